@@ -1,0 +1,76 @@
+"""The Python API behind ``sidelines.extract`` and ``sidelines.process``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sidelines.errors import ExtractionError
+from sidelines.ingest.sources import document_from_text, read_sources
+from sidelines.model.document import Document
+from sidelines.model.record import ErrorRecord, Record
+from sidelines.model.serialize import to_record
+from sidelines.pipeline import Failure, Item, Pipeline
+from sidelines.settings import Settings, settings_from_kwargs
+
+DOCUMENT_FIELDS = {"id", "title", "published", "publisher", "url", "authors", "updated", "language"}
+
+
+def split_kwargs(kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Separate document metadata from settings in keyword arguments."""
+    meta = {k: v for k, v in kwargs.items() if k in DOCUMENT_FIELDS}
+    rest = {k: v for k, v in kwargs.items() if k not in DOCUMENT_FIELDS}
+    return meta, rest
+
+
+@lru_cache(maxsize=4)
+def _pipeline(settings_json: str) -> Pipeline:
+    return Pipeline(Settings.model_validate_json(settings_json))
+
+
+def get_pipeline(settings: Settings) -> Pipeline:
+    """A pipeline for these settings, built once per process."""
+    return _pipeline(settings.model_dump_json())
+
+
+def to_output(item: Item) -> Record | ErrorRecord:
+    """The record of a processed document, or the error line of a failure."""
+    if isinstance(item, Failure):
+        return ErrorRecord(id=item.id, error=item.message, code=item.code, source=item.source)
+    return to_record(item)
+
+
+def run_items(items: Iterable[Item], settings: Settings) -> Iterator[Record | ErrorRecord]:
+    """Run the pipeline over documents and failures, yielding output records in order."""
+    for item in get_pipeline(settings).process(items):
+        yield to_output(item)
+
+
+def process_sources(sources: Iterable[str], **kwargs: Any) -> Iterator[Record | ErrorRecord]:
+    """Records for every document in the given sources."""
+    settings = settings_from_kwargs(**kwargs)
+    yield from run_items(read_sources(sources, settings), settings)
+
+
+def extract_one(text_or_path: str | Path, **kwargs: Any) -> Record:
+    """The record of one article (text, or a path to an existing file)."""
+    meta, rest = split_kwargs(kwargs)
+    settings = settings_from_kwargs(**rest)
+    if isinstance(text_or_path, Path) or (
+        isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
+        and Path(text_or_path).is_file()
+    ):
+        items: list[Item] = list(read_sources([str(text_or_path)], settings))
+        if not items:
+            raise ExtractionError(f"{text_or_path}: no document found", code="E302")
+        for item in items:
+            if isinstance(item, Document):
+                item.__dict__.update({k: v for k, v in meta.items() if v is not None})
+    else:
+        items = [document_from_text(str(text_or_path), str(meta.pop("id", "doc")), None, **meta)]
+    out = next(run_items(items[:1], settings))
+    if isinstance(out, ErrorRecord):
+        raise ExtractionError(out.error, code=out.code or "E300")
+    return out

@@ -1,0 +1,1 @@
+"""Content: raw bytes or markup -> article text and metadata."""

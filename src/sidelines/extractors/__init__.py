@@ -1,0 +1,1 @@
+"""Extractors: small registered components that read a parsed document and write one layer."""

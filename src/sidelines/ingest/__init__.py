@@ -1,0 +1,1 @@
+"""Ingest: files, directories, JSONL corpora, stdin, URLs and feeds -> documents."""

@@ -1,0 +1,50 @@
+"""Document: one article's unchanged text, its metadata and its annotation layers."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from sidelines.model.record import Problem, Span, Update
+
+LAYERS = ("entities", "quotes", "events", "times", "places")
+
+
+@dataclass
+class Document:
+    """An article as it flows through the pipeline.
+
+    ``text`` is never changed after ingest; extractors add stand-off annotations to
+    ``layers`` (one named list per extractor, the names of CONTRACT.md).
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    language: str | None = None
+    url: str | None = None
+    source: str | None = None
+    attributed_to: list[str] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    furniture: list[Span] = field(default_factory=list)
+    dateline: Span | None = None
+    layers: dict[str, list[Any]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        """A digest of the text and the metadata a reader sees, to spot new versions."""
+        h = hashlib.sha256()
+        for part in (self.text, self.title or "", self.published or "", self.updated or ""):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\x00")
+        return h.hexdigest()
+
+    def layer(self, name: str) -> list[Any]:
+        """The annotations of one layer (empty when no extractor wrote it)."""
+        return self.layers.get(name, [])

@@ -1,0 +1,1 @@
+"""spaCy: the one place that loads and runs a pipeline."""

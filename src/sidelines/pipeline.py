@@ -1,0 +1,126 @@
+"""Ordered extractors over spaCy parses: documents in, processed documents (or failures) out."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sidelines.errors import ConfigError
+from sidelines.extractors.base import Extractor
+from sidelines.extractors.registry import create_extractor
+from sidelines.model.document import Document
+from sidelines.model.record import Problem
+from sidelines.nlp.engine import NlpEngine
+from sidelines.settings import Settings, settings_from_kwargs
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document that could not be read or processed; it keeps its place in the output."""
+
+    id: str
+    code: str
+    message: str
+    source: str | None = None
+
+
+Item = Document | Failure
+
+
+def check_order(extractors: list[Extractor]) -> None:
+    """Fail when an extractor reads a layer that no earlier extractor writes."""
+    written: set[str] = set()
+    for ex in extractors:
+        missing = [layer for layer in ex.requires if layer not in written]
+        if missing:
+            raise ConfigError(
+                f"extractor {ex.name!r} needs layer(s) {missing} written by an earlier extractor; "
+                "reorder `extractors` in the settings",
+                code="E504",
+            )
+        written.update(ex.produces)
+
+
+class Pipeline:
+    """spaCy once per document, then each extractor in order; one failure never stops a batch."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or settings_from_kwargs()
+        self.engine = NlpEngine(self.settings.model, self.settings.batch_size, self.settings.parse_cache)
+        self.extractors = [create_extractor(name, self.settings) for name in self.settings.extractors]
+        check_order(self.extractors)
+        self.timings: dict[str, float] = defaultdict(float)
+
+    @property
+    def nlp(self):  # noqa: ANN201 - spacy.Language
+        """The loaded spaCy pipeline."""
+        return self.engine.nlp
+
+    def process(self, items: Iterable[Item]) -> Iterator[Item]:
+        """Process documents in batches, passing failures through in their place."""
+        chunk: list[Item] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= self.settings.batch_size:
+                yield from self._process_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._process_chunk(chunk)
+
+    def process_one(self, doc: Document) -> Item:
+        """Process a single document."""
+        return next(iter(self.process([doc])))
+
+    def _refuse(self, doc: Document) -> Failure | None:
+        if len(doc.text) > self.settings.max_chars:
+            return Failure(
+                doc.id, "E103",
+                f"document has {len(doc.text):,} characters, more than max_chars={self.settings.max_chars:,}; "
+                "split it or raise the setting",
+                doc.source,
+            )
+        return None
+
+    def _process_chunk(self, chunk: list[Item]) -> Iterator[Item]:
+        results: list[Item] = []
+        todo: list[tuple[int, Document]] = []
+        for item in chunk:
+            refused = self._refuse(item) if isinstance(item, Document) else None
+            results.append(refused or item)
+            if isinstance(item, Document) and refused is None:
+                todo.append((len(results) - 1, item))
+        started = time.perf_counter()
+        try:
+            parsed = list(self.engine.parse(doc.text for _, doc in todo))
+        except Exception:  # noqa: BLE001 - one bad text must not lose the batch: retry one by one
+            log.exception("batch parse failed; parsing documents one at a time")
+            parsed = []
+            for i, doc in todo:
+                try:
+                    parsed.append(self.engine.parse_one(doc.text))
+                except Exception as exc:  # noqa: BLE001
+                    parsed.append(None)  # type: ignore[arg-type]
+                    results[i] = Failure(doc.id, "E202", f"spaCy failed on this document: {exc}", doc.source)
+        self.timings["spacy"] += time.perf_counter() - started
+        for (i, doc), sdoc in zip(todo, parsed):
+            if sdoc is None:
+                continue
+            self._extract(doc, sdoc)
+        yield from results
+
+    def _extract(self, doc: Document, sdoc) -> None:  # noqa: ANN001 - spacy Doc
+        for ex in self.extractors:
+            started = time.perf_counter()
+            try:
+                ex(doc, sdoc)
+            except Exception as exc:  # noqa: BLE001 - recorded, the other extractors still run
+                log.warning("extractor %s failed on %s: %s", ex.name, doc.id, exc, exc_info=True)
+                for layer in ex.produces:
+                    doc.layers.setdefault(layer, [])
+                doc.problems.append(Problem(stage=ex.name, code="E301", message=f"{type(exc).__name__}: {exc}"))
+            self.timings[ex.name] += time.perf_counter() - started

@@ -1,0 +1,52 @@
+"""The one Settings object, built from keyword arguments, a TOML file or CLI options."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from sidelines.errors import ConfigError
+
+
+class Settings(BaseModel):
+    """Everything that changes how sidelines runs; defaults in default_settings.toml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    model: str = ""
+    batch_size: int = 32
+    extractors: list[str] = ["entities", "times", "places", "quotes", "events"]
+    max_chars: int = 1_000_000
+    max_bytes: int = 20_000_000
+    http_timeout: float = 20.0
+    parse_cache: str = ""
+
+
+def default_settings() -> dict[str, Any]:
+    """The defaults as written in the packaged default_settings.toml."""
+    text = resources.files("sidelines").joinpath("default_settings.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def settings_from_kwargs(**kwargs: Any) -> Settings:
+    """Settings from the defaults overridden by keyword arguments (None values are ignored)."""
+    values = default_settings()
+    values.update({k: v for k, v in kwargs.items() if v is not None})
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        raise ConfigError(f"invalid setting: {exc}", code="E501") from exc
+
+
+def settings_from_file(path: str | Path, **overrides: Any) -> Settings:
+    """Settings from a TOML file, then keyword overrides."""
+    try:
+        values = tomllib.loads(Path(path).read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read settings file {path}: {exc}", code="E502") from exc
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return settings_from_kwargs(**values)

@@ -1,0 +1,52 @@
+"""The pipeline end to end on text we wrote: order, failures, spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_spans_consistent
+from sidelines.errors import ConfigError
+from sidelines.model.document import Document
+from sidelines.pipeline import Failure, check_order
+from sidelines.extractors.base import BaseExtractor
+
+ARTICLE = (
+    "Ghana, Kenya leaders meet in Accra\n"
+    "Ghanaian President John Mahama met Kenyan President William Ruto in Accra on Monday.\n"
+    "Mahama said the two countries would deepen trade ties.\n"
+)
+
+
+def test_pipeline_keeps_order_and_failures(pipeline):
+    items = [
+        Document(id="a", text=ARTICLE),
+        Failure(id="bad", code="E101", message="binary"),
+        Document(id="b", text="Kenya and Uganda signed a rail deal in Nairobi."),
+    ]
+    out = list(pipeline.process(items))
+    assert [getattr(o, "id") for o in out] == ["a", "bad", "b"]
+    assert isinstance(out[1], Failure)
+
+
+def test_pipeline_refuses_overlong_document(pipeline):
+    long = Document(id="huge", text="word " * (pipeline.settings.max_chars // 5 + 1))
+    (out,) = list(pipeline.process([long]))
+    assert isinstance(out, Failure) and out.code == "E103"
+
+
+def test_extract_entities_have_consistent_spans(extract):
+    record = extract(ARTICLE)
+    assert_spans_consistent(record)
+    names = {e.name for e in record.entities if e.type == "PERSON"}
+    assert "John Mahama" in names and "William Ruto" in names
+
+
+class _Reader(BaseExtractor):
+    name = "reader"
+    requires = ("quotes",)
+    produces = ("events",)
+
+
+def test_check_order_rejects_missing_layer():
+    with pytest.raises(ConfigError):
+        check_order([_Reader()])
