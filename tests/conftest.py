@@ -74,3 +74,82 @@ def assert_spans_consistent(record) -> None:
         check(p)
     for f in record.furniture:
         check(f)
+
+
+POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def _postgres_reachable() -> bool:
+    try:
+        import psycopg
+
+        with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", connect_timeout=2):
+            return True
+    except Exception:  # noqa: BLE001 - any failure means: skip the PostgreSQL tests
+        return False
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path):
+    """A fresh, empty store URL: a SQLite file, or a PostgreSQL schema of its own (skips when unreachable)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    if not _postgres_reachable():
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432")
+    import uuid
+
+    import psycopg
+
+    schema = f"sidelines_test_{uuid.uuid4().hex[:12]}"
+    yield f"{POSTGRES_URL}?schema={schema}"
+    with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture
+def store(store_url):
+    """An open, empty store (SQLite and PostgreSQL); closed after the test."""
+    from sidelines.store import open_store
+
+    s = open_store(store_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def http_server():
+    """A local HTTP server on 127.0.0.1 (never the internet). Register answers with
+    ``server.routes[path] = (status, headers, body)`` or ``= callable(handler)``; ``server.url(path)``."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    routes: dict = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            route = routes.get(self.path.split("?")[0])
+            if callable(route):
+                route(self)
+                return
+            status, headers, body = route or (404, {"Content-Type": "text/plain"}, b"not found")
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            if "Content-Length" not in headers:
+                self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:  # keep test output quiet
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    server.routes = routes
+    server.url = lambda path="/": f"http://127.0.0.1:{server.server_address[1]}{path}"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()

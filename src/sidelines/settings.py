@@ -23,6 +23,9 @@ class Settings(BaseModel):
     max_chars: int = 1_000_000
     max_bytes: int = 20_000_000
     http_timeout: float = 20.0
+    max_redirects: int = 5
+    user_agent: str = "sidelines/0.1 (+https://github.com/sidelines; news research)"
+    fetch_feed_pages: bool = True
     parse_cache: str = ""
 
 

@@ -1,57 +1,97 @@
-"""Entities: people, organisations and places named in the text, grouped into entities."""
+"""Entities: the actors of a document with all their mentions, roles and countries.
+
+The work is split by job: :mod:`ner_fixes` finds and corrects name mentions, :mod:`roles`
+reads titles and affiliations, :mod:`coref` groups names and attaches nominals and pronouns.
+This module runs them in order and writes the ``entities`` layer.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
-from sidelines.model.record import Entity, Mention
+from sidelines.extractors.coref import Cluster, Resolver, cluster_country, group_names, person_gender
+from sidelines.extractors.ner_fixes import ENTITY_LABELS, NameMention, find_name_mentions
+from sidelines.extractors.roles import RoleFinding, read_roles
+from sidelines.model.record import Entity, Mention, Role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from sidelines.model.document import Document
 
-# spaCy labels that are entities in the record; numbers, dates and amounts are not.
-ENTITY_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
-)
+__all__ = ["ENTITY_LABELS", "EntityExtractor", "build_entities"]
+
+
+def _fix_counterparts(clusters: list[Cluster], roles: dict[int, list[RoleFinding]],
+                      mentions: list[NameMention]) -> None:
+    """"his Turkish counterpart X": X holds the same office as the person whose counterpart he is."""
+    titled = [(m.start, n) for n, m in enumerate(mentions) if n in roles and not any(r.counterpart for r in roles[n])]
+    for n, found in roles.items():
+        for role in found:
+            if not role.counterpart:
+                continue
+            earlier = [k for start, k in titled if start < mentions[n].start]
+            if earlier:
+                source = roles[earlier[-1]][0]
+                role.title = _office(source.title)
+
+
+def _office(title: str) -> str:
+    """The office of a title without its holder's qualifiers ("Russian President" -> "President")."""
+    words = title.split()
+    return words[-1] if words else title
+
+
+def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> list[Entity]:
+    """Group corrected name mentions into entities with roles, countries, nominals and pronouns."""
+    roles, new_orgs = read_roles(parsed, text, mentions)
+    _fix_counterparts([], roles, mentions)
+    role_of = {id(mentions[n]): found for n, found in roles.items()}
+    if new_orgs:
+        mentions = sorted(mentions + new_orgs, key=lambda m: (m.start, -m.end))
+    clusters = group_names(text, mentions)
+    for cluster in clusters:
+        for m in cluster.names:
+            cluster.roles.extend(role_of.get(id(m), []))
+        if cluster.label == "PERSON":
+            cluster.gender = person_gender(cluster, parsed)
+    role_spans = [(r.start, r.end) for found in roles.values() for r in found]
+    resolver = Resolver(parsed, text, clusters, mentions, role_spans)
+    resolver.resolve_nominals()
+    resolver.resolve_pronouns()
+    clusters.sort(key=lambda c: c.start)
+    return [_entity(f"e{i}", cluster, text) for i, cluster in enumerate(clusters, start=1)]
+
+
+def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
+    mentions = [Mention.of(text, m.start, m.end) for m in cluster.names]
+    mentions += [Mention(start=s, end=e, text=text[s:e], kind=kind) for s, e, kind in cluster.others]  # type: ignore[arg-type]
+    mentions.sort(key=lambda m: (m.start, m.end))
+    names = [text[m.start:m.end] for m in cluster.names]
+    name = max(names, key=lambda n: (len(n.split()), len(n)))
+    roles: list[Role] = []
+    seen: set[tuple[str, str | None]] = set()
+    for r in cluster.roles:
+        key = (r.title.lower(), r.affiliation)
+        if key not in seen:
+            seen.add(key)
+            roles.append(Role(title=r.title, affiliation=r.affiliation))
+    aliases = sorted({n for n in names if n != name})
+    return Entity(
+        id=entity_id, name=name, type=cluster.label, mentions=mentions,  # type: ignore[arg-type]
+        roles=roles, country=cluster_country(cluster), aliases=aliases,
+    )
 
 
 class EntityExtractor(BaseExtractor):
-    """Named mentions from spaCy's NER, grouped by type and name (surnames join full names)."""
+    """Named mentions (spaCy NER, corrected), grouped into entities with roles, countries and coreference."""
 
     name = "entities"
-    version = "v1"
+    version = "v2"
     requires = ()
     produces = ("entities",)
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
-        text = doc.text
-        groups: dict[tuple[str, str], list[Mention]] = {}
-        for ent in parsed.ents:
-            if ent.label_ not in ENTITY_LABELS:
-                continue
-            start, end = ent.start_char, ent.end_char
-            if text[start:end].lower().startswith("the "):
-                start += 4
-            if text[start:end].endswith(("'s", "’s")):
-                end -= 2
-            if end <= start:
-                continue
-            key = (ent.label_, text[start:end].lower())
-            groups.setdefault(key, []).append(Mention.of(text, start, end))
-        # A lone surname joins the person whose full name ends with it.
-        persons = [k for k in groups if k[0] == "PERSON" and " " in k[1]]
-        for key in [k for k in groups if k[0] == "PERSON" and " " not in k[1]]:
-            owners = [p for p in persons if p[1].split()[-1] == key[1]]
-            if len(owners) == 1:
-                groups[owners[0]].extend(groups.pop(key))
-        entities = []
-        for i, ((label, _), mentions) in enumerate(
-            sorted(groups.items(), key=lambda kv: min(m.start for m in kv[1])), start=1
-        ):
-            mentions.sort(key=lambda m: m.start)
-            name = max((m.text for m in mentions), key=len)
-            entities.append(Entity(id=f"e{i}", name=name, type=label, mentions=mentions))  # type: ignore[arg-type]
-        doc.layers["entities"] = entities
+        mentions = find_name_mentions(doc, parsed)
+        doc.layers["entities"] = build_entities(doc.text, parsed, mentions)

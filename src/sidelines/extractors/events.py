@@ -1,17 +1,731 @@
-"""Events: to be written (see the issue tracker)."""
+"""Events: PLOVER-typed events with actors, date, place, occasion, attendees, topics and evidence.
+
+Triggers are found over the spaCy dependency parse: trigger verbs, light verbs with an event noun
+("held talks", "imposed sanctions"), and event nouns on their own ("their meeting"). Stance verbs
+fold an embedded act into their own type ("agreed to withdraw" is AGREE, "threatened to impose
+sanctions" is THREATEN), while the embedded act stays an event with its modality. Actors are the
+entities of the ``entities`` layer whose mentions overlap the subject, object, conjuncts and
+"with X" / "between X and Y" phrases. Mentions of one event in a document are merged.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
 from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.event_parts import (
+    DateResolver,
+    EntityIndex,
+    same_line,
+    find_attendees,
+    find_occasion,
+    find_topics,
+    literal_location,
+)
+from sidelines.lexicon import plover as lex
+from sidelines.model.record import DateRange, Event, EventActor, EventContext, EventLocation, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+    from sidelines.model.document import Document
+
+log = logging.getLogger(__name__)
+
+# Dependency labels of clause-level children an argument phrase never crosses.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "mark"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+# Prepositions whose object is a target (or, for symmetric types, a participant).
+TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "from", "for", "upon", "toward", "towards"})
+PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
+PRONOUN_FALLBACK = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
+
+# Material types whose recipient the text often gives only as the place ("arrested 100 in Hebron").
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT", "SANCTION"})
+# Base confidence by how the trigger was found; depth below the clause root lowers it.
+KIND_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.55}
+DEPTH_PENALTY = 0.12
+MIN_CONFIDENCE = 0.05
+# How far apart (in characters) an actorless nominal may be from the event it repeats.
+MERGE_WINDOW = 4000
+
+
+@dataclass
+class Candidate:
+    """An event mention in one sentence, before merging."""
+
+    type: str
+    mode: str | None
+    head: "Token"
+    verb: "Token | None"
+    kind: str
+    evidence: list[tuple[int, int]]
+    actors: dict[str, str] = field(default_factory=dict)
+    polarity: str = "positive"
+    modality: str | None = None
+    confidence: float = 0.5
+    date: DateRange | None = None
+    location: EventLocation | None = None
+    context: EventContext | None = None
+    topics: list[str] = field(default_factory=list)
+    stance_of: "Candidate | None" = None
+    sent_start: int = 0
+    noun: "Token | None" = None
+    obligation: bool = False
+
+    def roles(self, *names: str) -> set[str]:
+        """Entity ids that take any of the given roles."""
+        return {e for e, r in self.actors.items() if r in names}
 
 
 class EventExtractor(BaseExtractor):
-    """Writes an empty layer until the real extractor lands."""
+    """PLOVER events from the dependency parse and the entities, times and places layers."""
 
     name = "events"
-    version = "v0"
-    requires = ()
+    version = "v1"
+    requires = ("entities", "times", "places")
     produces = ("events",)
 
-    def __call__(self, doc, parsed) -> None:  # noqa: ANN001
-        doc.layers["events"] = []
+    def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        index = EntityIndex(doc, parsed)
+        dates = DateResolver(doc, parsed)
+        candidates: list[Candidate] = []
+        for sent in parsed.sents:
+            candidates.extend(self.find(sent, index, dates))
+        find_attendees(parsed, index, candidates)
+        events = merge_candidates(candidates)
+        doc.layers["events"] = [
+            to_event(f"ev{i}", c, doc.text) for i, c in enumerate(events, start=1)
+        ]
+
+    # -- finding ---------------------------------------------------------------------------
+    def find(self, sent: "SpacySpan", index: EntityIndex, dates: DateResolver) -> list[Candidate]:
+        """Candidates of one sentence, with actors, modality, date, place and occasion."""
+        found: dict[int, Candidate] = {}
+        consumed: set[int] = set()
+        for tok in sent:
+            cand = trigger_of(tok, consumed)
+            if cand is not None:
+                found[tok.i] = cand
+        for tok in sent:
+            if tok.i in found or tok.i in consumed:
+                continue
+            cand = noun_trigger_of(tok)
+            if cand is not None:
+                found[tok.i] = cand
+        cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
+        for tok in sent:
+            if tok.i not in found and tok.pos_ in ("VERB", "AUX") and is_obligation(tok):
+                cands.append(Candidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
+        fold_stances(cands)
+        for cand in cands:
+            anchor = cand.verb if cand.verb is not None else cand.head
+            if cand.kind != "noun" and cand.stance_of is None and is_obligation(anchor):
+                cand.obligation = True
+                if cand.type != "REQUEST":
+                    cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
+                    cand.type = "REQUEST"
+        occasion = find_occasion(sent, index, dates)
+        for cand in cands:
+            if cand.stance_of is not None:
+                outer = cand.stance_of
+                assign_actors(cand, index)
+                if not outer.roles("target"):
+                    assign_actors(outer, index)
+                    _add(outer, [e for e in cand.roles("target") if e not in outer.actors], "target")
+        heads = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
+        for cand in cands:
+            cand.sent_start = sent.start_char
+            assign_actors(cand, index)
+            if not cand.roles("target") and cand.kind != "noun" and cand.type not in lex.SYMMETRIC_TYPES:
+                _add(cand, clause_objects(cand, heads, index), "target")
+            set_modality(cand)
+            cand.location, place_ids = literal_location(cand.head, cand.verb, index, occasion)
+            visit = cand.type == "CONSULT" and cand.mode == "visit"
+            if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
+                _add(cand, place_ids[:1], "target")
+            cand.confidence = confidence_of(cand)
+            if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or len(cands) == 1):
+                cand.context = occasion.context
+            cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None)
+            if cand.type not in ("CONSULT", "AGREE"):
+                continue
+            cand.topics = find_topics(cand.head, cand.verb)
+            if cand.noun is not None:
+                cand.topics += [t for t in find_topics(cand.noun, None) if t not in cand.topics]
+        return [c for c in cands if keep_candidate(c)]
+
+
+def is_obligation(verb: "Token") -> bool:
+    """ "X said Y must do Z": a verb with must/should in a clause a reporting verb governs."""
+    if not any(c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_AUX for c in verb.children):
+        return False
+    return verb.dep_ == "ccomp" and _lemma(verb.head) in lex.REPORTING_VERBS
+
+
+def _lemma(tok: "Token") -> str:
+    return tok.lemma_.lower()
+
+
+def _particle(tok: "Token") -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def _object_nouns(verb: "Token") -> list["Token"]:
+    """The direct object of a verb and its conjuncts (or the object of its particle/preposition)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "X"):
+            return [child, *child.conjuncts]
+    return []
+
+
+def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
+    """The trigger type of a noun, refined by a compound modifier ("hunger strike")."""
+    lemma = _lemma(noun)
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            hit = lex.NOUN_MODIFIER_TRIGGERS.get((_lemma(child), lemma))
+            if hit:
+                return hit
+    return lex.NOUN_TRIGGERS.get(lemma)
+
+
+def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
+    """A verb trigger (plain, phrasal, or light verb with an event noun) headed by ``tok``."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and _lemma(tok) in lex.INTENT_VERBS):
+        return None
+    if tok.dep_ in ("amod", "compound"):
+        return None
+    lemma = _lemma(tok)
+    if lemma == "host" and any(n.lemma_.lower() in lex.OCCASION_NOUNS for n in _object_nouns(tok)):
+        return None
+    if lemma in lex.REPORTING_VERBS and not _object_nouns(tok):
+        return None
+    evidence = [(tok.idx, tok.idx + len(tok))]
+    for noun in _object_nouns(tok):
+        nlemma = _lemma(noun)
+        hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma))
+        noun_hit = _noun_type(noun) if hit is None else None
+        if hit is None and lemma in lex.LIGHT_VERBS and noun_hit is not None:
+            hit = noun_hit
+        elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS:
+            vtype, vmode = lex.VERB_TRIGGERS[lemma]
+            mode = lex.STANCE_MODES.get(vtype, {}).get(noun_hit[0], vmode)
+            hit = (vtype, mode)
+        if hit is not None:
+            consumed.add(noun.i)
+            evidence.append((noun.idx, noun.idx + len(noun)))
+            return Candidate(hit[0], hit[1], tok, tok, "light", evidence, noun=noun)
+    prt = _particle(tok)
+    if prt and (lemma, prt) in lex.PHRASAL_TRIGGERS:
+        ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, prt)]
+        return Candidate(ptype, pmode, tok, tok, "verb", evidence)
+    for child in tok.children:
+        if child.dep_ == "prep" and (lemma, child.lower_) in lex.PHRASAL_TRIGGERS:
+            ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
+            return Candidate(ptype, pmode, tok, tok, "verb", evidence)
+    hit = lex.VERB_TRIGGERS.get(lemma)
+    if hit is not None and any(_lemma(n) in lex.NON_EVENT_OBJECTS for n in _object_nouns(tok)):
+        return None
+    if hit is None and lemma in lex.INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
+        hit = ("AGREE", None)
+    if hit is None:
+        return None
+    return Candidate(hit[0], hit[1], tok, tok, "verb", evidence)
+
+
+def noun_trigger_of(tok: "Token") -> Candidate | None:
+    """An event noun that stands for an event of its own ("the talks", "his invitation")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        return None
+    hit = _noun_type(tok)
+    if hit is None:
+        return None
+    lemma = _lemma(tok)
+    modified = any((_lemma(c), lemma) in lex.NOUN_MODIFIER_TRIGGERS for c in tok.children)
+    if lemma not in lex.STANDALONE_NOUNS and not modified:
+        return None
+    # "on the sidelines of the summit": the occasion is context, not an event.
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.SIDELINE_NOUNS:
+        return None
+    verb = None
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+        verb = head
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+    if verb is not None and (_lemma(verb) in lex.REPORTING_VERBS or tok.dep_ == "nsubjpass"):
+        verb = None
+    return Candidate(hit[0], hit[1], tok, verb, "noun", [(tok.idx, tok.idx + len(tok))])
+
+
+# -- stances --------------------------------------------------------------------------------------
+def _stance_class(lemma: str) -> str | None:
+    if lemma in lex.THREAT_VERBS:
+        return "THREATEN"
+    if lemma in lex.REJECT_VERBS:
+        return "REJECT"
+    if lemma in lex.REQUEST_VERBS:
+        return "REQUEST"
+    if lemma in lex.ACCUSE_VERBS:
+        return "ACCUSE"
+    if lemma in lex.DENIAL_VERBS:
+        return "DENY"
+    if lemma in lex.INTENT_VERBS:
+        return "AGREE"
+    if lemma in lex.STOP_VERBS:
+        return "STOP"
+    return None
+
+
+def _governor(tok: "Token") -> "Token | None":
+    """The verb that embeds ``tok`` as a complement ("agreed [to withdraw]", "accused X [of violating]")."""
+    if tok.dep_ in ("xcomp", "ccomp"):
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        return tok.head.head
+    if tok.dep_ in ("acl", "advcl") and tok.head.pos_ == "NOUN":
+        return tok.head
+    return None
+
+
+def fold_stances(cands: list[Candidate]) -> None:
+    """Let stance verbs take their type from, and lend modality to, the act they embed."""
+    by_head = {c.head.i: c for c in cands}
+    for cand in cands:
+        anchor = cand.verb if cand.verb is not None else cand.head
+        gov = _governor(anchor)
+        if gov is not None and not same_line(gov, anchor):
+            gov = None
+        if gov is None and cand.kind == "noun" and cand.head.dep_ == "dobj":
+            gov = cand.head.head
+        elif gov is None and cand.kind == "noun" and cand.head.dep_ == "pobj" and (
+            cand.head.head.lower_ in ("to", "for")
+            or cand.head.head.lower_ == "of" and _lemma(cand.head.head.head) in lex.THREAT_VERBS
+        ):
+            gov = cand.head.head.head
+        if gov is None:
+            continue
+        outer = by_head.get(gov.i)
+        stance = _stance_class(_lemma(gov))
+        if stance is None and outer is not None and outer.kind == "noun":
+            stance = outer.type if outer.type in ("REQUEST", "AGREE", "THREATEN", "REJECT") else None
+        if stance is None:
+            continue
+        if stance == "DENY":
+            cand.polarity = "negative"
+            continue
+        if stance == "STOP":
+            if outer is not None and cand.type in ("CONSULT", "AID", "COOPERATE", "SUPPORT"):
+                outer.type, outer.mode = "SANCTION", "discontinue"
+            cand.polarity = "negative"
+            continue
+        if outer is None:
+            continue
+        cand.stance_of = outer
+        if stance == "AGREE":
+            cand.modality = "planned"
+            if cand.type in lex.MATERIAL_CONFLICT_TYPES or cand.type == "THREATEN":
+                outer.type, outer.mode = "THREATEN", lex.STANCE_MODES["THREATEN"].get(cand.type)
+            else:
+                outer.type, outer.mode = "AGREE", None
+        elif stance == "THREATEN":
+            cand.modality = "threatened"
+            outer.type = "THREATEN"
+            outer.mode = lex.STANCE_MODES["THREATEN"].get(cand.type, outer.mode)
+        elif stance == "REJECT":
+            cand.polarity = "negative"
+            cand.modality = "refused"
+            outer.type = "REJECT"
+            outer.mode = lex.STANCE_MODES["REJECT"].get(cand.type, "change")
+        elif stance == "REQUEST":
+            cand.modality = "requested"
+            outer.mode = outer.mode or lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
+        elif stance == "ACCUSE":
+            cand.modality = "alleged"
+
+
+# -- actors ------------------------------------------------------------------------------------
+def phrase_tokens(tok: "Token") -> list["Token"]:
+    """The tokens of the noun phrase headed by ``tok``, with conjuncts, without embedded clauses."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for child in t.children:
+            if child.dep_ in CLAUSE_DEPS or not same_line(child, tok):
+                continue
+            if child.dep_ == "prep" and child.lower_ not in ("of", "in", "from"):
+                continue
+            stack.append(child)
+    return out
+
+
+def _subject_of(verb: "Token") -> tuple["Token | None", bool]:
+    """The subject of a verb (climbing through conjuncts and control), and whether it is passive."""
+    seen = 0
+    cur: Token | None = verb
+    while cur is not None and seen < 6:
+        seen += 1
+        for child in cur.children:
+            if not same_line(child, verb):
+                continue
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child, True
+        if not same_line(cur.head, verb):
+            # A headline glued to the first sentence: take back a noun left on this line.
+            orphan = next((t for t in cur.sent if t.i < cur.i and same_line(t, cur) and not same_line(t, t.head)
+                           and t.pos_ == "PROPN"), None)
+            return orphan, False
+        if cur.dep_ == "xcomp":
+            # "urged Iran to stop": the object of the governor is the subject.
+            for child in cur.head.children:
+                if child.dep_ in ("dobj", "obj"):
+                    return child, False
+            cur = cur.head
+        elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
+            cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
+        elif cur.dep_ == "relcl":
+            return cur.head, False
+        else:
+            return None, False
+    return None, False
+
+
+def _reporting_speaker(tok: "Token") -> "Token | None":
+    """The subject of the reporting verb that governs ``tok`` ("Syria says it will...")."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if _lemma(cur) in lex.REPORTING_VERBS:
+            subj, passive = _subject_of(cur)
+            return subj if subj is not None and not passive else None
+    return None
+
+
+def _entities_at(tok: "Token", index: EntityIndex) -> list[str]:
+    """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker."""
+    ids = index.actors_in(phrase_tokens(tok))
+    if not ids and tok.lower_ in PRONOUN_FALLBACK:
+        speaker = _reporting_speaker(tok)
+        if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
+            ids = index.actors_in(phrase_tokens(speaker))
+        if not ids:
+            ids = index.recent_actor(tok)
+    return ids
+
+
+def _add(cand: Candidate, ids: list[str], role: str) -> None:
+    for eid in ids:
+        if eid not in cand.actors or (cand.actors[eid] == "attendee" and role != "attendee"):
+            cand.actors[eid] = role
+
+
+def assign_actors(cand: Candidate, index: EntityIndex) -> None:
+    """Fill source/target/participant actors from the clause of the trigger."""
+    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    src_role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source"
+    verb = cand.verb
+    head = cand.head
+    if verb is not None:
+        subj, passive = _subject_of(verb)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if cand.obligation and subj is not None:
+            _add(cand, _entities_at(subj, index), "target")
+            speaker = _reporting_speaker(verb)
+            if speaker is not None:
+                _add(cand, _entities_at(speaker, index), "source")
+            subj = None
+        if subj is not None and not passive:
+            ids = _entities_at(subj, index)
+            role = "participant" if symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE" else src_role
+            _add(cand, ids, role)
+        if passive and subj is not None and subj.i != head.i and (cand.noun is None or subj.i != cand.noun.i):
+            # "Vietnam is committed to...": a stance's passive subject still holds the stance.
+            stance = _lemma(verb) in lex.INTENT_VERBS or cand.type == "AGREE" and agent is None
+            _add(cand, _entities_at(subj, index), src_role if stance else "target")
+        if agent is not None:
+            for pobj in agent.children:
+                _add(cand, _entities_at(pobj, index), src_role)
+        topical = _lemma(verb) in lex.TOPIC_VERBS
+        for child in verb.children:
+            if not same_line(child, verb):
+                continue
+            if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
+                _add(cand, _entities_at(child, index), "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target")
+            elif child.dep_ == "ccomp" and cand.type in ("REQUEST", "ACCUSE", "REJECT"):
+                csubj, _ = _subject_of(child)
+                if csubj is not None:
+                    _add(cand, _entities_at(csubj, index), "target")
+        _prep_actors(cand, verb, index)
+        if cand.type == "REQUEST" and not cand.roles("source"):
+            speaker = _reporting_speaker(verb)
+            if speaker is not None:
+                _add(cand, _entities_at(speaker, index), "source")
+    if verb is None or head.i != verb.i:
+        _noun_actors(cand, head, index)
+    elif cand.noun is not None:
+        _noun_actors(cand, cand.noun, index)
+
+
+def clause_objects(cand: Candidate, heads: set[int], index: EntityIndex) -> list[str]:
+    """Actors named after the trigger in its own clause, when no argument slot gave a target."""
+    verb = cand.verb if cand.verb is not None else cand.head
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("advcl", "parataxis", "punct", "cc", "conj")]
+    while stack:
+        t = stack.pop()
+        if t.i in heads or t.dep_ == "relcl" or (t.dep_ == "prep" and t.lower_ in ("in", "at")) or (t.pos_ == "VERB" and _lemma(t) in lex.REPORTING_VERBS):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    ids = [e for e in index.actors_in(out, types=("GPE", "NORP")) if e not in cand.actors]
+    return ids[:2]
+
+
+def _prep_actors(cand: Candidate, tok: "Token", index: EntityIndex) -> None:
+    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    for child in tok.children:
+        if child.dep_ not in ("prep", "dative") or not same_line(child, tok):
+            continue
+        word = child.lower_
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            objs = [child]
+        for pobj in objs:
+            if word in PARTICIPANT_PREPS:
+                role = "participant" if symmetric or cand.type == "ASSAULT" else "target"
+                if word == "between" and not symmetric:
+                    role = "target"
+                ids = _entities_at(pobj, index)
+                if word == "with" and cand.type == "CONSULT":
+                    for eid, r in list(cand.actors.items()):
+                        if r == "source" and cand.mode != "visit":
+                            cand.actors[eid] = "participant"
+                _add(cand, ids, role)
+            elif word in TARGET_PREPS or child.dep_ == "dative":
+                if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from"):
+                    continue
+                if word == "on" and cand.type not in ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE"):
+                    continue
+                if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
+                    continue
+                ids = index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON"))
+                _add(cand, ids, "target")
+
+
+def _noun_actors(cand: Candidate, noun: "Token", index: EntityIndex) -> None:
+    """Actors inside an event noun phrase: "his invitation", "Russian-Ukrainian talks", "visit by X"."""
+    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    for child in noun.children:
+        if child.dep_ == "poss":
+            ids = _entities_at(child, index)
+            _add(cand, ids, "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source")
+        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            ids = index.actors_in(list(child.subtree))
+            _add(cand, ids, "participant" if symmetric or len(ids) > 1 else "source")
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                _add(cand, _entities_at(pobj, index), "source")
+        elif child.dep_ == "prep" and child.lower_ == "of" and cand.type in ("COERCE", "ASSAULT", "SANCTION"):
+            for pobj in child.children:
+                _add(cand, _entities_at(pobj, index), "target")
+        elif child.dep_ in ("acl", "advcl", "relcl") and cand.type in ("REQUEST", "AGREE"):
+            # "his invitation for Putin to visit": the subject of the clause is the invitee.
+            for gc in child.children:
+                if gc.dep_ == "nsubj":
+                    _add(cand, _entities_at(gc, index), "target")
+    _prep_actors(cand, noun, index)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and cand.type == "REQUEST":
+            for pobj in child.children:
+                _add(cand, _entities_at(pobj, index), "target")
+
+
+# -- modality, confidence ----------------------------------------------------------------------
+def set_modality(cand: Candidate) -> None:
+    """Negation and modality from auxiliaries, negators and conditional clauses."""
+    anchor = cand.verb if cand.verb is not None else cand.head
+    for child in anchor.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+            cand.polarity = "negative"
+        if child.dep_ in ("aux", "auxpass"):
+            if low in lex.FUTURE_AUX and cand.modality is None:
+                cand.modality = "planned"
+            elif low in lex.HYPOTHETICAL_AUX and cand.modality is None:
+                cand.modality = "hypothetical"
+            elif low in lex.OBLIGATION_AUX:
+                cand.modality = cand.modality or "requested"
+        if child.dep_ == "mark" and low in lex.CONDITION_MARKERS:
+            cand.modality = "hypothetical"
+    for child in cand.head.children:
+        if child.dep_ in ("det", "neg") and child.lower_ in ("no", "not", "never"):
+            cand.polarity = "negative"
+    if cand.modality is None and anchor.dep_ == "xcomp" and _lemma(anchor.head) in lex.PLAN_HEADS:
+        cand.modality = "planned"
+    if cand.modality is None and cand.kind == "noun":
+        for child in cand.head.children:
+            if child.dep_ == "amod" and child.lower_ in ("planned", "proposed", "possible", "upcoming", "expected"):
+                cand.modality = "planned"
+    # Future and obligation at the top of the clause change the PLOVER type itself.
+    if cand.stance_of is None and cand.kind != "noun":
+        if cand.modality == "planned" and _lemma(anchor) not in lex.INTENT_VERBS:
+            if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
+                cand.type, cand.mode = "AGREE", None
+            elif cand.type in lex.MATERIAL_CONFLICT_TYPES:
+                cand.mode = lex.STANCE_MODES["THREATEN"].get(cand.type)
+                cand.type = "THREATEN"
+        elif cand.modality == "requested" and _reporting_speaker(anchor) is not None:
+            cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
+            cand.type = "REQUEST"
+
+
+def _clause_depth(tok: "Token") -> int:
+    """How many event-bearing verbs sit above ``tok`` (reporting verbs do not count)."""
+    depth = 0
+    cur = tok
+    for _ in range(30):
+        if cur.head.i == cur.i:
+            break
+        prev, cur = cur, cur.head
+        if not same_line(prev, cur):
+            break
+        if cur.pos_ in ("VERB", "AUX") and _lemma(cur) not in lex.REPORTING_VERBS:
+            if prev.dep_ in ("conj",):
+                continue
+            depth += 1
+    return depth
+
+
+def confidence_of(cand: Candidate) -> float:
+    """A score in [0, 1]: trigger kind, clause depth, and whether actors were found."""
+    anchor = cand.verb if cand.verb is not None else cand.head
+    score = KIND_CONFIDENCE[cand.kind] - DEPTH_PENALTY * _clause_depth(anchor)
+    if cand.kind == "noun" and cand.verb is not None:
+        score -= 0.1
+    if cand.actors:
+        score += 0.05
+    if cand.roles("source", "participant") and (cand.roles("target") or cand.type in lex.SYMMETRIC_TYPES):
+        score += 0.05
+    if cand.stance_of is not None:
+        score -= 0.2
+    if cand.polarity == "negative":
+        score -= 0.05
+    return round(min(0.99, max(MIN_CONFIDENCE, score)), 3)
+
+
+def keep_candidate(cand: Candidate) -> bool:
+    """Drop weak noun mentions that carry nothing (no actor, no occasion, not a definite anaphor)."""
+    if cand.kind != "noun":
+        return True
+    if cand.actors or cand.context is not None:
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "these", "its", "his", "her", "my", "our", "your")
+               for c in cand.head.children)
+
+
+# -- merging -----------------------------------------------------------------------------------
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.type != b.type or a.polarity != b.polarity or (a.modality or "") != (b.modality or ""):
+        return False
+    if a.location and b.location and a.location.name.lower() != b.location.name.lower():
+        return False
+    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
+        if a.date.end < b.date.start or b.date.end < a.date.start:
+            return False
+    if a.context and b.context and a.context.entity and b.context.entity and a.context.entity != b.context.entity:
+        return False
+    main_a = a.roles("source", "participant", "target", "host")
+    main_b = b.roles("source", "participant", "target", "host")
+    if main_a and main_b:
+        small, big = sorted((main_a, main_b), key=len)
+        return len(small & big) >= max(1, min(2, len(small)))
+    # An actorless mention ("the talks") repeats an earlier or nearby event of its type.
+    return abs(a.head.idx - b.head.idx) <= MERGE_WINDOW
+
+
+def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
+    """Merge mentions of one event: same type, overlapping actors, compatible date, place, occasion."""
+    events: list[Candidate] = []
+    ordered = sorted(cands, key=lambda c: (not c.actors, c.head.idx))
+    for cand in ordered:
+        target = None
+        best = -1.0
+        for ev in events:
+            if _compatible(ev, cand):
+                closeness = -abs(ev.head.idx - cand.head.idx) / 1e6 + len(ev.actors) * 1e-3
+                if closeness > best:
+                    target, best = ev, closeness
+        if target is None:
+            events.append(cand)
+            continue
+        _absorb(target, cand)
+    # A second pass joins events that only became compatible once their mentions were pooled.
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(events):
+            b = next((b for b in events[i + 1:] if _compatible(a, b)), None)
+            if b is not None:
+                _absorb(a, b)
+                events.remove(b)
+                merged = True
+                break
+    events.sort(key=lambda c: c.head.idx)
+    return events
+
+
+def _absorb(into: Candidate, other: Candidate) -> None:
+    into.evidence.extend(other.evidence)
+    for eid, role in other.actors.items():
+        _add(into, [eid], role)
+    into.confidence = round(min(0.99, max(into.confidence, other.confidence) + 0.03), 3)
+    into.date = _narrower(into.date, other.date)
+    into.location = into.location or other.location
+    into.context = into.context or other.context
+    into.mode = into.mode or other.mode
+    for topic in other.topics:
+        if topic.lower() not in {t.lower() for t in into.topics}:
+            into.topics.append(topic)
+
+
+def _narrower(a: DateRange | None, b: DateRange | None) -> DateRange | None:
+    if a is None or b is None:
+        return a or b
+    start = max(filter(None, (a.start, b.start)), default=None)
+    end = min(filter(None, (a.end, b.end)), default=None)
+    if start and end and start > end:
+        return a
+    return DateRange(start=start, end=end)
+
+
+def to_event(event_id: str, cand: Candidate, text: str) -> Event:
+    """The record's Event for a merged candidate."""
+    spans = sorted(set(cand.evidence))
+    return Event(
+        id=event_id,
+        type=cand.type,
+        mode=cand.mode,
+        actors=[EventActor(entity=e, role=r) for e, r in cand.actors.items()],  # type: ignore[arg-type]
+        date=cand.date,
+        location=cand.location,
+        context=cand.context,
+        topics=list(cand.topics),
+        evidence=[Span.of(text, s, e) for s, e in spans],
+        polarity=cand.polarity,  # type: ignore[arg-type]
+        modality=cand.modality,
+        confidence=cand.confidence,
+    )

@@ -1,17 +1,562 @@
-"""Places: to be written (see the issue tracker)."""
+"""Places: every toponym mention, resolved to a point, a country and a GeoNames id where possible.
+
+Mentions come from three sources: location entities (the entities layer and spaCy's GPE/LOC/FAC
+labels), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed (capitalised, and either
+a country/state/region or a large city). Each mention is then resolved against the offline gazetteer,
+preferring referents that fit the article's other places (a named country or US state boosts its
+cities; "Paris" near "Texas" is Paris, Texas), then prominence (country > capital > state > big city)
+and population. Capitals, countries and seats of government that act ("Moscow said", "Moscow and
+Ankara continue to navigate", "the Kremlin") are marked ``metonymic``.
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
 from sidelines.extractors.base import BaseExtractor
+from sidelines.gazetteer import Candidate, get_gazetteer
+from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
+from sidelines.gazetteer.regions import REGION_DEMONYMS, US_STATE_CENTERS
+from sidelines.lexicon.countries import Country, country_by_capital, country_by_demonym, country_by_seat
+from sidelines.model.record import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from sidelines.gazetteer import Gazetteer
+    from sidelines.model.document import Document
+
+# Entity labels that name places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels whose words are never read as a place by the gazetteer scan.
+BLOCKING_LABELS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                             "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# Longest name, in tokens, the gazetteer scan tries.
+MAX_NAME_TOKENS = 4
+# Smallest population for a city the NER did not tag to be read as a place.
+MIN_UNTAGGED_CITY_POPULATION = 100_000
+# Lower-case words allowed inside a multi-word name.
+NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "la", "el", "upon", "on", "-", "al"})
+# Words that start a sentence or heading and are also place names; never read untagged.
+UNTAGGED_STOPWORDS = frozenset({
+    "Of", "Man", "Best", "Deal", "Hope", "Mobile", "Reading", "Bath", "Nice", "March", "May", "Is", "As",
+    "Most", "Along", "Union", "Unity", "Independence", "Liberty", "Justice", "Victoria",
+    "Chad", "Jordan", "Lincoln", "Jackson", "Mercedes", "Santa", "Police", "Sun", "Date", "Orange",
+    "Mission", "Commerce", "Enterprise", "Paradise", "Pride", "Bar", "Same", "Male", "Split", "Sale",
+    "Mary", "Republic", "Kingdom", "Federal", "National", "Central", "Street", "Avenue", "Metro",
+})
+# Direction words that are not a toponym on their own ("the North's peace process").
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+    "southern", "eastern", "western", "midwest", "central", "upstate", "downtown",
+})
+# Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
+CIVIC_NOUNS = frozenset({
+    "police", "officials", "official", "mayor", "council", "residents", "resident", "city", "county",
+    "schools", "school", "area", "officers", "firefighters", "fire", "man", "woman", "native", "businesses",
+    "voters", "commissioners", "authorities", "airport", "hospital", "community", "downtown", "restaurant",
+})
+# Tokens after an all-capital dateline place name.
+DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", ":"})
+# Smallest population of a town read inside a longer unknown location name.
+MIN_INNER_POPULATION = 15_000
+# Prior score of each feature kind.
+FEATURE_PRIOR: dict[str, float] = {
+    CONTINENT: 11.0, REGION: 10.0, COUNTRY: 10.5, ADMIN1_KIND: 8.5, ADMIN2_KIND: 5.0, CAPITAL: 2.0, CITY: 0.0,
+}
+# Penalty for a candidate found only under one of its alternate names.
+ALIAS_PENALTY = 1.5
+# Bonus for a national capital the country lexicon knows (Washington, Moscow) over namesakes.
+NATIONAL_CAPITAL_BONUS = 1.0
+# Bonus per other place name (weighted by how unambiguous it is) with a candidate within about
+# one degree; at most PROXIMITY_CAP of them count. Only towns, counties and states take part.
+PROXIMITY_BONUS = 2.0
+PROXIMITY_CAP = 2.0
+# Grid cell size in degrees for the proximity test.
+GRID_DEGREES = 1.0
+# Rounds of re-resolution with the context of the other mentions' choices.
+CONTEXT_ROUNDS = 3
+# Bonus for a candidate in a country the article names; in a US state it names; for "City, ST".
+COUNTRY_CONTEXT_BONUS = 2.5
+STATE_CONTEXT_BONUS = 3.0
+ADJACENT_STATE_BONUS = 6.0
+DOMINANT_COUNTRY_BONUS = 1.5
+# Verbs whose subject, when a country, capital or seat, stands for its government.
+GOVERNMENT_VERBS = frozenset({
+    "say", "tell", "announce", "state", "declare", "claim", "deny", "insist", "warn", "urge", "call",
+    "demand", "accuse", "blame", "condemn", "criticize", "criticise", "welcome", "reject", "refuse",
+    "agree", "sign", "ratify", "approve", "decide", "plan", "want", "seek", "hope", "believe", "think",
+    "expect", "consider", "propose", "offer", "threaten", "respond", "react", "protest", "recognize",
+    "recognise", "support", "back", "oppose", "veto", "negotiate", "navigate", "continue", "pledge",
+    "promise", "vow", "impose", "lift", "sanction", "expel", "summon", "invite", "host", "send", "deploy",
+    "launch", "order", "ban", "allow", "push", "press", "pressure", "insist", "acknowledge", "confirm",
+    "suggest", "argue", "note", "stress", "emphasize", "emphasise", "maintain", "try", "attempt", "aim",
+    "fear", "view", "see", "remain", "intend", "need", "ask", "invade", "attack", "strike", "retaliate",
+    "withdraw", "join", "leave", "cooperate", "work", "help", "pay", "fund", "supply", "sell", "buy",
+})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+# Kinds of gazetteer entry that are a toponym wherever their name is written with a capital.
+STRONG_FEATURES = frozenset({COUNTRY, ADMIN1_KIND, ADMIN2_KIND, CONTINENT, REGION})
+
+
+@dataclass
+class _Mention:
+    """A toponym mention being resolved."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+    kind: str = "literal"
+    tagged: bool = True
+    demonym_of: str | None = None
+    chosen: Candidate | None = None
+    country: str | None = None
+    scores: dict[int, float] = field(default_factory=dict)
 
 
 class PlaceExtractor(BaseExtractor):
-    """Writes an empty layer until the real extractor lands."""
+    """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v0"
-    requires = ()
+    version = "v1"
+    requires = ("entities",)
     produces = ("places",)
 
-    def __call__(self, doc, parsed) -> None:  # noqa: ANN001
-        doc.layers["places"] = []
+    def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        gaz = get_gazetteer()
+        mentions = find_mentions(doc, parsed, gaz)
+        resolve(mentions, parsed, doc.text)
+        places = []
+        for i, m in enumerate(mentions, start=1):
+            c = m.chosen
+            places.append(Place(
+                id=f"p{i}", start=m.start, end=m.end, text=doc.text[m.start:m.end],
+                name=c.name if c else m.text, kind=m.kind,  # type: ignore[arg-type]
+                lat=c.lat if c else None, lon=c.lon if c else None,
+                country=m.country or (c.country if c else None),
+                geonameid=c.geonameid if c else None,
+            ))
+        doc.layers["places"] = places
+
+
+# --------------------------------------------------------------------------- recognition
+
+def _trim(parsed: "Doc", span: "Span") -> "Span | None":
+    """Drop a leading "the" and a trailing possessive or punctuation from a name span."""
+    start, end = span.start, span.end
+    while start < end and (parsed[start].lower_ == "the" or parsed[start].is_punct):
+        start += 1
+    while end > start and (parsed[end - 1].tag_ == "POS" or parsed[end - 1].is_punct and parsed[end - 1].text != "."):
+        end -= 1
+    if start >= end:
+        return None
+    return parsed[start:end]
+
+
+def _location_spans(doc: "Document", parsed: "Doc") -> list["Span"]:
+    """GPE/LOC/FAC spans from the entities layer and from spaCy's own entities."""
+    spans: list[Span] = []
+    for ent in parsed.ents:
+        if ent.label_ in PLACE_LABELS:
+            spans.append(ent)
+    for entity in doc.layers.get("entities") or ():
+        if getattr(entity, "type", None) not in PLACE_LABELS:
+            continue
+        for mention in entity.mentions:
+            if getattr(mention, "kind", "name") != "name":
+                continue
+            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _demonym_target(text: str) -> tuple[str | None, Country | None]:
+    """The region name or country a demonym points to."""
+    country = country_by_demonym(text)
+    if country is not None:
+        return None, country
+    region = REGION_DEMONYMS.get(text) or REGION_DEMONYMS.get(text.title())
+    return region, None
+
+
+def _is_capitalised(token: "Token") -> bool:
+    return bool(token.text) and token.text[0].isupper()
+
+
+def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer") -> list[_Mention]:
+    """Every toponym mention of the text, in order, without overlaps."""
+    text = doc.text
+    taken = bytearray(len(parsed) + 1)
+    mentions: list[_Mention] = []
+
+    def claim(span: "Span", cands: tuple[Candidate, ...], **kw: object) -> None:
+        if any(taken[i] for i in range(span.start, span.end)):
+            return
+        for i in range(span.start, span.end):
+            taken[i] = 1
+        mentions.append(_Mention(span.start_char, span.end_char, text[span.start_char:span.end_char], cands, **kw))
+
+    # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
+    spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if span.text.lower() in DIRECTION_WORDS:
+            continue
+        cands = gaz.lookup(span.text)
+        seat = country_by_seat(span.text)
+        if seat is not None:
+            claim(span, _seat_candidates(gaz, seat), kind="metonymic", country=seat.iso3)
+            continue
+        region, country = _demonym_target(span.text)
+        if country is not None or region is not None:
+            claim(span, gaz.lookup(region or country.name), kind="demonym", demonym_of=region or country.name)
+            continue
+        if not cands:
+            sub = _best_inner_name(parsed, span, gaz)
+            if sub is not None:
+                claim(sub, gaz.lookup(sub.text))
+                continue
+        claim(span, cands)
+
+    # 2. Demonyms and untagged gazetteer names, scanning tokens left to right.
+    surnames = _person_surnames(doc, parsed)
+    pending: list[tuple[Span, tuple[Candidate, ...]]] = []
+    n = len(parsed)
+    i = 0
+    while i < n:
+        if taken[i] or not _is_capitalised(parsed[i]):
+            i += 1
+            continue
+        matched = 0
+        for width in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+            span = parsed[i:i + width]
+            last = parsed[i + width - 1]
+            if any(taken[j] for j in range(i, i + width)) or not (_is_capitalised(last) or last.text.endswith(".")):
+                continue
+            if width > 1 and any(not _is_capitalised(t) and t.lower_ not in NAME_CONNECTORS for t in span):
+                continue
+            block = _blocking(parsed, span, surnames)
+            if block == "blocked":
+                continue
+            region, country = _demonym_target(span.text)
+            if country is not None or region is not None:
+                claim(span, gaz.lookup(region or country.name), kind="demonym", demonym_of=region or country.name,
+                      tagged=False)
+                matched = width
+                break
+            seat = country_by_seat(span.text)
+            if seat is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
+                claim(span, _seat_candidates(gaz, seat), kind="metonymic", country=seat.iso3, tagged=False)
+                matched = width
+                break
+            cands = gaz.lookup(span.text)
+            if not cands:
+                continue
+            verdict = _accept_untagged(span, cands, block == "person")
+            if verdict == "yes":
+                claim(span, cands, tagged=False)
+                matched = width
+                break
+            if verdict == "maybe":
+                pending.append((span, cands))
+                matched = width
+                break
+        i += matched or 1
+
+    # 3. Small towns the NER missed, kept when they lie in a US state or country the article names.
+    if pending:
+        states, countries = _named_areas(mentions, text, gaz)
+        for span, cands in pending:
+            if any(not c.alias and c.feature in (CITY, CAPITAL) and (
+                    c.country == "USA" and c.admin1 in states or c.country != "USA" and c.country in countries)
+                   for c in cands):
+                claim(span, cands, tagged=False)
+
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _person_surnames(doc: "Document", parsed: "Doc") -> set[str]:
+    """Lower-cased last words of the article's multi-word person names."""
+    names = [ent.text for ent in parsed.ents if ent.label_ == "PERSON"]
+    for entity in doc.layers.get("entities") or ():
+        if getattr(entity, "type", None) == "PERSON":
+            names.extend(m.text for m in entity.mentions)
+    return {name.split()[-1].lower() for name in names if " " in name}
+
+
+def _blocking(parsed: "Doc", span: "Span", surnames: set[str]) -> str:
+    """"blocked" inside dates, numbers, titles...; "person" for a whole one-name person entity; else "free"."""
+    if any(t.ent_type_ in BLOCKING_LABELS and t.ent_type_ != "PERSON" for t in span):
+        return "blocked"
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return "free"
+    if _civic_use(parsed, span.start):
+        return "free"
+    whole = span[0].ent_iob_ == "B" and (span.end == len(parsed) or parsed[span.end].ent_iob_ != "I")
+    if whole and all(t.ent_type_ == "PERSON" for t in span) and span.text.lower() not in surnames:
+        return "person"
+    return "blocked"
+
+
+def _named_areas(mentions: list[_Mention], text: str, gaz: "Gazetteer") -> tuple[set[str], set[str]]:
+    """US states and countries the article names outright (or as ", ST" after a town)."""
+    states: set[str] = set()
+    countries: set[str] = set()
+    for m in mentions:
+        for c in m.candidates:
+            if c.feature == ADMIN1_KIND and c.country == "USA" and c.admin1:
+                states.add(c.admin1)
+            if c.feature == COUNTRY and c.country:
+                countries.add(c.country)
+        if len(m.candidates) == 1 and m.candidates[0].country:
+            countries.add(m.candidates[0].country)
+            if m.candidates[0].country == "USA" and m.candidates[0].admin1:
+                states.add(m.candidates[0].admin1)
+        adj_country, adj_state = _adjacent_qualifier(text, m.end, gaz)
+        if adj_state:
+            states.add(adj_state)
+        if adj_country:
+            countries.add(adj_country)
+    return states, countries
+
+
+def _civic_use(parsed: "Doc", i: int) -> bool:
+    """A one-word name the NER took for a person, followed by a civic noun ("Alexandria police")."""
+    tok = parsed[i]
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return False
+    if i + 1 < len(parsed) and parsed[i + 1].ent_type_ == "PERSON":
+        return False
+    return i + 1 < len(parsed) and parsed[i + 1].lower_ in CIVIC_NOUNS
+
+
+def _seat_candidates(gaz: "Gazetteer", seat: Country) -> tuple[Candidate, ...]:
+    """The capital city a seat of government stands in."""
+    if not seat.capital:
+        return ()
+    return tuple(c for c in gaz.lookup(seat.capital) if c.country == seat.iso3)[:1]
+
+
+def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer") -> "Span | None":
+    """The known place name that opens an unknown location span ("Tianjin Meijiang Convention Center")."""
+    for width in range(len(span) - 1, 0, -1):
+        sub = parsed[span.start:span.start + width]
+        if sub.text in UNTAGGED_STOPWORDS or sub.text.lower() in DIRECTION_WORDS:
+            continue
+        if any(not c.alias and (c.feature in STRONG_FEATURES or c.population >= MIN_INNER_POPULATION)
+               for c in gaz.lookup(sub.text)):
+            return sub
+    return None
+
+
+def _is_dateline(span: "Span") -> bool:
+    """An all-capital place name opening a sentence and followed by "," "(" or a dash ("BOSTON (Reuters)")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in DATELINE_FOLLOWERS:
+        return False
+    return span.start == 0 or span[0].is_sent_start or "\n" in doc[span.start - 1].text_with_ws
+
+
+def _accept_untagged(span: "Span", cands: tuple[Candidate, ...], person: bool = False) -> str:
+    """Whether a gazetteer name the NER did not tag is a toponym: "yes", "no", or "maybe" (if in context)."""
+    text = span.text
+    own = [c for c in cands if not c.alias]
+    if not own or text in UNTAGGED_STOPWORDS or text.lower() in DIRECTION_WORDS:
+        return "no"
+    if person:
+        return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND, CONTINENT) for c in own) else "no"
+    if text.isupper() and len(text) > 4:
+        if any(c.feature == COUNTRY for c in own) or _is_dateline(span):
+            return "yes"
+        return "no"
+    if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
+        return "no"
+    if any(c.feature in STRONG_FEATURES for c in own):
+        return "yes"
+    if all(t.pos_ != "PROPN" for t in span):
+        return "no"
+    if any(c.population >= MIN_UNTAGGED_CITY_POPULATION for c in own):
+        return "yes"
+    return "maybe"
+
+
+# --------------------------------------------------------------------------- resolution
+
+def _contribution(m: _Mention) -> tuple[str | None, str | None]:
+    """The country and US state a resolved mention adds to the article's context."""
+    c = m.chosen
+    if c is None:
+        return m.country, None
+    state = c.admin1 if c.country == "USA" and c.feature in (ADMIN1_KIND, ADMIN2_KIND, CITY, CAPITAL) else None
+    return m.country or c.country, state
+
+
+def _context(mentions: list[_Mention]) -> dict[str, tuple[str | None, str | None]]:
+    """Each distinct mention text with the country and US state its current reading points to."""
+    context: dict[str, tuple[str | None, str | None]] = {}
+    for m in mentions:
+        key = m.text.lower()
+        if key not in context or context[key] == (None, None):
+            context[key] = _contribution(m)
+    return context
+
+
+def _counts(context: dict[str, tuple[str | None, str | None]], skip: str) -> tuple[dict[str, int], dict[str, int]]:
+    countries: dict[str, int] = {}
+    states: dict[str, int] = {}
+    for key, (country, state) in context.items():
+        if key == skip:
+            continue
+        if country:
+            countries[country] = countries.get(country, 0) + 1
+        if state:
+            states[state] = states.get(state, 0) + 1
+    return countries, states
+
+
+def _adjacent_qualifier(text: str, end: int, gaz: "Gazetteer") -> tuple[str | None, str | None]:
+    """The state or country named right after ", " following a mention ("Paris, Texas")."""
+    if not text.startswith(", ", end):
+        return None, None
+    rest = text[end + 2:end + 30]
+    words = rest.split()
+    for width in (3, 2, 1):
+        if len(words) < width:
+            continue
+        name = " ".join(words[:width]).rstrip(",;:)")
+        if name.endswith(".") and name.count(".") == 1 and len(name) > 5:
+            name = name[:-1]
+        for c in gaz.lookup(name):
+            if c.feature == ADMIN1_KIND and c.country == "USA":
+                return "USA", c.admin1
+            if c.feature == COUNTRY:
+                return c.country, None
+    return None, None
+
+
+_LOCAL_FEATURES = frozenset({CITY, CAPITAL, ADMIN2_KIND})
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat / GRID_DEGREES)), int(math.floor(lon / GRID_DEGREES))
+
+
+def _proximity_grid(mentions: list[_Mention]) -> dict[tuple[int, int], dict[str, float]]:
+    """Grid cell -> {mention text: weight} for every local candidate of every distinct mention text."""
+    grid: dict[tuple[int, int], dict[str, float]] = {}
+    seen: set[str] = set()
+    for m in mentions:
+        key = m.text.lower()
+        if key in seen or m.kind != "literal":
+            continue
+        seen.add(key)
+        local = [c for c in m.candidates if c.feature in _LOCAL_FEATURES and c.lat is not None]
+        if not local:
+            continue
+        weight = 1.0 / len(local)
+        for c in local:
+            cell = grid.setdefault(_cell(c.lat, c.lon), {})  # type: ignore[arg-type]
+            cell[key] = max(cell.get(key, 0.0), weight)
+    return grid
+
+
+def _proximity(c: Candidate, grid: dict[tuple[int, int], dict[str, float]], skip: str) -> float:
+    """How strongly other place names of the article cluster around candidate ``c``."""
+    if c.feature not in _LOCAL_FEATURES or c.lat is None or c.lon is None:
+        return 0.0
+    row, col = _cell(c.lat, c.lon)
+    near: dict[str, float] = {}
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            for key, weight in grid.get((row + dr, col + dc), {}).items():
+                if key != skip and weight > near.get(key, 0.0):
+                    near[key] = weight
+    return min(PROXIMITY_CAP, sum(near.values()))
+
+
+def _score(c: Candidate, countries: dict[str, float], states: dict[str, float], dominant: str | None,
+           adj_country: str | None, adj_state: str | None, near: float = 0.0) -> float:
+    score = FEATURE_PRIOR[c.feature] + PROXIMITY_BONUS * near
+    if c.feature in (CITY, CAPITAL):
+        score += math.log10(c.population + 10)
+    if c.country and c.country in countries:
+        score += COUNTRY_CONTEXT_BONUS
+    if c.country == "USA" and c.admin1 and c.admin1 in states:
+        score += STATE_CONTEXT_BONUS
+    if c.alias:
+        score -= ALIAS_PENALTY
+    if dominant and c.country == dominant:
+        score += DOMINANT_COUNTRY_BONUS
+    if adj_state and c.admin1 == adj_state and c.country == "USA":
+        score += ADJACENT_STATE_BONUS
+    elif adj_country and c.country == adj_country:
+        score += ADJACENT_STATE_BONUS
+    if c.feature == CAPITAL and country_by_capital(c.name) is not None:
+        score += NATIONAL_CAPITAL_BONUS
+    return score
+
+
+def resolve(mentions: list[_Mention], parsed: "Doc", text: str) -> None:
+    """Choose a candidate for each mention and decide literal or metonymic use."""
+    gaz = get_gazetteer()
+    adjacent = [_adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
+    grid = _proximity_grid(mentions)
+    context: dict[str, tuple[str | None, str | None]] = {}
+    for _ in range(CONTEXT_ROUNDS):
+        for m, (adj_country, adj_state) in zip(mentions, adjacent):
+            if not m.candidates:
+                continue
+            key = m.text.lower()
+            countries, states = _counts(context, key)
+            dominant = max(countries, key=countries.__getitem__) if countries else None
+            m.chosen = max(m.candidates, key=lambda c: _score(
+                c, countries, states, dominant, adj_country, adj_state, _proximity(c, grid, key)))
+        new_context = _context(mentions)
+        if new_context == context:
+            break
+        context = new_context
+    _place_counties(mentions)
+    for m in mentions:
+        if m.kind == "demonym":
+            if m.chosen is not None and m.chosen.country:
+                m.country = m.chosen.country
+            continue
+        if m.kind == "literal" and _acts_as_government(m, parsed):
+            m.kind = "metonymic"
+        if m.kind == "metonymic" and m.country is None and m.chosen is not None:
+            m.country = m.chosen.country
+
+
+def _place_counties(mentions: list[_Mention]) -> None:
+    """Give US counties (no coordinates in the gazetteer) the point of a nearby city of their state."""
+    for idx, m in enumerate(mentions):
+        c = m.chosen
+        if c is None or c.feature != ADMIN2_KIND or c.lat is not None:
+            continue
+        near = [o.chosen for o in sorted(mentions, key=lambda o: abs(o.start - m.start))
+                if o.chosen is not None and o.chosen.feature in (CITY, CAPITAL) and o.chosen.admin1 == c.admin1
+                and o.chosen.country == "USA"]
+        lat, lon = (near[0].lat, near[0].lon) if near else US_STATE_CENTERS.get(c.admin1 or "", (None, None))
+        m.chosen = Candidate(c.name, lat, lon, c.country, c.geonameid, c.population, c.feature, c.admin1)
+
+
+def _acts_as_government(m: _Mention, parsed: "Doc") -> bool:
+    """True when a country or capital is the subject of a speech, cognition or political verb."""
+    c = m.chosen
+    if c is None or c.feature not in (COUNTRY, CAPITAL):
+        return False
+    if c.feature == CAPITAL and country_by_capital(c.name) is None:
+        return False
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in SUBJECT_DEPS:
+        return root.head.lemma_.lower() in GOVERNMENT_VERBS
+    return False

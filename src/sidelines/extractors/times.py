@@ -1,17 +1,28 @@
-"""Times: to be written (see the issue tracker)."""
+"""Times: TIMEX3 time expressions (DATE, TIME, DURATION, SET) anchored on the document date."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sidelines.extractors.base import BaseExtractor
+from sidelines.timex import document_anchor, find_times
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sidelines.model.document import Document
 
 
 class TimeExtractor(BaseExtractor):
-    """Writes an empty layer until the real extractor lands."""
+    """Finds time expressions and normalises them against ``published`` or a dateline date."""
 
     name = "times"
-    version = "v0"
+    version = "v1"
     requires = ()
     produces = ("times",)
 
-    def __call__(self, doc, parsed) -> None:  # noqa: ANN001
-        doc.layers["times"] = []
+    def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        """Write the ``times`` layer: TimeExpr objects sorted by start."""
+        dateline = doc.dateline.text if doc.dateline is not None else None
+        anchor = document_anchor(doc.published, doc.text, dateline)
+        doc.layers["times"] = find_times(doc.text, parsed, anchor)

@@ -1,38 +1,71 @@
-"""Sources -> documents: plain text files, JSONL corpora, directories and stdin."""
+"""Sources -> documents: text, HTML and feed files, JSONL corpora, directories, URLs and stdin.
+
+Every input that cannot be read becomes a :class:`~sidelines.pipeline.Failure` with a stable
+code and a clear message, in its place in the output; the other inputs still go through.
+
+Codes: E101 binary data; E102 larger than ``max_bytes``; E104 invalid JSONL line; E105 empty;
+E106 unreadable file; E107 no such file; E110 no article text in HTML; E111 unreadable feed;
+E112 feed entry without text; E113 XML that is no feed; E12x HTTP (see :mod:`sidelines.ingest.fetch`).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
+from sidelines.content.encoding import decode_bytes
 from sidelines.content.text import annotate_plain_text
 from sidelines.errors import IngestError
+from sidelines.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from sidelines.ingest.fetch import fetch_url, is_url
 from sidelines.model.document import Document
 from sidelines.pipeline import Failure, Item
 from sidelines.settings import Settings
 
+log = logging.getLogger(__name__)
+
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# What a directory walk picks up; files named on the command line are read whatever their suffix.
+DIRECTORY_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body)", re.IGNORECASE | re.DOTALL)
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/json")
+SKIP_DIRS = {"__pycache__", "node_modules"}
+OPTIONAL_FIELDS = ("title", "publisher", "url", "updated", "language")
+
+__all__ = ["decode_bytes", "document_from_text", "read_jsonl", "read_path", "read_sources", "read_url"]
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """Decode a file's bytes as text, refusing binary data with a clear error."""
-    if b"\x00" in data[:8192]:
-        raise IngestError(f"{source}: looks like a binary file (NUL bytes), not text", code="E101")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+def looks_like_html(data: bytes) -> bool:
+    """Whether bytes start like an HTML page."""
+    return bool(HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")))
 
 
 def document_from_text(text: str, doc_id: str, source: str | None = None, **meta: object) -> Document:
     """A document from plain text, kept exactly, with the metadata given."""
     known = {k: v for k, v in meta.items() if v is not None}
     return annotate_plain_text(Document(id=doc_id, text=text, source=source, **known))  # type: ignore[arg-type]
+
+
+def _jsonl_document(obj: dict[str, Any], doc_id: str, source: str) -> Document:
+    published = obj.get("published") or obj.get("dct")
+    authors = obj.get("authors")
+    meta = {k: str(obj[k]) for k in OPTIONAL_FIELDS if obj.get(k)}
+    return annotate_plain_text(Document(
+        id=doc_id,
+        text=obj["text"],
+        published=str(published) if published else None,
+        authors=[str(a) for a in authors] if isinstance(authors, list) else [],
+        source=source,
+        **meta,  # type: ignore[arg-type]
+    ))
 
 
 def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Item]:
@@ -43,65 +76,146 @@ def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Item]:
         try:
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ValueError("each line must be an object with a string 'text'")
+                raise ValueError("each line must be a JSON object with a string 'text'")
         except ValueError as exc:
-            yield Failure(f"{source}:{n}", "E104", f"line {n} is not a valid document: {exc}", source)
+            bad_id = f"{source}:{n}"
+            try:
+                maybe = json.loads(line)
+                if isinstance(maybe, dict) and maybe.get("id"):
+                    bad_id = str(maybe["id"])
+            except ValueError:
+                pass
+            yield Failure(bad_id, "E104", f"{source}: line {n} is not a valid document: {exc}", source)
             continue
         doc_id = str(obj.get("id") or f"{Path(source).stem}:{n}")
-        published = obj.get("published") or obj.get("dct")
-        yield annotate_plain_text(Document(
-            id=doc_id,
-            text=obj["text"],
-            title=obj.get("title"),
-            published=str(published) if published else None,
-            publisher=obj.get("publisher"),
-            url=obj.get("url"),
-            source=source,
-        ))
+        yield _jsonl_document(obj, doc_id, source)
 
 
-def read_path(path: Path, settings: Settings) -> Iterator[Item]:
-    """Documents from one file or a directory (recursively, in name order)."""
-    if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-            yield from read_path(child, settings)
+def read_html(data: bytes, doc_id: str, source: str, url: str | None = None, charset: str | None = None) -> Item:
+    """One HTML page as a document, or a failure."""
+    from sidelines.content.html import html_to_document
+
+    try:
+        return html_to_document(decode_bytes(data, source, charset), doc_id, source=source, url=url)
+    except IngestError as exc:
+        return Failure(doc_id, exc.code, exc.message, source)
+
+
+def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Settings) -> Iterator[Item]:
+    """Documents from the bytes of one file (or stdin), by suffix and by content."""
+    if not data.strip():
+        yield Failure(doc_id, "E105", f"{source}: file is empty", source)
         return
+    if suffix in JSONL_SUFFIXES:
+        try:
+            text = decode_bytes(data, source)
+        except IngestError as exc:
+            yield Failure(doc_id, exc.code, exc.message, source)
+            return
+        yield from read_jsonl(text.splitlines(), source)
+        return
+    if suffix in FEED_SUFFIXES or looks_like_feed(data):
+        if looks_like_feed(data) or suffix in {".rss", ".atom"}:
+            yield from read_feed(data, source, settings)
+        else:
+            yield Failure(doc_id, "E113", f"{source}: XML file that is not an RSS/Atom feed", source)
+        return
+    if suffix in HTML_SUFFIXES or looks_like_html(data):
+        yield read_html(data, doc_id, source)
+        return
+    try:
+        text = decode_bytes(data, source)
+    except IngestError as exc:
+        yield Failure(doc_id, exc.code, exc.message, source)
+        return
+    if suffix == "" and text.lstrip().startswith("{") and source == "<stdin>":
+        yield from read_jsonl(text.splitlines(), source)
+        return
+    yield document_from_text(text, doc_id, source)
+
+
+def read_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Item]:
+    """Documents from one file, refusing files over ``max_bytes`` before reading them."""
     source = str(path)
     try:
         size = path.stat().st_size
         if size > settings.max_bytes:
             raise IngestError(
-                f"{source}: file has {size:,} bytes, more than max_bytes={settings.max_bytes:,}", code="E102"
+                f"{source}: file has {size:,} bytes, more than max_bytes={settings.max_bytes:,}; "
+                "split it or raise the setting",
+                code="E102",
             )
         data = path.read_bytes()
-        if not data.strip():
-            raise IngestError(f"{source}: file is empty", code="E105")
-        text = decode_bytes(data, source)
     except IngestError as exc:
-        yield Failure(path.stem or source, exc.code, exc.message, source)
+        yield Failure(doc_id, exc.code, exc.message, source)
         return
     except OSError as exc:
-        yield Failure(path.stem or source, "E106", f"{source}: cannot read: {exc}", source)
+        yield Failure(doc_id, "E106", f"{source}: cannot read: {exc.strerror or exc}", source)
         return
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from read_jsonl(text.splitlines(), source)
+    yield from read_bytes(data, doc_id, source, path.suffix.lower(), settings)
+
+
+def read_path(path: Path, settings: Settings) -> Iterator[Item]:
+    """Documents from one file or a directory (recursively, in name order)."""
+    if not path.is_dir():
+        yield from read_file(path, path.stem or str(path), settings)
+        return
+    for child in sorted(path.rglob("*")):
+        rel = child.relative_to(path)
+        if not child.is_file() or any(p.startswith(".") or p in SKIP_DIRS for p in rel.parts):
+            continue
+        if child.suffix.lower() not in DIRECTORY_SUFFIXES:
+            log.info("skipping %s: not a text, HTML, JSONL or feed file", child)
+            continue
+        doc_id = rel.with_suffix("").as_posix() if len(rel.parts) > 1 else child.stem
+        yield from read_file(child, doc_id, settings)
+
+
+def read_url(url: str, settings: Settings) -> Iterator[Item]:
+    """Documents from an http(s) URL: a page, a plain text, a JSONL corpus or a feed."""
+    try:
+        result = fetch_url(url, settings)
+    except IngestError as exc:
+        yield Failure(url, exc.code, exc.message, url)
+        return
+    data = result.content
+    if not data.strip():
+        yield Failure(url, "E105", f"{url}: the response is empty", url)
+    elif result.is_feed_type or looks_like_feed(data):
+        yield from read_feed(data, url, settings)
+    elif result.media_type in HTML_TYPES or looks_like_html(data):
+        yield read_html(data, url, url, url=result.url, charset=result.charset)
     else:
-        yield document_from_text(text, path.stem, source)
+        try:
+            text = decode_bytes(data, url, result.charset)
+        except IngestError as exc:
+            yield Failure(url, exc.code, exc.message, url)
+            return
+        if result.media_type in JSONL_TYPES:
+            yield from read_jsonl(text.splitlines(), url)
+        else:
+            yield document_from_text(text, url, url, url=result.url)
+
+
+def read_stdin(settings: Settings) -> Iterator[Item]:
+    """Documents from standard input (text, HTML, a feed or JSON lines), read up to ``max_bytes``."""
+    data = sys.stdin.buffer.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        yield Failure("stdin", "E102", f"<stdin>: more than max_bytes={settings.max_bytes:,} bytes", "<stdin>")
+        return
+    yield from read_bytes(data, "stdin", "<stdin>", "", settings)
 
 
 def read_sources(sources: Iterable[str], settings: Settings) -> Iterator[Item]:
-    """Documents from paths, directories and ``-`` (stdin), in the order given."""
+    """Documents from paths, directories, URLs and ``-`` (stdin), in the order given."""
     for src in sources:
         if src == "-":
-            data = sys.stdin.buffer.read()
-            text = decode_bytes(data, "<stdin>")
-            if text.lstrip().startswith("{"):
-                yield from read_jsonl(text.splitlines(), "<stdin>")
+            yield from read_stdin(settings)
+        elif is_url(src):
+            yield from read_url(src, settings)
+        else:
+            path = Path(src)
+            if not path.exists():
+                yield Failure(src, "E107", f"{src}: no such file or directory", src)
             else:
-                yield document_from_text(text, "stdin", "<stdin>")
-            continue
-        path = Path(src)
-        if not path.exists():
-            yield Failure(src, "E107", f"{src}: no such file or directory", src)
-            continue
-        yield from read_path(path, settings)
+                yield from read_path(path, settings)

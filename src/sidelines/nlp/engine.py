@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -45,7 +46,8 @@ def load_model(name: str = "") -> Language:
 
 def model_id(nlp: Language) -> str:
     """A short identifier of the pipeline (name and version), for provenance and caches."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+    pipes = "+".join(nlp.pipe_names)
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}:{pipes}"
 
 
 class NlpEngine:
@@ -100,7 +102,10 @@ class NlpEngine:
         for i, doc in zip(missing, parsed):
             path = self._cache_path(texts[i])
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(doc.to_bytes())
+            # Write then rename, so that concurrent runs never read half a file.
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(doc.to_bytes())
+            os.replace(tmp, path)
             docs[i] = doc
         for doc in docs:
             assert doc is not None

@@ -1,0 +1,440 @@
+"""Throughput benchmarks: the pipeline against bare spaCy, and the store's ingest rate and query latency."""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+import multiprocessing
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sidelines.model.document import Document
+from sidelines.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Documents parsed (and thrown away) before timing, so that lazy initialisation is not measured.
+WARMUP_DOCS = 4
+
+
+@dataclass
+class PipelineBench:
+    """What one pipeline benchmark measured."""
+
+    documents: int
+    characters: int
+    tokens: int
+    processes: int
+    seconds: float              # our wall-clock time over all documents (parse + extract + records)
+    bare_seconds: float         # bare ``nlp.pipe`` over the same texts, same parallelism
+    stages: dict[str, float]    # seconds per stage (summed over processes)
+    peak_rss_mb: float
+    failed: int = 0
+    store_seconds: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def docs_per_s(self) -> float:
+        """Documents per second of the full extraction."""
+        return self.documents / self.seconds if self.seconds else 0.0
+
+    @property
+    def tokens_per_s(self) -> float:
+        """spaCy tokens per second of the full extraction."""
+        return self.tokens / self.seconds if self.seconds else 0.0
+
+    @property
+    def bare_tokens_per_s(self) -> float:
+        """spaCy tokens per second of bare ``nlp.pipe``."""
+        return self.tokens / self.bare_seconds if self.bare_seconds else 0.0
+
+    @property
+    def ratio(self) -> float:
+        """Our tokens/s over bare spaCy's tokens/s (1.0 = no overhead)."""
+        return self.tokens_per_s / self.bare_tokens_per_s if self.bare_tokens_per_s else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready view, derived figures included."""
+        return {
+            "documents": self.documents, "characters": self.characters, "tokens": self.tokens,
+            "processes": self.processes, "seconds": round(self.seconds, 3),
+            "docs_per_s": round(self.docs_per_s, 2), "tokens_per_s": round(self.tokens_per_s, 1),
+            "bare_seconds": round(self.bare_seconds, 3), "bare_tokens_per_s": round(self.bare_tokens_per_s, 1),
+            "ratio": round(self.ratio, 3), "stages": {k: round(v, 3) for k, v in self.stages.items()},
+            "peak_rss_mb": round(self.peak_rss_mb, 1), "failed": self.failed,
+            "store_seconds": None if self.store_seconds is None else round(self.store_seconds, 3),
+            "notes": self.notes,
+        }
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its finished children, in MiB (the larger)."""
+    per_mb = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / per_mb
+
+
+def load_documents(path: str | Path, limit: int | None, settings: Settings) -> list[Document]:
+    """The documents of a JSONL (or any source ``sidelines extract`` reads), failures left out."""
+    from sidelines.ingest.sources import read_sources
+
+    docs = []
+    for item in read_sources([str(path)], settings):
+        if isinstance(item, Document):
+            docs.append(item)
+            if limit is not None and len(docs) >= limit:
+                break
+    return docs
+
+
+def bench_settings(settings: Settings) -> Settings:
+    """The settings with the parse cache switched off: a benchmark must parse every text."""
+    return settings.model_copy(update={"parse_cache": ""})
+
+
+def _run_chunk(
+    settings: Settings, docs: Sequence[Document], bare: bool = False
+) -> tuple[dict[str, float], list[Any], int]:
+    """Process documents with the process's pipeline; returns stage timings, records and failures.
+
+    With ``bare``, bare ``nlp.pipe`` runs over the same texts too, one slice at a time
+    alternating with the pipeline, so that both see the same machine load (the timings then
+    hold ``_bare`` seconds and ``_tokens``).
+    """
+    from sidelines.api import get_pipeline, to_output
+    from sidelines.model.record import ErrorRecord
+
+    stages: dict[str, float] = defaultdict(float)
+    started = time.perf_counter()
+    pipeline = get_pipeline(settings)  # built once per process
+    for _ in pipeline.process([Document(id="warmup", text=d.text) for d in docs[:WARMUP_DOCS]]):
+        pass
+    pipeline.timings.clear()
+    stages["model load"] += time.perf_counter() - started
+    nlp, size = pipeline.nlp, settings.batch_size
+    if bare:
+        for _ in nlp.pipe([d.text for d in docs[:WARMUP_DOCS]], batch_size=size):
+            pass
+    records = []
+    slice_len = size * 4 if bare else max(1, len(docs))
+    for at in range(0, len(docs), slice_len):
+        part = docs[at:at + slice_len]
+        started = time.perf_counter()
+        for item in pipeline.process(part):
+            t0 = time.perf_counter()
+            records.append(to_output(item))
+            stages["records"] += time.perf_counter() - t0
+        stages["_wall"] += time.perf_counter() - started
+        if bare:
+            started = time.perf_counter()
+            stages["_tokens"] += sum(len(doc) for doc in nlp.pipe((d.text for d in part), batch_size=size))
+            stages["_bare"] += time.perf_counter() - started
+    for name, seconds in pipeline.timings.items():
+        stages[name] += seconds
+    failed = sum(1 for r in records if isinstance(r, ErrorRecord))
+    return dict(stages), records, failed
+
+
+def _worker(args: tuple[str, list[Document]]) -> tuple[dict[str, float], list[str], int, int]:
+    settings_json, docs = args
+    stages, records, failed = _run_chunk(Settings.model_validate_json(settings_json), docs)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return stages, [r.model_dump_json() for r in records], failed, rss
+
+
+def count_tokens_bare(nlp: Any, texts: Sequence[str], batch_size: int, processes: int) -> tuple[int, float]:
+    """Run bare ``nlp.pipe`` over the texts; returns the token count and the seconds it took."""
+    for _ in nlp.pipe(texts[:WARMUP_DOCS], batch_size=batch_size):
+        pass
+    started = time.perf_counter()
+    tokens = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
+        tokens += len(doc)
+    return tokens, time.perf_counter() - started
+
+
+def split_evenly(docs: Sequence[Document], parts: int) -> list[list[Document]]:
+    """Split documents into ``parts`` contiguous chunks of about equal total length."""
+    total = sum(len(d.text) for d in docs) or 1
+    chunks: list[list[Document]] = [[] for _ in range(parts)]
+    acc = 0
+    for d in docs:
+        idx = min(parts - 1, int(acc * parts / total))
+        chunks[idx].append(d)
+        acc += len(d.text)
+    return [c for c in chunks if c]
+
+
+def write_store(records: Sequence[Any]) -> float | None:
+    """Seconds to write the records into a fresh temporary SQLite store (None without a store)."""
+    try:
+        from sidelines.store import open_store
+    except ImportError:
+        return None
+    with tempfile.TemporaryDirectory(prefix="sidelines-bench-") as tmp:
+        store = open_store(str(Path(tmp) / "bench.db"))
+        try:
+            started = time.perf_counter()
+            store.write(records)
+            return time.perf_counter() - started
+        finally:
+            store.close()
+
+
+def bench_pipeline(
+    data: str | Path, settings: Settings, *, processes: int = 1, limit: int | None = None, store: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> PipelineBench:
+    """Time the full pipeline over a corpus and bare spaCy over the same texts."""
+    say = progress or (lambda _msg: None)
+    settings = bench_settings(settings)
+    stages: dict[str, float] = defaultdict(float)
+    started = time.perf_counter()
+    docs = load_documents(data, limit, settings)
+    stages["loading"] = time.perf_counter() - started
+    texts = [d.text for d in docs]
+    notes = []
+    if processes <= 1:
+        say(f"pipeline over {len(docs)} documents")
+        run_stages, records, failed = _run_chunk(settings, docs, bare=True)
+        wall = run_stages.pop("_wall")
+        bare_seconds, tokens = run_stages.pop("_bare"), int(run_stages.pop("_tokens"))
+        for k, v in run_stages.items():
+            stages[k] += v
+    else:
+        say(f"pipeline over {len(docs)} documents in {processes} processes")
+        from sidelines.model.record import ErrorRecord, Record
+
+        ctx = multiprocessing.get_context("spawn")
+        chunks = split_evenly(docs, processes)
+        started = time.perf_counter()
+        with ctx.Pool(len(chunks)) as pool:
+            results = pool.map(_worker, [(settings.model_dump_json(), c) for c in chunks])
+        outer = time.perf_counter() - started
+        records, failed, walls, loads = [], 0, [], []
+        for run_stages, lines, n_failed, _rss in results:
+            walls.append(run_stages.pop("_wall"))
+            loads.append(run_stages.get("model load", 0.0))
+            for k, v in run_stages.items():
+                stages[k] += v
+            failed += n_failed
+            for line in lines:
+                obj = json.loads(line)
+                records.append(ErrorRecord.model_validate(obj) if "error" in obj else Record.model_validate(obj))
+        # The slowest worker's processing time: start-up and model loading are not throughput.
+        wall = max(walls)
+        notes.append(f"pool wall time {outer:.2f}s including start-up and model loading ({max(loads):.2f}s)")
+    if processes > 1:
+        say("bare spaCy nlp.pipe over the same texts")
+        from sidelines.nlp.engine import load_model
+
+        gc.collect()
+        tokens, bare_seconds = count_tokens_bare(load_model(settings.model), texts, settings.batch_size, processes)
+    store_seconds = None
+    if store:
+        say("store write")
+        store_seconds = write_store(records)
+        if store_seconds is not None:
+            stages["store"] = store_seconds
+    return PipelineBench(
+        documents=len(docs), characters=sum(len(t) for t in texts), tokens=tokens, processes=processes,
+        seconds=wall, bare_seconds=bare_seconds, stages=dict(stages), peak_rss_mb=peak_rss_mb(), failed=failed,
+        store_seconds=store_seconds, notes=notes,
+    )
+
+
+# --- store benchmark ------------------------------------------------------------------------
+
+# Made-up vocabulary for synthetic records: no real names, nothing from any corpus.
+SYLLABLES = ("ka", "lo", "mi", "ren", "tas", "vor", "di", "nel", "sa", "bru", "te", "gan", "po", "lis", "mar", "quo")
+FILLER = ("the", "talks", "officials", "agreed", "on", "a", "plan", "for", "trade", "and", "security", "after",
+          "meeting", "in", "capital", "with", "delegation", "visit", "ministers", "said", "week", "border",
+          "cooperation", "energy", "summit", "statement", "government", "sanctions", "envoy", "region")
+SYNTHETIC_COUNTRIES = ("USA", "FRA", "DEU", "CHN", "IND", "BRA", "ZAF", "JPN", "TUR", "EGY", "MEX", "KEN")
+# Each query runs ``runs`` times, but a slow one stops after MIN_RUNS once QUERY_BUDGET_S is spent.
+MIN_RUNS = 3
+QUERY_BUDGET_S = 20.0
+SYNTHETIC_EVENTS = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "SUPPORT", "COOPERATE", "THREATEN", "PROTEST")
+
+
+def synthetic_name(rng: Any, parts: int = 2) -> str:
+    """A pronounceable made-up name of ``parts`` capitalised words."""
+    return " ".join("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+                    for _ in range(parts))
+
+
+def synthetic_records(n: int, seed: int = 7, people: int = 5000, places: int = 800) -> Any:
+    """Yield ``n`` contract records with entities, quotes, events, times and places (no spaCy)."""
+    import random
+
+    from sidelines.model.record import (
+        DateRange, Entity, Event, EventActor, EventLocation, Mention, Place, Quote, Record, Span, TimeExpr,
+    )
+
+    rng = random.Random(seed)
+    persons = [(synthetic_name(rng), rng.choice(SYNTHETIC_COUNTRIES)) for _ in range(people)]
+    towns = [(synthetic_name(rng, 1), rng.choice(SYNTHETIC_COUNTRIES), rng.uniform(-60, 60), rng.uniform(-170, 170))
+             for _ in range(places)]
+    for i in range(n):
+        day = f"20{10 + i * 15 // max(n, 1):02d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        parts: list[str] = []
+        pos = 0
+        spans: dict[str, tuple[int, int]] = {}
+
+        def put(piece: str, key: str | None = None) -> None:
+            nonlocal pos
+            if key:
+                spans[key] = (pos, pos + len(piece))
+            parts.append(piece)
+            pos += len(piece)
+
+        a, b = rng.sample(persons, 2)
+        town = rng.choice(towns)
+        put(a[0], "a")
+        put(" met ")
+        put(b[0], "b")
+        put(" in ")
+        put(town[0], "town")
+        put(" on ")
+        put("Tuesday", "time")
+        put(". ")
+        put(" ".join(rng.choice(FILLER) for _ in range(rng.randint(40, 120))), None)
+        put(". ")
+        put(a[0], "a2")
+        put(" said: \u201c")
+        put(" ".join(rng.choice(FILLER) for _ in range(12)), "quote")
+        put(".\u201d")
+        text = "".join(parts)
+
+        def sp(key: str) -> Span:
+            s, e = spans[key]
+            return Span(start=s, end=e, text=text[s:e])
+
+        def men(key: str) -> Mention:
+            s, e = spans[key]
+            return Mention(start=s, end=e, text=text[s:e], kind="name")
+
+        entities = [
+            Entity(id="e1", name=a[0], type="PERSON", mentions=[men("a"), men("a2")], country=a[1]),
+            Entity(id="e2", name=b[0], type="PERSON", mentions=[men("b")], country=b[1]),
+            Entity(id="e3", name=town[0], type="GPE", mentions=[men("town")], country=town[1]),
+        ]
+        ts, te = spans["time"]
+        tw_s, tw_e = spans["town"]
+        yield Record(
+            id=f"synthetic-{i}", title=f"{a[0]} meets {b[0]}", publisher=f"wire{i % 20}", published=day, text=text,
+            entities=entities,
+            quotes=[Quote(speaker="e1", speaker_mention=sp("a2"), cue=None, content=sp("quote"), direct=True, id="q1")],
+            events=[Event(id="ev1", type=rng.choice(SYNTHETIC_EVENTS),
+                          actors=[EventActor(entity="e1", role="participant"), EventActor(entity="e2", role="participant")],
+                          date=DateRange(start=day, end=day), location=EventLocation(name=town[0], place="p1"),
+                          evidence=[Span(start=0, end=spans["time"][1], text=text[:spans["time"][1]])],
+                          confidence=0.8)],
+            times=[TimeExpr(start=ts, end=te, text=text[ts:te], type="DATE", value=day)],
+            places=[Place(id="p1", start=tw_s, end=tw_e, text=text[tw_s:tw_e], name=town[0], lat=town[2],
+                          lon=town[3], country=town[1])],
+        )
+
+
+@dataclass
+class StoreBench:
+    """What the store benchmark measured."""
+
+    documents: int
+    ingest_seconds: float
+    size_mb: float
+    latency_ms: dict[str, dict[str, float]]  # query -> {"p50": ms, "p95": ms, "runs": n}
+
+    @property
+    def ingest_docs_per_s(self) -> float:
+        """Documents written per second."""
+        return self.documents / self.ingest_seconds if self.ingest_seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready view."""
+        return {"documents": self.documents, "ingest_seconds": round(self.ingest_seconds, 2),
+                "ingest_docs_per_s": round(self.ingest_docs_per_s, 1), "size_mb": round(self.size_mb, 1),
+                "latency_ms": self.latency_ms}
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The ``q`` quantile (0..1) by the nearest-rank method."""
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    rank = max(1, min(len(ordered), int(-(-q * len(ordered) // 1))))
+    return ordered[rank - 1]
+
+
+def store_queries(store: Any, rng: Any, names: Sequence[str]) -> dict[str, Callable[[], Any]]:
+    """The main queries of sidelines.query, each with randomised arguments."""
+    from sidelines import query
+
+    return {
+        "search_quotes(speaker)": lambda: query.search_quotes(store, speaker=rng.choice(names), limit=20),
+        "search_quotes(contains)": lambda: query.search_quotes(store, contains=rng.choice(FILLER), limit=20),
+        "search_events(actor)": lambda: query.search_events(store, actor=rng.choice(names), limit=20),
+        "search_events(type)": lambda: query.search_events(store, type=rng.choice(SYNTHETIC_EVENTS), limit=20),
+        "list_actors": lambda: query.list_actors(store, limit=20),
+        "actor_network": lambda: query.actor_network(store, limit=20),
+        "documents FTS": lambda: query.search_documents(store, f"{rng.choice(FILLER)} {rng.choice(FILLER)}", limit=20),
+    }
+
+
+def bench_store(
+    documents: int = 100_000, *, url: str | None = None, runs: int = 20, batch: int = 2000,
+    progress: Callable[[str], None] | None = None,
+) -> StoreBench:
+    """Ingest synthetic records into a fresh SQLite store, then time the main queries."""
+    import random
+
+    from sidelines.store import open_store
+
+    say = progress or (lambda _msg: None)
+    with tempfile.TemporaryDirectory(prefix="sidelines-bench-") as tmp:
+        path = Path(tmp) / "bench.db"
+        store = open_store(url or str(path))
+        try:
+            started = time.perf_counter()
+            chunk: list[Any] = []
+            done = 0
+            for rec in synthetic_records(documents):
+                chunk.append(rec)
+                if len(chunk) >= batch:
+                    store.write(chunk, batch_size=batch)
+                    done += len(chunk)
+                    chunk = []
+                    say(f"ingested {done:,} of {documents:,}")
+            if chunk:
+                store.write(chunk, batch_size=batch)
+            ingest = time.perf_counter() - started
+            size = path.stat().st_size / 1e6 if path.exists() else 0.0
+            rng = random.Random(11)
+            from sidelines import query
+
+            # Query by names that are in the store, as a user would.
+            names = [r["name"] for r in query.list_actors(store, type="PERSON", limit=200)] or ["nobody"]
+            latency: dict[str, dict[str, float]] = {}
+            for label, run in store_queries(store, rng, names).items():
+                say(f"timing {label}")
+                run()  # warm the page cache once
+                times: list[float] = []
+                budget_end = time.perf_counter() + QUERY_BUDGET_S
+                while len(times) < runs and (len(times) < MIN_RUNS or time.perf_counter() < budget_end):
+                    t0 = time.perf_counter()
+                    run()
+                    times.append((time.perf_counter() - t0) * 1000)
+                latency[label] = {"p50": round(percentile(times, 0.5), 2), "p95": round(percentile(times, 0.95), 2),
+                                  "runs": len(times)}
+        finally:
+            store.close()
+    return StoreBench(documents, ingest, size, latency)

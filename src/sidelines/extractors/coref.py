@@ -1,0 +1,364 @@
+"""In-document coreference: name variants, nominal mentions built from titles, and personal pronouns.
+
+Names are grouped first (same name, surname of a full name, acronym of an organisation, another
+name of the same country). Nominals such as "the Kremlin leader" or "the Turkish president" then
+join the person whose roles and country fit, and third-person pronouns join the most salient
+earlier person of the right gender (a subject in the same or a previous sentence).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.ner_fixes import NameMention
+from sidelines.extractors.roles import RoleFinding
+from sidelines.lexicon import countries
+from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
+from sidelines.lexicon.titles import (
+    HONORIFICS,
+    LEADER_TITLES,
+    NOMINAL_HEADS,
+    PORTFOLIOS,
+    TITLE_GENDER,
+    TITLE_MODIFIERS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+QUOTE_CHARS = frozenset({'"', "“", "”"})
+# How many sentences back a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 3
+NOMINAL_DETERMINERS = frozenset({"the"})
+COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+@dataclass
+class Cluster:
+    """One entity being built: its name mentions, other mentions, roles and what is known of it."""
+
+    names: list[NameMention] = field(default_factory=list)
+    others: list[tuple[int, int, str]] = field(default_factory=list)
+    roles: list[RoleFinding] = field(default_factory=list)
+    gender: str | None = None
+    country: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The majority label of the name mentions (people win ties)."""
+        counts = Counter(m.label for m in self.names)
+        return max(counts, key=lambda lab: (counts[lab], lab == "PERSON"))
+
+    @property
+    def start(self) -> int:
+        """Where the entity is first mentioned."""
+        starts = [m.start for m in self.names] + [s for s, _, _ in self.others]
+        return min(starts)
+
+
+def _key(m: NameMention, text: str) -> tuple[str, str]:
+    surface = text[m.start:m.end]
+    if m.country and m.label == "GPE" and countries.country_by_name(surface) is not None:
+        return ("country", m.country)
+    if m.country and m.label == "NORP":
+        return ("norp", m.country)
+    return ("text", " ".join(surface.replace("’", "'").lower().split()))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
+    """Group name mentions into clusters, in text order."""
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, str], Cluster] = {}
+    of_mention: dict[int, Cluster] = {}
+    persons: list[tuple[list[str], Cluster]] = []
+    orgs: list[tuple[list[str], Cluster]] = []
+    for m in mentions:
+        key = _key(m, text)
+        words = text[m.start:m.end].split()
+        cluster = by_key.get(key)
+        if cluster is None and m.alias_of is not None:
+            cluster = of_mention.get(id(m.alias_of))
+        if cluster is None and m.label == "PERSON":
+            cluster = _person_match(words, persons)
+        if cluster is None and m.label in {"ORG", "EVENT", "FAC"}:
+            cluster = _org_match(words, orgs)
+        if cluster is None:
+            cluster = Cluster()
+            clusters.append(cluster)
+        cluster.names.append(m)
+        by_key.setdefault(key, cluster)
+        of_mention[id(m)] = cluster
+        if m.label == "PERSON":
+            persons.append((words, cluster))
+        elif m.label in {"ORG", "EVENT", "FAC"}:
+            orgs.append((words, cluster))
+    return clusters
+
+
+def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]]) -> Cluster | None:
+    """The most recent person whose name ends with these words, or whose words end this name."""
+    for known, cluster in reversed(persons):
+        n = min(len(known), len(words))
+        if known[-n:] == words[-n:] and (len(known) > 1 or len(words) > 1 or known == words):
+            return cluster
+    return None
+
+
+def _org_match(words: list[str], orgs: list[tuple[list[str], Cluster]]) -> Cluster | None:
+    """An organisation named by its acronym or by the end of its longer name ("the State Department")."""
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        for known, cluster in reversed(orgs):
+            if len(known) > 1 and _initials(known) == words[0]:
+                return cluster
+    if len(words) >= 2:
+        for known, cluster in reversed(orgs):
+            if len(known) > len(words) and known[-len(words):] == words:
+                return cluster
+    return None
+
+
+class Resolver:
+    """Attaches nominal and pronoun mentions of people to clusters."""
+
+    def __init__(self, parsed: "Doc", text: str, clusters: list[Cluster], mentions: list[NameMention],
+                 role_spans: list[tuple[int, int]]) -> None:
+        self.parsed = parsed
+        self.text = text
+        self.clusters = clusters
+        self.by_token: dict[int, NameMention] = {}
+        for m in mentions:
+            for k in range(m.i, m.j):
+                self.by_token[k] = m
+        self.role_tokens: set[int] = set()
+        starts = {t.idx: t.i for t in parsed}
+        for s, e in role_spans:
+            k = starts.get(s)
+            while k is not None and k < len(parsed) and parsed[k].idx < e:
+                self.role_tokens.add(k)
+                k += 1
+        # A person named once by a single word is often a misread ("Oh Barb"); pronouns skip it.
+        self.reliable = [
+            len(c.names) > 1 or c.roles != [] or any(m.j - m.i > 1 for m in c.names) or c.gender is not None
+            for c in clusters
+        ]
+        # Person mentions in text order: token index, cluster, subject or not, sentence start.
+        self.timeline: list[tuple[int, int, bool, int]] = []
+        for n, cluster in enumerate(clusters):
+            if cluster.label != "PERSON":
+                continue
+            for m in cluster.names:
+                head = parsed[m.j - 1]
+                self.timeline.append((m.i, n, head.dep_ in SUBJECT_DEPS, head.sent.start))
+        self.timeline.sort()
+
+    def _add(self, tok_index: int, n: int, start: int, end: int, kind: str, subject: bool) -> None:
+        self.clusters[n].others.append((start, end, kind))
+        entry = (tok_index, n, subject, self.parsed[tok_index].sent.start)
+        bisect.insort(self.timeline, entry)
+
+    # -- nominals -------------------------------------------------------------------------------
+    def resolve_nominals(self) -> None:
+        """"the Kremlin leader", "the Turkish president", "the foreign minister", "his counterpart"."""
+        parsed = self.parsed
+        for tok in parsed:
+            if tok.pos_ != "NOUN" or tok.i in self.by_token or tok.i in self.role_tokens:
+                continue
+            head = tok.lower_
+            if tok.i > 0 and f"{parsed[tok.i - 1].lower_} {head}" in NOMINAL_HEADS:
+                head = f"{parsed[tok.i - 1].lower_} {head}"
+            elif head not in NOMINAL_HEADS:
+                continue
+            nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ == "of" or nxt.text in {"-", "–"}):
+                continue
+            self._resolve_nominal(tok, head)
+
+    def _nominal_parts(self, tok: "Token") -> tuple["Token | None", list[str], str | None]:
+        """The determiner or possessive, the title words and the country inside the noun phrase."""
+        det = None
+        words: list[str] = []
+        country = None
+        for child in tok.lefts:
+            if child.dep_ in {"det", "poss"} and child.lower_ in NOMINAL_DETERMINERS | COUNTERPART_POSSESSIVES:
+                det = child
+        if det is None:
+            return None, [], None
+        for k in range(det.i + 1, tok.i):
+            owner = self.by_token.get(k)
+            if owner is not None:
+                if owner.country:
+                    country = owner.country
+                elif owner.label != "PERSON":
+                    return None, [], None
+            elif parsed_lower(self.parsed, k) in TITLE_MODIFIERS | PORTFOLIOS:
+                words.append(parsed_lower(self.parsed, k))
+            elif self.parsed[k].text not in {"'s", "’s", "-"}:
+                return None, [], None
+        return det, words, country
+
+    def _resolve_nominal(self, tok: "Token", head: str) -> None:
+        det, words, country = self._nominal_parts(tok)
+        if det is None:
+            return
+        start, end = det.idx, tok.idx + len(tok.text)
+        if det.lower_ in COUNTERPART_POSSESSIVES:
+            if head != "counterpart":
+                return
+            n = self._counterpart(tok)
+        else:
+            n = self._title_match(tok.i, head, words, country)
+        if n is not None:
+            self._add(tok.i, n, start, end, "nominal", tok.dep_ in SUBJECT_DEPS)
+
+    def _title_match(self, at: int, head: str, words: list[str], country: str | None) -> int | None:
+        """The latest fitting person mentioned before token ``at``; failing that, the first after it."""
+        before: int | None = None
+        after: int | None = None
+        for tok_index, n, _, _ in self.timeline:
+            cluster = self.clusters[n]
+            if country and cluster_country(cluster) != country:
+                continue
+            if not any(_title_fits(r.title, head, words) for r in cluster.roles):
+                continue
+            if tok_index < at:
+                before = n
+            elif after is None:
+                after = n
+        return before if before is not None else after
+
+    def _counterpart(self, tok: "Token") -> int | None:
+        """"his counterpart": the latest titled person of another country than the possessor."""
+        possessor = self._antecedent(tok.i, None, True)
+        if possessor is None:
+            return None
+        own = cluster_country(self.clusters[possessor])
+        for tok_index, n, _, _ in reversed(self.timeline):
+            if tok_index >= tok.i or n == possessor:
+                continue
+            other = cluster_country(self.clusters[n])
+            if self.clusters[n].roles and (own is None or other is None or other != own):
+                return n
+        return None
+
+    # -- pronouns -------------------------------------------------------------------------------
+    def resolve_pronouns(self) -> None:
+        """he/him/his/himself and she/her/hers/herself, outside quotations."""
+        parsed = self.parsed
+        quoted = quoted_tokens(parsed)
+        for tok in parsed:
+            gender = PERSON_PRONOUNS.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON" or tok.i in quoted:
+                continue
+            n = self._antecedent(tok.i, gender, tok.dep_ not in SUBJECT_DEPS)
+            if n is None:
+                continue
+            cluster = self.clusters[n]
+            if cluster.gender is None:
+                cluster.gender = gender
+            self._add(tok.i, n, tok.idx, tok.idx + len(tok.text), "pronoun", tok.dep_ in SUBJECT_DEPS)
+
+    def _antecedent(self, at: int, gender: str | None, prefer_subject_here: bool) -> int | None:
+        parsed = self.parsed
+        sent = parsed[at].sent
+        pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
+        earlier = [e for e in self.timeline[max(0, pos - 40):pos] if self._fits(e[1], gender)]
+        if not earlier:
+            return None
+        here = [e for e in earlier if e[3] == sent.start]
+        if here:
+            subjects = [e for e in here if e[2]]
+            if prefer_subject_here and subjects:
+                return subjects[-1][1]
+            return here[-1][1]
+        # Sentences before this one, nearest first; a subject there beats a later non-subject.
+        window = sorted({e[3] for e in earlier}, reverse=True)[:PRONOUN_WINDOW]
+        for start in window:
+            in_sent = [e for e in earlier if e[3] == start]
+            subjects = [e for e in in_sent if e[2]]
+            if subjects:
+                return subjects[-1][1]
+        last = earlier[-1]
+        return last[1] if last[3] in window else None
+
+    def _fits(self, n: int, gender: str | None) -> bool:
+        cluster = self.clusters[n]
+        if not self.reliable[n]:
+            return False
+        return gender is None or cluster.gender is None or cluster.gender == gender
+
+
+def parsed_lower(parsed: "Doc", k: int) -> str:
+    """The lower-case text of token ``k``."""
+    return str(parsed[k].lower_)
+
+
+def _title_fits(title: str, head: str, words: list[str]) -> bool:
+    """Whether a role title fits a nominal: "leader" fits any top office; words must all appear."""
+    low = title.lower().replace("-", " ")
+    if head == "leader":
+        return any(low.endswith(t) for t in LEADER_TITLES) or low.endswith("leader")
+    if not low.endswith(head.replace("-", " ")):
+        return False
+    return all(w in low.split() for w in words if w in PORTFOLIOS)
+
+
+def cluster_country(cluster: Cluster) -> str | None:
+    """The country of a cluster: its own, else the first one its mentions carry."""
+    if cluster.country:
+        return cluster.country
+    for m in cluster.names:
+        if m.country:
+            return m.country
+    for r in cluster.roles:
+        if r.country:
+            return r.country
+    return None
+
+
+def quoted_tokens(parsed: "Doc") -> set[int]:
+    """Tokens inside quotation marks (curly pairs, or straight quotes toggling within a paragraph)."""
+    inside: set[int] = set()
+    open_ = False
+    for tok in parsed:
+        if "\n" in tok.text:
+            open_ = False
+        if tok.text in QUOTE_CHARS:
+            if tok.text == "“":
+                open_ = True
+            elif tok.text == "”":
+                open_ = False
+            else:
+                open_ = not open_
+            continue
+        if open_:
+            inside.add(tok.i)
+    return inside
+
+
+def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:
+    """Gender from an honorific before a name, a gendered title or a common given name."""
+    for m in cluster.names:
+        if m.j - m.i > 1:
+            first = parsed[m.i].lower_
+            if first in MALE_FIRST_NAMES:
+                return "m"
+            if first in FEMALE_FIRST_NAMES:
+                return "f"
+    for m in cluster.names:
+        if m.i > 0:
+            g = HONORIFICS.get(parsed[m.i - 1].lower_)
+            if g:
+                return g
+    for r in cluster.roles:
+        last = r.title.lower().split()[-1] if r.title else ""
+        if last in TITLE_GENDER:
+            return TITLE_GENDER[last]
+    return None

@@ -1,0 +1,515 @@
+"""Helpers of the events extractor: entity lookup, dates, occasions, places, topics and attendees.
+
+Kept apart from ``events.py`` so that each module stays small; nothing here decides event types.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sidelines.lexicon import plover as lex
+from sidelines.model.record import DateRange, EventContext, EventLocation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+    from sidelines.extractors.events import Candidate
+    from sidelines.model.document import Document
+
+log = logging.getLogger(__name__)
+
+# Entity types that can act in an event.
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Entity types whose country the event extractor may fill from the country lexicon.
+COUNTRY_FILL_TYPES = frozenset({"GPE", "NORP", "ORG", "FAC"})
+# Pronouns resolved to the nearest earlier entity of a fitting type (plural ones are left alone).
+PRONOUN_TYPES = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",),
+                 "him": ("PERSON",), "it": ("GPE", "ORG"), "its": ("GPE", "ORG")}
+PRONOUN_WINDOW = 400
+LOCATION_PREPS = frozenset({"in", "at"})
+RANGE_START_WORDS = frozenset({"since", "from", "after"})
+RANGE_END_WORDS = frozenset({"until", "till", "by", "before", "to", "through"})
+DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
+BYLINE = re.compile(r"^\s*(?:by|written by)\s+", re.IGNORECASE)
+ATTENDEE_TYPES = ("PERSON",)
+
+
+def line_of(tok: "Token") -> int:
+    """The line a token is on; a line break is a hard boundary the parser sometimes ignores."""
+    doc = tok.doc
+    breaks = doc.user_data.get("sidelines_line_breaks")
+    if breaks is None:
+        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        doc.user_data["sidelines_line_breaks"] = breaks
+    return bisect.bisect_left(breaks, tok.idx)
+
+
+def same_line(a: "Token", b: "Token") -> bool:
+    """Whether two tokens sit on one line of the text."""
+    return line_of(a) == line_of(b)
+
+
+def _country_of(name: str) -> str | None:
+    """ISO3 of a country name, demonym, capital or seat, via the country lexicon when it loads."""
+    try:
+        from sidelines.lexicon.countries import country_of
+    except ImportError:  # pragma: no cover - the lexicon ships with the package
+        return None
+    try:
+        hit = country_of(name)
+        if hit is None and "-" in name:
+            hit = country_of(name.split("-")[0])
+        if hit is None and " " in name:
+            hit = country_of(name.split()[0]) or country_of(name.split()[-1])
+    except Exception:  # noqa: BLE001 - a half-written lexicon must not stop extraction
+        log.debug("country lexicon unavailable", exc_info=True)
+        return None
+    return hit.iso3 if hit is not None else None
+
+
+class EntityIndex:
+    """Token -> entity ids (and places) of one document; the byline's author is no actor."""
+
+    def __init__(self, doc: "Document", parsed: "Doc") -> None:
+        self.doc = doc
+        self.parsed = parsed
+        authors = {a.lower() for a in doc.authors}
+        bylines = [(s.start, s.end) for s in doc.furniture if BYLINE.match(s.text)]
+        self.types: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        self.by_token: dict[int, list[str]] = {}
+        self.mentions: list[tuple[int, str]] = []
+        for ent in doc.layer("entities"):
+            if self._is_author(ent, authors, bylines):
+                continue
+            if ent.country is None and ent.type in COUNTRY_FILL_TYPES:
+                iso = _country_of(ent.name)
+                if iso is not None and (ent.type != "ORG" or iso):
+                    ent.country = iso
+            self.types[ent.id] = ent.type
+            self.names[ent.id] = ent.name
+            for m in ent.mentions:
+                span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    self.by_token.setdefault(tok.i, []).append(ent.id)
+                self.mentions.append((m.start, ent.id))
+        self.mentions.sort()
+        self.places: dict[int, Any] = {}
+        for place in doc.layer("places"):
+            if getattr(place, "kind", "literal") != "literal":
+                continue
+            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+            for tok in span or ():
+                self.places[tok.i] = place
+
+    @staticmethod
+    def _is_author(ent: Any, authors: set[str], bylines: list[tuple[int, int]]) -> bool:
+        if ent.type != "PERSON":
+            return False
+        if ent.name.lower() in authors:
+            return True
+        return bool(ent.mentions) and all(
+            any(s <= m.start and m.end <= e for s, e in bylines) for m in ent.mentions
+        )
+
+    def actors_in(self, tokens: list["Token"], types: tuple[str, ...] = ACTOR_TYPES) -> list[str]:
+        """Entity ids mentioned over the tokens, in text order, of the given types."""
+        out: list[str] = []
+        for tok in sorted(tokens, key=lambda t: t.i):
+            for eid in self.by_token.get(tok.i, ()):
+                if eid not in out and self.types.get(eid) in types:
+                    out.append(eid)
+        return out
+
+    def recent_actor(self, tok: "Token") -> list[str]:
+        """The nearest earlier entity a singular pronoun can stand for."""
+        types = PRONOUN_TYPES.get(tok.lower_)
+        if not types:
+            return []
+        pos = bisect.bisect_left(self.mentions, (tok.idx, ""))
+        for start, eid in reversed(self.mentions[max(0, pos - 40):pos]):
+            if tok.idx - start > PRONOUN_WINDOW:
+                break
+            if self.types.get(eid) in types:
+                return [eid]
+        return []
+
+
+# -- dates ------------------------------------------------------------------------------------
+def value_range(value: str) -> tuple[str, str] | None:
+    """The first and last day a TIMEX3 date value covers, or None when it names no calendar span."""
+    try:
+        from sidelines.timex import value_to_range  # type: ignore[attr-defined]
+
+        got = value_to_range(value)
+        if got:
+            return (str(got[0]), str(got[1]))
+    except Exception:  # noqa: BLE001 - the times helper may not expose it (yet)
+        pass
+    week = WEEK_VALUE.match(value)
+    if week:
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    m = DATE_VALUE.match(value)
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    if month:
+        last = calendar.monthrange(int(year), int(month))[1]
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+class DateResolver:
+    """Dates of events from the times layer, the occasion and the document date."""
+
+    def __init__(self, doc: "Document", parsed: "Doc") -> None:
+        self.doc = doc
+        self.parsed = parsed
+        self.times: list[tuple["SpacySpan", Any]] = []
+        for t in doc.layer("times"):
+            if t.type not in ("DATE", "TIME"):
+                continue
+            span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                self.times.append((span, t))
+        self.published = (doc.published or "")[:10] or None
+
+    def _range_of(self, span: "SpacySpan", value: str) -> DateRange | None:
+        got = value_range(value)
+        if value.startswith("PRESENT_REF") and self.published:
+            got = (self.published, self.published)
+        if got is None:
+            return None
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in RANGE_START_WORDS and before != "from":
+            return DateRange(start=got[0], end=None)
+        if before in ("until", "till", "through"):
+            return DateRange(start=None, end=got[1])
+        return DateRange(start=got[0], end=got[1])
+
+    def in_sentence(self, sent: "SpacySpan") -> list[tuple["SpacySpan", Any]]:
+        """Time expressions of one sentence."""
+        return [(s, t) for s, t in self.times if sent.start <= s.start < sent.end]
+
+    def span_range(self, sent: "SpacySpan") -> DateRange | None:
+        """The range told by a sentence's dates: "from X to Y" gives both ends, one date gives itself."""
+        ranges = [r for s, t in self.in_sentence(sent) if (r := self._range_of(s, t.value))]
+        if not ranges:
+            return None
+        starts = [r.start for r in ranges if r.start]
+        ends = [r.end for r in ranges if r.end]
+        return DateRange(start=min(starts) if starts else None, end=max(ends) if ends else None)
+
+    def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None") -> DateRange | None:
+        """The date of a trigger: an attached time expression, else the occasion's, else the document's."""
+        anchors = {head.i} | ({verb.i} if verb is not None else set())
+        sent = head.sent
+        for span, t in self.in_sentence(sent):
+            cur = span.root
+            for _ in range(4):
+                if cur.i in anchors:
+                    got = self._range_of(span, t.value)
+                    if got is not None:
+                        return got
+                    break
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+        if occasion is not None and occasion.dates is not None:
+            return occasion.dates
+        anchor = verb if verb is not None else head
+        if self.published and _is_current(anchor):
+            return DateRange(start=self.published, end=self.published)
+        return None
+
+
+def _is_current(tok: "Token") -> bool:
+    """Present perfect or present progressive ("has held", "are being attended"): today's news."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("has", "have", "is", "are") for a in auxes) and tok.tag_ in ("VBN", "VBG")
+
+
+# -- occasions ----------------------------------------------------------------------------------
+@dataclass
+class Occasion:
+    """The gathering an event happens at or beside ("on the sidelines of the X summit")."""
+
+    head: "Token"
+    attach: "Token"
+    context: EventContext
+    location: EventLocation | None = None
+    location_ids: list[str] = field(default_factory=list)
+    dates: DateRange | None = None
+
+    def attaches_to(self, head: "Token", verb: "Token | None") -> bool:
+        """Whether the occasion phrase hangs off this trigger (or close above it)."""
+        near = {head.i} | ({verb.i} if verb is not None else set())
+        near |= {a.i for a in list(head.ancestors)[:2]}
+        return self.attach.i in near or head.i in {a.i for a in list(self.attach.ancestors)[:2]}
+
+
+def _np_text(tok: "Token") -> tuple[int, int]:
+    """Character bounds of a noun phrase without determiners, conjuncts or clauses."""
+    keep = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "appos") or (c.dep_ == "punct" and c.i > tok.i):
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of",):
+                continue
+            keep.append(c)
+            stack.append(c)
+    toks = sorted(keep, key=lambda t: t.i)
+    while toks and (toks[0].dep_ in ("det", "poss", "predet", "punct") or toks[0].tag_ == "PRP$"):
+        toks = toks[1:]
+    while toks and toks[-1].dep_ in ("punct", "case"):
+        toks = toks[:-1]
+    if not toks:
+        return tok.idx, tok.idx + len(tok)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _signature(tok: "Token") -> set[str]:
+    """Words that identify an occasion across mentions: proper names, acronyms, their initials."""
+    words = [t for t in tok.subtree if t.i < tok.i and (t.is_upper or t.pos_ == "PROPN") and t.is_alpha]
+    sig = {t.text.lower() for t in words if len(t) > 1}
+    caps = [t for t in words if not t.is_upper]
+    if len(caps) > 1:
+        sig.add("".join(t.text[0] for t in caps).lower())
+    return sig
+
+
+def find_occasion(sent: "SpacySpan", index: EntityIndex, dates: DateResolver | None = None) -> Occasion | None:
+    """The occasion phrase of a sentence: sidelines/margins of X, at/during X (a gathering)."""
+    text = sent.doc.text
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if lemma in lex.SIDELINE_NOUNS or tok.lower_ in lex.SIDELINE_NOUNS:
+            inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if inner is None:
+                continue
+            return _occasion(inner, prep.head, index, dates, text)
+        if prep.lower_ in lex.OCCASION_PREPS and prep.lower_ not in ("in", "on") and (
+            lemma in lex.OCCASION_NOUNS or tok.ent_type_ == "EVENT"
+        ):
+            if lemma in ("meeting", "talks", "visit") and prep.lower_ == "at":
+                continue
+            return _occasion(tok, prep.head, index, dates, text)
+    return None
+
+
+def _occasion(tok: "Token", attach: "Token", index: EntityIndex, dates: DateResolver | None, text: str) -> Occasion:
+    start, end = _np_text(tok)
+    ids = index.actors_in(list(tok.subtree), types=("EVENT",)) or [
+        e for e in index.by_token.get(tok.i, ()) if index.types.get(e) in ("EVENT", "ORG")
+    ]
+    if not any(index.types.get(e) == "EVENT" for e in ids):
+        ids = _event_entity(tok, index) or ids
+    occ = Occasion(tok, attach, EventContext(name=text[start:end], entity=ids[0] if ids else None))
+    occ.location, occ.location_ids = _location_under(tok, index)
+    occ.dates = occasion_dates(tok, dates) if dates is not None else None
+    return occ
+
+
+def _event_entity(tok: "Token", index: EntityIndex) -> list[str]:
+    """An EVENT entity elsewhere in the text naming the same occasion ("the 25th X Summit")."""
+    sig = _signature(tok)
+    head = tok.lemma_.lower()
+    for eid, etype in index.types.items():
+        if etype != "EVENT":
+            continue
+        words = index.names[eid].split()
+        if head not in {w.lower() for w in words}:
+            continue
+        caps = [w for w in words if w[:1].isupper() and w.lower() != head]
+        name_sig = {w.lower() for w in caps} | ({"".join(w[0] for w in caps).lower()} if len(caps) > 1 else set())
+        if sig & name_sig:
+            return [eid]
+    return []
+
+
+def occasion_dates(tok: "Token", dates: DateResolver) -> DateRange | None:
+    """Dates told anywhere in the document for the occasion: same head noun, shared name or acronym."""
+    lemma = tok.lemma_.lower()
+    sig = _signature(tok)
+    for sent in tok.doc.sents:
+        for other in sent:
+            if other.lemma_.lower() != lemma or other.i == tok.i:
+                continue
+            if sig and not (sig & _signature(other)):
+                continue
+            got = dates.span_range(sent)
+            if got is not None:
+                return got
+    own = dates.span_range(tok.sent)
+    return own
+
+
+# -- places -----------------------------------------------------------------------------------
+def _location_under(tok: "Token", index: EntityIndex) -> tuple[EventLocation | None, list[str]]:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                loc = _place_at(pobj, index)
+                if loc is not None:
+                    return loc
+    return None, []
+
+
+def _place_at(tok: "Token", index: EntityIndex) -> tuple[EventLocation, list[str]] | None:
+    if tok.lemma_.lower() in lex.OCCASION_NOUNS or tok.lemma_.lower() in lex.NOUN_TRIGGERS:
+        return None
+    toks = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos", "conj", "nmod"))]
+    for c in tok.children:
+        # "the city of X", "X's capital Y"
+        if c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss":
+            toks.extend(c.subtree)
+    ids = index.actors_in(toks, types=PLACE_TYPES)
+    for t in toks:
+        place = index.places.get(t.i)
+        if place is not None:
+            return EventLocation(name=place.name, place=place.id), ids
+    if ids:
+        return EventLocation(name=index.names[ids[0]], place=None), ids
+    return None
+
+
+def literal_location(head: "Token", verb: "Token | None", index: EntityIndex,
+                     occasion: Occasion | None) -> tuple[EventLocation | None, list[str]]:
+    """The place an event happens: "in X" / "at X" on the trigger, else the occasion's place."""
+    for anchor in (head, verb):
+        if anchor is None:
+            continue
+        loc, ids = _location_under(anchor, index)
+        if loc is not None:
+            return loc, ids
+        if anchor.lemma_.lower() in ("arrive", "visit", "travel", "tour"):
+            for c in anchor.children:
+                if c.dep_ in ("dobj",) and anchor.lemma_.lower() != "arrive":
+                    got = _place_at(c, index)
+                    if got is not None:
+                        return got
+    if occasion is not None and occasion.location is not None and occasion.attaches_to(head, verb):
+        return occasion.location, occasion.location_ids
+    return None, []
+
+
+# -- topics -----------------------------------------------------------------------------------
+def _topic_items(tok: "Token") -> list["Token"]:
+    """Heads of the listed topics under a phrase, descending "a range of issues including ..."."""
+    for _ in range(4):
+        if tok.lemma_.lower() not in lex.TOPIC_LIST_WORDS:
+            break
+        nxt = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "including", "such"):
+                nxt = next((g for g in c.children if g.dep_ == "pobj"), None) or next(
+                    (g for g in c.children if g.dep_ == "prep"), None)
+            elif c.dep_ == "prep" and c.lower_ == "like":
+                nxt = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if nxt is not None and c.lower_ != "of":
+                break
+        if nxt is None:
+            break
+        if nxt.dep_ == "prep":
+            nxt = next((g for g in nxt.children if g.dep_ == "pobj"), nxt)
+        tok = nxt
+    return [tok, *tok.conjuncts]
+
+
+def find_topics(head: "Token", verb: "Token | None") -> list[str]:
+    """Topics of talks: objects of "discuss", and "on/about X" phrases, lists unfolded."""
+    text = head.doc.text
+    items: list[Token] = []
+    anchors = [verb, head]
+    # Phrases the parser hung on a headline above: taken back by the trigger of their own line.
+    anchors.extend(t for t in head.sent if t.dep_ == "prep" and not same_line(t, t.head) and same_line(t, head))
+    for anchor in anchors:
+        if anchor is None:
+            continue
+        if anchor.dep_ == "prep" and not same_line(anchor, anchor.head):
+            anchor = anchor.head
+            if not same_line(anchor, head):
+                items.extend(g2 for c in anchor.children if c.dep_ == "prep" and c.lower_ in lex.TOPIC_PREPS
+                             and same_line(c, head) for g in c.children if g.dep_ == "pobj"
+                             for g2 in _topic_items(g))
+                continue
+        if anchor.lemma_.lower() in lex.TOPIC_VERBS:
+            for c in anchor.children:
+                if c.dep_ in ("dobj", "obj"):
+                    items.extend(_topic_items(c))
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ in lex.TOPIC_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and \
+                            g.lemma_.lower() not in lex.SIDELINE_NOUNS:
+                        items.extend(_topic_items(g))
+    topics: list[str] = []
+    for tok in items:
+        if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "DATE", "TIME"):
+            continue
+        start, end = _np_text(tok)
+        topic = text[start:end]
+        if topic and topic.lower() not in {t.lower() for t in topics}:
+            topics.append(topic)
+    return topics
+
+
+# -- attendees --------------------------------------------------------------------------------
+def _attendee_ids(tok: "Token", index: EntityIndex) -> list[str]:
+    return index.actors_in(list(tok.subtree), types=ATTENDEE_TYPES)
+
+
+def find_attendees(parsed: "Doc", index: EntityIndex, cands: list["Candidate"]) -> None:
+    """People present at an event: "attended by", "accompanied by", "also present", delegations."""
+    consult = sorted((c for c in cands if c.type == "CONSULT"), key=lambda c: c.head.idx)
+    by_head = {c.head.i: c for c in cands}
+    for tok in parsed:
+        lemma = tok.lemma_.lower()
+        found: list[str] = []
+        event_tok: Token | None = None
+        if lemma in lex.ATTENDANCE_VERBS and tok.pos_ in ("VERB", "AUX"):
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if agent is not None:
+                found = _attendee_ids(agent, index)
+                event_tok = subj
+            elif lemma == "include" and subj is not None and subj.lemma_.lower() in ("delegation", "team", "entourage"):
+                dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                found = _attendee_ids(dobj, index) if dobj is not None else []
+        elif lemma in lex.ATTENDANCE_ADJECTIVES and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "advmod"):
+            found = [e for t in tok.sent if t.i != tok.i for e in index.by_token.get(t.i, ())
+                     if index.types.get(e) in ATTENDEE_TYPES]
+            found = list(dict.fromkeys(found))
+        if not found:
+            continue
+        target = by_head.get(event_tok.i) if event_tok is not None else None
+        if target is None:
+            earlier = [c for c in consult if c.head.idx <= tok.idx + 200]
+            target = earlier[-1] if earlier else None
+        if target is None:
+            continue
+        for eid in found:
+            if eid not in target.actors:
+                target.actors[eid] = "attendee"

@@ -1,0 +1,397 @@
+"""Name mentions: spaCy's entities corrected where the small model is systematically wrong in news.
+
+The corrections are general rules, each a small function over a list of :class:`NameMention`:
+titles and portfolios glued to names, organisations that swallowed a first name, parenthesised
+acronyms, hyphenated demonyms, page furniture, all-capital headlines, labels from the country
+lexicon, and one label per name per document (with the name found again where spaCy missed it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sidelines.lexicon import countries
+from sidelines.lexicon.titles import (
+    EVENT_WORDS,
+    HONORIFICS,
+    NEVER_NAMES,
+    PORTFOLIOS,
+    TITLE_HEADS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sidelines.model.document import Document
+
+# spaCy labels that are entities in the record; numbers, dates and amounts are not.
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+)
+# Labels a name keeps when it is found again elsewhere in the document.
+PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+LEADING_DETERMINERS = frozenset({"the"})
+TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+# Results and standings tables of sports pages: the names in them are teams (organisations).
+_TEAM = r"[A-Z][\w'.&-]*(?: (?:[A-Z][\w'.&-]*|de|of|and|la|le|van|von|upon|on))*"
+_TEAM_TAG = r"(?: \([A-Z][a-z]*\))?"
+SCORE_LINE = re.compile(rf"^(?P<a>{_TEAM}){_TEAM_TAG} \d+ (?P<b>{_TEAM}){_TEAM_TAG} \d+(?: \(.*\))?$")
+STANDINGS_LINE = re.compile(rf"^(?:\d+\. )?(?P<a>{_TEAM}){_TEAM_TAG}(?: (?:\d+(?:\.\d+)?|\.\d+|-|1/2)){{3,}}$")
+FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?:AT|at|v|vs\.?) (?P<b>{_TEAM})$")
+# A line is a headline in capitals when nearly all of its letters are upper case.
+CAPS_RATIO = 0.9
+CAPS_MIN_LETTERS = 8
+
+
+@dataclass
+class NameMention:
+    """A named mention before grouping: char span, token span, label and what the lexicon says of it."""
+
+    start: int
+    end: int
+    label: str
+    i: int
+    j: int
+    country: str | None = None
+    metonymic: bool = False
+    alias_of: "NameMention | None" = None
+    source: str = "spacy"
+    in_caps: bool = False
+
+
+def caps_line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines written in capitals (wire headlines, datelines)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPS_RATIO * len(letters):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _is_title_token(tok: "Token") -> bool:
+    low = tok.lower_
+    return low in TITLE_HEADS or low in PORTFOLIOS or low in HONORIFICS
+
+
+def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
+    """Drop determiners, titles (for people), possessives and stray punctuation at the span's edges."""
+    while i < j and parsed[i].lower_ in LEADING_DETERMINERS:
+        i += 1
+    if label == "PERSON":
+        while j - i > 1 and _is_title_token(parsed[i]):
+            i += 1
+    while j > i and (
+        parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
+        or (j - i > 1 and any(c.isdigit() for c in parsed[j - 1].text))
+    ):
+        j -= 1
+    while i < j and parsed[i].text in TRAILING_PUNCT:
+        i += 1
+    return i, j
+
+
+def _make(parsed: "Doc", text: str, i: int, j: int, label: str, source: str = "spacy") -> NameMention | None:
+    if j <= i:
+        return None
+    start, end = parsed[i].idx, parsed[j - 1].idx + len(parsed[j - 1].text)
+    surface = text[start:end]
+    # A possessive glued inside the last token ("Türkiye’s" when spaCy keeps it whole).
+    for suffix in ("’s", "'s"):
+        if surface.endswith(suffix) and end - start > len(suffix) + 1:
+            end -= len(suffix)
+            break
+    return NameMention(start, end, label, i, j, source=source)
+
+
+def spacy_mentions(parsed: "Doc", furniture: list[tuple[int, int]]) -> list[NameMention]:
+    """spaCy's entities of the record's types, trimmed, split where two names are glued together."""
+    out: list[NameMention] = []
+    n = len(parsed)
+    text = parsed.text
+    for ent in parsed.ents:
+        label = ent.label_
+        if label not in ENTITY_LABELS:
+            continue
+        if _overlaps(ent.start_char, ent.end_char, furniture):
+            continue
+        i, j = ent.start, ent.end
+        # "the Shanghai Cooperation Organisation (SCO": the acronym is read separately below.
+        for k in range(i, j):
+            if parsed[k].text == "(":
+                j = k
+                break
+        # A name never runs across a line break (headline, byline and dateline lines).
+        for k in range(i, j):
+            if "\n" in parsed[k].text or "\n" in parsed[k].whitespace_:
+                j = k + 1 if "\n" in parsed[k].whitespace_ else k
+                break
+        i, j = _trim(parsed, i, j, label)
+        if j <= i:
+            continue
+        # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
+        if j < n and all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and parsed[j].lower_ in TITLE_HEADS:
+            continue
+        # "the Federal Service for ... Cooperation Dmitry" + "Shugaev": an organisation swallowed a first name.
+        if (
+            label in {"ORG", "FAC", "GPE"} and j - i >= 3 and j < n and parsed[j].pos_ == "PROPN"
+            and parsed[j].ent_iob_ == "O" and parsed[j].is_title and parsed[j - 1].is_title
+            and parsed[j - 1].whitespace_ and not parsed[j].lower_ in TITLE_HEADS
+        ):
+            k = j
+            while k < n and parsed[k].pos_ == "PROPN" and parsed[k].ent_iob_ == "O" and parsed[k].is_title:
+                k += 1
+            org = _make(parsed, text, i, j - 1, label)
+            person = _make(parsed, text, j - 1, k, "PERSON", "split")
+            for m in (org, person):
+                if m is not None:
+                    out.append(m)
+            continue
+        # A person whose span starts with a title that spaCy kept ("Energy Minister Sergei Tsivilev").
+        mention = _make(parsed, text, i, j, label)
+        if mention is None or text[mention.start:mention.end].lower() in NEVER_NAMES:
+            continue
+        out.append(mention)
+    return out
+
+
+def split_hyphenated_demonyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:
+    """"Russian-Turkish" becomes two NORP mentions, one per demonym."""
+    out: list[NameMention] = []
+    text = parsed.text
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if "-" in surface and m.label in {"NORP", "ORG", "GPE"}:
+            parts = surface.split("-")
+            found = [countries.country_by_demonym(p) for p in parts]
+            if len(parts) >= 2 and all(found):
+                pos = m.start
+                for part, country in zip(parts, found):
+                    assert country is not None
+                    out.append(NameMention(pos, pos + len(part), "NORP", m.i, m.j, country=country.iso3,
+                                           source="demonym"))
+                    pos += len(part) + 1
+                continue
+        out.append(m)
+    return out
+
+
+def add_acronyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:
+    """"Shanghai Cooperation Organisation (SCO)": the acronym becomes an alias mention of the name."""
+    out = list(mentions)
+    n = len(parsed)
+    taken = {(m.start, m.end) for m in mentions}
+    for m in mentions:
+        if m.label not in {"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "NORP"}:
+            continue
+        k = m.j
+        # skip a possessive or nothing between the name and the bracket
+        if k + 2 < n and parsed[k].text == "(" and parsed[k + 2].text == ")" and ACRONYM.match(parsed[k + 1].text):
+            tok = parsed[k + 1]
+            span = (tok.idx, tok.idx + len(tok.text))
+            if span not in taken:
+                out.append(NameMention(span[0], span[1], m.label, k + 1, k + 2, alias_of=m, source="acronym"))
+                taken.add(span)
+    return out
+
+
+def apply_lexicon(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """Labels and countries from the country lexicon: names, demonyms, capitals, seats of government."""
+    text = parsed.text
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.country is not None:
+            continue
+        country = countries.country_by_name(surface)
+        if country is not None and m.label in {"GPE", "ORG", "NORP", "LOC", "FAC"}:
+            m.label, m.country = "GPE", country.iso3
+            continue
+        country = countries.country_by_demonym(surface)
+        if country is not None and m.label in {"NORP", "ORG", "GPE", "PERSON", "LANGUAGE"}:
+            if m.label != "LANGUAGE":
+                m.label = "NORP"
+            m.country = country.iso3
+            continue
+        country = countries.country_by_seat(surface)
+        if country is not None:
+            m.label, m.country, m.metonymic = "ORG", country.iso3, True
+            continue
+        country = countries.country_by_capital(surface)
+        if country is not None and m.label in {"GPE", "ORG", "LOC", "FAC", "NORP"}:
+            m.label, m.country = "GPE", country.iso3
+            continue
+        words = surface.split()
+        if m.label == "ORG" and words and words[-1].lower() in EVENT_WORDS:
+            m.label = "EVENT"
+        if m.label in {"ORG", "EVENT", "FAC"} and len(words) > 1:
+            # "Russian Direct Investment Fund", "Turkish Airlines": the organisation's country.
+            first = words[0]
+            country = countries.country_by_demonym(first) or countries.country_by_name(first)
+            if country is not None:
+                m.country = country.iso3
+
+
+def apply_tables(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:
+    """Names in lines of sports results and standings ("Wigan 42 Bradford Bulls 36") are teams."""
+    text = parsed.text
+    teams: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line[:1].isupper() and any(c.isdigit() or c == " " for c in line):
+            for regex in (SCORE_LINE, STANDINGS_LINE, FIXTURE_LINE):
+                match = regex.match(line)
+                if match:
+                    for group in ("a", "b"):
+                        if group in regex.groupindex and match.group(group):
+                            teams.append((pos + match.start(group), pos + match.end(group)))
+                    break
+        pos += len(line) + 1
+    if not teams:
+        return mentions
+    starts = {t.idx: t.i for t in parsed}
+    ends = {t.idx + len(t.text): t.i + 1 for t in parsed}
+    kept = [m for m in mentions if not _overlaps(m.start, m.end, teams)]
+    for s, e in teams:
+        i, j = starts.get(s), ends.get(e)
+        if i is not None and j is not None:
+            kept.append(NameMention(s, e, "ORG", i, j, source="table"))
+    return kept
+
+
+def add_gazetteer_mentions(parsed: "Doc", mentions: list[NameMention], furniture: list[tuple[int, int]]) -> None:
+    """Country names, capitals and seats of government that spaCy left unlabelled."""
+    covered = _covered_tokens(mentions)
+    n = len(parsed)
+    text = parsed.text
+    i = 0
+    while i < n:
+        tok = parsed[i]
+        if i in covered or not (tok.is_title or tok.is_upper) or not tok.text[:1].isalpha():
+            i += 1
+            continue
+        hit = None
+        for size in (3, 2, 1):
+            j = i + size
+            if j > n or any(k in covered for k in range(i, j)):
+                continue
+            start, end = tok.idx, parsed[j - 1].idx + len(parsed[j - 1].text)
+            surface = text[start:end]
+            if size == 1 and len(surface) < 3 and not surface.isupper():
+                continue
+            country = countries.country_by_name(surface)
+            label, metonymic = "GPE", False
+            if country is None:
+                country = countries.country_by_capital(surface)
+            if country is None and size > 1:
+                country = countries.country_by_seat(surface)
+                label, metonymic = "ORG", True
+            if country is not None and not _overlaps(start, end, furniture):
+                hit = NameMention(start, end, label, i, j, country=country.iso3, metonymic=metonymic,
+                                  source="gazetteer")
+                break
+        if hit is not None:
+            mentions.append(hit)
+            covered.update(range(hit.i, hit.j))
+            i = hit.j
+        else:
+            i += 1
+
+
+def _covered_tokens(mentions: list[NameMention]) -> set[int]:
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.i, m.j))
+    return covered
+
+
+def harmonise_labels(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """One label per name per document: the majority over its mixed-case mentions; surnames are people."""
+    text = parsed.text
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if not m.in_caps and m.country is None and m.source in {"spacy", "split", "table"}:
+            votes[text[m.start:m.end]][m.label] += 1
+    person_parts: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and not m.in_caps:
+            words = text[m.start:m.end].split()
+            if len(words) > 1:
+                person_parts.add(words[-1])
+    for m in mentions:
+        if m.country is not None or m.metonymic:
+            continue
+        surface = text[m.start:m.end]
+        if surface in person_parts and m.label in PROPAGATED_LABELS:
+            m.label = "PERSON"
+            continue
+        counts = votes.get(surface)
+        if counts:
+            label, _ = counts.most_common(1)[0]
+            m.label = label
+
+
+def add_repeated_names(parsed: "Doc", mentions: list[NameMention], furniture: list[tuple[int, int]],
+                       caps: list[tuple[int, int]]) -> None:
+    """Find again, at token boundaries, the names of this document that spaCy missed elsewhere."""
+    text = parsed.text
+    known: dict[str, str] = {}
+    for m in mentions:
+        if m.label in PROPAGATED_LABELS and not m.in_caps:
+            surface = text[m.start:m.end]
+            if len(surface) > 2 and surface[0].isupper():
+                known.setdefault(surface, m.label)
+                words = surface.split()
+                if m.label == "PERSON" and len(words) > 1 and len(words[-1]) > 2:
+                    known.setdefault(words[-1], "PERSON")
+    if not known:
+        return
+    covered = _covered_tokens(mentions)
+    starts = {t.idx: t.i for t in parsed}
+    ends = {t.idx + len(t.text): t.i + 1 for t in parsed}
+    forms: dict[str, str] = {}
+    for name, label in known.items():
+        forms[name] = label
+        forms.setdefault(name.upper(), label)
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        i, j = starts.get(s), ends.get(e)
+        if i is None or j is None or any(k in covered for k in range(i, j)):
+            continue
+        surface = match.group()
+        in_caps = _overlaps(s, e, caps)
+        if surface.isupper() and not in_caps and not known.get(surface):
+            continue
+        if _overlaps(s, e, furniture):
+            continue
+        mentions.append(NameMention(s, e, forms[surface], i, j, source="repeat", in_caps=in_caps))
+        covered.update(range(i, j))
+
+
+def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
+    """Every named mention of the document, corrected, in text order."""
+    furniture = [(f.start, f.end) for f in doc.furniture]
+    caps = caps_line_spans(parsed.text)
+    mentions = spacy_mentions(parsed, furniture)
+    for m in mentions:
+        m.in_caps = _overlaps(m.start, m.end, caps)
+    mentions = split_hyphenated_demonyms(parsed, mentions)
+    apply_lexicon(parsed, mentions)
+    mentions = apply_tables(parsed, mentions)
+    add_gazetteer_mentions(parsed, mentions, furniture)
+    harmonise_labels(parsed, mentions)
+    add_repeated_names(parsed, mentions, furniture, caps)
+    mentions = add_acronyms(parsed, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions

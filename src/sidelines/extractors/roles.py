@@ -1,0 +1,258 @@
+"""Roles of people: titles before a name, appositives, "head of ORG X", and delegation frames.
+
+Each role has a title ("Energy Minister", "director-general") and, where the text states or
+implies it, an affiliation: a country ("Russian President X" -> Russia) or an organisation
+("Rosatom director-general X" -> Rosatom). People also get a country: from a demonym or country
+in their title, from an organisation's country, or from the delegation they are listed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.ner_fixes import NameMention
+from sidelines.lexicon import countries
+from sidelines.lexicon.titles import (
+    DELEGATION_WORDS,
+    PORTFOLIOS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
+POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+HYPHENS = frozenset({"-", "–"})
+# A sentence that continues the list of the previous one ("Also present are ...").
+CONTINUATION_STARTS = frozenset({"also", "other", "others", "among", "joining", "accompanying"})
+# The longest title phrase read before a name, in tokens.
+MAX_TITLE_TOKENS = 6
+
+
+@dataclass
+class RoleFinding:
+    """A title read from the text, with its affiliation and the country it implies."""
+
+    title: str
+    affiliation: str | None = None
+    country: str | None = None
+    counterpart: bool = False
+    start: int = 0
+    end: int = 0
+
+
+def _country_name(iso3: str | None) -> str | None:
+    if iso3 is None:
+        return None
+    country = countries.country_by_code(iso3)
+    return country.name if country else None
+
+
+def _is_title_word(tok: "Token") -> bool:
+    return tok.lower_ in TITLE_WORDS and tok.pos_ not in {"VERB", "AUX", "DET", "ADP"}
+
+
+def _title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
+    """The first token of the title words that end at token ``k`` (inclusive), not before ``stop``."""
+    first = k + 1
+    while k >= stop and first - k <= MAX_TITLE_TOKENS and k not in blocked:
+        tok = parsed[k]
+        if _is_title_word(tok):
+            first = k
+            k -= 1
+            continue
+        if tok.text in HYPHENS and first == k + 1 and k - 1 >= stop and _is_title_word(parsed[k - 1]):
+            k -= 1
+            continue
+        break
+    return first
+
+
+def _affiliation(mention: NameMention, text: str) -> tuple[str, str | None]:
+    """The affiliation text and country of a mention used as a title's modifier."""
+    surface = text[mention.start:mention.end]
+    if mention.label in {"NORP", "GPE"} and mention.country and not mention.metonymic:
+        return _country_name(mention.country) or surface, mention.country
+    return surface, mention.country
+
+
+class RoleReader:
+    """Reads roles for the person mentions of one document."""
+
+    def __init__(self, parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
+        self.parsed = parsed
+        self.text = text
+        self.mentions = mentions
+        self.by_token: dict[int, NameMention] = {}
+        for m in mentions:
+            for k in range(m.i, m.j):
+                self.by_token[k] = m
+        self.new_mentions: list[NameMention] = []
+
+    def _title_text(self, first: int, last: int) -> str:
+        return self.text[self.parsed[first].idx:self.parsed[last].idx + len(self.parsed[last].text)]
+
+    def _has_head(self, first: int, last: int) -> bool:
+        return first <= last and self.parsed[last].lower_ in TITLE_HEADS
+
+    def prenominal(self, m: NameMention) -> RoleFinding | None:
+        """"Russian President X", "Rosatom director-general X", "head of the Federal Service X"."""
+        parsed = self.parsed
+        sent_start = parsed[m.i].sent.start
+        last = m.i - 1
+        if last < sent_start:
+            return None
+        first = _title_tokens_before(parsed, last, sent_start, self.by_token)
+        if first > last or not self._has_head(first, last):
+            return self._head_of(m, sent_start)
+        role = RoleFinding(self._title_text(first, last), start=parsed[first].idx,
+                           end=parsed[last].idx + len(parsed[last].text))
+        role.counterpart = parsed[last].lower_ == "counterpart"
+        self._attach_affiliation(role, first - 1, sent_start)
+        return role
+
+    def _attach_affiliation(self, role: RoleFinding, k: int, sent_start: int) -> None:
+        """Fill the affiliation from the name right before the title (possibly with "'s")."""
+        parsed = self.parsed
+        if k >= sent_start and parsed[k].text in POSSESSIVE_TOKENS:
+            k -= 1
+        if k < sent_start:
+            return
+        owner = self.by_token.get(k)
+        if owner is not None:
+            if owner.label == "PERSON" or owner.j != k + 1:
+                return
+            role.affiliation, role.country = _affiliation(owner, self.text)
+            return
+        # An unlabelled proper name right before a title is an organisation ("Rosatom director-general").
+        if parsed[k].pos_ == "PROPN" and parsed[k].is_title and k not in self.by_token and k > sent_start:
+            first = k
+            while first - 1 > sent_start and parsed[first - 1].pos_ == "PROPN" and parsed[first - 1].is_title \
+                    and first - 1 not in self.by_token:
+                first -= 1
+            start, end = parsed[first].idx, parsed[k].idx + len(parsed[k].text)
+            surface = self.text[start:end]
+            country = countries.country_of(surface)
+            if country is not None:
+                role.affiliation, role.country = country.name, country.iso3
+                return
+            org = NameMention(start, end, "ORG", first, k + 1, source="role")
+            self.new_mentions.append(org)
+            for t in range(first, k + 1):
+                self.by_token[t] = org
+            role.affiliation = surface
+
+    def _head_of(self, m: NameMention, sent_start: int) -> RoleFinding | None:
+        """"head of [the] ORG X": the organisation ends right before the name."""
+        parsed = self.parsed
+        org = self.by_token.get(m.i - 1)
+        if org is None or org.label in {"PERSON", "NORP"} or org.j != m.i:
+            return None
+        k = org.i - 1
+        if k >= sent_start and parsed[k].lower_ == "the":
+            k -= 1
+        if k < sent_start or parsed[k].lower_ != "of":
+            return None
+        last = k - 1
+        first = _title_tokens_before(parsed, last, sent_start, self.by_token)
+        if not self._has_head(first, last):
+            return None
+        affiliation, country = _affiliation(org, self.text)
+        return RoleFinding(self._title_text(first, last), affiliation, country,
+                           start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text))
+
+    def appositive(self, m: NameMention) -> RoleFinding | None:
+        """"X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
+        parsed = self.parsed
+        head = None
+        for k in range(m.i, m.j):
+            for child in parsed[k].children:
+                if child.dep_ == "appos" and child.i >= m.j and child.lower_ in TITLE_HEADS:
+                    head = child
+                    break
+        last_tok = parsed[m.j - 1]
+        if head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i and last_tok.head.lower_ in TITLE_HEADS:
+            head = last_tok.head
+        if head is None or head.i in self.by_token:
+            return None
+        # "X, head of the Service Y": the phrase names someone else.
+        if any(self.by_token[t.i].label == "PERSON" for t in head.subtree if t.i in self.by_token
+               and not m.i <= t.i < m.j):
+            return None
+        sent_start = head.sent.start
+        first = _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token)
+        role = RoleFinding(self._title_text(first, head.i), start=parsed[first].idx,
+                           end=head.idx + len(head.text))
+        role.counterpart = head.lower_ == "counterpart"
+        self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
+        if role.affiliation is None:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        owner = self.by_token.get(obj.i)
+                        if owner is not None and owner.label != "PERSON":
+                            role.affiliation, role.country = _affiliation(owner, self.text)
+        return role
+
+
+def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str | None, int]:
+    """The country of a delegation named in the sentence ("the Russian delegation") and where it is."""
+    for tok in sent:
+        if tok.lower_ not in DELEGATION_WORDS or tok.pos_ != "NOUN":
+            continue
+        for child in tok.children:
+            owner = by_token.get(child.i)
+            if owner is not None and owner.country and owner.label in {"NORP", "GPE", "ORG"}:
+                return owner.country, tok.i
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    owner = by_token.get(obj.i)
+                    if owner is not None and owner.country:
+                        return owner.country, tok.i
+    return None, -1
+
+
+def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[dict[int, list[RoleFinding]], list[NameMention]]:
+    """Roles of every person mention (by index in ``mentions``), and organisations found on the way.
+
+    Person mentions also get their ``country`` set where a role or a delegation frame implies one.
+    """
+    reader = RoleReader(parsed, text, mentions)
+    roles: dict[int, list[RoleFinding]] = {}
+    persons = [(n, m) for n, m in enumerate(mentions) if m.label == "PERSON"]
+    for n, m in persons:
+        found = [r for r in (reader.prenominal(m), reader.appositive(m)) if r is not None]
+        if found:
+            roles[n] = found
+            for r in found:
+                if r.country and m.country is None:
+                    m.country = r.country
+    # Delegation frames: people listed after "the Russian delegation" are Russian; a following
+    # sentence that continues the list ("Also present are ...") keeps the frame.
+    by_sent: dict[int, list[tuple[int, NameMention]]] = {}
+    for n, m in persons:
+        by_sent.setdefault(parsed[m.i].sent.start, []).append((n, m))
+    carried: str | None = None
+    for sent in parsed.sents:
+        members = by_sent.get(sent.start, [])
+        country, at = _frame_country(sent, reader.by_token)
+        if country is None and carried is not None:
+            first_word = next((t.lower_ for t in sent if not t.is_space), "")
+            titled = [n for n, m in members if n in roles]
+            if first_word in CONTINUATION_STARTS or len(titled) >= 2:
+                country, at = carried, sent.start - 1
+        if country is None:
+            carried = None if members else carried
+            continue
+        for n, m in members:
+            if m.i > at and m.country is None:
+                m.country = country
+                for r in roles.get(n, []):
+                    if r.affiliation is None:
+                        r.affiliation = _country_name(country)
+                        r.country = country
+        carried = country
+    return roles, reader.new_mentions

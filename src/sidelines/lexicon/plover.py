@@ -1,0 +1,328 @@
+"""PLOVER trigger lexicon: verbs and nouns per event type and mode, plus modality and occasion cues.
+
+General English knowledge of how political events are told, keyed by spaCy lemma. A value is a
+pair ``(type, mode)``; the mode is ``None`` where the word does not say it. Nothing here is fitted
+to any one article.
+"""
+
+from __future__ import annotations
+
+Trigger = tuple[str, "str | None"]
+
+# The 16 PLOVER event types.
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# Types of cooperation, told in the future, read as AGREE; material conflict told so reads as THREATEN.
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+MATERIAL_CONFLICT_TYPES = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+
+# Types whose participants are symmetric (no source/target split when the text coordinates them).
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+# Verb lemmas that are triggers on their own.
+VERB_TRIGGERS: dict[str, Trigger] = {
+    # CONSULT
+    "meet": ("CONSULT", None), "talk": ("CONSULT", None), "negotiate": ("CONSULT", None),
+    "confer": ("CONSULT", None), "consult": ("CONSULT", None), "discuss": ("CONSULT", None),
+    "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
+    "phone": ("CONSULT", "phone"), "telephone": ("CONSULT", "phone"), "mediate": ("CONSULT", "third-party"),
+    "tour": ("CONSULT", "visit"),
+    # AGREE
+    "agree": ("AGREE", None), "promise": ("AGREE", None), "pledge": ("AGREE", None),
+    "offer": ("AGREE", None), "vow": ("AGREE", None), "commit": ("AGREE", None),
+    "undertake": ("AGREE", None),
+    # SUPPORT
+    "sign": ("SUPPORT", None), "ratify": ("SUPPORT", None), "praise": ("SUPPORT", None),
+    "endorse": ("SUPPORT", None), "support": ("SUPPORT", None), "back": ("SUPPORT", None),
+    "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "commend": ("SUPPORT", None), "hail": ("SUPPORT", None), "congratulate": ("SUPPORT", None),
+    "defend": ("SUPPORT", None), "apologize": ("SUPPORT", None), "apologise": ("SUPPORT", None),
+    "forgive": ("SUPPORT", None), "thank": ("SUPPORT", None), "upgrade": ("SUPPORT", None),
+    # CONCEDE
+    "concede": ("CONCEDE", None), "ease": ("CONCEDE", None), "lift": ("CONCEDE", None),
+    "pardon": ("CONCEDE", None), "relax": ("CONCEDE", None), "yield": ("CONCEDE", None),
+    "amnesty": ("CONCEDE", None), "allow": ("CONCEDE", None), "permit": ("CONCEDE", None),
+    "return": ("RETREAT", None),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
+    "share": ("COOPERATE", None), "trade": ("COOPERATE", None),
+    # AID
+    "donate": ("AID", None), "supply": ("AID", None), "grant": ("AID", None), "fund": ("AID", None),
+    "finance": ("AID", None), "rescue": ("AID", None), "shelter": ("AID", None), "aid": ("AID", None),
+    "assist": ("AID", None), "help": ("AID", None), "provide": ("AID", None), "give": ("AID", None),
+    "send": ("AID", None), "deliver": ("AID", None),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
+    "disarm": ("RETREAT", "disarm"), "demobilize": ("RETREAT", "disarm"), "resign": ("RETREAT", "resign"),
+    "retreat": ("RETREAT", "withdraw"), "evacuate": ("RETREAT", "withdraw"),
+    # REQUEST
+    "demand": ("REQUEST", None), "urge": ("REQUEST", None), "ask": ("REQUEST", None),
+    "appeal": ("REQUEST", None), "request": ("REQUEST", None), "press": ("REQUEST", None),
+    "insist": ("REQUEST", None), "order": ("REQUEST", None), "invite": ("REQUEST", "meet"),
+    "seek": ("REQUEST", None), "implore": ("REQUEST", None),
+    # ACCUSE
+    "accuse": ("ACCUSE", "allege"), "blame": ("ACCUSE", "allege"), "allege": ("ACCUSE", "allege"),
+    "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
+    "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"),
+    "deplore": ("ACCUSE", "disapprove"), "decry": ("ACCUSE", "disapprove"), "slam": ("ACCUSE", "disapprove"),
+    "rebuke": ("ACCUSE", "disapprove"), "complain": ("ACCUSE", "disapprove"),
+    "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "sue": ("ACCUSE", None), "indict": ("ACCUSE", None), "charge": ("ACCUSE", None),
+    "summon": ("ACCUSE", "disapprove"),
+    # REJECT
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "decline": ("REJECT", None),
+    "veto": ("REJECT", None), "oppose": ("REJECT", None), "renege": ("REJECT", None),
+    "rebuff": ("REJECT", None), "dismiss": ("REJECT", None), "defy": ("REJECT", None),
+    "violate": ("REJECT", None), "spurn": ("REJECT", None),
+    # THREATEN
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    # PROTEST
+    "protest": ("PROTEST", "demo"), "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "march": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"),
+    "picket": ("PROTEST", "demo"),
+    # SANCTION
+    "sanction": ("SANCTION", None), "expel": ("SANCTION", "expel"), "sever": ("SANCTION", "discontinue"),
+    "suspend": ("SANCTION", "discontinue"), "cancel": ("SANCTION", "discontinue"),
+    "recall": ("SANCTION", "withdraw"), "convict": ("SANCTION", "convict"), "sentence": ("SANCTION", "convict"),
+    "prohibit": ("SANCTION", "discontinue"), "halt": ("SANCTION", "discontinue"),
+    # MOBILIZE
+    "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
+    "amass": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"), "strengthen": ("MOBILIZE", "troops"),
+    # COERCE
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "seize": ("COERCE", "seize"), "confiscate": ("COERCE", "seize"),
+    "ban": ("COERCE", "restrict"), "censor": ("COERCE", "censor"), "deport": ("COERCE", "deport"),
+    "raid": ("COERCE", "seize"), "demolish": ("COERCE", "seize"), "hack": ("COERCE", "cyber"),
+    "deface": ("COERCE", "cyber"), "outlaw": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"),
+    "restrict": ("COERCE", "restrict"), "kidnap": ("ASSAULT", "abduct"),
+    # ASSAULT
+    "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "bomb": ("ASSAULT", "explosives"),
+    "shell": ("ASSAULT", "heavy-weapons"), "shoot": ("ASSAULT", "firearms"), "wound": ("ASSAULT", None),
+    "fight": ("ASSAULT", None), "clash": ("ASSAULT", None), "assassinate": ("ASSAULT", "targeted"),
+    "abduct": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"), "beat": ("ASSAULT", "beat"),
+    "invade": ("ASSAULT", "heavy-weapons"), "massacre": ("ASSAULT", None), "murder": ("ASSAULT", None),
+    "fire": ("ASSAULT", "firearms"), "retake": ("ASSAULT", "heavy-weapons"), "storm": ("ASSAULT", None),
+    "ambush": ("ASSAULT", "firearms"), "execute": ("ASSAULT", None), "overrun": ("ASSAULT", None),
+    "destroy": ("ASSAULT", "destroy"), "strike": ("ASSAULT", None),
+}
+
+# Verb + particle (or verb + preposition) pairs.
+PHRASAL_TRIGGERS: dict[tuple[str, str], Trigger] = {
+    ("call", "on"): ("REQUEST", None), ("call", "for"): ("REQUEST", None),
+    ("call", "upon"): ("REQUEST", None), ("pull", "out"): ("RETREAT", "withdraw"),
+    ("pull", "back"): ("RETREAT", "withdraw"), ("step", "down"): ("RETREAT", "resign"),
+    ("hand", "over"): ("AID", None), ("beat", "up"): ("ASSAULT", "beat"),
+    ("blow", "up"): ("ASSAULT", "explosives"), ("cut", "off"): ("SANCTION", "discontinue"),
+    ("break", "off"): ("SANCTION", "discontinue"), ("crack", "down"): ("COERCE", "restrict"),
+    ("shut", "down"): ("COERCE", "restrict"), ("lock", "up"): ("COERCE", "arrest"),
+    ("sit", "down"): ("CONSULT", None), ("speak", "with"): ("CONSULT", None),
+    ("speak", "to"): ("CONSULT", "phone"), ("set", "fire"): ("ASSAULT", "destroy"),
+    ("open", "fire"): ("ASSAULT", "firearms"), ("turn", "down"): ("REJECT", None),
+    ("walk", "out"): ("SANCTION", "withdraw"), ("shoot", "down"): ("ASSAULT", "heavy-weapons"),
+}
+
+# Nouns (lemmas) that name an event: objects of light verbs, or anaphors ("the talks").
+NOUN_TRIGGERS: dict[str, Trigger] = {
+    "talk": ("CONSULT", None), "meeting": ("CONSULT", None), "negotiation": ("CONSULT", None),
+    "consultation": ("CONSULT", None), "discussion": ("CONSULT", None), "visit": ("CONSULT", "visit"),
+    "trip": ("CONSULT", "visit"), "call": ("CONSULT", "phone"), "conversation": ("CONSULT", "phone"),
+    "mediation": ("CONSULT", "third-party"), "round": ("CONSULT", None), "dialogue": ("CONSULT", None),
+    "tete": ("CONSULT", None), "encounter": ("CONSULT", None),
+    "agreement": ("AGREE", None), "deal": ("AGREE", None), "accord": ("AGREE", None),
+    "treaty": ("AGREE", None), "pact": ("AGREE", None), "memorandum": ("AGREE", None),
+    "consensus": ("AGREE", None), "promise": ("AGREE", None), "pledge": ("AGREE", None),
+    "offer": ("AGREE", None), "commitment": ("AGREE", None), "extension": ("AGREE", None),
+    "invitation": ("REQUEST", "meet"), "demand": ("REQUEST", None), "appeal": ("REQUEST", None),
+    "request": ("REQUEST", None), "plea": ("REQUEST", None),
+    "support": ("SUPPORT", None), "recognition": ("SUPPORT", None), "endorsement": ("SUPPORT", None),
+    "apology": ("SUPPORT", None), "praise": ("SUPPORT", None), "tie": ("SUPPORT", None),
+    "relation": ("SUPPORT", None),
+    "cooperation": ("COOPERATE", None), "exercise": ("COOPERATE", None), "game": ("COOPERATE", None),
+    "aid": ("AID", None), "assistance": ("AID", None), "asylum": ("AID", None), "grant": ("AID", None),
+    "loan": ("AID", None), "arm": ("AID", None), "weapon": ("AID", None), "troop": ("MOBILIZE", "troops"),
+    "withdrawal": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "ceasefire": ("RETREAT", "ceasefire"),
+    "truce": ("RETREAT", "ceasefire"), "resignation": ("RETREAT", "resign"), "compensation": ("RETREAT", None),
+    "access": ("RETREAT", "access"), "pullout": ("RETREAT", "withdraw"),
+    "accusation": ("ACCUSE", "allege"), "allegation": ("ACCUSE", "allege"), "criticism": ("ACCUSE", "disapprove"),
+    "condemnation": ("ACCUSE", "disapprove"), "investigation": ("ACCUSE", "investigate"),
+    "probe": ("ACCUSE", "investigate"), "inquiry": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", None),
+    "complaint": ("ACCUSE", "disapprove"), "charge": ("ACCUSE", None),
+    "rejection": ("REJECT", None), "refusal": ("REJECT", None), "veto": ("REJECT", None),
+    "threat": ("THREATEN", None), "warning": ("THREATEN", None), "ultimatum": ("THREATEN", None),
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"), "strike": ("ASSAULT", None),
+    "march": ("PROTEST", "demo"), "sit": ("PROTEST", "obstruct"),
+    "sanction": ("SANCTION", None), "expulsion": ("SANCTION", "expel"), "suspension": ("SANCTION", "discontinue"),
+    "embargo": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "ban": ("COERCE", "restrict"),
+    "curfew": ("COERCE", "curfew"), "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"),
+    "deportation": ("COERCE", "deport"), "raid": ("COERCE", "seize"), "crackdown": ("COERCE", "restrict"),
+    "siege": ("COERCE", "martial-law"), "emergency": ("COERCE", "martial-law"), "law": ("COERCE", "martial-law"),
+    "deployment": ("MOBILIZE", "troops"), "mobilization": ("MOBILIZE", "troops"), "buildup": ("MOBILIZE", "troops"),
+    "attack": ("ASSAULT", None), "bombing": ("ASSAULT", "explosives"), "airstrike": ("ASSAULT", "aerial"),
+    "invasion": ("ASSAULT", "heavy-weapons"), "offensive": ("ASSAULT", "heavy-weapons"),
+    "assault": ("ASSAULT", None), "shelling": ("ASSAULT", "heavy-weapons"), "fire": ("ASSAULT", "firearms"),
+    "artillery": ("ASSAULT", "heavy-weapons"), "assassination": ("ASSAULT", "targeted"),
+    "massacre": ("ASSAULT", None), "fighting": ("ASSAULT", None), "clash": ("ASSAULT", None),
+    "war": ("ASSAULT", None), "hostility": ("ASSAULT", None), "blow": ("ASSAULT", None),
+    "action": ("THREATEN", None), "restriction": ("COERCE", "restrict"), "blackout": ("COERCE", "censor"),
+}
+
+# Nouns that make an event of their own even when no verb governs them ("their meeting", "the talks").
+STANDALONE_NOUNS = frozenset({
+    "talk", "meeting", "negotiation", "consultation", "discussion", "visit", "invitation",
+    "sanction", "attack", "bombing", "airstrike", "invasion", "protest", "demonstration", "riot",
+    "accusation", "allegation", "investigation", "probe", "withdrawal", "ceasefire", "truce",
+    "ultimatum", "threat", "expulsion", "embargo", "blockade", "arrest", "deportation", "agreement",
+    "deal", "treaty", "accord", "pact", "offensive", "shelling", "massacre", "assassination",
+    "boycott", "mediation", "suspension", "crackdown", "conversation",
+})
+
+# Nouns that only count as triggers with a light verb or a modifier that makes them eventive.
+WEAK_NOUNS = frozenset({"round", "tie", "relation", "support", "game", "exercise", "arm", "weapon",
+                        "troop", "law", "emergency", "action", "fire", "access", "blow", "war",
+                        "grant", "loan", "charge", "release", "extension", "call", "law"})
+
+# Verbs that carry a trigger noun as their object without adding a type of their own.
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "begin", "start", "launch", "make", "pay", "stage", "carry", "mount",
+    "issue", "reach", "open", "continue", "resume", "complete", "announce",
+    "organize", "organise", "take", "put", "file", "level", "impose", "declare", "extend", "undertake",
+    "establish", "enter", "conclude", "institute", "initiate", "get", "go", "seal", "strike", "host",
+    "lodge", "order", "unleash", "step", "bring", "set", "wage", "finalize", "finalise", "sign", "ink",
+})
+
+# Verb + object-noun pairs whose type differs from both words taken alone.
+VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
+    ("sign", "agreement"): ("SUPPORT", None), ("sign", "deal"): ("SUPPORT", None),
+    ("sign", "treaty"): ("SUPPORT", None), ("sign", "accord"): ("SUPPORT", None),
+    ("sign", "pact"): ("SUPPORT", None), ("sign", "memorandum"): ("SUPPORT", None),
+    ("ink", "deal"): ("SUPPORT", None), ("ink", "agreement"): ("SUPPORT", None),
+    ("reach", "agreement"): ("AGREE", None), ("reach", "deal"): ("AGREE", None),
+    ("reach", "consensus"): ("AGREE", None), ("reach", "accord"): ("AGREE", None),
+    ("lift", "sanction"): ("CONCEDE", None), ("lift", "ban"): ("CONCEDE", None),
+    ("lift", "curfew"): ("CONCEDE", None), ("lift", "embargo"): ("CONCEDE", None),
+    ("lift", "blockade"): ("CONCEDE", None), ("lift", "emergency"): ("CONCEDE", None),
+    ("lift", "siege"): ("CONCEDE", None), ("lift", "restriction"): ("CONCEDE", None),
+    ("ease", "sanction"): ("CONCEDE", None), ("ease", "restriction"): ("CONCEDE", None),
+    ("impose", "sanction"): ("SANCTION", None), ("impose", "curfew"): ("COERCE", "curfew"),
+    ("impose", "ban"): ("COERCE", "restrict"), ("impose", "blockade"): ("COERCE", "restrict"),
+    ("impose", "embargo"): ("COERCE", "restrict"), ("impose", "law"): ("COERCE", "martial-law"),
+    ("impose", "restriction"): ("COERCE", "restrict"), ("impose", "blackout"): ("COERCE", "censor"),
+    ("declare", "ceasefire"): ("RETREAT", "ceasefire"), ("declare", "truce"): ("RETREAT", "ceasefire"),
+    ("declare", "emergency"): ("COERCE", "martial-law"), ("declare", "siege"): ("COERCE", "martial-law"),
+    ("declare", "law"): ("COERCE", "martial-law"), ("declare", "curfew"): ("COERCE", "curfew"),
+    ("cancel", "visit"): ("SANCTION", "discontinue"), ("end", "mediation"): ("SANCTION", "discontinue"),
+    ("end", "talk"): ("SANCTION", "discontinue"), ("suspend", "talk"): ("SANCTION", "discontinue"),
+    ("break", "relation"): ("SANCTION", "discontinue"), ("break", "tie"): ("SANCTION", "discontinue"),
+    ("sever", "tie"): ("SANCTION", "discontinue"), ("sever", "relation"): ("SANCTION", "discontinue"),
+    ("cut", "tie"): ("SANCTION", "discontinue"), ("establish", "tie"): ("SUPPORT", None),
+    ("establish", "relation"): ("SUPPORT", None), ("restore", "relation"): ("SUPPORT", None),
+    ("restore", "tie"): ("SUPPORT", None), ("upgrade", "tie"): ("SUPPORT", None),
+    ("accept", "demand"): ("CONCEDE", None), ("accept", "offer"): ("AGREE", None),
+    ("accept", "invitation"): ("AGREE", None), ("accept", "proposal"): ("AGREE", None),
+    ("accept", "plan"): ("AGREE", None), ("accept", "refugee"): ("AID", "asylum"),
+    ("grant", "asylum"): ("AID", None), ("pay", "compensation"): ("RETREAT", None),
+    ("pay", "visit"): ("CONSULT", "visit"), ("make", "visit"): ("CONSULT", "visit"),
+    ("open", "fire"): ("ASSAULT", "firearms"), ("open", "border"): ("RETREAT", "access"),
+    ("close", "border"): ("COERCE", "restrict"), ("block", "road"): ("PROTEST", "obstruct"),
+    ("deploy", "troop"): ("MOBILIZE", "troops"), ("mass", "troop"): ("MOBILIZE", "troops"),
+    ("send", "troop"): ("MOBILIZE", "troops"), ("send", "aid"): ("AID", None),
+    ("hold", "exercise"): ("COOPERATE", None), ("launch", "game"): ("COOPERATE", None),
+    ("conduct", "exercise"): ("COOPERATE", None), ("share", "information"): ("COOPERATE", None),
+    ("share", "intelligence"): ("COOPERATE", None), ("share", "expertise"): ("COOPERATE", None),
+    ("exchange", "information"): ("COOPERATE", None), ("exchange", "prisoner"): ("RETREAT", "release"),
+    ("free", "prisoner"): ("RETREAT", "release"), ("release", "prisoner"): ("RETREAT", "release"),
+    ("stop", "work"): ("PROTEST", "strike"), ("shun", "work"): ("PROTEST", "strike"),
+    ("collect", "signature"): ("PROTEST", "demo"), ("violate", "ceasefire"): ("ASSAULT", None),
+    ("violate", "truce"): ("ASSAULT", None), ("reduce", "supply"): ("SANCTION", "discontinue"),
+    ("deny", "entry"): ("SANCTION", "discontinue"), ("deny", "allocation"): ("REJECT", None),
+    ("dispatch", "inspector"): ("ACCUSE", "investigate"), ("train", "hacker"): ("MOBILIZE", "troops"),
+    ("demolish", "home"): ("COERCE", "seize"), ("set", "fire"): ("ASSAULT", "destroy"),
+    ("launch", "fire"): ("ASSAULT", "heavy-weapons"), ("launch", "artillery"): ("ASSAULT", "heavy-weapons"),
+    ("retake", "village"): ("ASSAULT", "heavy-weapons"), ("hold", "talk"): ("CONSULT", None),
+}
+
+# Compound modifiers that change a trigger noun's type ("hunger strike", "air strike").
+NOUN_MODIFIER_TRIGGERS: dict[tuple[str, str], Trigger] = {
+    ("hunger", "strike"): ("PROTEST", "hunger"), ("general", "strike"): ("PROTEST", "strike"),
+    ("air", "strike"): ("ASSAULT", "aerial"), ("drone", "strike"): ("ASSAULT", "drone"),
+    ("missile", "strike"): ("ASSAULT", "heavy-weapons"), ("bomb", "attack"): ("ASSAULT", "explosives"),
+    ("suicide", "attack"): ("ASSAULT", "suicide-attack"), ("phone", "call"): ("CONSULT", "phone"),
+    ("martial", "law"): ("COERCE", "martial-law"), ("state", "emergency"): ("COERCE", "martial-law"),
+    ("peace", "talk"): ("CONSULT", None), ("war", "game"): ("COOPERATE", None),
+    ("military", "exercise"): ("COOPERATE", None), ("joint", "exercise"): ("COOPERATE", None),
+    ("labor", "strike"): ("PROTEST", "strike"), ("labour", "strike"): ("PROTEST", "strike"),
+    ("worker", "strike"): ("PROTEST", "strike"), ("car", "bomb"): ("ASSAULT", "explosives"),
+    ("bilateral", "talk"): ("CONSULT", None), ("bilateral", "meeting"): ("CONSULT", None),
+}
+
+# Head verbs that turn an embedded act into a stance on it ("agreed to withdraw").
+INTENT_VERBS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit", "decide", "plan",
+                          "intend", "prepare", "ready", "willing", "consent", "undertake", "resolve"})
+THREAT_VERBS = frozenset({"threaten", "warn"})
+REQUEST_VERBS = frozenset({"demand", "urge", "ask", "appeal", "request", "press", "insist", "call",
+                           "order", "seek", "implore", "invite", "want", "encourage"})
+REJECT_VERBS = frozenset({"refuse", "decline", "reject", "oppose", "renege", "rebuff", "veto", "resist"})
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "allege", "criticize", "criticise", "condemn",
+                          "suspect"})
+DENIAL_VERBS = frozenset({"deny", "fail", "avoid"})
+STOP_VERBS = frozenset({"stop", "end", "halt", "suspend", "cancel", "cease", "postpone", "call"})
+
+# Reporting verbs: never events themselves, their speaker may be the source of what follows.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "announce", "state", "report", "confirm", "add", "claim", "note", "declare",
+    "reiterate", "stress", "emphasise", "emphasize", "explain", "write", "believe", "think",
+    "argue", "reply", "indicate", "suggest", "remark", "assert", "quote", "know", "hope",
+})
+
+# Mode of a stance type given the type of what it is about (PLOVER's REQUEST/REJECT/THREATEN modes).
+STANCE_MODES: dict[str, dict[str, str]] = {
+    "REQUEST": {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+                "RETREAT": "yield", "CONCEDE": "yield", "AGREE": "change"},
+    "REJECT": {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+               "RETREAT": "yield", "CONCEDE": "yield", "AGREE": "change", "REQUEST": "change"},
+    "THREATEN": {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence",
+                 "MOBILIZE": "violence"},
+}
+
+# Auxiliaries and heads that mark modality; the value is the record's modality.
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "can"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+PLAN_HEADS = frozenset({"plan", "intend", "expect", "schedule", "due", "set", "hope", "aim", "prepare",
+                        "propose", "want", "seek", "look"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+
+# Occasions: nouns that name a gathering an event can happen at or beside.
+OCCASION_NOUNS = frozenset({
+    "summit", "forum", "conference", "session", "assembly", "congress", "meeting", "gathering",
+    "ceremony", "games", "olympics", "festival", "expo", "exhibition", "convention", "talks",
+    "celebration", "parade", "funeral", "inauguration", "visit", "tour", "trip", "week", "dialogue",
+    "council", "g20", "g7", "g8", "cop", "davos", "symposium", "retreat", "commemoration",
+})
+# "on the sidelines of", "on the margins of", "at the", "during", "ahead of", "on the eve of".
+SIDELINE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "sidelines"})
+OCCASION_PREPS = frozenset({"at", "during", "on", "in", "ahead", "after", "before", "amid"})
+
+# Attendance cues ("attended by", "accompanied by", "also present", "joined by").
+ATTENDANCE_VERBS = frozenset({"attend", "accompany", "join", "include", "participate", "comprise"})
+ATTENDANCE_ADJECTIVES = frozenset({"present", "attending", "on hand"})
+
+# Verbs and prepositions that introduce topics of talks.
+TOPIC_VERBS = frozenset({"discuss", "address", "review", "examine", "debate", "tackle", "cover",
+                         "focus", "touch", "explore", "consider"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+TOPIC_LIST_WORDS = frozenset({"issue", "matter", "topic", "question", "subject", "range", "number",
+                              "host", "variety", "agenda"})
+
+# Objects that make a trigger verb ordinary ("released a statement", "delivered a speech").
+NON_EVENT_OBJECTS = frozenset({
+    "statement", "report", "letter", "video", "email", "book", "ad", "advertisement", "poll", "list",
+    "record", "data", "document", "photo", "image", "tweet", "message", "speech", "remark", "comment",
+    "interview", "version", "update", "detail", "information", "number", "figure", "result", "album",
+    "film", "song", "patch", "product", "ballot", "vote", "point", "question", "answer", "look",
+})

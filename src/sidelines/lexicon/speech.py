@@ -1,0 +1,110 @@
+"""Speech and attribution vocabulary: reporting verbs, cue nouns, frames and speaker words.
+
+Pure data for the quote extractor (and any other module that needs to spot reported
+speech). Verbs and nouns are spaCy lemmas in lower case.
+"""
+
+from __future__ import annotations
+
+# Verbs that report speech, writing or a stated position and take a clause ("said that ...").
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "stress", "warn", "write", "tweet", "post", "ask", "insist", "note",
+    "explain", "declare", "argue", "claim", "deny", "suggest", "report", "announce", "acknowledge",
+    "admit", "agree", "assert", "confirm", "contend", "emphasise", "emphasize", "recall", "reply",
+    "respond", "reveal", "state", "testify", "complain", "concede", "conclude", "indicate", "maintain",
+    "reiterate", "remark", "repeat", "observe", "mention", "estimate", "allege", "caution", "boast",
+    "joke", "quip", "counter", "retort", "charge", "lament", "speculate", "predict", "promise",
+    "pledge", "vow", "assure", "reassure", "inform", "remind", "brief", "signal", "hint", "imply",
+    "underscore", "underline", "highlight", "point", "acknowledge", "disclose", "divulge", "proclaim",
+    "announce", "forecast", "warn", "threaten", "urge", "demand", "propose", "recommend", "advise",
+    "mock", "scoff", "shout", "yell", "exclaim", "whisper", "tout", "brag", "concur", "clarify",
+    "elaborate", "continue", "tell", "believe", "think", "fear", "hope", "expect", "doubt", "worry",
+    "feel", "know", "guess", "reckon", "wonder", "show", "find", "determine", "rule", "contest",
+    "dispute", "opine", "posit", "surmise", "muse", "grumble", "protest", "object", "plead",
+})
+
+# Verbs that introduce a direct quotation placed before or after them ("...," she said).
+QUOTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset({
+    "begin", "start", "go", "read", "chant", "sing", "scream", "cry", "shoot", "fire", "snap",
+    "laugh", "smile", "sigh", "interject", "interrupt", "chime", "pipe", "offer", "describe",
+    "call", "put", "sum", "summarize", "summarise", "text", "email", "message", "blog", "instruct",
+    "order", "command", "beg", "plead", "pray", "preach", "lecture", "recount", "relate", "cite",
+    "quote", "paraphrase", "characterize", "characterise", "label", "dub", "term",
+})
+
+# Cue verbs whose meaning needs a particle ("point out", "chime in").
+PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset({
+    ("point", "out"), ("chime", "in"), ("pipe", "up"), ("sum", "up"), ("fire", "back"),
+    ("shoot", "back"), ("hit", "back"), ("lay", "out"), ("spell", "out"),
+})
+
+# Verbs that need a particle to be cues; alone they are not ("point to the door").
+NEEDS_PARTICLE: frozenset[str] = frozenset({"point", "chime", "pipe", "sum", "fire", "shoot", "lay", "spell"})
+
+# Nouns that carry a stance in a frame like "expressed confidence that ...".
+STANCE_NOUNS: frozenset[str] = frozenset({
+    "confidence", "concern", "hope", "belief", "conviction", "fear", "doubt", "view", "opinion",
+    "assurance", "warning", "claim", "argument", "insistence", "expectation", "optimism",
+    "skepticism", "scepticism", "suspicion", "certainty", "regret", "worry", "assertion",
+    "allegation", "suggestion", "prediction", "promise", "pledge", "position", "message",
+    "reminder", "impression", "sense", "feeling", "contention", "charge", "accusation",
+    "acknowledgment", "acknowledgement", "admission", "denial", "statement", "announcement",
+    "report", "insinuation", "notion", "idea", "thought", "satisfaction", "disappointment",
+    "frustration", "dismay", "surprise", "alarm", "readiness", "willingness", "determination",
+})
+
+# Verbs that govern a stance noun in such a frame ("expressed", "voiced", "reiterated").
+FRAME_VERBS: frozenset[str] = frozenset({
+    "express", "voice", "share", "state", "reiterate", "repeat", "raise", "convey", "make",
+    "give", "offer", "air", "stress", "underline", "underscore", "emphasise", "emphasize",
+    "renew", "issue", "signal", "indicate", "reaffirm", "affirm", "dismiss", "reject", "deny",
+    "echo", "articulate", "register", "have", "hold", "send",
+})
+
+# Nouns naming a channel or text that carries a quotation ("said in a statement").
+CUE_NOUNS: frozenset[str] = frozenset({
+    "statement", "interview", "remark", "speech", "tweet", "post", "release", "conference",
+    "briefing", "letter", "memo", "email", "e-mail", "op-ed", "column", "essay", "article",
+    "editorial", "message", "note", "communique", "communiqué", "address", "testimony",
+    "broadcast", "podcast", "video", "rally", "debate", "hearing", "blog", "book", "report",
+    "filing", "affidavit", "declaration", "announcement", "appearance", "call", "text",
+})
+
+# Words after which a quotation mark opens a quotation rather than ends one.
+OPENING_CONTEXT: str = "([{/—–-"
+
+# Speaker pronouns with their grammatical gender ("" when unknown or plural).
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "m", "him": "m", "she": "f", "her": "f",
+}
+
+# Pronouns that name a group or the writer; they never resolve to one entity.
+UNRESOLVED_PRONOUNS: frozenset[str] = frozenset({
+    "they", "them", "we", "us", "i", "me", "you", "it", "one", "who", "which", "that", "this",
+    "those", "these", "some", "many", "others", "both", "all", "each", "few",
+})
+
+# Verbs whose object or complement is the attributed content ("urged Congress to act",
+# "called for a ban", "accused X of lying", "wants to run"): stances, demands and intentions.
+OBJECT_CUE_VERBS: frozenset[str] = frozenset({
+    "describe", "call", "support", "announce", "accuse", "urge", "propose", "cite", "question",
+    "seek", "offer", "oppose", "back", "endorse", "attack", "defend", "criticize", "criticise",
+    "praise", "blame", "reject", "deny", "acknowledge", "admit", "mention", "list", "condemn",
+    "dismiss", "applaud", "welcome", "slam", "blast", "refer", "raise",
+    "highlight", "promise", "pledge", "vow", "want", "plan", "hope", "prefer", "decline", "refuse",
+    "demand", "request", "invite", "threaten", "advocate", "favor", "favour", "recommend",
+    "predict", "expect", "fear", "intend", "insist", "deride", "denounce", "lambaste", "mock",
+    "characterize", "characterise", "label", "dub", "brand", "tout", "hail", "laud", "decry",
+    "lament", "vote", "pitch", "float", "suggest", "argue", "ask", "tell", "warn", "agree",
+    "disagree", "challenge", "dispute", "concede", "reiterate", "repeat", "confirm", "explain",
+    "recall", "describe", "outline", "detail", "emphasize", "emphasise", "stress", "note",
+})
+
+# Prepositions that belong to the cue of such a verb ("called for", "referred to", "talked about").
+CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "call": frozenset({"for", "on"}), "refer": frozenset({"to"}), "talk": frozenset({"about"}),
+    "point": frozenset({"to"}), "insist": frozenset({"on"}), "vote": frozenset({"for", "against"}),
+    "advocate": frozenset({"for"}), "push": frozenset({"for"}), "ask": frozenset({"about", "for"}),
+    "agree": frozenset({"with", "to", "on"}), "disagree": frozenset({"with"}), "warn": frozenset({"of", "about", "against"}),
+    "hope": frozenset({"for"}), "plead": frozenset({"for"}), "argue": frozenset({"for", "against"}),
+}

@@ -1,0 +1,135 @@
+"""Titles, offices, portfolios and organisation words used to read roles in news text.
+
+All entries are lower case. Multi-word titles are listed with single spaces; hyphenated
+forms ("director-general") are listed as written, because spaCy splits them into three
+tokens that the role reader joins back.
+"""
+
+from __future__ import annotations
+
+# Head nouns of a title: the word a title phrase ends with ("Energy Minister", "Kremlin spokesman").
+TITLE_HEADS = frozenset({
+    "president", "vice-president", "premier", "prime minister", "minister", "secretary", "chancellor",
+    "vice-chancellor", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "aide", "adviser", "advisor",
+    "envoy", "ambassador", "consul", "diplomat", "counterpart", "leader", "head", "chief", "director",
+    "director-general", "director general", "secretary-general", "secretary general", "chairman",
+    "chairwoman", "chairperson", "chair", "ceo", "executive", "chief executive", "officer", "governor",
+    "mayor", "senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp",
+    "deputy", "speaker", "king", "queen", "prince", "princess", "emperor", "sheikh", "emir", "sultan",
+    "monarch", "pope", "cardinal", "archbishop", "bishop", "general", "lieutenant", "colonel", "major",
+    "admiral", "commander", "marshal", "captain", "sergeant", "judge", "justice", "prosecutor",
+    "attorney general", "attorney-general", "attorney", "lawyer", "negotiator", "mediator", "commissioner",
+    "official", "founder", "co-founder", "owner", "manager", "coach", "analyst", "economist", "professor",
+    "researcher", "scientist", "correspondent", "journalist", "editor", "reporter", "producer", "author",
+    "writer", "actor", "actress", "singer", "star", "player", "striker", "midfielder", "defender",
+    "goalkeeper", "batsman", "bowler", "champion", "candidate", "nominee", "activist", "campaigner",
+    "dissident", "rebel", "militant", "governor-general", "dictator", "strongman", "ruler", "regent",
+    "crown prince", "foreign minister", "defence minister", "defense minister", "interior minister",
+    "finance minister", "economy minister", "energy minister", "trade minister", "health minister",
+    "justice minister", "transport minister", "spy chief", "army chief", "police chief",
+})
+
+# Titles that mark the holder as a person even without a name: used for nominal mentions.
+NOMINAL_HEADS = frozenset({
+    "president", "premier", "prime minister", "minister", "secretary", "chancellor", "spokesman",
+    "spokeswoman", "spokesperson", "aide", "adviser", "envoy", "ambassador", "leader", "chief", "chairman",
+    "chairwoman", "governor", "mayor", "senator", "king", "queen", "prince", "princess", "emperor", "emir",
+    "sultan", "monarch", "pope", "general", "commander", "director", "director-general", "secretary-general",
+    "chief executive", "foreign minister", "defence minister", "defense minister", "interior minister",
+    "finance minister", "counterpart", "host", "guest", "premier", "head of state",
+})
+
+# Leaders: a nominal "the Kremlin leader" or "the Turkish leader" reads as the top office holder.
+LEADER_TITLES = frozenset({
+    "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
+    "head of state", "monarch", "emperor", "supreme leader", "sheikh", "crown prince",
+})
+
+# Words before a title head that narrow it ("Foreign Minister", "Deputy Prime Minister").
+TITLE_MODIFIERS = frozenset({
+    "deputy", "vice", "acting", "former", "ex", "first", "senior", "chief", "top", "assistant", "associate",
+    "executive", "general", "special", "presidential", "prime", "foreign", "defence", "defense", "interior",
+    "finance", "economy", "economic", "energy", "transport", "transportation", "trade", "health", "justice",
+    "education", "labour", "labor", "agriculture", "culture", "environment", "industry", "commerce",
+    "development", "digital", "security", "intelligence", "military", "naval", "army", "police", "press",
+    "policy", "foreign policy", "home", "state", "federal", "national", "regional", "local", "supreme",
+    "permanent", "high", "grand", "crown", "opposition", "party", "team", "club", "managing", "operating",
+    "technical", "financial", "communications", "public", "science", "sports", "tourism", "housing",
+    "construction", "emergency", "emergencies", "infrastructure", "treasury", "water", "oil", "mining",
+    "fisheries", "telecommunications", "information", "media", "youth", "family", "women", "social",
+    "welfare", "veterans", "immigration", "migration", "customs", "tax", "budget", "planning", "investment",
+    "european", "international", "climate", "natural resources", "resources", "sport", "then", "outgoing",
+    "incoming", "newly", "elected", "interim", "lead", "top", "head", "junior", "cabinet",
+})
+
+# Portfolios: a capitalised word of this list right before "Minister"/"Ministry"/"Secretary" is part
+# of the title, never an organisation of its own ("Energy Minister X" has no ORG "Energy").
+PORTFOLIOS = frozenset({
+    "foreign", "defence", "defense", "interior", "finance", "economy", "energy", "transport",
+    "transportation", "trade", "health", "justice", "education", "labour", "labor", "agriculture",
+    "culture", "environment", "industry", "commerce", "development", "digital", "security", "home",
+    "treasury", "water", "oil", "mining", "fisheries", "telecommunications", "information", "media",
+    "youth", "family", "social", "welfare", "veterans", "immigration", "tourism", "housing", "construction",
+    "emergencies", "emergency", "infrastructure", "sport", "sports", "science", "communications",
+    "planning", "investment", "climate", "natural resources", "resources", "petroleum", "power", "foreign affairs",
+    "internal affairs", "home affairs", "economic", "prime", "state", "deputy", "first", "public",
+})
+
+# Words that make a capitalised phrase an organisation ("Federal Service", "Investment Fund").
+ORG_WORDS = frozenset({
+    "ministry", "department", "agency", "service", "office", "council", "committee", "commission",
+    "party", "union", "organisation", "organization", "fund", "bank", "corporation", "corp", "company",
+    "co", "inc", "ltd", "plc", "group", "association", "federation", "institute", "university",
+    "college", "school", "court", "parliament", "assembly", "congress", "senate", "cabinet", "government",
+    "army", "navy", "force", "forces", "guard", "police", "authority", "board", "bureau", "foundation",
+    "alliance", "front", "movement", "league", "club", "team", "network", "channel", "agency", "news",
+    "times", "post", "journal", "press", "television", "radio", "tv", "airlines", "airways", "motors",
+    "holdings", "industries", "international", "exchange", "directorate", "secretariat", "mission",
+    "delegation", "coalition", "bloc", "senate", "duma", "brigade", "regiment", "battalion",
+})
+
+# Organisation words that denote a government body: their holders are officials of its country.
+GOVERNMENT_WORDS = frozenset({
+    "ministry", "department", "government", "cabinet", "parliament", "senate", "duma", "congress",
+    "army", "navy", "police", "service", "agency", "office", "council", "commission", "directorate",
+    "administration", "delegation", "embassy", "presidency", "secretariat", "treasury", "court",
+})
+
+# Collective nouns whose members form a list ("senior members of the Russian delegation, including ...").
+DELEGATION_WORDS = frozenset({
+    "delegation", "team", "side", "government", "cabinet", "administration", "officials", "leadership",
+    "entourage", "camp", "party",
+})
+
+# Honorifics before a name, with the gender they imply (None: unknown).
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+    "ms.": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "lady": "f", "dr": None, "dr.": None,
+    "prof": None, "prof.": None, "rev": None, "rev.": None, "sen.": None, "sen": None, "rep.": None,
+    "gen.": None, "gen": None, "col.": None, "lt.": None, "capt.": None, "gov.": None, "pres.": None,
+    "sheikh": "m", "president": None, "premier": None, "minister": None, "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "pope": "m", "emperor": "m", "empress": "f", "senator": None,
+    "governor": None, "mayor": None, "general": None, "ambassador": None, "chancellor": None,
+    "judge": None, "justice": None, "secretary": None, "chairman": "m", "chairwoman": "f",
+}
+
+# Gender implied by a title head, where it has one.
+TITLE_GENDER: dict[str, str] = {
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "emperor": "m", "empress": "f", "congressman": "m",
+    "congresswoman": "f", "actor": "m", "actress": "f", "sultan": "m", "emir": "m", "sheikh": "m",
+    "pope": "m", "businessman": "m", "businesswoman": "f",
+}
+
+# Words that end the name of an event rather than an organisation ("SCO Summit", "World Cup").
+EVENT_WORDS = frozenset({
+    "summit", "conference", "forum", "games", "olympics", "cup", "championship", "championships",
+    "war", "talks", "meeting", "festival", "expo", "open", "tournament", "election", "elections",
+    "congress", "convention", "assembly", "olympiad", "marathon", "grand prix",
+})
+
+# Words that are never entities on their own, however spaCy labels them.
+NEVER_NAMES = frozenset({
+    "men", "women", "attendance", "gmt", "video", "updated", "photo", "editing by", "reporting by",
+    "read more", "advertisement", "minister", "president", "mr", "mrs",
+})

@@ -1,0 +1,122 @@
+"""Print query results as a table, JSON, JSON lines or CSV: one helper for every store command."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+MAX_CELL = 300
+PIPE_WIDTH = 160
+
+
+class OutputFormat(str, Enum):
+    """The output formats of the commands that read the store."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _console(out: TextIO) -> Console:
+    """A console on ``out``: the terminal's width, or a wide page when output goes to a file or pipe."""
+    console = Console(file=out if out is not sys.stdout else None)
+    if not console.is_terminal:
+        console = Console(file=out if out is not sys.stdout else None, width=PIPE_WIDTH)
+    return console
+
+
+def cell(value: Any) -> str:
+    """A value as one table or CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.3g}"
+    if isinstance(value, list):
+        return "; ".join(cell(v) if not isinstance(v, dict) else _inline(v) for v in value)
+    if isinstance(value, dict):
+        return _inline(value)
+    return str(value)
+
+
+def _inline(value: Mapping[str, Any]) -> str:
+    if "name" in value and "role" in value:        # an event actor
+        return f"{value['name']} ({value['role']})"
+    if "document" in value and "text" in value:    # a supporting mention
+        return f"{value['document']}: {value['text']}"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    seen: dict[str, None] = {}
+    for row in rows:
+        for key in row:
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def rows_table(rows: Sequence[Mapping[str, Any]], title: str | None = None,
+               columns: Sequence[str] | None = None) -> Table:
+    """A Rich table of rows (long cells cut)."""
+    cols = list(columns or _columns(rows))
+    table = Table(title=title, show_lines=False)
+    for col in cols:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*[cell(row.get(c))[:MAX_CELL] for c in cols])
+    return table
+
+
+def render_rows(rows: Sequence[Mapping[str, Any]], fmt: OutputFormat, *, title: str | None = None,
+                columns: Sequence[str] | None = None, out: TextIO | None = None) -> None:
+    """Print rows in one of the output formats (tables on a Rich console, the rest as plain text)."""
+    out = out or sys.stdout
+    if fmt is OutputFormat.json:
+        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+    elif fmt is OutputFormat.jsonl:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.csv:
+        cols = list(columns or _columns(rows))
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(cols)
+        for row in rows:
+            writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else cell(v)
+                             for v in (row.get(c) for c in cols)])
+    else:
+        _console(out).print(rows_table(rows, title, columns))
+
+
+def render_object(obj: Mapping[str, Any], fmt: OutputFormat, *, title: str | None = None,
+                  out: TextIO | None = None) -> None:
+    """Print one object: fields as a two-column table, lists of objects as tables of their own."""
+    out = out or sys.stdout
+    if fmt in (OutputFormat.json, OutputFormat.jsonl):
+        indent = 2 if fmt is OutputFormat.json else None
+        out.write(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        render_rows([{k: v for k, v in obj.items()}], fmt, out=out)
+        return
+    console = _console(out)
+    head = Table(title=title, show_header=False)
+    head.add_column("field", style="bold")
+    head.add_column("value", overflow="fold")
+    nested: list[tuple[str, list[Mapping[str, Any]]]] = []
+    for key, value in obj.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            nested.append((key, value))
+        else:
+            head.add_row(key, cell(value)[:MAX_CELL * 3])
+    console.print(head)
+    for key, value in nested:
+        console.print(rows_table(value, title=key))

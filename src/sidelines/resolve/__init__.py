@@ -1,0 +1,1 @@
+"""Resolution across documents: the same actor, event or place seen in many articles."""

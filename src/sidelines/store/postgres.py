@@ -1,0 +1,92 @@
+"""PostgreSQL specifics (extra ``postgres``: psycopg 3): the engine, a schema, and tsvector search."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Engine, create_engine, func, literal, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import make_url
+from sqlalchemy.sql import Select
+
+from sidelines.errors import StoreError
+
+SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+#: Writers take this advisory lock for their transaction, so version numbering stays consistent.
+WRITE_LOCK = 7_240_417
+TS_CONFIG = "english"
+FTS_DDL = (
+    "CREATE INDEX IF NOT EXISTS ix_documents_fts ON documents USING gin "
+    f"(to_tsvector('{TS_CONFIG}', coalesce(title, '') || ' ' || text))",
+    "CREATE INDEX IF NOT EXISTS ix_quotes_fts ON quotes USING gin "
+    f"(to_tsvector('{TS_CONFIG}', content || ' ' || coalesce(evidence, '')))",
+)
+
+
+class PostgresBackend:
+    """What differs on PostgreSQL."""
+
+    name = "postgresql"
+    insert = staticmethod(pg_insert)
+
+    def __init__(self, schema: str | None = None) -> None:
+        self.schema = schema
+
+    def create_engine(self, url: str) -> Engine:
+        """An engine through psycopg 3; ``?schema=NAME`` (or ``schema``) puts the tables in that schema."""
+        try:
+            import psycopg  # noqa: F401
+        except ImportError as exc:
+            raise StoreError("PostgreSQL needs psycopg 3: pip install 'sidelines[postgres]'", code="E402") from exc
+        u = make_url(url)
+        schema = self.schema or u.query.get("schema")
+        if isinstance(schema, tuple):
+            schema = schema[0]
+        u = u.difference_update_query(["schema"]).set(drivername="postgresql+psycopg")
+        connect_args: dict[str, Any] = {"connect_timeout": 5}
+        if schema:
+            if not SCHEMA_NAME.match(schema):
+                raise StoreError(f"bad schema name {schema!r}", code="E403")
+            connect_args["options"] = f"-c search_path={schema}"
+        self.schema = schema
+        engine = create_engine(u, connect_args=connect_args, pool_pre_ping=True)
+        if schema:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        return engine
+
+    def prepare_write(self, conn: Connection) -> None:
+        """Serialise writers with a transaction-scoped advisory lock."""
+        conn.execute(select(func.pg_advisory_xact_lock(literal(WRITE_LOCK))))
+
+    def least(self, a: ColumnElement, b: ColumnElement) -> ColumnElement:
+        """The smaller of two values, ignoring NULLs."""
+        return func.least(a, b)
+
+    def greatest(self, a: ColumnElement, b: ColumnElement) -> ColumnElement:
+        """The larger of two values, ignoring NULLs."""
+        return func.greatest(a, b)
+
+    def install_fts(self, conn: Connection) -> None:
+        """GIN indexes over the tsvector of document and quote text."""
+        for ddl in FTS_DDL:
+            conn.exec_driver_sql(ddl)
+
+    def match_documents(self, words: str) -> Select | None:
+        """Row ids of documents whose title or text matches every word."""
+        from sidelines.store.schema import documents as d
+
+        if not re.search(r"\w", words):
+            return None
+        vector = func.to_tsvector(TS_CONFIG, func.coalesce(d.c.title, "").op("||")(" ").op("||")(d.c.text))
+        return select(d.c.id).where(vector.op("@@")(func.plainto_tsquery(TS_CONFIG, words)))
+
+    def match_quotes(self, words: str) -> Select | None:
+        """Row ids of quotes whose content (or evidence sentence) matches every word."""
+        from sidelines.store.schema import quotes as q
+
+        if not re.search(r"\w", words):
+            return None
+        vector = func.to_tsvector(TS_CONFIG, q.c.content.op("||")(" ").op("||")(func.coalesce(q.c.evidence, "")))
+        return select(q.c.id).where(vector.op("@@")(func.plainto_tsquery(TS_CONFIG, words)))

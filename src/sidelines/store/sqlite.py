@@ -1,0 +1,114 @@
+"""SQLite specifics: the engine (WAL, foreign keys, immediate write transactions) and FTS5."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Engine, create_engine, event, func, literal_column, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql import Select
+
+from sidelines.errors import StoreError
+
+WORD = re.compile(r"\w+", re.UNICODE)
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA busy_timeout=60000",
+    "PRAGMA cache_size=-65536",
+)
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+    "title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN "
+    "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
+    "content, evidence, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS quotes_fts_ai AFTER INSERT ON quotes BEGIN "
+    "INSERT INTO quotes_fts(rowid, content, evidence) VALUES (new.id, new.content, new.evidence); END",
+    "CREATE TRIGGER IF NOT EXISTS quotes_fts_ad AFTER DELETE ON quotes BEGIN "
+    "INSERT INTO quotes_fts(quotes_fts, rowid, content, evidence) "
+    "VALUES ('delete', old.id, old.content, old.evidence); END",
+)
+
+
+def fts_query(words: str) -> str | None:
+    """An FTS5 query where every word must occur (each word quoted, so no operator leaks in)."""
+    tokens = WORD.findall(words)
+    return " ".join(f'"{t}"' for t in tokens) or None
+
+
+class SqliteBackend:
+    """What differs on SQLite."""
+
+    name = "sqlite"
+    insert = staticmethod(sqlite_insert)
+
+    def create_engine(self, url: str) -> Engine:
+        """An engine on a SQLite file: WAL, foreign keys on, and BEGIN IMMEDIATE for writes."""
+        if not url.startswith("sqlite:"):
+            path = Path(url).expanduser()
+            if path.parent and not path.parent.exists():
+                raise StoreError(f"cannot create the store {url}: folder {path.parent} does not exist", code="E401")
+            url = f"sqlite:///{path}"
+        engine = create_engine(url)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+            # Let SQLAlchemy's begin event decide how a transaction starts (pysqlite would
+            # otherwise start them lazily, too late to take the write lock first).
+            dbapi_connection.isolation_level = None
+            cur = dbapi_connection.cursor()
+            for pragma in PRAGMAS:
+                cur.execute(pragma)
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            # A writer takes the write lock at once, so read-check-insert is atomic
+            # across processes (several Dask workers writing to one file).
+            if conn.get_execution_options().get("write"):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.exec_driver_sql("BEGIN")
+
+        return engine
+
+    def prepare_write(self, conn: Connection) -> None:
+        """Nothing to do: the write lock is taken by BEGIN IMMEDIATE."""
+
+    def least(self, a: ColumnElement, b: ColumnElement) -> ColumnElement:
+        """The smaller of two values, ignoring NULLs."""
+        return func.min(func.coalesce(a, b), func.coalesce(b, a))
+
+    def greatest(self, a: ColumnElement, b: ColumnElement) -> ColumnElement:
+        """The larger of two values, ignoring NULLs."""
+        return func.max(func.coalesce(a, b), func.coalesce(b, a))
+
+    def install_fts(self, conn: Connection) -> None:
+        """Create the FTS5 tables and the triggers that keep them in step."""
+        for ddl in FTS_DDL:
+            conn.exec_driver_sql(ddl)
+        conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+        conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+
+    def match_documents(self, words: str) -> Select | None:
+        """Row ids of documents whose title or text holds every word."""
+        q = fts_query(words)
+        if q is None:
+            return None
+        return select(literal_column("rowid")).select_from(text("documents_fts")).where(
+            text("documents_fts MATCH :dq").bindparams(dq=q))
+
+    def match_quotes(self, words: str) -> Select | None:
+        """Row ids of quotes whose content (or evidence sentence) holds every word."""
+        q = fts_query(words)
+        if q is None:
+            return None
+        return select(literal_column("rowid")).select_from(text("quotes_fts")).where(
+            text("quotes_fts MATCH :qq").bindparams(qq=q))

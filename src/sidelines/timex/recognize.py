@@ -1,0 +1,140 @@
+"""Find time expressions in a text and normalise them: candidates, overlap resolution, ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sidelines.model.record import TimeExpr
+from sidelines.timex.normalize import Context, Norm, normalise
+from sidelines.timex.patterns import (
+    NUMBER_FOLLOW,
+    NUMBER_RULES,
+    RANGE_JOINER,
+    RULES,
+    TRIGGER_WINDOW,
+    WORD,
+    WORD_TRIGGERS,
+    YEAR_RULES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+QUARTERLY = re.compile(r"\bquarter|\bfiscal\b", re.IGNORECASE)
+_YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of text one rule matched, with the rule's named groups."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str | None]
+    text: str
+
+
+def _trim_determiner(rule: str, m: re.Match[str], start: int) -> int:
+    """Leave out the article before a hyphenated modifier ("the [two-year] war", "a [third-quarter] loss")."""
+    if rule == "duration" and m.group("det") and "-" in (m.group("sep") or ""):
+        return m.start("qual") if m.group("qual") else m.start("num")
+    if rule == "quarter" and m.group("the") and (m.group("hy") == "-" or m.group("the").lower() != "the"):
+        for name in ("yr", "rel", "ord"):
+            if m.group(name):
+                return m.start(name)
+    return start
+
+
+def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the merged stretches of text around its trigger words."""
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for w in WORD.finditer(text):
+        word = w.group().lower()
+        rules: tuple[str, ...] = WORD_TRIGGERS.get(word, ())
+        if word.isdigit():
+            if len(word) == 4 and 1600 <= int(word) < 2100:
+                rules = rules + YEAR_RULES
+            if NUMBER_FOLLOW.match(text, w.end()):
+                rules = rules + NUMBER_RULES
+        for rule in rules:
+            lo, hi = max(0, w.start() - TRIGGER_WINDOW), min(len(text), w.end() + TRIGGER_WINDOW)
+            spans = windows.setdefault(rule, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
+    return windows
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every match of every rule, sorted by start and then longest first."""
+    found: list[Candidate] = []
+    seen: set[tuple[int, int, str]] = set()
+    windows = _trigger_windows(text)
+    for rule, pattern in RULES:
+        for lo, hi in windows.get(rule, ()):
+            for m in pattern.finditer(text, lo, hi):
+                if (m.start(), m.end(), rule) in seen:
+                    continue
+                seen.add((m.start(), m.end(), rule))
+                _add(found, text, rule, pattern, m)
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    return found
+
+
+def _add(found: list[Candidate], text: str, rule: str, pattern: re.Pattern[str], m: re.Match[str]) -> None:
+    start, end = m.span("span") if "span" in pattern.groupindex else m.span()
+    start = _trim_determiner(rule, m, start)
+    while end > start and text[end - 1] in ", ":
+        end -= 1
+    if end > start:
+        found.append(Candidate(start, end, rule, m.groupdict(), text[start:end]))
+
+
+def _link_ranges(text: str, chosen: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]:
+    """Give the first end of a range the year written only at its second end ("August 31 to September 1, 2025")."""
+    out = list(chosen)
+    for i in range(len(out) - 1, 0, -1):
+        (a, na), (b, nb) = out[i - 1], out[i]
+        if na.has_year or not nb.has_year or na.type != "DATE" or nb.type != "DATE":
+            continue
+        if not RANGE_JOINER.match(text[a.end:b.start]):
+            continue
+        if not _YEAR_HEAD.match(na.value) or not re.match(r"^\d{4}", nb.value):
+            continue
+        year = int(nb.value[:4])
+        a_month, b_month = na.value[5:7], nb.value[5:7]
+        if b_month.isdigit() and a_month.isdigit() and int(a_month) > int(b_month):
+            year -= 1
+        out[i - 1] = (a, Norm(na.type, f"{year:04d}{na.value[4:]}", True))
+    return out
+
+
+def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = None) -> list[TimeExpr]:
+    """The TIMEX3 expressions of a text, sorted by start, resolved against ``anchor``.
+
+    Args:
+        text: the document text.
+        parsed: its spaCy parse (tense of governing verbs, part of speech); optional.
+        anchor: the document creation date; without it relative values keep X placeholders,
+            and dates without a year take the last year the text itself mentioned.
+    """
+    ctx = Context(text=text, anchor=anchor, parsed=parsed, quarterly=bool(QUARTERLY.search(text)))
+    chosen: list[tuple[Candidate, Norm]] = []
+    last_end = 0
+    for cand in find_candidates(text):
+        if cand.start < last_end:
+            continue
+        norm = normalise(cand, ctx)
+        if norm is None:
+            continue
+        chosen.append((cand, norm))
+        last_end = cand.end
+        if norm.has_year and norm.value[:4].isdigit():
+            ctx.year_hint = int(norm.value[:4])
+    chosen = _link_ranges(text, chosen)
+    return [TimeExpr(start=c.start, end=c.end, text=c.text, type=n.type, value=n.value) for c, n in chosen]

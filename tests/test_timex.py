@@ -1,0 +1,149 @@
+"""Time expressions: recognition spans and TIMEX3 values on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sidelines.timex import document_anchor, find_times, value_to_range
+
+# A Wednesday, in ISO week 36.
+ANCHOR = dt.date(2025, 9, 3)
+
+
+def times_of(nlp, text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found in ``text``."""
+    found = find_times(text, nlp(text), anchor)
+    for t in found:
+        assert text[t.start:t.end] == t.text
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    return [(t.text, t.type, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministers met on Tuesday in Geneva.", [("Tuesday", "DATE", "2025-09-02")]),
+        ("The foreign ministers will meet on Tuesday in Geneva.", [("Tuesday", "DATE", "2025-09-09")]),
+        ("The envoy said on Wednesday that talks would go on.", [("Wednesday", "DATE", "2025-09-03")]),
+        ("The two leaders spoke by telephone last Friday.", [("last Friday", "DATE", "2025-08-29")]),
+    ],
+)
+def test_weekday_follows_tense(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks between the delegations have been held since May 2025.", [("May 2025", "DATE", "2025-05")]),
+        ("The treaty was signed on March 14, 2019, in Vienna.", [("March 14, 2019", "DATE", "2019-03-14")]),
+        ("The ceasefire collapsed in July.", [("July", "DATE", "2025-07")]),
+        ("Parliament will vote on the budget in December.", [("December", "DATE", "2025-12")]),
+        ("The delegation arrived in mid-2024.", [("mid-2024", "DATE", "2024")]),
+        ("Relations were frosty in the 1990s.", [("the 1990s", "DATE", "199X")]),
+        ("Exports rose in the third quarter.", [("the third quarter", "DATE", "2025-Q3")]),
+        ("The ministry may review the decision.", []),
+    ],
+)
+def test_calendar_dates(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister resigned yesterday.", [("yesterday", "DATE", "2025-09-02")]),
+        ("Opposition leaders met last week.", [("last week", "DATE", "2025-W35")]),
+        ("Trade fell sharply last year.", [("last year", "DATE", "2024")]),
+        ("The embassy reopened two years ago.", [("two years ago", "DATE", "2023")]),
+        ("The summit opens next month.", [("next month", "DATE", "2025-10")]),
+        ("The government is now under pressure.", [("now", "DATE", "PRESENT_REF")]),
+        ("The two sides recently resumed contacts.", [("recently", "DATE", "PAST_REF")]),
+    ],
+)
+def test_relative_dates(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The negotiators talked for three days.", [("three days", "DURATION", "P3D")]),
+        ("After a two-hour meeting the envoys left.", [("two-hour", "DURATION", "PT2H")]),
+        ("Prices doubled over the past three years.", [("the past three years", "DURATION", "P3Y")]),
+        ("The mission lasted nearly six months.", [("nearly six months", "DURATION", "P6M")]),
+        ("The council meets every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+        ("The envoys hold weekly calls.", [("weekly", "SET", "P1W")]),
+        ("A 52-year-old man was detained.", []),
+    ],
+)
+def test_durations_and_sets(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_clock_time_with_day(nlp):
+    text = "The vote is scheduled for 3 p.m. Friday."
+    assert times_of(nlp, text) == [("3 p.m. Friday", "TIME", "2025-09-05T15:00")]
+
+
+def test_range_ends_share_the_year():
+    text = "The forum, held from August 31 to September 1, 2025, closed with a declaration."
+    found = [(t.text, t.value) for t in find_times(text, None, None)]
+    assert found == [("August 31", "2025-08-31"), ("September 1, 2025", "2025-09-01")]
+
+
+def test_dash_range_ends_share_the_year():
+    text = "The conference runs August 31–September 1, 2025 in the capital."
+    found = [(t.text, t.value) for t in find_times(text, None, None)]
+    assert found == [("August 31", "2025-08-31"), ("September 1, 2025", "2025-09-01")]
+
+
+def test_between_months_gives_both_ends(nlp):
+    text = "The fighting was heaviest between May and June."
+    assert [v for _, _, v in times_of(nlp, text)] == ["2025-05", "2025-06"]
+
+
+def test_live_blog_stamp_is_not_a_time(nlp):
+    text = "The envoys shook hands.\n12:12\nThe talks began at 14:30 local time."
+    assert times_of(nlp, text, None) == [("14:30 local time", "TIME", "XXXX-XX-XXT14:30")]
+
+
+def test_unanchored_values_keep_placeholders(nlp):
+    assert times_of(nlp, "The talks resumed on Monday.", None) == [("Monday", "DATE", "XXXX-WXX-1")]
+    assert times_of(nlp, "The talks resumed today.", None) == [("today", "DATE", "XXXX-XX-XX")]
+
+
+def test_text_years_anchor_month_without_published():
+    text = "The accord was signed in 2019. In May, both parliaments ratified it."
+    values = [t.value for t in find_times(text, None, None)]
+    assert values == ["2019", "2019-05"]
+
+
+def test_document_anchor_prefers_published_then_dateline():
+    assert document_anchor("2025-09-01T08:30:00Z", "text") == dt.date(2025, 9, 1)
+    assert document_anchor(None, "GENEVA, March 3, 2024 — Talks resumed.") == dt.date(2024, 3, 3)
+    assert document_anchor(None, "Talks resumed on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-05", ("2025-05-01", "2025-05-31")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2025-W36", ("2025-09-01", "2025-09-07")),
+        ("2025-W36-WE", ("2025-09-06", "2025-09-07")),
+        ("2025-Q3", ("2025-07-01", "2025-09-30")),
+        ("2025-H1", ("2025-01-01", "2025-06-30")),
+        ("2025-WI", ("2025-12-01", "2026-02-28")),
+        ("2025", ("2025-01-01", "2025-12-31")),
+        ("199X", ("1990-01-01", "1999-12-31")),
+        ("2025-09-01T12:12", ("2025-09-01", "2025-09-01")),
+        ("PRESENT_REF", None),
+        ("P3D", None),
+        ("XXXX-WXX-1", None),
+    ],
+)
+def test_value_to_range(value, expected):
+    assert value_to_range(value) == expected
