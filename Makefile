@@ -15,11 +15,12 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	rm -f demo/demo.db
+	rm -f demo/demo.db demo/demo.db-wal demo/demo.db-shm
 	mkdir -p demo
 	$(BIN)/sidelines ingest src/sidelines/samples --db demo/demo.db
 	$(BIN)/sidelines events --db demo/demo.db --format table
 	$(BIN)/sidelines quotes --db demo/demo.db --format table
+	$(BIN)/sidelines actors --db demo/demo.db --limit 10
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

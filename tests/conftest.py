@@ -89,12 +89,9 @@ def _postgres_reachable() -> bool:
         return False
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def store_url(request, tmp_path):
-    """A fresh, empty store URL: a SQLite file, or a PostgreSQL schema of its own (skips when unreachable)."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
-        return
+@pytest.fixture(scope="session")
+def postgres_schema():
+    """One PostgreSQL schema for this test run, dropped at the end (skips when the server is unreachable)."""
     if not _postgres_reachable():
         pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432")
     import uuid
@@ -102,9 +99,25 @@ def store_url(request, tmp_path):
     import psycopg
 
     schema = f"sidelines_test_{uuid.uuid4().hex[:12]}"
-    yield f"{POSTGRES_URL}?schema={schema}"
+    yield schema
     with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as conn:
         conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path):
+    """A fresh, empty store URL: a SQLite file, or this run's PostgreSQL schema with its tables emptied."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    schema = request.getfixturevalue("postgres_schema")
+    import psycopg
+
+    with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = %s AND tablename <> 'migrations'", (schema,))]
+        if tables:
+            conn.execute("TRUNCATE " + ", ".join(f'"{schema}"."{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+    return f"{POSTGRES_URL}?schema={schema}"
 
 
 @pytest.fixture

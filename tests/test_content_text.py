@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sidelines.content.source_chain import find_source_chain, same_outlet
 from sidelines.content.text import annotate_plain_text, find_dateline, parse_date_line, split_headline
@@ -102,6 +104,8 @@ def test_given_title_is_kept():
         ("OSCEOLA, Iowa — In the final countdown", "OSCEOLA, Iowa —", None),
         ("Nairobi, March 4 (Xinhua) -- Kenya said", "Nairobi, March 4 (Xinhua) --", "Xinhua"),
         ("Kenya - the talks resumed", None, None),
+        ("SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP", None, None),
+        ("EXCLUSIVE – The minister will resign", None, None),
     ],
 )
 def test_dateline(line, dateline, agency):
@@ -206,3 +210,34 @@ def test_same_outlet_matches_domains_and_initials():
     assert same_outlet("BBC", "news.bbc.co.uk")
     assert same_outlet("Associated Press", "AP")
     assert not same_outlet("Reuters", "AP")
+
+
+LINES = st.sampled_from([
+    "Leaders meet in Oslo Video / Updated", "By Jane Doe and John Roe", "12:12", "9:30 p.m.",
+    "OSLO, May 2 (Reuters) - The talks began.", "Posted: May 24, 2005", "", "   ",
+    "The minister said the talks were useful, Fjord News reports per Norwegian media.",
+    "(Reporting by Kari Berg; Editing by Ola Dahl)", "according to Reuters, the deal was close",
+])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(LINES, st.text(max_size=40)), max_size=8), st.sampled_from(["\n", "\r\n"]))
+def test_annotation_spans_always_match_text(lines, sep):
+    text = sep.join(lines)
+    doc = annotate(text)
+    assert doc.text == text
+    for span in doc.furniture + ([doc.dateline] if doc.dateline else []):
+        assert text[span.start:span.end] == span.text
+    for update in doc.updates:
+        assert 0 <= update.start < len(text) and not text[update.start].isspace()
+
+
+def test_place_before_a_date_line_is_not_furniture():
+    text = "Talks open in Oslo\nOslo, 4 March 2025\nNorway hosted the talks.\n"
+    doc = annotate(text)
+    assert doc.published == "2025-03-04"
+    assert [f.text for f in doc.furniture] == ["4 March 2025"]
+
+
+def test_upper_case_city_with_iso_date_is_no_date_line():
+    assert parse_date_line("ROME 1996-08-30") is None

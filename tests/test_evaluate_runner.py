@@ -110,3 +110,8 @@ def test_evaluate_golds_runs_the_real_pipeline(pipeline):
     assert set(report.headline) == {"f1", "precision", "recall"}
     # spaCy tags Brazil as GPE, which counts as a location.
     assert report.headline["recall"] == 1.0
+
+
+def test_read_records_ignores_fields_added_later(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", [{"id": "y", "text": "t", "sentiment": 0.3}])
+    assert read_records(path)[0].id == "y"

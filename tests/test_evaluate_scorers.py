@@ -142,6 +142,9 @@ def test_quotes_content_match_speaker_and_end_to_end():
     assert report.headline["end_to_end_f1"] == pytest.approx(1 / 3)
     # One gold direct quote, and it was matched -> direct recall 1.0.
     assert report.headline["direct_recall"] == pytest.approx(1.0)
+    # "too costly" lies inside a gold content: the diagnostic row leaves it out -> P = 2/2.
+    nested_row = next(r for r in report.rows if r.label.startswith("content, nested"))
+    assert nested_row.precision == pytest.approx(1.0) and nested_row.predicted == 2
 
 
 def test_quotes_without_predictions_score_zero_recall():

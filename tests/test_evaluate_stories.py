@@ -67,3 +67,19 @@ def test_cluster_stories_is_order_independent():
     backward = sorted(sorted(s) for s in cluster_stories(list(reversed(records))))
     assert forward == backward
     assert cluster_stories([]) == []
+
+
+def test_year_conflicts_only_between_documents_naming_different_years():
+    from sidelines.resolve.stories import year_conflicts
+
+    records = [
+        Record(id="a", text="The flood of 2008 closed roads."),
+        Record(id="b", text="In 2013 a flood closed roads."),
+        Record(id="c", text="A flood closed roads."),                   # no year: never in conflict
+        Record(id="d", text="After 2008, and again in 2013, floods."),  # shares a year with a and b
+        Record(id="e", text="Roads closed.", published="2013-05-02"),   # publication year counts
+    ]
+    m = year_conflicts(records)
+    # Conflicting pairs: a-b (2008 vs 2013) and a-e (2008 vs 2013); nothing else.
+    expected = {(0, 1), (1, 0), (0, 4), (4, 0)}
+    assert {(i, j) for i in range(5) for j in range(5) if m[i, j]} == expected

@@ -115,3 +115,16 @@ def test_query_old_versions_are_not_searched(filled):
     filled.write([brussels_record(title="Berg denies that talks stalled")])
     assert len(query.search_quotes(filled, contains="stalled")) == 1
     assert len(query.versions(filled, "brussels-1")) == 2
+
+
+def test_query_diff_reports_changed_speaker(filled):
+    old = oslo_record()
+    quotes = [old.quotes[0].model_copy(update={"speaker": None, "speaker_mention": None}), old.quotes[1]]
+    filled.write([old.model_copy(update={"quotes": quotes, "title": "Oslo talks (updated)"})])
+    change = query.diff(filled, "oslo-1")
+    assert change["quotes_added"] == change["quotes_removed"] == []
+    assert change["quotes_changed"] == [{
+        "before": {"speaker": "Marco Rossi", "content": "the agreement could collapse without new funding",
+                   "direct": False},
+        "after": {"speaker": None, "content": "the agreement could collapse without new funding", "direct": False}}]
+    assert change["events_changed"] == change["events_added"] == []

@@ -150,3 +150,27 @@ def test_resolve_import_kb(tmp_path, store):
                                                            mentions=[mention(text, "Oslo")])])
     store.write([later])
     assert {r["kb_id"] for r in query.list_actors(store, name="Oslo")} == {"Q9004"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Jane Q. Public", "Jane Public"),
+    ("Anna\u00a0Berg", "Anna Berg"),
+    ("Mr. Marco Rossi", "Marco Rossi"),
+])
+def test_resolve_same_actor_key(a, b):
+    from sidelines.resolve.actors import actor_key
+
+    assert actor_key(a, "PERSON") == actor_key(b, "PERSON")
+
+
+def test_resolve_initials_kept_for_organisations():
+    from sidelines.resolve.actors import actor_key
+
+    assert actor_key("J. P. Morgan Chase", "ORG") != actor_key("Morgan Chase", "ORG")
+
+
+def test_resolve_rebuild_actors_gives_the_same_actors(store):
+    store.write(sample_records())
+    before = _store_view(store)
+    assert store.rebuild_actors(batch_size=2) == store.table_counts()["actors"]
+    assert _store_view(store) == before

@@ -208,3 +208,11 @@ def test_store_round_trip_random_records(store, record):
     record = record.model_copy(update={"id": doc_id, "url": None})
     assert store.write([record]).new == 1
     assert store.get_record(doc_id) == record
+
+
+def test_store_text_with_nul_round_trips(store):
+    text = "Minister Anna Berg\x00 said talks were over."
+    record = geneva_record("nul-1").model_copy(update={"text": text, "entities": [], "quotes": [], "events": [],
+                                                        "times": [], "places": []})
+    store.write([record])
+    assert store.get_record("nul-1") == record

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sidelines.timex import document_anchor, find_times, value_to_range
 
@@ -77,6 +79,8 @@ def test_relative_dates(nlp, text, expected):
         ("The council meets every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
         ("The envoys hold weekly calls.", [("weekly", "SET", "P1W")]),
         ("A 52-year-old man was detained.", []),
+        ("He spent thirty-seven years in exile.", [("thirty-seven years", "DURATION", "P37Y")]),
+        ("A decision is expected within two to three weeks.", [("two to three weeks", "DURATION", "P2W")]),
     ],
 )
 def test_durations_and_sets(nlp, text, expected):
@@ -98,6 +102,12 @@ def test_dash_range_ends_share_the_year():
     text = "The conference runs August 31–September 1, 2025 in the capital."
     found = [(t.text, t.value) for t in find_times(text, None, None)]
     assert found == [("August 31", "2025-08-31"), ("September 1, 2025", "2025-09-01")]
+
+
+def test_range_year_carries_forward():
+    text = "Fighting raged from November 2023 to February, then eased."
+    found = [(t.text, t.value) for t in find_times(text, None, ANCHOR)]
+    assert found == [("November 2023", "2023-11"), ("February", "2024-02")]
 
 
 def test_between_months_gives_both_ends(nlp):
@@ -123,6 +133,8 @@ def test_text_years_anchor_month_without_published():
 
 def test_document_anchor_prefers_published_then_dateline():
     assert document_anchor("2025-09-01T08:30:00Z", "text") == dt.date(2025, 9, 1)
+    assert document_anchor("Mon, 01 Sep 2025 10:00:00 GMT", "text") == dt.date(2025, 9, 1)
+    assert document_anchor("not a date", "text") is None
     assert document_anchor(None, "GENEVA, March 3, 2024 — Talks resumed.") == dt.date(2024, 3, 3)
     assert document_anchor(None, "Talks resumed on Monday.") is None
 
@@ -147,3 +159,19 @@ def test_document_anchor_prefers_published_then_dateline():
 )
 def test_value_to_range(value, expected):
     assert value_to_range(value) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "In", "May", "2025", "the", "talks", "last", "week", "three", "days", "ago", "on", "Friday", ",", "-",
+    "every", "Monday", "since", "August", "31", "to", "September", "1", "12:12", "\n", "p.m.", "now", "quarter",
+]), max_size=25))
+def test_spans_always_match_the_text(words):
+    text = " ".join(words)
+    for anchor in (None, ANCHOR):
+        found = find_times(text, None, anchor)
+        assert [t.start for t in found] == sorted(t.start for t in found)
+        for t in found:
+            assert 0 <= t.start < t.end <= len(text)
+            assert text[t.start:t.end] == t.text
+            assert t.value

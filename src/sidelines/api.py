@@ -54,14 +54,20 @@ def process_sources(sources: Iterable[str], **kwargs: Any) -> Iterator[Record | 
     yield from run_items(read_sources(sources, settings), settings)
 
 
+def is_location(value: str) -> bool:
+    """Whether a string names a file or an http(s) URL rather than being article text."""
+    if "\n" in value or len(value) > 4096:
+        return False
+    if value.startswith(("http://", "https://")) and not any(c.isspace() for c in value):
+        return True
+    return Path(value).is_file()
+
+
 def extract_one(text_or_path: str | Path, **kwargs: Any) -> Record:
     """The record of one article (text, or a path to an existing file)."""
     meta, rest = split_kwargs(kwargs)
     settings = settings_from_kwargs(**rest)
-    if isinstance(text_or_path, Path) or (
-        isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
-        and Path(text_or_path).is_file()
-    ):
+    if isinstance(text_or_path, Path) or is_location(text_or_path):
         items: list[Item] = list(read_sources([str(text_or_path)], settings))
         if not items:
             raise ExtractionError(f"{text_or_path}: no document found", code="E302")

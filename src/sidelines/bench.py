@@ -36,7 +36,7 @@ class PipelineBench:
     seconds: float              # our wall-clock time over all documents (parse + extract + records)
     bare_seconds: float         # bare ``nlp.pipe`` over the same texts, same parallelism
     stages: dict[str, float]    # seconds per stage (summed over processes)
-    peak_rss_mb: float
+    peak_rss_mb: float          # the largest process (parent or one worker)
     failed: int = 0
     store_seconds: float | None = None
     notes: list[str] = field(default_factory=list)
@@ -203,6 +203,7 @@ def bench_pipeline(
     stages["loading"] = time.perf_counter() - started
     texts = [d.text for d in docs]
     notes = []
+    worker_rss_mb = 0.0
     if processes <= 1:
         say(f"pipeline over {len(docs)} documents")
         run_stages, records, failed = _run_chunk(settings, docs, bare=True)
@@ -221,7 +222,8 @@ def bench_pipeline(
             results = pool.map(_worker, [(settings.model_dump_json(), c) for c in chunks])
         outer = time.perf_counter() - started
         records, failed, walls, loads = [], 0, [], []
-        for run_stages, lines, n_failed, _rss in results:
+        for run_stages, lines, n_failed, rss in results:
+            worker_rss_mb = max(worker_rss_mb, rss / (1024 * 1024 if sys.platform == "darwin" else 1024))
             walls.append(run_stages.pop("_wall"))
             loads.append(run_stages.get("model load", 0.0))
             for k, v in run_stages.items():
@@ -247,7 +249,7 @@ def bench_pipeline(
             stages["store"] = store_seconds
     return PipelineBench(
         documents=len(docs), characters=sum(len(t) for t in texts), tokens=tokens, processes=processes,
-        seconds=wall, bare_seconds=bare_seconds, stages=dict(stages), peak_rss_mb=peak_rss_mb(), failed=failed,
+        seconds=wall, bare_seconds=bare_seconds, stages=dict(stages), peak_rss_mb=max(peak_rss_mb(), worker_rss_mb), failed=failed,
         store_seconds=store_seconds, notes=notes,
     )
 

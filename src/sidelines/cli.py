@@ -175,8 +175,11 @@ def eval_command(
     from sidelines.evaluate.runner import evaluate
 
     settings = build_settings(config, model=model, parse_cache=parse_cache)
-    result = evaluate(task.value, data, settings, limit=limit, predictions=predictions, threshold=threshold)
-    out = Console()
+    with progress_bar() as progress:
+        bar = progress.add_task(f"eval {task.value}", total=None)
+        result = evaluate(task.value, data, settings, limit=limit, predictions=predictions, threshold=threshold,
+                          on_document=lambda: progress.advance(bar))
+    out = Console() if sys.stdout.isatty() else Console(width=120)
     out.print(report_table(result))
     if errors:
         print_errors(result, errors, out)
@@ -198,7 +201,7 @@ def bench(
     """Measure throughput against bare spaCy (never with the parse cache), or the store's speed."""
     from sidelines.bench import bench_pipeline, bench_store
 
-    out = Console()
+    out = Console() if sys.stdout.isatty() else Console(width=120)
     say = lambda msg: err.print(f"[dim]{msg}[/dim]", highlight=False)  # noqa: E731
     if store:
         result = bench_store(documents, progress=say)
@@ -267,42 +270,24 @@ def ingest(
     parse_cache: ParseCacheOption = None,
 ) -> None:
     """Extract records from sources and store them (idempotent; a changed document becomes a new version)."""
-    import time
-
-    from sidelines.api import get_pipeline, run_items
-    from sidelines.ingest.sources import read_sources
-    from sidelines.store import WriteStats
+    from sidelines.store.ingest import ingest_sources
 
     settings = build_settings(config, model=model, parse_cache=parse_cache)
-    extractors = {ex.name: ex.version for ex in get_pipeline(settings).extractors}
-    stats, store_seconds = WriteStats(), 0.0
     with open_db(db, must_exist=False) as store, progress_bar() as progress:
         task = progress.add_task("ingesting", total=None)
-        batch: list[Record | ErrorRecord] = []
 
-        def flush() -> None:
-            nonlocal stats, store_seconds
-            started = time.perf_counter()
-            stats += store.write_batch(batch, extractors=extractors)
-            store_seconds += time.perf_counter() - started
-            batch.clear()
-
-        for out in run_items(read_sources(sources, settings), settings):
+        def on_record(out: Record | ErrorRecord | None) -> None:
             progress.advance(task)
             if isinstance(out, ErrorRecord):
                 err.print(f"[red]error[/red] {out.id}: [{out.code}] {out.error}", highlight=False, markup=True)
-            else:
-                warn_ingest_problems(out)
-            batch.append(out)
-            if len(batch) >= batch_size:
-                flush()
-        if batch:
-            flush()
-    rate = f", {stats.documents / store_seconds:,.0f} documents/s" if store_seconds > 0 else ""
+
+        result = ingest_sources(store, sources, settings, batch_size=batch_size, on_record=on_record)
+    stats = result.stats
+    rate = f", {result.store_docs_per_s:,.0f} documents/s" if result.store_seconds > 0 else ""
     err.print(
         f"{stats.documents} documents: {stats.new} new, {stats.updated} updated, {stats.unchanged} unchanged, "
         f"{stats.failed} failed; {stats.entities} entities, {stats.quotes} quotes, {stats.events} events stored "
-        f"in {db} (store {store_seconds:.2f} s{rate})",
+        f"in {db} (store {result.store_seconds:.2f} s{rate})",
         highlight=False,
     )
     raise typer.Exit(exit_code(stats.documents, stats.failed))
@@ -462,6 +447,14 @@ def counts(db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table) -> 
     with open_db(db) as store:
         summary = query.counts(store)
     render_object(summary, format, title=db)
+
+
+@app.command("rebuild-actors")
+def rebuild_actors_command(db: StoreDb = DEFAULT_DB) -> None:
+    """Merge actors across documents again from the stored records (after the merge rules change)."""
+    with open_db(db) as store:
+        n = store.rebuild_actors()
+    err.print(f"{n} actors in {db}", highlight=False)
 
 
 @app.command("import-kb")

@@ -13,12 +13,12 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Select, and_, distinct, exists, func, literal, or_, select
+from sqlalchemy import Select, and_, distinct, exists, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from sidelines.errors import StoreError
 from sidelines.model.record import Record
-from sidelines.resolve.actors import ACTOR_TYPES, normalise_name
+from sidelines.resolve.actors import ACTOR_TYPES, actor_key, normalise_name
 from sidelines.store import schema
 from sidelines.store.base import Store
 
@@ -107,7 +107,12 @@ def _event_key(record: Record, event: Any) -> tuple[Any, ...]:
 
 
 def diff(store: Store, doc_id: str, old: int | None = None, new: int | None = None) -> dict[str, Any]:
-    """What changed between two versions (default: the last two): quotes and events added and removed."""
+    """What changed between two versions (default: the last two): quotes and events added, removed, changed.
+
+    A quote (event) is the same in both versions when its speaker, content and
+    directness (type, actors, place, date, polarity) agree; one that keeps its
+    content (type and evidence) but not the rest is reported as changed.
+    """
     vs = [v["version"] for v in store.versions(doc_id)]
     new = new or vs[-1]
     if old is None:
@@ -115,12 +120,20 @@ def diff(store: Store, doc_id: str, old: int | None = None, new: int | None = No
         old = earlier[-1] if earlier else new
     a_rec, b_rec = store.get_record(doc_id, old), store.get_record(doc_id, new)
 
-    def changes(layer: str, keyf: Any, show: Any) -> tuple[list[Any], list[Any]]:
+    def changes(layer: str, keyf: Any, anchor: Any, show: Any) -> tuple[list[Any], list[Any], list[Any]]:
         before = {keyf(a_rec, x): x for x in getattr(a_rec, layer)}
         after = {keyf(b_rec, x): x for x in getattr(b_rec, layer)}
-        added = [show(b_rec, after[k]) for k in after if k not in before]
-        removed = [show(a_rec, before[k]) for k in before if k not in after]
-        return added, removed
+        gone = {anchor(before[k]): before[k] for k in before if k not in after}
+        added, changed = [], []
+        for k, item in after.items():
+            if k in before:
+                continue
+            was = gone.pop(anchor(item), None)
+            if was is None:
+                added.append(show(b_rec, item))
+            else:
+                changed.append({"before": show(a_rec, was), "after": show(b_rec, item)})
+        return added, [show(a_rec, x) for x in gone.values()], changed
 
     def show_quote(rec: Record, quote: Any) -> dict[str, Any]:
         speaker, content, direct = _quote_key(rec, quote)
@@ -129,12 +142,13 @@ def diff(store: Store, doc_id: str, old: int | None = None, new: int | None = No
     def show_event(rec: Record, event: Any) -> dict[str, Any]:
         etype, actors, place, date, polarity = _event_key(rec, event)
         return {"id": event.id, "type": etype, "actors": [f"{n} ({r})" for n, r in actors], "place": place,
-                "date": date, "polarity": polarity}
+                "date": date, "polarity": polarity, "evidence": [e.text for e in event.evidence][:1]}
 
-    qa, qr = changes("quotes", _quote_key, show_quote)
-    ea_, er = changes("events", _event_key, show_event)
+    qa, qr, qc = changes("quotes", _quote_key, lambda q: q.content.text, show_quote)
+    ea_, er, ec = changes("events", _event_key, lambda e: (e.type, tuple(x.text for x in e.evidence)), show_event)
     return {"id": doc_id, "from_version": old, "to_version": new, "text_changed": a_rec.text != b_rec.text,
-            "quotes_added": qa, "quotes_removed": qr, "events_added": ea_, "events_removed": er}
+            "quotes_added": qa, "quotes_removed": qr, "quotes_changed": qc,
+            "events_added": ea_, "events_removed": er, "events_changed": ec}
 
 
 # --- actors ------------------------------------------------------------------------
@@ -144,7 +158,7 @@ def actor_ids(store: Store, name: str) -> list[int]:
     norm = normalise_name(name)
     if not norm:
         return []
-    keys = [f"{t}:{norm}" for t in sorted(ACTOR_TYPES)]
+    keys = [actor_key(name, t) for t in sorted(ACTOR_TYPES)]
     matched = select(a.c.id).where(a.c.key.in_(keys)).union(select(al.c.actor).where(al.c.norm == norm))
     with store.engine.connect() as conn:
         hits = [r[0] for r in conn.execute(matched)]
@@ -162,20 +176,21 @@ def _root() -> ColumnElement[int]:
 def list_actors(store: Store, *, type: str | None = None, name: str | None = None, country: str | None = None,
                 limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[dict[str, Any]]:
     """Actors across documents, most documents first, with their main title."""
-    counts = (select(_root().label("actor"), func.count(distinct(eact.c.doc)).label("documents"))
-              .select_from(eact.join(a, a.c.id == eact.c.actor).join(d, and_(d.c.id == eact.c.doc, d.c.is_latest)))
-              .group_by(_root()).subquery())
-    query = (select(a.c.id, a.c.name, a.c.type, a.c.country, a.c.kb_id,
-                    func.coalesce(counts.c.documents, 0).label("documents"))
-             .outerjoin(counts, counts.c.actor == a.c.id).where(a.c.merged_into.is_(None)))
+    root = _root()
+    ra = a.alias("ra")
+    documents = func.count(distinct(eact.c.doc))
+    query = (select(ra.c.id, ra.c.name, ra.c.type, ra.c.country, ra.c.kb_id, documents.label("documents"))
+             .select_from(eact.join(a, a.c.id == eact.c.actor).join(d, and_(d.c.id == eact.c.doc, d.c.is_latest))
+                          .join(ra, ra.c.id == root))
+             .group_by(ra.c.id, ra.c.name, ra.c.type, ra.c.country, ra.c.kb_id))
     if type:
-        query = query.where(a.c.type == type.upper())
+        query = query.where(ra.c.type == type.upper())
     if country:
-        query = query.where(a.c.country == country.upper())
+        query = query.where(ra.c.country == country.upper())
     if name:
         ids = actor_ids(store, name)
-        query = query.where(or_(a.c.id.in_(ids), _like(a.c.name, name)))
-    query = query.order_by(func.coalesce(counts.c.documents, 0).desc(), a.c.name).limit(limit).offset(offset)
+        query = query.where(or_(ra.c.id.in_(ids), _like(ra.c.name, name)))
+    query = query.order_by(documents.desc(), ra.c.name).limit(limit).offset(offset)
     rows = _rows(store, query)
     if rows:
         ro = schema.actor_roles
@@ -256,10 +271,6 @@ def get_actor(store: Store, name: str) -> dict[str, Any]:
 
 # --- quotes and events -------------------------------------------------------------
 
-def _entity_in_actors(doc_col: Any, entity_col: Any, ids: list[int]) -> ColumnElement[bool]:
-    return exists().where(eact.c.doc == doc_col, eact.c.entity_id == entity_col, eact.c.actor.in_(ids))
-
-
 def search_quotes(store: Store, *, speaker: str | None = None, contains: str | None = None,
                   since: str | None = None, until: str | None = None, direct: bool | None = None,
                   limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[dict[str, Any]]:
@@ -270,10 +281,13 @@ def search_quotes(store: Store, *, speaker: str | None = None, contains: str | N
              .join(d, and_(d.c.id == q_.c.doc, d.c.is_latest)))
     if speaker:
         ids = actor_ids(store, speaker)
-        conds = [_like(q_.c.speaker_name, speaker), _like(q_.c.speaker_text, speaker)]
         if ids:
-            conds.append(_entity_in_actors(q_.c.doc, q_.c.speaker, ids))
-        query = query.where(or_(*conds))
+            # Driven by the actor index: the quotes whose speaker entity is linked to the actor.
+            by_actor = (select(q_.c.id).join(eact, and_(eact.c.doc == q_.c.doc, eact.c.entity_id == q_.c.speaker))
+                        .where(eact.c.actor.in_(ids)))
+            query = query.where(q_.c.id.in_(by_actor))
+        else:
+            query = query.where(or_(_like(q_.c.speaker_name, speaker), _like(q_.c.speaker_text, speaker)))
     if contains:
         match = store.backend.match_quotes(contains)
         if match is not None:
@@ -317,11 +331,14 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
              .join(d, and_(d.c.id == ev.c.doc, d.c.is_latest)))
     if actor:
         ids = actor_ids(store, actor)
-        in_event = exists().where(ea.c.doc == ev.c.doc, ea.c.event_id == ev.c.event_id,
-                                  _entity_in_actors(ea.c.doc, ea.c.entity_id, ids) if ids else literal(False))
-        by_name = exists().where(ea.c.doc == ev.c.doc, ea.c.event_id == ev.c.event_id, ent.c.doc == ea.c.doc,
-                                 ent.c.entity_id == ea.c.entity_id, _like(ent.c.name, actor))
-        query = query.where(or_(in_event, by_name))
+        inner = select(ev.c.id).join(ea, and_(ea.c.doc == ev.c.doc, ea.c.event_id == ev.c.event_id))
+        if ids:
+            inner = inner.join(eact, and_(eact.c.doc == ea.c.doc, eact.c.entity_id == ea.c.entity_id)).where(
+                eact.c.actor.in_(ids))
+        else:
+            inner = inner.join(ent, and_(ent.c.doc == ea.c.doc, ent.c.entity_id == ea.c.entity_id)).where(
+                _like(ent.c.name, actor))
+        query = query.where(ev.c.id.in_(inner))
     if type:
         query = query.where(ev.c.type == type.upper())
     if place:
@@ -351,7 +368,8 @@ def actor_network(store: Store, *, type: str | None = None, since: str | None = 
     if type:
         base = base.where(ev.c.type == type.upper())
     base = base.where(*_date_bounds(func.coalesce(ev.c.date_start, d.c.published_date), date, since, until))
-    x, y = base.subquery("x"), base.subquery("y")
+    shared = base.cte("event_actor_roots")
+    x, y = shared.alias("x"), shared.alias("y")
     pairs = (select(x.c.actor.label("a"), y.c.actor.label("b"), func.count().label("count"),
                     func.max(x.c.date).label("last_date"))
              .join(y, and_(x.c.doc == y.c.doc, x.c.event_id == y.c.event_id, x.c.actor < y.c.actor))

@@ -73,7 +73,8 @@ BYLINE_CUT = re.compile(r"\s+(?:\||—|–|-)\s+.*$|\s*\((?:[^)]*)\)\s*$")
 NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’\- ]*$")
 CREDIT = re.compile(
-    r"(?:\((?P<inner>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc]ompiled)\s+by\b[^()\n]*)\)"
+    r"(?:\((?P<inner>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc]ompiled)"
+    r"\s+by\b[^()\n]*)\)"
     r"|^[ \t]*(?P<line>(?:Additional\s+)?(?:Reporting|Writing|Editing|Written|Compiled)\s+by\b[^\n]*?)[ \t]*$)",
     re.MULTILINE,
 )
@@ -94,13 +95,16 @@ DATE_IN_LINE = re.compile(
 DATE_LINE_WORDS = frozenset((
     "posted", "published", "updated", "last", "first", "on", "at", "and", "modified", "date", "am", "pm", "a", "p",
     "m", "st", "nd", "rd", "th", "gmt", "utc", "et", "pt", "ct", "mt", "edt", "est", "pdt", "pst", "cdt", "cst",
-    "bst", "cet", "cest", "ist", "hkt", "msk", "jst", "aest", "aedt", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "bst", "cet", "cest", "ist", "hkt", "msk", "jst", "aest", "aedt", "kst", "sgt", "pkt", "eat", "cat", "wat",
+    "sast", "wib", "trt", "gst", "ast", "akst", "hst", "mdt", "mst", "wet", "eet", "eest", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ))
 PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=\d|(?i:%s))" % MONTH)
 DATE_LINE_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+NON_SPACE = re.compile(r"\S")
 MAX_HEADLINE_CHARS = 200
 MAX_HEADLINE_WORDS = 30
 TOP_LINES = 4  # how many lines at the top may hold date lines, bylines and the headline
@@ -161,15 +165,22 @@ def is_headline(line: str) -> bool:
     return not (DATELINE_CAPS.match(line) or DATELINE_MIXED.match(line))
 
 
+def date_line_start(line: str) -> int:
+    """Where the date part of a date line starts: after a place prefix such as "Brussels, "."""
+    placed = PLACE_PREFIX.match(line)
+    if not placed or any(w.lower() in DATE_LINE_WORDS for w in DATE_LINE_TOKEN.findall(placed.group(0))):
+        return 0  # "Saturday, April 4, 2009": the prefix is part of the date
+    return placed.end()
+
+
 def parse_date_line(line: str) -> tuple[str, bool] | None:
     """The ISO date of a stand-alone date line, and whether it is labelled as an update; else None."""
     if len(line) > 80:
         return None
     placed = PLACE_PREFIX.match(line)  # "Brussels, 20 March 2025"
     tokens = DATE_LINE_TOKEN.findall(line[placed.end():] if placed else line)
-    for tok in tokens:
-        if not tok.isdigit() and tok.lower() not in DATE_LINE_WORDS and not (tok.isupper() and len(tok) <= 4):
-            return None
+    if any(not tok.isdigit() and tok.lower() not in DATE_LINE_WORDS for tok in tokens):
+        return None
     m = DATE_IN_LINE.search(line)
     if not m:
         return None
@@ -230,7 +241,7 @@ def find_updates(text: str) -> list[Update]:
     """Live-blog timestamps alone on a line, each with the offset where its entry's text starts."""
     updates: list[Update] = []
     for m in TIMESTAMP_LINE.finditer(text):
-        nxt = re.compile(r"\S").search(text, m.end())
+        nxt = NON_SPACE.search(text, m.end())
         if nxt is None:
             continue
         updates.append(Update(time=m.group("time"), start=nxt.start()))
@@ -241,30 +252,34 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Span, str | None] | 
     """A dateline at the start of the body line ``text[start:end]``, with its agency."""
     line = text[start:end]
     m = DATELINE_CAPS.match(line) or DATELINE_MIXED.match(line)
-    if not m or m.group("place").strip().lower() in {"the", "a", "an"}:
+    if not m:
         return None
+    place = " ".join(m.group("place").lower().split())
+    rest = line[m.end():].strip()
+    if place in {"the", "a", "an"} or place in FURNITURE_WORDS:
+        return None
+    if rest and any(c.isalpha() for c in rest) and rest.upper() == rest:
+        return None  # "SOCCER - JAPAN WIN": a sports-desk headline, not a dateline
     return Span.of(text, start, start + m.end()), m.group("agency")
 
 
-def annotate_plain_text(doc: Document) -> Document:
-    """Fill the document's metadata from its own text, leaving the text unchanged."""
-    text = doc.text
-    lines = iter_lines(text)
-    furniture: list[Span] = []
-    bylines = find_bylines(text)
-    byline_starts = {span.start for span, _, _ in bylines}
-    agencies: list[str] = []
+def read_page_top(doc: Document, lines: list[tuple[int, int]], byline_starts: set[int]) -> tuple[list[Span], int]:
+    """Read the first lines (date lines, bylines, the headline) into ``doc``.
 
-    # Top of the page: date lines, bylines and the headline, in any order within the first lines.
-    body_index = 0
+    Returns:
+        The furniture spans found there, and the index in ``lines`` of the first body line.
+    """
+    text = doc.text
+    furniture: list[Span] = []
     dates: list[tuple[str, bool]] = []
+    body_index = 0
     headline_seen = False
     for i, (a, b) in enumerate(lines[:TOP_LINES]):
         line = text[a:b]
         parsed = parse_date_line(line)
         if parsed:
             dates.append(parsed)
-            furniture.append(Span.of(text, a, b))
+            furniture.append(Span.of(text, a + date_line_start(line), b))  # a place prefix is no furniture
             body_index = i + 1
             continue
         if a in byline_starts:
@@ -282,37 +297,40 @@ def annotate_plain_text(doc: Document) -> Document:
         headline_seen = True
         body_index = i + 1
     if dates:
-        if not doc.published:
-            doc.published = dates[0][0]
+        doc.published = doc.published or dates[0][0]
         stamped = [d for d, is_update in dates if is_update and d != doc.published]
         if stamped and not doc.updated:
             doc.updated = stamped[-1]
+    return furniture, body_index
 
+
+def annotate_plain_text(doc: Document) -> Document:
+    """Fill the document's metadata from its own text, leaving the text unchanged (safe to run twice)."""
+    text = doc.text
+    lines = iter_lines(text)
+    bylines = find_bylines(text)
+    furniture, body_index = read_page_top(doc, lines, {span.start for span, _, _ in bylines})
+    agencies: list[str] = []
     if body_index < len(lines) and doc.dateline is None:
         found = find_dateline(text, *lines[body_index])
         if found:
             doc.dateline, agency = found
             if agency:
                 agencies.append(agency.strip())
-
     for span, names, named_agencies in bylines:
         furniture.append(span)
-        if not doc.authors:
-            doc.authors = list(names)
+        doc.authors = doc.authors or list(names)
         agencies.extend(named_agencies)
     for span, names in find_credits(text):
         furniture.append(span)
-        if names and not doc.authors:
-            doc.authors = names
+        doc.authors = doc.authors or names
     doc.updates = doc.updates or find_updates(text)
-    doc.furniture = sorted(doc.furniture + furniture, key=lambda s: (s.start, s.end))
+    unique = {(f.start, f.end): f for f in doc.furniture + furniture}
+    doc.furniture = [unique[k] for k in sorted(unique)]
 
     chain = find_source_chain(text, doc.publisher)
-    if chain.publisher and not doc.publisher:
-        doc.publisher = chain.publisher
+    doc.publisher = doc.publisher or chain.publisher
     for source in agencies + chain.attributed_to:
-        if same_outlet(source, doc.publisher):
-            continue
-        if not any(same_outlet(source, s) for s in doc.attributed_to):
+        if not same_outlet(source, doc.publisher) and not any(same_outlet(source, s) for s in doc.attributed_to):
             doc.attributed_to.append(source)
     return doc

@@ -39,7 +39,8 @@ SCORERS: dict[str, Scorer] = {
 
 
 def extract_records(
-    golds: Sequence[dict[str, Any]], settings: Settings, pipeline: Pipeline | None = None
+    golds: Sequence[dict[str, Any]], settings: Settings, pipeline: Pipeline | None = None,
+    on_document: Callable[[], None] | None = None,
 ) -> list[Record]:
     """Run the pipeline over the gold texts; a failed document becomes an empty record."""
     from sidelines.model.serialize import to_record
@@ -54,6 +55,8 @@ def extract_records(
             records.append(Record(id=gold["id"], text=gold["text"]))
         else:
             records.append(to_record(item))
+        if on_document is not None:
+            on_document()
     return records
 
 
@@ -73,11 +76,11 @@ def score_task(
 
 def evaluate_golds(
     task: str, golds: Sequence[dict[str, Any]], settings: Settings, *, pipeline: Pipeline | None = None,
-    threshold: float | None = None,
+    threshold: float | None = None, on_document: Callable[[], None] | None = None,
 ) -> TaskReport:
     """Run the pipeline over gold documents already read, and score ``task``."""
     started = time.perf_counter()
-    records = extract_records(golds, settings, pipeline)
+    records = extract_records(golds, settings, pipeline, on_document)
     report = score_task(task, golds, records, threshold=threshold)
     report.extra.update({"documents": len(golds), "extract_seconds": round(time.perf_counter() - started, 2)})
     return report
@@ -91,6 +94,7 @@ def evaluate(
     limit: int | None = None,
     predictions: str | Path | None = None,
     threshold: float | None = None,
+    on_document: Callable[[], None] | None = None,
 ) -> TaskReport:
     """Score ``task`` on the gold file ``data``, running the pipeline unless ``predictions`` is given.
 
@@ -104,6 +108,6 @@ def evaluate(
         report = score_task(task, golds, align_records(golds, read_records(predictions)), threshold=threshold)
         report.extra["documents"] = len(golds)
     else:
-        report = evaluate_golds(task, golds, settings, threshold=threshold)
+        report = evaluate_golds(task, golds, settings, threshold=threshold, on_document=on_document)
     report.extra["data"] = str(data)
     return report

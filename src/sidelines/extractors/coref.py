@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.ner_fixes import NameMention
+from sidelines.extractors.ner_fixes import NameMention, token_positions
 from sidelines.extractors.roles import RoleFinding
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
@@ -30,9 +30,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-QUOTE_CHARS = frozenset({'"', "“", "”"})
-# How many sentences back a pronoun looks for its antecedent.
-PRONOUN_WINDOW = 3
+# Nominals for places and organisations ("the country", "the company") and the clusters they fit.
+KIND_NOMINALS: dict[str, str] = {
+    "country": "country", "nation": "country", "city": "city", "capital": "city", "town": "city",
+    "company": "org", "firm": "org", "organization": "org", "organisation": "org", "group": "org",
+    "agency": "org", "team": "org", "club": "org", "band": "org", "university": "org", "party": "org",
+    "ministry": "org", "alliance": "org", "bloc": "org", "airline": "org", "bank": "org",
+}
+KIND_WORDS = frozenset(KIND_NOMINALS) | {"its"}
+NOMINAL_LAST_WORDS = frozenset(h.split()[-1] for h in NOMINAL_HEADS)
+KIND_DETERMINERS = frozenset({"the", "this", "that"})
+# How many sentences back "the country" or "its" looks for an organisation or place.
+KIND_WINDOW = 4
 NOMINAL_DETERMINERS = frozenset({"the"})
 COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
 
@@ -83,6 +92,7 @@ def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
     for m in mentions:
         key = _key(m, text)
         words = text[m.start:m.end].split()
+        m.words = words
         cluster = by_key.get(key)
         if cluster is None and m.alias_of is not None:
             cluster = of_mention.get(id(m.alias_of))
@@ -104,12 +114,29 @@ def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
 
 
 def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]]) -> Cluster | None:
-    """The most recent person whose name ends with these words, or whose words end this name."""
-    for known, cluster in reversed(persons):
-        n = min(len(known), len(words))
-        if known[-n:] == words[-n:] and (len(known) > 1 or len(words) > 1 or known == words):
+    """The most recent person whose fullest name ends with these words (or who so far had only a shorter form)."""
+    seen: set[int] = set()
+    for _, cluster in reversed(persons):
+        if id(cluster) in seen:
+            continue
+        seen.add(id(cluster))
+        full = max((cluster_words(m) for m in cluster.names), key=len)
+        if len(words) <= len(full):
+            if full[len(full) - len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
+                return cluster
+        elif words[len(words) - len(full):] == full:
             return cluster
+    # A lone given name ("Daniel" after "Daniel Bernoulli", "Hu" after "Hu Shih") names the one person it starts.
+    if len(words) == 1 and words[0][:1].isupper():
+        owners = {id(c): c for full, c in persons if len(full) > 1 and full[0] == words[0]}
+        if len(owners) == 1:
+            return next(iter(owners.values()))
     return None
+
+
+def cluster_words(m: NameMention) -> list[str]:
+    """The words of a name mention (set by :func:`group_names`)."""
+    return m.words
 
 
 def _org_match(words: list[str], orgs: list[tuple[list[str], Cluster]]) -> Cluster | None:
@@ -138,12 +165,10 @@ class Resolver:
             for k in range(m.i, m.j):
                 self.by_token[k] = m
         self.role_tokens: set[int] = set()
-        starts = {t.idx: t.i for t in parsed}
         for s, e in role_spans:
-            k = starts.get(s)
-            while k is not None and k < len(parsed) and parsed[k].idx < e:
-                self.role_tokens.add(k)
-                k += 1
+            span = parsed.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                self.role_tokens.update(range(span.start, span.end))
         # A person named once by a single word is often a misread ("Oh Barb"); pronouns skip it.
         self.reliable = [
             len(c.names) > 1 or c.roles != [] or any(m.j - m.i > 1 for m in c.names) or c.gender is not None
@@ -168,7 +193,8 @@ class Resolver:
     def resolve_nominals(self) -> None:
         """"the Kremlin leader", "the Turkish president", "the foreign minister", "his counterpart"."""
         parsed = self.parsed
-        for tok in parsed:
+        for k in token_positions(parsed, NOMINAL_LAST_WORDS):
+            tok = parsed[k]
             if tok.pos_ != "NOUN" or tok.i in self.by_token or tok.i in self.role_tokens:
                 continue
             head = tok.lower_
@@ -236,7 +262,7 @@ class Resolver:
 
     def _counterpart(self, tok: "Token") -> int | None:
         """"his counterpart": the latest titled person of another country than the possessor."""
-        possessor = self._antecedent(tok.i, None, True)
+        possessor = self._antecedent(tok.i, None)
         if possessor is None:
             return None
         own = cluster_country(self.clusters[possessor])
@@ -248,16 +274,62 @@ class Resolver:
                 return n
         return None
 
+    # -- places and organisations --------------------------------------------------------------
+    def resolve_kinds(self, with_its: bool = True) -> None:
+        """"the country", "the company" and "its" join the latest fitting place or organisation."""
+        parsed = self.parsed
+        kinds: list[tuple[int, int, str, int]] = []
+        sent_no: dict[int, int] = {}
+        for number, sent in enumerate(parsed.sents):
+            sent_no[sent.start] = number
+        for n, cluster in enumerate(self.clusters):
+            kind = cluster_kind(cluster, self.text)
+            if kind is None:
+                continue
+            for m in cluster.names:
+                kinds.append((m.i, n, kind, sent_no[parsed[m.i].sent.start]))
+        kinds.sort()
+        if not kinds:
+            return
+        firsts = [k[0] for k in kinds]
+        for position in token_positions(parsed, KIND_WORDS):
+            tok = parsed[position]
+            low = tok.lower_
+            want: set[str] | None = None
+            start = tok.idx
+            if low in KIND_NOMINALS and tok.pos_ == "NOUN" and tok.i not in self.by_token:
+                det = tok.i - 1
+                if det < 0 or parsed[det].lower_ not in KIND_DETERMINERS:
+                    continue
+                nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+                if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
+                    continue
+                want = {KIND_NOMINALS[low]}
+                start = parsed[det].idx
+            elif with_its and low == "its" and tok.pos_ == "PRON":
+                want = {"org", "country"}
+            if want is None:
+                continue
+            here = sent_no[tok.sent.start]
+            pos = bisect.bisect_left(firsts, tok.i)
+            for k in range(pos - 1, max(-1, pos - 30), -1):
+                _, n, kind, number = kinds[k]
+                if here - number > KIND_WINDOW:
+                    break
+                if kind in want:
+                    self.clusters[n].others.append((start, tok.idx + len(tok.text), "nominal" if low != "its" else "pronoun"))
+                    break
+
     # -- pronouns -------------------------------------------------------------------------------
     def resolve_pronouns(self) -> None:
         """he/him/his/himself and she/her/hers/herself, outside quotations."""
         parsed = self.parsed
-        quoted = quoted_tokens(parsed)
+
         for tok in parsed:
             gender = PERSON_PRONOUNS.get(tok.lower_)
-            if gender is None or tok.pos_ != "PRON" or tok.i in quoted:
+            if gender is None or tok.pos_ != "PRON":
                 continue
-            n = self._antecedent(tok.i, gender, tok.dep_ not in SUBJECT_DEPS)
+            n = self._antecedent(tok.i, gender)
             if n is None:
                 continue
             cluster = self.clusters[n]
@@ -265,7 +337,8 @@ class Resolver:
                 cluster.gender = gender
             self._add(tok.i, n, tok.idx, tok.idx + len(tok.text), "pronoun", tok.dep_ in SUBJECT_DEPS)
 
-    def _antecedent(self, at: int, gender: str | None, prefer_subject_here: bool) -> int | None:
+    def _antecedent(self, at: int, gender: str | None) -> int | None:
+        """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most salient."""
         parsed = self.parsed
         sent = parsed[at].sent
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
@@ -275,18 +348,18 @@ class Resolver:
         here = [e for e in earlier if e[3] == sent.start]
         if here:
             subjects = [e for e in here if e[2]]
-            if prefer_subject_here and subjects:
-                return subjects[-1][1]
-            return here[-1][1]
-        # Sentences before this one, nearest first; a subject there beats a later non-subject.
-        window = sorted({e[3] for e in earlier}, reverse=True)[:PRONOUN_WINDOW]
-        for start in window:
-            in_sent = [e for e in earlier if e[3] == start]
-            subjects = [e for e in in_sent if e[2]]
             if subjects:
                 return subjects[-1][1]
-        last = earlier[-1]
-        return last[1] if last[3] in window else None
+            return here[-1][1]
+        # The subject of the nearest earlier sentence that names someone; else the most salient person.
+        nearest = earlier[-1][3]
+        subjects = [e for e in earlier if e[3] == nearest and e[2]]
+        if subjects:
+            return subjects[-1][1]
+        counts: dict[int, tuple[int, int]] = {}
+        for rank, e in enumerate(earlier):
+            counts[e[1]] = (counts.get(e[1], (0, 0))[0] + 1, rank)
+        return max(counts, key=lambda n: counts[n])
 
     def _fits(self, n: int, gender: str | None) -> bool:
         cluster = self.clusters[n]
@@ -310,6 +383,19 @@ def _title_fits(title: str, head: str, words: list[str]) -> bool:
     return all(w in low.split() for w in words if w in PORTFOLIOS)
 
 
+def cluster_kind(cluster: Cluster, text: str) -> str | None:
+    """"country", "city" or "org" for clusters that "the country", "the city" or "the company" can name."""
+    label = cluster.label
+    if label == "ORG":
+        return None if any(m.metonymic for m in cluster.names) else "org"
+    if label == "GPE":
+        m = cluster.names[0]
+        if countries.country_by_name(text[m.start:m.end]) is not None:
+            return "country"
+        return "city"
+    return None
+
+
 def cluster_country(cluster: Cluster) -> str | None:
     """The country of a cluster: its own, else the first one its mentions carry."""
     if cluster.country:
@@ -321,26 +407,6 @@ def cluster_country(cluster: Cluster) -> str | None:
         if r.country:
             return r.country
     return None
-
-
-def quoted_tokens(parsed: "Doc") -> set[int]:
-    """Tokens inside quotation marks (curly pairs, or straight quotes toggling within a paragraph)."""
-    inside: set[int] = set()
-    open_ = False
-    for tok in parsed:
-        if "\n" in tok.text:
-            open_ = False
-        if tok.text in QUOTE_CHARS:
-            if tok.text == "“":
-                open_ = True
-            elif tok.text == "”":
-                open_ = False
-            else:
-                open_ = not open_
-            continue
-        if open_:
-            inside.add(tok.i)
-    return inside
 
 
 def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:

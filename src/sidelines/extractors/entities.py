@@ -23,8 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["ENTITY_LABELS", "EntityExtractor", "build_entities"]
 
 
-def _fix_counterparts(clusters: list[Cluster], roles: dict[int, list[RoleFinding]],
-                      mentions: list[NameMention]) -> None:
+def _fix_counterparts(roles: dict[int, list[RoleFinding]], mentions: list[NameMention]) -> None:
     """"his Turkish counterpart X": X holds the same office as the person whose counterpart he is."""
     titled = [(m.start, n) for n, m in enumerate(mentions) if n in roles and not any(r.counterpart for r in roles[n])]
     for n, found in roles.items():
@@ -34,19 +33,13 @@ def _fix_counterparts(clusters: list[Cluster], roles: dict[int, list[RoleFinding
             earlier = [k for start, k in titled if start < mentions[n].start]
             if earlier:
                 source = roles[earlier[-1]][0]
-                role.title = _office(source.title)
-
-
-def _office(title: str) -> str:
-    """The office of a title without its holder's qualifiers ("Russian President" -> "President")."""
-    words = title.split()
-    return words[-1] if words else title
+                role.title = source.title
 
 
 def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> list[Entity]:
     """Group corrected name mentions into entities with roles, countries, nominals and pronouns."""
     roles, new_orgs = read_roles(parsed, text, mentions)
-    _fix_counterparts([], roles, mentions)
+    _fix_counterparts(roles, mentions)
     role_of = {id(mentions[n]): found for n, found in roles.items()}
     if new_orgs:
         mentions = sorted(mentions + new_orgs, key=lambda m: (m.start, -m.end))
@@ -60,8 +53,24 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     resolver = Resolver(parsed, text, clusters, mentions, role_spans)
     resolver.resolve_nominals()
     resolver.resolve_pronouns()
+    resolver.resolve_kinds()
     clusters.sort(key=lambda c: c.start)
     return [_entity(f"e{i}", cluster, text) for i, cluster in enumerate(clusters, start=1)]
+
+
+# A city named in the text stands for its country when the gazetteer knows a place this big by the name.
+CITY_MIN_POPULATION = 50_000
+
+
+def _city_country(name: str) -> str | None:
+    """The country of the most populous populated place called ``name``, if it is big enough."""
+    from sidelines.gazetteer import get_gazetteer
+
+    candidates = [c for c in get_gazetteer().lookup(name) if c.country]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: c.population)
+    return best.country if best.population >= CITY_MIN_POPULATION else None
 
 
 def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
@@ -78,9 +87,12 @@ def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
             seen.add(key)
             roles.append(Role(title=r.title, affiliation=r.affiliation))
     aliases = sorted({n for n in names if n != name})
+    country = cluster_country(cluster)
+    if country is None and cluster.label == "GPE":
+        country = _city_country(name)
     return Entity(
         id=entity_id, name=name, type=cluster.label, mentions=mentions,  # type: ignore[arg-type]
-        roles=roles, country=cluster_country(cluster), aliases=aliases,
+        roles=roles, country=country, aliases=aliases,
     )
 
 

@@ -284,11 +284,23 @@ def _np_text(tok: "Token") -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _occasion_noun(tok: "Token") -> "Token":
+    """The gathering noun of an occasion phrase ("summit" in "the Group of Twenty (G20) summit")."""
+    if tok.lemma_.lower() in lex.OCCASION_NOUNS and tok.pos_ == "NOUN":
+        return tok
+    found = [t for t in tok.subtree if t.i > tok.i and same_line(t, tok) and t.lemma_.lower() in lex.OCCASION_NOUNS
+             and t.pos_ == "NOUN"]
+    return found[0] if found else tok
+
+
 def _signature(tok: "Token") -> set[str]:
     """Words that identify an occasion across mentions: proper names, acronyms, their initials."""
-    words = [t for t in tok.subtree if t.i < tok.i and (t.is_upper or t.pos_ == "PROPN") and t.is_alpha]
+    noun = _occasion_noun(tok)
+    pool = {t.i: t for t in (*tok.subtree, *noun.subtree)}
+    words = [t for i, t in sorted(pool.items()) if i < noun.i and (t.is_upper or t.pos_ == "PROPN")
+             and t.text.isalnum() and same_line(t, tok)]
     sig = {t.text.lower() for t in words if len(t) > 1}
-    caps = [t for t in words if not t.is_upper]
+    caps = [t for t in words if not t.is_upper and t.is_alpha]
     if len(caps) > 1:
         sig.add("".join(t.text[0] for t in caps).lower())
     return sig
@@ -307,7 +319,7 @@ def find_occasion(sent: "SpacySpan", index: EntityIndex, dates: DateResolver | N
                           for g in c.children if g.dep_ == "pobj"), None)
             if inner is None:
                 continue
-            return _occasion(inner, prep.head, index, dates, text)
+            return _occasion(inner, prep.head, index, dates, text, frame=tok)
         if prep.lower_ in lex.OCCASION_PREPS and prep.lower_ not in ("in", "on") and (
             lemma in lex.OCCASION_NOUNS or tok.ent_type_ == "EVENT"
         ):
@@ -317,23 +329,28 @@ def find_occasion(sent: "SpacySpan", index: EntityIndex, dates: DateResolver | N
     return None
 
 
-def _occasion(tok: "Token", attach: "Token", index: EntityIndex, dates: DateResolver | None, text: str) -> Occasion:
+def _occasion(tok: "Token", attach: "Token", index: EntityIndex, dates: DateResolver | None, text: str,
+              frame: "Token | None" = None) -> Occasion:
     start, end = _np_text(tok)
+    noun = _occasion_noun(tok)
+    end = max(end, noun.idx + len(noun))
     ids = index.actors_in(list(tok.subtree), types=("EVENT",)) or [
         e for e in index.by_token.get(tok.i, ()) if index.types.get(e) in ("EVENT", "ORG")
     ]
     if not any(index.types.get(e) == "EVENT" for e in ids):
         ids = _event_entity(tok, index) or ids
     occ = Occasion(tok, attach, EventContext(name=text[start:end], entity=ids[0] if ids else None))
-    occ.location, occ.location_ids = _location_under(tok, index)
-    occ.dates = occasion_dates(tok, dates) if dates is not None else None
+    for anchor in (noun, tok, frame):
+        if anchor is not None and occ.location is None:
+            occ.location, occ.location_ids = _location_under(anchor, index)
+    occ.dates = occasion_dates(noun, dates) if dates is not None else None
     return occ
 
 
 def _event_entity(tok: "Token", index: EntityIndex) -> list[str]:
     """An EVENT entity elsewhere in the text naming the same occasion ("the 25th X Summit")."""
     sig = _signature(tok)
-    head = tok.lemma_.lower()
+    head = _occasion_noun(tok).lemma_.lower()
     for eid, etype in index.types.items():
         if etype != "EVENT":
             continue
@@ -404,6 +421,12 @@ def literal_location(head: "Token", verb: "Token | None", index: EntityIndex,
         loc, ids = _location_under(anchor, index)
         if loc is not None:
             return loc, ids
+        # "met X in Y": the parser often hangs the place on the person met.
+        for obj in anchor.children:
+            if obj.dep_ in ("dobj", "pobj") and obj.ent_type_ == "PERSON":
+                loc, ids = _location_under(obj, index)
+                if loc is not None:
+                    return loc, ids
         if anchor.lemma_.lower() in ("arrive", "visit", "travel", "tour"):
             for c in anchor.children:
                 if c.dep_ in ("dobj",) and anchor.lemma_.lower() != "arrive":

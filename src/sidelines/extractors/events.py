@@ -45,11 +45,12 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 PRONOUN_FALLBACK = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
 
 # Material types whose recipient the text often gives only as the place ("arrested 100 in Hebron").
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT", "SANCTION"})
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT", "SANCTION", "CONCEDE"})
 # Base confidence by how the trigger was found; depth below the clause root lowers it.
 KIND_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.55}
 DEPTH_PENALTY = 0.12
 MIN_CONFIDENCE = 0.05
+DEFINITE_WORDS = frozenset({"the", "this", "that", "their", "these", "its", "his", "her", "my", "our", "your"})
 # How far apart (in characters) an actorless nominal may be from the event it repeats.
 MERGE_WINDOW = 4000
 
@@ -121,6 +122,9 @@ class EventExtractor(BaseExtractor):
         for tok in sent:
             if tok.i not in found and tok.pos_ in ("VERB", "AUX") and is_obligation(tok):
                 cands.append(Candidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
+        for cand in cands:
+            if cand.type == "ASSAULT" and is_verbal_attack(cand):
+                cand.type, cand.mode = "ACCUSE", "disapprove"
         fold_stances(cands)
         for cand in cands:
             anchor = cand.verb if cand.verb is not None else cand.head
@@ -145,9 +149,16 @@ class EventExtractor(BaseExtractor):
                 _add(cand, clause_objects(cand, heads, index), "target")
             set_modality(cand)
             cand.location, place_ids = literal_location(cand.head, cand.verb, index, occasion)
+            if cand.location is None and cand.noun is not None:
+                cand.location, place_ids = literal_location(cand.noun, None, index, None)
             visit = cand.type == "CONSULT" and cand.mode == "visit"
             if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
                 _add(cand, place_ids[:1], "target")
+            if cand.type == "ASSAULT" and _lemma(cand.head) == "attack" and any(
+                index.types.get(e) == "PERSON" for e in cand.actors
+            ) and not any(_lemma(t) in lex.VIOLENCE_WORDS for t in sent):
+                # Between named people, with no force named, an attack is criticism.
+                cand.type, cand.mode = "ACCUSE", "disapprove"
             cand.confidence = confidence_of(cand)
             if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or len(cands) == 1):
                 cand.context = occasion.context
@@ -157,6 +168,12 @@ class EventExtractor(BaseExtractor):
             cand.topics = find_topics(cand.head, cand.verb)
             if cand.noun is not None:
                 cand.topics += [t for t in find_topics(cand.noun, None) if t not in cand.topics]
+        # "four rounds of talks were held": the nested event noun is the same event as its light verb.
+        for outer in [c for c in cands if c.noun is not None]:
+            inside = {t.i for t in outer.noun.subtree}
+            for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
+                _absorb(outer, inner)
+                cands.remove(inner)
         return [c for c in cands if keep_candidate(c)]
 
 
@@ -165,6 +182,18 @@ def is_obligation(verb: "Token") -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_AUX for c in verb.children):
         return False
     return verb.dep_ == "ccomp" and _lemma(verb.head) in lex.REPORTING_VERBS
+
+
+def is_verbal_attack(cand: "Candidate") -> bool:
+    """ "a political attack", "attacking critics": criticism told as an attack."""
+    if _lemma(cand.head) not in ("attack", "assault", "blast", "strike"):
+        return False
+    for child in cand.head.children:
+        if child.dep_ in ("amod", "compound", "nmod") and _lemma(child) in lex.VERBAL_ATTACK_MODIFIERS:
+            return True
+        if child.dep_ in ("dobj", "obj") and _lemma(child) in lex.VERBAL_ATTACK_OBJECTS:
+            return True
+    return False
 
 
 def _lemma(tok: "Token") -> str:
@@ -186,9 +215,37 @@ def _object_nouns(verb: "Token") -> list["Token"]:
     return []
 
 
+def _gives_aid(verb: "Token") -> bool:
+    """A giving verb tells AID with a material object ("medicine", "aid") or a named recipient."""
+    for child in verb.children:
+        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"
+                                      and any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree)):
+            return True
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            words = [child] + [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            words += [c for c in child.children if c.dep_ in ("compound", "amod")]
+            if any(_lemma(w) in lex.AID_OBJECTS for w in words):
+                return True
+    return False
+
+
+def _has_object(verb: "Token") -> bool:
+    """Whether a verb has an object, a passive subject, a dative or a complement clause."""
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children)
+
+
 def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
     """The trigger type of a noun, refined by a compound modifier ("hunger strike")."""
     lemma = _lemma(noun)
+    if lemma in lex.GENERIC_EVENT_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "compound" and _lemma(child) in lex.NOUN_TRIGGERS:
+                return lex.NOUN_TRIGGERS[_lemma(child)]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if inner is not None and _lemma(inner) not in lex.GENERIC_EVENT_NOUNS:
+                    return _noun_type(inner)
+        return None
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             hit = lex.NOUN_MODIFIER_TRIGGERS.get((_lemma(child), lemma))
@@ -201,7 +258,7 @@ def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
     """A verb trigger (plain, phrasal, or light verb with an event noun) headed by ``tok``."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and _lemma(tok) in lex.INTENT_VERBS):
         return None
-    if tok.dep_ in ("amod", "compound"):
+    if tok.dep_ in ("amod", "compound") or tok.ent_type_ in lex.NAME_ENTITY_TYPES:
         return None
     lemma = _lemma(tok)
     if lemma == "host" and any(n.lemma_.lower() in lex.OCCASION_NOUNS for n in _object_nouns(tok)):
@@ -232,7 +289,13 @@ def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
             ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
             return Candidate(ptype, pmode, tok, tok, "verb", evidence)
     hit = lex.VERB_TRIGGERS.get(lemma)
-    if hit is not None and any(_lemma(n) in lex.NON_EVENT_OBJECTS for n in _object_nouns(tok)):
+    objects = _object_nouns(tok) + ([tok.head] if tok.dep_ == "acl" else [])
+    if hit is not None and any(_lemma(n) in lex.NON_EVENT_OBJECTS or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
+                               for n in objects):
+        return None
+    if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
+        return None
+    if hit is not None and lemma in lex.GENERIC_AID_VERBS and not _gives_aid(tok):
         return None
     if hit is None and lemma in lex.INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
         hit = ("AGREE", None)
@@ -363,7 +426,7 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
         for child in t.children:
             if child.dep_ in CLAUSE_DEPS or not same_line(child, tok):
                 continue
-            if child.dep_ == "prep" and child.lower_ not in ("of", "in", "from"):
+            if child.dep_ == "prep" and child.lower_ not in ("of", "in", "from", "for"):
                 continue
             stack.append(child)
     return out
@@ -393,6 +456,10 @@ def _subject_of(verb: "Token") -> tuple["Token | None", bool]:
                 if child.dep_ in ("dobj", "obj"):
                     return child, False
             cur = cur.head
+            # "X is scheduled to meet": the governor's passive subject does the meeting.
+            for child in cur.children:
+                if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and same_line(child, verb):
+                    return child, False
         elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
             cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
         elif cur.dep_ == "relcl":
@@ -448,13 +515,18 @@ def assign_actors(cand: Candidate, index: EntityIndex) -> None:
             if speaker is not None:
                 _add(cand, _entities_at(speaker, index), "source")
             subj = None
+        hosting = _lemma(verb) == "host" and cand.type == "CONSULT"
+        if subj is not None and not passive and hosting:
+            # "X hosted Y": the host receives the visitor (PLOVER: visitor acts, host is recipient).
+            _add(cand, _entities_at(subj, index), "host")
+            subj = None
         if subj is not None and not passive:
             ids = _entities_at(subj, index)
             role = "participant" if symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE" else src_role
             _add(cand, ids, role)
         if passive and subj is not None and subj.i != head.i and (cand.noun is None or subj.i != cand.noun.i):
             # "Vietnam is committed to...": a stance's passive subject still holds the stance.
-            stance = _lemma(verb) in lex.INTENT_VERBS or cand.type == "AGREE" and agent is None
+            stance = _lemma(verb) in lex.INTENT_VERBS | lex.REJECT_VERBS or cand.type == "AGREE" and agent is None
             _add(cand, _entities_at(subj, index), src_role if stance else "target")
         if agent is not None:
             for pobj in agent.children:
@@ -464,7 +536,8 @@ def assign_actors(cand: Candidate, index: EntityIndex) -> None:
             if not same_line(child, verb):
                 continue
             if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
-                _add(cand, _entities_at(child, index), "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target")
+                role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
+                _add(cand, _entities_at(child, index), "source" if hosting else role)
             elif child.dep_ == "ccomp" and cand.type in ("REQUEST", "ACCUSE", "REJECT"):
                 csubj, _ = _subject_of(child)
                 if csubj is not None:
@@ -518,7 +591,7 @@ def _prep_actors(cand: Candidate, tok: "Token", index: EntityIndex) -> None:
             elif word in TARGET_PREPS or child.dep_ == "dative":
                 if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from"):
                     continue
-                if word == "on" and cand.type not in ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE"):
+                if word == "on" and cand.type not in ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST"):
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
                     continue
@@ -582,7 +655,8 @@ def set_modality(cand: Candidate) -> None:
                 cand.modality = "planned"
     # Future and obligation at the top of the clause change the PLOVER type itself.
     if cand.stance_of is None and cand.kind != "noun":
-        if cand.modality == "planned" and _lemma(anchor) not in lex.INTENT_VERBS:
+        future = any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_AUX for c in anchor.children)
+        if cand.modality == "planned" and future and _lemma(anchor) not in lex.INTENT_VERBS:
             if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
                 cand.type, cand.mode = "AGREE", None
             elif cand.type in lex.MATERIAL_CONFLICT_TYPES:
@@ -633,8 +707,7 @@ def keep_candidate(cand: Candidate) -> bool:
         return True
     if cand.actors or cand.context is not None:
         return True
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "these", "its", "his", "her", "my", "our", "your")
-               for c in cand.head.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in cand.head.children)
 
 
 # -- merging -----------------------------------------------------------------------------------
@@ -654,7 +727,17 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         small, big = sorted((main_a, main_b), key=len)
         return len(small & big) >= max(1, min(2, len(small)))
     # An actorless mention ("the talks") repeats an earlier or nearby event of its type.
-    return abs(a.head.idx - b.head.idx) <= MERGE_WINDOW
+    bare = b if not main_b else a
+    return _anaphoric(bare) and abs(a.head.idx - b.head.idx) <= MERGE_WINDOW
+
+
+def _anaphoric(cand: Candidate) -> bool:
+    """A verb mention, or a definite event noun ("the talks", "their meeting"), can repeat an event."""
+    if cand.location is not None and cand.context is None:
+        return False
+    if cand.kind != "noun":
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in cand.head.children)
 
 
 def merge_candidates(cands: list[Candidate]) -> list[Candidate]:

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER
+from spacy.strings import hash_string
 
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
@@ -33,6 +37,8 @@ ENTITY_LABELS = frozenset(
 )
 # Labels a name keeps when it is found again elsewhere in the document.
 PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# Labels whose names do not end in a number: "J. Smith 63" in a scorecard is "J. Smith".
+NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 LEADING_DETERMINERS = frozenset({"the"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
@@ -43,6 +49,8 @@ _TEAM_TAG = r"(?: \([A-Z][a-z]*\))?"
 SCORE_LINE = re.compile(rf"^(?P<a>{_TEAM}){_TEAM_TAG} \d+ (?P<b>{_TEAM}){_TEAM_TAG} \d+(?: \(.*\))?$")
 STANDINGS_LINE = re.compile(rf"^(?:\d+\. )?(?P<a>{_TEAM}){_TEAM_TAG}(?: (?:\d+(?:\.\d+)?|\.\d+|-|1/2)){{3,}}$")
 FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?:AT|at|v|vs\.?) (?P<b>{_TEAM})$")
+# The longest name looked for inside a longer one, in tokens.
+MAX_NESTED_TOKENS = 4
 # A line is a headline in capitals when nearly all of its letters are upper case.
 CAPS_RATIO = 0.9
 CAPS_MIN_LETTERS = 8
@@ -62,6 +70,7 @@ class NameMention:
     alias_of: "NameMention | None" = None
     source: str = "spacy"
     in_caps: bool = False
+    words: list[str] = field(default_factory=list)
 
 
 def caps_line_spans(text: str) -> list[tuple[int, int]]:
@@ -69,11 +78,30 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for line in text.split("\n"):
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPS_RATIO * len(letters):
-            spans.append((pos, pos + len(line)))
+        # cheap test first: a capitals line changes little when upper-cased
+        if line and sum(a != b for a, b in zip(line, line.upper())) <= len(line) * (1 - CAPS_RATIO):
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPS_RATIO * len(letters):
+                spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def token_positions(parsed: "Doc", words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of ``words`` (one vectorised pass)."""
+    if len(parsed) == 0:
+        return []
+    lower = parsed.to_array([LOWER]).reshape(-1)
+    wanted = np.array([hash_string(w) for w in words], dtype=lower.dtype)
+    return [int(k) for k in np.nonzero(np.isin(lower, wanted))[0]]
+
+
+def capitalised_positions(parsed: "Doc") -> list[int]:
+    """Indices of the tokens in title case or in capitals."""
+    if len(parsed) == 0:
+        return []
+    flags = parsed.to_array([IS_TITLE, IS_UPPER])
+    return [int(k) for k in np.nonzero(flags.any(axis=1))[0]]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -94,7 +122,8 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
             i += 1
     while j > i and (
         parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
-        or (j - i > 1 and any(c.isdigit() for c in parsed[j - 1].text))
+        or (j - i > 1 and label in NUMBERLESS_LABELS and any(c.isdigit() for c in parsed[j - 1].text))
+        or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower)
     ):
         j -= 1
     while i < j and parsed[i].text in TRAILING_PUNCT:
@@ -115,11 +144,10 @@ def _make(parsed: "Doc", text: str, i: int, j: int, label: str, source: str = "s
     return NameMention(start, end, label, i, j, source=source)
 
 
-def spacy_mentions(parsed: "Doc", furniture: list[tuple[int, int]]) -> list[NameMention]:
+def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -> list[NameMention]:
     """spaCy's entities of the record's types, trimmed, split where two names are glued together."""
     out: list[NameMention] = []
     n = len(parsed)
-    text = parsed.text
     for ent in parsed.ents:
         label = ent.label_
         if label not in ENTITY_LABELS:
@@ -140,6 +168,10 @@ def spacy_mentions(parsed: "Doc", furniture: list[tuple[int, int]]) -> list[Name
         i, j = _trim(parsed, i, j, label)
         if j <= i:
             continue
+        # "Caliber" + ".Az": a web domain is one name.
+        if label == "ORG" and j + 1 < n and parsed[j].text == "." and not parsed[j - 1].whitespace_ \
+                and not parsed[j].whitespace_ and parsed[j + 1].is_alpha and len(parsed[j + 1].text) <= 4:
+            j += 2
         # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
         if j < n and all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and parsed[j].lower_ in TITLE_HEADS:
             continue
@@ -166,10 +198,51 @@ def spacy_mentions(parsed: "Doc", furniture: list[tuple[int, int]]) -> list[Name
     return out
 
 
-def split_hyphenated_demonyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:
+def add_people_after_offices(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """"head of the Export Credit Agency Per Dahl": the capitalised words after the office's name are a person."""
+    covered = _covered_tokens(mentions)
+    n = len(parsed)
+    for m in list(mentions):
+        if m.label not in {"ORG", "GPE"}:
+            continue
+        k = m.i - 1
+        if k >= 0 and parsed[k].lower_ == "the":
+            k -= 1
+        if k < 1 or parsed[k].lower_ != "of" or parsed[k - 1].lower_ not in TITLE_HEADS:
+            continue
+        j = m.j
+        while j < n and j not in covered and parsed[j].is_title and parsed[j].is_alpha \
+                and parsed[j].lower_ not in TITLE_HEADS:
+            j += 1
+        if j - m.j >= 2:
+            mentions.append(NameMention(parsed[m.j].idx, parsed[j - 1].idx + len(parsed[j - 1].text), "PERSON",
+                                        m.j, j, source="office"))
+            covered.update(range(m.j, j))
+
+
+def split_name_lists(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """"Lindqvist, Okafor" in a headline: a list of people spaCy read as one name."""
+    people = {text[m.start:m.end] for m in mentions if m.label == "PERSON"}
+    people |= {p.split()[-1] for p in people if " " in p}
+    out: list[NameMention] = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        parts = re.split(r", | and | & ", surface)
+        if len(parts) > 1 and all(p in people for p in parts):
+            pos = m.start
+            for part in parts:
+                start = text.index(part, pos)
+                out.append(NameMention(start, start + len(part), "PERSON", m.i, m.j, source="list",
+                                       in_caps=m.in_caps))
+                pos = start + len(part)
+            continue
+        out.append(m)
+    return out
+
+
+def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
     """"Russian-Turkish" becomes two NORP mentions, one per demonym."""
     out: list[NameMention] = []
-    text = parsed.text
     for m in mentions:
         surface = text[m.start:m.end]
         if "-" in surface and m.label in {"NORP", "ORG", "GPE"}:
@@ -206,9 +279,8 @@ def add_acronyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention
     return out
 
 
-def apply_lexicon(parsed: "Doc", mentions: list[NameMention]) -> None:
+def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
     """Labels and countries from the country lexicon: names, demonyms, capitals, seats of government."""
-    text = parsed.text
     for m in mentions:
         surface = text[m.start:m.end]
         if m.country is not None:
@@ -242,9 +314,8 @@ def apply_lexicon(parsed: "Doc", mentions: list[NameMention]) -> None:
                 m.country = country.iso3
 
 
-def apply_tables(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:
+def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Names in lines of sports results and standings ("Wigan 42 Bradford Bulls 36") are teams."""
-    text = parsed.text
     teams: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -259,31 +330,26 @@ def apply_tables(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention
         pos += len(line) + 1
     if not teams:
         return mentions
-    starts = {t.idx: t.i for t in parsed}
-    ends = {t.idx + len(t.text): t.i + 1 for t in parsed}
     kept = [m for m in mentions if not _overlaps(m.start, m.end, teams)]
     for s, e in teams:
-        i, j = starts.get(s), ends.get(e)
-        if i is not None and j is not None:
-            kept.append(NameMention(s, e, "ORG", i, j, source="table"))
+        span = parsed.char_span(s, e)
+        if span is not None:
+            kept.append(NameMention(s, e, "ORG", span.start, span.end, source="table"))
     return kept
 
 
-def add_gazetteer_mentions(parsed: "Doc", mentions: list[NameMention], furniture: list[tuple[int, int]]) -> None:
+def add_gazetteer_mentions(parsed: "Doc", text: str, mentions: list[NameMention], furniture: list[tuple[int, int]]) -> None:
     """Country names, capitals and seats of government that spaCy left unlabelled."""
     covered = _covered_tokens(mentions)
     n = len(parsed)
-    text = parsed.text
-    i = 0
-    while i < n:
+    for i in capitalised_positions(parsed):
         tok = parsed[i]
-        if i in covered or not (tok.is_title or tok.is_upper) or not tok.text[:1].isalpha():
-            i += 1
+        if i in covered or not tok.text[:1].isalpha():
             continue
         hit = None
         for size in (3, 2, 1):
             j = i + size
-            if j > n or any(k in covered for k in range(i, j)):
+            if j > n or any(k in covered or parsed[k].is_space or parsed[k].is_punct for k in range(i, j)):
                 continue
             start, end = tok.idx, parsed[j - 1].idx + len(parsed[j - 1].text)
             surface = text[start:end]
@@ -303,9 +369,6 @@ def add_gazetteer_mentions(parsed: "Doc", mentions: list[NameMention], furniture
         if hit is not None:
             mentions.append(hit)
             covered.update(range(hit.i, hit.j))
-            i = hit.j
-        else:
-            i += 1
 
 
 def _covered_tokens(mentions: list[NameMention]) -> set[int]:
@@ -315,9 +378,8 @@ def _covered_tokens(mentions: list[NameMention]) -> set[int]:
     return covered
 
 
-def harmonise_labels(parsed: "Doc", mentions: list[NameMention]) -> None:
+def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
     """One label per name per document: the majority over its mixed-case mentions; surnames are people."""
-    text = parsed.text
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if not m.in_caps and m.country is None and m.source in {"spacy", "split", "table"}:
@@ -326,12 +388,17 @@ def harmonise_labels(parsed: "Doc", mentions: list[NameMention]) -> None:
     for m in mentions:
         if m.label == "PERSON" and not m.in_caps:
             words = text[m.start:m.end].split()
-            if len(words) > 1:
+            if len(words) > 1 and words[-1][:1].isupper():
                 person_parts.add(words[-1])
     for m in mentions:
+        surface = text[m.start:m.end]
+        # "Abuja" read as a person: a capital or country that is nobody's surname here is a place.
+        if m.label == "PERSON" and m.j - m.i == 1 and surface not in person_parts:
+            country = countries.country_by_name(surface) or countries.country_by_capital(surface)
+            if country is not None:
+                m.label, m.country = "GPE", country.iso3
         if m.country is not None or m.metonymic:
             continue
-        surface = text[m.start:m.end]
         if surface in person_parts and m.label in PROPAGATED_LABELS:
             m.label = "PERSON"
             continue
@@ -341,10 +408,9 @@ def harmonise_labels(parsed: "Doc", mentions: list[NameMention]) -> None:
             m.label = label
 
 
-def add_repeated_names(parsed: "Doc", mentions: list[NameMention], furniture: list[tuple[int, int]],
+def add_repeated_names(parsed: "Doc", text: str, mentions: list[NameMention], furniture: list[tuple[int, int]],
                        caps: list[tuple[int, int]]) -> None:
     """Find again, at token boundaries, the names of this document that spaCy missed elsewhere."""
-    text = parsed.text
     known: dict[str, str] = {}
     for m in mentions:
         if m.label in PROPAGATED_LABELS and not m.in_caps:
@@ -352,13 +418,11 @@ def add_repeated_names(parsed: "Doc", mentions: list[NameMention], furniture: li
             if len(surface) > 2 and surface[0].isupper():
                 known.setdefault(surface, m.label)
                 words = surface.split()
-                if m.label == "PERSON" and len(words) > 1 and len(words[-1]) > 2:
+                if m.label == "PERSON" and len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
                     known.setdefault(words[-1], "PERSON")
     if not known:
         return
     covered = _covered_tokens(mentions)
-    starts = {t.idx: t.i for t in parsed}
-    ends = {t.idx + len(t.text): t.i + 1 for t in parsed}
     forms: dict[str, str] = {}
     for name, label in known.items():
         forms[name] = label
@@ -366,8 +430,11 @@ def add_repeated_names(parsed: "Doc", mentions: list[NameMention], furniture: li
     pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
     for match in pattern.finditer(text):
         s, e = match.span()
-        i, j = starts.get(s), ends.get(e)
-        if i is None or j is None or any(k in covered for k in range(i, j)):
+        span = parsed.char_span(s, e)
+        if span is None:
+            continue
+        i, j = span.start, span.end
+        if any(k in covered for k in range(i, j)):
             continue
         surface = match.group()
         in_caps = _overlaps(s, e, caps)
@@ -379,19 +446,57 @@ def add_repeated_names(parsed: "Doc", mentions: list[NameMention], furniture: li
         covered.update(range(i, j))
 
 
+def add_nested_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Names of this document met again inside a longer name ("Texas" in "University of Texas")."""
+    standalone: dict[str, NameMention] = {}
+    for m in mentions:
+        if m.label in PROPAGATED_LABELS and not m.in_caps and m.j - m.i <= MAX_NESTED_TOKENS:
+            standalone.setdefault(text[m.start:m.end], m)
+    if not standalone:
+        return mentions
+    out = list(mentions)
+    for m in mentions:
+        if m.j - m.i < 2 or m.label in {"PERSON", "GPE", "LOC", "NORP"}:
+            continue
+        k = m.i
+        while k < m.j:
+            hit = None
+            for size in range(min(MAX_NESTED_TOKENS, m.j - k), 0, -1):
+                if size == m.j - m.i:
+                    continue
+                start, end = parsed[k].idx, parsed[k + size - 1].idx + len(parsed[k + size - 1].text)
+                known = standalone.get(text[start:end])
+                if known is not None:
+                    hit = NameMention(start, end, known.label, k, k + size, country=known.country,
+                                      metonymic=known.metonymic, source="nested")
+                    break
+            if hit is not None:
+                out.append(hit)
+                k = hit.j
+            else:
+                k += 1
+    return out
+
+
 def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     """Every named mention of the document, corrected, in text order."""
     furniture = [(f.start, f.end) for f in doc.furniture]
-    caps = caps_line_spans(parsed.text)
-    mentions = spacy_mentions(parsed, furniture)
+    text = doc.text
+    caps = caps_line_spans(text)
+    mentions = spacy_mentions(parsed, text, furniture)
+    add_people_after_offices(parsed, mentions)
     for m in mentions:
         m.in_caps = _overlaps(m.start, m.end, caps)
-    mentions = split_hyphenated_demonyms(parsed, mentions)
-    apply_lexicon(parsed, mentions)
-    mentions = apply_tables(parsed, mentions)
-    add_gazetteer_mentions(parsed, mentions, furniture)
-    harmonise_labels(parsed, mentions)
-    add_repeated_names(parsed, mentions, furniture, caps)
+    mentions = split_hyphenated_demonyms(parsed, text, mentions)
+    apply_lexicon(parsed, text, mentions)
+    mentions = apply_tables(parsed, text, mentions)
+    add_gazetteer_mentions(parsed, text, mentions, furniture)
+    harmonise_labels(parsed, text, mentions)
+    mentions = split_name_lists(text, mentions)
+    # In a headline in capitals spaCy guesses; keep what the lexicon or the rest of the text confirms.
+    mentions = [m for m in mentions if not (m.in_caps and m.source == "spacy" and m.country is None)]
+    add_repeated_names(parsed, text, mentions, furniture, caps)
     mentions = add_acronyms(parsed, mentions)
+    mentions = add_nested_names(parsed, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions

@@ -12,7 +12,7 @@ Ankara continue to navigate", "the Kremlin") are marked ``metonymic``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
@@ -39,19 +39,28 @@ MAX_NAME_TOKENS = 4
 MIN_UNTAGGED_CITY_POPULATION = 100_000
 # Lower-case words allowed inside a multi-word name.
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "la", "el", "upon", "on", "-", "al"})
-# Words that start a sentence or heading and are also place names; never read untagged.
+# Common words and given names that are also the names of towns; never read as a place untagged.
 UNTAGGED_STOPWORDS = frozenset({
     "Of", "Man", "Best", "Deal", "Hope", "Mobile", "Reading", "Bath", "Nice", "March", "May", "Is", "As",
     "Most", "Along", "Union", "Unity", "Independence", "Liberty", "Justice", "Victoria",
     "Chad", "Jordan", "Lincoln", "Jackson", "Mercedes", "Santa", "Police", "Sun", "Date", "Orange",
     "Mission", "Commerce", "Enterprise", "Paradise", "Pride", "Bar", "Same", "Male", "Split", "Sale",
     "Mary", "Republic", "Kingdom", "Federal", "National", "Central", "Street", "Avenue", "Metro",
+    "Center", "Centre", "Church", "University", "College", "Trail", "Refuge", "Force", "Delta", "Star",
+    "Bishop", "Vista", "City", "Commonwealth", "Surprise", "Homeland", "Grand", "Gold", "Hall",
+    "Beach", "Park", "Lake", "River", "Valley", "Mountain", "Island", "Post", "Temple", "Progress",
+    "Friendship", "Harmony", "Mount", "Gulf", "Western",
 })
 # Direction words that are not a toponym on their own ("the North's peace process").
 DIRECTION_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
     "southern", "eastern", "western", "midwest", "central", "upstate", "downtown",
 })
+# Keep one-word location entities the gazetteer does not know (mostly mislabelled surnames).
+KEEP_UNKNOWN_SINGLE_WORDS = False
+# Words around a town's name that keep its place ("Readington Township", "City of Richmond").
+ADMIN_AFFIXES = frozenset({"township", "twp", "village", "borough", "town", "city", "county", "parish",
+                           "metro", "area", "region", "province", "state"})
 # Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
 CIVIC_NOUNS = frozenset({
     "police", "officials", "official", "mayor", "council", "residents", "resident", "city", "county",
@@ -61,11 +70,13 @@ CIVIC_NOUNS = frozenset({
 # Tokens after an all-capital dateline place name.
 DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", ":"})
 # Smallest population of a town read inside a longer unknown location name.
-MIN_INNER_POPULATION = 15_000
+MIN_INNER_POPULATION = 1_000
 # Prior score of each feature kind.
 FEATURE_PRIOR: dict[str, float] = {
     CONTINENT: 11.0, REGION: 10.0, COUNTRY: 10.5, ADMIN1_KIND: 8.5, ADMIN2_KIND: 5.0, CAPITAL: 2.0, CITY: 0.0,
 }
+# Weight of log10(population) in a town's score.
+POPULATION_WEIGHT = 1.0
 # Penalty for a candidate found only under one of its alternate names.
 ALIAS_PENALTY = 1.5
 # Bonus for a national capital the country lexicon knows (Washington, Moscow) over namesakes.
@@ -74,6 +85,10 @@ NATIONAL_CAPITAL_BONUS = 1.0
 # one degree; at most PROXIMITY_CAP of them count. Only towns, counties and states take part.
 PROXIMITY_BONUS = 2.0
 PROXIMITY_CAP = 2.0
+# A name with n local candidates weighs 1 / n ** this exponent in the proximity test.
+PROXIMITY_AMBIGUITY_EXPONENT = 1.0
+# Proximity weight that lets an untagged small town in without a named state or country.
+PENDING_PROXIMITY = 0.5
 # Grid cell size in degrees for the proximity test.
 GRID_DEGREES = 1.0
 # Rounds of re-resolution with the context of the other mentions' choices.
@@ -97,6 +112,8 @@ GOVERNMENT_VERBS = frozenset({
     "withdraw", "join", "leave", "cooperate", "work", "help", "pay", "fund", "supply", "sell", "buy",
 })
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+# Penn tags of finite verbs (and the base form after a modal).
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB"})
 # Kinds of gazetteer entry that are a toponym wherever their name is written with a capital.
 STRONG_FEATURES = frozenset({COUNTRY, ADMIN1_KIND, ADMIN2_KIND, CONTINENT, REGION})
 
@@ -114,7 +131,6 @@ class _Mention:
     demonym_of: str | None = None
     chosen: Candidate | None = None
     country: str | None = None
-    scores: dict[int, float] = field(default_factory=dict)
 
 
 class PlaceExtractor(BaseExtractor):
@@ -215,9 +231,15 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer") -> list[_Men
             claim(span, gaz.lookup(region or country.name), kind="demonym", demonym_of=region or country.name)
             continue
         if not cands:
+            cands = _affixed_candidates(span, gaz)
+        if not cands:
             sub = _best_inner_name(parsed, span, gaz)
             if sub is not None:
                 claim(sub, gaz.lookup(sub.text))
+                for k in range(span.start, span.end):
+                    taken[k] = 1
+                continue
+            if not _plausible_unknown(span):
                 continue
         claim(span, cands)
 
@@ -227,7 +249,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer") -> list[_Men
     n = len(parsed)
     i = 0
     while i < n:
-        if taken[i] or not _is_capitalised(parsed[i]):
+        if taken[i] or not _is_capitalised(parsed[i]) or parsed[i].lower_ == "the":
             i += 1
             continue
         matched = 0
@@ -269,10 +291,11 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer") -> list[_Men
     # 3. Small towns the NER missed, kept when they lie in a US state or country the article names.
     if pending:
         states, countries = _named_areas(mentions, text, gaz)
+        grid = _proximity_grid(mentions)
         for span, cands in pending:
-            if any(not c.alias and c.feature in (CITY, CAPITAL) and (
-                    c.country == "USA" and c.admin1 in states or c.country != "USA" and c.country in countries)
-                   for c in cands):
+            towns = [c for c in cands if not c.alias and c.feature in (CITY, CAPITAL)]
+            if any(_area(c) in states or c.country != "USA" and c.country in countries for c in towns) or any(
+                    _proximity(c, grid, "") >= PENDING_PROXIMITY for c in towns):
                 claim(span, cands, tagged=False)
 
     mentions.sort(key=lambda m: m.start)
@@ -308,17 +331,17 @@ def _named_areas(mentions: list[_Mention], text: str, gaz: "Gazetteer") -> tuple
     countries: set[str] = set()
     for m in mentions:
         for c in m.candidates:
-            if c.feature == ADMIN1_KIND and c.country == "USA" and c.admin1:
-                states.add(c.admin1)
+            if c.feature == ADMIN1_KIND and c.admin1:
+                states.add(f"{c.country}.{c.admin1}")
             if c.feature == COUNTRY and c.country:
                 countries.add(c.country)
         if len(m.candidates) == 1 and m.candidates[0].country:
             countries.add(m.candidates[0].country)
-            if m.candidates[0].country == "USA" and m.candidates[0].admin1:
-                states.add(m.candidates[0].admin1)
+            if m.candidates[0].admin1:
+                states.add(f"{m.candidates[0].country}.{m.candidates[0].admin1}")
         adj_country, adj_state = _adjacent_qualifier(text, m.end, gaz)
         if adj_state:
-            states.add(adj_state)
+            states.add(f"{adj_country}.{adj_state}")
         if adj_country:
             countries.add(adj_country)
     return states, countries
@@ -341,15 +364,44 @@ def _seat_candidates(gaz: "Gazetteer", seat: Country) -> tuple[Candidate, ...]:
     return tuple(c for c in gaz.lookup(seat.capital) if c.country == seat.iso3)[:1]
 
 
+def _plausible_unknown(span: "Span") -> bool:
+    """Whether a location span the gazetteer does not know still looks like a place name."""
+    if not _is_capitalised(span[0]) and not span[0].is_digit:
+        return False
+    if len(span) == 1:
+        return KEEP_UNKNOWN_SINGLE_WORDS
+    return True
+
+
+def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[Candidate, ...]:
+    """Candidates of a name under a direction word or an administrative affix ("East Texas", "X Township")."""
+    words = [t.text for t in span]
+    changed = True
+    while changed and words:
+        changed = False
+        if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+            words, changed = words[1:], True
+        elif len(words) > 2 and words[1].lower() == "of" and words[0].lower() in ADMIN_AFFIXES:
+            words, changed = words[2:], True
+        elif len(words) > 1 and words[-1].lower().rstrip(".") in ADMIN_AFFIXES:
+            words, changed = words[:-1], True
+    if not words or len(words) == len(span):
+        return ()
+    start = span.start + [t.text for t in span].index(words[0])
+    name = span.doc[start:start + len(words)].text
+    return tuple(c for c in gaz.lookup(name) if not c.alias and c.feature != ADMIN2_KIND)
+
+
 def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer") -> "Span | None":
-    """The known place name that opens an unknown location span ("Tianjin Meijiang Convention Center")."""
+    """The longest known place name inside an unknown location span ("Tianjin Meijiang Convention Center")."""
     for width in range(len(span) - 1, 0, -1):
-        sub = parsed[span.start:span.start + width]
-        if sub.text in UNTAGGED_STOPWORDS or sub.text.lower() in DIRECTION_WORDS:
-            continue
-        if any(not c.alias and (c.feature in STRONG_FEATURES or c.population >= MIN_INNER_POPULATION)
-               for c in gaz.lookup(sub.text)):
-            return sub
+        for start in range(span.start, span.end - width + 1):
+            sub = parsed[start:start + width]
+            if not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS or sub.text.lower() in DIRECTION_WORDS:
+                continue
+            if any(not c.alias and (c.feature in STRONG_FEATURES or c.population >= MIN_INNER_POPULATION)
+                   for c in gaz.lookup(sub.text)):
+                return sub
     return None
 
 
@@ -386,12 +438,24 @@ def _accept_untagged(span: "Span", cands: tuple[Candidate, ...], person: bool = 
 
 # --------------------------------------------------------------------------- resolution
 
+def _key(m: _Mention) -> str:
+    """What makes two mentions the same name for context: their candidate set, else their text."""
+    if m.candidates:
+        return max(m.candidates, key=lambda c: c.population).name.lower()
+    return m.text.lower()
+
+
+def _area(c: Candidate) -> str | None:
+    """The admin-1 unit of a candidate as "ISO3.code" ("USA.TX", "CAN.08"), when known."""
+    return f"{c.country}.{c.admin1}" if c.country and c.admin1 else None
+
+
 def _contribution(m: _Mention) -> tuple[str | None, str | None]:
     """The country and US state a resolved mention adds to the article's context."""
     c = m.chosen
     if c is None:
         return m.country, None
-    state = c.admin1 if c.country == "USA" and c.feature in (ADMIN1_KIND, ADMIN2_KIND, CITY, CAPITAL) else None
+    state = _area(c) if c.feature in (ADMIN1_KIND, ADMIN2_KIND, CITY, CAPITAL) else None
     return m.country or c.country, state
 
 
@@ -399,7 +463,7 @@ def _context(mentions: list[_Mention]) -> dict[str, tuple[str | None, str | None
     """Each distinct mention text with the country and US state its current reading points to."""
     context: dict[str, tuple[str | None, str | None]] = {}
     for m in mentions:
-        key = m.text.lower()
+        key = _key(m)
         if key not in context or context[key] == (None, None):
             context[key] = _contribution(m)
     return context
@@ -450,14 +514,14 @@ def _proximity_grid(mentions: list[_Mention]) -> dict[tuple[int, int], dict[str,
     grid: dict[tuple[int, int], dict[str, float]] = {}
     seen: set[str] = set()
     for m in mentions:
-        key = m.text.lower()
+        key = _key(m)
         if key in seen or m.kind != "literal":
             continue
         seen.add(key)
         local = [c for c in m.candidates if c.feature in _LOCAL_FEATURES and c.lat is not None]
         if not local:
             continue
-        weight = 1.0 / len(local)
+        weight = 1.0 / len(local) ** PROXIMITY_AMBIGUITY_EXPONENT
         for c in local:
             cell = grid.setdefault(_cell(c.lat, c.lon), {})  # type: ignore[arg-type]
             cell[key] = max(cell.get(key, 0.0), weight)
@@ -482,16 +546,16 @@ def _score(c: Candidate, countries: dict[str, float], states: dict[str, float], 
            adj_country: str | None, adj_state: str | None, near: float = 0.0) -> float:
     score = FEATURE_PRIOR[c.feature] + PROXIMITY_BONUS * near
     if c.feature in (CITY, CAPITAL):
-        score += math.log10(c.population + 10)
+        score += POPULATION_WEIGHT * math.log10(c.population + 10)
     if c.country and c.country in countries:
         score += COUNTRY_CONTEXT_BONUS
-    if c.country == "USA" and c.admin1 and c.admin1 in states:
+    if c.admin1 and _area(c) in states:
         score += STATE_CONTEXT_BONUS
     if c.alias:
         score -= ALIAS_PENALTY
     if dominant and c.country == dominant:
         score += DOMINANT_COUNTRY_BONUS
-    if adj_state and c.admin1 == adj_state and c.country == "USA":
+    if adj_state and c.admin1 == adj_state and c.country == adj_country:
         score += ADJACENT_STATE_BONUS
     elif adj_country and c.country == adj_country:
         score += ADJACENT_STATE_BONUS
@@ -510,7 +574,7 @@ def resolve(mentions: list[_Mention], parsed: "Doc", text: str) -> None:
         for m, (adj_country, adj_state) in zip(mentions, adjacent):
             if not m.candidates:
                 continue
-            key = m.text.lower()
+            key = _key(m)
             countries, states = _counts(context, key)
             dominant = max(countries, key=countries.__getitem__) if countries else None
             m.chosen = max(m.candidates, key=lambda c: _score(
@@ -532,20 +596,54 @@ def resolve(mentions: list[_Mention], parsed: "Doc", text: str) -> None:
 
 
 def _place_counties(mentions: list[_Mention]) -> None:
-    """Give US counties (no coordinates in the gazetteer) the point of a nearby city of their state."""
-    for idx, m in enumerate(mentions):
+    """Settle US counties: the namesake in a state where the article's towns lie, placed at a town of it.
+
+    The gazetteer has no point for most counties; a county takes the point of the nearest (in the
+    text) chosen town of its state, else its state's centre.
+    """
+    towns = [(o.start, o.chosen) for o in mentions
+             if o.chosen is not None and o.chosen.feature in (CITY, CAPITAL) and o.chosen.country == "USA"]
+    town_states = {t.admin1 for _, t in towns}
+    centre = None
+    if towns:
+        centre = (sum(t.lat for _, t in towns) / len(towns), sum(t.lon for _, t in towns) / len(towns))
+    for m in mentions:
         c = m.chosen
-        if c is None or c.feature != ADMIN2_KIND or c.lat is not None:
+        if c is None or c.feature != ADMIN2_KIND:
             continue
-        near = [o.chosen for o in sorted(mentions, key=lambda o: abs(o.start - m.start))
-                if o.chosen is not None and o.chosen.feature in (CITY, CAPITAL) and o.chosen.admin1 == c.admin1
-                and o.chosen.country == "USA"]
-        lat, lon = (near[0].lat, near[0].lon) if near else US_STATE_CENTERS.get(c.admin1 or "", (None, None))
-        m.chosen = Candidate(c.name, lat, lon, c.country, c.geonameid, c.population, c.feature, c.admin1)
+        options = [k for k in m.candidates if k.feature == ADMIN2_KIND]
+        if centre is not None and c.admin1 not in town_states and len(options) > 1:
+            in_town_states = [k for k in options if k.admin1 in town_states]
+            if in_town_states:
+                c = in_town_states[0]
+            else:
+                c = min(options, key=lambda k: _degrees(_point(k), centre))
+        if c.lat is None:
+            near = [t for _, t in sorted(((abs(s - m.start), t) for s, t in towns if t.admin1 == c.admin1),
+                                         key=lambda st: st[0])]
+            lat, lon = (near[0].lat, near[0].lon) if near else US_STATE_CENTERS.get(c.admin1 or "", (None, None))
+            c = Candidate(c.name, lat, lon, c.country, c.geonameid, c.population, c.feature, c.admin1)
+        m.chosen = c
+
+
+def _point(c: Candidate) -> tuple[float, float]:
+    """A candidate's point, or its US state's centre."""
+    if c.lat is not None and c.lon is not None:
+        return c.lat, c.lon
+    return US_STATE_CENTERS.get(c.admin1 or "", (0.0, 0.0))
+
+
+def _degrees(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """A cheap distance in degrees, good enough to rank places within one country."""
+    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2)))
 
 
 def _acts_as_government(m: _Mention, parsed: "Doc") -> bool:
-    """True when a country or capital is the subject of a speech, cognition or political verb."""
+    """True when a country or capital acts: subject of a speech, cognition or political verb.
+
+    The parse is trusted first ("Moscow said"); a coordinated group of names followed by such a verb
+    ("Moscow and Ankara continue to navigate") also counts, however the parser attached it.
+    """
     c = m.chosen
     if c is None or c.feature not in (COUNTRY, CAPITAL):
         return False
@@ -557,6 +655,26 @@ def _acts_as_government(m: _Mention, parsed: "Doc") -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    if root.dep_ in SUBJECT_DEPS:
-        return root.head.lemma_.lower() in GOVERNMENT_VERBS
-    return False
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in GOVERNMENT_VERBS:
+        return True
+    end = _group_end(parsed, span.end)
+    if end >= len(parsed):
+        return False
+    nxt = parsed[end]
+    if nxt.tag_ in ("MD",) or nxt.lemma_ in ("have", "be") and nxt.pos_ == "AUX":
+        end += 1
+        while end < len(parsed) and parsed[end].pos_ in ("ADV", "PART", "AUX"):
+            end += 1
+        if end >= len(parsed):
+            return False
+        nxt = parsed[end]
+    return nxt.pos_ == "VERB" and nxt.tag_ in FINITE_TAGS and nxt.lemma_.lower() in GOVERNMENT_VERBS
+
+
+def _group_end(parsed: "Doc", end: int) -> int:
+    """The token index after a coordinated group of names starting before ``end`` ("A, B and C")."""
+    while end + 1 < len(parsed) and parsed[end].lower_ in ("and", ",") and parsed[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < len(parsed) and parsed[end].pos_ == "PROPN":
+            end += 1
+    return end

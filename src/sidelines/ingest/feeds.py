@@ -21,8 +21,10 @@ from sidelines.settings import Settings
 
 log = logging.getLogger(__name__)
 
-FEED_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)\b",
-                       re.DOTALL)
+FEED_ROOT = re.compile(
+    rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)\b",
+    re.DOTALL,
+)
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rdf"}
 
 

@@ -55,7 +55,7 @@ def document_from_text(text: str, doc_id: str, source: str | None = None, **meta
 
 
 def _jsonl_document(obj: dict[str, Any], doc_id: str, source: str) -> Document:
-    published = obj.get("published") or obj.get("dct")
+    published = obj.get("published") or obj.get("dct") or obj.get("date")
     authors = obj.get("authors")
     meta = {k: str(obj[k]) for k in OPTIONAL_FIELDS if obj.get(k)}
     return annotate_plain_text(Document(
@@ -104,7 +104,8 @@ def read_html(data: bytes, doc_id: str, source: str, url: str | None = None, cha
 def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Settings) -> Iterator[Item]:
     """Documents from the bytes of one file (or stdin), by suffix and by content."""
     if not data.strip():
-        yield Failure(doc_id, "E105", f"{source}: file is empty", source)
+        what = "input" if source == "<stdin>" else "file"
+        yield Failure(doc_id, "E105", f"{source}: {what} is empty (nothing but white space)", source)
         return
     if suffix in JSONL_SUFFIXES:
         try:

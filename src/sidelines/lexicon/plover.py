@@ -122,6 +122,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("speak", "to"): ("CONSULT", "phone"), ("set", "fire"): ("ASSAULT", "destroy"),
     ("open", "fire"): ("ASSAULT", "firearms"), ("turn", "down"): ("REJECT", None),
     ("walk", "out"): ("SANCTION", "withdraw"), ("shoot", "down"): ("ASSAULT", "heavy-weapons"),
+    ("lash", "out"): ("ACCUSE", "disapprove"), ("hit", "out"): ("ACCUSE", "disapprove"),
 }
 
 # Nouns (lemmas) that name an event: objects of light verbs, or anaphors ("the talks").
@@ -192,6 +193,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "take", "put", "file", "level", "impose", "declare", "extend", "undertake",
     "establish", "enter", "conclude", "institute", "initiate", "get", "go", "seal", "strike", "host",
     "lodge", "order", "unleash", "step", "bring", "set", "wage", "finalize", "finalise", "sign", "ink",
+    "heap", "voice", "express", "level",
 })
 
 # Verb + object-noun pairs whose type differs from both words taken alone.
@@ -325,4 +327,43 @@ NON_EVENT_OBJECTS = frozenset({
     "record", "data", "document", "photo", "image", "tweet", "message", "speech", "remark", "comment",
     "interview", "version", "update", "detail", "information", "number", "figure", "result", "album",
     "film", "song", "patch", "product", "ballot", "vote", "point", "question", "answer", "look",
+    "address", "lecture", "sermon", "testimony", "rebuttal", "round", "rounds",
+})
+
+# Trigger verbs that only tell an event with an object ("released the prisoners", not "released Monday").
+OBJECT_REQUIRED = frozenset({
+    "release", "free", "give", "send", "provide", "deliver", "supply", "grant", "share", "return",
+    "offer", "fund", "finance", "back", "support", "hand", "deploy", "order", "seize", "ban", "lift",
+})
+
+# Head nouns that carry no type themselves: the type comes from a compound or an "of" phrase
+# ("a mediation effort", "ten days of war games", "a state of siege").
+GENERIC_EVENT_NOUNS = frozenset({
+    "effort", "plan", "process", "operation", "campaign", "bid", "attempt", "day", "week", "month",
+    "year", "series", "wave", "state", "programme", "program", "initiative", "move", "step", "package",
+})
+
+# Words that make an "attack" verbal ("a political attack", "attacking critics"): ACCUSE, not ASSAULT.
+VERBAL_ATTACK_MODIFIERS = frozenset({"political", "verbal", "personal", "partisan", "rhetorical", "scathing",
+                                     "blistering", "public", "negative", "twitter", "media"})
+VERBAL_ATTACK_OBJECTS = frozenset({
+    "critic", "opponent", "rival", "media", "press", "record", "policy", "plan", "remark", "comment",
+    "statement", "decision", "candidate", "campaign", "administration", "leadership", "proposal", "idea",
+})
+
+# Entity types a trigger word inside a name never fires in ("Meet the Press", "Operation Desert Storm").
+NAME_ENTITY_TYPES = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "FAC", "LAW"})
+
+# Generic giving verbs read as AID only with something material given or a recipient named.
+GENERIC_AID_VERBS = frozenset({"give", "send", "provide", "deliver", "supply", "hand", "grant"})
+AID_OBJECTS = frozenset({
+    "aid", "assistance", "help", "food", "medicine", "medical", "supply", "money", "dollar", "euro", "fund",
+    "loan", "grant", "fuel", "equipment", "vaccine", "grain", "flour", "ton", "tonne", "kg", "arm",
+    "weapon", "ammunition", "tent", "shelter", "asylum", "relief", "water", "blanket", "troop", "support",
+})
+# Words that tell physical violence; an "attack" between named people without them is verbal.
+VIOLENCE_WORDS = frozenset({
+    "kill", "wound", "injure", "dead", "death", "die", "bomb", "gun", "gunman", "shoot", "shot", "missile",
+    "rocket", "troop", "soldier", "militant", "fighter", "army", "weapon", "knife", "stab", "explosion",
+    "blast", "casualty", "victim", "police", "rebel", "terrorist", "terror", "airstrike", "shell", "drone",
 })

@@ -43,3 +43,4 @@ sophie susan svetlana tatiana tatyana teresa theresa ursula valentina victoria v
 zaha jenna doris carolyn debbie adele sally megan rita giorgia jacinda theresa ngozi
 christine kristalina sanna mette magdalena liz priti indira benazir hasina
 """.split())
+

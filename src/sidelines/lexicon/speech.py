@@ -15,10 +15,10 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "reiterate", "remark", "repeat", "observe", "mention", "estimate", "allege", "caution", "boast",
     "joke", "quip", "counter", "retort", "charge", "lament", "speculate", "predict", "promise",
     "pledge", "vow", "assure", "reassure", "inform", "remind", "brief", "signal", "hint", "imply",
-    "underscore", "underline", "highlight", "point", "acknowledge", "disclose", "divulge", "proclaim",
-    "announce", "forecast", "warn", "threaten", "urge", "demand", "propose", "recommend", "advise",
+    "underscore", "underline", "highlight", "point", "disclose", "divulge", "proclaim",
+    "forecast", "threaten", "urge", "demand", "propose", "recommend", "advise",
     "mock", "scoff", "shout", "yell", "exclaim", "whisper", "tout", "brag", "concur", "clarify",
-    "elaborate", "continue", "tell", "believe", "think", "fear", "hope", "expect", "doubt", "worry",
+    "elaborate", "continue", "believe", "think", "fear", "hope", "expect", "doubt", "worry",
     "feel", "know", "guess", "reckon", "wonder", "show", "find", "determine", "rule", "contest",
     "dispute", "opine", "posit", "surmise", "muse", "grumble", "protest", "object", "plead",
 })
@@ -75,7 +75,13 @@ OPENING_CONTEXT: str = "([{/—–-"
 
 # Speaker pronouns with their grammatical gender ("" when unknown or plural).
 PRONOUN_GENDER: dict[str, str] = {
-    "he": "m", "him": "m", "she": "f", "her": "f",
+    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+
+# Honorifics that tell a person's grammatical gender ("Mr. Haugen", "Mrs. Lindqvist").
+HONORIFIC_GENDER: dict[str, str] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "lord": "m",
+    "madam": "f", "madame": "f", "mme": "f", "dame": "f",
 }
 
 # Pronouns that name a group or the writer; they never resolve to one entity.
@@ -88,16 +94,24 @@ UNRESOLVED_PRONOUNS: frozenset[str] = frozenset({
 # "called for a ban", "accused X of lying", "wants to run"): stances, demands and intentions.
 OBJECT_CUE_VERBS: frozenset[str] = frozenset({
     "describe", "call", "support", "announce", "accuse", "urge", "propose", "cite", "question",
-    "seek", "offer", "oppose", "back", "endorse", "attack", "defend", "criticize", "criticise",
+    "seek", "oppose", "back", "endorse", "attack", "defend", "criticize", "criticise",
     "praise", "blame", "reject", "deny", "acknowledge", "admit", "mention", "list", "condemn",
-    "dismiss", "applaud", "welcome", "slam", "blast", "refer", "raise",
+    "dismiss", "applaud", "welcome", "slam", "blast", "refer",
     "highlight", "promise", "pledge", "vow", "want", "plan", "hope", "prefer", "decline", "refuse",
     "demand", "request", "invite", "threaten", "advocate", "favor", "favour", "recommend",
     "predict", "expect", "fear", "intend", "insist", "deride", "denounce", "lambaste", "mock",
     "characterize", "characterise", "label", "dub", "brand", "tout", "hail", "laud", "decry",
-    "lament", "vote", "pitch", "float", "suggest", "argue", "ask", "tell", "warn", "agree",
+    "lament", "vote", "pitch", "float", "suggest", "argue", "ask", "warn", "agree",
     "disagree", "challenge", "dispute", "concede", "reiterate", "repeat", "confirm", "explain",
-    "recall", "describe", "outline", "detail", "emphasize", "emphasise", "stress", "note",
+    "recall", "outline", "detail", "emphasize", "emphasise", "stress", "note",
+    "show", "reveal", "indicate",
+})
+
+# Nouns of a source that opens a sentence ("In a statement, ...", "In the survey, ...").
+SOURCE_NOUNS: frozenset[str] = CUE_NOUNS | frozenset({
+    "poll", "survey", "study", "analysis", "report", "memo", "filing", "lawsuit", "complaint",
+    "ruling", "decision", "opinion", "document", "documents", "email", "emails", "ad",
+    "advertisement", "commercial", "tweet", "tweets", "book", "memoir", "interview", "speech",
 })
 
 # Prepositions that belong to the cue of such a verb ("called for", "referred to", "talked about").

@@ -131,5 +131,5 @@ EVENT_WORDS = frozenset({
 # Words that are never entities on their own, however spaCy labels them.
 NEVER_NAMES = frozenset({
     "men", "women", "attendance", "gmt", "video", "updated", "photo", "editing by", "reporting by",
-    "read more", "advertisement", "minister", "president", "mr", "mrs",
+    "read more", "advertisement", "minister", "president", "mr", "mrs", "bc", "bce", "ad", "ce",
 })

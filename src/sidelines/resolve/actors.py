@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,7 @@ NON_WORD = re.compile(r"[^\w]+")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """The comparison form of a name: no accents, case, possessive, punctuation or honorific."""
     text = unicodedata.normalize("NFKD", name)
@@ -58,9 +60,20 @@ def normalise_name(name: str) -> str:
     return " ".join(words)
 
 
+def normalise_actor_name(name: str, type_: str) -> str:
+    """The comparison form of an actor's name; for a person, middle initials are dropped too."""
+    norm = normalise_name(name)
+    if type_ == "PERSON":
+        words = norm.split()
+        if len(words) > 2:
+            words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+            norm = " ".join(words)
+    return norm
+
+
 def actor_key(name: str, type_: str) -> str:
     """The identity of an actor: type and normalised name ("PERSON:jane doe")."""
-    return f"{type_}:{normalise_name(name)}"
+    return f"{type_}:{normalise_actor_name(name, type_)}"
 
 
 def surname_of(norm: str) -> str | None:
@@ -111,7 +124,7 @@ def observations_from_record(record: Record, doc: Hashable) -> list[Observation]
     for ent in record.entities:
         if ent.type not in ACTOR_TYPES:
             continue
-        norm = normalise_name(ent.name)
+        norm = normalise_actor_name(ent.name, ent.type)
         if not norm:
             continue
         names = [m for m in ent.mentions if m.kind == "name"]
@@ -119,7 +132,7 @@ def observations_from_record(record: Record, doc: Hashable) -> list[Observation]
         ref = MentionRef(doc, ent.id, first.start if first else None, first.end if first else None,
                          first.text if first else None)
         surname = surname_of(norm) if ent.type == "PERSON" else None
-        aliases = sorted({ent.name, *(m.text for m in names), *ent.aliases})
+        aliases = sorted({" ".join(a.split()) for a in (ent.name, *(m.text for m in names), *ent.aliases)} - {""})
         out.append(Observation(
             ref=ref, name=ent.name, type=ent.type, key=f"{ent.type}:{norm}", norm=norm, surname=surname,
             surname_only=ent.type == "PERSON" and " " not in norm, country=ent.country, date=date,
@@ -176,7 +189,7 @@ class ActorSummary:
 
     def add(self, obs: Observation) -> None:
         """Fold one observation in."""
-        self.names[obs.name] += 1
+        self.names[" ".join(obs.name.split())] += 1
         for alias in obs.aliases:
             self.aliases[alias] += 1
         if obs.country:

@@ -54,6 +54,15 @@ class Store(Protocol):
         """Store records in batches (one transaction each); idempotent, versioned."""
         ...
 
+    def write_batch(self, batch: list[Record | ErrorRecord], *,
+                    extractors: Mapping[str, str] | None = None) -> WriteStats:
+        """Store one batch in one transaction (safe to call from several processes at once)."""
+        ...
+
+    def unchanged(self, documents: list[tuple[str, str | None, str]]) -> set[str]:
+        """Ids among (id, url, content digest) already stored with that digest."""
+        ...
+
     def get_record(self, doc_id: str, version: int | None = None) -> Record:
         """The record as written (the latest version unless one is asked for)."""
         ...

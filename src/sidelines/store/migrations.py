@@ -38,6 +38,10 @@ def _full_text_search(conn: Connection, backend: Any) -> None:
     backend.install_fts(conn)
 
 
+def _quote_search_content_only(conn: Connection, backend: Any) -> None:
+    backend.index_quote_content_only(conn)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -49,6 +53,7 @@ def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial_tables", _initial_tables),
     Migration("0002_full_text_search", _full_text_search),
+    Migration("0003_quote_search_content_only", _quote_search_content_only),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, create_engine, func, literal, select
+from sqlalchemy import ColumnElement, Connection, Engine, create_engine, func, literal, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql import Select
@@ -23,11 +23,18 @@ FTS_DDL = (
     f"(to_tsvector('{TS_CONFIG}', content || ' ' || coalesce(evidence, '')))",
 )
 
+#: Migration 0003: quotes are searched in their own words only.
+QUOTES_FTS_V2_DDL = (
+    "DROP INDEX IF EXISTS ix_quotes_fts",
+    f"CREATE INDEX ix_quotes_fts_content ON quotes USING gin (to_tsvector('{TS_CONFIG}', content))",
+)
+
 
 class PostgresBackend:
     """What differs on PostgreSQL."""
 
     name = "postgresql"
+    allows_nul = False   # can text columns hold "\\x00"?
     insert = staticmethod(pg_insert)
 
     def __init__(self, schema: str | None = None) -> None:
@@ -73,20 +80,28 @@ class PostgresBackend:
         for ddl in FTS_DDL:
             conn.exec_driver_sql(ddl)
 
+    def index_quote_content_only(self, conn: Connection) -> None:
+        """Index quote content alone."""
+        for ddl in QUOTES_FTS_V2_DDL:
+            conn.exec_driver_sql(ddl)
+
     def match_documents(self, words: str) -> Select | None:
         """Row ids of documents whose title or text matches every word."""
         from sidelines.store.schema import documents as d
 
         if not re.search(r"\w", words):
             return None
-        vector = func.to_tsvector(TS_CONFIG, func.coalesce(d.c.title, "").op("||")(" ").op("||")(d.c.text))
-        return select(d.c.id).where(vector.op("@@")(func.plainto_tsquery(TS_CONFIG, words)))
+        # Written as the index expression, literals included, so that the GIN index is used.
+        return select(d.c.id).where(text(
+            f"to_tsvector('{TS_CONFIG}', coalesce(documents.title, '') || ' ' || documents.text) "
+            f"@@ plainto_tsquery('{TS_CONFIG}', :pg_doc_words)").bindparams(pg_doc_words=words))
 
     def match_quotes(self, words: str) -> Select | None:
-        """Row ids of quotes whose content (or evidence sentence) matches every word."""
+        """Row ids of quotes whose content matches every word."""
         from sidelines.store.schema import quotes as q
 
         if not re.search(r"\w", words):
             return None
-        vector = func.to_tsvector(TS_CONFIG, q.c.content.op("||")(" ").op("||")(func.coalesce(q.c.evidence, "")))
-        return select(q.c.id).where(vector.op("@@")(func.plainto_tsquery(TS_CONFIG, words)))
+        return select(q.c.id).where(text(
+            f"to_tsvector('{TS_CONFIG}', quotes.content) @@ plainto_tsquery('{TS_CONFIG}', :pg_quote_words)"
+        ).bindparams(pg_quote_words=words))

@@ -15,12 +15,13 @@ import hashlib
 import json
 import logging
 import re
+from operator import itemgetter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, or_, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from sidelines.errors import StoreError
@@ -37,13 +38,18 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*\s+|\n")
 EVIDENCE_REACH = 400
 
 
-def record_hash(record: Record) -> str:
+def content_digest(text: str, title: str | None, published: str | None, updated: str | None) -> str:
     """A digest of what a reader sees of a document (text and dated metadata), to spot new versions."""
     h = hashlib.sha256()
-    for part in (record.text, record.title or "", record.published or "", record.updated or ""):
+    for part in (text, title or "", published or "", updated or ""):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()
+
+
+def record_hash(record: Record) -> str:
+    """The content digest of a record."""
+    return content_digest(record.text, record.title, record.published, record.updated)
 
 
 def evidence_sentence(text: str, start: int, end: int) -> str:
@@ -58,6 +64,23 @@ def evidence_sentence(text: str, start: int, end: int) -> str:
     return text[s:e].strip()
 
 
+def without_nul(record: Record, as_json: str) -> Record:
+    """The record with NUL characters replaced, for databases whose text cannot hold them.
+
+    Only the derived rows use it; the exact record is stored as JSON, where NUL is escaped.
+    """
+    if "\\u0000" not in as_json:
+        return record
+    return Record.model_validate_json(as_json.replace("\\u0000", "\ufffd"))
+
+
+def record_from_row(record_json: str, text: str) -> Record:
+    """The exact record from its stored JSON and the document text."""
+    data = json.loads(record_json)
+    data.setdefault("text", text)
+    return Record.model_validate(data)
+
+
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert many rows of the same keys with one driver-level executemany.
 
@@ -70,8 +93,11 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         return
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=list(rows[0]))
     if compiled.positional:
-        order = compiled.positiontup or []
-        conn.exec_driver_sql(compiled.string, [tuple(row[name] for name in order) for row in rows])
+        getter = itemgetter(*(compiled.positiontup or []))
+        if len(compiled.positiontup or []) == 1:
+            conn.exec_driver_sql(compiled.string, [(getter(row),) for row in rows])
+        else:
+            conn.exec_driver_sql(compiled.string, [getter(row) for row in rows])
     else:
         conn.exec_driver_sql(compiled.string, rows)
 
@@ -242,6 +268,16 @@ class SqlStore:
             plans.append((rec, key, version, digest))
         if not plans:
             return stats
+        # The exact record, as JSON without its text (stored once, in ``documents.text``),
+        # unless the text holds a NUL the database would refuse: then the JSON keeps it.
+        exact = [rec.model_dump_json(exclude={"text"}) for rec, *_ in plans]
+        if not self.backend.allows_nul:
+            for i, (rec, key, version, digest) in enumerate(plans):
+                if "\\u0000" in exact[i] or "\x00" in rec.text:
+                    full = rec.model_dump_json()
+                    if "\x00" in rec.text:
+                        exact[i] = full
+                    plans[i] = (without_nul(rec, full), key, version, digest)
 
         extractor_json = _json(dict(extractors)) if extractors else None
         doc_rows = [{
@@ -249,8 +285,8 @@ class SqlStore:
             "url": rec.url, "title": rec.title, "publisher": rec.publisher, "authors": _json(rec.authors),
             "published": rec.published, "published_date": date_of(rec.published) or date_of(rec.updated),
             "updated": rec.updated, "language": rec.language, "attributed_to": _json(rec.attributed_to),
-            "text": rec.text, "record": rec.model_dump_json(), "extractors": extractor_json, "ingested_at": now,
-        } for rec, key, version, digest in plans]
+            "text": rec.text, "record": js, "extractors": extractor_json, "ingested_at": now,
+        } for (rec, key, version, digest), js in zip(plans, exact)]
         row_ids = conn.execute(d.insert().returning(d.c.id, sort_by_parameter_order=True), doc_rows).scalars().all()
         superseded = [{"b_key": key, "b_version": version} for _, key, version, _ in plans if version > 1]
         if superseded:
@@ -304,17 +340,38 @@ class SqlStore:
             raise StoreError(f"no document {doc_id!r} in the store", code="E404")
         return row.key
 
+    def unchanged(self, documents: list[tuple[str, str | None, str]]) -> set[str]:
+        """Ids among (id, url, content digest) whose latest stored version has that digest already.
+
+        Lets an ingest skip extraction for documents the store holds unchanged.
+        """
+        d = schema.documents
+        found: set[str] = set()
+        wanted = {(doc_id, digest) for doc_id, _, digest in documents}
+        by_url = {url: (doc_id, digest) for doc_id, url, digest in documents if url}
+        with self.reader() as conn:
+            asked = d.alias("asked")
+            for part in chunks(sorted({doc_id for doc_id, _, _ in documents})):
+                rows = conn.execute(select(asked.c.doc_id, d.c.content_hash).distinct()
+                                    .join(d, and_(d.c.key == asked.c.key, d.c.is_latest))
+                                    .where(asked.c.doc_id.in_(part)))
+                found |= {r.doc_id for r in rows if (r.doc_id, r.content_hash) in wanted}
+            for part in chunks(sorted(by_url)):
+                rows = conn.execute(select(d.c.url, d.c.content_hash).where(d.c.is_latest, d.c.url.in_(part)))
+                found |= {by_url[r.url][0] for r in rows if by_url[r.url][1] == r.content_hash}
+        return found
+
     def get_record(self, doc_id: str, version: int | None = None) -> Record:
         """The record as written: the latest version, or ``version`` (1 is the first)."""
         d = schema.documents
         with self.reader() as conn:
             key = self._key(conn, doc_id)
-            q = select(d.c.record).where(d.c.key == key)
+            q = select(d.c.record, d.c.text).where(d.c.key == key)
             q = q.where(d.c.version == version) if version is not None else q.where(d.c.is_latest)
             row = conn.execute(q.order_by(d.c.version.desc()).limit(1)).first()
         if row is None:
             raise StoreError(f"document {doc_id!r} has no version {version}", code="E405")
-        return Record.model_validate_json(row.record)
+        return record_from_row(row.record, row.text)
 
     def versions(self, doc_id: str) -> list[dict[str, Any]]:
         """Every stored version of a document, oldest first."""
@@ -332,6 +389,35 @@ class SqlStore:
             stored = store_kb(conn, self.backend, entries)
             attached = attach_kb(conn, None)
         return {"entries": stored, "actors": attached}
+
+    def rebuild_actors(self, batch_size: int = 500) -> int:
+        """Derive the actor tables again from every stored document (after the resolution rules change).
+
+        Returns the number of actors. Knowledge-base entries are kept and attached again.
+        """
+        d = schema.documents
+        derived = [schema.entity_actors, schema.actor_role_mentions, schema.actor_roles, schema.actor_countries,
+                   schema.actor_aliases]
+        with self.writer() as conn:
+            for table in derived:
+                conn.execute(table.delete())
+            conn.execute(update(schema.actors).values(merged_into=None))
+            conn.execute(schema.actors.delete())
+            last = 0
+            while True:
+                rows = conn.execute(select(d.c.id, d.c.record, d.c.text).where(d.c.id > last)
+                                    .order_by(d.c.id).limit(batch_size)).all()
+                if not rows:
+                    break
+                observations = []
+                for row in rows:
+                    record = record_from_row(row.record, row.text)
+                    if not self.backend.allows_nul:
+                        record = without_nul(record, record.model_dump_json())
+                    observations += observations_from_record(record, row.id)
+                write_actors(conn, self.backend, observations)
+                last = rows[-1].id
+            return conn.execute(select(func.count()).select_from(schema.actors)).scalar_one()
 
     def table_counts(self) -> dict[str, int]:
         """Rows per table."""

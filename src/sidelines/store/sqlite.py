@@ -36,6 +36,20 @@ FTS_DDL = (
     "VALUES ('delete', old.id, old.content, old.evidence); END",
 )
 
+#: Migration 0003: quotes are searched in their own words only (the evidence sentence doubled the index).
+QUOTES_FTS_V2_DDL = (
+    "DROP TRIGGER IF EXISTS quotes_fts_ai",
+    "DROP TRIGGER IF EXISTS quotes_fts_ad",
+    "DROP TABLE IF EXISTS quotes_fts",
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5("
+    "content, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN "
+    "INSERT INTO quotes_fts(rowid, content) VALUES (new.id, new.content); END",
+    "CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN "
+    "INSERT INTO quotes_fts(quotes_fts, rowid, content) VALUES ('delete', old.id, old.content); END",
+    "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
+)
+
 
 def fts_query(words: str) -> str | None:
     """An FTS5 query where every word must occur (each word quoted, so no operator leaks in)."""
@@ -47,6 +61,7 @@ class SqliteBackend:
     """What differs on SQLite."""
 
     name = "sqlite"
+    allows_nul = True   # can text columns hold "\\x00"?
     insert = staticmethod(sqlite_insert)
 
     def create_engine(self, url: str) -> Engine:
@@ -97,6 +112,11 @@ class SqliteBackend:
         conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
 
+    def index_quote_content_only(self, conn: Connection) -> None:
+        """Rebuild the quote index over quote content alone."""
+        for ddl in QUOTES_FTS_V2_DDL:
+            conn.exec_driver_sql(ddl)
+
     def match_documents(self, words: str) -> Select | None:
         """Row ids of documents whose title or text holds every word."""
         q = fts_query(words)
@@ -106,7 +126,7 @@ class SqliteBackend:
             text("documents_fts MATCH :dq").bindparams(dq=q))
 
     def match_quotes(self, words: str) -> Select | None:
-        """Row ids of quotes whose content (or evidence sentence) holds every word."""
+        """Row ids of quotes whose content holds every word."""
         q = fts_query(words)
         if q is None:
             return None

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Literal
 
+from dateutil import parser as dateutil_parser
+
 from sidelines.timex.lexicon import FUTURE_CUE_VERBS, MONTHS
 
 if TYPE_CHECKING:
@@ -28,12 +30,18 @@ MAX_HEAD_STEPS = 6
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
-    """The date part of an ISO 8601 date or datetime string, or None when it is not one."""
+    """The date part of an ISO 8601 (or RFC 2822) date or datetime string; None when it is not one."""
     if not value:
         return None
     m = ISO_DATE.match(value)
     if not m:
-        return None
+        # Feeds sometimes give RFC 2822 dates ("Mon, 01 Sep 2025 10:00:00 GMT").
+        if not re.search(r"\b(?:19|20)\d\d\b", value):
+            return None
+        try:
+            return dateutil_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
+        except (ValueError, OverflowError):
+            return None
     try:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:

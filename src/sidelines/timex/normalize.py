@@ -484,6 +484,7 @@ def norm_vague_units(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(None, unit))
 
 
+UNANCHORED_UNITS: dict[str, str] = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}
 REL_OFFSETS: dict[str, int] = {
     "this": 0, "the current": 0, "current": 0, "the same": 0, "the": 0, "the latest": 0,
     "the full": 0, "the fiscal": 0, "the current fiscal": 0, "the latest fiscal": -1, "this past": -1,
@@ -499,7 +500,8 @@ def norm_rel_unit(c: "Candidate", ctx: Context) -> Norm | None:
     unit = g["unit"].lower()
     mod = (g.get("mod") or "").lower()
     after = ctx.text[c.end:c.end + 12].lower()
-    if unit == "year" and rel in ("the", "the fiscal", "the full", "the current fiscal") and re.match(r"\s+end(?:ed|ing)\b", after):
+    whole_year = rel in ("the", "the fiscal", "the full", "the current fiscal")
+    if unit == "year" and whole_year and re.match(r"\s+end(?:ed|ing)\b", after):
         return Norm("DURATION", "P1Y")
     if rel == "the" and not mod and unit not in ("quarter", "weekend"):
         if not (unit == "year" and re.search(r"\bfor\s*$", ctx.text[max(0, c.start - 6):c.start])):
@@ -509,7 +511,7 @@ def norm_rel_unit(c: "Candidate", ctx: Context) -> Norm | None:
     off = REL_OFFSETS.get(rel, 0)
     a = ctx.anchor
     if a is None:
-        return Norm("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(unit, UNKNOWN_DATE))
+        return Norm("DATE", UNANCHORED_UNITS.get(unit, UNKNOWN_DATE))
     if unit == "week":
         return Norm("DATE", fmt_week(a + dt.timedelta(weeks=off)))
     if unit == "weekend":
@@ -666,7 +668,8 @@ def norm_holiday(c: "Candidate", ctx: Context) -> Norm | None:
     if year is None:
         month, day = HOLIDAYS.get(h, (11, 25) if h.startswith("thanksgiving") else (4, 1))
         rel = ctx.text[max(0, c.start - 6):c.start].strip().lower()
-        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), rel if rel in ("last", "next", "this") else None)
+        rel_word = rel if rel in ("last", "next", "this") else None
+        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), rel_word)
     if year is None:
         return Norm("DATE", UNKNOWN_DATE)
     if h.startswith("thanksgiving"):
@@ -729,7 +732,8 @@ NORMALISERS: dict[str, Callable[["Candidate", Context], Norm | None]] = {
     "this_part": norm_this_part, "ago": norm_ago, "duration": norm_duration, "vague_units": norm_vague_units,
     "rel_unit": norm_rel_unit, "quarter": norm_quarter, "period": norm_period, "year": norm_year,
     "year_period": norm_year_period, "decade": norm_decade, "century": norm_century, "set": norm_set,
-    "set_adj": norm_set_adj, "recent_units": norm_recent_units, "long_units": norm_long_units, "year_end": norm_year_end,
+    "set_adj": norm_set_adj, "recent_units": norm_recent_units, "long_units": norm_long_units,
+    "year_end": norm_year_end,
     "spelled_year": norm_spelled_year, "holiday": norm_holiday, "season": norm_season, "ref": norm_ref,
 }
 

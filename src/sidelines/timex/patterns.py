@@ -20,6 +20,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)\b(?![-/]\d)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 NUM_WORD = (
     rf"(?:{_TENS}(?:[-\s]{_ONES}(?!\s*-?\s*(?:hundred|thousand)))?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -32,7 +33,8 @@ UNIT = (
     r"|decades?|century|centuries|millennium|millennia)\b"
 )
 MODIFIER = (
-    r"(?:nearly|almost|about|around|approximately|roughly|over(?!\s+(?:the|its|their|his|her|a\s+\w+\s+period))|more\s+than|less\s+than|fewer\s+than"
+    r"(?:nearly|almost|about|around|approximately|roughly|over(?!\s+(?:the|its|their|his|her|a\s+\w+\s+period))"
+    r"|more\s+than|less\s+than|fewer\s+than"
     r"|at\s+least|at\s+most|up\s+to|only|just|barely|well\s+over|some|close\s+to|upwards\s+of"
     r"|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of|a\s+full|fully)"
 )
@@ -52,56 +54,74 @@ _UNIT_LIST = (
     "weekend", "weekends", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades",
     "century", "centuries", "millennium", "millennia",
 )
-_HOLIDAY = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True))
+_HOLIDAY = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)
+)
 
 _F = re.IGNORECASE
 
 # (rule name, compiled pattern), tried independently; the longest match at a position wins.
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso_date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
-    ("slash_date", re.compile(r"\b(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d|\d\d)\b")),
+    ("slash_date", re.compile(
+        r"\b(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d|\d\d)\b")),
     ("month_date", re.compile(
-        rf"\b(?:(?P<mod>early|mid|late|around|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+week)\s+of)[\s-]+)?"
+        rf"\b(?:(?P<mod>early|mid|late|around"
+        rf"|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+week)\s+of)[\s-]+)?"
         rf"(?:(?P<rel>last|this|next|(?:this\s+)?coming)\s+)?(?P<mon>{MONTH})"
         rf"(?:\s+(?P<day>{DAY})(?![.,]\d|\s*%))?"
         rf"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?", _F)),
     ("day_month", re.compile(
         rf"\b(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", _F)),
     ("weekday", re.compile(
-        rf"\b(?:(?P<pre>early|late|earlier|later|last|this|next|(?:this\s+)?coming|the\s+previous|the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})"
+        rf"\b(?:(?P<pre>early|late|earlier|later|last|this|next|(?:this\s+)?coming"
+        rf"|the\s+previous|the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{_DAY_PART})\b)?"
         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", _F)),
     ("clock", re.compile(
         rf"\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{_AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b"
+        rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{_AMPM})"
+        rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b"
         rf"|(?P<named>noon|midnight|midday)\b|(?P<oc>{NUM_WORD}|\d{{1,2}})\s+o['’]clock\b)"
         rf"(?:\s+(?:\(\s*)?(?P<tz>{_TZ}))?"
-        rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})|\s+(?P<rd>today|yesterday|tomorrow)\b)?", _F)),
+        rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+        rf"|\s+(?P<rd>today|yesterday|tomorrow)\b)?", _F)),
     ("rel_day", re.compile(
         rf"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|overnight"
         rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?:\s+(?P<part>{_DAY_PART})\b)?", _F)),
     ("this_part", re.compile(
         rf"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<rel>this|last|yesterday)\s+(?P<part>{_DAY_PART})\b", _F)),
     ("ago", re.compile(
-        rf"\b(?:{MODIFIER}\s+)?(?:(?P<num>{NUM})[\s-]+|(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+ago))(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+        rf"\b(?:{MODIFIER}\s+)?"
+        rf"(?:(?P<num>{NUM})[\s-]+|(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+ago))"
+        rf"(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
         rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b", _F)),
     ("duration", re.compile(
         rf"\b(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<det>the|these|those|each\s+of\s+the)\s+)?"
-        rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<num1>\d+|{NUM_WORD})(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?=\w+[\s-]+{UNIT}))?(?P<num>{NUM})(?P<sep>[\s-]+)(?:(?:more|additional|long|full|straight|consecutive|trading|business|working)\s+)?"
+        rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<num1>\d+|{NUM_WORD})(?:\s+(?:to|or)\s+|(?<=\d)\s*[-–]\s*)(?=\w+[\s-]+{UNIT}))?"
+        rf"(?P<num>{NUM})(?P<sep>[\s-]+)"
+        rf"(?:(?:more|additional|long|full|straight|consecutive|trading|business|working)\s+)?"
         rf"(?P<unit>{UNIT})(?P<old>-old|-long)?(?!-(?:earlier|ago|before|end))(?:\s+or\s+so)?", _F)),
     ("recent_units", re.compile(
-        rf"\b(?P<qual>recent|coming|past|future)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b", _F)),
-    ("long_units", re.compile(r"(?<![\w-])(?P<unit>days|weeks|months|years|decades|centuries|day|week|month|year)-(?:long|old)\b", _F)),
+        rf"\b(?P<qual>recent|coming|past|future)\s+"
+        rf"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b", _F)),
+    ("long_units", re.compile(
+        r"(?<![\w-])(?P<unit>days|weeks|months|years|decades|centuries|day|week|month|year)-(?:long|old)\b", _F)),
     ("vague_units", re.compile(
-        rf"\b(?:for|within|in|over|during|after|since)\s+(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+)?"
+        rf"\b(?:for|within|in|over|during|after|since)\s+"
+        rf"(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+)?"
         rf"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", _F)),
     ("rel_unit", re.compile(
-        rf"\b(?:(?P<mod>earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
-        rf"(?P<rel>this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"
+        rf"\b(?:(?P<mod>earlier|later|early|late|mid"
+        rf"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
+        rf"(?P<rel>this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
+        rf"|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"
         rf"|the\s+next|the\s+last|the\s+prior|the\s+same|the|past|previous|coming|current)\s+"
-        rf"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b(?!-|['’]s\s+(?:first|second|third|fourth)\b)(?:\s+or\s+so)?", _F)),
+        rf"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b"
+        rf"(?!-|['’]s\s+(?:first|second|third|fourth)\b)(?:\s+or\s+so)?", _F)),
     ("quarter", re.compile(
-        rf"\b(?:(?P<the>the|its|a)\s+)?(?:(?P<yr>{YEAR})\s+|(?P<rel>year-earlier|year-ago|latest|current|same|previous|prior|fiscal)\s+)?"
+        rf"\b(?:(?P<the>the|its|a)\s+)?"
+        rf"(?:(?P<yr>{YEAR})\s+|(?P<rel>year-earlier|year-ago|latest|current|same|previous|prior|fiscal)\s+)?"
         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-])(?P<what>quarter|half)\b"
         rf"(?:\s+of\s+(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year)|,?\s+(?P<year3>{YEAR}))?", _F)),
     ("period", re.compile(
@@ -109,32 +129,39 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4}))?"
         r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)|the\s+quarter)\b", _F)),
     ("year", re.compile(
-        rf"(?<![\d$£€#.,/])(?:(?P<pre>fiscal|calendar|mid|early|late|the\s+(?:early|mid|late)|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"
+        rf"(?<![\d$£€#.,/])(?:(?P<pre>fiscal|calendar|mid|early|late|the\s+(?:early|mid|late)"
+        rf"|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"
         rf"(?!\s*%|\s*(?:percent|per\s+cent))", _F)),
-    ("year_period", re.compile(rf"\b(?:the|its)\s+(?P<year>{YEAR})\s+(?:period|quarter|fiscal\s+year)\b", _F)),
+    ("year_period", re.compile(
+        rf"\b(?:the|its)\s+(?P<year>{YEAR})\s+(?:period|quarter|fiscal\s+year)\b", _F)),
     ("decade", re.compile(
-        rf"(?:\b(?P<pre>the\s+(?:early|mid|late)|early|mid|late|the)[\s-]+)?(?P<dec>\b(?:1[6-9]|20)\d0|['’]\d0)s\b", _F)),
+        rf"(?:\b(?P<pre>the\s+(?:early|mid|late)|early|mid|late|the)[\s-]+)?"
+        rf"(?P<dec>\b(?:1[6-9]|20)\d0|['’]\d0)s\b", _F)),
     ("century", re.compile(
         rf"\b(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[\s-]+century\b", _F)),
     ("set", re.compile(
-        rf"\b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{_DAY_PART}|spring|summer|fall|autumn|winter)", _F)),
+        rf"\b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?"
+        rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{_DAY_PART}|spring|summer|fall|autumn|winter)", _F)),
     ("set_adj", re.compile(
         r"\b(?P<adj>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|twice-yearly)\b", _F)),
-    ("holiday", re.compile(rf"\b(?P<h>{_HOLIDAY}|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?)\b(?:,?\s+(?P<year>{YEAR}))?", _F)),
+    ("holiday", re.compile(
+        rf"\b(?P<h>{_HOLIDAY}|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?)\b(?:,?\s+(?P<year>{YEAR}))?", _F)),
     ("season", re.compile(
-        rf"\b(?:(?P<pre>early|late|mid|the)[\s-]+)?(?P<s>spring|summer|winter|autumn|fall)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", _F)),
+        rf"\b(?:(?P<pre>early|late|mid|the)[\s-]+)?(?P<s>spring|summer|winter|autumn|fall)"
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", _F)),
     ("ref", re.compile(
-        r"\b(?P<w>now|currently|nowadays|presently|recently|lately|soon|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term|these\s+days|current|at\s+present)\b", _F)),
-    ("year_end", re.compile(r"\b(?P<w>(?:the\s+)?year[-\s]end|year['’]s\s+end|(?:the\s+)?end\s+of\s+the\s+year)\b", _F)),
+        r"\b(?P<w>now|currently|nowadays|presently|recently|lately|soon|the\s+past|the\s+(?:near\s+|distant\s+)?future"
+        r"|the\s+(?:near|short)\s+term|these\s+days|current|at\s+present)\b", _F)),
+    ("year_end", re.compile(
+        r"\b(?P<w>(?:the\s+)?year[-\s]end|year['’]s\s+end|(?:the\s+)?end\s+of\s+the\s+year)\b", _F)),
     ("spelled_year", re.compile(
-        rf"\b(?P<pre>the\s+year\s+)?(?P<w>nineteen(?:\s+hundred)?(?:\s+and)?\s+(?:{_TENS}(?:[-\s]{_ONES})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s]{_ONES})"
-        rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s]{_ONES})?))?)\b(?!\s+(?:{UNIT}|dollars|people|miles))", _F)),
+        rf"\b(?P<pre>the\s+year\s+)?(?P<w>nineteen(?:\s+hundred)?(?:\s+and)?\s+(?:{_TENS}(?:[-\s]{_ONES})?|{_TEENS}"
+        rf"|oh[-\s]{_ONES})|two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}|{_TEENS}|twenty(?:[-\s]{_ONES})?))?)\b"
+        rf"(?!\s+(?:{UNIT}|dollars|people|miles))", _F)),
 ]
 
 # Text between two dates that makes them the two ends of one range.
 RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or|-\s*to)\s*$", re.IGNORECASE)
-# A line that is only a clock time: a live-blog entry stamp, not a time expression of the text.
-STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*$")
 
 # Words that make a rule worth trying: each rule only runs in windows around its trigger words,
 # so the whole scan costs one pass of a simple word regex plus the rules near time words.
@@ -147,7 +174,8 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "now", "hence"),
     "duration": _UNIT_LIST, "long_units": _UNIT_LIST, "recent_units": _UNIT_LIST, "vague_units": _UNIT_LIST,
     "rel_unit": _UNIT_LIST + ("spring", "summer", "fall", "autumn", "winter"),
-    "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"), "year_period": ("period", "quarter", "year"),
+    "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"),
+    "year_period": ("period", "quarter", "year"),
     "decade": ("s",), "century": ("century",), "set": ("every", "each"),
     "set_adj": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "twice"),
     "holiday": ("day", "eve", "christmas", "halloween", "thanksgiving", "easter"),

@@ -95,22 +95,29 @@ def _add(found: list[Candidate], text: str, rule: str, pattern: re.Pattern[str],
         found.append(Candidate(start, end, rule, m.groupdict(), text[start:end]))
 
 
+def _with_year(norm: Norm, year: int) -> Norm:
+    return Norm(norm.type, f"{year:04d}{norm.value[4:]}", True)
+
+
 def _link_ranges(text: str, chosen: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]:
-    """Give the first end of a range the year written only at its second end ("August 31 to September 1, 2025")."""
+    """Give both ends of a range the year written at only one of them ("August 31 to September 1, 2025")."""
     out = list(chosen)
     for i in range(len(out) - 1, 0, -1):
         (a, na), (b, nb) = out[i - 1], out[i]
-        if na.has_year or not nb.has_year or na.type != "DATE" or nb.type != "DATE":
+        if na.has_year == nb.has_year or na.type != "DATE" or nb.type != "DATE":
             continue
         if not RANGE_JOINER.match(text[a.end:b.start]):
             continue
-        if not _YEAR_HEAD.match(na.value) or not re.match(r"^\d{4}", nb.value):
+        if not (_YEAR_HEAD.match(na.value) or na.has_year) or not (_YEAR_HEAD.match(nb.value) or nb.has_year):
             continue
-        year = int(nb.value[:4])
+        if not re.match(r"^\d{4}", nb.value if nb.has_year else na.value):
+            continue
         a_month, b_month = na.value[5:7], nb.value[5:7]
-        if b_month.isdigit() and a_month.isdigit() and int(a_month) > int(b_month):
-            year -= 1
-        out[i - 1] = (a, Norm(na.type, f"{year:04d}{na.value[4:]}", True))
+        wraps = a_month.isdigit() and b_month.isdigit() and int(a_month) > int(b_month)
+        if nb.has_year:
+            out[i - 1] = (a, _with_year(na, int(nb.value[:4]) - (1 if wraps else 0)))
+        else:
+            out[i] = (b, _with_year(nb, int(na.value[:4]) + (1 if wraps else 0)))
     return out
 
 

@@ -106,7 +106,8 @@ def value_to_range(value: str) -> tuple[str, str] | None:
         if m.group("s"):
             first, last = SEASON_MONTHS[m.group("s")]
             end_year = y + 1 if last < first else y
-            return fmt_date(dt.date(y, first, 1)), fmt_date(dt.date(end_year, last, calendar.monthrange(end_year, last)[1]))
+            last_day = calendar.monthrange(end_year, last)[1]
+            return fmt_date(dt.date(y, first, 1)), fmt_date(dt.date(end_year, last, last_day))
     except ValueError:
         return None
     return f"{y:04d}-01-01", f"{y:04d}-12-31"

@@ -1,0 +1,163 @@
+"""Quotation marks: the stretches of a text that stand inside them.
+
+Marks are classed as opening or closing by their context (the character before and
+after), and only where the context does not decide by their glyph, so a mistyped or
+unbalanced mark never stops the scan. Straight and curly double marks, the NYT ``''``
+digraph and guillemets delimit quotations; single marks do so only where they cannot be
+apostrophes. A paragraph that opens a quotation and does not close it continues into the
+next paragraph that opens with a mark (the news convention for long quotations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sidelines.lexicon.speech import OPENING_CONTEXT
+
+# Double quotation marks, the two-apostrophe digraph and guillemets.
+DOUBLE_MARK_RE = re.compile(r"''|[\"“”„«»]")
+# Single marks that may open or close a quotation.
+SINGLE_MARK_RE = re.compile(r"[‘’'‚‹›]")
+PARAGRAPH_RE = re.compile(r"[^\n]+")
+# Characters after which a closing mark may stand.
+CLOSING_FOLLOWERS = frozenset(" \t\r\n.,;:!?)]}—–-…")
+OPENING_GLYPHS = frozenset("“„«")
+CLOSING_GLYPHS = frozenset("”»")
+SINGLE_OPENING_GLYPHS = frozenset("‘‚‹")
+# A single quotation this long that "closes" after an s is more likely cut by a plural
+# possessive ("the voters' choice"), so the mark is taken for an apostrophe.
+MAX_SINGLE_BEFORE_PLURAL = 80
+
+
+@dataclass
+class Region:
+    """A stretch of text inside quotation marks; ``start``/``end`` exclude the marks."""
+
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+    closed: bool = True
+    single: bool = False
+    used: bool = False
+
+
+def _classify(text: str, i: int, j: int, p_start: int, p_end: int) -> str:
+    """Whether the mark at ``text[i:j]`` opens (``"o"``), closes (``"c"``) or is undecided (``""``)."""
+    before = text[i - 1] if i > p_start else ""
+    after = text[j] if j < p_end else ""
+    opens = (before == "" or before.isspace() or before in OPENING_CONTEXT) and after != "" and not after.isspace()
+    closes = (after == "" or after.isspace() or after in CLOSING_FOLLOWERS or after in "\"”'’") and (
+        before != "" and not before.isspace()
+    )
+    if opens and not closes:
+        return "o"
+    if closes and not opens:
+        return "c"
+    return ""
+
+
+def _double_regions(text: str, p_start: int, p_end: int) -> list[Region]:
+    """Double-mark quotation regions of one paragraph; an unclosed one runs to its end."""
+    regions: list[Region] = []
+    open_at: tuple[int, int] | None = None
+    for m in DOUBLE_MARK_RE.finditer(text, p_start, p_end):
+        i, j = m.start(), m.end()
+        kind = _classify(text, i, j, p_start, p_end)
+        if not kind:
+            glyph = m.group()
+            if glyph in OPENING_GLYPHS:
+                kind = "o"
+            elif glyph in CLOSING_GLYPHS:
+                kind = "c"
+            else:
+                kind = "c" if open_at is not None else "o"
+        if kind == "o":
+            if open_at is not None:
+                # Unbalanced: a new quotation opens before the last one closed.
+                regions.append(Region(open_at[1], trim_end(text, open_at[1], i), open_at[0], i, closed=False))
+            open_at = (i, j)
+        elif open_at is not None:
+            regions.append(Region(open_at[1], i, open_at[0], j))
+            open_at = None
+        # A closing mark with nothing open is a stray mark: ignored.
+    if open_at is not None:
+        regions.append(Region(open_at[1], trim_end(text, open_at[1], p_end), open_at[0], p_end, closed=False))
+    return [r for r in regions if r.end > r.start]
+
+
+def _single_regions(text: str, p_start: int, p_end: int, taken: list[Region]) -> list[Region]:
+    """Single-mark quotations of one paragraph, outside double-mark regions; apostrophes excluded."""
+    regions: list[Region] = []
+    open_at: int | None = None
+    k = 0  # the double-mark regions are in order, and so are the marks: one pass over both
+    for m in SINGLE_MARK_RE.finditer(text, p_start, p_end):
+        i, j = m.start(), m.end()
+        while k < len(taken) and taken[k].mark_end <= i:
+            k += 1
+        if k < len(taken) and taken[k].mark_start <= i:
+            continue
+        before = text[i - 1] if i > p_start else ""
+        after = text[j] if j < p_end else ""
+        glyph = m.group()
+        can_open = (before == "" or before.isspace() or before in OPENING_CONTEXT) and after.isalpha()
+        can_close = (before.isalnum() or before in ".,!?") and (after == "" or after in CLOSING_FOLLOWERS)
+        if glyph in SINGLE_OPENING_GLYPHS and not can_close:
+            can_open = after != "" and not after.isspace()
+        if open_at is None:
+            if can_open:
+                open_at = i
+        elif can_close and not (before in "sS" and after == " " and i - open_at > MAX_SINGLE_BEFORE_PLURAL):
+            if text[open_at + 1:i].strip():
+                regions.append(Region(open_at + 1, i, open_at, j, single=True))
+            open_at = None
+        elif can_open and before.isspace():
+            open_at = i
+    return regions
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space, not before ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def find_regions(text: str) -> list[Region]:
+    """Every quotation region of the text in order, multi-paragraph quotations joined."""
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
+    per_par: list[list[Region]] = []
+    for p_start, p_end in paragraphs:
+        doubles = _double_regions(text, p_start, p_end)
+        singles = _single_regions(text, p_start, p_end, doubles)
+        per_par.append(sorted(doubles + singles, key=lambda r: r.start))
+    out: list[Region] = []
+    carry: Region | None = None
+    for k, regions in enumerate(per_par):
+        p_start = paragraphs[k][0]
+        if carry is not None:
+            first = regions[0] if regions else None
+            if first is not None and not first.single and text[p_start:first.mark_start].strip() == "":
+                # The open quotation goes on in this paragraph.
+                carry.end = first.end
+                carry.mark_end = first.mark_end
+                carry.closed = first.closed
+                regions = regions[1:]
+                if not carry.closed:
+                    out.extend(regions)
+                    continue
+            out.append(carry)
+            carry = None
+        for r in regions:
+            if not r.closed and r is regions[-1] and not r.single:
+                carry = r
+            else:
+                out.append(r)
+    if carry is not None:
+        out.append(carry)
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+__all__ = ["Region", "find_regions", "trim_end"]

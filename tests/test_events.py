@@ -1,0 +1,210 @@
+"""Events extractor: PLOVER types, actors and roles, date, place, occasion, attendees, topics, merging.
+
+All texts are written for these tests; each expected value was checked by hand.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sidelines.extractors.event_parts import value_range
+from tests.conftest import assert_spans_consistent
+
+SUMMIT = (
+    "Chancellor Olaf Brandt of Germany has held talks with his Japanese counterpart Haruto Sato.\n"
+    "Speaking at their meeting on the sidelines of the Group of Twenty (G20) summit in Osaka, "
+    "Brandt said cooperation between the two countries was growing.\n"
+    "Brandt has also begun a meeting with Sato on the margins of the G20 summit in Osaka.\n"
+    "The talks are being attended by Foreign Minister Anna Keller, Finance Minister Lukas Weber "
+    "and Economy Minister Jonas Richter.\n"
+    "The 19th G20 Summit, taking place in Osaka, Japan, from June 28 to June 29, 2025, "
+    "brings together leaders of twenty economies.\n"
+    "By Maria Lopez\n"
+)
+
+
+def _names(record) -> dict[str, str]:
+    return {e.id: e.name for e in record.entities}
+
+
+def _actors(record, event, role: str | None = None) -> set[str]:
+    names = _names(record)
+    return {names[a.entity] for a in event.actors if role is None or a.role == role}
+
+
+def _only(record, type_: str):
+    events = [e for e in record.events if e.type == type_]
+    assert events, f"no {type_} event in {[e.type for e in record.events]}"
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.fixture(scope="module")
+def summit(extract):
+    return extract(SUMMIT, "summit")
+
+
+def test_events_summit_meeting_is_one_consult_with_both_leaders(summit) -> None:
+    consults = [e for e in summit.events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    ev = consults[0]
+    assert {"Olaf Brandt", "Haruto Sato"} <= _actors(summit, ev, "participant")
+    # "has held talks" and "has begun a meeting" are one event with several evidence spans.
+    evidence = {s.text for s in ev.evidence}
+    assert {"held", "begun"} <= evidence
+    assert_spans_consistent(summit)
+
+
+def test_events_summit_place_occasion_and_dates(summit) -> None:
+    ev = _only(summit, "CONSULT")
+    assert ev.location is not None and ev.location.name == "Osaka"
+    assert ev.context is not None and "summit" in ev.context.name.lower()
+    names = _names(summit)
+    assert ev.context.entity is not None and names[ev.context.entity] == "19th G20 Summit"
+    assert ev.date is not None
+    assert "2025-06-28" <= ev.date.start <= ev.date.end <= "2025-06-29"
+
+
+def test_events_summit_attendees_and_byline(summit) -> None:
+    ev = _only(summit, "CONSULT")
+    assert _actors(summit, ev, "attendee") == {"Anna Keller", "Lukas Weber", "Jonas Richter"}
+    everyone = {n for e in summit.events for n in _actors(summit, e)}
+    assert "Maria Lopez" not in everyone
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Russia accused Ukraine of shelling the power plant.", "ACCUSE", "RUS", "UKR"),
+        ("Iran threatened to impose sanctions on Britain.", "THREATEN", "IRN", "GBR"),
+        ("The United States imposed sanctions on Venezuela.", "SANCTION", "USA", "VEN"),
+        ("Egypt demanded that Israel withdraw its troops from the border.", "REQUEST", "EGY", "ISR"),
+        ("Pakistan rejected an offer from India for direct talks.", "REJECT", "PAK", "IND"),
+        ("Chinese troops arrested dozens of Indian soldiers.", "COERCE", "CHN", "IND"),
+        ("Kenya and Tanzania have agreed to hold joint military exercises.", "AGREE", "KEN", None),
+        ("Brazil will send food aid to Haiti.", "AGREE", "BRA", "HTI"),
+    ],
+)
+def test_events_plover_type_and_countries(extract, text, type_, source, target) -> None:
+    record = extract(text)
+    top = max(record.events, key=lambda e: e.confidence)
+    assert top.type == type_
+    country = {e.id: e.country for e in record.entities}
+    sources = {country[a.entity] for a in top.actors if a.role in ("source", "participant")}
+    assert source in sources
+    if target:
+        targets = {country[a.entity] for e in record.events for a in e.actors if a.role in ("target", "participant")}
+        assert target in targets
+
+
+def test_events_coordinated_subjects_are_all_actors(extract) -> None:
+    record = extract("Moscow and Ankara signed an agreement on trade.")
+    ev = _only(record, "SUPPORT")
+    assert {"Moscow", "Ankara"} <= _actors(record, ev, "source")
+
+
+def test_events_embedded_threat_keeps_modality(extract) -> None:
+    record = extract("Iran threatened to impose sanctions on Britain.")
+    sanction = _only(record, "SANCTION")
+    assert sanction.modality == "threatened"
+    assert _only(record, "THREATEN").mode == "relations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister denied meeting the rebel leaders.", "The president did not meet the rebel leaders."],
+)
+def test_events_negated_meeting_is_negative(extract, text) -> None:
+    record = extract(text)
+    ev = _only(record, "CONSULT")
+    assert ev.polarity == "negative"
+
+
+def test_events_future_visit_is_planned(extract) -> None:
+    record = extract("The French president will visit Brazil in March.")
+    top = max(record.events, key=lambda e: e.confidence)
+    assert top.modality == "planned"
+    # PLOVER reads cooperation told in the future as AGREE.
+    assert top.type == "AGREE"
+
+
+def test_events_invitation_source_is_inviter(extract) -> None:
+    record = extract("Prime Minister Anna Berg renewed her invitation for President Carlos Mendes to visit Sweden.")
+    ev = _only(record, "REQUEST")
+    assert "Anna Berg" in _actors(record, ev, "source")
+    assert "Carlos Mendes" in _actors(record, ev, "target")
+
+
+def test_events_since_gives_open_range(extract) -> None:
+    record = extract(
+        "Since May 2024, three rounds of direct Armenian-Azerbaijani negotiations have been held in Geneva.",
+        published="2025-03-10",
+    )
+    ev = _only(record, "CONSULT")
+    assert ev.date is not None and ev.date.start == "2024-05-01" and ev.date.end is None
+    assert ev.location is not None and ev.location.name == "Geneva"
+
+
+def test_events_topics_from_discussed_list(extract) -> None:
+    record = extract("The two ministers met in Rome and discussed migration, energy prices and the war in Sudan.")
+    ev = _only(record, "CONSULT")
+    joined = " | ".join(ev.topics).lower()
+    assert "migration" in joined and "energy prices" in joined
+
+
+def test_events_also_present_are_attendees(extract) -> None:
+    record = extract(
+        "President Maria Lopes met Prime Minister Jan Novak in Lisbon on Monday.\n"
+        "Also present were Foreign Minister Pedro Alves and Defence Minister Rui Costa.\n"
+    )
+    ev = _only(record, "CONSULT")
+    assert {"Pedro Alves", "Rui Costa"} <= _actors(record, ev, "attendee")
+
+
+def test_events_empty_layers_degrade(extract) -> None:
+    record = extract("Nothing happened here at all.")
+    assert record.events == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-08-31", ("2025-08-31", "2025-08-31")),
+        ("2025-05", ("2025-05-01", "2025-05-31")),
+        ("2024", ("2024-01-01", "2024-12-31")),
+        ("2025-W01", ("2024-12-30", "2025-01-05")),
+        ("XXXX-WXX-1", None),
+    ],
+)
+def test_events_value_range(value, expected) -> None:
+    assert value_range(value) == expected
+
+
+def test_events_plover_dev_slice(extract, shared_dir) -> None:
+    """A slice of the PLOVER gold sentences: the top event's type, as `sidelines eval` reads it."""
+    lines = (shared_dir / "eval" / "plover" / "dev.jsonl").read_text("utf-8").splitlines()
+    golds = [json.loads(line) for line in lines[::4]]
+    right = 0
+    for gold in golds:
+        record = extract(gold["text"], gold["id"])
+        top = max(record.events, key=lambda e: e.confidence) if record.events else None
+        right += top is not None and top.type == gold["event"]
+    assert right / len(golds) >= 0.7
+
+
+def test_events_host_and_visitor(extract) -> None:
+    record = extract("President Luis Ortega hosted Prime Minister Karin Dahl in Santiago on Friday.")
+    ev = _only(record, "CONSULT")
+    assert "Luis Ortega" in _actors(record, ev, "host")
+    assert "Karin Dahl" in _actors(record, ev, "source")
+    assert ev.location is not None and ev.location.name == "Santiago"
+
+
+def test_events_during_a_visit_is_context(extract) -> None:
+    record = extract(
+        "Foreign Minister Lena Fischer met President Samuel Okafor during a visit to Nigeria.\n"
+    )
+    ev = _only(record, "CONSULT")
+    assert ev.context is not None and ev.context.name.lower().startswith("visit")
+    assert {"Lena Fischer", "Samuel Okafor"} <= _actors(record, ev)

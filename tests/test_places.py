@@ -1,0 +1,92 @@
+"""Places: toponyms, demonyms and metonymic capitals, geocoded in the article's context."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def places_of():
+    """Run entities + places on a text and return its places layer."""
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.settings import settings_from_kwargs
+
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
+
+    def run(text: str):
+        item = pipe.process_one(document_from_text(text, "t"))
+        places = item.layers["places"]
+        for p in places:
+            assert text[p.start:p.end] == p.text
+        assert [p.id for p in places] == [f"p{i}" for i in range(1, len(places) + 1)]
+        return places
+
+    return run
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = math.radians
+    h = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _find(places, text):
+    found = [p for p in places if p.text == text]
+    assert found, (text, [p.text for p in places])
+    return found
+
+
+def test_cities_and_countries_are_geocoded(places_of) -> None:
+    places = places_of("Delegates met in Istanbul on Monday before flying to Tianjin, where China hosts the forum.")
+    istanbul = _find(places, "Istanbul")[0]
+    assert istanbul.country == "TUR" and istanbul.kind == "literal"
+    assert _km(istanbul.lat, istanbul.lon, 41.01, 28.95) < 30
+    tianjin = _find(places, "Tianjin")[0]
+    assert tianjin.country == "CHN" and _km(tianjin.lat, tianjin.lon, 39.14, 117.18) < 30
+    assert tianjin.geonameid == "1792947"
+    assert _find(places, "China")[0].country == "CHN"
+
+
+def test_demonyms(places_of) -> None:
+    places = places_of("The Iranian delegation left Vienna after talks with European diplomats.")
+    iranian = _find(places, "Iranian")[0]
+    assert iranian.kind == "demonym" and iranian.country == "IRN" and iranian.lat is not None
+    assert _find(places, "Vienna")[0].country == "AUT"
+
+
+def test_metonymic_capitals_and_seats(places_of) -> None:
+    places = places_of(
+        "Moscow said on Tuesday that it would not attend. Moscow and Ankara continue to navigate a difficult "
+        "relationship, and the Kremlin declined to comment. Tourists still flock to Moscow in winter."
+    )
+    moscows = _find(places, "Moscow")
+    assert [p.kind for p in moscows] == ["metonymic", "metonymic", "literal"]
+    assert all(p.country == "RUS" for p in moscows)
+    ankara = _find(places, "Ankara")[0]
+    assert ankara.kind == "metonymic" and ankara.country == "TUR"
+    kremlin = _find(places, "Kremlin")[0]
+    assert kremlin.kind == "metonymic" and kremlin.country == "RUS"
+
+
+def test_context_picks_the_local_namesake(places_of) -> None:
+    places = places_of("The county fair in Paris, Texas, drew visitors from Dallas on Saturday.")
+    paris = _find(places, "Paris")[0]
+    assert paris.country == "USA" and _km(paris.lat, paris.lon, 33.66, -95.56) < 30
+    places = places_of("The storm hit Georgia hard. Atlanta police said roads near Macon were closed.")
+    georgia = _find(places, "Georgia")[0]
+    assert georgia.country == "USA" and _km(georgia.lat, georgia.lon, 32.75, -83.5) < 100
+
+
+def test_state_abbreviations_and_datelines(places_of) -> None:
+    places = places_of("CHARLESTON, W.Va. (AP) — Lawmakers met again on Friday.")
+    assert _find(places, "CHARLESTON")[0].country == "USA"
+    wv = _find(places, "W.Va.")[0]
+    assert wv.name == "West Virginia"
+    assert _km(_find(places, "CHARLESTON")[0].lat, _find(places, "CHARLESTON")[0].lon, 38.35, -81.63) < 30
+
+
+def test_no_places_in_plain_prose(places_of) -> None:
+    assert places_of("The committee will meet again next week to discuss the budget.") == []
