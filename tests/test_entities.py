@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sidelines.extractors.entities import EntityExtractor
 from sidelines.ingest.sources import document_from_text
@@ -134,8 +136,33 @@ def test_entities_results_table_names_are_teams(run_entities):
 
 
 def test_entities_organisation_that_swallowed_a_first_name_is_split(run_entities):
-    text = "He met the head of the Federal Agency for Nuclear Safety Viktor Orlov on Tuesday."
+    text = "He met the head of the Federal Agency for Nuclear Safety Mikhail Orlov on Tuesday."
     entities = run_entities(text).layers["entities"]
     orlov = [e for e in entities if e.type == "PERSON"]
-    assert [e.name for e in orlov] == ["Viktor Orlov"]
-    assert not any(e.name.endswith("Viktor") for e in entities)
+    assert [e.name for e in orlov] == ["Mikhail Orlov"]
+    assert not any(e.name.endswith("Mikhail") for e in entities)
+
+
+WORDS = ["Swedish", "Prime", "Minister", "Erik", "Lindqvist", "said", "he", "she", "the", "Nigerian", "leader",
+         "(EFTA)", "Geneva", "Stockholm", "-", "'s", "of", "head", "Agency", "Volvo", "met", ",", ".", "\n", "RESULTS"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_entities_mentions_always_match_text(nlp, words):
+    text = " ".join(words)
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    for e in doc.layers["entities"]:
+        assert e.mentions
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start:m.end] == m.text
+
+
+def test_entities_dateline_place_is_a_location(run_entities):
+    text = "OSLO, March 3 (Reuters) - Norway's central bank held rates on Thursday.\n"
+    entities = run_entities(text).layers["entities"]
+    oslo = by_name(entities, "OSLO")
+    assert (oslo.type, oslo.country) == ("GPE", "NOR")
+    assert [(m.start, m.end) for m in oslo.mentions] == [(0, 4)]

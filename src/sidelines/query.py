@@ -20,9 +20,12 @@ from sidelines.errors import StoreError
 from sidelines.model.record import Record
 from sidelines.resolve.actors import ACTOR_TYPES, actor_key, normalise_name
 from sidelines.store import schema
+from sidelines.store.actors import chunks
 from sidelines.store.base import Store
 
 DEFAULT_LIMIT = 100
+#: A filter matching at most this many rows is applied first, by id (see ``_few_ids``).
+FEW = 5000
 
 d, ent, q_, ev, ea = schema.documents, schema.entities, schema.quotes, schema.events, schema.event_actors
 a, al, eact = schema.actors, schema.actor_aliases, schema.entity_actors
@@ -54,15 +57,21 @@ def list_documents(store: Store, words: str | None = None, *, publisher: str | N
                    offset: int = 0) -> list[dict[str, Any]]:
     """Latest versions of documents, newest first; ``words`` searches title and text (full-text)."""
     query = select(d.c.doc_id.label("id"), d.c.version, d.c.title, d.c.publisher, d.c.published, d.c.url,
-                   d.c.ingested_at).where(d.c.is_latest)
-    if words:
-        match = store.backend.match_documents(words)
-        if match is not None:
+                   d.c.ingested_at)
+    latest: ColumnElement[bool] = d.c.is_latest
+    date: ColumnElement[Any] = d.c.published_date
+    match = store.backend.match_documents(words) if words else None
+    if match is not None:
+        few = _few_ids(store, [match])
+        if few is None:
             query = query.where(d.c.id.in_(match))
+        else:   # few matches: sort them rather than walk the date index (see search_quotes)
+            query = query.where(d.c.id.in_(few))
+            latest, date = func.coalesce(d.c.is_latest, False), func.coalesce(d.c.published_date, "")
     if publisher:
         query = query.where(_like(d.c.publisher, publisher))
-    query = query.where(*_date_bounds(d.c.published_date, d.c.published_date, since, until))
-    query = query.order_by(d.c.published_date.desc(), d.c.doc_id).limit(limit).offset(offset)
+    query = query.where(latest, *_date_bounds(d.c.published_date, d.c.published_date, since, until))
+    query = query.order_by(date.desc(), d.c.doc_id).limit(limit).offset(offset)
     return _rows(store, query)
 
 
@@ -275,28 +284,59 @@ def search_quotes(store: Store, *, speaker: str | None = None, contains: str | N
                   since: str | None = None, until: str | None = None, direct: bool | None = None,
                   limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[dict[str, Any]]:
     """Quotes of the latest documents, newest first, with their evidence sentence."""
-    query = (select(d.c.doc_id.label("document"), d.c.title, d.c.published, q_.c.speaker_name.label("speaker"),
-                    q_.c.speaker_text.label("speaker_mention"), q_.c.cue_text.label("cue"), q_.c.content,
-                    q_.c.direct, q_.c.evidence, q_.c.content_start.label("start"), q_.c.content_end.label("end"))
-             .join(d, and_(d.c.id == q_.c.doc, d.c.is_latest)))
+    conds: list[ColumnElement[bool]] = []
+    narrowing: list[Select] = []
     if speaker:
         ids = actor_ids(store, speaker)
         if ids:
-            # Driven by the actor index: the quotes whose speaker entity is linked to the actor.
-            by_actor = (select(q_.c.id).join(eact, and_(eact.c.doc == q_.c.doc, eact.c.entity_id == q_.c.speaker))
-                        .where(eact.c.actor.in_(ids)))
-            query = query.where(q_.c.id.in_(by_actor))
+            # The quotes whose speaker entity is linked to the actor (through the actor index).
+            narrowing.append(select(q_.c.id).join(eact, and_(eact.c.doc == q_.c.doc, eact.c.entity_id == q_.c.speaker))
+                             .where(eact.c.actor.in_(ids)))
         else:
-            query = query.where(or_(_like(q_.c.speaker_name, speaker), _like(q_.c.speaker_text, speaker)))
+            conds.append(or_(_like(q_.c.speaker_name, speaker), _like(q_.c.speaker_text, speaker)))
     if contains:
         match = store.backend.match_quotes(contains)
         if match is not None:
-            query = query.where(q_.c.id.in_(match))
+            narrowing.append(match)
     if direct is not None:
-        query = query.where(q_.c.direct == direct)
-    query = query.where(*_date_bounds(d.c.published_date, d.c.published_date, since, until))
-    query = query.order_by(d.c.published_date.desc(), d.c.doc_id, q_.c.ord).limit(limit).offset(offset)
+        conds.append(q_.c.direct == direct)
+    conds += _date_bounds(d.c.published_date, d.c.published_date, since, until)
+    latest: ColumnElement[bool] = d.c.is_latest
+    date: ColumnElement[Any] = d.c.published_date
+    few = _few_ids(store, narrowing)
+    if few is not None:
+        # Few matches: fetch them by id and sort them. The latest-flag and date are wrapped
+        # so that no planner walks every document through the date index instead.
+        conds.append(q_.c.id.in_(few))
+        latest = func.coalesce(d.c.is_latest, False)
+        date = func.coalesce(d.c.published_date, "")
+    else:
+        conds += [q_.c.id.in_(sub) for sub in narrowing]
+    query = (select(d.c.doc_id.label("document"), d.c.title, d.c.published, q_.c.speaker_name.label("speaker"),
+                    q_.c.speaker_text.label("speaker_mention"), q_.c.cue_text.label("cue"), q_.c.content,
+                    q_.c.direct, q_.c.evidence, q_.c.content_start.label("start"), q_.c.content_end.label("end"))
+             .join(d, and_(d.c.id == q_.c.doc, latest)).where(*conds))
+    query = query.order_by(date.desc(), d.c.doc_id, q_.c.ord).limit(limit).offset(offset)
     return _rows(store, query)
+
+
+def _few_ids(store: Store, narrowing: list[Select], cap: int = FEW) -> list[int] | None:
+    """The row ids all narrowing queries agree on, when one of them matches at most ``cap`` rows; else None."""
+    if not narrowing:
+        return None
+    with store.engine.connect() as conn:
+        for sub in narrowing:
+            ids = [r[0] for r in conn.execute(sub.limit(cap + 1))]
+            if len(ids) > cap:
+                continue
+            found = set(ids)
+            for other in narrowing:
+                if other is sub or not found:
+                    continue
+                column = other.selected_columns[0]
+                found &= {r[0] for part in chunks(sorted(found)) for r in conn.execute(other.where(column.in_(part)))}
+            return sorted(found)
+    return None
 
 
 def _event_actor_names(store: Store, keys: list[tuple[int, str]]) -> dict[tuple[int, str], list[dict[str, Any]]]:

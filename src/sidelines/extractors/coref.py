@@ -1,7 +1,7 @@
 """In-document coreference: name variants, nominal mentions built from titles, and personal pronouns.
 
 Names are grouped first (same name, surname of a full name, acronym of an organisation, another
-name of the same country). Nominals such as "the Kremlin leader" or "the Turkish president" then
+name of the same country). Nominals such as "the Kremlin chief" or "the French president" then
 join the person whose roles and country fit, and third-person pronouns join the most salient
 earlier person of the right gender (a subject in the same or a previous sentence).
 """
@@ -37,6 +37,8 @@ KIND_NOMINALS: dict[str, str] = {
     "agency": "org", "team": "org", "club": "org", "band": "org", "university": "org", "party": "org",
     "ministry": "org", "alliance": "org", "bloc": "org", "airline": "org", "bank": "org",
 }
+# How many person mentions a nominal looks back (and then ahead) for the person it names.
+NOMINAL_LOOKBACK = 200
 KIND_WORDS = frozenset(KIND_NOMINALS) | {"its"}
 NOMINAL_LAST_WORDS = frozenset(h.split()[-1] for h in NOMINAL_HEADS)
 KIND_DETERMINERS = frozenset({"the", "this", "that"})
@@ -191,7 +193,7 @@ class Resolver:
 
     # -- nominals -------------------------------------------------------------------------------
     def resolve_nominals(self) -> None:
-        """"the Kremlin leader", "the Turkish president", "the foreign minister", "his counterpart"."""
+        """"the Kremlin chief", "the French president", "the foreign minister", "his counterpart"."""
         parsed = self.parsed
         for k in token_positions(parsed, NOMINAL_LAST_WORDS):
             tok = parsed[k]
@@ -246,19 +248,17 @@ class Resolver:
 
     def _title_match(self, at: int, head: str, words: list[str], country: str | None) -> int | None:
         """The latest fitting person mentioned before token ``at``; failing that, the first after it."""
-        before: int | None = None
-        after: int | None = None
-        for tok_index, n, _, _ in self.timeline:
+        pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
+        before = range(pos - 1, max(-1, pos - 1 - NOMINAL_LOOKBACK), -1)
+        after = range(pos, min(len(self.timeline), pos + NOMINAL_LOOKBACK))
+        for k in [*before, *after]:
+            n = self.timeline[k][1]
             cluster = self.clusters[n]
             if country and cluster_country(cluster) != country:
                 continue
-            if not any(_title_fits(r.title, head, words) for r in cluster.roles):
-                continue
-            if tok_index < at:
-                before = n
-            elif after is None:
-                after = n
-        return before if before is not None else after
+            if any(_title_fits(r.title, head, words) for r in cluster.roles):
+                return n
+        return None
 
     def _counterpart(self, tok: "Token") -> int | None:
         """"his counterpart": the latest titled person of another country than the possessor."""

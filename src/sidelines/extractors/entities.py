@@ -24,7 +24,7 @@ __all__ = ["ENTITY_LABELS", "EntityExtractor", "build_entities"]
 
 
 def _fix_counterparts(roles: dict[int, list[RoleFinding]], mentions: list[NameMention]) -> None:
-    """"his Turkish counterpart X": X holds the same office as the person whose counterpart he is."""
+    """"his Nigerian counterpart X": X holds the same office as the person whose counterpart he is."""
     titled = [(m.start, n) for n, m in enumerate(mentions) if n in roles and not any(r.counterpart for r in roles[n])]
     for n, found in roles.items():
         for role in found:
@@ -78,7 +78,8 @@ def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
     mentions += [Mention(start=s, end=e, text=text[s:e], kind=kind) for s, e, kind in cluster.others]  # type: ignore[arg-type]
     mentions.sort(key=lambda m: (m.start, m.end))
     names = [text[m.start:m.end] for m in cluster.names]
-    name = max(names, key=lambda n: (len(n.split()), len(n)))
+    # the fullest name, preferring how the body writes it over a headline in capitals
+    name = max(names, key=lambda n: (not n.isupper(), len(n.split()), len(n)))
     roles: list[Role] = []
     seen: set[tuple[str, str | None]] = set()
     for r in cluster.roles:

@@ -19,7 +19,7 @@ from sidelines.model.record import DateRange, EventContext, EventLocation
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-    from sidelines.extractors.events import Candidate
+    from sidelines.extractors.event_merge import Candidate
     from sidelines.model.document import Document
 
 log = logging.getLogger(__name__)
@@ -42,14 +42,35 @@ BYLINE = re.compile(r"^\s*(?:by|written by)\s+", re.IGNORECASE)
 ATTENDEE_TYPES = ("PERSON",)
 
 
+def doc_text(doc: "Doc") -> str:
+    """The text of a parsed document, built once (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get("sidelines_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["sidelines_text"] = text
+    return text
+
+
 def line_of(tok: "Token") -> int:
     """The line a token is on; a line break is a hard boundary the parser sometimes ignores."""
     doc = tok.doc
     breaks = doc.user_data.get("sidelines_line_breaks")
     if breaks is None:
-        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        breaks = [m.start() for m in re.finditer("\n", doc_text(doc))]
         doc.user_data["sidelines_line_breaks"] = breaks
     return bisect.bisect_left(breaks, tok.idx)
+
+
+def sent_of(tok: "Token") -> "SpacySpan":
+    """The sentence of a token, found by bisection (``Token.sent`` walks every sentence each call)."""
+    doc = tok.doc
+    bounds = doc.user_data.get("sidelines_sent_starts")
+    if bounds is None:
+        bounds = [sent.start for sent in doc.sents]
+        doc.user_data["sidelines_sent_starts"] = bounds
+    k = bisect.bisect_right(bounds, tok.i) - 1
+    end = bounds[k + 1] if k + 1 < len(bounds) else len(doc)
+    return doc[bounds[k]:end]
 
 
 def same_line(a: "Token", b: "Token") -> bool:
@@ -185,7 +206,19 @@ class DateResolver:
             span = parsed.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None:
                 self.times.append((span, t))
+        self.times.sort(key=lambda st: st[0].start)
+        self._starts = [s.start for s, _ in self.times]
         self.published = (doc.published or "")[:10] or None
+        # Occasion nouns by lemma, gathered once: their other mentions may tell the dates.
+        self._by_lemma: dict[str, list[Token]] = {}
+        for tok in parsed:
+            lemma = tok.lemma_.lower()
+            if lemma in lex.OCCASION_NOUNS:
+                self._by_lemma.setdefault(lemma, []).append(tok)
+
+    def tokens_of(self, lemma: str) -> list["Token"]:
+        """Every token of the document with this (occasion noun) lemma."""
+        return self._by_lemma.get(lemma, [])
 
     def _range_of(self, span: "SpacySpan", value: str) -> DateRange | None:
         got = value_range(value)
@@ -201,8 +234,10 @@ class DateResolver:
         return DateRange(start=got[0], end=got[1])
 
     def in_sentence(self, sent: "SpacySpan") -> list[tuple["SpacySpan", Any]]:
-        """Time expressions of one sentence."""
-        return [(s, t) for s, t in self.times if sent.start <= s.start < sent.end]
+        """Time expressions of one sentence (times are kept in text order, so a bisect finds them)."""
+        lo = bisect.bisect_left(self._starts, sent.start)
+        hi = bisect.bisect_left(self._starts, sent.end)
+        return self.times[lo:hi]
 
     def span_range(self, sent: "SpacySpan") -> DateRange | None:
         """The range told by a sentence's dates: "from X to Y" gives both ends, one date gives itself."""
@@ -216,7 +251,7 @@ class DateResolver:
     def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None") -> DateRange | None:
         """The date of a trigger: an attached time expression, else the occasion's, else the document's."""
         anchors = {head.i} | ({verb.i} if verb is not None else set())
-        sent = head.sent
+        sent = sent_of(head)
         for span, t in self.in_sentence(sent):
             cur = span.root
             for _ in range(4):
@@ -308,7 +343,7 @@ def _signature(tok: "Token") -> set[str]:
 
 def find_occasion(sent: "SpacySpan", index: EntityIndex, dates: DateResolver | None = None) -> Occasion | None:
     """The occasion phrase of a sentence: sidelines/margins of X, at/during X (a gathering)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.dep_ != "pobj":
@@ -366,18 +401,14 @@ def _event_entity(tok: "Token", index: EntityIndex) -> list[str]:
 
 def occasion_dates(tok: "Token", dates: DateResolver) -> DateRange | None:
     """Dates told anywhere in the document for the occasion: same head noun, shared name or acronym."""
-    lemma = tok.lemma_.lower()
     sig = _signature(tok)
-    for sent in tok.doc.sents:
-        for other in sent:
-            if other.lemma_.lower() != lemma or other.i == tok.i:
-                continue
-            if sig and not (sig & _signature(other)):
-                continue
-            got = dates.span_range(sent)
-            if got is not None:
-                return got
-    own = dates.span_range(tok.sent)
+    for other in dates.tokens_of(tok.lemma_.lower()):
+        if other.i == tok.i or (sig and not (sig & _signature(other))):
+            continue
+        got = dates.span_range(sent_of(other))
+        if got is not None:
+            return got
+    own = dates.span_range(sent_of(tok))
     return own
 
 
@@ -463,11 +494,11 @@ def _topic_items(tok: "Token") -> list["Token"]:
 
 def find_topics(head: "Token", verb: "Token | None") -> list[str]:
     """Topics of talks: objects of "discuss", and "on/about X" phrases, lists unfolded."""
-    text = head.doc.text
+    text = doc_text(head.doc)
     items: list[Token] = []
     anchors = [verb, head]
     # Phrases the parser hung on a headline above: taken back by the trigger of their own line.
-    anchors.extend(t for t in head.sent if t.dep_ == "prep" and not same_line(t, t.head) and same_line(t, head))
+    anchors.extend(t for t in sent_of(head) if t.dep_ == "prep" and not same_line(t, t.head) and same_line(t, head))
     for anchor in anchors:
         if anchor is None:
             continue
@@ -522,7 +553,7 @@ def find_attendees(parsed: "Doc", index: EntityIndex, cands: list["Candidate"]) 
                 dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 found = _attendee_ids(dobj, index) if dobj is not None else []
         elif lemma in lex.ATTENDANCE_ADJECTIVES and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "advmod"):
-            found = [e for t in tok.sent if t.i != tok.i for e in index.by_token.get(t.i, ())
+            found = [e for t in sent_of(tok) if t.i != tok.i for e in index.by_token.get(t.i, ())
                      if index.types.get(e) in ATTENDEE_TYPES]
             found = list(dict.fromkeys(found))
         if not found:

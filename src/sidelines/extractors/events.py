@@ -11,21 +11,22 @@ entities of the ``entities`` layer whose mentions overlap the subject, object, c
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.event_parts import (
     DateResolver,
     EntityIndex,
+    Occasion,
     same_line,
+    sent_of,
     find_attendees,
     find_occasion,
     find_topics,
     literal_location,
 )
+from sidelines.extractors.event_merge import Candidate, absorb, add_actor, merge_candidates, to_event
 from sidelines.lexicon import plover as lex
-from sidelines.model.record import DateRange, Event, EventActor, EventContext, EventLocation, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -50,37 +51,6 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST
 KIND_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.55}
 DEPTH_PENALTY = 0.12
 MIN_CONFIDENCE = 0.05
-DEFINITE_WORDS = frozenset({"the", "this", "that", "their", "these", "its", "his", "her", "my", "our", "your"})
-# How far apart (in characters) an actorless nominal may be from the event it repeats.
-MERGE_WINDOW = 4000
-
-
-@dataclass
-class Candidate:
-    """An event mention in one sentence, before merging."""
-
-    type: str
-    mode: str | None
-    head: "Token"
-    verb: "Token | None"
-    kind: str
-    evidence: list[tuple[int, int]]
-    actors: dict[str, str] = field(default_factory=dict)
-    polarity: str = "positive"
-    modality: str | None = None
-    confidence: float = 0.5
-    date: DateRange | None = None
-    location: EventLocation | None = None
-    context: EventContext | None = None
-    topics: list[str] = field(default_factory=list)
-    stance_of: "Candidate | None" = None
-    sent_start: int = 0
-    noun: "Token | None" = None
-    obligation: bool = False
-
-    def roles(self, *names: str) -> set[str]:
-        """Entity ids that take any of the given roles."""
-        return {e for e, r in self.actors.items() if r in names}
 
 
 class EventExtractor(BaseExtractor):
@@ -106,75 +76,87 @@ class EventExtractor(BaseExtractor):
     # -- finding ---------------------------------------------------------------------------
     def find(self, sent: "SpacySpan", index: EntityIndex, dates: DateResolver) -> list[Candidate]:
         """Candidates of one sentence, with actors, modality, date, place and occasion."""
-        found: dict[int, Candidate] = {}
-        consumed: set[int] = set()
-        for tok in sent:
-            cand = trigger_of(tok, consumed)
-            if cand is not None:
-                found[tok.i] = cand
-        for tok in sent:
-            if tok.i in found or tok.i in consumed:
-                continue
-            cand = noun_trigger_of(tok)
-            if cand is not None:
-                found[tok.i] = cand
-        cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
-        for tok in sent:
-            if tok.i not in found and tok.pos_ in ("VERB", "AUX") and is_obligation(tok):
-                cands.append(Candidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
-        for cand in cands:
-            if cand.type == "ASSAULT" and is_verbal_attack(cand):
-                cand.type, cand.mode = "ACCUSE", "disapprove"
-        fold_stances(cands)
-        for cand in cands:
-            anchor = cand.verb if cand.verb is not None else cand.head
-            if cand.kind != "noun" and cand.stance_of is None and is_obligation(anchor):
-                cand.obligation = True
-                if cand.type != "REQUEST":
-                    cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
-                    cand.type = "REQUEST"
+        cands = detect_candidates(sent)
+        if not cands:
+            return []
         occasion = find_occasion(sent, index, dates)
         for cand in cands:
-            if cand.stance_of is not None:
-                outer = cand.stance_of
+            if cand.stance_of is not None and not cand.stance_of.roles("target"):
+                # "threatened to impose sanctions on X": the stance aims at the act's target.
                 assign_actors(cand, index)
-                if not outer.roles("target"):
-                    assign_actors(outer, index)
-                    _add(outer, [e for e in cand.roles("target") if e not in outer.actors], "target")
+                assign_actors(cand.stance_of, index)
+                add_actor(cand.stance_of, [e for e in cand.roles("target") if e not in cand.stance_of.actors], "target")
         heads = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
+        violent = any(_lemma(t) in lex.VIOLENCE_WORDS for t in sent)
         for cand in cands:
-            cand.sent_start = sent.start_char
-            assign_actors(cand, index)
-            if not cand.roles("target") and cand.kind != "noun" and cand.type not in lex.SYMMETRIC_TYPES:
-                _add(cand, clause_objects(cand, heads, index), "target")
-            set_modality(cand)
-            cand.location, place_ids = literal_location(cand.head, cand.verb, index, occasion)
-            if cand.location is None and cand.noun is not None:
-                cand.location, place_ids = literal_location(cand.noun, None, index, None)
-            visit = cand.type == "CONSULT" and cand.mode == "visit"
-            if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
-                _add(cand, place_ids[:1], "target")
-            if cand.type == "ASSAULT" and _lemma(cand.head) == "attack" and any(
-                index.types.get(e) == "PERSON" for e in cand.actors
-            ) and not any(_lemma(t) in lex.VIOLENCE_WORDS for t in sent):
-                # Between named people, with no force named, an attack is criticism.
-                cand.type, cand.mode = "ACCUSE", "disapprove"
-            cand.confidence = confidence_of(cand)
-            if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or len(cands) == 1):
-                cand.context = occasion.context
-            cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None)
-            if cand.type not in ("CONSULT", "AGREE"):
-                continue
-            cand.topics = find_topics(cand.head, cand.verb)
-            if cand.noun is not None:
-                cand.topics += [t for t in find_topics(cand.noun, None) if t not in cand.topics]
+            describe(cand, index, dates, occasion, heads, single=len(cands) == 1, violent=violent)
         # "four rounds of talks were held": the nested event noun is the same event as its light verb.
         for outer in [c for c in cands if c.noun is not None]:
             inside = {t.i for t in outer.noun.subtree}
             for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
-                _absorb(outer, inner)
+                absorb(outer, inner)
                 cands.remove(inner)
         return [c for c in cands if keep_candidate(c)]
+
+
+def detect_candidates(sent: "SpacySpan") -> list[Candidate]:
+    """Trigger verbs, light verbs with event nouns, event nouns and obligations, typed and folded."""
+    found: dict[int, Candidate] = {}
+    consumed: set[int] = set()
+    for tok in sent:
+        cand = trigger_of(tok, consumed)
+        if cand is not None:
+            found[tok.i] = cand
+    for tok in sent:
+        if tok.i in found or tok.i in consumed:
+            continue
+        cand = noun_trigger_of(tok)
+        if cand is not None:
+            found[tok.i] = cand
+    cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
+    for tok in sent:
+        if tok.i not in found and tok.pos_ in ("VERB", "AUX") and is_obligation(tok):
+            cands.append(Candidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
+    for cand in cands:
+        if cand.type == "ASSAULT" and is_verbal_attack(cand):
+            cand.type, cand.mode = "ACCUSE", "disapprove"
+    fold_stances(cands)
+    for cand in cands:
+        anchor = cand.verb if cand.verb is not None else cand.head
+        if cand.kind != "noun" and cand.stance_of is None and is_obligation(anchor):
+            cand.obligation = True
+            if cand.type != "REQUEST":
+                cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
+                cand.type = "REQUEST"
+    return cands
+
+
+def describe(cand: Candidate, index: EntityIndex, dates: DateResolver, occasion: "Occasion | None",
+             heads: set[int], *, single: bool, violent: bool) -> None:
+    """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
+    assign_actors(cand, index)
+    if not cand.roles("target") and cand.kind != "noun" and cand.type not in lex.SYMMETRIC_TYPES:
+        add_actor(cand, clause_objects(cand, heads, index), "target")
+    set_modality(cand)
+    cand.location, place_ids = literal_location(cand.head, cand.verb, index, occasion)
+    if cand.location is None and cand.noun is not None:
+        cand.location, place_ids = literal_location(cand.noun, None, index, None)
+    visit = cand.type == "CONSULT" and cand.mode == "visit"
+    if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
+        add_actor(cand, place_ids[:1], "target")
+    if cand.type == "ASSAULT" and _lemma(cand.head) == "attack" and not violent and any(
+        index.types.get(e) == "PERSON" for e in cand.actors
+    ):
+        # Between named people, with no force named in the sentence, an attack is criticism.
+        cand.type, cand.mode = "ACCUSE", "disapprove"
+    cand.confidence = confidence_of(cand)
+    if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or single):
+        cand.context = occasion.context
+    cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None)
+    if cand.type in ("CONSULT", "AGREE"):
+        cand.topics = find_topics(cand.head, cand.verb)
+        if cand.noun is not None:
+            cand.topics += [t for t in find_topics(cand.noun, None) if t not in cand.topics]
 
 
 def is_obligation(verb: "Token") -> bool:
@@ -215,11 +197,26 @@ def _object_nouns(verb: "Token") -> list["Token"]:
     return []
 
 
+def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
+    """Whether a verb has one of the children its event needs (a label, a preposition, a joint subject)."""
+    for child in verb.children:
+        if child.dep_ in needs or (child.dep_ in ("prep", "prt") and child.lower_ in needs):
+            return True
+        if child.dep_ == "nsubj" and "nsubj+conj" in needs and (
+            list(child.conjuncts) or child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "we")
+        ):
+            return True
+    return False
+
+
 def _gives_aid(verb: "Token") -> bool:
     """A giving verb tells AID with a material object ("medicine", "aid") or a named recipient."""
     for child in verb.children:
-        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"
-                                      and any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree)):
+        if child.dep_ in ("dative", "prep") and (child.dep_ == "dative" or child.lower_ == "to") and any(
+            g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree
+        ):
+            return True
+        if child.dep_ in ("dobj", "obj") and child.ent_type_ in ("GPE", "NORP", "ORG") and _lemma(verb) == "help":
             return True
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             words = [child] + [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -281,6 +278,8 @@ def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
             evidence.append((noun.idx, noun.idx + len(noun)))
             return Candidate(hit[0], hit[1], tok, tok, "light", evidence, noun=noun)
     prt = _particle(tok)
+    if prt and (lemma, prt) in lex.NON_EVENT_PHRASALS:
+        return None
     if prt and (lemma, prt) in lex.PHRASAL_TRIGGERS:
         ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, prt)]
         return Candidate(ptype, pmode, tok, tok, "verb", evidence)
@@ -296,6 +295,8 @@ def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
     if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
         return None
     if hit is not None and lemma in lex.GENERIC_AID_VERBS and not _gives_aid(tok):
+        return None
+    if hit is not None and lemma in lex.REQUIRED_CHILDREN and not _has_required(tok, lex.REQUIRED_CHILDREN[lemma]):
         return None
     if hit is None and lemma in lex.INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
         hit = ("AGREE", None)
@@ -447,7 +448,7 @@ def _subject_of(verb: "Token") -> tuple["Token | None", bool]:
                 return child, True
         if not same_line(cur.head, verb):
             # A headline glued to the first sentence: take back a noun left on this line.
-            orphan = next((t for t in cur.sent if t.i < cur.i and same_line(t, cur) and not same_line(t, t.head)
+            orphan = next((t for t in sent_of(cur) if t.i < cur.i and same_line(t, cur) and not same_line(t, t.head)
                            and t.pos_ == "PROPN"), None)
             return orphan, False
         if cur.dep_ == "xcomp":
@@ -494,12 +495,6 @@ def _entities_at(tok: "Token", index: EntityIndex) -> list[str]:
     return ids
 
 
-def _add(cand: Candidate, ids: list[str], role: str) -> None:
-    for eid in ids:
-        if eid not in cand.actors or (cand.actors[eid] == "attendee" and role != "attendee"):
-            cand.actors[eid] = role
-
-
 def assign_actors(cand: Candidate, index: EntityIndex) -> None:
     """Fill source/target/participant actors from the clause of the trigger."""
     symmetric = cand.type in lex.SYMMETRIC_TYPES
@@ -510,43 +505,43 @@ def assign_actors(cand: Candidate, index: EntityIndex) -> None:
         subj, passive = _subject_of(verb)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if cand.obligation and subj is not None:
-            _add(cand, _entities_at(subj, index), "target")
+            add_actor(cand, _entities_at(subj, index), "target")
             speaker = _reporting_speaker(verb)
             if speaker is not None:
-                _add(cand, _entities_at(speaker, index), "source")
+                add_actor(cand, _entities_at(speaker, index), "source")
             subj = None
         hosting = _lemma(verb) == "host" and cand.type == "CONSULT"
         if subj is not None and not passive and hosting:
             # "X hosted Y": the host receives the visitor (PLOVER: visitor acts, host is recipient).
-            _add(cand, _entities_at(subj, index), "host")
+            add_actor(cand, _entities_at(subj, index), "host")
             subj = None
         if subj is not None and not passive:
             ids = _entities_at(subj, index)
             role = "participant" if symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE" else src_role
-            _add(cand, ids, role)
+            add_actor(cand, ids, role)
         if passive and subj is not None and subj.i != head.i and (cand.noun is None or subj.i != cand.noun.i):
             # "Vietnam is committed to...": a stance's passive subject still holds the stance.
             stance = _lemma(verb) in lex.INTENT_VERBS | lex.REJECT_VERBS or cand.type == "AGREE" and agent is None
-            _add(cand, _entities_at(subj, index), src_role if stance else "target")
+            add_actor(cand, _entities_at(subj, index), src_role if stance else "target")
         if agent is not None:
             for pobj in agent.children:
-                _add(cand, _entities_at(pobj, index), src_role)
+                add_actor(cand, _entities_at(pobj, index), src_role)
         topical = _lemma(verb) in lex.TOPIC_VERBS
         for child in verb.children:
             if not same_line(child, verb):
                 continue
             if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
                 role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
-                _add(cand, _entities_at(child, index), "source" if hosting else role)
+                add_actor(cand, _entities_at(child, index), "source" if hosting else role)
             elif child.dep_ == "ccomp" and cand.type in ("REQUEST", "ACCUSE", "REJECT"):
                 csubj, _ = _subject_of(child)
                 if csubj is not None:
-                    _add(cand, _entities_at(csubj, index), "target")
+                    add_actor(cand, _entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
         if cand.type == "REQUEST" and not cand.roles("source"):
             speaker = _reporting_speaker(verb)
             if speaker is not None:
-                _add(cand, _entities_at(speaker, index), "source")
+                add_actor(cand, _entities_at(speaker, index), "source")
     if verb is None or head.i != verb.i:
         _noun_actors(cand, head, index)
     elif cand.noun is not None:
@@ -587,7 +582,7 @@ def _prep_actors(cand: Candidate, tok: "Token", index: EntityIndex) -> None:
                     for eid, r in list(cand.actors.items()):
                         if r == "source" and cand.mode != "visit":
                             cand.actors[eid] = "participant"
-                _add(cand, ids, role)
+                add_actor(cand, ids, role)
             elif word in TARGET_PREPS or child.dep_ == "dative":
                 if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from"):
                     continue
@@ -596,7 +591,7 @@ def _prep_actors(cand: Candidate, tok: "Token", index: EntityIndex) -> None:
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
                     continue
                 ids = index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON"))
-                _add(cand, ids, "target")
+                add_actor(cand, ids, "target")
 
 
 def _noun_actors(cand: Candidate, noun: "Token", index: EntityIndex) -> None:
@@ -605,26 +600,26 @@ def _noun_actors(cand: Candidate, noun: "Token", index: EntityIndex) -> None:
     for child in noun.children:
         if child.dep_ == "poss":
             ids = _entities_at(child, index)
-            _add(cand, ids, "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source")
+            add_actor(cand, ids, "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source")
         elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             ids = index.actors_in(list(child.subtree))
-            _add(cand, ids, "participant" if symmetric or len(ids) > 1 else "source")
+            add_actor(cand, ids, "participant" if symmetric or len(ids) > 1 else "source")
         elif child.dep_ == "prep" and child.lower_ == "by":
             for pobj in child.children:
-                _add(cand, _entities_at(pobj, index), "source")
+                add_actor(cand, _entities_at(pobj, index), "source")
         elif child.dep_ == "prep" and child.lower_ == "of" and cand.type in ("COERCE", "ASSAULT", "SANCTION"):
             for pobj in child.children:
-                _add(cand, _entities_at(pobj, index), "target")
+                add_actor(cand, _entities_at(pobj, index), "target")
         elif child.dep_ in ("acl", "advcl", "relcl") and cand.type in ("REQUEST", "AGREE"):
             # "his invitation for Putin to visit": the subject of the clause is the invitee.
             for gc in child.children:
                 if gc.dep_ == "nsubj":
-                    _add(cand, _entities_at(gc, index), "target")
+                    add_actor(cand, _entities_at(gc, index), "target")
     _prep_actors(cand, noun, index)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and cand.type == "REQUEST":
             for pobj in child.children:
-                _add(cand, _entities_at(pobj, index), "target")
+                add_actor(cand, _entities_at(pobj, index), "target")
 
 
 # -- modality, confidence ----------------------------------------------------------------------
@@ -707,108 +702,4 @@ def keep_candidate(cand: Candidate) -> bool:
         return True
     if cand.actors or cand.context is not None:
         return True
-    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in cand.head.children)
-
-
-# -- merging -----------------------------------------------------------------------------------
-def _compatible(a: Candidate, b: Candidate) -> bool:
-    if a.type != b.type or a.polarity != b.polarity or (a.modality or "") != (b.modality or ""):
-        return False
-    if a.location and b.location and a.location.name.lower() != b.location.name.lower():
-        return False
-    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
-        if a.date.end < b.date.start or b.date.end < a.date.start:
-            return False
-    if a.context and b.context and a.context.entity and b.context.entity and a.context.entity != b.context.entity:
-        return False
-    main_a = a.roles("source", "participant", "target", "host")
-    main_b = b.roles("source", "participant", "target", "host")
-    if main_a and main_b:
-        small, big = sorted((main_a, main_b), key=len)
-        return len(small & big) >= max(1, min(2, len(small)))
-    # An actorless mention ("the talks") repeats an earlier or nearby event of its type.
-    bare = b if not main_b else a
-    return _anaphoric(bare) and abs(a.head.idx - b.head.idx) <= MERGE_WINDOW
-
-
-def _anaphoric(cand: Candidate) -> bool:
-    """A verb mention, or a definite event noun ("the talks", "their meeting"), can repeat an event."""
-    if cand.location is not None and cand.context is None:
-        return False
-    if cand.kind != "noun":
-        return True
-    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in cand.head.children)
-
-
-def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
-    """Merge mentions of one event: same type, overlapping actors, compatible date, place, occasion."""
-    events: list[Candidate] = []
-    ordered = sorted(cands, key=lambda c: (not c.actors, c.head.idx))
-    for cand in ordered:
-        target = None
-        best = -1.0
-        for ev in events:
-            if _compatible(ev, cand):
-                closeness = -abs(ev.head.idx - cand.head.idx) / 1e6 + len(ev.actors) * 1e-3
-                if closeness > best:
-                    target, best = ev, closeness
-        if target is None:
-            events.append(cand)
-            continue
-        _absorb(target, cand)
-    # A second pass joins events that only became compatible once their mentions were pooled.
-    merged = True
-    while merged:
-        merged = False
-        for i, a in enumerate(events):
-            b = next((b for b in events[i + 1:] if _compatible(a, b)), None)
-            if b is not None:
-                _absorb(a, b)
-                events.remove(b)
-                merged = True
-                break
-    events.sort(key=lambda c: c.head.idx)
-    return events
-
-
-def _absorb(into: Candidate, other: Candidate) -> None:
-    into.evidence.extend(other.evidence)
-    for eid, role in other.actors.items():
-        _add(into, [eid], role)
-    into.confidence = round(min(0.99, max(into.confidence, other.confidence) + 0.03), 3)
-    into.date = _narrower(into.date, other.date)
-    into.location = into.location or other.location
-    into.context = into.context or other.context
-    into.mode = into.mode or other.mode
-    for topic in other.topics:
-        if topic.lower() not in {t.lower() for t in into.topics}:
-            into.topics.append(topic)
-
-
-def _narrower(a: DateRange | None, b: DateRange | None) -> DateRange | None:
-    if a is None or b is None:
-        return a or b
-    start = max(filter(None, (a.start, b.start)), default=None)
-    end = min(filter(None, (a.end, b.end)), default=None)
-    if start and end and start > end:
-        return a
-    return DateRange(start=start, end=end)
-
-
-def to_event(event_id: str, cand: Candidate, text: str) -> Event:
-    """The record's Event for a merged candidate."""
-    spans = sorted(set(cand.evidence))
-    return Event(
-        id=event_id,
-        type=cand.type,
-        mode=cand.mode,
-        actors=[EventActor(entity=e, role=r) for e, r in cand.actors.items()],  # type: ignore[arg-type]
-        date=cand.date,
-        location=cand.location,
-        context=cand.context,
-        topics=list(cand.topics),
-        evidence=[Span.of(text, s, e) for s, e in spans],
-        polarity=cand.polarity,  # type: ignore[arg-type]
-        modality=cand.modality,
-        confidence=cand.confidence,
-    )
+    return any(c.dep_ in ("det", "poss") and c.lower_ in lex.DEFINITE_WORDS for c in cand.head.children)

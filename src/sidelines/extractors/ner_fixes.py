@@ -18,10 +18,12 @@ from spacy.attrs import IS_TITLE, IS_UPPER, LOWER
 from spacy.strings import hash_string
 
 from sidelines.lexicon import countries
+from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from sidelines.lexicon.titles import (
     EVENT_WORDS,
     HONORIFICS,
     NEVER_NAMES,
+    ORG_WORDS,
     PORTFOLIOS,
     TITLE_HEADS,
 )
@@ -37,8 +39,11 @@ ENTITY_LABELS = frozenset(
 )
 # Labels a name keeps when it is found again elsewhere in the document.
 PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Labels whose names do not end in a number: "J. Smith 63" in a scorecard is "J. Smith".
 NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+# Page furniture glued to the end of a headline name ("Middle East Video / Updated").
+FURNITURE_WORDS = frozenset({"video", "photo", "photos", "updated", "gallery", "live", "watch", "/", "|"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 LEADING_DETERMINERS = frozenset({"the"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
@@ -49,6 +54,14 @@ _TEAM_TAG = r"(?: \([A-Z][a-z]*\))?"
 SCORE_LINE = re.compile(rf"^(?P<a>{_TEAM}){_TEAM_TAG} \d+ (?P<b>{_TEAM}){_TEAM_TAG} \d+(?: \(.*\))?$")
 STANDINGS_LINE = re.compile(rf"^(?:\d+\. )?(?P<a>{_TEAM}){_TEAM_TAG}(?: (?:\d+(?:\.\d+)?|\.\d+|-|1/2)){{3,}}$")
 FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?:AT|at|v|vs\.?) (?P<b>{_TEAM})$")
+# A wire dateline: a place in capitals at the start of a line, then a date or an agency
+# ("BONN 1996-08-30", "MOSCOW, Sept 1 (Reuters) -", "ARLINGTON, Texas 1996-08-31").
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?=(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,? "
+    r"(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg)\)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b))",
+    re.MULTILINE,
+)
 # The longest name looked for inside a longer one, in tokens.
 MAX_NESTED_TOKENS = 4
 # A line is a headline in capitals when nearly all of its letters are upper case.
@@ -121,7 +134,8 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
         while j - i > 1 and _is_title_token(parsed[i]):
             i += 1
     while j > i and (
-        parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
+        parsed[j - 1].lower_ in FURNITURE_WORDS
+        or parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
         or (j - i > 1 and label in NUMBERLESS_LABELS and any(c.isdigit() for c in parsed[j - 1].text))
         or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower)
     ):
@@ -132,6 +146,7 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
 
 
 def _make(parsed: "Doc", text: str, i: int, j: int, label: str, source: str = "spacy") -> NameMention | None:
+    """A mention of tokens [i, j), without a possessive glued to its last token."""
     if j <= i:
         return None
     start, end = parsed[i].idx, parsed[j - 1].idx + len(parsed[j - 1].text)
@@ -155,7 +170,7 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
         if _overlaps(ent.start_char, ent.end_char, furniture):
             continue
         i, j = ent.start, ent.end
-        # "the Shanghai Cooperation Organisation (SCO": the acronym is read separately below.
+        # "the European Free Trade Association (EFTA": the acronym is read separately below.
         for k in range(i, j):
             if parsed[k].text == "(":
                 j = k
@@ -168,18 +183,21 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
         i, j = _trim(parsed, i, j, label)
         if j <= i:
             continue
-        # "Caliber" + ".Az": a web domain is one name.
+        # "Trend" + ".Az": a web domain is one name.
         if label == "ORG" and j + 1 < n and parsed[j].text == "." and not parsed[j - 1].whitespace_ \
                 and not parsed[j].whitespace_ and parsed[j + 1].is_alpha and len(parsed[j + 1].text) <= 4:
             j += 2
         # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
-        if j < n and all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and parsed[j].lower_ in TITLE_HEADS:
+        if all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and (
+            (j < n and parsed[j].lower_ in TITLE_HEADS)
+            or (i >= 2 and parsed[i - 1].lower_ == "of" and parsed[i - 2].lower_ in TITLE_HEADS)
+        ):
             continue
-        # "the Federal Service for ... Cooperation Dmitry" + "Shugaev": an organisation swallowed a first name.
+        # "the Federal Agency for ... Safety Oleg" + "Orlov": an organisation swallowed a first name.
         if (
             label in {"ORG", "FAC", "GPE"} and j - i >= 3 and j < n and parsed[j].pos_ == "PROPN"
             and parsed[j].ent_iob_ == "O" and parsed[j].is_title and parsed[j - 1].is_title
-            and parsed[j - 1].whitespace_ and not parsed[j].lower_ in TITLE_HEADS
+            and parsed[j - 1].whitespace_ and parsed[j].lower_ not in TITLE_HEADS
         ):
             k = j
             while k < n and parsed[k].pos_ == "PROPN" and parsed[k].ent_iob_ == "O" and parsed[k].is_title:
@@ -190,7 +208,17 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
                 if m is not None:
                     out.append(m)
             continue
-        # A person whose span starts with a title that spaCy kept ("Energy Minister Sergei Tsivilev").
+        # "... Nuclear Safety Mikhail Orlov" read as one organisation: a given name starts a person.
+        if label == "ORG" and j - i >= 4 and parsed[j - 2].lower_ in GIVEN_NAMES and parsed[j - 2].is_title \
+                and parsed[j - 1].is_title:
+            for m in (_make(parsed, text, i, j - 2, label), _make(parsed, text, j - 2, j, "PERSON", "split")):
+                if m is not None:
+                    out.append(m)
+            continue
+        # "Maria Costa" read as an organisation: a common given name and a surname make a person.
+        if label == "ORG" and 2 <= j - i <= 3 and parsed[i].lower_ in GIVEN_NAMES \
+                and all(parsed[k].is_title and parsed[k].lower_ not in ORG_WORDS for k in range(i, j)):
+            label = "PERSON"
         mention = _make(parsed, text, i, j, label)
         if mention is None or text[mention.start:mention.end].lower() in NEVER_NAMES:
             continue
@@ -241,7 +269,7 @@ def split_name_lists(text: str, mentions: list[NameMention]) -> list[NameMention
 
 
 def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
-    """"Russian-Turkish" becomes two NORP mentions, one per demonym."""
+    """"Swedish-Nigerian" becomes two NORP mentions, one per demonym."""
     out: list[NameMention] = []
     for m in mentions:
         surface = text[m.start:m.end]
@@ -257,11 +285,25 @@ def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMenti
                     pos += len(part) + 1
                 continue
         out.append(m)
+    # "Swedish-Nigerian" where spaCy labelled one half or neither.
+    covered = _covered_tokens(out)
+    for k in range(1, len(parsed) - 1):
+        if parsed[k].text != "-" or parsed[k - 1].whitespace_ or parsed[k].whitespace_:
+            continue
+        for side in (k - 1, k + 1):
+            if side in covered:
+                continue
+            country = countries.country_by_demonym(parsed[side].text)
+            if country is not None and countries.country_by_demonym(parsed[2 * k - side].text) is not None:
+                tok = parsed[side]
+                out.append(NameMention(tok.idx, tok.idx + len(tok.text), "NORP", side, side + 1,
+                                       country=country.iso3, source="demonym"))
+                covered.add(side)
     return out
 
 
 def add_acronyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:
-    """"Shanghai Cooperation Organisation (SCO)": the acronym becomes an alias mention of the name."""
+    """"European Free Trade Association (EFTA)": the acronym becomes an alias mention of the name."""
     out = list(mentions)
     n = len(parsed)
     taken = {(m.start, m.end) for m in mentions}
@@ -307,7 +349,7 @@ def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None
         if m.label == "ORG" and words and words[-1].lower() in EVENT_WORDS:
             m.label = "EVENT"
         if m.label in {"ORG", "EVENT", "FAC"} and len(words) > 1:
-            # "Russian Direct Investment Fund", "Turkish Airlines": the organisation's country.
+            # "Swedish Export Credit Agency", "Turkish Airlines": the organisation's country.
             first = words[0]
             country = countries.country_by_demonym(first) or countries.country_by_name(first)
             if country is not None:
@@ -335,6 +377,24 @@ def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[
         span = parsed.char_span(s, e)
         if span is not None:
             kept.append(NameMention(s, e, "ORG", span.start, span.end, source="table"))
+    return kept
+
+
+def apply_datelines(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The place of a wire dateline is a location, whatever spaCy made of it."""
+    places = []
+    for match in DATELINE.finditer(text):
+        span = parsed.char_span(match.start("place"), match.end("place"))
+        if span is not None:
+            places.append(span)
+    if not places:
+        return mentions
+    bounds = [(p.start_char, p.end_char) for p in places]
+    kept = [m for m in mentions if not _overlaps(m.start, m.end, bounds)]
+    for p in places:
+        country = countries.country_by_name(p.text) or countries.country_by_capital(p.text)
+        kept.append(NameMention(p.start_char, p.end_char, "GPE", p.start, p.end,
+                                country=country.iso3 if country else None, source="dateline", in_caps=True))
     return kept
 
 
@@ -490,6 +550,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = split_hyphenated_demonyms(parsed, text, mentions)
     apply_lexicon(parsed, text, mentions)
     mentions = apply_tables(parsed, text, mentions)
+    mentions = apply_datelines(parsed, text, mentions)
     add_gazetteer_mentions(parsed, text, mentions, furniture)
     harmonise_labels(parsed, text, mentions)
     mentions = split_name_lists(text, mentions)

@@ -87,6 +87,8 @@ PROXIMITY_BONUS = 2.0
 PROXIMITY_CAP = 2.0
 # A name with n local candidates weighs 1 / n ** this exponent in the proximity test.
 PROXIMITY_AMBIGUITY_EXPONENT = 1.0
+# After the first round, measure proximity to the other mentions' current choices only.
+PROXIMITY_FROM_CHOICES = True
 # Proximity weight that lets an untagged small town in without a named state or country.
 PENDING_PROXIMITY = 0.5
 # Grid cell size in degrees for the proximity test.
@@ -161,12 +163,20 @@ class PlaceExtractor(BaseExtractor):
 # --------------------------------------------------------------------------- recognition
 
 def _trim(parsed: "Doc", span: "Span") -> "Span | None":
-    """Drop a leading "the" and a trailing possessive or punctuation from a name span."""
+    """Drop a leading "the" and a trailing possessive or punctuation from a name span.
+
+    A span cut after a connector ("St. Kitts and") takes the capitalised word that completes it.
+    """
     start, end = span.start, span.end
     while start < end and (parsed[start].lower_ == "the" or parsed[start].is_punct):
         start += 1
     while end > start and (parsed[end - 1].tag_ == "POS" or parsed[end - 1].is_punct and parsed[end - 1].text != "."):
         end -= 1
+    if start < end and parsed[end - 1].lower_ in ("and", "of"):
+        if end < len(parsed) and _is_capitalised(parsed[end]):
+            end += 1
+        else:
+            end -= 1
     if start >= end:
         return None
     return parsed[start:end]
@@ -509,8 +519,11 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return int(math.floor(lat / GRID_DEGREES)), int(math.floor(lon / GRID_DEGREES))
 
 
-def _proximity_grid(mentions: list[_Mention]) -> dict[tuple[int, int], dict[str, float]]:
-    """Grid cell -> {mention text: weight} for every local candidate of every distinct mention text."""
+def _proximity_grid(mentions: list[_Mention], chosen: bool = False) -> dict[tuple[int, int], dict[str, float]]:
+    """Grid cell -> {mention key: weight} for the local candidates of every distinct mention.
+
+    With ``chosen``, only each mention's current choice counts, with full weight.
+    """
     grid: dict[tuple[int, int], dict[str, float]] = {}
     seen: set[str] = set()
     for m in mentions:
@@ -518,7 +531,8 @@ def _proximity_grid(mentions: list[_Mention]) -> dict[tuple[int, int], dict[str,
         if key in seen or m.kind != "literal":
             continue
         seen.add(key)
-        local = [c for c in m.candidates if c.feature in _LOCAL_FEATURES and c.lat is not None]
+        pool = ((m.chosen,) if m.chosen is not None else ()) if chosen else m.candidates
+        local = [c for c in pool if c.feature in _LOCAL_FEATURES and c.lat is not None]
         if not local:
             continue
         weight = 1.0 / len(local) ** PROXIMITY_AMBIGUITY_EXPONENT
@@ -583,6 +597,8 @@ def resolve(mentions: list[_Mention], parsed: "Doc", text: str) -> None:
         if new_context == context:
             break
         context = new_context
+        if PROXIMITY_FROM_CHOICES:
+            grid = _proximity_grid(mentions, chosen=True)
     _place_counties(mentions)
     for m in mentions:
         if m.kind == "demonym":

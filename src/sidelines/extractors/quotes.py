@@ -40,11 +40,11 @@ from sidelines.extractors.quote_marks import Region, find_regions, trim_end
 from sidelines.lexicon.speech import (
     CUE_NOUNS,
     CUE_PREPOSITIONS,
-    OBJECT_CUE_VERBS,
     FRAME_VERBS,
-    NEEDS_PARTICLE,
-    PARTICLE_CUES,
     HONORIFIC_GENDER,
+    NEEDS_PARTICLE,
+    OBJECT_CUE_VERBS,
+    PARTICLE_CUES,
     PRONOUN_GENDER,
     QUOTING_VERBS,
     REPORTING_VERBS,
@@ -165,13 +165,16 @@ class _Index:
 
 
 def _is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
+    """Whether a token is a verb of the lexicon, with its particle where the verb needs one."""
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
         return False
     lemma = tok.lemma_.lower()
     if lemma not in lexicon:
         return False
     if lemma in NEEDS_PARTICLE:
-        return any(c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_CUES for c in tok.children)
+        preps = CUE_PREPOSITIONS.get(lemma, frozenset())
+        return any((c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_CUES) or (c.dep_ == "prep" and c.lower_ in preps)
+                   for c in tok.children)
     return True
 
 
@@ -252,6 +255,15 @@ def _subject(tok: "Token") -> "Token | None":
     return None
 
 
+def _active_subject(verb: "Token") -> "Token | None":
+    """The speaker of a cue verb: its subject, or for a passive ("X was asked") the "by" agent."""
+    sub = _subject(verb)
+    if sub is not None and sub.dep_ == "nsubjpass" and sub.head.i == verb.i:
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents[0] if agents else None
+    return sub
+
+
 def _speaker_span(sub: "Token", index: _Index) -> tuple[int, int]:
     """The speaker mention: the subject's phrase, cut to its head phrase when long or quoted."""
     left, right = sub.left_edge, sub.right_edge
@@ -326,6 +338,7 @@ class QuoteExtractor(BaseExtractor):
         self._frame_verbs = self.REPORTING_VERBS | self.OBJECT_CUE_VERBS
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        """Write the ``quotes`` layer of ``doc`` from its parse and its ``entities`` layer."""
         candidates = self.find(doc.text, parsed)
         doc.layers["quotes"] = self.annotate(doc, candidates, parsed)
 
@@ -381,8 +394,11 @@ class QuoteExtractor(BaseExtractor):
         """A reporting verb with its clause ("said (that) ...", "..., she said") or its object."""
         p_start, p_end = index.paragraph(tok.idx)
         clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end]
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+            # "X said: “...”" introduces what follows; a clause before it is someone else's.
+            clauses = [c for c in clauses if c.i > tok.i]
         spans: list[tuple[int, int]] = []
-        if not clauses and tok.dep_ == "parataxis" and tok.head.i < tok.i:
+        if not clauses and tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "The goal, he said, is ...": the head clause around the cue, as one span.
             head = tok.head
             spans.append((max(head.left_edge.idx, p_start),
@@ -445,7 +461,7 @@ class QuoteExtractor(BaseExtractor):
             start = min([start] + [r.mark_start for r in regions if r.mark_start < start + 2])
             end = max([end] + [r.mark_end for r in regions if r.mark_end > end - 2])
             start, end = _trim(text, start, end)
-        sub = speaker if speaker is not None else _subject(cue)
+        sub = speaker if speaker is not None else _active_subject(cue)
         cand = Candidate(start, end, direct, cue=cue_span or _cue_span(cue), cue_token=cue.i,
                          rule=rule, regions=regions)
         if sub is not None:
@@ -601,7 +617,7 @@ class QuoteExtractor(BaseExtractor):
                 return None
             if tok.lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to":
                 objs = [c for c in parsed[j + 1].children if c.dep_ == "pobj"]
-                cand = Candidate(r.start, r.end, True, cue=(tok.idx, parsed[j + 1].idx + 2), cue_token=j,
+                cand = Candidate(r.start, r.end, True, cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)), cue_token=j,
                                  after_cue=True, rule="according-after")
                 if objs:
                     cand.speaker, cand.speaker_head = _speaker_span(objs[0], index), objs[0].i
@@ -618,7 +634,9 @@ class QuoteExtractor(BaseExtractor):
         before = text[k - 1] if k > 0 else "\n"
         if before == "\n" or (before not in ",:—–-" and not before.isalpha()):
             return None
-        end_tok = index.token_at(r.mark_start) - (1 if index.parsed[index.token_at(r.mark_start)].idx >= r.mark_start else 0)
+        end_tok = index.token_at(r.mark_start)
+        if parsed[end_tok].idx >= r.mark_start:
+            end_tok -= 1  # the last token before the opening mark
         lo = max(end_tok - MAX_CUE_GAP - 6, 0)
         for j in range(end_tok, lo - 1, -1):
             tok = parsed[j]
@@ -628,7 +646,7 @@ class QuoteExtractor(BaseExtractor):
                 return None
             if tok.lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to":
                 objs = [c for c in parsed[j + 1].children if c.dep_ == "pobj"]
-                cand = Candidate(r.start, r.end, True, cue=(tok.idx, parsed[j + 1].idx + 2), cue_token=j,
+                cand = Candidate(r.start, r.end, True, cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)), cue_token=j,
                                  rule="according-before")
                 if objs:
                     cand.speaker, cand.speaker_head = _speaker_span(objs[0], index), objs[0].i
@@ -644,7 +662,8 @@ class QuoteExtractor(BaseExtractor):
         return None
 
     def _region_candidate(self, parsed: "Doc", index: _Index, r: Region, verb: "Token", after: bool) -> Candidate:
-        sub = _subject(verb)
+        """A direct quote of region ``r`` with its cue verb and the verb's speaker."""
+        sub = _active_subject(verb)
         if sub is not None and index.region_of(sub.idx) is not None:
             sub = None
         if sub is None:
@@ -685,7 +704,9 @@ class QuoteExtractor(BaseExtractor):
             if prev is not None and prev.direct and prev.end <= r.start:
                 last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
                 gap = text[last:r.mark_start]
-                if "\n" not in gap and words >= 2 and (gap.strip(" .”\"'’") in ("", ",") or (
+                quoted = sum(x.end - x.start for x in prev.regions) + r.end - r.start
+                # Joined only when the words between are fewer than the quoted ones.
+                if "\n" not in gap and words >= 2 and r.mark_start - prev.end <= quoted and (gap.strip(" .”\"'’") in ("", ",") or (
                         MERGE_AFTER_CUE_SENTENCE and len(gap) < 120 and gap.rstrip().endswith(".")
                         and sum(gap.count(ch) for ch in ".!?") == 1)):
                     # "“...,” he said. “...”": the same speaker goes on in the same paragraph.
@@ -715,7 +736,8 @@ class QuoteExtractor(BaseExtractor):
             if p is not None and p.direct and c.direct and p.after_cue and p.cue is not None and p.regions \
                     and c.regions and p.cue[0] >= p.regions[-1].mark_end:
                 gap = text[p.regions[-1].mark_end:c.regions[0].mark_start]
-                if "\n" not in gap and len(gap) < 100 and gap.rstrip().endswith((",", ":")) \
+                own_cue = c.cue is not None and c.cue != p.cue and c.cue[0] >= p.regions[-1].mark_end
+                if "\n" not in gap and len(gap) < 100 and gap.rstrip().endswith((",", ":")) and not own_cue \
                         and not any(ch in ".!?;" for ch in gap) and p.cue[1] <= c.regions[0].mark_start:
                     p.end = max(p.end, c.end)
                     p.regions += c.regions

@@ -1,8 +1,8 @@
 """Roles of people: titles before a name, appositives, "head of ORG X", and delegation frames.
 
 Each role has a title ("Energy Minister", "director-general") and, where the text states or
-implies it, an affiliation: a country ("Russian President X" -> Russia) or an organisation
-("Rosatom director-general X" -> Rosatom). People also get a country: from a demonym or country
+implies it, an affiliation: a country ("Swedish Prime Minister X" -> Sweden) or an organisation
+("Vattenfall director-general X" -> Vattenfall). People also get a country: from a demonym or country
 in their title, from an organisation's country, or from the delegation they are listed in.
 """
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–"})
-# A sentence that continues the list of the previous one ("Also present are ...").
+# A sentence that continues the list of the previous one ("Also present were ...").
 CONTINUATION_STARTS = frozenset({"also", "other", "others", "among", "joining", "accompanying"})
 # The longest title phrase read before a name, in tokens.
 MAX_TITLE_TOKENS = 6
@@ -99,14 +99,21 @@ class RoleReader:
         return first <= last and self.parsed[last].lower_ in TITLE_HEADS
 
     def prenominal(self, m: NameMention) -> RoleFinding | None:
-        """"Russian President X", "Rosatom director-general X", "head of the Federal Service X"."""
+        """"Swedish Prime Minister X", "Vattenfall director-general X", "head of the Federal Agency X"."""
         parsed = self.parsed
         sent_start = parsed[m.i].sent.start
         last = m.i - 1
         if last < sent_start:
             return None
         first = _title_tokens_before(parsed, last, sent_start, self.by_token)
-        if first > last or not self._has_head(first, last):
+        headed = self._has_head(first, last)
+        if first <= last and not headed:
+            # "Secretary of State X", "Minister of Foreign Affairs X": the head comes before "of".
+            k = first - 1
+            if k - 1 >= sent_start and parsed[k].lower_ == "of" and parsed[k - 1].lower_ in TITLE_HEADS:
+                first = _title_tokens_before(parsed, k - 1, sent_start, self.by_token)
+                headed = True
+        if first > last or not headed:
             return self._head_of(m, sent_start)
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx,
                            end=parsed[last].idx + len(parsed[last].text))
@@ -127,7 +134,7 @@ class RoleReader:
                 return
             role.affiliation, role.country = _affiliation(owner, self.text)
             return
-        # An unlabelled proper name right before a title is an organisation ("Rosatom director-general").
+        # An unlabelled proper name right before a title is an organisation ("Vattenfall director-general").
         if parsed[k].pos_ == "PROPN" and parsed[k].is_title and k not in self.by_token and k > sent_start:
             first = k
             while first - 1 > sent_start and parsed[first - 1].pos_ == "PROPN" and parsed[first - 1].is_title \
@@ -144,6 +151,16 @@ class RoleReader:
             for t in range(first, k + 1):
                 self.by_token[t] = org
             role.affiliation = surface
+
+    def country_before(self, m: NameMention) -> str | None:
+        """"Brazil's Maria Costa", "Swedish Erik Lindqvist": a country right before a name without a title."""
+        k = m.i - 1
+        if k >= 0 and self.parsed[k].text in POSSESSIVE_TOKENS:
+            k -= 1
+        owner = self.by_token.get(k) if k >= 0 else None
+        if owner is not None and owner.j == k + 1 and owner.label in {"GPE", "NORP"} and not owner.metonymic:
+            return owner.country
+        return None
 
     def _head_of(self, m: NameMention, sent_start: int) -> RoleFinding | None:
         """"head of [the] ORG X": the organisation ends right before the name."""
@@ -199,7 +216,7 @@ class RoleReader:
 
 
 def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str | None, int]:
-    """The country of a delegation named in the sentence ("the Russian delegation") and where it is."""
+    """The country of a delegation named in the sentence ("the Swedish delegation") and where it is."""
     for tok in sent:
         if tok.lower_ not in DELEGATION_WORDS or tok.pos_ != "NOUN":
             continue
@@ -230,8 +247,10 @@ def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[d
             for r in found:
                 if r.country and m.country is None:
                     m.country = r.country
-    # Delegation frames: people listed after "the Russian delegation" are Russian; a following
-    # sentence that continues the list ("Also present are ...") keeps the frame.
+        elif m.country is None:
+            m.country = reader.country_before(m)
+    # Delegation frames: people listed after "the Swedish delegation" are Swedish; a following
+    # sentence that continues the list ("Also present were ...") keeps the frame.
     by_sent: dict[int, list[tuple[int, NameMention]]] = {}
     for n, m in persons:
         by_sent.setdefault(parsed[m.i].sent.start, []).append((n, m))

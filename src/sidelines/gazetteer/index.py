@@ -62,10 +62,9 @@ class Gazetteer:
         """Every candidate for ``text``: exact abbreviations first, then the case-insensitive name."""
         stripped = text.strip()
         found = self.exact.get(stripped, ()) + self.names.get(normalize(stripped), ())
-        if not found:
-            expanded = _ABBREVIATION.sub(lambda m: _EXPANSIONS[m.group(1)], stripped)
-            if expanded != stripped:
-                found = self.names.get(normalize(expanded), ())
+        expanded = _ABBREVIATION.sub(lambda m: _EXPANSIONS[m.group(1)], stripped)
+        if expanded != stripped:
+            found += tuple(c for c in self.names.get(normalize(expanded), ()) if c not in found)
         return found
 
     def __contains__(self, text: str) -> bool:

@@ -61,7 +61,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     # REQUEST
     "demand": ("REQUEST", None), "urge": ("REQUEST", None), "ask": ("REQUEST", None),
     "appeal": ("REQUEST", None), "request": ("REQUEST", None), "press": ("REQUEST", None),
-    "insist": ("REQUEST", None), "order": ("REQUEST", None), "invite": ("REQUEST", "meet"),
+    "order": ("REQUEST", None), "invite": ("REQUEST", "meet"),
     "seek": ("REQUEST", None), "implore": ("REQUEST", None),
     # ACCUSE
     "accuse": ("ACCUSE", "allege"), "blame": ("ACCUSE", "allege"), "allege": ("ACCUSE", "allege"),
@@ -122,7 +122,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("speak", "to"): ("CONSULT", "phone"), ("set", "fire"): ("ASSAULT", "destroy"),
     ("open", "fire"): ("ASSAULT", "firearms"), ("turn", "down"): ("REJECT", None),
     ("walk", "out"): ("SANCTION", "withdraw"), ("shoot", "down"): ("ASSAULT", "heavy-weapons"),
-    ("lash", "out"): ("ACCUSE", "disapprove"), ("hit", "out"): ("ACCUSE", "disapprove"),
+    ("lash", "out"): ("ACCUSE", "disapprove"), ("insist", "on"): ("REQUEST", None), ("hit", "out"): ("ACCUSE", "disapprove"),
 }
 
 # Nouns (lemmas) that name an event: objects of light verbs, or anaphors ("the talks").
@@ -327,7 +327,9 @@ NON_EVENT_OBJECTS = frozenset({
     "record", "data", "document", "photo", "image", "tweet", "message", "speech", "remark", "comment",
     "interview", "version", "update", "detail", "information", "number", "figure", "result", "album",
     "film", "song", "patch", "product", "ballot", "vote", "point", "question", "answer", "look",
-    "address", "lecture", "sermon", "testimony", "rebuttal", "round", "rounds",
+    "address", "lecture", "sermon", "testimony", "rebuttal", "round", "rounds", "thought", "view",
+    "opinion", "insight", "advice", "congratulation", "condolence", "prayer", "advantage", "edge",
+    "lead", "boost", "chance", "opportunity", "time", "way", "name", "sentence", "talk",
 })
 
 # Trigger verbs that only tell an event with an object ("released the prisoners", not "released Monday").
@@ -355,7 +357,7 @@ VERBAL_ATTACK_OBJECTS = frozenset({
 NAME_ENTITY_TYPES = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "FAC", "LAW"})
 
 # Generic giving verbs read as AID only with something material given or a recipient named.
-GENERIC_AID_VERBS = frozenset({"give", "send", "provide", "deliver", "supply", "hand", "grant"})
+GENERIC_AID_VERBS = frozenset({"give", "send", "provide", "deliver", "supply", "hand", "grant", "help", "assist"})
 AID_OBJECTS = frozenset({
     "aid", "assistance", "help", "food", "medicine", "medical", "supply", "money", "dollar", "euro", "fund",
     "loan", "grant", "fuel", "equipment", "vaccine", "grain", "flour", "ton", "tonne", "kg", "arm",
@@ -367,3 +369,20 @@ VIOLENCE_WORDS = frozenset({
     "rocket", "troop", "soldier", "militant", "fighter", "army", "weapon", "knife", "stab", "explosion",
     "blast", "casualty", "victim", "police", "rebel", "terrorist", "terror", "airstrike", "shell", "drone",
 })
+
+# Verbs that tell their event only with one of these children (a dependency label or a preposition):
+# "asked X to leave" / "asked for aid", not "I ask the people what ..."; "charged with fraud".
+REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
+    "ask": frozenset({"xcomp", "for"}), "appeal": frozenset({"xcomp", "for"}),
+    "charge": frozenset({"with"}), "seek": frozenset({"dobj", "xcomp"}),
+    "recall": frozenset({"dobj"}), "order": frozenset({"dobj", "xcomp", "ccomp"}),
+    "press": frozenset({"xcomp", "for"}), "call": frozenset({"xcomp", "for", "on", "upon"}),
+    "talk": frozenset({"with", "to", "nsubj+conj", "between"}), "speak": frozenset({"with", "to"}),
+    "discuss": frozenset({"dobj", "nsubj+conj"}), "negotiate": frozenset({"with", "dobj", "nsubj+conj", "between"}),
+}
+# Verb + particle pairs that are not events ("sign up" for a club).
+NON_EVENT_PHRASALS = frozenset({("sign", "up"), ("give", "up"), ("hold", "up"), ("back", "up"),
+                                ("free", "up"), ("send", "off"), ("call", "out"), ("step", "up")})
+
+# Determiners and possessives that make an event noun refer back ("the talks", "their meeting").
+DEFINITE_WORDS = frozenset({"the", "this", "that", "their", "these", "its", "his", "her", "my", "our", "your"})

@@ -1,34 +1,24 @@
-"""Personal pronouns by gender and number, for in-document coreference."""
+"""Personal pronouns and common given names with their gender, for in-document coreference."""
 
 from __future__ import annotations
 
 # Third-person singular pronouns that refer to people, with their gender.
 PERSON_PRONOUNS: dict[str, str] = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
+ "he": "m", "him": "m", "his": "m", "himself": "m",
+ "she": "f", "her": "f", "hers": "f", "herself": "f",
 }
-
-# Pronouns that are the subject of their clause: a subject pronoun prefers a subject antecedent.
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
-
-# Possessive determiners: "his counterpart", "her ministry".
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
-
-# Pronouns for organisations and countries (not resolved by default: too ambiguous in news).
-NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 
 # Common given names with a usual gender, used only to keep "he"/"she" off the wrong person.
 MALE_FIRST_NAMES = frozenset("""
-aaron abdul abdullah adam adrian ahmed ahmad alan albert alex alexander alexei alexey ali andrei andrew
+aaron abdul abdullah adam adrian ahmed ahmad alan albert alex alexander alexey ali andrew
 andy anthony antonio arthur barack ben benjamin bernard bill bob boris brian bruce carl carlos charles
-chris christopher daniel david dennis dmitry donald douglas edward emmanuel eric frank fred gary george
-gerald gordon greg gregory harold harry henry hugo ian igor ivan jack jacob james jason jean jeff
-jeffrey jerry jim joe john jonathan jorge jose joseph juan justin keith ken kenneth kevin kim kirill larry
-lee li luis mark martin matthew maxim michael mike mikhail mohammed mohammad muhammad nicholas nick
-nikolai omar oleg pablo patrick paul pedro peter philip pierre rafael ray raymond recep richard robert
-roger ronald ryan salman sam samuel scott sean sergei sergey stephen steve steven thomas tim timothy
-tom tony victor vladimir walter wang william xi yuri yusuf viktor vikram rahul narendra emmanuel olaf
+chris christopher daniel david dennis donald douglas edward emmanuel eric frank fred gary george
+gerald gordon greg gregory harold harry henry hugo ian igor ivan jack jacob james jason jeff
+jeffrey jerry jim joe john jonathan jorge jose joseph juan justin keith ken kenneth kevin larry
+luis mark martin matthew michael mike mikhail mohammed mohammad muhammad nicholas nick
+nikolai omar oleg pablo patrick paul pedro peter philip pierre rafael ray raymond richard robert
+roger ronald ryan salman sam samuel scott sean sergey stephen steve steven thomas tim timothy
+tom tony victor walter william  yusuf viktor vikram rahul narendra emmanuel olaf
 friedrich hans karl klaus jens lars sven giuseppe marco luca giovanni francesco jacques francois michel
 louis ahmet mehmet mustafa hassan hussein khalid hamid reza alireza yair naftali moshe
 """.split())

@@ -38,6 +38,7 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tomorro
 # Entity types whose names identify a story's participants and setting.
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DATE_VALUE = re.compile(r"\d{4}-\d\d")
 
 # Feature weights (summed cosines) and the merge threshold on the weighted similarity,
 # tuned together on ECB+ dev (B-cubed F1 of the article grouping).
@@ -74,7 +75,7 @@ def date_terms(record: Record) -> Counter[str]:
     """Years and month-level dates from the time expressions and the text."""
     out: Counter[str] = Counter(YEAR.findall(record.text))
     for t in record.times:
-        if t.type == "DATE" and re.match(r"\d{4}-\d\d", t.value):
+        if t.type == "DATE" and DATE_VALUE.match(t.value):
             out[t.value[:7]] += 1
             out[t.value[:10]] += 1
     return out
@@ -221,7 +222,11 @@ def cluster_indices(sim: np.ndarray, threshold: float) -> list[list[int]]:
 def cluster_stories(
     records: Iterable[Record], threshold: float = THRESHOLD, weights: dict[str, float] | None = None
 ) -> list[list[str]]:
-    """Group records into stories; returns the document ids of each story (singletons included)."""
+    """Group records into stories; returns the document ids of each story (singletons included).
+
+    The similarity matrix is dense (n x n), which suits batches of up to some thousands of
+    documents; a large store should be clustered per time window.
+    """
     records = list(records)
     if not records:
         return []

@@ -158,6 +158,10 @@ def document_rows(record: Record, doc: int) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+#: A record to insert: (record, document key, version number, content digest).
+Plan = tuple[Record, str, int, str]
+
+
 class SqlStore:
     """A store on one database; see the module docstring."""
 
@@ -232,40 +236,8 @@ class SqlStore:
             stats.failed = len(errors)
         if not records:
             return stats
+        plans = self._plan_versions(conn, records, stats)
         d = schema.documents
-        ids = sorted({r.id for r in records})
-        urls = sorted({r.url for r in records if r.url})
-        key_by_id: dict[str, str] = {}
-        key_by_url: dict[str, str] = {}
-        for part in chunks(ids):
-            for row in conn.execute(select(d.c.doc_id, d.c.key).where(d.c.doc_id.in_(part)).distinct()):
-                key_by_id[row.doc_id] = row.key
-        for part in chunks(urls):
-            for row in conn.execute(select(d.c.url, d.c.key).where(d.c.url.in_(part)).order_by(d.c.id)):
-                key_by_url.setdefault(row.url, row.key)
-        latest: dict[str, tuple[int, str]] = {}
-        for part in chunks(sorted(set(key_by_id.values()) | set(key_by_url.values()))):
-            for row in conn.execute(select(d.c.key, d.c.version, d.c.content_hash).where(d.c.is_latest, d.c.key.in_(part))):
-                latest[row.key] = (row.version, row.content_hash)
-
-        plans: list[tuple[Record, str, int, str]] = []
-        for rec in records:
-            digest = record_hash(rec)
-            key = key_by_id.get(rec.id) or (key_by_url.get(rec.url) if rec.url else None) or rec.id
-            before = latest.get(key)
-            if before and before[1] == digest:
-                stats.unchanged += 1
-                continue
-            version = before[0] + 1 if before else 1
-            if before:
-                stats.updated += 1
-            else:
-                stats.new += 1
-            latest[key] = (version, digest)
-            key_by_id[rec.id] = key
-            if rec.url:
-                key_by_url.setdefault(rec.url, key)
-            plans.append((rec, key, version, digest))
         if not plans:
             return stats
         # The exact record, as JSON without its text (stored once, in ``documents.text``),
@@ -306,6 +278,48 @@ class SqlStore:
             bulk_insert(conn, table, table_rows[table.name])
         write_actors(conn, self.backend, observations)
         return stats
+
+    def _plan_versions(self, conn: Connection, records: list[Record], stats: WriteStats) -> list[Plan]:
+        """Decide for each record: unchanged (skipped), new (version 1) or a new version of a stored document.
+
+        A record is the same document as a stored one with its id or, failing that,
+        its URL; documents are grouped under ``key``, the id of the first one seen.
+        """
+        d = schema.documents
+        ids = sorted({r.id for r in records})
+        urls = sorted({r.url for r in records if r.url})
+        key_by_id: dict[str, str] = {}
+        key_by_url: dict[str, str] = {}
+        for part in chunks(ids):
+            for row in conn.execute(select(d.c.doc_id, d.c.key).where(d.c.doc_id.in_(part)).distinct()):
+                key_by_id[row.doc_id] = row.key
+        for part in chunks(urls):
+            for row in conn.execute(select(d.c.url, d.c.key).where(d.c.url.in_(part)).order_by(d.c.id)):
+                key_by_url.setdefault(row.url, row.key)
+        latest: dict[str, tuple[int, str]] = {}
+        for part in chunks(sorted(set(key_by_id.values()) | set(key_by_url.values()))):
+            for row in conn.execute(select(d.c.key, d.c.version, d.c.content_hash).where(d.c.is_latest, d.c.key.in_(part))):
+                latest[row.key] = (row.version, row.content_hash)
+
+        plans: list[Plan] = []
+        for rec in records:
+            digest = record_hash(rec)
+            key = key_by_id.get(rec.id) or (key_by_url.get(rec.url) if rec.url else None) or rec.id
+            before = latest.get(key)
+            if before and before[1] == digest:
+                stats.unchanged += 1
+                continue
+            version = before[0] + 1 if before else 1
+            if before:
+                stats.updated += 1
+            else:
+                stats.new += 1
+            latest[key] = (version, digest)
+            key_by_id[rec.id] = key
+            if rec.url:
+                key_by_url.setdefault(rec.url, key)
+            plans.append((rec, key, version, digest))
+        return plans
 
     def _write_failures(self, conn: Connection, errors: list[ErrorRecord], now: str) -> None:
         f = schema.failures

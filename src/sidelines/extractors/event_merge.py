@@ -1,0 +1,159 @@
+"""Event candidates of the events extractor and their merging within a document.
+
+A ``Candidate`` is one mention of an event in one sentence; mentions of the same event (same type,
+polarity and modality, overlapping actors, compatible date, place and occasion) are merged into one
+event with several evidence spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sidelines.lexicon import plover as lex
+from sidelines.model.record import DateRange, Event, EventActor, EventContext, EventLocation, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How far apart (in characters) an actorless nominal may be from the event it repeats.
+MERGE_WINDOW = 4000
+
+
+@dataclass
+class Candidate:
+    """An event mention in one sentence, before merging."""
+
+    type: str
+    mode: str | None
+    head: "Token"
+    verb: "Token | None"
+    kind: str
+    evidence: list[tuple[int, int]]
+    actors: dict[str, str] = field(default_factory=dict)
+    polarity: str = "positive"
+    modality: str | None = None
+    confidence: float = 0.5
+    date: DateRange | None = None
+    location: EventLocation | None = None
+    context: EventContext | None = None
+    topics: list[str] = field(default_factory=list)
+    stance_of: "Candidate | None" = None
+    noun: "Token | None" = None
+    obligation: bool = False
+
+    def roles(self, *names: str) -> set[str]:
+        """Entity ids that take any of the given roles."""
+        return {e for e, r in self.actors.items() if r in names}
+
+
+def add_actor(cand: Candidate, ids: list[str], role: str) -> None:
+    """Give entities a role in an event; a main role (source, target, ...) replaces "attendee"."""
+    for eid in ids:
+        if eid not in cand.actors or (cand.actors[eid] == "attendee" and role != "attendee"):
+            cand.actors[eid] = role
+
+
+# -- merging -----------------------------------------------------------------------------------
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.type != b.type or a.polarity != b.polarity or (a.modality or "") != (b.modality or ""):
+        return False
+    if a.location and b.location and a.location.name.lower() != b.location.name.lower():
+        return False
+    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
+        if a.date.end < b.date.start or b.date.end < a.date.start:
+            return False
+    if a.context and b.context and a.context.entity and b.context.entity and a.context.entity != b.context.entity:
+        return False
+    main_a = a.roles("source", "participant", "target", "host")
+    main_b = b.roles("source", "participant", "target", "host")
+    if main_a and main_b:
+        small, big = sorted((main_a, main_b), key=len)
+        return len(small & big) >= max(1, min(2, len(small)))
+    # An actorless mention ("the talks") repeats an earlier or nearby event of its type.
+    bare = b if not main_b else a
+    return _anaphoric(bare) and abs(a.head.idx - b.head.idx) <= MERGE_WINDOW
+
+
+def _anaphoric(cand: Candidate) -> bool:
+    """A verb mention, or a definite event noun ("the talks", "their meeting"), can repeat an event."""
+    if cand.location is not None and cand.context is None:
+        return False
+    if cand.kind != "noun":
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in lex.DEFINITE_WORDS for c in cand.head.children)
+
+
+def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
+    """Merge mentions of one event: same type, overlapping actors, compatible date, place, occasion."""
+    events: list[Candidate] = []
+    ordered = sorted(cands, key=lambda c: (not c.actors, c.head.idx))
+    for cand in ordered:
+        target = None
+        best = -1.0
+        for ev in events:
+            if _compatible(ev, cand):
+                closeness = -abs(ev.head.idx - cand.head.idx) / 1e6 + len(ev.actors) * 1e-3
+                if closeness > best:
+                    target, best = ev, closeness
+        if target is None:
+            events.append(cand)
+            continue
+        absorb(target, cand)
+    # A second pass joins events that only became compatible once their mentions were pooled.
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(events):
+            b = next((b for b in events[i + 1:] if _compatible(a, b)), None)
+            if b is not None:
+                absorb(a, b)
+                events.remove(b)
+                merged = True
+                break
+    events.sort(key=lambda c: c.head.idx)
+    return events
+
+
+def absorb(into: Candidate, other: Candidate) -> None:
+    """Pool another mention of the same event into ``into``."""
+    into.evidence.extend(other.evidence)
+    for eid, role in other.actors.items():
+        add_actor(into, [eid], role)
+    into.confidence = round(min(0.99, max(into.confidence, other.confidence) + 0.03), 3)
+    into.date = _narrower(into.date, other.date)
+    into.location = into.location or other.location
+    into.context = into.context or other.context
+    into.mode = into.mode or other.mode
+    for topic in other.topics:
+        if topic.lower() not in {t.lower() for t in into.topics}:
+            into.topics.append(topic)
+
+
+def _narrower(a: DateRange | None, b: DateRange | None) -> DateRange | None:
+    if a is None or b is None:
+        return a or b
+    start = max(filter(None, (a.start, b.start)), default=None)
+    end = min(filter(None, (a.end, b.end)), default=None)
+    if start and end and start > end:
+        return a
+    return DateRange(start=start, end=end)
+
+
+def to_event(event_id: str, cand: Candidate, text: str) -> Event:
+    """The record's Event for a merged candidate."""
+    spans = sorted(set(cand.evidence))
+    return Event(
+        id=event_id,
+        type=cand.type,
+        mode=cand.mode,
+        actors=[EventActor(entity=e, role=r) for e, r in cand.actors.items()],  # type: ignore[arg-type]
+        date=cand.date,
+        location=cand.location,
+        context=cand.context,
+        topics=list(cand.topics),
+        evidence=[Span.of(text, s, e) for s, e in spans],
+        polarity=cand.polarity,  # type: ignore[arg-type]
+        modality=cand.modality,
+        confidence=cand.confidence,
+    )

@@ -1,0 +1,65 @@
+"""In-document coreference: name variants, nominals from titles, pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidelines.extractors.entities import EntityExtractor
+from sidelines.ingest.sources import document_from_text
+
+TEXT = """Swedish Prime Minister Erik Lindqvist has held talks with his Nigerian counterpart Chidi Okafor in Geneva.
+Lindqvist said the two countries had a lot of room to grow. The Swedish leader also said he hoped Nigeria would join the grain initiative.
+"We welcome this visit," the Nigerian leader said. Okafor added that his government would study the proposal.
+Maria Costa, Brazil's foreign minister, said she would attend the next round. The foreign minister did not say when.
+"""
+
+
+@pytest.fixture(scope="module")
+def entities(nlp):
+    doc = document_from_text(TEXT, "t")
+    EntityExtractor()(doc, nlp(TEXT))
+    return doc.layers["entities"]
+
+
+def mentions_of(entities, name):
+    entity = next(e for e in entities if e.name == name)
+    return [(m.text, m.kind) for m in entity.mentions]
+
+
+def test_coref_surname_joins_full_name(entities):
+    assert ("Lindqvist", "name") in mentions_of(entities, "Erik Lindqvist")
+    assert ("Okafor", "name") in mentions_of(entities, "Chidi Okafor")
+
+
+@pytest.mark.parametrize("name,nominal", [
+    ("Erik Lindqvist", "The Swedish leader"),
+    ("Chidi Okafor", "the Nigerian leader"),
+    ("Maria Costa", "The foreign minister"),
+])
+def test_coref_nominal_joins_the_person_whose_role_fits(entities, name, nominal):
+    assert (nominal, "nominal") in mentions_of(entities, name)
+
+
+def test_coref_pronouns_follow_the_subject(entities):
+    lindqvist = mentions_of(entities, "Erik Lindqvist")
+    okafor = mentions_of(entities, "Chidi Okafor")
+    costa = mentions_of(entities, "Maria Costa")
+    assert lindqvist.count(("his", "pronoun")) == 1
+    assert ("he", "pronoun") in lindqvist
+    assert ("his", "pronoun") in okafor
+    assert ("she", "pronoun") in costa
+
+
+def test_coref_pronoun_spans_are_exact(entities):
+    for e in entities:
+        for m in e.mentions:
+            assert TEXT[m.start:m.end] == m.text
+
+
+def test_coref_given_name_joins_the_one_person_it_starts(nlp):
+    text = "Daniel Berg studied in Basel. Later Daniel moved to Uppsala, where Berg taught for years."
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    people = [e for e in doc.layers["entities"] if e.type == "PERSON"]
+    assert len(people) == 1
+    assert [m.text for m in people[0].mentions if m.kind == "name"] == ["Daniel Berg", "Daniel", "Berg"]
