@@ -51,6 +51,7 @@ def test_bench_pipeline_small_corpus(tmp_path, pipeline):
     assert result.documents == 3 and result.failed == 0
     assert result.tokens > 40
     assert result.seconds > 0 and result.bare_seconds > 0 and result.ratio > 0
+    assert result.ratio_cpu is not None and result.ratio_cpu > 0
     assert "spacy" in result.stages and "loading" in result.stages
     assert result.peak_rss_mb > 50
     assert set(result.as_dict()) >= {"docs_per_s", "tokens_per_s", "bare_tokens_per_s", "ratio", "stages"}

@@ -9,7 +9,7 @@ from typing import Any
 from sidelines.errors import SidelinesError
 from sidelines.model.record import ErrorRecord, Record
 
-__all__ = ["extract", "process", "open_store", "Record", "ErrorRecord", "SidelinesError", "__version__"]
+__all__ = ["extract", "process", "open_store", "query", "Record", "ErrorRecord", "SidelinesError", "__version__"]
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -38,3 +38,12 @@ def open_store(url: str | Path = "sidelines.db") -> Any:
     from sidelines.store import open_store as _open
 
     return _open(str(url))
+
+
+def __getattr__(name: str) -> Any:
+    """Import ``sidelines.query`` on first use (it needs SQLAlchemy, which plain extraction does not)."""
+    if name == "query":
+        import importlib
+
+        return importlib.import_module("sidelines.query")
+    raise AttributeError(f"module 'sidelines' has no attribute {name!r}")

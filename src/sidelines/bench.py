@@ -40,6 +40,9 @@ class PipelineBench:
     failed: int = 0
     store_seconds: float | None = None
     notes: list[str] = field(default_factory=list)
+    # Bare spaCy's CPU seconds over ours (one process only): steadier than wall-clock
+    # time when other programs share the machine.
+    ratio_cpu: float | None = None
 
     @property
     def docs_per_s(self) -> float:
@@ -68,7 +71,9 @@ class PipelineBench:
             "processes": self.processes, "seconds": round(self.seconds, 3),
             "docs_per_s": round(self.docs_per_s, 2), "tokens_per_s": round(self.tokens_per_s, 1),
             "bare_seconds": round(self.bare_seconds, 3), "bare_tokens_per_s": round(self.bare_tokens_per_s, 1),
-            "ratio": round(self.ratio, 3), "stages": {k: round(v, 3) for k, v in self.stages.items()},
+            "ratio": round(self.ratio, 3),
+            "ratio_cpu": None if self.ratio_cpu is None else round(self.ratio_cpu, 3),
+            "stages": {k: round(v, 3) for k, v in self.stages.items()},
             "peak_rss_mb": round(self.peak_rss_mb, 1), "failed": self.failed,
             "store_seconds": None if self.store_seconds is None else round(self.store_seconds, 3),
             "notes": self.notes,
@@ -128,7 +133,7 @@ def _run_chunk(
     # thousands of live objects would slow every later step through the garbage collector.
     lines: list[str] = []
     failed = 0
-    slice_len = size * 4 if bare else max(1, len(docs))
+    slice_len = size if bare else max(1, len(docs))
     for n, at in enumerate(range(0, len(docs), slice_len)):
         part = docs[at:at + slice_len]
         # Alternate which of the two runs first, so that neither gains from warm caches.
@@ -136,10 +141,11 @@ def _run_chunk(
         if n % 2:
             steps.reverse()
         for step in steps:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             if step == "bare":
                 stages["_tokens"] += sum(len(doc) for doc in nlp.pipe((d.text for d in part), batch_size=size))
                 stages["_bare"] += time.perf_counter() - started
+                stages["_bare_cpu"] += time.process_time() - cpu
                 continue
             # Fresh copies: the pipeline writes layers into its documents, and the loaded
             # corpus must not keep them alive.
@@ -150,6 +156,7 @@ def _run_chunk(
                 lines.append(out.model_dump_json())
                 stages["records"] += time.perf_counter() - t0
             stages["_wall"] += time.perf_counter() - started
+            stages["_cpu"] += time.process_time() - cpu
     for name, seconds in pipeline.timings.items():
         stages[name] += seconds
     return dict(stages), lines, failed
@@ -220,12 +227,14 @@ def bench_pipeline(
     stages["loading"] = time.perf_counter() - started
     texts = [d.text for d in docs]
     notes = []
+    cpu_ratio: float | None = None
     worker_rss_mb = 0.0
     if processes <= 1:
         say(f"pipeline over {len(docs)} documents")
         run_stages, lines, failed = _run_chunk(settings, docs, bare=True)
         wall = run_stages.pop("_wall")
         bare_seconds, tokens = run_stages.pop("_bare"), int(run_stages.pop("_tokens"))
+        cpu_ratio = run_stages.pop("_bare_cpu") / run_stages.pop("_cpu") if run_stages.get("_cpu") else None
         for k, v in run_stages.items():
             stages[k] += v
     else:
@@ -240,6 +249,7 @@ def bench_pipeline(
         for run_stages, worker_lines, n_failed, rss in results:
             worker_rss_mb = max(worker_rss_mb, rss / (1024 * 1024 if sys.platform == "darwin" else 1024))
             walls.append(run_stages.pop("_wall"))
+            run_stages.pop("_cpu", None)
             loads.append(run_stages.get("model load", 0.0))
             for k, v in run_stages.items():
                 stages[k] += v
@@ -263,7 +273,7 @@ def bench_pipeline(
     return PipelineBench(
         documents=len(docs), characters=sum(len(t) for t in texts), tokens=tokens, processes=processes,
         seconds=wall, bare_seconds=bare_seconds, stages=dict(stages), peak_rss_mb=max(peak_rss_mb(), worker_rss_mb), failed=failed,
-        store_seconds=store_seconds, notes=notes,
+        store_seconds=store_seconds, notes=notes, ratio_cpu=cpu_ratio,
     )
 
 

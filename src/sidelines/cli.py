@@ -228,6 +228,8 @@ def bench(
         table.add_row("tokens/s (full extraction)", f"{result.tokens_per_s:,.0f}")
         table.add_row("tokens/s (bare spaCy nlp.pipe)", f"{result.bare_tokens_per_s:,.0f}")
         table.add_row("ratio to bare spaCy", f"{result.ratio:.2f}")
+        if result.ratio_cpu is not None:
+            table.add_row("ratio to bare spaCy (CPU time)", f"{result.ratio_cpu:.2f}")
         table.add_row("peak memory (RSS)", f"{result.peak_rss_mb:,.0f} MB")
         for stage, seconds in sorted(result.stages.items(), key=lambda kv: -kv[1]):
             table.add_row(f"stage: {stage}", f"{seconds:.2f} s")

@@ -265,7 +265,8 @@ def get_actor(store: Store, name: str) -> dict[str, Any]:
         ).mappings().all()
         kb = None
         if main["kb_id"]:
-            row = conn.execute(select(schema.kb_entries.c.data).where(schema.kb_entries.c.kb_id == main["kb_id"])).first()
+            kb_row = select(schema.kb_entries.c.data).where(schema.kb_entries.c.kb_id == main["kb_id"])
+            row = conn.execute(kb_row).first()
             kb = json.loads(row.data) if row else None
     return {
         "id": main["id"], "name": main["name"], "type": main["type"], "country": main["country"],

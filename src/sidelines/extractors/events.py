@@ -14,18 +14,18 @@ import logging
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.event_merge import Candidate, absorb, add_actor, merge_candidates, to_event
 from sidelines.extractors.event_parts import (
     DateResolver,
     EntityIndex,
     Occasion,
-    same_line,
-    sent_of,
     find_attendees,
     find_occasion,
     find_topics,
     literal_location,
+    same_line,
+    sent_of,
 )
-from sidelines.extractors.event_merge import Candidate, absorb, add_actor, merge_candidates, to_event
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
@@ -119,6 +119,9 @@ def detect_candidates(sent: "SpacySpan") -> list[Candidate]:
             cands.append(Candidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
     for cand in cands:
         if cand.type == "ASSAULT" and is_verbal_attack(cand):
+            cand.type, cand.mode = "ACCUSE", "disapprove"
+        elif cand.type == "PROTEST" and cand.kind == "verb" and any(c.dep_ == "ccomp" for c in cand.head.children):
+            # "X protested that ...": a statement of disapproval, not a street protest.
             cand.type, cand.mode = "ACCUSE", "disapprove"
     fold_stances(cands)
     for cand in cands:
@@ -231,6 +234,20 @@ def _has_object(verb: "Token") -> bool:
     return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children)
 
 
+def _content_noun(noun: "Token") -> "Token":
+    """The noun that names the event in a generic phrase ("mediation" in "mediation efforts")."""
+    if _lemma(noun) not in lex.GENERIC_EVENT_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "compound" and _lemma(child) in lex.NOUN_TRIGGERS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return noun
+
+
 def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
     """The trigger type of a noun, refined by a compound modifier ("hunger strike")."""
     lemma = _lemma(noun)
@@ -264,11 +281,19 @@ def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
         return None
     evidence = [(tok.idx, tok.idx + len(tok))]
     for noun in _object_nouns(tok):
-        nlemma = _lemma(noun)
+        nlemma = _lemma(_content_noun(noun))
         hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma))
+        for comp in (c for c in noun.children if c.dep_ == "compound" and hit is None):
+            # "violated the ceasefire agreement": the modifier may carry the pair.
+            hit = lex.VERB_NOUN_TRIGGERS.get((lemma, _lemma(comp)))
         noun_hit = _noun_type(noun) if hit is None else None
-        if hit is None and lemma in lex.LIGHT_VERBS and noun_hit is not None:
+        if hit is None and lemma in lex.LIGHT_VERBS and noun_hit is not None and (
+            lemma not in lex.CONSULT_ONLY_LIGHT_VERBS or noun_hit[0] == "CONSULT"
+        ):
             hit = noun_hit
+        elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:
+            # "ended mediation efforts", "suspended aid": cutting back existing ties.
+            hit = ("SANCTION", "discontinue")
         elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS:
             vtype, vmode = lex.VERB_TRIGGERS[lemma]
             mode = lex.STANCE_MODES.get(vtype, {}).get(noun_hit[0], vmode)
@@ -515,6 +540,9 @@ def assign_actors(cand: Candidate, index: EntityIndex) -> None:
             # "X hosted Y": the host receives the visitor (PLOVER: visitor acts, host is recipient).
             add_actor(cand, _entities_at(subj, index), "host")
             subj = None
+        if subj is not None and _lemma(subj) in lex.NOUN_TRIGGERS | lex.GENERIC_EVENT_NOUNS and subj.pos_ == "NOUN":
+            # "the deal with X violates ...": X belongs to the deal, not to this event.
+            subj = None
         if subj is not None and not passive:
             ids = _entities_at(subj, index)
             role = "participant" if symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE" else src_role
@@ -590,7 +618,9 @@ def _prep_actors(cand: Candidate, tok: "Token", index: EntityIndex) -> None:
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
                     continue
-                ids = index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON"))
+                kinds = ("GPE", "NORP", "ORG", "PERSON")
+                # "aid to refugees fleeing the war in X": look into the clause when the phrase names no one.
+                ids = index.actors_in(phrase_tokens(pobj), types=kinds) or index.actors_in(list(pobj.subtree), types=kinds)
                 add_actor(cand, ids, "target")
 
 
@@ -626,7 +656,9 @@ def _noun_actors(cand: Candidate, noun: "Token", index: EntityIndex) -> None:
 def set_modality(cand: Candidate) -> None:
     """Negation and modality from auxiliaries, negators and conditional clauses."""
     anchor = cand.verb if cand.verb is not None else cand.head
-    for child in anchor.children:
+    # "is not ready to": the negation and auxiliaries of an adjective sit on its copula.
+    children = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ == "acomp" else [])
+    for child in children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
             cand.polarity = "negative"
@@ -651,15 +683,36 @@ def set_modality(cand: Candidate) -> None:
     # Future and obligation at the top of the clause change the PLOVER type itself.
     if cand.stance_of is None and cand.kind != "noun":
         future = any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_AUX for c in anchor.children)
+        # "they said they would meet X": reported future.
+        future = future or (anchor.dep_ == "ccomp" and _lemma(anchor.head) in lex.REPORTING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in anchor.children))
+        if future and cand.modality == "hypothetical":
+            cand.modality = "planned"
         if cand.modality == "planned" and future and _lemma(anchor) not in lex.INTENT_VERBS:
             if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
+                told = cand.type
                 cand.type, cand.mode = "AGREE", None
+                if cand.polarity == "negative":
+                    # "will not accept refugees": a refusal.
+                    cand.type, cand.mode = "REJECT", lex.STANCE_MODES["REJECT"].get(told, "change")
+                    cand.polarity = "positive"
             elif cand.type in lex.MATERIAL_CONFLICT_TYPES:
                 cand.mode = lex.STANCE_MODES["THREATEN"].get(cand.type)
                 cand.type = "THREATEN"
+        elif cand.type == "AGREE" and cand.polarity == "negative" and _lemma(anchor) in lex.INTENT_VERBS:
+            # "not ready to endorse", "not willing to withdraw": a refusal.
+            cand.type, cand.polarity = "REJECT", "positive"
+            inner = next((c for c in anchor.children if c.dep_ == "xcomp"), None)
+            cand.mode = lex.STANCE_MODES["REJECT"].get(_verb_type(inner), "change") if inner is not None else "change"
         elif cand.modality == "requested" and _reporting_speaker(anchor) is not None:
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type = "REQUEST"
+
+
+def _verb_type(tok: "Token") -> str | None:
+    """The PLOVER type a verb alone would trigger (for the mode of a stance on it)."""
+    hit = lex.VERB_TRIGGERS.get(_lemma(tok))
+    return hit[0] if hit else None
 
 
 def _clause_depth(tok: "Token") -> int:

@@ -245,6 +245,8 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("demolish", "home"): ("COERCE", "seize"), ("set", "fire"): ("ASSAULT", "destroy"),
     ("launch", "fire"): ("ASSAULT", "heavy-weapons"), ("launch", "artillery"): ("ASSAULT", "heavy-weapons"),
     ("retake", "village"): ("ASSAULT", "heavy-weapons"), ("hold", "talk"): ("CONSULT", None),
+    ("open", "bridge"): ("RETREAT", "access"), ("open", "crossing"): ("RETREAT", "access"),
+    ("open", "corridor"): ("RETREAT", "access"), ("open", "embassy"): ("SUPPORT", None),
 }
 
 # Compound modifiers that change a trigger noun's type ("hunger strike", "air strike").
@@ -262,8 +264,9 @@ NOUN_MODIFIER_TRIGGERS: dict[tuple[str, str], Trigger] = {
 }
 
 # Head verbs that turn an embedded act into a stance on it ("agreed to withdraw").
-INTENT_VERBS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit", "decide", "plan",
-                          "intend", "prepare", "ready", "willing", "consent", "undertake", "resolve"})
+INTENT_VERBS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit", "plan", "intend",
+                          "prepare", "prepared", "ready", "willing", "consent", "undertake", "determined",
+                          "committed", "eager", "keen"})
 THREAT_VERBS = frozenset({"threaten", "warn"})
 REQUEST_VERBS = frozenset({"demand", "urge", "ask", "appeal", "request", "press", "insist", "call",
                            "order", "seek", "implore", "invite", "want", "encourage"})
@@ -386,3 +389,6 @@ NON_EVENT_PHRASALS = frozenset({("sign", "up"), ("give", "up"), ("hold", "up"), 
 
 # Determiners and possessives that make an event noun refer back ("the talks", "their meeting").
 DEFINITE_WORDS = frozenset({"the", "this", "that", "their", "these", "its", "his", "her", "my", "our", "your"})
+
+# Light verbs that only carry consultations ("had talks", not "had a weapon").
+CONSULT_ONLY_LIGHT_VERBS = frozenset({"have", "get", "go", "take", "bring", "put", "set"})

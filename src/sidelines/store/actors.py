@@ -74,7 +74,8 @@ def write_actors(conn: Connection, backend: Any, observations: list[Observation]
         role_ids: dict[tuple[int, str, str], int] = {}
         actor_ids = sorted({r["actor"] for r in role_rows})
         for part in chunks(actor_ids):
-            for row in conn.execute(select(ro.c.id, ro.c.actor, ro.c.title, ro.c.affiliation).where(ro.c.actor.in_(part))):
+            role_rows = select(ro.c.id, ro.c.actor, ro.c.title, ro.c.affiliation).where(ro.c.actor.in_(part))
+            for row in conn.execute(role_rows):
                 role_ids[(row.actor, row.title, row.affiliation)] = row.id
         support = [{"role": role_ids[(ids[s.key], t, aff)], "doc": ref.doc, "entity_id": ref.entity_id,
                     "start": ref.start, "end": ref.end, "text": ref.text}
@@ -98,7 +99,8 @@ def refresh_actors(conn: Connection, actor_ids: Sequence[int]) -> None:
     countries: dict[int, dict[str, int]] = defaultdict(dict)
     current: dict[int, str] = {}
     for part in chunks(list(actor_ids)):
-        for row in conn.execute(select(al.c.actor, al.c.alias, al.c.n_name).where(al.c.actor.in_(part), al.c.n_name > 0)):
+        name_rows = select(al.c.actor, al.c.alias, al.c.n_name).where(al.c.actor.in_(part), al.c.n_name > 0)
+        for row in conn.execute(name_rows):
             names[row.actor][row.alias] = row.n_name
         for row in conn.execute(select(ac.c.actor, ac.c.country, ac.c.n).where(ac.c.actor.in_(part))):
             countries[row.actor][row.country] = row.n
@@ -182,7 +184,8 @@ def store_kb(conn: Connection, backend: Any, entries: list[KbEntry]) -> int:
     ins = backend.insert(ke)
     conn.execute(ins.on_conflict_do_update(index_elements=["kb_id"], set_={"label": ins.excluded.label,
                                                                            "data": ins.excluded.data}),
-                 [{"kb_id": e.kb_id, "label": e.label, "data": json.dumps(e.data, ensure_ascii=False)} for e in entries])
+                 [{"kb_id": e.kb_id, "label": e.label, "data": json.dumps(e.data, ensure_ascii=False)}
+                  for e in entries])
     rows = sorted({(e.kb_id, normalise_name(n)) for e in entries for n in e.names if normalise_name(n)})
     conn.execute(backend.insert(kn).on_conflict_do_nothing(index_elements=["kb_id", "norm"]),
                  [{"kb_id": k, "norm": n} for k, n in rows])

@@ -67,6 +67,9 @@ class PostgresBackend:
         """Serialise writers with a transaction-scoped advisory lock."""
         conn.execute(select(func.pg_advisory_xact_lock(literal(WRITE_LOCK))))
 
+    def optimize(self, conn: Connection) -> None:
+        """Nothing to do: autovacuum keeps PostgreSQL's statistics."""
+
     def least(self, a: ColumnElement, b: ColumnElement) -> ColumnElement:
         """The smaller of two values, ignoring NULLs."""
         return func.least(a, b)

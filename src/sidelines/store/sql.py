@@ -168,6 +168,7 @@ class SqlStore:
     def __init__(self, url: str, backend: Any) -> None:
         self.url = url
         self.backend = backend
+        self._wrote = False
         try:
             self.engine = backend.create_engine(url)
             migrate(self.engine, backend)
@@ -184,7 +185,14 @@ class SqlStore:
         self.close()
 
     def close(self) -> None:
-        """Release connections."""
+        """Refresh the planner's statistics if this session wrote, then release connections."""
+        if self._wrote:
+            try:
+                with self.engine.connect() as conn:
+                    self.backend.optimize(conn)
+            except SQLAlchemyError as exc:   # statistics are a nicety: never fail a close on them
+                log.warning("could not refresh statistics of %s: %s", self.url, exc)
+            self._wrote = False
         self.engine.dispose()
 
     @contextmanager
@@ -221,6 +229,7 @@ class SqlStore:
         """Store one batch in one transaction: new documents, new versions, failures, actors."""
         try:
             with self.writer() as conn:
+                self._wrote = True
                 return self._write_batch(conn, batch, extractors)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store {self.url}: {exc}", code="E410") from exc
@@ -298,7 +307,8 @@ class SqlStore:
                 key_by_url.setdefault(row.url, row.key)
         latest: dict[str, tuple[int, str]] = {}
         for part in chunks(sorted(set(key_by_id.values()) | set(key_by_url.values()))):
-            for row in conn.execute(select(d.c.key, d.c.version, d.c.content_hash).where(d.c.is_latest, d.c.key.in_(part))):
+            latest_rows = select(d.c.key, d.c.version, d.c.content_hash).where(d.c.is_latest, d.c.key.in_(part))
+            for row in conn.execute(latest_rows):
                 latest[row.key] = (row.version, row.content_hash)
 
         plans: list[Plan] = []

@@ -97,6 +97,11 @@ class SqliteBackend:
     def prepare_write(self, conn: Connection) -> None:
         """Nothing to do: the write lock is taken by BEGIN IMMEDIATE."""
 
+    def optimize(self, conn: Connection) -> None:
+        """Refresh the statistics the query planner uses (sampling at most 1000 rows per index)."""
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
+
     def least(self, a: ColumnElement, b: ColumnElement) -> ColumnElement:
         """The smaller of two values, ignoring NULLs."""
         return func.min(func.coalesce(a, b), func.coalesce(b, a))
