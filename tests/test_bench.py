@@ -66,3 +66,16 @@ def test_bench_store_small():
     assert set(result.latency_ms) >= {"search_quotes(speaker)", "search_events(actor)", "list_actors",
                                        "actor_network", "documents FTS"}
     assert all(v["p95"] >= v["p50"] >= 0 for v in result.latency_ms.values())
+
+
+def test_bench_cli_store_mode_prints_latencies(tmp_path):
+    pytest.importorskip("sidelines.query")
+    from typer.testing import CliRunner
+
+    from sidelines.cli import app
+
+    out = tmp_path / "store.json"
+    result = CliRunner().invoke(app, ["bench", "--store", "--documents", "20", "--report", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "p95 ms" in result.output and "list_actors" in result.output
+    assert json.loads(out.read_text("utf-8"))["documents"] == 20

@@ -115,3 +115,24 @@ def test_evaluate_golds_runs_the_real_pipeline(pipeline):
 def test_read_records_ignores_fields_added_later(tmp_path):
     path = write_jsonl(tmp_path / "r.jsonl", [{"id": "y", "text": "t", "sentiment": 0.3}])
     assert read_records(path)[0].id == "y"
+
+
+def test_report_table_and_errors_print_spans_with_brackets():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from sidelines.evaluate.metrics import DocumentResult, Row, TaskReport
+    from sidelines.evaluate.report import print_errors, report_dict, report_table
+
+    report = TaskReport("ner", {"f1": 0.5}, [Row("PER", 0.5, 0.5, 0.5, 2, 2)], [
+        DocumentResult("d1", 0.0, missed=["[3:9] 'Lisbon' LOC"], spurious=["[bold] not markup"]),
+        DocumentResult("d2", 1.0),
+    ])
+    buf = StringIO()
+    console = Console(file=buf, width=100)
+    console.print(report_table(report))
+    print_errors(report, 5, console)
+    text = buf.getvalue()
+    assert "f1 = 0.500" in text and "[3:9] 'Lisbon' LOC" in text and "[bold] not markup" in text
+    assert [d["id"] for d in report_dict(report, errors=5)["worst"]] == ["d1"]

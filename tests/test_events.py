@@ -208,3 +208,26 @@ def test_events_during_a_visit_is_context(extract) -> None:
     ev = _only(record, "CONSULT")
     assert ev.context is not None and ev.context.name.lower().startswith("visit")
     assert {"Lena Fischer", "Samuel Okafor"} <= _actors(record, ev)
+
+
+def test_events_accompanied_by_and_at_the_g20(extract) -> None:
+    record = extract(
+        "Prime Minister Karin Dahl met President Luis Ortega at the G20 in Rio de Janeiro.\n"
+        "Dahl was accompanied by Trade Minister Erik Lund and Defence Minister Sofia Berg.\n",
+        published="2024-11-19",
+    )
+    ev = _only(record, "CONSULT")
+    assert ev.context is not None and "G20" in ev.context.name
+    assert {"Erik Lund", "Sofia Berg"} <= _actors(record, ev, "attendee")
+    # Told in the past tense with no date of its own: on or before publication.
+    assert ev.date is not None and ev.date.end == "2024-11-19" and ev.date.start is None
+
+
+def test_events_lexicon_types_are_plover_types() -> None:
+    from sidelines.lexicon import plover as lex
+
+    tables = [lex.VERB_TRIGGERS, lex.PHRASAL_TRIGGERS, lex.NOUN_TRIGGERS, lex.VERB_NOUN_TRIGGERS,
+              lex.NOUN_MODIFIER_TRIGGERS]
+    for table in tables:
+        for type_, _mode in table.values():
+            assert type_ in lex.EVENT_TYPES

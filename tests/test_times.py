@@ -52,3 +52,16 @@ def test_reference_article_dates(nlp, shared_dir):
     assert not any(t.type == "TIME" for t in layer)
     for t in layer:
         assert text[t.start:t.end] == t.text
+
+
+def test_iso_datetime_published_anchors_on_its_date(nlp):
+    text = "The ministers met yesterday and will meet again on Friday."
+    layer = run_times(nlp, text, published="2025-09-01T10:30:00Z")
+    # 2025-09-01 is a Monday: yesterday is Sunday, the coming Friday is 2025-09-05.
+    assert [(t.text, t.value) for t in layer] == [("yesterday", "2025-08-31"), ("Friday", "2025-09-05")]
+
+
+def test_no_anchor_gives_placeholders(nlp):
+    text = "The ministers met yesterday and will meet again next week."
+    layer = run_times(nlp, text)
+    assert [(t.text, t.value) for t in layer] == [("yesterday", "XXXX-XX-XX"), ("next week", "XXXX-WXX")]

@@ -175,3 +175,77 @@ def test_spans_always_match_the_text(words):
             assert 0 <= t.start < t.end <= len(text)
             assert text[t.start:t.end] == t.text
             assert t.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire was agreed in March 2022. Later that year, talks collapsed.",
+         [("March 2022", "DATE", "2022-03"), ("Later that year", "DATE", "2022")]),
+        ("The envoy arrived on June 4, 2024. The following day he met the president.",
+         [("June 4, 2024", "DATE", "2024-06-04"), ("The following day", "DATE", "2024-06-05")]),
+        ("Exports fell in the second quarter of 2023. Results for that quarter were weak.",
+         [("the second quarter of 2023", "DATE", "2023-Q2"), ("that quarter", "DATE", "2023-Q2")]),
+    ],
+)
+def test_anaphoric_units_follow_the_last_date(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_anaphor_without_any_date_keeps_placeholders(nlp):
+    assert times_of(nlp, "That year, the war ended.", None) == [("That year", "DATE", "XXXX")]
+
+
+def test_second_day_of_a_month(nlp):
+    text = "The summit will be held on April 24 and 25."
+    assert times_of(nlp, text) == [("April 24", "DATE", "2026-04-24"), ("25", "DATE", "2026-04-25")]
+    text = "The talks ran from May 3 to 5, 2024."
+    assert times_of(nlp, text) == [("May 3", "DATE", "2024-05-03"), ("5, 2024", "DATE", "2024-05-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Past tense, but the verb looks ahead: the Thursday after the Wednesday anchor.
+        ("The court has scheduled a hearing Thursday.", [("Thursday", "DATE", "2025-09-04")]),
+        ("The minister said he would travel to Paris Thursday.", [("Thursday", "DATE", "2025-09-04")]),
+    ],
+)
+def test_weekday_after_verbs_that_look_ahead(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The truce lasted only six months.", [("six months", "DURATION", "P6M")]),
+        ("Earlier Friday, the envoys met in Doha.", [("Friday", "DATE", "2025-08-29")]),
+        ("In today's world, alliances shift quickly.", [("today", "DATE", "PRESENT_REF")]),
+        ("The prisoners were soon released.", []),
+        ("Revenue rose 4% for the year.", [("the year", "DATE", "2025")]),
+        ("Growth could pick up in next year's first quarter.", [("next year's first quarter", "DATE", "2026-Q1")]),
+    ],
+)
+def test_extents_and_generic_uses(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+         [("about 10:35 a.m.", "TIME", "2025-08-29T10:35"), ("Friday", "DATE", "2025-08-29")]),
+        ("The offer had been scheduled to expire at midnight Friday.",
+         [("midnight Friday", "TIME", "2025-08-29T24:00")]),
+        ("The talks began on Monday. At 3 p.m., the envoys left.",
+         [("Monday", "DATE", "2025-09-01"), ("3 p.m.", "TIME", "2025-09-01T15:00")]),
+        ("Peacekeepers will stay for a while.", [("a while", "DURATION", "PXX")]),
+    ],
+)
+def test_clock_times_and_vague_durations(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_quoted_programme_title_is_not_a_time(nlp):
+    assert times_of(nlp, 'The envoy spoke on the "This Week" programme.') == []
+    assert times_of(nlp, "The envoy spoke this week.") == [("this week", "DATE", "2025-W36")]

@@ -442,6 +442,25 @@ def network(
 
 
 @app.command()
+def places(
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only places around this actor (name or alias).")] = None,
+    document: Annotated[Optional[str], typer.Option("--document", help="Instead: where this document's events happened.")] = None,
+    event: Annotated[Optional[str], typer.Option("--event", help="With --document: only this event (ev1, ...).")] = None,
+    since: SinceOption = None, until: UntilOption = None, limit: LimitOption = 100,
+    db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table,
+) -> None:
+    """Map points: places with coordinates, how many events and mentions each has, and in which documents."""
+    from sidelines import query
+
+    with open_db(db) as store:
+        if document:
+            rows = query.places_for_event(store, document, event)
+        else:
+            rows = query.place_summary(store, actor=actor, since=since, until=until, limit=limit)
+    render_rows(rows, format, title="places")
+
+
+@app.command()
 def counts(db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table) -> None:
     """How much the store holds: documents, versions, failures, entities, quotes, events, actors."""
     from sidelines import query

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.coref import Cluster, Resolver, cluster_country, group_names, person_gender
 from sidelines.extractors.ner_fixes import ENTITY_LABELS, NameMention, find_name_mentions
+from sidelines.extractors.person_country import fill_person_countries, place_country
 from sidelines.extractors.roles import RoleFinding, read_roles
 from sidelines.model.record import Entity, Mention, Role
 
@@ -55,22 +56,9 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     resolver.resolve_pronouns()
     resolver.resolve_kinds()
     clusters.sort(key=lambda c: c.start)
-    return [_entity(f"e{i}", cluster, text) for i, cluster in enumerate(clusters, start=1)]
-
-
-# A city named in the text stands for its country when the gazetteer knows a place this big by the name.
-CITY_MIN_POPULATION = 50_000
-
-
-def _city_country(name: str) -> str | None:
-    """The country of the most populous populated place called ``name``, if it is big enough."""
-    from sidelines.gazetteer import get_gazetteer
-
-    candidates = [c for c in get_gazetteer().lookup(name) if c.country]
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda c: c.population)
-    return best.country if best.population >= CITY_MIN_POPULATION else None
+    entities = [_entity(f"e{i}", cluster, text) for i, cluster in enumerate(clusters, start=1)]
+    fill_person_countries(entities)
+    return entities
 
 
 def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
@@ -90,7 +78,7 @@ def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
     aliases = sorted({n for n in names if n != name})
     country = cluster_country(cluster)
     if country is None and cluster.label == "GPE":
-        country = _city_country(name)
+        country = place_country(name)
     return Entity(
         id=entity_id, name=name, type=cluster.label, mentions=mentions,  # type: ignore[arg-type]
         roles=roles, country=country, aliases=aliases,
@@ -101,7 +89,7 @@ class EntityExtractor(BaseExtractor):
     """Named mentions (spaCy NER, corrected), grouped into entities with roles, countries and coreference."""
 
     name = "entities"
-    version = "v2"
+    version = "v3"
     requires = ()
     produces = ("entities",)
 

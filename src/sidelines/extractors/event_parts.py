@@ -29,9 +29,9 @@ ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Entity types whose country the event extractor may fill from the country lexicon.
 COUNTRY_FILL_TYPES = frozenset({"GPE", "NORP", "ORG", "FAC"})
-# Pronouns resolved to the nearest earlier entity of a fitting type (plural ones are left alone).
+# Pronouns resolved to the nearest earlier person ("it" and plurals too often stand for things).
 PRONOUN_TYPES = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",),
-                 "him": ("PERSON",), "it": ("GPE", "ORG"), "its": ("GPE", "ORG")}
+                 "him": ("PERSON",)}
 PRONOUN_WINDOW = 400
 LOCATION_PREPS = frozenset({"in", "at"})
 RANGE_START_WORDS = frozenset({"since", "from", "after"})
@@ -266,8 +266,15 @@ class DateResolver:
         if occasion is not None and occasion.dates is not None:
             return occasion.dates
         anchor = verb if verb is not None else head
-        if self.published and _is_current(anchor):
+        if not self.published:
+            return None
+        if _is_current(anchor):
             return DateRange(start=self.published, end=self.published)
+        if anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children):
+            # Told in the past tense: on or before the day of publication.
+            return DateRange(start=None, end=self.published)
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in anchor.children):
+            return DateRange(start=self.published, end=None)
         return None
 
 

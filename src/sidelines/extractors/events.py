@@ -81,11 +81,14 @@ class EventExtractor(BaseExtractor):
             return []
         occasion = find_occasion(sent, index, dates)
         for cand in cands:
-            if cand.stance_of is not None and not cand.stance_of.roles("target"):
+            outer = cand.stance_of
+            if outer is None:
+                continue
+            assign_actors(outer, index)
+            if not outer.roles("target"):
                 # "threatened to impose sanctions on X": the stance aims at the act's target.
                 assign_actors(cand, index)
-                assign_actors(cand.stance_of, index)
-                add_actor(cand.stance_of, [e for e in cand.roles("target") if e not in cand.stance_of.actors], "target")
+                add_actor(outer, [e for e in cand.roles("target") if e not in outer.actors], "target")
         heads = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
         violent = any(_lemma(t) in lex.VIOLENCE_WORDS for t in sent)
         for cand in cands:
@@ -126,7 +129,7 @@ def detect_candidates(sent: "SpacySpan") -> list[Candidate]:
     fold_stances(cands)
     for cand in cands:
         anchor = cand.verb if cand.verb is not None else cand.head
-        if cand.kind != "noun" and cand.stance_of is None and is_obligation(anchor):
+        if cand.kind != "noun" and cand.stance_of is None and is_obligation(anchor, lex.OBLIGATION_AUX):
             cand.obligation = True
             if cand.type != "REQUEST":
                 cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
@@ -162,9 +165,9 @@ def describe(cand: Candidate, index: EntityIndex, dates: DateResolver, occasion:
             cand.topics += [t for t in find_topics(cand.noun, None) if t not in cand.topics]
 
 
-def is_obligation(verb: "Token") -> bool:
-    """ "X said Y must do Z": a verb with must/should in a clause a reporting verb governs."""
-    if not any(c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_AUX for c in verb.children):
+def is_obligation(verb: "Token", auxes: frozenset[str] = lex.DEMAND_AUX) -> bool:
+    """ "X said Y must do Z": a verb with an obligation auxiliary in a clause a reporting verb governs."""
+    if not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
         return False
     return verb.dep_ == "ccomp" and _lemma(verb.head) in lex.REPORTING_VERBS
 
@@ -323,8 +326,10 @@ def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
         return None
     if hit is not None and lemma in lex.REQUIRED_CHILDREN and not _has_required(tok, lex.REQUIRED_CHILDREN[lemma]):
         return None
-    if hit is None and lemma in lex.INTENT_VERBS and any(c.dep_ == "xcomp" for c in tok.children):
-        hit = ("AGREE", None)
+    if hit is None and lemma in lex.INTENT_VERBS:
+        comps = [c for c in tok.children if c.dep_ == "xcomp"]
+        if comps and (lemma not in lex.WEAK_INTENT or any(trigger_of(c, set()) is not None for c in comps)):
+            hit = ("AGREE", None)
     if hit is None:
         return None
     return Candidate(hit[0], hit[1], tok, tok, "verb", evidence)
@@ -540,12 +545,14 @@ def assign_actors(cand: Candidate, index: EntityIndex) -> None:
             # "X hosted Y": the host receives the visitor (PLOVER: visitor acts, host is recipient).
             add_actor(cand, _entities_at(subj, index), "host")
             subj = None
-        if subj is not None and _lemma(subj) in lex.NOUN_TRIGGERS | lex.GENERIC_EVENT_NOUNS and subj.pos_ == "NOUN":
+        eventive = lex.STANDALONE_NOUNS | lex.GENERIC_EVENT_NOUNS
+        if subj is not None and subj.pos_ == "NOUN" and _lemma(subj) in eventive:
             # "the deal with X violates ...": X belongs to the deal, not to this event.
             subj = None
         if subj is not None and not passive:
             ids = _entities_at(subj, index)
-            role = "participant" if symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE" else src_role
+            joint = symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE"
+            role = "participant" if joint else src_role
             add_actor(cand, ids, role)
         if passive and subj is not None and subj.i != head.i and (cand.noun is None or subj.i != cand.noun.i):
             # "Vietnam is committed to...": a stance's passive subject still holds the stance.
@@ -583,7 +590,8 @@ def clause_objects(cand: Candidate, heads: set[int], index: EntityIndex) -> list
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("advcl", "parataxis", "punct", "cc", "conj")]
     while stack:
         t = stack.pop()
-        if t.i in heads or t.dep_ == "relcl" or (t.dep_ == "prep" and t.lower_ in ("in", "at")) or (t.pos_ == "VERB" and _lemma(t) in lex.REPORTING_VERBS):
+        if (t.i in heads or t.dep_ == "relcl" or (t.dep_ == "prep" and t.lower_ in ("in", "at"))
+                or (t.pos_ == "VERB" and _lemma(t) in lex.REPORTING_VERBS)):
             continue
         out.append(t)
         stack.extend(t.children)
@@ -620,7 +628,8 @@ def _prep_actors(cand: Candidate, tok: "Token", index: EntityIndex) -> None:
                     continue
                 kinds = ("GPE", "NORP", "ORG", "PERSON")
                 # "aid to refugees fleeing the war in X": look into the clause when the phrase names no one.
-                ids = index.actors_in(phrase_tokens(pobj), types=kinds) or index.actors_in(list(pobj.subtree), types=kinds)
+                ids = index.actors_in(phrase_tokens(pobj), types=kinds)
+                ids = ids or index.actors_in(list(pobj.subtree), types=kinds)
                 add_actor(cand, ids, "target")
 
 

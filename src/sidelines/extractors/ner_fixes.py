@@ -45,6 +45,7 @@ NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 # Page furniture glued to the end of a headline name ("Middle East Video / Updated").
 FURNITURE_WORDS = frozenset({"video", "photo", "photos", "updated", "gallery", "live", "watch", "/", "|"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+QUOTE_CHARS = frozenset({'"', "“", "‘", "'"})
 LEADING_DETERMINERS = frozenset({"the"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
@@ -350,9 +351,11 @@ def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None
             m.label = "EVENT"
         if m.label in {"ORG", "EVENT", "FAC"} and len(words) > 1:
             # "Swedish Export Credit Agency", "Turkish Airlines": the organisation's country.
+            # Not a title in quotes ("America's Bitter Pill") nor a possessive phrase: those name no organisation's home.
             first = words[0]
+            quoted = m.start > 0 and text[m.start - 1] in QUOTE_CHARS
             country = countries.country_by_demonym(first) or countries.country_by_name(first)
-            if country is not None:
+            if country is not None and not quoted and not first.endswith(("'s", "’s")):
                 m.country = country.iso3
 
 

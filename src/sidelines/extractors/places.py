@@ -89,6 +89,9 @@ PROXIMITY_CAP = 2.0
 PROXIMITY_AMBIGUITY_EXPONENT = 1.0
 # After the first round, measure proximity to the other mentions' current choices only.
 PROXIMITY_FROM_CHOICES = True
+# From the second round on, move a name's point in the grid as soon as its choice changes, so that
+# the names of one article settle together instead of swapping places between rounds.
+SEQUENTIAL_UPDATES = True
 # Proximity weight that lets an untagged small town in without a named state or country.
 PENDING_PROXIMITY = 0.5
 # Grid cell size in degrees for the proximity test.
@@ -100,6 +103,15 @@ COUNTRY_CONTEXT_BONUS = 2.5
 STATE_CONTEXT_BONUS = 3.0
 ADJACENT_STATE_BONUS = 6.0
 DOMINANT_COUNTRY_BONUS = 1.5
+# Article home-area vote: each distinct local name (town or county) spreads one vote over the admin-1
+# units (US states, provinces) where it has a namesake, and a named state or a "Town, ST" qualifier
+# casts AREA_MENTION_VOTE for its own. A candidate gains AREA_VOTE_BONUS per vote its unit gets from
+# the other names, up to AREA_VOTE_CAP votes, so that the names of one local article pull together.
+AREA_VOTE_BONUS = 1.0
+AREA_VOTE_CAP = 3.0
+AREA_MENTION_VOTE = 1.0
+# A name that is also one of these (a country, "China"; a continent) never takes the vote's bonus.
+VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
 # Verbs whose subject, when a country, capital or seat, stands for its government.
 GOVERNMENT_VERBS = frozenset({
     "say", "tell", "announce", "state", "declare", "claim", "deny", "insist", "warn", "urge", "call",
@@ -556,9 +568,44 @@ def _proximity(c: Candidate, grid: dict[tuple[int, int], dict[str, float]], skip
     return min(PROXIMITY_CAP, sum(near.values()))
 
 
+def _area_votes(mentions: list[_Mention], adjacent: list[tuple[str | None, str | None]]) -> dict[str, dict[str, float]]:
+    """Admin-1 unit -> {mention key: vote} from every distinct name of the article (see AREA_VOTE_BONUS)."""
+    votes: dict[str, dict[str, float]] = {}
+
+    def cast(area: str, key: str, weight: float) -> None:
+        cell = votes.setdefault(area, {})
+        cell[key] = max(cell.get(key, 0.0), weight)
+
+    for m, (adj_country, adj_state) in zip(mentions, adjacent):
+        if not m.candidates or m.kind != "literal":
+            continue
+        key = _key(m)
+        if adj_state:
+            cast(f"{adj_country}.{adj_state}", key + "@qualifier", AREA_MENTION_VOTE)
+        own = [c for c in m.candidates if not c.alias]
+        states = {_area(c) for c in own if c.feature == ADMIN1_KIND}
+        if states and all(c.feature != COUNTRY for c in own):
+            for area in states:
+                if area:
+                    cast(area, key, AREA_MENTION_VOTE / len(states))
+            continue
+        areas = {_area(c) for c in own if c.feature in _LOCAL_FEATURES} - {None}
+        for area in areas:
+            cast(area, key, 1.0 / len(areas))  # type: ignore[arg-type]
+    return votes
+
+
+def _area_support(c: Candidate, votes: dict[str, dict[str, float]], skip: str) -> float:
+    """Votes the other names of the article give to candidate ``c``'s admin-1 unit."""
+    area = _area(c)
+    if area is None or c.feature not in _LOCAL_FEATURES:
+        return 0.0
+    return min(AREA_VOTE_CAP, sum(v for k, v in votes.get(area, {}).items() if k != skip))
+
+
 def _score(c: Candidate, countries: dict[str, float], states: dict[str, float], dominant: str | None,
-           adj_country: str | None, adj_state: str | None, near: float = 0.0) -> float:
-    score = FEATURE_PRIOR[c.feature] + PROXIMITY_BONUS * near
+           adj_country: str | None, adj_state: str | None, near: float = 0.0, support: float = 0.0) -> float:
+    score = FEATURE_PRIOR[c.feature] + PROXIMITY_BONUS * near + AREA_VOTE_BONUS * support
     if c.feature in (CITY, CAPITAL):
         score += POPULATION_WEIGHT * math.log10(c.population + 10)
     if c.country and c.country in countries:
@@ -578,27 +625,60 @@ def _score(c: Candidate, countries: dict[str, float], states: dict[str, float], 
     return score
 
 
+def _leaders(mentions: list[_Mention]) -> dict[str, _Mention]:
+    """The first literal mention of each distinct name: the one whose choice stands for it in the grid."""
+    leaders: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.kind == "literal":
+            leaders.setdefault(_key(m), m)
+    return leaders
+
+
+def _move_choice(grid: dict[tuple[int, int], dict[str, float]], key: str, old: Candidate | None,
+                 new: Candidate | None) -> None:
+    """Move a name's point in the choices grid from its old choice to its new one."""
+    if old is new:
+        return
+    for c, add in ((old, False), (new, True)):
+        if c is None or c.feature not in _LOCAL_FEATURES or c.lat is None or c.lon is None:
+            continue
+        cell = grid.setdefault(_cell(c.lat, c.lon), {})
+        if add:
+            cell[key] = 1.0
+        else:
+            cell.pop(key, None)
+
+
 def resolve(mentions: list[_Mention], parsed: "Doc", text: str) -> None:
     """Choose a candidate for each mention and decide literal or metonymic use."""
     gaz = get_gazetteer()
     adjacent = [_adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
     grid = _proximity_grid(mentions)
+    votes = _area_votes(mentions, adjacent)
     context: dict[str, tuple[str | None, str | None]] = {}
+    leaders = _leaders(mentions)
+    sequential = False
     for _ in range(CONTEXT_ROUNDS):
         for m, (adj_country, adj_state) in zip(mentions, adjacent):
             if not m.candidates:
                 continue
             key = _key(m)
+            voting = votes if not any(c.feature in VOTE_BLOCKING_FEATURES for c in m.candidates) else {}
             countries, states = _counts(context, key)
             dominant = max(countries, key=countries.__getitem__) if countries else None
+            old = m.chosen
             m.chosen = max(m.candidates, key=lambda c: _score(
-                c, countries, states, dominant, adj_country, adj_state, _proximity(c, grid, key)))
+                c, countries, states, dominant, adj_country, adj_state, _proximity(c, grid, key),
+                _area_support(c, voting, key)))
+            if sequential and leaders.get(key) is m:
+                _move_choice(grid, key, old, m.chosen)
         new_context = _context(mentions)
         if new_context == context:
             break
         context = new_context
         if PROXIMITY_FROM_CHOICES:
             grid = _proximity_grid(mentions, chosen=True)
+            sequential = SEQUENTIAL_UPDATES
     _place_counties(mentions)
     for m in mentions:
         if m.kind == "demonym":

@@ -242,7 +242,7 @@ def _subject(tok: "Token") -> "Token | None":
         for c in cur.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c
-        if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
+        if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
             cur = cur.head
         else:
             break

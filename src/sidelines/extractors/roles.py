@@ -28,6 +28,11 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–"})
 # A sentence that continues the list of the previous one ("Also present were ...").
 CONTINUATION_STARTS = frozenset({"also", "other", "others", "among", "joining", "accompanying"})
+# Labels of affiliations whose country passes to the person who holds a role in them.
+AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
+# Verbs that list the members of a delegation that is their subject ("the delegation included X").
+FRAME_VERBS = frozenset({"include", "comprise", "be", "lead", "head", "consist", "feature", "number"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The longest title phrase read before a name, in tokens.
 MAX_TITLE_TOKENS = 6
 
@@ -76,6 +81,8 @@ def _affiliation(mention: NameMention, text: str) -> tuple[str, str | None]:
     surface = text[mention.start:mention.end]
     if mention.label in {"NORP", "GPE"} and mention.country and not mention.metonymic:
         return _country_name(mention.country) or surface, mention.country
+    if mention.label not in AFFILIATION_COUNTRY_LABELS:
+        return surface, None  # a book or a law with a country in its title says nothing of its author
     return surface, mention.country
 
 
@@ -152,13 +159,25 @@ class RoleReader:
                 self.by_token[t] = org
             role.affiliation = surface
 
+    def country_after(self, m: NameMention) -> str | None:
+        """"Maria Costa of Brazil": a country (or its capital) in an "of" phrase that modifies the name."""
+        k = m.j
+        if k + 1 >= len(self.parsed) or self.parsed[k].lower_ != "of" or not m.i <= self.parsed[k].head.i < m.j:
+            return None
+        owner = self.by_token.get(k + 1)
+        if owner is None or owner.i != k + 1 or owner.label != "GPE" or owner.metonymic:
+            return None
+        return owner.country
+
     def country_before(self, m: NameMention) -> str | None:
         """"Brazil's Maria Costa", "Swedish Erik Lindqvist": a country right before a name without a title."""
         k = m.i - 1
         if k >= 0 and self.parsed[k].text in POSSESSIVE_TOKENS:
             k -= 1
         owner = self.by_token.get(k) if k >= 0 else None
-        if owner is not None and owner.j == k + 1 and owner.label in {"GPE", "NORP"} and not owner.metonymic:
+        if owner is not None and owner.j == k + 1 and owner.label in {"GPE", "NORP"} and not owner.metonymic \
+                and m.i <= self.parsed[k].head.i < m.j:
+            # the country must modify the name itself: not "Mexico's Trump problem", "Mexican Trump fans"
             return owner.country
         return None
 
@@ -215,21 +234,41 @@ class RoleReader:
         return role
 
 
-def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str | None, int]:
-    """The country of a delegation named in the sentence ("the Swedish delegation") and where it is."""
+def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str | None, "Token | None"]:
+    """The country of a delegation named in the sentence ("the Swedish delegation") and its noun."""
     for tok in sent:
         if tok.lower_ not in DELEGATION_WORDS or tok.pos_ != "NOUN":
             continue
         for child in tok.children:
             owner = by_token.get(child.i)
             if owner is not None and owner.country and owner.label in {"NORP", "GPE", "ORG"}:
-                return owner.country, tok.i
+                return owner.country, tok
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     owner = by_token.get(obj.i)
                     if owner is not None and owner.country:
-                        return owner.country, tok.i
-    return None, -1
+                        return owner.country, tok
+    return None, None
+
+
+def _in_frame(head: "Token", frame: "Token") -> bool:
+    """Whether a person (by the head token of the name) is listed as a member of a delegation.
+
+    Members hang off the delegation noun or its "members of" noun ("members of the Swedish delegation,
+    including X"), or are the objects of a listing verb whose subject is the delegation ("the Swedish
+    delegation included X", "was led by X"). Anyone reached only through another verb is not a member:
+    "the Mexican government is worried that X's rhetoric ..." says nothing of X's country.
+    """
+    anchors = {frame.i}
+    if frame.dep_ == "pobj" and frame.head.lower_ == "of" and frame.head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        anchors.add(frame.head.head.i)
+    for anc in head.ancestors:
+        if anc.i in anchors:
+            return True
+        if anc.pos_ in {"VERB", "AUX"} and anc.dep_ != "prep":  # "including" is a preposition here
+            return anc.lemma_.lower() in FRAME_VERBS and any(
+                c.i in anchors and c.dep_ in SUBJECT_DEPS for c in anc.children)
+    return False
 
 
 def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[dict[int, list[RoleFinding]], list[NameMention]]:
@@ -247,8 +286,13 @@ def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[d
             for r in found:
                 if r.country and m.country is None:
                     m.country = r.country
-        elif m.country is None:
+        if m.country is None:
             m.country = reader.country_before(m)
+        if m.country is None:
+            m.country = reader.country_after(m)
+            for r in found:
+                if m.country and r.affiliation is None:
+                    r.affiliation, r.country = _country_name(m.country), m.country
     # Delegation frames: people listed after "the Swedish delegation" are Swedish; a following
     # sentence that continues the list ("Also present were ...") keeps the frame.
     by_sent: dict[int, list[tuple[int, NameMention]]] = {}
@@ -257,17 +301,20 @@ def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[d
     carried: str | None = None
     for sent in parsed.sents:
         members = by_sent.get(sent.start, [])
-        country, at = _frame_country(sent, reader.by_token)
-        if country is None and carried is not None:
+        country, frame = _frame_country(sent, reader.by_token)
+        listed: list[tuple[int, NameMention]] = []
+        if country is not None and frame is not None:
+            listed = [(n, m) for n, m in members if _in_frame(parsed[m.j - 1], frame)]
+        elif carried is not None:
+            # A sentence that continues the list ("Also present were ...") keeps the frame of the last one.
             first_word = next((t.lower_ for t in sent if not t.is_space), "")
-            titled = [n for n, m in members if n in roles]
-            if first_word in CONTINUATION_STARTS or len(titled) >= 2:
-                country, at = carried, sent.start - 1
-        if country is None:
-            carried = None if members else carried
+            if first_word in CONTINUATION_STARTS:
+                country, listed = carried, members
+        if not listed:
+            carried = None if members or country else carried
             continue
-        for n, m in members:
-            if m.i > at and m.country is None:
+        for n, m in listed:
+            if m.country is None:
                 m.country = country
                 for r in roles.get(n, []):
                     if r.affiliation is None:

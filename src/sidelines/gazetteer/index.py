@@ -21,7 +21,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -151,10 +151,17 @@ def build() -> Gazetteer:
         cand = Candidate(rec["name"], lat, lon, "USA", None, 0, ADMIN2_KIND, rec["state"])
         put(rec["name"], cand)
 
+    # Only the most populous namesake in the country is its capital (Washington DC, not Washington, Iowa).
+    capital_ids: dict[tuple[str, str], tuple[int, int]] = {}
+    for rec in cities.values():
+        key = (rec["name"].lower(), rec["countrycode"])
+        if key in capitals and (key not in capital_ids or rec["population"] > capital_ids[key][0]):
+            capital_ids[key] = (rec["population"], rec["geonameid"])
+    capital_gids = {gid for _, gid in capital_ids.values()}
     for rec in cities.values():
         country = country_by_code(rec["countrycode"])
         iso3 = country.iso3 if country else None
-        feature = CAPITAL if (rec["name"].lower(), rec["countrycode"]) in capitals else CITY
+        feature = CAPITAL if rec["geonameid"] in capital_gids else CITY
         cand = Candidate(rec["name"], rec["latitude"], rec["longitude"], iso3, str(rec["geonameid"]),
                          int(rec["population"] or 0), feature, rec.get("admin1code") or None)
         put(rec["name"], cand)

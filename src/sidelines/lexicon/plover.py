@@ -122,7 +122,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("speak", "to"): ("CONSULT", "phone"), ("set", "fire"): ("ASSAULT", "destroy"),
     ("open", "fire"): ("ASSAULT", "firearms"), ("turn", "down"): ("REJECT", None),
     ("walk", "out"): ("SANCTION", "withdraw"), ("shoot", "down"): ("ASSAULT", "heavy-weapons"),
-    ("lash", "out"): ("ACCUSE", "disapprove"), ("insist", "on"): ("REQUEST", None), ("hit", "out"): ("ACCUSE", "disapprove"),
+    ("lash", "out"): ("ACCUSE", "disapprove"), ("insist", "on"): ("REQUEST", None),
+    ("hit", "out"): ("ACCUSE", "disapprove"),
 }
 
 # Nouns (lemmas) that name an event: objects of light verbs, or anaphors ("the talks").
@@ -180,11 +181,6 @@ STANDALONE_NOUNS = frozenset({
     "deal", "treaty", "accord", "pact", "offensive", "shelling", "massacre", "assassination",
     "boycott", "mediation", "suspension", "crackdown", "conversation",
 })
-
-# Nouns that only count as triggers with a light verb or a modifier that makes them eventive.
-WEAK_NOUNS = frozenset({"round", "tie", "relation", "support", "game", "exercise", "arm", "weapon",
-                        "troop", "law", "emergency", "action", "fire", "access", "blow", "war",
-                        "grant", "loan", "charge", "release", "extension", "call", "law"})
 
 # Verbs that carry a trigger noun as their object without adding a type of their own.
 LIGHT_VERBS = frozenset({
@@ -299,7 +295,6 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "can"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 PLAN_HEADS = frozenset({"plan", "intend", "expect", "schedule", "due", "set", "hope", "aim", "prepare",
                         "propose", "want", "seek", "look"})
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 
 # Occasions: nouns that name a gathering an event can happen at or beside.
@@ -310,7 +305,7 @@ OCCASION_NOUNS = frozenset({
     "council", "g20", "g7", "g8", "cop", "davos", "symposium", "retreat", "commemoration",
 })
 # "on the sidelines of", "on the margins of", "at the", "during", "ahead of", "on the eve of".
-SIDELINE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "sidelines"})
+SIDELINE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 OCCASION_PREPS = frozenset({"at", "during", "on", "in", "ahead", "after", "before", "amid"})
 
 # Attendance cues ("attended by", "accompanied by", "also present", "joined by").
@@ -381,11 +376,18 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
     "recall": frozenset({"dobj"}), "order": frozenset({"dobj", "xcomp", "ccomp"}),
     "press": frozenset({"xcomp", "for"}), "call": frozenset({"xcomp", "for", "on", "upon"}),
     "talk": frozenset({"with", "to", "nsubj+conj", "between"}), "speak": frozenset({"with", "to"}),
+    "agree": frozenset({"xcomp", "to", "on", "with", "dobj", "upon"}),
     "discuss": frozenset({"dobj", "nsubj+conj"}), "negotiate": frozenset({"with", "dobj", "nsubj+conj", "between"}),
 }
 # Verb + particle pairs that are not events ("sign up" for a club).
 NON_EVENT_PHRASALS = frozenset({("sign", "up"), ("give", "up"), ("hold", "up"), ("back", "up"),
-                                ("free", "up"), ("send", "off"), ("call", "out"), ("step", "up")})
+                                ("free", "up"), ("send", "off"), ("call", "out"), ("step", "up"),
+                                ("shell", "out"), ("fire", "up"), ("beat", "out"), ("strike", "out")})
+# Intent words that make an AGREE only when what they intend is itself an event ("plans to visit").
+WEAK_INTENT = frozenset({"plan", "intend", "prepare", "prepared", "ready", "willing", "consent",
+                         "determined", "committed", "eager", "keen"})
+# The auxiliary that turns any reported clause into a demand ("X said Y must leave").
+DEMAND_AUX = frozenset({"must"})
 
 # Determiners and possessives that make an event noun refer back ("the talks", "their meeting").
 DEFINITE_WORDS = frozenset({"the", "this", "that", "their", "these", "its", "his", "her", "my", "our", "your"})

@@ -126,3 +126,30 @@ NEVER_NAMES = frozenset({
     "men", "women", "attendance", "gmt", "video", "updated", "photo", "editing by", "reporting by",
     "read more", "advertisement", "minister", "president", "mr", "mrs", "bc", "bce", "ad", "ce",
 })
+
+# Offices held at the level of a country (or one of its states): a holder named with no other
+# affiliation ("President X", "Senator X") serves the country the document is about.
+NATIONAL_OFFICES = frozenset({
+    "president", "vice president", "prime minister", "deputy prime minister", "premier", "chancellor",
+    "senator", "state senator", "congressman", "congresswoman", "representative", "speaker",
+    "secretary", "secretary of state", "attorney general", "defense secretary", "defence secretary",
+    "treasury secretary", "homeland security secretary", "foreign secretary", "home secretary",
+    "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
+    "governor", "lieutenant governor", "mayor", "presidential candidate", "presidential nominee",
+    "presidential hopeful", "majority leader", "minority leader", "house speaker",
+})
+
+# Affiliations inside a country that say nothing of which country: its parties and chambers.
+DOMESTIC_AFFILIATIONS = frozenset({
+    "Republican", "Democratic", "Democrat", "GOP", "House", "Senate", "Congress", "Parliament", "Cabinet",
+    "Majority", "Minority", "Labour", "Conservative", "Liberal", "Democrats", "Republicans",
+})
+
+# Offices whose bare head organisations use too ("president of the union"): national only as honorifics.
+SHARED_OFFICES = frozenset({"president", "vice president", "secretary", "speaker", "governor", "representative"})
+
+# Party names used alone as a role's affiliation ("the Republican nominee"), and the roles a party gives.
+PARTY_AFFILIATIONS = frozenset({
+    "Republican", "Democratic", "Democrat", "GOP", "Labour", "Conservative", "Liberal", "Democrats", "Republicans",
+})
+PARTY_ROLES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "challenger"})

@@ -27,6 +27,8 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'d"})
 MAX_HEAD_STEPS = 6
+# Verbs that put what they govern after the moment of speaking ("scheduled ... for Tuesday").
+SCHEDULE_VERBS = frozenset({"schedule", "slate", "reschedule", "expect"})
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -84,10 +86,36 @@ def governing_verb(parsed: "Doc", start: int, end: int):  # noqa: ANN201 - spacy
     for _ in range(MAX_HEAD_STEPS):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _past_perfect(verb) -> bool:  # noqa: ANN001 - spacy Token
+    """True for "had been scheduled", "had planned": a plan already overtaken by the report."""
+    return any(c.lower_ in ("had", "'d") and c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def points_ahead(parsed: "Doc | None", start: int, end: int) -> bool:
+    """True when the verb governing ``[start, end)`` looks ahead whatever its tense.
+
+    "has scheduled a news conference Thursday", "would travel Thursday" and "is to resume
+    trading Tuesday" name a day after the report, not before it; "had been scheduled" does not.
+    """
+    if parsed is None:
+        return False
+    verb = governing_verb(parsed, start, end)
+    if verb is None:
+        return False
+    if _past_perfect(verb):
+        return False
+    if verb.lemma_ in SCHEDULE_VERBS:
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "would" in auxes:
+        return True
+    return "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 
 def tense_at(parsed: "Doc | None", start: int, end: int) -> Tense | None:
@@ -102,7 +130,7 @@ def tense_at(parsed: "Doc | None", start: int, end: int) -> Tense | None:
     if words & FUTURE_AUX:
         return "FUTURE"
     if "going" in words or (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_CUE_VERBS
-                            and verb.tag_ == "VB"):
+                            and verb.tag_ == "VB" and not _past_perfect(verb.head)):
         return "FUTURE"
     if any(a.tag_ == "VBD" for a in auxes) or (verb.tag_ == "VBD"):
         return "PAST"

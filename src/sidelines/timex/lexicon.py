@@ -70,3 +70,10 @@ NON_YEAR_NEXT = frozenset({
     "points", "employees", "members", "students", "police", "officers", "prisoners", "rebels", "rounds",
     "percent", "cents", "marks", "francs", "rubles", "yuan", "rupees",
 })
+
+# Nouns that make "today's" the present age, not the document's day ("today's youth"): PRESENT_REF.
+GENERIC_PRESENT_NOUNS = frozenset({
+    "world", "youth", "society", "generation", "children", "kid", "economy", "culture", "age", "era", "family",
+    "families", "computer", "technology", "standard", "politics", "people", "teenager", "student", "parent",
+    "women", "men", "worker", "voter", "consumer", "media", "market", "reality", "realities", "life",
+})

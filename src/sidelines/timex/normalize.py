@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from dateutil.easter import easter
 
-from sidelines.timex.anchor import Tense, tense_at
+from sidelines.timex.anchor import Tense, points_ahead, tense_at
 from sidelines.timex.lexicon import (
     DAY_PARTS,
+    GENERIC_PRESENT_NOUNS,
     HOLIDAYS,
     MONTHS,
     NON_YEAR_NEXT,
@@ -41,6 +42,11 @@ if TYPE_CHECKING:
 
 UNKNOWN_DATE = "XXXX-XX-XX"
 CLOCK_CUES = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bbefore|\bafter|\baround|\babout|\bsince|\bto|\band)\s*$", re.I)
+# A clock time converted in brackets and then its day: "10:35 a.m. [(0735 GMT) Friday]".
+CONVERTED_CLOCK_DAY = re.compile(
+    r"\s*\(\s*\d{3,4}\s+(?:GMT|UTC)\s*\),?\s+(?:on\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 SET_CUES = re.compile(r"(?:\bonce|\btwice|\bthrice|\btimes|\bper)\s*$", re.I)
 SOON_DAYS = 45
 QUARTER_WORD = re.compile(r"\bquarter", re.I)
@@ -52,6 +58,11 @@ MAY_CUES = re.compile(
 )
 FUTURE_CUES = re.compile(r"\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|by|starting|beginning|from)\s*$", re.I)
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
+# Words before "the year" that make it the current year ("for the year", "the first nine months of the year").
+THE_YEAR_CUES = re.compile(
+    r"(?:\bfor|\b(?:months|quarters|weeks|half|part|rest|remainder|balance|start|beginning|end|middle)\s+of)\s*$",
+    re.IGNORECASE,
+)
 NOT_DATE_AFTER = re.compile(r"^\s*(?:%|percent|per\s*cent)", re.I)
 
 
@@ -72,6 +83,8 @@ class Context:
     parsed: "Doc | None" = None
     quarterly: bool = False
     year_hint: int | None = None
+    last_date: str | None = None
+    last_quarter: str | None = None
     _tense_cache: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -275,7 +288,9 @@ def norm_weekday(c: "Candidate", ctx: Context) -> Norm | None:
     pre = (g.get("pre") or "").lower()
     rel = pre if pre in ("last", "next", "this", "coming", "this coming") else None
     tense = ctx.tense(c.start, c.end)
-    if FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]):
+    if FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) or (
+        tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end)
+    ):
         tense = "FUTURE"
     value = resolve_weekday(ctx, wd, tense, rel)
     # Only "evening" is reliably marked in news annotation; "Friday night/morning" keep the day's value.
@@ -286,9 +301,14 @@ def norm_weekday(c: "Candidate", ctx: Context) -> Norm | None:
 
 def _clock_date(c: "Candidate", ctx: Context) -> str | None:
     g = c.groups
+    later = CONVERTED_CLOCK_DAY.match(ctx.text, c.end)
+    if later and not g.get("wd"):
+        g = {**g, "wd": later.group("wd")}  # "10:35 a.m. (0735 GMT) Friday": the day after the conversion
     if g.get("wd"):
         tense = ctx.tense(c.start, c.end)
-        if FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]):
+        if FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) or (
+            tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end)
+        ):
             tense = "FUTURE"
         return resolve_weekday(ctx, WEEKDAYS[g["wd"].lower()], tense, None)
     if g.get("mon") and g.get("day"):
@@ -298,6 +318,8 @@ def _clock_date(c: "Candidate", ctx: Context) -> str | None:
         day = int(re.sub(r"\D", "", g["day"]))
         year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), None)
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+    if not g.get("rd") and ctx.last_date and _LAST_DAY.match(ctx.last_date):
+        return ctx.last_date[:10]  # a bare clock time belongs to the day the story is at
     if ctx.anchor is None:
         return UNKNOWN_DATE
     offset = {"yesterday": -1, "tomorrow": 1}.get((g.get("rd") or "").lower(), 0)
@@ -338,6 +360,18 @@ def norm_clock(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("TIME", f"{date}T{hour:02d}:{minute:02d}")
 
 
+def _generic_today(c: "Candidate", ctx: Context) -> bool:
+    """True for "today's world", "today's youth": the present age rather than the document's day."""
+    m = re.match(r"['’]s\s+([a-z]+)\b", ctx.text[c.end:c.end + 40])
+    if not m:
+        return False
+    noun = m.group(1)
+    tok = ctx.token_at(c.start)
+    if tok is not None and tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
+        noun = tok.head.lower_  # the possessed noun, past its adjectives ("today's personal computers")
+    return noun in GENERIC_PRESENT_NOUNS or noun.rstrip("s") in GENERIC_PRESENT_NOUNS
+
+
 def norm_rel_day(c: "Candidate", ctx: Context) -> Norm | None:
     """Today, yesterday, tomorrow, tonight (with an optional part of the day)."""
     g = c.groups
@@ -345,6 +379,8 @@ def norm_rel_day(c: "Candidate", ctx: Context) -> Norm | None:
     offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
     part = DAY_PARTS.get((g.get("part") or "").lower()) or DAY_PARTS.get(w, "")
+    if w == "today" and not part and _generic_today(c, ctx):
+        return Norm("DATE", "PRESENT_REF")
     if ctx.anchor is None:
         return Norm("TIME" if part else "DATE", UNKNOWN_DATE + part)
     value = fmt_date(ctx.anchor + dt.timedelta(days=offsets[w])) + part
@@ -485,6 +521,88 @@ def norm_vague_units(c: "Candidate", ctx: Context) -> Norm | None:
 
 
 UNANCHORED_UNITS: dict[str, str] = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}
+ANAPHOR_OFFSETS: dict[str, int] = {
+    "that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the prior": -1,
+}
+_LAST_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_LAST_MONTH = re.compile(r"^(\d{4})-(\d\d)")
+_LAST_WEEK = re.compile(r"^(\d{4})-W(\d\d)")
+_LAST_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
+
+
+def _antecedent_day(value: str | None) -> dt.date | None:
+    """The day a ``YYYY-MM-DD...`` value names; None for coarser values."""
+    m = _LAST_DAY.match(value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def anaphoric_value(unit: str, off: int, last: str | None, anchor: dt.date | None) -> tuple[str, str] | None:
+    """Type and value of "that year", "the following day", ... from the last date the text mentioned.
+
+    Without an antecedent the document date stands in; without either, the value keeps X placeholders.
+    Returns None when the antecedent is too coarse for the unit (a day after a bare year).
+    """
+    day = _antecedent_day(last)
+    if last is None or not last[:4].isdigit():
+        if anchor is None:
+            part = DAY_PARTS.get(unit)
+            if part:
+                return "TIME", UNKNOWN_DATE + part
+            return "DATE", UNANCHORED_UNITS.get(unit, UNKNOWN_DATE)
+        day, last = anchor, fmt_date(anchor)
+    year = int(last[:4])
+    if unit == "year":
+        return "DATE", f"{year + off:04d}"
+    if unit == "quarter":
+        qm = _LAST_QUARTER.match(last)
+        mm = _LAST_MONTH.match(last)
+        if qm:
+            y, q = add_quarters(year, int(qm.group(2)), off)
+        elif mm:
+            y, q = add_quarters(year, (int(mm.group(2)) - 1) // 3 + 1, off)
+        else:
+            return None
+        return "DATE", f"{y:04d}-Q{q}"
+    if unit == "month":
+        mm = _LAST_MONTH.match(last)
+        if not mm:
+            return None
+        return "DATE", fmt_month(*add_months(year, int(mm.group(2)), off))
+    if unit == "week":
+        wm = _LAST_WEEK.match(last)
+        if wm:
+            return "DATE", fmt_week(dt.date.fromisocalendar(year, int(wm.group(2)), 1) + dt.timedelta(weeks=off))
+        return ("DATE", fmt_week(day + dt.timedelta(weeks=off))) if day else None
+    if day is None:
+        return None
+    day = day + dt.timedelta(days=off)
+    part = DAY_PARTS.get(unit)
+    if part:
+        return "TIME", fmt_date(day) + part
+    return "DATE", fmt_date(day)
+
+
+def norm_anaphor(c: "Candidate", ctx: Context) -> Norm | None:
+    """"that year", "later that day", "the following month": a unit of the last date mentioned."""
+    g = c.groups
+    det = re.sub(r"\s+", " ", g["det"].lower())
+    unit = g["unit"].lower()
+    if det == "the next" and unit not in ("day", *DAY_PARTS):
+        return None  # "the next year" counts from the document date (rel_unit)
+    if det.startswith("that") and unit == "day" and not g.get("mod") and ctx.last_date is None:
+        return None
+    last = ctx.last_quarter if unit == "quarter" and ctx.last_quarter else ctx.last_date
+    found = anaphoric_value(unit, ANAPHOR_OFFSETS[det], last, ctx.anchor)
+    if found is None:
+        return None
+    return Norm(found[0], found[1])
+
+
 REL_OFFSETS: dict[str, int] = {
     "this": 0, "the current": 0, "current": 0, "the same": 0, "the": 0, "the latest": 0,
     "the full": 0, "the fiscal": 0, "the current fiscal": 0, "the latest fiscal": -1, "this past": -1,
@@ -504,7 +622,7 @@ def norm_rel_unit(c: "Candidate", ctx: Context) -> Norm | None:
     if unit == "year" and whole_year and re.match(r"\s+end(?:ed|ing)\b", after):
         return Norm("DURATION", "P1Y")
     if rel == "the" and not mod and unit not in ("quarter", "weekend"):
-        if not (unit == "year" and re.search(r"\bfor\s*$", ctx.text[max(0, c.start - 6):c.start])):
+        if not (unit == "year" and THE_YEAR_CUES.search(ctx.text[max(0, c.start - 24):c.start])):
             return None
     if rel in ("the", "the full", "the fiscal") and unit in SEASONS:
         return None
@@ -553,8 +671,9 @@ def norm_quarter(c: "Candidate", ctx: Context) -> Norm | None:
     year = _year_of(g.get("yr") or g.get("year2") or g.get("year3"))
     has_year = year is not None
     a = ctx.anchor
-    if year is None and g.get("yrel") and a is not None:
-        year = a.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+    yrel = g.get("yrel") or g.get("yrel0")
+    if year is None and yrel and a is not None:
+        year = a.year + {"last": -1, "this": 0, "next": 1}[yrel.lower()]
     if year is None:
         if a is None:
             year = ctx.year_hint
@@ -712,6 +831,8 @@ def norm_ref(c: "Candidate", ctx: Context) -> Norm | None:
         return None
     if w == "now" and re.search(r"\bfrom\s*$", before):
         return None
+    if w == "soon" and ctx.tense(c.start, c.end) == "PAST":
+        return None  # "was soon released": soon after a past event, not after the document date
     if w in ("current", "recent"):
         tok = ctx.token_at(c.start)
         if tok is not None and tok.pos_ != "ADJ":
@@ -719,6 +840,11 @@ def norm_ref(c: "Candidate", ctx: Context) -> Norm | None:
         if w == "current" and re.match(r"\s+(?:account|affairs|events|of)\b", after):
             return None
     return Norm("DATE", REF_VALUES.get(w, "FUTURE_REF"))
+
+
+def norm_while(c: "Candidate", ctx: Context) -> Norm | None:
+    """"for a while", "for some time": a stretch of time of unknown length and unit."""
+    return Norm("DURATION", "PXX")
 
 
 def norm_year_period(c: "Candidate", ctx: Context) -> Norm | None:
@@ -730,7 +856,8 @@ NORMALISERS: dict[str, Callable[["Candidate", Context], Norm | None]] = {
     "iso_date": norm_numeric_date, "slash_date": norm_numeric_date, "month_date": norm_month_date,
     "day_month": norm_month_date, "weekday": norm_weekday, "clock": norm_clock, "rel_day": norm_rel_day,
     "this_part": norm_this_part, "ago": norm_ago, "duration": norm_duration, "vague_units": norm_vague_units,
-    "rel_unit": norm_rel_unit, "quarter": norm_quarter, "period": norm_period, "year": norm_year,
+    "rel_unit": norm_rel_unit, "anaphor": norm_anaphor, "while": norm_while, "quarter": norm_quarter,
+    "period": norm_period, "year": norm_year,
     "year_period": norm_year_period, "decade": norm_decade, "century": norm_century, "set": norm_set,
     "set_adj": norm_set_adj, "recent_units": norm_recent_units, "long_units": norm_long_units,
     "year_end": norm_year_end,

@@ -32,10 +32,12 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
     r"|decades?|century|centuries|millennium|millennia)\b"
 )
+# Words that qualify an amount of time and belong to its extent (TIMEX3 ``mod``); focus words
+# such as "only", "just" and "barely" do not, so they stay outside the span.
 MODIFIER = (
     r"(?:nearly|almost|about|around|approximately|roughly|over(?!\s+(?:the|its|their|his|her|a\s+\w+\s+period))"
     r"|more\s+than|less\s+than|fewer\s+than"
-    r"|at\s+least|at\s+most|up\s+to|only|just|barely|well\s+over|some|close\s+to|upwards\s+of"
+    r"|at\s+least|at\s+most|up\s+to|well\s+over|some|close\s+to|upwards\s+of"
     r"|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of|a\s+full|fully)"
 )
 _QUALIFIER = (
@@ -74,7 +76,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(
         rf"\b(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", _F)),
     ("weekday", re.compile(
-        rf"\b(?:(?P<pre>early|late|earlier|later|last|this|next|(?:this\s+)?coming"
+        rf"\b(?:(?P<pre>early|late|last|this|next|(?:this\s+)?coming"
         rf"|the\s+previous|the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{_DAY_PART})\b)?"
         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", _F)),
@@ -111,6 +113,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:for|within|in|over|during|after|since)\s+"
         rf"(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+)?"
         rf"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", _F)),
+    ("anaphor", re.compile(
+        rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
+        rf"(?P<det>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+"
+        rf"(?P<unit>day|week|month|year|quarter|{_DAY_PART})\b(?!-|\s+(?:or|and)\s+(?:two|three|so)\b)", _F)),
+    ("while", re.compile(
+        r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
+        r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
     ("rel_unit", re.compile(
         rf"\b(?:(?P<mod>earlier|later|early|late|mid"
         rf"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
@@ -121,7 +130,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?!-|['’]s\s+(?:first|second|third|fourth)\b)(?:\s+or\s+so)?", _F)),
     ("quarter", re.compile(
         rf"\b(?:(?P<the>the|its|a)\s+)?"
-        rf"(?:(?P<yr>{YEAR})\s+|(?P<rel>year-earlier|year-ago|latest|current|same|previous|prior|fiscal)\s+)?"
+        rf"(?:(?P<yr>{YEAR})\s+|(?P<yrel0>this|last|next)\s+year['’]s\s+"
+        rf"|(?P<rel>year-earlier|year-ago|latest|current|same|previous|prior|fiscal)\s+)?"
         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-])(?P<what>quarter|half)\b"
         rf"(?:\s+of\s+(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year)|,?\s+(?P<year3>{YEAR}))?", _F)),
     ("period", re.compile(
@@ -174,6 +184,8 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "now", "hence"),
     "duration": _UNIT_LIST, "long_units": _UNIT_LIST, "recent_units": _UNIT_LIST, "vague_units": _UNIT_LIST,
     "rel_unit": _UNIT_LIST + ("spring", "summer", "fall", "autumn", "winter"),
+    "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night"),
+    "while": ("while", "time"),
     "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),
     "decade": ("s",), "century": ("century",), "set": ("every", "each"),

@@ -24,6 +24,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 QUARTERLY = re.compile(r"\bquarter|\bfiscal\b", re.IGNORECASE)
+# A value naming one calendar period (a year, month, week, quarter or day), usable as an antecedent.
+SPECIFIC = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]))?(?:T|$)")
+# A second day of the same month after a full date: "April 24 [and 25]", "May 3 [to 5]".
+DAY_TAIL = re.compile(
+    r"\s+(?:and|or|to|through)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*%|[.,:]\d|-)"
+    r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*%|[.,:]\d))?",
+    re.IGNORECASE,
+)
+TITLE_OPEN = re.compile(r"(?:\"|“|``|‘)$")
+_DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
 
 
@@ -121,6 +131,43 @@ def _link_ranges(text: str, chosen: list[tuple[Candidate, Norm]]) -> list[tuple[
     return out
 
 
+def _is_title(text: str, cand: Candidate) -> bool:
+    """True for a quoted title in capitals ("This Week", "60 Minutes"): a programme's name, not a time."""
+    words = cand.text.split()
+    if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return bool(TITLE_OPEN.search(text, max(0, cand.start - 3), cand.start))
+
+
+def _second_day(text: str, cand: Candidate, norm: Norm, parsed: "Doc | None") -> tuple[Candidate, Norm] | None:
+    """The bare day number after a full date ("April 24 and 25"), as a date of the same month.
+
+    A year after the second day ("May 3 to 5, 2024") belongs to it, and ``_link_ranges`` then
+    gives it to the first day too.
+    """
+    vm = _DAY_VALUE.match(norm.value)
+    if norm.type != "DATE" or vm is None:
+        return None
+    m = DAY_TAIL.match(text, cand.end)
+    if m is None or int(m.group("day")) <= int(vm.group("d")):
+        return None
+    start, end = m.start("day"), m.end()
+    if parsed is not None:
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and span[0].dep_ == "nummod":
+            return None  # "on March 3 and 4 people ..." counts people, not days
+    day = int(m.group("day"))
+    ym, has_year = vm.group("ym"), norm.has_year
+    if m.group("year"):
+        ym, has_year = f"{m.group('year')}{ym[4:]}", True
+    try:
+        dt.date(int(ym[:4]) if ym[:4].isdigit() else 2000, int(ym[5:7]), day)
+    except ValueError:
+        return None
+    tail = Candidate(start, end, "day_tail", {"day": m.group("day"), "year": m.group("year")}, text[start:end])
+    return tail, Norm("DATE", f"{ym}-{day:02d}", has_year)
+
+
 def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = None) -> list[TimeExpr]:
     """The TIMEX3 expressions of a text, sorted by start, resolved against ``anchor``.
 
@@ -134,14 +181,23 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
     chosen: list[tuple[Candidate, Norm]] = []
     last_end = 0
     for cand in find_candidates(text):
-        if cand.start < last_end:
+        if cand.start < last_end or _is_title(text, cand):
             continue
         norm = normalise(cand, ctx)
         if norm is None:
             continue
         chosen.append((cand, norm))
         last_end = cand.end
+        if cand.rule in ("month_date", "day_month"):
+            tail = _second_day(text, cand, norm, parsed)
+            if tail is not None:
+                chosen.append(tail)
+                last_end = tail[0].end
         if norm.has_year and norm.value[:4].isdigit():
             ctx.year_hint = int(norm.value[:4])
+        if norm.type in ("DATE", "TIME") and SPECIFIC.match(norm.value):
+            ctx.last_date = norm.value
+            if "-Q" in norm.value:
+                ctx.last_quarter = norm.value
     chosen = _link_ranges(text, chosen)
     return [TimeExpr(start=c.start, end=c.end, text=c.text, type=n.type, value=n.value) for c, n in chosen]
