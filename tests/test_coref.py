@@ -63,3 +63,25 @@ def test_coref_given_name_joins_the_one_person_it_starts(nlp):
     people = [e for e in doc.layers["entities"] if e.type == "PERSON"]
     assert len(people) == 1
     assert [m.text for m in people[0].mentions if m.kind == "name"] == ["Daniel Berg", "Daniel", "Berg"]
+
+
+def _people_mentions(nlp, text: str) -> dict[str, list[str]]:
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    return {e.name: [m.text for m in e.mentions if m.kind == "nominal"]
+            for e in doc.layers["entities"] if e.type == "PERSON"}
+
+
+def test_coref_the_two_leaders_names_both_office_holders(nlp):
+    text = ("Swedish Prime Minister Erik Lindqvist met Nigerian President Chidi Okafor in Oslo on Monday. "
+            "The two leaders signed a trade deal, and both leaders praised the talks.")
+    found = _people_mentions(nlp, text)
+    assert found["Erik Lindqvist"] == found["Chidi Okafor"] == ["The two leaders", "both leaders"]
+
+
+def test_coref_the_two_leaders_needs_exactly_two_titled_people(nlp):
+    untitled = _people_mentions(nlp, "Erik Lindqvist met Chidi Okafor in Oslo. The two leaders signed a deal.")
+    assert untitled == {"Erik Lindqvist": [], "Chidi Okafor": []}
+    three = _people_mentions(nlp, "Swedish Prime Minister Erik Lindqvist met Nigerian President Chidi Okafor "
+                                  "and Kenyan President Ruth Wanjiru. The two leaders signed a deal.")
+    assert all(v == [] for v in three.values())

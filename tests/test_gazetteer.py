@@ -38,3 +38,10 @@ def test_regions_and_towns(gaz) -> None:
     tianjin = gaz.lookup("Tianjin")
     assert tianjin[0].country == "CHN" and abs(tianjin[0].lon - 117.2) < 0.2
     assert "Gainesville" in gaz and "Xyzzyville" not in gaz
+
+
+def test_only_the_largest_namesake_is_the_capital(gaz) -> None:
+    capitals = [c for c in gaz.lookup("Washington") if c.feature == CAPITAL]
+    assert [(c.country, c.admin1) for c in capitals] == [("USA", "DC")]
+    iowa = [c for c in gaz.lookup("Washington") if c.admin1 == "IA"]
+    assert iowa and iowa[0].feature != CAPITAL

@@ -90,3 +90,23 @@ def test_state_abbreviations_and_datelines(places_of) -> None:
 
 def test_no_places_in_plain_prose(places_of) -> None:
     assert places_of("The committee will meet again next week to discuss the budget.") == []
+
+
+def test_local_names_settle_in_one_state(places_of) -> None:
+    # No state is named: the county and the two towns all have namesakes in Nebraska, so Columbus is
+    # Columbus, Nebraska (not the much larger Columbus, Ohio) and Norfolk is Norfolk, Nebraska.
+    places = places_of("Platte County farmers from Columbus and Norfolk met buyers from China and Mexico on Friday.")
+    columbus = _find(places, "Columbus")[0]
+    assert columbus.country == "USA" and _km(columbus.lat, columbus.lon, 41.43, -97.37) < 30
+    norfolk = _find(places, "Norfolk")[0]
+    assert _km(norfolk.lat, norfolk.lon, 42.03, -97.42) < 30
+    # A country name among them stays the country.
+    assert _find(places, "China")[0].country == "CHN"
+    assert _find(places, "Mexico")[0].country == "MEX"
+
+
+def test_washington_alone_is_the_capital(places_of) -> None:
+    # Towns called Washington in Iowa are not capitals: the named state does not pull the capital there.
+    places = places_of("The Iowa senator flew back to Washington on Monday.")
+    washington = _find(places, "Washington")[0]
+    assert _km(washington.lat, washington.lon, 38.9, -77.04) < 30

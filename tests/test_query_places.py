@@ -23,7 +23,8 @@ HERALD_TEXT = (
     "Mayor Clara Voss met Governor Tom Reyes in Springfield on Monday. Springfield officials said the "
     "Ohio plan would go ahead. Canadian observers attended."
 )
-FLOOD_TEXT = "Tom Reyes toured flood damage in Peoria and met volunteers at the riverfront before returning to Springfield."
+FLOOD_TEXT = ("Tom Reyes toured flood damage in Peoria and met volunteers at the riverfront before returning "
+              "to Springfield.")
 DOVER_TEXT = "Clara Voss spoke in Dover on Tuesday."
 
 SPRINGFIELD = {"name": "Springfield", "lat": 39.80172, "lon": -89.64371, "country": "USA", "geonameid": "4250542"}

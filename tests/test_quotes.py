@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -230,25 +229,6 @@ def test_quotes_never_raise_on_odd_marks(run, parts):
     text = "".join(parts)
     _, quotes = run(text, with_entities=False)
     assert_spans_consistent(Record(id="t", text=text, quotes=quotes))
-
-
-def test_quotes_time_is_linear(nlp):
-    paragraph = (
-        "“We will not accept these terms,” Lindqvist said after the meeting. "
-        "Haugen said cooperation was “solid” and added that the talks would go on.\n"
-    )
-    small, large = paragraph * 20, paragraph * 160
-    parsed_small, parsed_large = nlp(small), nlp(large)
-
-    def cost(text, parsed) -> float:
-        doc = Document(id="t", text=text)
-        doc.layers["entities"] = []
-        started = time.perf_counter()
-        EXTRACTOR(doc, parsed)
-        return time.perf_counter() - started
-
-    cost(small, parsed_small)
-    assert cost(large, parsed_large) < 8 * 3 * max(cost(small, parsed_small), 0.005)
 
 
 def test_quotes_reference_article(shared_dir, run):

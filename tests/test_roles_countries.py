@@ -11,9 +11,9 @@ from sidelines.extractors.entities import EntityExtractor
 from sidelines.ingest.sources import document_from_text
 
 GOLD = Path(__file__).parent / "data" / "person_countries.json"
-# Measured on the hand-checked list (see the report of this change); the floor leaves a little room.
+# Measured on the hand-checked list: precision 1.000, coverage 0.765 (39 of 51); the floors leave a little room.
 MIN_PRECISION = 0.95
-MIN_COVERAGE = 0.60
+MIN_COVERAGE = 0.72
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +43,13 @@ def test_countries_delegation_members_still_get_the_country(countries_of):
 def test_countries_of_phrase_after_the_name(countries_of):
     text = "The talks with President Erik Lindqvist of Sweden ended late on Monday."
     assert countries_of(text)["Erik Lindqvist"] == "SWE"
+
+
+def test_countries_where_a_person_is_from(countries_of):
+    text = ("Carla Mendes, 19, from Valparaiso, Chile, said she would vote.\n"
+            "Dora Whitfield of Columbia, South Carolina, said she would not.")
+    found = countries_of(text)
+    assert (found["Carla Mendes"], found["Dora Whitfield"]) == ("CHL", "USA")
 
 
 def test_countries_a_possessive_country_must_modify_the_name(countries_of):

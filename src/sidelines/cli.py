@@ -443,9 +443,9 @@ def network(
 
 @app.command()
 def places(
-    actor: Annotated[Optional[str], typer.Option("--actor", help="Only places around this actor (name or alias).")] = None,
-    document: Annotated[Optional[str], typer.Option("--document", help="Instead: where this document's events happened.")] = None,
-    event: Annotated[Optional[str], typer.Option("--event", help="With --document: only this event (ev1, ...).")] = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only places around this actor.")] = None,
+    document: Annotated[Optional[str], typer.Option("--document", help="Where this document's events were.")] = None,
+    event: Annotated[Optional[str], typer.Option("--event", help="With --document: only this event.")] = None,
     since: SinceOption = None, until: UntilOption = None, limit: LimitOption = 100,
     db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table,
 ) -> None:

@@ -46,6 +46,11 @@ KIND_DETERMINERS = frozenset({"the", "this", "that"})
 KIND_WINDOW = 4
 NOMINAL_DETERMINERS = frozenset({"the"})
 COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
+# Plural nominals for two office holders ("the two leaders", "both presidents") and the title each fits.
+PLURAL_NOMINALS: dict[str, str] = {"leaders": "leader", "presidents": "president", "ministers": "minister",
+                                   "premiers": "premier", "chancellors": "chancellor"}
+# How many sentences (this one included) "the two leaders" looks back for the two people.
+PLURAL_WINDOW = 3
 
 
 @dataclass
@@ -208,6 +213,46 @@ class Resolver:
             if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ == "of" or nxt.text in {"-", "–"}):
                 continue
             self._resolve_nominal(tok, head)
+
+    def resolve_plural_nominals(self) -> None:
+        """"the two leaders", "both presidents": one nominal mention for each of the last two office holders.
+
+        Only when exactly two distinct people with a fitting title were named in the few sentences
+        before; the mention stays out of the pronoun timeline (it is plural).
+        """
+        parsed = self.parsed
+        for k in token_positions(parsed, frozenset(PLURAL_NOMINALS)):
+            tok = parsed[k]
+            if tok.i in self.by_token or tok.i < 1 or tok.tag_ != "NNS":
+                continue
+            prev = parsed[tok.i - 1]
+            if prev.lower_ == "both":
+                first = prev
+            elif prev.lower_ == "two" and tok.i >= 2 and parsed[tok.i - 2].lower_ == "the":
+                first = parsed[tok.i - 2]
+            else:
+                continue
+            nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+            if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):
+                continue
+            pair = self._last_two_holders(first.i, PLURAL_NOMINALS[tok.lower_])
+            for n in pair:
+                self.clusters[n].others.append((first.idx, tok.idx + len(tok.text), "nominal"))
+
+    def _last_two_holders(self, at: int, head: str) -> list[int]:
+        """The two most recent distinct titled people fitting ``head`` before token ``at``, or nothing."""
+        here = self.parsed[at].sent.start
+        sent_starts = [s.start for s in self.parsed.sents if s.start <= here]
+        oldest = sent_starts[-PLURAL_WINDOW] if len(sent_starts) >= PLURAL_WINDOW else 0
+        pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
+        found: list[int] = []
+        for tok_index, n, _, _ in reversed(self.timeline[:pos]):
+            if tok_index < oldest:
+                break
+            if n in found or not any(_title_fits(r.title, head, []) for r in self.clusters[n].roles):
+                continue
+            found.append(n)
+        return found if len(found) == 2 else []
 
     def _nominal_parts(self, tok: "Token") -> tuple["Token | None", list[str], str | None]:
         """The determiner or possessive, the title words and the country inside the noun phrase."""

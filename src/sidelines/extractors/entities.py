@@ -53,6 +53,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     role_spans = [(r.start, r.end) for found in roles.values() for r in found]
     resolver = Resolver(parsed, text, clusters, mentions, role_spans)
     resolver.resolve_nominals()
+    resolver.resolve_plural_nominals()
     resolver.resolve_pronouns()
     resolver.resolve_kinds()
     clusters.sort(key=lambda c: c.start)

@@ -40,6 +40,11 @@ DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 BYLINE = re.compile(r"^\s*(?:by|written by)\s+", re.IGNORECASE)
 ATTENDEE_TYPES = ("PERSON",)
+# Last words of institution names the tagger sometimes takes for events ("the Montenegro Assembly").
+INSTITUTION_WORDS = frozenset({
+    "assembly", "parliament", "council", "congress", "senate", "court", "government", "ministry",
+    "commission", "cabinet", "duma", "legislature", "knesset",
+})
 
 
 def doc_text(doc: "Doc") -> str:
@@ -96,6 +101,32 @@ def _country_of(name: str) -> str | None:
     return hit.iso3 if hit is not None else None
 
 
+def _actor_type(ent: Any) -> str:
+    """The type an entity acts as in events, undoing tagger slips that hide an actor.
+
+    "the Montenegro Assembly" tagged EVENT acts as an organisation; "Sri Lanka" or "Bosnian
+    Serbs" tagged PERSON, whose every word is a country name or demonym, act as a place or people.
+    """
+    words = ent.name.split()
+    if ent.type == "EVENT" and words and words[-1].lower() in INSTITUTION_WORDS:
+        return "ORG"
+    personal = ent.roles or ent.aliases or any(m.kind == "pronoun" for m in ent.mentions)
+    if ent.type == "PERSON" and words and not personal:
+        # A person with a title, another name or a "he"/"she" is a person ("Chad", "Georgia").
+        from sidelines.lexicon.countries import country_by_demonym, country_by_name
+
+        if country_by_name(ent.name) is not None:
+            return "GPE"
+        if all(country_by_demonym(w) is not None for w in words):
+            return "NORP"
+    return ent.type
+
+
+def country_of_name(name: str) -> str | None:
+    """ISO3 the country lexicon reads from an entity name (its whole, first or last word)."""
+    return _country_of(name)
+
+
 class EntityIndex:
     """Token -> entity ids (and places) of one document; the byline's author is no actor."""
 
@@ -115,7 +146,10 @@ class EntityIndex:
                 iso = _country_of(ent.name)
                 if iso is not None and (ent.type != "ORG" or iso):
                     ent.country = iso
-            self.types[ent.id] = ent.type
+            etype = _actor_type(ent)
+            if etype != ent.type and ent.country is None:
+                ent.country = _country_of(ent.name)
+            self.types[ent.id] = etype
             self.names[ent.id] = ent.name
             for m in ent.mentions:
                 span = parsed.char_span(m.start, m.end, alignment_mode="expand")

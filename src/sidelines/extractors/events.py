@@ -26,6 +26,8 @@ from sidelines.extractors.event_parts import (
     same_line,
     sent_of,
 )
+from sidelines.extractors.group_actors import add_group_actors, fill_stateless_countries
+from sidelines.extractors.office_countries import fill_office_countries
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
@@ -42,6 +44,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 # Prepositions whose object is a target (or, for symmetric types, a participant).
 TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "from", "for", "upon", "toward", "towards"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 PRONOUN_FALLBACK = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
 
@@ -62,6 +65,9 @@ class EventExtractor(BaseExtractor):
     produces = ("events",)
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        fill_office_countries(doc, parsed)
+        add_group_actors(doc, parsed)
+        fill_stateless_countries(doc, parsed)
         index = EntityIndex(doc, parsed)
         dates = DateResolver(doc, parsed)
         candidates: list[Candidate] = []
@@ -573,6 +579,9 @@ def assign_actors(cand: Candidate, index: EntityIndex) -> None:
                 if csubj is not None:
                     add_actor(cand, _entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
+        if cand.type == "THREATEN" and not cand.roles("target"):
+            # "threatened to stop talks if the United States goes ahead": the condition's subject is threatened.
+            add_actor(cand, _condition_subjects(verb, index), "target")
         if cand.type == "REQUEST" and not cand.roles("source"):
             speaker = _reporting_speaker(verb)
             if speaker is not None:
@@ -581,6 +590,18 @@ def assign_actors(cand: Candidate, index: EntityIndex) -> None:
         _noun_actors(cand, head, index)
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+
+
+def _condition_subjects(verb: "Token", index: EntityIndex) -> list[str]:
+    """Actors that are the subjects of "if"/"unless" clauses under a verb and its complements."""
+    ids: list[str] = []
+    for tok in verb.subtree:
+        if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            continue
+        subj, passive = _subject_of(tok)
+        if subj is not None and not passive:
+            ids.extend(e for e in _entities_at(subj, index) if e not in ids)
+    return ids
 
 
 def clause_objects(cand: Candidate, heads: set[int], index: EntityIndex) -> list[str]:

@@ -6,7 +6,8 @@ Two readings, applied after entities are built and only to people still without 
   Texas" read as a role with affiliation "Texas") gives the country of that place;
 * a country-level office held with no other affiliation ("President X", "Senator X", "the
   Republican nominee X") gives the document's country, but only where the document is clearly
-  about one country (most of its place, demonym and government mentions name the same one).
+  about one country: most of its country-bearing mentions name it, and more of its towns, states
+  and seats of government lie in it than in any other (a US story about Iran has none).
 
 A null country beats a wrong one: everything here leaves a person alone when in doubt.
 """
@@ -100,6 +101,8 @@ def _is_national_office(title: str) -> bool:
     """
     words = title.replace("-", " ").split()
     words = [w for w in words if w.lower() not in TITLE_QUALIFIERS]
+    if not words:
+        return False
     office = " ".join(words).lower()
     if office in SHARED_OFFICES and not words[0][:1].isupper():
         return False
@@ -121,11 +124,11 @@ def _holds_national_office(title: str, affiliation: str | None) -> bool:
 
 def fill_person_countries(entities: "list[Entity]") -> None:
     """Set the country of people without one from place affiliations and the document's country."""
-    places = {e.name: e.country for e in entities if e.type == "GPE" and e.country}
+    places: dict[str, str] = {}
     for e in entities:
-        for alias in e.aliases:
-            if e.type == "GPE" and e.country:
-                places.setdefault(alias, e.country)
+        if e.type == "GPE" and e.country:
+            for name in (e.name, *e.aliases):
+                places.setdefault(name, e.country)
     doc_country = document_country(entities)
     for e in entities:
         if e.type != "PERSON" or e.country is not None:

@@ -4,7 +4,8 @@ Mentions come from three sources: location entities (the entities layer and spaC
 labels), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed (capitalised, and either
 a country/state/region or a large city). Each mention is then resolved against the offline gazetteer,
 preferring referents that fit the article's other places (a named country or US state boosts its
-cities; "Paris" near "Texas" is Paris, Texas), then prominence (country > capital > state > big city)
+cities; "Paris" near "Texas" is Paris, Texas; towns and counties whose namesakes share one state or
+lie close together pull each other there), then prominence (country > capital > state > big city)
 and population. Capitals, countries and seats of government that act ("Moscow said", "Moscow and
 Ankara continue to navigate", "the Kremlin") are marked ``metonymic``.
 """

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.ner_fixes import NameMention
+from sidelines.extractors.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     DELEGATION_WORDS,
@@ -30,6 +31,8 @@ HYPHENS = frozenset({"-", "–"})
 CONTINUATION_STARTS = frozenset({"also", "other", "others", "among", "joining", "accompanying"})
 # Labels of affiliations whose country passes to the person who holds a role in them.
 AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
+# Prepositions that say where a person is from ("X of Brazil", "X, 34, from Recife").
+ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Verbs that list the members of a delegation that is their subject ("the delegation included X").
 FRAME_VERBS = frozenset({"include", "comprise", "be", "lead", "head", "consist", "feature", "number"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -159,15 +162,38 @@ class RoleReader:
                 self.by_token[t] = org
             role.affiliation = surface
 
-    def country_after(self, m: NameMention) -> str | None:
-        """"Maria Costa of Brazil": a country (or its capital) in an "of" phrase that modifies the name."""
+    def country_after(self, m: NameMention) -> tuple[str | None, bool]:
+        """"Maria Costa of Brazil", "Ana Ruiz, 34, from Valparaiso, Chile": where a person is from.
+
+        The place is a country or its capital, or a town or state the gazetteer places in one country
+        ("of Columbia, South Carolina" reads the state, the last place of the chain). The flag says
+        whether the place named is the country itself (or its capital) rather than a place inside it.
+        """
+        parsed = self.parsed
         k = m.j
-        if k + 1 >= len(self.parsed) or self.parsed[k].lower_ != "of" or not m.i <= self.parsed[k].head.i < m.j:
-            return None
-        owner = self.by_token.get(k + 1)
-        if owner is None or owner.i != k + 1 or owner.label != "GPE" or owner.metonymic:
-            return None
-        return owner.country
+        heads = set(range(m.i, m.j))
+        if k + 3 < len(parsed) and parsed[k].text == "," and parsed[k + 1].like_num and parsed[k + 2].text == ",":
+            heads.add(k + 1)  # the age between commas: "Ana Ruiz, 34, from ..."
+            k += 3
+        if k + 1 >= len(parsed) or parsed[k].lower_ not in ORIGIN_PREPOSITIONS or parsed[k].head.i not in heads:
+            return None, False
+        place = self.by_token.get(k + 1)
+        if place is None or place.i != k + 1 or place.label not in {"GPE", "LOC"} or place.metonymic:
+            return None, False
+        if place.country:
+            return place.country, True
+        chain = [place]
+        while place.j + 1 < len(parsed) and parsed[place.j].text == ",":
+            nxt = self.by_token.get(place.j + 1)
+            if nxt is None or nxt.i != place.j + 1 or nxt.label != "GPE":
+                break
+            chain.append(nxt)
+            place = nxt
+        for where in reversed(chain):
+            country = where.country or place_country(self.text[where.start:where.end])
+            if country is not None:
+                return country, False
+        return None, False
 
     def country_before(self, m: NameMention) -> str | None:
         """"Brazil's Maria Costa", "Swedish Erik Lindqvist": a country right before a name without a title."""
@@ -289,9 +315,9 @@ def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[d
         if m.country is None:
             m.country = reader.country_before(m)
         if m.country is None:
-            m.country = reader.country_after(m)
+            m.country, named = reader.country_after(m)
             for r in found:
-                if m.country and r.affiliation is None:
+                if named and r.affiliation is None:  # "President X of Sweden": the office is Sweden's
                     r.affiliation, r.country = _country_name(m.country), m.country
     # Delegation frames: people listed after "the Swedish delegation" are Swedish; a following
     # sentence that continues the list ("Also present were ...") keeps the frame.

@@ -1,0 +1,268 @@
+"""Group actors: "Israeli troops", "Kenya's parliament", "police in Nairobi" as entities with a country.
+
+News names many actors by what they are rather than who: armies, police, governments, rebels,
+protesters. This module finds noun phrases headed by such a generic actor noun that no entity
+covers yet, reads their country from the phrase itself (a demonym, a possessive, a compound
+place, "of X", "in X", "from X") or, failing that, from the document when it names exactly one
+country, and appends them to the ``entities`` layer as nominal mentions so that events can
+reference them. A phrase with no country evidence is left alone: it would add nothing an event
+record could use, and a wrong country is worse than none.
+
+:func:`fill_stateless_countries` gives organisations and peoples that still have no country the
+document's country, where the document names exactly one and the body is not international.
+
+Both run in the events extractor (after entities, times and places), so the entities layer that
+coreference and NER are scored on is untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from sidelines.extractors.event_parts import country_of_name
+from sidelines.model.record import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sidelines.model.document import Document
+
+log = logging.getLogger(__name__)
+
+# Generic actor nouns (lemmas) and the entity type their phrase gets: institutions and armed
+# bodies are organisations, crowds and populations are groups of people (NORP).
+GROUP_NOUNS: dict[str, str] = {
+    **dict.fromkeys((
+        "police", "army", "military", "troop", "soldier", "navy", "militia", "government", "administration",
+        "regime", "cabinet", "ministry", "parliament", "legislature", "court", "authority", "official", "junta",
+        "rebel", "guerrilla", "insurgent", "militant", "separatist", "fighter", "opposition", "lawmaker",
+        "legislator", "diplomat", "negotiator", "delegation", "embassy", "newspaper", "commander", "officer",
+        "leadership", "policeman", "gunman",
+    ), "ORG"),
+    **dict.fromkeys((
+        "protester", "protestor", "demonstrator", "student", "worker", "civilian", "villager", "resident",
+        "refugee", "prisoner", "settler", "immigrant", "supporter", "citizen", "farmer", "striker",
+    ), "NORP"),
+}
+# Crowds that are where they act ("prisoners rioted at a jail in Dili"); not armed bodies, which
+# are often abroad, nor refugees and immigrants, who are from elsewhere by definition.
+LOCAL_CROWDS = frozenset({
+    "protester", "protestor", "demonstrator", "student", "worker", "civilian", "villager", "resident",
+    "prisoner", "supporter", "citizen", "farmer", "striker",
+})
+# Words of international bodies, which take no country from the story they appear in.
+INTERNATIONAL_WORDS = frozenset({
+    "united", "nations", "un", "u.n.", "nato", "eu", "european", "international", "world", "global",
+    "amnesty", "red", "osce", "iaea", "imf", "opec", "asean", "african", "arab", "interpol", "unesco",
+    "unicef", "unhcr", "who", "wto", "g7", "g8", "g20", "commonwealth", "oecd", "human",
+})
+# Bodies that act as one in the singular ("the army", "the government"); every other group noun
+# names a person when singular ("a police officer") and is read only from its own modifiers then.
+INSTITUTIONS = frozenset({
+    "police", "army", "military", "navy", "militia", "government", "administration", "regime", "cabinet",
+    "ministry", "parliament", "legislature", "court", "junta", "opposition", "delegation", "embassy",
+    "newspaper", "leadership",
+})
+# Nouns whose modifiers name what they back, not where they are from ("Israel supporters").
+BACKERS = frozenset({"supporter"})
+# Nouns that act only in the plural ("forces" as troops, not "the use of force").
+PLURAL_ONLY = frozenset({"force"})
+# Missions abroad: "the French embassy" is France's, but "an embassy in Tehran" is not Iran's.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
+# Modifier dependencies that carry a phrase's country ("Israeli troops", "Kenya's parliament").
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+# Prepositions whose object locates or owns a group ("police in Nairobi", "the army of Chad").
+LOCATING_PREPS = frozenset({"of", "in", "from"})
+# A modifier that names a patron, not the group's own country ("Syrian-backed militia").
+PATRON_WORDS = re.compile(r"(?:-backed|-supported|-sponsored|-allied|^pro-|^anti-)", re.IGNORECASE)
+# Entity types whose country can stand for the group's.
+COUNTRY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+# Determiners and the like left out of the mention span.
+SKIP_DEPS = frozenset({"det", "predet", "punct", "nummod", "quantmod", "cc", "prep", "case"})
+
+
+def _lemma(tok: "Token") -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def group_type(tok: "Token") -> str | None:
+    """The entity type of a generic actor noun, or None when ``tok`` is none."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
+        return None
+    lemma = _lemma(tok)
+    if lemma in PLURAL_ONLY:
+        return "ORG" if tok.tag_ in ("NNS", "NNPS") else None
+    return GROUP_NOUNS.get(lemma) or GROUP_NOUNS.get(tok.lower_)
+
+
+class _CountryLookup:
+    """Token -> country of the entity (or place) written over it."""
+
+    def __init__(self, doc: "Document", parsed: "Doc") -> None:
+        self.by_token: dict[int, str] = {}
+        self.covered: set[int] = set()
+        self.stateless_orgs: set[int] = set()
+        for ent in doc.layer("entities"):
+            for m in ent.mentions:
+                span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+                for tok in span or ():
+                    self.covered.add(tok.i)
+                    if ent.type == "ORG" and not ent.country:
+                        self.stateless_orgs.add(tok.i)
+                    if ent.country and ent.type in COUNTRY_TYPES:
+                        self.by_token.setdefault(tok.i, ent.country)
+        for place in doc.layer("places"):
+            country = getattr(place, "country", None)
+            if not country:
+                continue
+            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+            for tok in span or ():
+                self.by_token.setdefault(tok.i, country)
+
+    def of_tokens(self, tokens: "list[Token]") -> str | None:
+        """The first country named over ``tokens`` (text order), by entity or by the country lexicon."""
+        for tok in sorted(tokens, key=lambda t: t.i):
+            if tok.i in self.by_token:
+                return self.by_token[tok.i]
+        for tok in sorted(tokens, key=lambda t: t.i):
+            if (tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
+                    and tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART")):
+                iso = _lexicon_country(tok.text)
+                if iso is not None:
+                    return iso
+        return None
+
+    def document_countries(self) -> set[str]:
+        """Every country the document's entities and places name."""
+        return set(self.by_token.values())
+
+
+def _lexicon_country(word: str) -> str | None:
+    """ISO3 of a country name or demonym (not capitals or codes, which too many words look like)."""
+    from sidelines.lexicon.countries import country_by_demonym, country_by_name
+
+    hit = country_by_name(word) or country_by_demonym(word)
+    return hit.iso3 if hit is not None else None
+
+
+def _phrase_country(head: "Token", lookup: _CountryLookup) -> str | None:
+    """The country a group phrase states: its modifiers first, then "of/in/from X"."""
+    for child in head.lefts:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        sub = list(child.subtree)
+        if any(PATRON_WORDS.search(t.text) for t in sub):
+            continue
+        iso = lookup.of_tokens(sub)
+        if iso is not None:
+            return iso
+    preps = {"of"} if _lemma(head) in MISSION_NOUNS else LOCATING_PREPS
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objs = [gc for gc in child.children if gc.dep_ == "pobj"]
+            for pobj in objs:
+                iso = lookup.of_tokens([pobj, *[t for t in pobj.subtree if t.dep_ in MODIFIER_DEPS | {"pobj", "appos"}]])
+                if iso is not None:
+                    return iso
+    return None
+
+
+def _where_it_acts(noun: "Token", lookup: _CountryLookup) -> str | None:
+    """The country of the place where a crowd's own verb happens ("rioted at a jail in Dili")."""
+    if noun.dep_ != "nsubj":
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            iso = lookup.of_tokens([t for t in child.subtree if t.i in lookup.by_token])
+            if iso is not None:
+                return iso
+    return None
+
+
+def _owned(head: "Token", lookup: _CountryLookup) -> bool:
+    """Whether an organisation without a country modifies the phrase ("NATO troops", "UN forces")."""
+    return any(t.i in lookup.stateless_orgs for child in head.lefts if child.dep_ in MODIFIER_DEPS for t in child.subtree)
+
+
+def _span_of(head: "Token") -> tuple[int, int]:
+    """Character span of the head noun with its left modifiers, without determiners."""
+    start = head.idx
+    for child in head.lefts:
+        if child.dep_ in SKIP_DEPS:
+            continue
+        first = min(child.subtree, key=lambda t: t.i)
+        start = min(start, first.idx)
+    return start, head.idx + len(head.text)
+
+
+def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str]]:
+    """(start, end, type, country) of the group actor phrases of a document that no entity covers."""
+    lookup = _CountryLookup(doc, parsed)
+    countries = lookup.document_countries()
+    only = next(iter(countries)) if len(countries) == 1 else None
+    found: list[tuple[int, int, str, str]] = []
+    for tok in parsed:
+        if tok.i in lookup.covered:
+            continue
+        kind = group_type(tok)
+        if kind is None:
+            continue
+        lemma = _lemma(tok)
+        country = None if lemma in BACKERS else _phrase_country(tok, lookup)
+        if country is None and lemma not in INSTITUTIONS and tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        if country is None and lemma in LOCAL_CROWDS:
+            country = _where_it_acts(tok, lookup)
+        if country is None and not _owned(tok, lookup):
+            country = only
+        if country is None:
+            continue
+        start, end = _span_of(tok)
+        found.append((start, end, kind, country))
+    return found
+
+
+def add_group_actors(doc: "Document", parsed: "Doc") -> list[Entity]:
+    """Append group actors to the entities layer with fresh ids; return the new entities."""
+    entities: list[Any] = doc.layers.setdefault("entities", [])
+    numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
+    next_id = max(numbers, default=0) + 1
+    added: list[Entity] = []
+    for start, end, kind, country in find_group_actors(doc, parsed):
+        text = doc.text[start:end]
+        ent = Entity(
+            id=f"e{next_id}", name=text, type=kind,  # type: ignore[arg-type]
+            mentions=[Mention(start=start, end=end, text=text, kind="nominal")], country=country,
+        )
+        next_id += 1
+        entities.append(ent)
+        added.append(ent)
+    if added:
+        log.debug("added %d group actors", len(added))
+    return added
+
+
+def _is_international(name: str) -> bool:
+    return any(w.lower().strip(".,()") in INTERNATIONAL_WORDS for w in name.split())
+
+
+def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
+    """Organisations and peoples with no country take the document's one country, if it names one.
+
+    "The Homeland Union ... convince the Lithuanian Parliament": in a story that names a single
+    country, its parties, movements and communities belong to it. International bodies ("NATO",
+    "the UN") and names the country lexicon reads a country from are left alone.
+    """
+    lookup = _CountryLookup(doc, parsed)
+    countries = lookup.document_countries()
+    if len(countries) != 1:
+        return
+    only = next(iter(countries))
+    for ent in doc.layer("entities"):
+        if ent.country is not None or ent.type not in ("ORG", "NORP") or _is_international(ent.name):
+            continue
+        if country_of_name(ent.name) is not None:
+            continue  # the entity index reads it from the name itself
+        ent.country = only
