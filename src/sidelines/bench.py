@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import multiprocessing
@@ -40,7 +39,7 @@ class PipelineBench:
     failed: int = 0
     store_seconds: float | None = None
     notes: list[str] = field(default_factory=list)
-    # Bare spaCy's CPU seconds over ours (one process only): steadier than wall-clock
+    # Bare spaCy's CPU seconds over ours (summed over workers): steadier than wall-clock
     # time when other programs share the machine.
     ratio_cpu: float | None = None
 
@@ -164,20 +163,9 @@ def _run_chunk(
 
 def _worker(args: tuple[str, list[Document]]) -> tuple[dict[str, float], list[str], int, int]:
     settings_json, docs = args
-    stages, lines, failed = _run_chunk(Settings.model_validate_json(settings_json), docs)
+    stages, lines, failed = _run_chunk(Settings.model_validate_json(settings_json), docs, bare=True)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return stages, lines, failed, rss
-
-
-def count_tokens_bare(nlp: Any, texts: Sequence[str], batch_size: int, processes: int) -> tuple[int, float]:
-    """Run bare ``nlp.pipe`` over the texts; returns the token count and the seconds it took."""
-    for _ in nlp.pipe(texts[:WARMUP_DOCS], batch_size=batch_size):
-        pass
-    started = time.perf_counter()
-    tokens = 0
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
-        tokens += len(doc)
-    return tokens, time.perf_counter() - started
 
 
 def split_evenly(docs: Sequence[Document], parts: int) -> list[list[Document]]:
@@ -245,25 +233,26 @@ def bench_pipeline(
         with ctx.Pool(len(chunks)) as pool:
             results = pool.map(_worker, [(settings.model_dump_json(), c) for c in chunks])
         outer = time.perf_counter() - started
-        lines, failed, walls, loads = [], 0, [], []
+        lines, failed, walls, loads, bares, tokens = [], 0, [], [], [], 0
+        ours_cpu = bare_cpu = 0.0
         for run_stages, worker_lines, n_failed, rss in results:
             worker_rss_mb = max(worker_rss_mb, rss / (1024 * 1024 if sys.platform == "darwin" else 1024))
             walls.append(run_stages.pop("_wall"))
-            run_stages.pop("_cpu", None)
+            bares.append(run_stages.pop("_bare", 0.0))
+            tokens += int(run_stages.pop("_tokens", 0))
+            ours_cpu += run_stages.pop("_cpu", 0.0)
+            bare_cpu += run_stages.pop("_bare_cpu", 0.0)
             loads.append(run_stages.get("model load", 0.0))
             for k, v in run_stages.items():
                 stages[k] += v
             failed += n_failed
             lines.extend(worker_lines)
         # The slowest worker's processing time: start-up and model loading are not throughput.
-        wall = max(walls)
+        # Each worker also ran bare nlp.pipe over its own share, so both sides have the same
+        # parallelism and neither counts start-up.
+        wall, bare_seconds = max(walls), max(bares)
+        cpu_ratio = bare_cpu / ours_cpu if ours_cpu else None
         notes.append(f"pool wall time {outer:.2f}s including start-up and model loading ({max(loads):.2f}s)")
-    if processes > 1:
-        say("bare spaCy nlp.pipe over the same texts")
-        from sidelines.nlp.engine import load_model
-
-        gc.collect()
-        tokens, bare_seconds = count_tokens_bare(load_model(settings.model), texts, settings.batch_size, processes)
     store_seconds = None
     if store:
         say("store write")

@@ -495,8 +495,13 @@ def literal_location(head: "Token", verb: "Token | None", index: EntityIndex,
             return loc, ids
         # "met X in Y": the parser often hangs the place on the person met.
         for obj in anchor.children:
-            if obj.dep_ in ("dobj", "pobj") and obj.ent_type_ == "PERSON":
-                loc, ids = _location_under(obj, index)
+            if obj.dep_ not in ("dobj", "pobj"):
+                continue
+            # "met his counterpart X in Y": the place may hang on the name in apposition.
+            for person in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+                if person.ent_type_ != "PERSON":
+                    continue
+                loc, ids = _location_under(person, index)
                 if loc is not None:
                     return loc, ids
         if anchor.lemma_.lower() in ("arrive", "visit", "travel", "tour"):

@@ -26,6 +26,7 @@ from sidelines.extractors.event_parts import (
     same_line,
     sent_of,
 )
+from sidelines.extractors.event_topics import add_quote_topics
 from sidelines.extractors.group_actors import add_group_actors, fill_stateless_countries
 from sidelines.extractors.office_countries import fill_office_countries
 from sidelines.lexicon import plover as lex
@@ -61,7 +62,7 @@ class EventExtractor(BaseExtractor):
 
     name = "events"
     version = "v1"
-    requires = ("entities", "times", "places")
+    requires = ("entities", "times", "places", "quotes")
     produces = ("events",)
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
@@ -75,6 +76,7 @@ class EventExtractor(BaseExtractor):
             candidates.extend(self.find(sent, index, dates))
         find_attendees(parsed, index, candidates)
         events = merge_candidates(candidates)
+        add_quote_topics(events, doc, parsed)
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text) for i, c in enumerate(events, start=1)
         ]
@@ -465,8 +467,31 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
                 continue
             if child.dep_ == "prep" and child.lower_ not in ("of", "in", "from", "for"):
                 continue
+            if child.dep_ == "prep" and child.lower_ == "in" and t.ent_type_ == "PERSON":
+                # "met X in Y": where a person is, not who they are with.
+                continue
             stack.append(child)
-    return out
+    return out + _orphan_name_after(max(out, key=lambda t: t.i), tok)
+
+
+def _orphan_name_after(last: "Token", tok: "Token") -> list["Token"]:
+    """A name right after a phrase that the parser hung on a headline line above.
+
+    "with his counterpart Jan Novak" under a headline with no final period: the parser may attach
+    "Novak" to the headline's verb; a line break is a hard boundary, so the name is taken back.
+    """
+    doc = tok.doc
+    run: list[Token] = []
+    j = last.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and same_line(doc[j], tok):
+        run.append(doc[j])
+        j += 1
+    inside = {t.i for t in run}
+    if run and any(not same_line(t.head, tok) for t in run) and all(
+        t.head.i in inside or not same_line(t.head, tok) for t in run
+    ):
+        return run
+    return []
 
 
 def _subject_of(verb: "Token") -> tuple["Token | None", bool]:

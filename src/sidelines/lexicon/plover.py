@@ -394,3 +394,22 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "their", "these", "its", "his
 
 # Light verbs that only carry consultations ("had talks", not "had a weapon").
 CONSULT_ONLY_LIGHT_VERBS = frozenset({"have", "get", "go", "take", "bring", "put", "set"})
+
+# Issue nouns of what participants say at a meeting (topics from their statements).
+# Conflicts need a place or people to name them ("the war in X", "the X crisis"), as do settlements,
+# peace processes and nuclear programmes ("X's nuclear programme").
+CONFLICT_ISSUE_NOUNS = frozenset({"war", "conflict", "crisis", "hostility"})
+LOCATED_ISSUE_NOUNS = frozenset({"settlement"})
+PROGRAMME_NOUNS = frozenset({"programme", "program"})
+# Policy fields, topics on their own ("trade", "regional security") or before a relation noun.
+SECTOR_ISSUE_NOUNS = frozenset({"trade", "energy", "security", "migration", "climate", "sanction"})
+# Relation nouns a policy field may modify to name a topic ("energy cooperation", "trade ties").
+ISSUE_RELATION_HEADS = frozenset({
+    "cooperation", "tie", "relation", "deal", "agreement", "partnership", "policy", "link", "project",
+    "supply", "guarantee", "arrangement", "issue", "matter", "crisis", "corridor", "route", "flow", "pact",
+    "dialogue", "exchange", "turnover", "volume", "balance", "investment", "transition", "change", "regime",
+})
+# Prepositions whose place or people locate an issue ("the war in X", "the conflict between X and Y").
+ISSUE_LOCATING_PREPS = frozenset({"in", "of", "over", "between", "around", "on", "with"})
+# Prepositions naming the partner or target of a policy field ("trade with X", "sanctions against X").
+SECTOR_PARTNER_PREPS = frozenset({"with", "against", "on", "between"})

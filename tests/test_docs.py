@@ -1,0 +1,30 @@
+"""The README documents every command, and every command has help text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer.main
+
+from sidelines.cli import app
+from sidelines.settings import Settings, default_settings
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def commands() -> dict:
+    return dict(typer.main.get_command(app).commands)
+
+
+def test_docs_every_command_is_in_the_readme():
+    readme = README.read_text(encoding="utf-8")
+    missing = [name for name in commands() if f"`sidelines {name}" not in readme]
+    assert not missing, f"commands missing from README.md: {missing}"
+
+
+def test_docs_every_command_has_help():
+    assert all((cmd.help or "").strip() for cmd in commands().values())
+
+
+def test_docs_every_setting_is_in_default_settings():
+    assert set(Settings.model_fields) == set(default_settings())
