@@ -91,9 +91,13 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     for cand in ordered:
         target = None
         best = -1.0
+        named = bool(cand.roles("source", "participant", "target", "host"))
         for ev in events:
             if _compatible(ev, cand):
-                closeness = -abs(ev.head.idx - cand.head.idx) / 1e6 + len(ev.actors) * 1e-3
+                distance = _distance(ev, cand)
+                # A mention that names its sides joins the best-attested event; an actorless one
+                # ("The talks are being attended by ...") repeats the event last told before it.
+                closeness = len(ev.actors) * 1e-3 - distance / 1e6 if named else -float(distance)
                 if closeness > best:
                     target, best = ev, closeness
         if target is None:
@@ -113,6 +117,12 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
                 break
     events.sort(key=lambda c: c.head.idx)
     return events
+
+
+def _distance(ev: Candidate, cand: Candidate) -> int:
+    """Characters between a mention and the nearest mention already pooled into an event."""
+    at = cand.head.idx
+    return min((abs(start - at) for start, _ in ev.evidence), default=abs(ev.head.idx - at))
 
 
 def absorb(into: Candidate, other: Candidate) -> None:

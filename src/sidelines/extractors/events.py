@@ -544,9 +544,32 @@ def _reporting_speaker(tok: "Token") -> "Token | None":
     return None
 
 
+# Dependencies of a country word that only describes the person it modifies ("Russian President X").
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: EntityIndex) -> list[str]:
+    """Drop demonyms and countries that only modify a person named in the same phrase.
+
+    In "Russian President Vladimir Putin" the actor is the person (whose country is RUS),
+    not also the Russian people; "Israeli troops" keeps its demonym since no person is named.
+    """
+    if not any(index.types.get(eid) == "PERSON" for eid in ids):
+        return ids
+    keep = []
+    for eid in ids:
+        if index.types.get(eid) in ("NORP", "GPE"):
+            toks = [t for t in tokens if eid in index.by_token.get(t.i, ())]
+            if toks and all(t.dep_ in MODIFIER_DEPS for t in toks):
+                continue
+        keep.append(eid)
+    return keep
+
+
 def _entities_at(tok: "Token", index: EntityIndex) -> list[str]:
     """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker."""
-    ids = index.actors_in(phrase_tokens(tok))
+    tokens = phrase_tokens(tok)
+    ids = _without_modifier_countries(index.actors_in(tokens), tokens, index)
     if not ids and tok.lower_ in PRONOUN_FALLBACK:
         speaker = _reporting_speaker(tok)
         if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
