@@ -551,7 +551,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: EntityIndex) -> list[str]:
     """Drop demonyms and countries that only modify a person named in the same phrase.
 
-    In "Russian President Vladimir Putin" the actor is the person (whose country is RUS),
+    In "Kenyan President William Ruto" the actor is the person (whose country is KEN),
     not also the Russian people; "Israeli troops" keeps its demonym since no person is named.
     """
     if not any(index.types.get(eid) == "PERSON" for eid in ids):
@@ -719,7 +719,7 @@ def _noun_actors(cand: Candidate, noun: "Token", index: EntityIndex) -> None:
             for pobj in child.children:
                 add_actor(cand, _entities_at(pobj, index), "target")
         elif child.dep_ in ("acl", "advcl", "relcl") and cand.type in ("REQUEST", "AGREE"):
-            # "his invitation for Putin to visit": the subject of the clause is the invitee.
+            # "her invitation for the chancellor to visit": the subject of the clause is the invitee.
             for gc in child.children:
                 if gc.dep_ == "nsubj":
                     add_actor(cand, _entities_at(gc, index), "target")

@@ -416,7 +416,7 @@ def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[Candidate, ...]
 
 
 def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer") -> "Span | None":
-    """The longest known place name inside an unknown location span ("Tianjin Meijiang Convention Center")."""
+    """The longest known place name inside an unknown location span ("Lima Hilton Convention Center")."""
     for width in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - width + 1):
             sub = parsed[start:start + width]

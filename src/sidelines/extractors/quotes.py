@@ -17,7 +17,7 @@ The extractor works over the one spaCy parse of the document, in passes:
 4. A quotation cut by its cue ("“...,” she said, “...”") is one quote; a quotation that
    follows its attributed sentence in the same paragraph joins that quote; a quotation that
    stands as its own paragraph after a quote keeps that quote's speaker (as a new quote).
-   Other quotations are scare quotes or titles ("a “special role”") and are not quotes.
+   Other quotations are scare quotes or titles ("a “historic step”") and are not quotes.
 
 A direct quote's content excludes its outer marks. When one quote's content is
 interrupted by its cue, the content runs from the first quoted word to the last, cue

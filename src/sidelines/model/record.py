@@ -37,7 +37,7 @@ class Span(_Model):
 
 
 class Mention(Span):
-    """One mention of an entity: a name, a nominal ("the Kremlin leader") or a pronoun."""
+    """One mention of an entity: a name, a nominal ("the French leader") or a pronoun."""
 
     kind: MentionKind = "name"
 
