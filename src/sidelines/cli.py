@@ -10,8 +10,10 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from sidelines.errors import SidelinesError
 from sidelines.model.record import ErrorRecord, Record
@@ -64,7 +66,7 @@ def warn_ingest_problems(record: Record) -> None:
     """Print the non-fatal ingest problems of a record (a truncated HTML page read on a best-effort basis)."""
     for problem in record.problems:
         if problem.stage == "ingest":
-            err.print(f"[yellow]warning[/yellow] {record.id}: [{problem.code}] {problem.message}", highlight=False)
+            err.print(f"[yellow]warning[/yellow] {escape(f'{record.id}: [{problem.code}] {problem.message}')}", highlight=False)
 
 
 def exit_code(total: int, failed: int) -> int:
@@ -77,22 +79,29 @@ def exit_code(total: int, failed: int) -> int:
 
 
 def record_table(record: Record) -> Table:
-    """A short human view of one record."""
-    table = Table(title=f"{record.id}: {record.title or ''}", show_lines=False)
-    table.add_column("layer")
-    table.add_column("what")
+    """A short human view of one record (article text is shown as is, never read as Rich markup)."""
+    names = {e.id: e.name for e in record.entities}
+    rows: list[tuple[str, str]] = []
     for e in record.entities:
         roles = "; ".join(r.title + (f" ({r.affiliation})" if r.affiliation else "") for r in e.roles)
-        table.add_row("entity", f"{e.type} {e.name}" + (f" [{e.country}]" if e.country else "") + (f" — {roles}" if roles else ""))
+        rows.append(("entity", f"{e.type} {e.name}" + (f" [{e.country}]" if e.country else "")
+                     + (f" — {roles}" if roles else "")))
     for q in record.quotes:
         who = q.speaker_mention.text if q.speaker_mention else "?"
-        table.add_row("quote", f"{who}: {q.content.text[:100]}")
+        rows.append(("quote", f"{who}: {q.content.text[:100]}"))
     for ev in record.events:
-        table.add_row("event", f"{ev.type} {', '.join(a.entity + '/' + a.role for a in ev.actors)}")
+        actors = ", ".join(f"{names.get(a.entity, a.entity)} ({a.role})" for a in ev.actors)
+        where = f" in {ev.location.name}" if ev.location else ""
+        rows.append(("event", f"{ev.type}{where}: {actors}"))
     for t in record.times:
-        table.add_row("time", f"{t.text} = {t.value}")
+        rows.append(("time", f"{t.text} = {t.value}"))
     for p in record.places:
-        table.add_row("place", f"{p.text} -> {p.name} [{p.country}] ({p.kind})")
+        rows.append(("place", f"{p.text} -> {p.name} [{p.country}] ({p.kind})"))
+    table = Table(title=Text(f"{record.id}: {record.title or ''}"), show_lines=False)
+    table.add_column("layer")
+    table.add_column("what")
+    for layer, what in rows:
+        table.add_row(layer, Text(what))
     return table
 
 
@@ -118,7 +127,7 @@ def extract(
             progress.advance(task)
             if isinstance(out, ErrorRecord):
                 failed += 1
-                err.print(f"[red]error[/red] {out.id}: [{out.code}] {out.error}", highlight=False, markup=True)
+                err.print(f"[red]error[/red] {escape(f'{out.id}: [{out.code}] {out.error}')}", highlight=False)
             else:
                 warn_ingest_problems(out)
                 for key in counts:
@@ -281,7 +290,7 @@ def ingest(
         def on_record(out: Record | ErrorRecord | None) -> None:
             progress.advance(task)
             if isinstance(out, ErrorRecord):
-                err.print(f"[red]error[/red] {out.id}: [{out.code}] {out.error}", highlight=False, markup=True)
+                err.print(f"[red]error[/red] {escape(f'{out.id}: [{out.code}] {out.error}')}", highlight=False)
 
         result = ingest_sources(store, sources, settings, batch_size=batch_size, on_record=on_record)
     stats = result.stats
@@ -496,5 +505,5 @@ def main() -> None:
     try:
         app()
     except SidelinesError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         sys.exit(3)

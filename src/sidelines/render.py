@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 MAX_CELL = 300
 PIPE_WIDTH = 160
@@ -66,13 +67,13 @@ def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
 
 def rows_table(rows: Sequence[Mapping[str, Any]], title: str | None = None,
                columns: Sequence[str] | None = None) -> Table:
-    """A Rich table of rows (long cells cut)."""
+    """A Rich table of rows (long cells cut; text from articles is never read as Rich markup)."""
     cols = list(columns or _columns(rows))
-    table = Table(title=title, show_lines=False)
+    table = Table(title=Text(title) if title else None, show_lines=False)
     for col in cols:
-        table.add_column(col, overflow="fold")
+        table.add_column(Text(col), overflow="fold")
     for row in rows:
-        table.add_row(*[cell(row.get(c))[:MAX_CELL] for c in cols])
+        table.add_row(*[Text(cell(row.get(c))[:MAX_CELL]) for c in cols])
     return table
 
 
@@ -108,7 +109,7 @@ def render_object(obj: Mapping[str, Any], fmt: OutputFormat, *, title: str | Non
         render_rows([{k: v for k, v in obj.items()}], fmt, out=out)
         return
     console = _console(out)
-    head = Table(title=title, show_header=False)
+    head = Table(title=Text(title) if title else None, show_header=False)
     head.add_column("field", style="bold")
     head.add_column("value", overflow="fold")
     nested: list[tuple[str, list[Mapping[str, Any]]]] = []
@@ -116,7 +117,7 @@ def render_object(obj: Mapping[str, Any], fmt: OutputFormat, *, title: str | Non
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             nested.append((key, value))
         else:
-            head.add_row(key, cell(value)[:MAX_CELL * 3])
+            head.add_row(Text(key), Text(cell(value)[:MAX_CELL * 3]))
     console.print(head)
     for key, value in nested:
         console.print(rows_table(value, title=key))
