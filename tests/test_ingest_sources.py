@@ -164,3 +164,13 @@ def test_bundled_samples():
     assert len(by_id["live_blog"].updates) == 5
     assert by_id["indirect_speech"].publisher == "Horn Monitor"
     assert by_id["html_page"].publisher == "The Pacific Ledger"
+
+
+def test_read_jsonl_refuses_lone_surrogates_and_keeps_going():
+    from sidelines.ingest.sources import read_jsonl
+    from sidelines.pipeline import Failure
+
+    lines = ['{"id": "bad", "text": "The minister said \\ud800 talks resume."}', '{"id": "ok", "text": "Talks resume."}']
+    bad, ok = list(read_jsonl(lines, "feed.jsonl"))
+    assert isinstance(bad, Failure) and bad.code == "E108" and bad.id == "bad"
+    assert ok.id == "ok" and ok.text == "Talks resume."

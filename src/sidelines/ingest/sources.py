@@ -88,7 +88,20 @@ def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Item]:
             yield Failure(bad_id, "E104", f"{source}: line {n} is not a valid document: {exc}", source)
             continue
         doc_id = str(obj.get("id") or f"{Path(source).stem}:{n}")
+        if not is_valid_unicode(obj["text"]):
+            yield Failure(doc_id, "E108", f"{source}: line {n}: the text holds unpaired surrogate code points "
+                          "(\\ud800-\\udfff escapes), which are not valid Unicode; fix the producer", source)
+            continue
         yield _jsonl_document(obj, doc_id, source)
+
+
+def is_valid_unicode(text: str) -> bool:
+    """Whether a string can be encoded as UTF-8 (JSON may smuggle in lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_html(data: bytes, doc_id: str, source: str, url: str | None = None, charset: str | None = None) -> Item:
