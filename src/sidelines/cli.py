@@ -470,6 +470,27 @@ def places(
 
 
 @app.command()
+def stories(
+    since: SinceOption = None, until: UntilOption = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="Only stories of this PLOVER type.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="At most this many (default: all).")] = None,
+    full: Annotated[bool, typer.Option("--full", help="Recluster every time window, not just changed ones.")] = False,
+    db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table,
+) -> None:
+    """Articles about the same real-world event grouped into stories (clustered per time window, kept in the store)."""
+    from sidelines import query
+    from sidelines.store.stories import update_stories
+
+    with open_db(db) as store:
+        done = update_stories(store, full=full)
+        rows = query.list_stories(store, since=since, until=until, type=type, limit=limit)
+    err.print(f"{done.windows} time windows, {done.reclustered} reclustered ({done.documents} documents, "
+              f"{done.stories} stories) in {done.seconds:.2f} s", highlight=False)
+    render_rows(rows, format, title="stories",
+                columns=["id", "type", "first_seen", "title", "documents"] if format is OutputFormat.table else None)
+
+
+@app.command()
 def counts(db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table) -> None:
     """How much the store holds: documents, versions, failures, entities, quotes, events, actors."""
     from sidelines import query

@@ -72,7 +72,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return len(small & big) >= max(1, min(2, len(small)))
     # An actorless mention ("the talks") repeats an earlier or nearby event of its type.
     bare = b if not main_b else a
-    return _anaphoric(bare) and abs(a.head.idx - b.head.idx) <= MERGE_WINDOW
+    # Two mentions placed in the same place ("met in Rome and discussed ...") are one event too.
+    same_place = a.location is not None and b.location is not None
+    return (_anaphoric(bare) or same_place) and abs(a.head.idx - b.head.idx) <= MERGE_WINDOW
 
 
 def _anaphoric(cand: Candidate) -> bool:

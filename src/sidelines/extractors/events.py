@@ -26,6 +26,7 @@ from sidelines.extractors.event_parts import (
     same_line,
     sent_of,
 )
+from sidelines.extractors.event_nonevents import is_interview_talk, is_modifier_noun, is_non_event_verb
 from sidelines.extractors.event_topics import add_quote_topics
 from sidelines.extractors.group_actors import add_group_actors, fill_stateless_countries
 from sidelines.extractors.office_countries import fill_office_countries
@@ -54,6 +55,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST
 # Base confidence by how the trigger was found; depth below the clause root lowers it.
 KIND_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.55}
 DEPTH_PENALTY = 0.12
+# Confidence taken off triggers that often tell talk rather than acts ("talked", "thanked").
+WEAK_TRIGGER_PENALTY = 0.15
 MIN_CONFIDENCE = 0.05
 
 
@@ -280,7 +283,18 @@ def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
 
 
 def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
-    """A verb trigger (plain, phrasal, or light verb with an event noun) headed by ``tok``."""
+    """A verb trigger (plain, phrasal, or light verb with an event noun) headed by ``tok``.
+
+    Speeches, interviews, hosted occasions and figurative uses of plain trigger verbs are no events.
+    """
+    cand = _verb_trigger(tok, consumed)
+    if cand is not None and cand.kind == "verb" and is_non_event_verb(tok):
+        return None
+    return cand
+
+
+def _verb_trigger(tok: "Token", consumed: set[int]) -> Candidate | None:
+    """A verb trigger before the non-event checks."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and _lemma(tok) in lex.INTENT_VERBS):
         return None
     if tok.dep_ in ("amod", "compound") or tok.ent_type_ in lex.NAME_ENTITY_TYPES:
@@ -305,7 +319,8 @@ def trigger_of(tok: "Token", consumed: set[int]) -> Candidate | None:
         elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:
             # "ended mediation efforts", "suspended aid": cutting back existing ties.
             hit = ("SANCTION", "discontinue")
-        elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS:
+        elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS and lemma not in lex.TOPIC_VERBS:
+            # "discussed the war": a topic of talks, not the war as the talks' own event noun.
             vtype, vmode = lex.VERB_TRIGGERS[lemma]
             mode = lex.STANCE_MODES.get(vtype, {}).get(noun_hit[0], vmode)
             hit = (vtype, mode)
@@ -348,7 +363,7 @@ def noun_trigger_of(tok: "Token") -> Candidate | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         return None
     hit = _noun_type(tok)
-    if hit is None:
+    if hit is None or is_modifier_noun(tok) or is_interview_talk(tok):
         return None
     lemma = _lemma(tok)
     modified = any((_lemma(c), lemma) in lex.NOUN_MODIFIER_TRIGGERS for c in tok.children)
@@ -824,6 +839,8 @@ def confidence_of(cand: Candidate) -> float:
         score -= 0.2
     if cand.polarity == "negative":
         score -= 0.05
+    if _lemma(anchor) in lex.WEAK_TRIGGERS:
+        score -= WEAK_TRIGGER_PENALTY
     return round(min(0.99, max(MIN_CONFIDENCE, score)), 3)
 
 

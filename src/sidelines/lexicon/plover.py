@@ -376,7 +376,10 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
     "recall": frozenset({"dobj"}), "order": frozenset({"dobj", "xcomp", "ccomp"}),
     "press": frozenset({"xcomp", "for"}), "call": frozenset({"xcomp", "for", "on", "upon"}),
     "talk": frozenset({"with", "to", "nsubj+conj", "between"}), "speak": frozenset({"with", "to"}),
-    "agree": frozenset({"xcomp", "to", "on", "with", "dobj", "upon"}),
+    # "agreed with him" alone is an opinion; "agreed with X on/to ..." carries its own child.
+    "agree": frozenset({"xcomp", "to", "on", "dobj", "upon"}),
+    "meet": frozenset({"dobj", "with", "nsubj+conj", "between"}),
+    "commit": frozenset({"xcomp", "to"}),
     "discuss": frozenset({"dobj", "nsubj+conj"}), "negotiate": frozenset({"with", "dobj", "nsubj+conj", "between"}),
 }
 # Verb + particle pairs that are not events ("sign up" for a club).
@@ -413,3 +416,33 @@ ISSUE_RELATION_HEADS = frozenset({
 ISSUE_LOCATING_PREPS = frozenset({"in", "of", "over", "between", "around", "on", "with"})
 # Prepositions naming the partner or target of a policy field ("trade with X", "sanctions against X").
 SECTOR_PARTNER_PREPS = frozenset({"with", "against", "on", "between"})
+
+# -- non-events: speeches, interviews, figurative uses -------------------------------------------
+# Speech verbs that tell a consultation only with a partner who talks back ("spoke with his
+# counterpart"), not with an audience, the press or an organisation addressed ("spoke to reporters",
+# "speaking to the chamber of commerce").
+SPEECH_CONSULT_VERBS = frozenset({"talk", "speak", "chat", "converse"})
+# Nouns of an audience, the press or a broadcast: a speech or interview to them is no meeting.
+AUDIENCE_NOUNS = frozenset({
+    "reporter", "journalist", "press", "media", "newspaper", "paper", "network", "station", "show",
+    "program", "programme", "podcast", "radio", "television", "tv", "interviewer", "anchor", "host",
+    "audience", "crowd", "supporter", "voter", "people", "student", "fan", "attendee", "viewer",
+    "listener", "reader", "rally", "gathering", "group", "club", "coalition", "convention", "conference",
+    "donor", "congregation", "graduate", "outlet",
+    "magazine", "columnist", "editor", "correspondent", "blogger", "camera", "forum", "town", "hall",
+})
+# Words in a sentence that tell an interview or broadcast ("in an interview with X", "on X's show").
+INTERVIEW_WORDS = frozenset({"interview", "interviewer", "broadcast", "podcast", "show", "programme", "program"})
+# Nouns of people a host receives ("hosted his counterpart"); other hosted things are occasions.
+GUEST_NOUNS = frozenset({
+    "leader", "president", "counterpart", "delegation", "minister", "premier", "chancellor", "king",
+    "queen", "prince", "emir", "sultan", "envoy", "official", "guest", "visitor", "head", "team",
+    "ambassador", "secretary", "pope", "monarch", "dignitary", "representative", "negotiator",
+})
+# Entity types a host can receive as guests.
+GUEST_ENTITY_TYPES = frozenset({"PERSON", "GPE", "NORP"})
+# Verbs whose protest sense has no object or complement ("demonstrated that/how", "as X demonstrated").
+INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate"})
+# Trigger words that often tell talk or opinion rather than an act: their events get less confidence.
+WEAK_TRIGGERS = frozenset({"talk", "speak", "chat", "discuss", "thank", "praise", "defend", "offer",
+                           "commit", "blame", "agree", "back", "support", "conversation", "discussion"})

@@ -42,6 +42,12 @@ def _quote_search_content_only(conn: Connection, backend: Any) -> None:
     backend.index_quote_content_only(conn)
 
 
+def _stories(conn: Connection, backend: Any) -> None:
+    from sidelines.store.stories import create_story_tables
+
+    create_story_tables(conn, backend)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -54,6 +60,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0001_initial_tables", _initial_tables),
     Migration("0002_full_text_search", _full_text_search),
     Migration("0003_quote_search_content_only", _quote_search_content_only),
+    Migration("0004_stories", _stories),
 ]
 
 
