@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.lexicon import plover as lex
+from sidelines.lexicon.countries import country_by_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 # Prepositions that name the other party of a talk or meeting.
 PARTNER_PREPS = frozenset({"with", "to"})
 # Verbs whose partners are checked against the audience words.
-AUDIENCE_CHECKED_VERBS = lex.SPEECH_CONSULT_VERBS | {"meet", "address"}
+AUDIENCE_CHECKED_VERBS = lex.SPEECH_CONSULT_VERBS | lex.AUDIENCE_SPEECH_VERBS | {"meet"}
 
 
 def _lemma(tok: "Token") -> str:
@@ -91,7 +92,8 @@ def is_hosted_occasion(verb: "Token") -> bool:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         hosted.append(verb.head)
     if not hosted:
-        return False
+        # "when she first hosted in 2007": a host of a show, no guest at all.
+        return not any(c.dep_ == "agent" for c in verb.children)
     return not any(
         h.ent_type_ in lex.GUEST_ENTITY_TYPES or _lemma(h) in lex.GUEST_NOUNS
         or any(c.ent_type_ in lex.GUEST_ENTITY_TYPES for c in h.conjuncts)
@@ -111,13 +113,76 @@ def is_figurative_protest(verb: "Token") -> bool:
     return False
 
 
+def is_fulfilled_not_met(verb: "Token") -> bool:
+    """ "met the deadline", "the objective has been met", "was met with criticism": no meeting."""
+    if _lemma(verb) != "meet":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(child) in lex.MET_OBJECTS:
+            return True
+        if child.dep_ == "nsubjpass" and child.ent_type_ not in lex.GUEST_ENTITY_TYPES and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+            _lemma(g) in lex.MET_OBJECTS for g in child.children if g.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+def is_figurative_material(verb: "Token") -> bool:
+    """ "amassed a fortune", "strengthened the prospect", "killed the bill": no force, no violence."""
+    lemma = _lemma(verb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if lemma in lex.FORCE_VERBS:
+        return bool(objects) and not any(
+            _lemma(o) in lex.FORCE_OBJECTS or o.ent_type_ in ("NORP", "ORG") for o in objects
+        )
+    if lemma == "kill":
+        return bool(objects) and all(_lemma(o) in lex.FIGURATIVE_KILL_OBJECTS for o in objects)
+    return False
+
+
+def is_naming_call(verb: "Token") -> bool:
+    """ "a class called Perception", "what he called a disgrace": naming, not calling for anything."""
+    return _lemma(verb) == "call" and any(c.dep_ == "oprd" for c in verb.children)
+
+
+def is_lone_sit_down(verb: "Token") -> bool:
+    """ "Then I sat down": a sit-down is talks only with a partner or with parties sitting together."""
+    if _lemma(verb) != "sit":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "across") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    return not (list(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we"))
+
+
+def is_no_comment(verb: "Token") -> bool:
+    """ "declined to comment", "refused to say when": no rejection, a reporter's note."""
+    return _lemma(verb) in lex.REJECT_VERBS and any(
+        c.dep_ == "xcomp" and _lemma(c) in lex.NO_COMMENT_VERBS for c in verb.children
+    )
+
+
 def is_non_event_verb(verb: "Token") -> bool:
     """Whether a trigger verb tells a speech, an interview, a hosted occasion or a figurative use."""
-    return is_speech_not_meeting(verb) or is_hosted_occasion(verb) or is_figurative_protest(verb)
+    return (
+        is_speech_not_meeting(verb) or is_hosted_occasion(verb) or is_figurative_protest(verb)
+        or is_fulfilled_not_met(verb) or is_figurative_material(verb) or is_naming_call(verb)
+        or is_lone_sit_down(verb) or is_no_comment(verb)
+    )
 
 
 def is_modifier_noun(noun: "Token") -> bool:
     """An event noun that only modifies another noun ("talk shows", "the meeting room")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.lower_ in lex.MEDIA_HEAD_WORDS:
+        # "the talk shows" even where the parser reads "shows" as a verb.
+        return True
     return noun.dep_ == "compound" and _lemma(noun.head) not in lex.GENERIC_EVENT_NOUNS and (
         _lemma(noun.head) not in lex.NOUN_TRIGGERS
     )
@@ -135,3 +200,18 @@ def is_interview_talk(noun: "Token") -> bool:
         if obj.dep_ == "pobj"
     ]
     return bool(found) and all(is_audience(p) for p in found)
+
+
+# Event types whose noun a city name before it only locates ("the Paris attacks", "the Athens riots").
+PLACE_MODIFIED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+def is_place_modifier(event_type: str, modifier: "Token", *, is_place: bool = False) -> bool:
+    """A town before a violence or protest noun is where it happened, not who did it; a country is an actor.
+
+    ``is_place`` says the entities layer typed the modifier as a place where the parser did not.
+    """
+    if event_type not in PLACE_MODIFIED_TYPES or not (is_place or modifier.ent_type_ == "GPE"):
+        return False
+    name = " ".join(t.text for t in modifier.subtree)
+    return country_by_name(name) is None and country_by_name(modifier.text) is None

@@ -26,7 +26,12 @@ from sidelines.extractors.event_parts import (
     same_line,
     sent_of,
 )
-from sidelines.extractors.event_nonevents import is_interview_talk, is_modifier_noun, is_non_event_verb
+from sidelines.extractors.event_nonevents import (
+    is_interview_talk,
+    is_modifier_noun,
+    is_non_event_verb,
+    is_place_modifier,
+)
 from sidelines.extractors.event_topics import add_quote_topics
 from sidelines.extractors.group_actors import add_group_actors, fill_stateless_countries
 from sidelines.extractors.office_countries import fill_office_countries
@@ -726,6 +731,9 @@ def _noun_actors(cand: Candidate, noun: "Token", index: EntityIndex) -> None:
             add_actor(cand, ids, "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source")
         elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             ids = index.actors_in(list(child.subtree))
+            placed = child.i in index.places or (bool(ids) and all(index.types.get(i) == "GPE" for i in ids))
+            if is_place_modifier(cand.type, child, is_place=placed):
+                continue
             add_actor(cand, ids, "participant" if symmetric or len(ids) > 1 else "source")
         elif child.dep_ == "prep" and child.lower_ == "by":
             for pobj in child.children:

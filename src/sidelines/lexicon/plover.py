@@ -378,8 +378,9 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
     "talk": frozenset({"with", "to", "nsubj+conj", "between"}), "speak": frozenset({"with", "to"}),
     # "agreed with him" alone is an opinion; "agreed with X on/to ..." carries its own child.
     "agree": frozenset({"xcomp", "to", "on", "dobj", "upon"}),
-    "meet": frozenset({"dobj", "with", "nsubj+conj", "between"}),
     "commit": frozenset({"xcomp", "to"}),
+    # "offered to mediate" is an AGREE; "offered amenities" is not (event objects are light verbs).
+    "offer": frozenset({"xcomp"}),
     "discuss": frozenset({"dobj", "nsubj+conj"}), "negotiate": frozenset({"with", "dobj", "nsubj+conj", "between"}),
 }
 # Verb + particle pairs that are not events ("sign up" for a club).
@@ -446,3 +447,34 @@ INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate"})
 # Trigger words that often tell talk or opinion rather than an act: their events get less confidence.
 WEAK_TRIGGERS = frozenset({"talk", "speak", "chat", "discuss", "thank", "praise", "defend", "offer",
                            "commit", "blame", "agree", "back", "support", "conversation", "discussion"})
+# Objects that make "meet" fulfilling, not meeting ("met the deadline", "demands were met").
+MET_OBJECTS = frozenset({
+    "deadline", "expectation", "demand", "target", "goal", "objective", "requirement", "criterion",
+    "criteria", "standard", "need", "obligation", "threshold", "condition", "quota", "challenge", "end",
+    "fate", "resistance", "opposition", "skepticism", "scepticism", "criticism", "approval", "praise",
+})
+# Generic build-up verbs that tell MOBILIZE only with forces or defences as their object
+# ("amassed troops", not "amassed a fortune" or "strengthened the prospect").
+FORCE_VERBS = frozenset({"amass", "reinforce", "strengthen", "deploy", "mobilize", "mobilise"})
+FORCE_OBJECTS = frozenset({
+    "troop", "force", "soldier", "army", "unit", "brigade", "division", "battalion", "militia", "tank",
+    "ship", "warship", "vessel", "jet", "aircraft", "plane", "missile", "weapon", "artillery", "fleet",
+    "presence", "border", "defense", "defence", "reservist", "reserve", "police", "officer", "fighter",
+    "guard", "marine", "personnel", "system", "battery", "drone", "military", "navy", "submarine", "carrier",
+    "position", "garrison", "contingent", "man", "member", "agent", "reinforcement", "peacekeeper",
+    "mission", "observer", "monitor", "sailor", "airman", "paratrooper", "commando", "squad", "battlegroup",
+})
+# Objects that make "kill" figurative ("killed the bill", "killed my enthusiasm").
+FIGURATIVE_KILL_OBJECTS = frozenset({
+    "bill", "deal", "plan", "proposal", "idea", "enthusiasm", "chance", "hope", "momentum", "measure",
+    "legislation", "amendment", "story", "program", "programme", "project", "effort", "agreement",
+    "candidacy", "campaign", "job", "time", "mood", "buzz", "rumor", "rumour", "initiative", "reform",
+})
+# Speech verbs whose addressees are checked against the audience words ("thank the voters").
+AUDIENCE_SPEECH_VERBS = frozenset({"thank", "address"})
+# Words after an event noun that make it a kind of broadcast ("talk show", "talk radio").
+MEDIA_HEAD_WORDS = frozenset({"show", "shows", "radio", "program", "programs", "programme", "programmes",
+                              "host", "hosts", "circuit"})
+# "declined to comment/say": refusing to speak to the press is no rejection of anything.
+NO_COMMENT_VERBS = frozenset({"comment", "say", "speculate", "elaborate", "specify", "disclose", "answer",
+                              "respond", "confirm", "identify", "name", "reveal", "detail", "explain"})

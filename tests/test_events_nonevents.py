@@ -1,0 +1,112 @@
+"""Events: speeches, interviews, hosted occasions and figurative uses are no events; real ones stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(record) -> list[str]:
+    return [ev.type for ev in record.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke to reporters outside the Capitol on Tuesday.",
+        "In an interview with a local radio station, the governor talked with the host about taxes.",
+        "The governor told voters that she understood what they were talking about.",
+        "The candidate met with supporters at a diner in Concord.",
+    ],
+)
+def test_events_speech_or_interview_is_no_consult(extract, text) -> None:
+    assert "CONSULT" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister spoke with his Japanese counterpart on Tuesday.",
+        "The candidate met with the Mexican president in Mexico City.",
+    ],
+)
+def test_events_talks_between_parties_stay_consult(extract, text) -> None:
+    assert "CONSULT" in _types(extract(text))
+
+
+def test_events_hosting_a_guest_is_a_visit_but_a_dinner_is_not(extract) -> None:
+    guest = extract("Chancellor Anna Weber hosted President Jean Martin in Berlin on Friday.")
+    assert [(ev.type, ev.mode) for ev in guest.events] == [("CONSULT", "visit")]
+    assert "CONSULT" not in _types(extract("The mayor hosted a charity dinner for donors on Friday."))
+
+
+def test_events_demonstrated_as_showing_is_no_protest(extract) -> None:
+    assert "PROTEST" not in _types(extract("As the elections in Ohio demonstrated, turnout matters."))
+    assert "PROTEST" in _types(extract("Thousands of students demonstrated outside the parliament in Budapest."))
+
+
+def test_events_met_deadline_is_no_meeting(extract) -> None:
+    assert "CONSULT" not in _types(extract("The budget deadline was met on Friday."))
+
+
+def test_events_thanking_an_audience_is_no_support(extract) -> None:
+    assert "SUPPORT" not in _types(extract("The candidate thanked the crowd of supporters in Des Moines."))
+
+
+def test_events_build_up_needs_forces(extract) -> None:
+    assert "MOBILIZE" not in _types(extract("The general amassed a fortune before he retired."))
+    assert "MOBILIZE" in _types(extract("Russia amassed troops near the border with Ukraine."))
+
+
+def test_events_figurative_kill_is_no_assault(extract) -> None:
+    assert "ASSAULT" not in _types(extract("Senate leaders killed the bill on Thursday."))
+    assert "ASSAULT" in _types(extract("Gunmen killed four villagers near the border on Sunday."))
+
+
+def test_events_naming_call_is_no_request(extract) -> None:
+    naming = extract("He posted a syllabus for a psychology class called Perception on his website.")
+    assert "REQUEST" not in _types(naming)
+    assert "REQUEST" in _types(extract("The opposition called for new elections in the spring."))
+
+
+def test_events_opinion_agree_is_no_agree(extract) -> None:
+    assert "AGREE" not in _types(extract("Many voters at the rally agreed with the senator."))
+    assert "AGREE" in _types(extract("Both sides agreed on a ceasefire in the region."))
+
+
+def test_events_talk_show_is_no_consult(extract) -> None:
+    assert "CONSULT" not in _types(extract("The candidate took to the Sunday talk shows to explain his remarks."))
+    assert "CONSULT" in _types(extract("The two presidents held talks in Geneva on Monday."))
+
+
+def test_events_weak_trigger_has_lower_confidence(extract) -> None:
+    weak = extract("The foreign minister spoke with his Japanese counterpart on Tuesday.")
+    strong = extract("The foreign minister met his Japanese counterpart on Tuesday.")
+    (w,) = [ev for ev in weak.events if ev.type == "CONSULT"]
+    (s,) = [ev for ev in strong.events if ev.type == "CONSULT"]
+    assert w.confidence < s.confidence
+
+
+def test_events_offer_needs_an_act(extract) -> None:
+    assert "AGREE" not in _types(extract("The clubs are offering discounts to families."))
+    assert "AGREE" in _types(extract("Norway offered to mediate between the two sides."))
+
+
+def test_events_lone_sit_down_and_show_host_are_no_consult(extract) -> None:
+    assert "CONSULT" not in _types(extract("The judge read the sentence. Then the defendant sat down."))
+    assert "CONSULT" not in _types(extract("The comedian first hosted in 2007 and returned a year later."))
+    assert "CONSULT" in _types(extract("The premier sat down with union leaders in Ottawa on Monday."))
+
+
+def test_events_declined_to_comment_is_no_reject(extract) -> None:
+    assert "REJECT" not in _types(extract("A spokesman for the ministry declined to comment on Friday."))
+    assert "REJECT" in _types(extract("The parliament refused to ratify the treaty with Ankara."))
+
+
+def test_events_town_before_attack_is_no_attacker(extract) -> None:
+    names = lambda rec, ev: {e.name for e in rec.entities if e.id in {a.entity for a in ev.actors}}  # noqa: E731
+    town = extract("Security was tightened after the Paris attacks last November.")
+    (ev,) = [e for e in town.events if e.type == "ASSAULT"]
+    assert "Paris" not in names(town, ev)
+    country = extract("The Ukrainian drone attacks on the refinery continued overnight.")
+    (ev,) = [e for e in country.events if e.type == "ASSAULT"]
+    assert "Ukrainian" in names(country, ev)
