@@ -11,6 +11,15 @@ from sidelines.model.record import Problem, Span, Update
 LAYERS = ("entities", "quotes", "events", "times", "places")
 
 
+def content_digest(text: str, title: str | None, published: str | None, updated: str | None) -> str:
+    """A digest of what a reader sees of a document (text and dated metadata), to spot new versions."""
+    h = hashlib.sha256()
+    for part in (text, title or "", published or "", updated or ""):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
 @dataclass
 class Document:
     """An article as it flows through the pipeline.
@@ -39,11 +48,7 @@ class Document:
     @property
     def content_hash(self) -> str:
         """A digest of the text and the metadata a reader sees, to spot new versions."""
-        h = hashlib.sha256()
-        for part in (self.text, self.title or "", self.published or "", self.updated or ""):
-            h.update(part.encode("utf-8", "surrogatepass"))
-            h.update(b"\x00")
-        return h.hexdigest()
+        return content_digest(self.text, self.title, self.published, self.updated)
 
     def layer(self, name: str) -> list[Any]:
         """The annotations of one layer (empty when no extractor wrote it)."""

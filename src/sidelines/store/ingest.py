@@ -10,7 +10,7 @@ from typing import Any
 from sidelines.model.document import Document
 from sidelines.model.record import ErrorRecord, Record
 from sidelines.store.base import WriteStats
-from sidelines.store.sql import SqlStore, content_digest
+from sidelines.store.sql import SqlStore
 
 LOOKUP_CHUNK = 256
 
@@ -35,8 +35,7 @@ def skip_unchanged(items: Iterable[Any], store: SqlStore, result: IngestResult) 
     chunk: list[Any] = []
 
     def flush() -> Iterator[Any]:
-        docs = [(i.id, i.url, content_digest(i.text, i.title, i.published, i.updated))
-                for i in chunk if isinstance(i, Document)]
+        docs = [(i.id, i.url, i.content_hash) for i in chunk if isinstance(i, Document)]
         known = store.unchanged(docs) if docs else set()
         for item in chunk:
             if isinstance(item, Document) and item.id in known:

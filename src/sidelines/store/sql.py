@@ -11,7 +11,6 @@ advisory lock on PostgreSQL), which keeps version numbers consistent.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -25,6 +24,7 @@ from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from sidelines.errors import StoreError
+from sidelines.model.document import content_digest
 from sidelines.model.record import ErrorRecord, Record
 from sidelines.resolve.actors import KbEntry, date_of, observations_from_record
 from sidelines.store import schema
@@ -36,15 +36,6 @@ log = logging.getLogger(__name__)
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*\s+|\n")
 EVIDENCE_REACH = 400
-
-
-def content_digest(text: str, title: str | None, published: str | None, updated: str | None) -> str:
-    """A digest of what a reader sees of a document (text and dated metadata), to spot new versions."""
-    h = hashlib.sha256()
-    for part in (text, title or "", published or "", updated or ""):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
 
 
 def record_hash(record: Record) -> str:
