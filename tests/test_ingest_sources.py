@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import assert_spans_consistent
-from sidelines.ingest.sources import read_sources
+from sidelines.ingest.sources import jsonl_lines, read_jsonl, read_sources
 from sidelines.model.document import Document
 from sidelines.model.serialize import to_record
 from sidelines.pipeline import Failure
@@ -174,3 +174,27 @@ def test_read_jsonl_refuses_lone_surrogates_and_keeps_going():
     bad, ok = list(read_jsonl(lines, "feed.jsonl"))
     assert isinstance(bad, Failure) and bad.code == "E108" and bad.id == "bad"
     assert ok.id == "ok" and ok.text == "Talks resume."
+
+
+@pytest.mark.issue(16)
+def test_read_jsonl_splits_on_newline_only():
+    # U+2028 and U+0085 are legal raw inside JSON strings; splitlines() would cut the line in two.
+    line = json.dumps({"id": "a", "text": "First part\u2028second part\u0085third."}, ensure_ascii=False)
+    docs = list(read_jsonl(jsonl_lines(line + "\n" + json.dumps({"id": "b", "text": "Other."})), "mem.jsonl"))
+    assert [d.id for d in docs] == ["a", "b"]
+    assert docs[0].text == "First part\u2028second part\u0085third."
+
+
+@pytest.mark.issue(16)
+def test_read_jsonl_refuses_lone_surrogates_in_metadata_not_the_batch():
+    lines = [
+        '{"id": "good", "text": "A fine article."}',
+        '{"id": "bad-title", "title": "\\ud800 broken", "text": "Body."}',
+        '{"id": "bad-author", "authors": ["Ann \\udfff"], "text": "Body."}',
+        '{"id": "\\ud83d", "text": "Body."}',
+    ]
+    items = list(read_jsonl(lines, "mem.jsonl"))
+    assert isinstance(items[0], Document)
+    codes = [(i.id, i.code) for i in items[1:]]
+    assert codes == [("bad-title", "E108"), ("bad-author", "E108"), ("mem:4", "E108")]
+    assert "'title'" in items[1].message and "'authors'" in items[2].message

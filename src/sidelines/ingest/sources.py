@@ -88,11 +88,34 @@ def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Item]:
             yield Failure(bad_id, "E104", f"{source}: line {n} is not a valid document: {exc}", source)
             continue
         doc_id = str(obj.get("id") or f"{Path(source).stem}:{n}")
-        if not is_valid_unicode(obj["text"]):
-            yield Failure(doc_id, "E108", f"{source}: line {n}: the text holds unpaired surrogate code points "
+        bad = next((key for key, value in obj.items() if not _all_valid_unicode(value)), None)
+        if bad is not None:
+            if not is_valid_unicode(doc_id):
+                doc_id = f"{Path(source).stem}:{n}"
+            yield Failure(doc_id, "E108", f"{source}: line {n}: field {bad!r} holds unpaired surrogate code points "
                           "(\\ud800-\\udfff escapes), which are not valid Unicode; fix the producer", source)
             continue
         yield _jsonl_document(obj, doc_id, source)
+
+
+def jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSON-lines text, split on newline alone.
+
+    ``str.splitlines`` also splits on U+0085, U+2028 and U+2029, which JSON allows raw inside
+    strings, so it would cut a valid document in two.
+    """
+    return text.split("\n")
+
+
+def _all_valid_unicode(value: object) -> bool:
+    """Whether every string inside a JSON value can be encoded as UTF-8."""
+    if isinstance(value, str):
+        return is_valid_unicode(value)
+    if isinstance(value, list):
+        return all(_all_valid_unicode(v) for v in value)
+    if isinstance(value, dict):
+        return all(_all_valid_unicode(k) and _all_valid_unicode(v) for k, v in value.items())
+    return True
 
 
 def is_valid_unicode(text: str) -> bool:
@@ -126,7 +149,7 @@ def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Set
         except IngestError as exc:
             yield Failure(doc_id, exc.code, exc.message, source)
             return
-        yield from read_jsonl(text.splitlines(), source)
+        yield from read_jsonl(jsonl_lines(text), source)
         return
     if suffix in FEED_SUFFIXES or looks_like_feed(data):
         if looks_like_feed(data) or suffix in {".rss", ".atom"}:
@@ -143,7 +166,7 @@ def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Set
         yield Failure(doc_id, exc.code, exc.message, source)
         return
     if suffix == "" and text.lstrip().startswith("{") and source == "<stdin>":
-        yield from read_jsonl(text.splitlines(), source)
+        yield from read_jsonl(jsonl_lines(text), source)
         return
     yield document_from_text(text, doc_id, source)
 
@@ -206,7 +229,7 @@ def read_url(url: str, settings: Settings) -> Iterator[Item]:
             yield Failure(url, exc.code, exc.message, url)
             return
         if result.media_type in JSONL_TYPES:
-            yield from read_jsonl(text.splitlines(), url)
+            yield from read_jsonl(jsonl_lines(text), url)
         else:
             yield document_from_text(text, url, url, url=result.url)
 
