@@ -102,3 +102,26 @@ def test_binary_data_is_refused(data):
     with pytest.raises(IngestError) as info:
         decode_bytes(data, "blob.bin")
     assert info.value.code == "E101"
+
+
+@pytest.mark.issue(16)
+def test_meta_and_title_search_stay_linear_on_unclosed_tags():
+    from sidelines.content.html import html_title, meta_value
+
+    # The old single patterns needed minutes on a fifth of this (they backtracked cubically);
+    # scanning tag by tag returns at once, so a regression shows as a hung test.
+    hostile = "<html><head>" + "<meta name='pubdate' " * 5000 + "<title>" * 20000
+    assert meta_value(hostile, ("pubdate",)) is None
+    assert html_title(hostile) is None
+    assert meta_value(hostile + "<meta name='pubdate' content='2024-05-01'>", ("pubdate",)) == "2024-05-01"
+
+
+@pytest.mark.issue(16)
+def test_meta_value_reads_attributes_in_any_order_and_quoting():
+    from sidelines.content.html import meta_value
+
+    page = ('<meta content="2024-03-01T10:00:00Z" property="article:published_time">'
+            "<meta name=dateModified content='2024-03-02'>")
+    assert meta_value(page, ("article:published_time",)) == "2024-03-01T10:00:00Z"
+    assert meta_value(page, ("datemodified",)) == "2024-03-02"
+    assert meta_value('<meta name="pubdate" content="yesterday">', ("pubdate",)) is None

@@ -20,12 +20,17 @@ BLOCK_TAGS = frozenset((
 ))
 SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head", "iframe"))
 # Full timestamps in meta tags, which trafilatura reduces to dates.
-META_CONTENT = r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["']{key}["'][^>]*?content\s*=\s*["']([^"']+)["']"""
+# One <meta> tag at a time, then its attributes: linear in the page, whatever the page holds
+# (a single pattern spanning name and content backtracked cubically on unclosed tags).
+META_TAG = re.compile(r"<meta\s([^<>]{0,4000})>?", re.IGNORECASE)
+META_ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+META_NAME_ATTRS = ("property", "name", "itemprop")
 PUBLISHED_KEYS = ("article:published_time", "datePublished", "og:published_time", "pubdate", "dc.date")
 MODIFIED_KEYS = ("article:modified_time", "dateModified", "og:updated_time", "last-modified")
 ISO_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
-TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+TITLE_OPEN = re.compile(r"<title\b[^<>]{0,2000}>", re.IGNORECASE)
+TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 MIN_WORDS = 5  # fewer words than this is no article
 CLOSING_TAG = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
@@ -70,12 +75,26 @@ def html_fragment_to_text(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def meta_tags(html: str) -> dict[str, str]:
+    """``name -> content`` of the page's <meta> tags (the first tag of each name wins), names lower-cased."""
+    found: dict[str, str] = {}
+    for tag in META_TAG.finditer(html):
+        attrs = {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None)
+                 for m in META_ATTR.finditer(tag.group(1))}
+        content = attrs.get("content")
+        name = next((attrs[a] for a in META_NAME_ATTRS if attrs.get(a)), None)
+        if name and content:
+            found.setdefault(name.lower(), content)
+    return found
+
+
 def meta_value(html: str, keys: tuple[str, ...]) -> str | None:
     """The first ISO timestamp found in the given meta tags."""
+    tags = meta_tags(html)
     for key in keys:
-        m = re.search(META_CONTENT.format(key=re.escape(key)), html, re.IGNORECASE)
-        if m and ISO_TIMESTAMP.match(m.group(1).strip()):
-            return m.group(1).strip()
+        value = tags.get(key.lower(), "").strip()
+        if value and ISO_TIMESTAMP.match(value):
+            return value
     return None
 
 
@@ -89,8 +108,13 @@ def split_authors(raw: str | None) -> list[str]:
 
 def html_title(html: str) -> str | None:
     """The text of the <title> element, if any."""
-    m = TITLE_TAG.search(html)
-    return html_fragment_to_text(m.group(1)) or None if m else None
+    opened = TITLE_OPEN.search(html)
+    if opened is None:
+        return None
+    closed = TITLE_CLOSE.search(html, opened.end())
+    if closed is None:
+        return None
+    return html_fragment_to_text(html[opened.end():closed.start()]) or None
 
 
 def html_to_document(html: str, doc_id: str, source: str | None = None, url: str | None = None) -> Document:
