@@ -16,6 +16,7 @@ from sidelines.evaluate.metrics import TaskReport
 from sidelines.evaluate.ner import score_ner
 from sidelines.evaluate.places import score_places
 from sidelines.evaluate.quotes import score_quotes
+from sidelines.evaluate.splits import SPLITS, Split, select
 from sidelines.evaluate.stories import score_stories
 from sidelines.evaluate.times import score_times
 from sidelines.model.record import Record
@@ -69,9 +70,22 @@ def score_task(
 
         kwargs = {} if threshold is None else {"threshold": threshold}
         return score_stories(golds, cluster_stories(records, **kwargs))
-    if task not in SCORERS:
-        raise EvalError(f"unknown task {task!r}; choose one of {', '.join([*SCORERS, 'stories'])}", code="E606")
+    check_task(task)
     return SCORERS[task](golds, records)
+
+
+def check_task(task: str) -> None:
+    """Refuse a task no scorer knows."""
+    if task not in SCORERS and task != "stories":
+        raise EvalError(f"unknown task {task!r}; choose one of {', '.join([*SCORERS, 'stories'])}", code="E606")
+
+
+def select_golds(golds: Sequence[dict[str, Any]], split: Split = "all", limit: int | None = None) -> list[dict[str, Any]]:
+    """The gold documents of one split (evaluate/splits.py), then the first ``limit`` of them."""
+    if split not in SPLITS:
+        raise EvalError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}", code="E610")
+    chosen = list(select(golds, split))
+    return chosen if limit is None else chosen[:limit]
 
 
 def evaluate_golds(
@@ -95,19 +109,22 @@ def evaluate(
     predictions: str | Path | None = None,
     threshold: float | None = None,
     on_document: Callable[[], None] | None = None,
+    split: Split = "all",
 ) -> TaskReport:
     """Score ``task`` on the gold file ``data``, running the pipeline unless ``predictions`` is given.
 
     The whole configured pipeline runs, whatever the task, so the scores are those of the
-    records ``sidelines extract`` prints.
+    records ``sidelines extract`` prints. ``split`` keeps the ``tune`` or ``check`` half of the
+    gold documents (evaluate/splits.py); ``limit`` then keeps the first N of those.
     """
-    if task not in SCORERS and task != "stories":
-        raise EvalError(f"unknown task {task!r}; choose one of {', '.join([*SCORERS, 'stories'])}", code="E606")
-    golds = read_gold(data, limit)
+    check_task(task)
+    select_golds([], split)  # an unknown split fails before any file is read
+    golds = select_golds(read_gold(data), split, limit)
     if predictions is not None:
         report = score_task(task, golds, align_records(golds, read_records(predictions)), threshold=threshold)
         report.extra["documents"] = len(golds)
     else:
         report = evaluate_golds(task, golds, settings, threshold=threshold, on_document=on_document)
     report.extra["data"] = str(data)
+    report.extra["split"] = split
     return report
