@@ -159,6 +159,7 @@ class EvalTask(str, Enum):
     times = "times"
     places = "places"
     events = "events"
+    multicoped = "multicoped"
     stories = "stories"
 
 

@@ -13,6 +13,7 @@ from sidelines.evaluate.coref import score_coref
 from sidelines.evaluate.events import score_events
 from sidelines.evaluate.gold import align_records, gold_document, read_gold, read_records
 from sidelines.evaluate.metrics import TaskReport
+from sidelines.evaluate.multicoped import score_multicoped
 from sidelines.evaluate.ner import score_ner
 from sidelines.evaluate.places import score_places
 from sidelines.evaluate.quotes import score_quotes
@@ -36,6 +37,7 @@ SCORERS: dict[str, Scorer] = {
     "times": score_times,
     "places": score_places,
     "events": score_events,
+    "multicoped": score_multicoped,
 }
 
 
