@@ -22,6 +22,16 @@ def test_docs_every_command_is_in_the_readme():
     assert not missing, f"commands missing from README.md: {missing}"
 
 
+def test_docs_every_eval_task_is_in_the_readme():
+    from sidelines.evaluate import TASKS
+
+    readme = README.read_text(encoding="utf-8")
+    line = next(row for row in readme.splitlines() if row.startswith("| `sidelines eval"))
+    missing = [task for task in TASKS if f"`{task}`" not in line]
+    assert not missing, f"eval tasks missing from the README's command table: {missing}"
+    assert "--split" in line
+
+
 def test_docs_every_command_has_help():
     assert all((cmd.help or "").strip() for cmd in commands().values())
 

@@ -159,16 +159,30 @@ class EvalTask(str, Enum):
     times = "times"
     places = "places"
     events = "events"
+    multicoped = "multicoped"
+    articles = "articles"
     stories = "stories"
+
+
+class EvalSplit(str, Enum):
+    tune = "tune"
+    check = "check"
+    all = "all"
 
 
 @app.command("eval")
 def eval_command(
     task: Annotated[EvalTask, typer.Argument(help="What to score.")],
-    data: Annotated[Path, typer.Option("--data", help="Gold JSONL file (the formats of shared/eval).")],
+    data: Annotated[Path, typer.Option(
+        "--data", help="Gold JSONL file (the formats of shared/eval); for articles, a folder of article JSON files.")],
+    split: Annotated[EvalSplit, typer.Option(
+        "--split", help="Score the tune half, the check half, or all of the gold documents (evaluate/splits.py).")
+    ] = EvalSplit.all,
+    corpus: Annotated[Optional[Path], typer.Option(
+        "--corpus", help="articles: JSONL file where articles without a 'text' are looked up by id.")] = None,
     report: Annotated[Optional[Path], typer.Option("--report", help="Also write the scores as JSON here.")] = None,
     errors: Annotated[int, typer.Option("--errors", help="Show the N worst documents with their differences.")] = 0,
-    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N gold documents.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N gold documents (of the split).")] = None,
     predictions: Annotated[
         Optional[Path], typer.Option("--predictions", help="Score these extracted records (JSONL) instead of running the pipeline.")
     ] = None,
@@ -187,7 +201,7 @@ def eval_command(
     with progress_bar() as progress:
         bar = progress.add_task(f"eval {task.value}", total=None)
         result = evaluate(task.value, data, settings, limit=limit, predictions=predictions, threshold=threshold,
-                          on_document=lambda: progress.advance(bar))
+                          on_document=lambda: progress.advance(bar), split=split.value, corpus=corpus)
     out = Console() if sys.stdout.isatty() else Console(width=120)
     out.print(report_table(result))
     if errors:

@@ -2,6 +2,6 @@
 
 from sidelines.evaluate.metrics import Counts, DocumentResult, Row, TaskReport
 
-TASKS = ("ner", "coref", "quotes", "times", "places", "events", "stories")
+TASKS = ("ner", "coref", "quotes", "times", "places", "events", "multicoped", "articles", "stories")
 
 __all__ = ["TASKS", "Counts", "DocumentResult", "Row", "TaskReport"]

@@ -20,7 +20,9 @@ def _fmt(value: float | None) -> str:
 
 def report_table(report: TaskReport) -> Table:
     """Precision, recall and F1 (or a single figure) per row, the headline in the caption."""
-    table = Table(title=f"sidelines eval {report.task}: {report.extra.get('data', '')}")
+    split = report.extra.get("split")
+    table = Table(title=f"sidelines eval {report.task}: {report.extra.get('data', '')}"
+                        + (f" (split: {split})" if split else ""))
     for name in ("", "precision", "recall", "F1", "value", "gold", "predicted"):
         table.add_column(name, justify="left" if not name else "right", no_wrap=(name == ""))
     for row in report.rows:

@@ -9,13 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sidelines.errors import EvalError
+from sidelines.evaluate.articles import read_articles, score_articles
 from sidelines.evaluate.coref import score_coref
 from sidelines.evaluate.events import score_events
 from sidelines.evaluate.gold import align_records, gold_document, read_gold, read_records
 from sidelines.evaluate.metrics import TaskReport
+from sidelines.evaluate.multicoped import score_multicoped
 from sidelines.evaluate.ner import score_ner
 from sidelines.evaluate.places import score_places
 from sidelines.evaluate.quotes import score_quotes
+from sidelines.evaluate.splits import SPLITS, Split, select
 from sidelines.evaluate.stories import score_stories
 from sidelines.evaluate.times import score_times
 from sidelines.model.record import Record
@@ -35,7 +38,11 @@ SCORERS: dict[str, Scorer] = {
     "times": score_times,
     "places": score_places,
     "events": score_events,
+    "multicoped": score_multicoped,
+    "articles": score_articles,
 }
+# Tasks whose gold is a folder of JSON files (one per article) instead of a JSONL file.
+FOLDER_TASKS = frozenset({"articles"})
 
 
 def extract_records(
@@ -69,9 +76,31 @@ def score_task(
 
         kwargs = {} if threshold is None else {"threshold": threshold}
         return score_stories(golds, cluster_stories(records, **kwargs))
-    if task not in SCORERS:
-        raise EvalError(f"unknown task {task!r}; choose one of {', '.join([*SCORERS, 'stories'])}", code="E606")
+    check_task(task)
     return SCORERS[task](golds, records)
+
+
+def check_task(task: str) -> None:
+    """Refuse a task no scorer knows."""
+    if task not in SCORERS and task != "stories":
+        raise EvalError(f"unknown task {task!r}; choose one of {', '.join([*SCORERS, 'stories'])}", code="E606")
+
+
+def read_task_gold(task: str, data: str | Path, *, corpus: str | Path | None = None) -> list[dict[str, Any]]:
+    """The gold documents of a task: a JSONL file, or for ``articles`` a folder of article files."""
+    if task in FOLDER_TASKS:
+        return read_articles(data, corpus)
+    if corpus is not None:
+        raise EvalError(f"--corpus is only read by {', '.join(sorted(FOLDER_TASKS))}, not by {task}", code="E607")
+    return read_gold(data)
+
+
+def select_golds(golds: Sequence[dict[str, Any]], split: Split = "all", limit: int | None = None) -> list[dict[str, Any]]:
+    """The gold documents of one split (evaluate/splits.py), then the first ``limit`` of them."""
+    if split not in SPLITS:
+        raise EvalError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}", code="E610")
+    chosen = list(select(golds, split))
+    return chosen if limit is None else chosen[:limit]
 
 
 def evaluate_golds(
@@ -95,19 +124,24 @@ def evaluate(
     predictions: str | Path | None = None,
     threshold: float | None = None,
     on_document: Callable[[], None] | None = None,
+    split: Split = "all",
+    corpus: str | Path | None = None,
 ) -> TaskReport:
     """Score ``task`` on the gold file ``data``, running the pipeline unless ``predictions`` is given.
 
     The whole configured pipeline runs, whatever the task, so the scores are those of the
-    records ``sidelines extract`` prints.
+    records ``sidelines extract`` prints. ``split`` keeps the ``tune`` or ``check`` half of the
+    gold documents (evaluate/splits.py); ``limit`` then keeps the first N of those. ``corpus``
+    (articles only) is the JSONL file where articles without a text are looked up by id.
     """
-    if task not in SCORERS and task != "stories":
-        raise EvalError(f"unknown task {task!r}; choose one of {', '.join([*SCORERS, 'stories'])}", code="E606")
-    golds = read_gold(data, limit)
+    check_task(task)
+    select_golds([], split)  # an unknown split fails before any file is read
+    golds = select_golds(read_task_gold(task, data, corpus=corpus), split, limit)
     if predictions is not None:
         report = score_task(task, golds, align_records(golds, read_records(predictions)), threshold=threshold)
         report.extra["documents"] = len(golds)
     else:
         report = evaluate_golds(task, golds, settings, threshold=threshold, on_document=on_document)
     report.extra["data"] = str(data)
+    report.extra["split"] = split
     return report
