@@ -1,8 +1,15 @@
 """Entities: the actors of a document with all their mentions, roles and countries.
 
-The work is split by job: :mod:`ner_fixes` finds and corrects name mentions, :mod:`roles`
-reads titles and affiliations, :mod:`coref` groups names and attaches nominals and pronouns.
-This module runs them in order and writes the ``entities`` layer.
+The adapter of the ``entities`` extractor; the work is split by job:
+
+* :mod:`.mentions` reads spaCy's entities and corrects them (:mod:`.corrections` fixes labels
+  and spans, :mod:`.recall` adds the names spaCy missed; :mod:`.names` holds ``NameMention``);
+* :mod:`.roles` reads titles and affiliations;
+* :mod:`.coref` groups names and attaches nominals and pronouns;
+* :mod:`.person_country` fills the countries of people no title stated, from weaker but safe evidence.
+
+This module runs them in order and writes the ``entities`` layer. Countries of group actors and
+office holders that only the rest of the document tells are the ``actors`` extractor's job.
 """
 
 from __future__ import annotations
@@ -10,10 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
-from sidelines.extractors.coref import Cluster, Resolver, cluster_country, group_names, person_gender
-from sidelines.extractors.ner_fixes import ENTITY_LABELS, NameMention, find_name_mentions
-from sidelines.extractors.person_country import fill_person_countries, place_country
-from sidelines.extractors.roles import RoleFinding, read_roles
+from sidelines.extractors.entities.coref import Cluster, Resolver, cluster_country, group_names, person_gender
+from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
+from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.person_country import fill_person_countries, place_country
+from sidelines.extractors.entities.roles import RoleFinding, read_roles
 from sidelines.model.record import Entity, Mention, Role
 
 if TYPE_CHECKING:
