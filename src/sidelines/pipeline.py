@@ -33,10 +33,11 @@ Item = Document | Failure
 
 
 def check_order(extractors: list[Extractor]) -> None:
-    """Fail when an extractor reads a layer that no earlier extractor writes."""
+    """Fail when an extractor reads or amends a layer that no earlier extractor writes."""
     written: set[str] = set()
     for ex in extractors:
-        missing = [layer for layer in ex.requires if layer not in written]
+        needed = [*ex.requires, *(layer for layer in getattr(ex, "amends", ()) if layer not in ex.requires)]
+        missing = [layer for layer in needed if layer not in written]
         if missing:
             raise ConfigError(
                 f"extractor {ex.name!r} needs layer(s) {missing} written by an earlier extractor; "

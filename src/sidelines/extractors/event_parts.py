@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sidelines.extractors.actors.authors import author_ids
+from sidelines.extractors.actors.countries import actor_type
+from sidelines.extractors.lookup import doc_text, same_line, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange, EventContext, EventLocation
 
@@ -27,8 +30,6 @@ log = logging.getLogger(__name__)
 # Entity types that can act in an event.
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_TYPES = ("GPE", "LOC", "FAC")
-# Entity types whose country the event extractor may fill from the country lexicon.
-COUNTRY_FILL_TYPES = frozenset({"GPE", "NORP", "ORG", "FAC"})
 # Pronouns resolved to the nearest earlier person ("it" and plurals too often stand for things).
 PRONOUN_TYPES = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",),
                  "him": ("PERSON",)}
@@ -38,118 +39,28 @@ RANGE_START_WORDS = frozenset({"since", "from", "after"})
 RANGE_END_WORDS = frozenset({"until", "till", "by", "before", "to", "through"})
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
-BYLINE = re.compile(r"^\s*(?:by|written by)\s+", re.IGNORECASE)
 ATTENDEE_TYPES = ("PERSON",)
-# Last words of institution names the tagger sometimes takes for events ("the Montenegro Assembly").
-INSTITUTION_WORDS = frozenset({
-    "assembly", "parliament", "council", "congress", "senate", "court", "government", "ministry",
-    "commission", "cabinet", "duma", "legislature", "knesset",
-})
-
-
-def doc_text(doc: "Doc") -> str:
-    """The text of a parsed document, built once (``Doc.text`` joins every token on each call)."""
-    text = doc.user_data.get("sidelines_text")
-    if text is None:
-        text = doc.text
-        doc.user_data["sidelines_text"] = text
-    return text
-
-
-def line_of(tok: "Token") -> int:
-    """The line a token is on; a line break is a hard boundary the parser sometimes ignores."""
-    doc = tok.doc
-    breaks = doc.user_data.get("sidelines_line_breaks")
-    if breaks is None:
-        breaks = [m.start() for m in re.finditer("\n", doc_text(doc))]
-        doc.user_data["sidelines_line_breaks"] = breaks
-    return bisect.bisect_left(breaks, tok.idx)
-
-
-def sent_of(tok: "Token") -> "SpacySpan":
-    """The sentence of a token, found by bisection (``Token.sent`` walks every sentence each call)."""
-    doc = tok.doc
-    bounds = doc.user_data.get("sidelines_sent_starts")
-    if bounds is None:
-        bounds = [sent.start for sent in doc.sents]
-        doc.user_data["sidelines_sent_starts"] = bounds
-    k = bisect.bisect_right(bounds, tok.i) - 1
-    end = bounds[k + 1] if k + 1 < len(bounds) else len(doc)
-    return doc[bounds[k]:end]
-
-
-def same_line(a: "Token", b: "Token") -> bool:
-    """Whether two tokens sit on one line of the text."""
-    return line_of(a) == line_of(b)
-
-
-def _country_of(name: str) -> str | None:
-    """ISO3 of a country name, demonym, capital or seat, via the country lexicon when it loads."""
-    try:
-        from sidelines.lexicon.countries import country_of
-    except ImportError:  # pragma: no cover - the lexicon ships with the package
-        return None
-    try:
-        hit = country_of(name)
-        if hit is None and "-" in name:
-            hit = country_of(name.split("-")[0])
-        if hit is None and " " in name:
-            hit = country_of(name.split()[0]) or country_of(name.split()[-1])
-    except Exception:  # noqa: BLE001 - a half-written lexicon must not stop extraction
-        log.debug("country lexicon unavailable", exc_info=True)
-        return None
-    return hit.iso3 if hit is not None else None
-
-
-def _actor_type(ent: Any) -> str:
-    """The type an entity acts as in events, undoing tagger slips that hide an actor.
-
-    "the Montenegro Assembly" tagged EVENT acts as an organisation; "Sri Lanka" or "Bosnian
-    Serbs" tagged PERSON, whose every word is a country name or demonym, act as a place or people.
-    """
-    words = ent.name.split()
-    if ent.type == "EVENT" and words and words[-1].lower() in INSTITUTION_WORDS:
-        return "ORG"
-    personal = ent.roles or ent.aliases or any(m.kind == "pronoun" for m in ent.mentions)
-    if ent.type == "PERSON" and words and not personal:
-        # A person with a title, another name or a "he"/"she" is a person ("Chad", "Georgia").
-        from sidelines.lexicon.countries import country_by_demonym, country_by_name
-
-        if country_by_name(ent.name) is not None:
-            return "GPE"
-        if all(country_by_demonym(w) is not None for w in words):
-            return "NORP"
-    return ent.type
-
-
-def country_of_name(name: str) -> str | None:
-    """ISO3 the country lexicon reads from an entity name (its whole, first or last word)."""
-    return _country_of(name)
 
 
 class EntityIndex:
-    """Token -> entity ids (and places) of one document; the byline's author is no actor."""
+    """Token -> entity ids (and places) of one document; the byline's author is no actor.
+
+    It only reads the entities layer: their countries and the group actors were settled by the
+    ``actors`` extractor.
+    """
 
     def __init__(self, doc: "Document", parsed: "Doc") -> None:
         self.doc = doc
         self.parsed = parsed
-        authors = {a.lower() for a in doc.authors}
-        bylines = [(s.start, s.end) for s in doc.furniture if BYLINE.match(s.text)]
+        authors = author_ids(doc)
         self.types: dict[str, str] = {}
         self.names: dict[str, str] = {}
         self.by_token: dict[int, list[str]] = {}
         self.mentions: list[tuple[int, str]] = []
         for ent in doc.layer("entities"):
-            if self._is_author(ent, authors, bylines):
+            if ent.id in authors:
                 continue
-            if ent.country is None and ent.type in COUNTRY_FILL_TYPES:
-                iso = _country_of(ent.name)
-                if iso is not None and (ent.type != "ORG" or iso):
-                    ent.country = iso
-            etype = _actor_type(ent)
-            if etype != ent.type and ent.country is None:
-                ent.country = _country_of(ent.name)
-            self.types[ent.id] = etype
+            self.types[ent.id] = actor_type(ent)
             self.names[ent.id] = ent.name
             for m in ent.mentions:
                 span = parsed.char_span(m.start, m.end, alignment_mode="expand")
@@ -166,16 +77,6 @@ class EntityIndex:
             span = parsed.char_span(place.start, place.end, alignment_mode="expand")
             for tok in span or ():
                 self.places[tok.i] = place
-
-    @staticmethod
-    def _is_author(ent: Any, authors: set[str], bylines: list[tuple[int, int]]) -> bool:
-        if ent.type != "PERSON":
-            return False
-        if ent.name.lower() in authors:
-            return True
-        return bool(ent.mentions) and all(
-            any(s <= m.start and m.end <= e for s, e in bylines) for m in ent.mentions
-        )
 
     def actors_in(self, tokens: list["Token"], types: tuple[str, ...] = ACTOR_TYPES) -> list[str]:
         """Entity ids mentioned over the tokens, in text order, of the given types."""

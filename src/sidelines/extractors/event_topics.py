@@ -16,7 +16,8 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any
 
-from sidelines.extractors.event_parts import country_of_name, doc_text
+from sidelines.extractors.actors.countries import country_of_name
+from sidelines.extractors.lookup import doc_text
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:

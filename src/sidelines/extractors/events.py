@@ -23,8 +23,6 @@ from sidelines.extractors.event_parts import (
     find_occasion,
     find_topics,
     literal_location,
-    same_line,
-    sent_of,
 )
 from sidelines.extractors.event_nonevents import (
     is_interview_talk,
@@ -33,8 +31,7 @@ from sidelines.extractors.event_nonevents import (
     is_place_modifier,
 )
 from sidelines.extractors.event_topics import add_quote_topics
-from sidelines.extractors.group_actors import add_group_actors, fill_stateless_countries
-from sidelines.extractors.office_countries import fill_office_countries
+from sidelines.extractors.lookup import same_line, sent_of
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
@@ -74,9 +71,6 @@ class EventExtractor(BaseExtractor):
     produces = ("events",)
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
-        fill_office_countries(doc, parsed)
-        add_group_actors(doc, parsed)
-        fill_stateless_countries(doc, parsed)
         index = EntityIndex(doc, parsed)
         dates = DateResolver(doc, parsed)
         candidates: list[Candidate] = []

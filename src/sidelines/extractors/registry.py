@@ -20,6 +20,7 @@ BUILTINS: dict[str, str] = {
     "entities": "sidelines.extractors.entities:EntityExtractor",
     "times": "sidelines.extractors.times:TimeExtractor",
     "places": "sidelines.extractors.places:PlaceExtractor",
+    "actors": "sidelines.extractors.actors:ActorExtractor",
     "quotes": "sidelines.extractors.quotes:QuoteExtractor",
     "events": "sidelines.extractors.events:EventExtractor",
 }
