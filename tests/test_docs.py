@@ -29,7 +29,9 @@ def test_docs_every_command_has_help():
 def test_docs_every_setting_is_in_default_settings():
     # The [extractors] table gives both the order (``run``) and the per-extractor settings.
     assert Settings(**default_settings()).model_fields_set == set(Settings.model_fields)
-    assert Settings(**default_settings()) == Settings()
+    # The documented defaults are the code's defaults (extractor settings: see the next test).
+    assert Settings(**default_settings()).model_dump(exclude={"extractor_config"}) == Settings().model_dump(
+        exclude={"extractor_config"})
 
 
 def test_docs_every_extractor_setting_is_in_default_settings():

@@ -1,7 +1,7 @@
-"""Cached lookups over a spaCy parse that several extractors share: its text, a token's line and sentence.
+"""Lookups over a spaCy parse that several extractors share: its text, a token's line, sentence and lemma.
 
-The values are cached in ``Doc.user_data``, so each is built once per document however many
-extractors ask.
+The text, line breaks and sentence starts are cached in ``Doc.user_data``, so each is built once
+per document however many extractors ask.
 """
 
 from __future__ import annotations
@@ -48,3 +48,8 @@ def sent_of(tok: "Token") -> "SpacySpan":
 def same_line(a: "Token", b: "Token") -> bool:
     """Whether two tokens sit on one line of the text."""
     return line_of(a) == line_of(b)
+
+
+def lemma_of(tok: "Token") -> str:
+    """The lower-case lemma of a token."""
+    return tok.lemma_.lower()

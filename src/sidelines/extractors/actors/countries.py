@@ -157,7 +157,6 @@ def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
         ent.country = only
 
 
-
 def fill_name_countries(doc: "Document") -> None:
     """Entities without a country take the one their name says, if their type can have one.
 
