@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
-from sidelines.gazetteer import Candidate, get_gazetteer
+from sidelines.gazetteer import GazetteerEntry, get_gazetteer
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS, US_STATE_CENTERS
 from sidelines.lexicon.countries import Country, country_by_capital, country_by_demonym, country_by_seat
@@ -140,11 +140,11 @@ class _Mention:
     start: int
     end: int
     text: str
-    candidates: tuple[Candidate, ...]
+    candidates: tuple[GazetteerEntry, ...]
     kind: str = "literal"
     tagged: bool = True
     demonym_of: str | None = None
-    chosen: Candidate | None = None
+    chosen: GazetteerEntry | None = None
     country: str | None = None
 
 
@@ -232,7 +232,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer") -> list[_Men
     taken = bytearray(len(parsed) + 1)
     mentions: list[_Mention] = []
 
-    def claim(span: "Span", cands: tuple[Candidate, ...], **kw: object) -> None:
+    def claim(span: "Span", cands: tuple[GazetteerEntry, ...], **kw: object) -> None:
         if any(taken[i] for i in range(span.start, span.end)):
             return
         for i in range(span.start, span.end):
@@ -268,7 +268,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer") -> list[_Men
 
     # 2. Demonyms and untagged gazetteer names, scanning tokens left to right.
     surnames = _person_surnames(doc, parsed)
-    pending: list[tuple[Span, tuple[Candidate, ...]]] = []
+    pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []
     n = len(parsed)
     i = 0
     while i < n:
@@ -380,7 +380,7 @@ def _civic_use(parsed: "Doc", i: int) -> bool:
     return i + 1 < len(parsed) and parsed[i + 1].lower_ in CIVIC_NOUNS
 
 
-def _seat_candidates(gaz: "Gazetteer", seat: Country) -> tuple[Candidate, ...]:
+def _seat_candidates(gaz: "Gazetteer", seat: Country) -> tuple[GazetteerEntry, ...]:
     """The capital city a seat of government stands in."""
     if not seat.capital:
         return ()
@@ -396,7 +396,7 @@ def _plausible_unknown(span: "Span") -> bool:
     return True
 
 
-def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[Candidate, ...]:
+def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry, ...]:
     """Candidates of a name under a direction word or an administrative affix ("East Texas", "X Township")."""
     words = [t.text for t in span]
     changed = True
@@ -436,7 +436,7 @@ def _is_dateline(span: "Span") -> bool:
     return span.start == 0 or span[0].is_sent_start or "\n" in doc[span.start - 1].text_with_ws
 
 
-def _accept_untagged(span: "Span", cands: tuple[Candidate, ...], person: bool = False) -> str:
+def _accept_untagged(span: "Span", cands: tuple[GazetteerEntry, ...], person: bool = False) -> str:
     """Whether a gazetteer name the NER did not tag is a toponym: "yes", "no", or "maybe" (if in context)."""
     text = span.text
     own = [c for c in cands if not c.alias]
@@ -468,7 +468,7 @@ def _key(m: _Mention) -> str:
     return m.text.lower()
 
 
-def _area(c: Candidate) -> str | None:
+def _area(c: GazetteerEntry) -> str | None:
     """The admin-1 unit of a candidate as "ISO3.code" ("USA.TX", "CAN.08"), when known."""
     return f"{c.country}.{c.admin1}" if c.country and c.admin1 else None
 
@@ -555,7 +555,7 @@ def _proximity_grid(mentions: list[_Mention], chosen: bool = False) -> dict[tupl
     return grid
 
 
-def _proximity(c: Candidate, grid: dict[tuple[int, int], dict[str, float]], skip: str) -> float:
+def _proximity(c: GazetteerEntry, grid: dict[tuple[int, int], dict[str, float]], skip: str) -> float:
     """How strongly other place names of the article cluster around candidate ``c``."""
     if c.feature not in _LOCAL_FEATURES or c.lat is None or c.lon is None:
         return 0.0
@@ -596,7 +596,7 @@ def _area_votes(mentions: list[_Mention], adjacent: list[tuple[str | None, str |
     return votes
 
 
-def _area_support(c: Candidate, votes: dict[str, dict[str, float]], skip: str) -> float:
+def _area_support(c: GazetteerEntry, votes: dict[str, dict[str, float]], skip: str) -> float:
     """Votes the other names of the article give to candidate ``c``'s admin-1 unit."""
     area = _area(c)
     if area is None or c.feature not in _LOCAL_FEATURES:
@@ -604,7 +604,7 @@ def _area_support(c: Candidate, votes: dict[str, dict[str, float]], skip: str) -
     return min(AREA_VOTE_CAP, sum(v for k, v in votes.get(area, {}).items() if k != skip))
 
 
-def _score(c: Candidate, countries: dict[str, float], states: dict[str, float], dominant: str | None,
+def _score(c: GazetteerEntry, countries: dict[str, float], states: dict[str, float], dominant: str | None,
            adj_country: str | None, adj_state: str | None, near: float = 0.0, support: float = 0.0) -> float:
     score = FEATURE_PRIOR[c.feature] + PROXIMITY_BONUS * near + AREA_VOTE_BONUS * support
     if c.feature in (CITY, CAPITAL):
@@ -635,8 +635,8 @@ def _leaders(mentions: list[_Mention]) -> dict[str, _Mention]:
     return leaders
 
 
-def _move_choice(grid: dict[tuple[int, int], dict[str, float]], key: str, old: Candidate | None,
-                 new: Candidate | None) -> None:
+def _move_choice(grid: dict[tuple[int, int], dict[str, float]], key: str, old: GazetteerEntry | None,
+                 new: GazetteerEntry | None) -> None:
     """Move a name's point in the choices grid from its old choice to its new one."""
     if old is new:
         return
@@ -719,11 +719,11 @@ def _place_counties(mentions: list[_Mention]) -> None:
             near = [t for _, t in sorted(((abs(s - m.start), t) for s, t in towns if t.admin1 == c.admin1),
                                          key=lambda st: st[0])]
             lat, lon = (near[0].lat, near[0].lon) if near else US_STATE_CENTERS.get(c.admin1 or "", (None, None))
-            c = Candidate(c.name, lat, lon, c.country, c.geonameid, c.population, c.feature, c.admin1)
+            c = GazetteerEntry(c.name, lat, lon, c.country, c.geonameid, c.population, c.feature, c.admin1)
         m.chosen = c
 
 
-def _point(c: Candidate) -> tuple[float, float]:
+def _point(c: GazetteerEntry) -> tuple[float, float]:
     """A candidate's point, or its US state's centre."""
     if c.lat is not None and c.lon is not None:
         return c.lat, c.lon

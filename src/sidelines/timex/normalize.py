@@ -38,7 +38,7 @@ from sidelines.timex.values import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from sidelines.timex.recognize import Candidate
+    from sidelines.timex.recognize import RuleMatch
 
 UNKNOWN_DATE = "XXXX-XX-XX"
 CLOCK_CUES = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bbefore|\bafter|\baround|\babout|\bsince|\bto|\band)\s*$", re.I)
@@ -223,7 +223,7 @@ def _year_of(group: str | None) -> int | None:
     return int(group) if group else None
 
 
-def norm_month_date(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A month, with or without day and year ("May 2025", "Sept. 30", "early March")."""
     g = c.groups
     mon_word = g["mon"]
@@ -262,7 +262,7 @@ def norm_month_date(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ystr}-{month:02d}", has_year)
 
 
-def norm_numeric_date(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_numeric_date(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A date written in digits ("2025-09-01", "9/1/2025")."""
     g = c.groups
     year = int(g["year"])
@@ -275,7 +275,7 @@ def norm_numeric_date(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", fmt_date(d), True)
 
 
-def norm_weekday(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_weekday(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A weekday, past or future by the word before it or the governing verb's tense."""
     g = c.groups
     if not is_capitalised(g["wd"]):
@@ -299,7 +299,7 @@ def norm_weekday(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", value)
 
 
-def _clock_date(c: "Candidate", ctx: Context) -> str | None:
+def _clock_date(c: "RuleMatch", ctx: Context) -> str | None:
     g = c.groups
     later = CONVERTED_CLOCK_DAY.match(ctx.text, c.end)
     if later and not g.get("wd"):
@@ -326,7 +326,7 @@ def _clock_date(c: "Candidate", ctx: Context) -> str | None:
     return fmt_date(ctx.anchor + dt.timedelta(days=offset))
 
 
-def norm_clock(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_clock(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A clock time ("3 p.m. Friday", "noon"); a bare stamp at the head of a line is refused."""
     g = c.groups
     if g.get("h24") is not None:
@@ -360,7 +360,7 @@ def norm_clock(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("TIME", f"{date}T{hour:02d}:{minute:02d}")
 
 
-def _generic_today(c: "Candidate", ctx: Context) -> bool:
+def _generic_today(c: "RuleMatch", ctx: Context) -> bool:
     """True for "today's world", "today's youth": the present age rather than the document's day."""
     m = re.match(r"['’]s\s+([a-z]+)\b", ctx.text[c.end:c.end + 40])
     if not m:
@@ -372,7 +372,7 @@ def _generic_today(c: "Candidate", ctx: Context) -> bool:
     return noun in GENERIC_PRESENT_NOUNS or noun.rstrip("s") in GENERIC_PRESENT_NOUNS
 
 
-def norm_rel_day(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
     """Today, yesterday, tomorrow, tonight (with an optional part of the day)."""
     g = c.groups
     w = re.sub(r"\s+", " ", g["w"].lower())
@@ -387,7 +387,7 @@ def norm_rel_day(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("TIME" if part and w != "tonight" else "DATE", value)
 
 
-def norm_this_part(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_this_part(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"this morning", "last night": a part of the anchor day or the day before."""
     g = c.groups
     part = DAY_PARTS[g["part"].lower()]
@@ -406,7 +406,7 @@ def _reference_quarter(ctx: Context) -> tuple[int, int] | None:
     return add_quarters(*quarter_of(ctx.anchor), -1)
 
 
-def norm_ago(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"two years ago", "a year earlier": a date counted back (or on) from the anchor."""
     g = c.groups
     n = parse_number(g["num"]) if g["num"] else None
@@ -446,7 +446,7 @@ def norm_ago(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{d.year:04d}")
 
 
-def norm_duration(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
     """An amount of time ("three days", "the past two years", "two-hour")."""
     g = c.groups
     num = g["num"].lower()
@@ -473,14 +473,14 @@ def norm_duration(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(n, unit))
 
 
-def norm_long_units(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_long_units(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"decades-long", "day-long": a duration written as an adjective."""
     unit = c.groups["unit"].lower()
     n = 1 if not unit.endswith("s") else None
     return Norm("DURATION", duration_value(n, unit_code(unit)))
 
 
-def norm_recent_units(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_recent_units(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"recent years", "coming months": an unbounded stretch near the present."""
     g = c.groups
     qual = g["qual"].lower()
@@ -489,12 +489,12 @@ def norm_recent_units(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", "PAST_REF" if qual == "past" else "FUTURE_REF")
 
 
-def norm_year_end(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_year_end(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"year-end": the anchor's year."""
     return Norm("DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX")
 
 
-def norm_spelled_year(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_spelled_year(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A year in words ("nineteen ninety-six", "the year two thousand")."""
     words = re.sub(r"\s+and\b", "", c.groups["w"].lower())
     words = re.sub(r"\s+", " ", words)
@@ -510,7 +510,7 @@ def norm_spelled_year(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{1900 + int(n):04d}", True)
 
 
-def norm_vague_units(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_vague_units(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A bare plural unit after a preposition ("for years"): a duration of unknown length."""
     g = c.groups
     unit = unit_code(g["unit"])
@@ -587,7 +587,7 @@ def anaphoric_value(unit: str, off: int, last: str | None, anchor: dt.date | Non
     return "DATE", fmt_date(day)
 
 
-def norm_anaphor(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_anaphor(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"that year", "later that day", "the following month": a unit of the last date mentioned."""
     g = c.groups
     det = re.sub(r"\s+", " ", g["det"].lower())
@@ -611,7 +611,7 @@ REL_OFFSETS: dict[str, int] = {
 }
 
 
-def norm_rel_unit(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"last week", "this year", "next summer", "the past decade": a calendar unit near the anchor."""
     g = c.groups
     rel = re.sub(r"\s+", " ", g["rel"].lower())
@@ -661,7 +661,7 @@ def norm_rel_unit(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{code}")
 
 
-def norm_quarter(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the third quarter", "first-half": a quarter or half year."""
     g = c.groups
     n = ORDINALS[g["ord"].lower()]
@@ -689,7 +689,7 @@ def norm_quarter(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ystr}-H{n}", has_year)
 
 
-def norm_period(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_period(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the year-earlier period", "the latest quarter": a reporting period of financial news."""
     x = re.sub(r"\s+", " ", c.groups["x"].lower())
     ref = _reference_quarter(ctx)
@@ -702,7 +702,7 @@ def norm_period(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ref[0] - 1:04d}" if ctx.anchor else "XXXX")
 
 
-def norm_year(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A four-digit year, refused when it is a count, an amount or a percentage."""
     g = c.groups
     year = int(g["year"])
@@ -722,7 +722,7 @@ def norm_year(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}", True)
 
 
-def norm_decade(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_decade(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the 1990s", "the early '80s": a decade."""
     g = c.groups
     dec = g["dec"]
@@ -736,7 +736,7 @@ def norm_decade(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", head if any(m in pre for m in ("early", "mid", "late")) else head + "X", True)
 
 
-def norm_century(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the 20th century": a century."""
     word = c.groups["ord"].lower()
     n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word)
@@ -745,7 +745,7 @@ def norm_century(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{n - 1:02d}", True)
 
 
-def norm_set(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_set(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"every Monday", "each July", "every two weeks": a recurring time."""
     g = c.groups
     u = g["u"].lower()
@@ -772,12 +772,12 @@ SET_ADJ: dict[str, str] = {
 }
 
 
-def norm_set_adj(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_set_adj(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"daily", "weekly": a recurring time written as one word."""
     return Norm("SET", SET_ADJ[c.groups["adj"].lower()])
 
 
-def norm_holiday(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_holiday(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A named holiday, in the year the anchor and tense point to."""
     h = re.sub(r"\s+", " ", c.groups["h"].lower()).replace("’", "'")
     if not is_capitalised(c.groups["h"]):
@@ -801,7 +801,7 @@ def norm_holiday(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", has_year)
 
 
-def norm_season(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_season(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"early summer", "the winter of 2024": a season."""
     g = c.groups
     code = SEASONS[g["s"].lower()]
@@ -822,7 +822,7 @@ REF_VALUES: dict[str, str] = {
 }
 
 
-def norm_ref(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_ref(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"now", "recently", "soon": PRESENT_REF, PAST_REF or FUTURE_REF."""
     w = re.sub(r"\s+", " ", c.groups["w"].lower())
     before = ctx.text[max(0, c.start - 12):c.start].lower()
@@ -842,17 +842,17 @@ def norm_ref(c: "Candidate", ctx: Context) -> Norm | None:
     return Norm("DATE", REF_VALUES.get(w, "FUTURE_REF"))
 
 
-def norm_while(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_while(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"for a while", "for some time": a stretch of time of unknown length and unit."""
     return Norm("DURATION", "PXX")
 
 
-def norm_year_period(c: "Candidate", ctx: Context) -> Norm | None:
+def norm_year_period(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the 1988 period": the year of a reporting period."""
     return Norm("DATE", c.groups["year"], True)
 
 
-NORMALISERS: dict[str, Callable[["Candidate", Context], Norm | None]] = {
+NORMALISERS: dict[str, Callable[["RuleMatch", Context], Norm | None]] = {
     "iso_date": norm_numeric_date, "slash_date": norm_numeric_date, "month_date": norm_month_date,
     "day_month": norm_month_date, "weekday": norm_weekday, "clock": norm_clock, "rel_day": norm_rel_day,
     "this_part": norm_this_part, "ago": norm_ago, "duration": norm_duration, "vague_units": norm_vague_units,
@@ -865,6 +865,6 @@ NORMALISERS: dict[str, Callable[["Candidate", Context], Norm | None]] = {
 }
 
 
-def normalise(c: "Candidate", ctx: Context) -> Norm | None:
+def normalise(c: "RuleMatch", ctx: Context) -> Norm | None:
     """The TIMEX3 type and value of a candidate, or None when it is not a time expression after all."""
     return NORMALISERS[c.rule](c, ctx)
