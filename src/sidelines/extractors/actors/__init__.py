@@ -21,14 +21,18 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.actors.countries import fill_name_countries, fill_stateless_countries
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.offices import fill_office_countries
-from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from sidelines.model.document import Document
 
-__all__ = ["ActorExtractor"]
+__all__ = ["ActorExtractor", "ActorsConfig"]
+
+
+class ActorsConfig(ExtractorConfig):
+    """Settings of the actors extractor ([extractors.actors]); none yet (its rules have no weights)."""
 
 
 class ActorExtractor(BaseExtractor):
@@ -39,6 +43,7 @@ class ActorExtractor(BaseExtractor):
     requires = ("entities", "places")
     produces = ()
     amends = ("entities",)
+    Config = ActorsConfig
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Amend the ``entities`` layer: fill countries, add group actors."""

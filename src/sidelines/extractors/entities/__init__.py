@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 from sidelines.extractors.entities.coref import Cluster, Resolver, cluster_country, group_names, person_gender
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
 from sidelines.extractors.entities.names import NameMention
@@ -29,7 +29,15 @@ if TYPE_CHECKING:
 
     from sidelines.model.document import Document
 
-__all__ = ["ENTITY_LABELS", "EntityExtractor", "build_entities"]
+__all__ = ["ENTITY_LABELS", "EntitiesConfig", "EntityExtractor", "build_entities"]
+
+
+class EntitiesConfig(ExtractorConfig):
+    """Settings of the entities extractor ([extractors.entities]); none yet.
+
+    Its windows and thresholds (coref's look-back windows, the document-country shares of
+    person_country.py, the headline-in-capitals ratio of names.py) are still module constants.
+    """
 
 
 def _fix_counterparts(roles: dict[int, list[RoleFinding]], mentions: list[NameMention]) -> None:
@@ -101,6 +109,7 @@ class EntityExtractor(BaseExtractor):
     version = "v3"
     requires = ()
     produces = ("entities",)
+    Config = EntitiesConfig
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         mentions = find_name_mentions(doc, parsed)
