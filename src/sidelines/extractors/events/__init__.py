@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.events.attendees import find_attendees
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.config import EventsConfig
@@ -34,7 +35,6 @@ from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import find_event_mentions
 from sidelines.extractors.events.merge import merge_candidates, to_event
 from sidelines.extractors.events.quote_topics import add_quote_topics
-from sidelines.extractors.base import BaseExtractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 ATTENDEE_TYPES = ("PERSON",)
 
 
-# -- attendees --------------------------------------------------------------------------------
 def _attendee_ids(tok: "Token", index: EntityIndex) -> list[str]:
     return index.actors_in(list(tok.subtree), types=ATTENDEE_TYPES)
 

@@ -24,7 +24,6 @@ DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 
 
-# -- dates ------------------------------------------------------------------------------------
 def value_range(value: str) -> tuple[str, str] | None:
     """The first and last day a TIMEX3 date value covers, or None when it names no calendar span."""
     try:

@@ -17,7 +17,6 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 LOCATION_PREPS = frozenset({"in", "at"})
 
 
-# -- places -----------------------------------------------------------------------------------
 def location_under(tok: "Token", index: EntityIndex) -> tuple[EventLocation | None, list[str]]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:

@@ -11,7 +11,6 @@ from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange, Event, EventActor, Span
 
 
-# -- merging -----------------------------------------------------------------------------------
 def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
     if a.type != b.type or a.polarity != b.polarity or (a.modality or "") != (b.modality or ""):
         return False

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from sidelines.extractors.events.index import EntityIndex
 
 
-# -- occasions ----------------------------------------------------------------------------------
 @dataclass
 class Occasion:
     """The gathering an event happens at or beside ("on the sidelines of the X summit")."""

@@ -26,7 +26,6 @@ PRONOUN_FALLBACK = frozenset({"he", "she", "it", "they", "we", "his", "her", "it
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
-# -- actors ------------------------------------------------------------------------------------
 def phrase_tokens(tok: "Token") -> list["Token"]:
     """The tokens of the noun phrase headed by ``tok``, with conjuncts, without embedded clauses."""
     out: list[Token] = []

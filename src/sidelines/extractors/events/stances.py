@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-# -- stances --------------------------------------------------------------------------------------
 def _stance_class(lemma: str) -> str | None:
     if lemma in lex.THREAT_VERBS:
         return "THREATEN"

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from sidelines.extractors.events.candidates import EventCandidate
 
 
-# -- modality, confidence ----------------------------------------------------------------------
 def set_modality(cand: EventCandidate) -> None:
     """Negation and modality from auxiliaries, negators and conditional clauses."""
     anchor = cand.verb if cand.verb is not None else cand.head

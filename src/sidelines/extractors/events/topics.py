@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-# -- topics -----------------------------------------------------------------------------------
 def _topic_items(tok: "Token") -> list["Token"]:
     """Heads of the listed topics under a phrase, descending "a range of issues including ..."."""
     for _ in range(4):
