@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from sidelines.extractors.event_parts import value_range
+from sidelines.extractors.events.dates import value_range
 from tests.conftest import assert_spans_consistent
 
 SUMMIT = (

@@ -95,11 +95,11 @@ def test_crowd_takes_the_country_of_where_it_acts(extract):
 
 
 def test_tagger_slips_that_hide_an_actor_are_undone_for_events():
-    from sidelines.extractors.event_parts import _actor_type
+    from sidelines.extractors.actors.countries import actor_type
     from sidelines.model.record import Entity
 
-    assert _actor_type(Entity(id="e1", name="Sri Lanka", type="PERSON")) == "GPE"
-    assert _actor_type(Entity(id="e2", name="Bosnian Serbs", type="PERSON")) == "NORP"
-    assert _actor_type(Entity(id="e3", name="Montenegro Assembly", type="EVENT")) == "ORG"
-    assert _actor_type(Entity(id="e4", name="Jordan Peterson", type="PERSON")) == "PERSON"
-    assert _actor_type(Entity(id="e5", name="World Cup", type="EVENT")) == "EVENT"
+    assert actor_type(Entity(id="e1", name="Sri Lanka", type="PERSON")) == "GPE"
+    assert actor_type(Entity(id="e2", name="Bosnian Serbs", type="PERSON")) == "NORP"
+    assert actor_type(Entity(id="e3", name="Montenegro Assembly", type="EVENT")) == "ORG"
+    assert actor_type(Entity(id="e4", name="Jordan Peterson", type="PERSON")) == "PERSON"
+    assert actor_type(Entity(id="e5", name="World Cup", type="EVENT")) == "EVENT"

@@ -5,7 +5,7 @@ All texts are written for these tests; each expected value was checked by hand.
 
 from __future__ import annotations
 
-from sidelines.extractors.event_topics import issue_phrases
+from sidelines.extractors.events.quote_topics import issue_phrases
 
 MEETING = (
     "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.\n"

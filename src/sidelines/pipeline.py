@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sidelines.errors import ConfigError
 from sidelines.extractors.base import Extractor
-from sidelines.extractors.registry import create_extractor
+from sidelines.extractors.registry import check_extractor_config, create_extractor
 from sidelines.model.document import Document
 from sidelines.model.record import Problem
 from sidelines.nlp.engine import NlpEngine
@@ -33,10 +33,11 @@ Item = Document | Failure
 
 
 def check_order(extractors: list[Extractor]) -> None:
-    """Fail when an extractor reads a layer that no earlier extractor writes."""
+    """Fail when an extractor reads or amends a layer that no earlier extractor writes."""
     written: set[str] = set()
     for ex in extractors:
-        missing = [layer for layer in ex.requires if layer not in written]
+        needed = [*ex.requires, *(layer for layer in getattr(ex, "amends", ()) if layer not in ex.requires)]
+        missing = [layer for layer in needed if layer not in written]
         if missing:
             raise ConfigError(
                 f"extractor {ex.name!r} needs layer(s) {missing} written by an earlier extractor; "
@@ -52,6 +53,7 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or settings_from_kwargs()
         self.engine = NlpEngine(self.settings.model, self.settings.batch_size, self.settings.parse_cache)
+        check_extractor_config(self.settings)
         self.extractors = [create_extractor(name, self.settings) for name in self.settings.extractors]
         check_order(self.extractors)
         self.timings: dict[str, float] = defaultdict(float)

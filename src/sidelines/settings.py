@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from sidelines.errors import ConfigError
 
@@ -19,7 +19,9 @@ class Settings(BaseModel):
 
     model: str = ""
     batch_size: int = 32
-    extractors: list[str] = ["entities", "times", "places", "quotes", "events"]
+    extractors: list[str] = ["entities", "times", "places", "actors", "quotes", "events"]
+    # Per-extractor settings by extractor name; each extractor's Config checks its own table.
+    extractor_config: dict[str, dict[str, Any]] = {}
     max_chars: int = 1_000_000
     max_bytes: int = 20_000_000
     http_timeout: float = 20.0
@@ -27,6 +29,21 @@ class Settings(BaseModel):
     user_agent: str = "sidelines/0.1 (+https://github.com/sidelines; news research)"
     fetch_feed_pages: bool = True
     parse_cache: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_extractors_table(cls, values: Any) -> Any:
+        """Read the settings file's ``[extractors]`` table: ``run`` is the order, each sub-table the
+        settings of one extractor (``[extractors.events]``). A plain list is the order alone."""
+        if not isinstance(values, dict) or not isinstance(values.get("extractors"), dict):
+            return values
+        values = dict(values)
+        table = dict(values.pop("extractors"))
+        run = table.pop("run", None)
+        if run is not None:
+            values["extractors"] = run
+        values["extractor_config"] = {**table, **(values.get("extractor_config") or {})}
+        return values
 
 
 def default_settings() -> dict[str, Any]:

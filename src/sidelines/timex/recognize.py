@@ -38,7 +38,7 @@ _YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
 
 
 @dataclass(frozen=True)
-class Candidate:
+class RuleMatch:
     """A stretch of text one rule matched, with the rule's named groups."""
 
     start: int
@@ -80,9 +80,9 @@ def _trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return windows
 
 
-def find_candidates(text: str) -> list[Candidate]:
+def find_candidates(text: str) -> list[RuleMatch]:
     """Every match of every rule, sorted by start and then longest first."""
-    found: list[Candidate] = []
+    found: list[RuleMatch] = []
     seen: set[tuple[int, int, str]] = set()
     windows = _trigger_windows(text)
     for rule, pattern in RULES:
@@ -96,20 +96,20 @@ def find_candidates(text: str) -> list[Candidate]:
     return found
 
 
-def _add(found: list[Candidate], text: str, rule: str, pattern: re.Pattern[str], m: re.Match[str]) -> None:
+def _add(found: list[RuleMatch], text: str, rule: str, pattern: re.Pattern[str], m: re.Match[str]) -> None:
     start, end = m.span("span") if "span" in pattern.groupindex else m.span()
     start = _trim_determiner(rule, m, start)
     while end > start and text[end - 1] in ", ":
         end -= 1
     if end > start:
-        found.append(Candidate(start, end, rule, m.groupdict(), text[start:end]))
+        found.append(RuleMatch(start, end, rule, m.groupdict(), text[start:end]))
 
 
 def _with_year(norm: Norm, year: int) -> Norm:
     return Norm(norm.type, f"{year:04d}{norm.value[4:]}", True)
 
 
-def _link_ranges(text: str, chosen: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]:
+def _link_ranges(text: str, chosen: list[tuple[RuleMatch, Norm]]) -> list[tuple[RuleMatch, Norm]]:
     """Give both ends of a range the year written at only one of them ("August 31 to September 1, 2025")."""
     out = list(chosen)
     for i in range(len(out) - 1, 0, -1):
@@ -131,7 +131,7 @@ def _link_ranges(text: str, chosen: list[tuple[Candidate, Norm]]) -> list[tuple[
     return out
 
 
-def _is_title(text: str, cand: Candidate) -> bool:
+def _is_title(text: str, cand: RuleMatch) -> bool:
     """True for a quoted title in capitals ("This Week", "60 Minutes"): a programme's name, not a time."""
     words = cand.text.split()
     if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
@@ -139,7 +139,7 @@ def _is_title(text: str, cand: Candidate) -> bool:
     return bool(TITLE_OPEN.search(text, max(0, cand.start - 3), cand.start))
 
 
-def _second_day(text: str, cand: Candidate, norm: Norm, parsed: "Doc | None") -> tuple[Candidate, Norm] | None:
+def _second_day(text: str, cand: RuleMatch, norm: Norm, parsed: "Doc | None") -> tuple[RuleMatch, Norm] | None:
     """The bare day number after a full date ("April 24 and 25"), as a date of the same month.
 
     A year after the second day ("May 3 to 5, 2024") belongs to it, and ``_link_ranges`` then
@@ -164,7 +164,7 @@ def _second_day(text: str, cand: Candidate, norm: Norm, parsed: "Doc | None") ->
         dt.date(int(ym[:4]) if ym[:4].isdigit() else 2000, int(ym[5:7]), day)
     except ValueError:
         return None
-    tail = Candidate(start, end, "day_tail", {"day": m.group("day"), "year": m.group("year")}, text[start:end])
+    tail = RuleMatch(start, end, "day_tail", {"day": m.group("day"), "year": m.group("year")}, text[start:end])
     return tail, Norm("DATE", f"{ym}-{day:02d}", has_year)
 
 
@@ -178,7 +178,7 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
             and dates without a year take the last year the text itself mentioned.
     """
     ctx = Context(text=text, anchor=anchor, parsed=parsed, quarterly=bool(QUARTERLY.search(text)))
-    chosen: list[tuple[Candidate, Norm]] = []
+    chosen: list[tuple[RuleMatch, Norm]] = []
     last_end = 0
     for cand in find_candidates(text):
         if cand.start < last_end or _is_title(text, cand):

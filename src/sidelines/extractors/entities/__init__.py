@@ -1,19 +1,27 @@
 """Entities: the actors of a document with all their mentions, roles and countries.
 
-The work is split by job: :mod:`ner_fixes` finds and corrects name mentions, :mod:`roles`
-reads titles and affiliations, :mod:`coref` groups names and attaches nominals and pronouns.
-This module runs them in order and writes the ``entities`` layer.
+The adapter of the ``entities`` extractor; the work is split by job:
+
+* :mod:`.mentions` reads spaCy's entities and corrects them (:mod:`.corrections` fixes labels
+  and spans, :mod:`.recall` adds the names spaCy missed; :mod:`.names` holds ``NameMention``);
+* :mod:`.roles` reads titles and affiliations;
+* :mod:`.coref` groups names and attaches nominals and pronouns;
+* :mod:`.person_country` fills the countries of people no title stated, from weaker but safe evidence.
+
+This module runs them in order and writes the ``entities`` layer. Countries of group actors and
+office holders that only the rest of the document tells are the ``actors`` extractor's job.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.base import BaseExtractor
-from sidelines.extractors.coref import Cluster, Resolver, cluster_country, group_names, person_gender
-from sidelines.extractors.ner_fixes import ENTITY_LABELS, NameMention, find_name_mentions
-from sidelines.extractors.person_country import fill_person_countries, place_country
-from sidelines.extractors.roles import RoleFinding, read_roles
+from sidelines.extractors.base import BaseExtractor, ExtractorConfig
+from sidelines.extractors.entities.coref import Cluster, Resolver, cluster_country, group_names, person_gender
+from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
+from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.person_country import fill_person_countries, place_country
+from sidelines.extractors.entities.roles import RoleFinding, read_roles
 from sidelines.model.record import Entity, Mention, Role
 
 if TYPE_CHECKING:
@@ -21,7 +29,15 @@ if TYPE_CHECKING:
 
     from sidelines.model.document import Document
 
-__all__ = ["ENTITY_LABELS", "EntityExtractor", "build_entities"]
+__all__ = ["ENTITY_LABELS", "EntitiesConfig", "EntityExtractor", "build_entities"]
+
+
+class EntitiesConfig(ExtractorConfig):
+    """Settings of the entities extractor ([extractors.entities]); none yet.
+
+    Its windows and thresholds (coref's look-back windows, the document-country shares of
+    person_country.py, the headline-in-capitals ratio of names.py) are still module constants.
+    """
 
 
 def _fix_counterparts(roles: dict[int, list[RoleFinding]], mentions: list[NameMention]) -> None:
@@ -93,6 +109,7 @@ class EntityExtractor(BaseExtractor):
     version = "v3"
     requires = ()
     produces = ("entities",)
+    Config = EntitiesConfig
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         mentions = find_name_mentions(doc, parsed)

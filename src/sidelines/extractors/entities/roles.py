@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.ner_fixes import NameMention
-from sidelines.extractors.person_country import place_country
+from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     DELEGATION_WORDS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
 
@@ -20,10 +21,6 @@ if TYPE_CHECKING:
 PARTNER_PREPS = frozenset({"with", "to"})
 # Verbs whose partners are checked against the audience words.
 AUDIENCE_CHECKED_VERBS = lex.SPEECH_CONSULT_VERBS | lex.AUDIENCE_SPEECH_VERBS | {"meet"}
-
-
-def _lemma(tok: "Token") -> str:
-    return tok.lemma_.lower()
 
 
 def partners(verb: "Token") -> list["Token"]:
@@ -43,15 +40,15 @@ def is_audience(tok: "Token") -> bool:
     """Whether a partner is an audience, the press or a gathering rather than a party to talks."""
     if tok.ent_type_ in ("PERSON", "GPE", "NORP"):
         return False
-    if _lemma(tok) in lex.AUDIENCE_NOUNS or _lemma(tok) in lex.OCCASION_NOUNS:
+    if lemma_of(tok) in lex.AUDIENCE_NOUNS or lemma_of(tok) in lex.OCCASION_NOUNS:
         return True
     # "the Chamber of Commerce", "the Economic Club": an organisation addressed, not a counterpart.
-    return tok.ent_type_ == "ORG" and any(_lemma(t) in lex.AUDIENCE_NOUNS for t in tok.subtree)
+    return tok.ent_type_ == "ORG" and any(lemma_of(t) in lex.AUDIENCE_NOUNS for t in tok.subtree)
 
 
 def in_interview(tok: "Token") -> bool:
     """Whether the trigger's sentence tells an interview or a broadcast ("in an interview with X")."""
-    return any(t.pos_ == "NOUN" and _lemma(t) in lex.INTERVIEW_WORDS for t in tok.sent)
+    return any(t.pos_ == "NOUN" and lemma_of(t) in lex.INTERVIEW_WORDS for t in tok.sent)
 
 
 def is_speech_not_meeting(verb: "Token") -> bool:
@@ -61,7 +58,7 @@ def is_speech_not_meeting(verb: "Token") -> bool:
     economy" (no partner, a single speaker), "told CNN in an interview" are not consultations;
     "spoke with his counterpart", "the two leaders talked about trade" are.
     """
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     if lemma not in AUDIENCE_CHECKED_VERBS:
         return False
     found = partners(verb)
@@ -86,7 +83,7 @@ def _talks_about_only(verb: "Token") -> bool:
 
 def is_hosted_occasion(verb: "Token") -> bool:
     """ "hosted a dinner", "a breakfast hosted by X", "host the awards": hosting a thing, not a guest."""
-    if _lemma(verb) != "host":
+    if lemma_of(verb) != "host":
         return False
     hosted = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -95,7 +92,7 @@ def is_hosted_occasion(verb: "Token") -> bool:
         # "when she first hosted in 2007": a host of a show, no guest at all.
         return not any(c.dep_ == "agent" for c in verb.children)
     return not any(
-        h.ent_type_ in lex.GUEST_ENTITY_TYPES or _lemma(h) in lex.GUEST_NOUNS
+        h.ent_type_ in lex.GUEST_ENTITY_TYPES or lemma_of(h) in lex.GUEST_NOUNS
         or any(c.ent_type_ in lex.GUEST_ENTITY_TYPES for c in h.conjuncts)
         for h in hosted
     )
@@ -103,7 +100,7 @@ def is_hosted_occasion(verb: "Token") -> bool:
 
 def is_figurative_protest(verb: "Token") -> bool:
     """ "demonstrated that/how ...", "as campaigns have demonstrated": showing, not protesting."""
-    if _lemma(verb) not in lex.INTRANSITIVE_PROTEST_VERBS:
+    if lemma_of(verb) not in lex.INTRANSITIVE_PROTEST_VERBS:
         return False
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "ccomp", "xcomp"):
@@ -115,17 +112,17 @@ def is_figurative_protest(verb: "Token") -> bool:
 
 def is_fulfilled_not_met(verb: "Token") -> bool:
     """ "met the deadline", "the objective has been met", "was met with criticism": no meeting."""
-    if _lemma(verb) != "meet":
+    if lemma_of(verb) != "meet":
         return False
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(child) in lex.MET_OBJECTS:
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(child) in lex.MET_OBJECTS:
             return True
         if child.dep_ == "nsubjpass" and child.ent_type_ not in lex.GUEST_ENTITY_TYPES and not any(
             c.dep_ == "agent" for c in verb.children
         ):
             return True
         if child.dep_ == "prep" and child.lower_ == "with" and any(
-            _lemma(g) in lex.MET_OBJECTS for g in child.children if g.dep_ == "pobj"
+            lemma_of(g) in lex.MET_OBJECTS for g in child.children if g.dep_ == "pobj"
         ):
             return True
     return False
@@ -133,25 +130,25 @@ def is_fulfilled_not_met(verb: "Token") -> bool:
 
 def is_figurative_material(verb: "Token") -> bool:
     """ "amassed a fortune", "strengthened the prospect", "killed the bill": no force, no violence."""
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if lemma in lex.FORCE_VERBS:
         return bool(objects) and not any(
-            _lemma(o) in lex.FORCE_OBJECTS or o.ent_type_ in ("NORP", "ORG") for o in objects
+            lemma_of(o) in lex.FORCE_OBJECTS or o.ent_type_ in ("NORP", "ORG") for o in objects
         )
     if lemma == "kill":
-        return bool(objects) and all(_lemma(o) in lex.FIGURATIVE_KILL_OBJECTS for o in objects)
+        return bool(objects) and all(lemma_of(o) in lex.FIGURATIVE_KILL_OBJECTS for o in objects)
     return False
 
 
 def is_naming_call(verb: "Token") -> bool:
     """ "a class called Perception", "what he called a disgrace": naming, not calling for anything."""
-    return _lemma(verb) == "call" and any(c.dep_ == "oprd" for c in verb.children)
+    return lemma_of(verb) == "call" and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def is_lone_sit_down(verb: "Token") -> bool:
     """ "Then I sat down": a sit-down is talks only with a partner or with parties sitting together."""
-    if _lemma(verb) != "sit":
+    if lemma_of(verb) != "sit":
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "across") for c in verb.children):
         return False
@@ -163,8 +160,8 @@ def is_lone_sit_down(verb: "Token") -> bool:
 
 def is_no_comment(verb: "Token") -> bool:
     """ "declined to comment", "refused to say when": no rejection, a reporter's note."""
-    return _lemma(verb) in lex.REJECT_VERBS and any(
-        c.dep_ == "xcomp" and _lemma(c) in lex.NO_COMMENT_VERBS for c in verb.children
+    return lemma_of(verb) in lex.REJECT_VERBS and any(
+        c.dep_ == "xcomp" and lemma_of(c) in lex.NO_COMMENT_VERBS for c in verb.children
     )
 
 
@@ -183,8 +180,8 @@ def is_modifier_noun(noun: "Token") -> bool:
     if nxt is not None and nxt.lower_ in lex.MEDIA_HEAD_WORDS:
         # "the talk shows" even where the parser reads "shows" as a verb.
         return True
-    return noun.dep_ == "compound" and _lemma(noun.head) not in lex.GENERIC_EVENT_NOUNS and (
-        _lemma(noun.head) not in lex.NOUN_TRIGGERS
+    return noun.dep_ == "compound" and lemma_of(noun.head) not in lex.GENERIC_EVENT_NOUNS and (
+        lemma_of(noun.head) not in lex.NOUN_TRIGGERS
     )
 
 

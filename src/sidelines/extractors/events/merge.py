@@ -1,61 +1,17 @@
-"""Event candidates of the events extractor and their merging within a document.
+"""Merging the mentions of one event within a document, and writing the record's ``Event``.
 
-A ``Candidate`` is one mention of an event in one sentence; mentions of the same event (same type,
-polarity and modality, overlapping actors, compatible date, place and occasion) are merged into one
-event with several evidence spans.
+Mentions of the same event (same type, polarity and modality, overlapping actors, compatible
+date, place and occasion) are merged into one event with several evidence spans.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
+from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.lexicon import plover as lex
-from sidelines.model.record import DateRange, Event, EventActor, EventContext, EventLocation, Span
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-# How far apart (in characters) an actorless nominal may be from the event it repeats.
-MERGE_WINDOW = 4000
+from sidelines.model.record import DateRange, Event, EventActor, Span
 
 
-@dataclass
-class Candidate:
-    """An event mention in one sentence, before merging."""
-
-    type: str
-    mode: str | None
-    head: "Token"
-    verb: "Token | None"
-    kind: str
-    evidence: list[tuple[int, int]]
-    actors: dict[str, str] = field(default_factory=dict)
-    polarity: str = "positive"
-    modality: str | None = None
-    confidence: float = 0.5
-    date: DateRange | None = None
-    location: EventLocation | None = None
-    context: EventContext | None = None
-    topics: list[str] = field(default_factory=list)
-    stance_of: "Candidate | None" = None
-    noun: "Token | None" = None
-    obligation: bool = False
-
-    def roles(self, *names: str) -> set[str]:
-        """Entity ids that take any of the given roles."""
-        return {e for e, r in self.actors.items() if r in names}
-
-
-def add_actor(cand: Candidate, ids: list[str], role: str) -> None:
-    """Give entities a role in an event; a main role (source, target, ...) replaces "attendee"."""
-    for eid in ids:
-        if eid not in cand.actors or (cand.actors[eid] == "attendee" and role != "attendee"):
-            cand.actors[eid] = role
-
-
-# -- merging -----------------------------------------------------------------------------------
-def _compatible(a: Candidate, b: Candidate) -> bool:
+def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
     if a.type != b.type or a.polarity != b.polarity or (a.modality or "") != (b.modality or ""):
         return False
     if a.location and b.location and a.location.name.lower() != b.location.name.lower():
@@ -74,10 +30,10 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     bare = b if not main_b else a
     # Two mentions placed in the same place ("met in Rome and discussed ...") are one event too.
     same_place = a.location is not None and b.location is not None
-    return (_anaphoric(bare) or same_place) and abs(a.head.idx - b.head.idx) <= MERGE_WINDOW
+    return (_anaphoric(bare) or same_place) and abs(a.head.idx - b.head.idx) <= window
 
 
-def _anaphoric(cand: Candidate) -> bool:
+def _anaphoric(cand: EventCandidate) -> bool:
     """A verb mention, or a definite event noun ("the talks", "their meeting"), can repeat an event."""
     if cand.location is not None and cand.context is None:
         return False
@@ -86,16 +42,19 @@ def _anaphoric(cand: Candidate) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in lex.DEFINITE_WORDS for c in cand.head.children)
 
 
-def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
-    """Merge mentions of one event: same type, overlapping actors, compatible date, place, occasion."""
-    events: list[Candidate] = []
+def merge_candidates(cands: list[EventCandidate], window: int) -> list[EventCandidate]:
+    """Merge mentions of one event: same type, overlapping actors, compatible date, place, occasion.
+
+    ``window``: how far apart (in characters) an actorless nominal may be from the event it repeats.
+    """
+    events: list[EventCandidate] = []
     ordered = sorted(cands, key=lambda c: (not c.actors, c.head.idx))
     for cand in ordered:
         target = None
         best = -1.0
         named = bool(cand.roles("source", "participant", "target", "host"))
         for ev in events:
-            if _compatible(ev, cand):
+            if _compatible(ev, cand, window):
                 distance = _distance(ev, cand)
                 # A mention that names its sides joins the best-attested event; an actorless one
                 # ("The talks are being attended by ...") repeats the event last told before it.
@@ -111,7 +70,7 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     while merged:
         merged = False
         for i, a in enumerate(events):
-            b = next((b for b in events[i + 1:] if _compatible(a, b)), None)
+            b = next((b for b in events[i + 1:] if _compatible(a, b, window)), None)
             if b is not None:
                 absorb(a, b)
                 events.remove(b)
@@ -121,13 +80,13 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     return events
 
 
-def _distance(ev: Candidate, cand: Candidate) -> int:
+def _distance(ev: EventCandidate, cand: EventCandidate) -> int:
     """Characters between a mention and the nearest mention already pooled into an event."""
     at = cand.head.idx
     return min((abs(start - at) for start, _ in ev.evidence), default=abs(ev.head.idx - at))
 
 
-def absorb(into: Candidate, other: Candidate) -> None:
+def absorb(into: EventCandidate, other: EventCandidate) -> None:
     """Pool another mention of the same event into ``into``."""
     into.evidence.extend(other.evidence)
     for eid, role in other.actors.items():
@@ -152,7 +111,7 @@ def _narrower(a: DateRange | None, b: DateRange | None) -> DateRange | None:
     return DateRange(start=start, end=end)
 
 
-def to_event(event_id: str, cand: Candidate, text: str) -> Event:
+def to_event(event_id: str, cand: EventCandidate, text: str) -> Event:
     """The record's Event for a merged candidate."""
     spans = sorted(set(cand.evidence))
     return Event(

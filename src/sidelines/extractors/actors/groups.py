@@ -8,11 +8,7 @@ country, and appends them to the ``entities`` layer as nominal mentions so that 
 reference them. A phrase with no country evidence is left alone: it would add nothing an event
 record could use, and a wrong country is worse than none.
 
-:func:`fill_stateless_countries` gives organisations and peoples that still have no country the
-document's country, where the document names exactly one and the body is not international.
-
-Both run in the events extractor (after entities, times and places), so the entities layer that
-coreference and NER are scored on is untouched.
+Run by the ``actors`` extractor (after entities and places).
 """
 
 from __future__ import annotations
@@ -21,7 +17,7 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any
 
-from sidelines.extractors.event_parts import country_of_name
+from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.model.record import Entity, Mention
 
 if TYPE_CHECKING:
@@ -30,7 +26,6 @@ if TYPE_CHECKING:
     from sidelines.model.document import Document
 
 log = logging.getLogger(__name__)
-
 # Generic actor nouns (lemmas) and the entity type their phrase gets: institutions and armed
 # bodies are organisations, crowds and populations are groups of people (NORP).
 GROUP_NOUNS: dict[str, str] = {
@@ -52,12 +47,6 @@ LOCAL_CROWDS = frozenset({
     "protester", "protestor", "demonstrator", "student", "worker", "civilian", "villager", "resident",
     "prisoner", "supporter", "citizen", "farmer", "striker",
 })
-# Words of international bodies, which take no country from the story they appear in.
-INTERNATIONAL_WORDS = frozenset({
-    "united", "nations", "un", "u.n.", "nato", "eu", "european", "international", "world", "global",
-    "amnesty", "red", "osce", "iaea", "imf", "opec", "asean", "african", "arab", "interpol", "unesco",
-    "unicef", "unhcr", "who", "wto", "g7", "g8", "g20", "commonwealth", "oecd", "human",
-})
 # Bodies that act as one in the singular ("the army", "the government"); every other group noun
 # names a person when singular ("a police officer") and is read only from its own modifiers then.
 INSTITUTIONS = frozenset({
@@ -77,8 +66,6 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 LOCATING_PREPS = frozenset({"of", "in", "from"})
 # A modifier that names a patron, not the group's own country ("Syrian-backed militia").
 PATRON_WORDS = re.compile(r"(?:-backed|-supported|-sponsored|-allied|^pro-|^anti-)", re.IGNORECASE)
-# Entity types whose country can stand for the group's.
-COUNTRY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 # Determiners and the like left out of the mention span.
 SKIP_DEPS = frozenset({"det", "predet", "punct", "nummod", "quantmod", "cc", "prep", "case"})
 
@@ -97,57 +84,7 @@ def group_type(tok: "Token") -> str | None:
     return GROUP_NOUNS.get(lemma) or GROUP_NOUNS.get(tok.lower_)
 
 
-class _CountryLookup:
-    """Token -> country of the entity (or place) written over it."""
-
-    def __init__(self, doc: "Document", parsed: "Doc") -> None:
-        self.by_token: dict[int, str] = {}
-        self.covered: set[int] = set()
-        self.stateless_orgs: set[int] = set()
-        for ent in doc.layer("entities"):
-            for m in ent.mentions:
-                span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-                for tok in span or ():
-                    self.covered.add(tok.i)
-                    if ent.type == "ORG" and not ent.country:
-                        self.stateless_orgs.add(tok.i)
-                    if ent.country and ent.type in COUNTRY_TYPES:
-                        self.by_token.setdefault(tok.i, ent.country)
-        for place in doc.layer("places"):
-            country = getattr(place, "country", None)
-            if not country:
-                continue
-            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
-            for tok in span or ():
-                self.by_token.setdefault(tok.i, country)
-
-    def of_tokens(self, tokens: "list[Token]") -> str | None:
-        """The first country named over ``tokens`` (text order), by entity or by the country lexicon."""
-        for tok in sorted(tokens, key=lambda t: t.i):
-            if tok.i in self.by_token:
-                return self.by_token[tok.i]
-        for tok in sorted(tokens, key=lambda t: t.i):
-            if (tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
-                    and tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART")):
-                iso = _lexicon_country(tok.text)
-                if iso is not None:
-                    return iso
-        return None
-
-    def document_countries(self) -> set[str]:
-        """Every country the document's entities and places name."""
-        return set(self.by_token.values())
-
-
-def _lexicon_country(word: str) -> str | None:
-    """ISO3 of a country name or demonym (not capitals or codes, which too many words look like)."""
-    from sidelines.lexicon.countries import country_by_demonym, country_by_name
-
-    hit = country_by_name(word) or country_by_demonym(word)
-    return hit.iso3 if hit is not None else None
-
-
-def _phrase_country(head: "Token", lookup: _CountryLookup) -> str | None:
+def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
     """The country a group phrase states: its modifiers first, then "of/in/from X"."""
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
@@ -169,7 +106,7 @@ def _phrase_country(head: "Token", lookup: _CountryLookup) -> str | None:
     return None
 
 
-def _where_it_acts(noun: "Token", lookup: _CountryLookup) -> str | None:
+def _where_it_acts(noun: "Token", lookup: CountryLookup) -> str | None:
     """The country of the place where a crowd's own verb happens ("rioted at a jail in Dili")."""
     if noun.dep_ != "nsubj":
         return None
@@ -181,7 +118,7 @@ def _where_it_acts(noun: "Token", lookup: _CountryLookup) -> str | None:
     return None
 
 
-def _owned(head: "Token", lookup: _CountryLookup) -> bool:
+def _owned(head: "Token", lookup: CountryLookup) -> bool:
     """Whether an organisation without a country modifies the phrase ("NATO troops", "UN forces")."""
     return any(t.i in lookup.stateless_orgs for child in head.lefts if child.dep_ in MODIFIER_DEPS for t in child.subtree)
 
@@ -199,7 +136,7 @@ def _span_of(head: "Token") -> tuple[int, int]:
 
 def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str]]:
     """(start, end, type, country) of the group actor phrases of a document that no entity covers."""
-    lookup = _CountryLookup(doc, parsed)
+    lookup = CountryLookup(doc, parsed)
     countries = lookup.document_countries()
     only = next(iter(countries)) if len(countries) == 1 else None
     found: list[tuple[int, int, str, str]] = []
@@ -242,27 +179,3 @@ def add_group_actors(doc: "Document", parsed: "Doc") -> list[Entity]:
     if added:
         log.debug("added %d group actors", len(added))
     return added
-
-
-def _is_international(name: str) -> bool:
-    return any(w.lower().strip(".,()") in INTERNATIONAL_WORDS for w in name.split())
-
-
-def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
-    """Organisations and peoples with no country take the document's one country, if it names one.
-
-    "The Homeland Union ... convince the Lithuanian Parliament": in a story that names a single
-    country, its parties, movements and communities belong to it. International bodies ("NATO",
-    "the UN") and names the country lexicon reads a country from are left alone.
-    """
-    lookup = _CountryLookup(doc, parsed)
-    countries = lookup.document_countries()
-    if len(countries) != 1:
-        return
-    only = next(iter(countries))
-    for ent in doc.layer("entities"):
-        if ent.country is not None or ent.type not in ("ORG", "NORP") or _is_international(ent.name):
-            continue
-        if country_of_name(ent.name) is not None:
-            continue  # the entity index reads it from the name itself
-        ent.country = only

@@ -1,7 +1,7 @@
 """Countries of office holders named by a bare title ("President X") from what their sentences say.
 
 The entities extractor leaves a person's country empty when no title, appositive or affiliation
-states it ("President X banned Ugandan opposition candidates"). This module, run by the events
+states it ("President X banned Ugandan opposition candidates"). This module, run by the actors
 extractor, fills it only from home evidence in the sentences that name the person:
 
 * a demonym, country or town modifying a domestic noun ("Ugandan opposition", "Haiti's first
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.event_parts import sent_of
+from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.titles import NATIONAL_OFFICES, SHARED_OFFICES
 
 if TYPE_CHECKING:

@@ -16,13 +16,14 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any
 
-from sidelines.extractors.event_parts import country_of_name, doc_text
+from sidelines.extractors.actors.countries import country_of_name
+from sidelines.extractors.lookup import doc_text, lemma_of
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-    from sidelines.extractors.event_merge import Candidate
+    from sidelines.extractors.events.candidates import EventCandidate
     from sidelines.model.document import Document
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ MAX_TOPIC_WORDS = 8
 MIN_SIDES = 2
 
 
-def add_quote_topics(events: list["Candidate"], doc: "Document", parsed: "Doc") -> None:
+def add_quote_topics(events: list["EventCandidate"], doc: "Document", parsed: "Doc") -> None:
     """Add topics from participants' statements anchored to each CONSULT event (in place)."""
     quotes = [q for q in doc.layer("quotes") if q.speaker and q.content is not None]
     meetings = [ev for ev in events if _is_meeting(ev)]
@@ -49,7 +50,7 @@ def add_quote_topics(events: list["Candidate"], doc: "Document", parsed: "Doc") 
         return
     layout = _Layout(doc, parsed)
     narrative = {id(ev): [s for s, e in ev.evidence if not layout.in_quote(s, e)] for ev in events}
-    anchored: dict[int, tuple["Candidate", int]] = {}
+    anchored: dict[int, tuple["EventCandidate", int]] = {}
     _anchor_by_paragraph(quotes, meetings, narrative, layout, anchored)
     _anchor_by_sequence(quotes, events, meetings, narrative, layout, anchored)
     keys: dict[int, set[str]] = {}
@@ -61,7 +62,7 @@ def add_quote_topics(events: list["Candidate"], doc: "Document", parsed: "Doc") 
         _merge_topics(ev, issue_phrases(span), keys.setdefault(id(ev), set()))
 
 
-def _is_meeting(ev: "Candidate") -> bool:
+def _is_meeting(ev: "EventCandidate") -> bool:
     """A meeting that took place between at least two named sides."""
     return (ev.type == "CONSULT" and ev.polarity == "positive" and ev.modality is None
             and len(ev.roles(*SPEAKER_ROLES)) >= MIN_SIDES)
@@ -96,18 +97,18 @@ def _parts(quote: Any) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in spans if s is not None]
 
 
-def _speakers(ev: "Candidate") -> set[str]:
+def _speakers(ev: "EventCandidate") -> set[str]:
     return ev.roles(*SPEAKER_ROLES)
 
 
-def _offer(anchored: dict[int, tuple["Candidate", int]], qi: int, ev: "Candidate", distance: int) -> None:
+def _offer(anchored: dict[int, tuple["EventCandidate", int]], qi: int, ev: "EventCandidate", distance: int) -> None:
     """Anchor a quote to an event, keeping the nearest event when several claim it."""
     if qi not in anchored or distance < anchored[qi][1]:
         anchored[qi] = (ev, distance)
 
 
-def _anchor_by_paragraph(quotes: list[Any], meetings: list["Candidate"], narrative: dict[int, list[int]],
-                         layout: _Layout, anchored: dict[int, tuple["Candidate", int]]) -> None:
+def _anchor_by_paragraph(quotes: list[Any], meetings: list["EventCandidate"], narrative: dict[int, list[int]],
+                         layout: _Layout, anchored: dict[int, tuple["EventCandidate", int]]) -> None:
     """Statements of a participant in a paragraph (and update) that tells the meeting."""
     for qi, quote in enumerate(quotes):
         parts = _parts(quote)
@@ -123,12 +124,12 @@ def _anchor_by_paragraph(quotes: list[Any], meetings: list["Candidate"], narrati
                     _offer(anchored, qi, ev, abs(start - quote.content.start))
 
 
-def _anchor_by_sequence(quotes: list[Any], events: list["Candidate"], meetings: list["Candidate"],
+def _anchor_by_sequence(quotes: list[Any], events: list["EventCandidate"], meetings: list["EventCandidate"],
                         narrative: dict[int, list[int]], layout: _Layout,
-                        anchored: dict[int, tuple["Candidate", int]]) -> None:
+                        anchored: dict[int, tuple["EventCandidate", int]]) -> None:
     """Statements of participants in the sentences that follow a meeting's mention, until the story moves on."""
     meeting_ids = {id(ev) for ev in meetings}
-    told: dict[int, list["Candidate"]] = {}
+    told: dict[int, list["EventCandidate"]] = {}
     for ev in events:
         for start in narrative[id(ev)]:
             told.setdefault(layout.sentence(start), []).append(ev)
@@ -139,7 +140,7 @@ def _anchor_by_sequence(quotes: list[Any], events: list["Candidate"], meetings: 
             sents.update(range(layout.sentence(s), layout.sentence(max(s, e - 1)) + 1))
         for k in sents:
             said.setdefault(k, []).append(qi)
-    current: "Candidate | None" = None
+    current: "EventCandidate | None" = None
     told_at = 0
     last_update = last_paragraph = None
     ends = [*layout.sent_starts[1:], layout.length]
@@ -192,10 +193,6 @@ def issue_phrases(span: "SpacySpan") -> list[tuple[str, str]]:
     return [(key, text) for _, _, key, text in found]
 
 
-def _lemma(tok: "Token") -> str:
-    return tok.lemma_.lower()
-
-
 def _left_edge(tok: "Token", span: "SpacySpan") -> int:
     """Start of the contiguous modifiers before ``tok`` (no determiners or possessive pronouns)."""
     mods: set[int] = set()
@@ -216,12 +213,12 @@ def _locates(tok: "Token") -> bool:
 
 def _located_issue(tok: "Token", span: "SpacySpan") -> tuple[int, int, str] | None:
     """ "the war in X", "the X crisis", "X's nuclear programme": an issue named by its place or people."""
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     children = list(tok.children)
     conflict = lemma in lex.CONFLICT_ISSUE_NOUNS
     if not (conflict or lemma in lex.LOCATED_ISSUE_NOUNS
-            or (lemma == "process" and any(_lemma(c) == "peace" for c in children if c.dep_ == "compound"))
-            or (lemma in lex.PROGRAMME_NOUNS and any(_lemma(c) == "nuclear" for c in children if c.dep_ == "amod"))):
+            or (lemma == "process" and any(lemma_of(c) == "peace" for c in children if c.dep_ == "compound"))
+            or (lemma in lex.PROGRAMME_NOUNS and any(lemma_of(c) == "nuclear" for c in children if c.dep_ == "amod"))):
         return None
     lo = _left_edge(tok, span)
     places = [t for t in tok.doc[lo:tok.i] if _locates(t)]
@@ -271,13 +268,13 @@ def _path(tok: "Token", top: "Token") -> list["Token"]:
 
 def _sector_issue(tok: "Token", span: "SpacySpan") -> tuple[int, int, str] | None:
     """ "trade", "regional security", "energy cooperation": a policy field, alone or before a relation noun."""
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if lemma not in lex.SECTOR_ISSUE_NOUNS or (lemma == "sanction" and tok.tag_ != "NNS"):
         return None
     head = tok
     if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
         head = tok.head
-        if head.pos_ != "NOUN" or _lemma(head) not in lex.ISSUE_RELATION_HEADS or head.ent_type_ in NAME_TYPES:
+        if head.pos_ != "NOUN" or lemma_of(head) not in lex.ISSUE_RELATION_HEADS or head.ent_type_ in NAME_TYPES:
             return None
         if not span.start <= head.i < span.end:
             return None
@@ -292,7 +289,7 @@ def _sector_issue(tok: "Token", span: "SpacySpan") -> tuple[int, int, str] | Non
     return lo, hi, tok.doc[lo:hi].text.lower()
 
 
-def _merge_topics(ev: "Candidate", phrases: list[tuple[str, str]], keys: set[str]) -> None:
+def _merge_topics(ev: "EventCandidate", phrases: list[tuple[str, str]], keys: set[str]) -> None:
     """Add issue phrases to an event's topics, skipping ones it already has in any phrasing."""
     for key, text in phrases:
         low = text.lower()

@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.ner_fixes import NameMention, token_positions
-from sidelines.extractors.roles import RoleFinding
+from sidelines.extractors.entities.names import NameMention, token_positions
+from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
 from sidelines.lexicon.titles import (

@@ -1,0 +1,53 @@
+"""Actors: the one place where an actor's country, the group actors and office countries are decided.
+
+The adapter of the ``actors`` extractor. It runs after ``entities`` (and ``places``, whose
+countries locate group actors) and amends the ``entities`` layer in this order:
+
+1. :mod:`.offices`: bare-titled office holders ("President X") take the one home country their
+   sentences tell;
+2. :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
+   entities with a country;
+3. :mod:`.countries`: organisations and peoples without a country take the document's one
+   country; then entities whose name says a country take it (:mod:`.authors` keeps the byline's
+   writers out).
+
+The extractors after it (quotes, events) read these entities and change none of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.actors.countries import fill_name_countries, fill_stateless_countries
+from sidelines.extractors.actors.groups import add_group_actors
+from sidelines.extractors.actors.offices import fill_office_countries
+from sidelines.extractors.base import BaseExtractor, ExtractorConfig
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sidelines.model.document import Document
+
+__all__ = ["ActorExtractor", "ActorsConfig"]
+
+
+class ActorsConfig(ExtractorConfig):
+    """Settings of the actors extractor ([extractors.actors]); none yet (its rules have no weights)."""
+
+
+class ActorExtractor(BaseExtractor):
+    """Countries of entities, and group actors added as entities, from the entities and places layers."""
+
+    name = "actors"
+    version = "v1"
+    requires = ("entities", "places")
+    produces = ()
+    amends = ("entities",)
+    Config = ActorsConfig
+
+    def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        """Amend the ``entities`` layer: fill countries, add group actors."""
+        fill_office_countries(doc, parsed)
+        add_group_actors(doc, parsed)
+        fill_stateless_countries(doc, parsed)
+        fill_name_countries(doc)

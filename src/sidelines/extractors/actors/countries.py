@@ -1,0 +1,175 @@
+"""Countries of actors: read from their names, from the one country a document names, or not at all.
+
+* :func:`country_of_name` reads a country from an entity's name (its whole, first or last word)
+  with the country lexicon; :func:`actor_type` undoes tagger slips that hide an actor's kind.
+* :func:`fill_stateless_countries` gives organisations and peoples that still have no country the
+  document's country, where the document names exactly one and the body is not international.
+* :func:`fill_name_countries` gives places, peoples, organisations and venues without a country
+  the one their name says (the byline's authors are left alone).
+* :class:`CountryLookup` maps tokens to the country of the entity or place written over them.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from sidelines.extractors.actors.authors import author_ids
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sidelines.model.document import Document
+
+log = logging.getLogger(__name__)
+
+# Entity types whose country the event extractor may fill from the country lexicon.
+COUNTRY_FILL_TYPES = frozenset({"GPE", "NORP", "ORG", "FAC"})
+# Last words of institution names the tagger sometimes takes for events ("the Montenegro Assembly").
+INSTITUTION_WORDS = frozenset({
+    "assembly", "parliament", "council", "congress", "senate", "court", "government", "ministry",
+    "commission", "cabinet", "duma", "legislature", "knesset",
+})
+
+# Words of international bodies, which take no country from the story they appear in.
+INTERNATIONAL_WORDS = frozenset({
+    "united", "nations", "un", "u.n.", "nato", "eu", "european", "international", "world", "global",
+    "amnesty", "red", "osce", "iaea", "imf", "opec", "asean", "african", "arab", "interpol", "unesco",
+    "unicef", "unhcr", "who", "wto", "g7", "g8", "g20", "commonwealth", "oecd", "human",
+})
+# Entity types whose country can stand for the group's.
+COUNTRY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+
+
+def country_of_name(name: str) -> str | None:
+    """ISO3 the country lexicon reads from an entity name (its whole, first or last word).
+
+    A name, demonym, capital or seat of government; None when the lexicon does not load.
+    """
+    try:
+        from sidelines.lexicon.countries import country_of
+    except ImportError:  # pragma: no cover - the lexicon ships with the package
+        return None
+    try:
+        hit = country_of(name)
+        if hit is None and "-" in name:
+            hit = country_of(name.split("-")[0])
+        if hit is None and " " in name:
+            hit = country_of(name.split()[0]) or country_of(name.split()[-1])
+    except Exception:  # noqa: BLE001 - a half-written lexicon must not stop extraction
+        log.debug("country lexicon unavailable", exc_info=True)
+        return None
+    return hit.iso3 if hit is not None else None
+
+
+def actor_type(ent: Any) -> str:
+    """The type an entity acts as in events, undoing tagger slips that hide an actor.
+
+    "the Montenegro Assembly" tagged EVENT acts as an organisation; "Sri Lanka" or "Bosnian
+    Serbs" tagged PERSON, whose every word is a country name or demonym, act as a place or people.
+    """
+    words = ent.name.split()
+    if ent.type == "EVENT" and words and words[-1].lower() in INSTITUTION_WORDS:
+        return "ORG"
+    personal = ent.roles or ent.aliases or any(m.kind == "pronoun" for m in ent.mentions)
+    if ent.type == "PERSON" and words and not personal:
+        # A person with a title, another name or a "he"/"she" is a person ("Chad", "Georgia").
+        from sidelines.lexicon.countries import country_by_demonym, country_by_name
+
+        if country_by_name(ent.name) is not None:
+            return "GPE"
+        if all(country_by_demonym(w) is not None for w in words):
+            return "NORP"
+    return ent.type
+
+
+class CountryLookup:
+    """Token -> country of the entity (or place) written over it."""
+
+    def __init__(self, doc: "Document", parsed: "Doc") -> None:
+        self.by_token: dict[int, str] = {}
+        self.covered: set[int] = set()
+        self.stateless_orgs: set[int] = set()
+        for ent in doc.layer("entities"):
+            for m in ent.mentions:
+                span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+                for tok in span or ():
+                    self.covered.add(tok.i)
+                    if ent.type == "ORG" and not ent.country:
+                        self.stateless_orgs.add(tok.i)
+                    if ent.country and ent.type in COUNTRY_TYPES:
+                        self.by_token.setdefault(tok.i, ent.country)
+        for place in doc.layer("places"):
+            country = getattr(place, "country", None)
+            if not country:
+                continue
+            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+            for tok in span or ():
+                self.by_token.setdefault(tok.i, country)
+
+    def of_tokens(self, tokens: "list[Token]") -> str | None:
+        """The first country named over ``tokens`` (text order), by entity or by the country lexicon."""
+        for tok in sorted(tokens, key=lambda t: t.i):
+            if tok.i in self.by_token:
+                return self.by_token[tok.i]
+        for tok in sorted(tokens, key=lambda t: t.i):
+            if (tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
+                    and tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART")):
+                iso = _lexicon_country(tok.text)
+                if iso is not None:
+                    return iso
+        return None
+
+    def document_countries(self) -> set[str]:
+        """Every country the document's entities and places name."""
+        return set(self.by_token.values())
+
+
+def _lexicon_country(word: str) -> str | None:
+    """ISO3 of a country name or demonym (not capitals or codes, which too many words look like)."""
+    from sidelines.lexicon.countries import country_by_demonym, country_by_name
+
+    hit = country_by_name(word) or country_by_demonym(word)
+    return hit.iso3 if hit is not None else None
+
+
+def _is_international(name: str) -> bool:
+    return any(w.lower().strip(".,()") in INTERNATIONAL_WORDS for w in name.split())
+
+
+def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
+    """Organisations and peoples with no country take the document's one country, if it names one.
+
+    "The Homeland Union ... convince the Lithuanian Parliament": in a story that names a single
+    country, its parties, movements and communities belong to it. International bodies ("NATO",
+    "the UN") and names the country lexicon reads a country from are left alone.
+    """
+    lookup = CountryLookup(doc, parsed)
+    countries = lookup.document_countries()
+    if len(countries) != 1:
+        return
+    only = next(iter(countries))
+    for ent in doc.layer("entities"):
+        if ent.country is not None or ent.type not in ("ORG", "NORP") or _is_international(ent.name):
+            continue
+        if country_of_name(ent.name) is not None:
+            continue  # fill_name_countries reads it from the name itself
+        ent.country = only
+
+
+def fill_name_countries(doc: "Document") -> None:
+    """Entities without a country take the one their name says, if their type can have one.
+
+    Places, peoples, organisations and venues ("the Kenyan Parliament", "Sri Lanka" tagged as a
+    person) get the country the lexicon reads from their name; the byline's authors are skipped.
+    """
+    authors = author_ids(doc)
+    for ent in doc.layer("entities"):
+        if ent.id in authors:
+            continue
+        if ent.country is None and ent.type in COUNTRY_FILL_TYPES:
+            iso = country_of_name(ent.name)
+            if iso is not None and (ent.type != "ORG" or iso):
+                ent.country = iso
+        if actor_type(ent) != ent.type and ent.country is None:
+            ent.country = country_of_name(ent.name)

@@ -1,0 +1,197 @@
+"""Corrections of name mentions: labels and spans spaCy gets wrong, fixed by general rules.
+
+Hyphenated demonyms split, labels and countries from the country lexicon, sports tables and wire
+datelines, one label per name per document, and lists of people read as one name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.names import PROPAGATED_LABELS, NameMention, covered_tokens, overlaps
+from sidelines.lexicon import countries
+from sidelines.lexicon.titles import EVENT_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+QUOTE_CHARS = frozenset({'"', "“", "‘", "'"})
+# Results and standings tables of sports pages: the names in them are teams (organisations).
+_TEAM = r"[A-Z][\w'.&-]*(?: (?:[A-Z][\w'.&-]*|de|of|and|la|le|van|von|upon|on))*"
+_TEAM_TAG = r"(?: \([A-Z][a-z]*\))?"
+SCORE_LINE = re.compile(rf"^(?P<a>{_TEAM}){_TEAM_TAG} \d+ (?P<b>{_TEAM}){_TEAM_TAG} \d+(?: \(.*\))?$")
+STANDINGS_LINE = re.compile(rf"^(?:\d+\. )?(?P<a>{_TEAM}){_TEAM_TAG}(?: (?:\d+(?:\.\d+)?|\.\d+|-|1/2)){{3,}}$")
+FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?:AT|at|v|vs\.?) (?P<b>{_TEAM})$")
+# A wire dateline: a place in capitals at the start of a line, then a date or an agency
+# ("BONN 1996-08-30", "MOSCOW, Sept 1 (Reuters) -", "ARLINGTON, Texas 1996-08-31").
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?=(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,? "
+    r"(?:\d{4}-\d\d-\d\d|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg)\)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b))",
+    re.MULTILINE,
+)
+
+
+def split_name_lists(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """"Lindqvist, Okafor" in a headline: a list of people spaCy read as one name."""
+    people = {text[m.start:m.end] for m in mentions if m.label == "PERSON"}
+    people |= {p.split()[-1] for p in people if " " in p}
+    out: list[NameMention] = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        parts = re.split(r", | and | & ", surface)
+        if len(parts) > 1 and all(p in people for p in parts):
+            pos = m.start
+            for part in parts:
+                start = text.index(part, pos)
+                out.append(NameMention(start, start + len(part), "PERSON", m.i, m.j, source="list",
+                                       in_caps=m.in_caps))
+                pos = start + len(part)
+            continue
+        out.append(m)
+    return out
+
+
+def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """"Swedish-Nigerian" becomes two NORP mentions, one per demonym."""
+    out: list[NameMention] = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if "-" in surface and m.label in {"NORP", "ORG", "GPE"}:
+            parts = surface.split("-")
+            found = [countries.country_by_demonym(p) for p in parts]
+            if len(parts) >= 2 and all(found):
+                pos = m.start
+                for part, country in zip(parts, found):
+                    assert country is not None
+                    out.append(NameMention(pos, pos + len(part), "NORP", m.i, m.j, country=country.iso3,
+                                           source="demonym"))
+                    pos += len(part) + 1
+                continue
+        out.append(m)
+    # "Swedish-Nigerian" where spaCy labelled one half or neither.
+    covered = covered_tokens(out)
+    for k in range(1, len(parsed) - 1):
+        if parsed[k].text != "-" or parsed[k - 1].whitespace_ or parsed[k].whitespace_:
+            continue
+        for side in (k - 1, k + 1):
+            if side in covered:
+                continue
+            country = countries.country_by_demonym(parsed[side].text)
+            if country is not None and countries.country_by_demonym(parsed[2 * k - side].text) is not None:
+                tok = parsed[side]
+                out.append(NameMention(tok.idx, tok.idx + len(tok.text), "NORP", side, side + 1,
+                                       country=country.iso3, source="demonym"))
+                covered.add(side)
+    return out
+
+
+def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
+    """Labels and countries from the country lexicon: names, demonyms, capitals, seats of government."""
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.country is not None:
+            continue
+        country = countries.country_by_name(surface)
+        if country is not None and m.label in {"GPE", "ORG", "NORP", "LOC", "FAC"}:
+            m.label, m.country = "GPE", country.iso3
+            continue
+        country = countries.country_by_demonym(surface)
+        if country is not None and m.label in {"NORP", "ORG", "GPE", "PERSON", "LANGUAGE"}:
+            if m.label != "LANGUAGE":
+                m.label = "NORP"
+            m.country = country.iso3
+            continue
+        country = countries.country_by_seat(surface)
+        if country is not None:
+            m.label, m.country, m.metonymic = "ORG", country.iso3, True
+            continue
+        country = countries.country_by_capital(surface)
+        if country is not None and m.label in {"GPE", "ORG", "LOC", "FAC", "NORP"}:
+            m.label, m.country = "GPE", country.iso3
+            continue
+        words = surface.split()
+        if m.label == "ORG" and words and words[-1].lower() in EVENT_WORDS:
+            m.label = "EVENT"
+        if m.label in {"ORG", "EVENT", "FAC"} and len(words) > 1:
+            # "Swedish Export Credit Agency", "Turkish Airlines": the organisation's country.
+            # Not a title in quotes ("America's Bitter Pill") nor a possessive phrase: those name no organisation's home.
+            first = words[0]
+            quoted = m.start > 0 and text[m.start - 1] in QUOTE_CHARS
+            country = countries.country_by_demonym(first) or countries.country_by_name(first)
+            if country is not None and not quoted and not first.endswith(("'s", "’s")):
+                m.country = country.iso3
+
+
+def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Names in lines of sports results and standings ("Wigan 42 Bradford Bulls 36") are teams."""
+    teams: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line[:1].isupper() and any(c.isdigit() or c == " " for c in line):
+            for regex in (SCORE_LINE, STANDINGS_LINE, FIXTURE_LINE):
+                match = regex.match(line)
+                if match:
+                    for group in ("a", "b"):
+                        if group in regex.groupindex and match.group(group):
+                            teams.append((pos + match.start(group), pos + match.end(group)))
+                    break
+        pos += len(line) + 1
+    if not teams:
+        return mentions
+    kept = [m for m in mentions if not overlaps(m.start, m.end, teams)]
+    for s, e in teams:
+        span = parsed.char_span(s, e)
+        if span is not None:
+            kept.append(NameMention(s, e, "ORG", span.start, span.end, source="table"))
+    return kept
+
+
+def apply_datelines(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The place of a wire dateline is a location, whatever spaCy made of it."""
+    places = []
+    for match in DATELINE.finditer(text):
+        span = parsed.char_span(match.start("place"), match.end("place"))
+        if span is not None:
+            places.append(span)
+    if not places:
+        return mentions
+    bounds = [(p.start_char, p.end_char) for p in places]
+    kept = [m for m in mentions if not overlaps(m.start, m.end, bounds)]
+    for p in places:
+        country = countries.country_by_name(p.text) or countries.country_by_capital(p.text)
+        kept.append(NameMention(p.start_char, p.end_char, "GPE", p.start, p.end,
+                                country=country.iso3 if country else None, source="dateline", in_caps=True))
+    return kept
+
+
+def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
+    """One label per name per document: the majority over its mixed-case mentions; surnames are people."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if not m.in_caps and m.country is None and m.source in {"spacy", "split", "table"}:
+            votes[text[m.start:m.end]][m.label] += 1
+    person_parts: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and not m.in_caps:
+            words = text[m.start:m.end].split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                person_parts.add(words[-1])
+    for m in mentions:
+        surface = text[m.start:m.end]
+        # "Abuja" read as a person: a capital or country that is nobody's surname here is a place.
+        if m.label == "PERSON" and m.j - m.i == 1 and surface not in person_parts:
+            country = countries.country_by_name(surface) or countries.country_by_capital(surface)
+            if country is not None:
+                m.label, m.country = "GPE", country.iso3
+        if m.country is not None or m.metonymic:
+            continue
+        if surface in person_parts and m.label in PROPAGATED_LABELS:
+            m.label = "PERSON"
+            continue
+        counts = votes.get(surface)
+        if counts:
+            label, _ = counts.most_common(1)[0]
+            m.label = label

@@ -1,0 +1,180 @@
+"""Name mentions: spaCy's entities corrected where the small model is systematically wrong in news.
+
+The corrections are general rules, each a small function over a list of :class:`NameMention`:
+titles and portfolios glued to names, organisations that swallowed a first name, parenthesised
+acronyms, hyphenated demonyms, page furniture, all-capital headlines, labels from the country
+lexicon, and one label per name per document (with the name found again where spaCy missed it).
+This module reads spaCy's entities and runs the rules in order: :mod:`corrections` fixes labels
+and spans, :mod:`recall` adds the names spaCy missed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.corrections import (
+    apply_datelines,
+    apply_lexicon,
+    apply_tables,
+    harmonise_labels,
+    split_hyphenated_demonyms,
+    split_name_lists,
+)
+from sidelines.extractors.entities.names import NameMention, caps_line_spans, overlaps
+from sidelines.extractors.entities.recall import (
+    add_acronyms,
+    add_gazetteer_mentions,
+    add_nested_names,
+    add_people_after_offices,
+    add_repeated_names,
+)
+from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from sidelines.lexicon.titles import HONORIFICS, NEVER_NAMES, ORG_WORDS, PORTFOLIOS, TITLE_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sidelines.model.document import Document
+
+# spaCy labels that are entities in the record; numbers, dates and amounts are not.
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+)
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+# Labels whose names do not end in a number: "J. Smith 63" in a scorecard is "J. Smith".
+NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+# Page furniture glued to the end of a headline name ("Middle East Video / Updated").
+FURNITURE_WORDS = frozenset({"video", "photo", "photos", "updated", "gallery", "live", "watch", "/", "|"})
+POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+LEADING_DETERMINERS = frozenset({"the"})
+TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
+
+
+def _is_title_token(tok: "Token") -> bool:
+    low = tok.lower_
+    return low in TITLE_HEADS or low in PORTFOLIOS or low in HONORIFICS
+
+
+def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
+    """Drop determiners, titles (for people), possessives and stray punctuation at the span's edges."""
+    while i < j and parsed[i].lower_ in LEADING_DETERMINERS:
+        i += 1
+    if label == "PERSON":
+        while j - i > 1 and _is_title_token(parsed[i]):
+            i += 1
+    while j > i and (
+        parsed[j - 1].lower_ in FURNITURE_WORDS
+        or parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
+        or (j - i > 1 and label in NUMBERLESS_LABELS and any(c.isdigit() for c in parsed[j - 1].text))
+        or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower)
+    ):
+        j -= 1
+    while i < j and parsed[i].text in TRAILING_PUNCT:
+        i += 1
+    return i, j
+
+
+def _make(parsed: "Doc", text: str, i: int, j: int, label: str, source: str = "spacy") -> NameMention | None:
+    """A mention of tokens [i, j), without a possessive glued to its last token."""
+    if j <= i:
+        return None
+    start, end = parsed[i].idx, parsed[j - 1].idx + len(parsed[j - 1].text)
+    surface = text[start:end]
+    # A possessive glued inside the last token ("Türkiye’s" when spaCy keeps it whole).
+    for suffix in ("’s", "'s"):
+        if surface.endswith(suffix) and end - start > len(suffix) + 1:
+            end -= len(suffix)
+            break
+    return NameMention(start, end, label, i, j, source=source)
+
+
+def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -> list[NameMention]:
+    """spaCy's entities of the record's types, trimmed, split where two names are glued together."""
+    out: list[NameMention] = []
+    n = len(parsed)
+    for ent in parsed.ents:
+        label = ent.label_
+        if label not in ENTITY_LABELS:
+            continue
+        if overlaps(ent.start_char, ent.end_char, furniture):
+            continue
+        i, j = ent.start, ent.end
+        # "the European Free Trade Association (EFTA": the acronym is read separately below.
+        for k in range(i, j):
+            if parsed[k].text == "(":
+                j = k
+                break
+        # A name never runs across a line break (headline, byline and dateline lines).
+        for k in range(i, j):
+            if "\n" in parsed[k].text or "\n" in parsed[k].whitespace_:
+                j = k + 1 if "\n" in parsed[k].whitespace_ else k
+                break
+        i, j = _trim(parsed, i, j, label)
+        if j <= i:
+            continue
+        # "Trend" + ".Az": a web domain is one name.
+        if label == "ORG" and j + 1 < n and parsed[j].text == "." and not parsed[j - 1].whitespace_ \
+                and not parsed[j].whitespace_ and parsed[j + 1].is_alpha and len(parsed[j + 1].text) <= 4:
+            j += 2
+        # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
+        if all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and (
+            (j < n and parsed[j].lower_ in TITLE_HEADS)
+            or (i >= 2 and parsed[i - 1].lower_ == "of" and parsed[i - 2].lower_ in TITLE_HEADS)
+        ):
+            continue
+        # "the Federal Agency for ... Safety Oleg" + "Orlov": an organisation swallowed a first name.
+        if (
+            label in {"ORG", "FAC", "GPE"} and j - i >= 3 and j < n and parsed[j].pos_ == "PROPN"
+            and parsed[j].ent_iob_ == "O" and parsed[j].is_title and parsed[j - 1].is_title
+            and parsed[j - 1].whitespace_ and parsed[j].lower_ not in TITLE_HEADS
+        ):
+            k = j
+            while k < n and parsed[k].pos_ == "PROPN" and parsed[k].ent_iob_ == "O" and parsed[k].is_title:
+                k += 1
+            org = _make(parsed, text, i, j - 1, label)
+            person = _make(parsed, text, j - 1, k, "PERSON", "split")
+            for m in (org, person):
+                if m is not None:
+                    out.append(m)
+            continue
+        # "... Nuclear Safety Mikhail Orlov" read as one organisation: a given name starts a person.
+        if label == "ORG" and j - i >= 4 and parsed[j - 2].lower_ in GIVEN_NAMES and parsed[j - 2].is_title \
+                and parsed[j - 1].is_title:
+            for m in (_make(parsed, text, i, j - 2, label), _make(parsed, text, j - 2, j, "PERSON", "split")):
+                if m is not None:
+                    out.append(m)
+            continue
+        # "Maria Costa" read as an organisation: a common given name and a surname make a person.
+        if label == "ORG" and 2 <= j - i <= 3 and parsed[i].lower_ in GIVEN_NAMES \
+                and all(parsed[k].is_title and parsed[k].lower_ not in ORG_WORDS for k in range(i, j)):
+            label = "PERSON"
+        mention = _make(parsed, text, i, j, label)
+        if mention is None or text[mention.start:mention.end].lower() in NEVER_NAMES:
+            continue
+        out.append(mention)
+    return out
+
+
+def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
+    """Every named mention of the document, corrected, in text order."""
+    furniture = [(f.start, f.end) for f in doc.furniture]
+    text = doc.text
+    caps = caps_line_spans(text)
+    mentions = spacy_mentions(parsed, text, furniture)
+    add_people_after_offices(parsed, mentions)
+    for m in mentions:
+        m.in_caps = overlaps(m.start, m.end, caps)
+    mentions = split_hyphenated_demonyms(parsed, text, mentions)
+    apply_lexicon(parsed, text, mentions)
+    mentions = apply_tables(parsed, text, mentions)
+    mentions = apply_datelines(parsed, text, mentions)
+    add_gazetteer_mentions(parsed, text, mentions, furniture)
+    harmonise_labels(parsed, text, mentions)
+    mentions = split_name_lists(text, mentions)
+    # In a headline in capitals spaCy guesses; keep what the lexicon or the rest of the text confirms.
+    mentions = [m for m in mentions if not (m.in_caps and m.source == "spacy" and m.country is None)]
+    add_repeated_names(parsed, text, mentions, furniture, caps)
+    mentions = add_acronyms(parsed, mentions)
+    mentions = add_nested_names(parsed, text, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions

@@ -1,0 +1,78 @@
+"""NameMention, the unit the entities extractor works on, and token helpers its rules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER
+from spacy.strings import hash_string
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Labels a name keeps when it is found again elsewhere in the document.
+PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# A line is a headline in capitals when nearly all of its letters are upper case.
+CAPS_RATIO = 0.9
+CAPS_MIN_LETTERS = 8
+
+
+@dataclass
+class NameMention:
+    """A named mention before grouping: char span, token span, label and what the lexicon says of it."""
+
+    start: int
+    end: int
+    label: str
+    i: int
+    j: int
+    country: str | None = None
+    metonymic: bool = False
+    alias_of: "NameMention | None" = None
+    source: str = "spacy"
+    in_caps: bool = False
+    words: list[str] = field(default_factory=list)
+
+
+def caps_line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines written in capitals (wire headlines, datelines)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        # cheap test first: a capitals line changes little when upper-cased
+        if line and sum(a != b for a, b in zip(line, line.upper())) <= len(line) * (1 - CAPS_RATIO):
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPS_RATIO * len(letters):
+                spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def token_positions(parsed: "Doc", words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of ``words`` (one vectorised pass)."""
+    if len(parsed) == 0:
+        return []
+    lower = parsed.to_array([LOWER]).reshape(-1)
+    wanted = np.array([hash_string(w) for w in words], dtype=lower.dtype)
+    return [int(k) for k in np.nonzero(np.isin(lower, wanted))[0]]
+
+
+def capitalised_positions(parsed: "Doc") -> list[int]:
+    """Indices of the tokens in title case or in capitals."""
+    if len(parsed) == 0:
+        return []
+    flags = parsed.to_array([IS_TITLE, IS_UPPER])
+    return [int(k) for k in np.nonzero(flags.any(axis=1))[0]]
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def covered_tokens(mentions: list[NameMention]) -> set[int]:
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.i, m.j))
+    return covered

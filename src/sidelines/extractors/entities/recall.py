@@ -1,0 +1,167 @@
+"""Names spaCy missed: people after an office's name, acronyms, country names, repeated and nested names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.names import (
+    PROPAGATED_LABELS,
+    NameMention,
+    capitalised_positions,
+    covered_tokens,
+    overlaps,
+)
+from sidelines.lexicon import countries
+from sidelines.lexicon.titles import TITLE_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+# The longest name looked for inside a longer one, in tokens.
+MAX_NESTED_TOKENS = 4
+
+
+def add_people_after_offices(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """"head of the Export Credit Agency Per Dahl": the capitalised words after the office's name are a person."""
+    covered = covered_tokens(mentions)
+    n = len(parsed)
+    for m in list(mentions):
+        if m.label not in {"ORG", "GPE"}:
+            continue
+        k = m.i - 1
+        if k >= 0 and parsed[k].lower_ == "the":
+            k -= 1
+        if k < 1 or parsed[k].lower_ != "of" or parsed[k - 1].lower_ not in TITLE_HEADS:
+            continue
+        j = m.j
+        while j < n and j not in covered and parsed[j].is_title and parsed[j].is_alpha \
+                and parsed[j].lower_ not in TITLE_HEADS:
+            j += 1
+        if j - m.j >= 2:
+            mentions.append(NameMention(parsed[m.j].idx, parsed[j - 1].idx + len(parsed[j - 1].text), "PERSON",
+                                        m.j, j, source="office"))
+            covered.update(range(m.j, j))
+
+
+def add_acronyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:
+    """"European Free Trade Association (EFTA)": the acronym becomes an alias mention of the name."""
+    out = list(mentions)
+    n = len(parsed)
+    taken = {(m.start, m.end) for m in mentions}
+    for m in mentions:
+        if m.label not in {"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "NORP"}:
+            continue
+        k = m.j
+        # skip a possessive or nothing between the name and the bracket
+        if k + 2 < n and parsed[k].text == "(" and parsed[k + 2].text == ")" and ACRONYM.match(parsed[k + 1].text):
+            tok = parsed[k + 1]
+            span = (tok.idx, tok.idx + len(tok.text))
+            if span not in taken:
+                out.append(NameMention(span[0], span[1], m.label, k + 1, k + 2, alias_of=m, source="acronym"))
+                taken.add(span)
+    return out
+
+
+def add_gazetteer_mentions(parsed: "Doc", text: str, mentions: list[NameMention], furniture: list[tuple[int, int]]) -> None:
+    """Country names, capitals and seats of government that spaCy left unlabelled."""
+    covered = covered_tokens(mentions)
+    n = len(parsed)
+    for i in capitalised_positions(parsed):
+        tok = parsed[i]
+        if i in covered or not tok.text[:1].isalpha():
+            continue
+        hit = None
+        for size in (3, 2, 1):
+            j = i + size
+            if j > n or any(k in covered or parsed[k].is_space or parsed[k].is_punct for k in range(i, j)):
+                continue
+            start, end = tok.idx, parsed[j - 1].idx + len(parsed[j - 1].text)
+            surface = text[start:end]
+            if size == 1 and len(surface) < 3 and not surface.isupper():
+                continue
+            country = countries.country_by_name(surface)
+            label, metonymic = "GPE", False
+            if country is None:
+                country = countries.country_by_capital(surface)
+            if country is None and size > 1:
+                country = countries.country_by_seat(surface)
+                label, metonymic = "ORG", True
+            if country is not None and not overlaps(start, end, furniture):
+                hit = NameMention(start, end, label, i, j, country=country.iso3, metonymic=metonymic,
+                                  source="gazetteer")
+                break
+        if hit is not None:
+            mentions.append(hit)
+            covered.update(range(hit.i, hit.j))
+
+
+def add_repeated_names(parsed: "Doc", text: str, mentions: list[NameMention], furniture: list[tuple[int, int]],
+                       caps: list[tuple[int, int]]) -> None:
+    """Find again, at token boundaries, the names of this document that spaCy missed elsewhere."""
+    known: dict[str, str] = {}
+    for m in mentions:
+        if m.label in PROPAGATED_LABELS and not m.in_caps:
+            surface = text[m.start:m.end]
+            if len(surface) > 2 and surface[0].isupper():
+                known.setdefault(surface, m.label)
+                words = surface.split()
+                if m.label == "PERSON" and len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
+                    known.setdefault(words[-1], "PERSON")
+    if not known:
+        return
+    covered = covered_tokens(mentions)
+    forms: dict[str, str] = {}
+    for name, label in known.items():
+        forms[name] = label
+        forms.setdefault(name.upper(), label)
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        span = parsed.char_span(s, e)
+        if span is None:
+            continue
+        i, j = span.start, span.end
+        if any(k in covered for k in range(i, j)):
+            continue
+        surface = match.group()
+        in_caps = overlaps(s, e, caps)
+        if surface.isupper() and not in_caps and not known.get(surface):
+            continue
+        if overlaps(s, e, furniture):
+            continue
+        mentions.append(NameMention(s, e, forms[surface], i, j, source="repeat", in_caps=in_caps))
+        covered.update(range(i, j))
+
+
+def add_nested_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Names of this document met again inside a longer name ("Texas" in "University of Texas")."""
+    standalone: dict[str, NameMention] = {}
+    for m in mentions:
+        if m.label in PROPAGATED_LABELS and not m.in_caps and m.j - m.i <= MAX_NESTED_TOKENS:
+            standalone.setdefault(text[m.start:m.end], m)
+    if not standalone:
+        return mentions
+    out = list(mentions)
+    for m in mentions:
+        if m.j - m.i < 2 or m.label in {"PERSON", "GPE", "LOC", "NORP"}:
+            continue
+        k = m.i
+        while k < m.j:
+            hit = None
+            for size in range(min(MAX_NESTED_TOKENS, m.j - k), 0, -1):
+                if size == m.j - m.i:
+                    continue
+                start, end = parsed[k].idx, parsed[k + size - 1].idx + len(parsed[k + size - 1].text)
+                known = standalone.get(text[start:end])
+                if known is not None:
+                    hit = NameMention(start, end, known.label, k, k + size, country=known.country,
+                                      metonymic=known.metonymic, source="nested")
+                    break
+            if hit is not None:
+                out.append(hit)
+                k = hit.j
+            else:
+                k += 1
+    return out

@@ -1,0 +1,69 @@
+"""Events: PLOVER-typed events with actors, date, place, occasion, attendees, topics and evidence.
+
+The adapter of the ``events`` extractor. It reads the ``entities`` (as settled by ``actors``),
+``times``, ``places`` and ``quotes`` layers, changes none of them, and writes ``events``. The
+work is split by job, in the order it runs:
+
+* :mod:`.index` -- token -> entity ids and places (``EntityIndex``), read-only;
+* :mod:`.mentions` -- the per-sentence pass: find the event mentions of a sentence and describe them;
+
+  * :mod:`.triggers` -- trigger verbs, light verbs with event nouns, event nouns, obligations;
+    :mod:`.nonevents` -- speeches, interviews, hosted occasions and figurative uses are no events;
+    :mod:`.stances` -- "agreed to withdraw", "threatened to impose": stance folding;
+  * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases);
+  * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score;
+  * :mod:`.locations`, :mod:`.occasions`, :mod:`.dates`, :mod:`.topics` -- where, at what, when, about what;
+
+* :mod:`.attendees` -- people present at a meeting;
+* :mod:`.merge` -- mentions of one event pooled, then written as the record's ``Event``;
+* :mod:`.quote_topics` -- topics of a meeting from what its participants said at it.
+
+:mod:`.candidates` holds ``EventCandidate``, the mention every step fills; :mod:`.config` the
+weights and thresholds (``[extractors.events]`` in the settings).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.events.attendees import find_attendees
+from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.config import EventsConfig
+from sidelines.extractors.events.dates import DateResolver
+from sidelines.extractors.events.index import EntityIndex
+from sidelines.extractors.events.mentions import find_event_mentions
+from sidelines.extractors.events.merge import merge_candidates, to_event
+from sidelines.extractors.events.quote_topics import add_quote_topics
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sidelines.model.document import Document
+
+__all__ = ["EventExtractor", "EventsConfig"]
+
+
+class EventExtractor(BaseExtractor):
+    """PLOVER events from the dependency parse and the entities, times, places and quotes layers."""
+
+    name = "events"
+    version = "v1"
+    requires = ("entities", "times", "places", "quotes")
+    produces = ("events",)
+    Config = EventsConfig
+    config: EventsConfig
+
+    def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        """Write the ``events`` layer; the layers it reads are left as they are."""
+        index = EntityIndex(doc, parsed, self.config.pronoun_window)
+        dates = DateResolver(doc, parsed)
+        candidates: list[EventCandidate] = []
+        for sent in parsed.sents:
+            candidates.extend(find_event_mentions(sent, index, dates, self.config))
+        find_attendees(parsed, index, candidates)
+        events = merge_candidates(candidates, self.config.merge_window)
+        add_quote_topics(events, doc, parsed)
+        doc.layers["events"] = [
+            to_event(f"ev{i}", c, doc.text) for i, c in enumerate(events, start=1)
+        ]

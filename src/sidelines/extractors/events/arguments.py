@@ -1,0 +1,181 @@
+"""Arguments: the actors of an event candidate and their roles (source, target, participant, host).
+
+Actors are the entities of the ``entities`` layer whose mentions overlap the subject, object,
+agent, conjuncts, "with X" / "between X and Y" phrases of the trigger, or the possessor and
+modifiers of an event noun ("his invitation", "Russian-Ukrainian talks", "visit by X").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.nonevents import is_place_modifier
+from sidelines.extractors.events.phrases import entities_at, phrase_tokens, reporting_speaker, subject_of
+from sidelines.extractors.lookup import lemma_of, same_line
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sidelines.extractors.events.index import EntityIndex
+
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+# Prepositions whose object is a target (or, for symmetric types, a participant).
+TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "from", "for", "upon", "toward", "towards"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
+
+
+def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
+    """Fill source/target/participant actors from the clause of the trigger."""
+    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    src_role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source"
+    verb = cand.verb
+    head = cand.head
+    if verb is not None:
+        subj, passive = subject_of(verb)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if cand.obligation and subj is not None:
+            add_actor(cand, entities_at(subj, index), "target")
+            speaker = reporting_speaker(verb)
+            if speaker is not None:
+                add_actor(cand, entities_at(speaker, index), "source")
+            subj = None
+        hosting = lemma_of(verb) == "host" and cand.type == "CONSULT"
+        if subj is not None and not passive and hosting:
+            # "X hosted Y": the host receives the visitor (PLOVER: visitor acts, host is recipient).
+            add_actor(cand, entities_at(subj, index), "host")
+            subj = None
+        eventive = lex.STANDALONE_NOUNS | lex.GENERIC_EVENT_NOUNS
+        if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in eventive:
+            # "the deal with X violates ...": X belongs to the deal, not to this event.
+            subj = None
+        if subj is not None and not passive:
+            ids = entities_at(subj, index)
+            joint = symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE"
+            role = "participant" if joint else src_role
+            add_actor(cand, ids, role)
+        if passive and subj is not None and subj.i != head.i and (cand.noun is None or subj.i != cand.noun.i):
+            # "Vietnam is committed to...": a stance's passive subject still holds the stance.
+            stance = lemma_of(verb) in lex.INTENT_VERBS | lex.REJECT_VERBS or cand.type == "AGREE" and agent is None
+            add_actor(cand, entities_at(subj, index), src_role if stance else "target")
+        if agent is not None:
+            for pobj in agent.children:
+                add_actor(cand, entities_at(pobj, index), src_role)
+        topical = lemma_of(verb) in lex.TOPIC_VERBS
+        for child in verb.children:
+            if not same_line(child, verb):
+                continue
+            if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
+                role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
+                add_actor(cand, entities_at(child, index), "source" if hosting else role)
+            elif child.dep_ == "ccomp" and cand.type in ("REQUEST", "ACCUSE", "REJECT"):
+                csubj, _ = subject_of(child)
+                if csubj is not None:
+                    add_actor(cand, entities_at(csubj, index), "target")
+        _prep_actors(cand, verb, index)
+        if cand.type == "THREATEN" and not cand.roles("target"):
+            # "threatened to stop talks if the United States goes ahead": the condition's subject is threatened.
+            add_actor(cand, _condition_subjects(verb, index), "target")
+        if cand.type == "REQUEST" and not cand.roles("source"):
+            speaker = reporting_speaker(verb)
+            if speaker is not None:
+                add_actor(cand, entities_at(speaker, index), "source")
+    if verb is None or head.i != verb.i:
+        _noun_actors(cand, head, index)
+    elif cand.noun is not None:
+        _noun_actors(cand, cand.noun, index)
+
+
+def _condition_subjects(verb: "Token", index: EntityIndex) -> list[str]:
+    """Actors that are the subjects of "if"/"unless" clauses under a verb and its complements."""
+    ids: list[str] = []
+    for tok in verb.subtree:
+        if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            continue
+        subj, passive = subject_of(tok)
+        if subj is not None and not passive:
+            ids.extend(e for e in entities_at(subj, index) if e not in ids)
+    return ids
+
+
+def clause_objects(cand: EventCandidate, heads: set[int], index: EntityIndex) -> list[str]:
+    """Actors named after the trigger in its own clause, when no argument slot gave a target."""
+    verb = cand.verb if cand.verb is not None else cand.head
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("advcl", "parataxis", "punct", "cc", "conj")]
+    while stack:
+        t = stack.pop()
+        if (t.i in heads or t.dep_ == "relcl" or (t.dep_ == "prep" and t.lower_ in ("in", "at"))
+                or (t.pos_ == "VERB" and lemma_of(t) in lex.REPORTING_VERBS)):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    ids = [e for e in index.actors_in(out, types=("GPE", "NORP")) if e not in cand.actors]
+    return ids[:2]
+
+
+def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex) -> None:
+    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    for child in tok.children:
+        if child.dep_ not in ("prep", "dative") or not same_line(child, tok):
+            continue
+        word = child.lower_
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            objs = [child]
+        for pobj in objs:
+            if word in PARTICIPANT_PREPS:
+                role = "participant" if symmetric or cand.type == "ASSAULT" else "target"
+                if word == "between" and not symmetric:
+                    role = "target"
+                ids = entities_at(pobj, index)
+                if word == "with" and cand.type == "CONSULT":
+                    for eid, r in list(cand.actors.items()):
+                        if r == "source" and cand.mode != "visit":
+                            cand.actors[eid] = "participant"
+                add_actor(cand, ids, role)
+            elif word in TARGET_PREPS or child.dep_ == "dative":
+                if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from"):
+                    continue
+                if word == "on" and cand.type not in ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST"):
+                    continue
+                if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
+                    continue
+                kinds = ("GPE", "NORP", "ORG", "PERSON")
+                # "aid to refugees fleeing the war in X": look into the clause when the phrase names no one.
+                ids = index.actors_in(phrase_tokens(pobj), types=kinds)
+                ids = ids or index.actors_in(list(pobj.subtree), types=kinds)
+                add_actor(cand, ids, "target")
+
+
+def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> None:
+    """Actors inside an event noun phrase: "his invitation", "Russian-Ukrainian talks", "visit by X"."""
+    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    for child in noun.children:
+        if child.dep_ == "poss":
+            ids = entities_at(child, index)
+            add_actor(cand, ids, "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source")
+        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            ids = index.actors_in(list(child.subtree))
+            placed = child.i in index.places or (bool(ids) and all(index.types.get(i) == "GPE" for i in ids))
+            if is_place_modifier(cand.type, child, is_place=placed):
+                continue
+            add_actor(cand, ids, "participant" if symmetric or len(ids) > 1 else "source")
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                add_actor(cand, entities_at(pobj, index), "source")
+        elif child.dep_ == "prep" and child.lower_ == "of" and cand.type in ("COERCE", "ASSAULT", "SANCTION"):
+            for pobj in child.children:
+                add_actor(cand, entities_at(pobj, index), "target")
+        elif child.dep_ in ("acl", "advcl", "relcl") and cand.type in ("REQUEST", "AGREE"):
+            # "her invitation for the chancellor to visit": the subject of the clause is the invitee.
+            for gc in child.children:
+                if gc.dep_ == "nsubj":
+                    add_actor(cand, entities_at(gc, index), "target")
+    _prep_actors(cand, noun, index)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and cand.type == "REQUEST":
+            for pobj in child.children:
+                add_actor(cand, entities_at(pobj, index), "target")

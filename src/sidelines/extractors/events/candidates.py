@@ -1,0 +1,50 @@
+"""EventCandidate: one mention of an event in one sentence, before merging, and how actors join it.
+
+Every step of the events extractor reads and fills these: triggers create them, arguments give
+them actors, status sets polarity and modality, mentions add place, date and confidence, merge
+pools the mentions of one event and turns them into the record's ``Event``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sidelines.model.record import DateRange, EventContext, EventLocation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass
+class EventCandidate:
+    """An event mention in one sentence, before merging."""
+
+    type: str
+    mode: str | None
+    head: "Token"
+    verb: "Token | None"
+    kind: str
+    evidence: list[tuple[int, int]]
+    actors: dict[str, str] = field(default_factory=dict)
+    polarity: str = "positive"
+    modality: str | None = None
+    confidence: float = 0.5
+    date: DateRange | None = None
+    location: EventLocation | None = None
+    context: EventContext | None = None
+    topics: list[str] = field(default_factory=list)
+    stance_of: "EventCandidate | None" = None
+    noun: "Token | None" = None
+    obligation: bool = False
+
+    def roles(self, *names: str) -> set[str]:
+        """Entity ids that take any of the given roles."""
+        return {e for e, r in self.actors.items() if r in names}
+
+
+def add_actor(cand: EventCandidate, ids: list[str], role: str) -> None:
+    """Give entities a role in an event; a main role (source, target, ...) replaces "attendee"."""
+    for eid in ids:
+        if eid not in cand.actors or (cand.actors[eid] == "attendee" and role != "attendee"):
+            cand.actors[eid] = role

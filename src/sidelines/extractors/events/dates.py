@@ -1,0 +1,141 @@
+"""Dates of events: an attached time expression, else the occasion's dates, else the document's date."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+from sidelines.extractors.lookup import sent_of
+from sidelines.lexicon import plover as lex
+from sidelines.model.record import DateRange
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+    from sidelines.extractors.events.occasions import Occasion
+    from sidelines.model.document import Document
+
+RANGE_START_WORDS = frozenset({"since", "from", "after"})
+RANGE_END_WORDS = frozenset({"until", "till", "by", "before", "to", "through"})
+DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+def value_range(value: str) -> tuple[str, str] | None:
+    """The first and last day a TIMEX3 date value covers, or None when it names no calendar span."""
+    try:
+        from sidelines.timex import value_to_range  # type: ignore[attr-defined]
+
+        got = value_to_range(value)
+        if got:
+            return (str(got[0]), str(got[1]))
+    except Exception:  # noqa: BLE001 - the times helper may not expose it (yet)
+        pass
+    week = WEEK_VALUE.match(value)
+    if week:
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    m = DATE_VALUE.match(value)
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    if month:
+        last = calendar.monthrange(int(year), int(month))[1]
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+class DateResolver:
+    """Dates of events from the times layer, the occasion and the document date."""
+
+    def __init__(self, doc: "Document", parsed: "Doc") -> None:
+        self.doc = doc
+        self.parsed = parsed
+        self.times: list[tuple["SpacySpan", Any]] = []
+        for t in doc.layer("times"):
+            if t.type not in ("DATE", "TIME"):
+                continue
+            span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                self.times.append((span, t))
+        self.times.sort(key=lambda st: st[0].start)
+        self._starts = [s.start for s, _ in self.times]
+        self.published = (doc.published or "")[:10] or None
+        # Occasion nouns by lemma, gathered once: their other mentions may tell the dates.
+        self._by_lemma: dict[str, list[Token]] = {}
+        for tok in parsed:
+            lemma = tok.lemma_.lower()
+            if lemma in lex.OCCASION_NOUNS:
+                self._by_lemma.setdefault(lemma, []).append(tok)
+
+    def tokens_of(self, lemma: str) -> list["Token"]:
+        """Every token of the document with this (occasion noun) lemma."""
+        return self._by_lemma.get(lemma, [])
+
+    def _range_of(self, span: "SpacySpan", value: str) -> DateRange | None:
+        got = value_range(value)
+        if value.startswith("PRESENT_REF") and self.published:
+            got = (self.published, self.published)
+        if got is None:
+            return None
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in RANGE_START_WORDS and before != "from":
+            return DateRange(start=got[0], end=None)
+        if before in ("until", "till", "through"):
+            return DateRange(start=None, end=got[1])
+        return DateRange(start=got[0], end=got[1])
+
+    def in_sentence(self, sent: "SpacySpan") -> list[tuple["SpacySpan", Any]]:
+        """Time expressions of one sentence (times are kept in text order, so a bisect finds them)."""
+        lo = bisect.bisect_left(self._starts, sent.start)
+        hi = bisect.bisect_left(self._starts, sent.end)
+        return self.times[lo:hi]
+
+    def span_range(self, sent: "SpacySpan") -> DateRange | None:
+        """The range told by a sentence's dates: "from X to Y" gives both ends, one date gives itself."""
+        ranges = [r for s, t in self.in_sentence(sent) if (r := self._range_of(s, t.value))]
+        if not ranges:
+            return None
+        starts = [r.start for r in ranges if r.start]
+        ends = [r.end for r in ranges if r.end]
+        return DateRange(start=min(starts) if starts else None, end=max(ends) if ends else None)
+
+    def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None") -> DateRange | None:
+        """The date of a trigger: an attached time expression, else the occasion's, else the document's."""
+        anchors = {head.i} | ({verb.i} if verb is not None else set())
+        sent = sent_of(head)
+        for span, t in self.in_sentence(sent):
+            cur = span.root
+            for _ in range(4):
+                if cur.i in anchors:
+                    got = self._range_of(span, t.value)
+                    if got is not None:
+                        return got
+                    break
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+        if occasion is not None and occasion.dates is not None:
+            return occasion.dates
+        anchor = verb if verb is not None else head
+        if not self.published:
+            return None
+        if _is_current(anchor):
+            return DateRange(start=self.published, end=self.published)
+        if anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children):
+            # Told in the past tense: on or before the day of publication.
+            return DateRange(start=None, end=self.published)
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in anchor.children):
+            return DateRange(start=self.published, end=None)
+        return None
+
+
+def _is_current(tok: "Token") -> bool:
+    """Present perfect or present progressive ("has held", "are being attended"): today's news."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("has", "have", "is", "are") for a in auxes) and tok.tag_ in ("VBN", "VBG")

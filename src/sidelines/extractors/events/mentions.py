@@ -1,0 +1,99 @@
+"""Event mentions of one sentence: triggers found, then described with actors, status, place, date.
+
+:func:`find_event_mentions` is the per-sentence pass of the events extractor: it detects the
+triggers (:mod:`.triggers`), gives stances and acts their actors (:mod:`.arguments`), describes
+each candidate (modality, place, occasion, date, topics, confidence), pools a nested event noun
+into its light verb and drops weak noun mentions that carry nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.events.arguments import assign_actors, clause_objects
+from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.confidence import confidence_of
+from sidelines.extractors.events.locations import literal_location
+from sidelines.extractors.events.merge import absorb
+from sidelines.extractors.events.occasions import Occasion, find_occasion
+from sidelines.extractors.events.status import set_modality
+from sidelines.extractors.events.topics import find_topics
+from sidelines.extractors.events.triggers import detect_candidates
+from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from sidelines.extractors.events.config import EventsConfig
+    from sidelines.extractors.events.dates import DateResolver
+    from sidelines.extractors.events.index import EntityIndex
+
+# Material types whose recipient the text often gives only as the place ("arrested 100 in Hebron").
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT", "SANCTION", "CONCEDE"})
+
+
+def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolver,
+                        config: EventsConfig) -> list[EventCandidate]:
+    """Candidates of one sentence, with actors, modality, date, place and occasion."""
+    cands = detect_candidates(sent)
+    if not cands:
+        return []
+    occasion = find_occasion(sent, index, dates)
+    for cand in cands:
+        outer = cand.stance_of
+        if outer is None:
+            continue
+        assign_actors(outer, index)
+        if not outer.roles("target"):
+            # "threatened to impose sanctions on X": the stance aims at the act's target.
+            assign_actors(cand, index)
+            add_actor(outer, [e for e in cand.roles("target") if e not in outer.actors], "target")
+    heads = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
+    violent = any(lemma_of(t) in lex.VIOLENCE_WORDS for t in sent)
+    for cand in cands:
+        describe(cand, index, dates, occasion, heads, config, single=len(cands) == 1, violent=violent)
+    # "four rounds of talks were held": the nested event noun is the same event as its light verb.
+    for outer in [c for c in cands if c.noun is not None]:
+        inside = {t.i for t in outer.noun.subtree}
+        for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
+            absorb(outer, inner)
+            cands.remove(inner)
+    return [c for c in cands if keep_candidate(c)]
+
+
+def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occasion: "Occasion | None",
+             heads: set[int], config: EventsConfig, *, single: bool, violent: bool) -> None:
+    """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
+    assign_actors(cand, index)
+    if not cand.roles("target") and cand.kind != "noun" and cand.type not in lex.SYMMETRIC_TYPES:
+        add_actor(cand, clause_objects(cand, heads, index), "target")
+    set_modality(cand)
+    cand.location, place_ids = literal_location(cand.head, cand.verb, index, occasion)
+    if cand.location is None and cand.noun is not None:
+        cand.location, place_ids = literal_location(cand.noun, None, index, None)
+    visit = cand.type == "CONSULT" and cand.mode == "visit"
+    if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
+        add_actor(cand, place_ids[:1], "target")
+    if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
+        index.types.get(e) == "PERSON" for e in cand.actors
+    ):
+        # Between named people, with no force named in the sentence, an attack is criticism.
+        cand.type, cand.mode = "ACCUSE", "disapprove"
+    cand.confidence = confidence_of(cand, config)
+    if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or single):
+        cand.context = occasion.context
+    cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None)
+    if cand.type in ("CONSULT", "AGREE"):
+        cand.topics = find_topics(cand.head, cand.verb)
+        if cand.noun is not None:
+            cand.topics += [t for t in find_topics(cand.noun, None) if t not in cand.topics]
+
+
+def keep_candidate(cand: EventCandidate) -> bool:
+    """Drop weak noun mentions that carry nothing (no actor, no occasion, not a definite anaphor)."""
+    if cand.kind != "noun":
+        return True
+    if cand.actors or cand.context is not None:
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in lex.DEFINITE_WORDS for c in cand.head.children)

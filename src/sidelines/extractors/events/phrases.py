@@ -1,0 +1,146 @@
+"""Argument phrases of a trigger: noun phrases, subjects, reporting speakers and the actors they name.
+
+The phrase of a token never crosses a clause or a line break (a headline glued to the first
+sentence by the parser is taken back); a bare pronoun falls back to the reporting speaker or the
+nearest earlier person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.lookup import lemma_of, same_line, sent_of
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sidelines.extractors.events.index import EntityIndex
+
+# Dependency labels of clause-level children an argument phrase never crosses.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "mark"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+PRONOUN_FALLBACK = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
+# Dependencies of a country word that only describes the person it modifies ("Russian President X").
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def phrase_tokens(tok: "Token") -> list["Token"]:
+    """The tokens of the noun phrase headed by ``tok``, with conjuncts, without embedded clauses."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for child in t.children:
+            if child.dep_ in CLAUSE_DEPS or not same_line(child, tok):
+                continue
+            if child.dep_ == "prep" and child.lower_ not in ("of", "in", "from", "for"):
+                continue
+            if child.dep_ == "prep" and child.lower_ == "in" and t.ent_type_ == "PERSON":
+                # "met X in Y": where a person is, not who they are with.
+                continue
+            stack.append(child)
+    return out + _orphan_name_after(max(out, key=lambda t: t.i), tok)
+
+
+def _orphan_name_after(last: "Token", tok: "Token") -> list["Token"]:
+    """A name right after a phrase that the parser hung on a headline line above.
+
+    "with his counterpart Jan Novak" under a headline with no final period: the parser may attach
+    "Novak" to the headline's verb; a line break is a hard boundary, so the name is taken back.
+    """
+    doc = tok.doc
+    run: list[Token] = []
+    j = last.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and same_line(doc[j], tok):
+        run.append(doc[j])
+        j += 1
+    inside = {t.i for t in run}
+    if run and any(not same_line(t.head, tok) for t in run) and all(
+        t.head.i in inside or not same_line(t.head, tok) for t in run
+    ):
+        return run
+    return []
+
+
+def subject_of(verb: "Token") -> tuple["Token | None", bool]:
+    """The subject of a verb (climbing through conjuncts and control), and whether it is passive."""
+    seen = 0
+    cur: Token | None = verb
+    while cur is not None and seen < 6:
+        seen += 1
+        for child in cur.children:
+            if not same_line(child, verb):
+                continue
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child, True
+        if not same_line(cur.head, verb):
+            # A headline glued to the first sentence: take back a noun left on this line.
+            orphan = next((t for t in sent_of(cur) if t.i < cur.i and same_line(t, cur) and not same_line(t, t.head)
+                           and t.pos_ == "PROPN"), None)
+            return orphan, False
+        if cur.dep_ == "xcomp":
+            # "urged Iran to stop": the object of the governor is the subject.
+            for child in cur.head.children:
+                if child.dep_ in ("dobj", "obj"):
+                    return child, False
+            cur = cur.head
+            # "X is scheduled to meet": the governor's passive subject does the meeting.
+            for child in cur.children:
+                if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and same_line(child, verb):
+                    return child, False
+        elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
+            cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
+        elif cur.dep_ == "relcl":
+            return cur.head, False
+        else:
+            return None, False
+    return None, False
+
+
+def reporting_speaker(tok: "Token") -> "Token | None":
+    """The subject of the reporting verb that governs ``tok`` ("Syria says it will...")."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if lemma_of(cur) in lex.REPORTING_VERBS:
+            subj, passive = subject_of(cur)
+            return subj if subj is not None and not passive else None
+    return None
+
+
+def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: EntityIndex) -> list[str]:
+    """Drop demonyms and countries that only modify a person named in the same phrase.
+
+    In "Kenyan President William Ruto" the actor is the person (whose country is KEN),
+    not also the Russian people; "Israeli troops" keeps its demonym since no person is named.
+    """
+    if not any(index.types.get(eid) == "PERSON" for eid in ids):
+        return ids
+    keep = []
+    for eid in ids:
+        if index.types.get(eid) in ("NORP", "GPE"):
+            toks = [t for t in tokens if eid in index.by_token.get(t.i, ())]
+            if toks and all(t.dep_ in MODIFIER_DEPS for t in toks):
+                continue
+        keep.append(eid)
+    return keep
+
+
+def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
+    """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker."""
+    tokens = phrase_tokens(tok)
+    ids = _without_modifier_countries(index.actors_in(tokens), tokens, index)
+    if not ids and tok.lower_ in PRONOUN_FALLBACK:
+        speaker = reporting_speaker(tok)
+        if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
+            ids = index.actors_in(phrase_tokens(speaker))
+        if not ids:
+            ids = index.recent_actor(tok)
+    return ids

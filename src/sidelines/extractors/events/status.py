@@ -1,0 +1,80 @@
+"""Status of an event candidate: polarity and modality from auxiliaries, negators and conditions.
+
+Future and obligation at the top of the clause change the PLOVER type itself ("will meet" is an
+AGREE to meet, "will not accept" a REJECT, "must withdraw" a REQUEST).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.events.phrases import reporting_speaker
+from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sidelines.extractors.events.candidates import EventCandidate
+
+
+def set_modality(cand: EventCandidate) -> None:
+    """Negation and modality from auxiliaries, negators and conditional clauses."""
+    anchor = cand.verb if cand.verb is not None else cand.head
+    # "is not ready to": the negation and auxiliaries of an adjective sit on its copula.
+    children = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ == "acomp" else [])
+    for child in children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+            cand.polarity = "negative"
+        if child.dep_ in ("aux", "auxpass"):
+            if low in lex.FUTURE_AUX and cand.modality is None:
+                cand.modality = "planned"
+            elif low in lex.HYPOTHETICAL_AUX and cand.modality is None:
+                cand.modality = "hypothetical"
+            elif low in lex.OBLIGATION_AUX:
+                cand.modality = cand.modality or "requested"
+        if child.dep_ == "mark" and low in lex.CONDITION_MARKERS:
+            cand.modality = "hypothetical"
+    for child in cand.head.children:
+        if child.dep_ in ("det", "neg") and child.lower_ in ("no", "not", "never"):
+            cand.polarity = "negative"
+    if cand.modality is None and anchor.dep_ == "xcomp" and lemma_of(anchor.head) in lex.PLAN_HEADS:
+        cand.modality = "planned"
+    if cand.modality is None and cand.kind == "noun":
+        for child in cand.head.children:
+            if child.dep_ == "amod" and child.lower_ in ("planned", "proposed", "possible", "upcoming", "expected"):
+                cand.modality = "planned"
+    # Future and obligation at the top of the clause change the PLOVER type itself.
+    if cand.stance_of is None and cand.kind != "noun":
+        future = any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_AUX for c in anchor.children)
+        # "they said they would meet X": reported future.
+        future = future or (anchor.dep_ == "ccomp" and lemma_of(anchor.head) in lex.REPORTING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in anchor.children))
+        if future and cand.modality == "hypothetical":
+            cand.modality = "planned"
+        if cand.modality == "planned" and future and lemma_of(anchor) not in lex.INTENT_VERBS:
+            if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
+                told = cand.type
+                cand.type, cand.mode = "AGREE", None
+                if cand.polarity == "negative":
+                    # "will not accept refugees": a refusal.
+                    cand.type, cand.mode = "REJECT", lex.STANCE_MODES["REJECT"].get(told, "change")
+                    cand.polarity = "positive"
+            elif cand.type in lex.MATERIAL_CONFLICT_TYPES:
+                cand.mode = lex.STANCE_MODES["THREATEN"].get(cand.type)
+                cand.type = "THREATEN"
+        elif cand.type == "AGREE" and cand.polarity == "negative" and lemma_of(anchor) in lex.INTENT_VERBS:
+            # "not ready to endorse", "not willing to withdraw": a refusal.
+            cand.type, cand.polarity = "REJECT", "positive"
+            inner = next((c for c in anchor.children if c.dep_ == "xcomp"), None)
+            cand.mode = lex.STANCE_MODES["REJECT"].get(_verb_type(inner), "change") if inner is not None else "change"
+        elif cand.modality == "requested" and reporting_speaker(anchor) is not None:
+            cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
+            cand.type = "REQUEST"
+
+
+def _verb_type(tok: "Token") -> str | None:
+    """The PLOVER type a verb alone would trigger (for the mode of a stance on it)."""
+    hit = lex.VERB_TRIGGERS.get(lemma_of(tok))
+    return hit[0] if hit else None

@@ -1,0 +1,257 @@
+"""Triggers: the words that tell an event, typed by PLOVER, before any argument is read.
+
+Trigger verbs, light verbs with an event noun ("held talks", "imposed sanctions"), event nouns on
+their own ("their meeting") and obligations ("X said Y must ..."). Stance folding
+(:mod:`.stances`) and the non-event checks (:mod:`.nonevents`) run from here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.nonevents import is_interview_talk, is_modifier_noun, is_non_event_verb
+from sidelines.extractors.events.stances import fold_stances
+from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+
+def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
+    """Trigger verbs, light verbs with event nouns, event nouns and obligations, typed and folded."""
+    found: dict[int, EventCandidate] = {}
+    consumed: set[int] = set()
+    for tok in sent:
+        cand = trigger_of(tok, consumed)
+        if cand is not None:
+            found[tok.i] = cand
+    for tok in sent:
+        if tok.i in found or tok.i in consumed:
+            continue
+        cand = noun_trigger_of(tok)
+        if cand is not None:
+            found[tok.i] = cand
+    cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
+    for tok in sent:
+        if tok.i not in found and tok.pos_ in ("VERB", "AUX") and is_obligation(tok):
+            cands.append(EventCandidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
+    for cand in cands:
+        if cand.type == "ASSAULT" and is_verbal_attack(cand):
+            cand.type, cand.mode = "ACCUSE", "disapprove"
+        elif cand.type == "PROTEST" and cand.kind == "verb" and any(c.dep_ == "ccomp" for c in cand.head.children):
+            # "X protested that ...": a statement of disapproval, not a street protest.
+            cand.type, cand.mode = "ACCUSE", "disapprove"
+    fold_stances(cands)
+    for cand in cands:
+        anchor = cand.verb if cand.verb is not None else cand.head
+        if cand.kind != "noun" and cand.stance_of is None and is_obligation(anchor, lex.OBLIGATION_AUX):
+            cand.obligation = True
+            if cand.type != "REQUEST":
+                cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
+                cand.type = "REQUEST"
+    return cands
+
+
+def is_obligation(verb: "Token", auxes: frozenset[str] = lex.DEMAND_AUX) -> bool:
+    """ "X said Y must do Z": a verb with an obligation auxiliary in a clause a reporting verb governs."""
+    if not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
+        return False
+    return verb.dep_ == "ccomp" and lemma_of(verb.head) in lex.REPORTING_VERBS
+
+
+def is_verbal_attack(cand: "EventCandidate") -> bool:
+    """ "a political attack", "attacking critics": criticism told as an attack."""
+    if lemma_of(cand.head) not in ("attack", "assault", "blast", "strike"):
+        return False
+    for child in cand.head.children:
+        if child.dep_ in ("amod", "compound", "nmod") and lemma_of(child) in lex.VERBAL_ATTACK_MODIFIERS:
+            return True
+        if child.dep_ in ("dobj", "obj") and lemma_of(child) in lex.VERBAL_ATTACK_OBJECTS:
+            return True
+    return False
+
+
+def _particle(tok: "Token") -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def _object_nouns(verb: "Token") -> list["Token"]:
+    """The direct object of a verb and its conjuncts (or the object of its particle/preposition)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "X"):
+            return [child, *child.conjuncts]
+    return []
+
+
+def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
+    """Whether a verb has one of the children its event needs (a label, a preposition, a joint subject)."""
+    for child in verb.children:
+        if child.dep_ in needs or (child.dep_ in ("prep", "prt") and child.lower_ in needs):
+            return True
+        if child.dep_ == "nsubj" and "nsubj+conj" in needs and (
+            list(child.conjuncts) or child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "we")
+        ):
+            return True
+    return False
+
+
+def _gives_aid(verb: "Token") -> bool:
+    """A giving verb tells AID with a material object ("medicine", "aid") or a named recipient."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "prep") and (child.dep_ == "dative" or child.lower_ == "to") and any(
+            g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree
+        ):
+            return True
+        if child.dep_ in ("dobj", "obj") and child.ent_type_ in ("GPE", "NORP", "ORG") and lemma_of(verb) == "help":
+            return True
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            words = [child] + [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            words += [c for c in child.children if c.dep_ in ("compound", "amod")]
+            if any(lemma_of(w) in lex.AID_OBJECTS for w in words):
+                return True
+    return False
+
+
+def _has_object(verb: "Token") -> bool:
+    """Whether a verb has an object, a passive subject, a dative or a complement clause."""
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children)
+
+
+def _content_noun(noun: "Token") -> "Token":
+    """The noun that names the event in a generic phrase ("mediation" in "mediation efforts")."""
+    if lemma_of(noun) not in lex.GENERIC_EVENT_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "compound" and lemma_of(child) in lex.NOUN_TRIGGERS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return noun
+
+
+def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
+    """The trigger type of a noun, refined by a compound modifier ("hunger strike")."""
+    lemma = lemma_of(noun)
+    if lemma in lex.GENERIC_EVENT_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "compound" and lemma_of(child) in lex.NOUN_TRIGGERS:
+                return lex.NOUN_TRIGGERS[lemma_of(child)]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if inner is not None and lemma_of(inner) not in lex.GENERIC_EVENT_NOUNS:
+                    return _noun_type(inner)
+        return None
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            hit = lex.NOUN_MODIFIER_TRIGGERS.get((lemma_of(child), lemma))
+            if hit:
+                return hit
+    return lex.NOUN_TRIGGERS.get(lemma)
+
+
+def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
+    """A verb trigger (plain, phrasal, or light verb with an event noun) headed by ``tok``.
+
+    Speeches, interviews, hosted occasions and figurative uses of plain trigger verbs are no events.
+    """
+    cand = _verb_trigger(tok, consumed)
+    if cand is not None and cand.kind == "verb" and is_non_event_verb(tok):
+        return None
+    return cand
+
+
+def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
+    """A verb trigger before the non-event checks."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and lemma_of(tok) in lex.INTENT_VERBS):
+        return None
+    if tok.dep_ in ("amod", "compound") or tok.ent_type_ in lex.NAME_ENTITY_TYPES:
+        return None
+    lemma = lemma_of(tok)
+    if lemma == "host" and any(n.lemma_.lower() in lex.OCCASION_NOUNS for n in _object_nouns(tok)):
+        return None
+    if lemma in lex.REPORTING_VERBS and not _object_nouns(tok):
+        return None
+    evidence = [(tok.idx, tok.idx + len(tok))]
+    for noun in _object_nouns(tok):
+        nlemma = lemma_of(_content_noun(noun))
+        hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma))
+        for comp in (c for c in noun.children if c.dep_ == "compound" and hit is None):
+            # "violated the ceasefire agreement": the modifier may carry the pair.
+            hit = lex.VERB_NOUN_TRIGGERS.get((lemma, lemma_of(comp)))
+        noun_hit = _noun_type(noun) if hit is None else None
+        if hit is None and lemma in lex.LIGHT_VERBS and noun_hit is not None and (
+            lemma not in lex.CONSULT_ONLY_LIGHT_VERBS or noun_hit[0] == "CONSULT"
+        ):
+            hit = noun_hit
+        elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:
+            # "ended mediation efforts", "suspended aid": cutting back existing ties.
+            hit = ("SANCTION", "discontinue")
+        elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS and lemma not in lex.TOPIC_VERBS:
+            # "discussed the war": a topic of talks, not the war as the talks' own event noun.
+            vtype, vmode = lex.VERB_TRIGGERS[lemma]
+            mode = lex.STANCE_MODES.get(vtype, {}).get(noun_hit[0], vmode)
+            hit = (vtype, mode)
+        if hit is not None:
+            consumed.add(noun.i)
+            evidence.append((noun.idx, noun.idx + len(noun)))
+            return EventCandidate(hit[0], hit[1], tok, tok, "light", evidence, noun=noun)
+    prt = _particle(tok)
+    if prt and (lemma, prt) in lex.NON_EVENT_PHRASALS:
+        return None
+    if prt and (lemma, prt) in lex.PHRASAL_TRIGGERS:
+        ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, prt)]
+        return EventCandidate(ptype, pmode, tok, tok, "verb", evidence)
+    for child in tok.children:
+        if child.dep_ == "prep" and (lemma, child.lower_) in lex.PHRASAL_TRIGGERS:
+            ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
+            return EventCandidate(ptype, pmode, tok, tok, "verb", evidence)
+    hit = lex.VERB_TRIGGERS.get(lemma)
+    objects = _object_nouns(tok) + ([tok.head] if tok.dep_ == "acl" else [])
+    if hit is not None and any(lemma_of(n) in lex.NON_EVENT_OBJECTS or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
+                               for n in objects):
+        return None
+    if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
+        return None
+    if hit is not None and lemma in lex.GENERIC_AID_VERBS and not _gives_aid(tok):
+        return None
+    if hit is not None and lemma in lex.REQUIRED_CHILDREN and not _has_required(tok, lex.REQUIRED_CHILDREN[lemma]):
+        return None
+    if hit is None and lemma in lex.INTENT_VERBS:
+        comps = [c for c in tok.children if c.dep_ == "xcomp"]
+        if comps and (lemma not in lex.WEAK_INTENT or any(trigger_of(c, set()) is not None for c in comps)):
+            hit = ("AGREE", None)
+    if hit is None:
+        return None
+    return EventCandidate(hit[0], hit[1], tok, tok, "verb", evidence)
+
+
+def noun_trigger_of(tok: "Token") -> EventCandidate | None:
+    """An event noun that stands for an event of its own ("the talks", "his invitation")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        return None
+    hit = _noun_type(tok)
+    if hit is None or is_modifier_noun(tok) or is_interview_talk(tok):
+        return None
+    lemma = lemma_of(tok)
+    modified = any((lemma_of(c), lemma) in lex.NOUN_MODIFIER_TRIGGERS for c in tok.children)
+    if lemma not in lex.STANDALONE_NOUNS and not modified:
+        return None
+    # "on the sidelines of the summit": the occasion is context, not an event.
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.SIDELINE_NOUNS:
+        return None
+    verb = None
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+        verb = head
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+    if verb is not None and (lemma_of(verb) in lex.REPORTING_VERBS or tok.dep_ == "nsubjpass"):
+        verb = None
+    return EventCandidate(hit[0], hit[1], tok, verb, "noun", [(tok.idx, tok.idx + len(tok))])

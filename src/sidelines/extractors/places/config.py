@@ -1,0 +1,74 @@
+"""Settings of the places extractor, read from the ``[extractors.places]`` table of the settings."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from sidelines.extractors.base import ExtractorConfig
+
+
+class FeaturePrior(BaseModel):
+    """Prior score of a gazetteer entry by its feature kind (GeoNames codes)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    CONT: float = 11.0  # continent
+    RGN: float = 10.0  # region
+    PCLI: float = 10.5  # country
+    ADM1: float = 8.5  # state, province
+    ADM2: float = 5.0  # county
+    PPLC: float = 2.0  # capital
+    PPL: float = 0.0  # city, town
+
+
+class PlacesConfig(ExtractorConfig):
+    """Thresholds of recognition and weights of resolution of the places extractor (see default_settings.toml)."""
+
+    # -- recognition
+    # Longest name, in tokens, the gazetteer scan tries.
+    max_name_tokens: int = 4
+    # Smallest population for a city the NER did not tag to be read as a place.
+    min_untagged_city_population: int = 100_000
+    # Keep one-word location entities the gazetteer does not know (mostly mislabelled surnames).
+    keep_unknown_single_words: bool = False
+    # Smallest population of a town read inside a longer unknown location name.
+    min_inner_population: int = 1_000
+    # Proximity weight that lets an untagged small town in without a named state or country.
+    pending_proximity: float = 0.5
+    # -- resolution
+    # Prior score of each feature kind.
+    feature_prior: FeaturePrior = FeaturePrior()
+    # Weight of log10(population) in a town's score.
+    population_weight: float = 1.0
+    # Penalty for a candidate found only under one of its alternate names.
+    alias_penalty: float = 1.5
+    # Bonus for a national capital the country lexicon knows (Washington, Moscow) over namesakes.
+    national_capital_bonus: float = 1.0
+    # Bonus per other place name (weighted by how unambiguous it is) with a candidate within about
+    # one grid cell; at most proximity_cap of them count. Only towns, counties and states take part.
+    proximity_bonus: float = 2.0
+    proximity_cap: float = 2.0
+    # A name with n local candidates weighs 1 / n ** this exponent in the proximity test.
+    proximity_ambiguity_exponent: float = 1.0
+    # After the first round, measure proximity to the other mentions' current choices only.
+    proximity_from_choices: bool = True
+    # From the second round on, move a name's point in the grid as soon as its choice changes, so
+    # that the names of one article settle together instead of swapping places between rounds.
+    sequential_updates: bool = True
+    # Grid cell size in degrees for the proximity test.
+    grid_degrees: float = 1.0
+    # Rounds of re-resolution with the context of the other mentions' choices.
+    context_rounds: int = 3
+    # Bonus for a candidate in a country the article names; in a US state it names; for "City, ST";
+    # in the country most of the article's names point to.
+    country_context_bonus: float = 2.5
+    state_context_bonus: float = 3.0
+    adjacent_state_bonus: float = 6.0
+    dominant_country_bonus: float = 1.5
+    # Article home-area vote: each distinct local name (town or county) spreads one vote over the
+    # admin-1 units (US states, provinces) where it has a namesake, and a named state or a "Town, ST"
+    # qualifier casts area_mention_vote for its own. A candidate gains area_vote_bonus per vote its
+    # unit gets from the other names, up to area_vote_cap votes.
+    area_vote_bonus: float = 1.0
+    area_vote_cap: float = 3.0
+    area_mention_vote: float = 1.0

@@ -1,0 +1,164 @@
+"""The article's context for resolving a toponym: the areas its other names point to, where they lie.
+
+Each distinct name adds the country and admin-1 unit of its current reading (:func:`context_of`),
+a point on a coarse grid for the proximity test (:func:`proximity_grid`), and votes for the
+admin-1 units where it has namesakes (:func:`area_votes`); a qualifier after a name ("Paris,
+Texas") names its state or country outright (:func:`adjacent_qualifier`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, COUNTRY
+
+if TYPE_CHECKING:
+    from sidelines.extractors.places.config import PlacesConfig
+    from sidelines.extractors.places.recognize import Toponym
+    from sidelines.gazetteer import Gazetteer, GazetteerEntry
+
+LOCAL_FEATURES = frozenset({CITY, CAPITAL, ADMIN2_KIND})
+
+
+def name_key(m: Toponym) -> str:
+    """What makes two mentions the same name for context: their candidate set, else their text."""
+    if m.candidates:
+        return max(m.candidates, key=lambda c: c.population).name.lower()
+    return m.text.lower()
+
+
+def area_of(c: GazetteerEntry) -> str | None:
+    """The admin-1 unit of a candidate as "ISO3.code" ("USA.TX", "CAN.08"), when known."""
+    return f"{c.country}.{c.admin1}" if c.country and c.admin1 else None
+
+
+def _contribution(m: Toponym) -> tuple[str | None, str | None]:
+    """The country and US state a resolved mention adds to the article's context."""
+    c = m.chosen
+    if c is None:
+        return m.country, None
+    state = area_of(c) if c.feature in (ADMIN1_KIND, ADMIN2_KIND, CITY, CAPITAL) else None
+    return m.country or c.country, state
+
+
+def context_of(mentions: list[Toponym]) -> dict[str, tuple[str | None, str | None]]:
+    """Each distinct mention text with the country and US state its current reading points to."""
+    context: dict[str, tuple[str | None, str | None]] = {}
+    for m in mentions:
+        key = name_key(m)
+        if key not in context or context[key] == (None, None):
+            context[key] = _contribution(m)
+    return context
+
+
+def counts(context: dict[str, tuple[str | None, str | None]], skip: str) -> tuple[dict[str, int], dict[str, int]]:
+    countries: dict[str, int] = {}
+    states: dict[str, int] = {}
+    for key, (country, state) in context.items():
+        if key == skip:
+            continue
+        if country:
+            countries[country] = countries.get(country, 0) + 1
+        if state:
+            states[state] = states.get(state, 0) + 1
+    return countries, states
+
+
+def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer") -> tuple[str | None, str | None]:
+    """The state or country named right after ", " following a mention ("Paris, Texas")."""
+    if not text.startswith(", ", end):
+        return None, None
+    rest = text[end + 2:end + 30]
+    words = rest.split()
+    for width in (3, 2, 1):
+        if len(words) < width:
+            continue
+        name = " ".join(words[:width]).rstrip(",;:)")
+        if name.endswith(".") and name.count(".") == 1 and len(name) > 5:
+            name = name[:-1]
+        for c in gaz.lookup(name):
+            if c.feature == ADMIN1_KIND and c.country == "USA":
+                return "USA", c.admin1
+            if c.feature == COUNTRY:
+                return c.country, None
+    return None, None
+
+
+def cell_of(lat: float, lon: float, config: PlacesConfig) -> tuple[int, int]:
+    return int(math.floor(lat / config.grid_degrees)), int(math.floor(lon / config.grid_degrees))
+
+
+def proximity_grid(mentions: list[Toponym], config: PlacesConfig,
+                   chosen: bool = False) -> dict[tuple[int, int], dict[str, float]]:
+    """Grid cell -> {mention key: weight} for the local candidates of every distinct mention.
+
+    With ``chosen``, only each mention's current choice counts, with full weight.
+    """
+    grid: dict[tuple[int, int], dict[str, float]] = {}
+    seen: set[str] = set()
+    for m in mentions:
+        key = name_key(m)
+        if key in seen or m.kind != "literal":
+            continue
+        seen.add(key)
+        pool = ((m.chosen,) if m.chosen is not None else ()) if chosen else m.candidates
+        local = [c for c in pool if c.feature in LOCAL_FEATURES and c.lat is not None]
+        if not local:
+            continue
+        weight = 1.0 / len(local) ** config.proximity_ambiguity_exponent
+        for c in local:
+            cell = grid.setdefault(cell_of(c.lat, c.lon, config), {})  # type: ignore[arg-type]
+            cell[key] = max(cell.get(key, 0.0), weight)
+    return grid
+
+
+def proximity(c: GazetteerEntry, grid: dict[tuple[int, int], dict[str, float]], skip: str,
+              config: PlacesConfig) -> float:
+    """How strongly other place names of the article cluster around candidate ``c``."""
+    if c.feature not in LOCAL_FEATURES or c.lat is None or c.lon is None:
+        return 0.0
+    row, col = cell_of(c.lat, c.lon, config)
+    near: dict[str, float] = {}
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            for key, weight in grid.get((row + dr, col + dc), {}).items():
+                if key != skip and weight > near.get(key, 0.0):
+                    near[key] = weight
+    return min(config.proximity_cap, sum(near.values()))
+
+
+def area_votes(mentions: list[Toponym], adjacent: list[tuple[str | None, str | None]],
+               config: PlacesConfig) -> dict[str, dict[str, float]]:
+    """Admin-1 unit -> {mention key: vote} from every distinct name of the article (see PlacesConfig.area_vote_bonus)."""
+    votes: dict[str, dict[str, float]] = {}
+
+    def cast(area: str, key: str, weight: float) -> None:
+        cell = votes.setdefault(area, {})
+        cell[key] = max(cell.get(key, 0.0), weight)
+
+    for m, (adj_country, adj_state) in zip(mentions, adjacent):
+        if not m.candidates or m.kind != "literal":
+            continue
+        key = name_key(m)
+        if adj_state:
+            cast(f"{adj_country}.{adj_state}", key + "@qualifier", config.area_mention_vote)
+        own = [c for c in m.candidates if not c.alias]
+        states = {area_of(c) for c in own if c.feature == ADMIN1_KIND}
+        if states and all(c.feature != COUNTRY for c in own):
+            for area in states:
+                if area:
+                    cast(area, key, config.area_mention_vote / len(states))
+            continue
+        areas = {area_of(c) for c in own if c.feature in LOCAL_FEATURES} - {None}
+        for area in areas:
+            cast(area, key, 1.0 / len(areas))  # type: ignore[arg-type]
+    return votes
+
+
+def area_support(c: GazetteerEntry, votes: dict[str, dict[str, float]], skip: str, config: PlacesConfig) -> float:
+    """Votes the other names of the article give to candidate ``c``'s admin-1 unit."""
+    area = area_of(c)
+    if area is None or c.feature not in LOCAL_FEATURES:
+        return 0.0
+    return min(config.area_vote_cap, sum(v for k, v in votes.get(area, {}).items() if k != skip))

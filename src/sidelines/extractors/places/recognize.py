@@ -1,0 +1,362 @@
+"""Recognition: every toponym mention of a text, in order, without overlaps, with its gazetteer entries.
+
+Three sources: location entities (the entities layer and spaCy's GPE/LOC/FAC labels), demonyms
+("Iranian" -> Iran), and gazetteer names the NER missed (capitalised, and either a
+country/state/region or a large city; small towns only where the article's other places vouch
+for them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
+from sidelines.gazetteer import GazetteerEntry
+from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
+from sidelines.gazetteer.regions import REGION_DEMONYMS
+from sidelines.lexicon.countries import Country, country_by_demonym, country_by_seat
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from sidelines.extractors.places.config import PlacesConfig
+    from sidelines.gazetteer import Gazetteer
+    from sidelines.model.document import Document
+
+# Entity labels that name places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels whose words are never read as a place by the gazetteer scan.
+BLOCKING_LABELS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                             "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# Lower-case words allowed inside a multi-word name.
+NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "la", "el", "upon", "on", "-", "al"})
+# Common words and given names that are also the names of towns; never read as a place untagged.
+UNTAGGED_STOPWORDS = frozenset({
+    "Of", "Man", "Best", "Deal", "Hope", "Mobile", "Reading", "Bath", "Nice", "March", "May", "Is", "As",
+    "Most", "Along", "Union", "Unity", "Independence", "Liberty", "Justice", "Victoria",
+    "Chad", "Jordan", "Lincoln", "Jackson", "Mercedes", "Santa", "Police", "Sun", "Date", "Orange",
+    "Mission", "Commerce", "Enterprise", "Paradise", "Pride", "Bar", "Same", "Male", "Split", "Sale",
+    "Mary", "Republic", "Kingdom", "Federal", "National", "Central", "Street", "Avenue", "Metro",
+    "Center", "Centre", "Church", "University", "College", "Trail", "Refuge", "Force", "Delta", "Star",
+    "Bishop", "Vista", "City", "Commonwealth", "Surprise", "Homeland", "Grand", "Gold", "Hall",
+    "Beach", "Park", "Lake", "River", "Valley", "Mountain", "Island", "Post", "Temple", "Progress",
+    "Friendship", "Harmony", "Mount", "Gulf", "Western",
+})
+# Direction words that are not a toponym on their own ("the North's peace process").
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+    "southern", "eastern", "western", "midwest", "central", "upstate", "downtown",
+})
+# Words around a town's name that keep its place ("Readington Township", "City of Richmond").
+ADMIN_AFFIXES = frozenset({"township", "twp", "village", "borough", "town", "city", "county", "parish",
+                           "metro", "area", "region", "province", "state"})
+# Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
+CIVIC_NOUNS = frozenset({
+    "police", "officials", "official", "mayor", "council", "residents", "resident", "city", "county",
+    "schools", "school", "area", "officers", "firefighters", "fire", "man", "woman", "native", "businesses",
+    "voters", "commissioners", "authorities", "airport", "hospital", "community", "downtown", "restaurant",
+})
+# Tokens after an all-capital dateline place name.
+DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", ":"})
+# Kinds of gazetteer entry that are a toponym wherever their name is written with a capital.
+STRONG_FEATURES = frozenset({COUNTRY, ADMIN1_KIND, ADMIN2_KIND, CONTINENT, REGION})
+
+
+@dataclass
+class Toponym:
+    """A toponym mention being resolved."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[GazetteerEntry, ...]
+    kind: str = "literal"
+    tagged: bool = True
+    demonym_of: str | None = None
+    chosen: GazetteerEntry | None = None
+    country: str | None = None
+
+
+def _trim(parsed: "Doc", span: "Span") -> "Span | None":
+    """Drop a leading "the" and a trailing possessive or punctuation from a name span.
+
+    A span cut after a connector ("St. Kitts and") takes the capitalised word that completes it.
+    """
+    start, end = span.start, span.end
+    while start < end and (parsed[start].lower_ == "the" or parsed[start].is_punct):
+        start += 1
+    while end > start and (parsed[end - 1].tag_ == "POS" or parsed[end - 1].is_punct and parsed[end - 1].text != "."):
+        end -= 1
+    if start < end and parsed[end - 1].lower_ in ("and", "of"):
+        if end < len(parsed) and _is_capitalised(parsed[end]):
+            end += 1
+        else:
+            end -= 1
+    if start >= end:
+        return None
+    return parsed[start:end]
+
+
+def _location_spans(doc: "Document", parsed: "Doc") -> list["Span"]:
+    """GPE/LOC/FAC spans from the entities layer and from spaCy's own entities."""
+    spans: list[Span] = []
+    for ent in parsed.ents:
+        if ent.label_ in PLACE_LABELS:
+            spans.append(ent)
+    for entity in doc.layers.get("entities") or ():
+        if getattr(entity, "type", None) not in PLACE_LABELS:
+            continue
+        for mention in entity.mentions:
+            if getattr(mention, "kind", "name") != "name":
+                continue
+            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _demonym_target(text: str) -> tuple[str | None, Country | None]:
+    """The region name or country a demonym points to."""
+    country = country_by_demonym(text)
+    if country is not None:
+        return None, country
+    region = REGION_DEMONYMS.get(text) or REGION_DEMONYMS.get(text.title())
+    return region, None
+
+
+def _is_capitalised(token: "Token") -> bool:
+    return bool(token.text) and token.text[0].isupper()
+
+
+def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: PlacesConfig) -> list[Toponym]:
+    """Every toponym mention of the text, in order, without overlaps."""
+    text = doc.text
+    taken = bytearray(len(parsed) + 1)
+    mentions: list[Toponym] = []
+
+    def claim(span: "Span", cands: tuple[GazetteerEntry, ...], **kw: object) -> None:
+        if any(taken[i] for i in range(span.start, span.end)):
+            return
+        for i in range(span.start, span.end):
+            taken[i] = 1
+        mentions.append(Toponym(span.start_char, span.end_char, text[span.start_char:span.end_char], cands, **kw))
+
+    # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
+    spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if span.text.lower() in DIRECTION_WORDS:
+            continue
+        cands = gaz.lookup(span.text)
+        seat = country_by_seat(span.text)
+        if seat is not None:
+            claim(span, _seat_candidates(gaz, seat), kind="metonymic", country=seat.iso3)
+            continue
+        region, country = _demonym_target(span.text)
+        if country is not None or region is not None:
+            claim(span, gaz.lookup(region or country.name), kind="demonym", demonym_of=region or country.name)
+            continue
+        if not cands:
+            cands = _affixed_candidates(span, gaz)
+        if not cands:
+            sub = _best_inner_name(parsed, span, gaz, config)
+            if sub is not None:
+                claim(sub, gaz.lookup(sub.text))
+                for k in range(span.start, span.end):
+                    taken[k] = 1
+                continue
+            if not _plausible_unknown(span, config):
+                continue
+        claim(span, cands)
+
+    # 2. Demonyms and untagged gazetteer names, scanning tokens left to right.
+    surnames = _person_surnames(doc, parsed)
+    pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []
+    n = len(parsed)
+    i = 0
+    while i < n:
+        if taken[i] or not _is_capitalised(parsed[i]) or parsed[i].lower_ == "the":
+            i += 1
+            continue
+        matched = 0
+        for width in range(min(config.max_name_tokens, n - i), 0, -1):
+            span = parsed[i:i + width]
+            last = parsed[i + width - 1]
+            if any(taken[j] for j in range(i, i + width)) or not (_is_capitalised(last) or last.text.endswith(".")):
+                continue
+            if width > 1 and any(not _is_capitalised(t) and t.lower_ not in NAME_CONNECTORS for t in span):
+                continue
+            block = _blocking(parsed, span, surnames)
+            if block == "blocked":
+                continue
+            region, country = _demonym_target(span.text)
+            if country is not None or region is not None:
+                claim(span, gaz.lookup(region or country.name), kind="demonym", demonym_of=region or country.name,
+                      tagged=False)
+                matched = width
+                break
+            seat = country_by_seat(span.text)
+            if seat is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
+                claim(span, _seat_candidates(gaz, seat), kind="metonymic", country=seat.iso3, tagged=False)
+                matched = width
+                break
+            cands = gaz.lookup(span.text)
+            if not cands:
+                continue
+            verdict = _accept_untagged(span, cands, config, block == "person")
+            if verdict == "yes":
+                claim(span, cands, tagged=False)
+                matched = width
+                break
+            if verdict == "maybe":
+                pending.append((span, cands))
+                matched = width
+                break
+        i += matched or 1
+
+    # 3. Small towns the NER missed, kept when they lie in a US state or country the article names.
+    if pending:
+        states, countries = _named_areas(mentions, text, gaz)
+        grid = proximity_grid(mentions, config)
+        for span, cands in pending:
+            towns = [c for c in cands if not c.alias and c.feature in (CITY, CAPITAL)]
+            if any(area_of(c) in states or c.country != "USA" and c.country in countries for c in towns) or any(
+                    proximity(c, grid, "", config) >= config.pending_proximity for c in towns):
+                claim(span, cands, tagged=False)
+
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _person_surnames(doc: "Document", parsed: "Doc") -> set[str]:
+    """Lower-cased last words of the article's multi-word person names."""
+    names = [ent.text for ent in parsed.ents if ent.label_ == "PERSON"]
+    for entity in doc.layers.get("entities") or ():
+        if getattr(entity, "type", None) == "PERSON":
+            names.extend(m.text for m in entity.mentions)
+    return {name.split()[-1].lower() for name in names if " " in name}
+
+
+def _blocking(parsed: "Doc", span: "Span", surnames: set[str]) -> str:
+    """"blocked" inside dates, numbers, titles...; "person" for a whole one-name person entity; else "free"."""
+    if any(t.ent_type_ in BLOCKING_LABELS and t.ent_type_ != "PERSON" for t in span):
+        return "blocked"
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return "free"
+    if _civic_use(parsed, span.start):
+        return "free"
+    whole = span[0].ent_iob_ == "B" and (span.end == len(parsed) or parsed[span.end].ent_iob_ != "I")
+    if whole and all(t.ent_type_ == "PERSON" for t in span) and span.text.lower() not in surnames:
+        return "person"
+    return "blocked"
+
+
+def _named_areas(mentions: list[Toponym], text: str, gaz: "Gazetteer") -> tuple[set[str], set[str]]:
+    """US states and countries the article names outright (or as ", ST" after a town)."""
+    states: set[str] = set()
+    countries: set[str] = set()
+    for m in mentions:
+        for c in m.candidates:
+            if c.feature == ADMIN1_KIND and c.admin1:
+                states.add(f"{c.country}.{c.admin1}")
+            if c.feature == COUNTRY and c.country:
+                countries.add(c.country)
+        if len(m.candidates) == 1 and m.candidates[0].country:
+            countries.add(m.candidates[0].country)
+            if m.candidates[0].admin1:
+                states.add(f"{m.candidates[0].country}.{m.candidates[0].admin1}")
+        adj_country, adj_state = adjacent_qualifier(text, m.end, gaz)
+        if adj_state:
+            states.add(f"{adj_country}.{adj_state}")
+        if adj_country:
+            countries.add(adj_country)
+    return states, countries
+
+
+def _civic_use(parsed: "Doc", i: int) -> bool:
+    """A one-word name the NER took for a person, followed by a civic noun ("Alexandria police")."""
+    tok = parsed[i]
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return False
+    if i + 1 < len(parsed) and parsed[i + 1].ent_type_ == "PERSON":
+        return False
+    return i + 1 < len(parsed) and parsed[i + 1].lower_ in CIVIC_NOUNS
+
+
+def _seat_candidates(gaz: "Gazetteer", seat: Country) -> tuple[GazetteerEntry, ...]:
+    """The capital city a seat of government stands in."""
+    if not seat.capital:
+        return ()
+    return tuple(c for c in gaz.lookup(seat.capital) if c.country == seat.iso3)[:1]
+
+
+def _plausible_unknown(span: "Span", config: PlacesConfig) -> bool:
+    """Whether a location span the gazetteer does not know still looks like a place name."""
+    if not _is_capitalised(span[0]) and not span[0].is_digit:
+        return False
+    if len(span) == 1:
+        return config.keep_unknown_single_words
+    return True
+
+
+def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry, ...]:
+    """Candidates of a name under a direction word or an administrative affix ("East Texas", "X Township")."""
+    words = [t.text for t in span]
+    changed = True
+    while changed and words:
+        changed = False
+        if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+            words, changed = words[1:], True
+        elif len(words) > 2 and words[1].lower() == "of" and words[0].lower() in ADMIN_AFFIXES:
+            words, changed = words[2:], True
+        elif len(words) > 1 and words[-1].lower().rstrip(".") in ADMIN_AFFIXES:
+            words, changed = words[:-1], True
+    if not words or len(words) == len(span):
+        return ()
+    start = span.start + [t.text for t in span].index(words[0])
+    name = span.doc[start:start + len(words)].text
+    return tuple(c for c in gaz.lookup(name) if not c.alias and c.feature != ADMIN2_KIND)
+
+
+def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: PlacesConfig) -> "Span | None":
+    """The longest known place name inside an unknown location span ("Lima Hilton Convention Center")."""
+    for width in range(len(span) - 1, 0, -1):
+        for start in range(span.start, span.end - width + 1):
+            sub = parsed[start:start + width]
+            if not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS or sub.text.lower() in DIRECTION_WORDS:
+                continue
+            if any(not c.alias and (c.feature in STRONG_FEATURES or c.population >= config.min_inner_population)
+                   for c in gaz.lookup(sub.text)):
+                return sub
+    return None
+
+
+def _is_dateline(span: "Span") -> bool:
+    """An all-capital place name opening a sentence and followed by "," "(" or a dash ("BOSTON (Reuters)")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in DATELINE_FOLLOWERS:
+        return False
+    return span.start == 0 or span[0].is_sent_start or "\n" in doc[span.start - 1].text_with_ws
+
+
+def _accept_untagged(span: "Span", cands: tuple[GazetteerEntry, ...], config: PlacesConfig, person: bool = False) -> str:
+    """Whether a gazetteer name the NER did not tag is a toponym: "yes", "no", or "maybe" (if in context)."""
+    text = span.text
+    own = [c for c in cands if not c.alias]
+    if not own or text in UNTAGGED_STOPWORDS or text.lower() in DIRECTION_WORDS:
+        return "no"
+    if person:
+        return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND, CONTINENT) for c in own) else "no"
+    if text.isupper() and len(text) > 4:
+        if any(c.feature == COUNTRY for c in own) or _is_dateline(span):
+            return "yes"
+        return "no"
+    if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
+        return "no"
+    if any(c.feature in STRONG_FEATURES for c in own):
+        return "yes"
+    if all(t.pos_ != "PROPN" for t in span):
+        return "no"
+    if any(c.population >= config.min_untagged_city_population for c in own):
+        return "yes"
+    return "maybe"

@@ -1,0 +1,172 @@
+"""Resolution: a gazetteer entry for each toponym, chosen in the article's context, then literal or metonymic.
+
+Referents that fit the article's other places win (a named country or US state boosts its
+cities; "Paris" near "Texas" is Paris, Texas; towns and counties whose namesakes share one state
+or lie close together pull each other there), then prominence (country > capital > state > big
+city) and population. The weights are settings (:class:`~sidelines.extractors.places.config.PlacesConfig`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.places.context import (
+    LOCAL_FEATURES,
+    adjacent_qualifier,
+    area_of,
+    area_support,
+    area_votes,
+    cell_of,
+    context_of,
+    counts,
+    name_key,
+    proximity,
+    proximity_grid,
+)
+from sidelines.extractors.places.metonymy import acts_as_government
+from sidelines.gazetteer import GazetteerEntry, get_gazetteer
+from sidelines.gazetteer.index import ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
+from sidelines.gazetteer.regions import US_STATE_CENTERS
+from sidelines.lexicon.countries import country_by_capital
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sidelines.extractors.places.config import PlacesConfig
+    from sidelines.extractors.places.recognize import Toponym
+
+# A name that is also one of these (a country, "China"; a continent) never takes the vote's bonus.
+VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
+
+
+def _score(c: GazetteerEntry, countries: dict[str, float], states: dict[str, float], dominant: str | None,
+           adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
+           support: float = 0.0) -> float:
+    score = getattr(config.feature_prior, c.feature) + config.proximity_bonus * near + config.area_vote_bonus * support
+    if c.feature in (CITY, CAPITAL):
+        score += config.population_weight * math.log10(c.population + 10)
+    if c.country and c.country in countries:
+        score += config.country_context_bonus
+    if c.admin1 and area_of(c) in states:
+        score += config.state_context_bonus
+    if c.alias:
+        score -= config.alias_penalty
+    if dominant and c.country == dominant:
+        score += config.dominant_country_bonus
+    if adj_state and c.admin1 == adj_state and c.country == adj_country:
+        score += config.adjacent_state_bonus
+    elif adj_country and c.country == adj_country:
+        score += config.adjacent_state_bonus
+    if c.feature == CAPITAL and country_by_capital(c.name) is not None:
+        score += config.national_capital_bonus
+    return score
+
+
+def _leaders(mentions: list[Toponym]) -> dict[str, Toponym]:
+    """The first literal mention of each distinct name: the one whose choice stands for it in the grid."""
+    leaders: dict[str, Toponym] = {}
+    for m in mentions:
+        if m.kind == "literal":
+            leaders.setdefault(name_key(m), m)
+    return leaders
+
+
+def _move_choice(grid: dict[tuple[int, int], dict[str, float]], key: str, old: GazetteerEntry | None,
+                 new: GazetteerEntry | None, config: PlacesConfig) -> None:
+    """Move a name's point in the choices grid from its old choice to its new one."""
+    if old is new:
+        return
+    for c, add in ((old, False), (new, True)):
+        if c is None or c.feature not in LOCAL_FEATURES or c.lat is None or c.lon is None:
+            continue
+        cell = grid.setdefault(cell_of(c.lat, c.lon, config), {})
+        if add:
+            cell[key] = 1.0
+        else:
+            cell.pop(key, None)
+
+
+def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesConfig) -> None:
+    """Choose a candidate for each mention and decide literal or metonymic use."""
+    gaz = get_gazetteer()
+    adjacent = [adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
+    grid = proximity_grid(mentions, config)
+    votes = area_votes(mentions, adjacent, config)
+    context: dict[str, tuple[str | None, str | None]] = {}
+    leaders = _leaders(mentions)
+    sequential = False
+    for _ in range(config.context_rounds):
+        for m, (adj_country, adj_state) in zip(mentions, adjacent):
+            if not m.candidates:
+                continue
+            key = name_key(m)
+            voting = votes if not any(c.feature in VOTE_BLOCKING_FEATURES for c in m.candidates) else {}
+            countries, states = counts(context, key)
+            dominant = max(countries, key=countries.__getitem__) if countries else None
+            old = m.chosen
+            m.chosen = max(m.candidates, key=lambda c: _score(
+                c, countries, states, dominant, adj_country, adj_state, config, proximity(c, grid, key, config),
+                area_support(c, voting, key, config)))
+            if sequential and leaders.get(key) is m:
+                _move_choice(grid, key, old, m.chosen, config)
+        new_context = context_of(mentions)
+        if new_context == context:
+            break
+        context = new_context
+        if config.proximity_from_choices:
+            grid = proximity_grid(mentions, config, chosen=True)
+            sequential = config.sequential_updates
+    _place_counties(mentions)
+    for m in mentions:
+        if m.kind == "demonym":
+            if m.chosen is not None and m.chosen.country:
+                m.country = m.chosen.country
+            continue
+        if m.kind == "literal" and acts_as_government(m, parsed):
+            m.kind = "metonymic"
+        if m.kind == "metonymic" and m.country is None and m.chosen is not None:
+            m.country = m.chosen.country
+
+
+def _place_counties(mentions: list[Toponym]) -> None:
+    """Settle US counties: the namesake in a state where the article's towns lie, placed at a town of it.
+
+    The gazetteer has no point for most counties; a county takes the point of the nearest (in the
+    text) chosen town of its state, else its state's centre.
+    """
+    towns = [(o.start, o.chosen) for o in mentions
+             if o.chosen is not None and o.chosen.feature in (CITY, CAPITAL) and o.chosen.country == "USA"]
+    town_states = {t.admin1 for _, t in towns}
+    centre = None
+    if towns:
+        centre = (sum(t.lat for _, t in towns) / len(towns), sum(t.lon for _, t in towns) / len(towns))
+    for m in mentions:
+        c = m.chosen
+        if c is None or c.feature != ADMIN2_KIND:
+            continue
+        options = [k for k in m.candidates if k.feature == ADMIN2_KIND]
+        if centre is not None and c.admin1 not in town_states and len(options) > 1:
+            in_town_states = [k for k in options if k.admin1 in town_states]
+            if in_town_states:
+                c = in_town_states[0]
+            else:
+                c = min(options, key=lambda k: _degrees(_point(k), centre))
+        if c.lat is None:
+            near = [t for _, t in sorted(((abs(s - m.start), t) for s, t in towns if t.admin1 == c.admin1),
+                                         key=lambda st: st[0])]
+            lat, lon = (near[0].lat, near[0].lon) if near else US_STATE_CENTERS.get(c.admin1 or "", (None, None))
+            c = GazetteerEntry(c.name, lat, lon, c.country, c.geonameid, c.population, c.feature, c.admin1)
+        m.chosen = c
+
+
+def _point(c: GazetteerEntry) -> tuple[float, float]:
+    """A candidate's point, or its US state's centre."""
+    if c.lat is not None and c.lon is not None:
+        return c.lat, c.lon
+    return US_STATE_CENTERS.get(c.admin1 or "", (0.0, 0.0))
+
+
+def _degrees(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """A cheap distance in degrees, good enough to rank places within one country."""
+    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2)))

@@ -1,0 +1,138 @@
+"""Quotes: direct, indirect and mixed reported speech, with its cue and speaker.
+
+The extractor works over the one spaCy parse of the document, in passes:
+
+1. ``find_regions`` (:mod:`.marks`) finds the stretches inside quotation marks, whatever
+   the glyphs and however unbalanced; a quotation left open at the end of a paragraph goes
+   on in the next paragraph when that one opens with a mark.
+2. Reporting frames (:mod:`.frames`) of the dependency parse give a cue, a speaker and the reported clause:
+   "X said (that) ...", "..., X said.", "X, he said, is ...", "X expressed confidence that
+   ...", "according to X, ...", "In a statement, ...", and verbs whose object is what they
+   report ("urged Congress to act", "called for a ban"). A clause made only of quoted text
+   is a direct quote; a clause that merely contains quoted words is a mixed quote, kept as
+   ONE quote with ``direct=False`` whose content is the whole clause (inner marks included).
+3. Quotations that no frame covers are attributed (:mod:`.attribution`) by a cue right after ("“...,” X said") or
+   right before ("X told reporters: “...”") them; "Name: ..." lines (headlines, transcripts)
+   are attributed to the name.
+4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") is one quote; a quotation that
+   follows its attributed sentence in the same paragraph joins that quote; a quotation that
+   stands as its own paragraph after a quote keeps that quote's speaker (as a new quote).
+   Other quotations are scare quotes or titles ("a “historic step”") and are not quotes.
+
+A direct quote's content excludes its outer marks. When one quote's content is
+interrupted by its cue, the content runs from the first quoted word to the last, cue
+included, so that one utterance stays one quote. Speakers: ``speaker_mention`` is the local
+phrase ("he", "the Turkish president", "officials"); ``speaker`` is the entity with a
+mention over the phrase's head word (or over the possessor in "X's spokesman"), else for
+"he"/"she" the nearest preceding person of that gender when known, else null (:mod:`.speakers`).
+
+This module is the adapter of the ``quotes`` extractor: it runs the passes in order and writes the
+``quotes`` layer. :mod:`.syntax` holds the helpers over the parse, :mod:`.candidates` the
+``QuoteCandidate`` and ``QuoteRules``, :mod:`.config` the windows and thresholds
+([extractors.quotes]).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_regions
+from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
+from sidelines.extractors.quotes.config import QuotesConfig
+from sidelines.extractors.quotes.frames import find_frames
+from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted
+from sidelines.extractors.quotes.marks import find_regions
+from sidelines.extractors.quotes.speakers import SpeakerResolver
+from sidelines.extractors.quotes.syntax import TextIndex
+from sidelines.lexicon.speech import OBJECT_CUE_VERBS, QUOTING_VERBS, REPORTING_VERBS, STANCE_NOUNS
+from sidelines.model.record import Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sidelines.model.document import Document
+    from sidelines.settings import Settings
+
+log = logging.getLogger(__name__)
+
+__all__ = ["QuoteCandidate", "QuoteExtractor", "QuotesConfig", "find_regions"]
+
+
+class QuoteExtractor(BaseExtractor):
+    """Direct, indirect and mixed quotes with cue, content and speaker (mention and entity)."""
+
+    name = "quotes"
+    version = "v1"
+    requires = ("entities",)
+    produces = ("quotes",)
+    Config = QuotesConfig
+    config: QuotesConfig
+
+    #: Verbs that report a clause (lemmas); override per instance to change the vocabulary.
+    REPORTING_VERBS: frozenset[str] = REPORTING_VERBS
+    #: Verbs that introduce a quotation placed before or after them.
+    QUOTING_VERBS: frozenset[str] = QUOTING_VERBS
+    #: Verbs whose object is the attributed content ("urged Congress to act").
+    OBJECT_CUE_VERBS: frozenset[str] = OBJECT_CUE_VERBS
+    #: Nouns of stance frames ("expressed confidence that").
+    STANCE_NOUNS: frozenset[str] = STANCE_NOUNS
+
+    def __init__(self, settings: "Settings | None" = None, config: QuotesConfig | None = None,
+                 **overrides: Any) -> None:
+        super().__init__(settings, config)
+        for key, value in overrides.items():
+            if key not in ("REPORTING_VERBS", "QUOTING_VERBS", "OBJECT_CUE_VERBS", "STANCE_NOUNS"):
+                raise TypeError(f"unknown override {key!r}")
+            setattr(self, key, frozenset(value))
+        self.rules = QuoteRules(self.REPORTING_VERBS, self.QUOTING_VERBS, self.OBJECT_CUE_VERBS, self.STANCE_NOUNS,
+                                self.config)
+
+    def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        """Write the ``quotes`` layer of ``doc`` from its parse and its ``entities`` layer."""
+        candidates = self.find(doc.text, parsed)
+        doc.layers["quotes"] = self.annotate(doc, candidates, parsed)
+
+    # -- finding -------------------------------------------------------------
+
+    def find(self, text: str, parsed: "Doc") -> list[QuoteCandidate]:
+        """Quote candidates of a parsed text, in text order, without ids or entities."""
+        if not text.strip() or len(parsed) == 0:
+            return []
+        regions = find_regions(text)
+        index = TextIndex(text, parsed, regions)
+        cands = find_frames(self.rules, text, parsed, index)
+        cands = drop_nested(text, parsed, cands)
+        for c in cands:
+            for r in c.regions:
+                r.used = True
+        cands.extend(find_cued_regions(self.rules, text, parsed, index))
+        cands.extend(find_colon_lines(self.rules, text, parsed, index, cands))
+        cands.sort(key=lambda c: c.start)
+        cands = join_interrupted(text, cands)
+        cands = carry_on(self.rules, text, index, cands)
+        cands.sort(key=lambda c: c.start)
+        return drop_overlaps(cands)
+
+    # -- writing -------------------------------------------------------------
+
+    def annotate(self, doc: "Document", cands: list[QuoteCandidate], parsed: "Doc") -> list[Quote]:
+        """Quotes of the record from the candidates: spans, speaker entities and ids."""
+        text = doc.text
+        resolver = SpeakerResolver(doc.layer("entities"), parsed, self.config.max_pronoun_lookback)
+        quotes: list[Quote] = []
+        for c in cands:
+            if c.end <= c.start:
+                continue
+            speaker_mention = Span.of(text, *c.speaker) if c.speaker and c.speaker[1] > c.speaker[0] else None
+            speaker = resolver.resolve(c.speaker, c.speaker_head) if speaker_mention else None
+            quotes.append(Quote(
+                id=f"q{len(quotes) + 1}",
+                speaker=speaker,
+                speaker_mention=speaker_mention,
+                cue=Span.of(text, *c.cue) if c.cue else None,
+                content=Span.of(text, c.start, c.end),
+                direct=c.direct,
+            ))
+        return quotes

@@ -1,0 +1,191 @@
+"""Quotations that no frame covers, attributed by a cue right after or right before them.
+
+"“...,” X said", "“...,” according to X", "X told reporters: “...”"; "Name: ..." lines (headlines,
+transcripts) are attributed to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
+from sidelines.extractors.quotes.marks import Region, trim_end
+from sidelines.extractors.quotes.syntax import (
+    WORD_RE,
+    TextIndex,
+    active_subject,
+    alnum_outside,
+    cue_bounds,
+    is_cue_verb,
+    speaker_span,
+    trim_content,
+)
+from sidelines.lexicon.speech import CUE_NOUNS, FRAME_VERBS, REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+# Line labels that are not speakers ("Update: ...", "Q: ...").
+COLON_LABELS = frozenset({
+    "update", "updated", "note", "photo", "photos", "video", "watch", "read", "editor", "correction",
+    "related", "q", "a", "exclusive", "breaking", "analysis", "opinion", "live", "see", "also",
+    "more", "listen", "click", "warning", "disclosure", "clarification", "advertisement", "caption",
+    "credit", "source", "sources", "contact", "email", "tags", "topics", "filed", "posted", "by",
+})
+# "Name: what they said" at the start of a line (a headline or a transcript turn).
+COLON_LINE_RE = re.compile(r"^([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(:)[ \t]+(?=\S)[^\n]*$", re.MULTILINE)
+
+
+def find_cued_regions(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -> list[QuoteCandidate]:
+    """Quotations that a cue right after or right before attributes; interrupted ones joined."""
+    out: list[QuoteCandidate] = []
+    regions = index.regions
+    for k, r in enumerate(regions):
+        if r.used:
+            continue
+        last = text[trim_end(text, r.start, r.end) - 1] if r.end > r.start else ""
+        ends_open = last in ",?!" or text[r.mark_end:r.mark_end + 1] == ","
+        cand = None
+        if ends_open or not r.closed:
+            cand = _cue_after(rules, text, parsed, index, r) or _cue_before(rules, text, parsed, index, r)
+        else:
+            cand = _cue_before(rules, text, parsed, index, r) or _cue_after(rules, text, parsed, index, r)
+        if cand is None:
+            continue
+        r.used = True
+        cand.regions = [r]
+        # "“...,” she said, “...”": the quotation goes on after the interrupting cue.
+        if cand.after_cue and k + 1 < len(regions):
+            nxt = regions[k + 1]
+            gap = text[max(cand.cue[1] if cand.cue else r.mark_end, r.mark_end):nxt.mark_start]
+            if not nxt.used and "\n" not in gap and len(gap) < 80 and gap.rstrip().endswith((",", ":")) \
+                    and not any(ch in ".!?;" for ch in gap):
+                nxt.used = True
+                cand.end = nxt.end
+                cand.regions.append(nxt)
+        out.append(cand)
+    return out
+
+
+def find_colon_lines(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, known: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """ "Name: what they said" lines (headlines, transcripts): the name is the speaker."""
+    out: list[QuoteCandidate] = []
+    taken = sorted((c.start, c.end) for c in known)
+    for m in COLON_LINE_RE.finditer(text):
+        name_start, name_end, colon = m.start(1), m.end(1), m.start(2)
+        start, end = trim_content(text, m.end(2), m.end())
+        if end - start < 8 or len(WORD_RE.findall(text, start, end)) < 3:
+            continue
+        k = bisect_left(taken, (start, -1))
+        if (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start):
+            continue
+        i, j = index.token_at(name_start), index.token_at(name_end - 1)
+        toks = parsed[i:j + 1]
+        words = [t for t in toks if t.is_alpha]
+        # Headlines are badly tagged: a capitalised name that is not a section label will do.
+        if not words or not all(t.text[0].isupper() for t in words) \
+                or all(t.lower_ in COLON_LABELS for t in words):
+            continue
+        head = max(toks, key=lambda t: (t.pos_ == "PROPN", t.i))
+        cand = QuoteCandidate(start, end, False, cue=(colon, colon + 1), speaker=(name_start, name_end),
+                         speaker_head=head.i, rule="colon")
+        regions = index.regions_in(start, end)
+        for r in regions:
+            r.used = True
+        cand.regions = regions
+        cand.direct = bool(regions) and alnum_outside(text, start, end, regions) <= 2
+        if cand.direct:
+            cand.start, cand.end = regions[0].start, regions[-1].end
+        out.append(cand)
+    return out
+
+
+def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
+    """ "“...,” X said" / "“...,” said X" / "“...,” according to X"."""
+    if r.mark_end >= len(text) or text[r.mark_end:r.mark_end + 1] == "\n":
+        return None
+    i = index.token_at(r.mark_end)
+    if parsed[i].idx < r.mark_end:
+        i += 1
+    for j in range(i, min(i + rules.config.max_after_window, len(parsed))):
+        tok = parsed[j]
+        if "\n" in tok.text or index.region_of(tok.idx) is not None:
+            return None
+        if tok.text in SENTENCE_END and j > i:
+            return None
+        if tok.lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to":
+            objs = [c for c in parsed[j + 1].children if c.dep_ == "pobj"]
+            cand = QuoteCandidate(r.start, r.end, True, cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)), cue_token=j,
+                             after_cue=True, rule="according-after")
+            if objs:
+                cand.speaker, cand.speaker_head = speaker_span(objs[0], index, rules.config.max_speaker_tokens), objs[0].i
+            return cand
+        if is_cue_verb(tok, rules.quoting_verbs):
+            return _region_candidate(rules, parsed, index, r, tok, after=True)
+    return None
+
+
+def _cue_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
+    """ "X said: “...”" / "X told reporters, “...”" / "According to X, “...”"."""
+    k = r.mark_start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    before = text[k - 1] if k > 0 else "\n"
+    if before == "\n" or (before not in ",:—–-" and not before.isalpha()):
+        return None
+    end_tok = index.token_at(r.mark_start)
+    if parsed[end_tok].idx >= r.mark_start:
+        end_tok -= 1  # the last token before the opening mark
+    lo = max(end_tok - rules.config.max_cue_gap - 6, 0)
+    for j in range(end_tok, lo - 1, -1):
+        tok = parsed[j]
+        if "\n" in tok.text or index.region_of(tok.idx) is not None:
+            return None
+        if tok.text in SENTENCE_END:
+            return None
+        if tok.lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to":
+            objs = [c for c in parsed[j + 1].children if c.dep_ == "pobj"]
+            cand = QuoteCandidate(r.start, r.end, True, cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)), cue_token=j,
+                             rule="according-before")
+            if objs:
+                cand.speaker, cand.speaker_head = speaker_span(objs[0], index, rules.config.max_speaker_tokens), objs[0].i
+            return cand
+        if end_tok - j > rules.config.max_cue_gap:
+            continue
+        if is_cue_verb(tok, rules.quoting_verbs):
+            return _region_candidate(rules, parsed, index, r, tok, after=False)
+        if tok.lemma_.lower() in CUE_NOUNS and tok.pos_ == "NOUN" and before == ":":
+            verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+            if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | FRAME_VERBS:
+                return _region_candidate(rules, parsed, index, r, verb, after=False)
+    return None
+
+
+def _region_candidate(rules: QuoteRules, parsed: "Doc", index: TextIndex, r: Region, verb: "Token", after: bool) -> QuoteCandidate:
+    """A direct quote of region ``r`` with its cue verb and the verb's speaker."""
+    sub = active_subject(verb)
+    if sub is not None and index.region_of(sub.idx) is not None:
+        sub = None
+    if sub is None:
+        sub = _nearby_name(parsed, index, verb)
+    cand = QuoteCandidate(r.start, r.end, True, cue=cue_bounds(verb), cue_token=verb.i, after_cue=after,
+                     rule="after" if after else "before")
+    if sub is not None:
+        cand.speaker, cand.speaker_head = speaker_span(sub, index, rules.config.max_speaker_tokens), sub.i
+    return cand
+
+
+def _nearby_name(parsed: "Doc", index: TextIndex, verb: "Token") -> "Token | None":
+    """A noun or pronoun right next to a cue the parser left without a subject."""
+    for j in (verb.i + 1, verb.i + 2, verb.i - 1, verb.i - 2):
+        if 0 <= j < len(parsed):
+            tok = parsed[j]
+            if tok.pos_ in ("PROPN", "PRON", "NOUN") and index.region_of(tok.idx) is None:
+                # climb compounds to their head ("Ms. Clinton")
+                while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                    tok = tok.head
+                return tok
+    return None

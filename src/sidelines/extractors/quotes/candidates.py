@@ -1,0 +1,43 @@
+"""QuoteCandidate, a quote under construction, and QuoteRules, what the finders read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.quotes.marks import Region
+
+if TYPE_CHECKING:
+    from sidelines.extractors.quotes.config import QuotesConfig
+
+
+@dataclass
+class QuoteCandidate:
+    """A quote under construction, before ids and speakers are resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    speaker_head: int | None = None
+    cue_token: int | None = None
+    after_cue: bool = False
+    rule: str = ""
+    regions: list[Region] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    """The word lists of one QuoteExtractor (overridable per instance) and its Config."""
+
+    reporting_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
+    object_cue_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
+    config: QuotesConfig
+    #: Verbs that open a reporting frame: reporting verbs and verbs whose object is the content.
+    frame_verbs: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "frame_verbs", self.reporting_verbs | self.object_cue_verbs)

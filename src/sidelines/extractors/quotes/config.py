@@ -1,0 +1,26 @@
+"""Settings of the quotes extractor, read from the ``[extractors.quotes]`` table of the settings."""
+
+from __future__ import annotations
+
+from sidelines.extractors.base import ExtractorConfig
+
+
+class QuotesConfig(ExtractorConfig):
+    """Windows and thresholds of the quotes extractor (see default_settings.toml)."""
+
+    # Tokens between a cue and the quotation it introduces ("told reporters on Tuesday:").
+    max_cue_gap: int = 9
+    # Tokens after a closing mark in which the cue of that quotation is looked for.
+    max_after_window: int = 9
+    # Person mentions looked back over for the antecedent of "he" or "she".
+    max_pronoun_lookback: int = 20
+    # Longest speaker mention kept whole, in tokens; longer subjects shrink to their head phrase.
+    max_speaker_tokens: int = 12
+    # Extend "said A, but B" over the coordinated clause B.
+    extend_over_conj: bool = True
+    # Join "“...,” X said after the talks. “...”" into one quote (the annotators' usual choice).
+    merge_after_cue_sentence: bool = True
+    # Fewest tokens of an object that is a content ("urged restraint" is too thin to report).
+    min_object_tokens: int = 1
+    # Fewest words a quotation needs to be a quote without a cue (else a scare quote or a title).
+    min_uncued_words: int = 5

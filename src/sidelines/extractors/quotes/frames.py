@@ -1,0 +1,215 @@
+"""Reporting frames of the dependency parse: a cue, a speaker and the reported clause.
+
+"X said (that) ...", "..., X said.", "X, he said, is ...", "X expressed confidence that ...",
+"according to X, ...", "In a statement, ...", and verbs whose object is what they report
+("urged Congress to act", "called for a ban"). A clause made only of quoted text is a direct
+quote; a clause that merely contains quoted words is a mixed quote, kept as ONE quote with
+``direct=False`` whose content is the whole clause (inner marks included).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
+from sidelines.extractors.quotes.syntax import (
+    CLAUSE_DEPS,
+    SUBJECT_DEPS,
+    WORD_RE,
+    TextIndex,
+    active_subject,
+    alnum_outside,
+    cue_bounds,
+    is_cue_verb,
+    object_content,
+    speaker_span,
+    that_clause,
+    trim_content,
+)
+from sidelines.lexicon.speech import FRAME_VERBS, SOURCE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -> list[QuoteCandidate]:
+    """Reporting frames of the parse: verb + clause, stance noun + clause, "according to"."""
+    out: list[QuoteCandidate] = []
+    for tok in parsed:
+        if index.region_of(tok.idx, closed_only=True) is not None:
+            continue  # words inside a quotation are not the writer's attribution
+        lemma = tok.lemma_.lower()
+        if lemma == "accord" and tok.lower_ == "according" and tok.i + 1 < len(parsed) \
+                and parsed[tok.i + 1].lower_ == "to":
+            cand = _according_to(rules, text, parsed, index, tok)
+            if cand is not None:
+                out.append(cand)
+            continue
+        if tok.lower_ == "in" and tok.dep_ == "prep" and tok.i - tok.sent.start <= 1:
+            cand = _source_in(rules, text, parsed, index, tok)
+            if cand is not None:
+                out.append(cand)
+            continue
+        if lemma in rules.stance_nouns and tok.pos_ == "NOUN":
+            cand = _stance_frame(rules, text, index, tok)
+            if cand is not None:
+                out.append(cand)
+            continue
+        if is_cue_verb(tok, rules.frame_verbs):
+            out.extend(_verb_frame(rules, text, index, tok))
+    return out
+
+
+def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") -> list[QuoteCandidate]:
+    """A reporting verb with its clause ("said (that) ...", "..., she said") or its object."""
+    p_start, p_end = index.paragraph(tok.idx)
+    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end]
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        # "X said: “...”" introduces what follows; a clause before it is someone else's.
+        clauses = [c for c in clauses if c.i > tok.i]
+    spans: list[tuple[int, int]] = []
+    if not clauses and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+        # "The goal, he said, is ...": the head clause around the cue, as one span.
+        head = tok.head
+        spans.append((max(head.left_edge.idx, p_start),
+                      min(head.right_edge.idx + len(head.right_edge.text), p_end)))
+    elif not clauses:
+        that = that_clause(tok)
+        if that is not None:
+            clauses = [that]
+    for clause in clauses:
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        if clause.i > tok.i and clause.left_edge.i < tok.i:
+            start = tok.idx + len(tok.text)
+        if clause.i < tok.i and end > tok.idx:
+            end = tok.left_edge.idx
+        if clause.i > tok.i and rules.config.extend_over_conj:
+            # "said A, but B": the reported sentence goes on in a coordinated clause.
+            for conj in tok.rights:
+                if conj.dep_ == "conj" and conj.idx >= end and conj.pos_ in ("VERB", "AUX") \
+                        and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                        and not is_cue_verb(conj, rules.frame_verbs):
+                    end = conj.right_edge.idx + len(conj.right_edge.text)
+        spans.append((max(start, p_start), min(end, p_end)))
+    cue_span = None
+    if not spans and tok.lemma_.lower() in rules.object_cue_verbs:
+        obj = object_content(tok, rules.config.min_object_tokens)
+        if obj is not None:
+            spans.append((max(obj[0], p_start), min(obj[1], p_end)))
+            cue_span = (tok.idx, obj[2])
+    made = []
+    for start, end in spans:
+        cand = _clause_candidate(rules, text, index, tok, start, end, cue_span=cue_span,
+                                      rule="object" if cue_span else "clause")
+        if cand is not None:
+            cand.after_cue = end <= tok.idx
+            made.append(cand)
+    if len(made) == 2 and made[0].direct and made[1].direct:
+        # "“...,” she said, “...”": one quotation around its cue.
+        first, second = sorted(made, key=lambda c: c.start)
+        first.end = max(first.end, second.end)
+        first.regions += second.regions
+        first.after_cue = True
+        made = [first]
+    return made
+
+
+def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Token", start: int, end: int,
+                      speaker: "Token | None" = None, cue_span: tuple[int, int] | None = None,
+                      rule: str = "clause") -> QuoteCandidate | None:
+    """A quote whose content is ``[start, end)``: direct when it is all quotation, else mixed."""
+    start, end = trim_content(text, start, end)
+    if end - start < 2 or not WORD_RE.search(text, start, end):
+        return None
+    regions = index.regions_in(start, end)
+    # A quotation that overlaps the clause joins it whole ("said it was “..., ...”").
+    for r in regions:
+        start, end = min(start, r.start), max(end, r.end)
+    direct = bool(regions) and alnum_outside(text, start, end, regions) <= 2
+    if direct:
+        start, end = min(r.start for r in regions), max(r.end for r in regions)
+    else:
+        start = min([start] + [r.mark_start for r in regions if r.mark_start < start + 2])
+        end = max([end] + [r.mark_end for r in regions if r.mark_end > end - 2])
+        start, end = trim_content(text, start, end)
+    sub = speaker if speaker is not None else active_subject(cue)
+    cand = QuoteCandidate(start, end, direct, cue=cue_span or cue_bounds(cue), cue_token=cue.i,
+                     rule=rule, regions=regions)
+    if sub is not None:
+        cand.speaker = speaker_span(sub, index, rules.config.max_speaker_tokens)
+        cand.speaker_head = sub.i
+    return cand
+
+
+def _stance_frame(rules: QuoteRules, text: str, index: TextIndex, noun: "Token") -> QuoteCandidate | None:
+    """ "X expressed confidence that ...": the noun's that-clause, spoken by the verb's subject."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "attr", "nsubjpass", "pobj") or verb.lemma_.lower() not in FRAME_VERBS:
+        return None
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
+         and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+        None,
+    )
+    if clause is None:
+        return None
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    cue = (verb.idx, noun.idx + len(noun.text)) if verb.i < noun.i else (noun.idx, noun.idx + len(noun.text))
+    return _clause_candidate(rules, text, index, verb, start, end, cue_span=cue, rule="stance")
+
+
+def _source_in(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, tok: "Token") -> QuoteCandidate | None:
+    """ "In a statement, ..." / "In the poll, ...": the rest of the sentence, from that source."""
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS]
+    if not objs:
+        return None
+    src = objs[0]
+    if is_cue_verb(tok.head, rules.frame_verbs) or any(
+            is_cue_verb(c, rules.frame_verbs) for c in tok.head.children if c.dep_ == "conj"):
+        return None  # "In an interview, X said ...": the verb is the cue
+    after = src.right_edge.i + 1
+    if after >= tok.sent.end or parsed[after].text != ",":
+        return None
+    start, end = parsed[after].idx + 1, tok.sent.end_char
+    if "\n" in text[start:end]:
+        end = text.index("\n", start)
+    cand = _clause_candidate(rules, text, index, tok, start, end, speaker=src,
+                                  cue_span=(tok.idx, tok.idx + len(tok.text)), rule="source-in")
+    if cand is not None:
+        cand.speaker = speaker_span(src, index, rules.config.max_speaker_tokens)
+        cand.speaker_head = src.i
+    return cand
+
+
+def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, tok: "Token") -> QuoteCandidate | None:
+    """ "according to X, ..." / "..., according to X": the rest of the sentence, said by X."""
+    to = parsed[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    src = objs[0]
+    phrase_end = max(src.right_edge.i, to.i)
+    if tok.i > 0 and parsed[tok.i - 1].lemma_ == "be":
+        return None  # "That's according to ...": the source of the previous sentence
+    p_start, p_end = index.paragraph(tok.idx)
+    sent = tok.sent
+    first, last = sent.start, sent.end - 1
+    while last > tok.i and (parsed[last].is_space or parsed[last].is_punct or parsed[last].idx >= p_end):
+        last -= 1
+    while first < tok.i and (parsed[first].is_space or parsed[first].idx < p_start):
+        first += 1
+    if tok.i - first <= 1:
+        start, end = parsed[phrase_end].idx + len(parsed[phrase_end].text), parsed[last].idx + len(parsed[last].text)
+    elif phrase_end >= last:
+        start, end = parsed[first].idx, tok.idx
+    else:
+        # "X, according to Y, did Z": the sentence around the phrase, as one span.
+        start, end = parsed[first].idx, parsed[last].idx + len(parsed[last].text)
+    cue = (tok.idx, to.idx + len(to.text))
+    cand = _clause_candidate(rules, text, index, tok, start, end, speaker=src, cue_span=cue, rule="according")
+    if cand is not None:
+        cand.after_cue = end <= tok.idx
+        # The source phrase is "X", not the whole "according to X" subtree.
+        cand.speaker = speaker_span(src, index, rules.config.max_speaker_tokens)
+        cand.speaker_head = src.i
+    return cand

@@ -1,0 +1,124 @@
+"""Joining and pruning quote candidates.
+
+A quotation cut by its cue ("“...,” she said, “...”") is one quote; a quotation that follows its
+attributed sentence in the same paragraph joins that quote; a quotation that stands as its own
+paragraph after a quote keeps that quote's speaker (as a new quote). Nested and overlapping
+candidates are reduced to one. Other quotations are scare quotes or titles ("a “historic step”")
+and are not quotes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
+from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, trim_content
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Unattributed quotations that continue the previous quote's speaker."""
+    out = list(cands)
+    ordered = sorted(cands, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    for r in index.regions:
+        if r.used:
+            continue
+        k = bisect_left(starts, r.start) - 1
+        prev = ordered[k] if k >= 0 else None
+        p_start = index.paragraph(r.mark_start)[0]
+        tail = text[r.mark_end:index.paragraph(r.mark_end)[1]]
+        whole_par = text[p_start:r.mark_start].strip() == "" and tail.strip(" .,;:!?…") == ""
+        words = len(WORD_RE.findall(text, r.start, r.end))
+        if prev is not None and prev.direct and prev.end <= r.start:
+            last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
+            gap = text[last:r.mark_start]
+            quoted = sum(x.end - x.start for x in prev.regions) + r.end - r.start
+            # Joined only when the words between are fewer than the quoted ones.
+            if "\n" not in gap and words >= 2 and r.mark_start - prev.end <= quoted and (gap.strip(" .”\"'’") in ("", ",") or (
+                    rules.config.merge_after_cue_sentence and len(gap) < 120 and gap.rstrip().endswith(".")
+                    and sum(gap.count(ch) for ch in ".!?") == 1)):
+                # "“...,” he said. “...”": the same speaker goes on in the same paragraph.
+                prev.end = max(prev.end, r.end)
+                prev.regions.append(r)
+                r.used = True
+                continue
+        if whole_par or (words >= rules.config.min_uncued_words and text[r.start:r.end].rstrip()[-1:] in ".!?,"):
+            cand = QuoteCandidate(r.start, r.end, True, rule="standalone", regions=[r])
+            if prev is not None and text.count("\n", prev.start, r.start) <= 4:
+                cand.speaker, cand.speaker_head = prev.speaker, prev.speaker_head
+                cand.rule = "carried"
+            elif not whole_par:
+                continue
+            r.used = True
+            out.append(cand)
+            ordered.insert(k + 1, cand)
+            starts.insert(k + 1, cand.start)
+    return out
+
+
+def join_interrupted(text: str, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """ "“...,” she said, “...”": a quotation cut by its cue is one quote."""
+    out: list[QuoteCandidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if p is not None and p.direct and c.direct and p.after_cue and p.cue is not None and p.regions \
+                and c.regions and p.cue[0] >= p.regions[-1].mark_end:
+            gap = text[p.regions[-1].mark_end:c.regions[0].mark_start]
+            own_cue = c.cue is not None and c.cue != p.cue and c.cue[0] >= p.regions[-1].mark_end
+            if "\n" not in gap and len(gap) < 100 and gap.rstrip().endswith((",", ":")) and not own_cue \
+                    and not any(ch in ".!?;" for ch in gap) and p.cue[1] <= c.regions[0].mark_start:
+                p.end = max(p.end, c.end)
+                p.regions += c.regions
+                continue
+        out.append(c)
+    return out
+
+
+def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Keep one quote where one content holds another's cue (the writer's, not the quoted one's).
+
+    A cue coordinated with the first ("told X that ... and said ...") starts a second
+    statement of the same speaker: the first content stops before it.
+    """
+    cands = sorted(cands, key=lambda c: (c.start, -c.end))
+    drop: set[int] = set()
+    for a_i, a in enumerate(cands):
+        for b_i in range(a_i + 1, len(cands)):
+            b = cands[b_i]
+            if b.start >= a.end:
+                break
+            if b.cue is None or not (a.start <= b.cue[0] < a.end) or a_i in drop:
+                continue
+            j = b.cue_token - 1 if b.cue_token is not None else -1
+            while j > 0 and parsed[j].pos_ == "ADV":
+                j -= 1
+            if not a.direct and not a.after_cue and j > 0 and parsed[j].lower_ in ("and", "but") \
+                    and parsed[j].idx > a.start:
+                end = trim_content(text, a.start, parsed[j].idx)[1]
+                if end - a.start > 2:
+                    a.end = end
+                    if b.speaker is None or a.start <= b.speaker[0] < parsed[j].idx:
+                        b.speaker, b.speaker_head = a.speaker, a.speaker_head
+                    continue
+            # "X said (that) Y said Z": X's quote; "Y said Z, X reports": Y's quote.
+            drop.add(a_i if a.after_cue else b_i)
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
+def drop_overlaps(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Remove a quote whose content mostly repeats an earlier, longer or cued one."""
+    out: list[QuoteCandidate] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            ov = min(p.end, c.end) - max(p.start, c.start)
+            if ov > 0 and ov * 2 >= min(p.end - p.start, c.end - c.start):
+                better = c if (c.cue is not None, c.end - c.start) > (p.cue is not None, p.end - p.start) else p
+                out[-1] = better
+                continue
+        out.append(c)
+    return out

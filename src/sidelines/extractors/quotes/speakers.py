@@ -1,0 +1,93 @@
+"""Speakers: the entity a speaker mention stands for.
+
+The entity with a mention over the phrase's head word (or over the possessor in "X's spokesman"),
+else for "he"/"she" the nearest preceding person of that gender when known, else null.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from sidelines.extractors.quotes.syntax import RELATIVE_WORDS
+from sidelines.lexicon.speech import HONORIFIC_GENDER, PRONOUN_GENDER
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class SpeakerResolver:
+    """Speaker mentions to entity ids: the entity with an overlapping mention, else for he/she the
+    nearest preceding person."""
+
+    def __init__(self, entities: list[Any], parsed: "Doc", max_lookback: int) -> None:
+        self.parsed = parsed
+        self.max_lookback = max_lookback
+        rows = []
+        for e in entities:
+            for m in getattr(e, "mentions", []):
+                rows.append((m.start, m.end, e.id, e.type))
+        rows.sort()
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.max_len = max((r[1] - r[0] for r in rows), default=0)
+        self.persons = [r for r in rows if r[3] == "PERSON"]
+        self.person_starts = [r[0] for r in self.persons]
+        self.gender = {e.id: gender_of(e) for e in entities if getattr(e, "type", "") == "PERSON"}
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """Entity mentions overlapping ``[start, end)``."""
+        hi = bisect_left(self.starts, end)
+        lo = bisect_left(self.starts, start - self.max_len)
+        return [r for r in self.rows[lo:hi] if r[1] > start]
+
+    def resolve(self, span: tuple[int, int] | None, head: int | None) -> str | None:
+        """The entity id of a speaker mention, or None for unnamed groups and unknown speakers."""
+        if span is None:
+            return None
+        start, end = span
+        head_tok = self.parsed[head] if head is not None else None
+        if head_tok is not None and head_tok.lower_ in RELATIVE_WORDS and head_tok.head.dep_ == "relcl":
+            # "Smith, who ... said": the relative pronoun stands for the noun it hangs on.
+            head_tok = head_tok.head.head
+            start, end = head_tok.left_edge.idx, head_tok.idx + len(head_tok.text)
+        if head_tok is not None:
+            h0, h1 = head_tok.idx, head_tok.idx + len(head_tok.text)
+            covering = self.overlapping(h0, h1)
+            if covering:
+                return max(covering, key=lambda r: (r[3] in ("PERSON", "ORG", "GPE", "NORP"), r[1] - r[0]))[2]
+        if head_tok is not None and head_tok.pos_ != "PRON":
+            # A name that owns the head ("Clinton's spokesman", "the spokesman for X") or is
+            # the head's own name; a modifier ("the Turkish president") is not the speaker.
+            owners = [t for t in head_tok.children if t.dep_ in ("poss", "appos")]
+            owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                       for g in p.children if g.dep_ == "pobj"]
+            for owner in owners:
+                found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
+                if found:
+                    return max(found, key=lambda r: (r[3] in ("PERSON", "ORG"), r[1] - r[0]))[2]
+        if head_tok is None:
+            found = self.overlapping(start, end)
+            return max(found, key=lambda r: r[1] - r[0])[2] if found else None
+        if head_tok.lower_ in PRONOUN_GENDER:
+            # The nearest person mentioned before, skipping one of the other gender when known.
+            want = PRONOUN_GENDER[head_tok.lower_]
+            k = bisect_left(self.person_starts, start) - 1
+            for j in range(k, max(k - self.max_lookback, -1), -1):
+                if self.gender.get(self.persons[j][2], "") in ("", want):
+                    return self.persons[j][2]
+        return None
+
+
+def gender_of(entity: Any) -> str:
+    """ "m" or "f" from an entity's honorifics and pronoun mentions, "" when unknown."""
+    votes = {"m": 0, "f": 0}
+    for m in getattr(entity, "mentions", []):
+        word = m.text.split(" ", 1)[0].lower().rstrip(".")
+        if word in HONORIFIC_GENDER:
+            votes[HONORIFIC_GENDER[word]] += 1
+        elif m.kind == "pronoun" and word in PRONOUN_GENDER:
+            votes[PRONOUN_GENDER[word]] += 1
+    if votes["m"] == votes["f"]:
+        return ""
+    return "m" if votes["m"] > votes["f"] else "f"

@@ -1,0 +1,212 @@
+"""Helpers of the quotes extractor over the parse and the text: offsets to tokens and quotation regions,
+cue verbs, reported clauses and objects, subjects and speaker phrases."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.quotes.marks import Region
+from sidelines.lexicon.speech import CUE_NOUNS, CUE_PREPOSITIONS, NEEDS_PARTICLE, PARTICLE_CUES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Punctuation trimmed from the ends of a content span.
+TRIM_CHARS = " \t\r\n,;:—–-"
+# Dependency labels of a subject, and of the clause a reporting verb governs.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+# A verb without a subject borrows its head's subject through these labels ("..., adding that").
+INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj"})
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+WORD_RE = re.compile(r"\w+")
+NEWLINE_RE = re.compile(r"\n")
+
+
+class TextIndex:
+    """Character offsets to tokens and regions, with binary search (no per-character tables)."""
+
+    def __init__(self, text: str, parsed: "Doc", regions: list[Region]) -> None:
+        self.text = text
+        self.parsed = parsed
+        self.starts = [t.idx for t in parsed]
+        self.regions = regions
+        self.r_starts = [r.mark_start for r in regions]
+        self.newlines = [m.start() for m in NEWLINE_RE.finditer(text)]
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        """The paragraph (line) around a character offset, by binary search over the newlines."""
+        k = bisect_left(self.newlines, char)
+        start = self.newlines[k - 1] + 1 if k > 0 else 0
+        end = self.newlines[k] if k < len(self.newlines) else len(self.text)
+        return start, end
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that contains or starts after ``char``."""
+        return min(bisect_right(self.starts, char) - 1 if char >= 0 else 0, len(self.starts) - 1)
+
+    def region_of(self, char: int, closed_only: bool = False) -> Region | None:
+        """The region whose marks enclose ``char``."""
+        k = bisect_right(self.r_starts, char) - 1
+        if k < 0:
+            return None
+        r = self.regions[k]
+        if r.mark_start <= char < r.mark_end and (r.closed or not closed_only):
+            return r
+        return None
+
+    def regions_in(self, start: int, end: int) -> list[Region]:
+        """Regions that overlap ``[start, end)``."""
+        k = max(bisect_left(self.r_starts, start) - 1, 0)
+        out = []
+        while k < len(self.regions) and self.regions[k].mark_start < end:
+            r = self.regions[k]
+            if r.mark_end > start:
+                out.append(r)
+            k += 1
+        return out
+
+
+def is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
+    """Whether a token is a verb of the lexicon, with its particle where the verb needs one."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in lexicon:
+        return False
+    if lemma in NEEDS_PARTICLE:
+        preps = CUE_PREPOSITIONS.get(lemma, frozenset())
+        return any((c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_CUES) or (c.dep_ == "prep" and c.lower_ in preps)
+                   for c in tok.children)
+    return True
+
+
+def that_clause(verb: "Token") -> "Token | None":
+    """A that-clause the parser hung lower down ("said during a conference that ...")."""
+    for tok in verb.rights:
+        if tok.dep_ in ("advcl", "conj", "ccomp", "xcomp", "parataxis"):
+            continue  # a clause of its own, with its own cue
+        for sub in tok.subtree:
+            if sub.dep_ == "mark" and sub.lower_ == "that" and sub.head.pos_ in ("VERB", "AUX") \
+                    and sub.head.i > sub.i and sub.i - verb.i <= 12:
+                return sub.head
+    return None
+
+
+# Dependents of a verb that carry its attributed object ("urged Congress to act").
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "attr", "pcomp", "dative"})
+
+
+def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | None:
+    """Content start, end and cue end of a verb whose object is what it reports."""
+    deps = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if not deps:
+        return None
+    cue_end = verb.idx + len(verb.text)
+    preps = CUE_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    first = deps[0]
+    for c in verb.rights:
+        if c.dep_ == "prt" and c.i == verb.i + 1:
+            cue_end = c.idx + len(c.text)
+    if first.dep_ == "prep" and first.lower_ in preps and first.i <= verb.i + 2:
+        cue_end = first.idx + len(first.text)
+        objs = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        start = objs[0].left_edge.idx
+    elif first.dep_ == "prep":
+        return None
+    else:
+        start = first.left_edge.idx
+    last = deps[-1]
+    end = last.right_edge.idx + len(last.right_edge.text)
+    if end - start < 3 or last.right_edge.i - first.left_edge.i + 1 < min_tokens:
+        return None
+    return start, end, cue_end
+
+
+def cue_bounds(tok: "Token") -> tuple[int, int]:
+    """The cue: the verb, its particle, and a following "in a statement"-like phrase."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            end = c.idx + len(c.text)
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and tok.i < c.i <= tok.i + 3:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() in CUE_NOUNS and objs[0].i <= c.i + 3:
+                end = objs[0].idx + len(objs[0].text)
+    return start, end
+
+
+def subject_of(tok: "Token") -> "Token | None":
+    """The subject of a verb, borrowed from its head for subjectless clauses ("..., adding that")."""
+    cur = tok
+    for _ in range(5):
+        for c in cur.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+        if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            break
+    # The parser lost the subject ("Sanders, who ..., said"): the nearest subject to the left.
+    sent_start = tok.sent.start
+    for j in range(tok.i - 1, max(sent_start, tok.i - 16) - 1, -1):
+        cand = tok.doc[j]
+        if cand.dep_ in SUBJECT_DEPS and cand.lower_ not in RELATIVE_WORDS and cand.head.i < tok.i:
+            return cand
+    return None
+
+
+def active_subject(verb: "Token") -> "Token | None":
+    """The speaker of a cue verb: its subject, or for a passive ("X was asked") the "by" agent."""
+    sub = subject_of(verb)
+    if sub is not None and sub.dep_ == "nsubjpass" and sub.head.i == verb.i:
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents[0] if agents else None
+    return sub
+
+
+def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, int]:
+    """The speaker mention: the subject's phrase, cut to its head phrase when longer than ``max_tokens`` or quoted."""
+    left, right = sub.left_edge, sub.right_edge
+    start, end = left.idx, right.idx + len(right.text)
+    if right.i - left.i + 1 > max_tokens or index.regions_in(start, end):
+        # Keep the head with its compounds, modifiers and possessor.
+        lefts = [c for c in sub.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
+        left = lefts[0].left_edge if lefts else sub
+        start, end = left.idx, sub.idx + len(sub.text)
+    text = index.text
+    while end > start and text[end - 1] in TRIM_CHARS:
+        end -= 1
+    while start < end and text[start] in TRIM_CHARS:
+        start += 1
+    return start, end
+
+
+def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and edge punctuation, and a leading "that"."""
+    while start < end and text[start] in TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in TRIM_CHARS + ".":
+        end -= 1
+    if text.startswith("that ", start) and end - start > 5:
+        start += 5
+    return start, end
+
+
+def alnum_outside(text: str, start: int, end: int, regions: list[Region]) -> int:
+    """Alphanumeric characters of ``[start, end)`` outside the given regions."""
+    count = 0
+    pos = start
+    for r in sorted(regions, key=lambda r: r.mark_start):
+        if r.mark_start > pos:
+            count += sum(ch.isalnum() for ch in text[pos:min(r.mark_start, end)])
+        pos = max(pos, r.mark_end)
+        if pos >= end:
+            break
+    if pos < end:
+        count += sum(ch.isalnum() for ch in text[pos:end])
+    return count

@@ -1,0 +1,246 @@
+"""Normalisers of calendar dates and times of day: "March 3", "3/4/2024", "Friday", "10:35 a.m.",
+"today", "this morning", holidays and seasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from dateutil.easter import easter
+
+from sidelines.timex.anchor import points_ahead
+from sidelines.timex.context import UNKNOWN_DATE, Context, Norm
+from sidelines.timex.lexicon import DAY_PARTS, GENERIC_PRESENT_NOUNS, HOLIDAYS, SEASONS, WEEKDAYS
+from sidelines.timex.readings import is_capitalised, month_number, parse_number, resolve_month, resolve_weekday, year_of
+from sidelines.timex.relative import LAST_DAY
+from sidelines.timex.values import fmt_date
+
+if TYPE_CHECKING:
+    from sidelines.timex.recognize import RuleMatch
+
+CLOCK_CUES = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bbefore|\bafter|\baround|\babout|\bsince|\bto|\band)\s*$", re.I)
+# A clock time converted in brackets and then its day: "10:35 a.m. [(0735 GMT) Friday]".
+CONVERTED_CLOCK_DAY = re.compile(
+    r"\s*\(\s*\d{3,4}\s+(?:GMT|UTC)\s*\),?\s+(?:on\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# Words before a bare "May" that make it the month rather than the modal verb.
+MAY_CUES = re.compile(
+    r"\b(?:in|since|until|till|of|by|from|to|early|late|mid|through|before|after|last|this|next|between|during"
+    r"|and|or|around|for)\s*$"
+)
+FUTURE_CUES = re.compile(r"\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|by|starting|beginning|from)\s*$", re.I)
+DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
+
+
+def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A month, with or without day and year ("May 2025", "Sept. 30", "early March")."""
+    g = c.groups
+    mon_word = g["mon"]
+    if not is_capitalised(mon_word):
+        return None
+    month = month_number(mon_word)
+    if month is None:
+        return None
+    day = int(re.sub(r"\D", "", g["day"])) if g.get("day") else None
+    abbrev = len(mon_word.rstrip(".")) <= 4 and mon_word.lower().rstrip(".") not in ("may", "june", "july")
+    if abbrev and not mon_word.endswith(".") and day is None:
+        return None
+    if mon_word.lower() in ("may", "march") and day is None and not g.get("year"):
+        tok = ctx.token_at(c.start)
+        if tok is not None and (tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX")):
+            return None
+    if mon_word.lower() == "may" and day is None and not g.get("year") and not g.get("rel") and not g.get("mod"):
+        before = ctx.text[max(0, c.start - 12):c.start].lower()
+        if not MAY_CUES.search(before):
+            return None
+    year = year_of(g.get("year"))
+    has_year = year is not None
+    if year is None and g.get("yrel") and ctx.anchor is not None:
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        has_year = True
+    if year is None:
+        toward = bool(DEADLINE_CUES.search(ctx.text[max(0, c.start - 10):c.start]))
+        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), g.get("rel"), toward)
+    ystr = f"{year:04d}" if year is not None else "XXXX"
+    if day is not None:
+        try:
+            dt.date(year or 2000, month, day)
+        except ValueError:
+            return None
+        return Norm("DATE", f"{ystr}-{month:02d}-{day:02d}", has_year)
+    return Norm("DATE", f"{ystr}-{month:02d}", has_year)
+
+
+def norm_numeric_date(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A date written in digits ("2025-09-01", "9/1/2025")."""
+    g = c.groups
+    year = int(g["year"])
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    try:
+        d = dt.date(year, int(g["mon"]), int(g["day"]))
+    except ValueError:
+        return None
+    return Norm("DATE", fmt_date(d), True)
+
+
+def norm_weekday(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A weekday, past or future by the word before it or the governing verb's tense."""
+    g = c.groups
+    if not is_capitalised(g["wd"]):
+        return None
+    if g.get("mon") and g.get("day"):
+        sub = norm_month_date(c, ctx)
+        if sub is not None:
+            return sub
+    wd = WEEKDAYS[g["wd"].lower()]
+    pre = (g.get("pre") or "").lower()
+    rel = pre if pre in ("last", "next", "this", "coming", "this coming") else None
+    tense = ctx.tense(c.start, c.end)
+    if FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) or (
+        tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end)
+    ):
+        tense = "FUTURE"
+    value = resolve_weekday(ctx, wd, tense, rel)
+    # Only "evening" is reliably marked in news annotation; "Friday night/morning" keep the day's value.
+    if (g.get("part") or "").lower() == "evening":
+        value += "TEV"
+    return Norm("DATE", value)
+
+
+def _clock_date(c: "RuleMatch", ctx: Context) -> str | None:
+    g = c.groups
+    later = CONVERTED_CLOCK_DAY.match(ctx.text, c.end)
+    if later and not g.get("wd"):
+        g = {**g, "wd": later.group("wd")}  # "10:35 a.m. (0735 GMT) Friday": the day after the conversion
+    if g.get("wd"):
+        tense = ctx.tense(c.start, c.end)
+        if FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) or (
+            tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end)
+        ):
+            tense = "FUTURE"
+        return resolve_weekday(ctx, WEEKDAYS[g["wd"].lower()], tense, None)
+    if g.get("mon") and g.get("day"):
+        month = month_number(g["mon"])
+        if month is None:
+            return None
+        day = int(re.sub(r"\D", "", g["day"]))
+        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), None)
+        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+    if not g.get("rd") and ctx.last_date and LAST_DAY.match(ctx.last_date):
+        return ctx.last_date[:10]  # a bare clock time belongs to the day the story is at
+    if ctx.anchor is None:
+        return UNKNOWN_DATE
+    offset = {"yesterday": -1, "tomorrow": 1}.get((g.get("rd") or "").lower(), 0)
+    return fmt_date(ctx.anchor + dt.timedelta(days=offset))
+
+
+def norm_clock(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A clock time ("3 p.m. Friday", "noon"); a bare stamp at the head of a line is refused."""
+    g = c.groups
+    if g.get("h24") is not None:
+        line_start = ctx.text.rfind("\n", 0, c.start) + 1
+        if not ctx.text[line_start:c.start].strip():
+            return None  # a live-blog stamp at the head of a line is an update, not a time expression
+        if not g.get("tz") and not CLOCK_CUES.search(ctx.text[max(0, c.start - 8):c.start]):
+            return None
+        hour, minute = int(g["h24"]), int(g["mi24"])
+    elif g.get("named"):
+        hour, minute = (24, 0) if g["named"].lower() == "midnight" else (12, 0)
+    elif g.get("oc"):
+        n = parse_number(g["oc"])
+        if n is None or not 1 <= n <= 12:
+            return None
+        hour, minute = int(n), 0
+    else:
+        hour, minute = int(g["h"]), int(g["mi"] or 0)
+        ampm = g["ampm"].lower()
+        if hour > 12:
+            return None
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    date = _clock_date(c, ctx)
+    if date is None:
+        return None
+    if hour == 24:
+        return Norm("TIME", f"{date}T24:00")
+    return Norm("TIME", f"{date}T{hour:02d}:{minute:02d}")
+
+
+def _generic_today(c: "RuleMatch", ctx: Context) -> bool:
+    """True for "today's world", "today's youth": the present age rather than the document's day."""
+    m = re.match(r"['’]s\s+([a-z]+)\b", ctx.text[c.end:c.end + 40])
+    if not m:
+        return False
+    noun = m.group(1)
+    tok = ctx.token_at(c.start)
+    if tok is not None and tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
+        noun = tok.head.lower_  # the possessed noun, past its adjectives ("today's personal computers")
+    return noun in GENERIC_PRESENT_NOUNS or noun.rstrip("s") in GENERIC_PRESENT_NOUNS
+
+
+def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """Today, yesterday, tomorrow, tonight (with an optional part of the day)."""
+    g = c.groups
+    w = re.sub(r"\s+", " ", g["w"].lower())
+    offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
+    part = DAY_PARTS.get((g.get("part") or "").lower()) or DAY_PARTS.get(w, "")
+    if w == "today" and not part and _generic_today(c, ctx):
+        return Norm("DATE", "PRESENT_REF")
+    if ctx.anchor is None:
+        return Norm("TIME" if part else "DATE", UNKNOWN_DATE + part)
+    value = fmt_date(ctx.anchor + dt.timedelta(days=offsets[w])) + part
+    return Norm("TIME" if part and w != "tonight" else "DATE", value)
+
+
+def norm_this_part(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"this morning", "last night": a part of the anchor day or the day before."""
+    g = c.groups
+    part = DAY_PARTS[g["part"].lower()]
+    rel = g["rel"].lower()
+    if rel == "last" and part != "TNI":
+        return None
+    offset = -1 if rel in ("last", "yesterday") else 0
+    base = fmt_date(ctx.anchor + dt.timedelta(days=offset)) if ctx.anchor else UNKNOWN_DATE
+    return Norm("TIME", base + part)
+
+
+def norm_holiday(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A named holiday, in the year the anchor and tense point to."""
+    h = re.sub(r"\s+", " ", c.groups["h"].lower()).replace("’", "'")
+    if not is_capitalised(c.groups["h"]):
+        return None
+    year = year_of(c.groups.get("year"))
+    has_year = year is not None
+    if year is None:
+        month, day = HOLIDAYS.get(h, (11, 25) if h.startswith("thanksgiving") else (4, 1))
+        rel = ctx.text[max(0, c.start - 6):c.start].strip().lower()
+        rel_word = rel if rel in ("last", "next", "this") else None
+        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), rel_word)
+    if year is None:
+        return Norm("DATE", UNKNOWN_DATE)
+    if h.startswith("thanksgiving"):
+        nov1 = dt.date(year, 11, 1)
+        first_thu = nov1 + dt.timedelta(days=(3 - nov1.weekday()) % 7)
+        return Norm("DATE", fmt_date(first_thu + dt.timedelta(weeks=3)), has_year)
+    if h.startswith("easter"):
+        return Norm("DATE", fmt_date(easter(year)), has_year)
+    month, day = HOLIDAYS[h]
+    return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", has_year)
+
+
+def norm_season(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"early summer", "the winter of 2024": a season."""
+    g = c.groups
+    code = SEASONS[g["s"].lower()]
+    year = year_of(g.get("year"))
+    if year is None:
+        if not g.get("pre") or code == "FA":
+            return None
+        year = ctx.anchor.year if ctx.anchor else ctx.year_hint
+    return Norm("DATE", f"{year:04d}-{code}" if year else f"XXXX-{code}", g.get("year") is not None)

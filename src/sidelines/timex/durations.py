@@ -1,0 +1,148 @@
+"""Normalisers of durations and sets: "three years", "two weeks ago", "recent months", "every week"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sidelines.timex.context import UNKNOWN_DATE, Context, Norm
+from sidelines.timex.lexicon import DAY_PARTS, SEASONS, WEEKDAYS
+from sidelines.timex.readings import (
+    duration_value,
+    is_capitalised,
+    month_number,
+    parse_number,
+    reference_quarter,
+    unit_code,
+)
+from sidelines.timex.values import fmt_date, fmt_month, fmt_week, quarter_of, shift
+
+if TYPE_CHECKING:
+    from sidelines.timex.recognize import RuleMatch
+
+SET_CUES = re.compile(r"(?:\bonce|\btwice|\bthrice|\btimes|\bper)\s*$", re.I)
+QUARTER_WORD = re.compile(r"\bquarter", re.I)
+QUARTER_CONTEXT = 400
+SET_ADJ: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "nightly": "P1D", "annual": "P1Y", "quarterly": "P3M", "biweekly": "P2W", "semiannual": "P6M",
+    "twice-yearly": "P6M",
+}
+
+
+def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"two years ago", "a year earlier": a date counted back (or on) from the anchor."""
+    g = c.groups
+    n = parse_number(g["num"]) if g["num"] else None
+    unit = unit_code(g["unit"])
+    direction = re.sub(r"\s+", " ", g["dir"].lower())
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
+        return Norm("DURATION", duration_value(n, unit))
+    if n is None:
+        return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    if ctx.anchor is None:
+        return Norm("DATE", {"Y": "XXXX", "M": "XXXX-XX"}.get(unit, UNKNOWN_DATE))
+    if unit == "Y" and n == 1 and direction in ("ago", "earlier") and QUARTER_WORD.search(
+        ctx.text[max(0, c.start - QUARTER_CONTEXT):c.end + 40]
+    ):
+        ref = reference_quarter(ctx)
+        if ref is not None:
+            return Norm("DATE", f"{ref[0] - 1:04d}-Q{ref[1]}")
+    if unit in ("H", "MIN", "S"):
+        return Norm("DATE", fmt_date(ctx.anchor))
+    k = int(n) if n == int(n) else n
+    if isinstance(k, float):
+        return None
+    d = shift(ctx.anchor, unit if unit in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D", sign * k)
+    if unit == "W":
+        return Norm("DATE", fmt_week(d))
+    if unit == "D":
+        return Norm("DATE", fmt_date(d))
+    if unit in ("M",):
+        return Norm("DATE", fmt_month(d.year, d.month))
+    if unit == "Q":
+        return Norm("DATE", "{}-Q{}".format(*quarter_of(d)))
+    if unit == "DE":
+        return Norm("DATE", f"{d.year // 10:03d}")
+    if unit == "CE":
+        return Norm("DATE", f"{d.year // 100:02d}")
+    return Norm("DATE", f"{d.year:04d}")
+
+
+def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """An amount of time ("three days", "the past two years", "two-hour")."""
+    g = c.groups
+    num = g["num"].lower()
+    unit = unit_code(g["unit"])
+    after = ctx.text[c.end:c.end + 12]
+    if unit == "Y" and ((g.get("old") or "").lower() == "-old" or re.match(r"\s+old\b", after)):
+        return None  # an age ("a 52-year-old man"), not a time expression
+    if g["unit"].lower() == "quarters" and re.match(r"\s+of\b", after) and "-" in (g.get("sep") or ""):
+        return None  # "three-quarters of its food"
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", num.strip()):
+        return None
+    if re.fullmatch(r"an?", num.strip()) and unit == "S" and not g.get("mod"):
+        return None  # "a second" is nearly always the ordinal
+    if re.fullmatch(r"some", num.strip()) and not g.get("det"):
+        return None
+    n = parse_number(g["num1"] or num)
+    if n is not None and n > 10000:
+        return None
+    before = ctx.text[max(0, c.start - 20):c.start]
+    if re.fullmatch(r"an?|one|per", num.strip()) and SET_CUES.search(before):
+        return Norm("SET", duration_value(1, unit))
+    if unit == "WE" and n == 1 and not g.get("det"):
+        return None
+    return Norm("DURATION", duration_value(n, unit))
+
+
+def norm_long_units(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"decades-long", "day-long": a duration written as an adjective."""
+    unit = c.groups["unit"].lower()
+    n = 1 if not unit.endswith("s") else None
+    return Norm("DURATION", duration_value(n, unit_code(unit)))
+
+
+def norm_recent_units(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"recent years", "coming months": an unbounded stretch near the present."""
+    g = c.groups
+    qual = g["qual"].lower()
+    if qual == "recent":
+        return Norm("DURATION", duration_value(None, unit_code(g["unit"])))
+    return Norm("DATE", "PAST_REF" if qual == "past" else "FUTURE_REF")
+
+
+def norm_vague_units(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A bare plural unit after a preposition ("for years"): a duration of unknown length."""
+    g = c.groups
+    unit = unit_code(g["unit"])
+    qual = (g.get("qual") or "").lower()
+    if qual == "recent":
+        return Norm("DATE", "PAST_REF")
+    return Norm("DURATION", duration_value(None, unit))
+
+
+def norm_set(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"every Monday", "each July", "every two weeks": a recurring time."""
+    g = c.groups
+    u = g["u"].lower()
+    n = parse_number(g["num"]) if g.get("num") else 1
+    if u in WEEKDAYS:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[u]}")
+    m = month_number(u)
+    if m is not None and is_capitalised(g["u"]):
+        return Norm("SET", f"XXXX-{m:02d}")
+    if u in DAY_PARTS:
+        return Norm("SET", f"XXXX-XX-XX{DAY_PARTS[u]}")
+    if u in SEASONS:
+        return Norm("SET", f"XXXX-{SEASONS[u]}")
+    code = unit_code(u)
+    if code == "X":
+        return None
+    return Norm("SET", duration_value(n if n is not None else None, code))
+
+
+def norm_set_adj(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"daily", "weekly": a recurring time written as one word."""
+    return Norm("SET", SET_ADJ[c.groups["adj"].lower()])

@@ -1,0 +1,126 @@
+"""Normalisers of years and parts of years: "2024", "the 1990s", "the 20th century", "the third quarter",
+"the first half of 2023", "year-end"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sidelines.timex.context import Context, Norm
+from sidelines.timex.lexicon import NON_YEAR_NEXT, ORDINALS
+from sidelines.timex.readings import parse_number, reference_quarter, year_of
+
+if TYPE_CHECKING:
+    from sidelines.timex.recognize import RuleMatch
+
+NOT_DATE_AFTER = re.compile(r"^\s*(?:%|percent|per\s*cent)", re.I)
+
+
+def norm_year_end(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"year-end": the anchor's year."""
+    return Norm("DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX")
+
+
+def norm_spelled_year(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A year in words ("nineteen ninety-six", "the year two thousand")."""
+    words = re.sub(r"\s+and\b", "", c.groups["w"].lower())
+    words = re.sub(r"\s+", " ", words)
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].strip()
+        n = parse_number(rest) if rest else 0
+        return Norm("DATE", f"{2000 + int(n or 0):04d}", True) if n is not None else None
+    rest = words[len("nineteen"):].strip().replace("hundred", "").strip()
+    rest = re.sub(r"^oh[-\s]", "", rest)
+    n = parse_number(rest)
+    if n is None or not c.groups.get("pre") and n < 10 and "oh" not in words:
+        return None
+    return Norm("DATE", f"{1900 + int(n):04d}", True)
+
+
+def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the third quarter", "first-half": a quarter or half year."""
+    g = c.groups
+    n = ORDINALS[g["ord"].lower()]
+    what = g["what"].lower()
+    if what == "half" and n > 2:
+        return None
+    year = year_of(g.get("yr") or g.get("year2") or g.get("year3"))
+    has_year = year is not None
+    a = ctx.anchor
+    yrel = g.get("yrel") or g.get("yrel0")
+    if year is None and yrel and a is not None:
+        year = a.year + {"last": -1, "this": 0, "next": 1}[yrel.lower()]
+    if year is None:
+        if a is None:
+            year = ctx.year_hint
+        else:
+            first_month = 3 * n - 2 if what == "quarter" else 6 * n - 5
+            year = a.year if first_month <= a.month else a.year - 1
+    rel = (g.get("rel") or "").lower()
+    if rel in ("year-earlier", "year-ago") and year is not None:
+        year -= 1
+    ystr = f"{year:04d}" if year is not None else "XXXX"
+    if what == "quarter":
+        return Norm("DATE", f"{ystr}-Q{n}", has_year)
+    return Norm("DATE", f"{ystr}-H{n}", has_year)
+
+
+def norm_period(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the year-earlier period", "the latest quarter": a reporting period of financial news."""
+    x = re.sub(r"\s+", " ", c.groups["x"].lower())
+    ref = reference_quarter(ctx)
+    if ref is None:
+        return Norm("DATE", "XXXX-QX")
+    if "latest" in x or x == "the quarter":
+        return Norm("DATE", f"{ref[0]:04d}-Q{ref[1]}")
+    if ctx.quarterly:
+        return Norm("DATE", f"{ref[0] - 1:04d}-Q{ref[1]}")
+    return Norm("DATE", f"{ref[0] - 1:04d}" if ctx.anchor else "XXXX")
+
+
+def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A four-digit year, refused when it is a count, an amount or a percentage."""
+    g = c.groups
+    year = int(g["year"])
+    after = ctx.text[c.end:c.end + 30]
+    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    if nxt and nxt.group(1).lower() in NON_YEAR_NEXT:
+        return None
+    if NOT_DATE_AFTER.match(after) or re.match(r"[,.]\d", after):
+        return None
+    tok = ctx.token_at(c.start + (len(c.text) - len(g["year"])))
+    if tok is not None and tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") and not g.get("pre"):
+        return None
+    if tok is not None and tok.ent_type_ == "CARDINAL" and not g.get("pre"):
+        prev = ctx.text[max(0, c.start - 12):c.start].lower()
+        if not re.search(r"\b(?:in|since|of|by|until|from|to|and|before|after|during|through|the|year)\s*$", prev):
+            return None
+    return Norm("DATE", f"{year:04d}", True)
+
+
+def norm_decade(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the 1990s", "the early '80s": a decade."""
+    g = c.groups
+    dec = g["dec"]
+    if dec[0] in "'’":
+        century = (ctx.anchor.year // 100) if ctx.anchor else 19
+        if int(dec[1]) * 10 > (ctx.anchor.year % 100 if ctx.anchor else 99):
+            century -= 1
+        dec = f"{century:02d}{dec[1:]}"
+    head = dec[:3]
+    pre = (g.get("pre") or "").lower()
+    return Norm("DATE", head if any(m in pre for m in ("early", "mid", "late")) else head + "X", True)
+
+
+def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the 20th century": a century."""
+    word = c.groups["ord"].lower()
+    n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word)
+    if not n or n > 21:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", True)
+
+
+def norm_year_period(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the 1988 period": the year of a reporting period."""
+    return Norm("DATE", c.groups["year"], True)
