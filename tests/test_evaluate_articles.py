@@ -308,7 +308,7 @@ def test_read_articles_errors_have_codes(tmp_path):
     write_json(tmp_path / "nocorpus" / "b.json", {"id": "b"})
     with pytest.raises(EvalError) as info:
         read_articles(tmp_path / "nocorpus")
-    assert info.value.code == "E607" and "--corpus" in info.value.message
+    assert info.value.code == "E612" and "--corpus" in info.value.message
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "other", "text": "t"}) + "\n", "utf-8")
     with pytest.raises(EvalError) as info:

@@ -7,7 +7,7 @@ from pathlib import Path
 from sidelines.ingest.feeds import looks_like_feed, read_feed
 from sidelines.ingest.sources import read_sources
 from sidelines.model.document import Document
-from sidelines.pipeline import Failure
+from sidelines.model.record import ErrorRecord
 from sidelines.settings import settings_from_kwargs
 
 SAMPLES = Path(__file__).resolve().parent.parent / "src" / "sidelines" / "samples"
@@ -83,11 +83,11 @@ def test_feed_url(http_server):
 def test_feed_without_entries_is_a_failure():
     empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Nothing</title></channel></rss>'
     (item,) = read_feed(empty, "empty.rss", offline())
-    assert isinstance(item, Failure) and item.code == "E111"
+    assert isinstance(item, ErrorRecord) and item.code == "E111"
 
 
 def test_xml_that_is_no_feed(tmp_path):
     path = tmp_path / "data.xml"
     path.write_text('<?xml version="1.0"?><catalog><book>Atlas</book></catalog>')
     (item,) = read_sources([str(path)], offline())
-    assert isinstance(item, Failure) and item.code == "E113"
+    assert isinstance(item, ErrorRecord) and item.code == "E113"

@@ -13,7 +13,7 @@ from conftest import assert_spans_consistent
 from sidelines.ingest.sources import jsonl_lines, read_jsonl, read_sources
 from sidelines.model.document import Document
 from sidelines.model.serialize import to_record
-from sidelines.pipeline import Failure
+from sidelines.model.record import ErrorRecord
 from sidelines.settings import settings_from_kwargs
 
 SAMPLES = Path(__file__).resolve().parent.parent / "src" / "sidelines" / "samples"
@@ -44,7 +44,7 @@ def bad_inputs(tmp_path):
 
 def test_bad_inputs_fail_clearly_and_good_one_goes_through(bad_inputs):
     items = read(bad_inputs)
-    assert [type(i).__name__ for i in items] == ["Failure", "Failure", "Failure", "Failure", "Document"]
+    assert [type(i).__name__ for i in items] == ["ErrorRecord", "ErrorRecord", "ErrorRecord", "ErrorRecord", "Document"]
     codes = [i.code for i in items[:4]]
     assert codes == ["E101", "E105", "E102", "E110"]
     for failure, path in zip(items[:4], bad_inputs):
@@ -63,7 +63,7 @@ def test_bad_inputs_through_the_pipeline(bad_inputs, pipeline):
 
 def test_missing_file(tmp_path):
     (item,) = read([tmp_path / "nope.txt"])
-    assert isinstance(item, Failure) and item.code == "E107"
+    assert isinstance(item, ErrorRecord) and item.code == "E107"
 
 
 def test_wrong_encoding_decoded_with_fallback(tmp_path):
@@ -95,8 +95,8 @@ def test_jsonl_keeps_ids_in_order_and_flags_bad_lines(tmp_path):
     path.write_text("\n".join(lines) + "\n")
     items = read([path])
     assert [i.id for i in items] == ["a", f"{path}:2", "c", f"{path}:5", "e"]
-    assert [type(i).__name__ for i in items] == ["Document", "Failure", "Failure", "Failure", "Document"]
-    assert all(i.code == "E104" for i in items if isinstance(i, Failure))
+    assert [type(i).__name__ for i in items] == ["Document", "ErrorRecord", "ErrorRecord", "ErrorRecord", "Document"]
+    assert all(i.code == "E104" for i in items if isinstance(i, ErrorRecord))
     assert items[0].published == "2025-01-02"
     assert items[4].publisher == "Sahel Post" and items[4].url == "https://x.invalid/e"
 
@@ -168,11 +168,11 @@ def test_bundled_samples():
 
 def test_read_jsonl_refuses_lone_surrogates_and_keeps_going():
     from sidelines.ingest.sources import read_jsonl
-    from sidelines.pipeline import Failure
+    from sidelines.model.record import ErrorRecord
 
     lines = ['{"id": "bad", "text": "The minister said \\ud800 talks resume."}', '{"id": "ok", "text": "Talks resume."}']
     bad, ok = list(read_jsonl(lines, "feed.jsonl"))
-    assert isinstance(bad, Failure) and bad.code == "E108" and bad.id == "bad"
+    assert isinstance(bad, ErrorRecord) and bad.code == "E108" and bad.id == "bad"
     assert ok.id == "ok" and ok.text == "Talks resume."
 
 

@@ -7,7 +7,8 @@ import pytest
 from conftest import assert_spans_consistent
 from sidelines.errors import ConfigError
 from sidelines.model.document import Document
-from sidelines.pipeline import Failure, check_order
+from sidelines.model.record import ErrorRecord, failure
+from sidelines.pipeline import check_order
 from sidelines.extractors.base import BaseExtractor
 
 ARTICLE = (
@@ -20,18 +21,18 @@ ARTICLE = (
 def test_pipeline_keeps_order_and_failures(pipeline):
     items = [
         Document(id="a", text=ARTICLE),
-        Failure(id="bad", code="E101", message="binary"),
+        failure("bad", "E101", "binary"),
         Document(id="b", text="Kenya and Uganda signed a rail deal in Nairobi."),
     ]
     out = list(pipeline.process(items))
     assert [getattr(o, "id") for o in out] == ["a", "bad", "b"]
-    assert isinstance(out[1], Failure)
+    assert isinstance(out[1], ErrorRecord)
 
 
 def test_pipeline_refuses_overlong_document(pipeline):
     long = Document(id="huge", text="word " * (pipeline.settings.max_chars // 5 + 1))
     (out,) = list(pipeline.process([long]))
-    assert isinstance(out, Failure) and out.code == "E103"
+    assert isinstance(out, ErrorRecord) and out.code == "E103"
 
 
 def test_extract_entities_have_consistent_spans(extract):

@@ -10,12 +10,14 @@ from typing import Any
 from sidelines.errors import ExtractionError
 from sidelines.ingest.sources import document_from_text, read_sources
 from sidelines.model.document import Document
-from sidelines.model.record import ErrorRecord, Record
+from sidelines.model.record import GIVEN_METADATA, ErrorRecord, Record
 from sidelines.model.serialize import to_record
-from sidelines.pipeline import Failure, Item, Pipeline
+from sidelines.model.document import Item
+from sidelines.pipeline import Pipeline
 from sidelines.settings import Settings, settings_from_kwargs
 
-DOCUMENT_FIELDS = {"id", "title", "published", "publisher", "url", "authors", "updated", "language"}
+#: The keyword arguments of ``extract`` that are document metadata rather than settings.
+DOCUMENT_FIELDS = {"id", *GIVEN_METADATA}
 
 
 def split_kwargs(kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -37,8 +39,8 @@ def get_pipeline(settings: Settings) -> Pipeline:
 
 def to_output(item: Item) -> Record | ErrorRecord:
     """The record of a processed document, or the error line of a failure."""
-    if isinstance(item, Failure):
-        return ErrorRecord(id=item.id, error=item.message, code=item.code, source=item.source)
+    if isinstance(item, ErrorRecord):
+        return item
     return to_record(item)
 
 

@@ -148,8 +148,12 @@ def extract(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the extraction record."""
-    sys.stdout.write(json.dumps(Record.model_json_schema(), indent=2) + "\n")
+    """Print the JSON Schema of the extraction record (with the layers of installed plugin extractors)."""
+    from sidelines.extractors.registry import load_plugin_layers
+    from sidelines.model.layers import record_model
+
+    load_plugin_layers()
+    sys.stdout.write(json.dumps(record_model().model_json_schema(), indent=2) + "\n")
 
 
 class EvalTask(str, Enum):

@@ -6,30 +6,19 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from sidelines.errors import ConfigError
 from sidelines.extractors.base import Extractor
 from sidelines.extractors.registry import check_extractor_config, create_extractor
-from sidelines.model.document import Document
-from sidelines.model.record import Problem
+from sidelines.model.document import Document, Item
+from sidelines.model.record import ErrorRecord, Problem, failure
 from sidelines.nlp.engine import NlpEngine
 from sidelines.settings import Settings, settings_from_kwargs
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Failure:
-    """A document that could not be read or processed; it keeps its place in the output."""
-
-    id: str
-    code: str
-    message: str
-    source: str | None = None
-
-
-Item = Document | Failure
+__all__ = ["Item", "Pipeline", "check_order"]
 
 
 def check_order(extractors: list[Extractor]) -> None:
@@ -78,9 +67,9 @@ class Pipeline:
         """Process a single document."""
         return next(iter(self.process([doc])))
 
-    def _refuse(self, doc: Document) -> Failure | None:
+    def _refuse(self, doc: Document) -> ErrorRecord | None:
         if len(doc.text) > self.settings.max_chars:
-            return Failure(
+            return failure(
                 doc.id, "E103",
                 f"document has {len(doc.text):,} characters, more than max_chars={self.settings.max_chars:,}; "
                 "split it or raise the setting",
@@ -107,7 +96,7 @@ class Pipeline:
                     parsed.append(self.engine.parse_one(doc.text))
                 except Exception as exc:  # noqa: BLE001
                     parsed.append(None)  # type: ignore[arg-type]
-                    results[i] = Failure(doc.id, "E202", f"spaCy failed on this document: {exc}", doc.source)
+                    results[i] = failure(doc.id, "E202", f"spaCy failed on this document: {exc}", doc.source)
         self.timings["spacy"] += time.perf_counter() - started
         for (i, doc), sdoc in zip(todo, parsed):
             if sdoc is None:

@@ -476,7 +476,7 @@ def _doc_row_id(store: Store, document: str) -> int:
     with store.engine.connect() as conn:
         row = conn.execute(select(d.c.id).where(d.c.doc_id == document, d.c.is_latest)).first()
     if row is None:
-        raise StoreError(f"no document {document!r} in the store", code="E406")
+        raise StoreError(f"no document {document!r} in the store", code="E404")
     return int(row[0])
 
 
@@ -495,7 +495,7 @@ def places_for_event(store: Store, document: str, event: str | None = None) -> l
         often the document mentions that point. Events without a location are left out.
 
     Raises:
-        StoreError: E406 when the document is not in the store.
+        StoreError: E404 when the document is not in the store.
     """
     pl = schema.places
     doc = _doc_row_id(store, document)
@@ -661,7 +661,7 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
         row = conn.execute(select(s.c.id, s.c.type, s.c.title, s.c.first_seen, s.c.last_seen)
                            .where(s.c.id == story_id)).first()
         if row is None:
-            raise StoreError(f"no story {story_id!r} in the store", code="E406")
+            raise StoreError(f"no story {story_id!r} in the store", code="E408")
         out = _story_dicts(conn, [row])[0]
         out["last_seen"] = row.last_seen
         out["articles"] = [dict(r) for r in conn.execute(

@@ -105,7 +105,7 @@ def read_articles(path: str | Path, corpus: str | Path | None = None) -> list[di
         if not isinstance(gold.get("text"), str):
             if corpus is None:
                 raise EvalError(
-                    f"{file}: article {gold['id']!r} has no 'text'; pass --corpus FILE to look it up by id", code="E607"
+                    f"{file}: article {gold['id']!r} has no 'text'; pass --corpus FILE to look it up by id", code="E612"
                 )
             if index is None:
                 index = _corpus_index(corpus)

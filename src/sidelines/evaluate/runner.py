@@ -51,13 +51,13 @@ def extract_records(
 ) -> list[Record]:
     """Run the pipeline over the gold texts; a failed document becomes an empty record."""
     from sidelines.model.serialize import to_record
-    from sidelines.pipeline import Failure
+    from sidelines.model.record import ErrorRecord
     from sidelines.pipeline import Pipeline as _Pipeline
 
     pipeline = pipeline or _Pipeline(settings)
     records = []
     for gold, item in zip(golds, pipeline.process(gold_document(g) for g in golds)):
-        if isinstance(item, Failure):
+        if isinstance(item, ErrorRecord):
             log.warning("document %s failed: [%s] %s", item.id, item.code, item.message)
             records.append(Record(id=gold["id"], text=gold["text"]))
         else:

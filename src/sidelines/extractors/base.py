@@ -4,7 +4,9 @@ An extractor declares what it touches, as spaCy's factories declare ``requires``
 
 * ``requires``: layers it reads, which an earlier extractor must write (checked by the pipeline);
 * ``produces``: layers it writes from scratch (its own; one name everywhere, see STYLE.md);
-* ``amends``: layers another extractor produced that it may change (fill a field, add an item).
+* ``amends``: layers another extractor produced that it may change (fill a field, add an item);
+* ``item_models``: the pydantic model of the items of each layer it produces that is not built in
+  (a plugin's layer), so that the layer reaches the record, the JSON Schema and the store.
 
 Anything else it must leave alone; tests/test_extractor_contract.py runs every built-in extractor
 and fails when one changes a layer it did not declare. Its weights and thresholds live in a
@@ -13,6 +15,7 @@ pydantic ``Config``, built from the settings file's ``[extractors.NAME]`` table.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -54,6 +57,7 @@ class BaseExtractor:
     requires: ClassVar[tuple[str, ...]] = ()
     produces: ClassVar[tuple[str, ...]] = ()
     amends: ClassVar[tuple[str, ...]] = ()
+    item_models: ClassVar[Mapping[str, type[BaseModel]]] = {}
     Config: ClassVar[type[ExtractorConfig]] = ExtractorConfig
 
     def __init__(self, settings: "Settings | None" = None, config: ExtractorConfig | None = None) -> None:

@@ -15,8 +15,8 @@ from sidelines.content.html import html_fragment_to_text, html_to_document
 from sidelines.content.text import annotate_plain_text
 from sidelines.errors import IngestError
 from sidelines.ingest.fetch import fetch_url, is_url, make_client
-from sidelines.model.document import Document
-from sidelines.pipeline import Failure, Item
+from sidelines.model.document import Document, Item
+from sidelines.model.record import failure
 from sidelines.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def read_feed(data: bytes, source: str, settings: Settings) -> Iterator[Item]:
     entries = parsed.get("entries", [])
     if not entries:
         reason = parsed.get("bozo_exception") or "no entries"
-        yield Failure(source, "E111", f"{source}: not a readable RSS/Atom feed ({reason})", source)
+        yield failure(source, "E111", f"{source}: not a readable RSS/Atom feed ({reason})", source)
         return
     feed_title = (parsed.get("feed", {}).get("title") or "").strip() or None
     fetcher = PageFetcher(settings)
@@ -120,7 +120,7 @@ def read_entry(entry: dict, n: int, source: str, feed_title: str | None, fetcher
         doc = None
     if doc is None:
         if not text.strip():
-            return Failure(doc_id, "E112", f"{source}: entry {n} has no text and its page could not be fetched",
+            return failure(doc_id, "E112", f"{source}: entry {n} has no text and its page could not be fetched",
                            source)
         doc = annotate_plain_text(Document(
             id=doc_id, text=text, title=title, url=link, source=source, publisher=feed_title,

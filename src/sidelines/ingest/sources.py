@@ -1,6 +1,6 @@
 """Sources -> documents: text, HTML and feed files, JSONL corpora, directories, URLs and stdin.
 
-Every input that cannot be read becomes a :class:`~sidelines.pipeline.Failure` with a stable
+Every input that cannot be read becomes a :class:`~sidelines.model.record.ErrorRecord` with a stable
 code and a clear message, in its place in the output; the other inputs still go through.
 
 Codes: E101 binary data; E102 larger than ``max_bytes``; E104 invalid JSONL line; E105 empty;
@@ -23,8 +23,8 @@ from sidelines.content.text import annotate_plain_text
 from sidelines.errors import IngestError
 from sidelines.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 from sidelines.ingest.fetch import fetch_url, is_url
-from sidelines.model.document import Document
-from sidelines.pipeline import Failure, Item
+from sidelines.model.document import Document, Item
+from sidelines.model.record import GIVEN_METADATA, failure
 from sidelines.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,8 @@ HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/json")
 SKIP_DIRS = {"__pycache__", "node_modules"}
-OPTIONAL_FIELDS = ("title", "publisher", "url", "updated", "language")
+#: Metadata read from a JSON line as a string as it is (``published`` and ``authors`` have their own rules).
+OPTIONAL_FIELDS = tuple(name for name in GIVEN_METADATA if name not in ("published", "authors"))
 
 __all__ = ["decode_bytes", "document_from_text", "read_jsonl", "read_path", "read_sources", "read_url"]
 
@@ -85,14 +86,14 @@ def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Item]:
                     bad_id = str(maybe["id"])
             except ValueError:
                 pass
-            yield Failure(bad_id, "E104", f"{source}: line {n} is not a valid document: {exc}", source)
+            yield failure(bad_id, "E104", f"{source}: line {n} is not a valid document: {exc}", source)
             continue
         doc_id = str(obj.get("id") or f"{Path(source).stem}:{n}")
         bad = next((key for key, value in obj.items() if not _all_valid_unicode(value)), None)
         if bad is not None:
             if not is_valid_unicode(doc_id):
                 doc_id = f"{Path(source).stem}:{n}"
-            yield Failure(doc_id, "E108", f"{source}: line {n}: field {bad!r} holds unpaired surrogate code points "
+            yield failure(doc_id, "E108", f"{source}: line {n}: field {bad!r} holds unpaired surrogate code points "
                           "(\\ud800-\\udfff escapes), which are not valid Unicode; fix the producer", source)
             continue
         yield _jsonl_document(obj, doc_id, source)
@@ -134,20 +135,20 @@ def read_html(data: bytes, doc_id: str, source: str, url: str | None = None, cha
     try:
         return html_to_document(decode_bytes(data, source, charset), doc_id, source=source, url=url)
     except IngestError as exc:
-        return Failure(doc_id, exc.code, exc.message, source)
+        return failure(doc_id, exc.code, exc.message, source)
 
 
 def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Settings) -> Iterator[Item]:
     """Documents from the bytes of one file (or stdin), by suffix and by content."""
     if not data.strip():
         what = "input" if source == "<stdin>" else "file"
-        yield Failure(doc_id, "E105", f"{source}: {what} is empty (nothing but white space)", source)
+        yield failure(doc_id, "E105", f"{source}: {what} is empty (nothing but white space)", source)
         return
     if suffix in JSONL_SUFFIXES:
         try:
             text = decode_bytes(data, source)
         except IngestError as exc:
-            yield Failure(doc_id, exc.code, exc.message, source)
+            yield failure(doc_id, exc.code, exc.message, source)
             return
         yield from read_jsonl(jsonl_lines(text), source)
         return
@@ -155,7 +156,7 @@ def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Set
         if looks_like_feed(data) or suffix in {".rss", ".atom"}:
             yield from read_feed(data, source, settings)
         else:
-            yield Failure(doc_id, "E113", f"{source}: XML file that is not an RSS/Atom feed", source)
+            yield failure(doc_id, "E113", f"{source}: XML file that is not an RSS/Atom feed", source)
         return
     if suffix in HTML_SUFFIXES or looks_like_html(data):
         yield read_html(data, doc_id, source)
@@ -163,7 +164,7 @@ def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Set
     try:
         text = decode_bytes(data, source)
     except IngestError as exc:
-        yield Failure(doc_id, exc.code, exc.message, source)
+        yield failure(doc_id, exc.code, exc.message, source)
         return
     if suffix == "" and text.lstrip().startswith("{") and source == "<stdin>":
         yield from read_jsonl(jsonl_lines(text), source)
@@ -184,10 +185,10 @@ def read_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Item]:
             )
         data = path.read_bytes()
     except IngestError as exc:
-        yield Failure(doc_id, exc.code, exc.message, source)
+        yield failure(doc_id, exc.code, exc.message, source)
         return
     except OSError as exc:
-        yield Failure(doc_id, "E106", f"{source}: cannot read: {exc.strerror or exc}", source)
+        yield failure(doc_id, "E106", f"{source}: cannot read: {exc.strerror or exc}", source)
         return
     yield from read_bytes(data, doc_id, source, path.suffix.lower(), settings)
 
@@ -213,11 +214,11 @@ def read_url(url: str, settings: Settings) -> Iterator[Item]:
     try:
         result = fetch_url(url, settings)
     except IngestError as exc:
-        yield Failure(url, exc.code, exc.message, url)
+        yield failure(url, exc.code, exc.message, url)
         return
     data = result.content
     if not data.strip():
-        yield Failure(url, "E105", f"{url}: the response is empty", url)
+        yield failure(url, "E105", f"{url}: the response is empty", url)
     elif result.is_feed_type or looks_like_feed(data):
         yield from read_feed(data, url, settings)
     elif result.media_type in HTML_TYPES or looks_like_html(data):
@@ -226,7 +227,7 @@ def read_url(url: str, settings: Settings) -> Iterator[Item]:
         try:
             text = decode_bytes(data, url, result.charset)
         except IngestError as exc:
-            yield Failure(url, exc.code, exc.message, url)
+            yield failure(url, exc.code, exc.message, url)
             return
         if result.media_type in JSONL_TYPES:
             yield from read_jsonl(jsonl_lines(text), url)
@@ -238,7 +239,7 @@ def read_stdin(settings: Settings) -> Iterator[Item]:
     """Documents from standard input (text, HTML, a feed or JSON lines), read up to ``max_bytes``."""
     data = sys.stdin.buffer.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
-        yield Failure("stdin", "E102", f"<stdin>: more than max_bytes={settings.max_bytes:,} bytes", "<stdin>")
+        yield failure("stdin", "E102", f"<stdin>: more than max_bytes={settings.max_bytes:,} bytes", "<stdin>")
         return
     yield from read_bytes(data, "stdin", "<stdin>", "", settings)
 
@@ -253,6 +254,6 @@ def read_sources(sources: Iterable[str], settings: Settings) -> Iterator[Item]:
         else:
             path = Path(src)
             if not path.exists():
-                yield Failure(src, "E107", f"{src}: no such file or directory", src)
+                yield failure(src, "E107", f"{src}: no such file or directory", src)
             else:
                 yield from read_path(path, settings)

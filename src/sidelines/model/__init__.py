@@ -1,8 +1,11 @@
 """Pure data: the document, its annotations and the contract record (no I/O, no spaCy)."""
 
 from sidelines.model.document import LAYERS, Document
+from sidelines.model.layers import layer_models, record_model, register_layer
 from sidelines.model.record import (
+    METADATA_FIELDS,
     DateRange,
+    DocumentMeta,
     Entity,
     ErrorRecord,
     Event,
@@ -11,6 +14,7 @@ from sidelines.model.record import (
     EventLocation,
     Mention,
     Place,
+    PloverType,
     Problem,
     Quote,
     Record,
@@ -18,11 +22,13 @@ from sidelines.model.record import (
     Span,
     TimeExpr,
     Update,
+    failure,
 )
 from sidelines.model.serialize import from_record, to_record
 
 __all__ = [
-    "LAYERS", "DateRange", "Document", "Entity", "ErrorRecord", "Event", "EventActor", "EventContext",
-    "EventLocation", "Mention", "Place", "Problem", "Quote", "Record", "Role", "Span", "TimeExpr", "Update",
-    "from_record", "to_record",
+    "LAYERS", "METADATA_FIELDS", "DateRange", "Document", "DocumentMeta", "Entity", "ErrorRecord", "Event",
+    "EventActor", "EventContext", "EventLocation", "Mention", "Place", "PloverType", "Problem", "Quote", "Record",
+    "Role", "Span", "TimeExpr", "Update", "failure", "from_record", "layer_models", "record_model",
+    "register_layer", "to_record",
 ]

@@ -6,9 +6,11 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from sidelines.model.record import Problem, Span, Update
+from sidelines.model.layers import BUILTIN_LAYERS
+from sidelines.model.record import ErrorRecord, Problem, Span, Update
 
-LAYERS = ("entities", "quotes", "events", "times", "places")
+#: The built-in layer names (the registry in ``sidelines.model.layers`` also knows plugin layers).
+LAYERS = tuple(BUILTIN_LAYERS)
 
 
 def content_digest(text: str, title: str | None, published: str | None, updated: str | None) -> str:
@@ -25,7 +27,8 @@ class Document:
     """An article as it flows through the pipeline.
 
     ``text`` is never changed after ingest; extractors add stand-off annotations to
-    ``layers`` (one named list per extractor, the names of CONTRACT.md).
+    ``layers`` (one named list per layer, the names of the record). The metadata fields
+    are those of ``sidelines.model.record.DocumentMeta`` (a test keeps them equal).
     """
 
     id: str
@@ -53,3 +56,7 @@ class Document:
     def layer(self, name: str) -> list[Any]:
         """The annotations of one layer (empty when no extractor wrote it)."""
         return self.layers.get(name, [])
+
+
+#: What flows from ingest through the pipeline: a document, or the failure line of one that could not be read.
+Item = Document | ErrorRecord

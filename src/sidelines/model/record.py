@@ -1,4 +1,4 @@
-"""The extraction record of CONTRACT.md as pydantic models.
+"""The extraction record (docs/record.md) as pydantic models.
 
 This module is pure data: no spaCy, no database. Every span is a pair of Python
 string offsets (code points, end exclusive) into the record's ``text``.
@@ -6,7 +6,7 @@ string offsets (code points, end exclusive) into the record's ``text``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +17,11 @@ MentionKind = Literal["name", "nominal", "pronoun"]
 ActorRole = Literal["source", "target", "participant", "attendee", "host"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 PlaceKind = Literal["literal", "metonymic", "demonym"]
+# The 16 PLOVER event types (lexicon/plover.py keeps its EVENT_TYPES equal to these; a test checks).
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
 
 
 class _Model(BaseModel):
@@ -97,7 +102,7 @@ class Event(_Model):
     """A PLOVER-typed event with its actors, date, place, occasion and evidence."""
 
     id: str
-    type: str
+    type: PloverType
     mode: str | None = None
     actors: list[EventActor] = Field(default_factory=list)
     date: DateRange | None = None
@@ -144,21 +149,46 @@ class Problem(_Model):
     message: str
 
 
-class Record(_Model):
-    """What ``sidelines extract`` prints for one document (see CONTRACT.md)."""
+def _derived(description: str) -> Any:
+    """Schema extra of a metadata field that ingest derives from the text (a caller does not give it)."""
+    return {"description": description, "json_schema_extra": {"derived": True}}
 
-    id: str
-    title: str | None = None
-    publisher: str | None = None
-    authors: list[str] = Field(default_factory=list)
-    published: str | None = None
-    updated: str | None = None
-    language: str | None = None
-    url: str | None = None
-    attributed_to: list[str] = Field(default_factory=list)
-    updates: list[Update] = Field(default_factory=list)
-    furniture: list[Span] = Field(default_factory=list)
-    dateline: Span | None = None
+
+class DocumentMeta(_Model):
+    """A document's id and metadata: the one list of these fields (Document, the store and the API follow it)."""
+
+    id: str = Field(description="The document id (from the source; unique within a run).")
+    title: str | None = Field(None, description="Headline.")
+    publisher: str | None = Field(None, description="Who published it (site name or host).")
+    authors: list[str] = Field(default_factory=list, description="By-line names.")
+    published: str | None = Field(None, description="Publication time, ISO 8601 as given.")
+    updated: str | None = Field(None, description="Last update time, ISO 8601 as given.")
+    language: str | None = Field(None, description="Language code.")
+    url: str | None = Field(None, description="Canonical URL.")
+    attributed_to: list[str] = Field(
+        default_factory=list, **_derived("Source chain: who the text credits (\"Reuters\", \"Russian media\")."))
+    updates: list[Update] = Field(default_factory=list, **_derived("Live-blog entries with their timestamps."))
+    furniture: list[Span] = Field(
+        default_factory=list, **_derived("Page furniture in the text (captions, bylines, links), not article prose."))
+    dateline: Span | None = Field(None, **_derived("The dateline (\"KYIV, May 3 (Reuters) -\")."))
+
+
+#: The metadata fields of a document, in record order (``id`` apart).
+METADATA_FIELDS: tuple[str, ...] = tuple(name for name in DocumentMeta.model_fields if name != "id")
+#: The metadata a caller or a source file gives (the rest is derived from the text at ingest).
+GIVEN_METADATA: tuple[str, ...] = tuple(
+    name for name in METADATA_FIELDS
+    if not (isinstance(extra := DocumentMeta.model_fields[name].json_schema_extra, dict) and extra.get("derived"))
+)
+
+
+class Record(DocumentMeta):
+    """What ``sidelines extract`` prints for one document (see docs/record.md).
+
+    The built-in layers are fields here; a plugin's layer is added by
+    ``sidelines.model.layers.record_model`` once it is registered.
+    """
+
     text: str
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
@@ -169,9 +199,23 @@ class Record(_Model):
 
 
 class ErrorRecord(_Model):
-    """The line printed for a document that could not be read or processed."""
+    """A document that could not be read or processed: the one failure type, printed as its error line.
+
+    It keeps the document's place in a batch, so output ids stay in order; ``code`` is a
+    code of the catalogue in ``sidelines.errors``.
+    """
 
     id: str
     error: str
     code: str | None = None
     source: str | None = None
+
+    @property
+    def message(self) -> str:
+        """The error message (``error``), under the name exceptions use."""
+        return self.error
+
+
+def failure(doc_id: str, code: str, message: str, source: str | None = None) -> ErrorRecord:
+    """The failure line of a document that could not be read or processed."""
+    return ErrorRecord(id=doc_id, error=message, code=code, source=source)

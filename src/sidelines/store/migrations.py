@@ -48,6 +48,10 @@ def _stories(conn: Connection, backend: Any) -> None:
     create_story_tables(conn, backend)
 
 
+def _layer_items(conn: Connection, backend: Any) -> None:
+    schema.layer_items.create(conn, checkfirst=True)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -61,6 +65,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0002_full_text_search", _full_text_search),
     Migration("0003_quote_search_content_only", _quote_search_content_only),
     Migration("0004_stories", _stories),
+    Migration("0005_layer_items", _layer_items),
 ]
 
 

@@ -294,6 +294,23 @@ kb_names = Table(
     Index("ix_kb_names_norm", "norm"),
 )
 
+# --- layers of plugin extractors (migration 0005) -------------------------------------
+
+#: One row per item of a layer that is not built in (a plugin extractor's): the item as JSON,
+#: with its offsets when it is a span. Built-in layers have tables of their own above.
+layer_items = Table(
+    "layer_items", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("layer", String, nullable=False),
+    Column("ord", Integer, nullable=False),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("data", Text, nullable=False),
+    Index("ix_layer_items_doc_layer", "doc", "layer"),
+    Index("ix_layer_items_layer", "layer"),
+)
+
 migrations = Table(
     "migrations", metadata,
     Column("name", String, primary_key=True),
@@ -308,4 +325,9 @@ INITIAL_TABLES = [
 ]
 
 #: Per-document tables, in insert order, each with a ``doc`` column.
-DOCUMENT_TABLES = [entities, mentions, roles, quotes, events, event_actors, event_evidence, times, places]
+DOCUMENT_TABLES = [entities, mentions, roles, quotes, events, event_actors, event_evidence, times, places,
+                   layer_items]
+
+#: Document metadata kept in columns of ``documents`` for queries (the record JSON keeps all of it);
+#: list-valued fields are stored as JSON.
+METADATA_COLUMNS = ("url", "title", "publisher", "authors", "published", "updated", "language", "attributed_to")

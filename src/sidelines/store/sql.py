@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from sidelines.errors import StoreError
 from sidelines.model.document import content_digest
+from sidelines.model.layers import BUILTIN_LAYERS, record_model
 from sidelines.model.record import ErrorRecord, Record
 from sidelines.resolve.actors import KbEntry, date_of, observations_from_record
 from sidelines.store import schema
@@ -62,14 +63,15 @@ def without_nul(record: Record, as_json: str) -> Record:
     """
     if "\\u0000" not in as_json:
         return record
-    return Record.model_validate_json(as_json.replace("\\u0000", "\ufffd"))
+    return type(record).model_validate_json(as_json.replace("\\u0000", "\ufffd"))
 
 
 def record_from_row(record_json: str, text: str) -> Record:
     """The exact record from its stored JSON and the document text."""
     data = json.loads(record_json)
     data.setdefault("text", text)
-    return Record.model_validate(data)
+    model = record_model()
+    return record_model([k for k in data if k not in model.model_fields]).model_validate(data)
 
 
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -91,6 +93,12 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
             conn.exec_driver_sql(compiled.string, [getter(row) for row in rows])
     else:
         conn.exec_driver_sql(compiled.string, rows)
+
+
+def metadata_columns(record: Record) -> dict[str, Any]:
+    """The metadata columns of a ``documents`` row (``schema.METADATA_COLUMNS``; lists as JSON)."""
+    values = {name: getattr(record, name) for name in schema.METADATA_COLUMNS}
+    return {name: _json(v) if isinstance(v, list) else v for name, v in values.items()}
 
 
 def _now() -> str:
@@ -146,6 +154,26 @@ def document_rows(record: Record, doc: int) -> dict[str, list[dict[str, Any]]]:
     rows["places"] = [{"doc": doc, "place_id": p.id, "start": p.start, "end": p.end, "text": p.text, "name": p.name,
                        "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country, "geonameid": p.geonameid}
                       for p in record.places]
+    rows["layer_items"] = layer_item_rows(record, doc)
+    return rows
+
+
+def plugin_layer_names(record: Record) -> list[str]:
+    """The layers of a record that are not built in (a plugin extractor's), in field order."""
+    return [name for name in type(record).model_fields if name not in Record.model_fields
+            and name not in BUILTIN_LAYERS]
+
+
+def layer_item_rows(record: Record, doc: int) -> list[dict[str, Any]]:
+    """One ``layer_items`` row per item of each plugin layer: the item as JSON, and its offsets if it has them."""
+    rows = []
+    for layer in plugin_layer_names(record):
+        for i, item in enumerate(getattr(record, layer)):
+            data = item if isinstance(item, dict) else item.model_dump(mode="json")
+            start, end = data.get("start"), data.get("end")
+            rows.append({"doc": doc, "layer": layer, "ord": i, "data": _json(data),
+                         "start": start if isinstance(start, int) else None,
+                         "end": end if isinstance(end, int) else None})
     return rows
 
 
@@ -254,9 +282,7 @@ class SqlStore:
         extractor_json = _json(dict(extractors)) if extractors else None
         doc_rows = [{
             "key": key, "doc_id": rec.id, "version": version, "is_latest": True, "content_hash": digest,
-            "url": rec.url, "title": rec.title, "publisher": rec.publisher, "authors": _json(rec.authors),
-            "published": rec.published, "published_date": date_of(rec.published) or date_of(rec.updated),
-            "updated": rec.updated, "language": rec.language, "attributed_to": _json(rec.attributed_to),
+            **metadata_columns(rec), "published_date": date_of(rec.published) or date_of(rec.updated),
             "text": rec.text, "record": js, "extractors": extractor_json, "ingested_at": now,
         } for (rec, key, version, digest), js in zip(plans, exact)]
         row_ids = conn.execute(d.insert().returning(d.c.id, sort_by_parameter_order=True), doc_rows).scalars().all()
