@@ -15,12 +15,12 @@ from sidelines.model.record import Entity, Record, Role
 from sidelines.resolve.actors import (
     Observation,
     MentionRef,
-    import_kb,
     merge_actors,
     normalise_name,
     observations_from_record,
     parse_kb_line,
 )
+from sidelines.app.kb import import_kb
 from sidelines.store import open_store
 
 

@@ -12,7 +12,7 @@ from sidelines import query
 from sidelines.cli import app
 from sidelines.model.record import DateRange, Entity, Event, EventActor, EventLocation, Record
 from sidelines.store.migrations import applied
-from sidelines.store.stories import UNDATED, merge_small_windows, story_id, update_stories, window_of
+from sidelines.app.stories import UNDATED, merge_small_windows, story_id, update_stories, window_of
 
 # Two reports of one meeting (a fictional trade summit in Valparaiso) and one of another meeting.
 SUMMIT_A = (
@@ -142,7 +142,7 @@ def test_stories_updates_only_changed_windows(store):
 
 
 def test_stories_other_windows_are_not_joined(store, monkeypatch):
-    monkeypatch.setattr("sidelines.store.stories.MIN_WINDOW", 1)
+    monkeypatch.setattr("sidelines.app.stories.MIN_WINDOW", 1)
     late = summit_b(doc_id="summit-late").model_copy(update={"published": "2025-09-01"})
     store.write([summit_a(), summit_b(), other(published="2025-06-12"), late])
     assert update_stories(store).windows == 2
@@ -163,6 +163,10 @@ def test_stories_cli_jsonl(tmp_path):
     db = str(tmp_path / "s.db")
     with open_store(db) as store:
         store.write([summit_a(), summit_b(), other()])
+    before = CliRunner().invoke(app, ["stories", "--db", db, "--format", "jsonl"])
+    assert before.exit_code == 0 and before.stdout.strip() == ""    # a read command: it clusters nothing
+    clustered = CliRunner().invoke(app, ["cluster-stories", "--db", db])
+    assert clustered.exit_code == 0, clustered.output
     result = CliRunner().invoke(app, ["stories", "--db", db, "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     lines = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]

@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from rich.text import Text
 
 from sidelines.errors import SidelinesError
 from sidelines.model.record import ErrorRecord, Record
+
+if TYPE_CHECKING:
+    from sidelines.app.stories import StoryUpdate
 
 app = typer.Typer(
     name="sidelines",
@@ -294,12 +297,15 @@ def ingest(
     sources: Annotated[list[str], typer.Argument(help="Files, directories, JSONL corpora, URLs, feeds, or -.")],
     db: StoreDb = DEFAULT_DB,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per store transaction.")] = 500,
+    stories: Annotated[bool, typer.Option(
+        "--stories/--no-stories", help="Recluster the stories of the time windows that changed.")] = True,
     model: ModelOption = None,
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
 ) -> None:
     """Extract records from sources and store them (idempotent; a changed document becomes a new version)."""
-    from sidelines.store.ingest import ingest_sources
+    from sidelines.app.ingest import ingest_sources
+    from sidelines.app.stories import update_stories
 
     settings = build_settings(config, model=model, parse_cache=parse_cache)
     with open_db(db, must_exist=False) as store, progress_bar() as progress:
@@ -311,6 +317,8 @@ def ingest(
                 err.print(f"[red]error[/red] {escape(f'{out.id}: [{out.code}] {out.error}')}", highlight=False)
 
         result = ingest_sources(store, sources, settings, batch_size=batch_size, on_record=on_record)
+        if stories and (result.stats.new or result.stats.updated):
+            say_stories(update_stories(store))
     stats = result.stats
     rate = f", {result.store_docs_per_s:,.0f} documents/s" if result.store_seconds > 0 else ""
     err.print(
@@ -487,25 +495,38 @@ def places(
     render_rows(rows, format, title="places")
 
 
+def say_stories(done: "StoryUpdate") -> None:
+    """Report a stories update on standard error."""
+    err.print(f"{done.windows} time windows, {done.reclustered} reclustered ({done.documents} documents, "
+              f"{done.stories} stories) in {done.seconds:.2f} s", highlight=False)
+
+
 @app.command()
 def stories(
     since: SinceOption = None, until: UntilOption = None,
     type: Annotated[Optional[str], typer.Option("--type", help="Only stories of this PLOVER type.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="At most this many (default: all).")] = None,
-    full: Annotated[bool, typer.Option("--full", help="Recluster every time window, not just changed ones.")] = False,
     db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table,
 ) -> None:
-    """Articles about the same real-world event grouped into stories (clustered per time window, kept in the store)."""
+    """Stored stories: articles about the same real-world event (kept up to date by ingest and cluster-stories)."""
     from sidelines import query
-    from sidelines.store.stories import update_stories
 
     with open_db(db) as store:
-        done = update_stories(store, full=full)
         rows = query.list_stories(store, since=since, until=until, type=type, limit=limit)
-    err.print(f"{done.windows} time windows, {done.reclustered} reclustered ({done.documents} documents, "
-              f"{done.stories} stories) in {done.seconds:.2f} s", highlight=False)
     render_rows(rows, format, title="stories",
                 columns=["id", "type", "first_seen", "title", "documents"] if format is OutputFormat.table else None)
+
+
+@app.command("cluster-stories")
+def cluster_stories_command(
+    full: Annotated[bool, typer.Option("--full", help="Recluster every time window, not just changed ones.")] = False,
+    db: StoreDb = DEFAULT_DB,
+) -> None:
+    """Group the stored articles into stories again (per time window; only the windows that changed unless --full)."""
+    from sidelines.app.stories import update_stories
+
+    with open_db(db) as store:
+        say_stories(update_stories(store, full=full))
 
 
 @app.command()
@@ -532,7 +553,7 @@ def import_kb_command(
     db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table,
 ) -> None:
     """Import a knowledge base and attach its ids to the matching actors."""
-    from sidelines.resolve.actors import import_kb
+    from sidelines.app.kb import import_kb
 
     with open_db(db, must_exist=False) as store:
         result = import_kb(store, file)

@@ -12,8 +12,8 @@ The rules, in one place, so that the store and any batch job apply the same ones
   first/last dates), so merging observations A then B gives the same actors as
   B then A.
 
-``import_kb`` attaches knowledge-base ids (Wikidata-style JSON lines) to actors
-of a store.
+``read_kb`` reads knowledge-base entries (Wikidata-style JSON lines); the store attaches
+their ids to actors (``sidelines.app.kb.import_kb``). This module never touches a store.
 """
 
 from __future__ import annotations
@@ -27,13 +27,10 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sidelines.errors import StoreError
 from sidelines.model.record import Record
-
-if TYPE_CHECKING:
-    from sidelines.store.base import Store
 
 log = logging.getLogger(__name__)
 
@@ -306,12 +303,3 @@ def read_kb(path: str | Path) -> list[KbEntry]:
             log.warning("%s:%d: skipped: %s", path, n, exc)
     return entries
 
-
-def import_kb(store: "Store", path: str | Path) -> dict[str, int]:
-    """Load a knowledge-base file into the store and attach ``kb_id`` to the actors it names.
-
-    An actor gets a ``kb_id`` when its normalised name or one of its aliases equals
-    a label or alias of exactly one entry; among several entries, the one whose
-    positions held share a word with the actor's titles wins if it is the only one.
-    """
-    return store.import_kb(read_kb(path))

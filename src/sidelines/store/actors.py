@@ -23,6 +23,7 @@ from sidelines.resolve.actors import (
     summarise,
 )
 from sidelines.store import schema
+from sidelines.store.backend import Backend
 
 CHUNK = 5000
 
@@ -33,7 +34,7 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield values[i:i + size]
 
 
-def write_actors(conn: Connection, backend: Any, observations: list[Observation]) -> None:
+def write_actors(conn: Connection, backend: Backend, observations: list[Observation]) -> None:
     """Fold the observations of one batch into the actor tables."""
     if not observations:
         return
@@ -176,7 +177,7 @@ def kb_positions(data: dict[str, Any]) -> list[str]:
         return []
 
 
-def store_kb(conn: Connection, backend: Any, entries: list[KbEntry]) -> int:
+def store_kb(conn: Connection, backend: Backend, entries: list[KbEntry]) -> int:
     """Insert or replace knowledge-base entries and their names."""
     ke, kn = schema.kb_entries, schema.kb_names
     if not entries:

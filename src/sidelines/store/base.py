@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from sidelines.model.record import ErrorRecord, Record
+from sidelines.store.backend import Backend
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
 
     from sidelines.resolve.actors import KbEntry
 
@@ -47,7 +49,15 @@ class Store(Protocol):
 
     url: str
     engine: "Engine"
-    backend: Any
+    backend: Backend
+
+    def writer(self) -> AbstractContextManager["Connection"]:
+        """A connection in a write transaction holding the writers' lock."""
+        ...
+
+    def reader(self) -> AbstractContextManager["Connection"]:
+        """A connection for reading."""
+        ...
 
     def write(self, records: Iterable[Record | ErrorRecord], *, extractors: Mapping[str, str] | None = None,
               batch_size: int = 500) -> WriteStats:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Engine, inspect, select
 
 from sidelines.store import schema
+from sidelines.store.backend import Backend
 
 log = logging.getLogger(__name__)
 
@@ -27,28 +28,28 @@ class Migration:
     """One schema step: a stable name and a function of (connection, backend)."""
 
     name: str
-    apply: Callable[[Connection, Any], None]
+    apply: Callable[[Connection, Backend], None]
 
 
-def _initial_tables(conn: Connection, backend: Any) -> None:
+def _initial_tables(conn: Connection, backend: Backend) -> None:
     schema.metadata.create_all(conn, tables=schema.INITIAL_TABLES)
 
 
-def _full_text_search(conn: Connection, backend: Any) -> None:
+def _full_text_search(conn: Connection, backend: Backend) -> None:
     backend.install_fts(conn)
 
 
-def _quote_search_content_only(conn: Connection, backend: Any) -> None:
+def _quote_search_content_only(conn: Connection, backend: Backend) -> None:
     backend.index_quote_content_only(conn)
 
 
-def _stories(conn: Connection, backend: Any) -> None:
+def _stories(conn: Connection, backend: Backend) -> None:
     from sidelines.store.stories import create_story_tables
 
     create_story_tables(conn, backend)
 
 
-def _layer_items(conn: Connection, backend: Any) -> None:
+def _layer_items(conn: Connection, backend: Backend) -> None:
     schema.layer_items.create(conn, checkfirst=True)
 
 
@@ -75,7 +76,7 @@ def applied(engine: Engine) -> list[str]:
         return [r.name for r in conn.execute(select(schema.migrations.c.name).order_by(schema.migrations.c.applied_at))]
 
 
-def migrate(engine: Engine, backend: Any) -> list[str]:
+def migrate(engine: Engine, backend: Backend) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied now."""
     schema.migrations.create(engine, checkfirst=True)
     done_now: list[str] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, Connection, Engine, create_engine, func, literal, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -33,9 +33,11 @@ QUOTES_FTS_V2_DDL = (
 class PostgresBackend:
     """What differs on PostgreSQL."""
 
-    name = "postgresql"
-    allows_nul = False   # can text columns hold "\\x00"?
-    insert = staticmethod(pg_insert)
+    name: ClassVar[str] = "postgresql"
+    allows_nul: ClassVar[bool] = False
+    def insert(self, table: Any) -> Any:
+        """PostgreSQL's INSERT with ON CONFLICT."""
+        return pg_insert(table)
 
     def __init__(self, schema: str | None = None) -> None:
         self.schema = schema

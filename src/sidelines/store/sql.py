@@ -30,6 +30,7 @@ from sidelines.model.record import ErrorRecord, Record
 from sidelines.resolve.actors import KbEntry, date_of, observations_from_record
 from sidelines.store import schema
 from sidelines.store.actors import attach_kb, chunks, store_kb, write_actors
+from sidelines.store.backend import Backend
 from sidelines.store.base import WriteStats
 from sidelines.store.migrations import migrate
 
@@ -184,7 +185,7 @@ Plan = tuple[Record, str, int, str]
 class SqlStore:
     """A store on one database; see the module docstring."""
 
-    def __init__(self, url: str, backend: Any) -> None:
+    def __init__(self, url: str, backend: Backend) -> None:
         self.url = url
         self.backend = backend
         self._wrote = False

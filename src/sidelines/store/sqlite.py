@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, Connection, Engine, create_engine, event, func, literal_column, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -60,9 +60,11 @@ def fts_query(words: str) -> str | None:
 class SqliteBackend:
     """What differs on SQLite."""
 
-    name = "sqlite"
-    allows_nul = True   # can text columns hold "\\x00"?
-    insert = staticmethod(sqlite_insert)
+    name: ClassVar[str] = "sqlite"
+    allows_nul: ClassVar[bool] = True
+    def insert(self, table: Any) -> Any:
+        """SQLite's INSERT with ON CONFLICT."""
+        return sqlite_insert(table)
 
     def create_engine(self, url: str) -> Engine:
         """An engine on a SQLite file: WAL, foreign keys on, and BEGIN IMMEDIATE for writes."""

@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from sidelines.api import get_pipeline, run_items
+from sidelines.ingest.sources import read_sources
 from sidelines.model.document import Document
 from sidelines.model.record import ErrorRecord, Record
-from sidelines.store.base import WriteStats
-from sidelines.store.sql import SqlStore
+from sidelines.settings import Settings
+from sidelines.store.base import Store, WriteStats
 
 LOOKUP_CHUNK = 256
 
@@ -30,7 +32,7 @@ class IngestResult:
         return written / self.store_seconds if self.store_seconds > 0 else 0.0
 
 
-def skip_unchanged(items: Iterable[Any], store: SqlStore, result: IngestResult) -> Iterator[Any]:
+def skip_unchanged(items: Iterable[Any], store: Store, result: IngestResult) -> Iterator[Any]:
     """Pass through documents the store does not hold unchanged (and failures), counting the rest."""
     chunk: list[Any] = []
 
@@ -52,16 +54,13 @@ def skip_unchanged(items: Iterable[Any], store: SqlStore, result: IngestResult) 
     yield from flush()
 
 
-def ingest_sources(store: SqlStore, sources: Iterable[str], settings: Any, *, batch_size: int = 500,
+def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, batch_size: int = 500,
                    on_record: Callable[[Record | ErrorRecord | None], None] | None = None) -> IngestResult:
     """Read sources, extract what is new or changed, and write it to the store in batches.
 
     ``on_record`` is called for each record extracted (and with None for each
     document skipped as unchanged), for progress bars and error messages.
     """
-    from sidelines.api import get_pipeline, run_items
-    from sidelines.ingest.sources import read_sources
-
     extractors = {ex.name: ex.version for ex in get_pipeline(settings).extractors}
     result = IngestResult()
     batch: list[Record | ErrorRecord] = []
