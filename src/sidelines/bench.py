@@ -436,7 +436,7 @@ def bench_store(
             from sidelines import query
 
             # Query by names that are in the store, as a user would.
-            names = [r["name"] for r in query.list_actors(store, type="PERSON", limit=200)] or ["nobody"]
+            names = [r.name for r in query.list_actors(store, type="PERSON", limit=200)] or ["nobody"]
             latency: dict[str, dict[str, float]] = {}
             for label, run in store_queries(store, rng, names).items():
                 say(f"timing {label}")

@@ -352,13 +352,14 @@ def show(
     db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.json,
 ) -> None:
     """Print one stored record exactly as it was written."""
+    from sidelines import query
+
     with open_db(db) as store:
-        record = store.get_record(doc_id, version)
-        versions = store.versions(doc_id)
+        record = query.get_record(store, doc_id, version)
+        versions = query.versions(store, doc_id)
     if format is OutputFormat.table:
         Console().print(record_table(record))
-        render_rows([{k: v[k] for k in ("version", "is_latest", "title", "ingested_at")} for v in versions],
-                    format, title="versions")
+        render_rows(versions, format, title="versions", columns=["version", "is_latest", "title", "ingested_at"])
     elif format is OutputFormat.csv:
         render_rows([{"id": record.id, "title": record.title, "published": record.published,
                       "entities": len(record.entities), "quotes": len(record.quotes), "events": len(record.events)}],
@@ -379,7 +380,7 @@ def diff_command(
 
     with open_db(db) as store:
         change = query.diff(store, doc_id, old, new)
-    render_object(change, format, title=f"{doc_id}: version {change['from_version']} -> {change['to_version']}")
+    render_object(change, format, title=f"{doc_id}: version {change.from_version} -> {change.to_version}")
 
 
 @app.command()
@@ -458,7 +459,7 @@ def actor(
 
     with open_db(db) as store:
         found = query.get_actor(store, name)
-    render_object(found, format, title=found["name"])
+    render_object(found, format, title=found.name)
 
 
 @app.command()

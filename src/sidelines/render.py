@@ -1,4 +1,8 @@
-"""Print query results as a table, JSON, JSON lines or CSV: one helper for every store command."""
+"""Print query results as a table, JSON, JSON lines or CSV: one helper for every store command.
+
+Rows are the typed rows of ``sidelines.query.rows`` (or plain mappings): a nested row shows in
+a table cell as its type says (``Row.as_cell``), never by guessing from its keys.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from sidelines.query.rows import Row, to_jsonable
 
 MAX_CELL = 300
 PIPE_WIDTH = 160
@@ -42,19 +48,18 @@ def cell(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, float):
         return f"{value:.3g}"
+    if isinstance(value, Row):
+        return value.as_cell()
     if isinstance(value, list):
-        return "; ".join(cell(v) if not isinstance(v, dict) else _inline(v) for v in value)
+        return "; ".join(cell(v) for v in value)
     if isinstance(value, dict):
-        return _inline(value)
+        return json.dumps(to_jsonable(value), ensure_ascii=False)
     return str(value)
 
 
-def _inline(value: Mapping[str, Any]) -> str:
-    if "name" in value and "role" in value:        # an event actor
-        return f"{value['name']} ({value['role']})"
-    if "document" in value and "text" in value:    # a supporting mention
-        return f"{value['document']}: {value['text']}"
-    return json.dumps(value, ensure_ascii=False)
+def _plain(row: Mapping[str, Any]) -> Any:
+    """A row as plain JSON values."""
+    return to_jsonable(row) if isinstance(row, Row) else to_jsonable(dict(row))
 
 
 def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -82,17 +87,17 @@ def render_rows(rows: Sequence[Mapping[str, Any]], fmt: OutputFormat, *, title: 
     """Print rows in one of the output formats (tables on a Rich console, the rest as plain text)."""
     out = out or sys.stdout
     if fmt is OutputFormat.json:
-        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps([_plain(row) for row in rows], ensure_ascii=False, indent=2) + "\n")
     elif fmt is OutputFormat.jsonl:
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(json.dumps(_plain(row), ensure_ascii=False) + "\n")
     elif fmt is OutputFormat.csv:
         cols = list(columns or _columns(rows))
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(cols)
         for row in rows:
-            writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else cell(v)
-                             for v in (row.get(c) for c in cols)])
+            writer.writerow([json.dumps(to_jsonable(v), ensure_ascii=False) if isinstance(v, (list, dict, Row))
+                             else cell(v) for v in (row.get(c) for c in cols)])
     else:
         _console(out).print(rows_table(rows, title, columns))
 
@@ -103,7 +108,7 @@ def render_object(obj: Mapping[str, Any], fmt: OutputFormat, *, title: str | Non
     out = out or sys.stdout
     if fmt in (OutputFormat.json, OutputFormat.jsonl):
         indent = 2 if fmt is OutputFormat.json else None
-        out.write(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n")
+        out.write(json.dumps(_plain(obj), ensure_ascii=False, indent=indent) + "\n")
         return
     if fmt is OutputFormat.csv:
         render_rows([{k: v for k, v in obj.items()}], fmt, out=out)
@@ -114,7 +119,7 @@ def render_object(obj: Mapping[str, Any], fmt: OutputFormat, *, title: str | Non
     head.add_column("value", overflow="fold")
     nested: list[tuple[str, list[Mapping[str, Any]]]] = []
     for key, value in obj.items():
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
             nested.append((key, value))
         else:
             head.add_row(Text(key), Text(cell(value)[:MAX_CELL * 3]))

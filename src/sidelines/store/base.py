@@ -45,7 +45,7 @@ class WriteStats:
 
 @runtime_checkable
 class Store(Protocol):
-    """A place to keep records and read them back; query.py builds on ``engine``."""
+    """A place to keep records and read them back; ``sidelines.query`` builds on ``engine``."""
 
     url: str
     engine: "Engine"

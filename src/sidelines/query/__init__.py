@@ -1,0 +1,35 @@
+"""The one query API over a store: every front end (CLI, Python, HTTP, UI) calls these.
+
+Each function takes an open store (``sidelines.open_store``) and returns typed rows
+(``sidelines.query.rows``: dataclasses that read as mappings too, so they print as JSON),
+newest first where that makes sense. Only the latest version of each document is searched;
+older versions are reached through ``get_document``, ``versions`` and ``diff``. Dates are
+ISO ``YYYY-MM-DD`` strings; ``since``/``until`` bounds are inclusive.
+
+One module per domain: documents, actors, quotes, events, places, stories.
+"""
+
+from sidelines.query.actors import actor_ids, actor_network, get_actor, list_actors
+from sidelines.query.common import DEFAULT_LIMIT
+from sidelines.query.documents import (
+    counts,
+    diff,
+    get_document,
+    get_record,
+    layer_items,
+    list_documents,
+    list_failures,
+    search_documents,
+    versions,
+)
+from sidelines.query.events import search_events
+from sidelines.query.places import MAP_PLACE_KINDS, POINT_DOCUMENTS, place_summary, places_for_event
+from sidelines.query.quotes import search_quotes
+from sidelines.query.stories import get_story, list_stories
+
+__all__ = [
+    "DEFAULT_LIMIT", "MAP_PLACE_KINDS", "POINT_DOCUMENTS", "actor_ids", "actor_network", "counts", "diff",
+    "get_actor", "get_document", "get_record", "get_story", "layer_items", "list_actors", "list_documents", "list_failures",
+    "list_stories", "place_summary", "places_for_event", "search_documents", "search_events", "search_quotes",
+    "versions",
+]

@@ -1,0 +1,71 @@
+"""Events: who did what to whom, searched by actor, type, place and date."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from sqlalchemy import and_, exists, func, or_, select
+
+from sidelines.query.actors import actor_ids
+from sidelines.query.common import DEFAULT_LIMIT, d, date_bounds, ea, eact, ent, ev, fetch_rows, like
+from sidelines.query.rows import EventActorRow, EventRow
+from sidelines.store import schema
+from sidelines.store.base import Store
+
+
+def _event_actor_names(store: Store, keys: list[tuple[int, str]]) -> dict[tuple[int, str], list[EventActorRow]]:
+    out: dict[tuple[int, str], list[EventActorRow]] = defaultdict(list)
+    docs = sorted({k[0] for k in keys})
+    if not docs:
+        return out
+    query = (select(ea.c.doc, ea.c.event_id, ea.c.entity_id, ea.c.role, ent.c.name, ent.c.country)
+             .outerjoin(ent, and_(ent.c.doc == ea.c.doc, ent.c.entity_id == ea.c.entity_id))
+             .where(ea.c.doc.in_(docs)).order_by(ea.c.id))
+    wanted = set(keys)
+    with store.engine.connect() as conn:
+        for r in conn.execute(query):
+            if (r.doc, r.event_id) in wanted:
+                out[(r.doc, r.event_id)].append(EventActorRow(name=r.name or r.entity_id, role=r.role, country=r.country))
+    return out
+
+
+def search_events(store: Store, *, actor: str | None = None, type: str | None = None, place: str | None = None,
+                  since: str | None = None, until: str | None = None, limit: int = DEFAULT_LIMIT,
+                  offset: int = 0) -> list[EventRow]:
+    """Events of the latest documents, newest first, with actors and the first evidence sentence."""
+    ee = schema.event_evidence
+    evidence = (select(ee.c.text).where(ee.c.doc == ev.c.doc, ee.c.event_id == ev.c.event_id)
+                .order_by(ee.c.id).limit(1).scalar_subquery())
+    start = func.coalesce(ev.c.date_start, d.c.published_date)
+    end = func.coalesce(ev.c.date_end, ev.c.date_start, d.c.published_date)
+    query = (select(ev.c.doc.label("_doc"), d.c.doc_id.label("document"), d.c.title, ev.c.event_id.label("event"),
+                    ev.c.type, ev.c.mode, ev.c.date_start, ev.c.date_end, ev.c.location_name.label("place"),
+                    ev.c.context_name.label("context"), ev.c.topics, ev.c.polarity, ev.c.modality, ev.c.confidence,
+                    evidence.label("evidence"))
+             .join(d, and_(d.c.id == ev.c.doc, d.c.is_latest)))
+    if actor:
+        ids = actor_ids(store, actor)
+        inner = select(ev.c.id).join(ea, and_(ea.c.doc == ev.c.doc, ea.c.event_id == ev.c.event_id))
+        if ids:
+            inner = inner.join(eact, and_(eact.c.doc == ea.c.doc, eact.c.entity_id == ea.c.entity_id)).where(
+                eact.c.actor.in_(ids))
+        else:
+            inner = inner.join(ent, and_(ent.c.doc == ea.c.doc, ent.c.entity_id == ea.c.entity_id)).where(
+                like(ent.c.name, actor))
+        query = query.where(ev.c.id.in_(inner))
+    if type:
+        query = query.where(ev.c.type == type.upper())
+    if place:
+        pl = schema.places
+        query = query.where(or_(like(ev.c.location_name, place), exists().where(
+            pl.c.doc == ev.c.doc, pl.c.place_id == ev.c.location_place, like(pl.c.name, place))))
+    query = query.where(*date_bounds(start, end, since, until))
+    query = query.order_by(start.desc(), d.c.doc_id, ev.c.event_id).limit(limit).offset(offset)
+    rows = fetch_rows(store, query)
+    names = _event_actor_names(store, [(r["_doc"], r["event"]) for r in rows])
+    out = []
+    for r in rows:
+        key = (r.pop("_doc"), r["event"])
+        out.append(EventRow(**{**r, "topics": json.loads(r["topics"] or "[]")}, actors=names.get(key, [])))
+    return out

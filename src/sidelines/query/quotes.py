@@ -1,0 +1,53 @@
+"""Quotes: who said what, searched by speaker, words, date and directness."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.sql import ColumnElement
+
+from sidelines.query.actors import actor_ids
+from sidelines.query.common import DEFAULT_LIMIT, d, date_bounds, eact, fetch, few_ids, like, q_
+from sidelines.query.rows import QuoteRow
+from sidelines.store.base import Store
+
+
+def search_quotes(store: Store, *, speaker: str | None = None, contains: str | None = None,
+                  since: str | None = None, until: str | None = None, direct: bool | None = None,
+                  limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[QuoteRow]:
+    """Quotes of the latest documents, newest first, with their evidence sentence."""
+    conds: list[ColumnElement[bool]] = []
+    narrowing: list[Select[Any]] = []
+    if speaker:
+        ids = actor_ids(store, speaker)
+        if ids:
+            # The quotes whose speaker entity is linked to the actor (through the actor index).
+            narrowing.append(select(q_.c.id).join(eact, and_(eact.c.doc == q_.c.doc, eact.c.entity_id == q_.c.speaker))
+                             .where(eact.c.actor.in_(ids)))
+        else:
+            conds.append(or_(like(q_.c.speaker_name, speaker), like(q_.c.speaker_text, speaker)))
+    if contains:
+        match = store.backend.match_quotes(contains)
+        if match is not None:
+            narrowing.append(match)
+    if direct is not None:
+        conds.append(q_.c.direct == direct)
+    conds += date_bounds(d.c.published_date, d.c.published_date, since, until)
+    latest: ColumnElement[bool] = d.c.is_latest
+    date: ColumnElement[Any] = d.c.published_date
+    few = few_ids(store, narrowing)
+    if few is not None:
+        # Few matches: fetch them by id and sort them. The latest-flag and date are wrapped
+        # so that no planner walks every document through the date index instead.
+        conds.append(q_.c.id.in_(few))
+        latest = func.coalesce(d.c.is_latest, False)
+        date = func.coalesce(d.c.published_date, "")
+    else:
+        conds += [q_.c.id.in_(sub) for sub in narrowing]
+    query = (select(d.c.doc_id.label("document"), d.c.title, d.c.published, q_.c.speaker_name.label("speaker"),
+                    q_.c.speaker_text.label("speaker_mention"), q_.c.cue_text.label("cue"), q_.c.content,
+                    q_.c.direct, q_.c.evidence, q_.c.content_start.label("start"), q_.c.content_end.label("end"))
+             .join(d, and_(d.c.id == q_.c.doc, latest)).where(*conds))
+    query = query.order_by(date.desc(), d.c.doc_id, q_.c.ord).limit(limit).offset(offset)
+    return fetch(store, query, QuoteRow)
