@@ -3,13 +3,26 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Evaluation data and corpus (a checkout of the shared data folder).
+DATA   ?= ../shared
+# Which fixed half of each dev set `make eval` scores: tune, check or all (evaluate/splits.py).
+SPLIT  ?= tune
+# A folder caching spaCy parses between evaluation runs (empty: no cache).
+PARSE_CACHE ?=
+CACHE_OPT := $(if $(PARSE_CACHE),--parse-cache $(PARSE_CACHE),)
+# task:folder of $(DATA)/eval/FOLDER/dev.jsonl
+EVAL_TASKS := ner:conll2003 coref:gum quotes:polnear times:tempeval3 places:geo events:plover \
+              multicoped:multicoped stories:ecbplus
+BENCH_LIMIT ?= 200
+BENCH_DOCUMENTS ?= 20000
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test lint eval bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[model,postgres,dask,web]" "pytest>=8" "hypothesis>=6"
+	$(BIN)/python -m pip install -q -e ".[model,postgres,dask,web]" "pytest>=8" "hypothesis>=6" \
+		"ruff>=0.6" "mypy>=1.10" "pre-commit>=3.5"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -24,6 +37,33 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# ruff and mypy on src/ (settings in pyproject.toml); both run, the target fails if either does.
+lint: $(STAMP)
+	@$(BIN)/ruff check src; r=$$?; $(BIN)/mypy; m=$$?; test $$r -eq 0 -a $$m -eq 0
+
+# Every dev-set task on the $(SPLIT) half, then the whole-article gold of that half.
+eval: $(STAMP)
+	@test -d $(DATA)/eval || { echo "no evaluation data in $(DATA)/eval; set DATA=..."; exit 2; }
+	@set -e; for pair in $(EVAL_TASKS); do task=$${pair%%:*}; dir=$${pair#*:}; \
+		echo "== $$task: $(DATA)/eval/$$dir/dev.jsonl, split $(SPLIT)"; \
+		$(BIN)/sidelines eval $$task --data $(DATA)/eval/$$dir/dev.jsonl --split $(SPLIT) $(CACHE_OPT); \
+	done
+	@if [ -d tests/golden/articles/$(SPLIT) ]; then \
+		echo "== articles: tests/golden/articles/$(SPLIT)"; \
+		$(BIN)/sidelines eval articles --data tests/golden/articles/$(SPLIT) \
+			--corpus $(DATA)/corpus/news_dev.jsonl $(CACHE_OPT); \
+	fi
+
+# Throughput against bare spaCy on the dev corpus, then the store's ingest and query speed.
+bench: $(STAMP)
+	@test -f $(DATA)/corpus/news_dev.jsonl || { echo "no corpus at $(DATA)/corpus/news_dev.jsonl; set DATA=..."; exit 2; }
+	$(BIN)/sidelines bench --data $(DATA)/corpus/news_dev.jsonl --limit $(BENCH_LIMIT)
+	$(BIN)/sidelines bench --store --documents $(BENCH_DOCUMENTS)
+
+# docs/record.md from the record's JSON Schema (tests/test_record_docs.py checks it is current).
+docs: $(STAMP)
+	$(BIN)/python scripts/build_record_docs.py
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache

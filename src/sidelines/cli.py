@@ -200,7 +200,7 @@ def eval_command(
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
 ) -> None:
-    """Run the pipeline over a gold file and score one task as CONTRACT.md says."""
+    """Run the pipeline over a gold file and score one task (the shared eval README says how each is scored)."""
     from sidelines.evaluate.report import print_errors, report_table, write_report
     from sidelines.evaluate.runner import evaluate
 

@@ -24,7 +24,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -158,7 +158,7 @@ def update_stories(store: Store, *, full: bool = False, threshold: float | None 
         full: recluster every window even when its documents did not change.
         threshold: the clusterer's similarity threshold (default: its tuned one).
     """
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     result = StoryUpdate()
     with store.writer() as conn:
         members: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
@@ -183,7 +183,7 @@ def update_stories(store: Store, *, full: bool = False, threshold: float | None 
             result.reclustered += 1
             result.documents += len(docs)
             result.stories += written
-    result.seconds = (datetime.now(timezone.utc) - started).total_seconds()
+    result.seconds = (datetime.now(UTC) - started).total_seconds()
     log.info("stories: %d windows, %d reclustered (%d documents, %d stories), %d dropped in %.2f s",
              result.windows, result.reclustered, result.documents, result.stories, result.dropped, result.seconds)
     return result

@@ -1,4 +1,4 @@
-"""Whole articles: exhaustive per-article gold (CONTRACT.md, "Whole articles") against whole records.
+"""Whole articles: exhaustive per-article gold (tests/golden/articles/README.md) against whole records.
 
 A gold folder holds one JSON file per article. Each has an ``id`` and, optionally, ``text``,
 ``title``, ``published`` and ``publisher``; without ``text`` the article is looked up by id in a

@@ -106,7 +106,7 @@ def score_coref_document(gold: dict[str, Any], record: Record) -> tuple[Counts, 
 
 
 def score_coref(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> TaskReport:
-    """MUC P/R/F1 summed over documents (micro), as CONTRACT.md says."""
+    """MUC P/R/F1 summed over documents (micro)."""
     total = Counts()
     docs = []
     for gold, record in zip(golds, records):

@@ -71,7 +71,7 @@ def read_records(path: str | Path, limit: int | None = None) -> list[Record]:
     for n, obj in enumerate(read_jsonl_objects(path, limit), start=1):
         if "error" in obj and "text" not in obj:
             continue
-        # Fields may be added to the record (CONTRACT.md); ones this version does not know are ignored.
+        # Fields may be added to the record (docs/record.md); ones this version does not know are ignored.
         obj = {k: v for k, v in obj.items() if k in Record.model_fields}
         try:
             records.append(Record.model_validate(obj))

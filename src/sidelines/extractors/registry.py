@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 
 def _load(ref: str) -> Factory:
     module, _, attr = ref.partition(":")
-    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+    factory: Factory = getattr(importlib.import_module(module), attr)
+    return factory
 
 
 def available() -> dict[str, str]:

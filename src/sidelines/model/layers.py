@@ -70,7 +70,9 @@ def record_model(untyped: Iterable[str] = ()) -> type[Record]:
 def _record_model(extra: tuple[tuple[str, Any], ...]) -> type[Record]:
     if not extra:
         return Record
-    fields: dict[str, Any] = {name: (list[model], Field(default_factory=list)) for name, model in extra}
+    fields: dict[str, Any] = {
+        name: (list[model], Field(default_factory=list)) for name, model in extra  # type: ignore[valid-type]
+    }
     model: type[Record] = create_model("Record", __base__=Record, __module__=__name__, **fields)
     model.__doc__ = Record.__doc__
     return model

@@ -79,21 +79,29 @@ class Quote(_Model):
 
 
 class EventActor(_Model):
+    """An entity taking part in an event, with its role."""
+
     entity: str
     role: ActorRole
 
 
 class DateRange(_Model):
+    """When an event happened: ISO dates or datetimes (``start`` alone for one day)."""
+
     start: str | None = None
     end: str | None = None
 
 
 class EventLocation(_Model):
+    """Where an event happened: the place as written, and its ``places`` id when resolved."""
+
     name: str
     place: str | None = None
 
 
 class EventContext(_Model):
+    """The occasion of an event (a summit, a visit), with its entity id when it is one."""
+
     name: str
     entity: str | None = None
 
@@ -183,19 +191,19 @@ GIVEN_METADATA: tuple[str, ...] = tuple(
 
 
 class Record(DocumentMeta):
-    """What ``sidelines extract`` prints for one document (see docs/record.md).
+    """What ``sidelines extract`` prints for one document.
 
     The built-in layers are fields here; a plugin's layer is added by
     ``sidelines.model.layers.record_model`` once it is registered.
     """
 
-    text: str
-    entities: list[Entity] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
-    times: list[TimeExpr] = Field(default_factory=list)
-    places: list[Place] = Field(default_factory=list)
-    problems: list[Problem] = Field(default_factory=list)
+    text: str = Field(description="The article text, never changed after ingest; every offset points into it.")
+    entities: list[Entity] = Field(default_factory=list, description="Actors and things mentioned, with mentions.")
+    quotes: list[Quote] = Field(default_factory=list, description="Who said what, direct or reported.")
+    events: list[Event] = Field(default_factory=list, description="PLOVER-typed events with actors, date, place.")
+    times: list[TimeExpr] = Field(default_factory=list, description="Time expressions with TIMEX3 values.")
+    places: list[Place] = Field(default_factory=list, description="Toponyms, resolved where possible.")
+    problems: list[Problem] = Field(default_factory=list, description="Non-fatal problems met on this document.")
 
 
 class ErrorRecord(_Model):

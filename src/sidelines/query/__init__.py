@@ -29,7 +29,7 @@ from sidelines.query.stories import get_story, list_stories
 
 __all__ = [
     "DEFAULT_LIMIT", "MAP_PLACE_KINDS", "POINT_DOCUMENTS", "actor_ids", "actor_network", "counts", "diff",
-    "get_actor", "get_document", "get_record", "get_story", "layer_items", "list_actors", "list_documents", "list_failures",
-    "list_stories", "place_summary", "places_for_event", "search_documents", "search_events", "search_quotes",
-    "versions",
+    "get_actor", "get_document", "get_record", "get_story", "layer_items", "list_actors", "list_documents",
+    "list_failures", "list_stories", "place_summary", "places_for_event", "search_documents", "search_events",
+    "search_quotes", "versions",
 ]

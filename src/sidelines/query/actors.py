@@ -117,10 +117,10 @@ def get_actor(store: Store, name: str) -> ActorDetail:
             support = (select(rm.c.role, d.c.doc_id, d.c.version, rm.c.entity_id, rm.c.start, rm.c.end, rm.c.text)
                        .join(d, d.c.id == rm.c.doc).where(rm.c.role.in_(list(role_ids)))
                        .order_by(d.c.published_date, d.c.doc_id))
-            for r in conn.execute(support):
-                roles[role_ids[r.role]].mentions.append(
-                    RoleMention(document=r.doc_id, version=r.version, entity=r.entity_id, start=r.start, end=r.end,
-                                text=r.text))
+            for s in conn.execute(support):
+                roles[role_ids[s.role]].mentions.append(
+                    RoleMention(document=s.doc_id, version=s.version, entity=s.entity_id, start=s.start, end=s.end,
+                                text=s.text))
         doc_rows = conn.execute(
             select(d.c.doc_id, d.c.title, d.c.published).distinct()
             .select_from(eact.join(d, and_(d.c.id == eact.c.doc, d.c.is_latest)))

@@ -14,7 +14,8 @@ from sidelines.store import schema
 from sidelines.store.base import Store
 
 
-def _event_actor_names(store: Store, keys: list[tuple[int, str]]) -> dict[tuple[int, str], list[EventActorRow]]:
+def _event_actor_names(store: Store,
+                       keys: list[tuple[int, str]]) -> dict[tuple[int, str], list[EventActorRow]]:
     out: dict[tuple[int, str], list[EventActorRow]] = defaultdict(list)
     docs = sorted({k[0] for k in keys})
     if not docs:
@@ -26,7 +27,8 @@ def _event_actor_names(store: Store, keys: list[tuple[int, str]]) -> dict[tuple[
     with store.engine.connect() as conn:
         for r in conn.execute(query):
             if (r.doc, r.event_id) in wanted:
-                out[(r.doc, r.event_id)].append(EventActorRow(name=r.name or r.entity_id, role=r.role, country=r.country))
+                actor = EventActorRow(name=r.name or r.entity_id, role=r.role, country=r.country)
+                out[(r.doc, r.event_id)].append(actor)
     return out
 
 

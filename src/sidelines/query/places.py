@@ -62,8 +62,8 @@ def places_for_event(store: Store, document: str, event: str | None = None) -> l
     mentions: dict[tuple[str, ...], int] = defaultdict(int)
     with store.engine.connect() as conn:
         rows = conn.execute(query).mappings().all()
-        for r in conn.execute(select(pl.c.name, pl.c.country, pl.c.geonameid).where(pl.c.doc == doc)):
-            mentions[_point_key(r.geonameid, r.name, r.country)] += 1
+        for m in conn.execute(select(pl.c.name, pl.c.country, pl.c.geonameid).where(pl.c.doc == doc)):
+            mentions[_point_key(m.geonameid, m.name, m.country)] += 1
     out = []
     for r in rows:
         name = r["name"] or r["location_name"]

@@ -33,7 +33,7 @@ class Row(Mapping[str, Any]):
 
     @classmethod
     def _names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+        return tuple(f.name for f in fields(cls))
 
     def as_dict(self) -> dict[str, Any]:
         """The row as plain dicts and lists (JSON-ready)."""

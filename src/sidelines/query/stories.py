@@ -26,9 +26,9 @@ def _story_rows(conn: Connection, rows: Sequence[Any]) -> list[StoryRow]:
         for r in conn.execute(select(sd.c.story, sd.c.doc_id).where(sd.c.story.in_(part))
                               .order_by(sd.c.story, sd.c.ord)):
             docs[r.story].append(r.doc_id)
-        for r in conn.execute(select(se.c.story, se.c.doc_id, se.c.event_id).where(se.c.story.in_(part))
+        for e in conn.execute(select(se.c.story, se.c.doc_id, se.c.event_id).where(se.c.story.in_(part))
                               .order_by(se.c.story, se.c.ord)):
-            events[r.story].append(StoryEvent(document=r.doc_id, event=r.event_id))
+            events[e.story].append(StoryEvent(document=e.doc_id, event=e.event_id))
     return [StoryRow(id=r.id, type=r.type, title=r.title, documents=docs[r.id], events=events[r.id],
                      first_seen=r.first_seen) for r in rows]
 

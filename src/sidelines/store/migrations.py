@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
 
 from sqlalchemy import Column, Connection, Engine, inspect, select
 
@@ -90,6 +89,6 @@ def migrate(engine: Engine, backend: Backend) -> list[str]:
             log.info("applying migration %s", migration.name)
             migration.apply(conn, backend)
             conn.execute(schema.migrations.insert().values(
-                name=migration.name, applied_at=datetime.now(timezone.utc).isoformat(timespec="microseconds")))
+                name=migration.name, applied_at=datetime.now(UTC).isoformat(timespec="microseconds")))
             done_now.append(migration.name)
     return done_now

@@ -52,7 +52,7 @@ documents = Table(
     Column("language", String),
     Column("attributed_to", Text),    # JSON list
     Column("text", Text, nullable=False),
-    Column("record", Text, nullable=False),   # the full CONTRACT.md record as JSON: the source of truth
+    Column("record", Text, nullable=False),   # the full record (docs/record.md) as JSON: the source of truth
     Column("extractors", Text),       # JSON {name: version}
     Column("ingested_at", String, nullable=False),
     UniqueConstraint("key", "version", name="uq_documents_key_version"),

@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 import logging
 import re
-from operator import itemgetter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
@@ -103,7 +103,7 @@ def metadata_columns(record: Record) -> dict[str, Any]:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _json(value: Any) -> str:
@@ -285,7 +285,7 @@ class SqlStore:
             "key": key, "doc_id": rec.id, "version": version, "is_latest": True, "content_hash": digest,
             **metadata_columns(rec), "published_date": date_of(rec.published) or date_of(rec.updated),
             "text": rec.text, "record": js, "extractors": extractor_json, "ingested_at": now,
-        } for (rec, key, version, digest), js in zip(plans, exact)]
+        } for (rec, key, version, digest), js in zip(plans, exact, strict=True)]
         row_ids = conn.execute(d.insert().returning(d.c.id, sort_by_parameter_order=True), doc_rows).scalars().all()
         superseded = [{"b_key": key, "b_version": version} for _, key, version, _ in plans if version > 1]
         if superseded:
@@ -294,7 +294,7 @@ class SqlStore:
 
         table_rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in schema.DOCUMENT_TABLES}
         observations = []
-        for (rec, *_), row_id in zip(plans, row_ids):
+        for (rec, *_), row_id in zip(plans, row_ids, strict=True):
             for name, rows in document_rows(rec, row_id).items():
                 table_rows[name] += rows
             observations += observations_from_record(rec, row_id)

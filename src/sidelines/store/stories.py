@@ -102,7 +102,7 @@ def drop_windows(conn: Connection, windows: Sequence[str]) -> None:
 def write_window(conn: Connection, window: str, digest: str, n_documents: int, computed_at: str,
                  rows: tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]) -> None:
     """Insert the stories of one window (stories, story_documents and story_events rows) and its digest."""
-    for table, values in zip((stories, story_documents, story_events), rows):
+    for table, values in zip((stories, story_documents, story_events), rows, strict=True):
         for part in chunks(values, 1000):
             conn.execute(table.insert(), list(part))
     conn.execute(story_windows.insert().values(bucket=window, digest=digest, n_documents=n_documents,
