@@ -105,7 +105,7 @@ def test_extractor_contract_entities_same_with_events_on_and_off(samples):
 
 def test_extractor_config_defaults_without_a_table():
     ex = create_extractor("events", settings_from_kwargs())
-    assert ex.config.min_confidence == 0.05 and ex.config.kind_confidence.noun == 0.55
+    assert ex.config.min_confidence == 0.0 and ex.config.kind_confidence.noun == 0.55
 
 
 def test_extractor_config_from_a_settings_file(tmp_path):
@@ -132,11 +132,16 @@ def test_extractor_config_reaches_the_extractor(extract):
     from sidelines.model.serialize import to_record
 
     text = "Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Monday."
-    (met,) = extract(text).events
-    weaker = settings_from_kwargs(extractor_config={"events": {"kind_confidence": {"verb": 0.5}}})
+    rule_only = {"confidence_model": "none"}
+    plain = settings_from_kwargs(extractor_config={"events": rule_only})
+    weaker = settings_from_kwargs(extractor_config={"events": {**rule_only, "kind_confidence": {"verb": 0.5}}})
+    (met,) = to_record(get_pipeline(plain).process_one(document_from_text(text, "t", None))).events
     (again,) = to_record(get_pipeline(weaker).process_one(document_from_text(text, "t", None))).events
     assert again.type == met.type == "CONSULT"
     assert again.confidence == pytest.approx(met.confidence - 0.3)
+    # The rule score is kept in the explanation whichever model gives the confidence.
+    (learned,) = extract(text).events
+    assert learned.explanation.features["rule_score"] == met.confidence
 
 
 @pytest.mark.parametrize("config, code", [

@@ -19,7 +19,7 @@ class Settings(BaseModel):
 
     model: str = ""
     batch_size: int = 32
-    extractors: list[str] = ["entities", "times", "places", "actors", "quotes", "events"]
+    extractors: list[str] = ["entities", "times", "places", "actors", "quotes", "groups", "events"]
     # Per-extractor settings by extractor name; each extractor's Config checks its own table.
     extractor_config: dict[str, dict[str, Any]] = {}
     max_chars: int = 1_000_000

@@ -25,6 +25,7 @@ BUILTINS: dict[str, str] = {
     "times": "sidelines.extractors.times:TimeExtractor",
     "places": "sidelines.extractors.places:PlaceExtractor",
     "actors": "sidelines.extractors.actors:ActorExtractor",
+    "groups": "sidelines.extractors.actors:GroupExtractor",
     "quotes": "sidelines.extractors.quotes:QuoteExtractor",
     "events": "sidelines.extractors.events:EventExtractor",
 }

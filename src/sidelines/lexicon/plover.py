@@ -296,6 +296,24 @@ OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 PLAN_HEADS = frozenset({"plan", "intend", "expect", "schedule", "due", "set", "hope", "aim", "prepare",
                         "propose", "want", "seek", "look"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+# Words that govern a clause and say it has not happened (yet): "failed to reach", "hopes to meet",
+# "it is possible to agree". Each gives (polarity, modality) to the act it embeds; a reporting verb
+# ("said he met") changes nothing. General English, not fitted to any article.
+STATUS_GOVERNORS: dict[str, tuple[str | None, str | None]] = {
+    **dict.fromkeys(("fail", "avoid", "refrain", "neglect", "omit"), ("negative", None)),
+    **dict.fromkeys(("unable", "impossible", "unlikely"), ("negative", "hypothetical")),
+    **dict.fromkeys((
+        "imagine", "consider", "want", "wish", "hope", "seek", "try", "attempt", "aim", "mull", "weigh",
+        "contemplate", "propose", "suggest", "possible", "likely", "able", "may", "might", "could",
+        "would", "should", "need", "struggle", "dream", "envisage", "envision", "explore", "push", "work",
+        "strive", "look", "eager", "keen", "willing",
+    ), (None, "hypothetical")),
+    **dict.fromkeys((
+        "plan", "expect", "schedule", "due", "set", "prepare", "intend", "go", "poise", "slate", "announce",
+    ), (None, "planned")),
+}
+# Dependencies along which a governor passes its status down to the clause it embeds.
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "acl", "advcl", "relcl"})
 
 # Occasions: nouns that name a gathering an event can happen at or beside.
 OCCASION_NOUNS = frozenset({

@@ -106,6 +106,14 @@ class EventContext(_Model):
     entity: str | None = None
 
 
+class Explanation(_Model):
+    """Why a fact is in the record: the extractor and rule that made it, and what its score rests on."""
+
+    extractor: str
+    rule: str
+    features: dict[str, float] = Field(default_factory=dict)
+
+
 class Event(_Model):
     """A PLOVER-typed event with its actors, date, place, occasion and evidence."""
 
@@ -121,6 +129,7 @@ class Event(_Model):
     polarity: Literal["positive", "negative"] = "positive"
     modality: str | None = None
     confidence: float = 0.5
+    explanation: Explanation | None = None
 
 
 class TimeExpr(Span):

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from sidelines.model.document import Document
 
-__all__ = ["ActorExtractor", "ActorsConfig"]
+__all__ = ["ActorExtractor", "ActorsConfig", "GroupExtractor"]
 
 
 class ActorsConfig(ExtractorConfig):
@@ -51,3 +51,21 @@ class ActorExtractor(BaseExtractor):
         add_group_actors(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
+
+
+class GroupExtractor(BaseExtractor):
+    """Generic event sides with no country ("the media", "co-workers") added as entities, after quotes.
+
+    Run after ``quotes`` so that an anonymous source ("officials said") keeps no speaker entity.
+    """
+
+    name = "groups"
+    version = "v1"
+    requires = ("entities", "quotes")
+    produces = ()
+    amends = ("entities",)
+    Config = ActorsConfig
+
+    def __call__(self, doc: "Document", parsed: "Doc") -> None:
+        """Amend the ``entities`` layer with countryless group sides."""
+        add_group_actors(doc, parsed, countryless=True)

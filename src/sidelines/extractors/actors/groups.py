@@ -8,7 +8,9 @@ country, and appends them to the ``entities`` layer as nominal mentions so that 
 reference them. A phrase with no country evidence is left alone: it would add nothing an event
 record could use, and a wrong country is worse than none.
 
-Run by the ``actors`` extractor (after entities and places).
+Run by the ``actors`` extractor (after entities and places). The ``groups`` extractor (after
+quotes, so that no speaker becomes a bare "officials") adds the generic sides that have no
+country: "the media", "co-workers", "the SWAT team", with no country, for events to name.
 """
 
 from __future__ import annotations
@@ -41,6 +43,31 @@ GROUP_NOUNS: dict[str, str] = {
         "refugee", "prisoner", "settler", "immigrant", "supporter", "citizen", "farmer", "striker",
     ), "NORP"),
 }
+# More generic actor nouns, kept only as event sides with no country ("the media", "co-workers",
+# "the SWAT team"): general English words for people acting together or for their bodies.
+ROLE_GROUP_NOUNS: dict[str, str] = {
+    **dict.fromkeys((
+        "media", "press", "team", "group", "staff", "union", "campaign", "committee", "company", "firm",
+        "agency", "department", "council", "board", "party", "organization", "organisation", "network",
+        "coalition", "alliance", "security", "guard", "jury", "prosecutor", "prosecution", "agent", "investigator",
+    ), "ORG"),
+    **dict.fromkeys((
+        "journalist", "reporter", "voter", "delegate", "member", "leader", "activist", "crowd", "critic",
+        "employee", "coworker", "co-worker", "colleague", "inmate", "victim", "family", "investor", "lawyer",
+        "judge", "doctor", "nurse", "patient", "teacher", "community", "neighbor", "neighbour", "liberal",
+        "conservative", "progressive", "backer", "ally", "donor", "hacker", "suspect", "attacker", "youth",
+        "voter", "senator", "representative", "governor", "mayor", "candidate", "republican", "democrat",
+        "elite", "expert", "analyst", "economist", "scientist", "parent", "friend", "relative",
+    ), "NORP"),
+}
+# Bodies among them that act as one in the singular ("the media", "the campaign").
+ROLE_INSTITUTIONS = frozenset({
+    "media", "press", "team", "group", "staff", "union", "campaign", "committee", "company", "firm", "agency",
+    "department", "council", "board", "party", "organization", "organisation", "network", "coalition",
+    "alliance", "security", "jury", "prosecution", "community",
+})
+# Where a countryless group must stand to be kept: an argument of a verb or preposition.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent", "conj", "appos"})
 # Crowds that are where they act ("prisoners rioted at a jail in Dili"); not armed bodies, which
 # are often abroad, nor refugees and immigrants, who are from elsewhere by definition.
 LOCAL_CROWDS = frozenset({
@@ -134,6 +161,31 @@ def _span_of(head: "Token") -> tuple[int, int]:
     return start, head.idx + len(head.text)
 
 
+def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, None]]:
+    """(start, end, type, None) of generic actor phrases with no country that stand as arguments.
+
+    "Co-workers tipped off building security", "the media criticised him", "police arrested the
+    suspect": the sides of events that no name covers. Plural nouns, bodies that act in the
+    singular, and determined singular role nouns ("the suspect"); nothing inside a name.
+    """
+    lookup = CountryLookup(doc, parsed)
+    found: list[tuple[int, int, str, None]] = []
+    for tok in parsed:
+        if tok.i in lookup.covered or tok.dep_ not in ARGUMENT_DEPS or tok.pos_ != "NOUN":
+            continue
+        lemma = _lemma(tok)
+        kind = group_type(tok) or ROLE_GROUP_NOUNS.get(lemma) or ROLE_GROUP_NOUNS.get(tok.lower_)
+        if kind is None:
+            continue
+        singular_person = any(c.dep_ in ("det", "poss") for c in tok.children)
+        if tok.tag_ not in ("NNS", "NNPS") and lemma not in INSTITUTIONS | ROLE_INSTITUTIONS and not singular_person:
+            # "the suspect", "his lawyer" name one person; a bare singular ("police officer") does not.
+            continue
+        start, end = _span_of(tok)
+        found.append((start, end, kind, None))
+    return found
+
+
 def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str]]:
     """(start, end, type, country) of the group actor phrases of a document that no entity covers."""
     lookup = CountryLookup(doc, parsed)
@@ -161,13 +213,18 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
     return found
 
 
-def add_group_actors(doc: "Document", parsed: "Doc") -> list[Entity]:
-    """Append group actors to the entities layer with fresh ids; return the new entities."""
+def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = False) -> list[Entity]:
+    """Append group actors to the entities layer with fresh ids; return the new entities.
+
+    With ``countryless`` the generic sides with no country are added instead (see
+    :func:`find_countryless_groups`).
+    """
     entities: list[Any] = doc.layers.setdefault("entities", [])
     numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
     next_id = max(numbers, default=0) + 1
     added: list[Entity] = []
-    for start, end, kind, country in find_group_actors(doc, parsed):
+    found = find_countryless_groups(doc, parsed) if countryless else find_group_actors(doc, parsed)
+    for start, end, kind, country in found:
         text = doc.text[start:end]
         ent = Entity(
             id=f"e{next_id}", name=text, type=kind,  # type: ignore[arg-type]

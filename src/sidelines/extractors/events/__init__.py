@@ -29,17 +29,20 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.events.attendees import find_attendees
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.confidence import event_features, load_confidence_model
 from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import find_event_mentions
 from sidelines.extractors.events.merge import merge_candidates, to_event
 from sidelines.extractors.events.quote_topics import add_quote_topics
+from sidelines.model.record import Explanation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from sidelines.model.document import Document
+    from sidelines.settings import Settings
 
 __all__ = ["EventExtractor", "EventsConfig"]
 
@@ -54,6 +57,11 @@ class EventExtractor(BaseExtractor):
     Config = EventsConfig
     config: EventsConfig
 
+    def __init__(self, settings: "Settings | None" = None, config: EventsConfig | None = None) -> None:
+        super().__init__(settings, config)
+        choice = self.config.confidence_model
+        self.confidence_model = None if choice == "none" else load_confidence_model(choice)
+
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``events`` layer; the layers it reads are left as they are."""
         index = EntityIndex(doc, parsed, self.config.pronoun_window)
@@ -64,6 +72,14 @@ class EventExtractor(BaseExtractor):
         find_attendees(parsed, index, candidates)
         events = merge_candidates(candidates, self.config.merge_window)
         add_quote_topics(events, doc, parsed)
+        quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
+        kept = []
+        for cand in events:
+            features = event_features(cand, quoted)
+            if self.confidence_model is not None:
+                cand.confidence = round(self.confidence_model.score(features), 3)
+            if cand.confidence >= self.config.min_confidence:
+                kept.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
         doc.layers["events"] = [
-            to_event(f"ev{i}", c, doc.text) for i, c in enumerate(events, start=1)
+            to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]

@@ -37,6 +37,18 @@ class EventCandidate:
     stance_of: "EventCandidate | None" = None
     noun: "Token | None" = None
     obligation: bool = False
+    # How sure the trigger typer is that this is an event, and of this type (0 when not asked).
+    typer_event: float = 0.0
+    typer_type: float = 0.0
+
+    @property
+    def rule(self) -> str:
+        """The rule that found the mention: how the trigger was found and its word(s)."""
+        words = [(self.verb or self.head).lemma_.lower()]
+        if self.noun is not None and self.noun.i != (self.verb or self.head).i:
+            words.append(self.noun.lemma_.lower())
+        stance = "+stance" if self.stance_of is not None else ""
+        return f"{self.kind}:{'+'.join(words)}{stance}"
 
     def roles(self, *names: str) -> set[str]:
         """Entity ids that take any of the given roles."""

@@ -1,13 +1,24 @@
-"""Confidence of an event candidate: trigger kind, clause depth, actors found, stance and polarity.
+"""Confidence of an event: what the score rests on (features), and a learned model that weighs them.
 
-The weights are settings (:class:`~sidelines.extractors.events.config.EventsConfig`).
+Each merged event gets a few plain features: how its trigger was found, how deep it sits, whether
+its sides were found, its status, whether it is told inside a quote or in the headline, and how
+sure the trigger typer is. A logistic model over them (``data/event_confidence.json``, fitted by
+``scripts/train_event_confidence.py`` on the tuning half of the whole-article gold and of
+Multi-CoPED) turns them into a probability that the event is right; without the model the
+hand-set rule score is used. The features are kept in the event's ``explanation``.
 """
 
 from __future__ import annotations
 
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.lookup import lemma_of, same_line
+from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
@@ -15,6 +26,17 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.events.candidates import EventCandidate
     from sidelines.extractors.events.config import EventsConfig
+
+# The lowest score the rule formula gives, so that no event reads as certainly wrong.
+SCORE_FLOOR = 0.05
+# PLOVER quads, as coarse type features (a type of its own would need far more data to learn).
+QUADS = {
+    "vc": frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE"}),
+    "mc": frozenset({"COOPERATE", "AID", "RETREAT"}),
+    "vx": frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}),
+    "mx": frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}),
+}
+PARTY_ROLES = ("source", "participant", "host", "target")
 
 
 def _clause_depth(tok: "Token") -> int:
@@ -35,7 +57,7 @@ def _clause_depth(tok: "Token") -> int:
 
 
 def confidence_of(cand: EventCandidate, config: EventsConfig) -> float:
-    """A score in [0, 1]: trigger kind, clause depth, and whether actors were found."""
+    """The hand-set rule score in [0, 1]: trigger kind, clause depth, and whether actors were found."""
     anchor = cand.verb if cand.verb is not None else cand.head
     score = getattr(config.kind_confidence, cand.kind) - config.depth_penalty * _clause_depth(anchor)
     if cand.kind == "noun" and cand.verb is not None:
@@ -50,4 +72,78 @@ def confidence_of(cand: EventCandidate, config: EventsConfig) -> float:
         score -= 0.05
     if lemma_of(anchor) in lex.WEAK_TRIGGERS:
         score -= config.weak_trigger_penalty
-    return round(min(0.99, max(config.min_confidence, score)), 3)
+    return round(min(0.99, max(SCORE_FLOOR, score)), 3)
+
+
+def event_features(cand: EventCandidate, quoted: list[tuple[int, int]]) -> dict[str, float]:
+    """The features an event's confidence rests on (``quoted``: the content spans of direct quotes)."""
+    anchor = cand.verb if cand.verb is not None else cand.head
+    parties = {e for e, r in cand.actors.items() if r in PARTY_ROLES}
+    has_source = bool(cand.roles("source", "participant", "host"))
+    has_target = bool(cand.roles("target"))
+    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    at = cand.head.idx
+    feats = {
+        "rule_score": cand.confidence,
+        "kind_verb": float(cand.kind == "verb"),
+        "kind_light": float(cand.kind == "light"),
+        "kind_noun": float(cand.kind == "noun"),
+        "depth": float(min(3, _clause_depth(anchor))),
+        "stance": float(cand.stance_of is not None),
+        "weak_trigger": float(lemma_of(anchor) in lex.WEAK_TRIGGERS),
+        "has_source": float(has_source),
+        "has_target": float(has_target),
+        "parties": min(3, len(parties)) / 3,
+        "complete": float((symmetric and len(parties) >= 2) or (has_source and has_target)),
+        "no_actor": float(not parties),
+        "negative": float(cand.polarity == "negative"),
+        "modal": float(cand.modality is not None),
+        "mentions": math.log1p(len(set(cand.evidence))),
+        "in_quote": float(any(s <= at < e for s, e in quoted)),
+        "headline": float(line_of(cand.head) == 0 and "\n" in doc_text(cand.head.doc)),
+        "typer_event": cand.typer_event,
+        "typer_type": cand.typer_type,
+    }
+    for quad, types in QUADS.items():
+        feats[f"quad_{quad}"] = float(cand.type in types)
+    return feats
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """A logistic model over event features: P(the event is right)."""
+
+    weights: dict[str, float]
+    bias: float
+    mean: dict[str, float]
+    scale: dict[str, float]
+
+    def score(self, features: dict[str, float]) -> float:
+        """The probability for one event's features (unknown features weigh nothing)."""
+        z = self.bias
+        for name, weight in self.weights.items():
+            value = features.get(name, 0.0)
+            z += weight * (value - self.mean.get(name, 0.0)) / (self.scale.get(name, 1.0) or 1.0)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> "ConfidenceModel":
+        """The model from its JSON form (as the training script writes it)."""
+        return cls(
+            weights={str(k): float(v) for k, v in dict(data["weights"]).items()},  # type: ignore[call-overload]
+            bias=float(data["bias"]),  # type: ignore[arg-type]
+            mean={str(k): float(v) for k, v in dict(data.get("mean", {})).items()},  # type: ignore[call-overload]
+            scale={str(k): float(v) for k, v in dict(data.get("scale", {})).items()},  # type: ignore[call-overload]
+        )
+
+
+@lru_cache(maxsize=4)
+def load_confidence_model(path: str = "") -> ConfidenceModel | None:
+    """The packaged model (or the file at ``path``); None when there is none."""
+    if path:
+        file = Path(path)
+        text = file.read_text("utf-8") if file.exists() else None
+    else:
+        ref = resources.files("sidelines") / "data" / "event_confidence.json"
+        text = ref.read_text("utf-8") if ref.is_file() else None
+    return ConfidenceModel.from_json(json.loads(text)) if text else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.lexicon import plover as lex
-from sidelines.model.record import DateRange, Event, EventActor, Span
+from sidelines.model.record import DateRange, Event, EventActor, Explanation, Span
 
 
 def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
@@ -111,7 +111,7 @@ def _narrower(a: DateRange | None, b: DateRange | None) -> DateRange | None:
     return DateRange(start=start, end=end)
 
 
-def to_event(event_id: str, cand: EventCandidate, text: str) -> Event:
+def to_event(event_id: str, cand: EventCandidate, text: str, explanation: Explanation | None = None) -> Event:
     """The record's Event for a merged candidate."""
     spans = sorted(set(cand.evidence))
     return Event(
@@ -127,4 +127,5 @@ def to_event(event_id: str, cand: EventCandidate, text: str) -> Event:
         polarity=cand.polarity,  # type: ignore[arg-type]
         modality=cand.modality,
         confidence=cand.confidence,
+        explanation=explanation,
     )

@@ -22,6 +22,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pa
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PRONOUN_FALLBACK = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
+# Relative pronouns stand for the noun their clause modifies ("X, who supports Y").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -74,10 +76,14 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         for child in cur.children:
             if not same_line(child, verb):
                 continue
-            if child.dep_ in SUBJECT_DEPS:
-                return child, False
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
+            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                passive = child.dep_ in PASSIVE_SUBJECT_DEPS
+                if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ in ("relcl", "acl") and cur.i > cur.head.i:
+                    # "Jane Roe, who openly supports X": the relative pronoun stands for its antecedent
+                    # (through an apposition: "Jane Roe, a delegate who ...").
+                    antecedent = cur.head.head if cur.head.dep_ == "appos" else cur.head
+                    return antecedent, passive
+                return child, passive
         if not same_line(cur.head, verb):
             # A headline glued to the first sentence: take back a noun left on this line.
             orphan = next((t for t in sent_of(cur) if t.i < cur.i and same_line(t, cur) and not same_line(t, t.head)

@@ -39,8 +39,12 @@ def set_modality(cand: EventCandidate) -> None:
     for child in cand.head.children:
         if child.dep_ in ("det", "neg") and child.lower_ in ("no", "not", "never"):
             cand.polarity = "negative"
+    if cand.modality is None and is_question(cand):
+        cand.modality = "hypothetical"
     if cand.modality is None and anchor.dep_ == "xcomp" and lemma_of(anchor.head) in lex.PLAN_HEADS:
         cand.modality = "planned"
+    if cand.stance_of is None:
+        apply_governors(cand, anchor)
     if cand.modality is None and cand.kind == "noun":
         for child in cand.head.children:
             if child.dep_ == "amod" and child.lower_ in ("planned", "proposed", "possible", "upcoming", "expected"):
@@ -72,6 +76,55 @@ def set_modality(cand: EventCandidate) -> None:
         elif cand.modality == "requested" and reporting_speaker(anchor) is not None:
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type = "REQUEST"
+
+
+def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
+    """Status from the words that embed the trigger's clause ("failed to meet", "no sign he met").
+
+    Walks up at most four embedding steps and stops at a reporting verb: "said he met" is real.
+    A negated governor of a possibility negates the act ("it will not be possible to agree").
+    """
+    cur = anchor
+    for _ in range(4):
+        if cur.dep_ not in lex.GOVERNED_DEPS or cur.head.i == cur.i:
+            break
+        gov = cur.head
+        negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in gov.children)
+        if gov.pos_ in ("NOUN", "PROPN") and negated:
+            # "there was no sign he met them", "no plan to withdraw".
+            cand.polarity = "negative"
+            return
+        words = _forms(gov)
+        if "be" in words:
+            # "it will not be possible to agree": the adjective governs, the copula carries negation.
+            words |= {f for c in gov.children if c.dep_ == "acomp" for f in _forms(c)}
+        polarity, modality = next((lex.STATUS_GOVERNORS[w] for w in words if w in lex.STATUS_GOVERNORS), (None, None))
+        if any(c.dep_ == "mark" and c.lower_ in lex.CONDITION_MARKERS for c in gov.children):
+            modality = modality or "hypothetical"
+        if polarity == "negative" or (negated and modality is not None):
+            cand.polarity = "negative"
+        if modality is not None and cand.modality is None:
+            cand.modality = modality
+        if polarity or modality or words & lex.REPORTING_VERBS:
+            return
+        cur = gov
+
+
+def _forms(tok: "Token") -> set[str]:
+    """A word's lemma and its plainly inflected stems ("hopes" -> "hope"; the small model's lemmas slip)."""
+    low = tok.lower_
+    forms = {lemma_of(tok), low}
+    for suffix in ("s", "es", "d", "ed", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)])
+    return forms
+
+
+def is_question(cand: EventCandidate) -> bool:
+    """Whether the trigger's sentence is a question ("Will they meet?", "Did X refuse to ...?")."""
+    sent = cand.head.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def _verb_type(tok: "Token") -> str | None:

@@ -1,0 +1,175 @@
+"""Fit the events' confidence model: P(an output event is right) from the features it rests on.
+
+Training data, tuning halves only (the check halves are never read here):
+- the whole-article gold of ``tests/golden/articles/tune``: every output event is right when the
+  contract's matching pairs it with a gold event (type, sides, status), wrong otherwise;
+- the ``tune`` half of Multi-CoPED: an event is right when its coarse class is the sentence's
+  class and one of its actors shares a content word with a gold source or target span; these
+  single-event sentences weigh half as much as whole-article labels.
+
+The model is a logistic regression on standardised features (scikit-learn, at build time only);
+the file it writes (``src/sidelines/data/event_confidence.json``) is read at run time with plain
+Python. Out-of-fold scores (folds by document) give the precision/recall table printed at the end,
+from which the ``min_confidence`` default is chosen.
+
+    python scripts/train_event_confidence.py --shared ../shared
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sidelines.evaluate.articles import match_events, read_articles
+from sidelines.evaluate.gold import read_gold
+from sidelines.evaluate.multicoped import content_words, event_class, gold_spans
+from sidelines.evaluate.runner import extract_records
+from sidelines.evaluate.splits import select
+from sidelines.model.record import Record
+from sidelines.settings import settings_from_kwargs
+
+SOURCE_ROLES = frozenset({"source", "participant", "host"})
+TARGET_ROLES = frozenset({"target", "participant"})
+MULTICOPED_WEIGHT = 0.5
+PRECISION_TARGET = 0.85
+
+
+def article_rows(records: list[Record], golds: list[dict[str, Any]]) -> list[tuple[dict[str, float], int, str]]:
+    """(features, right?, document) for every event output on the whole-article gold."""
+    rows = []
+    for record, gold in zip(records, golds):
+        entities = {e.id: e for e in record.entities}
+        matched = match_events(record.events, gold.get("events") or [], entities)
+        for i, event in enumerate(record.events):
+            if event.explanation is not None:
+                rows.append((event.explanation.features, int(i in matched), record.id))
+    return rows
+
+
+def _side_found(record: Record, event_actors: list[tuple[str, str]], spans: list[str], roles: frozenset[str]) -> bool:
+    names = {e.id: [e.name, *(m.text for m in e.mentions)] for e in record.entities}
+    words = {w for eid, role in event_actors if role in roles for n in names.get(eid, []) for w in content_words(n)}
+    return any(content_words(span) & words for span in spans)
+
+
+def multicoped_rows(records: list[Record], golds: list[dict[str, Any]]) -> list[tuple[dict[str, float], int, str]]:
+    """(features, right?, sentence) for every event output on a Multi-CoPED sentence with a class."""
+    rows = []
+    for record, gold in zip(records, golds):
+        if gold.get("pentaclass") is None:
+            continue
+        sources, targets = gold_spans(gold, "source"), gold_spans(gold, "target")
+        for event in record.events:
+            if event.explanation is None:
+                continue
+            actors = [(a.entity, a.role) for a in event.actors]
+            right = event_class(event.type) == gold["pentaclass"]
+            if right and (sources or targets):
+                right = _side_found(record, actors, sources, SOURCE_ROLES) or _side_found(
+                    record, actors, targets, TARGET_ROLES)
+            rows.append((event.explanation.features, int(right), record.id))
+    return rows
+
+
+def fit(rows: list[tuple[dict[str, float], int, str]], weights: list[float], names: list[str], c: float):  # noqa: ANN201
+    """A logistic regression on standardised features, and the standardisation."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[f.get(n, 0.0) for n in names] for f, _, _ in rows])
+    y = np.array([label for _, label, _ in rows])
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit((x - mean) / scale, y, sample_weight=np.array(weights))
+    return model, mean, scale
+
+
+def out_of_fold(rows, weights, names, c, folds: int = 5) -> np.ndarray:  # noqa: ANN001
+    """Scores of each row from a model fitted without its document (folds by document)."""
+    docs = sorted({d for _, _, d in rows})
+    fold_of = {d: i % folds for i, d in enumerate(docs)}
+    scores = np.zeros(len(rows))
+    for k in range(folds):
+        train = [i for i, r in enumerate(rows) if fold_of[r[2]] != k]
+        test = [i for i, r in enumerate(rows) if fold_of[r[2]] == k]
+        if not test:
+            continue
+        model, mean, scale = fit([rows[i] for i in train], [weights[i] for i in train], names, c)
+        x = np.array([[rows[i][0].get(n, 0.0) for n in names] for i in test])
+        scores[test] = model.predict_proba((x - mean) / scale)[:, 1]
+    return scores
+
+
+def pr_table(scores: np.ndarray, labels: np.ndarray, gold_real: int) -> list[dict[str, float]]:
+    """Precision and recall (of right events, over ``gold_real``) at a range of thresholds."""
+    table = []
+    for t in np.arange(0.0, 0.95, 0.05):
+        keep = scores >= t
+        right = int(labels[keep].sum())
+        table.append({"threshold": round(float(t), 2), "kept": int(keep.sum()), "right": right,
+                      "precision": round(right / keep.sum(), 3) if keep.sum() else 0.0,
+                      "recall": round(right / gold_real, 3) if gold_real else 0.0})
+    return table
+
+
+def main() -> None:
+    """Run the pipeline on the tuning halves, fit, report out-of-fold precision, write the model."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default="../shared", help="the shared data folder")
+    parser.add_argument("--gold", default="tests/golden/articles/tune", help="whole-article gold (tuning half)")
+    parser.add_argument("--out", default="src/sidelines/data/event_confidence.json")
+    parser.add_argument("--parse-cache", default="", help="a folder for cached parses")
+    parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    shared = Path(args.shared)
+    settings = settings_from_kwargs(parse_cache=args.parse_cache or None,
+                                    extractor_config={"events": {"confidence_model": "none"}})
+
+    articles = read_articles(args.gold, shared / "corpus" / "news_dev.jsonl")
+    art_rows = article_rows(extract_records(articles, settings), articles)
+    sentences = list(select(read_gold(shared / "eval" / "multicoped" / "dev.jsonl"), "tune"))
+    mc_rows = multicoped_rows(extract_records(sentences, settings), sentences)
+
+    rows = art_rows + mc_rows
+    weights = [1.0] * len(art_rows) + [MULTICOPED_WEIGHT] * len(mc_rows)
+    names = sorted({n for f, _, _ in rows for n in f})
+    scores = out_of_fold(rows, weights, names, args.c)
+    art_scores, art_labels = scores[: len(art_rows)], np.array([r[1] for r in art_rows])
+    gold_real = sum(1 for g in articles for e in g.get("events") or [] if (e.get("status") or "real") == "real")
+    table = pr_table(art_scores, art_labels, gold_real)
+    rule = np.array([f["rule_score"] for f, _, _ in art_rows])
+    rule_table = pr_table(rule, art_labels, gold_real)
+
+    model, mean, scale = fit(rows, weights, names, args.c)
+    out = {
+        "_about": "Logistic model of P(event right) over the events extractor's features; fitted by "
+                  "scripts/train_event_confidence.py on the tuning halves of the whole-article gold and "
+                  "of Multi-CoPED (class and actor labels; Multi-CoPED sentences are news text of the "
+                  "ConfliBERT repository, used here only as labels, none of their text is stored).",
+        "weights": {n: round(float(w), 5) for n, w in zip(names, model.coef_[0])},
+        "bias": round(float(model.intercept_[0]), 5),
+        "mean": {n: round(float(m), 5) for n, m in zip(names, mean)},
+        "scale": {n: round(float(s), 5) for n, s in zip(names, scale)},
+        "training": {"article_events": len(art_rows), "article_right": int(art_labels.sum()),
+                     "multicoped_events": len(mc_rows), "multicoped_right": int(sum(r[1] for r in mc_rows)),
+                     "c": args.c},
+        "out_of_fold_articles": table,
+        "rule_score_articles": rule_table,
+    }
+    Path(args.out).write_text(json.dumps(out, indent=1) + "\n", "utf-8")
+    print(json.dumps(out["training"]))
+    print("threshold  kept right precision recall | rule score: kept right precision recall")
+    for learned, hand in zip(table, rule_table):
+        print(f"{learned['threshold']:>9} {learned['kept']:>5} {learned['right']:>5} {learned['precision']:>9} "
+              f"{learned['recall']:>6} | {hand['kept']:>5} {hand['right']:>5} {hand['precision']:>9} {hand['recall']:>6}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Events: the learned confidence model, the explanation every event carries, and min_confidence."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from sidelines.extractors.events.confidence import ConfidenceModel, load_confidence_model
+from sidelines.settings import settings_from_kwargs
+
+
+def test_confidence_model_scores_standardised_features_by_hand():
+    model = ConfidenceModel(weights={"a": 2.0, "b": -1.0}, bias=0.5, mean={"a": 1.0}, scale={"a": 0.5})
+    # z = 0.5 + 2 * (2 - 1) / 0.5 - 1 * 3 = 1.5; an unknown feature weighs nothing.
+    assert model.score({"a": 2.0, "b": 3.0, "zzz": 9.0}) == pytest.approx(1 / (1 + math.exp(-1.5)))
+
+
+def test_confidence_model_is_packaged_and_knows_its_features():
+    model = load_confidence_model()
+    assert model is not None
+    assert {"has_source", "has_target", "kind_noun", "in_quote", "negative"} <= set(model.weights)
+
+
+@pytest.mark.issue(11)
+def test_events_explain_their_rule_and_features(extract):
+    record = extract("Police arrested three protesters in Nairobi on Monday.")
+    (event,) = [ev for ev in record.events if ev.type == "COERCE"]
+    assert event.explanation.extractor == "events.v1"
+    assert event.explanation.rule == "verb:arrest"
+    assert event.explanation.features["has_source"] == 1.0 and event.explanation.features["has_target"] == 1.0
+    assert 0.0 < event.confidence < 1.0
+
+
+@pytest.mark.issue(11)
+def test_events_below_min_confidence_are_left_out():
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.model.serialize import to_record
+
+    text = "Police arrested three protesters on Monday. The talks were mentioned."
+    everything = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.0}})
+    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99}})
+    all_events = to_record(get_pipeline(everything).process_one(document_from_text(text, "a", None))).events
+    assert all_events
+    assert not to_record(get_pipeline(strict).process_one(document_from_text(text, "b", None))).events

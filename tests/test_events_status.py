@@ -1,0 +1,44 @@
+"""Events: what did not happen (or not yet) is never told as a fact; relative clauses keep their subject."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _status(record, etype: str) -> list[tuple[str, str | None]]:
+    return [(ev.polarity, ev.modality) for ev in record.events if ev.type == etype]
+
+
+def _names(record, event) -> dict[str, str]:
+    names = {e.id: e.name for e in record.entities}
+    return {names[a.entity]: a.role for a in event.actors}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "polarity", "modality"),
+    [
+        ("There was no sign that Kerry met the delegation in Vienna.", "CONSULT", "negative", None),
+        ("Officials said it will not be possible to reach an agreement with Peru.", "AGREE", "negative",
+         "hypothetical"),
+        ("Germany hopes to sign a trade deal with Brazil.", "SUPPORT", "positive", "hypothetical"),
+        ("The mayor plans to meet union leaders next week.", "CONSULT", "positive", "planned"),
+        ("Did the ministry refuse to hand over the documents?", "REJECT", "positive", "hypothetical"),
+    ],
+)
+def test_events_status_from_governing_words(extract, text, etype, polarity, modality) -> None:
+    assert (polarity, modality) in _status(extract(text), etype)
+
+
+@pytest.mark.issue(11)
+def test_events_reported_facts_stay_real(extract) -> None:
+    record = extract("The spokesman said Chile met the Argentine delegation in Santiago on Monday.")
+    assert ("positive", None) in _status(record, "CONSULT")
+
+
+@pytest.mark.issue(11)
+def test_events_relative_pronoun_stands_for_its_antecedent(extract) -> None:
+    record = extract("Maria Lopez, a county delegate who openly supports Tom Baker, spoke on Friday.")
+    support = next(ev for ev in record.events if ev.type == "SUPPORT")
+    sides = _names(record, support)
+    assert sides["Maria Lopez"] == "source" and sides["Tom Baker"] == "target"
