@@ -110,3 +110,27 @@ def test_washington_alone_is_the_capital(places_of) -> None:
     places = places_of("The Iowa senator flew back to Washington on Monday.")
     washington = _find(places, "Washington")[0]
     assert _km(washington.lat, washington.lon, 38.9, -77.04) < 30
+
+
+def test_seats_and_landmarks_stand_in_their_city(places_of) -> None:
+    text = ("The president spoke from the Oval Office on Monday, hours after the Kremlin rejected the plan. "
+            "Officials at the State Department and in Downing Street said they had not been consulted.")
+    places = places_of(text)
+    dc = (38.895, -77.036)
+    for name in ("Oval Office", "State Department"):
+        (p,) = _find(places, name)
+        assert p.country == "USA" and _km(p.lat, p.lon, *dc) < 20
+    (kremlin,) = _find(places, "Kremlin")
+    assert kremlin.country == "RUS" and _km(kremlin.lat, kremlin.lon, 55.75, 37.62) < 20
+    (london,) = _find(places, "Downing Street")
+    assert london.country == "GBR" and _km(london.lat, london.lon, 51.5, -0.13) < 20
+
+
+def test_islands_and_provinces_get_coordinates(places_of) -> None:
+    text = ("Chinese coast guard ships blocked a resupply mission near the Spratly Islands on Tuesday, "
+            "the military command in Palawan said.")
+    places = places_of(text)
+    (spratly,) = _find(places, "Spratly Islands")
+    assert spratly.lat is not None and 5 < spratly.lat < 12
+    (palawan,) = _find(places, "Palawan")
+    assert palawan.country == "PHL" and palawan.lat is not None
