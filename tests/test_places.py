@@ -134,3 +134,27 @@ def test_islands_and_provinces_get_coordinates(places_of) -> None:
     assert spratly.lat is not None and 5 < spratly.lat < 12
     (palawan,) = _find(places, "Palawan")
     assert palawan.country == "PHL" and palawan.lat is not None
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13, open: a named US state's bonus still outweighs Geneva's prominence")
+def test_famous_city_beats_a_namesake_town_in_a_us_story(places_of) -> None:
+    text = ("Senators from Ohio and Kentucky said on Tuesday that the talks in Geneva would resume next "
+            "month. The delegation flew back to Washington after two days in Geneva.")
+    for p in _find(places_of(text), "Geneva"):
+        assert p.country == "CHE" and _km(p.lat, p.lon, 46.2, 6.15) < 30
+
+
+def test_entities_take_the_country_their_places_resolve_to() -> None:
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.settings import settings_from_kwargs
+
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
+    text = ("The company will move its biscuit lines from Chicago to a new plant in Salinas, Mexico, "
+            "where labour costs are lower, a spokesman said.")
+    item = pipe.process_one(document_from_text(text, "t"))
+    (salinas,) = [p for p in item.layers["places"] if p.text == "Salinas"]
+    assert salinas.country == "MEX"
+    for e in item.layers["entities"]:
+        if any(m.text == "Salinas" for m in e.mentions) and e.country:
+            assert e.country == "MEX"

