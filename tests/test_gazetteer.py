@@ -45,3 +45,23 @@ def test_only_the_largest_namesake_is_the_capital(gaz) -> None:
     assert [(c.country, c.admin1) for c in capitals] == [("USA", "DC")]
     iowa = [c for c in gaz.lookup("Washington") if c.admin1 == "IA"]
     assert iowa and iowa[0].feature != CAPITAL
+
+
+def test_provinces_and_counties_of_every_country_have_a_point(gaz) -> None:
+    (palawan,) = [c for c in gaz.lookup("Palawan") if c.country == "PHL"]
+    assert palawan.feature == ADMIN2_KIND and 8 < palawan.lat < 12 and 117 < palawan.lon < 120
+    sindh = [c for c in gaz.lookup("Sindh") if c.feature == ADMIN1_KIND]
+    assert sindh and sindh[0].country == "PAK" and sindh[0].population > 1_000_000
+    cook = [c for c in gaz.lookup("Cook County") if c.admin1 == "IL"]
+    assert cook and abs(cook[0].lat - 41.8) < 0.5 and abs(cook[0].lon + 87.8) < 0.5
+
+
+def test_a_province_does_not_shadow_its_namesake_city(gaz) -> None:
+    tokyo = gaz.lookup("Tokyo")
+    assert tokyo and all(c.feature != ADMIN1_KIND for c in tokyo if c.country == "JPN")
+
+
+def test_seas_islands_and_straits(gaz) -> None:
+    (spratly,) = gaz.lookup("Spratly Islands")
+    assert 5 < spratly.lat < 12 and 110 < spratly.lon < 117
+    assert gaz.lookup("Strait of Hormuz") and gaz.lookup("East China Sea")

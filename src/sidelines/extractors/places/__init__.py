@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.places.agree import align_entities, said_countries
 from sidelines.extractors.places.config import PlacesConfig
 from sidelines.extractors.places.recognize import find_mentions
 from sidelines.extractors.places.resolve import resolve
@@ -40,6 +41,7 @@ class PlaceExtractor(BaseExtractor):
     version = "v1"
     requires = ("entities",)
     produces = ("places",)
+    amends = ("entities",)  # a place entity's country, where the article resolves its name elsewhere
     Config = PlacesConfig
     config: PlacesConfig
 
@@ -47,7 +49,10 @@ class PlaceExtractor(BaseExtractor):
         """Write the ``places`` layer: one Place per toponym mention, in text order."""
         gaz = get_gazetteer()
         mentions = find_mentions(doc, parsed, gaz, self.config)
-        resolve(mentions, parsed, doc.text, self.config)
+        entities = doc.layers.get("entities") or []
+        home = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
+        resolve(mentions, parsed, doc.text, self.config, said_countries(entities), home)
+        align_entities(entities, mentions)
         places = []
         for i, m in enumerate(mentions, start=1):
             c = m.chosen

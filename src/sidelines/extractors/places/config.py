@@ -70,5 +70,9 @@ class PlacesConfig(ExtractorConfig):
     # qualifier casts area_mention_vote for its own. A candidate gains area_vote_bonus per vote its
     # unit gets from the other names, up to area_vote_cap votes.
     area_vote_bonus: float = 1.0
+    # Bonus for a candidate in the country the entities layer gives the same name ("Geneva" -> CHE).
+    entity_country_bonus: float = 1.0
+    # The dateline's place sets the article's dominant country.
+    dateline_home: bool = True
     area_vote_cap: float = 3.0
     area_mention_vote: float = 1.0

@@ -15,7 +15,8 @@ from sidelines.extractors.places.context import adjacent_qualifier, area_of, pro
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
-from sidelines.lexicon.countries import Country, country_by_demonym, country_by_seat
+from sidelines.lexicon.countries import Country, country_by_demonym
+from sidelines.lexicon.landmarks import Landmark, landmark
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -148,9 +149,10 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
         if span.text.lower() in DIRECTION_WORDS:
             continue
         cands = gaz.lookup(span.text)
-        seat = country_by_seat(span.text)
-        if seat is not None:
-            claim(span, _seat_candidates(gaz, seat), kind="metonymic", country=seat.iso3)
+        site = landmark(span.text)
+        if site is not None:
+            claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
+                  country=site.iso3)
             continue
         region, country = _demonym_target(span.text)
         if country is not None or region is not None:
@@ -195,9 +197,10 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                       tagged=False)
                 matched = width
                 break
-            seat = country_by_seat(span.text)
-            if seat is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
-                claim(span, _seat_candidates(gaz, seat), kind="metonymic", country=seat.iso3, tagged=False)
+            site = landmark(span.text)
+            if site is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
+                claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
+                      country=site.iso3, tagged=False)
                 matched = width
                 break
             cands = gaz.lookup(span.text)
@@ -283,11 +286,10 @@ def _civic_use(parsed: "Doc", i: int) -> bool:
     return i + 1 < len(parsed) and parsed[i + 1].lower_ in CIVIC_NOUNS
 
 
-def _seat_candidates(gaz: "Gazetteer", seat: Country) -> tuple[GazetteerEntry, ...]:
-    """The capital city a seat of government stands in."""
-    if not seat.capital:
-        return ()
-    return tuple(c for c in gaz.lookup(seat.capital) if c.country == seat.iso3)[:1]
+def _landmark_candidates(gaz: "Gazetteer", site: Landmark) -> tuple[GazetteerEntry, ...]:
+    """The city a landmark or seat of government stands in: the most prominent town of that name there."""
+    towns = [c for c in gaz.lookup(site.city) if c.country == site.iso3 and c.feature in (CITY, CAPITAL)]
+    return (max(towns, key=lambda c: (c.feature == CAPITAL, c.population)),) if towns else ()
 
 
 def _plausible_unknown(span: "Span", config: PlacesConfig) -> bool:

