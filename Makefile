@@ -4,7 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test eval bench clean
+SHARED ?= ../shared
+
+.PHONY: install demo test eval bench clean model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +26,13 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The event typer's trigger lexicon and classifier (build time: needs ../shared and scikit-learn;
+# the two JSON files are committed, so nothing here is needed at run time).
+model: $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[build]"
+	$(BIN)/python scripts/build_trigger_lexicon.py $(SHARED)/lexicons/cameo
+	$(BIN)/python scripts/train_event_classifier.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache

@@ -69,7 +69,8 @@ FUNCTION_WORDS = frozenset({
 # A block is light when no type has this share of its patterns; an object noun of light blocks
 # names an event when one type has at least NOUN_MIN_SHARE of its patterns.
 LIGHT_MAX_SHARE = 0.5
-NOUN_MIN_SHARE = 0.4
+NOUN_MIN_SHARE = 0.6
+NOUN_MIN_COUNT = 4
 # Nominal suffixes and the verb endings they come from ("negotiation" <- "negotiate").
 NOMINAL_SUFFIXES = (
     ("ization", ("ize",)), ("isation", ("ise", "ize")), ("ation", ("ate", "", "e")),
@@ -208,6 +209,7 @@ class PatternReader:
         self.synsets = synsets
         self.lemma = lemma
         self.verb_forms = verb_forms
+        self.from_sets: set[str] = set()  # heads read from a synonym set of the last pattern
 
     def heads_of(self, words: list[str]) -> list[str]:
         """The head noun lemma of a phrase: its last content word among the first two."""
@@ -229,9 +231,12 @@ class PatternReader:
         out: list[str] = []
         for member in self.synsets.get(name, []):
             out += self.heads_of(member[-1:])
-        return sorted(set(out))
+        heads = sorted(set(out))
+        self.from_sets.update(heads)
+        return heads
 
     def keys(self, text: str) -> list[str]:
+        self.from_sets = set()
         items = tokenize_pattern(text)
         try:
             start = next(i for i, it in enumerate(items) if it[0] == "VERB") + 1
@@ -408,11 +413,14 @@ def build(folder: Path) -> dict[str, Any]:
     n_patterns = 0
     for b in raw_blocks:
         patterns: dict[str, Counter[str]] = defaultdict(Counter)
+        literal: dict[str, Counter[str]] = defaultdict(Counter)  # object nouns written out, not from a set
         for text, code, _ in b["patterns"]:
             n_patterns += 1
             for key in reader.keys(text):
                 patterns[key][code] += 1
                 used_codes.add(code)
+                if key.startswith("dobj:") and key[5:] not in reader.from_sets:
+                    literal[key][code] += 1
         idx = len(blocks_out)
         # A light block: no verb has a code of its own and its patterns spread over many types
         # ("stage a protest", "put on alert"), so the object noun, not the verb, names the event.
@@ -435,9 +443,8 @@ def build(folder: Path) -> dict[str, Any]:
                     entry["own"][own] += 1
         if light:
             # Verbs with no code of their own: the object noun carries the event ("stage a protest").
-            for key, counts in patterns.items():
-                if key.startswith("dobj:"):
-                    noun_light[key[5:]].update(counts)
+            for key, counts in literal.items():
+                noun_light[key[5:]].update(counts)
 
     verbs_out: dict[str, Any] = {}
     for vlemma in sorted(verbs):
@@ -463,12 +470,17 @@ def build(folder: Path) -> dict[str, Any]:
 
     # Nouns that name events.
     nouns: dict[str, dict[str, Any]] = {}
+    pattern_only: dict[str, dict[str, Any]] = {}
     for noun, counts in noun_light.items():
-        if sum(counts.values()) < 2 or noun in FUNCTION_WORDS:
+        if noun in FUNCTION_WORDS:
             continue
         types, modes = type_weights(counts, table)
-        if max(types.values()) < NOUN_MIN_SHARE:
-            continue  # an object of many kinds of events ("government", "border"): names none
+        top = max(types, key=types.get)
+        if sum(counts.values()) < NOUN_MIN_COUNT or types[top] < NOUN_MIN_SHARE or top in NO_EVENT_TYPES:
+            # An object of many kinds of events ("government", "city") names none of them; it may
+            # still be typed below when it is the nominal of a coded verb.
+            pattern_only[noun] = {"types": types, "modes": modes, "codes": dict(counts.most_common(4))}
+            continue
         nouns[noun] = {"types": types, "modes": modes, "source": "pattern-object", "codes": dict(counts.most_common(4))}
     vocab: set[str] = set()
     for b in blocks_out:
@@ -479,15 +491,16 @@ def build(folder: Path) -> dict[str, Any]:
             vocab.add(lemma(m[-1], "NOUN"))
     vocab = {w for w in vocab if w.isalpha() and len(w) > 3 and w in lemma.known}
     nouns = {n: e for n, e in nouns.items() if re.fullmatch(r"[a-z][a-z\-]+[a-z]", n)}
-    for noun in sorted(vocab | set(nouns)):
+    for noun in sorted(vocab | set(nouns) | set(pattern_only)):
         for verb in ([noun] if noun in verbs_out else []) + nominal_verbs(noun):
             entry = verbs_out.get(verb)
             if not (entry and entry["source"] == "own" and entry["types"]):
                 continue
             derived = {"types": entry["types"], "modes": entry["modes"],
                        "source": "same form" if verb == noun else "nominal", "verb": verb}
-            if noun in nouns:  # both: the mean of the two readings
-                seen = nouns[noun]
+            seen = nouns.get(noun) or pattern_only.get(noun)
+            if seen is not None:  # both: the mean of the two readings
+                seen = {"source": "pattern-object", **seen}
                 derived["types"] = mean_weights(seen["types"], entry["types"])
                 derived["modes"] = mean_weights(seen["modes"], entry["modes"])
                 derived["source"] = seen["source"] + "+" + derived["source"]
