@@ -498,7 +498,9 @@ def build(folder: Path) -> dict[str, Any]:
                 continue
             derived = {"types": entry["types"], "modes": entry["modes"],
                        "source": "same form" if verb == noun else "nominal", "verb": verb}
-            seen = nouns.get(noun) or pattern_only.get(noun)
+            seen = nouns.get(noun)
+            if seen is None and noun in pattern_only and sum(pattern_only[noun]["codes"].values()) >= 2:
+                seen = pattern_only[noun]
             if seen is not None:  # both: the mean of the two readings
                 seen = {"source": "pattern-object", **seen}
                 derived["types"] = mean_weights(seen["types"], entry["types"])

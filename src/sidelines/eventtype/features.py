@@ -31,12 +31,21 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod"})
+# PLOVER's quad classes (verbal/material cooperation/conflict), to let what holds for a kind of
+# event ("cooperation told in the future") carry over between its types.
+QUAD = {
+    "AGREE": "VC", "CONSULT": "VC", "SUPPORT": "VC", "CONCEDE": "VC",
+    "COOPERATE": "MC", "AID": "MC", "RETREAT": "MC",
+    "REQUEST": "VX", "ACCUSE": "VX", "REJECT": "VX", "THREATEN": "VX",
+    "PROTEST": "MX", "SANCTION": "MX", "MOBILIZE": "MX", "COERCE": "MX", "ASSAULT": "MX",
+}
 
 
 def is_candidate(token: "Token", lexicon: "TriggerLexicon") -> bool:
-    """Verbs, and nouns the lexicon knows as event nouns, can be triggers."""
+    """Verbs, and nouns the lexicon knows as event nouns, can be triggers (not participles used as
+    prepositions: "including", "according to", "following")."""
     if token.pos_ == "VERB":
-        return True
+        return token.dep_ != "prep"
     return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.nouns
 
 
@@ -170,19 +179,27 @@ def features(token: "Token", lexicon: "TriggerLexicon", *, use_lexicon: bool = T
             own = lexicon.lemma_match(lemma, pos)
             for t, w in (own.types.items() if own is not None else ()):
                 f["lexlem=" + t] = w
+    quad = QUAD.get(top, top)
     f[f"lextop={top}|pos={pos}"] = 1.0
+    f["quad=" + quad] = 1.0
     if modal:
         f[f"lextop={top}|modal={modal}"] = 1.0
+        f[f"quad={quad}|modal={modal}"] = 1.0
     if negated:
         f[f"lextop={top}|neg"] = 1.0
+        f[f"quad={quad}|neg"] = 1.0
     if passive:
         f[f"lextop={top}|passive"] = 1.0
     if stance is not None:
         stance_top = _lex_top(lexicon.match(stance))
         f["stance_lex=" + stance_top] = 1.0
         f[f"stance_lex={stance_top}|lextop={top}"] = 1.0
+        f[f"stance_lex={stance_top}|quad={quad}"] = 1.0
     if reported_by is not None:
         f[f"reported|lextop={top}"] = 1.0
+        f[f"reported|quad={quad}"] = 1.0
+        if modal:
+            f[f"reported|modal={modal}"] = 1.0
     for comp in comps[:2]:
         comp_top = _lex_top(lexicon.match(comp)) if comp.pos_ in ("VERB", "NOUN") else "UNK"
         f["comp_lex=" + comp_top] = 1.0
