@@ -16,7 +16,7 @@ EVAL_TASKS := ner:conll2003 coref:gum quotes:polnear times:tempeval3 places:geo 
 BENCH_LIMIT ?= 200
 BENCH_DOCUMENTS ?= 20000
 
-.PHONY: install demo test lint eval bench docs clean
+.PHONY: install demo test lint eval bench docs model clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,14 @@ bench: $(STAMP)
 # docs/record.md from the record's JSON Schema (tests/test_record_docs.py checks it is current).
 docs: $(STAMP)
 	$(BIN)/python scripts/build_record_docs.py
+
+# The event typer's trigger lexicon and classifier (build time: needs ../shared and scikit-learn;
+# the two JSON files are committed, so nothing here is needed at run time).
+model: $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[build]"
+	$(BIN)/python scripts/build_trigger_lexicon.py $(DATA)/lexicons/cameo
+	$(BIN)/python scripts/train_event_classifier.py --shared $(DATA)
+	$(BIN)/python scripts/train_event_confidence.py --shared $(DATA)
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache
