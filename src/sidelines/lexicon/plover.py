@@ -496,3 +496,11 @@ MEDIA_HEAD_WORDS = frozenset({"show", "shows", "radio", "program", "programs", "
 # "declined to comment/say": refusing to speak to the press is no rejection of anything.
 NO_COMMENT_VERBS = frozenset({"comment", "say", "speculate", "elaborate", "specify", "disclose", "answer",
                               "respond", "confirm", "identify", "name", "reveal", "detail", "explain"})
+
+
+# Every verb lemma the rules above have a say on (as a trigger, a stance, a report or a light
+# verb): where the rules decided a use is no event, a learned typer must not bring it back.
+KNOWN_VERBS = frozenset(
+    set(VERB_TRIGGERS) | {verb for verb, _ in PHRASAL_TRIGGERS} | INTENT_VERBS | THREAT_VERBS | REQUEST_VERBS
+    | REJECT_VERBS | ACCUSE_VERBS | DENIAL_VERBS | STOP_VERBS | REPORTING_VERBS | LIGHT_VERBS
+)

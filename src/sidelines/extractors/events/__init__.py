@@ -10,6 +10,7 @@ work is split by job, in the order it runs:
   * :mod:`.triggers` -- trigger verbs, light verbs with event nouns, event nouns, obligations;
     :mod:`.nonevents` -- speeches, interviews, hosted occasions and figurative uses are no events;
     :mod:`.stances` -- "agreed to withdraw", "threatened to impose": stance folding;
+  * :mod:`.typer` -- the learned typer's view on each mention (retyping, mentions the rules missed);
   * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases);
   * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score;
   * :mod:`.locations`, :mod:`.occasions`, :mod:`.dates`, :mod:`.topics` -- where, at what, when, about what;
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.eventtype import EventTyper
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.events.attendees import find_attendees
 from sidelines.extractors.events.candidates import EventCandidate
@@ -61,6 +63,7 @@ class EventExtractor(BaseExtractor):
         super().__init__(settings, config)
         choice = self.config.confidence_model
         self.confidence_model = None if choice == "none" else load_confidence_model(choice)
+        self.typer = EventTyper.load() if self.config.use_typer else None
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``events`` layer; the layers it reads are left as they are."""
@@ -68,7 +71,7 @@ class EventExtractor(BaseExtractor):
         dates = DateResolver(doc, parsed)
         candidates: list[EventCandidate] = []
         for sent in parsed.sents:
-            candidates.extend(find_event_mentions(sent, index, dates, self.config))
+            candidates.extend(find_event_mentions(sent, index, dates, self.config, self.typer))
         find_attendees(parsed, index, candidates)
         events = merge_candidates(candidates, self.config.merge_window)
         add_quote_topics(events, doc, parsed)

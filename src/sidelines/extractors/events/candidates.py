@@ -40,6 +40,9 @@ class EventCandidate:
     # How sure the trigger typer is that this is an event, and of this type (0 when not asked).
     typer_event: float = 0.0
     typer_type: float = 0.0
+    # Whether the typer changed the rules' type, or found the mention the rules missed.
+    retyped: bool = False
+    found_by_typer: bool = False
 
     @property
     def rule(self) -> str:
@@ -48,7 +51,9 @@ class EventCandidate:
         if self.noun is not None and self.noun.i != (self.verb or self.head).i:
             words.append(self.noun.lemma_.lower())
         stance = "+stance" if self.stance_of is not None else ""
-        return f"{self.kind}:{'+'.join(words)}{stance}"
+        source = "typer:" if self.found_by_typer else ""
+        typed = "+retyped" if self.retyped else ""
+        return f"{source}{self.kind}:{'+'.join(words)}{stance}{typed}"
 
     def roles(self, *names: str) -> set[str]:
         """Entity ids that take any of the given roles."""

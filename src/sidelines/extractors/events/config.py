@@ -30,6 +30,13 @@ class EventsConfig(ExtractorConfig):
     min_confidence: float = 0.0
     # The learned confidence model: "" for the packaged one, a file path, or "none" for the rule score.
     confidence_model: str = ""
+    # The learned trigger typer (sidelines.eventtype): off, or how it joins the rules. A mention
+    # takes the typer's type when the typer's probability for it beats the rules' type by this
+    # margin (1.0: never; retyping lowered whole-article precision on the tuning half); a verb the
+    # rules missed becomes a mention at this probability (chosen on the tuning halves).
+    use_typer: bool = True
+    retype_margin: float = 1.0
+    typer_min_probability: float = 0.45
     # How far apart (in characters) an actorless nominal may be from the event it repeats.
     merge_window: int = 4000
     # How far back (in characters) a singular pronoun looks for the person it stands for.

@@ -19,11 +19,14 @@ from sidelines.extractors.events.occasions import Occasion, find_occasion
 from sidelines.extractors.events.status import set_modality
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates
+from sidelines.extractors.events.typer import type_mentions, typer_mentions
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+
+    from sidelines.eventtype import EventTyper
 
     from sidelines.extractors.events.config import EventsConfig
     from sidelines.extractors.events.dates import DateResolver
@@ -34,9 +37,12 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST
 
 
 def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolver,
-                        config: EventsConfig) -> list[EventCandidate]:
+                        config: EventsConfig, typer: "EventTyper | None" = None) -> list[EventCandidate]:
     """Candidates of one sentence, with actors, modality, date, place and occasion."""
     cands = detect_candidates(sent)
+    if typer is not None:
+        type_mentions(cands, typer, config)
+        cands.extend(typer_mentions(sent, cands, typer, config))
     if not cands:
         return []
     occasion = find_occasion(sent, index, dates)

@@ -1,0 +1,67 @@
+"""The thin adapter to :mod:`sidelines.eventtype`: learned and looked-up types for event mentions.
+
+The rules of :mod:`.triggers` find mentions and read their sides from the parse; the typer (a
+trigger lexicon derived from the CAMEO dictionaries and a classifier trained on synthetic stories
+and dev data) says how sure it is that the trigger tells an event, and of which type. Here the two
+meet: each mention records the typer's probabilities (features of its confidence), a mention the
+typer types otherwise by a clear margin takes the typer's type, and a verb the rules missed but
+the typer is sure of becomes a mention of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.eventtype import NONE, EventTyper
+from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.lookup import lemma_of, same_line
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+    from sidelines.extractors.events.config import EventsConfig
+
+
+def anchor_of(cand: EventCandidate) -> "Token":
+    """The token the typer reads for a mention: its verb, else its head."""
+    return cand.verb if cand.verb is not None else cand.head
+
+
+def type_mentions(cands: list[EventCandidate], typer: EventTyper, config: EventsConfig) -> None:
+    """Record the typer's view on each mention and retype those it reads otherwise by a margin."""
+    for cand in cands:
+        trig = typer.score(anchor_of(cand))
+        probs = trig.probs
+        cand.typer_event = round(1.0 - probs.get(NONE, 0.0), 4)
+        cand.typer_type = round(probs.get(cand.type, 0.0), 4)
+        if cand.stance_of is not None or cand.obligation or trig.type == NONE or trig.type == cand.type:
+            # Folded stances and obligations carry types the sentence's frame decided.
+            continue
+        if trig.probability >= cand.typer_type + config.retype_margin:
+            cand.type, cand.mode = trig.type, trig.mode
+            cand.typer_type = round(trig.probability, 4)
+            cand.retyped = True
+
+
+def typer_mentions(sent: "SpacySpan", cands: list[EventCandidate], typer: EventTyper,
+                   config: EventsConfig) -> list[EventCandidate]:
+    """Verbs the rules do not know and the typer is sure of as triggers ("captured", "tipped off")."""
+    taken = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
+    taken |= {c.noun.i for c in cands if c.noun is not None}
+    found = []
+    for trig in typer.find(sent):
+        tok = sent.doc[trig.i]
+        if tok.i in taken or tok.pos_ != "VERB" or trig.probability < config.typer_min_probability:
+            continue
+        if lemma_of(tok) in lex.KNOWN_VERBS:
+            # The rules had their say on this verb ("declined to comment" is no refusal).
+            continue
+        if not same_line(tok, tok.head):
+            continue
+        cand = EventCandidate(trig.type, trig.mode, tok, tok, "verb", [(tok.idx, tok.idx + len(tok))])
+        cand.typer_event = round(1.0 - trig.probs.get(NONE, 0.0), 4)
+        cand.typer_type = round(trig.probability, 4)
+        cand.found_by_typer = True
+        found.append(cand)
+    return found
