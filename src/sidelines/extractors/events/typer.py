@@ -50,14 +50,12 @@ def typer_mentions(sent: "SpacySpan", cands: list[EventCandidate], typer: EventT
     taken = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
     taken |= {c.noun.i for c in cands if c.noun is not None}
     found = []
-    for trig in typer.find(sent):
-        tok = sent.doc[trig.i]
-        if tok.i in taken or tok.pos_ != "VERB" or trig.probability < config.typer_min_probability:
+    for tok in typer.candidates(sent):
+        # Cheap tests first: the typer scores only verbs the rules know nothing of.
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) in lex.KNOWN_VERBS or not same_line(tok, tok.head):
             continue
-        if lemma_of(tok) in lex.KNOWN_VERBS:
-            # The rules had their say on this verb ("declined to comment" is no refusal).
-            continue
-        if not same_line(tok, tok.head):
+        trig = typer.score(tok)
+        if trig.type == NONE or trig.probability < config.typer_min_probability:
             continue
         cand = EventCandidate(trig.type, trig.mode, tok, tok, "verb", [(tok.idx, tok.idx + len(tok))])
         cand.typer_event = round(1.0 - trig.probs.get(NONE, 0.0), 4)
