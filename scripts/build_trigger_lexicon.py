@@ -157,7 +157,7 @@ class Lemmatizer:
 
 
 def split_words(text: str) -> list[str]:
-    return [w for w in re.split(r"[_\s]+", text) if w]
+    return [w for w in re.split(r"[_\s{}()]+", text) if w]
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[list[str]]]:

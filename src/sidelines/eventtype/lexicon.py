@@ -193,6 +193,11 @@ def phrase_keys(token: "Token") -> list[str]:
             objects.append(child)
         elif dep in PREP_DEPS and child.pos_ == "ADP":
             _prep_keys(child, keys)
+        elif dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "agreed to withdraw": the flat patterns write it "* TO WITHDRAW ..."
+            keys.append("prep:to")
+            keys.append("prep:to:" + child.lemma_.lower())
+            keys += ["prep:to:" + c.lemma_.lower() for c in child.children if c.dep_ in OBJECT_DEPS]
     for obj in objects:
         for child in obj.children:
             if child.dep_ == "prep":
