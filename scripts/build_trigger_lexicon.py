@@ -66,6 +66,10 @@ FUNCTION_WORDS = frozenset({
     "would", "could", "should", "must", "may", "can", "more", "most", "any", "all", "some",
     "which", "who", "what", "there", "than", "so", "if", "also", "very", "him", "them", "own",
 })
+# Auxiliaries before the verb in a pattern, as the parse shows them (aux:X keys).
+AUX_KEYS = {"will": "will", "would": "would", "must": "must", "should": "should", "could": "could",
+            "may": "may", "might": "may", "shall": "will", "not": "not", "never": "not", "to": "to"}
+AUX_SETS = {"&AUXVERB1": "pass", "&AUXVERB2": "will"}
 # A block is light when no type has this share of its patterns; an object noun of light blocks
 # names an event when one type has at least NOUN_MIN_SHARE of its patterns.
 LIGHT_MAX_SHARE = 0.5
@@ -157,7 +161,7 @@ class Lemmatizer:
 
 
 def split_words(text: str) -> list[str]:
-    return [w for w in re.split(r"[_\s]+", text) if w]
+    return [w for w in re.split(r"[_\s{}()]+", text) if w]
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[list[str]]]:
@@ -244,6 +248,13 @@ class PatternReader:
             return []
         post = items[start:]
         keys: list[str] = []
+        # Auxiliaries right before the verb: "WILL *", "MUST *", "NOT *", "TO *", "&AUXVERB1 *" (passive).
+        back = [it for it in items[: start - 1] if it[0] != "SYM"][-2:]
+        for it in back:
+            if it[0] == "W" and it[1].lower() in AUX_KEYS:
+                keys.append("aux:" + AUX_KEYS[it[1].lower()])
+            elif it[0] == "SET" and it[1].rstrip("_") in AUX_SETS:
+                keys.append("aux:" + AUX_SETS[it[1].rstrip("_")])
         have_obj = have_pp = False
         i = 0
         # A particle right after the verb.

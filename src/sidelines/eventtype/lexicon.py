@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Specificity of a pattern key: the most specific matching level decides, as in PETRARCH.
-LEVELS = ("phrase", "prep-object", "object", "particle", "prep")
+LEVELS = ("phrase", "aux", "prep-object", "object", "particle", "prep")
+# Auxiliaries and negation as the patterns' aux:X keys ("WILL *", "MUST *", "NOT *", "TO *").
+AUX_KEYS = {"will": "will", "'ll": "will", "shall": "will", "would": "would", "'d": "would", "must": "must",
+            "should": "should", "could": "could", "may": "may", "might": "may", "to": "to"}
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -173,6 +176,8 @@ class TriggerLexicon:
 
 
 def key_level(key: str) -> str:
+    if key.startswith("aux:"):
+        return "aux"
     if key.startswith("prep:"):
         return "prep-object" if key.count(":") == 2 else "prep"
     if key.startswith("dobj:"):
@@ -186,13 +191,24 @@ def phrase_keys(token: "Token") -> list[str]:
     objects = []
     for child in token.children:
         dep = child.dep_
-        if dep == "prt":
+        if dep == "aux" and child.lower_ in AUX_KEYS:
+            keys.append("aux:" + AUX_KEYS[child.lower_])
+        elif dep == "neg":
+            keys.append("aux:not")
+        elif dep == "auxpass":
+            keys.append("aux:pass")
+        elif dep == "prt":
             keys.append("prt:" + child.lower_)
         elif dep in OBJECT_DEPS or dep in PASSIVE_SUBJECT_DEPS:
             keys.append("dobj:" + child.lemma_.lower())
             objects.append(child)
         elif dep in PREP_DEPS and child.pos_ == "ADP":
             _prep_keys(child, keys)
+        elif dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "agreed to withdraw": the flat patterns write it "* TO WITHDRAW ..."
+            keys.append("prep:to")
+            keys.append("prep:to:" + child.lemma_.lower())
+            keys += ["prep:to:" + c.lemma_.lower() for c in child.children if c.dep_ in OBJECT_DEPS]
     for obj in objects:
         for child in obj.children:
             if child.dep_ == "prep":
