@@ -36,7 +36,7 @@ class EventsConfig(ExtractorConfig):
     # rules missed becomes a mention at this probability (chosen on the tuning halves).
     use_typer: bool = True
     retype_margin: float = 1.0
-    typer_min_probability: float = 0.45
+    typer_min_probability: float = 0.65
     # How far apart (in characters) an actorless nominal may be from the event it repeats.
     merge_window: int = 4000
     # How far back (in characters) a singular pronoun looks for the person it stands for.
