@@ -9,10 +9,9 @@ from typing import Any
 
 from sidelines.errors import ExtractionError
 from sidelines.ingest.sources import document_from_text, read_sources
-from sidelines.model.document import Document
+from sidelines.model.document import Document, Item
 from sidelines.model.record import GIVEN_METADATA, ErrorRecord, Record
 from sidelines.model.serialize import to_record
-from sidelines.model.document import Item
 from sidelines.pipeline import Pipeline
 from sidelines.settings import Settings, settings_from_kwargs
 

@@ -13,10 +13,13 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sidelines.model.document import Document
 from sidelines.settings import Settings
+
+if TYPE_CHECKING:
+    from sidelines.model.record import Mention, Span
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +264,8 @@ def bench_pipeline(
             stages["store"] = store_seconds
     return PipelineBench(
         documents=len(docs), characters=sum(len(t) for t in texts), tokens=tokens, processes=processes,
-        seconds=wall, bare_seconds=bare_seconds, stages=dict(stages), peak_rss_mb=max(peak_rss_mb(), worker_rss_mb), failed=failed,
+        seconds=wall, bare_seconds=bare_seconds, stages=dict(stages),
+        peak_rss_mb=max(peak_rss_mb(), worker_rss_mb), failed=failed,
         store_seconds=store_seconds, notes=notes, ratio_cpu=cpu_ratio,
     )
 
@@ -286,12 +290,54 @@ def synthetic_name(rng: Any, parts: int = 2) -> str:
                     for _ in range(parts))
 
 
+class _TextBuilder:
+    """A synthetic text built piece by piece, remembering the offsets of the keyed pieces."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.pos = 0
+
+    def put(self, piece: str, key: str | None = None) -> None:
+        if key:
+            self.spans[key] = (self.pos, self.pos + len(piece))
+        self.parts.append(piece)
+        self.pos += len(piece)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def span(self, key: str) -> Span:
+        """The keyed piece as a record Span."""
+        from sidelines.model.record import Span
+
+        s, e = self.spans[key]
+        return Span(start=s, end=e, text=self.text[s:e])
+
+    def mention(self, key: str) -> Mention:
+        """The keyed piece as a name Mention."""
+        from sidelines.model.record import Mention
+
+        s, e = self.spans[key]
+        return Mention(start=s, end=e, text=self.text[s:e], kind="name")
+
+
 def synthetic_records(n: int, seed: int = 7, people: int = 5000, places: int = 800) -> Any:
     """Yield ``n`` contract records with entities, quotes, events, times and places (no spaCy)."""
     import random
 
     from sidelines.model.record import (
-        DateRange, Entity, Event, EventActor, EventLocation, Mention, Place, Quote, Record, Span, TimeExpr,
+        DateRange,
+        Entity,
+        Event,
+        EventActor,
+        EventLocation,
+        Place,
+        Quote,
+        Record,
+        Span,
+        TimeExpr,
     )
 
     rng = random.Random(seed)
@@ -300,17 +346,8 @@ def synthetic_records(n: int, seed: int = 7, people: int = 5000, places: int = 8
              for _ in range(places)]
     for i in range(n):
         day = f"20{10 + i * 15 // max(n, 1):02d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
-        parts: list[str] = []
-        pos = 0
-        spans: dict[str, tuple[int, int]] = {}
-
-        def put(piece: str, key: str | None = None) -> None:
-            nonlocal pos
-            if key:
-                spans[key] = (pos, pos + len(piece))
-            parts.append(piece)
-            pos += len(piece)
-
+        built = _TextBuilder()
+        put, spans = built.put, built.spans
         a, b = rng.sample(persons, 2)
         town = rng.choice(towns)
         put(a[0], "a")
@@ -327,16 +364,8 @@ def synthetic_records(n: int, seed: int = 7, people: int = 5000, places: int = 8
         put(" said: \u201c")
         put(" ".join(rng.choice(FILLER) for _ in range(12)), "quote")
         put(".\u201d")
-        text = "".join(parts)
-
-        def sp(key: str) -> Span:
-            s, e = spans[key]
-            return Span(start=s, end=e, text=text[s:e])
-
-        def men(key: str) -> Mention:
-            s, e = spans[key]
-            return Mention(start=s, end=e, text=text[s:e], kind="name")
-
+        text = built.text
+        sp, men = built.span, built.mention
         entities = [
             Entity(id="e1", name=a[0], type="PERSON", mentions=[men("a"), men("a2")], country=a[1]),
             Entity(id="e2", name=b[0], type="PERSON", mentions=[men("b")], country=b[1]),
@@ -349,7 +378,8 @@ def synthetic_records(n: int, seed: int = 7, people: int = 5000, places: int = 8
             entities=entities,
             quotes=[Quote(speaker="e1", speaker_mention=sp("a2"), cue=None, content=sp("quote"), direct=True, id="q1")],
             events=[Event(id="ev1", type=rng.choice(SYNTHETIC_EVENTS),
-                          actors=[EventActor(entity="e1", role="participant"), EventActor(entity="e2", role="participant")],
+                          actors=[EventActor(entity="e1", role="participant"),
+                                  EventActor(entity="e2", role="participant")],
                           date=DateRange(start=day, end=day), location=EventLocation(name=town[0], place="p1"),
                           evidence=[Span(start=0, end=spans["time"][1], text=text[:spans["time"][1]])],
                           confidence=0.8)],

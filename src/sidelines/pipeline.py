@@ -98,7 +98,7 @@ class Pipeline:
                     parsed.append(None)  # type: ignore[arg-type]
                     results[i] = failure(doc.id, "E202", f"spaCy failed on this document: {exc}", doc.source)
         self.timings["spacy"] += time.perf_counter() - started
-        for (i, doc), sdoc in zip(todo, parsed):
+        for (_i, doc), sdoc in zip(todo, parsed, strict=True):
             if sdoc is None:
                 continue
             self._extract(doc, sdoc)

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from sidelines.model.record import Record
-from sidelines.resolve.stories import cluster_stories
+from sidelines.resolve.stories import THRESHOLD, cluster_stories
 from sidelines.store.base import Store
 from sidelines.store.stories import drop_windows, latest_documents, load_records, window_digests, write_window
 
@@ -79,7 +79,7 @@ def dominant_type(records: Sequence[Record]) -> str:
     event gets the empty string.
     """
     n: Counter[str] = Counter()
-    weight: Counter[str] = Counter()
+    weight: defaultdict[str, float] = defaultdict(float)
     for record in records:
         for ev in record.events:
             n[ev.type] += 1
@@ -109,7 +109,7 @@ def story_rows(records: Sequence[Record], rows: dict[str, tuple[int, str | None]
     """
     records = sorted(records, key=lambda r: (rows[r.id][1] or "9999", r.id))
     sid = story_id([r.id for r in records], window)
-    dates = [rows[r.id][1] for r in records if rows[r.id][1]]
+    dates = [day for r in records if (day := rows[r.id][1])]
     docs = [{"story": sid, "doc": rows[r.id][0], "doc_id": r.id, "ord": i} for i, r in enumerate(records)]
     events = [{"story": sid, "doc": rows[r.id][0], "doc_id": r.id, "event_id": ev.id, "type": ev.type, "ord": 0}
               for r in records for ev in r.events]
@@ -203,8 +203,8 @@ def _cluster_window(conn: Connection, window: str, docs: list[tuple[int, str, st
             if record.id not in by_id:   # two latest rows with one id (two URLs): cluster the first
                 by_id[record.id] = record
                 rows[record.id] = (row_id, published)
-        kwargs = {"threshold": threshold} if threshold is not None else {}
-        for cluster in cluster_stories(list(by_id.values()), **kwargs):
+        clusters = cluster_stories(list(by_id.values()), THRESHOLD if threshold is None else threshold)
+        for cluster in clusters:
             story, sd, se = story_rows([by_id[i] for i in cluster], rows, window)
             story_list.append(story)
             doc_rows += sd

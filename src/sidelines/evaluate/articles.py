@@ -47,7 +47,15 @@ from sidelines.errors import EvalError
 from sidelines.evaluate.events import SOURCE_ROLES, TARGET_ROLES
 from sidelines.evaluate.gold import read_jsonl_objects
 from sidelines.evaluate.metrics import (
-    Counts, DocumentResult, Row, TaskReport, haversine_km, match_one_to_one, overlap, safe_div, show_span,
+    Counts,
+    DocumentResult,
+    Row,
+    TaskReport,
+    haversine_km,
+    match_one_to_one,
+    overlap,
+    safe_div,
+    show_span,
 )
 from sidelines.evaluate.places import MAX_DISTANCE_KM
 from sidelines.evaluate.quotes import MIN_SHARED
@@ -396,7 +404,8 @@ def _score_events(
     text = gold["text"]
     fails = [[event_failures(ev, g, entities) for ev in events] for g in gold_events]
     pred_labels = [f"{ev.id} {ev.type}" for ev in events]
-    gold_labels = [repr(g.get("label") or g.get("evidence") or f"gold event {j + 1}") for j, g in enumerate(gold_events)]
+    gold_labels = [repr(g.get("label") or g.get("evidence") or f"gold event {j + 1}")
+                   for j, g in enumerate(gold_events)]
     for j, g in enumerate(gold_events):
         if j not in matched_gold:
             counted = "" if gold_status(g) == "real" else " (not counted in recall)"
@@ -404,8 +413,9 @@ def _score_events(
                               f"{_nearest(fails[j], pred_labels, set(pairs))}")
     for i, ev in enumerate(events):
         if i not in pairs:
+            column = [fails[j][i] for j in range(len(gold_events))]
             doc.spurious.append(f"event {_event_view(ev, text, entities)} -- "
-                                f"{_nearest([fails[j][i] for j in range(len(gold_events))], gold_labels, matched_gold)}")
+                                f"{_nearest(column, gold_labels, matched_gold)}")
     return counts
 
 
@@ -501,7 +511,7 @@ def score_articles(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -
     """Events (overall, per type, per status), quotes, people, places and not_entities of whole articles."""
     tally = ArticleTally()
     docs = []
-    for gold, record in zip(golds, records):
+    for gold, record in zip(golds, records, strict=True):
         check_article(gold)
         entities = {e.id: e for e in record.entities}
         doc = DocumentResult(gold["id"], 0.0)

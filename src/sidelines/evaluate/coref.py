@@ -98,29 +98,31 @@ def score_coref_document(gold: dict[str, Any], record: Record) -> tuple[Counts, 
         for m in chain:
             groups.union(first, m)
     pred_of = {m: groups.find(m) for chain in pred for m in chain}
-    recall_chains = [c for c, is_linked in zip(gold_chains, linked) if is_linked]
+    recall_chains = [c for c, is_linked in zip(gold_chains, linked, strict=True) if is_linked]
     r_num, r_den = muc_side(recall_chains, pred_of)
     p_num, p_den = muc_side(pred, gold_of)
     counts = Counts(tp_pred=p_num, n_pred=p_den, tp_gold=r_num, n_gold=r_den)
     return counts, recall_chains, pred
 
 
+def _chain_view(gold: dict[str, Any], ids: set[int]) -> str:
+    """The gold mentions ``ids`` of one chain, shown in their text."""
+    text, mentions = gold["text"], gold.get("entities", [])
+    return " = ".join(show_span(text, mentions[i]["start"], mentions[i]["end"], limit=30) for i in sorted(ids))
+
+
 def score_coref(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> TaskReport:
     """MUC P/R/F1 summed over documents (micro)."""
     total = Counts()
     docs = []
-    for gold, record in zip(golds, records):
+    for gold, record in zip(golds, records, strict=True):
         counts, recall_chains, pred = score_coref_document(gold, record)
         total += counts
-        text, mentions = gold["text"], gold.get("entities", [])
-
-        def view(ids: set[int]) -> str:
-            return " = ".join(show_span(text, mentions[i]["start"], mentions[i]["end"], limit=30) for i in sorted(ids))
-
         pred_of = {m: n for n, chain in enumerate(pred) for m in chain}
-        missed = [f"split: {view(c)}" for c in recall_chains if len({pred_of.get(m, ('x', m)) for m in c}) > 1]
+        missed = [f"split: {_chain_view(gold, c)}" for c in recall_chains
+                  if len({pred_of.get(m, ('x', m)) for m in c}) > 1]
         gold_of = _gold_chain_of(gold)
-        spurious = [f"merged: {view(c)}" for c in pred if len({gold_of.get(m, ('x', m)) for m in c}) > 1]
+        spurious = [f"merged: {_chain_view(gold, c)}" for c in pred if len({gold_of.get(m, ('x', m)) for m in c}) > 1]
         docs.append(DocumentResult(gold["id"], counts.f1 if counts.n_gold or counts.n_pred else 1.0,
                                    missed=missed[:20], spurious=spurious[:20]))
     rows = [Row("MUC", total.precision, total.recall, total.f1, int(total.n_gold), int(total.n_pred))]

@@ -118,7 +118,7 @@ def score_multicoped(golds: Sequence[dict[str, Any]], records: Sequence[Record])
     sides = {"source": [0, 0], "target": [0, 0]}
     no_word = 0
     docs = []
-    for gold, record in zip(golds, records):
+    for gold, record in zip(golds, records, strict=True):
         notes, missed = [], []
         class_score = None
         want = gold.get("pentaclass")

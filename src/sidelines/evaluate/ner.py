@@ -39,7 +39,7 @@ def score_ner(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> Tas
     per_label = {label: Counts() for label in SCORED_LABELS}
     total = Counts()
     docs = []
-    for gold, record in zip(golds, records):
+    for gold, record in zip(golds, records, strict=True):
         g, p = gold_names(gold), predicted_names(record)
         hit = g & p
         doc = Counts()

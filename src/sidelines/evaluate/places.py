@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from sidelines.evaluate.metrics import (
-    Counts, DocumentResult, Row, TaskReport, haversine_km, match_one_to_one, overlap, safe_div, show_span,
+    Counts,
+    DocumentResult,
+    Row,
+    TaskReport,
+    haversine_km,
+    match_one_to_one,
+    overlap,
+    safe_div,
+    show_span,
 )
 from sidelines.model.record import Place, Record
 
@@ -32,7 +40,7 @@ def score_places(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> 
     spans: dict[str, Counts] = {}
     near: dict[str, list[int]] = {}  # corpus -> [within, matched with a gold point]
     docs = []
-    for gold, record in zip(golds, records):
+    for gold, record in zip(golds, records, strict=True):
         corpus = str(gold.get("source") or "all")
         toponyms = gold.get("toponyms", [])
         preds = list(record.places)

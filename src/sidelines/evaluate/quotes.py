@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from sidelines.evaluate.metrics import (
-    Counts, DocumentResult, Row, TaskReport, match_one_to_one, overlap, safe_div, show_span,
+    Counts,
+    DocumentResult,
+    Row,
+    TaskReport,
+    match_one_to_one,
+    overlap,
+    safe_div,
+    show_span,
 )
 from sidelines.model.record import Quote, Record
 
@@ -63,7 +70,7 @@ def score_quotes(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> 
     content, e2e, direct, outer = Counts(), Counts(), Counts(), Counts()
     matched = speaker_ok = 0
     docs = []
-    for gold, record in zip(golds, records):
+    for gold, record in zip(golds, records, strict=True):
         attributions = [a for a in gold.get("attributions", []) if a.get("content")]
         quotes = list(record.quotes)
         pairs = match_one_to_one(quotes, attributions, content_weight)
@@ -116,7 +123,8 @@ def _document_result(
             q, a = quotes[i], attributions[j]
             said = q.speaker_mention.text if q.speaker_mention else "-"
             want = a["source"][0]["text"] if a.get("source") else "-"
-            notes.append(f"speaker {said!r} should be {want!r}: {show_span(text, q.content.start, q.content.end, limit=50)}")
+            where = show_span(text, q.content.start, q.content.end, limit=50)
+            notes.append(f"speaker {said!r} should be {want!r}: {where}")
     counts = Counts()
     counts.add(len(pairs) - len(notes), len(quotes), len(attributions))
     score = counts.f1 if quotes or attributions else 1.0

@@ -59,4 +59,5 @@ def print_errors(report: TaskReport, n: int, console: Console) -> None:
         for label, items, style in (("missed", doc.missed, "red"), ("spurious", doc.spurious, "yellow"),
                                     ("wrong", doc.notes, "magenta")):
             for item in items:
-                console.print(f"  [{style}]{label}[/{style}] {escape(item)}", highlight=False, markup=True, soft_wrap=True)
+                console.print(f"  [{style}]{label}[/{style}] {escape(item)}",
+                              highlight=False, markup=True, soft_wrap=True)

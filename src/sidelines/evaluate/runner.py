@@ -50,13 +50,13 @@ def extract_records(
     on_document: Callable[[], None] | None = None,
 ) -> list[Record]:
     """Run the pipeline over the gold texts; a failed document becomes an empty record."""
-    from sidelines.model.serialize import to_record
     from sidelines.model.record import ErrorRecord
+    from sidelines.model.serialize import to_record
     from sidelines.pipeline import Pipeline as _Pipeline
 
     pipeline = pipeline or _Pipeline(settings)
     records = []
-    for gold, item in zip(golds, pipeline.process(gold_document(g) for g in golds)):
+    for gold, item in zip(golds, pipeline.process(gold_document(g) for g in golds), strict=True):
         if isinstance(item, ErrorRecord):
             log.warning("document %s failed: [%s] %s", item.id, item.code, item.message)
             records.append(Record(id=gold["id"], text=gold["text"]))
@@ -72,10 +72,9 @@ def score_task(
 ) -> TaskReport:
     """Score records (one per gold document, in order) for ``task``."""
     if task == "stories":
-        from sidelines.resolve.stories import cluster_stories
+        from sidelines.resolve.stories import THRESHOLD, cluster_stories
 
-        kwargs = {} if threshold is None else {"threshold": threshold}
-        return score_stories(golds, cluster_stories(records, **kwargs))
+        return score_stories(golds, cluster_stories(records, THRESHOLD if threshold is None else threshold))
     check_task(task)
     return SCORERS[task](golds, records)
 
@@ -95,7 +94,9 @@ def read_task_gold(task: str, data: str | Path, *, corpus: str | Path | None = N
     return read_gold(data)
 
 
-def select_golds(golds: Sequence[dict[str, Any]], split: Split = "all", limit: int | None = None) -> list[dict[str, Any]]:
+def select_golds(
+    golds: Sequence[dict[str, Any]], split: Split = "all", limit: int | None = None
+) -> list[dict[str, Any]]:
     """The gold documents of one split (evaluate/splits.py), then the first ``limit`` of them."""
     if split not in SPLITS:
         raise EvalError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}", code="E610")

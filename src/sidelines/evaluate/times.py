@@ -21,7 +21,7 @@ def score_times(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> T
     per_type: dict[str, Counts] = {}
     type_ok = 0
     docs = []
-    for gold, record in zip(golds, records):
+    for gold, record in zip(golds, records, strict=True):
         timexes = gold.get("timexes", [])
         preds = list(record.times)
         pairs = match_one_to_one(preds, timexes, _overlap_weight)
@@ -33,7 +33,7 @@ def score_times(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> T
         type_ok += sum(1 for i, j in pairs if preds[i].type == timexes[j]["type"])
         for t in timexes:
             per_type.setdefault(t["type"], Counts())
-        for i, j in right_value:
+        for _i, j in right_value:
             per_type[timexes[j]["type"]].tp_gold += 1
         for t in timexes:
             per_type[t["type"]].n_gold += 1
@@ -45,7 +45,8 @@ def score_times(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> T
             gold["id"], doc.f1 if preds or timexes else 1.0,
             missed=[show_span(text, t["start"], t["end"], f"{t['type']} {t['value']}")
                     for j, t in enumerate(timexes) if j not in hit_g],
-            spurious=[show_span(text, p.start, p.end, f"{p.type} {p.value}") for i, p in enumerate(preds) if i not in hit_p],
+            spurious=[show_span(text, p.start, p.end, f"{p.type} {p.value}")
+                      for i, p in enumerate(preds) if i not in hit_p],
             notes=[f"value {preds[i].value!r} should be {timexes[j]['value']!r}: "
                    + show_span(text, timexes[j]["start"], timexes[j]["end"])
                    for i, j in pairs if preds[i].value != timexes[j]["value"]],

@@ -100,7 +100,7 @@ class EventTyper:
             label, weight = match.top() if match is not None else (NONE, 1.0)
             prob = weight if label != NONE else probs[NONE]
         else:
-            label = max(probs, key=probs.get)
+            label = max(probs, key=lambda t: probs[t])
             prob = probs[label]
         mode = context = None
         if label != NONE and match is not None:

@@ -63,7 +63,8 @@ def _lex_top(match: "LexMatch | None") -> str:
         return "UNK"
     label, _ = match.top()
     if label == NONE and match.types:
-        return max(match.types, key=match.types.get)  # STATEMENT, APPEAL or NULL
+        types = match.types
+        return max(types, key=lambda t: types[t])  # STATEMENT, APPEAL or NULL
     return label
 
 
@@ -143,7 +144,7 @@ def features(token: "Token", lexicon: "TriggerLexicon", *, use_lexicon: bool = T
     up = token
     stance: "Token | None" = None
     reported_by: "Token | None" = None
-    for depth in range(MAX_UP):
+    for _depth in range(MAX_UP):
         if up.head.i == up.i or up.dep_ not in CLAUSE_DEPS | {"dobj", "pobj", "prep"}:
             break
         parent = up.head
@@ -230,7 +231,7 @@ def clause_depth(token: "Token", lexicon: "TriggerLexicon") -> int:
 
 
 def _dep_path(token: "Token", ancestor: "Token") -> str:
-    deps = []
+    deps: list[str] = []
     while token.i != ancestor.i and token.head.i != token.i and len(deps) < MAX_UP:
         deps.append(token.dep_)
         token = token.head

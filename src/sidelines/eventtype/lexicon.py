@@ -86,7 +86,10 @@ class TriggerLexicon:
     def is_reporting(self, lemma: str) -> bool:
         """A verb whose own CAMEO code is a public statement (01): say, tell, announce, ..."""
         entry = self.verbs.get(lemma)
-        return bool(entry and entry["source"] == "own" and max(entry["types"], key=entry["types"].get, default="") == "STATEMENT")
+        if not entry or entry["source"] != "own":
+            return False
+        types = entry["types"]
+        return max(types, key=lambda t: types[t], default="") == "STATEMENT"
 
     def lemma_match(self, lemma: str, pos: str) -> LexMatch | None:
         """The lemma's own weights: a verb's own codes (or its patterns, halved), or an event noun's."""
@@ -170,7 +173,7 @@ class TriggerLexicon:
     def _contexts(self, codes: dict[str, int] | Counter[str]) -> tuple[str, ...]:
         if not codes:
             return ()
-        code = max(codes, key=codes.get)
+        code = max(codes, key=lambda c: codes[c])
         info = self.codes.get(code)
         return tuple(info[2]) if info else ()
 

@@ -50,7 +50,7 @@ class LinearModel:
         top = max(z)
         exps = [math.exp(v - top) for v in z]
         total = sum(exps)
-        return {label: e / total for label, e in zip(self.labels, exps)}
+        return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
 
 
 class ClassifierBundle:

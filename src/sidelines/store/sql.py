@@ -52,8 +52,8 @@ def evidence_sentence(text: str, start: int, end: int) -> str:
     for m in SENTENCE_END.finditer(text, lo, start):
         last = m
     s = last.end() if last else lo
-    m = SENTENCE_END.search(text, end, min(len(text), end + EVIDENCE_REACH))
-    e = m.start() + len(m.group().rstrip()) if m else min(len(text), end + EVIDENCE_REACH)
+    after = SENTENCE_END.search(text, end, min(len(text), end + EVIDENCE_REACH))
+    e = after.start() + len(after.group().rstrip()) if after else min(len(text), end + EVIDENCE_REACH)
     return text[s:e].strip()
 
 
@@ -326,8 +326,8 @@ class SqlStore:
         latest: dict[str, tuple[int, str]] = {}
         for part in chunks(sorted(set(key_by_id.values()) | set(key_by_url.values()))):
             latest_rows = select(d.c.key, d.c.version, d.c.content_hash).where(d.c.is_latest, d.c.key.in_(part))
-            for row in conn.execute(latest_rows):
-                latest[row.key] = (row.version, row.content_hash)
+            for latest_row in conn.execute(latest_rows):
+                latest[latest_row.key] = (latest_row.version, latest_row.content_hash)
 
         plans: list[Plan] = []
         for rec in records:

@@ -37,13 +37,13 @@ DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|paya
 def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A month, with or without day and year ("May 2025", "Sept. 30", "early March")."""
     g = c.groups
-    mon_word = g["mon"]
+    mon_word = c.group("mon")
     if not is_capitalised(mon_word):
         return None
     month = month_number(mon_word)
     if month is None:
         return None
-    day = int(re.sub(r"\D", "", g["day"])) if g.get("day") else None
+    day = int(re.sub(r"\D", "", c.group("day"))) if g.get("day") else None
     abbrev = len(mon_word.rstrip(".")) <= 4 and mon_word.lower().rstrip(".") not in ("may", "june", "july")
     if abbrev and not mon_word.endswith(".") and day is None:
         return None
@@ -58,7 +58,7 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
     year = year_of(g.get("year"))
     has_year = year is not None
     if year is None and g.get("yrel") and ctx.anchor is not None:
-        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[c.group("yrel").lower()]
         has_year = True
     if year is None:
         toward = bool(DEADLINE_CUES.search(ctx.text[max(0, c.start - 10):c.start]))
@@ -75,12 +75,11 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_numeric_date(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A date written in digits ("2025-09-01", "9/1/2025")."""
-    g = c.groups
-    year = int(g["year"])
+    year = int(c.group("year"))
     if year < 100:
         year += 1900 if year > 30 else 2000
     try:
-        d = dt.date(year, int(g["mon"]), int(g["day"]))
+        d = dt.date(year, int(c.group("mon")), int(c.group("day")))
     except ValueError:
         return None
     return Norm("DATE", fmt_date(d), True)
@@ -89,13 +88,13 @@ def norm_numeric_date(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_weekday(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A weekday, past or future by the word before it or the governing verb's tense."""
     g = c.groups
-    if not is_capitalised(g["wd"]):
+    if not is_capitalised(c.group("wd")):
         return None
     if g.get("mon") and g.get("day"):
         sub = norm_month_date(c, ctx)
         if sub is not None:
             return sub
-    wd = WEEKDAYS[g["wd"].lower()]
+    wd = WEEKDAYS[c.group("wd").lower()]
     pre = (g.get("pre") or "").lower()
     rel = pre if pre in ("last", "next", "this", "coming", "this coming") else None
     tense = ctx.tense(c.start, c.end)
@@ -112,21 +111,22 @@ def norm_weekday(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def _clock_date(c: "RuleMatch", ctx: Context) -> str | None:
     g = c.groups
+    weekday = g.get("wd")
     later = CONVERTED_CLOCK_DAY.match(ctx.text, c.end)
-    if later and not g.get("wd"):
-        g = {**g, "wd": later.group("wd")}  # "10:35 a.m. (0735 GMT) Friday": the day after the conversion
-    if g.get("wd"):
+    if later and not weekday:
+        weekday = later.group("wd")  # "10:35 a.m. (0735 GMT) Friday": the day after the conversion
+    if weekday:
         tense = ctx.tense(c.start, c.end)
         if FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) or (
             tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end)
         ):
             tense = "FUTURE"
-        return resolve_weekday(ctx, WEEKDAYS[g["wd"].lower()], tense, None)
+        return resolve_weekday(ctx, WEEKDAYS[weekday.lower()], tense, None)
     if g.get("mon") and g.get("day"):
-        month = month_number(g["mon"])
+        month = month_number(c.group("mon"))
         if month is None:
             return None
-        day = int(re.sub(r"\D", "", g["day"]))
+        day = int(re.sub(r"\D", "", c.group("day")))
         year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), None)
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
     if not g.get("rd") and ctx.last_date and LAST_DAY.match(ctx.last_date):
@@ -146,17 +146,17 @@ def norm_clock(c: "RuleMatch", ctx: Context) -> Norm | None:
             return None  # a live-blog stamp at the head of a line is an update, not a time expression
         if not g.get("tz") and not CLOCK_CUES.search(ctx.text[max(0, c.start - 8):c.start]):
             return None
-        hour, minute = int(g["h24"]), int(g["mi24"])
+        hour, minute = int(c.group("h24")), int(c.group("mi24"))
     elif g.get("named"):
-        hour, minute = (24, 0) if g["named"].lower() == "midnight" else (12, 0)
+        hour, minute = (24, 0) if c.group("named").lower() == "midnight" else (12, 0)
     elif g.get("oc"):
-        n = parse_number(g["oc"])
+        n = parse_number(c.group("oc"))
         if n is None or not 1 <= n <= 12:
             return None
         hour, minute = int(n), 0
     else:
-        hour, minute = int(g["h"]), int(g["mi"] or 0)
-        ampm = g["ampm"].lower()
+        hour, minute = int(c.group("h")), int(g["mi"] or 0)
+        ampm = c.group("ampm").lower()
         if hour > 12:
             return None
         if ampm.startswith("p") and hour < 12:
@@ -186,7 +186,7 @@ def _generic_today(c: "RuleMatch", ctx: Context) -> bool:
 def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
     """Today, yesterday, tomorrow, tonight (with an optional part of the day)."""
     g = c.groups
-    w = re.sub(r"\s+", " ", g["w"].lower())
+    w = re.sub(r"\s+", " ", c.group("w").lower())
     offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
     part = DAY_PARTS.get((g.get("part") or "").lower()) or DAY_PARTS.get(w, "")
@@ -200,9 +200,8 @@ def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_this_part(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"this morning", "last night": a part of the anchor day or the day before."""
-    g = c.groups
-    part = DAY_PARTS[g["part"].lower()]
-    rel = g["rel"].lower()
+    part = DAY_PARTS[c.group("part").lower()]
+    rel = c.group("rel").lower()
     if rel == "last" and part != "TNI":
         return None
     offset = -1 if rel in ("last", "yesterday") else 0
@@ -212,8 +211,8 @@ def norm_this_part(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_holiday(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A named holiday, in the year the anchor and tense point to."""
-    h = re.sub(r"\s+", " ", c.groups["h"].lower()).replace("’", "'")
-    if not is_capitalised(c.groups["h"]):
+    h = re.sub(r"\s+", " ", c.group("h").lower()).replace("’", "'")
+    if not is_capitalised(c.group("h")):
         return None
     year = year_of(c.groups.get("year"))
     has_year = year is not None
@@ -237,7 +236,7 @@ def norm_holiday(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_season(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"early summer", "the winter of 2024": a season."""
     g = c.groups
-    code = SEASONS[g["s"].lower()]
+    code = SEASONS[c.group("s").lower()]
     year = year_of(g.get("year"))
     if year is None:
         if not g.get("pre") or code == "FA":

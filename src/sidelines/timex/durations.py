@@ -34,8 +34,8 @@ def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"two years ago", "a year earlier": a date counted back (or on) from the anchor."""
     g = c.groups
     n = parse_number(g["num"]) if g["num"] else None
-    unit = unit_code(g["unit"])
-    direction = re.sub(r"\s+", " ", g["dir"].lower())
+    unit = unit_code(c.group("unit"))
+    direction = re.sub(r"\s+", " ", c.group("dir").lower())
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
         return Norm("DURATION", duration_value(n, unit))
@@ -73,12 +73,12 @@ def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
     """An amount of time ("three days", "the past two years", "two-hour")."""
     g = c.groups
-    num = g["num"].lower()
-    unit = unit_code(g["unit"])
+    num = c.group("num").lower()
+    unit = unit_code(c.group("unit"))
     after = ctx.text[c.end:c.end + 12]
     if unit == "Y" and ((g.get("old") or "").lower() == "-old" or re.match(r"\s+old\b", after)):
         return None  # an age ("a 52-year-old man"), not a time expression
-    if g["unit"].lower() == "quarters" and re.match(r"\s+of\b", after) and "-" in (g.get("sep") or ""):
+    if c.group("unit").lower() == "quarters" and re.match(r"\s+of\b", after) and "-" in (g.get("sep") or ""):
         return None  # "three-quarters of its food"
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", num.strip()):
         return None
@@ -99,24 +99,23 @@ def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_long_units(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"decades-long", "day-long": a duration written as an adjective."""
-    unit = c.groups["unit"].lower()
+    unit = c.group("unit").lower()
     n = 1 if not unit.endswith("s") else None
     return Norm("DURATION", duration_value(n, unit_code(unit)))
 
 
 def norm_recent_units(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"recent years", "coming months": an unbounded stretch near the present."""
-    g = c.groups
-    qual = g["qual"].lower()
+    qual = c.group("qual").lower()
     if qual == "recent":
-        return Norm("DURATION", duration_value(None, unit_code(g["unit"])))
+        return Norm("DURATION", duration_value(None, unit_code(c.group("unit"))))
     return Norm("DATE", "PAST_REF" if qual == "past" else "FUTURE_REF")
 
 
 def norm_vague_units(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A bare plural unit after a preposition ("for years"): a duration of unknown length."""
     g = c.groups
-    unit = unit_code(g["unit"])
+    unit = unit_code(c.group("unit"))
     qual = (g.get("qual") or "").lower()
     if qual == "recent":
         return Norm("DATE", "PAST_REF")
@@ -126,12 +125,12 @@ def norm_vague_units(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_set(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"every Monday", "each July", "every two weeks": a recurring time."""
     g = c.groups
-    u = g["u"].lower()
-    n = parse_number(g["num"]) if g.get("num") else 1
+    u = c.group("u").lower()
+    n = parse_number(c.group("num")) if g.get("num") else 1
     if u in WEEKDAYS:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[u]}")
     m = month_number(u)
-    if m is not None and is_capitalised(g["u"]):
+    if m is not None and is_capitalised(c.group("u")):
         return Norm("SET", f"XXXX-{m:02d}")
     if u in DAY_PARTS:
         return Norm("SET", f"XXXX-XX-XX{DAY_PARTS[u]}")
@@ -145,4 +144,4 @@ def norm_set(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_set_adj(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"daily", "weekly": a recurring time written as one word."""
-    return Norm("SET", SET_ADJ[c.groups["adj"].lower()])
+    return Norm("SET", SET_ADJ[c.group("adj").lower()])

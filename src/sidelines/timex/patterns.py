@@ -105,14 +105,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:more|additional|long|full|straight|consecutive|trading|business|working)\s+)?"
         rf"(?P<unit>{UNIT})(?P<old>-old|-long)?(?!-(?:earlier|ago|before|end))(?:\s+or\s+so)?", _F)),
     ("recent_units", re.compile(
-        rf"\b(?P<qual>recent|coming|past|future)\s+"
-        rf"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b", _F)),
+        r"\b(?P<qual>recent|coming|past|future)\s+"
+        r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b", _F)),
     ("long_units", re.compile(
         r"(?<![\w-])(?P<unit>days|weeks|months|years|decades|centuries|day|week|month|year)-(?:long|old)\b", _F)),
     ("vague_units", re.compile(
-        rf"\b(?:for|within|in|over|during|after|since)\s+"
-        rf"(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+)?"
-        rf"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", _F)),
+        r"\b(?:for|within|in|over|during|after|since)\s+"
+        r"(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+)?"
+        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", _F)),
     ("anaphor", re.compile(
         rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
         rf"(?P<det>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+"
@@ -121,13 +121,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
         r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
     ("rel_unit", re.compile(
-        rf"\b(?:(?P<mod>earlier|later|early|late|mid"
-        rf"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
-        rf"(?P<rel>this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
-        rf"|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"
-        rf"|the\s+next|the\s+last|the\s+prior|the\s+same|the|past|previous|coming|current)\s+"
-        rf"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b"
-        rf"(?!-|['’]s\s+(?:first|second|third|fourth)\b)(?:\s+or\s+so)?", _F)),
+        r"\b(?:(?P<mod>earlier|later|early|late|mid"
+        r"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
+        r"(?P<rel>this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
+        r"|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"
+        r"|the\s+next|the\s+last|the\s+prior|the\s+same|the|past|previous|coming|current)\s+"
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b"
+        r"(?!-|['’]s\s+(?:first|second|third|fourth)\b)(?:\s+or\s+so)?", _F)),
     ("quarter", re.compile(
         rf"\b(?:(?P<the>the|its|a)\s+)?"
         rf"(?:(?P<yr>{YEAR})\s+|(?P<yrel0>this|last|next)\s+year['’]s\s+"
@@ -145,8 +145,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("year_period", re.compile(
         rf"\b(?:the|its)\s+(?P<year>{YEAR})\s+(?:period|quarter|fiscal\s+year)\b", _F)),
     ("decade", re.compile(
-        rf"(?:\b(?P<pre>the\s+(?:early|mid|late)|early|mid|late|the)[\s-]+)?"
-        rf"(?P<dec>\b(?:1[6-9]|20)\d0|['’]\d0)s\b", _F)),
+        r"(?:\b(?P<pre>the\s+(?:early|mid|late)|early|mid|late|the)[\s-]+)?"
+        r"(?P<dec>\b(?:1[6-9]|20)\d0|['’]\d0)s\b", _F)),
     ("century", re.compile(
         rf"\b(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[\s-]+century\b", _F)),
     ("set", re.compile(

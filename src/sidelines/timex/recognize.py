@@ -47,6 +47,13 @@ class RuleMatch:
     groups: dict[str, str | None]
     text: str
 
+    def group(self, name: str) -> str:
+        """The text of a named group that took part in the match (one the rule's pattern always fills)."""
+        value = self.groups[name]
+        if value is None:
+            raise ValueError(f"group {name!r} of rule {self.rule!r} did not take part in the match")
+        return value
+
 
 def _trim_determiner(rule: str, m: re.Match[str], start: int) -> int:
     """Leave out the article before a hyphenated modifier ("the [two-year] war", "a [third-quarter] loss")."""

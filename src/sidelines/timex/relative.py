@@ -103,8 +103,8 @@ def anaphoric_value(unit: str, off: int, last: str | None, anchor: dt.date | Non
 def norm_anaphor(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"that year", "later that day", "the following month": a unit of the last date mentioned."""
     g = c.groups
-    det = re.sub(r"\s+", " ", g["det"].lower())
-    unit = g["unit"].lower()
+    det = re.sub(r"\s+", " ", c.group("det").lower())
+    unit = c.group("unit").lower()
     if det == "the next" and unit not in ("day", *DAY_PARTS):
         return None  # "the next year" counts from the document date (rel_unit)
     if det.startswith("that") and unit == "day" and not g.get("mod") and ctx.last_date is None:
@@ -119,8 +119,8 @@ def norm_anaphor(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"last week", "this year", "next summer", "the past decade": a calendar unit near the anchor."""
     g = c.groups
-    rel = re.sub(r"\s+", " ", g["rel"].lower())
-    unit = g["unit"].lower()
+    rel = re.sub(r"\s+", " ", c.group("rel").lower())
+    unit = c.group("unit").lower()
     mod = (g.get("mod") or "").lower()
     after = ctx.text[c.end:c.end + 12].lower()
     whole_year = rel in ("the", "the fiscal", "the full", "the current fiscal")
@@ -168,7 +168,7 @@ def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_ref(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"now", "recently", "soon": PRESENT_REF, PAST_REF or FUTURE_REF."""
-    w = re.sub(r"\s+", " ", c.groups["w"].lower())
+    w = re.sub(r"\s+", " ", c.group("w").lower())
     before = ctx.text[max(0, c.start - 12):c.start].lower()
     after = ctx.text[c.end:c.end + 12].lower()
     if w == "soon" and (re.search(r"\bas\s*$", before) or after.startswith(" as") or after.startswith(" after")):

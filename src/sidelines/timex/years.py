@@ -23,7 +23,7 @@ def norm_year_end(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_spelled_year(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A year in words ("nineteen ninety-six", "the year two thousand")."""
-    words = re.sub(r"\s+and\b", "", c.groups["w"].lower())
+    words = re.sub(r"\s+and\b", "", c.group("w").lower())
     words = re.sub(r"\s+", " ", words)
     if words.startswith("two thousand"):
         rest = words[len("two thousand"):].strip()
@@ -40,8 +40,8 @@ def norm_spelled_year(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the third quarter", "first-half": a quarter or half year."""
     g = c.groups
-    n = ORDINALS[g["ord"].lower()]
-    what = g["what"].lower()
+    n = ORDINALS[c.group("ord").lower()]
+    what = c.group("what").lower()
     if what == "half" and n > 2:
         return None
     year = year_of(g.get("yr") or g.get("year2") or g.get("year3"))
@@ -67,7 +67,7 @@ def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_period(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the year-earlier period", "the latest quarter": a reporting period of financial news."""
-    x = re.sub(r"\s+", " ", c.groups["x"].lower())
+    x = re.sub(r"\s+", " ", c.group("x").lower())
     ref = reference_quarter(ctx)
     if ref is None:
         return Norm("DATE", "XXXX-QX")
@@ -81,14 +81,14 @@ def norm_period(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A four-digit year, refused when it is a count, an amount or a percentage."""
     g = c.groups
-    year = int(g["year"])
+    year = int(c.group("year"))
     after = ctx.text[c.end:c.end + 30]
     nxt = re.match(r"\s*([A-Za-z]+)", after)
     if nxt and nxt.group(1).lower() in NON_YEAR_NEXT:
         return None
     if NOT_DATE_AFTER.match(after) or re.match(r"[,.]\d", after):
         return None
-    tok = ctx.token_at(c.start + (len(c.text) - len(g["year"])))
+    tok = ctx.token_at(c.start + (len(c.text) - len(c.group("year"))))
     if tok is not None and tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") and not g.get("pre"):
         return None
     if tok is not None and tok.ent_type_ == "CARDINAL" and not g.get("pre"):
@@ -101,7 +101,7 @@ def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_decade(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the 1990s", "the early '80s": a decade."""
     g = c.groups
-    dec = g["dec"]
+    dec = c.group("dec")
     if dec[0] in "'’":
         century = (ctx.anchor.year // 100) if ctx.anchor else 19
         if int(dec[1]) * 10 > (ctx.anchor.year % 100 if ctx.anchor else 99):
@@ -114,7 +114,7 @@ def norm_decade(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the 20th century": a century."""
-    word = c.groups["ord"].lower()
+    word = c.group("ord").lower()
     n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word)
     if not n or n > 21:
         return None
@@ -123,4 +123,4 @@ def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 def norm_year_period(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the 1988 period": the year of a reporting period."""
-    return Norm("DATE", c.groups["year"], True)
+    return Norm("DATE", c.group("year"), True)

@@ -58,7 +58,7 @@ class PlaceExtractor(BaseExtractor):
             c = m.chosen
             places.append(Place(
                 id=f"p{i}", start=m.start, end=m.end, text=doc.text[m.start:m.end],
-                name=c.name if c else m.text, kind=m.kind,  # type: ignore[arg-type]
+                name=c.name if c else m.text, kind=m.kind,
                 lat=c.lat if c else None, lon=c.lon if c else None,
                 country=m.country or (c.country if c else None),
                 geonameid=c.geonameid if c else None,

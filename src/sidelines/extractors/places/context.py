@@ -130,14 +130,14 @@ def proximity(c: GazetteerEntry, grid: dict[tuple[int, int], dict[str, float]], 
 
 def area_votes(mentions: list[Toponym], adjacent: list[tuple[str | None, str | None]],
                config: PlacesConfig) -> dict[str, dict[str, float]]:
-    """Admin-1 unit -> {mention key: vote} from every distinct name of the article (see PlacesConfig.area_vote_bonus)."""
+    """Admin-1 unit -> {mention key: vote} from every distinct name of the article (PlacesConfig.area_vote_bonus)."""
     votes: dict[str, dict[str, float]] = {}
 
     def cast(area: str, key: str, weight: float) -> None:
         cell = votes.setdefault(area, {})
         cell[key] = max(cell.get(key, 0.0), weight)
 
-    for m, (adj_country, adj_state) in zip(mentions, adjacent):
+    for m, (adj_country, adj_state) in zip(mentions, adjacent, strict=True):
         if not m.candidates or m.kind != "literal":
             continue
         key = name_key(m)

@@ -20,7 +20,7 @@ GOVERNMENT_VERBS = frozenset({
     "expect", "consider", "propose", "offer", "threaten", "respond", "react", "protest", "recognize",
     "recognise", "support", "back", "oppose", "veto", "negotiate", "navigate", "continue", "pledge",
     "promise", "vow", "impose", "lift", "sanction", "expel", "summon", "invite", "host", "send", "deploy",
-    "launch", "order", "ban", "allow", "push", "press", "pressure", "insist", "acknowledge", "confirm",
+    "launch", "order", "ban", "allow", "push", "press", "pressure", "acknowledge", "confirm",
     "suggest", "argue", "note", "stress", "emphasize", "emphasise", "maintain", "try", "attempt", "aim",
     "fear", "view", "see", "remain", "intend", "need", "ask", "invade", "attack", "strike", "retaliate",
     "withdraw", "join", "leave", "cooperate", "work", "help", "pay", "fund", "supply", "sell", "buy",

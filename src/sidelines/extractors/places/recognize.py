@@ -15,7 +15,7 @@ from sidelines.extractors.places.context import adjacent_qualifier, area_of, pro
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
-from sidelines.lexicon.countries import Country, country_by_demonym
+from sidelines.lexicon.countries import country_by_demonym
 from sidelines.lexicon.landmarks import Landmark, landmark
 
 if TYPE_CHECKING:
@@ -117,13 +117,12 @@ def _location_spans(doc: "Document", parsed: "Doc") -> list["Span"]:
     return spans
 
 
-def _demonym_target(text: str) -> tuple[str | None, Country | None]:
-    """The region name or country a demonym points to."""
+def _demonym_name(text: str) -> str | None:
+    """The name of the country or region a demonym points to."""
     country = country_by_demonym(text)
     if country is not None:
-        return None, country
-    region = REGION_DEMONYMS.get(text) or REGION_DEMONYMS.get(text.title())
-    return region, None
+        return country.name
+    return REGION_DEMONYMS.get(text) or REGION_DEMONYMS.get(text.title())
 
 
 def _is_capitalised(token: "Token") -> bool:
@@ -136,12 +135,14 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     taken = bytearray(len(parsed) + 1)
     mentions: list[Toponym] = []
 
-    def claim(span: "Span", cands: tuple[GazetteerEntry, ...], **kw: object) -> None:
+    def claim(span: "Span", cands: tuple[GazetteerEntry, ...], kind: str = "literal", tagged: bool = True,
+              demonym_of: str | None = None, country: str | None = None) -> None:
         if any(taken[i] for i in range(span.start, span.end)):
             return
         for i in range(span.start, span.end):
             taken[i] = 1
-        mentions.append(Toponym(span.start_char, span.end_char, text[span.start_char:span.end_char], cands, **kw))
+        mentions.append(Toponym(span.start_char, span.end_char, text[span.start_char:span.end_char], cands,
+                                kind=kind, tagged=tagged, demonym_of=demonym_of, country=country))
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
     spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
@@ -154,9 +155,9 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                   country=site.iso3)
             continue
-        region, country = _demonym_target(span.text)
-        if country is not None or region is not None:
-            claim(span, gaz.lookup(region or country.name), kind="demonym", demonym_of=region or country.name)
+        target = _demonym_name(span.text)
+        if target is not None:
+            claim(span, gaz.lookup(target), kind="demonym", demonym_of=target)
             continue
         if not cands:
             cands = _affixed_candidates(span, gaz)
@@ -191,10 +192,9 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             block = _blocking(parsed, span, surnames)
             if block == "blocked":
                 continue
-            region, country = _demonym_target(span.text)
-            if country is not None or region is not None:
-                claim(span, gaz.lookup(region or country.name), kind="demonym", demonym_of=region or country.name,
-                      tagged=False)
+            target = _demonym_name(span.text)
+            if target is not None:
+                claim(span, gaz.lookup(target), kind="demonym", demonym_of=target, tagged=False)
                 matched = width
                 break
             site = landmark(span.text)
@@ -341,7 +341,9 @@ def _is_dateline(span: "Span") -> bool:
     return span.start == 0 or span[0].is_sent_start or "\n" in doc[span.start - 1].text_with_ws
 
 
-def _accept_untagged(span: "Span", cands: tuple[GazetteerEntry, ...], config: PlacesConfig, person: bool = False) -> str:
+def _accept_untagged(
+    span: "Span", cands: tuple[GazetteerEntry, ...], config: PlacesConfig, person: bool = False
+) -> str:
     """Whether a gazetteer name the NER did not tag is a toponym: "yes", "no", or "maybe" (if in context)."""
     text = span.text
     own = [c for c in cands if not c.alias]

@@ -9,6 +9,7 @@ city) and population. The weights are settings (:class:`~sidelines.extractors.pl
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import (
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
 
 
-def _score(c: GazetteerEntry, countries: dict[str, float], states: dict[str, float], dominant: str | None,
+def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[str, float], dominant: str | None,
            adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
            support: float = 0.0, said_country: str | None = None) -> float:
     score = getattr(config.feature_prior, c.feature) + config.proximity_bonus * near + config.area_vote_bonus * support
@@ -106,7 +107,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     leaders = _leaders(mentions)
     sequential = False
     for _ in range(config.context_rounds):
-        for m, (adj_country, adj_state) in zip(mentions, adjacent):
+        for m, (adj_country, adj_state) in zip(mentions, adjacent, strict=True):
             if not m.candidates:
                 continue
             key = name_key(m)
@@ -161,9 +162,10 @@ def _place_counties(mentions: list[Toponym]) -> None:
     towns = [(o.start, o.chosen) for o in mentions
              if o.chosen is not None and o.chosen.feature in (CITY, CAPITAL) and o.chosen.country == "USA"]
     town_states = {t.admin1 for _, t in towns}
+    points = [(t.lat, t.lon) for _, t in towns if t.lat is not None and t.lon is not None]
     centre = None
-    if towns:
-        centre = (sum(t.lat for _, t in towns) / len(towns), sum(t.lon for _, t in towns) / len(towns))
+    if points:
+        centre = (sum(lat for lat, _ in points) / len(points), sum(lon for _, lon in points) / len(points))
     for m in mentions:
         c = m.chosen
         if c is None or c.feature != ADMIN2_KIND:

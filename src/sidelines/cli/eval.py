@@ -1,0 +1,71 @@
+"""The ``eval`` command: run the pipeline over a gold file and score one task."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sidelines.cli.common import ConfigOption, ModelOption, ParseCacheOption, build_settings, progress_bar
+
+
+class EvalTask(StrEnum):
+    ner = "ner"
+    coref = "coref"
+    quotes = "quotes"
+    times = "times"
+    places = "places"
+    events = "events"
+    multicoped = "multicoped"
+    articles = "articles"
+    stories = "stories"
+
+
+class EvalSplit(StrEnum):
+    tune = "tune"
+    check = "check"
+    all = "all"
+
+
+def eval_command(
+    task: Annotated[EvalTask, typer.Argument(help="What to score.")],
+    data: Annotated[Path, typer.Option(
+        "--data", help="Gold JSONL file (the formats of shared/eval); for articles, a folder of article JSON files.")],
+    split: Annotated[EvalSplit, typer.Option(
+        "--split", help="Score the tune half, the check half, or all of the gold documents (evaluate/splits.py).")
+    ] = EvalSplit.all,
+    corpus: Annotated[Path | None, typer.Option(
+        "--corpus", help="articles: JSONL file where articles without a 'text' are looked up by id.")] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="Also write the scores as JSON here.")] = None,
+    errors: Annotated[int, typer.Option("--errors", help="Show the N worst documents with their differences.")] = 0,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", help="Score only the first N gold documents (of the split).")] = None,
+    predictions: Annotated[Path | None, typer.Option(
+        "--predictions", help="Score these extracted records (JSONL) instead of running the pipeline.")
+    ] = None,
+    threshold: Annotated[
+        float | None, typer.Option("--threshold", help="stories: similarity threshold of the clusterer.")
+    ] = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
+    parse_cache: ParseCacheOption = None,
+) -> None:
+    """Run the pipeline over a gold file and score one task (the shared eval README says how each is scored)."""
+    from sidelines.evaluate.report import print_errors, report_table, write_report
+    from sidelines.evaluate.runner import evaluate
+
+    settings = build_settings(config, model=model, parse_cache=parse_cache)
+    with progress_bar() as progress:
+        bar = progress.add_task(f"eval {task.value}", total=None)
+        result = evaluate(task.value, data, settings, limit=limit, predictions=predictions, threshold=threshold,
+                          on_document=lambda: progress.advance(bar), split=split.value, corpus=corpus)
+    out = Console() if sys.stdout.isatty() else Console(width=120)
+    out.print(report_table(result))
+    if errors:
+        print_errors(result, errors, out)
+    if report is not None:
+        write_report(result, report, errors)
