@@ -25,7 +25,8 @@ from typing import Any
 
 import numpy as np
 
-from sidelines.evaluate.articles import match_events, read_articles
+from sidelines.evaluate.article_matching import match_events
+from sidelines.evaluate.articles import read_articles
 from sidelines.evaluate.gold import read_gold
 from sidelines.evaluate.multicoped import content_words, event_class, gold_spans
 from sidelines.evaluate.runner import extract_records

@@ -12,9 +12,8 @@ from typer.testing import CliRunner
 
 from sidelines.cli import app
 from sidelines.errors import EvalError
-from sidelines.evaluate.articles import (
-    iso3, match_events, meets, names_meet, predicted_status, quote_weight, read_articles, score_articles, status_agrees,
-)
+from sidelines.evaluate.article_matching import match_events, meets, names_meet, predicted_status, status_agrees
+from sidelines.evaluate.articles import iso3, quote_weight, read_articles, score_articles
 from sidelines.model.record import Entity, Event, EventActor, Mention, Place, Quote, Record, Role, Span
 
 TEXT = (
