@@ -13,7 +13,8 @@ from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from sidelines.extractors.events.occasions import Occasion
     from sidelines.model.document import Document
@@ -27,7 +28,7 @@ WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 def value_range(value: str) -> tuple[str, str] | None:
     """The first and last day a TIMEX3 date value covers, or None when it names no calendar span."""
     try:
-        from sidelines.timex import value_to_range  # type: ignore[attr-defined]
+        from sidelines.timex import value_to_range
 
         got = value_to_range(value)
         if got:

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sidelines.eventtype import EventTyper
-
     from sidelines.extractors.events.config import EventsConfig
     from sidelines.extractors.events.dates import DateResolver
     from sidelines.extractors.events.index import EntityIndex
@@ -60,7 +59,9 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
     for cand in cands:
         describe(cand, index, dates, occasion, heads, config, single=len(cands) == 1, violent=violent)
     # "four rounds of talks were held": the nested event noun is the same event as its light verb.
-    for outer in [c for c in cands if c.noun is not None]:
+    for outer in list(cands):
+        if outer.noun is None:
+            continue
         inside = {t.i for t in outer.noun.subtree}
         for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
             absorb(outer, inner)

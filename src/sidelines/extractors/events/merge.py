@@ -118,13 +118,13 @@ def to_event(event_id: str, cand: EventCandidate, text: str, explanation: Explan
         id=event_id,
         type=cand.type,
         mode=cand.mode,
-        actors=[EventActor(entity=e, role=r) for e, r in cand.actors.items()],  # type: ignore[arg-type]
+        actors=[EventActor(entity=e, role=r) for e, r in cand.actors.items()],
         date=cand.date,
         location=cand.location,
         context=cand.context,
         topics=list(cand.topics),
         evidence=[Span.of(text, s, e) for s, e in spans],
-        polarity=cand.polarity,  # type: ignore[arg-type]
+        polarity=cand.polarity,
         modality=cand.modality,
         confidence=cand.confidence,
         explanation=explanation,

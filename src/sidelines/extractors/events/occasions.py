@@ -16,7 +16,8 @@ from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange, EventContext, EventLocation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from sidelines.extractors.events.dates import DateResolver
     from sidelines.extractors.events.index import EntityIndex

@@ -21,7 +21,8 @@ from sidelines.extractors.lookup import doc_text, lemma_of
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from sidelines.extractors.events.candidates import EventCandidate
     from sidelines.model.document import Document

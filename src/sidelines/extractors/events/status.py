@@ -72,7 +72,8 @@ def set_modality(cand: EventCandidate) -> None:
             # "not ready to endorse", "not willing to withdraw": a refusal.
             cand.type, cand.polarity = "REJECT", "positive"
             inner = next((c for c in anchor.children if c.dep_ == "xcomp"), None)
-            cand.mode = lex.STANCE_MODES["REJECT"].get(_verb_type(inner), "change") if inner is not None else "change"
+            inner_type = _verb_type(inner) if inner is not None else None
+            cand.mode = lex.STANCE_MODES["REJECT"].get(inner_type or "", "change")
         elif cand.modality == "requested" and reporting_speaker(anchor) is not None:
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type = "REQUEST"

@@ -16,7 +16,8 @@ from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 
 def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:

@@ -18,7 +18,8 @@ from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from sidelines.extractors.events.config import EventsConfig
 
