@@ -304,6 +304,17 @@ def read_page_top(doc: Document, lines: list[tuple[int, int]], byline_starts: se
     return furniture, body_index
 
 
+def headline_span(doc: Document) -> tuple[int, int] | None:
+    """Where the headline (``doc.title``) stands among the first lines of the text, if it does."""
+    if not doc.title:
+        return None
+    want = doc.title.lower().rstrip(".")
+    for a, b in iter_lines(doc.text)[:TOP_LINES]:
+        if want in doc.text[a:b].lower():
+            return a, b
+    return None
+
+
 def annotate_plain_text(doc: Document) -> Document:
     """Fill the document's metadata from its own text, leaving the text unchanged (safe to run twice)."""
     text = doc.text

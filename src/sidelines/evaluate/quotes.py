@@ -8,7 +8,7 @@ from typing import Any
 from sidelines.evaluate.metrics import (
     Counts, DocumentResult, Row, TaskReport, match_one_to_one, overlap, safe_div, show_span,
 )
-from sidelines.model.record import Quote, Record
+from sidelines.model.record import Quote, Record, Span
 
 # A predicted and a gold content match when they share at least this share of the longer one.
 MIN_SHARED = 0.5
@@ -58,14 +58,42 @@ def nested_quotes(quotes: list[Quote], attributions: list[dict[str, Any]], match
     )
 
 
+def one_per_cue(quotes: Sequence[Quote], text: str) -> list[Quote]:
+    """Quotes sharing one cue and speaker mention joined into one, as PolNeAR annotates them.
+
+    The record gives an utterance interrupted by its cue ("“A,” she said, “B.”") as two quotes with
+    the same cue; PolNeAR gives one attribution whose content has two fragments. The joined quote
+    runs from the first content to the last, as a content with fragments would be read whole.
+    """
+    out: list[Quote] = []
+    first_of: dict[tuple[int, int, int, int], int] = {}
+    for q in quotes:
+        if q.cue is None:
+            out.append(q)
+            continue
+        mention = (q.speaker_mention.start, q.speaker_mention.end) if q.speaker_mention else (-1, -1)
+        key = (q.cue.start, q.cue.end, *mention)
+        if key not in first_of:
+            first_of[key] = len(out)
+            out.append(q)
+            continue
+        k = first_of[key]
+        start, end = min(out[k].content.start, q.content.start), max(out[k].content.end, q.content.end)
+        out[k] = out[k].model_copy(update={"content": Span(start=start, end=end, text=text[start:end])})
+    return out
+
+
 def score_quotes(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -> TaskReport:
-    """Content P/R/F1, speaker accuracy on matched quotes, end-to-end F1, direct-quote recall."""
+    """Content P/R/F1, speaker accuracy on matched quotes, end-to-end F1, direct-quote recall.
+
+    Quotes that share one cue and speaker mention count as one attribution (:func:`one_per_cue`).
+    """
     content, e2e, direct, outer = Counts(), Counts(), Counts(), Counts()
     matched = speaker_ok = 0
     docs = []
     for gold, record in zip(golds, records):
         attributions = [a for a in gold.get("attributions", []) if a.get("content")]
-        quotes = list(record.quotes)
+        quotes = one_per_cue(record.quotes, record.text or gold.get("text", ""))
         pairs = match_one_to_one(quotes, attributions, content_weight)
         right = sum(1 for i, j in pairs if speaker_right(quotes[i], attributions[j]))
         content.add(len(pairs), len(quotes), len(attributions))

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.marks import Region
-from sidelines.lexicon.speech import CUE_NOUNS, CUE_PREPOSITIONS, NEEDS_PARTICLE, PARTICLE_CUES
+from sidelines.lexicon.speech import CUE_NOUNS, CUE_PREPOSITIONS, NEEDS_PARTICLE, PARTICLE_CUES, QUESTION_VERBS, REFUSAL_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,7 +74,7 @@ def is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon:
+    if lemma not in lexicon or is_question_put(tok) or is_refused(tok):
         return False
     if lemma in NEEDS_PARTICLE:
         preps = CUE_PREPOSITIONS.get(lemma, frozenset())
@@ -160,6 +160,20 @@ def subject_of(tok: "Token") -> "Token | None":
     return None
 
 
+def is_question_put(tok: "Token") -> bool:
+    """ "Asked whether ...", "X was asked whether ...": a question put to someone, not their words.
+
+    A participle of a question verb without the perfect's "have" ("has asked" is the asker's own).
+    """
+    return tok.tag_ == "VBN" and tok.lemma_.lower() in QUESTION_VERBS and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
+def is_refused(tok: "Token") -> bool:
+    """ "refused to confirm", "declined to comment": a cue verb governed by a refusal says nothing."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSAL_VERBS
+
+
 def active_subject(verb: "Token") -> "Token | None":
     """The speaker of a cue verb: its subject, or for a passive ("X was asked") the "by" agent."""
     sub = subject_of(verb)
@@ -179,6 +193,10 @@ def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, 
         left = lefts[0].left_edge if lefts else sub
         start, end = left.idx, sub.idx + len(sub.text)
     text = index.text
+    # A speaker never runs across a paragraph break ("Holm slams deal\n\nTomas Berg said").
+    start = max(start, text.rfind("\n", start, sub.idx) + 1)
+    cut = text.find("\n", sub.idx, end)
+    end = cut if cut >= 0 else end
     while end > start and text[end - 1] in TRIM_CHARS:
         end -= 1
     while start < end and text[start] in TRIM_CHARS:
