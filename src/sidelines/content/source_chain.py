@@ -243,3 +243,25 @@ def find_source_chain(text: str, publisher: str | None = None) -> SourceChain:
     for _, source in sorted(found):
         chain.add(source)
     return chain
+
+
+def outlet_country(publisher: str | None) -> str | None:
+    """ISO3 home country of a publisher: a known outlet, a US government domain, or a country's domain."""
+    from sidelines.lexicon.countries import country_by_code
+    from sidelines.lexicon.outlets import GOVERNMENT_DOMAINS, OUTLET_COUNTRIES
+
+    if not publisher or not publisher.strip():
+        return None
+    name = publisher.strip().lower()
+    if DOMAIN.match(name):
+        top = name.rsplit(".", 1)[-1]
+        if top in GOVERNMENT_DOMAINS:
+            return GOVERNMENT_DOMAINS[top]
+        if len(top) == 2 and top not in ("co", "tv", "io", "me", "fm", "am"):
+            found = country_by_code("GB" if top == "uk" else top.upper())
+            if found is not None:
+                return found.iso3
+    for key in outlet_keys(publisher):
+        if key in OUTLET_COUNTRIES:
+            return OUTLET_COUNTRIES[key]
+    return None

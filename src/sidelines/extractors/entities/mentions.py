@@ -116,6 +116,10 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
         if label == "ORG" and j + 1 < n and parsed[j].text == "." and not parsed[j - 1].whitespace_ \
                 and not parsed[j].whitespace_ and parsed[j + 1].is_alpha and len(parsed[j + 1].text) <= 4:
             j += 2
+        # "Inspector General of Police X": a title phrase right before a person is the person's title.
+        if label == "ORG" and parsed[i].lower_ in TITLE_HEADS and j < n and parsed[j].ent_type_ == "PERSON" \
+                and any(parsed[k].lower_ == "of" for k in range(i, j)):
+            continue
         # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
         if all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and (
             (j < n and parsed[j].lower_ in TITLE_HEADS)
@@ -176,5 +180,21 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_repeated_names(parsed, text, mentions, furniture, caps)
     mentions = add_acronyms(parsed, mentions)
     mentions = add_nested_names(parsed, text, mentions)
+    mentions = drop_bracketed_given_names(text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def drop_bracketed_given_names(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """ "President (John) Smith": a given name in brackets before a surname is part of that person."""
+    starts = {m.start: m for m in mentions if m.label == "PERSON"}
+    out = []
+    for m in mentions:
+        if m.label == "PERSON" and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
+            k = m.end + 1
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if k in starts:
+                continue
+        out.append(m)
+    return out

@@ -3,11 +3,14 @@
 Each role has a title ("Energy Minister", "director-general") and, where the text states or
 implies it, an affiliation: a country ("Swedish Prime Minister X" -> Sweden) or an organisation
 ("Vattenfall director-general X" -> Vattenfall). People also get a country: from a demonym or country
-in their title, from an organisation's country, or from the delegation they are listed in.
+in their title, from an organisation's country, from the delegation they are listed in, or from a
+party marker ("Sen. X (R-Texas)"). Abbreviated titles are given as the office ("Gov." -> "Governor"),
+and an office's domain belongs to its title ("Inspector General of Police X").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +19,10 @@ from sidelines.extractors.entities.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     DELEGATION_WORDS,
+    OFFICE_DOMAINS,
+    PARTY_MARKERS,
     PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -24,7 +30,10 @@ from sidelines.lexicon.titles import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(TITLE_ABBREVIATIONS)
+PARTY_MARKER_RES = tuple((re.compile(pattern), iso3) for pattern, iso3 in PARTY_MARKERS)
+# The longest office domain after "of", in tokens ("Inspector General of Police", "Secretary of Homeland Security").
+MAX_DOMAIN_TOKENS = 3
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–"})
 # A sentence that continues the list of the previous one ("Also present were ...").
@@ -103,10 +112,28 @@ class RoleReader:
         self.new_mentions: list[NameMention] = []
 
     def _title_text(self, first: int, last: int) -> str:
-        return self.text[self.parsed[first].idx:self.parsed[last].idx + len(self.parsed[last].text)]
+        """The title as written, an abbreviation given as its office ("Ohio Gov." -> "Ohio Governor")."""
+        toks = self.parsed[first:last + 1]
+        if not any(t.lower_ in TITLE_ABBREVIATIONS for t in toks):
+            return self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        return "".join(TITLE_ABBREVIATIONS.get(t.lower_, t.text) + (t.whitespace_ if t.i < last else "")
+                       for t in toks)
 
     def _has_head(self, first: int, last: int) -> bool:
-        return first <= last and self.parsed[last].lower_ in TITLE_HEADS
+        return first <= last and (self.parsed[last].lower_ in TITLE_HEADS or self.parsed[last].lower_ in TITLE_ABBREVIATIONS)
+
+    def _domain_start(self, last: int, stop: int) -> int | None:
+        """ "Inspector General of Police X": the title head before an "of DOMAIN" that ends at ``last``."""
+        for size in range(1, MAX_DOMAIN_TOKENS + 1):
+            k = last - size
+            if k - 1 < stop or self.parsed[k].lower_ != "of":
+                continue
+            domain = " ".join(t.lower_ for t in self.parsed[k + 1:last + 1])
+            if domain in OFFICE_DOMAINS and self.parsed[k - 1].lower_ in TITLE_HEADS \
+                    and all(t.i not in self.by_token or self.by_token[t.i].label != "PERSON"
+                            for t in self.parsed[k + 1:last + 1]):
+                return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+        return None
 
     def prenominal(self, m: NameMention) -> RoleFinding | None:
         """"Swedish Prime Minister X", "Vattenfall director-general X", "head of the Federal Agency X"."""
@@ -123,6 +150,10 @@ class RoleReader:
             if k - 1 >= sent_start and parsed[k].lower_ == "of" and parsed[k - 1].lower_ in TITLE_HEADS:
                 first = _title_tokens_before(parsed, k - 1, sent_start, self.by_token)
                 headed = True
+        if first > last:
+            domain_first = self._domain_start(last, sent_start)
+            if domain_first is not None:
+                first, headed = domain_first, True
         if first > last or not headed:
             return self._head_of(m, sent_start)
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx,
@@ -194,6 +225,11 @@ class RoleReader:
             if country is not None:
                 return country, False
         return None, False
+
+    def party_country(self, m: NameMention) -> str | None:
+        """ "Sen. X (R-Texas)", "Rep. Y, D-N.Y.,": a party marker only one country's press writes."""
+        after = self.text[m.end:m.end + 24]
+        return next((iso3 for pattern, iso3 in PARTY_MARKER_RES if pattern.match(after)), None)
 
     def country_before(self, m: NameMention) -> str | None:
         """"Brazil's Maria Costa", "Swedish Erik Lindqvist": a country right before a name without a title."""
@@ -313,7 +349,7 @@ def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[d
                 if r.country and m.country is None:
                     m.country = r.country
         if m.country is None:
-            m.country = reader.country_before(m)
+            m.country = reader.country_before(m) or reader.party_country(m)
         if m.country is None:
             m.country, named = reader.country_after(m)
             for r in found:

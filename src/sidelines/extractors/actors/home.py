@@ -1,0 +1,37 @@
+"""Countries of domestic office holders from the story's home: its one country or its publisher's.
+
+A national paper names its own officials by a bare domestic title ("Treasury Secretary X", "Sen. Y",
+"the Republican nominee Z"). Such a person with no country yet takes the home country, when the
+document's own country (:func:`document_country`, now that places have their countries) and the
+publisher's country (:func:`outlet_country`) do not disagree. A null country beats a wrong one: a
+story whose places point to another country than its publisher's leaves its office holders alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.content.source_chain import outlet_country
+from sidelines.extractors.entities.person_country import document_country, holds_national_office
+
+if TYPE_CHECKING:
+    from sidelines.model.document import Document
+
+
+def home_country(doc: "Document") -> str | None:
+    """The one home country that the document's places and its publisher agree on, if any."""
+    found = {c for c in (document_country(doc.layer("entities")), outlet_country(doc.publisher)) if c}
+    return found.pop() if len(found) == 1 else None
+
+
+def fill_home_countries(doc: "Document") -> None:
+    """Give people who hold a domestic office and have no country the document's home country."""
+    people = [e for e in doc.layer("entities") if e.type == "PERSON" and e.country is None
+              and any(holds_national_office(r.title, r.affiliation) for r in e.roles)]
+    if not people:
+        return
+    home = home_country(doc)
+    if home is None:
+        return
+    for person in people:
+        person.country = home

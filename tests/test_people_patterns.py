@@ -1,0 +1,85 @@
+"""People on made-up articles: titles as written, countries of officials, no junk names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def people_of(extract):
+    """name -> (role titles, country) of every PERSON of a text."""
+
+    def run(text: str, **meta) -> dict[str, tuple[list[str], str | None]]:
+        record = extract(text, **meta)
+        return {e.name: ([r.title for r in e.roles], e.country) for e in record.entities if e.type == "PERSON"}
+
+    return run
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Gov. Scott Walker (R) signed the bill on Tuesday in Madison.", "Scott Walker", "Governor"),
+    ("Sen. Maria Costa, R-Texas, said the vote would be close.", "Maria Costa", "Senator"),
+    ("Rep. Chris Collins, R-N.Y., noted the polls on Monday.", "Chris Collins", "Representative"),
+])
+def test_abbreviated_titles_read_as_the_office_and_party_markers_give_the_country(people_of, text, name, title):
+    titles, country = people_of(text)[name]
+    assert title in titles
+    assert country == "USA"
+
+
+def test_state_before_an_abbreviated_title_gives_the_country(people_of):
+    titles, country = people_of("Ohio Gov. John Kasich disagreed with the plan on Monday.")["John Kasich"]
+    assert "Governor" in titles
+    assert country == "USA"
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("India's External Affairs Minister Arun Mehta met the delegation in Delhi.", "Arun Mehta",
+     "External Affairs Minister", "IND"),
+    ("Kenya's Inspector General of Police Daniel Okoth spoke in Nairobi.", "Daniel Okoth",
+     "Inspector General of Police", "KEN"),
+])
+def test_titles_keep_the_office_full_name(people_of, text, name, title, country):
+    people = people_of(text)
+    titles, found = people[name]
+    assert title in titles
+    assert found == country
+
+
+def test_office_words_are_no_organisation_of_their_own(extract):
+    record = extract("India's External Affairs Minister Arun Mehta met the delegation in Delhi.")
+    assert "External Affairs" not in {e.name for e in record.entities}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Mary Ann Johnson, a teacher, voted early on Tuesday.", "Mary Ann Johnson", "teacher"),
+    ('"It matters," said Alicia Moreno, senior counsel at the Centre for Justice.', "Alicia Moreno", "senior counsel"),
+    ("The connection between quarterback Tom Ricci and wide receiver Sam Hale won the game.", "Sam Hale",
+     "wide receiver"),
+])
+def test_common_occupations_are_titles(people_of, text, name, title):
+    assert title in people_of(text)[name][0]
+
+
+def test_bracketed_first_name_is_one_person(people_of):
+    people = people_of("President (John) Smith thanked the volunteers on Sunday.")
+    assert len(people) == 1, people
+
+
+def test_domestic_office_takes_the_publishers_country(people_of):
+    text = "Treasury Secretary Paul Ray said the deficit would shrink. Vice President Ana Diaz agreed."
+    people = people_of(text, publisher="nytimes.com")
+    assert people["Paul Ray"][1] == "USA"
+    assert people["Ana Diaz"][1] == "USA"
+
+
+def test_domestic_office_without_a_known_home_keeps_no_country(people_of):
+    text = "Treasury Secretary Paul Ray said the deficit would shrink."
+    assert people_of(text)["Paul Ray"][1] is None
+
+
+def test_chamber_leader_keeps_the_whole_title_and_the_home_country(people_of):
+    text = "Senate minority leader Harry Moss told reporters in Washington that the bill would pass."
+    titles, country = people_of(text, publisher="washingtonpost.com")["Harry Moss"]
+    assert any(t.lower() == "minority leader" or t.lower().endswith("minority leader") for t in titles), titles
+    assert country == "USA"
