@@ -17,6 +17,7 @@ from rich.text import Text
 
 from sidelines.errors import SidelinesError
 from sidelines.model.record import ErrorRecord, Record
+from sidelines.render import record_table
 
 app = typer.Typer(
     name="sidelines",
@@ -76,33 +77,6 @@ def exit_code(total: int, failed: int) -> int:
     if total and failed / total > 0.9:
         return 2
     return 1
-
-
-def record_table(record: Record) -> Table:
-    """A short human view of one record (article text is shown as is, never read as Rich markup)."""
-    names = {e.id: e.name for e in record.entities}
-    rows: list[tuple[str, str]] = []
-    for e in record.entities:
-        roles = "; ".join(r.title + (f" ({r.affiliation})" if r.affiliation else "") for r in e.roles)
-        rows.append(("entity", f"{e.type} {e.name}" + (f" [{e.country}]" if e.country else "")
-                     + (f" — {roles}" if roles else "")))
-    for q in record.quotes:
-        who = q.speaker_mention.text if q.speaker_mention else "?"
-        rows.append(("quote", f"{who}: {q.content.text[:100]}"))
-    for ev in record.events:
-        actors = ", ".join(f"{names.get(a.entity, a.entity)} ({a.role})" for a in ev.actors)
-        where = f" in {ev.location.name}" if ev.location else ""
-        rows.append(("event", f"{ev.type}{where}: {actors}"))
-    for t in record.times:
-        rows.append(("time", f"{t.text} = {t.value}"))
-    for p in record.places:
-        rows.append(("place", f"{p.text} -> {p.name} [{p.country}] ({p.kind})"))
-    table = Table(title=Text(f"{record.id}: {record.title or ''}"), show_lines=False)
-    table.add_column("layer")
-    table.add_column("what")
-    for layer, what in rows:
-        table.add_row(layer, Text(what))
-    return table
 
 
 @app.command()
