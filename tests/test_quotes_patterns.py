@@ -57,10 +57,14 @@ def test_questions_put_to_someone_are_not_quotes(quotes_of, text):
 
 
 @pytest.mark.parametrize("text", [
+    # refusals say what was not said
     "The ministry refused to confirm the report on Tuesday.",
     "A spokesman for the bank declined to comment on the merger.",
+    # the object of an evaluation is whom or what it judges, not a statement
+    "Senator Maria Costa endorsed Tomas Berg on Tuesday.",
+    "The union praised the new contract at its congress in Bergen.",
 ])
-def test_refusals_are_not_quotes(quotes_of, text):
+def test_refusals_and_objects_of_evaluations_are_not_quotes(quotes_of, text):
     assert quotes_of(text) == []
 
 
@@ -97,3 +101,8 @@ def test_headlines_give_no_quotes(quotes_of, headline):
     found = quotes_of(text)
     assert [c for c, *_ in found] == ["the quota would stay"]
     assert found[0][1] == "Tomas Berg"
+
+
+def test_a_clause_after_an_object_cue_is_still_a_quote(quotes_of):
+    found = quotes_of("The mayor urged the council to approve the budget before the summer.")
+    assert [c for c, *_ in found] == ["the council to approve the budget before the summer"]

@@ -135,3 +135,12 @@ REFUSAL_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 DANGLING_WORDS: frozenset[str] = frozenset({
     "and", "or", "but", "nor", "to", "of", "that", "the", "a", "an", "with", "for", "as", "than",
 })
+
+# Object-cue verbs of evaluation: their noun-phrase object is whom or what they judge ("endorsed Trump",
+# "criticised the plan"), not a statement; only a clause after them is content ("criticised him for lying").
+TARGET_OBJECT_VERBS: frozenset[str] = frozenset({
+    "support", "back", "endorse", "oppose", "attack", "criticize", "criticise", "praise", "blame", "condemn",
+    "applaud", "welcome", "slam", "blast", "defend", "accuse", "mock", "deride", "denounce", "lambaste", "hail",
+    "laud", "decry", "tout", "favor", "favour", "question", "challenge", "dispute", "reject", "dismiss",
+    "highlight", "cite", "mention", "refer", "list", "vote", "want", "seek", "prefer",
+})

@@ -8,7 +8,15 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.marks import Region
-from sidelines.lexicon.speech import CUE_NOUNS, CUE_PREPOSITIONS, NEEDS_PARTICLE, PARTICLE_CUES, QUESTION_VERBS, REFUSAL_VERBS
+from sidelines.lexicon.speech import (
+    CUE_NOUNS,
+    CUE_PREPOSITIONS,
+    NEEDS_PARTICLE,
+    PARTICLE_CUES,
+    QUESTION_VERBS,
+    REFUSAL_VERBS,
+    TARGET_OBJECT_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -124,6 +132,9 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
     end = last.right_edge.idx + len(last.right_edge.text)
     if end - start < 3 or last.right_edge.i - first.left_edge.i + 1 < min_tokens:
         return None
+    if verb.lemma_.lower() in TARGET_OBJECT_VERBS and not any(
+            t.pos_ in ("VERB", "AUX") for t in verb.doc[first.left_edge.i:last.right_edge.i + 1]):
+        return None  # "endorsed Trump", "criticised the plan": whom they judge, not what they said
     return start, end, cue_end
 
 
