@@ -83,3 +83,17 @@ def test_chamber_leader_keeps_the_whole_title_and_the_home_country(people_of):
     titles, country = people_of(text, publisher="washingtonpost.com")["Harry Moss"]
     assert any(t.lower() == "minority leader" or t.lower().endswith("minority leader") for t in titles), titles
     assert country == "USA"
+
+
+def test_a_party_word_before_a_name_gives_the_home_country(people_of):
+    text = ("Republican Tom Ricci and Democrat Ann Lowe met voters in Ohio.\n\n"
+            "Ann Lowe blasted her Republican rival Tom Ricci over taxes.")
+    people = people_of(text, publisher="usatoday.com")
+    assert people["Tom Ricci"][1] == "USA"
+    assert people["Ann Lowe"][1] == "USA"
+
+
+def test_a_party_word_in_a_story_abroad_gives_no_country(people_of):
+    text = ("Liberal Democrat Taro Sato won the vote in Osaka, Japan.\n\nTokyo and Kyoto cheered; Japan's "
+            "parliament in Tokyo met on Monday.")
+    assert people_of(text, publisher="usatoday.com")["Taro Sato"][1] != "USA"
