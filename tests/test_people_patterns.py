@@ -97,3 +97,28 @@ def test_a_party_word_in_a_story_abroad_gives_no_country(people_of):
     text = ("Liberal Democrat Taro Sato won the vote in Osaka, Japan.\n\nTokyo and Kyoto cheered; Japan's "
             "parliament in Tokyo met on Monday.")
     assert people_of(text, publisher="usatoday.com")["Taro Sato"][1] != "USA"
+
+
+def test_headline_names_are_split_at_the_body_names(extract):
+    record = extract("Karin Holm Slams Tomas Berg On Quotas\n\n"
+                     "Karin Holm criticised Tomas Berg on Monday over the fishing quotas in Oslo.")
+    people = {e.name for e in record.entities if e.type == "PERSON"}
+    assert people == {"Karin Holm", "Tomas Berg"}
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("The campaign is losing Gen Z. Young voters of Gen Z said they would stay home.", {"Z", "Z.", "Gen Z"}),
+    ("Jerome Arthur Siegel, 98, of Mamaroneck died on Friday.", {"Mamaroneck"}),
+])
+def test_no_junk_people_or_organisations(extract, text, junk):
+    record = extract(text)
+    assert not junk & {e.name for e in record.entities if e.type in ("PERSON", "ORG")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Delegates are planning ahead.\n\nReince Priebus, the GOP chairman, this past week announced a website.", "Reince Priebus"),
+    ("The board met in Lagos.\n\nThe new spokeswoman, Adaeze Okonkwo-Bright, announced the plan.", "Adaeze Okonkwo-Bright"),
+])
+def test_a_person_named_once_in_apposition_to_a_title_is_a_person(people_of, text, name):
+    people = people_of(text)
+    assert name in people

@@ -183,3 +183,8 @@ OFFICE_DOMAINS = frozenset({
     "prisons", "customs", "immigration", "the treasury", "treasury", "the interior", "labor", "labour",
     "commerce", "energy", "agriculture", "transportation", "transport", "veterans affairs", "trade",
 })
+# Generation labels: capitalised like names, never a person or an organisation ("Gen Z").
+GENERATION_LABELS = frozenset({
+    "gen z", "gen x", "gen y", "gen alpha", "generation z", "generation x", "generation y", "generation alpha",
+    "gen-z", "gen-x", "gen-y",
+})

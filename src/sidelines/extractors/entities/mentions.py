@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.content.text import headline_span
 from sidelines.extractors.entities.corrections import (
     apply_datelines,
     apply_lexicon,
@@ -20,12 +21,14 @@ from sidelines.extractors.entities.corrections import (
     split_hyphenated_demonyms,
     split_name_lists,
 )
+from sidelines.extractors.entities.junk import drop_junk, split_headline_people
 from sidelines.extractors.entities.names import NameMention, caps_line_spans, overlaps
 from sidelines.extractors.entities.recall import (
     add_acronyms,
     add_gazetteer_mentions,
     add_nested_names,
     add_people_after_offices,
+    add_people_in_apposition,
     add_repeated_names,
 )
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
@@ -166,6 +169,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     caps = caps_line_spans(text)
     mentions = spacy_mentions(parsed, text, furniture)
     add_people_after_offices(parsed, mentions)
+    add_people_in_apposition(parsed, mentions)
     for m in mentions:
         m.in_caps = overlaps(m.start, m.end, caps)
     mentions = split_hyphenated_demonyms(parsed, text, mentions)
@@ -181,6 +185,8 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = add_acronyms(parsed, mentions)
     mentions = add_nested_names(parsed, text, mentions)
     mentions = drop_bracketed_given_names(text, mentions)
+    mentions = drop_junk(parsed, text, mentions)
+    mentions = split_headline_people(parsed, text, mentions, headline_span(doc))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 
