@@ -51,6 +51,7 @@ def test_curly_split_quote_keeps_the_cue_out_of_both_contents(quotes_of):
 @pytest.mark.parametrize("text", [
     "Asked whether he had spoken to the prime minister, the envoy Tomas Berg shook his head.",
     "Tomas Berg was asked whether the talks would resume before the winter.",
+    "Tomas Berg has been asked whether he took a loan from the bank.",
 ])
 def test_questions_put_to_someone_are_not_quotes(quotes_of, text):
     assert [c for c, *_ in quotes_of(text) if "whether" in c] == []

@@ -174,9 +174,13 @@ def subject_of(tok: "Token") -> "Token | None":
 def is_question_put(tok: "Token") -> bool:
     """ "Asked whether ...", "X was asked whether ...": a question put to someone, not their words.
 
-    A participle of a question verb without the perfect's "have" ("has asked" is the asker's own).
+    A passive of a question verb ("has been asked about"), or its participle without the perfect's
+    "have" ("has asked" is the asker's own question).
     """
-    return tok.tag_ == "VBN" and tok.lemma_.lower() in QUESTION_VERBS and not any(
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "auxpass" in deps or "nsubjpass" in deps or not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
