@@ -122,3 +122,21 @@ def test_no_junk_people_or_organisations(extract, text, junk):
 def test_a_person_named_once_in_apposition_to_a_title_is_a_person(people_of, text, name):
     people = people_of(text)
     assert name in people
+
+
+
+def test_a_headline_name_in_capitals_that_the_body_writes_is_kept(nlp):
+    from sidelines.extractors.entities.junk import split_headline_people
+    from sidelines.extractors.entities.names import NameMention
+
+    text = "Deaths JEROME ARTHUR\n\nJerome Arthur, 98, died on Friday."
+    parsed = nlp(text)
+
+    def mention(surface: str, start: int) -> NameMention:
+        at = text.index(surface, start)
+        toks = parsed.char_span(at, at + len(surface))
+        return NameMention(at, at + len(surface), "PERSON", toks.start, toks.end)
+
+    mentions = [mention("JEROME ARTHUR", 0), mention("Jerome Arthur", 20)]
+    kept = split_headline_people(parsed, text, mentions, (0, text.index("\n")))
+    assert [text[m.start:m.end] for m in kept] == ["JEROME ARTHUR", "Jerome Arthur"]

@@ -51,20 +51,20 @@ def split_headline_people(parsed: "Doc", text: str, mentions: list[NameMention],
     if headline is None:
         return mentions
     h0, h1 = headline
-    body = text[h1:]
-    names = {text[m.start:m.end] for m in mentions if m.label == "PERSON" and m.start >= h1}
+    body = text[h1:].lower()  # a headline in capitals writes the body's names in capitals
+    names = {text[m.start:m.end].lower() for m in mentions if m.label == "PERSON" and m.start >= h1}
     names |= {n.split()[-1] for n in names}
     out: list[NameMention] = []
     for m in mentions:
         surface = text[m.start:m.end]
-        if m.label != "PERSON" or not h0 <= m.start < h1 or m.j - m.i < 2 or surface in body:
+        if m.label != "PERSON" or not h0 <= m.start < h1 or m.j - m.i < 2 or surface.lower() in body:
             out.append(m)
             continue
         k = m.i
         while k < m.j:
             # the longest run of tokens from k that the body uses as a person's name
             for j in range(m.j, k, -1):
-                if text[parsed[k].idx:parsed[j - 1].idx + len(parsed[j - 1].text)] in names:
+                if text[parsed[k].idx:parsed[j - 1].idx + len(parsed[j - 1].text)].lower() in names:
                     out.append(NameMention(parsed[k].idx, parsed[j - 1].idx + len(parsed[j - 1].text), "PERSON",
                                            k, j, source="headline"))
                     k = j
