@@ -140,3 +140,15 @@ def test_a_headline_name_in_capitals_that_the_body_writes_is_kept(nlp):
     mentions = [mention("JEROME ARTHUR", 0), mention("Jerome Arthur", 20)]
     kept = split_headline_people(parsed, text, mentions, (0, text.index("\n")))
     assert [text[m.start:m.end] for m in kept] == ["JEROME ARTHUR", "Jerome Arthur"]
+
+
+def test_apposition_title_with_a_relative_clause_naming_someone_else(people_of):
+    text = ('Tomas Berg spoke on Monday. "It worries everybody," said Ann Lowe, an RNC committeewoman '
+            "from Nevada who openly supports Tomas Berg.")
+    assert "committeewoman" in " ".join(people_of(text)["Ann Lowe"][0])
+
+
+def test_a_title_after_be_is_a_role(people_of):
+    titles, country = people_of("Florent Dubek is a former U.S. Army captain who won a medal in 2012.")["Florent Dubek"]
+    assert "former captain" in titles or "captain" in " ".join(titles), titles
+    assert country == "USA"

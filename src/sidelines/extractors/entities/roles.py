@@ -1,4 +1,4 @@
-"""Roles of people: titles before a name, appositives, "head of ORG X", and delegation frames.
+"""Roles of people: titles before a name, appositives, "X is a TITLE", "head of ORG X", and delegation frames.
 
 Each role has a title ("Energy Minister", "director-general") and, where the text states or
 implies it, an affiliation: a country ("Swedish Prime Minister X" -> Sweden) or an organisation
@@ -262,6 +262,22 @@ class RoleReader:
         return RoleFinding(self._title_text(first, last), affiliation, country,
                            start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text))
 
+    def predicate(self, m: NameMention) -> RoleFinding | None:
+        """"X is a former U.S. Army captain", "X was the party's treasurer": a title after "be"."""
+        name = self.parsed[m.j - 1]
+        verb = name.head
+        if name.dep_ != "nsubj" or verb.lemma_ != "be":
+            return None
+        head = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in TITLE_HEADS
+                     and c.i not in self.by_token), None)
+        if head is None:
+            return None
+        stop = max(head.sent.start, head.left_edge.i)
+        first = _title_tokens_before(self.parsed, head.i, stop, self.by_token)
+        role = RoleFinding(self._title_text(first, head.i), start=self.parsed[first].idx, end=head.idx + len(head.text))
+        self._attach_affiliation(role, first - 1, stop)
+        return role
+
     def appositive(self, m: NameMention) -> RoleFinding | None:
         """"X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
         parsed = self.parsed
@@ -276,9 +292,11 @@ class RoleReader:
             head = last_tok.head
         if head is None or head.i in self.by_token:
             return None
-        # "X, head of the Service Y": the phrase names someone else.
+        # "X, head of the Service Y": the phrase names someone else (a relative clause after it,
+        # "who supports Y", does not).
+        clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         if any(self.by_token[t.i].label == "PERSON" for t in head.subtree if t.i in self.by_token
-               and not m.i <= t.i < m.j):
+               and not m.i <= t.i < m.j and t.i not in clauses):
             return None
         sent_start = head.sent.start
         first = _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token)
@@ -342,7 +360,7 @@ def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[d
     roles: dict[int, list[RoleFinding]] = {}
     persons = [(n, m) for n, m in enumerate(mentions) if m.label == "PERSON"]
     for n, m in persons:
-        found = [r for r in (reader.prenominal(m), reader.appositive(m)) if r is not None]
+        found = [r for r in (reader.prenominal(m), reader.appositive(m), reader.predicate(m)) if r is not None]
         if found:
             roles[n] = found
             for r in found:
