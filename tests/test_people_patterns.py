@@ -152,3 +152,16 @@ def test_a_title_after_be_is_a_role(people_of):
     titles, country = people_of("Florent Dubek is a former U.S. Army captain who won a medal in 2012.")["Florent Dubek"]
     assert "former captain" in titles or "captain" in " ".join(titles), titles
     assert country == "USA"
+
+
+def test_ambassador_to_a_country_serves_the_sender(people_of):
+    people = people_of("Ambassador to the Philippines John Carter met officials in Manila on Monday.",
+                       publisher="nytimes.com")
+    titles, country = people["John Carter"]
+    assert "Ambassador to the Philippines" in titles
+    assert country == "USA"
+
+
+def test_ambassador_to_a_country_without_a_known_publisher_has_no_country(people_of):
+    titles, country = people_of("Ambassador to the Philippines John Carter met officials in Manila.")["John Carter"]
+    assert country is None

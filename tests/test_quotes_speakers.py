@@ -58,3 +58,11 @@ def test_pronoun_speaker_follows_gender_over_the_nearest_name(said_by):
     found = said_by("Mrs. Karin Holm met Mr. Tomas Berg in Oslo on Monday.\n\n"
                     "She said she hoped those remarks would be forgotten.")
     assert _speaker(found, "she hoped those remarks") == "Karin Holm"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg met Anders Lund in Oslo on Monday. He said the talks had gone well.",
+    "After the meeting with Anders Lund, Tomas Berg flew home. He said the talks had gone well.",
+])
+def test_pronoun_speaker_is_the_subject_not_the_last_name(said_by, text):
+    assert _speaker(said_by(text), "the talks had gone well") == "Tomas Berg"

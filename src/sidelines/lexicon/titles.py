@@ -188,3 +188,6 @@ GENERATION_LABELS = frozenset({
     "gen z", "gen x", "gen y", "gen alpha", "generation z", "generation x", "generation y", "generation alpha",
     "gen-z", "gen-x", "gen-y",
 })
+
+# Titles of someone posted abroad: "Ambassador to X" serves the state that sent them, never X.
+POSTED_HEADS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate", "attaché"})

@@ -5,6 +5,8 @@ A national paper names its own officials by a bare domestic title ("Treasury Sec
 document's own country (:func:`document_country`, now that places have their countries) and the
 publisher's country (:func:`outlet_country`) do not disagree. A null country beats a wrong one: a
 story whose places point to another country than its publisher's leaves its office holders alone.
+An envoy posted to a named country with no sender named ("Ambassador to the Philippines X") serves the
+publisher's country when that is not the country posted to.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from sidelines.content.source_chain import outlet_country
 from sidelines.extractors.entities.person_country import document_country, holds_national_office
-from sidelines.lexicon.titles import PARTY_AFFILIATIONS
+from sidelines.lexicon.countries import country_of
+from sidelines.lexicon.titles import PARTY_AFFILIATIONS, POSTED_HEADS
 
 if TYPE_CHECKING:
     from sidelines.model.document import Document
@@ -28,6 +31,23 @@ PARTY_BEFORE = re.compile(
 PARTY_WINDOW = 48
 
 
+# "Ambassador to the Philippines": a posting abroad, and the country posted to.
+POSTING = re.compile(r"\b(?:%s)\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w .'’-]+)$" % "|".join(sorted(POSTED_HEADS)),
+                     re.IGNORECASE)
+
+
+def sender_country(person: "Entity", publisher_country: str | None) -> str | None:
+    """ "Ambassador to X" with no sender named: the publisher's country, when it is not X itself."""
+    if publisher_country is None:
+        return None
+    for role in person.roles:
+        m = POSTING.search(role.title) if role.affiliation is None else None
+        posted = country_of(m.group("where")) if m else None
+        if posted is not None and posted.iso3 != publisher_country:
+            return publisher_country
+    return None
+
+
 def party_member(person: "Entity", text: str) -> bool:
     """Whether a name of the person follows a domestic party word ("Republican Trump")."""
     return any(m.kind == "name" and PARTY_BEFORE.search(text[max(0, m.start - PARTY_WINDOW):m.start])
@@ -38,6 +58,14 @@ def home_country(doc: "Document") -> str | None:
     """The one home country that the document's places and its publisher agree on, if any."""
     found = {c for c in (document_country(doc.layer("entities")), outlet_country(doc.publisher)) if c}
     return found.pop() if len(found) == 1 else None
+
+
+def fill_sender_countries(doc: "Document") -> None:
+    """Give envoys posted to a named country, with no sender named, the publisher's country."""
+    publisher_country = outlet_country(doc.publisher)
+    for person in doc.layer("entities"):
+        if person.type == "PERSON" and person.country is None:
+            person.country = sender_country(person, publisher_country)
 
 
 def fill_home_countries(doc: "Document") -> None:

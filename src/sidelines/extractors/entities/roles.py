@@ -21,6 +21,7 @@ from sidelines.lexicon.titles import (
     DELEGATION_WORDS,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
+    POSTED_HEADS,
     PORTFOLIOS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -132,6 +133,14 @@ class RoleReader:
             if domain in OFFICE_DOMAINS and self.parsed[k - 1].lower_ in TITLE_HEADS \
                     and all(t.i not in self.by_token or self.by_token[t.i].label != "PERSON"
                             for t in self.parsed[k + 1:last + 1]):
+                return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+        # "Ambassador to the Philippines X": the posting belongs to the title (and names no sender).
+        place = self.by_token.get(last)
+        if place is not None and place.label == "GPE" and place.j == last + 1:
+            k = place.i - 1
+            if k >= stop and self.parsed[k].lower_ == "the":
+                k -= 1
+            if k - 1 >= stop and self.parsed[k].lower_ == "to" and self.parsed[k - 1].lower_ in POSTED_HEADS:
                 return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
         return None
 
