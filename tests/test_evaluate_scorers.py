@@ -271,3 +271,24 @@ def test_stories_articles_in_no_story_are_singletons():
     report = score_stories(golds, [])
     # Each article alone: P 1, R 1/2 -> F1 = 2/3.
     assert report.headline["bcubed_f1"] == pytest.approx(2 / 3)
+
+
+def test_quotes_sharing_one_cue_score_as_one_attribution_with_fragments():
+    text = '"We are ready to talk," she said, "but only if the other side moves first and drops its demands."'
+    gold = {"id": "q", "text": text, "attributions": [{
+        "source": [{"start": text.index("she"), "end": text.index("she") + 3, "text": "she"}],
+        "cue": [{"start": text.index("said"), "end": text.index("said") + 4, "text": "said"}],
+        "content": [{"start": s, "end": s + len(c), "text": c} for c in (
+            "We are ready to talk,", "but only if the other side moves first and drops its demands.")
+            for s in [text.index(c)]],
+        "direct": True}]}
+    cue = Span(start=text.index("said"), end=text.index("said") + 4, text="said")
+    halves = [quote(text, "she", c) for c in ("We are ready to talk,",
+                                             "but only if the other side moves first and drops its demands.")]
+    record = Record(id="q", text=text, quotes=[q.model_copy(update={"cue": cue}) for q in halves])
+    report = score_quotes([gold], [record])
+    # The two quotes of one cue are PolNeAR's one attribution: one prediction, matched, speaker right.
+    assert report.headline["end_to_end_f1"] == pytest.approx(1.0)
+    # Without a shared cue they stay two predictions: the short half is a false positive.
+    record = Record(id="q", text=text, quotes=halves)
+    assert score_quotes([gold], [record]).headline["content_precision"] == pytest.approx(0.5)

@@ -81,17 +81,20 @@ def test_quotes_direct_with_speaker_after(article):
     assert q.speaker_mention.text == "Lindqvist"
     assert q.cue.text == "said"
     assert entity_name(doc, q.speaker) == "Anna Lindqvist"
-    # The next sentence of the same paragraph goes on with the same speaker: one quote.
-    assert q.content.text.endswith("Our fleet has already lost too much.")
-    assert not q.content.text.startswith(("“", '"'))
+    # The next sentence of the same paragraph goes on with the same speaker, as a quote of its own.
+    assert q.content.text == "We will not accept these terms,"
+    rest = find(quotes, "Our fleet has already lost too much.")
+    assert (rest.speaker, rest.cue.text) == (q.speaker, "said")
 
 
-def test_quotes_cue_in_the_middle_is_one_quote(article):
+def test_quotes_cue_in_the_middle_gives_two_quotes_of_one_speaker(article):
     doc, quotes = article
     q = find(quotes, "We are ready to talk,")
-    assert q.content.text == "We are ready to talk,” she said, “but only if Oslo moves first."
+    assert q.content.text == "We are ready to talk,"
     assert q.speaker_mention.text == "she"
     assert entity_name(doc, q.speaker) == "Anna Lindqvist"  # nearest preceding person
+    rest = find(quotes, "but only if Oslo moves first.")
+    assert (rest.speaker, rest.cue, rest.speaker_mention) == (q.speaker, q.cue, q.speaker_mention)
 
 
 def test_quotes_speaker_before_and_paragraph_continuation(article):

@@ -2,6 +2,9 @@
 
 Rows are the typed rows of ``sidelines.query.rows`` (or plain mappings): a nested row shows in
 a table cell as its type says (``Row.as_cell``), never by guessing from its keys.
+
+Also the table view of one extracted record (``sidelines extract --format table``): resolved speakers,
+quotes cut at whole words, and events with their date, place, negation and modality.
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ import csv
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from enum import Enum
-from typing import Any, TextIO
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -19,11 +22,18 @@ from rich.text import Text
 
 from sidelines.query.rows import Row, to_jsonable
 
+if TYPE_CHECKING:
+    from sidelines.model.record import Event, Quote, Record
+
 MAX_CELL = 300
 PIPE_WIDTH = 160
+# Longest quote shown in a record's table, in characters; cut at a word boundary.
+MAX_QUOTE = 120
+# Speaker mentions that say nothing on their own ("he", "who"): shown only beside a "?".
+BARE_SPEAKERS = frozenset({"he", "she", "they", "it", "who", "which", "that", "i", "we", "you", "him", "her"})
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """The output formats of the commands that read the store."""
 
     table = "table"
@@ -126,3 +136,58 @@ def render_object(obj: Mapping[str, Any], fmt: OutputFormat, *, title: str | Non
     console.print(head)
     for key, value in nested:
         console.print(rows_table(value, title=key))
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return (text[:cut] if cut > 0 else text[:limit]).rstrip(" ,;:") + "…"
+
+
+def speaker_label(quote: "Quote", names: Mapping[str, str]) -> str:
+    """Who said it: the resolved speaker's name, else the mention as written ("? (he)" for a bare pronoun)."""
+    if quote.speaker and quote.speaker in names:
+        return names[quote.speaker]
+    mention = quote.speaker_mention.text if quote.speaker_mention else ""
+    if not mention:
+        return "?"
+    return f"? ({mention})" if mention.lower() in BARE_SPEAKERS else mention
+
+
+def event_label(event: "Event", names: Mapping[str, str]) -> str:
+    """An event as one line: type, negation and modality, actors, date and place."""
+    status = " ".join(x for x in ("not" if event.polarity == "negative" else "", event.modality or "") if x)
+    actors = ", ".join(f"{names.get(a.entity, a.entity)} ({a.role})" for a in event.actors)
+    when = ""
+    if event.date and event.date.start:
+        same = event.date.end in (None, event.date.start)
+        when = f" on {event.date.start}" if same else f" {event.date.start}..{event.date.end}"
+    where = f" in {event.location.name}" if event.location else ""
+    return f"{event.type}{f' [{status}]' if status else ''}{when}{where}: {actors or '-'}"
+
+
+def record_table(record: "Record") -> Table:
+    """A short human view of one record (article text is shown as is, never read as Rich markup)."""
+    names = {e.id: e.name for e in record.entities}
+    rows: list[tuple[str, str]] = []
+    for e in record.entities:
+        roles = "; ".join(r.title + (f" ({r.affiliation})" if r.affiliation else "") for r in e.roles)
+        rows.append(("entity", f"{e.type} {e.name}" + (f" [{e.country}]" if e.country else "")
+                     + (f" — {roles}" if roles else "")))
+    for q in record.quotes:
+        rows.append(("quote", f"{speaker_label(q, names)}: {shorten(q.content.text, MAX_QUOTE)}"))
+    for ev in record.events:
+        rows.append(("event", event_label(ev, names)))
+    for t in record.times:
+        rows.append(("time", f"{t.text} = {t.value}"))
+    for p in record.places:
+        rows.append(("place", f"{p.text} -> {p.name} [{p.country}] ({p.kind})"))
+    table = Table(title=Text(f"{record.id}: {record.title or ''}"), show_lines=False)
+    table.add_column("layer")
+    table.add_column("what")
+    for layer, what in rows:
+        table.add_row(layer, Text(what))
+    return table

@@ -9,9 +9,10 @@ from rich.markup import escape
 
 from sidelines.cli import bench, extract, queries, store
 from sidelines.cli import eval as evaluation
-from sidelines.cli.common import Format, build_settings, err, exit_code, open_db, record_table
+from sidelines.cli.common import Format, build_settings, err, exit_code, open_db
 from sidelines.cli.eval import EvalSplit, EvalTask
 from sidelines.errors import SidelinesError
+from sidelines.render import record_table
 
 __all__ = ["EvalSplit", "EvalTask", "Format", "app", "build_settings", "exit_code", "main", "open_db",
            "record_table"]

@@ -10,8 +10,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
 from sidelines.model.record import Record
 from sidelines.render import OutputFormat
@@ -97,30 +95,3 @@ def say_stories(done: StoryUpdate) -> None:
     """Report a stories update on standard error."""
     err.print(f"{done.windows} time windows, {done.reclustered} reclustered ({done.documents} documents, "
               f"{done.stories} stories) in {done.seconds:.2f} s", highlight=False)
-
-
-def record_table(record: Record) -> Table:
-    """A short human view of one record (article text is shown as is, never read as Rich markup)."""
-    names = {e.id: e.name for e in record.entities}
-    rows: list[tuple[str, str]] = []
-    for e in record.entities:
-        roles = "; ".join(r.title + (f" ({r.affiliation})" if r.affiliation else "") for r in e.roles)
-        rows.append(("entity", f"{e.type} {e.name}" + (f" [{e.country}]" if e.country else "")
-                     + (f" — {roles}" if roles else "")))
-    for q in record.quotes:
-        who = q.speaker_mention.text if q.speaker_mention else "?"
-        rows.append(("quote", f"{who}: {q.content.text[:100]}"))
-    for ev in record.events:
-        actors = ", ".join(f"{names.get(a.entity, a.entity)} ({a.role})" for a in ev.actors)
-        where = f" in {ev.location.name}" if ev.location else ""
-        rows.append(("event", f"{ev.type}{where}: {actors}"))
-    for t in record.times:
-        rows.append(("time", f"{t.text} = {t.value}"))
-    for p in record.places:
-        rows.append(("place", f"{p.text} -> {p.name} [{p.country}] ({p.kind})"))
-    table = Table(title=Text(f"{record.id}: {record.title or ''}"), show_lines=False)
-    table.add_column("layer")
-    table.add_column("what")
-    for layer, what in rows:
-        table.add_row(layer, Text(what))
-    return table

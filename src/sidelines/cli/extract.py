@@ -19,10 +19,10 @@ from sidelines.cli.common import (
     err,
     exit_code,
     progress_bar,
-    record_table,
     warn_ingest_problems,
 )
 from sidelines.model.record import ErrorRecord, Record
+from sidelines.render import record_table
 
 
 def extract(

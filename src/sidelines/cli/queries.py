@@ -16,9 +16,8 @@ from sidelines.cli.common import (
     StoreDb,
     UntilOption,
     open_db,
-    record_table,
 )
-from sidelines.render import OutputFormat, render_object, render_rows
+from sidelines.render import OutputFormat, record_table, render_object, render_rows
 
 
 def documents(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from html.parser import HTMLParser
-from urllib.parse import urlparse
 
+from sidelines.content.source_chain import site_name
 from sidelines.content.text import annotate_plain_text
 from sidelines.errors import IngestError
 from sidelines.model.document import Document
@@ -149,7 +149,7 @@ def html_to_document(html: str, doc_id: str, source: str | None = None, url: str
     page_url = meta.get("url") or url
     publisher = meta.get("sitename") or meta.get("hostname")
     if not publisher and page_url:
-        publisher = urlparse(page_url).hostname
+        publisher = site_name(page_url)
     published = meta_value(html, PUBLISHED_KEYS) or meta.get("date")
     updated = meta_value(html, MODIFIED_KEYS)
     if updated is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlparse
 
 # Wire services, broadcasters and papers often cited by name (general list, not per article).
 KNOWN_OUTLETS = frozenset(s.lower() for s in (
@@ -92,6 +93,10 @@ DESCRIPTOR_SUFFIX = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|broa
 POSSESSIVE = re.compile(r"[’']s?$")
 LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 DOMAIN = re.compile(r"^[\w-]+(?:\.[A-Za-z]{2,6})+$")
+# Host labels before a site's own name that name no outlet.
+SITE_PREFIXES = frozenset(("www", "m", "amp", "mobile", "edition", "en", "www1", "www2"))
+# The article's own attribution stands in its top lines: the headline and the first two paragraphs.
+TOP_PARAGRAPHS = 3
 
 
 @dataclass
@@ -181,6 +186,10 @@ def outlet_within(phrase: str) -> str | None:
 def clean_source(raw: str) -> str | None:
     """The outlet named by a cited phrase ("state news agency TASS" -> "TASS"), or None if it is no outlet."""
     phrase = raw.strip().rstrip(".,;:")
+    if phrase[:1].islower() and is_media_phrase(phrase) and not any(
+            w[:1].isupper() and not w.isupper() for w in phrase.split()):
+        # "state TV", "Russian media": the phrase is the source, not the capitalised word inside it
+        return re.sub(r"\s+reports$", "", LEADING_THE.sub("", phrase))
     desc = re.match(DESCRIPTOR, phrase)
     if desc and desc.end() < len(phrase) and phrase[desc.end()].isupper():
         rest = phrase[desc.end():]
@@ -213,7 +222,7 @@ def self_outlet(raw: str, strong: bool) -> str | None:
 
 
 def find_source_chain(text: str, publisher: str | None = None) -> SourceChain:
-    """Find the publisher's self-references and the outlets the text cites, in order of appearance.
+    """Find the publisher's self-references and the outlets the article's top cites, in order of appearance.
 
     Args:
         text: The article text.
@@ -222,6 +231,7 @@ def find_source_chain(text: str, publisher: str | None = None) -> SourceChain:
     chain = SourceChain(publisher=None)
     known = publisher
     found: list[tuple[int, str]] = []
+    top = top_end(text)
     for m in SELF_RELAY.finditer(text):
         outlet = self_outlet(m.group("outlet"), strong=True)
         source = clean_source(m.group("source"))
@@ -240,6 +250,54 @@ def find_source_chain(text: str, publisher: str | None = None) -> SourceChain:
             source = clean_source(m.group("source"))
             if source and not same_outlet(source, known):
                 found.append((m.start("source"), source))
-    for _, source in sorted(found):
-        chain.add(source)
+    for at, source in sorted(found):
+        if at < top:  # deeper down a source backs one claim, not the article
+            chain.add(source)
     return chain
+
+
+def top_end(text: str, paragraphs: int = TOP_PARAGRAPHS) -> int:
+    """Where the article's top ends: after its first ``paragraphs`` non-empty lines (headline and lede)."""
+    seen = 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        seen += 1
+        if seen == paragraphs:
+            return m.end()
+    return len(text)
+
+
+def outlet_country(publisher: str | None) -> str | None:
+    """ISO3 home country of a publisher: a known outlet, a US government domain, or a country's domain."""
+    from sidelines.lexicon.countries import country_by_code
+    from sidelines.lexicon.outlets import GOVERNMENT_DOMAINS, OUTLET_COUNTRIES
+
+    if not publisher or not publisher.strip():
+        return None
+    name = publisher.strip().lower()
+    if DOMAIN.match(name):
+        top = name.rsplit(".", 1)[-1]
+        if top in GOVERNMENT_DOMAINS:
+            return GOVERNMENT_DOMAINS[top]
+        if len(top) == 2 and top not in ("co", "tv", "io", "me", "fm", "am"):
+            found = country_by_code("GB" if top == "uk" else top.upper())
+            if found is not None:
+                return found.iso3
+    for key in outlet_keys(publisher):
+        if key in OUTLET_COUNTRIES:
+            return OUTLET_COUNTRIES[key]
+    return None
+
+
+def site_name(url: str | None) -> str | None:
+    """The site a URL belongs to, without the host labels that name no outlet ("www.", "edition.")."""
+    if not url:
+        return None
+    try:
+        host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return None
+    labels = [x for x in host.split(".") if x]
+    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") and len(labels[-1]) == 2 else 2
+    while len(labels) > keep and labels[0] in SITE_PREFIXES:
+        labels.pop(0)
+    return ".".join(labels) if len(labels) >= 2 else None

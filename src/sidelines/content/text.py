@@ -23,7 +23,7 @@ from datetime import datetime
 
 from dateutil import parser as date_parser
 
-from sidelines.content.source_chain import find_source_chain, is_outlet_name, same_outlet
+from sidelines.content.source_chain import find_source_chain, is_outlet_name, same_outlet, site_name
 from sidelines.model.document import Document
 from sidelines.model.record import Span, Update
 
@@ -56,13 +56,15 @@ _REGION = r"[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}"
 _DAY = rf"(?:(?i:{MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH})\.?)"
 _AGENCY = r"\((?P<agency>[A-Z][\w .&/\-]{0,30})\)"
 _DASH = r"(?:--|[-—–])(?=\s|$)"
+# "ISLAMABAD [Pakistan], March 3 (ANI):": the country in brackets, and a colon after the agency.
+_BRACKETED = r"(?:\s*\[[A-Z][\w .'’\-]{1,40}\])"
 DATELINE_CAPS = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{0,3}})(?:,\s*{_REGION})?(?:,\s*{_DAY})?"
-    rf"\s*(?:{_AGENCY})?\s*{_DASH}"
+    rf"^(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{0,3}}){_BRACKETED}?(?:,\s*{_REGION})?(?:,\s*{_DAY})?"
+    rf"\s*(?:{_AGENCY})?\s*(?:{_DASH}|:(?=\s))"
 )
 DATELINE_MIXED = re.compile(
-    rf"^(?P<place>[A-Z][a-zA-Z'’.\-]+(?:\s+[A-Z][a-zA-Z'’.\-]+){{0,2}})(?:,\s*{_REGION})?"
-    rf"(?=,\s*{_DAY}|\s*\()(?:,\s*{_DAY})?\s*(?:{_AGENCY})?\s*{_DASH}"
+    rf"^(?P<place>[A-Z][a-zA-Z'’.\-]+(?:\s+[A-Z][a-zA-Z'’.\-]+){{0,2}}){_BRACKETED}?(?:,\s*{_REGION})?"
+    rf"(?=,\s*{_DAY}|\s*\()(?:,\s*{_DAY})?\s*(?:{_AGENCY})?\s*(?:{_DASH}|(?<=\))\s*:(?=\s))"
 )
 
 # Bylines and credit lines.
@@ -70,13 +72,17 @@ _NAME_PART = r"(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.|(?:de|da|di|van|von|der|den|de
 PERSON_NAME = re.compile(rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,4}}")
 BYLINE_LINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+(?P<rest>[^\n]{3,120}?)[ \t]*$", re.MULTILINE)
 BYLINE_CUT = re.compile(r"\s+(?:\||—|–|-)\s+.*$|\s*\((?:[^)]*)\)\s*$")
-NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*")
 IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’\- ]*$")
 CREDIT = re.compile(
     r"(?:\((?P<inner>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc]ompiled)"
     r"\s+by\b[^()\n]*)\)"
     r"|^[ \t]*(?P<line>(?:Additional\s+)?(?:Reporting|Writing|Editing|Written|Compiled)\s+by\b[^\n]*?)[ \t]*$)",
     re.MULTILINE,
+)
+# "Jane Doe with John Roe in Paris / AFP": a wire story's credit line, its writers and its agency.
+AGENCY_CREDIT = re.compile(
+    r"^[ \t]*(?P<names>[A-Z][^\n/]{2,100}?)[ \t]*/[ \t]*(?P<agency>[A-Z][\w.&\-]{1,20})[ \t]*$", re.MULTILINE
 )
 CREDIT_CLAUSE = re.compile(r"^(?P<role>(?:additional\s+)?\w+)\s+by\s+(?P<names>.+)$", re.IGNORECASE)
 AUTHOR_ROLES = frozenset(("reporting", "additional reporting", "writing", "written", "compiled"))
@@ -237,6 +243,18 @@ def find_credits(text: str) -> list[tuple[Span, list[str]]]:
     return out
 
 
+def find_agency_credits(text: str) -> list[tuple[Span, list[str], list[str]]]:
+    """ "Jane Doe with John Roe in Paris / AFP" lines: their span, the writers and the agency."""
+    out: list[tuple[Span, list[str], list[str]]] = []
+    for m in AGENCY_CREDIT.finditer(text):
+        agency = m.group("agency")
+        names = person_names(m.group("names")) if is_outlet_name(agency) else None
+        if names:
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            out.append((Span.of(text, m.start() + lead, m.end()), names, [agency]))
+    return out
+
+
 def find_updates(text: str) -> list[Update]:
     """Live-blog timestamps alone on a line, each with the offset where its entry's text starts."""
     updates: list[Update] = []
@@ -304,6 +322,17 @@ def read_page_top(doc: Document, lines: list[tuple[int, int]], byline_starts: se
     return furniture, body_index
 
 
+def headline_span(doc: Document) -> tuple[int, int] | None:
+    """Where the headline (``doc.title``) stands among the first lines of the text, if it does."""
+    if not doc.title:
+        return None
+    want = doc.title.lower().rstrip(".")
+    for a, b in iter_lines(doc.text)[:TOP_LINES]:
+        if want in doc.text[a:b].lower():
+            return a, b
+    return None
+
+
 def annotate_plain_text(doc: Document) -> Document:
     """Fill the document's metadata from its own text, leaving the text unchanged (safe to run twice)."""
     text = doc.text
@@ -317,7 +346,7 @@ def annotate_plain_text(doc: Document) -> Document:
             doc.dateline, agency = found
             if agency:
                 agencies.append(agency.strip())
-    for span, names, named_agencies in bylines:
+    for span, names, named_agencies in bylines + find_agency_credits(text):
         furniture.append(span)
         doc.authors = doc.authors or list(names)
         agencies.extend(named_agencies)
@@ -329,7 +358,7 @@ def annotate_plain_text(doc: Document) -> Document:
     doc.furniture = [unique[k] for k in sorted(unique)]
 
     chain = find_source_chain(text, doc.publisher)
-    doc.publisher = doc.publisher or chain.publisher
+    doc.publisher = doc.publisher or chain.publisher or site_name(doc.url)
     for source in agencies + chain.attributed_to:
         if not same_outlet(source, doc.publisher) and not any(same_outlet(source, s) for s in doc.attributed_to):
             doc.attributed_to.append(source)

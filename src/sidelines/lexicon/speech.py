@@ -97,7 +97,7 @@ OBJECT_CUE_VERBS: frozenset[str] = frozenset({
     "seek", "oppose", "back", "endorse", "attack", "defend", "criticize", "criticise",
     "praise", "blame", "reject", "deny", "acknowledge", "admit", "mention", "list", "condemn",
     "dismiss", "applaud", "welcome", "slam", "blast", "refer",
-    "highlight", "promise", "pledge", "vow", "want", "plan", "hope", "prefer", "decline", "refuse",
+    "highlight", "promise", "pledge", "vow", "want", "plan", "hope", "prefer",
     "demand", "request", "invite", "threaten", "advocate", "favor", "favour", "recommend",
     "predict", "expect", "fear", "intend", "insist", "deride", "denounce", "lambaste", "mock",
     "characterize", "characterise", "label", "dub", "brand", "tout", "hail", "laud", "decry",
@@ -122,3 +122,25 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "agree": frozenset({"with", "to", "on"}), "disagree": frozenset({"with"}), "warn": frozenset({"of", "about", "against"}),
     "hope": frozenset({"for"}), "plead": frozenset({"for"}), "argue": frozenset({"for", "against"}),
 }
+
+# Verbs of a question put to someone: in the passive or as a bare participle ("Asked whether ...,
+# X shook his head", "X was asked whether ...") the clause is the asker's question, not X's words.
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "query"})
+
+# Verbs of a refusal to speak ("declined to comment", "refused to confirm"): what follows them is
+# what was NOT said, so neither they nor the verb they govern is a cue.
+REFUSAL_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
+
+# Words a content never ends on: a clause cut there is a fragment ("to join the alliance and").
+DANGLING_WORDS: frozenset[str] = frozenset({
+    "and", "or", "but", "nor", "to", "of", "that", "the", "a", "an", "with", "for", "as", "than",
+})
+
+# Object-cue verbs of evaluation: their noun-phrase object is whom or what they judge ("endorsed Trump",
+# "criticised the plan"), not a statement; only a clause after them is content ("criticised him for lying").
+TARGET_OBJECT_VERBS: frozenset[str] = frozenset({
+    "support", "back", "endorse", "oppose", "attack", "criticize", "criticise", "praise", "blame", "condemn",
+    "applaud", "welcome", "slam", "blast", "defend", "accuse", "mock", "deride", "denounce", "lambaste", "hail",
+    "laud", "decry", "tout", "favor", "favour", "question", "challenge", "dispute", "reject", "dismiss",
+    "highlight", "cite", "mention", "refer", "list", "vote", "want", "seek", "prefer",
+})

@@ -27,7 +27,21 @@ TITLE_HEADS = frozenset({
     "crown prince", "foreign minister", "defence minister", "defense minister", "interior minister",
     "finance minister", "economy minister", "energy minister", "trade minister", "health minister",
     "justice minister", "transport minister", "spy chief", "army chief", "police chief",
+    # occupations and roles that news gives as a person's title ("X, a teacher", "quarterback X")
+    "teacher", "counsel", "receiver", "quarterback", "linebacker", "rusher", "pitcher", "goalie",
+    "committeeman", "committeewoman", "challenger", "front-runner", "frontrunner", "hopeful", "entrepreneur",
+    "businessman", "businesswoman", "surgeon", "neurosurgeon", "doctor", "physician", "pastor", "priest",
+    "rabbi", "imam", "sheriff", "inspector", "superintendent", "treasurer", "strategist", "pollster",
+    "lobbyist", "columnist", "commentator", "anchor", "moderator", "delegate", "assistant",
 })
+
+# Abbreviated titles before a name and the office they stand for ("Sen. X" is a Senator).
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "lt.": "Lieutenant", "gen.": "General",
+    "sec.": "Secretary", "amb.": "Ambassador", "pres.": "President", "supt.": "Superintendent",
+    "atty.": "Attorney", "cmdr.": "Commander", "col.": "Colonel", "capt.": "Captain", "maj.": "Major",
+    "adm.": "Admiral", "sgt.": "Sergeant", "insp.": "Inspector", "del.": "Delegate", "cong.": "Congressman",
+}
 
 # Titles that mark the holder as a person even without a name: used for nominal mentions.
 NOMINAL_HEADS = frozenset({
@@ -60,6 +74,7 @@ TITLE_MODIFIERS = frozenset({
     "welfare", "veterans", "immigration", "migration", "customs", "tax", "budget", "planning", "investment",
     "european", "international", "climate", "natural resources", "resources", "sport", "then", "outgoing",
     "incoming", "newly", "elected", "interim", "lead", "top", "head", "junior", "cabinet", "affairs",
+    "external", "internal", "wide", "rookie", "presumptive", "primary", "minority", "majority",
 })
 
 # Portfolios: a capitalised word of this list right before "Minister"/"Ministry"/"Secretary" is part
@@ -73,6 +88,7 @@ PORTFOLIOS = frozenset({
     "emergencies", "emergency", "infrastructure", "sport", "sports", "science", "communications",
     "planning", "investment", "climate", "natural resources", "resources", "petroleum", "power", "foreign affairs",
     "internal affairs", "home affairs", "economic", "prime", "state", "deputy", "first", "public", "affairs",
+    "external", "internal", "external affairs",
 })
 
 # Words that make a capitalised phrase an organisation ("Federal Service", "Investment Fund").
@@ -153,3 +169,25 @@ PARTY_AFFILIATIONS = frozenset({
     "Republican", "Democratic", "Democrat", "GOP", "Labour", "Conservative", "Liberal", "Democrats", "Republicans",
 })
 PARTY_ROLES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "challenger"})
+
+# Party markers after a name that only one country's press uses: "Sen. X (R-Texas)", "Gov. Y (D)",
+# "Rep. Z, R-N.Y.," are US party and state labels, so the person is a US politician.
+PARTY_MARKERS: tuple[tuple[str, str], ...] = (
+    (r"^\s*(?:\(\s*|,\s*)(?:R|D|I)(?:\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:\)|,)", "USA"),
+)
+
+# Complements of a title head that name the office's domain ("Chief of Staff", "Inspector General of Police").
+OFFICE_DOMAINS = frozenset({
+    "police", "staff", "state", "defence", "defense", "justice", "health", "finance", "interior", "education",
+    "homeland security", "security", "foreign affairs", "affairs", "the army", "army", "navy", "the navy",
+    "prisons", "customs", "immigration", "the treasury", "treasury", "the interior", "labor", "labour",
+    "commerce", "energy", "agriculture", "transportation", "transport", "veterans affairs", "trade",
+})
+# Generation labels: capitalised like names, never a person or an organisation ("Gen Z").
+GENERATION_LABELS = frozenset({
+    "gen z", "gen x", "gen y", "gen alpha", "generation z", "generation x", "generation y", "generation alpha",
+    "gen-z", "gen-x", "gen-y",
+})
+
+# Titles of someone posted abroad: "Ambassador to X" serves the state that sent them, never X.
+POSTED_HEADS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate", "attaché"})

@@ -4,7 +4,9 @@ The adapter of the ``actors`` extractor. It runs after ``entities`` (and ``place
 countries locate group actors) and amends the ``entities`` layer in this order:
 
 1. :mod:`.offices`: bare-titled office holders ("President X") take the one home country their
-   sentences tell;
+   sentences tell; :mod:`.home`: domestic office holders still without one take the country that
+   the document's places and its publisher agree on, and envoys posted to a named country the
+   publisher's;
 2. :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
    entities with a country;
 3. :mod:`.countries`: organisations and peoples without a country take the document's one
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.countries import fill_name_countries, fill_stateless_countries
 from sidelines.extractors.actors.groups import add_group_actors
+from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
 from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 
@@ -48,6 +51,8 @@ class ActorExtractor(BaseExtractor):
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Amend the ``entities`` layer: fill countries, add group actors."""
         fill_office_countries(doc, parsed)
+        fill_home_countries(doc)
+        fill_sender_countries(doc)
         add_group_actors(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)

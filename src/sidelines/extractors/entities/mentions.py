@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.content.text import headline_span
 from sidelines.extractors.entities.corrections import (
     apply_datelines,
     apply_lexicon,
@@ -20,12 +21,14 @@ from sidelines.extractors.entities.corrections import (
     split_hyphenated_demonyms,
     split_name_lists,
 )
+from sidelines.extractors.entities.junk import drop_junk, split_headline_people
 from sidelines.extractors.entities.names import NameMention, caps_line_spans, overlaps
 from sidelines.extractors.entities.recall import (
     add_acronyms,
     add_gazetteer_mentions,
     add_nested_names,
     add_people_after_offices,
+    add_people_in_apposition,
     add_repeated_names,
 )
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
@@ -116,6 +119,10 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
         if label == "ORG" and j + 1 < n and parsed[j].text == "." and not parsed[j - 1].whitespace_ \
                 and not parsed[j].whitespace_ and parsed[j + 1].is_alpha and len(parsed[j + 1].text) <= 4:
             j += 2
+        # "Inspector General of Police X": a title phrase right before a person is the person's title.
+        if label == "ORG" and parsed[i].lower_ in TITLE_HEADS and j < n and parsed[j].ent_type_ == "PERSON" \
+                and any(parsed[k].lower_ == "of" for k in range(i, j)):
+            continue
         # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
         if all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and (
             (j < n and parsed[j].lower_ in TITLE_HEADS)
@@ -162,6 +169,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     caps = caps_line_spans(text)
     mentions = spacy_mentions(parsed, text, furniture)
     add_people_after_offices(parsed, mentions)
+    add_people_in_apposition(parsed, mentions)
     for m in mentions:
         m.in_caps = overlaps(m.start, m.end, caps)
     mentions = split_hyphenated_demonyms(parsed, text, mentions)
@@ -176,5 +184,23 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_repeated_names(parsed, text, mentions, furniture, caps)
     mentions = add_acronyms(parsed, mentions)
     mentions = add_nested_names(parsed, text, mentions)
+    mentions = drop_bracketed_given_names(text, mentions)
+    mentions = drop_junk(parsed, text, mentions)
+    mentions = split_headline_people(parsed, text, mentions, headline_span(doc))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def drop_bracketed_given_names(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """ "President (John) Smith": a given name in brackets before a surname is part of that person."""
+    starts = {m.start: m for m in mentions if m.label == "PERSON"}
+    out = []
+    for m in mentions:
+        if m.label == "PERSON" and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
+            k = m.end + 1
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if k in starts:
+                continue
+        out.append(m)
+    return out

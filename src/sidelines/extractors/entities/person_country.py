@@ -113,7 +113,7 @@ def _is_national_office(title: str) -> bool:
     return len(parts) > 1 and parts[-1] in CABINET_HEADS and all(w in PORTFOLIOS for w in parts[:-1])
 
 
-def _holds_national_office(title: str, affiliation: str | None) -> bool:
+def holds_national_office(title: str, affiliation: str | None) -> bool:
     """A country-level office with no affiliation or a domestic one; a party's nominee or candidate."""
     if affiliation is not None and affiliation not in DOMESTIC_AFFILIATIONS:
         return False
@@ -139,5 +139,5 @@ def fill_person_countries(entities: "list[Entity]") -> None:
                 break
         if e.country is not None or doc_country is None:
             continue
-        if any(_holds_national_office(r.title, r.affiliation) for r in e.roles):
+        if any(holds_national_office(r.title, r.affiliation) for r in e.roles):
             e.country = doc_country

@@ -1,4 +1,5 @@
-"""Names spaCy missed: people after an office's name, acronyms, country names, repeated and nested names."""
+"""Names spaCy missed: people after an office's name or beside a title, acronyms, country names, repeated and
+nested names."""
 
 from __future__ import annotations
 
@@ -43,6 +44,32 @@ def add_people_after_offices(parsed: "Doc", mentions: list[NameMention]) -> None
             mentions.append(NameMention(parsed[m.j].idx, parsed[j - 1].idx + len(parsed[j - 1].text), "PERSON",
                                         m.j, j, source="office"))
             covered.update(range(m.j, j))
+
+
+def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """"Jane Roe, the party chairman," / "the spokeswoman, Jane Roe,": a name beside a person's title is a person."""
+    for tok in parsed:
+        if tok.dep_ != "appos":
+            continue
+        for name, title in ((tok.head, tok), (tok, tok.head)):
+            if title.pos_ != "NOUN" or title.lower_ not in TITLE_HEADS or name.pos_ != "PROPN":
+                continue
+            first = name.i
+            while first - 1 >= 0 and parsed[first - 1].pos_ == "PROPN" and parsed[first - 1].dep_ in ("compound", "flat") \
+                    and parsed[first - 1].head.i in range(first, name.i + 1):
+                first -= 1
+            toks = parsed[first:name.i + 1]
+            if not 2 <= len(toks) <= MAX_NESTED_TOKENS or any(not t.is_title for t in toks):
+                continue
+            # spaCy sometimes takes a surname it does not know for an organisation ("Priebus"): a name
+            # inside the run that is no person gives way; a person already found keeps the run.
+            inside = [m for m in mentions if m.i < name.i + 1 and m.j > first]
+            if any(m.label == "PERSON" or m.i < first or m.j > name.i + 1 for m in inside):
+                continue
+            for m in inside:
+                mentions.remove(m)
+            mentions.append(NameMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), "PERSON", first, name.i + 1,
+                                        source="apposition"))
 
 
 def add_acronyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:

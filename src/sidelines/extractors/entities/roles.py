@@ -1,13 +1,16 @@
-"""Roles of people: titles before a name, appositives, "head of ORG X", and delegation frames.
+"""Roles of people: titles before a name, appositives, "X is a TITLE", "head of ORG X", and delegation frames.
 
 Each role has a title ("Energy Minister", "director-general") and, where the text states or
 implies it, an affiliation: a country ("Swedish Prime Minister X" -> Sweden) or an organisation
 ("Vattenfall director-general X" -> Vattenfall). People also get a country: from a demonym or country
-in their title, from an organisation's country, or from the delegation they are listed in.
+in their title, from an organisation's country, from the delegation they are listed in, or from a
+party marker ("Sen. X (R-Texas)"). Abbreviated titles are given as the office ("Gov." -> "Governor"),
+and an office's domain belongs to its title ("Inspector General of Police X").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +19,11 @@ from sidelines.extractors.entities.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     DELEGATION_WORDS,
+    OFFICE_DOMAINS,
+    PARTY_MARKERS,
+    POSTED_HEADS,
     PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -24,7 +31,10 @@ from sidelines.lexicon.titles import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(TITLE_ABBREVIATIONS)
+PARTY_MARKER_RES = tuple((re.compile(pattern), iso3) for pattern, iso3 in PARTY_MARKERS)
+# The longest office domain after "of", in tokens ("Inspector General of Police", "Secretary of Homeland Security").
+MAX_DOMAIN_TOKENS = 3
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–"})
 # A sentence that continues the list of the previous one ("Also present were ...").
@@ -103,10 +113,36 @@ class RoleReader:
         self.new_mentions: list[NameMention] = []
 
     def _title_text(self, first: int, last: int) -> str:
-        return self.text[self.parsed[first].idx:self.parsed[last].idx + len(self.parsed[last].text)]
+        """The title as written, an abbreviation given as its office ("Ohio Gov." -> "Ohio Governor")."""
+        toks = self.parsed[first:last + 1]
+        if not any(t.lower_ in TITLE_ABBREVIATIONS for t in toks):
+            return self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        return "".join(TITLE_ABBREVIATIONS.get(t.lower_, t.text) + (t.whitespace_ if t.i < last else "")
+                       for t in toks)
 
     def _has_head(self, first: int, last: int) -> bool:
-        return first <= last and self.parsed[last].lower_ in TITLE_HEADS
+        return first <= last and (self.parsed[last].lower_ in TITLE_HEADS or self.parsed[last].lower_ in TITLE_ABBREVIATIONS)
+
+    def _domain_start(self, last: int, stop: int) -> int | None:
+        """ "Inspector General of Police X": the title head before an "of DOMAIN" that ends at ``last``."""
+        for size in range(1, MAX_DOMAIN_TOKENS + 1):
+            k = last - size
+            if k - 1 < stop or self.parsed[k].lower_ != "of":
+                continue
+            domain = " ".join(t.lower_ for t in self.parsed[k + 1:last + 1])
+            if domain in OFFICE_DOMAINS and self.parsed[k - 1].lower_ in TITLE_HEADS \
+                    and all(t.i not in self.by_token or self.by_token[t.i].label != "PERSON"
+                            for t in self.parsed[k + 1:last + 1]):
+                return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+        # "Ambassador to the Philippines X": the posting belongs to the title (and names no sender).
+        place = self.by_token.get(last)
+        if place is not None and place.label == "GPE" and place.j == last + 1:
+            k = place.i - 1
+            if k >= stop and self.parsed[k].lower_ == "the":
+                k -= 1
+            if k - 1 >= stop and self.parsed[k].lower_ == "to" and self.parsed[k - 1].lower_ in POSTED_HEADS:
+                return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+        return None
 
     def prenominal(self, m: NameMention) -> RoleFinding | None:
         """"Swedish Prime Minister X", "Vattenfall director-general X", "head of the Federal Agency X"."""
@@ -123,6 +159,10 @@ class RoleReader:
             if k - 1 >= sent_start and parsed[k].lower_ == "of" and parsed[k - 1].lower_ in TITLE_HEADS:
                 first = _title_tokens_before(parsed, k - 1, sent_start, self.by_token)
                 headed = True
+        if first > last:
+            domain_first = self._domain_start(last, sent_start)
+            if domain_first is not None:
+                first, headed = domain_first, True
         if first > last or not headed:
             return self._head_of(m, sent_start)
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx,
@@ -195,6 +235,11 @@ class RoleReader:
                 return country, False
         return None, False
 
+    def party_country(self, m: NameMention) -> str | None:
+        """ "Sen. X (R-Texas)", "Rep. Y, D-N.Y.,": a party marker only one country's press writes."""
+        after = self.text[m.end:m.end + 24]
+        return next((iso3 for pattern, iso3 in PARTY_MARKER_RES if pattern.match(after)), None)
+
     def country_before(self, m: NameMention) -> str | None:
         """"Brazil's Maria Costa", "Swedish Erik Lindqvist": a country right before a name without a title."""
         k = m.i - 1
@@ -226,6 +271,22 @@ class RoleReader:
         return RoleFinding(self._title_text(first, last), affiliation, country,
                            start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text))
 
+    def predicate(self, m: NameMention) -> RoleFinding | None:
+        """"X is a former U.S. Army captain", "X was the party's treasurer": a title after "be"."""
+        name = self.parsed[m.j - 1]
+        verb = name.head
+        if name.dep_ != "nsubj" or verb.lemma_ != "be":
+            return None
+        head = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in TITLE_HEADS
+                     and c.i not in self.by_token), None)
+        if head is None:
+            return None
+        stop = max(head.sent.start, head.left_edge.i)
+        first = _title_tokens_before(self.parsed, head.i, stop, self.by_token)
+        role = RoleFinding(self._title_text(first, head.i), start=self.parsed[first].idx, end=head.idx + len(head.text))
+        self._attach_affiliation(role, first - 1, stop)
+        return role
+
     def appositive(self, m: NameMention) -> RoleFinding | None:
         """"X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
         parsed = self.parsed
@@ -240,9 +301,11 @@ class RoleReader:
             head = last_tok.head
         if head is None or head.i in self.by_token:
             return None
-        # "X, head of the Service Y": the phrase names someone else.
+        # "X, head of the Service Y": the phrase names someone else (a relative clause after it,
+        # "who supports Y", does not).
+        clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         if any(self.by_token[t.i].label == "PERSON" for t in head.subtree if t.i in self.by_token
-               and not m.i <= t.i < m.j):
+               and not m.i <= t.i < m.j and t.i not in clauses):
             return None
         sent_start = head.sent.start
         first = _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token)
@@ -306,14 +369,14 @@ def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[d
     roles: dict[int, list[RoleFinding]] = {}
     persons = [(n, m) for n, m in enumerate(mentions) if m.label == "PERSON"]
     for n, m in persons:
-        found = [r for r in (reader.prenominal(m), reader.appositive(m)) if r is not None]
+        found = [r for r in (reader.prenominal(m), reader.appositive(m), reader.predicate(m)) if r is not None]
         if found:
             roles[n] = found
             for r in found:
                 if r.country and m.country is None:
                     m.country = r.country
         if m.country is None:
-            m.country = reader.country_before(m)
+            m.country = reader.country_before(m) or reader.party_country(m)
         if m.country is None:
             m.country, named = reader.country_after(m)
             for r in found:

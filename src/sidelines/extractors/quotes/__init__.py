@@ -13,15 +13,15 @@ The extractor works over the one spaCy parse of the document, in passes:
    ONE quote with ``direct=False`` whose content is the whole clause (inner marks included).
 3. Quotations that no frame covers are attributed (:mod:`.attribution`) by a cue right after ("“...,” X said") or
    right before ("X told reporters: “...”") them; "Name: ..." lines (headlines, transcripts)
-   are attributed to the name.
-4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") is one quote; a quotation that
-   follows its attributed sentence in the same paragraph joins that quote; a quotation that
+   are attributed to the name. Nothing in the headline is a quote.
+4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
+   with the same cue and speaker, and so does a quotation that follows its attributed sentence in
+   the same paragraph ("“...,” he said. “...”"); a quotation that
    stands as its own paragraph after a quote keeps that quote's speaker (as a new quote).
    Other quotations are scare quotes or titles ("a “historic step”") and are not quotes.
 
-A direct quote's content excludes its outer marks. When one quote's content is
-interrupted by its cue, the content runs from the first quoted word to the last, cue
-included, so that one utterance stays one quote. Speakers: ``speaker_mention`` is the local
+A direct quote's content excludes its outer marks and never holds the writer's cue: an
+utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers: ``speaker_mention`` is the local
 phrase ("he", "the Turkish president", "officials"); ``speaker`` is the entity with a
 mention over the phrase's head word (or over the possessor in "X's spokesman"), else for
 "he"/"she" the nearest preceding person of that gender when known, else null (:mod:`.speakers`).
@@ -37,6 +37,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from sidelines.content.text import headline_span
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_regions
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
@@ -92,7 +93,11 @@ class QuoteExtractor(BaseExtractor):
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``quotes`` layer of ``doc`` from its parse and its ``entities`` layer."""
         candidates = self.find(doc.text, parsed)
-        doc.layers["quotes"] = self.annotate(doc, candidates, parsed)
+        headline = headline_span(doc)
+        if headline is not None:
+            # A headline restates the story in few words; its quotes and speakers are the body's.
+            candidates = [c for c in candidates if not headline[0] <= c.start < headline[1]]
+        doc.layers["quotes"] = self.annotate(doc, candidates, parsed, headline)
 
     # -- finding -------------------------------------------------------------
 
@@ -117,10 +122,11 @@ class QuoteExtractor(BaseExtractor):
 
     # -- writing -------------------------------------------------------------
 
-    def annotate(self, doc: "Document", cands: list[QuoteCandidate], parsed: "Doc") -> list[Quote]:
+    def annotate(self, doc: "Document", cands: list[QuoteCandidate], parsed: "Doc",
+                 headline: tuple[int, int] | None = None) -> list[Quote]:
         """Quotes of the record from the candidates: spans, speaker entities and ids."""
         text = doc.text
-        resolver = SpeakerResolver(doc.layer("entities"), parsed, self.config.max_pronoun_lookback)
+        resolver = SpeakerResolver(doc.layer("entities"), parsed, self.config.max_pronoun_lookback, headline)
         quotes: list[Quote] = []
         for c in cands:
             if c.end <= c.start:

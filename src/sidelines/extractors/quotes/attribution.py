@@ -1,6 +1,7 @@
 """Quotations that no frame covers, attributed by a cue right after or right before them.
 
-"“...,” X said", "“...,” according to X", "X told reporters: “...”"; "Name: ..." lines (headlines,
+"“...,” X said", "“...,” according to X", "X told reporters: “...”" (a quotation that goes on after
+its cue is a second quote of the same speaker); "Name: ..." lines (headlines,
 transcripts) are attributed to the name.
 """
 
@@ -57,16 +58,15 @@ def find_cued_regions(rules: QuoteRules, text: str, parsed: "Doc", index: TextIn
             continue
         r.used = True
         cand.regions = [r]
-        # "“...,” she said, “...”": the quotation goes on after the interrupting cue.
+        out.append(cand)
+        # "“...,” she said, “...”": the quotation goes on after the interrupting cue, as a second quote.
         if cand.after_cue and k + 1 < len(regions):
             nxt = regions[k + 1]
             gap = text[max(cand.cue[1] if cand.cue else r.mark_end, r.mark_end):nxt.mark_start]
             if not nxt.used and "\n" not in gap and len(gap) < 80 and gap.rstrip().endswith((",", ":")) \
                     and not any(ch in ".!?;" for ch in gap):
                 nxt.used = True
-                cand.end = nxt.end
-                cand.regions.append(nxt)
-        out.append(cand)
+                out.append(cand.continued(nxt.start, nxt.end, [nxt], "interrupted"))
     return out
 
 

@@ -26,6 +26,12 @@ class QuoteCandidate:
     rule: str = ""
     regions: list[Region] = field(default_factory=list)
 
+    def continued(self, start: int, end: int, regions: list[Region], rule: str) -> "QuoteCandidate":
+        """The next part of a quotation cut by its cue: a quote of its own with this one's cue and speaker."""
+        return QuoteCandidate(start, end, self.direct, cue=self.cue, speaker=self.speaker,
+                              speaker_head=self.speaker_head, cue_token=self.cue_token, rule=rule,
+                              regions=regions)
+
 
 @dataclass(frozen=True)
 class QuoteRules:

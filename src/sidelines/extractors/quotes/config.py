@@ -18,7 +18,7 @@ class QuotesConfig(ExtractorConfig):
     max_speaker_tokens: int = 12
     # Extend "said A, but B" over the coordinated clause B.
     extend_over_conj: bool = True
-    # Join "“...,” X said after the talks. “...”" into one quote (the annotators' usual choice).
+    # Carry "“...,” X said after the talks. “...”" on as a second quote of X (same cue and speaker).
     merge_after_cue_sentence: bool = True
     # Fewest tokens of an object that is a content ("urged restraint" is too thin to report).
     min_object_tokens: int = 1

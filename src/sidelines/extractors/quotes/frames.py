@@ -5,6 +5,7 @@
 ("urged Congress to act", "called for a ban"). A clause made only of quoted text is a direct
 quote; a clause that merely contains quoted words is a mixed quote, kept as ONE quote with
 ``direct=False`` whose content is the whole clause (inner marks included).
+A quotation cut by its cue gives two quotes that share the cue and the speaker.
 """
 
 from __future__ import annotations
@@ -105,12 +106,10 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
             cand.after_cue = end <= tok.idx
             made.append(cand)
     if len(made) == 2 and made[0].direct and made[1].direct:
-        # "“...,” she said, “...”": one quotation around its cue.
+        # "“...,” she said, “...”": two quotes around their one cue, the first one before it.
         first, second = sorted(made, key=lambda c: c.start)
-        first.end = max(first.end, second.end)
-        first.regions += second.regions
-        first.after_cue = True
-        made = [first]
+        first.after_cue, second.after_cue = True, False
+        made = [first, second]
     return made
 
 

@@ -1,7 +1,7 @@
 """Joining and pruning quote candidates.
 
-A quotation cut by its cue ("“...,” she said, “...”") is one quote; a quotation that follows its
-attributed sentence in the same paragraph joins that quote; a quotation that stands as its own
+A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote with the same cue and
+speaker, and so does a quotation that follows its attributed sentence in the same paragraph; a quotation that stands as its own
 paragraph after a quote keeps that quote's speaker (as a new quote). Nested and overlapping
 candidates are reduced to one. Other quotations are scare quotes or titles ("a “historic step”")
 and are not quotes.
@@ -41,10 +41,12 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
             if "\n" not in gap and words >= 2 and r.mark_start - prev.end <= quoted and (gap.strip(" .”\"'’") in ("", ",") or (
                     rules.config.merge_after_cue_sentence and len(gap) < 120 and gap.rstrip().endswith(".")
                     and sum(gap.count(ch) for ch in ".!?") == 1)):
-                # "“...,” he said. “...”": the same speaker goes on in the same paragraph.
-                prev.end = max(prev.end, r.end)
-                prev.regions.append(r)
+                # "“...,” he said. “...”": the same speaker goes on in the same paragraph, in a quote of its own.
                 r.used = True
+                cand = prev.continued(r.start, r.end, [r], "continued")
+                out.append(cand)
+                ordered.insert(k + 1, cand)
+                starts.insert(k + 1, cand.start)
                 continue
         if whole_par or (words >= rules.config.min_uncued_words and text[r.start:r.end].rstrip()[-1:] in ".!?,"):
             cand = QuoteCandidate(r.start, r.end, True, rule="standalone", regions=[r])
@@ -61,7 +63,7 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
 
 
 def join_interrupted(text: str, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """ "“...,” she said, “...”": a quotation cut by its cue is one quote."""
+    """ "“...,” she said, “...”": the part after the cue is a quote of the same speaker and cue."""
     out: list[QuoteCandidate] = []
     for c in cands:
         p = out[-1] if out else None
@@ -71,9 +73,7 @@ def join_interrupted(text: str, cands: list[QuoteCandidate]) -> list[QuoteCandid
             own_cue = c.cue is not None and c.cue != p.cue and c.cue[0] >= p.regions[-1].mark_end
             if "\n" not in gap and len(gap) < 100 and gap.rstrip().endswith((",", ":")) and not own_cue \
                     and not any(ch in ".!?;" for ch in gap) and p.cue[1] <= c.regions[0].mark_start:
-                p.end = max(p.end, c.end)
-                p.regions += c.regions
-                continue
+                c.cue, c.cue_token, c.speaker, c.speaker_head = p.cue, p.cue_token, p.speaker, p.speaker_head
         out.append(c)
     return out
 

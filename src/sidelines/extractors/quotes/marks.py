@@ -58,6 +58,14 @@ def _classify(text: str, i: int, j: int, p_start: int, p_end: int) -> str:
     return ""
 
 
+def _spaced_closing(text: str, i: int, opened: int) -> bool:
+    """Whether a straight mark after a space closes the open quotation: punctuation ends the words before it."""
+    k = i
+    while k > opened and text[k - 1] == " ":
+        k -= 1
+    return k < i and k > opened and text[k - 1] in ",.!?"
+
+
 def _double_regions(text: str, p_start: int, p_end: int) -> list[Region]:
     """Double-mark quotation regions of one paragraph; an unclosed one runs to its end."""
     regions: list[Region] = []
@@ -73,13 +81,15 @@ def _double_regions(text: str, p_start: int, p_end: int) -> list[Region]:
                 kind = "c"
             else:
                 kind = "c" if open_at is not None else "o"
+        if kind == "o" and open_at is not None and m.group() == '"' and _spaced_closing(text, i, open_at[1]):
+            kind = "c"  # '"We will win, "Berg said': a closing mark typed with a space before it
         if kind == "o":
             if open_at is not None:
                 # Unbalanced: a new quotation opens before the last one closed.
                 regions.append(Region(open_at[1], trim_end(text, open_at[1], i), open_at[0], i, closed=False))
             open_at = (i, j)
         elif open_at is not None:
-            regions.append(Region(open_at[1], i, open_at[0], j))
+            regions.append(Region(open_at[1], trim_end(text, open_at[1], i), open_at[0], j))
             open_at = None
         # A closing mark with nothing open is a stray mark: ignored.
     if open_at is not None:

@@ -1,7 +1,10 @@
 """Speakers: the entity a speaker mention stands for.
 
-The entity with a mention over the phrase's head word (or over the possessor in "X's spokesman"),
-else for "he"/"she" the nearest preceding person of that gender when known, else null.
+A title phrase ("the country's foreign minister") is the one person the article gives that title
+(none when two hold it), or the person named in apposition; else the entity with a mention over the
+phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
+owns a title is never the speaker. Else for "he"/"she" the nearest preceding person of that gender
+when known, else null.
 """
 
 from __future__ import annotations
@@ -11,16 +14,18 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.quotes.syntax import RELATIVE_WORDS
 from sidelines.lexicon.speech import HONORIFIC_GENDER, PRONOUN_GENDER
+from sidelines.lexicon.titles import TITLE_HEADS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 class SpeakerResolver:
     """Speaker mentions to entity ids: the entity with an overlapping mention, else for he/she the
     nearest preceding person."""
 
-    def __init__(self, entities: list[Any], parsed: "Doc", max_lookback: int) -> None:
+    def __init__(self, entities: list[Any], parsed: "Doc", max_lookback: int,
+                 headline: tuple[int, int] | None = None) -> None:
         self.parsed = parsed
         self.max_lookback = max_lookback
         rows = []
@@ -31,9 +36,27 @@ class SpeakerResolver:
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.max_len = max((r[1] - r[0] for r in rows), default=0)
-        self.persons = [r for r in rows if r[3] == "PERSON"]
+        h0, h1 = headline or (0, 0)
+        # A pronoun never reaches back into the headline: its names are the story's, not the sentence's.
+        self.persons = [r for r in rows if r[3] == "PERSON" and not h0 <= r[0] < h1]
         self.person_starts = [r[0] for r in self.persons]
         self.gender = {e.id: gender_of(e) for e in entities if getattr(e, "type", "") == "PERSON"}
+        self.titles = {e.id: [r.title for r in e.roles] for e in entities
+                       if getattr(e, "type", "") == "PERSON" and getattr(e, "roles", None)}
+
+    def title_holders(self, head: "Token") -> list[str]:
+        """Ids of the people whose role title ends with the nominal's title words."""
+        words = _title_words(head)
+        return [pid for pid, titles in self.titles.items() if any(title_fits(t, words) for t in titles)]
+
+    def _named_by_appos(self, head: "Token") -> str | None:
+        """ "Norway's chief negotiator, Ivan Petrov, said": the person named in apposition."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                found = [r for r in self.overlapping(child.idx, child.idx + len(child.text)) if r[3] == "PERSON"]
+                if found:
+                    return found[0][2]
+        return None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """Entity mentions overlapping ``[start, end)``."""
@@ -51,6 +74,15 @@ class SpeakerResolver:
             # "Smith, who ... said": the relative pronoun stands for the noun it hangs on.
             head_tok = head_tok.head.head
             start, end = head_tok.left_edge.idx, head_tok.idx + len(head_tok.text)
+        if head_tok is not None and head_tok.pos_ == "NOUN" and head_tok.lower_ in TITLE_HEADS:
+            # "the country's foreign minister said": the one person the article gives that title,
+            # never the country that owns the title; two holders leave the speaker open.
+            holders = self.title_holders(head_tok)
+            named = self._named_by_appos(head_tok)
+            if named is not None or len(holders) > 1:
+                return named
+            if holders:
+                return holders[0]
         if head_tok is not None:
             h0, h1 = head_tok.idx, head_tok.idx + len(head_tok.text)
             covering = self.overlapping(h0, h1)
@@ -59,11 +91,18 @@ class SpeakerResolver:
         if head_tok is not None and head_tok.pos_ != "PRON":
             # A name that owns the head ("Clinton's spokesman", "the spokesman for X") or is
             # the head's own name; a modifier ("the Turkish president") is not the speaker.
-            owners = [t for t in head_tok.children if t.dep_ in ("poss", "appos")]
+            named = self._named_by_appos(head_tok)
+            if named is not None:
+                return named
+            owners = [t for t in head_tok.children if t.dep_ == "poss"]
             owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                        for g in p.children if g.dep_ == "pobj"]
             for owner in owners:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
+                if head_tok.lower_ in TITLE_HEADS:
+                    # A title's owner is whom the speaker serves, not the speaker; only a person may
+                    # stand for their own office ("Clinton's spokesman" speaks for Clinton).
+                    found = [r for r in found if r[3] == "PERSON"]
                 if found:
                     return max(found, key=lambda r: (r[3] in ("PERSON", "ORG"), r[1] - r[0]))[2]
         if head_tok is None:
@@ -77,6 +116,22 @@ class SpeakerResolver:
                 if self.gender.get(self.persons[j][2], "") in ("", want):
                     return self.persons[j][2]
         return None
+
+
+def _title_words(head: "Token") -> list[str]:
+    """The title a nominal gives: its head with the compounds and adjectives before it ("foreign minister")."""
+    words = [head.lower_]
+    for left in reversed(list(head.lefts)):
+        if left.dep_ not in ("compound", "amod") or left.i != head.i - len(words):
+            break
+        words.insert(0, left.lower_)
+    return words
+
+
+def title_fits(title: str, words: list[str]) -> bool:
+    """Whether a role title ends with the words of a nominal title ("Trade Minister" fits "minister")."""
+    have = title.lower().replace("-", " ").split()
+    return len(have) >= len(words) and have[len(have) - len(words):] == words
 
 
 def gender_of(entity: Any) -> str:

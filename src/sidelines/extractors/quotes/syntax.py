@@ -8,7 +8,15 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.marks import Region
-from sidelines.lexicon.speech import CUE_NOUNS, CUE_PREPOSITIONS, NEEDS_PARTICLE, PARTICLE_CUES
+from sidelines.lexicon.speech import (
+    CUE_NOUNS,
+    CUE_PREPOSITIONS,
+    NEEDS_PARTICLE,
+    PARTICLE_CUES,
+    QUESTION_VERBS,
+    REFUSAL_VERBS,
+    TARGET_OBJECT_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,7 +82,7 @@ def is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon:
+    if lemma not in lexicon or is_question_put(tok) or is_refused(tok):
         return False
     if lemma in NEEDS_PARTICLE:
         preps = CUE_PREPOSITIONS.get(lemma, frozenset())
@@ -124,6 +132,9 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
     end = last.right_edge.idx + len(last.right_edge.text)
     if end - start < 3 or last.right_edge.i - first.left_edge.i + 1 < min_tokens:
         return None
+    if verb.lemma_.lower() in TARGET_OBJECT_VERBS and not any(
+            t.pos_ in ("VERB", "AUX") for t in verb.doc[first.left_edge.i:last.right_edge.i + 1]):
+        return None  # "endorsed Trump", "criticised the plan": whom they judge, not what they said
     return start, end, cue_end
 
 
@@ -160,6 +171,24 @@ def subject_of(tok: "Token") -> "Token | None":
     return None
 
 
+def is_question_put(tok: "Token") -> bool:
+    """ "Asked whether ...", "X was asked whether ...": a question put to someone, not their words.
+
+    A passive of a question verb ("has been asked about"), or its participle without the perfect's
+    "have" ("has asked" is the asker's own question).
+    """
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "auxpass" in deps or "nsubjpass" in deps or not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
+def is_refused(tok: "Token") -> bool:
+    """ "refused to confirm", "declined to comment": a cue verb governed by a refusal says nothing."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSAL_VERBS
+
+
 def active_subject(verb: "Token") -> "Token | None":
     """The speaker of a cue verb: its subject, or for a passive ("X was asked") the "by" agent."""
     sub = subject_of(verb)
@@ -179,6 +208,10 @@ def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, 
         left = lefts[0].left_edge if lefts else sub
         start, end = left.idx, sub.idx + len(sub.text)
     text = index.text
+    # A speaker never runs across a paragraph break ("Holm slams deal\n\nTomas Berg said").
+    start = max(start, text.rfind("\n", start, sub.idx) + 1)
+    cut = text.find("\n", sub.idx, end)
+    end = cut if cut >= 0 else end
     while end > start and text[end - 1] in TRIM_CHARS:
         end -= 1
     while start < end and text[start] in TRIM_CHARS:

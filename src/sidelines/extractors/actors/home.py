@@ -1,0 +1,82 @@
+"""Countries of domestic office holders from the story's home: its one country or its publisher's.
+
+A national paper names its own officials by a bare domestic title ("Treasury Secretary X", "Sen. Y",
+"the Republican nominee Z") and its politicians by their party ("Republican X", "her Democratic rival Y"). Such a person with no country yet takes the home country, when the
+document's own country (:func:`document_country`, now that places have their countries) and the
+publisher's country (:func:`outlet_country`) do not disagree. A null country beats a wrong one: a
+story whose places point to another country than its publisher's leaves its office holders alone.
+An envoy posted to a named country with no sender named ("Ambassador to the Philippines X") serves the
+publisher's country when that is not the country posted to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sidelines.content.source_chain import outlet_country
+from sidelines.extractors.entities.person_country import document_country, holds_national_office
+from sidelines.lexicon.countries import country_of
+from sidelines.lexicon.titles import PARTY_AFFILIATIONS, POSTED_HEADS
+
+if TYPE_CHECKING:
+    from sidelines.model.document import Document
+    from sidelines.model.record import Entity
+
+# "Republican Trump", "her Republican rival X", "Democratic presidential nominee X": a party word before
+# a name, with at most three lower-case words between (the party's member, whatever the title).
+PARTY_BEFORE = re.compile(
+    r"\b(?:%s)(?:\s+[a-z][\w-]*){0,3}\s+$" % "|".join(re.escape(p) for p in sorted(PARTY_AFFILIATIONS)))
+# How far back from a name the party word may stand, in characters.
+PARTY_WINDOW = 48
+
+
+# "Ambassador to the Philippines": a posting abroad, and the country posted to.
+POSTING = re.compile(r"\b(?:%s)\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w .'’-]+)$" % "|".join(sorted(POSTED_HEADS)),
+                     re.IGNORECASE)
+
+
+def sender_country(person: "Entity", publisher_country: str | None) -> str | None:
+    """ "Ambassador to X" with no sender named: the publisher's country, when it is not X itself."""
+    if publisher_country is None:
+        return None
+    for role in person.roles:
+        m = POSTING.search(role.title) if role.affiliation is None else None
+        posted = country_of(m.group("where")) if m else None
+        if posted is not None and posted.iso3 != publisher_country:
+            return publisher_country
+    return None
+
+
+def party_member(person: "Entity", text: str) -> bool:
+    """Whether a name of the person follows a domestic party word ("Republican Trump")."""
+    return any(m.kind == "name" and PARTY_BEFORE.search(text[max(0, m.start - PARTY_WINDOW):m.start])
+               for m in person.mentions)
+
+
+def home_country(doc: "Document") -> str | None:
+    """The one home country that the document's places and its publisher agree on, if any."""
+    found = {c for c in (document_country(doc.layer("entities")), outlet_country(doc.publisher)) if c}
+    return found.pop() if len(found) == 1 else None
+
+
+def fill_sender_countries(doc: "Document") -> None:
+    """Give envoys posted to a named country, with no sender named, the publisher's country."""
+    publisher_country = outlet_country(doc.publisher)
+    for person in doc.layer("entities"):
+        if person.type == "PERSON" and person.country is None:
+            person.country = sender_country(person, publisher_country)
+
+
+def fill_home_countries(doc: "Document") -> None:
+    """Give people who hold a domestic office or are named with a domestic party, and have no country,
+    the document's home country."""
+    people = [e for e in doc.layer("entities") if e.type == "PERSON" and e.country is None
+              and (any(holds_national_office(r.title, r.affiliation) for r in e.roles) or party_member(e, doc.text))]
+    if not people:
+        return
+    home = home_country(doc)
+    if home is None:
+        return
+    for person in people:
+        person.country = home

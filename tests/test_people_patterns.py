@@ -1,0 +1,167 @@
+"""People on made-up articles: titles as written, countries of officials, no junk names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def people_of(extract):
+    """name -> (role titles, country) of every PERSON of a text."""
+
+    def run(text: str, **meta) -> dict[str, tuple[list[str], str | None]]:
+        record = extract(text, **meta)
+        return {e.name: ([r.title for r in e.roles], e.country) for e in record.entities if e.type == "PERSON"}
+
+    return run
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Gov. Scott Walker (R) signed the bill on Tuesday in Madison.", "Scott Walker", "Governor"),
+    ("Sen. Maria Costa, R-Texas, said the vote would be close.", "Maria Costa", "Senator"),
+    ("Rep. Chris Collins, R-N.Y., noted the polls on Monday.", "Chris Collins", "Representative"),
+])
+def test_abbreviated_titles_read_as_the_office_and_party_markers_give_the_country(people_of, text, name, title):
+    titles, country = people_of(text)[name]
+    assert title in titles
+    assert country == "USA"
+
+
+def test_state_before_an_abbreviated_title_gives_the_country(people_of):
+    titles, country = people_of("Ohio Gov. John Kasich disagreed with the plan on Monday.")["John Kasich"]
+    assert "Governor" in titles
+    assert country == "USA"
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("India's External Affairs Minister Arun Mehta met the delegation in Delhi.", "Arun Mehta",
+     "External Affairs Minister", "IND"),
+    ("Kenya's Inspector General of Police Daniel Okoth spoke in Nairobi.", "Daniel Okoth",
+     "Inspector General of Police", "KEN"),
+])
+def test_titles_keep_the_office_full_name(people_of, text, name, title, country):
+    people = people_of(text)
+    titles, found = people[name]
+    assert title in titles
+    assert found == country
+
+
+def test_office_words_are_no_organisation_of_their_own(extract):
+    record = extract("India's External Affairs Minister Arun Mehta met the delegation in Delhi.")
+    assert "External Affairs" not in {e.name for e in record.entities}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Mary Ann Johnson, a teacher, voted early on Tuesday.", "Mary Ann Johnson", "teacher"),
+    ('"It matters," said Alicia Moreno, senior counsel at the Centre for Justice.', "Alicia Moreno", "senior counsel"),
+    ("The connection between quarterback Tom Ricci and wide receiver Sam Hale won the game.", "Sam Hale",
+     "wide receiver"),
+])
+def test_common_occupations_are_titles(people_of, text, name, title):
+    assert title in people_of(text)[name][0]
+
+
+def test_bracketed_first_name_is_one_person(people_of):
+    people = people_of("President (John) Smith thanked the volunteers on Sunday.")
+    assert len(people) == 1, people
+
+
+def test_domestic_office_takes_the_publishers_country(people_of):
+    text = "Treasury Secretary Paul Ray said the deficit would shrink. Vice President Ana Diaz agreed."
+    people = people_of(text, publisher="nytimes.com")
+    assert people["Paul Ray"][1] == "USA"
+    assert people["Ana Diaz"][1] == "USA"
+
+
+def test_domestic_office_without_a_known_home_keeps_no_country(people_of):
+    text = "Treasury Secretary Paul Ray said the deficit would shrink."
+    assert people_of(text)["Paul Ray"][1] is None
+
+
+def test_chamber_leader_keeps_the_whole_title_and_the_home_country(people_of):
+    text = "Senate minority leader Harry Moss told reporters in Washington that the bill would pass."
+    titles, country = people_of(text, publisher="washingtonpost.com")["Harry Moss"]
+    assert any(t.lower() == "minority leader" or t.lower().endswith("minority leader") for t in titles), titles
+    assert country == "USA"
+
+
+def test_a_party_word_before_a_name_gives_the_home_country(people_of):
+    text = ("Republican Tom Ricci and Democrat Ann Lowe met voters in Ohio.\n\n"
+            "Ann Lowe blasted her Republican rival Tom Ricci over taxes.")
+    people = people_of(text, publisher="usatoday.com")
+    assert people["Tom Ricci"][1] == "USA"
+    assert people["Ann Lowe"][1] == "USA"
+
+
+def test_a_party_word_in_a_story_abroad_gives_no_country(people_of):
+    text = ("Liberal Democrat Taro Sato won the vote in Osaka, Japan.\n\nTokyo and Kyoto cheered; Japan's "
+            "parliament in Tokyo met on Monday.")
+    assert people_of(text, publisher="usatoday.com")["Taro Sato"][1] != "USA"
+
+
+def test_headline_names_are_split_at_the_body_names(extract):
+    record = extract("Karin Holm Slams Tomas Berg On Quotas\n\n"
+                     "Karin Holm criticised Tomas Berg on Monday over the fishing quotas in Oslo.")
+    people = {e.name for e in record.entities if e.type == "PERSON"}
+    assert people == {"Karin Holm", "Tomas Berg"}
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("The campaign is losing Gen Z. Young voters of Gen Z said they would stay home.", {"Z", "Z.", "Gen Z"}),
+    ("Jerome Arthur Siegel, 98, of Mamaroneck died on Friday.", {"Mamaroneck"}),
+])
+def test_no_junk_people_or_organisations(extract, text, junk):
+    record = extract(text)
+    assert not junk & {e.name for e in record.entities if e.type in ("PERSON", "ORG")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Delegates are planning ahead.\n\nReince Priebus, the GOP chairman, this past week announced a website.", "Reince Priebus"),
+    ("The board met in Lagos.\n\nThe new spokeswoman, Adaeze Okonkwo-Bright, announced the plan.", "Adaeze Okonkwo-Bright"),
+])
+def test_a_person_named_once_in_apposition_to_a_title_is_a_person(people_of, text, name):
+    people = people_of(text)
+    assert name in people
+
+
+
+def test_a_headline_name_in_capitals_that_the_body_writes_is_kept(nlp):
+    from sidelines.extractors.entities.junk import split_headline_people
+    from sidelines.extractors.entities.names import NameMention
+
+    text = "Deaths JEROME ARTHUR\n\nJerome Arthur, 98, died on Friday."
+    parsed = nlp(text)
+
+    def mention(surface: str, start: int) -> NameMention:
+        at = text.index(surface, start)
+        toks = parsed.char_span(at, at + len(surface))
+        return NameMention(at, at + len(surface), "PERSON", toks.start, toks.end)
+
+    mentions = [mention("JEROME ARTHUR", 0), mention("Jerome Arthur", 20)]
+    kept = split_headline_people(parsed, text, mentions, (0, text.index("\n")))
+    assert [text[m.start:m.end] for m in kept] == ["JEROME ARTHUR", "Jerome Arthur"]
+
+
+def test_apposition_title_with_a_relative_clause_naming_someone_else(people_of):
+    text = ('Tomas Berg spoke on Monday. "It worries everybody," said Ann Lowe, an RNC committeewoman '
+            "from Nevada who openly supports Tomas Berg.")
+    assert "committeewoman" in " ".join(people_of(text)["Ann Lowe"][0])
+
+
+def test_a_title_after_be_is_a_role(people_of):
+    titles, country = people_of("Florent Dubek is a former U.S. Army captain who won a medal in 2012.")["Florent Dubek"]
+    assert "former captain" in titles or "captain" in " ".join(titles), titles
+    assert country == "USA"
+
+
+def test_ambassador_to_a_country_serves_the_sender(people_of):
+    people = people_of("Ambassador to the Philippines John Carter met officials in Manila on Monday.",
+                       publisher="nytimes.com")
+    titles, country = people["John Carter"]
+    assert "Ambassador to the Philippines" in titles
+    assert country == "USA"
+
+
+def test_ambassador_to_a_country_without_a_known_publisher_has_no_country(people_of):
+    titles, country = people_of("Ambassador to the Philippines John Carter met officials in Manila.")["John Carter"]
+    assert country is None

@@ -1,0 +1,109 @@
+"""Quote patterns of unseen articles: split quotes, non-quotes, anonymous sources (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+
+@pytest.fixture(scope="module")
+def quotes_of(extract):
+    """(content, speaker name, speaker mention, cue) of every quote of a text."""
+
+    def run(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        record = extract(text)
+        names = {e.id: e.name for e in record.entities}
+        return [(q.content.text, names.get(q.speaker) if q.speaker else None,
+                 q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
+                for q in record.quotes]
+
+    return run
+
+
+def _cue_free(content: str) -> bool:
+    """No reporting verb of the writer inside a content: no mark-closing ``," said`` run."""
+    return not any(f'," {verb}' in content or f',” {verb}' in content
+                   for verb in ("said", "says", "added", "told", "she", "he"))
+
+
+def test_split_quote_after_cue_sentence_is_two_quotes_one_speaker(quotes_of):
+    found = quotes_of('"This is nonsense," said the spokesman, Tomas Berg. "We deny every word of it."')
+    contents = [c for c, *_ in found]
+    assert contents == ["This is nonsense,", "We deny every word of it."]
+    assert {s for _, s, _, _ in found} == {"Tomas Berg"}
+
+
+def test_interrupted_quote_is_two_quotes_with_the_same_speaker_and_cue(quotes_of):
+    found = quotes_of('Defence Minister Karin Holm met the delegation on Monday. '
+                      '"We are ready to talk," she said, "but only if the other side moves first."')
+    assert [c for c, *_ in found] == ["We are ready to talk,", "but only if the other side moves first."]
+    assert [(s, m, cue) for _, s, m, cue in found] == [("Karin Holm", "she", "said")] * 2
+    assert all(_cue_free(c) for c, *_ in found)
+
+
+def test_curly_split_quote_keeps_the_cue_out_of_both_contents(quotes_of):
+    found = quotes_of("Mayor Lena Ostrova opened the bridge on Saturday.\n\n"
+                      "“It took us nine years,” Ostrova told the crowd. “It was worth every day.”")
+    assert [c for c, *_ in found] == ["It took us nine years,", "It was worth every day."]
+    assert {s for _, s, _, _ in found} == {"Lena Ostrova"}
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether he had spoken to the prime minister, the envoy Tomas Berg shook his head.",
+    "Tomas Berg was asked whether the talks would resume before the winter.",
+    "Tomas Berg has been asked whether he took a loan from the bank.",
+])
+def test_questions_put_to_someone_are_not_quotes(quotes_of, text):
+    assert [c for c, *_ in quotes_of(text) if "whether" in c] == []
+
+
+@pytest.mark.parametrize("text", [
+    # refusals say what was not said
+    "The ministry refused to confirm the report on Tuesday.",
+    "A spokesman for the bank declined to comment on the merger.",
+    # the object of an evaluation is whom or what it judges, not a statement
+    "Senator Maria Costa endorsed Tomas Berg on Tuesday.",
+    "The union praised the new contract at its congress in Bergen.",
+])
+def test_refusals_and_objects_of_evaluations_are_not_quotes(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_fragments_ending_in_a_conjunction_are_not_quotes(quotes_of):
+    text = "Paul Ray wants to join the alliance and has told his party to prepare for a vote."
+    assert [c for c, *_ in quotes_of(text) if c.rstrip().endswith((" and", " or", " but"))] == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Officials said the talks had stalled over the border question.", "Officials"),
+    ("A person familiar with the matter said the deal was dead.", "A person familiar with the matter"),
+])
+def test_anonymous_sources_keep_their_mention_without_an_entity(quotes_of, text, mention):
+    found = quotes_of(text)
+    assert len(found) == 1
+    _, speaker, said_by, _ = found[0]
+    assert speaker is None
+    assert said_by == mention
+
+
+
+def test_closing_mark_with_a_stray_space_before_the_cue(quotes_of):
+    text = 'Tomas Berg spoke after the vote.\n"We will win this fight, "Berg said.\n"Nobody doubts it. "\n'
+    found = quotes_of(text)
+    assert [(c, s) for c, s, _, _ in found] == [("We will win this fight,", "Tomas Berg"), ("Nobody doubts it.", "Tomas Berg")]
+
+
+@pytest.mark.parametrize("headline", [
+    'Berg: "We will never give up the quota"',
+    "New Polls Show Double-Digit Gaps in Fishing Contest",
+])
+def test_headlines_give_no_quotes(quotes_of, headline):
+    text = f"{headline}\n\nTomas Berg, the fisheries minister, spoke in Oslo on Monday. He said the quota would stay.\n"
+    found = quotes_of(text)
+    assert [c for c, *_ in found] == ["the quota would stay"]
+    assert found[0][1] == "Tomas Berg"
+
+
+def test_a_clause_after_an_object_cue_is_still_a_quote(quotes_of):
+    found = quotes_of("The mayor urged the council to approve the budget before the summer.")
+    assert [c for c, *_ in found] == ["the council to approve the budget before the summer"]

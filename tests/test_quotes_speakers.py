@@ -1,0 +1,68 @@
+"""Speakers of quotes on made-up articles: titles, appositions, pronouns, headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def said_by(extract):
+    """(content, speaker entity name, speaker mention) of every quote of a text."""
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        record = extract(text)
+        names = {e.id: e.name for e in record.entities}
+        return [(q.content.text, names.get(q.speaker) if q.speaker else None,
+                 q.speaker_mention.text if q.speaker_mention else None) for q in record.quotes]
+
+    return run
+
+
+def _speaker(found, content_start: str) -> str | None:
+    hits = [s for c, s, _ in found if c.startswith(content_start)]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_possessive_title_with_apposition_is_the_person_not_the_country(said_by):
+    found = said_by("Norway's chief negotiator, Ivan Petrov, said the talks would continue on Friday.")
+    assert _speaker(found, "the talks would continue") == "Ivan Petrov"
+
+
+def test_possessive_title_alone_is_not_the_country(said_by):
+    found = said_by("Norway's chief negotiator said the talks would continue on Friday.")
+    assert _speaker(found, "the talks would continue") != "Norway"
+
+
+def test_title_phrase_is_the_person_named_with_that_title_in_the_article(said_by):
+    found = said_by("Sweden sent its delegation to Geneva on Monday. Its foreign minister, Olga Vance, "
+                    "led the talks with three neighbours.\n\nOn Tuesday the country's foreign minister "
+                    "said the offer was fair.")
+    assert _speaker(found, "the offer was fair") == "Olga Vance"
+
+
+def test_title_phrase_shared_by_two_people_stays_unresolved(said_by):
+    found = said_by("Foreign Minister Olga Vance of Sweden met Foreign Minister Tomas Berg of Norway in Oslo.\n\n"
+                    "The foreign minister said the offer was fair.")
+    assert _speaker(found, "the offer was fair") is None
+
+
+def test_speaker_mention_never_reaches_into_the_headline(said_by):
+    found = said_by("Holm slams quota deal\n\nTomas Berg defended the fishing deal in parliament on Monday. "
+                    "The deal is fair to everyone, he said.")
+    assert all("\n" not in (m or "") for _, _, m in found)
+    assert _speaker(found, "The deal is fair") == "Tomas Berg"
+
+
+def test_pronoun_speaker_follows_gender_over_the_nearest_name(said_by):
+    found = said_by("Mrs. Karin Holm met Mr. Tomas Berg in Oslo on Monday.\n\n"
+                    "She said she hoped those remarks would be forgotten.")
+    assert _speaker(found, "she hoped those remarks") == "Karin Holm"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg met Anders Lund in Oslo on Monday. He said the talks had gone well.",
+    "After the meeting with Anders Lund, Tomas Berg flew home. He said the talks had gone well.",
+])
+def test_pronoun_speaker_is_the_subject_not_the_last_name(said_by, text):
+    assert _speaker(said_by(text), "the talks had gone well") == "Tomas Berg"
