@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[model,postgres,dask,web]" "pytest>=8" "hypothesis>=6" \
-		"ruff>=0.6" "mypy>=1.10" "pre-commit>=3.5"
+		"ruff>=0.17,<0.18" "mypy>=2.4,<3" "pre-commit>=3.5"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -15,41 +15,199 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 # Wire services, broadcasters and papers often cited by name (general list, not per article).
-KNOWN_OUTLETS = frozenset(s.lower() for s in (
-    "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse", "Agence France Presse",
-    "TASS", "ITAR-TASS", "RIA Novosti", "RIA", "Interfax", "Sputnik", "RT", "Xinhua", "CCTV", "CGTN", "Global Times",
-    "Anadolu", "Anadolu Agency", "TRT", "Daily Sabah", "Hurriyet", "Yonhap", "Kyodo", "Kyodo News", "Jiji", "NHK",
-    "KCNA", "Bloomberg", "dpa", "EFE", "ANSA", "IRNA", "Tasnim", "Fars", "ISNA", "Mehr", "PTI", "ANI", "WAM", "SPA",
-    "Bernama", "Antara", "PAP", "Ukrinform", "UNIAN", "BelTA", "APA", "Azertac", "Trend", "Armenpress", "Kazinform",
-    "CNN", "BBC", "Al Jazeera", "Al Arabiya", "Sky News", "Fox News", "CBS", "CBS News", "NBC", "NBC News", "ABC",
-    "ABC News", "MSNBC", "CNBC", "NPR", "PBS", "Politico", "Axios", "Yahoo", "Yahoo News", "Breitbart", "Nikkei",
-    "Le Monde", "Le Figaro", "Der Spiegel", "Spiegel", "Die Welt", "Bild", "El País", "El Pais", "Haaretz",
-    "Kommersant", "Izvestia", "Vedomosti", "RBC", "Financial Times", "The Economist", "Euronews", "Deutsche Welle",
-    "DW", "France 24", "Radio Free Europe", "RFE/RL", "Voice of America", "VOA", "The Hill", "Newsweek", "Time",
-))
+KNOWN_OUTLETS = frozenset(
+    s.lower()
+    for s in (
+        "Reuters",
+        "AP",
+        "Associated Press",
+        "The Associated Press",
+        "AFP",
+        "Agence France-Presse",
+        "Agence France Presse",
+        "TASS",
+        "ITAR-TASS",
+        "RIA Novosti",
+        "RIA",
+        "Interfax",
+        "Sputnik",
+        "RT",
+        "Xinhua",
+        "CCTV",
+        "CGTN",
+        "Global Times",
+        "Anadolu",
+        "Anadolu Agency",
+        "TRT",
+        "Daily Sabah",
+        "Hurriyet",
+        "Yonhap",
+        "Kyodo",
+        "Kyodo News",
+        "Jiji",
+        "NHK",
+        "KCNA",
+        "Bloomberg",
+        "dpa",
+        "EFE",
+        "ANSA",
+        "IRNA",
+        "Tasnim",
+        "Fars",
+        "ISNA",
+        "Mehr",
+        "PTI",
+        "ANI",
+        "WAM",
+        "SPA",
+        "Bernama",
+        "Antara",
+        "PAP",
+        "Ukrinform",
+        "UNIAN",
+        "BelTA",
+        "APA",
+        "Azertac",
+        "Trend",
+        "Armenpress",
+        "Kazinform",
+        "CNN",
+        "BBC",
+        "Al Jazeera",
+        "Al Arabiya",
+        "Sky News",
+        "Fox News",
+        "CBS",
+        "CBS News",
+        "NBC",
+        "NBC News",
+        "ABC",
+        "ABC News",
+        "MSNBC",
+        "CNBC",
+        "NPR",
+        "PBS",
+        "Politico",
+        "Axios",
+        "Yahoo",
+        "Yahoo News",
+        "Breitbart",
+        "Nikkei",
+        "Le Monde",
+        "Le Figaro",
+        "Der Spiegel",
+        "Spiegel",
+        "Die Welt",
+        "Bild",
+        "El País",
+        "El Pais",
+        "Haaretz",
+        "Kommersant",
+        "Izvestia",
+        "Vedomosti",
+        "RBC",
+        "Financial Times",
+        "The Economist",
+        "Euronews",
+        "Deutsche Welle",
+        "DW",
+        "France 24",
+        "Radio Free Europe",
+        "RFE/RL",
+        "Voice of America",
+        "VOA",
+        "The Hill",
+        "Newsweek",
+        "Time",
+    )
+)
 
 # Spellings of one outlet, mapped to one key (after lower-casing and dropping non-alphanumerics).
 OUTLET_ALIASES = {
-    "associatedpress": "ap", "agencefrancepresse": "afp", "itartass": "tass", "rianovosti": "ria",
-    "bbcnews": "bbc", "cnninternational": "cnn", "anadoluagency": "anadolu", "kyodonews": "kyodo",
-    "voiceofamerica": "voa", "deutschewelle": "dw", "radiofreeeurope": "rferl", "huffingtonpost": "huffpost",
+    "associatedpress": "ap",
+    "agencefrancepresse": "afp",
+    "itartass": "tass",
+    "rianovosti": "ria",
+    "bbcnews": "bbc",
+    "cnninternational": "cnn",
+    "anadoluagency": "anadolu",
+    "kyodonews": "kyodo",
+    "voiceofamerica": "voa",
+    "deutschewelle": "dw",
+    "radiofreeeurope": "rferl",
+    "huffingtonpost": "huffpost",
 }
 # Parts of a web domain that do not name the outlet.
 DOMAIN_LABELS = frozenset(("www", "com", "org", "net", "co", "uk", "en", "edition", "news", "info", "ru", "az", "de"))
 
 # A name ending in one of these words is an outlet ("XYZ News", "The Daily Planet").
-OUTLET_WORDS = frozenset((
-    "news", "times", "post", "journal", "herald", "telegraph", "gazette", "tribune", "daily", "agency", "tv",
-    "radio", "press", "chronicle", "observer", "guardian", "independent", "monitor", "express", "mirror",
-    "standard", "insider", "network", "broadcasting", "channel", "television", "wire", "media", "newspaper",
-    "magazine", "today", "caller", "beast", "examiner", "courier", "dispatch", "bulletin", "inquirer", "register",
-))
+OUTLET_WORDS = frozenset(
+    (
+        "news",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "telegraph",
+        "gazette",
+        "tribune",
+        "daily",
+        "agency",
+        "tv",
+        "radio",
+        "press",
+        "chronicle",
+        "observer",
+        "guardian",
+        "independent",
+        "monitor",
+        "express",
+        "mirror",
+        "standard",
+        "insider",
+        "network",
+        "broadcasting",
+        "channel",
+        "television",
+        "wire",
+        "media",
+        "newspaper",
+        "magazine",
+        "today",
+        "caller",
+        "beast",
+        "examiner",
+        "courier",
+        "dispatch",
+        "bulletin",
+        "inquirer",
+        "register",
+    )
+)
 
 # Lower-case phrases that stand for media in general ("Russian media", "state television").
-MEDIA_WORDS = frozenset((
-    "media", "press", "news agency", "agency", "newspaper", "newspapers", "broadcaster", "television", "tv",
-    "radio", "outlet", "outlets", "daily", "website", "news portal", "channel", "reports", "wire",
-))
+MEDIA_WORDS = frozenset(
+    (
+        "media",
+        "press",
+        "news agency",
+        "agency",
+        "newspaper",
+        "newspapers",
+        "broadcaster",
+        "television",
+        "tv",
+        "radio",
+        "outlet",
+        "outlets",
+        "daily",
+        "website",
+        "news portal",
+        "channel",
+        "reports",
+        "wire",
+    )
+)
 
 # Descriptors standing before an outlet's name: "state news agency TASS", "the Interfax news agency".
 DESCRIPTOR = (
@@ -81,13 +239,17 @@ SELF_CLAIM = re.compile(
 )
 # Relays of another outlet.
 RELAY_PATTERNS = (
-    re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:report|article|story|interview)\s+"
-               rf"(?:by|in|from|with|on)\s+)?(?P<source>{SOURCE})"),
+    re.compile(
+        rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:report|article|story|interview)\s+"
+        rf"(?:by|in|from|with|on)\s+)?(?P<source>{SOURCE})"
+    ),
     re.compile(rf"\b(?:[Cc]iting|[Qq]uoting|quoted\s+by|reported\s+by|per)\s+(?P<source>{SOURCE})"),
     re.compile(rf"\b(?:told|said\s+to|in\s+an\s+interview\s+with)\s+(?P<source>{DESCRIPTOR}?{NAME})"),
-    re.compile(rf"{SENTENCE_EDGE}(?:[Aa]s\s+)?(?P<source>{DESCRIPTOR}?{NAME}(?:\s+(?:news\s+agency|agency|"
-               rf"newspaper|broadcaster|daily))?)\s+(?:reported|reports|has\s+reported|was\s+reporting|"
-               r"first\s+reported)\b"),
+    re.compile(
+        rf"{SENTENCE_EDGE}(?:[Aa]s\s+)?(?P<source>{DESCRIPTOR}?{NAME}(?:\s+(?:news\s+agency|agency|"
+        rf"newspaper|broadcaster|daily))?)\s+(?:reported|reports|has\s+reported|was\s+reporting|"
+        r"first\s+reported)\b"
+    ),
 )
 DESCRIPTOR_SUFFIX = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|broadcaster)$")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -186,13 +348,16 @@ def outlet_within(phrase: str) -> str | None:
 def clean_source(raw: str) -> str | None:
     """The outlet named by a cited phrase ("state news agency TASS" -> "TASS"), or None if it is no outlet."""
     phrase = raw.strip().rstrip(".,;:")
-    if phrase[:1].islower() and is_media_phrase(phrase) and not any(
-            w[:1].isupper() and not w.isupper() for w in phrase.split()):
+    if (
+        phrase[:1].islower()
+        and is_media_phrase(phrase)
+        and not any(w[:1].isupper() and not w.isupper() for w in phrase.split())
+    ):
         # "state TV", "Russian media": the phrase is the source, not the capitalised word inside it
         return re.sub(r"\s+reports$", "", LEADING_THE.sub("", phrase))
     desc = re.match(DESCRIPTOR, phrase)
     if desc and desc.end() < len(phrase) and phrase[desc.end()].isupper():
-        rest = phrase[desc.end():]
+        rest = phrase[desc.end() :]
         return outlet_within(rest) or (rest if len(rest.split()) <= 3 else None)
     found = outlet_within(phrase)
     if found:
@@ -297,7 +462,9 @@ def site_name(url: str | None) -> str | None:
     except ValueError:
         return None
     labels = [x for x in host.split(".") if x]
-    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") and len(labels[-1]) == 2 else 2
+    keep = (
+        3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") and len(labels[-1]) == 2 else 2
+    )
     while len(labels) > keep and labels[0] in SITE_PREFIXES:
         labels.pop(0)
     return ".".join(labels) if len(labels) >= 2 else None

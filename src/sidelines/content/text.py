@@ -108,7 +108,7 @@ DATE_LINE_WORDS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ))
-PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=\d|(?i:%s))" % MONTH)
+PLACE_PREFIX = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=\d|(?i:" + MONTH + "))")
 DATE_LINE_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 NON_SPACE = re.compile(r"\S")
 MAX_HEADLINE_CHARS = 200

@@ -50,7 +50,7 @@ NOMINAL_HEADS = frozenset({
     "chairwoman", "governor", "mayor", "senator", "king", "queen", "prince", "princess", "emperor", "emir",
     "sultan", "monarch", "pope", "general", "commander", "director", "director-general", "secretary-general",
     "chief executive", "foreign minister", "defence minister", "defense minister", "interior minister",
-    "finance minister", "counterpart", "host", "guest", "premier", "head of state",
+    "finance minister", "counterpart", "host", "guest", "head of state",
 })
 
 # Leaders: a nominal "the Kremlin chief" or "the French leader" reads as the top office holder.
@@ -73,7 +73,7 @@ TITLE_MODIFIERS = frozenset({
     "fisheries", "telecommunications", "information", "media", "youth", "family", "women", "social",
     "welfare", "veterans", "immigration", "migration", "customs", "tax", "budget", "planning", "investment",
     "european", "international", "climate", "natural resources", "resources", "sport", "then", "outgoing",
-    "incoming", "newly", "elected", "interim", "lead", "top", "head", "junior", "cabinet", "affairs",
+    "incoming", "newly", "elected", "interim", "lead", "head", "junior", "cabinet", "affairs",
     "external", "internal", "wide", "rookie", "presumptive", "primary", "minority", "majority",
 })
 
@@ -98,10 +98,10 @@ ORG_WORDS = frozenset({
     "co", "inc", "ltd", "plc", "group", "association", "federation", "institute", "university",
     "college", "school", "court", "parliament", "assembly", "congress", "senate", "cabinet", "government",
     "army", "navy", "force", "forces", "guard", "police", "authority", "board", "bureau", "foundation",
-    "alliance", "front", "movement", "league", "club", "team", "network", "channel", "agency", "news",
+    "alliance", "front", "movement", "league", "club", "team", "network", "channel", "news",
     "times", "post", "journal", "press", "television", "radio", "tv", "airlines", "airways", "motors",
     "holdings", "industries", "international", "exchange", "directorate", "secretariat", "mission",
-    "delegation", "coalition", "bloc", "senate", "duma", "brigade", "regiment", "battalion",
+    "delegation", "coalition", "bloc", "duma", "brigade", "regiment", "battalion",
 })
 
 # Collective nouns whose members form a list ("members of the Swedish delegation, including ...").

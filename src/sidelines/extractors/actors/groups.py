@@ -31,56 +31,238 @@ log = logging.getLogger(__name__)
 # Generic actor nouns (lemmas) and the entity type their phrase gets: institutions and armed
 # bodies are organisations, crowds and populations are groups of people (NORP).
 GROUP_NOUNS: dict[str, str] = {
-    **dict.fromkeys((
-        "police", "army", "military", "troop", "soldier", "navy", "militia", "government", "administration",
-        "regime", "cabinet", "ministry", "parliament", "legislature", "court", "authority", "official", "junta",
-        "rebel", "guerrilla", "insurgent", "militant", "separatist", "fighter", "opposition", "lawmaker",
-        "legislator", "diplomat", "negotiator", "delegation", "embassy", "newspaper", "commander", "officer",
-        "leadership", "policeman", "gunman",
-    ), "ORG"),
-    **dict.fromkeys((
-        "protester", "protestor", "demonstrator", "student", "worker", "civilian", "villager", "resident",
-        "refugee", "prisoner", "settler", "immigrant", "supporter", "citizen", "farmer", "striker",
-    ), "NORP"),
+    **dict.fromkeys(
+        (
+            "police",
+            "army",
+            "military",
+            "troop",
+            "soldier",
+            "navy",
+            "militia",
+            "government",
+            "administration",
+            "regime",
+            "cabinet",
+            "ministry",
+            "parliament",
+            "legislature",
+            "court",
+            "authority",
+            "official",
+            "junta",
+            "rebel",
+            "guerrilla",
+            "insurgent",
+            "militant",
+            "separatist",
+            "fighter",
+            "opposition",
+            "lawmaker",
+            "legislator",
+            "diplomat",
+            "negotiator",
+            "delegation",
+            "embassy",
+            "newspaper",
+            "commander",
+            "officer",
+            "leadership",
+            "policeman",
+            "gunman",
+        ),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        (
+            "protester",
+            "protestor",
+            "demonstrator",
+            "student",
+            "worker",
+            "civilian",
+            "villager",
+            "resident",
+            "refugee",
+            "prisoner",
+            "settler",
+            "immigrant",
+            "supporter",
+            "citizen",
+            "farmer",
+            "striker",
+        ),
+        "NORP",
+    ),
 }
 # More generic actor nouns, kept only as event sides with no country ("the media", "co-workers",
 # "the SWAT team"): general English words for people acting together or for their bodies.
 ROLE_GROUP_NOUNS: dict[str, str] = {
-    **dict.fromkeys((
-        "media", "press", "team", "group", "staff", "union", "campaign", "committee", "company", "firm",
-        "agency", "department", "council", "board", "party", "organization", "organisation", "network",
-        "coalition", "alliance", "security", "guard", "jury", "prosecutor", "prosecution", "agent", "investigator",
-    ), "ORG"),
-    **dict.fromkeys((
-        "journalist", "reporter", "voter", "delegate", "member", "leader", "activist", "crowd", "critic",
-        "employee", "coworker", "co-worker", "colleague", "inmate", "victim", "family", "investor", "lawyer",
-        "judge", "doctor", "nurse", "patient", "teacher", "community", "neighbor", "neighbour", "liberal",
-        "conservative", "progressive", "backer", "ally", "donor", "hacker", "suspect", "attacker", "youth",
-        "voter", "senator", "representative", "governor", "mayor", "candidate", "republican", "democrat",
-        "elite", "expert", "analyst", "economist", "scientist", "parent", "friend", "relative",
-    ), "NORP"),
+    **dict.fromkeys(
+        (
+            "media",
+            "press",
+            "team",
+            "group",
+            "staff",
+            "union",
+            "campaign",
+            "committee",
+            "company",
+            "firm",
+            "agency",
+            "department",
+            "council",
+            "board",
+            "party",
+            "organization",
+            "organisation",
+            "network",
+            "coalition",
+            "alliance",
+            "security",
+            "guard",
+            "jury",
+            "prosecutor",
+            "prosecution",
+            "agent",
+            "investigator",
+        ),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        (
+            "journalist",
+            "reporter",
+            "voter",
+            "delegate",
+            "member",
+            "leader",
+            "activist",
+            "crowd",
+            "critic",
+            "employee",
+            "coworker",
+            "co-worker",
+            "colleague",
+            "inmate",
+            "victim",
+            "family",
+            "investor",
+            "lawyer",
+            "judge",
+            "doctor",
+            "nurse",
+            "patient",
+            "teacher",
+            "community",
+            "neighbor",
+            "neighbour",
+            "liberal",
+            "conservative",
+            "progressive",
+            "backer",
+            "ally",
+            "donor",
+            "hacker",
+            "suspect",
+            "attacker",
+            "youth",
+            "voter",
+            "senator",
+            "representative",
+            "governor",
+            "mayor",
+            "candidate",
+            "republican",
+            "democrat",
+            "elite",
+            "expert",
+            "analyst",
+            "economist",
+            "scientist",
+            "parent",
+            "friend",
+            "relative",
+        ),
+        "NORP",
+    ),
 }
 # Bodies among them that act as one in the singular ("the media", "the campaign").
-ROLE_INSTITUTIONS = frozenset({
-    "media", "press", "team", "group", "staff", "union", "campaign", "committee", "company", "firm", "agency",
-    "department", "council", "board", "party", "organization", "organisation", "network", "coalition",
-    "alliance", "security", "jury", "prosecution", "community",
-})
+ROLE_INSTITUTIONS = frozenset(
+    {
+        "media",
+        "press",
+        "team",
+        "group",
+        "staff",
+        "union",
+        "campaign",
+        "committee",
+        "company",
+        "firm",
+        "agency",
+        "department",
+        "council",
+        "board",
+        "party",
+        "organization",
+        "organisation",
+        "network",
+        "coalition",
+        "alliance",
+        "security",
+        "jury",
+        "prosecution",
+        "community",
+    }
+)
 # Where a countryless group must stand to be kept: an argument of a verb or preposition.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent", "conj", "appos"})
 # Crowds that are where they act ("prisoners rioted at a jail in Dili"); not armed bodies, which
 # are often abroad, nor refugees and immigrants, who are from elsewhere by definition.
-LOCAL_CROWDS = frozenset({
-    "protester", "protestor", "demonstrator", "student", "worker", "civilian", "villager", "resident",
-    "prisoner", "supporter", "citizen", "farmer", "striker",
-})
+LOCAL_CROWDS = frozenset(
+    {
+        "protester",
+        "protestor",
+        "demonstrator",
+        "student",
+        "worker",
+        "civilian",
+        "villager",
+        "resident",
+        "prisoner",
+        "supporter",
+        "citizen",
+        "farmer",
+        "striker",
+    }
+)
 # Bodies that act as one in the singular ("the army", "the government"); every other group noun
 # names a person when singular ("a police officer") and is read only from its own modifiers then.
-INSTITUTIONS = frozenset({
-    "police", "army", "military", "navy", "militia", "government", "administration", "regime", "cabinet",
-    "ministry", "parliament", "legislature", "court", "junta", "opposition", "delegation", "embassy",
-    "newspaper", "leadership",
-})
+INSTITUTIONS = frozenset(
+    {
+        "police",
+        "army",
+        "military",
+        "navy",
+        "militia",
+        "government",
+        "administration",
+        "regime",
+        "cabinet",
+        "ministry",
+        "parliament",
+        "legislature",
+        "court",
+        "junta",
+        "opposition",
+        "delegation",
+        "embassy",
+        "newspaper",
+        "leadership",
+    }
+)
 # Nouns whose modifiers name what they back, not where they are from ("Israel supporters").
 BACKERS = frozenset({"supporter"})
 # Nouns that act only in the plural ("forces" as troops, not "the use of force").
@@ -127,7 +309,9 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             objs = [gc for gc in child.children if gc.dep_ == "pobj"]
             for pobj in objs:
-                iso = lookup.of_tokens([pobj, *[t for t in pobj.subtree if t.dep_ in MODIFIER_DEPS | {"pobj", "appos"}]])
+                iso = lookup.of_tokens(
+                    [pobj, *[t for t in pobj.subtree if t.dep_ in MODIFIER_DEPS | {"pobj", "appos"}]]
+                )
                 if iso is not None:
                     return iso
     return None
@@ -147,7 +331,9 @@ def _where_it_acts(noun: "Token", lookup: CountryLookup) -> str | None:
 
 def _owned(head: "Token", lookup: CountryLookup) -> bool:
     """Whether an organisation without a country modifies the phrase ("NATO troops", "UN forces")."""
-    return any(t.i in lookup.stateless_orgs for child in head.lefts if child.dep_ in MODIFIER_DEPS for t in child.subtree)
+    return any(
+        t.i in lookup.stateless_orgs for child in head.lefts if child.dep_ in MODIFIER_DEPS for t in child.subtree
+    )
 
 
 def _span_of(head: "Token") -> tuple[int, int]:
@@ -227,8 +413,11 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
     for start, end, kind, country in found:
         text = doc.text[start:end]
         ent = Entity(
-            id=f"e{next_id}", name=text, type=kind,  # type: ignore[arg-type]
-            mentions=[Mention(start=start, end=end, text=text, kind="nominal")], country=country,
+            id=f"e{next_id}",
+            name=text,
+            type=kind,
+            mentions=[Mention(start=start, end=end, text=text, kind="nominal")],
+            country=country,
         )
         next_id += 1
         entities.append(ent)

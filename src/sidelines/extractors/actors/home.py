@@ -1,7 +1,8 @@
 """Countries of domestic office holders from the story's home: its one country or its publisher's.
 
 A national paper names its own officials by a bare domestic title ("Treasury Secretary X", "Sen. Y",
-"the Republican nominee Z") and its politicians by their party ("Republican X", "her Democratic rival Y"). Such a person with no country yet takes the home country, when the
+"the Republican nominee Z") and its politicians by their party ("Republican X", "her Democratic
+rival Y"). Such a person with no country yet takes the home country, when the
 document's own country (:func:`document_country`, now that places have their countries) and the
 publisher's country (:func:`outlet_country`) do not disagree. A null country beats a wrong one: a
 story whose places point to another country than its publisher's leaves its office holders alone.
@@ -26,14 +27,16 @@ if TYPE_CHECKING:
 # "Republican Trump", "her Republican rival X", "Democratic presidential nominee X": a party word before
 # a name, with at most three lower-case words between (the party's member, whatever the title).
 PARTY_BEFORE = re.compile(
-    r"\b(?:%s)(?:\s+[a-z][\w-]*){0,3}\s+$" % "|".join(re.escape(p) for p in sorted(PARTY_AFFILIATIONS)))
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(PARTY_AFFILIATIONS)) + r")(?:\s+[a-z][\w-]*){0,3}\s+$"
+)
 # How far back from a name the party word may stand, in characters.
 PARTY_WINDOW = 48
 
 
 # "Ambassador to the Philippines": a posting abroad, and the country posted to.
-POSTING = re.compile(r"\b(?:%s)\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w .'’-]+)$" % "|".join(sorted(POSTED_HEADS)),
-                     re.IGNORECASE)
+POSTING = re.compile(
+    r"\b(?:" + "|".join(sorted(POSTED_HEADS)) + r")\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w .'’-]+)$", re.IGNORECASE
+)
 
 
 def sender_country(person: "Entity", publisher_country: str | None) -> str | None:
@@ -50,8 +53,10 @@ def sender_country(person: "Entity", publisher_country: str | None) -> str | Non
 
 def party_member(person: "Entity", text: str) -> bool:
     """Whether a name of the person follows a domestic party word ("Republican Trump")."""
-    return any(m.kind == "name" and PARTY_BEFORE.search(text[max(0, m.start - PARTY_WINDOW):m.start])
-               for m in person.mentions)
+    return any(
+        m.kind == "name" and PARTY_BEFORE.search(text[max(0, m.start - PARTY_WINDOW) : m.start])
+        for m in person.mentions
+    )
 
 
 def home_country(doc: "Document") -> str | None:
@@ -71,8 +76,13 @@ def fill_sender_countries(doc: "Document") -> None:
 def fill_home_countries(doc: "Document") -> None:
     """Give people who hold a domestic office or are named with a domestic party, and have no country,
     the document's home country."""
-    people = [e for e in doc.layer("entities") if e.type == "PERSON" and e.country is None
-              and (any(holds_national_office(r.title, r.affiliation) for r in e.roles) or party_member(e, doc.text))]
+    people = [
+        e
+        for e in doc.layer("entities")
+        if e.type == "PERSON"
+        and e.country is None
+        and (any(holds_national_office(r.title, r.affiliation) for r in e.roles) or party_member(e, doc.text))
+    ]
     if not people:
         return
     home = home_country(doc)

@@ -24,7 +24,8 @@ from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.titles import NATIONAL_OFFICES, SHARED_OFFICES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from sidelines.model.document import Document
     from sidelines.model.record import Entity
@@ -42,7 +43,7 @@ FOREIGN_HEADS = frozenset({
 # Nouns of meetings and trips: "the summit in X" says where a leader went, not where he is from.
 MEETING_NOUNS = frozenset({
     "summit", "meeting", "talk", "visit", "conference", "trip", "tour", "forum", "session", "ceremony",
-    "visit", "stop", "stay", "negotiation",
+    "stop", "stay", "negotiation",
 })
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Entity types whose country is a place or people's country.

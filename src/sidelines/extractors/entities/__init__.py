@@ -80,7 +80,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
 
 def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
     mentions = [Mention.of(text, m.start, m.end) for m in cluster.names]
-    mentions += [Mention(start=s, end=e, text=text[s:e], kind=kind) for s, e, kind in cluster.others]  # type: ignore[arg-type]
+    mentions += [Mention(start=s, end=e, text=text[s:e], kind=kind) for s, e, kind in cluster.others]
     mentions.sort(key=lambda m: (m.start, m.end))
     names = [text[m.start:m.end] for m in cluster.names]
     # the fullest name, preferring how the body writes it over a headline in capitals
@@ -97,7 +97,7 @@ def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
     if country is None and cluster.label == "GPE":
         country = place_country(name)
     return Entity(
-        id=entity_id, name=name, type=cluster.label, mentions=mentions,  # type: ignore[arg-type]
+        id=entity_id, name=name, type=cluster.label, mentions=mentions,
         roles=roles, country=country, aliases=aliases,
     )
 

@@ -32,10 +32,27 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nominals for places and organisations ("the country", "the company") and the clusters they fit.
 KIND_NOMINALS: dict[str, str] = {
-    "country": "country", "nation": "country", "city": "city", "capital": "city", "town": "city",
-    "company": "org", "firm": "org", "organization": "org", "organisation": "org", "group": "org",
-    "agency": "org", "team": "org", "club": "org", "band": "org", "university": "org", "party": "org",
-    "ministry": "org", "alliance": "org", "bloc": "org", "airline": "org", "bank": "org",
+    "country": "country",
+    "nation": "country",
+    "city": "city",
+    "capital": "city",
+    "town": "city",
+    "company": "org",
+    "firm": "org",
+    "organization": "org",
+    "organisation": "org",
+    "group": "org",
+    "agency": "org",
+    "team": "org",
+    "club": "org",
+    "band": "org",
+    "university": "org",
+    "party": "org",
+    "ministry": "org",
+    "alliance": "org",
+    "bloc": "org",
+    "airline": "org",
+    "bank": "org",
 }
 # How many person mentions a nominal looks back (and then ahead) for the person it names.
 NOMINAL_LOOKBACK = 200
@@ -47,8 +64,13 @@ KIND_WINDOW = 4
 NOMINAL_DETERMINERS = frozenset({"the"})
 COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
 # Plural nominals for two office holders ("the two leaders", "both presidents") and the title each fits.
-PLURAL_NOMINALS: dict[str, str] = {"leaders": "leader", "presidents": "president", "ministers": "minister",
-                                   "premiers": "premier", "chancellors": "chancellor"}
+PLURAL_NOMINALS: dict[str, str] = {
+    "leaders": "leader",
+    "presidents": "president",
+    "ministers": "minister",
+    "premiers": "premier",
+    "chancellors": "chancellor",
+}
 # How many sentences (this one included) "the two leaders" looks back for the two people.
 PLURAL_WINDOW = 3
 
@@ -77,7 +99,7 @@ class Cluster:
 
 
 def _key(m: NameMention, text: str) -> tuple[str, str]:
-    surface = text[m.start:m.end]
+    surface = text[m.start : m.end]
     if m.country and m.label == "GPE" and countries.country_by_name(surface) is not None:
         return ("country", m.country)
     if m.country and m.label == "NORP":
@@ -98,7 +120,7 @@ def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
     orgs: list[tuple[list[str], Cluster]] = []
     for m in mentions:
         key = _key(m, text)
-        words = text[m.start:m.end].split()
+        words = text[m.start : m.end].split()
         m.words = words
         cluster = by_key.get(key)
         if cluster is None and m.alias_of is not None:
@@ -129,9 +151,9 @@ def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]]) ->
         seen.add(id(cluster))
         full = max((cluster_words(m) for m in cluster.names), key=len)
         if len(words) <= len(full):
-            if full[len(full) - len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
+            if full[len(full) - len(words) :] == words and (len(words) > 1 or words[0][:1].isupper()):
                 return cluster
-        elif words[len(words) - len(full):] == full:
+        elif words[len(words) - len(full) :] == full:
             return cluster
     # A lone given name ("Daniel" after "Daniel Bernoulli", "Hu" after "Hu Shih") names the one person it starts.
     if len(words) == 1 and words[0][:1].isupper():
@@ -154,7 +176,7 @@ def _org_match(words: list[str], orgs: list[tuple[list[str], Cluster]]) -> Clust
                 return cluster
     if len(words) >= 2:
         for known, cluster in reversed(orgs):
-            if len(known) > len(words) and known[-len(words):] == words:
+            if len(known) > len(words) and known[-len(words) :] == words:
                 return cluster
     return None
 
@@ -162,8 +184,14 @@ def _org_match(words: list[str], orgs: list[tuple[list[str], Cluster]]) -> Clust
 class Resolver:
     """Attaches nominal and pronoun mentions of people to clusters."""
 
-    def __init__(self, parsed: "Doc", text: str, clusters: list[Cluster], mentions: list[NameMention],
-                 role_spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        parsed: "Doc",
+        text: str,
+        clusters: list[Cluster],
+        mentions: list[NameMention],
+        role_spans: list[tuple[int, int]],
+    ) -> None:
         self.parsed = parsed
         self.text = text
         self.clusters = clusters
@@ -198,7 +226,7 @@ class Resolver:
 
     # -- nominals -------------------------------------------------------------------------------
     def resolve_nominals(self) -> None:
-        """"the Kremlin chief", "the French president", "the foreign minister", "his counterpart"."""
+        """ "the Kremlin chief", "the French president", "the foreign minister", "his counterpart"."""
         parsed = self.parsed
         for k in token_positions(parsed, NOMINAL_LAST_WORDS):
             tok = parsed[k]
@@ -215,7 +243,7 @@ class Resolver:
             self._resolve_nominal(tok, head)
 
     def resolve_plural_nominals(self) -> None:
-        """"the two leaders", "both presidents": one nominal mention for each of the last two office holders.
+        """ "the two leaders", "both presidents": one nominal mention for each of the last two office holders.
 
         Only when exactly two distinct people with a fitting title were named in the few sentences
         before; the mention stays out of the pronoun timeline (it is plural).
@@ -306,7 +334,7 @@ class Resolver:
         return None
 
     def _counterpart(self, tok: "Token") -> int | None:
-        """"his counterpart": the latest titled person of another country than the possessor."""
+        """ "his counterpart": the latest titled person of another country than the possessor."""
         possessor = self._antecedent(tok.i, None)
         if possessor is None:
             return None
@@ -321,7 +349,7 @@ class Resolver:
 
     # -- places and organisations --------------------------------------------------------------
     def resolve_kinds(self, with_its: bool = True) -> None:
-        """"the country", "the company" and "its" join the latest fitting place or organisation."""
+        """ "the country", "the company" and "its" join the latest fitting place or organisation."""
         parsed = self.parsed
         kinds: list[tuple[int, int, str, int]] = []
         sent_no: dict[int, int] = {}
@@ -362,7 +390,9 @@ class Resolver:
                 if here - number > KIND_WINDOW:
                     break
                 if kind in want:
-                    self.clusters[n].others.append((start, tok.idx + len(tok.text), "nominal" if low != "its" else "pronoun"))
+                    self.clusters[n].others.append(
+                        (start, tok.idx + len(tok.text), "nominal" if low != "its" else "pronoun")
+                    )
                     break
 
     # -- pronouns -------------------------------------------------------------------------------
@@ -387,7 +417,7 @@ class Resolver:
         parsed = self.parsed
         sent = parsed[at].sent
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
-        earlier = [e for e in self.timeline[max(0, pos - 40):pos] if self._fits(e[1], gender)]
+        earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)]
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]
@@ -429,13 +459,13 @@ def _title_fits(title: str, head: str, words: list[str]) -> bool:
 
 
 def cluster_kind(cluster: Cluster, text: str) -> str | None:
-    """"country", "city" or "org" for clusters that "the country", "the city" or "the company" can name."""
+    """ "country", "city" or "org" for clusters that "the country", "the city" or "the company" can name."""
     label = cluster.label
     if label == "ORG":
         return None if any(m.metonymic for m in cluster.names) else "org"
     if label == "GPE":
         m = cluster.names[0]
-        if countries.country_by_name(text[m.start:m.end]) is not None:
+        if countries.country_by_name(text[m.start : m.end]) is not None:
             return "country"
         return "city"
     return None

@@ -35,19 +35,18 @@ DATELINE = re.compile(
 
 
 def split_name_lists(text: str, mentions: list[NameMention]) -> list[NameMention]:
-    """"Lindqvist, Okafor" in a headline: a list of people spaCy read as one name."""
-    people = {text[m.start:m.end] for m in mentions if m.label == "PERSON"}
+    """ "Lindqvist, Okafor" in a headline: a list of people spaCy read as one name."""
+    people = {text[m.start : m.end] for m in mentions if m.label == "PERSON"}
     people |= {p.split()[-1] for p in people if " " in p}
     out: list[NameMention] = []
     for m in mentions:
-        surface = text[m.start:m.end]
+        surface = text[m.start : m.end]
         parts = re.split(r", | and | & ", surface)
         if len(parts) > 1 and all(p in people for p in parts):
             pos = m.start
             for part in parts:
                 start = text.index(part, pos)
-                out.append(NameMention(start, start + len(part), "PERSON", m.i, m.j, source="list",
-                                       in_caps=m.in_caps))
+                out.append(NameMention(start, start + len(part), "PERSON", m.i, m.j, source="list", in_caps=m.in_caps))
                 pos = start + len(part)
             continue
         out.append(m)
@@ -55,19 +54,20 @@ def split_name_lists(text: str, mentions: list[NameMention]) -> list[NameMention
 
 
 def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
-    """"Swedish-Nigerian" becomes two NORP mentions, one per demonym."""
+    """ "Swedish-Nigerian" becomes two NORP mentions, one per demonym."""
     out: list[NameMention] = []
     for m in mentions:
-        surface = text[m.start:m.end]
+        surface = text[m.start : m.end]
         if "-" in surface and m.label in {"NORP", "ORG", "GPE"}:
             parts = surface.split("-")
             found = [countries.country_by_demonym(p) for p in parts]
             if len(parts) >= 2 and all(found):
                 pos = m.start
-                for part, country in zip(parts, found):
+                for part, country in zip(parts, found, strict=False):
                     assert country is not None
-                    out.append(NameMention(pos, pos + len(part), "NORP", m.i, m.j, country=country.iso3,
-                                           source="demonym"))
+                    out.append(
+                        NameMention(pos, pos + len(part), "NORP", m.i, m.j, country=country.iso3, source="demonym")
+                    )
                     pos += len(part) + 1
                 continue
         out.append(m)
@@ -82,8 +82,11 @@ def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMenti
             country = countries.country_by_demonym(parsed[side].text)
             if country is not None and countries.country_by_demonym(parsed[2 * k - side].text) is not None:
                 tok = parsed[side]
-                out.append(NameMention(tok.idx, tok.idx + len(tok.text), "NORP", side, side + 1,
-                                       country=country.iso3, source="demonym"))
+                out.append(
+                    NameMention(
+                        tok.idx, tok.idx + len(tok.text), "NORP", side, side + 1, country=country.iso3, source="demonym"
+                    )
+                )
                 covered.add(side)
     return out
 
@@ -91,7 +94,7 @@ def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMenti
 def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
     """Labels and countries from the country lexicon: names, demonyms, capitals, seats of government."""
     for m in mentions:
-        surface = text[m.start:m.end]
+        surface = text[m.start : m.end]
         if m.country is not None:
             continue
         country = countries.country_by_name(surface)
@@ -117,7 +120,8 @@ def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None
             m.label = "EVENT"
         if m.label in {"ORG", "EVENT", "FAC"} and len(words) > 1:
             # "Swedish Export Credit Agency", "Turkish Airlines": the organisation's country.
-            # Not a title in quotes ("America's Bitter Pill") nor a possessive phrase: those name no organisation's home.
+            # Not a title in quotes ("America's Bitter Pill") nor a possessive phrase: those name no
+            # organisation's home.
             first = words[0]
             quoted = m.start > 0 and text[m.start - 1] in QUOTE_CHARS
             country = countries.country_by_demonym(first) or countries.country_by_name(first)
@@ -162,8 +166,18 @@ def apply_datelines(parsed: "Doc", text: str, mentions: list[NameMention]) -> li
     kept = [m for m in mentions if not overlaps(m.start, m.end, bounds)]
     for p in places:
         country = countries.country_by_name(p.text) or countries.country_by_capital(p.text)
-        kept.append(NameMention(p.start_char, p.end_char, "GPE", p.start, p.end,
-                                country=country.iso3 if country else None, source="dateline", in_caps=True))
+        kept.append(
+            NameMention(
+                p.start_char,
+                p.end_char,
+                "GPE",
+                p.start,
+                p.end,
+                country=country.iso3 if country else None,
+                source="dateline",
+                in_caps=True,
+            )
+        )
     return kept
 
 
@@ -172,15 +186,15 @@ def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> N
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if not m.in_caps and m.country is None and m.source in {"spacy", "split", "table"}:
-            votes[text[m.start:m.end]][m.label] += 1
+            votes[text[m.start : m.end]][m.label] += 1
     person_parts: set[str] = set()
     for m in mentions:
         if m.label == "PERSON" and not m.in_caps:
-            words = text[m.start:m.end].split()
+            words = text[m.start : m.end].split()
             if len(words) > 1 and words[-1][:1].isupper():
                 person_parts.add(words[-1])
     for m in mentions:
-        surface = text[m.start:m.end]
+        surface = text[m.start : m.end]
         # "Abuja" read as a person: a capital or country that is nobody's surname here is a place.
         if m.label == "PERSON" and m.j - m.i == 1 and surface not in person_parts:
             country = countries.country_by_name(surface) or countries.country_by_capital(surface)

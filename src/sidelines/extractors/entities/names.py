@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.attrs import IS_TITLE, IS_UPPER, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # spaCy ships no stub for it
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,7 +42,7 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         # cheap test first: a capitals line changes little when upper-cased
-        if line and sum(a != b for a, b in zip(line, line.upper())) <= len(line) * (1 - CAPS_RATIO):
+        if line and sum(a != b for a, b in zip(line, line.upper(), strict=False)) <= len(line) * (1 - CAPS_RATIO):
             letters = [c for c in line if c.isalpha()]
             if len(letters) >= CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPS_RATIO * len(letters):
                 spans.append((pos, pos + len(line)))

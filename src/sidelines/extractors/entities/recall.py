@@ -25,7 +25,7 @@ MAX_NESTED_TOKENS = 4
 
 
 def add_people_after_offices(parsed: "Doc", mentions: list[NameMention]) -> None:
-    """"head of the Export Credit Agency Per Dahl": the capitalised words after the office's name are a person."""
+    """ "head of the Export Credit Agency Per Dahl": the capitalised words after the office's name are a person."""
     covered = covered_tokens(mentions)
     n = len(parsed)
     for m in list(mentions):
@@ -37,17 +37,25 @@ def add_people_after_offices(parsed: "Doc", mentions: list[NameMention]) -> None
         if k < 1 or parsed[k].lower_ != "of" or parsed[k - 1].lower_ not in TITLE_HEADS:
             continue
         j = m.j
-        while j < n and j not in covered and parsed[j].is_title and parsed[j].is_alpha \
-                and parsed[j].lower_ not in TITLE_HEADS:
+        while (
+            j < n
+            and j not in covered
+            and parsed[j].is_title
+            and parsed[j].is_alpha
+            and parsed[j].lower_ not in TITLE_HEADS
+        ):
             j += 1
         if j - m.j >= 2:
-            mentions.append(NameMention(parsed[m.j].idx, parsed[j - 1].idx + len(parsed[j - 1].text), "PERSON",
-                                        m.j, j, source="office"))
+            mentions.append(
+                NameMention(
+                    parsed[m.j].idx, parsed[j - 1].idx + len(parsed[j - 1].text), "PERSON", m.j, j, source="office"
+                )
+            )
             covered.update(range(m.j, j))
 
 
 def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None:
-    """"Jane Roe, the party chairman," / "the spokeswoman, Jane Roe,": a name beside a person's title is a person."""
+    """ "Jane Roe, the party chairman," / "the spokeswoman, Jane Roe,": a name beside a person's title is a person."""
     for tok in parsed:
         if tok.dep_ != "appos":
             continue
@@ -55,10 +63,14 @@ def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None
             if title.pos_ != "NOUN" or title.lower_ not in TITLE_HEADS or name.pos_ != "PROPN":
                 continue
             first = name.i
-            while first - 1 >= 0 and parsed[first - 1].pos_ == "PROPN" and parsed[first - 1].dep_ in ("compound", "flat") \
-                    and parsed[first - 1].head.i in range(first, name.i + 1):
+            while (
+                first - 1 >= 0
+                and parsed[first - 1].pos_ == "PROPN"
+                and parsed[first - 1].dep_ in ("compound", "flat")
+                and parsed[first - 1].head.i in range(first, name.i + 1)
+            ):
                 first -= 1
-            toks = parsed[first:name.i + 1]
+            toks = parsed[first : name.i + 1]
             if not 2 <= len(toks) <= MAX_NESTED_TOKENS or any(not t.is_title for t in toks):
                 continue
             # spaCy sometimes takes a surname it does not know for an organisation ("Priebus"): a name
@@ -68,12 +80,15 @@ def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None
                 continue
             for m in inside:
                 mentions.remove(m)
-            mentions.append(NameMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), "PERSON", first, name.i + 1,
-                                        source="apposition"))
+            mentions.append(
+                NameMention(
+                    toks[0].idx, toks[-1].idx + len(toks[-1].text), "PERSON", first, name.i + 1, source="apposition"
+                )
+            )
 
 
 def add_acronyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:
-    """"European Free Trade Association (EFTA)": the acronym becomes an alias mention of the name."""
+    """ "European Free Trade Association (EFTA)": the acronym becomes an alias mention of the name."""
     out = list(mentions)
     n = len(parsed)
     taken = {(m.start, m.end) for m in mentions}
@@ -91,7 +106,9 @@ def add_acronyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention
     return out
 
 
-def add_gazetteer_mentions(parsed: "Doc", text: str, mentions: list[NameMention], furniture: list[tuple[int, int]]) -> None:
+def add_gazetteer_mentions(
+    parsed: "Doc", text: str, mentions: list[NameMention], furniture: list[tuple[int, int]]
+) -> None:
     """Country names, capitals and seats of government that spaCy left unlabelled."""
     covered = covered_tokens(mentions)
     n = len(parsed)
@@ -116,21 +133,23 @@ def add_gazetteer_mentions(parsed: "Doc", text: str, mentions: list[NameMention]
                 country = countries.country_by_seat(surface)
                 label, metonymic = "ORG", True
             if country is not None and not overlaps(start, end, furniture):
-                hit = NameMention(start, end, label, i, j, country=country.iso3, metonymic=metonymic,
-                                  source="gazetteer")
+                hit = NameMention(
+                    start, end, label, i, j, country=country.iso3, metonymic=metonymic, source="gazetteer"
+                )
                 break
         if hit is not None:
             mentions.append(hit)
             covered.update(range(hit.i, hit.j))
 
 
-def add_repeated_names(parsed: "Doc", text: str, mentions: list[NameMention], furniture: list[tuple[int, int]],
-                       caps: list[tuple[int, int]]) -> None:
+def add_repeated_names(
+    parsed: "Doc", text: str, mentions: list[NameMention], furniture: list[tuple[int, int]], caps: list[tuple[int, int]]
+) -> None:
     """Find again, at token boundaries, the names of this document that spaCy missed elsewhere."""
     known: dict[str, str] = {}
     for m in mentions:
         if m.label in PROPAGATED_LABELS and not m.in_caps:
-            surface = text[m.start:m.end]
+            surface = text[m.start : m.end]
             if len(surface) > 2 and surface[0].isupper():
                 known.setdefault(surface, m.label)
                 words = surface.split()
@@ -167,7 +186,7 @@ def add_nested_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> l
     standalone: dict[str, NameMention] = {}
     for m in mentions:
         if m.label in PROPAGATED_LABELS and not m.in_caps and m.j - m.i <= MAX_NESTED_TOKENS:
-            standalone.setdefault(text[m.start:m.end], m)
+            standalone.setdefault(text[m.start : m.end], m)
     if not standalone:
         return mentions
     out = list(mentions)
@@ -183,8 +202,16 @@ def add_nested_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> l
                 start, end = parsed[k].idx, parsed[k + size - 1].idx + len(parsed[k + size - 1].text)
                 known = standalone.get(text[start:end])
                 if known is not None:
-                    hit = NameMention(start, end, known.label, k, k + size, country=known.country,
-                                      metonymic=known.metonymic, source="nested")
+                    hit = NameMention(
+                        start,
+                        end,
+                        known.label,
+                        k,
+                        k + size,
+                        country=known.country,
+                        metonymic=known.metonymic,
+                        source="nested",
+                    )
                     break
             if hit is not None:
                 out.append(hit)

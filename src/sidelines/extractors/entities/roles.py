@@ -21,8 +21,8 @@ from sidelines.lexicon.titles import (
     DELEGATION_WORDS,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
-    POSTED_HEADS,
     PORTFOLIOS,
+    POSTED_HEADS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -91,7 +91,7 @@ def _title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, N
 
 def _affiliation(mention: NameMention, text: str) -> tuple[str, str | None]:
     """The affiliation text and country of a mention used as a title's modifier."""
-    surface = text[mention.start:mention.end]
+    surface = text[mention.start : mention.end]
     if mention.label in {"NORP", "GPE"} and mention.country and not mention.metonymic:
         return _country_name(mention.country) or surface, mention.country
     if mention.label not in AFFILIATION_COUNTRY_LABELS:
@@ -114,14 +114,15 @@ class RoleReader:
 
     def _title_text(self, first: int, last: int) -> str:
         """The title as written, an abbreviation given as its office ("Ohio Gov." -> "Ohio Governor")."""
-        toks = self.parsed[first:last + 1]
+        toks = self.parsed[first : last + 1]
         if not any(t.lower_ in TITLE_ABBREVIATIONS for t in toks):
-            return self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
-        return "".join(TITLE_ABBREVIATIONS.get(t.lower_, t.text) + (t.whitespace_ if t.i < last else "")
-                       for t in toks)
+            return self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        return "".join(TITLE_ABBREVIATIONS.get(t.lower_, t.text) + (t.whitespace_ if t.i < last else "") for t in toks)
 
     def _has_head(self, first: int, last: int) -> bool:
-        return first <= last and (self.parsed[last].lower_ in TITLE_HEADS or self.parsed[last].lower_ in TITLE_ABBREVIATIONS)
+        return first <= last and (
+            self.parsed[last].lower_ in TITLE_HEADS or self.parsed[last].lower_ in TITLE_ABBREVIATIONS
+        )
 
     def _domain_start(self, last: int, stop: int) -> int | None:
         """ "Inspector General of Police X": the title head before an "of DOMAIN" that ends at ``last``."""
@@ -129,10 +130,15 @@ class RoleReader:
             k = last - size
             if k - 1 < stop or self.parsed[k].lower_ != "of":
                 continue
-            domain = " ".join(t.lower_ for t in self.parsed[k + 1:last + 1])
-            if domain in OFFICE_DOMAINS and self.parsed[k - 1].lower_ in TITLE_HEADS \
-                    and all(t.i not in self.by_token or self.by_token[t.i].label != "PERSON"
-                            for t in self.parsed[k + 1:last + 1]):
+            domain = " ".join(t.lower_ for t in self.parsed[k + 1 : last + 1])
+            if (
+                domain in OFFICE_DOMAINS
+                and self.parsed[k - 1].lower_ in TITLE_HEADS
+                and all(
+                    t.i not in self.by_token or self.by_token[t.i].label != "PERSON"
+                    for t in self.parsed[k + 1 : last + 1]
+                )
+            ):
                 return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
         # "Ambassador to the Philippines X": the posting belongs to the title (and names no sender).
         place = self.by_token.get(last)
@@ -145,7 +151,7 @@ class RoleReader:
         return None
 
     def prenominal(self, m: NameMention) -> RoleFinding | None:
-        """"Swedish Prime Minister X", "Vattenfall director-general X", "head of the Federal Agency X"."""
+        """ "Swedish Prime Minister X", "Vattenfall director-general X", "head of the Federal Agency X"."""
         parsed = self.parsed
         sent_start = parsed[m.i].sent.start
         last = m.i - 1
@@ -165,8 +171,9 @@ class RoleReader:
                 first, headed = domain_first, True
         if first > last or not headed:
             return self._head_of(m, sent_start)
-        role = RoleFinding(self._title_text(first, last), start=parsed[first].idx,
-                           end=parsed[last].idx + len(parsed[last].text))
+        role = RoleFinding(
+            self._title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
+        )
         role.counterpart = parsed[last].lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, sent_start)
         return role
@@ -187,8 +194,12 @@ class RoleReader:
         # An unlabelled proper name right before a title is an organisation ("Vattenfall director-general").
         if parsed[k].pos_ == "PROPN" and parsed[k].is_title and k not in self.by_token and k > sent_start:
             first = k
-            while first - 1 > sent_start and parsed[first - 1].pos_ == "PROPN" and parsed[first - 1].is_title \
-                    and first - 1 not in self.by_token:
+            while (
+                first - 1 > sent_start
+                and parsed[first - 1].pos_ == "PROPN"
+                and parsed[first - 1].is_title
+                and first - 1 not in self.by_token
+            ):
                 first -= 1
             start, end = parsed[first].idx, parsed[k].idx + len(parsed[k].text)
             surface = self.text[start:end]
@@ -203,7 +214,7 @@ class RoleReader:
             role.affiliation = surface
 
     def country_after(self, m: NameMention) -> tuple[str | None, bool]:
-        """"Maria Costa of Brazil", "Ana Ruiz, 34, from Valparaiso, Chile": where a person is from.
+        """ "Maria Costa of Brazil", "Ana Ruiz, 34, from Valparaiso, Chile": where a person is from.
 
         The place is a country or its capital, or a town or state the gazetteer places in one country
         ("of Columbia, South Carolina" reads the state, the last place of the chain). The flag says
@@ -230,30 +241,35 @@ class RoleReader:
             chain.append(nxt)
             place = nxt
         for where in reversed(chain):
-            country = where.country or place_country(self.text[where.start:where.end])
+            country = where.country or place_country(self.text[where.start : where.end])
             if country is not None:
                 return country, False
         return None, False
 
     def party_country(self, m: NameMention) -> str | None:
         """ "Sen. X (R-Texas)", "Rep. Y, D-N.Y.,": a party marker only one country's press writes."""
-        after = self.text[m.end:m.end + 24]
+        after = self.text[m.end : m.end + 24]
         return next((iso3 for pattern, iso3 in PARTY_MARKER_RES if pattern.match(after)), None)
 
     def country_before(self, m: NameMention) -> str | None:
-        """"Brazil's Maria Costa", "Swedish Erik Lindqvist": a country right before a name without a title."""
+        """ "Brazil's Maria Costa", "Swedish Erik Lindqvist": a country right before a name without a title."""
         k = m.i - 1
         if k >= 0 and self.parsed[k].text in POSSESSIVE_TOKENS:
             k -= 1
         owner = self.by_token.get(k) if k >= 0 else None
-        if owner is not None and owner.j == k + 1 and owner.label in {"GPE", "NORP"} and not owner.metonymic \
-                and m.i <= self.parsed[k].head.i < m.j:
+        if (
+            owner is not None
+            and owner.j == k + 1
+            and owner.label in {"GPE", "NORP"}
+            and not owner.metonymic
+            and m.i <= self.parsed[k].head.i < m.j
+        ):
             # the country must modify the name itself: not "Mexico's Trump problem", "Mexican Trump fans"
             return owner.country
         return None
 
     def _head_of(self, m: NameMention, sent_start: int) -> RoleFinding | None:
-        """"head of [the] ORG X": the organisation ends right before the name."""
+        """ "head of [the] ORG X": the organisation ends right before the name."""
         parsed = self.parsed
         org = self.by_token.get(m.i - 1)
         if org is None or org.label in {"PERSON", "NORP"} or org.j != m.i:
@@ -268,17 +284,28 @@ class RoleReader:
         if not self._has_head(first, last):
             return None
         affiliation, country = _affiliation(org, self.text)
-        return RoleFinding(self._title_text(first, last), affiliation, country,
-                           start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text))
+        return RoleFinding(
+            self._title_text(first, last),
+            affiliation,
+            country,
+            start=parsed[first].idx,
+            end=parsed[last].idx + len(parsed[last].text),
+        )
 
     def predicate(self, m: NameMention) -> RoleFinding | None:
-        """"X is a former U.S. Army captain", "X was the party's treasurer": a title after "be"."""
+        """ "X is a former U.S. Army captain", "X was the party's treasurer": a title after "be"."""
         name = self.parsed[m.j - 1]
         verb = name.head
         if name.dep_ != "nsubj" or verb.lemma_ != "be":
             return None
-        head = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in TITLE_HEADS
-                     and c.i not in self.by_token), None)
+        head = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in TITLE_HEADS and c.i not in self.by_token
+            ),
+            None,
+        )
         if head is None:
             return None
         stop = max(head.sent.start, head.left_edge.i)
@@ -288,7 +315,7 @@ class RoleReader:
         return role
 
     def appositive(self, m: NameMention) -> RoleFinding | None:
-        """"X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
+        """ "X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
         parsed = self.parsed
         head = None
         for k in range(m.i, m.j):
@@ -304,13 +331,15 @@ class RoleReader:
         # "X, head of the Service Y": the phrase names someone else (a relative clause after it,
         # "who supports Y", does not).
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-        if any(self.by_token[t.i].label == "PERSON" for t in head.subtree if t.i in self.by_token
-               and not m.i <= t.i < m.j and t.i not in clauses):
+        if any(
+            self.by_token[t.i].label == "PERSON"
+            for t in head.subtree
+            if t.i in self.by_token and not m.i <= t.i < m.j and t.i not in clauses
+        ):
             return None
         sent_start = head.sent.start
         first = _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token)
-        role = RoleFinding(self._title_text(first, head.i), start=parsed[first].idx,
-                           end=head.idx + len(head.text))
+        role = RoleFinding(self._title_text(first, head.i), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
         if role.affiliation is None:
@@ -356,11 +385,14 @@ def _in_frame(head: "Token", frame: "Token") -> bool:
             return True
         if anc.pos_ in {"VERB", "AUX"} and anc.dep_ != "prep":  # "including" is a preposition here
             return anc.lemma_.lower() in FRAME_VERBS and any(
-                c.i in anchors and c.dep_ in SUBJECT_DEPS for c in anc.children)
+                c.i in anchors and c.dep_ in SUBJECT_DEPS for c in anc.children
+            )
     return False
 
 
-def read_roles(parsed: "Doc", text: str, mentions: list[NameMention]) -> tuple[dict[int, list[RoleFinding]], list[NameMention]]:
+def read_roles(
+    parsed: "Doc", text: str, mentions: list[NameMention]
+) -> tuple[dict[int, list[RoleFinding]], list[NameMention]]:
     """Roles of every person mention (by index in ``mentions``), and organisations found on the way.
 
     Person mentions also get their ``country`` set where a role or a delegation frame implies one.

@@ -21,7 +21,8 @@ The extractor works over the one spaCy parse of the document, in passes:
    Other quotations are scare quotes or titles ("a “historic step”") and are not quotes.
 
 A direct quote's content excludes its outer marks and never holds the writer's cue: an
-utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers: ``speaker_mention`` is the local
+utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers:
+``speaker_mention`` is the local
 phrase ("he", "the Turkish president", "officials"); ``speaker`` is the entity with a
 mention over the phrase's head word (or over the possessor in "X's spokesman"), else for
 "he"/"she" the nearest preceding person of that gender when known, else null (:mod:`.speakers`).
@@ -80,15 +81,17 @@ class QuoteExtractor(BaseExtractor):
     #: Nouns of stance frames ("expressed confidence that").
     STANCE_NOUNS: frozenset[str] = STANCE_NOUNS
 
-    def __init__(self, settings: "Settings | None" = None, config: QuotesConfig | None = None,
-                 **overrides: Any) -> None:
+    def __init__(
+        self, settings: "Settings | None" = None, config: QuotesConfig | None = None, **overrides: Any
+    ) -> None:
         super().__init__(settings, config)
         for key, value in overrides.items():
             if key not in ("REPORTING_VERBS", "QUOTING_VERBS", "OBJECT_CUE_VERBS", "STANCE_NOUNS"):
                 raise TypeError(f"unknown override {key!r}")
             setattr(self, key, frozenset(value))
-        self.rules = QuoteRules(self.REPORTING_VERBS, self.QUOTING_VERBS, self.OBJECT_CUE_VERBS, self.STANCE_NOUNS,
-                                self.config)
+        self.rules = QuoteRules(
+            self.REPORTING_VERBS, self.QUOTING_VERBS, self.OBJECT_CUE_VERBS, self.STANCE_NOUNS, self.config
+        )
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``quotes`` layer of ``doc`` from its parse and its ``entities`` layer."""
@@ -122,8 +125,9 @@ class QuoteExtractor(BaseExtractor):
 
     # -- writing -------------------------------------------------------------
 
-    def annotate(self, doc: "Document", cands: list[QuoteCandidate], parsed: "Doc",
-                 headline: tuple[int, int] | None = None) -> list[Quote]:
+    def annotate(
+        self, doc: "Document", cands: list[QuoteCandidate], parsed: "Doc", headline: tuple[int, int] | None = None
+    ) -> list[Quote]:
         """Quotes of the record from the candidates: spans, speaker entities and ids."""
         text = doc.text
         resolver = SpeakerResolver(doc.layer("entities"), parsed, self.config.max_pronoun_lookback, headline)
@@ -133,12 +137,14 @@ class QuoteExtractor(BaseExtractor):
                 continue
             speaker_mention = Span.of(text, *c.speaker) if c.speaker and c.speaker[1] > c.speaker[0] else None
             speaker = resolver.resolve(c.speaker, c.speaker_head) if speaker_mention else None
-            quotes.append(Quote(
-                id=f"q{len(quotes) + 1}",
-                speaker=speaker,
-                speaker_mention=speaker_mention,
-                cue=Span.of(text, *c.cue) if c.cue else None,
-                content=Span.of(text, c.start, c.end),
-                direct=c.direct,
-            ))
+            quotes.append(
+                Quote(
+                    id=f"q{len(quotes) + 1}",
+                    speaker=speaker,
+                    speaker_mention=speaker_mention,
+                    cue=Span.of(text, *c.cue) if c.cue else None,
+                    content=Span.of(text, c.start, c.end),
+                    direct=c.direct,
+                )
+            )
         return quotes

@@ -30,12 +30,48 @@ if TYPE_CHECKING:
 
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 # Line labels that are not speakers ("Update: ...", "Q: ...").
-COLON_LABELS = frozenset({
-    "update", "updated", "note", "photo", "photos", "video", "watch", "read", "editor", "correction",
-    "related", "q", "a", "exclusive", "breaking", "analysis", "opinion", "live", "see", "also",
-    "more", "listen", "click", "warning", "disclosure", "clarification", "advertisement", "caption",
-    "credit", "source", "sources", "contact", "email", "tags", "topics", "filed", "posted", "by",
-})
+COLON_LABELS = frozenset(
+    {
+        "update",
+        "updated",
+        "note",
+        "photo",
+        "photos",
+        "video",
+        "watch",
+        "read",
+        "editor",
+        "correction",
+        "related",
+        "q",
+        "a",
+        "exclusive",
+        "breaking",
+        "analysis",
+        "opinion",
+        "live",
+        "see",
+        "also",
+        "more",
+        "listen",
+        "click",
+        "warning",
+        "disclosure",
+        "clarification",
+        "advertisement",
+        "caption",
+        "credit",
+        "source",
+        "sources",
+        "contact",
+        "email",
+        "tags",
+        "topics",
+        "filed",
+        "posted",
+        "by",
+    }
+)
 # "Name: what they said" at the start of a line (a headline or a transcript turn).
 COLON_LINE_RE = re.compile(r"^([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(:)[ \t]+(?=\S)[^\n]*$", re.MULTILINE)
 
@@ -48,7 +84,7 @@ def find_cued_regions(rules: QuoteRules, text: str, parsed: "Doc", index: TextIn
         if r.used:
             continue
         last = text[trim_end(text, r.start, r.end) - 1] if r.end > r.start else ""
-        ends_open = last in ",?!" or text[r.mark_end:r.mark_end + 1] == ","
+        ends_open = last in ",?!" or text[r.mark_end : r.mark_end + 1] == ","
         cand = None
         if ends_open or not r.closed:
             cand = _cue_after(rules, text, parsed, index, r) or _cue_before(rules, text, parsed, index, r)
@@ -62,15 +98,22 @@ def find_cued_regions(rules: QuoteRules, text: str, parsed: "Doc", index: TextIn
         # "“...,” she said, “...”": the quotation goes on after the interrupting cue, as a second quote.
         if cand.after_cue and k + 1 < len(regions):
             nxt = regions[k + 1]
-            gap = text[max(cand.cue[1] if cand.cue else r.mark_end, r.mark_end):nxt.mark_start]
-            if not nxt.used and "\n" not in gap and len(gap) < 80 and gap.rstrip().endswith((",", ":")) \
-                    and not any(ch in ".!?;" for ch in gap):
+            gap = text[max(cand.cue[1] if cand.cue else r.mark_end, r.mark_end) : nxt.mark_start]
+            if (
+                not nxt.used
+                and "\n" not in gap
+                and len(gap) < 80
+                and gap.rstrip().endswith((",", ":"))
+                and not any(ch in ".!?;" for ch in gap)
+            ):
                 nxt.used = True
                 out.append(cand.continued(nxt.start, nxt.end, [nxt], "interrupted"))
     return out
 
 
-def find_colon_lines(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, known: list[QuoteCandidate]) -> list[QuoteCandidate]:
+def find_colon_lines(
+    rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, known: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
     """ "Name: what they said" lines (headlines, transcripts): the name is the speaker."""
     out: list[QuoteCandidate] = []
     taken = sorted((c.start, c.end) for c in known)
@@ -83,15 +126,15 @@ def find_colon_lines(rules: QuoteRules, text: str, parsed: "Doc", index: TextInd
         if (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start):
             continue
         i, j = index.token_at(name_start), index.token_at(name_end - 1)
-        toks = parsed[i:j + 1]
+        toks = parsed[i : j + 1]
         words = [t for t in toks if t.is_alpha]
         # Headlines are badly tagged: a capitalised name that is not a section label will do.
-        if not words or not all(t.text[0].isupper() for t in words) \
-                or all(t.lower_ in COLON_LABELS for t in words):
+        if not words or not all(t.text[0].isupper() for t in words) or all(t.lower_ in COLON_LABELS for t in words):
             continue
         head = max(toks, key=lambda t: (t.pos_ == "PROPN", t.i))
-        cand = QuoteCandidate(start, end, False, cue=(colon, colon + 1), speaker=(name_start, name_end),
-                         speaker_head=head.i, rule="colon")
+        cand = QuoteCandidate(
+            start, end, False, cue=(colon, colon + 1), speaker=(name_start, name_end), speaker_head=head.i, rule="colon"
+        )
         regions = index.regions_in(start, end)
         for r in regions:
             r.used = True
@@ -105,7 +148,7 @@ def find_colon_lines(rules: QuoteRules, text: str, parsed: "Doc", index: TextInd
 
 def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
     """ "“...,” X said" / "“...,” said X" / "“...,” according to X"."""
-    if r.mark_end >= len(text) or text[r.mark_end:r.mark_end + 1] == "\n":
+    if r.mark_end >= len(text) or text[r.mark_end : r.mark_end + 1] == "\n":
         return None
     i = index.token_at(r.mark_end)
     if parsed[i].idx < r.mark_end:
@@ -118,10 +161,20 @@ def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r:
             return None
         if tok.lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to":
             objs = [c for c in parsed[j + 1].children if c.dep_ == "pobj"]
-            cand = QuoteCandidate(r.start, r.end, True, cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)), cue_token=j,
-                             after_cue=True, rule="according-after")
+            cand = QuoteCandidate(
+                r.start,
+                r.end,
+                True,
+                cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)),
+                cue_token=j,
+                after_cue=True,
+                rule="according-after",
+            )
             if objs:
-                cand.speaker, cand.speaker_head = speaker_span(objs[0], index, rules.config.max_speaker_tokens), objs[0].i
+                cand.speaker, cand.speaker_head = (
+                    speaker_span(objs[0], index, rules.config.max_speaker_tokens),
+                    objs[0].i,
+                )
             return cand
         if is_cue_verb(tok, rules.quoting_verbs):
             return _region_candidate(rules, parsed, index, r, tok, after=True)
@@ -148,10 +201,19 @@ def _cue_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r
             return None
         if tok.lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to":
             objs = [c for c in parsed[j + 1].children if c.dep_ == "pobj"]
-            cand = QuoteCandidate(r.start, r.end, True, cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)), cue_token=j,
-                             rule="according-before")
+            cand = QuoteCandidate(
+                r.start,
+                r.end,
+                True,
+                cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)),
+                cue_token=j,
+                rule="according-before",
+            )
             if objs:
-                cand.speaker, cand.speaker_head = speaker_span(objs[0], index, rules.config.max_speaker_tokens), objs[0].i
+                cand.speaker, cand.speaker_head = (
+                    speaker_span(objs[0], index, rules.config.max_speaker_tokens),
+                    objs[0].i,
+                )
             return cand
         if end_tok - j > rules.config.max_cue_gap:
             continue
@@ -164,15 +226,24 @@ def _cue_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r
     return None
 
 
-def _region_candidate(rules: QuoteRules, parsed: "Doc", index: TextIndex, r: Region, verb: "Token", after: bool) -> QuoteCandidate:
+def _region_candidate(
+    rules: QuoteRules, parsed: "Doc", index: TextIndex, r: Region, verb: "Token", after: bool
+) -> QuoteCandidate:
     """A direct quote of region ``r`` with its cue verb and the verb's speaker."""
     sub = active_subject(verb)
     if sub is not None and index.region_of(sub.idx) is not None:
         sub = None
     if sub is None:
         sub = _nearby_name(parsed, index, verb)
-    cand = QuoteCandidate(r.start, r.end, True, cue=cue_bounds(verb), cue_token=verb.i, after_cue=after,
-                     rule="after" if after else "before")
+    cand = QuoteCandidate(
+        r.start,
+        r.end,
+        True,
+        cue=cue_bounds(verb),
+        cue_token=verb.i,
+        after_cue=after,
+        rule="after" if after else "before",
+    )
     if sub is not None:
         cand.speaker, cand.speaker_head = speaker_span(sub, index, rules.config.max_speaker_tokens), sub.i
     return cand

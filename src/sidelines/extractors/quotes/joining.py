@@ -1,7 +1,8 @@
 """Joining and pruning quote candidates.
 
 A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote with the same cue and
-speaker, and so does a quotation that follows its attributed sentence in the same paragraph; a quotation that stands as its own
+speaker, and so does a quotation that follows its attributed sentence in the same paragraph; a
+quotation that stands as its own
 paragraph after a quote keeps that quote's speaker (as a new quote). Nested and overlapping
 candidates are reduced to one. Other quotations are scare quotes or titles ("a “historic step”")
 and are not quotes.
@@ -30,17 +31,28 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
         k = bisect_left(starts, r.start) - 1
         prev = ordered[k] if k >= 0 else None
         p_start = index.paragraph(r.mark_start)[0]
-        tail = text[r.mark_end:index.paragraph(r.mark_end)[1]]
-        whole_par = text[p_start:r.mark_start].strip() == "" and tail.strip(" .,;:!?…") == ""
+        tail = text[r.mark_end : index.paragraph(r.mark_end)[1]]
+        whole_par = text[p_start : r.mark_start].strip() == "" and tail.strip(" .,;:!?…") == ""
         words = len(WORD_RE.findall(text, r.start, r.end))
         if prev is not None and prev.direct and prev.end <= r.start:
             last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
-            gap = text[last:r.mark_start]
+            gap = text[last : r.mark_start]
             quoted = sum(x.end - x.start for x in prev.regions) + r.end - r.start
             # Joined only when the words between are fewer than the quoted ones.
-            if "\n" not in gap and words >= 2 and r.mark_start - prev.end <= quoted and (gap.strip(" .”\"'’") in ("", ",") or (
-                    rules.config.merge_after_cue_sentence and len(gap) < 120 and gap.rstrip().endswith(".")
-                    and sum(gap.count(ch) for ch in ".!?") == 1)):
+            if (
+                "\n" not in gap
+                and words >= 2
+                and r.mark_start - prev.end <= quoted
+                and (
+                    gap.strip(" .”\"'’") in ("", ",")
+                    or (
+                        rules.config.merge_after_cue_sentence
+                        and len(gap) < 120
+                        and gap.rstrip().endswith(".")
+                        and sum(gap.count(ch) for ch in ".!?") == 1
+                    )
+                )
+            ):
                 # "“...,” he said. “...”": the same speaker goes on in the same paragraph, in a quote of its own.
                 r.used = True
                 cand = prev.continued(r.start, r.end, [r], "continued")
@@ -48,7 +60,7 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
                 ordered.insert(k + 1, cand)
                 starts.insert(k + 1, cand.start)
                 continue
-        if whole_par or (words >= rules.config.min_uncued_words and text[r.start:r.end].rstrip()[-1:] in ".!?,"):
+        if whole_par or (words >= rules.config.min_uncued_words and text[r.start : r.end].rstrip()[-1:] in ".!?,"):
             cand = QuoteCandidate(r.start, r.end, True, rule="standalone", regions=[r])
             if prev is not None and text.count("\n", prev.start, r.start) <= 4:
                 cand.speaker, cand.speaker_head = prev.speaker, prev.speaker_head
@@ -67,12 +79,26 @@ def join_interrupted(text: str, cands: list[QuoteCandidate]) -> list[QuoteCandid
     out: list[QuoteCandidate] = []
     for c in cands:
         p = out[-1] if out else None
-        if p is not None and p.direct and c.direct and p.after_cue and p.cue is not None and p.regions \
-                and c.regions and p.cue[0] >= p.regions[-1].mark_end:
-            gap = text[p.regions[-1].mark_end:c.regions[0].mark_start]
+        if (
+            p is not None
+            and p.direct
+            and c.direct
+            and p.after_cue
+            and p.cue is not None
+            and p.regions
+            and c.regions
+            and p.cue[0] >= p.regions[-1].mark_end
+        ):
+            gap = text[p.regions[-1].mark_end : c.regions[0].mark_start]
             own_cue = c.cue is not None and c.cue != p.cue and c.cue[0] >= p.regions[-1].mark_end
-            if "\n" not in gap and len(gap) < 100 and gap.rstrip().endswith((",", ":")) and not own_cue \
-                    and not any(ch in ".!?;" for ch in gap) and p.cue[1] <= c.regions[0].mark_start:
+            if (
+                "\n" not in gap
+                and len(gap) < 100
+                and gap.rstrip().endswith((",", ":"))
+                and not own_cue
+                and not any(ch in ".!?;" for ch in gap)
+                and p.cue[1] <= c.regions[0].mark_start
+            ):
                 c.cue, c.cue_token, c.speaker, c.speaker_head = p.cue, p.cue_token, p.speaker, p.speaker_head
         out.append(c)
     return out
@@ -96,8 +122,13 @@ def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[Q
             j = b.cue_token - 1 if b.cue_token is not None else -1
             while j > 0 and parsed[j].pos_ == "ADV":
                 j -= 1
-            if not a.direct and not a.after_cue and j > 0 and parsed[j].lower_ in ("and", "but") \
-                    and parsed[j].idx > a.start:
+            if (
+                not a.direct
+                and not a.after_cue
+                and j > 0
+                and parsed[j].lower_ in ("and", "but")
+                and parsed[j].idx > a.start
+            ):
                 end = trim_content(text, a.start, parsed[j].idx)[1]
                 if end - a.start > 2:
                     a.end = end
