@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
-from sidelines.extractors.entities.coref import Cluster, Resolver, cluster_country, group_names, person_gender
+from sidelines.extractors.entities.clusters import Cluster, group_names
+from sidelines.extractors.entities.coref import Resolver, cluster_country, person_gender
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.person_country import fill_person_countries, place_country
