@@ -174,3 +174,18 @@ def test_resolve_rebuild_actors_gives_the_same_actors(store):
     before = _store_view(store)
     assert store.rebuild_actors(batch_size=2) == store.table_counts()["actors"]
     assert _store_view(store) == before
+
+
+@pytest.mark.issue(11)
+def test_bare_generic_sides_are_no_actors_across_articles():
+    from sidelines.model.record import Entity, Mention, Record
+    from sidelines.resolve.actors import observations_from_record
+
+    text = "Officials and Kenyan police met Ruto."
+    record = Record(id="d", text=text, entities=[
+        Entity(id="e1", name="Officials", type="ORG", mentions=[Mention(start=0, end=9, text="Officials", kind="nominal")]),
+        Entity(id="e2", name="Kenyan police", type="ORG", country="KEN",
+               mentions=[Mention(start=14, end=27, text="Kenyan police", kind="nominal")]),
+        Entity(id="e3", name="Ruto", type="PERSON", mentions=[Mention(start=32, end=36, text="Ruto", kind="name")]),
+    ])
+    assert sorted(o.name for o in observations_from_record(record, "d")) == ["Kenyan police", "Ruto"]

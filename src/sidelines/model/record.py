@@ -67,6 +67,15 @@ class Entity(_Model):
     aliases: list[str] = Field(default_factory=list)
 
 
+def singles_out(entity: Entity) -> bool:
+    """Whether an entity is a particular actor: a name, or a group with its country ("Kenyan police").
+
+    A bare generic side ("officials", "the suspect") is one in every article: it tells no story
+    apart and is no actor to follow across articles.
+    """
+    return entity.country is not None or any(m.kind == "name" for m in entity.mentions)
+
+
 class Quote(_Model):
     """Something a speaker said, direct or reported."""
 

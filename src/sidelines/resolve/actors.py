@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from sidelines.errors import StoreError
-from sidelines.model.record import Record
+from sidelines.model.record import Record, singles_out
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def observations_from_record(record: Record, doc: Hashable) -> list[Observation]
     date = date_of(record.published) or date_of(record.updated)
     out: list[Observation] = []
     for ent in record.entities:
-        if ent.type not in ACTOR_TYPES:
+        if ent.type not in ACTOR_TYPES or not singles_out(ent):
             continue
         norm = normalise_actor_name(ent.name, ent.type)
         if not norm:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from sidelines.model.record import Entity, Record
+from sidelines.model.record import Record, singles_out
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d{4}|[^\W\d_]", re.UNICODE)
 STOPWORDS = frozenset("""
@@ -56,19 +56,11 @@ def text_terms(text: str) -> Counter[str]:
     )
 
 
-def tells_who(entity: Entity) -> bool:
-    """Whether an entity singles anyone out: a name, or a group with its country ("Kenyan police").
-
-    A bare generic side ("officials", "the suspect") is in every story and tells none apart.
-    """
-    return entity.country is not None or any(m.kind == "name" for m in entity.mentions)
-
-
 def name_terms(record: Record) -> Counter[str]:
     """Entity names and their last words, counted once per mention."""
     out: Counter[str] = Counter()
     for entity in record.entities:
-        if entity.type not in NAME_TYPES or not tells_who(entity):
+        if entity.type not in NAME_TYPES or not singles_out(entity):
             continue
         name = entity.name.lower()
         n = max(1, len(entity.mentions))
@@ -91,7 +83,7 @@ def date_terms(record: Record) -> Counter[str]:
 
 def event_terms(record: Record) -> Counter[str]:
     """Event types, alone and with each actor's name."""
-    names = {e.id: e.name.lower() for e in record.entities if tells_who(e)}
+    names = {e.id: e.name.lower() for e in record.entities if singles_out(e)}
     out: Counter[str] = Counter()
     for ev in record.events:
         out[ev.type] += 1
