@@ -31,6 +31,7 @@ from sidelines.evaluate.gold import read_gold
 from sidelines.evaluate.multicoped import content_words, event_class, gold_spans
 from sidelines.evaluate.runner import extract_records
 from sidelines.evaluate.splits import select
+from sidelines.extractors.events.confidence import MAX_DEVIATIONS
 from sidelines.model.record import Record
 from sidelines.settings import settings_from_kwargs
 
@@ -77,6 +78,11 @@ def multicoped_rows(records: list[Record], golds: list[dict[str, Any]]) -> list[
     return rows
 
 
+def clipped(x: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """Standardised features, clipped as the run-time model clips them (``MAX_DEVIATIONS``)."""
+    return np.clip((x - mean) / scale, -MAX_DEVIATIONS, MAX_DEVIATIONS)
+
+
 def fit(rows: list[tuple[dict[str, float], int, str]], weights: list[float], names: list[str], c: float):  # noqa: ANN201
     """A logistic regression on standardised features, and the standardisation."""
     from sklearn.linear_model import LogisticRegression
@@ -87,7 +93,7 @@ def fit(rows: list[tuple[dict[str, float], int, str]], weights: list[float], nam
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     model = LogisticRegression(C=c, max_iter=2000)
-    model.fit((x - mean) / scale, y, sample_weight=np.array(weights))
+    model.fit(clipped(x, mean, scale), y, sample_weight=np.array(weights))
     return model, mean, scale
 
 
@@ -103,7 +109,7 @@ def out_of_fold(rows, weights, names, c, folds: int = 5) -> np.ndarray:  # noqa:
             continue
         model, mean, scale = fit([rows[i] for i in train], [weights[i] for i in train], names, c)
         x = np.array([[rows[i][0].get(n, 0.0) for n in names] for i in test])
-        scores[test] = model.predict_proba((x - mean) / scale)[:, 1]
+        scores[test] = model.predict_proba(clipped(x, mean, scale))[:, 1]
     return scores
 
 

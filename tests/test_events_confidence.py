@@ -44,3 +44,32 @@ def test_events_below_min_confidence_are_left_out():
     all_events = to_record(get_pipeline(everything).process_one(document_from_text(text, "a", None))).events
     assert all_events
     assert not to_record(get_pipeline(strict).process_one(document_from_text(text, "b", None))).events
+
+
+@pytest.mark.issue(11)
+def test_a_one_line_text_has_no_headline_event(extract):
+    record = extract("Police arrested three protesters in Nairobi on Monday.\n")
+    (event,) = [ev for ev in record.events if ev.type == "COERCE"]
+    assert event.explanation.features["headline"] == 0.0
+    assert event.confidence > 0.5
+
+
+def test_confidence_model_clips_rare_features():
+    # A feature seen once in a thousand has a tiny spread: unclipped, it would decide alone.
+    model = ConfidenceModel(weights={"rare": -1.0}, bias=0.0, mean={"rare": 0.001}, scale={"rare": 0.03})
+    assert model.score({"rare": 1.0}) == pytest.approx(1 / (1 + math.exp(3.0)))
+
+
+@pytest.mark.issue(10)
+def test_extract_explain_gives_each_event_its_rule(tmp_path):
+    from typer.testing import CliRunner
+
+    from sidelines.cli import app
+
+    path = tmp_path / "a.txt"
+    path.write_text("Police arrested three protesters in Nairobi on Monday.\n", "utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--format", "table", "--explain"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "rule verb:arrest" in result.output and "confidence" in result.output
+    plain = CliRunner().invoke(app, ["extract", str(path), "--format", "table"], terminal_width=200)
+    assert "rule verb:arrest" not in plain.output

@@ -29,6 +29,9 @@ MAX_CELL = 300
 PIPE_WIDTH = 160
 # Longest quote shown in a record's table, in characters; cut at a word boundary.
 MAX_QUOTE = 120
+# Confidence features worth naming when set, in the order shown by ``--explain``.
+EXPLAINED_FEATURES = ("has_source", "has_target", "complete", "no_actor", "negative", "modal", "in_quote", "headline",
+                      "stance", "weak_trigger")
 # Speaker mentions that say nothing on their own ("he", "who"): shown only beside a "?".
 BARE_SPEAKERS = frozenset({"he", "she", "they", "it", "who", "which", "that", "i", "we", "you", "him", "her"})
 
@@ -169,8 +172,21 @@ def event_label(event: "Event", names: Mapping[str, str]) -> str:
     return f"{event.type}{f' [{status}]' if status else ''}{when}{where}: {actors or '-'}"
 
 
-def record_table(record: "Record") -> Table:
-    """A short human view of one record (article text is shown as is, never read as Rich markup)."""
+def event_reason(event: "Event") -> str:
+    """Why an event is there: its confidence, the extractor and rule that made it, what the score rests on."""
+    why = event.explanation
+    if why is None:
+        return f"confidence {event.confidence:.2f}"
+    signals = ", ".join(name for name in EXPLAINED_FEATURES if why.features.get(name))
+    reason = f"confidence {event.confidence:.2f} by {why.extractor}, rule {why.rule}"
+    return reason + (f" ({signals})" if signals else "")
+
+
+def record_table(record: "Record", *, explain: bool = False) -> Table:
+    """A short human view of one record (article text is shown as is, never read as Rich markup).
+
+    With ``explain`` each event also says its confidence and the rule that made it.
+    """
     names = {e.id: e.name for e in record.entities}
     rows: list[tuple[str, str]] = []
     for e in record.entities:
@@ -180,7 +196,7 @@ def record_table(record: "Record") -> Table:
     for q in record.quotes:
         rows.append(("quote", f"{speaker_label(q, names)}: {shorten(q.content.text, MAX_QUOTE)}"))
     for ev in record.events:
-        rows.append(("event", event_label(ev, names)))
+        rows.append(("event", event_label(ev, names) + (f" — {event_reason(ev)}" if explain else "")))
     for t in record.times:
         rows.append(("time", f"{t.text} = {t.value}"))
     for p in record.places:

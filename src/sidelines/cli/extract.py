@@ -31,6 +31,9 @@ def extract(
     model: ModelOption = None,
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Table view: give each event's confidence and the rule that made it "
+        "(JSON output always carries each event's explanation).")] = False,
 ) -> None:
     """Extract the record of each document and print it (records on stdout, the rest on stderr)."""
     from sidelines.api import run_items
@@ -56,7 +59,7 @@ def extract(
             elif format is Format.json:
                 sys.stdout.write(json.dumps(out.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
             elif isinstance(out, Record):
-                Console().print(record_table(out))
+                Console().print(record_table(out, explain=explain))
     err.print(
         f"{total} documents, {failed} failed; "
         + ", ".join(f"{v} {k}" for k, v in counts.items()),

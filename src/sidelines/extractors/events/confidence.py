@@ -100,13 +100,30 @@ def event_features(cand: EventCandidate, quoted: list[tuple[int, int]]) -> dict[
         "modal": float(cand.modality is not None),
         "mentions": math.log1p(len(set(cand.evidence))),
         "in_quote": float(any(s <= at < e for s, e in quoted)),
-        "headline": float(line_of(cand.head) == 0 and "\n" in doc_text(cand.head.doc)),
+        "headline": float(line_of(cand.head) == 0 and _has_body(doc_text(cand.head.doc))),
         "typer_event": cand.typer_event,
         "typer_type": cand.typer_type,
     }
     for quad, types in QUADS.items():
         feats[f"quad_{quad}"] = float(cand.type in types)
     return feats
+
+
+def _has_body(text: str) -> bool:
+    """Whether a text has lines after its first (so that the first is a headline)."""
+    _, _, rest = text.partition("\n")
+    return bool(rest.strip())
+
+
+# Standardised feature values are clipped to this many deviations: a rare feature (a headline
+# event) must not outweigh all the others by its tiny spread alone.
+MAX_DEVIATIONS = 3.0
+
+
+def standardise(value: float, mean: float, scale: float) -> float:
+    """A feature value in deviations from its training mean, clipped to +-MAX_DEVIATIONS."""
+    z = (value - mean) / (scale or 1.0)
+    return max(-MAX_DEVIATIONS, min(MAX_DEVIATIONS, z))
 
 
 @dataclass(frozen=True)
@@ -123,7 +140,7 @@ class ConfidenceModel:
         z = self.bias
         for name, weight in self.weights.items():
             value = features.get(name, 0.0)
-            z += weight * (value - self.mean.get(name, 0.0)) / (self.scale.get(name, 1.0) or 1.0)
+            z += weight * standardise(value, self.mean.get(name, 0.0), self.scale.get(name, 1.0))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
