@@ -1,7 +1,7 @@
 """Build-time data for the event typer: the corpora it learns from and is measured on, parsed once.
 
 Used by ``train_event_classifier.py`` and ``eval_event_typer.py`` (not by the runtime package).
-Parses are cached as spaCy DocBins under ``$SIDELINES_CACHE`` (default ``/work/cache/model``,
+Parses are cached as spaCy DocBins under ``$SIDELINES_CACHE/typer-parses`` (``~/.cache/sidelines`` by default,
 outside the repository), keyed by the corpus texts and the pipeline, so each corpus is parsed once.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 log = logging.getLogger("eventtype_data")
 
-CACHE = Path(os.environ.get("SIDELINES_CACHE", "/work/cache/model"))
+CACHE = Path(os.environ.get("SIDELINES_CACHE", str(Path.home() / ".cache" / "sidelines"))) / "typer-parses"
 # How much of a synthetic story is parsed: its label speaks of its main event, told first.
 SYNTH_CHARS = 900
 

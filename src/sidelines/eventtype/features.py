@@ -53,6 +53,17 @@ def candidates(sent: "Span", lexicon: "TriggerLexicon") -> list["Token"]:
     return [t for t in sent if is_candidate(t, lexicon)]
 
 
+def _word(tok: "Token") -> str:
+    """An argument's word as a feature: its lemma, or its kind for a name ("<PERSON>").
+
+    Names are never features of their own: the typer learns how events are told, not who is in
+    the training stories.
+    """
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return f"<{_label(tok)}>"
+    return tok.lemma_.lower()
+
+
 def _label(tok: "Token") -> str:
     """An argument's kind: its entity label, else PRON/PROPN/NOUN."""
     return tok.ent_type_ or tok.pos_
@@ -85,7 +96,7 @@ def features(token: "Token", lexicon: "TriggerLexicon", *, use_lexicon: bool = T
     comps: list["Token"] = []
     for child in token.children:
         dep = child.dep_
-        clem = child.lemma_.lower()
+        clem = _word(child)
         if dep in OBJECT_DEPS:
             f["dobj=" + clem] = 1.0
             f["dobj_kind=" + _label(child)] = 1.0
@@ -103,13 +114,13 @@ def features(token: "Token", lexicon: "TriggerLexicon", *, use_lexicon: bool = T
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     f["subj_kind=" + _label(pobj)] = 1.0
-                    f["agent=" + pobj.lemma_.lower()] = 1.0
+                    f["agent=" + _word(pobj)] = 1.0
         elif dep == "prep":
             p = child.lower_
             f["prep=" + p] = 1.0
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    f[f"prep={p}:{pobj.lemma_.lower()}"] = 1.0
+                    f[f"prep={p}:{_word(pobj)}"] = 1.0
                     f[f"pobj_kind={p}:{_label(pobj)}"] = 1.0
         elif dep == "prt":
             f["prt=" + child.lower_] = 1.0
@@ -134,13 +145,13 @@ def features(token: "Token", lexicon: "TriggerLexicon", *, use_lexicon: bool = T
         f["modal=" + modal] = 1.0
     for comp in comps[:2]:
         f["comp=" + comp.dep_] = 1.0
-        f["comp_lem=" + comp.lemma_.lower()] = 1.0
+        f["comp_lem=" + _word(comp)] = 1.0
 
     # The verbs it hangs under: a light verb for a noun ("held talks"), a stance or reporting verb.
     head = token.head
     if head.i != token.i:
-        f["gov=" + head.lemma_.lower()] = 1.0
-        f[f"gov={head.lemma_.lower()}|{token.dep_}"] = 1.0
+        f["gov=" + _word(head)] = 1.0
+        f[f"gov={_word(head)}|{token.dep_}"] = 1.0
     up = token
     stance: "Token | None" = None
     reported_by: "Token | None" = None
