@@ -159,26 +159,32 @@ def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r:
             return None
         if tok.text in SENTENCE_END and j > i:
             return None
-        if tok.lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to":
-            objs = [c for c in parsed[j + 1].children if c.dep_ == "pobj"]
-            cand = QuoteCandidate(
-                r.start,
-                r.end,
-                True,
-                cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)),
-                cue_token=j,
-                after_cue=True,
-                rule="according-after",
-            )
-            if objs:
-                cand.speaker, cand.speaker_head = (
-                    speaker_span(objs[0], index, rules.config.max_speaker_tokens),
-                    objs[0].i,
-                )
-            return cand
+        if _is_according_to(parsed, j):
+            return _according_to(rules, parsed, index, r, j, after=True)
         if is_cue_verb(tok, rules.quoting_verbs):
             return _region_candidate(rules, parsed, index, r, tok, after=True)
     return None
+
+
+def _is_according_to(parsed: "Doc", j: int) -> bool:
+    """Whether tokens ``j`` and ``j + 1`` are "according to"."""
+    return parsed[j].lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to"
+
+
+def _according_to(
+    rules: QuoteRules, parsed: "Doc", index: TextIndex, r: Region, j: int, *, after: bool
+) -> QuoteCandidate:
+    """A quote attributed by "according to X" at token ``j`` (after the quote, or before it)."""
+    to = parsed[j + 1]
+    cand = QuoteCandidate(
+        r.start, r.end, True, cue=(parsed[j].idx, to.idx + len(to.text)), cue_token=j, after_cue=after,
+        rule="according-after" if after else "according-before",
+    )
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if objs:
+        cand.speaker = speaker_span(objs[0], index, rules.config.max_speaker_tokens)
+        cand.speaker_head = objs[0].i
+    return cand
 
 
 def _cue_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
@@ -199,22 +205,8 @@ def _cue_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r
             return None
         if tok.text in SENTENCE_END:
             return None
-        if tok.lower_ == "according" and j + 1 < len(parsed) and parsed[j + 1].lower_ == "to":
-            objs = [c for c in parsed[j + 1].children if c.dep_ == "pobj"]
-            cand = QuoteCandidate(
-                r.start,
-                r.end,
-                True,
-                cue=(tok.idx, parsed[j + 1].idx + len(parsed[j + 1].text)),
-                cue_token=j,
-                rule="according-before",
-            )
-            if objs:
-                cand.speaker, cand.speaker_head = (
-                    speaker_span(objs[0], index, rules.config.max_speaker_tokens),
-                    objs[0].i,
-                )
-            return cand
+        if _is_according_to(parsed, j):
+            return _according_to(rules, parsed, index, r, j, after=False)
         if end_tok - j > rules.config.max_cue_gap:
             continue
         if is_cue_verb(tok, rules.quoting_verbs):
