@@ -47,6 +47,16 @@ class Mention(Span):
     kind: MentionKind = "name"
 
 
+class Explanation(_Model):
+    """Why a fact is in the record: the extractor and rule that made it, what its score rests on,
+    and how each of its parts was settled ("country": "role affiliation", "speaker": "pronoun")."""
+
+    extractor: str
+    rule: str
+    features: dict[str, float] = Field(default_factory=dict)
+    decisions: dict[str, str] = Field(default_factory=dict)
+
+
 class Role(_Model):
     """A title an entity holds, with the country or organisation it holds it for."""
 
@@ -65,6 +75,7 @@ class Entity(_Model):
     country: str | None = None
     kb_id: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    explanation: Explanation | None = None
 
 
 def singles_out(entity: Entity) -> bool:
@@ -85,6 +96,7 @@ class Quote(_Model):
     content: Span
     direct: bool = True
     id: str | None = None
+    explanation: Explanation | None = None
 
 
 class EventActor(_Model):
@@ -115,12 +127,6 @@ class EventContext(_Model):
     entity: str | None = None
 
 
-class Explanation(_Model):
-    """Why a fact is in the record: the extractor and rule that made it, and what its score rests on."""
-
-    extractor: str
-    rule: str
-    features: dict[str, float] = Field(default_factory=dict)
 
 
 class Event(_Model):
@@ -146,6 +152,7 @@ class TimeExpr(Span):
 
     type: TimeType
     value: str
+    explanation: Explanation | None = None
 
 
 class Place(Span):
@@ -158,6 +165,7 @@ class Place(Span):
     lon: float | None = None
     country: str | None = None
     geonameid: str | None = None
+    explanation: Explanation | None = None
 
 
 class Update(_Model):

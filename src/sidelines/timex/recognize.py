@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sidelines.model.record import TimeExpr
+from sidelines.model.record import Explanation, TimeExpr
 from sidelines.timex.normalize import Context, Norm, normalise
 from sidelines.timex.patterns import (
     NUMBER_FOLLOW,
@@ -207,4 +207,5 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
             if "-Q" in norm.value:
                 ctx.last_quarter = norm.value
     chosen = _link_ranges(text, chosen)
-    return [TimeExpr(start=c.start, end=c.end, text=c.text, type=n.type, value=n.value) for c, n in chosen]
+    return [TimeExpr(start=c.start, end=c.end, text=c.text, type=n.type, value=n.value,
+                     explanation=Explanation(extractor="times", rule=c.rule)) for c, n in chosen]

@@ -42,7 +42,7 @@ class ActorExtractor(BaseExtractor):
     """Countries of entities, and group actors added as entities, from the entities and places layers."""
 
     name = "actors"
-    version = "v1"
+    version = "v2"
     requires = ("entities", "places")
     produces = ()
     amends = ("entities",)
@@ -65,7 +65,7 @@ class GroupExtractor(BaseExtractor):
     """
 
     name = "groups"
-    version = "v1"
+    version = "v2"
     requires = ("entities", "quotes")
     produces = ()
     amends = ("entities",)

@@ -15,6 +15,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
+from sidelines.extractors.explain import decide
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -155,6 +156,7 @@ def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
         if country_of_name(ent.name) is not None:
             continue  # fill_name_countries reads it from the name itself
         ent.country = only
+        decide(ent, "country", "actors", "the one country the document names")
 
 
 def fill_name_countries(doc: "Document") -> None:
@@ -171,5 +173,8 @@ def fill_name_countries(doc: "Document") -> None:
             iso = country_of_name(ent.name)
             if iso is not None and (ent.type != "ORG" or iso):
                 ent.country = iso
+                decide(ent, "country", "actors", "read from the name")
         if actor_type(ent) != ent.type and ent.country is None:
             ent.country = country_of_name(ent.name)
+            if ent.country is not None:
+                decide(ent, "country", "actors", "read from the name")

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
+from sidelines.extractors.explain import decide, explain
 from sidelines.model.record import Entity, Mention
 
 if TYPE_CHECKING:
@@ -320,7 +321,11 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
             type=kind,
             mentions=[Mention(start=start, end=end, text=text, kind="nominal")],
             country=country,
+            explanation=explain("groups" if countryless else "actors",
+                                "generic side" if countryless else "group with its country"),
         )
+        if country:
+            decide(ent, "country", "actors", "the country word or demonym of the group")
         next_id += 1
         entities.append(ent)
         added.append(ent)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.content.source_chain import outlet_country
 from sidelines.extractors.entities.person_country import document_country, holds_national_office
+from sidelines.extractors.explain import decide
 from sidelines.lexicon.countries import country_of
 from sidelines.lexicon.titles import PARTY_AFFILIATIONS, POSTED_HEADS
 
@@ -71,6 +72,8 @@ def fill_sender_countries(doc: "Document") -> None:
     for person in doc.layer("entities"):
         if person.type == "PERSON" and person.country is None:
             person.country = sender_country(person, publisher_country)
+            if person.country is not None:
+                decide(person, "country", "actors", "an envoy posted abroad, from the publisher's country")
 
 
 def fill_home_countries(doc: "Document") -> None:
@@ -90,3 +93,4 @@ def fill_home_countries(doc: "Document") -> None:
         return
     for person in people:
         person.country = home
+        decide(person, "country", "actors", "a domestic office or party, in the document's home country")

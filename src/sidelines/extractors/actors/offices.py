@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.titles import NATIONAL_OFFICES, SHARED_OFFICES
 
@@ -123,3 +124,4 @@ def fill_office_countries(doc: "Document", parsed: "Doc") -> None:
             found |= _sentence_countries(sent_of(span.root), country_spans, person_tokens)
         if len(found) == 1:
             person.country = found.pop()
+            decide(person, "country", "actors", "the one country named in the sentences of their office")

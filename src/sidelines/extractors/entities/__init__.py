@@ -14,15 +14,17 @@ office holders that only the rest of the document tells are the ``actors`` extra
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 from sidelines.extractors.entities.clusters import Cluster, group_names
-from sidelines.extractors.entities.coref import Resolver, cluster_country, person_gender
+from sidelines.extractors.entities.coref import Resolver, cluster_country_reason, person_gender
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.person_country import fill_person_countries, place_country
 from sidelines.extractors.entities.roles import RoleFinding, read_roles
+from sidelines.extractors.explain import explain
 from sidelines.model.record import Entity, Mention, Role
 
 if TYPE_CHECKING:
@@ -94,12 +96,19 @@ def _entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
             seen.add(key)
             roles.append(Role(title=r.title, affiliation=r.affiliation))
     aliases = sorted({n for n in names if n != name})
-    country = cluster_country(cluster)
+    country, how = cluster_country_reason(cluster)
     if country is None and cluster.label == "GPE":
-        country = place_country(name)
+        country, how = place_country(name), "the country the place lies in"
+    kinds = Counter(kind for _, _, kind in cluster.others)
+    # The rule: where the names came from (spaCy's NER, or the correction and recall passes).
+    rule = "+".join(sorted({m.source for m in cluster.names}))
+    why = explain("entities", rule, {"names": float(len(cluster.names)), "nominals": float(kinds["nominal"]),
+                                     "pronouns": float(kinds["pronoun"])})
+    if country is not None:
+        why.decisions["country"] = f"entities: {how}"
     return Entity(
         id=entity_id, name=name, type=cluster.label, mentions=mentions,
-        roles=roles, country=country, aliases=aliases,
+        roles=roles, country=country, aliases=aliases, explanation=why,
     )
 
 
@@ -107,7 +116,7 @@ class EntityExtractor(BaseExtractor):
     """Named mentions (spaCy NER, corrected), grouped into entities with roles, countries and coreference."""
 
     name = "entities"
-    version = "v3"
+    version = "v4"
     requires = ()
     produces = ("entities",)
     Config = EntitiesConfig

@@ -365,15 +365,20 @@ def cluster_kind(cluster: Cluster, text: str) -> str | None:
 
 def cluster_country(cluster: Cluster) -> str | None:
     """The country of a cluster: its own, else the first one its mentions carry."""
+    return cluster_country_reason(cluster)[0]
+
+
+def cluster_country_reason(cluster: Cluster) -> tuple[str | None, str]:
+    """The country of a cluster and how it was read: its own, else the first one its names or roles carry."""
     if cluster.country:
-        return cluster.country
+        return cluster.country, "the group's own country"
     for m in cluster.names:
         if m.country:
-            return m.country
+            return m.country, "read from a name (a country, capital, demonym or a title's country)"
     for r in cluster.roles:
         if r.country:
-            return r.country
-    return None
+            return r.country, f"the affiliation of the role {r.title!r}"
+    return None, ""
 
 
 def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.explain import decide
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     DOMESTIC_AFFILIATIONS,
@@ -136,8 +137,10 @@ def fill_person_countries(entities: "list[Entity]") -> None:
         for r in e.roles:
             if r.affiliation in places:
                 e.country = places[r.affiliation]
+                decide(e, "country", "entities", f"the country of the place of their role ({r.affiliation})")
                 break
         if e.country is not None or doc_country is None:
             continue
         if any(holds_national_office(r.title, r.affiliation) for r in e.roles):
             e.country = doc_country
+            decide(e, "country", "entities", "a national office, in the one country the document names")

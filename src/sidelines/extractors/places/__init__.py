@@ -19,12 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.explain import explain
 from sidelines.extractors.places.agree import align_entities, said_countries
 from sidelines.extractors.places.config import PlacesConfig
-from sidelines.extractors.places.recognize import find_mentions
+from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
 from sidelines.gazetteer import get_gazetteer
-from sidelines.model.record import Place
+from sidelines.model.record import Explanation, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +39,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v1"
+    version = "v2"
     requires = ("entities",)
     produces = ("places",)
     amends = ("entities",)  # a place entity's country, where the article resolves its name elsewhere
@@ -62,5 +63,30 @@ class PlaceExtractor(BaseExtractor):
                 lat=c.lat if c else None, lon=c.lon if c else None,
                 country=m.country or (c.country if c else None),
                 geonameid=c.geonameid if c else None,
+                explanation=_why(m),
             ))
         doc.layers["places"] = places
+
+
+# GeoNames feature codes in words, for explanations ("a capital chosen over 5 namesakes").
+FEATURE_WORDS = {"PCLI": "country", "PCLD": "dependent territory", "PPLC": "capital", "PPLA": "regional capital",
+                 "PPL": "town or city", "ADM1": "state or province", "ADM2": "county or district",
+                 "CONT": "continent", "RGN": "region"}
+
+
+def _why(m: Toponym) -> Explanation:
+    """How a mention was found (the NER, a demonym, the gazetteer) and how its referent was chosen."""
+    rule = "demonym" if m.demonym_of else "ner" if m.tagged else "gazetteer"
+    features = {"candidates": float(len(m.candidates))}
+    if m.chosen is not None:
+        features["population"] = float(m.chosen.population)
+    why = explain("places", rule, features)
+    if m.chosen is not None:
+        what = FEATURE_WORDS.get(m.chosen.feature, m.chosen.feature)
+        why.decisions["referent"] = (
+            f"places: the only {what} of that name" if len(m.candidates) == 1
+            else f"places: a {what} chosen over {len(m.candidates) - 1} namesakes by the article's context"
+        )
+    if m.kind == "metonymic":
+        why.decisions["kind"] = "places: a capital or country that acts (stands for its government)"
+    return why

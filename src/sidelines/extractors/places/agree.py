@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from sidelines.extractors.explain import decide
+
 if TYPE_CHECKING:
     from sidelines.extractors.places.recognize import Toponym
 
@@ -37,3 +39,4 @@ def align_entities(entities: list[Any], mentions: list[Toponym]) -> None:
         votes = Counter(resolved[(m.start, m.end)] for m in e.mentions if (m.start, m.end) in resolved)
         if votes and e.country not in votes:
             e.country = votes.most_common(1)[0][0]
+            decide(e, "country", "places", "where the article's mentions of the name resolve")

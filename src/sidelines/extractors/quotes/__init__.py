@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.content.text import headline_span
 from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.explain import explain
 from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_regions
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
@@ -66,7 +67,7 @@ class QuoteExtractor(BaseExtractor):
     """Direct, indirect and mixed quotes with cue, content and speaker (mention and entity)."""
 
     name = "quotes"
-    version = "v1"
+    version = "v2"
     requires = ("entities",)
     produces = ("quotes",)
     Config = QuotesConfig
@@ -136,7 +137,10 @@ class QuoteExtractor(BaseExtractor):
             if c.end <= c.start:
                 continue
             speaker_mention = Span.of(text, *c.speaker) if c.speaker and c.speaker[1] > c.speaker[0] else None
-            speaker = resolver.resolve(c.speaker, c.speaker_head) if speaker_mention else None
+            speaker, how = resolver.resolve_how(c.speaker, c.speaker_head) if speaker_mention else (None, "")
+            why = explain(self.name, c.rule or "frame")
+            if speaker_mention is not None:
+                why.decisions["speaker"] = f"quotes: {how}"
             quotes.append(
                 Quote(
                     id=f"q{len(quotes) + 1}",
@@ -145,6 +149,7 @@ class QuoteExtractor(BaseExtractor):
                     cue=Span.of(text, *c.cue) if c.cue else None,
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
+                    explanation=why,
                 )
             )
         return quotes

@@ -66,8 +66,12 @@ class SpeakerResolver:
 
     def resolve(self, span: tuple[int, int] | None, head: int | None) -> str | None:
         """The entity id of a speaker mention, or None for unnamed groups and unknown speakers."""
+        return self.resolve_how(span, head)[0]
+
+    def resolve_how(self, span: tuple[int, int] | None, head: int | None) -> tuple[str | None, str]:
+        """The entity id of a speaker mention and the rule that found it (or why none was found)."""
         if span is None:
-            return None
+            return None, "no speaker phrase"
         start, end = span
         head_tok = self.parsed[head] if head is not None else None
         if head_tok is not None and head_tok.lower_ in RELATIVE_WORDS and head_tok.head.dep_ == "relcl":
@@ -79,21 +83,26 @@ class SpeakerResolver:
             # never the country that owns the title; two holders leave the speaker open.
             holders = self.title_holders(head_tok)
             named = self._named_by_appos(head_tok)
-            if named is not None or len(holders) > 1:
-                return named
+            if named is not None:
+                return named, "the person named in apposition to the title"
+            if len(holders) > 1:
+                return None, "a title two people hold"
             if holders:
-                return holders[0]
+                return holders[0], "the one person the article gives the title"
         if head_tok is not None:
             h0, h1 = head_tok.idx, head_tok.idx + len(head_tok.text)
             covering = self.overlapping(h0, h1)
             if covering:
-                return max(covering, key=lambda r: (r[3] in ("PERSON", "ORG", "GPE", "NORP"), r[1] - r[0]))[2]
+                best = max(covering, key=lambda r: (r[3] in ("PERSON", "ORG", "GPE", "NORP"), r[1] - r[0]))
+                if head_tok.pos_ == "PRON":
+                    return best[2], "a pronoun the entities' coreference resolved"
+                return best[2], "an entity mention over the phrase's head"
         if head_tok is not None and head_tok.pos_ != "PRON":
             # A name that owns the head ("Clinton's spokesman", "the spokesman for X") or is
             # the head's own name; a modifier ("the Turkish president") is not the speaker.
             named = self._named_by_appos(head_tok)
             if named is not None:
-                return named
+                return named, "the name in apposition"
             owners = [t for t in head_tok.children if t.dep_ == "poss"]
             owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                        for g in p.children if g.dep_ == "pobj"]
@@ -104,18 +113,21 @@ class SpeakerResolver:
                     # stand for their own office ("Clinton's spokesman" speaks for Clinton).
                     found = [r for r in found if r[3] == "PERSON"]
                 if found:
-                    return max(found, key=lambda r: (r[3] in ("PERSON", "ORG"), r[1] - r[0]))[2]
+                    owner_id = max(found, key=lambda r: (r[3] in ("PERSON", "ORG"), r[1] - r[0]))[2]
+                    return owner_id, "the owner of the head"
         if head_tok is None:
             found = self.overlapping(start, end)
-            return max(found, key=lambda r: r[1] - r[0])[2] if found else None
+            if found:
+                return max(found, key=lambda r: r[1] - r[0])[2], "an entity mention over the phrase"
+            return None, "no entity over the phrase"
         if head_tok.lower_ in PRONOUN_GENDER:
             # The nearest person mentioned before, skipping one of the other gender when known.
             want = PRONOUN_GENDER[head_tok.lower_]
             k = bisect_left(self.person_starts, start) - 1
             for j in range(k, max(k - self.max_lookback, -1), -1):
                 if self.gender.get(self.persons[j][2], "") in ("", want):
-                    return self.persons[j][2]
-        return None
+                    return self.persons[j][2], "pronoun: the nearest person before of that gender"
+        return None, "an unnamed speaker"
 
 
 def _title_words(head: "Token") -> list[str]:
