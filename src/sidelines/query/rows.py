@@ -483,3 +483,14 @@ class AlertRow(Row):
     created_at: str
     summary: str
     data: dict[str, Any]
+
+
+@dataclass(eq=False)
+class NewActorRow(Row):
+    """An entity of a document whose actor no other stored document mentions."""
+
+    entity: str
+    name: str
+    type: str
+    country: str | None
+    titles: list[str]
