@@ -255,3 +255,36 @@ def test_watch_alerts_kept_once_and_new_actors(store):
     rows = query.list_alerts(store)
     assert [(r.document, r.rule) for r in rows] == [("oslo-1", "talks"), ("geneva-1", "talks")]
     assert rows[1].data == {"type": "CONSULT"} and query.list_alerts(store, rule="other") == []
+
+
+def test_watch_cli_once_then_alerts(pipeline, feed_server, tmp_path):
+    from typer.testing import CliRunner
+
+    from sidelines.cli import app
+
+    runner = CliRunner()
+    path = tmp_path / "feeds.toml"
+    path.write_text(WATCH_FILE.format(url=feed_server.url("/feed.xml")), encoding="utf-8")
+    db = str(tmp_path / "cli.db")
+    refused = runner.invoke(app, ["watch", str(path), "--db", db, "--once"])
+    assert refused.exit_code == 0 and "E126" in refused.stderr and refused.stdout == ""
+    done = runner.invoke(app, ["watch", str(path), "--db", db, "--once", "--allow-private",
+                               "--alerts-file", str(tmp_path / "a.jsonl")])
+    assert done.exit_code == 0, done.output
+    rules = sorted(json.loads(x)["rule"] for x in done.stdout.splitlines())
+    assert rules == ["lind-on-the-border", "swedish-finnish-talks"]
+    listed = runner.invoke(app, ["alerts", "--db", db, "--format", "json"])
+    assert sorted(r["rule"] for r in json.loads(listed.stdout)) == rules
+
+
+def test_watch_readme_example_is_a_valid_watch_file(tmp_path):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Watching feeds", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "feeds.toml"
+    path.write_text(example, encoding="utf-8")
+    spec = load_watch_file(path)
+    assert [r.kind for r in spec.rules] == ["event", "event", "quote", "new_actor"]
+    assert spec.rules[0].between == ["SWE", "FIN"] and spec.rules[1].target_country == "NER"
+    assert spec.feeds[0].interval == 300 and spec.watch.webhook is None

@@ -50,6 +50,7 @@ app.command("import-kb")(store.import_kb_command)
 # Taking the record elsewhere.
 app.command("export")(export.export_command)
 app.command("watch")(watch.watch_command)
+app.command("alerts")(watch.alerts_command)
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""``sidelines watch``: poll feeds into the store and print the alerts of the watch rules."""
+"""``sidelines watch``: poll feeds into the store and print the alerts of the watch rules; ``alerts`` lists them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,18 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from sidelines.cli.common import DEFAULT_DB, ConfigOption, ModelOption, StoreDb, build_settings, err, open_db
+from sidelines.cli.common import (
+    DEFAULT_DB,
+    ConfigOption,
+    LimitOption,
+    ModelOption,
+    OutFormat,
+    StoreDb,
+    build_settings,
+    err,
+    open_db,
+)
+from sidelines.render import OutputFormat, render_rows
 
 
 def watch_command(
@@ -58,3 +69,18 @@ def watch_command(
             fetcher.close()
             if hook is not None:
                 hook.close()
+
+
+def alerts_command(
+    rule: Annotated[str | None, typer.Option("--rule", help="Only alerts of this rule.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Raised at or after this ISO time.")] = None,
+    limit: LimitOption = 100,
+    db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table,
+) -> None:
+    """Alerts the watch rules raised, newest first."""
+    from sidelines import query
+
+    with open_db(db) as store:
+        rows = query.list_alerts(store, rule=rule, since=since, limit=limit)
+    render_rows(rows, format, title="alerts",
+                columns=["created_at", "rule", "document", "summary"] if format is OutputFormat.table else None)
