@@ -223,3 +223,16 @@ def test_export_samples_through_the_pipeline(pipeline, tmp_path):
     run_export(db, tmp_path / "out", "--to", "parquet")
     assert len(pd.read_parquet(tmp_path / "out" / "events.parquet")) == n.events
     assert len(pd.read_parquet(tmp_path / "out" / "quotes.parquet")) == n.quotes
+
+
+def test_export_row_counts_on_each_backend(store, tmp_path):
+    """SQLite and PostgreSQL: the JSON-lines tables have as many rows as the store has events and quotes."""
+    store.write([*sample_records(), conflict_record()])
+    n = query.counts(store)
+    written = export(store, "jsonl", tmp_path, Filters())
+    rows = {path.stem: count for path, count in written.items()}
+    assert (rows["events"], rows["quotes"], rows["acled"]) == (n.events, n.quotes, 3)
+    assert rows["network_edges"] == len(query.actor_network(store, limit=10**6))
+    lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == n.events and {json.loads(x)["document"] for x in lines} == {
+        "geneva-1", "oslo-1", "brussels-1", "mirenta-1"}
