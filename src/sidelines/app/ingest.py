@@ -61,6 +61,12 @@ def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, 
     ``on_record`` is called for each record extracted (and with None for each
     document skipped as unchanged), for progress bars and error messages.
     """
+    return ingest_items(store, read_sources(sources, settings), settings, batch_size=batch_size, on_record=on_record)
+
+
+def ingest_items(store: Store, items: Iterable[Any], settings: Settings, *, batch_size: int = 500,
+                 on_record: Callable[[Record | ErrorRecord | None], None] | None = None) -> IngestResult:
+    """Ingest documents already read (a feed's entries, say) as ``ingest_sources`` does."""
     extractors = {ex.name: ex.version for ex in get_pipeline(settings).extractors}
     result = IngestResult()
     batch: list[Record | ErrorRecord] = []
@@ -83,7 +89,7 @@ def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, 
             for _ in range(result.skipped - before):
                 on_record(None)
 
-    for out in run_items(counted(read_sources(sources, settings)), settings):
+    for out in run_items(counted(items), settings):
         if on_record is not None:
             on_record(out)
         batch.append(out)

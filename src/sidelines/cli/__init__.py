@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.markup import escape
 
-from sidelines.cli import bench, extract, queries, store
+from sidelines.cli import bench, export, extract, queries, store, watch
 from sidelines.cli import eval as evaluation
 from sidelines.cli.common import Format, build_settings, err, exit_code, open_db
 from sidelines.cli.eval import EvalSplit, EvalTask
@@ -47,6 +47,10 @@ app.command("cluster-stories")(store.cluster_stories_command)
 app.command()(queries.counts)
 app.command("rebuild-actors")(store.rebuild_actors_command)
 app.command("import-kb")(store.import_kb_command)
+# Taking the record elsewhere.
+app.command("export")(export.export_command)
+app.command("watch")(watch.watch_command)
+app.command("alerts")(watch.alerts_command)
 
 
 def main() -> None:

@@ -383,3 +383,114 @@ class StoryDetail(StoryRow):
 
     last_seen: str | None = None
     articles: list[StoryArticle] = field(default_factory=list)
+
+
+# --- exports and alerts ------------------------------------------------------------------------
+
+@dataclass(eq=False)
+class ExportActor(Row):
+    """An actor of an exported event: name, event role, country, entity kind and first title."""
+
+    name: str
+    role: str
+    country: str | None
+    kind: str | None
+    title: str | None
+
+
+@dataclass(eq=False)
+class ExportEvent(Row):
+    """An event with everything an export table needs: document, place with coordinates, actors."""
+
+    document: str
+    version: int
+    title: str | None
+    publisher: str | None
+    url: str | None
+    published: str | None
+    event: str
+    type: str
+    mode: str | None
+    date_start: str | None
+    date_end: str | None
+    place: str | None
+    place_name: str | None
+    place_country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: str | None
+    context: str | None
+    topics: list[str]
+    polarity: str
+    modality: str | None
+    confidence: float
+    evidence: str | None
+    actors: list[ExportActor] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class ExportQuote(Row):
+    """A quote with its speaker's country and title, and its document."""
+
+    document: str
+    version: int
+    title: str | None
+    publisher: str | None
+    url: str | None
+    date: str | None
+    speaker: str | None
+    country: str | None
+    cue: str | None
+    text: str
+    direct: bool
+    evidence: str | None
+    role: str | None = None
+
+
+@dataclass(eq=False)
+class NetworkNode(Row):
+    """An actor of the network: its kind (entity type), country and how many events it takes part in."""
+
+    id: int
+    name: str
+    kind: str
+    country: str | None
+    events: int
+
+
+@dataclass(eq=False)
+class NetworkLink(Row):
+    """Two actors sharing events: how many, by type, and the last date."""
+
+    source: int
+    target: int
+    source_name: str
+    target_name: str
+    count: int
+    types: dict[str, int]
+    last_date: str | None
+
+
+@dataclass(eq=False)
+class AlertRow(Row):
+    """A stored watch alert: which rule matched what, in which document, and when."""
+
+    id: int
+    rule: str
+    kind: str
+    document: str
+    version: int
+    created_at: str
+    summary: str
+    data: dict[str, Any]
+
+
+@dataclass(eq=False)
+class NewActorRow(Row):
+    """An entity of a document whose actor no other stored document mentions."""
+
+    entity: str
+    name: str
+    type: str
+    country: str | None
+    titles: list[str]

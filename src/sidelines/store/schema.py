@@ -311,6 +311,26 @@ layer_items = Table(
     Index("ix_layer_items_layer", "layer"),
 )
 
+# --- watch alerts (migration 0006) ------------------------------------------------------------
+
+#: One row per watch-rule match (``sidelines watch``). ``match_key`` names what matched in a way that
+#: survives a new version of the document, so a changed article re-evaluated adds no duplicate.
+alerts = Table(
+    "alerts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("rule", String, nullable=False),
+    Column("kind", String, nullable=False),         # event, quote, new_actor
+    Column("doc_key", String, nullable=False),      # documents.key: the document across versions
+    Column("doc_id", String, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("match_key", Text, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("data", Text, nullable=False),           # the alert as JSON
+    Column("created_at", String, nullable=False),
+    UniqueConstraint("rule", "doc_key", "match_key", name="uq_alerts_match"),
+    Index("ix_alerts_created", "created_at"),
+)
+
 migrations = Table(
     "migrations", metadata,
     Column("name", String, primary_key=True),
