@@ -47,6 +47,7 @@ CODES: dict[str, str] = {
     "E407": "no store at the path a reading command names",
     "E408": "no such story in the store",
     "E410": "a write to the store failed",
+    "E420": "a brief period (--since) that is neither a date nor a span of days (1d, 2w)",
     "E441": "a knowledge-base file that cannot be read",
     "E500": "a setting is missing or wrong",
     "E501": "an invalid setting",

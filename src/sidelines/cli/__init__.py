@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.markup import escape
 
-from sidelines.cli import bench, extract, queries, store
+from sidelines.cli import bench, extract, queries, serve, store
 from sidelines.cli import eval as evaluation
 from sidelines.cli.common import Format, build_settings, err, exit_code, open_db
 from sidelines.cli.eval import EvalSplit, EvalTask
@@ -47,6 +47,9 @@ app.command("cluster-stories")(store.cluster_stories_command)
 app.command()(queries.counts)
 app.command("rebuild-actors")(store.rebuild_actors_command)
 app.command("import-kb")(store.import_kb_command)
+# Reading the store in a browser, and the brief.
+app.command()(serve.serve)
+app.command()(serve.brief)
 
 
 def main() -> None:
