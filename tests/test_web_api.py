@@ -184,3 +184,19 @@ def test_web_api_every_route_in_the_schema_answers_without_a_server_error(client
                 assert response.status_code < 500, (method, url, params, response.text[:300])
                 called += 1
     assert called >= 30
+
+
+def test_web_api_document_ids_with_slashes(tmp_path):
+    from test_store_samples import oslo_record
+
+    from sidelines.store import open_store
+
+    db = str(tmp_path / "u.db")
+    doc_id = "https://news.example/2025/04/15/oslo-talks"
+    with open_store(db) as store:
+        store.write([oslo_record(doc_id=doc_id)])
+    client = TestClient(create_app(db))
+    assert client.get(f"/api/documents/{doc_id}").json()["id"] == doc_id
+    assert [v["version"] for v in client.get(f"/api/documents/{doc_id}/versions").json()] == [1]
+    assert client.get(f"/api/documents/{doc_id}/places").json()[0]["name"] == "Oslo"
+    assert client.get("/documents/https%3A//news.example/2025/04/15/oslo-talks").status_code == 200

@@ -118,13 +118,7 @@ def documents(store: StoreDep, q: Annotated[str | None, Query(description="Full-
     return page(rows, limit, offset)
 
 
-@router.get("/documents/{doc_id}", response_model=Record)
-def document(store: StoreDep, doc_id: str, version: Annotated[int | None, Query(ge=1)] = None) -> Record:
-    """One stored record exactly as written (the latest version unless ``version``)."""
-    return query.get_record(store, doc_id, version)
-
-
-@router.get("/documents/{doc_id}/versions", response_model=list[VersionRow])
+@router.get("/documents/{doc_id:path}/versions", response_model=list[VersionRow])
 def document_versions(store: StoreDep, doc_id: str) -> list[VersionRow]:
     """The stored versions of a document, oldest first."""
     rows = query.versions(store, doc_id)
@@ -148,7 +142,7 @@ class DiffOut(BaseModel):
     events_changed: list[dict[str, Any]]
 
 
-@router.get("/documents/{doc_id}/diff", response_model=DiffOut)
+@router.get("/documents/{doc_id:path}/diff", response_model=DiffOut)
 def document_diff(store: StoreDep, doc_id: str,
                   from_version: Annotated[int | None, Query(alias="from", ge=1)] = None,
                   to_version: Annotated[int | None, Query(alias="to", ge=1)] = None) -> dict[str, Any]:
@@ -158,10 +152,16 @@ def document_diff(store: StoreDep, doc_id: str,
     return to_jsonable(query.diff(store, doc_id, from_version, to_version))
 
 
-@router.get("/documents/{doc_id}/places", response_model=list[EventPlace])
+@router.get("/documents/{doc_id:path}/places", response_model=list[EventPlace])
 def document_places(store: StoreDep, doc_id: str, event: str | None = None) -> list[EventPlace]:
     """Where one document's events happened."""
     return query.places_for_event(store, doc_id, event)
+
+
+@router.get("/documents/{doc_id:path}", response_model=Record)
+def document(store: StoreDep, doc_id: str, version: Annotated[int | None, Query(ge=1)] = None) -> Record:
+    """One stored record exactly as written (the latest version unless ``version``)."""
+    return query.get_record(store, doc_id, version)
 
 
 # --- search ------------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ def stories(store: StoreDep, since: Since = None, until: Until = None, type: str
                 limit, offset)
 
 
-@router.get("/stories/{story_id}", response_model=StoryDetail)
+@router.get("/stories/{story_id:path}", response_model=StoryDetail)
 def story(store: StoreDep, story_id: str) -> StoryDetail:
     """One story with its articles."""
     return query.get_story(store, story_id)

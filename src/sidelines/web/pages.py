@@ -99,7 +99,7 @@ def documents(request: Request) -> HTMLResponse:
     return render(request, "documents.html", rows=rows, offset=offset, page=PAGE, title="Articles")
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str) -> HTMLResponse:
     """One article: its text with entities, quotes and event evidence marked, and the facts beside it."""
     store = store_of(request)
@@ -177,7 +177,7 @@ def stories(request: Request) -> HTMLResponse:
     return render(request, "stories.html", rows=rows, offset=offset, page=PAGE, title="Stories")
 
 
-@router.get("/stories/{story_id}", response_class=HTMLResponse)
+@router.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story(request: Request, story_id: str) -> HTMLResponse:
     """One story: its articles, outlets and first date, wire copy apart from independent reports."""
     store = store_of(request)
