@@ -49,14 +49,11 @@
     }
   }
 
-  let heat = 1, frames = 0;
-  function tick() {
-    step(heat); draw();
-    heat *= 0.985; frames++;
-    if (frames < 300) window.requestAnimationFrame(tick);
-    else svg.dataset.settled = "yes";
-  }
-  window.requestAnimationFrame(tick);
+  // Lay the graph out at once (a few hundred steps of cooling forces), then draw it.
+  let heat = 1;
+  for (let k = 0; k < 300; k++) { step(heat); heat *= 0.985; }
+  draw();
+  svg.dataset.settled = "yes";
 
   // Drag a node (a click without moving still follows its link).
   let dragged = null, moved = false;
@@ -71,7 +68,8 @@
   });
   svg.addEventListener("pointermove", (ev) => {
     if (!dragged) return;
-    const p = point(ev); dragged.x = p.x; dragged.y = p.y; moved = true; draw();
+    const p = point(ev); dragged.x = p.x; dragged.y = p.y; moved = true;
+    step(0.2); draw();
   });
   window.addEventListener("pointerup", () => { if (dragged) dragged.fixed = false; dragged = null; });
   svg.addEventListener("click", (ev) => { if (moved) { ev.preventDefault(); moved = false; } }, true);
