@@ -67,7 +67,11 @@ def main() -> None:
             kept = [p for k, p in enumerate(pts) if k == 0 or p != pts[k - 1]]
             if len(kept) < 3:
                 continue
-            parts.append("M" + "L".join(f"{x:g} {y:g}" for x, y in kept) + "Z")
+            # A ring crossing the antimeridian jumps across the map: start a new stroke there.
+            path = f"M{kept[0][0]:g} {kept[0][1]:g}"
+            for (x0, _), (x, y) in zip(kept, kept[1:], strict=False):
+                path += ("M" if abs(x - x0) > 180 else "L") + f"{x:g} {y:g}"
+            parts.append(path + "Z")
     svg = ('<?xml version="1.0" encoding="utf-8"?>\n'
            "<!-- Land outline: Natural Earth 1:110m (public domain) via world-atlas 2.0.2 (ISC, (c) 2013-2019 "
            "Michael Bostock); built by scripts/build_world_outline.py. Equirectangular, x = lon + 180, "

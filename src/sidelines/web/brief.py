@@ -67,5 +67,5 @@ def brief_html(brief: Brief) -> str:
 
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
     css = (HERE / "static" / "site.css").read_text("utf-8")
-    return env.get_template("brief_file.html").render(brief=brief, chart=day_chart(brief.per_day, link=False),
-                                                      css=css, standalone=True)
+    chart = day_chart(brief.per_day, first=brief.since, last=brief.until, link=False)
+    return env.get_template("brief_file.html").render(brief=brief, chart=chart, css=css, standalone=True)

@@ -82,3 +82,22 @@ def pieces(record: Record) -> list[Piece]:
         anchors = [m.anchor for s, _, m in found if s == lo and m.anchor]
         out.append(Piece(record.text[lo:hi], covering, anchors))
     return out
+
+
+#: The most characters of context shown on each side of a piece of evidence.
+CONTEXT = 160
+
+
+def around(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The sentence around ``text[start:end]``: (before, the span, after), cut at sentence ends or ``CONTEXT``."""
+    lo = max(0, start - CONTEXT)
+    for stop in (". ", "\n", "? ", "! "):
+        at = text.rfind(stop, lo, start)
+        if at >= 0:
+            lo = max(lo, at + len(stop))
+    hi = min(len(text), end + CONTEXT)
+    for stop in (". ", "\n", "? ", "! "):
+        at = text.find(stop, end, hi)
+        if at >= 0:
+            hi = min(hi, at + 1)
+    return text[lo:start].lstrip(), text[start:end], text[end:hi].rstrip()

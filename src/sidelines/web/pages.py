@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from sidelines import query
 from sidelines.store.sql import SqlStore
 from sidelines.web.api import run_search
-from sidelines.web.highlight import pieces
+from sidelines.web.highlight import around, pieces
 from sidelines.web.svg import TYPE_COLOURS, day_chart, network_svg, world_map
 
 HERE = Path(__file__).resolve().parent
@@ -78,7 +78,8 @@ def home(request: Request) -> HTMLResponse:
     store = store_of(request)
     recent = query.build_brief(store, "7d")
     return render(request, "home.html", counts=query.counts(store), events=query.search_events(store, limit=10),
-                  documents=query.list_documents(store, limit=10), brief=recent, chart=day_chart(recent.per_day))
+                  documents=query.list_documents(store, limit=10), brief=recent,
+                  chart=day_chart(recent.per_day, first=recent.since, last=recent.until))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -107,7 +108,7 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
     record = query.get_record(store, doc_id, int(version) if version and version.isdigit() else None)
     names = {e.id: e.name for e in record.entities}
     stories = query.list_stories(store, document=doc_id, limit=5)
-    return render(request, "document.html", record=record, pieces=pieces(record), names=names,
+    return render(request, "document.html", record=record, pieces=pieces(record), names=names, around=around,
                   versions=query.versions(store, doc_id), stories=stories, title=record.title or record.id)
 
 
@@ -196,4 +197,5 @@ def brief(request: Request) -> HTMLResponse:
     store = store_of(request)
     since = _arg(request, "since", 10) or "1d"
     found = query.build_brief(store, since, _date(request, "until"))
-    return render(request, "brief.html", brief=found, chart=day_chart(found.per_day), since=since, title="Brief")
+    chart = day_chart(found.per_day, first=found.since, last=found.until)
+    return render(request, "brief.html", brief=found, chart=chart, since=since, title="Brief")

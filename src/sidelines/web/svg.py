@@ -44,24 +44,30 @@ def _days(first: str, last: str) -> list[str]:
     return [(end - timedelta(days=n - 1 - i)).isoformat() for i in range(n)]
 
 
-def day_chart(rows: Iterable[TimelineRow], *, width: int = 760, height: int = 220, link: bool = True) -> Markup:
-    """Events per day, stacked by type, with a legend; each bar segment links to that day's events."""
+def day_chart(rows: Iterable[TimelineRow], *, first: str | None = None, last: str | None = None, width: int = 760,
+              height: int = 220, link: bool = True) -> Markup:
+    """Events per day, stacked by type, with a legend; each bar segment links to that day's events.
+
+    ``first`` and ``last`` fix the days drawn (a brief's period); else the days of the rows.
+    """
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for r in rows:
         try:
             date.fromisoformat(r.day)
         except ValueError:
             continue
+        if (first and r.day < first) or (last and r.day > last):
+            continue
         counts[r.day][r.type] = counts[r.day].get(r.type, 0) + r.count
     if not counts:
         return Markup('<p class="empty">No dated events.</p>')
-    days = _days(min(counts), max(counts))
+    days = _days(first or min(counts), last or max(counts))
     types = sorted({t for c in counts.values() for t in c}, key=lambda t: list(TYPE_COLOURS).index(t)
                    if t in TYPE_COLOURS else 99)
     top = max(sum(c.values()) for c in counts.values())
     left, bottom, legend = 34, 30, 18 * ((len(types) + 5) // 6)
     plot_h = height - bottom - legend - 8
-    bar_w = (width - left - 8) / len(days)
+    bar_w = min((width - left - 8) / len(days), 28.0)
     out = [f'<svg class="chart day-chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
            f'role="img" aria-label="events per day and type">']
     out.append(f'<line x1="{left}" y1="{plot_h + 4}" x2="{width - 4}" y2="{plot_h + 4}" class="axis"/>')
