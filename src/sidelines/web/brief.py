@@ -13,11 +13,11 @@ HERE = Path(__file__).resolve().parent
 
 
 def event_line(e: EventRow) -> str:
-    """One event in a sentence: date, type, actors, place, and its document."""
+    """One event in a sentence: date, type, actors and place."""
     actors = ", ".join(f"{a.name} ({a.role})" for a in e.actors) or "no named actor"
     when = e.date_start or "undated"
     where = f" in {e.place}" if e.place else ""
-    return f"{when} {e.type}: {actors}{where} [{e.document}]"
+    return f"{when} {e.type}: {actors}{where}"
 
 
 def _md(text: str) -> str:
@@ -34,13 +34,14 @@ def brief_markdown(brief: Brief) -> str:
     for heading, rows in (("Meetings", brief.meetings), ("Agreements", brief.agreements),
                           ("Confrontations", brief.confrontations)):
         lines.append(f"## {heading}")
-        lines += [f"- {_md(event_line(e))}" + (f" — {_md(e.evidence)}" if e.evidence else "") for e in rows] or [
+        lines += [f"- {_md(event_line(e))}" + (f" — \u201c{_md(e.evidence)}\u201d" if e.evidence else "")
+                  + f" ({_md(e.document)})" for e in rows] or [
             "- none"]
         lines.append("")
     lines.append("## Most quoted")
     for person in brief.quoted:
         lines.append(f"- **{_md(person.name)}** ({person.count} quotes)")
-        lines += [f"  - \u201c{_md(q.content)}\u201d [{_md(q.document)}]" for q in person.lines]
+        lines += [f"  - \u201c{_md(q.content)}\u201d ({_md(q.document)})" for q in person.lines]
     if not brief.quoted:
         lines.append("- none")
     lines += ["", "## First seen"]
