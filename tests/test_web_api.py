@@ -200,3 +200,16 @@ def test_web_api_document_ids_with_slashes(tmp_path):
     assert [v["version"] for v in client.get(f"/api/documents/{doc_id}/versions").json()] == [1]
     assert client.get(f"/api/documents/{doc_id}/places").json()[0]["name"] == "Oslo"
     assert client.get("/documents/https%3A//news.example/2025/04/15/oslo-talks").status_code == 200
+
+
+def test_web_serve_command_refuses_a_missing_store_and_an_open_writable_server(tmp_path, web_db, monkeypatch):
+    from typer.testing import CliRunner
+
+    from sidelines.cli import app
+
+    monkeypatch.delenv("SIDELINES_TOKEN", raising=False)
+    runner = CliRunner()
+    missing = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code != 0 and getattr(missing.exception, "code", None) == "E407"
+    open_write = runner.invoke(app, ["serve", "--db", web_db, "--host", "0.0.0.0", "--writable"])
+    assert open_write.exit_code != 0 and "need a token" in str(open_write.exception)

@@ -178,3 +178,15 @@ def test_browser_hostile_article_shows_markup_as_text(page):
     page.goto("/search?q=" + quote("<img src=x onerror=alert(1)>"))
     assert page.evaluate("() => window.__pwned") is None
     assert not [p for p in page.problems if p.startswith(("dialog", "error"))]
+
+
+def test_browser_story_page(page):
+    page.goto("/stories")
+    first = page.locator("table.stories a").first
+    title = first.inner_text()
+    first.click()
+    page.wait_for_url("**/stories/**")
+    assert page.locator("h1").inner_text() == title
+    assert page.locator("#own h2").inner_text() == "Independent reports"
+    assert page.locator("#own a.doc, #wire a.doc").count() >= 1
+    assert page.problems == []

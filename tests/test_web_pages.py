@@ -66,3 +66,12 @@ def test_web_pages_missing_things_are_404_pages(pages):
     for url in ("/documents/nope", "/actors/Nobody%20Here", "/stories/nope"):
         response = pages.get(url)
         assert response.status_code == 404 and "Not here" in response.text, url
+
+
+def test_web_pages_article_links_only_names_with_an_actor_page(pages):
+    html = pages.get("/documents/brussels-1").text
+    # The surname-only 'Berg' is filed under Anna Berg; the bare 'ferry operator' is no actor: not linked.
+    assert re.search(r'<a href="/actors/Anna%20Berg" class="entity[^"]*"[^>]*>Berg</a>', html)
+    assert "/actors/ferry" not in html and '<span class="not-actor">ferry operator</span>' in html
+    missing = pages.get("/actors/ferry%20operator")
+    assert missing.status_code == 404 and 'href="/search?q=ferry%20operator"' in missing.text

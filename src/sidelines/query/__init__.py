@@ -10,6 +10,7 @@ One module per domain: documents, actors, quotes, events, places, stories; timel
 """
 
 from sidelines.query.actors import actor_ids, actor_network, get_actor, list_actors
+from sidelines.query.article import document_actors
 from sidelines.query.brief import brief_period, build_brief, new_actors
 from sidelines.query.common import DEFAULT_LIMIT
 from sidelines.query.documents import (
@@ -31,8 +32,8 @@ from sidelines.query.timeline import event_timeline, most_met
 
 __all__ = [
     "DEFAULT_LIMIT", "MAP_PLACE_KINDS", "POINT_DOCUMENTS", "actor_ids", "actor_network", "brief_period",
-    "build_brief", "counts", "diff", "event_conditions", "event_timeline", "get_actor", "get_document", "get_record",
-    "get_story", "layer_items", "list_actors", "list_documents", "list_failures", "list_stories", "most_met",
-    "new_actors", "place_summary", "places_for_event", "search_documents", "search_events", "search_quotes",
-    "versions",
+    "build_brief", "counts", "diff", "document_actors", "event_conditions", "event_timeline", "get_actor",
+    "get_document", "get_record", "get_story", "layer_items", "list_actors", "list_documents", "list_failures",
+    "list_stories", "most_met", "new_actors", "place_summary", "places_for_event", "search_documents",
+    "search_events", "search_quotes", "versions",
 ]

@@ -45,12 +45,13 @@ class Piece:
         return next((m.link for m in reversed(self.marks) if m.link), None)
 
 
-def spans(record: Record) -> list[tuple[int, int, Mark]]:
-    """Every span the article view marks, with its mark."""
+def spans(record: Record, actors: dict[str, str] | None = None) -> list[tuple[int, int, Mark]]:
+    """Every span the article view marks, with its mark; ``actors`` (entity id -> actor name) gives the links."""
     out: list[tuple[int, int, Mark]] = []
     names = {e.id: e.name for e in record.entities}
+    actors = actors or {}
     for e in record.entities:
-        link = "/actors/" + e.name if e.type in {"PERSON", "ORG", "GPE", "NORP"} else None
+        link = "/actors/" + actors[e.id] if e.id in actors else None
         for m in e.mentions:
             out.append((m.start, m.end, Mark("entity", f"{e.name} ({e.type}, {m.kind})", link)))
     for i, q in enumerate(record.quotes):
@@ -58,7 +59,7 @@ def spans(record: Record) -> list[tuple[int, int, Mark]]:
         speaker = names.get(q.speaker or "") or (q.speaker_mention.text if q.speaker_mention else "unknown")
         out.append((q.content.start, q.content.end, Mark("quote", f"quote {qid} by {speaker}", anchor=f"quote-{qid}")))
         if q.speaker_mention:
-            link = "/actors/" + names[q.speaker] if q.speaker in names else None
+            link = "/actors/" + actors[q.speaker] if q.speaker in actors else None
             out.append((q.speaker_mention.start, q.speaker_mention.end, Mark("speaker", f"speaker of {qid}", link)))
         if q.cue:
             out.append((q.cue.start, q.cue.end, Mark("cue", f"cue of {qid}")))
@@ -69,9 +70,9 @@ def spans(record: Record) -> list[tuple[int, int, Mark]]:
     return [(s, e, m) for s, e, m in out if 0 <= s < e <= len(record.text)]
 
 
-def pieces(record: Record) -> list[Piece]:
+def pieces(record: Record, actors: dict[str, str] | None = None) -> list[Piece]:
     """The text cut at every span boundary, each piece with the marks covering it (outer spans first)."""
-    found = spans(record)
+    found = spans(record, actors)
     cuts = sorted({0, len(record.text), *(s for s, _, _ in found), *(e for _, e, _ in found)})
     # Longer spans first, so inner spans (a mention inside a quote) come last and win the link.
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))

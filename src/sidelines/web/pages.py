@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -32,8 +33,10 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
-    """A page saying what was not found or what was wrong."""
-    return render(request, "error.html", status=status, message=message)
+    """A page saying what was not found or what was wrong (for a missing actor, a link to search for the name)."""
+    path = request.url.path
+    search = unquote(path.removeprefix("/actors/"))[:200] if path.startswith("/actors/") else None
+    return render(request, "error.html", status=status, message=message, search=search)
 
 
 @router.get("/docs", response_class=HTMLResponse)
@@ -105,10 +108,13 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
     """One article: its text with entities, quotes and event evidence marked, and the facts beside it."""
     store = store_of(request)
     version = _arg(request, "version", 6)
-    record = query.get_record(store, doc_id, int(version) if version and version.isdigit() else None)
+    number = int(version) if version and version.isdigit() else None
+    record = query.get_record(store, doc_id, number)
     names = {e.id: e.name for e in record.entities}
+    actors = query.document_actors(store, doc_id, number)
     stories = query.list_stories(store, document=doc_id, limit=5)
-    return render(request, "document.html", record=record, pieces=pieces(record), names=names, around=around,
+    return render(request, "document.html", record=record, pieces=pieces(record, actors), names=names,
+                  actors=actors, around=around,
                   versions=query.versions(store, doc_id), stories=stories, title=record.title or record.id)
 
 
