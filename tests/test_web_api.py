@@ -213,3 +213,15 @@ def test_web_serve_command_refuses_a_missing_store_and_an_open_writable_server(t
     assert missing.exit_code != 0 and getattr(missing.exception, "code", None) == "E407"
     open_write = runner.invoke(app, ["serve", "--db", web_db, "--host", "0.0.0.0", "--writable"])
     assert open_write.exit_code != 0 and "need a token" in str(open_write.exception)
+
+
+def test_web_api_extract_from_a_url(pipeline, web_db, http_server):
+    text = "Prime Minister Ilse Varga of Hungary met President Tomas Reyes in Lisbon on Tuesday."
+    http_server.routes["/story.txt"] = (200, {"Content-Type": "text/plain; charset=utf-8"}, text.encode())
+    local = TestClient(create_app(web_db, pipeline=pipeline))
+    record = local.post("/api/extract", json={"url": http_server.url("/story.txt")}).json()
+    assert record["text"] == text and {e["name"] for e in record["entities"]} >= {"Ilse Varga", "Tomas Reyes"}
+    # A server open to the network fetches URLs only for a caller with its token.
+    open_app = TestClient(create_app(web_db, host="0.0.0.0", pipeline=pipeline))
+    assert open_app.post("/api/extract", json={"url": http_server.url("/story.txt")}).status_code == 403
+    assert open_app.post("/api/extract", json={"text": text}).status_code == 200

@@ -29,7 +29,7 @@ from sidelines.query.rows import (
     to_jsonable,
 )
 from sidelines.store.sql import SqlStore
-from sidelines.web.app import WebConfig, token_matches
+from sidelines.web.app import WebConfig, is_loopback, token_matches
 
 T = TypeVar("T")
 #: The largest page a list endpoint returns, and the page it returns when not told.
@@ -326,6 +326,10 @@ def extract(request: Request, body: ExtractIn,
         raise HTTPException(403, "this server is read-only (start it with --writable to store records)")
     if body.store and not token_matches(config, authorization):
         raise HTTPException(403, "writes need the server's token (Authorization: Bearer TOKEN)")
+    if body.url is not None and not is_loopback(config.host) and not (config.token and token_matches(
+            config, authorization)):
+        # A server open to the network does not fetch URLs for anyone (it could reach inside the network).
+        raise HTTPException(403, "fetching a URL on a server open to the network needs its token")
     pipeline = _pipeline(request)
     meta = {k: v for k, v in {"title": body.title, "published": body.published}.items() if v}
     if body.url is not None:
