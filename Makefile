@@ -16,13 +16,13 @@ EVAL_TASKS := ner:conll2003 coref:gum quotes:polnear times:tempeval3 places:geo 
 BENCH_LIMIT ?= 200
 BENCH_DOCUMENTS ?= 20000
 
-.PHONY: install demo test lint eval bench docs model clean
+.PHONY: install demo test chromium lint eval bench docs model world clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[model,postgres,dask,web,export]" "pytest>=8" "hypothesis>=6" \
-		"pandas>=2" "networkx>=3" "duckdb>=1" \
+		"pandas>=2" "networkx>=3" "duckdb>=1" "playwright>=1.40" \
 		"ruff>=0.17,<0.18" "mypy>=2.4,<3" "pre-commit>=3.5"
 	touch $(STAMP)
 
@@ -35,8 +35,24 @@ demo: $(STAMP)
 	$(BIN)/sidelines events --db demo/demo.db --format table
 	$(BIN)/sidelines quotes --db demo/demo.db --format table
 	$(BIN)/sidelines actors --db demo/demo.db --limit 10
+	$(BIN)/sidelines brief --since 30d --db demo/demo.db
+	@echo
+	@echo "Open the store in a browser:  $(BIN)/sidelines serve --db demo/demo.db"
+	@echo "then visit http://127.0.0.1:8000/ (the brief at /brief, the API at /docs)."
 
-test: $(STAMP)
+# The browser tests drive Debian's Chromium (Playwright never downloads one); installed here when
+# missing and apt-get is there, else those tests skip.
+CHROMIUM := /usr/bin/chromium
+
+chromium:
+	@if [ ! -x $(CHROMIUM) ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Chromium for the browser tests (apt-get install chromium)"; \
+		apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && \
+			apt-get install -y -q chromium >/dev/null 2>&1; } || \
+			echo "could not install Chromium: the browser tests will skip"; \
+	fi
+
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
 
 # ruff and mypy on src/ (settings in pyproject.toml); both run, the target fails if either does.
@@ -73,6 +89,12 @@ model: $(STAMP)
 	$(BIN)/python scripts/build_trigger_lexicon.py $(DATA)/lexicons/cameo
 	$(BIN)/python scripts/train_event_classifier.py --shared $(DATA)
 	$(BIN)/python scripts/train_event_confidence.py --shared $(DATA)
+
+# The map's world outline (src/sidelines/web/static/world-land.svg, committed) from the npm package
+# world-atlas (Natural Earth land, public domain; ISC); build time only, needs npm.
+world:
+	npm install --no-audit --no-fund
+	$(BIN)/python scripts/build_world_outline.py
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache

@@ -239,11 +239,11 @@ def test_watch_alerts_kept_once_and_new_actors(store):
     from test_store_samples import brussels_record, geneva_record, oslo_record
 
     store.write([geneva_record()])
-    assert [a.name for a in query.new_actors(store, "geneva-1") if a.type == "PERSON"] == ["Anna Berg",
+    assert [a.name for a in query.new_actors_in_document(store, "geneva-1") if a.type == "PERSON"] == ["Anna Berg",
                                                                                            "Marco Rossi"]
     store.write([oslo_record(), brussels_record()])
-    assert [a.name for a in query.new_actors(store, "oslo-1")] == ["Oslo"]     # both people met in Geneva
-    assert "Anna Berg" not in {a.name for a in query.new_actors(store, "brussels-1")}   # "Berg" is her
+    assert [a.name for a in query.new_actors_in_document(store, "oslo-1")] == ["Oslo"]     # both people met in Geneva
+    assert "Anna Berg" not in {a.name for a in query.new_actors_in_document(store, "brussels-1")}   # "Berg" is her
     first = Alert(rule="talks", kind="event", doc_id="geneva-1", version=1, match_key="CONSULT|berg|rossi",
                   summary="Berg meets Rossi", data={"type": "CONSULT"})
     assert record_alert(store, first) and first.id is not None

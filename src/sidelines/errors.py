@@ -50,6 +50,7 @@ CODES: dict[str, str] = {
     "E410": "a write to the store failed",
     "E420": "an unknown export format or table",
     "E421": "an export format whose library is not installed (pyarrow: extra export)",
+    "E422": "a brief period (--since) that is neither a date nor a span of days (1d, 2w)",
     "E441": "a knowledge-base file that cannot be read",
     "E500": "a setting is missing or wrong",
     "E501": "an invalid setting",

@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.markup import escape
 
-from sidelines.cli import bench, export, extract, queries, store, watch
+from sidelines.cli import bench, export, extract, queries, serve, store, watch
 from sidelines.cli import eval as evaluation
 from sidelines.cli.common import Format, build_settings, err, exit_code, open_db
 from sidelines.cli.eval import EvalSplit, EvalTask
@@ -51,6 +51,9 @@ app.command("import-kb")(store.import_kb_command)
 app.command("export")(export.export_command)
 app.command("watch")(watch.watch_command)
 app.command("alerts")(watch.alerts_command)
+# Reading the store in a browser, and the brief.
+app.command()(serve.serve)
+app.command()(serve.brief)
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ def list_alerts(store: Store, *, rule: str | None = None, since: str | None = No
     return [AlertRow(**{**r, "data": json.loads(r["data"])}) for r in fetch_rows(store, query)]
 
 
-def new_actors(store: Store, doc_id: str) -> list[NewActorRow]:
+def new_actors_in_document(store: Store, doc_id: str) -> list[NewActorRow]:
     """The entities of a document (latest version) whose actor no other document mentions.
 
     An actor is the one merged across documents (a surname-only actor joined to its full name

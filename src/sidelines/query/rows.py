@@ -471,6 +471,27 @@ class NetworkLink(Row):
     last_date: str | None
 
 
+# --- timelines and the brief -------------------------------------------------------------------
+
+@dataclass(eq=False)
+class TimelineRow(Row):
+    """How many events of one type happened on one day."""
+
+    day: str
+    type: str
+    count: int
+
+
+@dataclass(eq=False)
+class MetActor(Row):
+    """An actor sharing events with another: how often, and when last."""
+
+    name: str
+    country: str | None
+    count: int
+    last_date: str | None
+
+
 @dataclass(eq=False)
 class AlertRow(Row):
     """A stored watch alert: which rule matched what, in which document, and when."""
@@ -494,3 +515,39 @@ class NewActorRow(Row):
     type: str
     country: str | None
     titles: list[str]
+
+
+@dataclass(eq=False)
+class NewActor(Row):
+    """An actor first seen in a period: the date of its first document and how many documents name it."""
+
+    id: int
+    name: str
+    type: str
+    country: str | None
+    first_seen: str
+    documents: int
+
+
+@dataclass(eq=False)
+class QuotedPerson(Row):
+    """A speaker of a period: how many quotes, and the key lines (direct and longest first)."""
+
+    name: str
+    count: int
+    lines: list[QuoteRow] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Brief(Row):
+    """What happened in a period: meetings, agreements, confrontations, who spoke, who is new, events per day."""
+
+    since: str
+    until: str
+    documents: int
+    meetings: list[EventRow] = field(default_factory=list)
+    agreements: list[EventRow] = field(default_factory=list)
+    confrontations: list[EventRow] = field(default_factory=list)
+    quoted: list[QuotedPerson] = field(default_factory=list)
+    new_actors: list[NewActor] = field(default_factory=list)
+    per_day: list[TimelineRow] = field(default_factory=list)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from sidelines.lexicon.titles import LEADER_TITLES, NATIONAL_OFFICES, POSTED_HEADS
 from sidelines.model.record import Entity, Event, Quote, Record
-from sidelines.query.alerts import new_actors
+from sidelines.query.alerts import new_actors_in_document
 from sidelines.store.alerts import Alert
 from sidelines.store.base import Store
 from sidelines.watch.config import Rule
@@ -105,7 +105,7 @@ def evaluate(rules: list[Rule], record: Record, version: int, store: Store) -> I
                                 data={"speaker": speaker, "text": quote.content.text, "direct": quote.direct,
                                       "title": record.title, "url": record.url})
         else:
-            fresh = new_actors(store, record.id) if fresh is None else fresh
+            fresh = new_actors_in_document(store, record.id) if fresh is None else fresh
             for actor in fresh:
                 if _new_actor_matches(rule, actor.titles, actor.country, actor.type):
                     yield Alert(rule=rule.name, kind="new_actor", doc_id=record.id, version=version,

@@ -1,0 +1,56 @@
+"""The brief: one function builds it (query.build_brief); Markdown, HTML and the CLI render it."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+from web_store import build_web_store
+
+from sidelines import query
+from sidelines.cli import app
+from sidelines.errors import StoreError
+from sidelines.store import open_store
+
+
+@pytest.fixture(scope="module")
+def brief_db(tmp_path_factory):
+    return build_web_store(str(tmp_path_factory.mktemp("brief") / "b.db"))
+
+
+def test_brief_period_counts_back_from_the_newest_document(brief_db):
+    with open_store(brief_db) as store:
+        assert query.brief_period(store, "1d") == ("2025-05-02", "2025-05-02")
+        assert query.brief_period(store, "2w", "2025-04-20") == ("2025-04-07", "2025-04-20")
+        assert query.brief_period(store, "2025-03-01") == ("2025-03-01", "2025-05-02")
+        with pytest.raises(StoreError, match="neither a date"):
+            query.brief_period(store, "yesterday")
+
+
+def test_brief_lists_meetings_quotes_and_new_actors(brief_db):
+    with open_store(brief_db) as store:
+        brief = query.build_brief(store, "2025-03-01", "2025-04-30")
+        late = query.build_brief(store, "2d")
+    assert brief.documents == 2
+    assert [(e.document, e.type) for e in brief.meetings] == [("oslo-1", "CONSULT"), ("geneva-1", "CONSULT")]
+    assert brief.agreements == [] and brief.confrontations == []
+    assert [(p.name, p.count) for p in brief.quoted] == [("Marco Rossi", 3), ("Anna Berg", 2)]
+    assert brief.quoted[0].lines[0].content == "There is no time to lose,"     # direct first
+    assert {a.name for a in brief.new_actors} >= {"Anna Berg", "Marco Rossi"}
+    assert [(r.day, r.type, r.count) for r in brief.per_day] == [("2025-03-10", "CONSULT", 1),
+                                                                  ("2025-04-15", "CONSULT", 1)]
+    # Berg was first seen in March: not new in May; Vell is.
+    assert [a.name for a in late.new_actors if a.type == "PERSON"] == ["Tomas Vell"]
+
+
+def test_brief_cli_markdown_and_html(brief_db):
+    runner = CliRunner()
+    md = runner.invoke(app, ["brief", "--since", "2d", "--db", brief_db])
+    assert md.exit_code == 0, md.output
+    assert md.stdout.startswith("# Brief: 2025-05-01 to 2025-05-02")
+    assert "## Confrontations" in md.stdout and "REJECT: Tomas Vell (source)" in md.stdout
+    assert "\\<script\\>" in md.stdout and "<script>" not in md.stdout           # markup escaped in Markdown
+    html = runner.invoke(app, ["brief", "--since", "2d", "--format", "html", "--db", brief_db])
+    assert html.exit_code == 0, html.output
+    assert "<svg" in html.stdout and "&lt;script&gt;" in html.stdout and "<script" not in html.stdout
+    bad = runner.invoke(app, ["brief", "--since", "soon", "--db", brief_db])
+    assert bad.exit_code != 0
