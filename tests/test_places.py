@@ -149,7 +149,7 @@ def test_entities_take_the_country_their_places_resolve_to() -> None:
     from sidelines.ingest.sources import document_from_text
     from sidelines.settings import settings_from_kwargs
 
-    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places", "actors"]))
     text = ("The company will move its biscuit lines from Chicago to a new plant in Salinas, Mexico, "
             "where labour costs are lower, a spokesman said.")
     item = pipe.process_one(document_from_text(text, "t"))

@@ -16,7 +16,7 @@ def test_places_agree_with_their_entities_country(shared_dir) -> None:
     from sidelines.evaluate.gold import gold_document
     from sidelines.settings import settings_from_kwargs
 
-    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places", "actors"]))
     corpus = shared_dir / "corpus" / "news_dev.jsonl"
     golds = read_articles(GOLDEN / "tune", corpus) + read_articles(GOLDEN / "check", corpus)
     disagreements = []

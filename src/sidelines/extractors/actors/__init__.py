@@ -3,6 +3,7 @@
 The adapter of the ``actors`` extractor. It runs after ``entities`` (and ``places``, whose
 countries locate group actors) and amends the ``entities`` layer in this order:
 
+0. :mod:`.placed`: a place entity takes the country its toponyms resolved to in the article;
 1. :mod:`.offices`: bare-titled office holders ("President X") take the one home country their
    sentences tell; :mod:`.home`: domestic office holders still without one take the country that
    the document's places and its publisher agree on, and envoys posted to a named country the
@@ -24,6 +25,7 @@ from sidelines.extractors.actors.countries import fill_name_countries, fill_stat
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
 from sidelines.extractors.actors.offices import fill_office_countries
+from sidelines.extractors.actors.placed import align_place_countries
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 
 if TYPE_CHECKING:
@@ -42,7 +44,7 @@ class ActorExtractor(BaseExtractor):
     """Countries of entities, and group actors added as entities, from the entities and places layers."""
 
     name = "actors"
-    version = "v2"
+    version = "v3"
     requires = ("entities", "places")
     produces = ()
     amends = ("entities",)
@@ -50,6 +52,7 @@ class ActorExtractor(BaseExtractor):
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Amend the ``entities`` layer: fill countries, add group actors."""
+        align_place_countries(doc)
         fill_office_countries(doc, parsed)
         fill_home_countries(doc)
         fill_sender_countries(doc)

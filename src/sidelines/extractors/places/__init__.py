@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.explain import explain
-from sidelines.extractors.places.agree import align_entities, said_countries
+from sidelines.extractors.places.agree import said_countries
 from sidelines.extractors.places.config import PlacesConfig
 from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
@@ -39,10 +39,9 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v2"
+    version = "v3"
     requires = ("entities",)
     produces = ("places",)
-    amends = ("entities",)  # a place entity's country, where the article resolves its name elsewhere
     Config = PlacesConfig
     config: PlacesConfig
 
@@ -53,7 +52,6 @@ class PlaceExtractor(BaseExtractor):
         entities = doc.layers.get("entities") or []
         home = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
         resolve(mentions, parsed, doc.text, self.config, said_countries(entities), home)
-        align_entities(entities, mentions)
         places = []
         for i, m in enumerate(mentions, start=1):
             c = m.chosen

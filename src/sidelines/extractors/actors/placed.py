@@ -1,0 +1,30 @@
+"""One country per name in an article: a place entity takes the country its places resolved to.
+
+The places extractor resolves each toponym with the whole article ("Salinas, Mexico", the
+dateline, the other places); where a place entity's country (from its most prominent namesake)
+differs, the resolved places win, so that a map and an actor table drawn from one record never
+disagree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.explain import decide
+from sidelines.extractors.places.agree import PLACE_ENTITY_TYPES
+
+if TYPE_CHECKING:
+    from sidelines.model.document import Document
+
+
+def align_place_countries(doc: "Document") -> None:
+    """Set each place entity's country to the one its name mentions resolved to (the commonest)."""
+    resolved = {(p.start, p.end): p.country for p in doc.layer("places") if p.country and p.kind != "demonym"}
+    for e in doc.layer("entities"):
+        if e.type not in PLACE_ENTITY_TYPES or not e.country:
+            continue
+        votes = Counter(resolved[(m.start, m.end)] for m in e.mentions if (m.start, m.end) in resolved)
+        if votes and e.country not in votes:
+            e.country = votes.most_common(1)[0][0]
+            decide(e, "country", "actors", "where the article's places of that name resolve")
