@@ -74,7 +74,7 @@ FEATURE_WORDS = {"PCLI": "country", "PCLD": "dependent territory", "PPLC": "capi
 
 def _why(m: Toponym) -> Explanation:
     """How a mention was found (the NER, a demonym, the gazetteer) and how its referent was chosen."""
-    rule = "demonym" if m.demonym_of else "ner" if m.tagged else "gazetteer"
+    rule = "language" if m.language else "demonym" if m.demonym_of else "ner" if m.tagged else "gazetteer"
     features = {"candidates": float(len(m.candidates))}
     if m.chosen is not None:
         features["population"] = float(m.chosen.population)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
+from sidelines.extractors.places.nonplaces import brand_casing, follows_ship_prefix, is_language_use, is_venue
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
@@ -77,6 +78,7 @@ class Toponym:
     demonym_of: str | None = None
     chosen: GazetteerEntry | None = None
     country: str | None = None
+    language: bool = False  # a language name used as the language ("in English"): no country, no point
 
 
 def _trim(parsed: "Doc", span: "Span") -> "Span | None":
@@ -136,20 +138,27 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     mentions: list[Toponym] = []
 
     def claim(span: "Span", cands: tuple[GazetteerEntry, ...], kind: str = "literal", tagged: bool = True,
-              demonym_of: str | None = None, country: str | None = None) -> None:
+              demonym_of: str | None = None, country: str | None = None, language: bool = False) -> None:
         if any(taken[i] for i in range(span.start, span.end)):
             return
         for i in range(span.start, span.end):
             taken[i] = 1
         mentions.append(Toponym(span.start_char, span.end_char, text[span.start_char:span.end_char], cands,
-                                kind=kind, tagged=tagged, demonym_of=demonym_of, country=country))
+                                kind=kind, tagged=tagged, demonym_of=demonym_of, country=country,
+                                language=language))
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
     spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if span.text.lower() in DIRECTION_WORDS:
             continue
+        if follows_ship_prefix(span):
+            for k in range(span.start, span.end):
+                taken[k] = 1  # a ship's name: none of its words is a place
+            continue
         cands = gaz.lookup(span.text)
+        if brand_casing(span.text, cands):
+            continue
         site = landmark(span.text)
         if site is not None:
             claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
@@ -157,12 +166,15 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             continue
         target = _demonym_name(span.text)
         if target is not None:
+            if len(span) == 1 and is_language_use(span[0]):
+                claim(span, (), kind="demonym", language=True)  # "in English": associative, on no map
+                continue
             claim(span, gaz.lookup(target), kind="demonym", demonym_of=target)
             continue
         if not cands:
             cands = _affixed_candidates(span, gaz)
         if not cands:
-            sub = _best_inner_name(parsed, span, gaz, config)
+            sub = _best_inner_name(parsed, span, gaz, config, strong_only=is_venue(span))
             if sub is not None:
                 claim(sub, gaz.lookup(sub.text))
                 for k in range(span.start, span.end):
@@ -190,10 +202,14 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if width > 1 and any(not _is_capitalised(t) and t.lower_ not in NAME_CONNECTORS for t in span):
                 continue
             block = _blocking(parsed, span, surnames)
-            if block == "blocked":
+            if block == "blocked" or follows_ship_prefix(span):
                 continue
             target = _demonym_name(span.text)
             if target is not None:
+                if width == 1 and is_language_use(span[0]):
+                    claim(span, (), kind="demonym", tagged=False, language=True)
+                    matched = width
+                    break
                 claim(span, gaz.lookup(target), kind="demonym", demonym_of=target, tagged=False)
                 matched = width
                 break
@@ -204,7 +220,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 matched = width
                 break
             cands = gaz.lookup(span.text)
-            if not cands:
+            if not cands or brand_casing(span.text, cands):
                 continue
             verdict = _accept_untagged(span, cands, config, block == "person")
             if verdict == "yes":
@@ -320,14 +336,20 @@ def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry,
     return tuple(c for c in gaz.lookup(name) if not c.alias and c.feature != ADMIN2_KIND)
 
 
-def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: PlacesConfig) -> "Span | None":
-    """The longest known place name inside an unknown location span ("Lima Hilton Convention Center")."""
+def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: PlacesConfig,
+                     strong_only: bool = False) -> "Span | None":
+    """The longest known place name inside an unknown location span ("Lima Hilton Convention Center").
+
+    In a hotel's or resort's name (``strong_only``) only a country, a state or a capital counts: the
+    rest of such a name is a brand ("the Shangri-La Hotel").
+    """
     for width in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - width + 1):
             sub = parsed[start:start + width]
             if not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS or sub.text.lower() in DIRECTION_WORDS:
                 continue
-            if any(not c.alias and (c.feature in STRONG_FEATURES or c.population >= config.min_inner_population)
+            if any(not c.alias and (c.feature in STRONG_FEATURES or c.feature == CAPITAL
+                                    or not strong_only and c.population >= config.min_inner_population)
                    for c in gaz.lookup(sub.text)):
                 return sub
     return None
