@@ -47,6 +47,9 @@ def test_web_pages_article_marks_entities_quotes_and_evidence(pages):
 def test_web_pages_event_rule_shown(pages):
     html = pages.get("/documents/hostile-1").text
     assert "verb &#39;reject&#39; with a subject" in html
+    # every fact says which rule made it, and how its parts were settled, escaped
+    assert "quotes · after" in html and "speaker: quotes: an entity mention over the phrase&#39;s head" in html
+    assert "entities · spacy" in html and "country: entities: read from &lt;a title&gt;" in html
 
 
 def test_web_pages_escape_article_strings(pages):

@@ -17,10 +17,14 @@ def hostile_record() -> Record:
     """An article whose text, title and names hold markup that must show as text."""
     t = HOSTILE_TEXT
     vell = Entity(id="e1", name="Tomas Vell", type="PERSON", country="ARD",
-                  mentions=[mention(t, "Tomas Vell"), mention(t, "Vell", 1)])
+                  mentions=[mention(t, "Tomas Vell"), mention(t, "Vell", 1)],
+                  explanation=Explanation(extractor="entities", rule="spacy",
+                                          decisions={"country": "entities: read from <a title>"}))
     odd = Entity(id="e2", name="<b>Ardenia</b>", type="GPE", mentions=[mention(t, "Ardenia")])
     quote = Quote(id="q1", speaker="e1", speaker_mention=span(t, "Vell", 1), cue=span(t, "said"),
-                  content=span(t, "We print <script>window.__pwned = 1</script> as it came,"), direct=True)
+                  content=span(t, "We print <script>window.__pwned = 1</script> as it came,"), direct=True,
+                  explanation=Explanation(extractor="quotes", rule="after",
+                                          decisions={"speaker": "quotes: an entity mention over the phrase's head"}))
     event = Event(id="ev1", type="REJECT", actors=[EventActor(entity="e1", role="source")],
                   evidence=[span(t, "rejected the proposal")], confidence=0.8,
                   explanation=Explanation(extractor="events", rule="verb 'reject' with a subject"))
