@@ -17,10 +17,10 @@ class StorySettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    threshold: float = 0.2
-    event_weight: float = 0.2
-    days: float = 7.0
-    reprint: float = 0.5
+    threshold: float = 0.175
+    figures: float = 1.0
+    days: float = 365.0
+    reprint: float = 0.6
 
 
 class Settings(BaseModel):

@@ -114,7 +114,7 @@ def story_rows(sid: str, records: Sequence[Record], rows: dict[str, tuple[int, s
 def stream_config(settings: StorySettings | None) -> StreamConfig:
     """The grouping's settings from the ``[stories]`` table."""
     s = settings or StorySettings()
-    return StreamConfig(threshold=s.threshold, event_weight=s.event_weight, days=s.days, reprint=s.reprint)
+    return StreamConfig(threshold=s.threshold, figures=s.figures, days=s.days, reprint=s.reprint)
 
 
 def update_stories(store: Store, *, full: bool = False, settings: StorySettings | None = None) -> StoryUpdate:

@@ -58,17 +58,15 @@ WEIGHTS = {"text": 1.0, "names": 0.6, "dates": 0.2, "events": 0.1}
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 5
-# Word cosine below which two articles are never near-duplicates (spares the 5-gram comparison).
-PREFILTER = 0.4
 
 
 @dataclass(frozen=True)
 class StreamConfig:
     """The settings of the grouping (defaults: ``[stories]`` of default_settings.toml)."""
 
-    threshold: float = 0.2
-    figures: float = 0.5
-    days: float = 7.0
+    threshold: float = 0.175
+    figures: float = 1.0
+    days: float = 365.0
     reprint: float = 0.6
 
 
@@ -153,8 +151,14 @@ class Batch:
     records: list[Record]
     base: np.ndarray           # the fixed-weight cosines, less the year conflicts
     figures: np.ndarray        # the cosine of the figures (weighted by the setting)
-    words: np.ndarray          # the cosine of the content words alone (reprint prefilter)
     days: list[int | None]
+    texts: dict[int, frozenset[int]] = field(default_factory=dict)   # word 5-grams, made when first needed
+
+    def shingles(self, i: int) -> frozenset[int]:
+        """The word 5-grams of article ``i``."""
+        if i not in self.texts:
+            self.texts[i] = shingles(self.records[i].text)
+        return self.texts[i]
 
     def similarity(self, config: StreamConfig) -> np.ndarray:
         """The pairwise similarity under these settings."""
@@ -176,7 +180,7 @@ def prepare(records: Sequence[Record], ordered: bool = False) -> Batch:
         base += weight * (words if name == "text" else _cosines(items, name))
     if n:
         base -= YEAR_CONFLICT * year_conflicts(items)
-    return Batch(items, base, _cosines(items, "figures"), words, [day_of(r.published) for r in items])
+    return Batch(items, base, _cosines(items, "figures"), [day_of(r.published) for r in items])
 
 
 @dataclass
@@ -265,16 +269,11 @@ def _agglomerate(sim: np.ndarray, stories: list[Story], n_old: int, config: Stre
 
 def _mark_reprints(batch: Batch, story: Story, start: int, level: float) -> None:
     """Mark each new member that nearly duplicates an earlier, original member as its reprint."""
-    texts: dict[int, frozenset[int]] = {}
     for pos, i in enumerate(story.members):
         if i < start or i in story.reprint_of:
             continue
         for j in story.members[:pos]:
-            if j in story.reprint_of or batch.words[i, j] < PREFILTER:
-                continue
-            a = texts.setdefault(i, shingles(batch.records[i].text))
-            b = texts.setdefault(j, shingles(batch.records[j].text))
-            if overlap(a, b) >= level:
+            if j not in story.reprint_of and overlap(batch.shingles(i), batch.shingles(j)) >= level:
                 story.reprint_of[i] = j
                 break
 
@@ -295,4 +294,4 @@ def group_one_at_a_time(batch: Batch, config: StreamConfig | None = None) -> lis
 
 def _prefix(batch: Batch, n: int) -> Batch:
     """The first ``n`` articles of a batch (word rarity still counted over the whole batch)."""
-    return Batch(batch.records[:n], batch.base[:n, :n], batch.figures[:n, :n], batch.words[:n, :n], batch.days[:n])
+    return Batch(batch.records[:n], batch.base[:n, :n], batch.figures[:n, :n], batch.days[:n], batch.texts)
