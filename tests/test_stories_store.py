@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_store_samples import mention, span
 from typer.testing import CliRunner
 
 from sidelines import query
+from sidelines.app.stories import story_id, update_stories
 from sidelines.cli import app
 from sidelines.model.record import DateRange, Entity, Event, EventActor, EventLocation, Record
-from sidelines.store.migrations import applied
-from sidelines.app.stories import story_id, update_stories
 from sidelines.settings import StorySettings
+from sidelines.store.migrations import applied
+from test_store_samples import mention, span
 
 # Two reports of one meeting (a fictional trade summit in Valparaiso) from two outlets, a wire reprint of
 # the first (another outlet, a new headline, a sentence cut), and one report of another meeting.

@@ -27,8 +27,8 @@ from sqlalchemy import Connection
 from sidelines.model.record import Record
 from sidelines.resolve.story_stream import Story, StreamConfig, arrival_key, assign, day_of, prepare
 from sidelines.settings import StorySettings
-from sidelines.store.base import Store
 from sidelines.store import stories as tables
+from sidelines.store.base import Store
 
 log = logging.getLogger(__name__)
 
@@ -199,8 +199,8 @@ def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | 
             taken.add(sid)
             result.new_stories += 1
         for i in fresh:
-            copy = story.reprint_of.get(i)
-            out[rows[i]] = (sid, None if copy is None else latest[rows[copy]][0])
+            source = story.reprint_of.get(i)
+            out[rows[i]] = (sid, None if source is None else latest[rows[source]][0])
     result.documents = len(new)
     return out
 

@@ -114,7 +114,8 @@ def cross_validate(golds: Sequence[dict[str, Any]], records: Sequence[Record], m
         fold_golds = [golds[i] for i in idx]
         state = method.prepare([records[i] for i in idx])
         for p, point in enumerate(points):
-            headline = score_stories(fold_golds, method.group(state, dict(zip(method.grid, point)))).headline
+            stories = method.group(state, dict(zip(method.grid, point, strict=True)))
+            headline = score_stories(fold_golds, stories).headline
             scores[f, p] = (headline["bcubed_precision"], headline["bcubed_recall"], headline["bcubed_f1"])
     per_fold = []
     for f in range(k):
@@ -122,13 +123,13 @@ def cross_validate(golds: Sequence[dict[str, Any]], records: Sequence[Record], m
         best = int(np.argmax(neighbour_mean(scores[others, :, 2].mean(axis=0), shape)))
         p, r, f1 = scores[f, best]
         per_fold.append({"fold": f, "topics": sorted({topic_of(golds[i]) for i in folds[f]}, key=_topic_order),
-                         "documents": len(folds[f]), "settings": dict(zip(method.grid, points[best])),
+                         "documents": len(folds[f]), "settings": dict(zip(method.grid, points[best], strict=True)),
                          "precision": p, "recall": r, "f1": f1})
     precision = float(np.mean([x["precision"] for x in per_fold]))
     recall = float(np.mean([x["recall"] for x in per_fold]))
     mean_f1 = scores[:, :, 2].mean(axis=0)
     overall = int(np.argmax(neighbour_mean(mean_f1, shape)))
-    chosen = dict(zip(method.grid, points[overall]))
+    chosen = dict(zip(method.grid, points[overall], strict=True))
     flatness: dict[str, list[tuple[float, float]]] = {}
     for axis, name in enumerate(method.grid):
         line = [(float(point[axis]), float(mean_f1[p])) for p, point in enumerate(points)

@@ -240,8 +240,8 @@ def _agglomerate(sim: np.ndarray, stories: list[Story], n_old: int, config: Stre
     """Average-link merges in place (a merged-away story is left empty); stored stories never merge together."""
     g = len(stories)
     member = np.zeros((g, sim.shape[0]), dtype=np.float64)
-    for k, s in enumerate(stories):
-        member[k, s.members] = 1.0
+    for k, story in enumerate(stories):
+        member[k, story.members] = 1.0
     sizes = member.sum(axis=1)
     s = (member @ sim.astype(np.float64) @ member.T) / np.outer(sizes, sizes)
     np.fill_diagonal(s, -np.inf)
