@@ -104,4 +104,4 @@ def test_cli_cv_prints_every_method_on_the_same_folds(tmp_path):
     assert stream["f1"] == pytest.approx(sum(f["f1"] for f in stream["folds"]) / 2)
     assert "tfidf" in result.stdout and "held-out" in result.stdout
     wrong = CliRunner().invoke(app, ["eval", "ner", "--data", str(gold), "--cv", "2"])
-    assert wrong.exit_code != 0 and "E613" in wrong.output
+    assert isinstance(wrong.exception, EvalError) and wrong.exception.code == "E613"
