@@ -17,9 +17,9 @@ class StorySettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    threshold: float = 0.175
-    figures: float = 1.0
-    days: float = 365.0
+    threshold: float = 0.225
+    figures: float = 0.5
+    days: float = 3650.0
     reprint: float = 0.6
 
 

@@ -64,9 +64,9 @@ SHINGLE = 5
 class StreamConfig:
     """The settings of the grouping (defaults: ``[stories]`` of default_settings.toml)."""
 
-    threshold: float = 0.175
-    figures: float = 1.0
-    days: float = 365.0
+    threshold: float = 0.225
+    figures: float = 0.5
+    days: float = 3650.0
     reprint: float = 0.6
 
 
