@@ -146,6 +146,20 @@ def test_stories_new_articles_join_stored_stories(store):
         ["railway-1"], ["summit-a", "summit-b", "summit-reprint"]]
 
 
+def test_stories_stored_stories_merge_when_a_new_article_bridges_them(store):
+    # Grouped with a threshold no pair reaches (the weighted cosines sum to at most 2.4), each report stands alone.
+    store.write([summit_a(), summit_b(), other()])
+    assert update_stories(store, settings=StorySettings(threshold=5.0)).new_stories == 3
+    # With the usual threshold, the reprint joins the first report's story, which then absorbs the second's.
+    store.write([reprint()])
+    done = update_stories(store)
+    assert (done.documents, done.new_stories, done.dropped, done.stories) == (1, 0, 1, 2)
+    story = query.get_story(store, story_id("summit-a"))             # the older story keeps its id
+    assert [(a["id"], a["reprint_of"]) for a in story["articles"]] == [
+        ("summit-a", None), ("summit-b", None), ("summit-reprint", "summit-a")]
+    assert [r["id"] for r in query.list_stories(store, document="summit-b")] == [story_id("summit-a")]
+
+
 def test_stories_date_span_not_calendar_windows(store):
     """A story keeps taking articles while its latest one is near; a report far later starts its own."""
     week = StorySettings(days=7)

@@ -28,11 +28,19 @@ def test_new_article_joins_by_mean_similarity_to_the_story():
     assert [s.members for s in assign(batch(SIM), StreamConfig(threshold=0.2))] == [[0, 1], [2], [3]]
 
 
-def test_stored_stories_keep_their_articles_and_take_new_ones():
-    # d0 and d1 were stored as two stories; d2 arrives. Stored stories never merge with each other.
-    stored = [Story([0]), Story([1])]
-    stories = assign(batch([row[:3] for row in SIM[:3]]), StreamConfig(threshold=0.2), stored, start=2)
-    assert [s.members for s in stories] == [[0], [1, 2]]
+def test_stored_stories_take_new_articles_and_merge_when_bridged():
+    # d0 and d1 were stored as two stories (0.1 apart); d2 arrives, like both (0.5).
+    sim = [[0.0, 0.1, 0.5], [0.1, 0.0, 0.5], [0.5, 0.5, 0.0]]
+    first, second = Story([0]), Story([1])
+    stories = assign(batch(sim), StreamConfig(threshold=0.2), [first, second], start=2)
+    # d2 joins d0's story; then the two stories' mean similarity, (0.1 + 0.5) / 2 = 0.3, merges them
+    # into the older one (the same object: the store keeps its id).
+    assert len(stories) == 1 and stories[0] is first and first.members == [0, 1, 2]
+    # Without the bridge, each keeps its own; at a higher threshold d2 joins neither.
+    assert [s.members for s in assign(batch([r[:2] for r in sim[:2]]), StreamConfig(threshold=0.2),
+                                      [Story([0]), Story([1])], start=2)] == [[0], [1]]
+    assert [s.members for s in assign(batch(sim), StreamConfig(threshold=0.6),
+                                      [Story([0]), Story([1])], start=2)] == [[0], [1], [2]]
 
 
 def test_date_spans_decide_which_stories_may_merge():

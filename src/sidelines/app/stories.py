@@ -4,7 +4,8 @@ The grouping is ``sidelines.resolve.story_stream``: articles arrive in publicati
 are compared with the stories whose date span lies within ``days`` of their own date (all
 stories for an undated article), so no fixed window edge splits a story. A run places only
 the articles no story holds yet: new documents, and new versions (a story drops the old
-version first). Stories once formed are not reshuffled; ``full`` groups everything anew.
+version first). A stored story is never split; it may absorb another stored story that new
+articles bridge it to (it keeps its id). ``full`` groups everything anew.
 
 Word rarity is counted over the articles in play (the new ones and the members of their
 candidate stories). A story's id is a digest of the article that started it, so it keeps
@@ -133,6 +134,7 @@ def update_stories(store: Store, *, full: bool = False, settings: StorySettings 
         new = _first_row_per_id([r for r in latest if r not in held and latest[r][0] not in placed_ids], latest)
         if new:
             links = _place(conn, new, latest, held, config, result)
+            touched |= {held[row][0] for row in links if row in held}     # stories merged into others
             held.update(links)
             touched |= {sid for sid, _ in links.values()}
         members: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
@@ -163,7 +165,8 @@ def _first_row_per_id(rows: list[int], latest: dict[int, tuple[str, str | None]]
 def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | None]],
            held: dict[int, tuple[str, str | None]], config: StreamConfig,
            result: StoryUpdate) -> dict[int, tuple[str, str | None]]:
-    """Stream the new rows into the candidate stories: each new row's (story id, reprint_of document id)."""
+    """Group the new rows with the candidate stories: (story id, reprint_of document id) of each row that
+    is new or moved (with its story, into the story that absorbed it)."""
     days = [d for r in new if (d := day_of(latest[r][1])) is not None]
     window = None
     if len(days) == len(new):   # an undated article may join any story
@@ -184,23 +187,24 @@ def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | 
         story.add(index[r], batch.days[index[r]])
         if copy in row_of_doc:
             story.reprint_of[index[r]] = index[row_of_doc[copy]]
-    sids = list(by_sid)
+    sid_of_story = {id(story): sid for sid, story in by_sid.items()}
     stories = assign(batch, config, list(by_sid.values()), start=len(old_rows))
     taken = set(tables.story_ids(conn))
     out: dict[int, tuple[str, str | None]] = {}
-    for n, story in enumerate(stories):
-        fresh = [i for i in story.members if i >= len(old_rows)]
-        if not fresh:
-            continue
-        if n < len(sids):
-            sid = sids[n]
-        else:
+    for story in stories:
+        sid = sid_of_story.get(id(story))
+        if sid is None:
             sid = story_id(latest[rows[story.members[0]]][0], taken)
             taken.add(sid)
             result.new_stories += 1
-        for i in fresh:
-            source = story.reprint_of.get(i)
-            out[rows[i]] = (sid, None if source is None else latest[rows[source]][0])
+        for i in story.members:
+            if i < len(old_rows) and held[rows[i]][0] == sid:
+                continue                # a stored article that stays where it was
+            if i < len(old_rows):
+                out[rows[i]] = (sid, held[rows[i]][1])      # moved with its story into another
+            else:
+                source = story.reprint_of.get(i)
+                out[rows[i]] = (sid, None if source is None else latest[rows[source]][0])
     result.documents = len(new)
     return out
 

@@ -9,9 +9,9 @@ pushed apart.
 
 Grouping is average link seeded with the stories already formed: the new articles start
 alone, the stored stories as they are; the two groups with the highest mean pairwise
-similarity merge while it reaches ``threshold``. Two stored stories never merge (stories
-once formed keep their articles and ids), so each new article ends up in one stored story,
-in a story of new articles, or alone. Groups merge only when their date spans come within
+similarity merge while it reaches ``threshold``. A stored story is never split, and keeps
+its id when it absorbs another (the older one absorbs): two stories an early article could
+not tie merge once later articles bridge them. Groups merge only when their date spans come within
 ``days`` of each other (an undated side always may): a story running for weeks keeps
 taking articles while its latest one is recent, and no fixed window edge splits it.
 Fed one article at a time, this is "join the story with the best mean similarity, or
@@ -219,16 +219,15 @@ class Story:
 def assign(batch: Batch, config: StreamConfig, stories: list[Story] | None = None, start: int = 0) -> list[Story]:
     """Group the batch's articles from ``start`` on with ``stories`` (their members come before ``start``).
 
-    Returns the stories given, in order, then the new ones (in the order of their first article).
+    Returns the stories given that are left (the same objects, in order), then the new ones.
     """
     stories = list(stories or [])
-    n_old = len(stories)
     for i in range(start, len(batch.days)):
         story = Story([])
         story.add(i, batch.days[i])
         stories.append(story)
     if len(stories) > 1:
-        _agglomerate(batch.similarity(config), stories, n_old, config)
+        _agglomerate(batch.similarity(config), stories, config)
     kept = [s for s in stories if s.members]
     for s in kept:
         s.members.sort()
@@ -236,8 +235,8 @@ def assign(batch: Batch, config: StreamConfig, stories: list[Story] | None = Non
     return kept
 
 
-def _agglomerate(sim: np.ndarray, stories: list[Story], n_old: int, config: StreamConfig) -> None:
-    """Average-link merges in place (a merged-away story is left empty); stored stories never merge together."""
+def _agglomerate(sim: np.ndarray, stories: list[Story], config: StreamConfig) -> None:
+    """Average-link merges in place: the earlier story absorbs the later one, which is left empty."""
     g = len(stories)
     member = np.zeros((g, sim.shape[0]), dtype=np.float64)
     for k, story in enumerate(stories):
@@ -245,7 +244,6 @@ def _agglomerate(sim: np.ndarray, stories: list[Story], n_old: int, config: Stre
     sizes = member.sum(axis=1)
     s = (member @ sim.astype(np.float64) @ member.T) / np.outer(sizes, sizes)
     np.fill_diagonal(s, -np.inf)
-    s[:n_old, :n_old] = -np.inf
     while True:
         flat = int(np.argmax(s))
         i, j = divmod(flat, g)
@@ -260,8 +258,6 @@ def _agglomerate(sim: np.ndarray, stories: list[Story], n_old: int, config: Stre
         s[i, :] = merged
         s[:, i] = merged
         s[i, i] = -np.inf
-        if i < n_old:
-            s[i, :n_old] = s[:n_old, i] = -np.inf
         s[j, :] = s[:, j] = -np.inf
         sizes[i] += sizes[j]
         stories[i].absorb(stories[j])
