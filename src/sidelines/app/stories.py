@@ -192,8 +192,9 @@ def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | 
     taken = set(tables.story_ids(conn))
     out: dict[int, tuple[str, str | None]] = {}
     for story in stories:
-        sid = sid_of_story.get(id(story))
-        if sid is None:
+        if id(story) in sid_of_story:
+            sid = sid_of_story[id(story)]
+        else:
             sid = story_id(latest[rows[story.members[0]]][0], taken)
             taken.add(sid)
             result.new_stories += 1

@@ -51,7 +51,7 @@ def eval_command(
         "--predictions", help="Score these extracted records (JSONL) instead of running the pipeline.")
     ] = None,
     threshold: Annotated[
-        float | None, typer.Option("--threshold", help="stories: similarity threshold of the clusterer.")
+        float | None, typer.Option("--threshold", help="stories: the grouping threshold (else [stories] threshold).")
     ] = None,
     cv: Annotated[int | None, typer.Option(
         "--cv", help="stories: cross-validate over K folds of topics (settings chosen on the others), "
