@@ -160,6 +160,17 @@ def test_stories_stored_stories_merge_when_a_new_article_bridges_them(store):
     assert [r["id"] for r in query.list_stories(store, document="summit-b")] == [story_id("summit-a")]
 
 
+def test_stories_placed_a_few_at_a_time_group_the_same(store, monkeypatch):
+    """A large ingest is placed in chunks (bounded memory); later chunks see the stories of earlier ones."""
+    monkeypatch.setattr("sidelines.app.stories.CHUNK", 1)
+    store.write([summit_a(), summit_b(), reprint(), other()])
+    done = update_stories(store)
+    assert (done.documents, done.new_stories, done.stories) == (4, 2, 2)
+    story = query.get_story(store, story_id("summit-a"))
+    assert [(a["id"], a["reprint_of"]) for a in story["articles"]] == [
+        ("summit-a", None), ("summit-b", None), ("summit-reprint", "summit-a")]
+
+
 def test_stories_date_span_not_calendar_windows(store):
     """A story keeps taking articles while its latest one is near; a report far later starts its own."""
     week = StorySettings(days=7)

@@ -35,6 +35,12 @@ log = logging.getLogger(__name__)
 
 #: What the ``bucket`` column of a story holds now that stories are not cut into time windows.
 BUCKET = "stream"
+#: New articles are placed this many at a time, in publication order (the similarity matrix is
+#: n x n over the new articles and the members of their candidate stories).
+CHUNK = 2000
+#: At most this many stored articles are compared with a chunk: the members of the candidate
+#: stories whose latest article is most recent (stories of this run always count).
+MAX_IN_PLAY = 4000
 
 
 @dataclass
@@ -132,8 +138,9 @@ def update_stories(store: Store, *, full: bool = False, settings: StorySettings 
         touched = {held.pop(row_id)[0] for row_id in stale}
         placed_ids = {latest[r][0] for r in held}
         new = _first_row_per_id([r for r in latest if r not in held and latest[r][0] not in placed_ids], latest)
-        if new:
-            links = _place(conn, new, latest, held, config, result)
+        new.sort(key=lambda r: ((latest[r][1] or "")[:10] or "9999", r))
+        for lo in range(0, len(new), CHUNK):
+            links = _place(conn, new[lo:lo + CHUNK], latest, held, config, result, touched)
             touched |= {held[row][0] for row in links if row in held}     # stories merged into others
             held.update(links)
             touched |= {sid for sid, _ in links.values()}
@@ -164,7 +171,7 @@ def _first_row_per_id(rows: list[int], latest: dict[int, tuple[str, str | None]]
 
 def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | None]],
            held: dict[int, tuple[str, str | None]], config: StreamConfig,
-           result: StoryUpdate) -> dict[int, tuple[str, str | None]]:
+           result: StoryUpdate, this_run: set[str]) -> dict[int, tuple[str, str | None]]:
     """Group the new rows with the candidate stories: (story id, reprint_of document id) of each row that
     is new or moved (with its story, into the story that absorbed it)."""
     days = [d for r in new if (d := day_of(latest[r][1])) is not None]
@@ -172,7 +179,7 @@ def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | 
     if len(days) == len(new):   # an undated article may join any story
         window = (date.fromordinal(min(days)) - timedelta(days=config.days)).isoformat(), \
             (date.fromordinal(max(days)) + timedelta(days=config.days)).isoformat()
-    candidates = tables.candidate_stories(conn, window)
+    candidates = set(this_run) | tables.candidate_stories(conn, window, MAX_IN_PLAY)
     old_rows = sorted(r for r, (sid, _) in held.items() if sid in candidates)
     records = tables.load_records(conn, old_rows + new)
     new_rows = sorted(new, key=lambda r: arrival_key(records[r]))
@@ -206,7 +213,7 @@ def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | 
             else:
                 source = story.reprint_of.get(i)
                 out[rows[i]] = (sid, None if source is None else latest[rows[source]][0])
-    result.documents = len(new)
+    result.documents += len(new)
     return out
 
 

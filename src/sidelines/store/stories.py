@@ -127,14 +127,22 @@ def story_members(conn: Connection) -> dict[int, tuple[str, str | None]]:
     return {r.doc: (r.story, r.reprint_of) for r in conn.execute(select(sd.c.doc, sd.c.story, sd.c.reprint_of))}
 
 
-def candidate_stories(conn: Connection, span: tuple[str, str] | None) -> set[str]:
-    """Stories whose date span overlaps ``span`` (first and last day, ISO), and the undated ones; all when None."""
-    query = select(stories.c.id)
+def candidate_stories(conn: Connection, span: tuple[str, str] | None, max_documents: int) -> set[str]:
+    """Stories whose date span overlaps ``span`` (first and last day, ISO), and the undated ones (all when
+    ``span`` is None): the most recent first, while their documents add up to ``max_documents``."""
+    s = stories
+    query = select(s.c.id, s.c.n_documents).order_by(s.c.last_seen.is_(None), s.c.last_seen.desc(), s.c.id)
     if span is not None:
         lo, hi = span
-        query = query.where(or_(stories.c.first_seen.is_(None),
-                                and_(stories.c.last_seen >= lo, stories.c.first_seen <= hi)))
-    return {r.id for r in conn.execute(query)}
+        query = query.where(or_(s.c.first_seen.is_(None), and_(s.c.last_seen >= lo, s.c.first_seen <= hi)))
+    out: set[str] = set()
+    total = 0
+    for row in conn.execute(query):
+        total += row.n_documents
+        if total > max_documents:
+            break
+        out.add(row.id)
+    return out
 
 
 def story_ids(conn: Connection) -> list[str]:
