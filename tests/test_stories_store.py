@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_store_samples import mention, span
 from typer.testing import CliRunner
 
 from sidelines import query
+from sidelines.app.stories import story_id, update_stories
 from sidelines.cli import app
 from sidelines.model.record import DateRange, Entity, Event, EventActor, EventLocation, Record
+from sidelines.settings import StorySettings
 from sidelines.store.migrations import applied
-from sidelines.app.stories import UNDATED, merge_small_windows, story_id, update_stories, window_of
+from test_store_samples import mention, span
 
-# Two reports of one meeting (a fictional trade summit in Valparaiso) and one of another meeting.
+# Two reports of one meeting (a fictional trade summit in Valparaiso) from two outlets, a wire reprint of
+# the first (another outlet, a new headline, a sentence cut), and one report of another meeting.
 SUMMIT_A = (
     "Chilean President Elena Vargas met Peruvian President Tomas Quispe in Valparaiso on Thursday to sign "
     "a fisheries agreement. Vargas said the agreement on anchovy quotas would protect fishing towns along "
@@ -77,77 +79,112 @@ def other(doc_id: str = "railway-1", published: str | None = "2025-06-10") -> Re
                   publisher="Example Wire", published=published)
 
 
-def test_stories_window_of():
-    assert window_of(None) == UNDATED
-    assert window_of("not a date") == UNDATED
-    # 2025-06-12 is day 20251 after 1970-01-01; its 30-day window starts on day 20250, 2025-06-11.
-    assert window_of("2025-06-12") == "2025-06-11"
-    assert window_of("2025-06-11T00:00:00Z") == "2025-06-11"
-    assert window_of("2025-06-10") == "2025-05-12"
+def reprint(doc_id: str = "summit-reprint", published: str = "2025-06-13") -> Record:
+    """The first report as a regional paper ran it: another headline, the last sentence cut, one word changed."""
+    t = SUMMIT_A.rsplit(" Quispe called", 1)[0].replace("on Thursday", "on Thursday afternoon")
+    entities = [person(t, "e1", "Elena Vargas", "Vargas", "CHL"), person(t, "e2", "Tomas Quispe", "Quispe", "PER"),
+                place(t, "e3", "Valparaiso", "CHL")]
+    return Record(id=doc_id, text=t, entities=entities, events=meeting(t, "met Peruvian President Tomas Quispe",
+                                                                       "2025-06-12", "Valparaiso"),
+                  title="Presidents meet in Valparaiso", publisher="Coast Herald", published=published)
 
 
-def test_stories_merge_small_windows():
-    members = {"2025-01-01": [1, 2], "2025-01-31": [3], "2025-03-02": [4, 5, 6], "2025-04-01": [7], UNDATED: [8]}
-    assert merge_small_windows(members, 3) == {
-        "2025-01-01..2025-01-31": [1, 2, 3], "2025-03-02..2025-04-01": [4, 5, 6, 7], UNDATED: [8]}
-    assert merge_small_windows(members, 1) == members
-
-
-def test_stories_same_meeting_share_a_story(store):
-    assert "0004_stories" in applied(store.engine)
-    store.write([summit_a(), summit_b(), other()])
+def test_stories_same_meeting_share_a_story_and_the_reprint_is_marked(store):
+    assert "0007_story_reprints" in applied(store.engine)
+    store.write([summit_a(), summit_b(), reprint(), other()])
     done = update_stories(store)
-    # Two small 30-day windows (from 2025-05-12 and 2025-06-11) are clustered together.
-    assert (done.windows, done.reclustered, done.documents, done.stories) == (1, 1, 3, 2)
+    assert (done.documents, done.new_stories, done.stories, done.dropped) == (4, 2, 2, 0)
 
     rows = query.list_stories(store)
     assert [set(r) for r in rows] == [{"id", "type", "title", "documents", "events", "first_seen"}] * 2
     summit = rows[0]                                                 # newest first
-    assert summit["documents"] == ["summit-a", "summit-b"]          # earliest first
-    assert summit["type"] == "CONSULT"                               # two CONSULT, one AGREE
+    assert summit["documents"] == ["summit-a", "summit-b", "summit-reprint"]   # earliest first, then by id
+    assert summit["type"] == "CONSULT"                               # three CONSULT, one AGREE
     assert summit["title"] == "Chile and Peru sign fisheries deal"   # the earliest document's headline
     assert summit["first_seen"] == "2025-06-12"
-    assert summit["events"] == [{"document": "summit-a", "event": "ev1"}, {"document": "summit-a", "event": "ev2"},
-                                {"document": "summit-b", "event": "ev1"}]
     railway = rows[1]
     assert railway["documents"] == ["railway-1"] and railway["first_seen"] == "2025-06-10"
-    assert railway["id"] == story_id(["railway-1"], "2025-05-12..2025-06-11")
+    assert railway["id"] == story_id("railway-1")
 
     story = query.get_story(store, summit["id"])
     assert story["last_seen"] == "2025-06-13"
-    assert [a["id"] for a in story["articles"]] == ["summit-a", "summit-b"]
+    assert [(a["id"], a["reprint_of"]) for a in story["articles"]] == [
+        ("summit-a", None), ("summit-b", None), ("summit-reprint", "summit-a")]
+    assert (story["reports"], story["outlets"]) == (2, 3)           # the reprint is no report of its own
     assert [r["id"] for r in query.list_stories(store, document="summit-b")] == [summit["id"]]
     assert query.list_stories(store, type="agree") == []
     assert [r["id"] for r in query.list_stories(store, min_documents=2)] == [summit["id"]]
 
 
-def test_stories_updates_only_changed_windows(store):
-    store.write([summit_a(), summit_b(), other(), other(doc_id="railway-2", published=None)])
+def test_stories_new_articles_join_stored_stories(store):
+    store.write([summit_a(), other()])
     first = update_stories(store)
-    assert (first.windows, first.reclustered, first.stories) == (2, 2, 3)
-    ids = {r["id"] for r in query.list_stories(store)}
+    assert (first.documents, first.new_stories, first.stories) == (2, 2, 2)
+    ids = {r["documents"][0]: r["id"] for r in query.list_stories(store)}
+    assert ids["summit-a"] == story_id("summit-a")
 
-    again = update_stories(store)                      # nothing changed: nothing reclustered, same ids
-    assert (again.windows, again.reclustered) == (2, 0)
-    assert {r["id"] for r in query.list_stories(store)} == ids
+    again = update_stories(store)                      # nothing new: nothing placed, nothing rewritten
+    assert (again.documents, again.touched, again.stories) == (0, 0, 2)
 
-    store.write([other(doc_id="railway-2", published="2025-06-20")])   # a new version, now dated
+    store.write([summit_b(), reprint()])               # later reports join the stored story; its id stays
+    later = update_stories(store)
+    assert (later.documents, later.new_stories, later.touched) == (2, 0, 1)
+    story = query.get_story(store, ids["summit-a"])
+    assert story["documents"] == ["summit-a", "summit-b", "summit-reprint"]
+    assert (story["reports"], story["outlets"]) == (2, 3)
+
+    store.write([other(published="2025-06-20")])      # a new version: it leaves its story and is placed again
     moved = update_stories(store)
-    assert (moved.windows, moved.reclustered, moved.dropped) == (1, 1, 1)
+    assert (moved.documents, moved.new_stories, moved.dropped) == (1, 1, 1)
     rows = query.list_stories(store)
-    assert [r["documents"] for r in rows] == [["summit-a", "summit-b"], ["railway-1", "railway-2"]]
-    assert [r["documents"] for r in query.list_stories(store, until="2025-06-11")] == [["railway-1", "railway-2"]]
-    assert [r["documents"] for r in query.list_stories(store, since="2025-06-14")] == [["railway-1", "railway-2"]]
-    assert len(query.list_stories(store, since="2025-06-13", until="2025-06-13")) == 2
+    assert [r["documents"] for r in rows] == [["railway-1"], ["summit-a", "summit-b", "summit-reprint"]]
+    assert [r["documents"] for r in query.list_stories(store, since="2025-06-14")] == [["railway-1"]]
 
-
-def test_stories_other_windows_are_not_joined(store, monkeypatch):
-    monkeypatch.setattr("sidelines.app.stories.MIN_WINDOW", 1)
-    late = summit_b(doc_id="summit-late").model_copy(update={"published": "2025-09-01"})
-    store.write([summit_a(), summit_b(), other(published="2025-06-12"), late])
-    assert update_stories(store).windows == 2
+    full = update_stories(store, full=True)            # everything anew: the same grouping
+    assert (full.documents, full.stories) == (4, 2)
     assert sorted(r["documents"] for r in query.list_stories(store)) == [
-        ["railway-1"], ["summit-a", "summit-b"], ["summit-late"]]
+        ["railway-1"], ["summit-a", "summit-b", "summit-reprint"]]
+
+
+def test_stories_stored_stories_merge_when_a_new_article_bridges_them(store):
+    # Grouped with a threshold no pair reaches (the weighted cosines sum to at most 2.4), each report stands alone.
+    store.write([summit_a(), summit_b(), other()])
+    assert update_stories(store, settings=StorySettings(threshold=5.0)).new_stories == 3
+    # With the usual threshold, the reprint joins the first report's story, which then absorbs the second's.
+    store.write([reprint()])
+    done = update_stories(store)
+    assert (done.documents, done.new_stories, done.dropped, done.stories) == (1, 0, 1, 2)
+    story = query.get_story(store, story_id("summit-a"))             # the older story keeps its id
+    assert [(a["id"], a["reprint_of"]) for a in story["articles"]] == [
+        ("summit-a", None), ("summit-b", None), ("summit-reprint", "summit-a")]
+    assert [r["id"] for r in query.list_stories(store, document="summit-b")] == [story_id("summit-a")]
+
+
+def test_stories_placed_a_few_at_a_time_group_the_same(store, monkeypatch):
+    """A large ingest is placed in chunks (bounded memory); later chunks see the stories of earlier ones."""
+    monkeypatch.setattr("sidelines.app.stories.CHUNK", 1)
+    store.write([summit_a(), summit_b(), reprint(), other()])
+    done = update_stories(store)
+    assert (done.documents, done.new_stories, done.stories) == (4, 2, 2)
+    story = query.get_story(store, story_id("summit-a"))
+    assert [(a["id"], a["reprint_of"]) for a in story["articles"]] == [
+        ("summit-a", None), ("summit-b", None), ("summit-reprint", "summit-a")]
+
+
+def test_stories_date_span_not_calendar_windows(store):
+    """A story keeps taking articles while its latest one is near; a report far later starts its own."""
+    week = StorySettings(days=7)
+    # 2025-06-12/13 and a follow-up on 2025-06-19: no calendar edge between them splits the story.
+    # (The railway talks are there because word rarity means little among three articles.)
+    store.write([summit_a(), summit_b(), reprint(doc_id="summit-follow", published="2025-06-19"), other()])
+    update_stories(store, settings=week)
+    store.write([reprint(doc_id="summit-late", published="2025-09-01")])
+    update_stories(store, settings=week)
+    assert sorted(r["documents"] for r in query.list_stories(store)) == [
+        ["railway-1"], ["summit-a", "summit-b", "summit-follow"], ["summit-late"]]
+    update_stories(store, full=True, settings=week)   # the same with all five arriving together
+    assert sorted(r["documents"] for r in query.list_stories(store)) == [
+        ["railway-1"], ["summit-a", "summit-b", "summit-follow"], ["summit-late"]]
 
 
 def test_stories_get_unknown_story(store):
@@ -164,7 +201,7 @@ def test_stories_cli_jsonl(tmp_path):
     with open_store(db) as store:
         store.write([summit_a(), summit_b(), other()])
     before = CliRunner().invoke(app, ["stories", "--db", db, "--format", "jsonl"])
-    assert before.exit_code == 0 and before.stdout.strip() == ""    # a read command: it clusters nothing
+    assert before.exit_code == 0 and before.stdout.strip() == ""    # a read command: it groups nothing
     clustered = CliRunner().invoke(app, ["cluster-stories", "--db", db])
     assert clustered.exit_code == 0, clustered.output
     result = CliRunner().invoke(app, ["stories", "--db", db, "--format", "jsonl"])

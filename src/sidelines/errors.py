@@ -75,6 +75,7 @@ CODES: dict[str, str] = {
     "E610": "an unknown split",
     "E611": "no article gold files in the folder",
     "E612": "an article gold file without text and no --corpus to look it up",
+    "E613": "--cv with a task other than stories, or more folds than the gold file has topics",
 }
 
 

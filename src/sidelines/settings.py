@@ -12,6 +12,17 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from sidelines.errors import ConfigError
 
 
+class StorySettings(BaseModel):
+    """How articles are grouped into stories (``sidelines.resolve.story_stream``); reasons in default_settings.toml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    threshold: float = 0.225
+    figures: float = 0.5
+    days: float = 3650.0
+    reprint: float = 0.6
+
+
 class Settings(BaseModel):
     """Everything that changes how sidelines runs; defaults in default_settings.toml."""
 
@@ -29,6 +40,7 @@ class Settings(BaseModel):
     user_agent: str = "sidelines/0.1 (+https://github.com/sidelines; news research)"
     fetch_feed_pages: bool = True
     parse_cache: str = ""
+    stories: StorySettings = StorySettings()
 
     @model_validator(mode="before")
     @classmethod

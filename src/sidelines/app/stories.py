@@ -1,20 +1,16 @@
-"""Stories: cluster the latest stored documents into cross-document events and keep the result in the store.
+"""Stories in the store: each new article joins the stored story it is most like, or starts one.
 
-The clusterer (``sidelines.resolve.stories``) compares every pair of the documents it
-is given, so the store clusters within time windows: documents are bucketed into
-``WINDOW_DAYS``-day windows by their publication date (fixed windows counted from
-1970-01-01; documents without a date form one window of their own). Consecutive dated
-windows holding fewer than ``MIN_WINDOW`` documents are joined (word rarity means little
-among a handful of documents), and a window holding more than ``MAX_WINDOW`` documents is
-cut, in date order, into chunks of that size. The work is thus linear in the number of
-documents (quadratic only within a window); two reports of one event that fall in
-different windows (or chunks) are not joined.
+The grouping is ``sidelines.resolve.story_stream``: articles arrive in publication order and
+are compared with the stories whose date span lies within ``days`` of their own date (all
+stories for an undated article), so no fixed window edge splits a story. A run places only
+the articles no story holds yet: new documents, and new versions (a story drops the old
+version first). A stored story is never split; it may absorb another stored story that new
+articles bridge it to (it keeps its id). ``full`` groups everything anew.
 
-Updates are incremental by window: each window keeps a digest of the row ids of its
-latest document versions (``story_windows``); a run reclusters only the windows whose
-digest changed (a new document, a new version, a changed date) and drops the windows
-that became empty. Clustering a window again replaces all of its stories. A story's id
-is a digest of its window and document ids, so an unchanged story keeps its id across runs.
+Word rarity is counted over the articles in play (the new ones and the members of their
+candidate stories). A story's id is a digest of the article that started it, so it keeps
+its id as articles join. Each story counts its independent reports (articles that are not
+wire reprints of another of its articles) and its outlets (distinct publishers).
 """
 
 from __future__ import annotations
@@ -24,52 +20,50 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
 
 from sidelines.model.record import Record
-from sidelines.resolve.stories import THRESHOLD, cluster_stories
+from sidelines.resolve.story_stream import Story, StreamConfig, arrival_key, assign, day_of, prepare
+from sidelines.settings import StorySettings
+from sidelines.store import stories as tables
 from sidelines.store.base import Store
-from sidelines.store.stories import drop_windows, latest_documents, load_records, window_digests, write_window
 
 log = logging.getLogger(__name__)
 
-WINDOW_DAYS = 30
-#: At most this many documents are clustered together (the clusterer's matrices are n x n).
-MAX_WINDOW = 2000
-#: Consecutive windows are joined until they hold this many documents (see ``merge_small_windows``).
-MIN_WINDOW = 200
-UNDATED = "undated"
-EPOCH = date(1970, 1, 1)
+#: What the ``bucket`` column of a story holds now that stories are not cut into time windows.
+BUCKET = "stream"
+#: New articles are placed this many at a time, in publication order (the similarity matrix is
+#: n x n over the new articles and the members of their candidate stories).
+CHUNK = 2000
+#: At most this many stored articles are compared with a chunk: the members of the candidate
+#: stories whose latest article is most recent (stories of this run always count).
+MAX_IN_PLAY = 4000
+
 
 @dataclass
 class StoryUpdate:
-    """What a run did: windows seen, reclustered and dropped; documents clustered; stories written."""
+    """What a run did: articles placed, stories started, stories touched, stories dropped (emptied)."""
 
-    windows: int = 0
-    reclustered: int = 0
-    dropped: int = 0
     documents: int = 0
+    new_stories: int = 0
+    touched: int = 0
+    dropped: int = 0
     stories: int = 0
     seconds: float = 0.0
 
 
-def window_of(published_date: str | None) -> str:
-    """The first day of the window holding a publication date, or ``UNDATED``."""
-    try:
-        day = date.fromisoformat((published_date or "")[:10])
-    except ValueError:
-        return UNDATED
-    offset = (day - EPOCH).days // WINDOW_DAYS * WINDOW_DAYS
-    return date.fromordinal(EPOCH.toordinal() + offset).isoformat()
-
-
-def story_id(doc_ids: Sequence[str], window: str = "") -> str:
-    """A stable id for the story of these documents in this window."""
-    key = "\x00".join([window, *sorted(doc_ids)])
-    return "s" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+def story_id(first_doc_id: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A stable id for the story an article started (another if that one is taken)."""
+    n = 0
+    while True:
+        key = "story\x00" + first_doc_id + (f"\x00{n}" if n else "")
+        sid = "s" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        if sid not in taken:
+            return sid
+        n += 1
 
 
 def dominant_type(records: Sequence[Record]) -> str:
@@ -101,112 +95,142 @@ def story_title(records: Sequence[Record]) -> str | None:
     return None
 
 
-def story_rows(records: Sequence[Record], rows: dict[str, tuple[int, str | None]],
-               window: str) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+def story_rows(sid: str, records: Sequence[Record], rows: dict[str, tuple[int, str | None]],
+               reprint_of: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows of one story: (stories row, story_documents rows, story_events rows).
 
-    ``rows`` maps a document id to its (row id, published date).
+    ``rows`` maps a document id to its (row id, published date); ``reprint_of`` a reprint's
+    document id to the id of the article it copies.
     """
     records = sorted(records, key=lambda r: (rows[r.id][1] or "9999", r.id))
-    sid = story_id([r.id for r in records], window)
-    dates = [day for r in records if (day := rows[r.id][1])]
-    docs = [{"story": sid, "doc": rows[r.id][0], "doc_id": r.id, "ord": i} for i, r in enumerate(records)]
+    dates = [day[:10] for r in records if (day := rows[r.id][1])]
+    docs = [{"story": sid, "doc": rows[r.id][0], "doc_id": r.id, "ord": i, "reprint_of": reprint_of.get(r.id)}
+            for i, r in enumerate(records)]
     events = [{"story": sid, "doc": rows[r.id][0], "doc_id": r.id, "event_id": ev.id, "type": ev.type, "ord": 0}
               for r in records for ev in r.events]
     for i, row in enumerate(events):
         row["ord"] = i
-    story = {"id": sid, "bucket": window, "type": dominant_type(records), "title": story_title(records),
+    outlets = {" ".join(r.publisher.lower().split()) for r in records if r.publisher and r.publisher.strip()}
+    story = {"id": sid, "bucket": BUCKET, "type": dominant_type(records), "title": story_title(records),
              "first_seen": min(dates) if dates else None, "last_seen": max(dates) if dates else None,
-             "n_documents": len(records), "n_events": len(events)}
+             "n_documents": len(records), "n_events": len(events),
+             "n_reports": sum(1 for r in records if r.id not in reprint_of), "n_outlets": len(outlets)}
     return story, docs, events
 
 
-def merge_small_windows(members: dict[str, list[Any]], min_size: int | None = None) -> dict[str, list[Any]]:
-    """Join consecutive dated windows until each holds at least ``min_size`` documents.
-
-    The clusterer weighs words by their rarity among the documents clustered together,
-    which says little in a handful of documents. A joined window is named
-    ``FIRST..LAST`` (its first and last 30-day windows); a short last one joins the one before;
-    undated documents stay on their own.
-    """
-    min_size = MIN_WINDOW if min_size is None else min_size
-    dated = sorted(w for w in members if w != UNDATED)
-    groups: list[list[str]] = []
-    for w in dated:
-        if groups and sum(len(members[x]) for x in groups[-1]) < min_size:
-            groups[-1].append(w)
-        else:
-            groups.append([w])
-    if len(groups) > 1 and sum(len(members[x]) for x in groups[-1]) < min_size:
-        last = groups.pop()
-        groups[-1] += last
-    out = {(g[0] if len(g) == 1 else f"{g[0]}..{g[-1]}"): [m for w in g for m in members[w]] for g in groups}
-    if UNDATED in members:
-        out[UNDATED] = members[UNDATED]
-    return out
+def stream_config(settings: StorySettings | None) -> StreamConfig:
+    """The grouping's settings from the ``[stories]`` table."""
+    s = settings or StorySettings()
+    return StreamConfig(threshold=s.threshold, figures=s.figures, days=s.days, reprint=s.reprint)
 
 
-def _digest(ids: Sequence[int]) -> str:
-    return hashlib.sha256(",".join(map(str, sorted(ids))).encode()).hexdigest()
-
-
-def update_stories(store: Store, *, full: bool = False, threshold: float | None = None) -> StoryUpdate:
-    """Bring the stored stories in step with the latest documents (only the windows that changed).
-
-    Args:
-        store: an open store.
-        full: recluster every window even when its documents did not change.
-        threshold: the clusterer's similarity threshold (default: its tuned one).
-    """
+def update_stories(store: Store, *, full: bool = False, settings: StorySettings | None = None) -> StoryUpdate:
+    """Place every article no story holds yet (all of them when ``full``) and rewrite the stories that changed."""
     started = datetime.now(UTC)
+    config = stream_config(settings)
     result = StoryUpdate()
     with store.writer() as conn:
-        members: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
-        for row_id, doc_id, published in latest_documents(conn):
-            members[window_of(published)].append((row_id, doc_id, published))
-        known = window_digests(conn)
-        members = merge_small_windows(members)
-        result.windows = len(members)
-        gone = sorted(set(known) - set(members))
-        drop_windows(conn, gone)
-        result.dropped = len(gone)
-        now = started.isoformat(timespec="seconds")
-        for window in sorted(members):
-            docs = sorted(members[window], key=lambda m: (m[2] or "", m[1]))
-            digest = _digest([m[0] for m in docs])
-            if not full and known.get(window) == digest:
-                continue
-            drop_windows(conn, [window])
-            rows = _cluster_window(conn, window, docs, threshold)
-            write_window(conn, window, digest, len(docs), now, rows)
-            written = len(rows[0])
-            result.reclustered += 1
-            result.documents += len(docs)
-            result.stories += written
+        if full:
+            tables.drop_all_stories(conn)
+        latest = {row_id: (doc_id, published) for row_id, doc_id, published in tables.latest_documents(conn)}
+        held = tables.story_members(conn)
+        stale = [row_id for row_id in held if row_id not in latest]
+        touched = {held.pop(row_id)[0] for row_id in stale}
+        placed_ids = {latest[r][0] for r in held}
+        new = _first_row_per_id([r for r in latest if r not in held and latest[r][0] not in placed_ids], latest)
+        new.sort(key=lambda r: ((latest[r][1] or "")[:10] or "9999", r))
+        for lo in range(0, len(new), CHUNK):
+            links = _place(conn, new[lo:lo + CHUNK], latest, held, config, result, touched)
+            touched |= {held[row][0] for row in links if row in held}     # stories merged into others
+            held.update(links)
+            touched |= {sid for sid, _ in links.values()}
+        members: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+        for row_id, (sid, copy) in sorted(held.items()):
+            if sid in touched:
+                members[sid].append((row_id, copy))
+        result.dropped = len(touched - set(members))
+        _rewrite(conn, touched, members, latest)
+        result.touched = len(touched)
+        result.stories = tables.count_stories(conn)
     result.seconds = (datetime.now(UTC) - started).total_seconds()
-    log.info("stories: %d windows, %d reclustered (%d documents, %d stories), %d dropped in %.2f s",
-             result.windows, result.reclustered, result.documents, result.stories, result.dropped, result.seconds)
+    log.info("stories: %d articles placed, %d new stories, %d touched, %d dropped; %d stories in %.2f s",
+             result.documents, result.new_stories, result.touched, result.dropped, result.stories, result.seconds)
     return result
 
 
-def _cluster_window(conn: Connection, window: str, docs: list[tuple[int, str, str | None]],
-                    threshold: float | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Cluster one window (in chunks of ``MAX_WINDOW`` documents): its stories, story_documents, story_events rows."""
-    rows: dict[str, tuple[int, str | None]] = {}
+def _first_row_per_id(rows: list[int], latest: dict[int, tuple[str, str | None]]) -> list[int]:
+    """One row per document id (two latest rows with one id come from two URLs: keep the first)."""
+    seen: set[str] = set()
+    out = []
+    for row_id in sorted(rows):
+        if latest[row_id][0] not in seen:
+            seen.add(latest[row_id][0])
+            out.append(row_id)
+    return out
+
+
+def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | None]],
+           held: dict[int, tuple[str, str | None]], config: StreamConfig,
+           result: StoryUpdate, this_run: set[str]) -> dict[int, tuple[str, str | None]]:
+    """Group the new rows with the candidate stories: (story id, reprint_of document id) of each row that
+    is new or moved (with its story, into the story that absorbed it)."""
+    days = [d for r in new if (d := day_of(latest[r][1])) is not None]
+    window = None
+    if len(days) == len(new):   # an undated article may join any story
+        window = (date.fromordinal(min(days)) - timedelta(days=config.days)).isoformat(), \
+            (date.fromordinal(max(days)) + timedelta(days=config.days)).isoformat()
+    candidates = set(this_run) | tables.candidate_stories(conn, window, MAX_IN_PLAY)
+    old_rows = sorted(r for r, (sid, _) in held.items() if sid in candidates)
+    records = tables.load_records(conn, old_rows + new)
+    new_rows = sorted(new, key=lambda r: arrival_key(records[r]))
+    rows = old_rows + new_rows
+    index = {row: i for i, row in enumerate(rows)}
+    row_of_doc = {latest[r][0]: r for r in old_rows}
+    batch = prepare([records[r] for r in rows], ordered=True)
+    by_sid: dict[str, Story] = {}
+    for r in old_rows:
+        sid, copy = held[r]
+        story = by_sid.setdefault(sid, Story([]))
+        story.add(index[r], batch.days[index[r]])
+        if copy in row_of_doc:
+            story.reprint_of[index[r]] = index[row_of_doc[copy]]
+    sid_of_story = {id(story): sid for sid, story in by_sid.items()}
+    stories = assign(batch, config, list(by_sid.values()), start=len(old_rows))
+    taken = set(tables.story_ids(conn))
+    out: dict[int, tuple[str, str | None]] = {}
+    for story in stories:
+        if id(story) in sid_of_story:
+            sid = sid_of_story[id(story)]
+        else:
+            sid = story_id(latest[rows[story.members[0]]][0], taken)
+            taken.add(sid)
+            result.new_stories += 1
+        for i in story.members:
+            if i < len(old_rows) and held[rows[i]][0] == sid:
+                continue                # a stored article that stays where it was
+            if i < len(old_rows):
+                out[rows[i]] = (sid, held[rows[i]][1])      # moved with its story into another
+            else:
+                source = story.reprint_of.get(i)
+                out[rows[i]] = (sid, None if source is None else latest[rows[source]][0])
+    result.documents += len(new)
+    return out
+
+
+def _rewrite(conn: Connection, touched: set[str], members: dict[str, list[tuple[int, str | None]]],
+             latest: dict[int, tuple[str, str | None]]) -> None:
+    """Write the rows of each touched story again (a touched story left without articles is deleted)."""
+    if not touched:
+        return
+    records = tables.load_records(conn, [row for rows in members.values() for row, _ in rows])
     story_list, doc_rows, event_rows = [], [], []
-    for lo in range(0, len(docs), MAX_WINDOW):
-        part = docs[lo:lo + MAX_WINDOW]
-        records = load_records(conn, [m[0] for m in part])
-        by_id: dict[str, Record] = {}
-        for row_id, _doc_id, published in part:
-            record = records[row_id]
-            if record.id not in by_id:   # two latest rows with one id (two URLs): cluster the first
-                by_id[record.id] = record
-                rows[record.id] = (row_id, published)
-        clusters = cluster_stories(list(by_id.values()), THRESHOLD if threshold is None else threshold)
-        for cluster in clusters:
-            story, sd, se = story_rows([by_id[i] for i in cluster], rows, window)
-            story_list.append(story)
-            doc_rows += sd
-            event_rows += se
-    return story_list, doc_rows, event_rows
+    for sid, rows in members.items():
+        recs = [records[row] for row, _ in rows]
+        where = {records[row].id: (row, latest[row][1]) for row, _ in rows}
+        # A reprint whose original left the story (a new version of it went elsewhere) is a report again.
+        reprint_of = {records[row].id: copy for row, copy in rows if copy in where}
+        story, docs, events = story_rows(sid, recs, where, reprint_of)
+        story_list.append(story)
+        doc_rows += docs
+        event_rows += events
+    tables.replace_stories(conn, sorted(touched), (story_list, doc_rows, event_rows))

@@ -93,5 +93,5 @@ def open_db(db: str, *, must_exist: bool = True) -> SqlStore:
 
 def say_stories(done: StoryUpdate) -> None:
     """Report a stories update on standard error."""
-    err.print(f"{done.windows} time windows, {done.reclustered} reclustered ({done.documents} documents, "
-              f"{done.stories} stories) in {done.seconds:.2f} s", highlight=False)
+    err.print(f"stories: {done.documents} articles placed, {done.new_stories} new stories, {done.touched} updated, "
+              f"{done.dropped} dropped; {done.stories} stories in {done.seconds:.2f} s", highlight=False)

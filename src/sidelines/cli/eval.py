@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from sidelines.cli.common import ConfigOption, ModelOption, ParseCacheOption, build_settings, progress_bar
+
+if TYPE_CHECKING:
+    from sidelines.settings import Settings
 
 
 class EvalTask(StrEnum):
@@ -48,8 +51,11 @@ def eval_command(
         "--predictions", help="Score these extracted records (JSONL) instead of running the pipeline.")
     ] = None,
     threshold: Annotated[
-        float | None, typer.Option("--threshold", help="stories: similarity threshold of the clusterer.")
+        float | None, typer.Option("--threshold", help="stories: the grouping threshold (else [stories] threshold).")
     ] = None,
+    cv: Annotated[int | None, typer.Option(
+        "--cv", help="stories: cross-validate over K folds of topics (settings chosen on the others), "
+        "for each grouping method.")] = None,
     model: ModelOption = None,
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
@@ -59,6 +65,9 @@ def eval_command(
     from sidelines.evaluate.runner import evaluate
 
     settings = build_settings(config, model=model, parse_cache=parse_cache)
+    if cv is not None:
+        _cross_validate(task, data, settings, cv, split, limit, predictions, report)
+        return
     with progress_bar() as progress:
         bar = progress.add_task(f"eval {task.value}", total=None)
         result = evaluate(task.value, data, settings, limit=limit, predictions=predictions, threshold=threshold,
@@ -69,3 +78,30 @@ def eval_command(
         print_errors(result, errors, out)
     if report is not None:
         write_report(result, report, errors)
+
+
+def _cross_validate(task: EvalTask, data: Path, settings: "Settings", k: int, split: EvalSplit, limit: int | None,
+                    predictions: Path | None, report: Path | None) -> None:
+    """``eval stories --cv K``: every grouping method on the same topic folds."""
+    import json
+
+    from sidelines.errors import EvalError
+    from sidelines.evaluate.gold import align_records, read_records
+    from sidelines.evaluate.runner import extract_records, read_task_gold, select_golds
+    from sidelines.evaluate.stories_cv import cv_dict, cv_report, cv_table
+    from sidelines.evaluate.story_methods import METHODS
+
+    if task is not EvalTask.stories:
+        raise EvalError(f"--cv cross-validates story grouping; it does not apply to {task.value}", code="E613")
+    golds = select_golds(read_task_gold(task.value, data), split.value, limit)
+    if predictions is not None:
+        records = align_records(golds, read_records(predictions))
+    else:
+        with progress_bar() as progress:
+            bar = progress.add_task("eval stories --cv", total=len(golds))
+            records = extract_records(golds, settings, on_document=lambda: progress.advance(bar))
+    results = cv_report(golds, records, k, list(METHODS.values()))
+    out = Console() if sys.stdout.isatty() else Console(width=160)
+    out.print(cv_table(results, k, len(golds)))
+    if report is not None:
+        report.write_text(json.dumps(cv_dict(results, k), indent=2) + "\n", "utf-8")

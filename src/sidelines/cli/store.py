@@ -51,7 +51,7 @@ def ingest(
 
         result = ingest_sources(store, sources, settings, batch_size=batch_size, on_record=on_record)
         if stories and (result.stats.new or result.stats.updated):
-            say_stories(update_stories(store))
+            say_stories(update_stories(store, settings=settings.stories))
     stats = result.stats
     rate = f", {result.store_docs_per_s:,.0f} documents/s" if result.store_seconds > 0 else ""
     err.print(
@@ -64,14 +64,17 @@ def ingest(
 
 
 def cluster_stories_command(
-    full: Annotated[bool, typer.Option("--full", help="Recluster every time window, not just changed ones.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Group every article anew, not just those no story holds.")
+                    ] = False,
     db: StoreDb = DEFAULT_DB,
+    config: ConfigOption = None,
 ) -> None:
-    """Group the stored articles into stories again (per time window; only the windows that changed unless --full)."""
+    """Place the stored articles no story holds yet into stories (every article anew with --full)."""
     from sidelines.app.stories import update_stories
 
+    settings = build_settings(config)
     with open_db(db) as store:
-        say_stories(update_stories(store, full=full))
+        say_stories(update_stories(store, full=full, settings=settings.stories))
 
 
 def rebuild_actors_command(db: StoreDb = DEFAULT_DB) -> None:

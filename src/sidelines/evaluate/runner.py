@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ from sidelines.evaluate.splits import SPLITS, Split, select
 from sidelines.evaluate.stories import score_stories
 from sidelines.evaluate.times import score_times
 from sidelines.model.record import Record
-from sidelines.settings import Settings
+from sidelines.settings import Settings, StorySettings
 
 if TYPE_CHECKING:
     from sidelines.pipeline import Pipeline
@@ -68,13 +69,22 @@ def extract_records(
 
 
 def score_task(
-    task: str, golds: Sequence[dict[str, Any]], records: Sequence[Record], *, threshold: float | None = None
+    task: str, golds: Sequence[dict[str, Any]], records: Sequence[Record], *, threshold: float | None = None,
+    stories: StorySettings | None = None,
 ) -> TaskReport:
-    """Score records (one per gold document, in order) for ``task``."""
-    if task == "stories":
-        from sidelines.resolve.stories import THRESHOLD, cluster_stories
+    """Score records (one per gold document, in order) for ``task``.
 
-        return score_stories(golds, cluster_stories(records, THRESHOLD if threshold is None else threshold))
+    Stories are grouped as the store groups them (``[stories]`` settings; ``threshold`` overrides its
+    threshold), the gold articles arriving as one batch.
+    """
+    if task == "stories":
+        from sidelines.app.stories import stream_config
+        from sidelines.resolve import story_stream
+
+        config = stream_config(stories)
+        if threshold is not None:
+            config = replace(config, threshold=threshold)
+        return score_stories(golds, story_stream.group(story_stream.prepare(records), config))
     check_task(task)
     return SCORERS[task](golds, records)
 
@@ -111,7 +121,7 @@ def evaluate_golds(
     """Run the pipeline over gold documents already read, and score ``task``."""
     started = time.perf_counter()
     records = extract_records(golds, settings, pipeline, on_document)
-    report = score_task(task, golds, records, threshold=threshold)
+    report = score_task(task, golds, records, threshold=threshold, stories=settings.stories)
     report.extra.update({"documents": len(golds), "extract_seconds": round(time.perf_counter() - started, 2)})
     return report
 
@@ -139,7 +149,8 @@ def evaluate(
     select_golds([], split)  # an unknown split fails before any file is read
     golds = select_golds(read_task_gold(task, data, corpus=corpus), split, limit)
     if predictions is not None:
-        report = score_task(task, golds, align_records(golds, read_records(predictions)), threshold=threshold)
+        report = score_task(task, golds, align_records(golds, read_records(predictions)), threshold=threshold,
+                            stories=settings.stories)
         report.extra["documents"] = len(golds)
     else:
         report = evaluate_golds(task, golds, settings, threshold=threshold, on_document=on_document)

@@ -375,13 +375,16 @@ class StoryArticle(Row):
     publisher: str | None
     published: str | None
     url: str | None
+    reprint_of: str | None = None   # the article of the story this one reprints (a wire copy)
 
 
 @dataclass(eq=False)
 class StoryDetail(StoryRow):
-    """One story with its last date and its articles."""
+    """One story with its last date, its independent reports and outlets counted, and its articles."""
 
     last_seen: str | None = None
+    reports: int | None = None
+    outlets: int | None = None
     articles: list[StoryArticle] = field(default_factory=list)
 
 

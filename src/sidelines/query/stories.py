@@ -63,12 +63,14 @@ def get_story(store: Store, story_id: str) -> StoryDetail:
     """One stored story: the story's fields, last_seen, and its articles (id, title, publisher, published, url)."""
     s, sd = stories, story_documents
     with store.engine.connect() as conn:
-        row = conn.execute(select(s.c.id, s.c.type, s.c.title, s.c.first_seen, s.c.last_seen)
+        row = conn.execute(select(s.c.id, s.c.type, s.c.title, s.c.first_seen, s.c.last_seen, s.c.n_reports,
+                                  s.c.n_outlets)
                            .where(s.c.id == story_id)).first()
         if row is None:
             raise StoreError(f"no story {story_id!r} in the store", code="E408")
         story = _story_rows(conn, [row])[0]
         articles = [StoryArticle(**r) for r in conn.execute(
-            select(d.c.doc_id.label("id"), d.c.title, d.c.publisher, d.c.published, d.c.url)
+            select(d.c.doc_id.label("id"), d.c.title, d.c.publisher, d.c.published, d.c.url, sd.c.reprint_of)
             .join(sd, sd.c.doc == d.c.id).where(sd.c.story == story_id).order_by(sd.c.ord)).mappings()]
-    return StoryDetail(**{f: getattr(story, f) for f in story}, last_seen=row.last_seen, articles=articles)
+    return StoryDetail(**{f: getattr(story, f) for f in story}, last_seen=row.last_seen,
+                       reports=row.n_reports, outlets=row.n_outlets, articles=articles)

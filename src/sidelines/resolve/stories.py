@@ -1,4 +1,8 @@
-"""Stories: group documents that report the same real-world event (average-link clustering).
+"""Story features (TF-IDF bags of words, names, dates, events) and the former batch clusterer.
+
+The engine groups stories with ``sidelines.resolve.story_stream``, which builds on the
+features here; ``cluster_stories`` stays as the reference the cross-validation compares with
+(``sidelines eval stories --cv``: "weighted").
 
 Two documents are compared by a weighted sum of cosine similarities of TF-IDF vectors:
 the words of the text, the names of the entities (people, organisations, places), the
@@ -6,7 +10,7 @@ years and dates the documents mention, and the event types with their actors' na
 documents that name only different years are pushed apart.
 Average-link agglomerative clustering then merges groups while their mean pairwise
 similarity reaches a threshold. The weights and the threshold were tuned on the ECB+
-dev file as a whole (see ``WEIGHTS``).
+dev file as a whole (see ``WEIGHTS``); on held-out topics that threshold scores lower.
 
 Average-link merges happen only above the threshold, so every story lies inside one
 connected component of the graph of pairs above the threshold; clustering each component

@@ -48,6 +48,12 @@ def _stories(conn: Connection, backend: Backend) -> None:
     create_story_tables(conn, backend)
 
 
+def _story_reprints(conn: Connection, backend: Backend) -> None:
+    from sidelines.store.stories import add_story_reprints
+
+    add_story_reprints(conn, backend)
+
+
 def _layer_items(conn: Connection, backend: Backend) -> None:
     schema.layer_items.create(conn, checkfirst=True)
 
@@ -71,6 +77,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0004_stories", _stories),
     Migration("0005_layer_items", _layer_items),
     Migration("0006_alerts", _alerts),
+    Migration("0007_story_reprints", _story_reprints),
 ]
 
 

@@ -5,7 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Column, Connection, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    and_,
+    func,
+    or_,
+    select,
+)
 
 from sidelines.model.record import Record
 from sidelines.store import schema
@@ -22,6 +36,8 @@ stories = Table(
     Column("last_seen", String(10)),
     Column("n_documents", Integer, nullable=False),
     Column("n_events", Integer, nullable=False),
+    Column("n_reports", Integer),                   # its articles less the wire reprints (0007_story_reprints)
+    Column("n_outlets", Integer),                   # its distinct publishers (0007_story_reprints)
     Index("ix_stories_bucket", "bucket"),
     Index("ix_stories_first_seen", "first_seen"),
     Index("ix_stories_type", "type"),
@@ -33,6 +49,7 @@ story_documents = Table(
     Column("doc", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("doc_id", String, nullable=False),
     Column("ord", Integer, nullable=False),
+    Column("reprint_of", String),                   # the document id this one reprints (0007_story_reprints)
     UniqueConstraint("story", "doc", name="uq_story_documents"),
     Index("ix_story_documents_doc_id", "doc_id"),
 )
@@ -48,6 +65,7 @@ story_events = Table(
     Index("ix_story_events_story", "story", "ord"),
 )
 
+# Unused since stories stopped being cut into time windows (0007_story_reprints empties it).
 story_windows = Table(
     "story_windows", schema.metadata,
     Column("bucket", String, primary_key=True),
@@ -72,11 +90,6 @@ def latest_documents(conn: Connection) -> list[tuple[int, str, str | None]]:
     return [(row.id, row.doc_id, row.published_date) for row in rows]
 
 
-def window_digests(conn: Connection) -> dict[str, str]:
-    """The digest of the documents each window was last clustered with."""
-    return {row.bucket: row.digest for row in conn.execute(select(story_windows.c.bucket, story_windows.c.digest))}
-
-
 def load_records(conn: Connection, ids: Sequence[int]) -> dict[int, Record]:
     """The records stored as these document rows."""
     from sidelines.store.sql import record_from_row
@@ -89,21 +102,66 @@ def load_records(conn: Connection, ids: Sequence[int]) -> dict[int, Record]:
     return out
 
 
-def drop_windows(conn: Connection, windows: Sequence[str]) -> None:
-    """Delete the stories of these windows and what the store knew of them."""
-    for part in chunks(list(windows)):
-        ids = select(stories.c.id).where(stories.c.bucket.in_(part))
-        conn.execute(story_events.delete().where(story_events.c.story.in_(ids)))
-        conn.execute(story_documents.delete().where(story_documents.c.story.in_(ids)))
-        conn.execute(stories.delete().where(stories.c.bucket.in_(part)))
-        conn.execute(story_windows.delete().where(story_windows.c.bucket.in_(part)))
+def add_story_reprints(conn: Connection, backend: Backend) -> None:
+    """Migration step: reprint links and report/outlet counts; the stories of the old time windows are dropped.
+
+    Stories are derived data: the next ``cluster-stories`` (or ingest) groups every article again.
+    """
+    from sidelines.store.migrations import add_column_if_missing
+
+    add_column_if_missing(conn, "stories", Column("n_reports", Integer))
+    add_column_if_missing(conn, "stories", Column("n_outlets", Integer))
+    add_column_if_missing(conn, "story_documents", Column("reprint_of", String))
+    drop_all_stories(conn)
 
 
-def write_window(conn: Connection, window: str, digest: str, n_documents: int, computed_at: str,
-                 rows: tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]) -> None:
-    """Insert the stories of one window (stories, story_documents and story_events rows) and its digest."""
+def drop_all_stories(conn: Connection) -> None:
+    """Delete every story (before grouping all articles anew)."""
+    for table in (story_events, story_documents, stories, story_windows):
+        conn.execute(table.delete())
+
+
+def story_members(conn: Connection) -> dict[int, tuple[str, str | None]]:
+    """Each grouped document row: (its story, the document id it reprints or None)."""
+    sd = story_documents
+    return {r.doc: (r.story, r.reprint_of) for r in conn.execute(select(sd.c.doc, sd.c.story, sd.c.reprint_of))}
+
+
+def candidate_stories(conn: Connection, span: tuple[str, str] | None, max_documents: int) -> set[str]:
+    """Stories whose date span overlaps ``span`` (first and last day, ISO), and the undated ones (all when
+    ``span`` is None): the most recent first, while their documents add up to ``max_documents``."""
+    s = stories
+    query = select(s.c.id, s.c.n_documents).order_by(s.c.last_seen.is_(None), s.c.last_seen.desc(), s.c.id)
+    if span is not None:
+        lo, hi = span
+        query = query.where(or_(s.c.first_seen.is_(None), and_(s.c.last_seen >= lo, s.c.first_seen <= hi)))
+    out: set[str] = set()
+    total = 0
+    for row in conn.execute(query):
+        total += row.n_documents
+        if total > max_documents:
+            break
+        out.add(row.id)
+    return out
+
+
+def story_ids(conn: Connection) -> list[str]:
+    """The ids of all stories."""
+    return [r.id for r in conn.execute(select(stories.c.id))]
+
+
+def count_stories(conn: Connection) -> int:
+    """How many stories the store holds."""
+    return int(conn.execute(select(func.count()).select_from(stories)).scalar_one())
+
+
+def replace_stories(conn: Connection, ids: Sequence[str],
+                    rows: tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+    """Delete these stories and insert the given ones (stories, story_documents and story_events rows)."""
+    for part in chunks(list(ids)):
+        conn.execute(story_events.delete().where(story_events.c.story.in_(part)))
+        conn.execute(story_documents.delete().where(story_documents.c.story.in_(part)))
+        conn.execute(stories.delete().where(stories.c.id.in_(part)))
     for table, values in zip((stories, story_documents, story_events), rows, strict=True):
         for part in chunks(values, 1000):
             conn.execute(table.insert(), list(part))
-    conn.execute(story_windows.insert().values(bucket=window, digest=digest, n_documents=n_documents,
-                                               computed_at=computed_at))
