@@ -190,8 +190,9 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     store = store_of(request)
     found = query.get_story(store, story_id)
     credits = {a.id: query.get_record(store, a.id).attributed_to for a in found.articles}
-    wire = [a for a in found.articles if credits.get(a.id)]
-    own = [a for a in found.articles if not credits.get(a.id)]
+    # Wire copy: a reprint of another article of the story (near-duplicate text), or credited to another source.
+    wire = [a for a in found.articles if a.reprint_of or credits.get(a.id)]
+    own = [a for a in found.articles if not (a.reprint_of or credits.get(a.id))]
     outlets = sorted({a.publisher for a in found.articles if a.publisher})
     return render(request, "story.html", story=found, wire=wire, own=own, credits=credits, outlets=outlets,
                   title=found.title or found.id)
