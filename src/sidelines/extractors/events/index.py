@@ -71,8 +71,8 @@ class EntityIndex:
                     out.append(eid)
         return out
 
-    def recent_actor(self, tok: "Token") -> list[str]:
-        """The nearest earlier entity a singular pronoun can stand for."""
+    def recent_actor(self, tok: "Token", exclude: frozenset[str] = frozenset()) -> list[str]:
+        """The nearest earlier entity a singular pronoun can stand for, other than ``exclude``."""
         types = PRONOUN_TYPES.get(tok.lower_)
         if not types:
             return []
@@ -80,6 +80,6 @@ class EntityIndex:
         for start, eid in reversed(self.mentions[max(0, pos - 40):pos]):
             if tok.idx - start > self.pronoun_window:
                 break
-            if self.types.get(eid) in types:
+            if self.types.get(eid) in types and eid not in exclude:
                 return [eid]
         return []
