@@ -59,3 +59,11 @@ def test_events_support_verb_lends_its_subject_to_the_event_noun(extract) -> Non
     record = extract("Kenya held talks with Somalia on Monday.")
     assert any(s.get("Kenya") == "participant" and s.get("Somalia") == "participant"
                for s in _sides(record, "CONSULT"))
+
+
+@pytest.mark.issue(11)
+def test_events_dateline_names_are_never_sides(extract) -> None:
+    record = extract("SPRINGFIELD (AP) — Senator Paul Odell and his allies dug deeper into the governor's record "
+                     "Tuesday, launching a new round of talks designed to win over the unions.")
+    assert record.dateline is not None
+    assert all(name not in ("SPRINGFIELD", "AP") for event in _sides(record, "CONSULT") for name in event)
