@@ -67,3 +67,17 @@ def test_events_dateline_names_are_never_sides(extract) -> None:
                      "Tuesday, launching a new round of talks designed to win over the unions.")
     assert record.dateline is not None
     assert all(name not in ("SPRINGFIELD", "AP") for event in _sides(record, "CONSULT") for name in event)
+
+
+@pytest.mark.issue(11)
+def test_events_participle_on_an_object_acts_for_the_verbs_subject(extract) -> None:
+    # "issued a statement calling on Y": the one who issued it calls on Y.
+    record = extract("Senator Paul Odell issued a statement calling on Kenya to release the detained journalists.")
+    assert any(s.get("Paul Odell") == "source" and s.get("Kenya") == "target" for s in _sides(record, "REQUEST"))
+
+
+@pytest.mark.issue(11)
+def test_events_participle_on_an_actor_noun_acts_for_that_noun(extract) -> None:
+    record = extract("The mayor met nurses demanding higher pay.")
+    requests = _sides(record, "REQUEST")
+    assert requests and all(s.get("mayor") is None for s in requests)

@@ -38,6 +38,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
     head = cand.head
     if verb is not None:
         subj, passive = subject_of(verb)
+        if subj is None:
+            subj = participle_subject(verb, index)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if cand.obligation and subj is not None:
             add_actor(cand, entities_at(subj, index), "target")
@@ -98,6 +100,23 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             add_actor(cand, [eid], "target" if role in ("source", "participant") else role)
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+
+
+def participle_subject(verb: "Token", index: EntityIndex) -> "Token | None":
+    """Who acts in a participle clause on a noun ("a statement calling on X", "protesters demanding Y").
+
+    The noun itself when it names an actor; else, for the object of a verb, that verb's subject:
+    "X issued a statement calling on Y" is X calling on Y.
+    """
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < noun.i or not same_line(verb, noun):
+        return None
+    if entities_at(noun, index):
+        return noun
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        subj, passive = subject_of(noun.head)
+        return None if passive else subj
+    return None
 
 
 def _embedded_event_type(verb: "Token", noun: "Token") -> str | None:
