@@ -26,7 +26,7 @@ def test_confidence_model_is_packaged_and_knows_its_features():
 def test_events_explain_their_rule_and_features(extract):
     record = extract("Police arrested three protesters in Nairobi on Monday.")
     (event,) = [ev for ev in record.events if ev.type == "COERCE"]
-    assert event.explanation.extractor == "events.v1"
+    assert event.explanation.extractor == "events.v2"
     assert event.explanation.rule == "verb:arrest"
     assert event.explanation.features["has_source"] == 1.0 and event.explanation.features["has_target"] == 1.0
     assert 0.0 < event.confidence < 1.0

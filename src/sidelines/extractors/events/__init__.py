@@ -53,7 +53,7 @@ class EventExtractor(BaseExtractor):
     """PLOVER events from the dependency parse and the entities, times, places and quotes layers."""
 
     name = "events"
-    version = "v1"
+    version = "v2"
     requires = ("entities", "times", "places", "quotes")
     produces = ("events",)
     Config = EventsConfig

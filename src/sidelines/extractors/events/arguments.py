@@ -25,6 +25,9 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "from", "for", "upon", "toward", "towards"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
+# Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
+# actor the act comes from ("criticism from X", "aid from X", "a request from X").
+NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
 
 
 def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
@@ -35,6 +38,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
     head = cand.head
     if verb is not None:
         subj, passive = subject_of(verb)
+        if subj is None:
+            subj = participle_subject(verb, index)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if cand.obligation and subj is not None:
             add_actor(cand, entities_at(subj, index), "target")
@@ -50,6 +55,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         eventive = lex.STANDALONE_NOUNS | lex.GENERIC_EVENT_NOUNS
         if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in eventive:
             # "the deal with X violates ...": X belongs to the deal, not to this event.
+            subj = None
+        if subj is not None and governed_by_other_event(cand):
+            # "X condemned the attacks", "X rejected the request": X acts in another event.
             subj = None
         if subj is not None and not passive:
             ids = entities_at(subj, index)
@@ -84,8 +92,58 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 add_actor(cand, entities_at(speaker, index), "source")
     if verb is None or head.i != verb.i:
         _noun_actors(cand, head, index)
+    elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)):
+        # "X condemned the attacks by Y": the noun's doer is whom the verb's act is aimed at.
+        inner = EventCandidate(inner_type, None, cand.noun, None, "noun", [])
+        _noun_actors(inner, cand.noun, index)
+        for eid, role in inner.actors.items():
+            add_actor(cand, [eid], "target" if role in ("source", "participant") else role)
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+
+
+def participle_subject(verb: "Token", index: EntityIndex) -> "Token | None":
+    """Who acts in a participle clause on a noun ("a statement calling on X", "protesters demanding Y").
+
+    The noun itself when it names an actor; else, for the object of a verb, that verb's subject:
+    "X issued a statement calling on Y" is X calling on Y.
+    """
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < noun.i or not same_line(verb, noun):
+        return None
+    if entities_at(noun, index):
+        return noun
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        subj, passive = subject_of(noun.head)
+        return None if passive else subj
+    return None
+
+
+def _embedded_event_type(verb: "Token", noun: "Token") -> str | None:
+    """The type of an event noun that a trigger verb acts on ("condemned [the attacks]"), if any.
+
+    A support verb ("held talks") or a fixed verb-noun pair ("violated the ceasefire") makes one
+    event of the two; any other trigger verb tells an act about the noun's event.
+    """
+    lemma, nlemma = lemma_of(verb), lemma_of(noun)
+    if lemma in lex.LIGHT_VERBS or (lemma, nlemma) in lex.VERB_NOUN_TRIGGERS:
+        return None
+    hit = lex.NOUN_TRIGGERS.get(nlemma)
+    return hit[0] if hit else None
+
+
+def governed_by_other_event(cand: EventCandidate) -> bool:
+    """Whether a nominal event is the object of a verb that is an event of its own.
+
+    Only a support verb ("held talks", "imposed sanctions") lends the noun its subject; a verb that
+    tells an act itself ("condemned the attack", "rejected the request") is another event, whose
+    subject is no side of the noun's.
+    """
+    verb = cand.verb
+    if cand.kind != "noun" or verb is None or verb.i == cand.head.i:
+        return False
+    lemma = lemma_of(verb)
+    return lemma not in lex.LIGHT_VERBS and lemma in lex.VERB_TRIGGERS
 
 
 def _condition_subjects(verb: "Token", index: EntityIndex) -> list[str]:
@@ -116,12 +174,14 @@ def clause_objects(cand: EventCandidate, heads: set[int], index: EntityIndex) ->
     return ids[:2]
 
 
-def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex) -> None:
+def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nominal: bool = False) -> None:
     symmetric = cand.type in lex.SYMMETRIC_TYPES
     for child in tok.children:
         if child.dep_ not in ("prep", "dative") or not same_line(child, tok):
             continue
         word = child.lower_
+        if nominal and word == "from" and cand.type not in NOMINAL_FROM_TARGET_TYPES:
+            continue
         objs = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "dative" and child.pos_ != "ADP":
             objs = [child]
@@ -163,7 +223,9 @@ def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> Non
             if is_place_modifier(cand.type, child, is_place=placed):
                 continue
             add_actor(cand, ids, "participant" if symmetric or len(ids) > 1 else "source")
-        elif child.dep_ == "prep" and child.lower_ == "by":
+        elif child.dep_ == "prep" and (child.lower_ == "by" or (
+                child.lower_ == "from" and cand.type not in NOMINAL_FROM_TARGET_TYPES)):
+            # "a visit by X", "criticism from X": the doer of a nominal event.
             for pobj in child.children:
                 add_actor(cand, entities_at(pobj, index), "source")
         elif child.dep_ == "prep" and child.lower_ == "of" and cand.type in ("COERCE", "ASSAULT", "SANCTION"):
@@ -174,7 +236,7 @@ def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> Non
             for gc in child.children:
                 if gc.dep_ == "nsubj":
                     add_actor(cand, entities_at(gc, index), "target")
-    _prep_actors(cand, noun, index)
+    _prep_actors(cand, noun, index, nominal=True)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and cand.type == "REQUEST":
             for pobj in child.children:

@@ -65,6 +65,10 @@ class DateResolver:
             if span is not None:
                 self.times.append((span, t))
         self.times.sort(key=lambda st: st[0].start)
+        self.durations: list[SpacySpan] = []
+        for t in doc.layer("times"):
+            if t.type == "DURATION" and (span := parsed.char_span(t.start, t.end, alignment_mode="expand")):
+                self.durations.append(span)
         self._starts = [s.start for s, _ in self.times]
         self.published = (doc.published or "")[:10] or None
         # Occasion nouns by lemma, gathered once: their other mentions may tell the dates.
@@ -106,26 +110,36 @@ class DateResolver:
         ends = [r.end for r in ranges if r.end]
         return DateRange(start=min(starts) if starts else None, end=max(ends) if ends else None)
 
+    def _attached(self, sent: "SpacySpan", anchors: set[int]) -> DateRange | None:
+        """The range of the first date of the sentence attached to one of the anchors."""
+        if not anchors:
+            return None
+        for span, t in self.in_sentence(sent):
+            if _attached_to(span, anchors):
+                got = self._range_of(span, t.value)
+                if got is not None:
+                    return got
+        return None
+
+    def _has_duration(self, anchor: "Token") -> bool:
+        """Whether a duration ("for three years") hangs on the trigger: it dates nothing."""
+        return any(_attached_to(span, {anchor.i}) for span in self.durations if span.sent.start == anchor.sent.start)
+
     def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None") -> DateRange | None:
         """The date of a trigger: an attached time expression, else the occasion's, else the document's."""
-        anchors = {head.i} | ({verb.i} if verb is not None else set())
-        sent = sent_of(head)
-        for span, t in self.in_sentence(sent):
-            cur = span.root
-            for _ in range(4):
-                if cur.i in anchors:
-                    got = self._range_of(span, t.value)
-                    if got is not None:
-                        return got
-                    break
-                if cur.head.i == cur.i:
-                    break
-                cur = cur.head
+        # An event noun's own time ("the 2019 attack") comes before its verb's ("criticised on Tuesday").
+        for anchors in ({head.i}, {verb.i} if verb is not None else set()):
+            got = self._attached(sent_of(head), anchors)
+            if got is not None:
+                return got
         if occasion is not None and occasion.dates is not None:
             return occasion.dates
         anchor = verb if verb is not None else head
         if not self.published:
             return None
+        if self._has_duration(anchor):
+            # "has protested for three years": ongoing, told up to the day of publication.
+            return DateRange(start=None, end=self.published)
         if _is_current(anchor):
             return DateRange(start=self.published, end=self.published)
         if anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children):
@@ -134,6 +148,18 @@ class DateResolver:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in anchor.children):
             return DateRange(start=self.published, end=None)
         return None
+
+
+def _attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
+    """Whether a time expression hangs (within four steps) on one of the anchor tokens."""
+    cur = span.root
+    for _ in range(4):
+        if cur.i in anchors:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _is_current(tok: "Token") -> bool:

@@ -1,7 +1,7 @@
 """EntityIndex: token -> entity ids (and literal places) of one document, as the events extractor sees them.
 
 It only reads: the entities' countries and the group actors were settled by the ``actors``
-extractor. The byline's authors are no actors; a singular pronoun resolves to the nearest
+extractor. The byline's authors and the dateline's names are no actors; a singular pronoun resolves to the nearest
 earlier person within ``pronoun_window`` characters.
 """
 
@@ -37,6 +37,8 @@ class EntityIndex:
         self.pronoun_window = pronoun_window
         self.parsed = parsed
         authors = author_ids(doc)
+        # The dateline ("KYIV, May 3 (Reuters) -") names where and by whom, never a side.
+        furniture = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else (0, 0)
         self.types: dict[str, str] = {}
         self.names: dict[str, str] = {}
         self.by_token: dict[int, list[str]] = {}
@@ -47,6 +49,8 @@ class EntityIndex:
             self.types[ent.id] = actor_type(ent)
             self.names[ent.id] = ent.name
             for m in ent.mentions:
+                if furniture[0] <= m.start and m.end <= furniture[1]:
+                    continue
                 span = parsed.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
@@ -71,8 +75,8 @@ class EntityIndex:
                     out.append(eid)
         return out
 
-    def recent_actor(self, tok: "Token") -> list[str]:
-        """The nearest earlier entity a singular pronoun can stand for."""
+    def recent_actor(self, tok: "Token", exclude: frozenset[str] = frozenset()) -> list[str]:
+        """The nearest earlier entity a singular pronoun can stand for, other than ``exclude``."""
         types = PRONOUN_TYPES.get(tok.lower_)
         if not types:
             return []
@@ -80,6 +84,6 @@ class EntityIndex:
         for start, eid in reversed(self.mentions[max(0, pos - 40):pos]):
             if tok.idx - start > self.pronoun_window:
                 break
-            if self.types.get(eid) in types:
+            if self.types.get(eid) in types and eid not in exclude:
                 return [eid]
         return []

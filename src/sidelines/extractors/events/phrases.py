@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "mark"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-PRONOUN_FALLBACK = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
+PRONOUN_FALLBACK = frozenset({"he", "him", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
 # Relative pronouns stand for the noun their clause modifies ("X, who supports Y").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Object pronouns: never the subject of their own clause ("X called Y and urged him": him is Y).
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "pobj"})
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -143,10 +146,31 @@ def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
     """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker."""
     tokens = phrase_tokens(tok)
     ids = _without_modifier_countries(index.actors_in(tokens), tokens, index)
+    bound = clause_subject_ids(tok, index)
+    if bound:
+        # A resolution that binds an object pronoun to its own clause's subject is wrong.
+        ids = [e for e in ids if e not in bound]
     if not ids and tok.lower_ in PRONOUN_FALLBACK:
         speaker = reporting_speaker(tok)
         if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
-            ids = index.actors_in(phrase_tokens(speaker))
+            ids = [e for e in index.actors_in(phrase_tokens(speaker)) if e not in bound]
         if not ids:
-            ids = index.recent_actor(tok)
+            ids = index.recent_actor(tok, bound)
     return ids
+
+
+def clause_subject_ids(tok: "Token", index: EntityIndex) -> frozenset[str]:
+    """Actors an object pronoun cannot stand for: the subject of its own clause.
+
+    A plain (non-reflexive) object pronoun is never bound by its clause's subject: in "X called
+    Y and urged him to ...", "him" is Y, not X; "X said Y attacked him" may still mean X.
+    """
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in OBJECT_DEPS:
+        return frozenset()
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    subj, passive = subject_of(verb)
+    if subj is None or passive or subj.lower_ in PRONOUN_FALLBACK:
+        return frozenset()
+    return frozenset(index.actors_in(phrase_tokens(subj)))

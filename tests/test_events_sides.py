@@ -1,0 +1,83 @@
+"""Events: the sides of an event from general grammar (pronoun binding, nominal events)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _sides(record, etype: str) -> list[dict[str, str]]:
+    names = {e.id: e.name for e in record.entities}
+    return [{names[a.entity]: a.role for a in ev.actors} for ev in record.events if ev.type == etype]
+
+
+@pytest.mark.issue(11)
+def test_events_object_pronoun_is_not_its_clause_subject(extract) -> None:
+    # "him" cannot be the one who urged: it is the man called before.
+    record = extract("President Anna Varga called Prime Minister Tomas Reiner on Tuesday and urged him to "
+                     "withdraw the troops from the border.")
+    requests = _sides(record, "REQUEST")
+    assert any(s.get("Anna Varga") == "source" and s.get("Tomas Reiner") == "target" for s in requests)
+
+
+@pytest.mark.issue(11)
+def test_events_object_pronoun_may_stand_for_the_reporting_speaker(extract) -> None:
+    # In another clause the speaker can be meant: "X said Y criticised him".
+    record = extract("Senator Paul Odell said that Governor Lena Marsh had criticised him in a speech.")
+    accusations = _sides(record, "ACCUSE")
+    assert any(s.get("Lena Marsh") == "source" and s.get("Paul Odell") == "target" for s in accusations)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("Senator Paul Odell faced a barrage of accusations from Governor Lena Marsh.", "ACCUSE", "Lena Marsh"),
+        ("Peru turned down a fresh request from Ruritania for a loan.", "REJECT", "Peru"),
+    ],
+)
+def test_events_from_phrase_of_an_event_noun_is_its_doer(extract, text, etype, source) -> None:
+    assert any(s.get(source) == "source" for s in _sides(extract(text), etype))
+
+
+@pytest.mark.issue(11)
+def test_events_withdrawal_from_a_place_keeps_it_out_of_the_doers(extract) -> None:
+    record = extract("The withdrawal of Ruritanian troops from Dravia began on Monday.")
+    assert all(s.get("Dravia") != "source" for s in _sides(record, "RETREAT"))
+
+
+@pytest.mark.issue(11)
+def test_events_doer_of_an_event_noun_is_the_target_of_the_verb_acting_on_it(extract) -> None:
+    # "condemned the attacks by Y": Y is whom the condemnation is aimed at, not a co-condemner.
+    record = extract("Kenya condemned the attacks by Somali militias on a border town.")
+    accusations = _sides(record, "ACCUSE")
+    assert any(s.get("Kenya") == "source" and s.get("Somali militias") == "target" for s in accusations)
+    assert all(s.get("Somali militias") != "source" for s in accusations)
+
+
+@pytest.mark.issue(11)
+def test_events_support_verb_lends_its_subject_to_the_event_noun(extract) -> None:
+    record = extract("Kenya held talks with Somalia on Monday.")
+    assert any(s.get("Kenya") == "participant" and s.get("Somalia") == "participant"
+               for s in _sides(record, "CONSULT"))
+
+
+@pytest.mark.issue(11)
+def test_events_dateline_names_are_never_sides(extract) -> None:
+    record = extract("SPRINGFIELD (AP) — Senator Paul Odell and his allies dug deeper into the governor's record "
+                     "Tuesday, launching a new round of talks designed to win over the unions.")
+    assert record.dateline is not None
+    assert all(name not in ("SPRINGFIELD", "AP") for event in _sides(record, "CONSULT") for name in event)
+
+
+@pytest.mark.issue(11)
+def test_events_participle_on_an_object_acts_for_the_verbs_subject(extract) -> None:
+    # "issued a statement calling on Y": the one who issued it calls on Y.
+    record = extract("Senator Paul Odell issued a statement calling on Kenya to release the detained journalists.")
+    assert any(s.get("Paul Odell") == "source" and s.get("Kenya") == "target" for s in _sides(record, "REQUEST"))
+
+
+@pytest.mark.issue(11)
+def test_events_participle_on_an_actor_noun_acts_for_that_noun(extract) -> None:
+    record = extract("The mayor met nurses demanding higher pay.")
+    requests = _sides(record, "REQUEST")
+    assert requests and all(s.get("mayor") is None for s in requests)
