@@ -52,6 +52,14 @@ def _layer_items(conn: Connection, backend: Backend) -> None:
     schema.layer_items.create(conn, checkfirst=True)
 
 
+def _actor_counts(conn: Connection, backend: Backend) -> None:
+    from sidelines.store.counts import rebuild
+
+    schema.actor_stats.create(conn, checkfirst=True)
+    schema.actor_pairs.create(conn, checkfirst=True)
+    rebuild(conn, backend)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -66,6 +74,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0003_quote_search_content_only", _quote_search_content_only),
     Migration("0004_stories", _stories),
     Migration("0005_layer_items", _layer_items),
+    Migration("0006_actor_counts", _actor_counts),
 ]
 
 

@@ -311,6 +311,36 @@ layer_items = Table(
     Index("ix_layer_items_layer", "layer"),
 )
 
+# --- stored counts (migration 0006) -------------------------------------------------------
+
+#: Per root actor (``coalesce(merged_into, id)``), over the latest version of each document:
+#: what the actor list and an actor page show, kept in step by ``store.counts`` on every write.
+actor_stats = Table(
+    "actor_stats", metadata,
+    Column("actor", Integer, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("documents", Integer, nullable=False, default=0),
+    Column("events", Integer, nullable=False, default=0),
+    Column("quotes", Integer, nullable=False, default=0),
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+    Index("ix_actor_stats_documents", "documents"),
+)
+
+#: Pairs of root actors (``a < b``) sharing positive events in latest documents: how many per
+#: event type (``type`` "" counts every type) and the last date, for the network.
+actor_pairs = Table(
+    "actor_pairs", metadata,
+    Column("a", Integer, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False),
+    Column("b", Integer, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String, nullable=False),
+    Column("n", Integer, nullable=False, default=0),
+    Column("last_date", String(10)),
+    UniqueConstraint("a", "b", "type", name="uq_actor_pairs"),
+    Index("ix_actor_pairs_type_n", "type", "n", "last_date"),
+    Index("ix_actor_pairs_b", "b", "type"),
+)
+
 migrations = Table(
     "migrations", metadata,
     Column("name", String, primary_key=True),

@@ -28,7 +28,7 @@ from sidelines.model.document import content_digest
 from sidelines.model.layers import BUILTIN_LAYERS, record_model
 from sidelines.model.record import ErrorRecord, Record
 from sidelines.resolve.actors import KbEntry, date_of, observations_from_record
-from sidelines.store import schema
+from sidelines.store import counts, schema
 from sidelines.store.actors import attach_kb, chunks, store_kb, write_actors
 from sidelines.store.backend import Backend
 from sidelines.store.base import WriteStats
@@ -288,7 +288,12 @@ class SqlStore:
         } for (rec, key, version, digest), js in zip(plans, exact, strict=True)]
         row_ids = conn.execute(d.insert().returning(d.c.id, sort_by_parameter_order=True), doc_rows).scalars().all()
         superseded = [{"b_key": key, "b_version": version} for _, key, version, _ in plans if version > 1]
+        replaced: list[int] = []
         if superseded:
+            fresh = set(row_ids)
+            for part in chunks(sorted({s["b_key"] for s in superseded})):
+                replaced += [r.id for r in conn.execute(select(d.c.id).where(d.c.key.in_(part), d.c.is_latest))
+                             if r.id not in fresh]
             conn.execute(update(d).where(d.c.key == bindparam("b_key"), d.c.version < bindparam("b_version"),
                                          d.c.is_latest).values(is_latest=False), superseded)
 
@@ -303,7 +308,8 @@ class SqlStore:
             stats.events += len(rec.events)
         for table in schema.DOCUMENT_TABLES:
             bulk_insert(conn, table, table_rows[table.name])
-        write_actors(conn, self.backend, observations)
+        moved = write_actors(conn, self.backend, observations)
+        counts.update(conn, self.backend, row_ids, replaced, moved)
         return stats
 
     def _plan_versions(self, conn: Connection, records: list[Record], stats: WriteStats) -> list[Plan]:
@@ -438,8 +444,8 @@ class SqlStore:
         Returns the number of actors. Knowledge-base entries are kept and attached again.
         """
         d = schema.documents
-        derived = [schema.entity_actors, schema.actor_role_mentions, schema.actor_roles, schema.actor_countries,
-                   schema.actor_aliases]
+        derived = [schema.actor_pairs, schema.actor_stats, schema.entity_actors, schema.actor_role_mentions,
+                   schema.actor_roles, schema.actor_countries, schema.actor_aliases]
         with self.writer() as conn:
             for table in derived:
                 conn.execute(table.delete())
@@ -459,6 +465,7 @@ class SqlStore:
                     observations += observations_from_record(record, row.id)
                 write_actors(conn, self.backend, observations)
                 last = rows[-1].id
+            counts.rebuild(conn, self.backend)
             return conn.execute(select(func.count()).select_from(schema.actors)).scalar_one()
 
     def table_counts(self) -> dict[str, int]:
