@@ -36,15 +36,11 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
                   since: str | None = None, until: str | None = None, limit: int = DEFAULT_LIMIT,
                   offset: int = 0) -> list[EventRow]:
     """Events of the latest documents, newest first, with actors and the first evidence sentence."""
-    ee = schema.event_evidence
-    evidence = (select(ee.c.text).where(ee.c.doc == ev.c.doc, ee.c.event_id == ev.c.event_id)
-                .order_by(ee.c.id).limit(1).scalar_subquery())
     start = func.coalesce(ev.c.date_start, d.c.published_date)
     end = func.coalesce(ev.c.date_end, ev.c.date_start, d.c.published_date)
     query = (select(ev.c.doc.label("_doc"), d.c.doc_id.label("document"), d.c.title, ev.c.event_id.label("event"),
                     ev.c.type, ev.c.mode, ev.c.date_start, ev.c.date_end, ev.c.location_name.label("place"),
-                    ev.c.context_name.label("context"), ev.c.topics, ev.c.polarity, ev.c.modality, ev.c.confidence,
-                    evidence.label("evidence"))
+                    ev.c.context_name.label("context"), ev.c.topics, ev.c.polarity, ev.c.modality, ev.c.confidence)
              .join(d, and_(d.c.id == ev.c.doc, d.c.is_latest)))
     if actor:
         ids = actor_ids(store, actor)
@@ -65,9 +61,28 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
     query = query.where(*date_bounds(start, end, since, until))
     query = query.order_by(start.desc(), d.c.doc_id, ev.c.event_id).limit(limit).offset(offset)
     rows = fetch_rows(store, query)
-    names = _event_actor_names(store, [(r["_doc"], r["event"]) for r in rows])
+    keys = [(r["_doc"], r["event"]) for r in rows]
+    names = _event_actor_names(store, keys)
+    evidence = _first_evidence(store, keys)
     out = []
     for r in rows:
         key = (r.pop("_doc"), r["event"])
-        out.append(EventRow(**{**r, "topics": json.loads(r["topics"] or "[]")}, actors=names.get(key, [])))
+        out.append(EventRow(**{**r, "topics": json.loads(r["topics"] or "[]"), "evidence": evidence.get(key)},
+                            actors=names.get(key, [])))
+    return out
+
+
+def _first_evidence(store: Store, keys: list[tuple[int, str]]) -> dict[tuple[int, str], str]:
+    """The first evidence sentence of each event, fetched for the page of events only (not before sorting)."""
+    ee = schema.event_evidence
+    out: dict[tuple[int, str], str] = {}
+    docs = sorted({k[0] for k in keys})
+    if not docs:
+        return out
+    wanted = set(keys)
+    with store.engine.connect() as conn:
+        for r in conn.execute(select(ee.c.doc, ee.c.event_id, ee.c.text).where(ee.c.doc.in_(docs))
+                              .order_by(ee.c.id)):
+            if (r.doc, r.event_id) in wanted:
+                out.setdefault((r.doc, r.event_id), r.text)
     return out

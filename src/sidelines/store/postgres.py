@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Connection, Engine, create_engine, func, literal, select, text
+from sqlalchemy import ColumnElement, Connection, Engine, and_, create_engine, func, literal, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql import Select
@@ -110,3 +110,10 @@ class PostgresBackend:
         return select(q.c.id).where(text(
             f"to_tsvector('{TS_CONFIG}', quotes.content) @@ plainto_tsquery('{TS_CONFIG}', :pg_quote_words)"
         ).bindparams(pg_quote_words=words))
+
+    def quote_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``quotes`` row: its content matches every word."""
+        if not re.search(r"\w", words):
+            return None
+        return and_(text(f"to_tsvector('{TS_CONFIG}', quotes.content) @@ "
+                         f"plainto_tsquery('{TS_CONFIG}', :pg_quote_row_words)").bindparams(pg_quote_row_words=words))
