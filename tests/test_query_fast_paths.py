@@ -41,3 +41,15 @@ def test_event_page_has_each_events_first_evidence(synthetic):
         record = query.get_record(synthetic, row["document"])
         (event,) = [e for e in record.events if e.id == row["event"]]
         assert row["evidence"] == event.evidence[0].text
+
+
+@pytest.mark.parametrize("words", ["talks", "meets", "security trade", "zzzunknown"])
+def test_document_search_walk_equals_search_by_ids(synthetic, monkeypatch, words):
+    from sidelines.query import documents
+
+    by_ids = [dict(r) for r in query.search_documents(synthetic, words, limit=15)]
+    monkeypatch.setattr(documents, "few_ids", lambda *_a, **_k: None)
+    walked = [dict(r) for r in query.search_documents(synthetic, words, limit=15)]
+    assert walked == by_ids
+    if words != "zzzunknown":
+        assert walked

@@ -132,11 +132,12 @@ def resolve_surnames(conn: Connection, surnames: Sequence[str]) -> set[int]:
                                 .where(a.c.type == "PERSON", a.c.surname.in_(part))):
             (only if row.surname_only else full)[row.surname].append(row.id)
             joined[row.id] = row.merged_into
-    rows = [{"b_id": i, "b_into": full[s][0] if len(full[s]) == 1 else None} for s, ids in only.items() for i in ids]
-    rows = [r for r in rows if joined[r["b_id"]] != r["b_into"]]
-    if rows:
-        conn.execute(update(a).where(a.c.id == bindparam("b_id")).values(merged_into=bindparam("b_into")), rows)
-    return {i for r in rows for i in (r["b_id"], joined[r["b_id"]], r["b_into"]) if i is not None}
+    wanted = {i: full[s][0] if len(full[s]) == 1 else None for s, ids in only.items() for i in ids}
+    changed = {i: into for i, into in wanted.items() if joined[i] != into}
+    if changed:
+        conn.execute(update(a).where(a.c.id == bindparam("b_id")).values(merged_into=bindparam("b_into")),
+                     [{"b_id": i, "b_into": into} for i, into in changed.items()])
+    return {x for i, into in changed.items() for x in (i, joined[i], into) if x is not None}
 
 
 def _words(texts: Iterable[str]) -> set[str]:

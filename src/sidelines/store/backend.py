@@ -56,6 +56,10 @@ class Backend(Protocol):
         """Row ids of quotes whose content holds every word (None when no word is searchable)."""
         ...
 
+    def document_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``documents`` row: its title or text holds every word (tested row by row)."""
+        ...
+
     def quote_matches(self, words: str) -> ColumnElement[bool] | None:
         """A condition on a ``quotes`` row: its content holds every word (tested row by row)."""
         ...

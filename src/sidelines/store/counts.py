@@ -80,32 +80,33 @@ def tally(conn: Connection, docs: Sequence[int]) -> Tally:
         for (doc, _), r in roots.items():
             by_doc[doc].add(r)
         for doc, rs in by_doc.items():
-            for r in rs:
-                c = actors[r]
+            for root_id in rs:
+                c = actors[root_id]
                 c.documents += 1
                 c.first_seen, c.last_seen = _min(c.first_seen, dates[doc]), _max(c.last_seen, dates[doc])
-        for r in conn.execute(select(m.c.doc, m.c.entity_id, func.count().label("n")).where(m.c.doc.in_(latest))
-                              .group_by(m.c.doc, m.c.entity_id)):
-            if (r.doc, r.entity_id) in roots:
-                actors[roots[(r.doc, r.entity_id)]].mentions += r.n
-        for r in conn.execute(select(q.c.doc, q.c.speaker, func.count().label("n"))
-                              .where(q.c.doc.in_(latest), q.c.speaker.is_not(None)).group_by(q.c.doc, q.c.speaker)):
-            if (r.doc, r.speaker) in roots:
-                actors[roots[(r.doc, r.speaker)]].quotes += r.n
+        per_entity = select(m.c.doc, m.c.entity_id, func.count().label("n")).where(m.c.doc.in_(latest))
+        for row in conn.execute(per_entity.group_by(m.c.doc, m.c.entity_id)):
+            if (row.doc, row.entity_id) in roots:
+                actors[roots[(row.doc, row.entity_id)]].mentions += row.n
+        per_speaker = select(q.c.doc, q.c.speaker, func.count().label("n")).where(q.c.doc.in_(latest),
+                                                                                  q.c.speaker.is_not(None))
+        for row in conn.execute(per_speaker.group_by(q.c.doc, q.c.speaker)):
+            if (row.doc, row.speaker) in roots:
+                actors[roots[(row.doc, row.speaker)]].quotes += row.n
         events: dict[tuple[int, str], set[int]] = defaultdict(set)
         kinds: dict[tuple[int, str], tuple[str, str | None] | None] = {}
         rows = conn.execute(select(ea.c.doc, ea.c.event_id, ea.c.entity_id, ev.c.type, ev.c.polarity,
                                    func.coalesce(ev.c.date_end, ev.c.date_start).label("date"))
                             .join(ev, and_(ev.c.doc == ea.c.doc, ev.c.event_id == ea.c.event_id))
                             .where(ea.c.doc.in_(latest)))
-        for r in rows:
-            key = (r.doc, r.event_id)
-            if (r.doc, r.entity_id) in roots:
-                events[key].add(roots[(r.doc, r.entity_id)])
-            kinds[key] = (r.type, r.date or dates[r.doc]) if r.polarity == "positive" else None
+        for row in rows:
+            key = (row.doc, row.event_id)
+            if (row.doc, row.entity_id) in roots:
+                events[key].add(roots[(row.doc, row.entity_id)])
+            kinds[key] = (row.type, row.date or dates[row.doc]) if row.polarity == "positive" else None
         for key, rs in events.items():
-            for r in rs:
-                actors[r].events += 1
+            for root_id in rs:
+                actors[root_id].events += 1
             kind = kinds[key]
             if kind is None:
                 continue
@@ -125,16 +126,29 @@ def add(conn: Connection, backend: Backend, counts: Tally) -> None:
     actors, pairs = counts
     if actors:
         ins = backend.insert(st)
-        conn.execute(ins.on_conflict_do_update(index_elements=["actor"], set_={
+        _execute_many(conn, ins.on_conflict_do_update(index_elements=["actor"], set_={
             "documents": st.c.documents + ins.excluded.documents, "events": st.c.events + ins.excluded.events,
             "quotes": st.c.quotes + ins.excluded.quotes, "mentions": st.c.mentions + ins.excluded.mentions,
             "first_seen": backend.least(st.c.first_seen, ins.excluded.first_seen),
             "last_seen": backend.greatest(st.c.last_seen, ins.excluded.last_seen)}), _actor_rows(actors))
     if pairs:
         ins = backend.insert(ap)
-        conn.execute(ins.on_conflict_do_update(index_elements=["a", "b", "type"], set_={
+        _execute_many(conn, ins.on_conflict_do_update(index_elements=["a", "b", "type"], set_={
             "n": ap.c.n + ins.excluded.n, "last_date": backend.greatest(ap.c.last_date, ins.excluded.last_date)}),
             _pair_rows(pairs))
+
+
+def _execute_many(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """One statement over many rows of plain values, compiled once and handed to the driver as it is.
+
+    As ``sql.bulk_insert`` does: SQLAlchemy's per-row parameter handling would be most of the time.
+    """
+    compiled = statement.compile(dialect=conn.dialect, column_keys=list(rows[0]))
+    if compiled.positional:
+        names = list(compiled.positiontup or [])
+        conn.exec_driver_sql(compiled.string, [tuple(row[k] for k in names) for row in rows])
+    else:
+        conn.exec_driver_sql(compiled.string, rows)
 
 
 def _actor_rows(actors: dict[int, ActorCount]) -> list[dict[str, Any]]:

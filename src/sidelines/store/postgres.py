@@ -117,3 +117,10 @@ class PostgresBackend:
             return None
         return and_(text(f"to_tsvector('{TS_CONFIG}', quotes.content) @@ "
                          f"plainto_tsquery('{TS_CONFIG}', :pg_quote_row_words)").bindparams(pg_quote_row_words=words))
+
+    def document_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``documents`` row: its title or text matches every word."""
+        if not re.search(r"\w", words):
+            return None
+        return and_(text(f"to_tsvector('{TS_CONFIG}', coalesce(documents.title, '') || ' ' || documents.text) "
+                         f"@@ plainto_tsquery('{TS_CONFIG}', :pg_doc_row_words)").bindparams(pg_doc_row_words=words))

@@ -147,3 +147,11 @@ class SqliteBackend:
             return None
         return and_(text("EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :qw "
                          "AND quotes_fts.rowid = quotes.id)").bindparams(qw=q))
+
+    def document_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``documents`` row: its title or text holds every word (one look-up by rowid)."""
+        q = fts_query(words)
+        if q is None:
+            return None
+        return and_(text("EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH :dw "
+                         "AND documents_fts.rowid = documents.id)").bindparams(dw=q))
