@@ -177,3 +177,20 @@ def test_most_met_of_one_actor(store):
     met = query.actor_network(store, actor="Rana Dullo")
     assert met and all("Rana Dullo" in (r["actor_a"], r["actor_b"]) for r in met)
     assert query.actor_network(store, actor="Nobody Here") == []
+
+
+def test_migration_backfills_the_counts_of_an_existing_store(store):
+    from sidelines.store import open_store
+
+    store.write(corpus())
+    with store.engine.begin() as conn:   # the store as it was before migration 0006
+        conn.execute(schema.actor_pairs.delete())
+        conn.execute(schema.actor_stats.delete())
+        conn.execute(schema.migrations.delete().where(schema.migrations.c.name == "0006_actor_counts"))
+    assert query.list_actors(store) == []
+    reopened = open_store(store.url)
+    try:
+        assert stored_actors(reopened)
+        check_all(reopened)
+    finally:
+        reopened.close()
