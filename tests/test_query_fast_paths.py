@@ -53,3 +53,17 @@ def test_document_search_walk_equals_search_by_ids(synthetic, monkeypatch, words
     assert walked == by_ids
     if words != "zzzunknown":
         assert walked
+
+
+def test_planner_statistics_are_kept_after_a_writing_session(tmp_path):
+    import sqlite3
+
+    from sidelines.store import open_store
+
+    path = tmp_path / "stats.db"
+    written = open_store(str(path))
+    written.write(list(synthetic_records(20, people=6, places=3)))
+    written.close()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"documents", "events", "quotes"} <= tables

@@ -210,6 +210,7 @@ class SqlStore:
             try:
                 with self.engine.connect() as conn:
                     self.backend.optimize(conn)
+                    conn.commit()   # else the statistics are rolled back with the connection
             except SQLAlchemyError as exc:   # statistics are a nicety: never fail a close on them
                 log.warning("could not refresh statistics of %s: %s", self.url, exc)
             self._wrote = False
