@@ -162,8 +162,12 @@ def actor_network(store: Store, *, type: str | None = None, since: str | None = 
         pairs = (select(ap.c.a, ap.c.b, ap.c.n.label("count"), ap.c.last_date)
                  .where(ap.c.type == (type.upper() if type else ALL_TYPES), ap.c.n >= min_count))
         if roots is not None:
-            pairs = pairs.where(or_(ap.c.a.in_(roots), ap.c.b.in_(roots)))
-        rows = fetch_rows(store, pairs.order_by(ap.c.n.desc(), ap.c.last_date.desc()).limit(limit))
+            # One index look-up per side (an OR of both sides would scan every pair).
+            either = pairs.where(ap.c.a.in_(roots)).union(pairs.where(ap.c.b.in_(roots))).subquery()
+            pairs = select(either.c.a, either.c.b, either.c["count"], either.c.last_date)
+            rows = fetch_rows(store, pairs.order_by(either.c["count"].desc(), either.c.last_date.desc()).limit(limit))
+        else:
+            rows = fetch_rows(store, pairs.order_by(ap.c.n.desc(), ap.c.last_date.desc()).limit(limit))
     ids = sorted({r["a"] for r in rows} | {r["b"] for r in rows})
     with store.engine.connect() as conn:
         names = {r.id: (r.name, r.country) for r in conn.execute(select(a.c.id, a.c.name, a.c.country)

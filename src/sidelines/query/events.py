@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, null, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from sidelines.query.actors import actor_ids
@@ -37,8 +38,10 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
                   since: str | None = None, until: str | None = None, limit: int = DEFAULT_LIMIT,
                   offset: int = 0) -> list[EventRow]:
     """Events of the latest documents, newest first, with actors and the first evidence sentence."""
-    start = func.coalesce(ev.c.date_start, d.c.published_date)
-    end = func.coalesce(ev.c.date_end, ev.c.date_start, d.c.published_date)
+    # sort_date is date_start, else the document's date: the list walks its index newest first.
+    start: ColumnElement[Any] = ev.c.sort_date
+    end = func.coalesce(ev.c.date_end, ev.c.sort_date)
+    order: ColumnElement[Any] = ev.c.sort_date
     latest: ColumnElement[bool] = d.c.is_latest
     query = (select(ev.c.doc.label("_doc"), d.c.doc_id.label("document"), d.c.title, ev.c.event_id.label("event"),
                     ev.c.type, ev.c.mode, ev.c.date_start, ev.c.date_end, ev.c.location_name.label("place"),
@@ -60,7 +63,9 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
             # An actor's events are few: fetch them by id and sort them (the latest-flag is
             # wrapped so that no planner walks every document through the date index instead).
             query = query.where(ev.c.id.in_(few))
-            latest = func.coalesce(d.c.is_latest, False)
+            latest, order = func.coalesce(d.c.is_latest, False), func.coalesce(ev.c.sort_date, "")
+            start = func.coalesce(ev.c.sort_date, null())
+            end = func.coalesce(ev.c.date_end, start)
     if type:
         query = query.where(ev.c.type == type.upper())
     if place:
@@ -68,7 +73,7 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
         query = query.where(or_(like(ev.c.location_name, place), exists().where(
             pl.c.doc == ev.c.doc, pl.c.place_id == ev.c.location_place, like(pl.c.name, place))))
     query = query.join(d, and_(d.c.id == ev.c.doc, latest)).where(*date_bounds(start, end, since, until))
-    query = query.order_by(start.desc(), d.c.doc_id, ev.c.event_id).limit(limit).offset(offset)
+    query = query.order_by(order.desc(), d.c.doc_id, ev.c.event_id).limit(limit).offset(offset)
     rows = fetch_rows(store, query)
     keys = [(r["_doc"], r["event"]) for r in rows]
     names = _event_actor_names(store, keys)

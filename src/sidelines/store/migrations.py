@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Connection, Engine, inspect, select
+from sqlalchemy import Column, Connection, Engine, func, inspect, select
 
 from sidelines.store import schema
 from sidelines.store.backend import Backend
@@ -60,6 +60,16 @@ def _actor_counts(conn: Connection, backend: Backend) -> None:
     rebuild(conn, backend)
 
 
+def _event_sort_date(conn: Connection, backend: Backend) -> None:
+    e = schema.events
+    add_column_if_missing(conn, "events", e.c.sort_date)
+    published = select(schema.documents.c.published_date).where(schema.documents.c.id == e.c.doc).scalar_subquery()
+    conn.execute(e.update().where(e.c.sort_date.is_(None)).values(sort_date=func.coalesce(e.c.date_start, published)))
+    for index in e.indexes:
+        if index.name in ("ix_events_sort_date", "ix_events_type_sort_date"):
+            index.create(conn, checkfirst=True)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -75,6 +85,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0004_stories", _stories),
     Migration("0005_layer_items", _layer_items),
     Migration("0006_actor_counts", _actor_counts),
+    Migration("0007_event_sort_date", _event_sort_date),
 ]
 
 

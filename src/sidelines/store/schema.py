@@ -137,10 +137,14 @@ events = Table(
     Column("polarity", String, nullable=False),
     Column("modality", String),
     Column("confidence", Float, nullable=False),
+    # date_start, else the document's date (migration 0007): what event lists sort by, indexed.
+    Column("sort_date", String(10)),
     UniqueConstraint("doc", "event_id", name="uq_events_doc_event"),
     Index("ix_events_type", "type"),
     Index("ix_events_date", "date_start", "date_end"),
     Index("ix_events_location", "location_name"),
+    Index("ix_events_sort_date", "sort_date"),
+    Index("ix_events_type_sort_date", "type", "sort_date"),
 )
 
 event_actors = Table(

@@ -134,7 +134,9 @@ def document_rows(record: Record, doc: int) -> dict[str, list[dict[str, Any]]]:
             "direct": q.direct,
             "evidence": evidence_sentence(record.text, min(s.start for s in spans), max(s.end for s in spans)),
         })
+    published = date_of(record.published) or date_of(record.updated)
     for ev in record.events:
+        start = date_of(ev.date.start) if ev.date else None
         rows["events"].append({
             "doc": doc, "event_id": ev.id, "type": ev.type, "mode": ev.mode,
             "date_start": date_of(ev.date.start) if ev.date else None,
@@ -144,7 +146,7 @@ def document_rows(record: Record, doc: int) -> dict[str, list[dict[str, Any]]]:
             "context_name": ev.context.name if ev.context else None,
             "context_entity": ev.context.entity if ev.context else None,
             "topics": _json(ev.topics), "polarity": ev.polarity, "modality": ev.modality,
-            "confidence": ev.confidence,
+            "confidence": ev.confidence, "sort_date": start or published,
         })
         rows["event_actors"] += [{"doc": doc, "event_id": ev.id, "entity_id": a.entity, "role": a.role}
                                  for a in ev.actors]
