@@ -37,13 +37,12 @@ def actor_ids(store: Store, name: str) -> list[int]:
     if not norm:
         return []
     keys = [actor_key(name, t) for t in sorted(ACTOR_TYPES)]
-    matched = select(a.c.id).where(a.c.key.in_(keys)).union(select(al.c.actor).where(al.c.norm == norm))
+    matched = select(a.c.id).where(a.c.key.in_(keys)).union(select(al.c.actor).where(al.c.norm == norm)).subquery()
+    roots = select(func.coalesce(a.c.merged_into, a.c.id)).where(a.c.id.in_(select(matched.c.id)))
+    # One round trip: an actor page asks this once per part of the page.
     with store.engine.connect() as conn:
-        hits = [r[0] for r in conn.execute(matched)]
-        if not hits:
-            return []
-        roots = {r[0] for r in conn.execute(select(func.coalesce(a.c.merged_into, a.c.id)).where(a.c.id.in_(hits)))}
-        rows = conn.execute(select(a.c.id).where(or_(a.c.id.in_(roots), a.c.merged_into.in_(roots))))
+        rows = conn.execute(select(a.c.id).where(a.c.id.in_(roots))
+                            .union(select(a.c.id).where(a.c.merged_into.in_(roots))))
         return sorted(r[0] for r in rows)
 
 
