@@ -60,6 +60,8 @@ def test_store_cli_documents_search_show_network_counts(db):
     assert [r["id"] for r in json.loads(run("search", "border", "crossings", "--db", db, "-f", "json"))] == ["geneva-1"]
     assert json.loads(run("show", "geneva-1", "--db", db))["id"] == "geneva-1"
     assert json.loads(run("network", "--type", "CONSULT", "--db", db, "-f", "json"))[0]["count"] == 2
+    pairs = json.loads(run("network", "--actor", "Anna Berg", "--db", db, "-f", "json"))
+    assert pairs and all("Anna Berg" in (p["actor_a"], p["actor_b"]) for p in pairs)
     assert json.loads(run("counts", "--db", db, "-f", "json"))["documents"] == 3
 
 

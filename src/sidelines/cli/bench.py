@@ -24,6 +24,10 @@ def bench(
     store: Annotated[bool, typer.Option(
         "--store", help="Benchmark the store instead: synthetic ingest and query latency.")] = False,
     documents: Annotated[int, typer.Option("--documents", help="--store: synthetic documents to ingest.")] = 100_000,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="--store: the store to fill and time (SQLite path or PostgreSQL URL); one holding "
+                     "--documents already is reused. Default: a temporary SQLite file.")] = None,
+    runs: Annotated[int, typer.Option("--runs", help="--store: timed runs of each query.")] = 20,
     report: Annotated[Path | None, typer.Option("--report", help="Also write the numbers as JSON here.")] = None,
     model: ModelOption = None,
     config: ConfigOption = None,
@@ -37,7 +41,7 @@ def bench(
         err.print(f"[dim]{msg}[/dim]", highlight=False)
 
     if store:
-        store_result = bench_store(documents, progress=say)
+        store_result = bench_store(documents, url=db, runs=runs, progress=say)
         out.print(store_table(store_result))
         payload = store_result.as_dict()
     else:
@@ -53,14 +57,15 @@ def bench(
 
 def store_table(result: StoreBench) -> Table:
     """The store benchmark's query latencies, with the ingest rate and database size as caption."""
-    table = Table(title=f"sidelines bench --store: {result.documents:,} synthetic documents in SQLite")
+    table = Table(title=f"sidelines bench --store: {result.documents:,} synthetic documents in {result.backend}")
     table.add_column("query")
     table.add_column("p50 ms", justify="right")
     table.add_column("p95 ms", justify="right")
     for label, lat in result.latency_ms.items():
         table.add_row(label, f"{lat['p50']:.1f}", f"{lat['p95']:.1f}")
-    table.caption = (f"ingest {result.ingest_docs_per_s:,.0f} documents/s ({result.ingest_seconds:.1f} s), "
-                     f"database {result.size_mb:.0f} MB")
+    ingest = (f"ingest {result.ingest_docs_per_s:,.0f} documents/s ({result.ingested:,} in "
+              f"{result.ingest_seconds:.1f} s)" if result.ingested else "store reused (no ingest)")
+    table.caption = f"{ingest}, database {result.size_mb:.0f} MB"
     return table
 
 

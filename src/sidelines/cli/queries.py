@@ -147,6 +147,7 @@ def actor(
 def network(
     type: Annotated[str | None, typer.Option("--type", help="Only events of this PLOVER type.")] = None,
     min_count: Annotated[int, typer.Option("--min-count", help="Pairs sharing at least this many events.")] = 1,
+    actor: Annotated[str | None, typer.Option("--actor", help="Only this actor's pairs.")] = None,
     since: SinceOption = None, until: UntilOption = None, limit: LimitOption = 100,
     db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table,
 ) -> None:
@@ -154,7 +155,8 @@ def network(
     from sidelines import query
 
     with open_db(db) as store:
-        rows = query.actor_network(store, type=type, since=since, until=until, min_count=min_count, limit=limit)
+        rows = query.actor_network(store, type=type, since=since, until=until, min_count=min_count, limit=limit,
+                                   actor=actor)
     render_rows(rows, format, title="actor network")
 
 

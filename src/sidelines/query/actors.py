@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from typing import Any
 
-from sqlalchemy import and_, distinct, func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from sidelines.errors import StoreError
 from sidelines.query.common import (
@@ -27,6 +28,7 @@ from sidelines.query.rows import ActorDetail, ActorDocument, ActorPair, ActorRow
 from sidelines.resolve.actors import ACTOR_TYPES, actor_key, normalise_name
 from sidelines.store import schema
 from sidelines.store.base import Store
+from sidelines.store.counts import ALL_TYPES
 
 
 def actor_ids(store: Store, name: str) -> list[int]:
@@ -35,41 +37,40 @@ def actor_ids(store: Store, name: str) -> list[int]:
     if not norm:
         return []
     keys = [actor_key(name, t) for t in sorted(ACTOR_TYPES)]
-    matched = select(a.c.id).where(a.c.key.in_(keys)).union(select(al.c.actor).where(al.c.norm == norm))
+    matched = select(a.c.id).where(a.c.key.in_(keys)).union(select(al.c.actor).where(al.c.norm == norm)).subquery()
+    roots = select(func.coalesce(a.c.merged_into, a.c.id)).where(a.c.id.in_(select(matched.c.id)))
+    # One round trip: an actor page asks this once per part of the page.
     with store.engine.connect() as conn:
-        hits = [r[0] for r in conn.execute(matched)]
-        if not hits:
-            return []
-        roots = {r[0] for r in conn.execute(select(func.coalesce(a.c.merged_into, a.c.id)).where(a.c.id.in_(hits)))}
-        rows = conn.execute(select(a.c.id).where(or_(a.c.id.in_(roots), a.c.merged_into.in_(roots))))
+        rows = conn.execute(select(a.c.id).where(a.c.id.in_(roots))
+                            .union(select(a.c.id).where(a.c.merged_into.in_(roots))))
         return sorted(r[0] for r in rows)
 
 
 def list_actors(store: Store, *, type: str | None = None, name: str | None = None, country: str | None = None,
                 limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[ActorRow]:
-    """Actors across documents, most documents first, with their main title."""
-    root = actor_root()
-    ra = a.alias("ra")
-    documents = func.count(distinct(eact.c.doc))
-    query = (select(ra.c.id, ra.c.name, ra.c.type, ra.c.country, ra.c.kb_id, documents.label("documents"))
-             .select_from(eact.join(a, a.c.id == eact.c.actor).join(d, and_(d.c.id == eact.c.doc, d.c.is_latest))
-                          .join(ra, ra.c.id == root))
-             .group_by(ra.c.id, ra.c.name, ra.c.type, ra.c.country, ra.c.kb_id))
+    """Actors across documents, most documents first, with their main title.
+
+    Reads the stored counts (``store.counts``): one row per root actor with latest documents.
+    """
+    st = schema.actor_stats
+    query = (select(a.c.id, a.c.name, a.c.type, a.c.country, a.c.kb_id, st.c.documents.label("documents"))
+             .select_from(st.join(a, a.c.id == st.c.actor)))
     if type:
-        query = query.where(ra.c.type == type.upper())
+        query = query.where(a.c.type == type.upper())
     if country:
-        query = query.where(ra.c.country == country.upper())
+        query = query.where(a.c.country == country.upper())
     if name:
         ids = actor_ids(store, name)
-        query = query.where(or_(ra.c.id.in_(ids), like(ra.c.name, name)))
-    query = query.order_by(documents.desc(), ra.c.name).limit(limit).offset(offset)
+        query = query.where(or_(a.c.id.in_(ids), like(a.c.name, name)))
+    query = query.order_by(st.c.documents.desc(), a.c.name).limit(limit).offset(offset)
     rows = fetch(store, query, ActorRow)
     if rows:
         ro = schema.actor_roles
         titles: dict[int, tuple[int, str]] = {}
         ids = [r.id for r in rows]
         role_q = (select(actor_root().label("actor"), ro.c.title, ro.c.affiliation, ro.c.n)
-                  .select_from(ro.join(a, a.c.id == ro.c.actor)).where(actor_root().in_(ids)))
+                  .select_from(ro.join(a, a.c.id == ro.c.actor))
+                  .where(ro.c.actor.in_(select(a.c.id).where(or_(a.c.id.in_(ids), a.c.merged_into.in_(ids))))))
         with store.engine.connect() as conn:
             for r in conn.execute(role_q):
                 label = r.title + (f", {r.affiliation}" if r.affiliation else "")
@@ -89,10 +90,8 @@ def get_actor(store: Store, name: str) -> ActorDetail:
     with store.engine.connect() as conn:
         roots = conn.execute(select(a, actor_root().label("root")).where(a.c.id.in_(ids))).mappings().all()
         docs_by_root: dict[int, int] = defaultdict(int)
-        for r in conn.execute(select(actor_root().label("root"), func.count(distinct(eact.c.doc)))
-                              .select_from(eact.join(a, a.c.id == eact.c.actor)
-                                           .join(d, and_(d.c.id == eact.c.doc, d.c.is_latest)))
-                              .where(a.c.id.in_(ids)).group_by(actor_root())):
+        st = schema.actor_stats
+        for r in conn.execute(select(st.c.actor, st.c.documents).where(st.c.actor.in_(ids))):
             docs_by_root[r[0]] = r[1]
         root_rows = [r for r in roots if r["merged_into"] is None]
         main = max(root_rows, key=lambda r: (docs_by_root[r["id"]], -r["id"]))
@@ -142,8 +141,47 @@ def get_actor(store: Store, name: str) -> ActorDetail:
 
 
 def actor_network(store: Store, *, type: str | None = None, since: str | None = None, until: str | None = None,
-                  min_count: int = 1, limit: int = DEFAULT_LIMIT) -> list[ActorPair]:
-    """Who met whom: pairs of actors sharing events, how often, and the last date."""
+                  min_count: int = 1, limit: int = DEFAULT_LIMIT, actor: str | None = None) -> list[ActorPair]:
+    """Who met whom: pairs of actors sharing events, how often, and the last date.
+
+    With ``actor``, only the pairs that actor is in (the actors it met most). Without a
+    date range the stored pair counts answer (``store.counts``); with one, the events do.
+    """
+    roots: list[int] | None = None
+    if actor:
+        members = actor_ids(store, actor)
+        with store.engine.connect() as conn:
+            roots = sorted({r[0] for r in conn.execute(select(actor_root()).where(a.c.id.in_(members)))})
+        if not roots:
+            return []
+    if since or until:
+        rows = _counted_pairs(store, type, since, until, min_count, limit, roots)
+    else:
+        ap = schema.actor_pairs
+        pairs = (select(ap.c.a, ap.c.b, ap.c.n.label("count"), ap.c.last_date)
+                 .where(ap.c.type == (type.upper() if type else ALL_TYPES), ap.c.n >= min_count))
+        if roots is not None:
+            # One index look-up per side (an OR of both sides would scan every pair).
+            either = pairs.where(ap.c.a.in_(roots)).union(pairs.where(ap.c.b.in_(roots))).subquery()
+            pairs = select(either.c.a, either.c.b, either.c["count"], either.c.last_date)
+            rows = fetch_rows(store, pairs.order_by(either.c["count"].desc(), either.c.last_date.desc()).limit(limit))
+        else:
+            rows = fetch_rows(store, pairs.order_by(ap.c.n.desc(), ap.c.last_date.desc()).limit(limit))
+    ids = sorted({r["a"] for r in rows} | {r["b"] for r in rows})
+    with store.engine.connect() as conn:
+        names = {r.id: (r.name, r.country) for r in conn.execute(select(a.c.id, a.c.name, a.c.country)
+                                                                 .where(a.c.id.in_(ids)))}
+    out = []
+    for r in rows:
+        first, second = sorted((r["a"], r["b"]), key=lambda i: (names[i][0], i))
+        out.append(ActorPair(actor_a=names[first][0], country_a=names[first][1], actor_b=names[second][0],
+                             country_b=names[second][1], count=r["count"], last_date=r["last_date"]))
+    return sorted(out, key=lambda r: (-r.count, desc_key(r.last_date), r.actor_a, r.actor_b))
+
+
+def _counted_pairs(store: Store, type: str | None, since: str | None, until: str | None, min_count: int,
+                   limit: int, roots: list[int] | None) -> list[dict[str, Any]]:
+    """Pairs of root actors counted over the events in a date range."""
     date = func.coalesce(ev.c.date_end, ev.c.date_start, d.c.published_date)
     base = (select(ea.c.doc, ea.c.event_id, actor_root().label("actor"), date.label("date"))
             .select_from(ea.join(eact, and_(eact.c.doc == ea.c.doc, eact.c.entity_id == ea.c.entity_id))
@@ -161,14 +199,6 @@ def actor_network(store: Store, *, type: str | None = None, since: str | None = 
              .join(y, and_(x.c.doc == y.c.doc, x.c.event_id == y.c.event_id, x.c.actor < y.c.actor))
              .group_by(x.c.actor, y.c.actor).having(func.count() >= min_count)
              .order_by(func.count().desc(), func.max(x.c.date).desc()).limit(limit))
-    rows = fetch_rows(store, pairs)
-    ids = sorted({r["a"] for r in rows} | {r["b"] for r in rows})
-    with store.engine.connect() as conn:
-        names = {r.id: (r.name, r.country) for r in conn.execute(select(a.c.id, a.c.name, a.c.country)
-                                                                 .where(a.c.id.in_(ids)))}
-    out = []
-    for r in rows:
-        first, second = sorted((r["a"], r["b"]), key=lambda i: (names[i][0], i))
-        out.append(ActorPair(actor_a=names[first][0], country_a=names[first][1], actor_b=names[second][0],
-                             country_b=names[second][1], count=r["count"], last_date=r["last_date"]))
-    return sorted(out, key=lambda r: (-r.count, desc_key(r.last_date), r.actor_a, r.actor_b))
+    if roots is not None:
+        pairs = pairs.where(or_(x.c.actor.in_(roots), y.c.actor.in_(roots)))
+    return fetch_rows(store, pairs)

@@ -49,7 +49,10 @@ def list_documents(store: Store, words: str | None = None, *, publisher: str | N
     match = store.backend.match_documents(words) if words else None
     if match is not None:
         few = few_ids(store, [match])
-        if few is None:
+        walk = store.backend.document_matches(words or "")
+        if few is None and walk is not None:   # many matches: test each document newest first (see search_quotes)
+            query = query.where(walk)
+        elif few is None:
             query = query.where(d.c.id.in_(match))
         else:   # few matches: sort them rather than walk the date index (see search_quotes)
             query = query.where(d.c.id.in_(few))

@@ -27,10 +27,12 @@ def search_quotes(store: Store, *, speaker: str | None = None, contains: str | N
                              .where(eact.c.actor.in_(ids)))
         else:
             conds.append(or_(like(q_.c.speaker_name, speaker), like(q_.c.speaker_text, speaker)))
+    walk: ColumnElement[bool] | None = None
     if contains:
         match = store.backend.match_quotes(contains)
         if match is not None:
             narrowing.append(match)
+            walk = store.backend.quote_matches(contains)
     if direct is not None:
         conds.append(q_.c.direct == direct)
     conds += date_bounds(d.c.published_date, d.c.published_date, since, until)
@@ -44,7 +46,10 @@ def search_quotes(store: Store, *, speaker: str | None = None, contains: str | N
         latest = func.coalesce(d.c.is_latest, False)
         date = func.coalesce(d.c.published_date, "")
     else:
-        conds += [q_.c.id.in_(sub) for sub in narrowing]
+        # Every filter matches many quotes: walk the latest documents newest first and test
+        # each quote's words as it comes (a page fills after a few hundred quotes) rather
+        # than gather and sort every match.
+        conds += [walk if walk is not None and sub is narrowing[-1] else q_.c.id.in_(sub) for sub in narrowing]
     query = (select(d.c.doc_id.label("document"), d.c.title, d.c.published, q_.c.speaker_name.label("speaker"),
                     q_.c.speaker_text.label("speaker_mention"), q_.c.cue_text.label("cue"), q_.c.content,
                     q_.c.direct, q_.c.evidence, q_.c.content_start.label("start"), q_.c.content_end.label("end"))

@@ -34,10 +34,13 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield values[i:i + size]
 
 
-def write_actors(conn: Connection, backend: Backend, observations: list[Observation]) -> None:
-    """Fold the observations of one batch into the actor tables."""
+def write_actors(conn: Connection, backend: Backend, observations: list[Observation]) -> set[int]:
+    """Fold the observations of one batch into the actor tables.
+
+    Returns the actors whose root changed, with their old and new roots (see ``resolve_surnames``).
+    """
     if not observations:
-        return
+        return set()
     a, al, ac = schema.actors, schema.actor_aliases, schema.actor_countries
     ro, rm, ea = schema.actor_roles, schema.actor_role_mentions, schema.entity_actors
     summaries = summarise(observations)
@@ -90,7 +93,7 @@ def write_actors(conn: Connection, backend: Backend, observations: list[Observat
     refresh_actors(conn, touched)
     attach_kb(conn, touched)
     surnames = sorted({s.surname for s in summaries.values() if s.type == "PERSON" and s.surname})
-    resolve_surnames(conn, surnames)
+    return resolve_surnames(conn, surnames)
 
 
 def refresh_actors(conn: Connection, actor_ids: Sequence[int]) -> None:
@@ -114,18 +117,27 @@ def refresh_actors(conn: Connection, actor_ids: Sequence[int]) -> None:
             name=bindparam("b_name"), country=bindparam("b_country")), rows)
 
 
-def resolve_surnames(conn: Connection, surnames: Sequence[str]) -> None:
-    """Join each surname-only person to the one full-name person with that surname (or to none)."""
+def resolve_surnames(conn: Connection, surnames: Sequence[str]) -> set[int]:
+    """Join each surname-only person to the one full-name person with that surname (or to none).
+
+    Returns the actors whose root changed, with their old and new roots: their stored
+    counts (``store.counts``) must be made again.
+    """
     a = schema.actors
     full: dict[str, list[int]] = defaultdict(list)
     only: dict[str, list[int]] = defaultdict(list)
+    joined: dict[int, int | None] = {}
     for part in chunks(list(surnames)):
-        for row in conn.execute(select(a.c.id, a.c.surname, a.c.surname_only)
+        for row in conn.execute(select(a.c.id, a.c.surname, a.c.surname_only, a.c.merged_into)
                                 .where(a.c.type == "PERSON", a.c.surname.in_(part))):
             (only if row.surname_only else full)[row.surname].append(row.id)
-    rows = [{"b_id": i, "b_into": full[s][0] if len(full[s]) == 1 else None} for s, ids in only.items() for i in ids]
-    if rows:
-        conn.execute(update(a).where(a.c.id == bindparam("b_id")).values(merged_into=bindparam("b_into")), rows)
+            joined[row.id] = row.merged_into
+    wanted = {i: full[s][0] if len(full[s]) == 1 else None for s, ids in only.items() for i in ids}
+    changed = {i: into for i, into in wanted.items() if joined[i] != into}
+    if changed:
+        conn.execute(update(a).where(a.c.id == bindparam("b_id")).values(merged_into=bindparam("b_into")),
+                     [{"b_id": i, "b_into": into} for i, into in changed.items()])
+    return {x for i, into in changed.items() for x in (i, joined[i], into) if x is not None}
 
 
 def _words(texts: Iterable[str]) -> set[str]:

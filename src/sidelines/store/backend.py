@@ -55,3 +55,11 @@ class Backend(Protocol):
     def match_quotes(self, words: str) -> Select[Any] | None:
         """Row ids of quotes whose content holds every word (None when no word is searchable)."""
         ...
+
+    def document_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``documents`` row: its title or text holds every word (tested row by row)."""
+        ...
+
+    def quote_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``quotes`` row: its content holds every word (tested row by row)."""
+        ...

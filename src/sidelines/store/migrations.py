@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Connection, Engine, inspect, select
+from sqlalchemy import Column, Connection, Engine, func, inspect, select
 
 from sidelines.store import schema
 from sidelines.store.backend import Backend
@@ -62,6 +62,24 @@ def _alerts(conn: Connection, backend: Backend) -> None:
     schema.alerts.create(conn, checkfirst=True)
 
 
+def _actor_counts(conn: Connection, backend: Backend) -> None:
+    from sidelines.store.counts import rebuild
+
+    schema.actor_stats.create(conn, checkfirst=True)
+    schema.actor_pairs.create(conn, checkfirst=True)
+    rebuild(conn, backend)
+
+
+def _event_sort_date(conn: Connection, backend: Backend) -> None:
+    e = schema.events
+    add_column_if_missing(conn, "events", e.c.sort_date)
+    published = select(schema.documents.c.published_date).where(schema.documents.c.id == e.c.doc).scalar_subquery()
+    conn.execute(e.update().where(e.c.sort_date.is_(None)).values(sort_date=func.coalesce(e.c.date_start, published)))
+    for index in e.indexes:
+        if index.name in ("ix_events_sort_date", "ix_events_type_sort_date"):
+            index.create(conn, checkfirst=True)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -78,6 +96,8 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_layer_items", _layer_items),
     Migration("0006_alerts", _alerts),
     Migration("0007_story_reprints", _story_reprints),
+    Migration("0008_actor_counts", _actor_counts),
+    Migration("0009_event_sort_date", _event_sort_date),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Connection, Engine, create_engine, func, literal, select, text
+from sqlalchemy import ColumnElement, Connection, Engine, and_, create_engine, func, inspect, literal, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql import Select
@@ -70,7 +70,17 @@ class PostgresBackend:
         conn.execute(select(func.pg_advisory_xact_lock(literal(WRITE_LOCK))))
 
     def optimize(self, conn: Connection) -> None:
-        """Nothing to do: autovacuum keeps PostgreSQL's statistics."""
+        """Refresh the planner's statistics of the store's tables.
+
+        Autovacuum does too, but only some time after a large ingest; until then the planner
+        sees an empty store and sorts every match of a common word instead of walking by date.
+        """
+        from sidelines.store.schema import metadata
+
+        names = set(inspect(conn).get_table_names())
+        for table in metadata.sorted_tables:
+            if table.name in names:
+                conn.exec_driver_sql(f'ANALYZE "{table.name}"')
 
     def least(self, a: ColumnElement, b: ColumnElement) -> ColumnElement:
         """The smaller of two values, ignoring NULLs."""
@@ -110,3 +120,17 @@ class PostgresBackend:
         return select(q.c.id).where(text(
             f"to_tsvector('{TS_CONFIG}', quotes.content) @@ plainto_tsquery('{TS_CONFIG}', :pg_quote_words)"
         ).bindparams(pg_quote_words=words))
+
+    def quote_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``quotes`` row: its content matches every word."""
+        if not re.search(r"\w", words):
+            return None
+        return and_(text(f"to_tsvector('{TS_CONFIG}', quotes.content) @@ "
+                         f"plainto_tsquery('{TS_CONFIG}', :pg_quote_row_words)").bindparams(pg_quote_row_words=words))
+
+    def document_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``documents`` row: its title or text matches every word."""
+        if not re.search(r"\w", words):
+            return None
+        return and_(text(f"to_tsvector('{TS_CONFIG}', coalesce(documents.title, '') || ' ' || documents.text) "
+                         f"@@ plainto_tsquery('{TS_CONFIG}', :pg_doc_row_words)").bindparams(pg_doc_row_words=words))

@@ -137,10 +137,14 @@ events = Table(
     Column("polarity", String, nullable=False),
     Column("modality", String),
     Column("confidence", Float, nullable=False),
+    # date_start, else the document's date (migration 0009): what event lists sort by, indexed.
+    Column("sort_date", String(10)),
     UniqueConstraint("doc", "event_id", name="uq_events_doc_event"),
     Index("ix_events_type", "type"),
     Index("ix_events_date", "date_start", "date_end"),
     Index("ix_events_location", "location_name"),
+    Index("ix_events_sort_date", "sort_date"),
+    Index("ix_events_type_sort_date", "type", "sort_date"),
 )
 
 event_actors = Table(
@@ -329,6 +333,36 @@ alerts = Table(
     Column("created_at", String, nullable=False),
     UniqueConstraint("rule", "doc_key", "match_key", name="uq_alerts_match"),
     Index("ix_alerts_created", "created_at"),
+)
+
+# --- stored counts (migration 0008) -------------------------------------------------------
+
+#: Per root actor (``coalesce(merged_into, id)``), over the latest version of each document:
+#: what the actor list and an actor page show, kept in step by ``store.counts`` on every write.
+actor_stats = Table(
+    "actor_stats", metadata,
+    Column("actor", Integer, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("documents", Integer, nullable=False, default=0),
+    Column("events", Integer, nullable=False, default=0),
+    Column("quotes", Integer, nullable=False, default=0),
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+    Index("ix_actor_stats_documents", "documents"),
+)
+
+#: Pairs of root actors (``a < b``) sharing positive events in latest documents: how many per
+#: event type (``type`` "" counts every type) and the last date, for the network.
+actor_pairs = Table(
+    "actor_pairs", metadata,
+    Column("a", Integer, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False),
+    Column("b", Integer, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String, nullable=False),
+    Column("n", Integer, nullable=False, default=0),
+    Column("last_date", String(10)),
+    UniqueConstraint("a", "b", "type", name="uq_actor_pairs"),
+    Index("ix_actor_pairs_type_n", "type", "n", "last_date"),
+    Index("ix_actor_pairs_b", "b", "type"),
 )
 
 migrations = Table(

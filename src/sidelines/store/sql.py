@@ -28,7 +28,7 @@ from sidelines.model.document import content_digest
 from sidelines.model.layers import BUILTIN_LAYERS, record_model
 from sidelines.model.record import ErrorRecord, Record
 from sidelines.resolve.actors import KbEntry, date_of, observations_from_record
-from sidelines.store import schema
+from sidelines.store import counts, schema
 from sidelines.store.actors import attach_kb, chunks, store_kb, write_actors
 from sidelines.store.backend import Backend
 from sidelines.store.base import WriteStats
@@ -134,7 +134,9 @@ def document_rows(record: Record, doc: int) -> dict[str, list[dict[str, Any]]]:
             "direct": q.direct,
             "evidence": evidence_sentence(record.text, min(s.start for s in spans), max(s.end for s in spans)),
         })
+    published = date_of(record.published) or date_of(record.updated)
     for ev in record.events:
+        start = date_of(ev.date.start) if ev.date else None
         rows["events"].append({
             "doc": doc, "event_id": ev.id, "type": ev.type, "mode": ev.mode,
             "date_start": date_of(ev.date.start) if ev.date else None,
@@ -144,7 +146,7 @@ def document_rows(record: Record, doc: int) -> dict[str, list[dict[str, Any]]]:
             "context_name": ev.context.name if ev.context else None,
             "context_entity": ev.context.entity if ev.context else None,
             "topics": _json(ev.topics), "polarity": ev.polarity, "modality": ev.modality,
-            "confidence": ev.confidence,
+            "confidence": ev.confidence, "sort_date": start or published,
         })
         rows["event_actors"] += [{"doc": doc, "event_id": ev.id, "entity_id": a.entity, "role": a.role}
                                  for a in ev.actors]
@@ -210,6 +212,7 @@ class SqlStore:
             try:
                 with self.engine.connect() as conn:
                     self.backend.optimize(conn)
+                    conn.commit()   # else the statistics are rolled back with the connection
             except SQLAlchemyError as exc:   # statistics are a nicety: never fail a close on them
                 log.warning("could not refresh statistics of %s: %s", self.url, exc)
             self._wrote = False
@@ -288,7 +291,12 @@ class SqlStore:
         } for (rec, key, version, digest), js in zip(plans, exact, strict=True)]
         row_ids = conn.execute(d.insert().returning(d.c.id, sort_by_parameter_order=True), doc_rows).scalars().all()
         superseded = [{"b_key": key, "b_version": version} for _, key, version, _ in plans if version > 1]
+        replaced: list[int] = []
         if superseded:
+            fresh = set(row_ids)
+            for part in chunks(sorted({s["b_key"] for s in superseded})):
+                replaced += [r.id for r in conn.execute(select(d.c.id).where(d.c.key.in_(part), d.c.is_latest))
+                             if r.id not in fresh]
             conn.execute(update(d).where(d.c.key == bindparam("b_key"), d.c.version < bindparam("b_version"),
                                          d.c.is_latest).values(is_latest=False), superseded)
 
@@ -303,7 +311,8 @@ class SqlStore:
             stats.events += len(rec.events)
         for table in schema.DOCUMENT_TABLES:
             bulk_insert(conn, table, table_rows[table.name])
-        write_actors(conn, self.backend, observations)
+        moved = write_actors(conn, self.backend, observations)
+        counts.update(conn, self.backend, row_ids, replaced, moved)
         return stats
 
     def _plan_versions(self, conn: Connection, records: list[Record], stats: WriteStats) -> list[Plan]:
@@ -438,8 +447,8 @@ class SqlStore:
         Returns the number of actors. Knowledge-base entries are kept and attached again.
         """
         d = schema.documents
-        derived = [schema.entity_actors, schema.actor_role_mentions, schema.actor_roles, schema.actor_countries,
-                   schema.actor_aliases]
+        derived = [schema.actor_pairs, schema.actor_stats, schema.entity_actors, schema.actor_role_mentions,
+                   schema.actor_roles, schema.actor_countries, schema.actor_aliases]
         with self.writer() as conn:
             for table in derived:
                 conn.execute(table.delete())
@@ -459,6 +468,7 @@ class SqlStore:
                     observations += observations_from_record(record, row.id)
                 write_actors(conn, self.backend, observations)
                 last = rows[-1].id
+            counts.rebuild(conn, self.backend)
             return conn.execute(select(func.count()).select_from(schema.actors)).scalar_one()
 
     def table_counts(self) -> dict[str, int]:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Connection, Engine, create_engine, event, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Connection, Engine, and_, create_engine, event, func, literal_column, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql import Select
 
@@ -139,3 +139,19 @@ class SqliteBackend:
             return None
         return select(literal_column("rowid")).select_from(text("quotes_fts")).where(
             text("quotes_fts MATCH :qq").bindparams(qq=q))
+
+    def quote_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``quotes`` row: its content holds every word (one index look-up by rowid)."""
+        q = fts_query(words)
+        if q is None:
+            return None
+        return and_(text("EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :qw "
+                         "AND quotes_fts.rowid = quotes.id)").bindparams(qw=q))
+
+    def document_matches(self, words: str) -> ColumnElement[bool] | None:
+        """A condition on a ``documents`` row: its title or text holds every word (one look-up by rowid)."""
+        q = fts_query(words)
+        if q is None:
+            return None
+        return and_(text("EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH :dw "
+                         "AND documents_fts.rowid = documents.id)").bindparams(dw=q))
