@@ -1,0 +1,163 @@
+"""Hostile input: bounded cost, one bad document never loses the others, files that are not files."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+
+from sidelines.budget import OverBudget, time_budget
+from sidelines.content.encoding import decode_bytes
+from sidelines.ingest.sources import read_sources
+from sidelines.model.document import Document
+from sidelines.model.record import ErrorRecord, Record
+from sidelines.nlp.engine import tokenizer_safe
+from sidelines.settings import settings_from_kwargs
+
+OFFLINE = settings_from_kwargs(fetch_feed_pages=False)
+
+
+@pytest.mark.parametrize("text", [
+    '"' * 20_000, "([" * 10_000, "\U0001F600" * 5_000, "x" * 3000 + ")" * 3000,
+    'He said "' + "«»" * 500 + '" twice.',
+])
+def test_pathological_runs_are_parsed_fast_with_the_same_offsets(nlp, text):
+    safe = tokenizer_safe(text)
+    assert len(safe) == len(text)
+    started = time.perf_counter()
+    doc = nlp.make_doc(safe)
+    assert time.perf_counter() - started < 2.0  # was 40 s for 20 KB of '"'
+    for tok in doc:
+        assert text[tok.idx:tok.idx + len(tok)].strip() or tok.is_space
+
+
+def test_ordinary_text_is_parsed_as_it_is():
+    text = 'Mr. O\'Neil said: "We agree (mostly)." See https://example.org/a/b?c=1 -- fine...'
+    assert tokenizer_safe(text) == text
+
+
+def test_time_budget_interrupts_python_work():
+    started = time.perf_counter()
+    with pytest.raises(OverBudget), time_budget(0.2):
+        while True:
+            pass
+    assert time.perf_counter() - started < 2
+
+
+class Crawl:
+    """An extractor that never ends on the document named ``slow``."""
+
+    name = "crawl"
+    produces = ("crawl",)
+
+    def __call__(self, doc, sdoc):
+        while doc.id == "slow":
+            pass
+
+
+def test_document_over_its_time_budget_is_skipped_and_the_next_goes_on(pipeline):
+    from sidelines.pipeline import Pipeline
+
+    slow = Pipeline(settings_from_kwargs(doc_time_budget=0.3, extractors=["entities"]))
+    slow.extractors = [Crawl()]
+    docs = [Document(id="slow", text="Ann Lee met Bo Kim in Oslo."), Document(id="ok", text="Ann Lee met Bo Kim.")]
+    started = time.perf_counter()
+    out = list(slow.process(docs))
+    assert time.perf_counter() - started < 5
+    assert isinstance(out[0], ErrorRecord) and out[0].code == "E303" and "doc_time_budget" in out[0].error
+    assert isinstance(out[1], Document)
+
+
+def test_jsonl_with_nul_and_line_separators_keeps_the_good_lines(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "text": "Line\u2028separator and next\u0085line inside one story."}, ensure_ascii=False),
+        '{"id": "b", "text": "bad \x00 raw nul"}',
+        json.dumps({"id": "c", "text": "An ordinary story about a harbour."}),
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_bytes("\n".join(lines).encode("utf-8"))
+    items = list(read_sources([str(path)], OFFLINE))
+    assert [type(i).__name__ for i in items] == ["Document", "ErrorRecord", "Document"]
+    assert "\u2028" in items[0].text and items[1].code == "E104"
+
+
+def test_same_file_names_in_two_directories_get_distinct_ids(tmp_path):
+    for d, words in (("d1", "The mayor opened a bridge."), ("d2", "The council closed a school.")):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "article.txt").write_text(words)
+    (tmp_path / "d2" / "article.html").write_text("<html><body><p>One two three four five six.</p></body></html>")
+    items = list(read_sources([str(tmp_path / "d1"), str(tmp_path / "d2")], OFFLINE))
+    ids = [i.id for i in items]
+    assert len(set(ids)) == 3, ids
+
+
+def test_links_out_of_the_tree_are_not_followed(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("A private note that must never be ingested.")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "ok.txt").write_text("The port reopened on Monday.")
+    (tree / "leak.txt").symlink_to(outside)
+    items = list(read_sources([str(tree)], OFFLINE))
+    by_id = {i.id: i for i in items}
+    assert isinstance(by_id["ok"], Document)
+    assert isinstance(by_id["leak"], ErrorRecord) and by_id["leak"].code == "E129"
+
+
+def test_devices_are_refused_and_pipes_capped(tmp_path):
+    (item,) = read_sources(["/dev/zero"], settings_from_kwargs(max_bytes=1000))
+    assert isinstance(item, ErrorRecord) and item.code == "E128"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    pid = os.fork()
+    if pid == 0:  # the writer: more than max_bytes
+        with open(fifo, "wb") as w:
+            try:
+                w.write(b"word " * 10_000)
+            except BrokenPipeError:
+                pass
+        os._exit(0)
+    (item,) = read_sources([str(fifo)], settings_from_kwargs(max_bytes=1000))
+    os.waitpid(pid, 0)
+    assert isinstance(item, ErrorRecord) and item.code == "E102"
+
+
+@pytest.mark.parametrize(("data", "charset", "expected"), [
+    ("Größe café".encode(), None, "Größe café"),
+    (b"\xef\xbb\xbf" + "Größe café".encode(), None, "Größe café"),
+    ("Größe café".encode("utf-16"), None, "Größe café"),
+    ("Привет, мир".encode("cp1251"), "windows-1251", "Привет, мир"),
+    ("Größe café".encode("latin-1"), None, "Größe café"),
+    ('<meta charset="utf-8"><p>Größe café</p>'.encode("latin-1"), None, '<meta charset="utf-8"><p>Größe café</p>'),
+    ("naïve ".encode() + b"\x93quoted\x94", None, "naïve \u201cquoted\u201d"),
+])
+def test_encodings_are_read(data, charset, expected):
+    assert decode_bytes(data, "t", charset) == expected
+
+
+def test_stray_cp1252_byte_is_warned(caplog):
+    decode_bytes("naïve ".encode() + b"\x93", "t")
+    assert "not UTF-8" in caplog.text
+
+
+def _record(doc_id: str, title: str | None = None, authors: list[str] | None = None) -> Record:
+    return Record.model_validate({"id": doc_id, "text": "The port reopened.", "title": title,
+                                  "authors": authors or []})
+
+
+def test_one_unstorable_document_never_loses_the_batch(store):
+    batch = [_record(f"good-{n}") for n in range(5)]
+    batch.insert(2, _record("bad-title", title="lone \ud800 surrogate"))
+    batch.insert(4, _record("bad-\ud83d-id"))
+    batch.insert(5, _record("bad-author", authors=["Ann \udfff Lee"]))
+    batch.insert(6, _record("nul\x00id"))
+    batch.append(ErrorRecord(id="failed-\ud800", error="bad \x00 message", code="E104"))
+    store.write_batch(batch)
+    counts = store.table_counts()
+    stored = {f"good-{n}" for n in range(5)}
+    for doc_id in stored:
+        assert store.get_record(doc_id).id == doc_id
+    assert counts["documents"] >= 5
+    assert counts["failures"] >= 3
