@@ -22,7 +22,7 @@ from sidelines.cli.common import (
     warn_ingest_problems,
 )
 from sidelines.model.record import ErrorRecord, Record
-from sidelines.render import record_table
+from sidelines.render import record_table, terminal_safe
 
 
 def extract(
@@ -49,7 +49,8 @@ def extract(
             progress.advance(task)
             if isinstance(out, ErrorRecord):
                 failed += 1
-                err.print(f"[red]error[/red] {escape(f'{out.id}: [{out.code}] {out.error}')}", highlight=False)
+                line = terminal_safe(f"{out.id}: [{out.code}] {out.error}")
+                err.print(f"[red]error[/red] {escape(line)}", highlight=False)
             else:
                 warn_ingest_problems(out)
                 for key in counts:

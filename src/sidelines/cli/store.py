@@ -23,7 +23,7 @@ from sidelines.cli.common import (
     say_stories,
 )
 from sidelines.model.record import ErrorRecord, Record
-from sidelines.render import OutputFormat, render_object
+from sidelines.render import OutputFormat, render_object, terminal_safe
 
 
 def ingest(
@@ -47,7 +47,8 @@ def ingest(
         def on_record(out: Record | ErrorRecord | None) -> None:
             progress.advance(task)
             if isinstance(out, ErrorRecord):
-                err.print(f"[red]error[/red] {escape(f'{out.id}: [{out.code}] {out.error}')}", highlight=False)
+                line = terminal_safe(f"{out.id}: [{out.code}] {out.error}")
+                err.print(f"[red]error[/red] {escape(line)}", highlight=False)
 
         result = ingest_sources(store, sources, settings, batch_size=batch_size, on_record=on_record)
         if stories and (result.stats.new or result.stats.updated):
