@@ -161,3 +161,40 @@ def test_one_unstorable_document_never_loses_the_batch(store):
         assert store.get_record(doc_id).id == doc_id
     assert counts["documents"] >= 5
     assert counts["failures"] >= 3
+
+
+def test_table_and_csv_output_are_safe():
+    import io
+
+    from sidelines.render import OutputFormat, render_rows
+
+    rows = [{"id": "a\x1b]0;owned\x07", "title": "\x1b[2J\x1b]8;;http://x\x1b\\link\u202e", "n": -3},
+            {"id": "=HYPERLINK(\"http://x\")", "title": "@SUM(A1)", "n": 2}]
+    out = io.StringIO()
+    render_rows(rows, OutputFormat.table, out=out)
+    assert "\x1b" not in out.getvalue() and "\u202e" not in out.getvalue() and "\\x1b" in out.getvalue()
+    out = io.StringIO()
+    render_rows(rows, OutputFormat.csv, out=out)
+    text = out.getvalue()
+    assert "'=HYPERLINK" in text and "'@SUM" in text and ",-3" in text
+
+
+def test_errors_command_and_usage_errors(tmp_path):
+    from typer.testing import CliRunner
+
+    from sidelines.cli import app
+    from sidelines.store import open_store
+
+    db = str(tmp_path / "s.db")
+    with open_store(db) as s:
+        s.write_batch([_record("fine"), ErrorRecord(id="broken", error="line 3 is not JSON", code="E104",
+                                                     source="c.jsonl")])
+    runner = CliRunner()
+    listed = runner.invoke(app, ["errors", "--db", db, "--format", "jsonl"])
+    assert listed.exit_code == 0
+    (row,) = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert row["id"] == "broken" and row["code"] == "E104" and "JSON line" in row["reason"]
+    assert row["source"] == "c.jsonl" and row["last_seen"]
+    assert runner.invoke(app, ["events", "--db", db, "--since", "2024-13-40"]).exit_code == 3
+    assert runner.invoke(app, ["search", "--db", db, "*%!"]).exit_code == 3
+    assert runner.invoke(app, ["quotes", "--db", db, "--speaker", "%"]).exit_code == 0
