@@ -198,3 +198,50 @@ def test_errors_command_and_usage_errors(tmp_path):
     assert runner.invoke(app, ["events", "--db", db, "--since", "2024-13-40"]).exit_code == 3
     assert runner.invoke(app, ["search", "--db", db, "*%!"]).exit_code == 3
     assert runner.invoke(app, ["quotes", "--db", db, "--speaker", "%"]).exit_code == 0
+
+
+def test_foreign_and_corrupt_sqlite_files_are_refused_untouched(tmp_path):
+    import sqlite3
+
+    from sidelines.errors import StoreError
+    from sidelines.store import open_store
+
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE accounts (id INTEGER)")
+    before = foreign.read_bytes()
+    with pytest.raises(StoreError) as err:
+        open_store(foreign)
+    assert err.value.code == "E409"
+    assert foreign.read_bytes() == before and not (tmp_path / "other.db-wal").exists()
+    corrupt = tmp_path / "bad.db"
+    corrupt.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    with pytest.raises(StoreError) as err:
+        open_store(corrupt)
+    assert err.value.code == "E401" and "SELECT" not in err.value.message
+
+
+def test_readers_do_not_wait_behind_a_writer_and_read_only_stores_fail_before_work(tmp_path):
+    import sqlite3
+
+    from sidelines.errors import StoreError
+    from sidelines.store import open_store
+
+    db = tmp_path / "s.db"
+    with open_store(db) as s:
+        s.write_batch([_record("one")])
+    writer = sqlite3.connect(db, timeout=0.1, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.perf_counter()
+        with open_store(db) as s:
+            assert s.table_counts()["documents"] == 1
+        assert time.perf_counter() - started < 5  # was 60 s (the busy timeout) behind a writer
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with open_store(f"sqlite:///file:{db}?mode=ro&uri=true") as s:
+        assert s.table_counts()["documents"] == 1
+        with pytest.raises(StoreError) as err:
+            s.check_writable()
+    assert err.value.code == "E410" and "readonly" in err.value.message

@@ -52,6 +52,7 @@ CODES: dict[str, str] = {
     "E406": "no such actor in the store",
     "E407": "no store at the path a reading command names",
     "E408": "no such story in the store",
+    "E409": "a database that is not a sidelines store (another application's file)",
     "E410": "a write to the store failed",
     "E441": "a knowledge-base file that cannot be read",
     "E500": "a setting is missing or wrong",

@@ -42,6 +42,7 @@ def ingest(
 
     settings = build_settings(config, model=model, parse_cache=parse_cache)
     with open_db(db, must_exist=False) as store, progress_bar() as progress:
+        store.check_writable()
         task = progress.add_task("ingesting", total=None)
 
         def on_record(out: Record | ErrorRecord | None) -> None:

@@ -300,6 +300,25 @@ class SqlStore:
                 stats += self._write_in_transaction([refused], extractors)
         return stats
 
+    def check_writable(self) -> None:
+        """Fail now, before any extraction, when the store cannot be written (read-only file, full disk).
+
+        Raises:
+            StoreError: E410, with the database's reason and nothing else.
+        """
+        m = schema.migrations
+        try:
+            with self.engine.connect().execution_options(write=True) as conn:
+                tx = conn.begin()
+                try:
+                    self.backend.prepare_write(conn)
+                    conn.execute(update(m).where(m.c.name == select(func.min(m.c.name)).scalar_subquery())
+                                 .values(name=m.c.name))
+                finally:
+                    tx.rollback()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store {self.url}: {short_error(exc)}", code="E410") from None
+
     def _write_in_transaction(self, batch: list[Record | ErrorRecord],
                               extractors: Mapping[str, str] | None) -> WriteStats:
         with self.writer() as conn:
