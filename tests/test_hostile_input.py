@@ -245,3 +245,22 @@ def test_readers_do_not_wait_behind_a_writer_and_read_only_stores_fail_before_wo
         with pytest.raises(StoreError) as err:
             s.check_writable()
     assert err.value.code == "E410" and "readonly" in err.value.message
+
+
+def test_ingest_refuses_a_local_url_unless_allowed(http_server, tmp_path, pipeline):
+    from typer.testing import CliRunner
+
+    from sidelines.cli import app
+    from sidelines.store import open_store
+
+    http_server.routes["/story"] = (200, {"Content-Type": "text/plain; charset=utf-8"},
+                                    b"Ann Lee met Bo Kim in Oslo on Monday, officials said.")
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    refused = runner.invoke(app, ["ingest", http_server.url("/story"), "--db", db, "--no-stories"])
+    assert refused.exit_code == 2 and "E126" in refused.output
+    allowed = runner.invoke(app, ["ingest", http_server.url("/story"), "--db", db, "--no-stories",
+                                  "--allow-private"])
+    assert allowed.exit_code == 0, allowed.output
+    with open_store(db) as s:
+        assert "Oslo" in s.get_record(http_server.url("/story")).text

@@ -35,6 +35,9 @@ ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML settin
 ParseCacheOption = Annotated[
     str | None, typer.Option("--parse-cache", help="Directory caching spaCy parses between runs (development).")
 ]
+AllowPrivateOption = Annotated[bool | None, typer.Option(
+    "--allow-private/--no-allow-private",
+    help="Let URLs, feed links and redirects reach loopback, private and link-local addresses (off by default).")]
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a SQLite file path or a SQLAlchemy URL (postgresql://...).")
 ]

@@ -9,6 +9,7 @@ import typer
 from rich.markup import escape
 
 from sidelines.cli.common import (
+    AllowPrivateOption,
     DEFAULT_DB,
     ConfigOption,
     ModelOption,
@@ -35,12 +36,13 @@ def ingest(
     model: ModelOption = None,
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
+    allow_private: AllowPrivateOption = None,
 ) -> None:
     """Extract records from sources and store them (idempotent; a changed document becomes a new version)."""
     from sidelines.app.ingest import ingest_sources
     from sidelines.app.stories import update_stories
 
-    settings = build_settings(config, model=model, parse_cache=parse_cache)
+    settings = build_settings(config, model=model, parse_cache=parse_cache, allow_private=allow_private)
     with open_db(db, must_exist=False) as store, progress_bar() as progress:
         store.check_writable()
         task = progress.add_task("ingesting", total=None)
