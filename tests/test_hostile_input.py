@@ -264,3 +264,36 @@ def test_ingest_refuses_a_local_url_unless_allowed(http_server, tmp_path, pipeli
     assert allowed.exit_code == 0, allowed.output
     with open_store(db) as s:
         assert "Oslo" in s.get_record(http_server.url("/story")).text
+
+
+def test_invisible_characters_stay_out_of_actor_names():
+    from sidelines.resolve.actors import actor_key, display_name
+
+    assert display_name("Ann\u200b Lee\u202e") == "Ann Lee"
+    assert display_name("Bo\u200dKim") == "BoKim"
+    assert actor_key("Ann\u200b Lee", "PERSON") == actor_key("Ann Lee", "PERSON")
+
+
+def test_kb_with_no_valid_line_and_non_utf8_gold_are_clear_errors(tmp_path):
+    from sidelines.errors import EvalError, StoreError
+    from sidelines.evaluate.gold import read_jsonl_objects
+    from sidelines.resolve.actors import read_kb
+
+    kb = tmp_path / "kb.jsonl"
+    kb.write_text("not json\n[1, 2]\n")
+    with pytest.raises(StoreError) as err:
+        read_kb(kb)
+    assert err.value.code == "E441"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(b'{"id": "a", "text": "caf\xe9"}\n')
+    with pytest.raises(EvalError) as err:
+        read_jsonl_objects(gold)
+    assert err.value.code == "E602" and "UTF-8" in err.value.message
+
+
+def test_negative_limits_are_refused():
+    from sidelines.errors import ConfigError
+
+    for bad in ({"max_chars": -1}, {"max_bytes": 0}):
+        with pytest.raises(ConfigError):
+            settings_from_kwargs(**bad)
