@@ -15,13 +15,13 @@ from sidelines.store import open_store
 runner = CliRunner()
 PLACES = ["Velmora", "Ostrava", "Quillport", "Darnes", "Maskel"]
 PEOPLE = ["Ann Lee", "Bo Kim", "Carla Diaz", "Tomas Reyd", "Ilse Varn"]
-# Broken inputs by the code they must be listed with.
-BROKEN = {
-    "E104": lambda n: "{not json " + str(n),
-    "E108": lambda n: '{"id": "sur-%d", "text": "bad \\ud800 surrogate"}' % n,
-    "E108 ": lambda n: json.dumps({"id": f"title-{n}", "text": "The port reopened on Monday.",
-                                  "title": "x"}).replace('"x"', '"\\udfff"'),
-}
+# Broken JSON lines, each with the code it must be listed with.
+BROKEN = [
+    ("E104", lambda n: "{not json " + str(n)),
+    ("E108", lambda n: '{"id": "sur-' + str(n) + '", "text": "bad \\ud800 surrogate"}'),
+    ("E108", lambda n: json.dumps({"id": f"title-{n}", "text": "The port reopened on Monday.",
+                                   "title": "x"}).replace('"x"', '"\\udfff"')),
+]
 
 
 def good_text(rnd: random.Random, n: int) -> str:
@@ -39,10 +39,9 @@ def test_thousand_mixed_inputs(tmp_path, pipeline):
     lines = []
     for n in range(700):
         if n % 4 == 3:
-            code = rnd.choice(sorted(BROKEN))
-            line = BROKEN[code](n)
-            lines.append(line)
-            broken[f"id-{n}"] = code.strip()
+            code, make = rnd.choice(BROKEN)
+            lines.append(make(n))
+            broken[f"id-{n}"] = code
         else:
             lines.append(json.dumps({"id": f"good-{n}", "text": good_text(rnd, n)}))
             good.add(f"good-{n}")

@@ -9,8 +9,8 @@ import typer
 from rich.markup import escape
 
 from sidelines.cli.common import (
-    AllowPrivateOption,
     DEFAULT_DB,
+    AllowPrivateOption,
     ConfigOption,
     ModelOption,
     OutFormat,
