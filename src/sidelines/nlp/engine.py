@@ -41,6 +41,25 @@ def tokenizer_safe(text: str) -> str:
     return LONG_CHUNK.sub(lambda m: NOT_WORD.sub(NEUTRAL, m.group()), text)
 
 
+#: The longest run of tokens without a sentence end that the parser may read as one sentence.
+#: Many steps cost O(sentence length) per token (``token.sent``), so a text without full stops
+#: (20 KB of '"Aaron Bell said ') made the extractors quadratic; news sentences are far shorter.
+MAX_SENTENCE_TOKENS = 150
+SENTENCE_ENDS = frozenset((".", "!", "?", "\n", "\n\n"))
+
+
+@Language.component("sidelines_sentence_cap")
+def sentence_cap(doc: Doc) -> Doc:
+    """Start a sentence after every MAX_SENTENCE_TOKENS tokens that hold no sentence end (before the parser)."""
+    since_end = 0
+    for token in doc:
+        if since_end >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            since_end = 0
+        since_end = 0 if token.text in SENTENCE_ENDS or token.text.endswith(("\n", ".")) else since_end + 1
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = "") -> Language:
     """Load a spaCy pipeline once per process: the named one, else the default small English one."""
@@ -54,6 +73,8 @@ def load_model(name: str = "") -> Language:
             continue
         # We refuse over-long documents ourselves (settings.max_chars) before spaCy sees them.
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        if "parser" in nlp.pipe_names and "sidelines_sentence_cap" not in nlp.pipe_names:
+            nlp.add_pipe("sidelines_sentence_cap", before="parser")
         log.debug("loaded spaCy pipeline %s", candidate)
         return nlp
     raise NlpError(
