@@ -297,3 +297,26 @@ def test_negative_limits_are_refused():
     for bad in ({"max_chars": -1}, {"max_bytes": 0}):
         with pytest.raises(ConfigError):
             settings_from_kwargs(**bad)
+
+
+def test_two_processes_migrating_a_fresh_postgres_schema_both_succeed(postgres_schema):
+    import subprocess
+    import sys
+    import uuid
+
+    import psycopg
+
+    from tests.conftest import POSTGRES_URL
+
+    code = "import sys; from sidelines.store import open_store; open_store(sys.argv[1]).close()"
+    for _ in range(3):
+        schema = f"race_{uuid.uuid4().hex[:10]}"
+        url = f"{POSTGRES_URL}?schema={schema}"
+        try:
+            procs = [subprocess.Popen([sys.executable, "-c", code, url], stderr=subprocess.PIPE, env=os.environ)
+                     for _ in range(2)]
+            errors = [p.communicate(timeout=120)[1].decode()[-500:] for p in procs]
+            assert [p.returncode for p in procs] == [0, 0], errors
+        finally:
+            with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as conn:
+                conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
