@@ -305,7 +305,6 @@ def test_two_processes_migrating_a_fresh_postgres_schema_both_succeed(postgres_s
     import uuid
 
     import psycopg
-
     from tests.conftest import POSTGRES_URL
 
     code = "import sys; from sidelines.store import open_store; open_store(sys.argv[1]).close()"
