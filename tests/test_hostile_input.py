@@ -132,6 +132,8 @@ def test_devices_are_refused_and_pipes_capped(tmp_path):
     ("Größe café".encode("latin-1"), None, "Größe café"),
     ('<meta charset="utf-8"><p>Größe café</p>'.encode("latin-1"), None, '<meta charset="utf-8"><p>Größe café</p>'),
     ("naïve ".encode() + b"\x93quoted\x94", None, "naïve \u201cquoted\u201d"),
+    ('<meta charset="windows-1251"><p>Größe café</p>'.encode(), None, '<meta charset="windows-1251"><p>Größe café</p>'),
+    ("Größe café".encode(), "iso-8859-1", "Größe café"),
 ])
 def test_encodings_are_read(data, charset, expected):
     assert decode_bytes(data, "t", charset) == expected

@@ -82,6 +82,13 @@ def _utf8_with_strays(data: bytes, source: str) -> str | None:
     return text
 
 
+def _is_utf8_name(name: str) -> bool:
+    try:
+        return codecs.lookup(name).name == "utf-8"
+    except LookupError:
+        return False
+
+
 def decode_bytes(data: bytes, source: str, charset: str | None = None, *, magic_only: bool = False) -> str:
     """Decode bytes as text: a BOM, then the declared charset, then UTF-8, then cp1252, then Latin-1.
 
@@ -98,6 +105,14 @@ def decode_bytes(data: bytes, source: str, charset: str | None = None, *, magic_
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     declared = [c for c in (charset, declared_charset(data)) if c]
+    if declared and not data.isascii() and not _is_utf8_name(declared[0]):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:  # multi-byte UTF-8 that happens to be valid in another charset is vanishingly rare
+            log.warning("%s: declared %s but is valid UTF-8; read as UTF-8", source, declared[0])
+            return text
     for encoding in declared:
         try:
             return data.decode(encoding)
