@@ -321,3 +321,21 @@ def test_two_processes_migrating_a_fresh_postgres_schema_both_succeed(postgres_s
         finally:
             with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as conn:
                 conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def test_postgres_text_too_long_for_its_tsvector_fails_alone(postgres_schema, tmp_path):
+    import random
+
+    from tests.conftest import POSTGRES_URL
+
+    from sidelines.store import open_store
+
+    rnd = random.Random(3)
+    words = {"".join(rnd.choice("bcdfghjklmnpqrstvwz") for _ in range(7)) for _ in range(160_000)}
+    huge = Record.model_validate({"id": "huge", "text": " ".join(sorted(words))})
+    with open_store(f"{POSTGRES_URL}?schema={postgres_schema}") as s:
+        s.write_batch([_record("before"), huge, _record("after")])
+        assert s.get_record("before").id == "before" and s.get_record("after").id == "after"
+        with s.engine.connect() as conn:
+            code = conn.exec_driver_sql("SELECT code FROM failures WHERE doc_id = 'huge'").scalar()
+    assert code == "E130"
