@@ -15,7 +15,7 @@ HTML = b"<html><head><title>Talks</title></head><body><p>The talks went on.</p><
 
 
 def settings(**kw):
-    return settings_from_kwargs(**{"http_timeout": 2.0, **kw})
+    return settings_from_kwargs(**{"http_timeout": 2.0, "allow_private": True, **kw})
 
 
 def test_fetch_page(http_server):
@@ -107,3 +107,66 @@ def test_not_an_http_url(url):
     with pytest.raises(IngestError) as info:
         fetch_url(url, settings())
     assert info.value.code == "E120"
+
+
+def test_loopback_is_refused_by_default_and_allowed_with_the_setting(http_server):
+    http_server.routes["/a"] = (200, {"Content-Type": "text/html"}, HTML)
+    with pytest.raises(IngestError) as err:
+        fetch_url(http_server.url("/a"), settings(allow_private=False))
+    assert err.value.code == "E126" and "127.0.0.1" in err.value.message
+    assert fetch_url(http_server.url("/a"), settings(allow_private=True)).content == HTML
+
+
+@pytest.mark.parametrize("url", [
+    "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/", "http://192.168.1.1/", "http://[::1]/",
+    "http://0.0.0.0/", "http://localhost/",
+])
+def test_private_and_link_local_addresses_are_refused(url):
+    with pytest.raises(IngestError) as err:
+        fetch_url(url, settings(allow_private=False))
+    assert err.value.code == "E126"
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "gopher://x/"])
+def test_other_schemes_are_refused(url):
+    with pytest.raises(IngestError) as err:
+        fetch_url(url, settings())
+    assert err.value.code == "E120"
+
+
+def test_redirect_target_is_checked_after_each_redirect(http_server, monkeypatch):
+    """A public-looking first hop that redirects to the metadata address is stopped at the redirect."""
+    from sidelines.ingest import fetch
+
+    http_server.routes["/hop"] = (302, {"Location": "http://169.254.169.254/latest/"}, b"")
+    checked = []
+    real = fetch.public_address_error
+
+    def spy(url):
+        checked.append(url)
+        return None if "127.0.0.1" in url else real(url)  # treat the test server as public
+
+    monkeypatch.setattr(fetch, "public_address_error", spy)
+    with pytest.raises(IngestError) as err:
+        fetch_url(http_server.url("/hop"), settings(allow_private=False))
+    assert err.value.code == "E126" and checked[-1].startswith("http://169.254.169.254")
+
+
+def test_slow_drip_server_hits_the_overall_deadline(http_server):
+    def drip(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/plain")
+        handler.end_headers()
+        try:
+            for _ in range(300):
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            pass
+
+    http_server.routes["/drip"] = drip
+    started = time.monotonic()
+    with pytest.raises(IngestError) as err:
+        fetch_url(http_server.url("/drip"), settings(http_timeout=1.0, http_deadline=0.5))
+    assert err.value.code == "E127" and time.monotonic() - started < 10, time.monotonic() - started

@@ -215,10 +215,14 @@ def test_web_serve_command_refuses_a_missing_store_and_an_open_writable_server(t
     assert open_write.exit_code != 0 and "need a token" in str(open_write.exception)
 
 
-def test_web_api_extract_from_a_url(pipeline, web_db, http_server):
+def test_web_api_extract_from_a_url(pipeline, web_db, http_server, monkeypatch):
     text = "Prime Minister Ilse Varga of Hungary met President Tomas Reyes in Lisbon on Tuesday."
     http_server.routes["/story.txt"] = (200, {"Content-Type": "text/plain; charset=utf-8"}, text.encode())
     local = TestClient(create_app(web_db, pipeline=pipeline))
+    # The test server is on a loopback address: refused unless the settings allow private addresses.
+    refused = local.post("/api/extract", json={"url": http_server.url("/story.txt")})
+    assert refused.status_code == 422 and "E126" in refused.json()["detail"]
+    monkeypatch.setattr(pipeline, "settings", pipeline.settings.model_copy(update={"allow_private": True}))
     record = local.post("/api/extract", json={"url": http_server.url("/story.txt")}).json()
     assert record["text"] == text and {e["name"] for e in record["entities"]} >= {"Ilse Varga", "Tomas Reyes"}
     # A server open to the network fetches URLs only for a caller with its token.

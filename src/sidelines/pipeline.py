@@ -7,6 +7,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from sidelines.budget import Clock, OverBudget, time_budget
 from sidelines.errors import ConfigError
 from sidelines.extractors.base import Extractor
 from sidelines.extractors.registry import check_extractor_config, create_extractor
@@ -86,32 +87,59 @@ class Pipeline:
             if isinstance(item, Document) and refused is None:
                 todo.append((len(results) - 1, item))
         started = time.perf_counter()
+        budget = self.settings.doc_time_budget
         try:
-            parsed = list(self.engine.parse(doc.text for _, doc in todo))
-        except Exception:  # noqa: BLE001 - one bad text must not lose the batch: retry one by one
-            log.exception("batch parse failed; parsing documents one at a time")
-            parsed = []
-            for i, doc in todo:
-                try:
-                    parsed.append(self.engine.parse_one(doc.text))
-                except Exception as exc:  # noqa: BLE001
-                    parsed.append(None)  # type: ignore[arg-type]
-                    results[i] = failure(doc.id, "E202", f"spaCy failed on this document: {exc}", doc.source)
+            with time_budget(budget * len(todo)):
+                parsed = list(self.engine.parse(doc.text for _, doc in todo))
+        except (Exception, OverBudget) as exc:  # noqa: BLE001 - one bad text must not lose the batch
+            log.warning("batch parse failed (%s); parsing documents one at a time", exc)
+            parsed = [self._parse_alone(doc, results, i) for i, doc in todo]
         self.timings["spacy"] += time.perf_counter() - started
-        for (_i, doc), sdoc in zip(todo, parsed, strict=True):
+        for (i, doc), sdoc in zip(todo, parsed, strict=True):
             if sdoc is None:
                 continue
-            self._extract(doc, sdoc)
+            over = self._extract(doc, sdoc, Clock(budget))
+            if over is not None:
+                results[i] = over
         yield from results
 
-    def _extract(self, doc: Document, sdoc) -> None:  # noqa: ANN001 - spacy Doc
-        for ex in self.extractors:
-            started = time.perf_counter()
-            try:
-                ex(doc, sdoc)
-            except Exception as exc:  # noqa: BLE001 - recorded, the other extractors still run
-                log.warning("extractor %s failed on %s: %s", ex.name, doc.id, exc, exc_info=True)
-                for layer in ex.produces:
-                    doc.layers.setdefault(layer, [])
-                doc.problems.append(Problem(stage=ex.name, code="E301", message=f"{type(exc).__name__}: {exc}"))
+    def _over_budget(self, doc: Document, where: str) -> ErrorRecord:
+        budget = self.settings.doc_time_budget
+        return failure(doc.id, "E303", f"skipped: {where} took longer than doc_time_budget={budget:g} s "
+                       "(a pathological or very long text); raise the setting to process it", doc.source)
+
+    def _parse_alone(self, doc: Document, results: list[Item], i: int):  # noqa: ANN202 - spacy Doc | None
+        try:
+            with time_budget(self.settings.doc_time_budget):
+                return self.engine.parse_one(doc.text)
+        except OverBudget:
+            results[i] = self._over_budget(doc, "spaCy")
+        except Exception as exc:  # noqa: BLE001
+            results[i] = failure(doc.id, "E202", f"spaCy failed on this document: {exc}", doc.source)
+        return None
+
+    def _extract(self, doc: Document, sdoc, clock: Clock) -> ErrorRecord | None:  # noqa: ANN001 - spacy Doc
+        """Run the extractors; the failure that replaces the document when its time budget runs out."""
+        name = "extraction"
+        try:
+            with time_budget(self.settings.doc_time_budget):
+                for ex in self.extractors:
+                    name = f"extractor {ex.name!r}"
+                    if clock.over:
+                        raise OverBudget
+                    self._run_extractor(ex, doc, sdoc)
+        except OverBudget:
+            return self._over_budget(doc, name)
+        return None
+
+    def _run_extractor(self, ex: Extractor, doc: Document, sdoc) -> None:  # noqa: ANN001 - spacy Doc
+        started = time.perf_counter()
+        try:
+            ex(doc, sdoc)
+        except Exception as exc:  # noqa: BLE001 - recorded, the other extractors still run
+            log.warning("extractor %s failed on %s: %s", ex.name, doc.id, exc, exc_info=True)
+            for layer in ex.produces:
+                doc.layers.setdefault(layer, [])
+            doc.problems.append(Problem(stage=ex.name, code="E301", message=f"{type(exc).__name__}: {exc}"))
+        finally:
             self.timings[ex.name] += time.perf_counter() - started

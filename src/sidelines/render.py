@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
@@ -53,6 +54,25 @@ def _console(out: TextIO) -> Console:
     return console
 
 
+# C0 and C1 control characters (ESC starts terminal sequences: screen clears, window titles,
+# OSC 8 links; U+009B is a one-character CSI) and the bidi overrides that reorder a line.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A CSV cell a spreadsheet would run as a formula (OWASP's list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters shown as ``\\xNN`` escapes, so that none reaches a terminal raw."""
+    if not CONTROL.search(text):
+        return text
+    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def csv_safe(value: Any, text: str) -> str:
+    """A CSV cell that no spreadsheet reads as a formula: text starting with = + - @ gets a leading '."""
+    return "'" + text if isinstance(value, str) and text.startswith(FORMULA_START) else text
+
+
 def cell(value: Any) -> str:
     """A value as one table or CSV cell."""
     if value is None:
@@ -87,11 +107,11 @@ def rows_table(rows: Sequence[Mapping[str, Any]], title: str | None = None,
                columns: Sequence[str] | None = None) -> Table:
     """A Rich table of rows (long cells cut; text from articles is never read as Rich markup)."""
     cols = list(columns or _columns(rows))
-    table = Table(title=Text(title) if title else None, show_lines=False)
+    table = Table(title=Text(terminal_safe(title)) if title else None, show_lines=False)
     for col in cols:
-        table.add_column(Text(col), overflow="fold")
+        table.add_column(Text(terminal_safe(col)), overflow="fold")
     for row in rows:
-        table.add_row(*[Text(cell(row.get(c))[:MAX_CELL]) for c in cols])
+        table.add_row(*[Text(terminal_safe(cell(row.get(c))[:MAX_CELL])) for c in cols])
     return table
 
 
@@ -107,10 +127,11 @@ def render_rows(rows: Sequence[Mapping[str, Any]], fmt: OutputFormat, *, title: 
     elif fmt is OutputFormat.csv:
         cols = list(columns or _columns(rows))
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(cols)
+        writer.writerow([csv_safe(c, c) for c in cols])
         for row in rows:
-            writer.writerow([json.dumps(to_jsonable(v), ensure_ascii=False) if isinstance(v, (list, dict, Row))
-                             else cell(v) for v in (row.get(c) for c in cols)])
+            writer.writerow([csv_safe(v, json.dumps(to_jsonable(v), ensure_ascii=False)
+                                      if isinstance(v, (list, dict, Row)) else cell(v))
+                             for v in (row.get(c) for c in cols)])
     else:
         _console(out).print(rows_table(rows, title, columns))
 
@@ -127,7 +148,7 @@ def render_object(obj: Mapping[str, Any], fmt: OutputFormat, *, title: str | Non
         render_rows([{k: v for k, v in obj.items()}], fmt, out=out)
         return
     console = _console(out)
-    head = Table(title=Text(title) if title else None, show_header=False)
+    head = Table(title=Text(terminal_safe(title)) if title else None, show_header=False)
     head.add_column("field", style="bold")
     head.add_column("value", overflow="fold")
     nested: list[tuple[str, list[Mapping[str, Any]]]] = []
@@ -135,7 +156,7 @@ def render_object(obj: Mapping[str, Any], fmt: OutputFormat, *, title: str | Non
         if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
             nested.append((key, value))
         else:
-            head.add_row(Text(key), Text(cell(value)[:MAX_CELL * 3]))
+            head.add_row(Text(terminal_safe(key)), Text(terminal_safe(cell(value)[:MAX_CELL * 3])))
     console.print(head)
     for key, value in nested:
         console.print(rows_table(value, title=key))
@@ -201,9 +222,9 @@ def record_table(record: "Record", *, explain: bool = False) -> Table:
         rows.append(("time", f"{t.text} = {t.value}"))
     for p in record.places:
         rows.append(("place", f"{p.text} -> {p.name} [{p.country}] ({p.kind})"))
-    table = Table(title=Text(f"{record.id}: {record.title or ''}"), show_lines=False)
+    table = Table(title=Text(terminal_safe(f"{record.id}: {record.title or ''}")), show_lines=False)
     table.add_column("layer")
     table.add_column("what")
     for layer, what in rows:
-        table.add_row(layer, Text(what))
+        table.add_row(layer, Text(terminal_safe(what)))
     return table

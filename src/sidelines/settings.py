@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from sidelines.errors import ConfigError
 
@@ -33,9 +33,12 @@ class Settings(BaseModel):
     extractors: list[str] = ["entities", "times", "places", "actors", "quotes", "groups", "events"]
     # Per-extractor settings by extractor name; each extractor's Config checks its own table.
     extractor_config: dict[str, dict[str, Any]] = {}
-    max_chars: int = 1_000_000
-    max_bytes: int = 20_000_000
+    max_chars: int = Field(default=1_000_000, ge=1)
+    max_bytes: int = Field(default=20_000_000, ge=1)
     http_timeout: float = 20.0
+    http_deadline: float = 120.0
+    allow_private: bool = False
+    doc_time_budget: float = 120.0
     max_redirects: int = 5
     user_agent: str = "sidelines/0.1 (+https://github.com/sidelines; news research)"
     fetch_feed_pages: bool = True

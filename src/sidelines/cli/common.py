@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -12,7 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from sidelines.model.record import Record
-from sidelines.render import OutputFormat
+from sidelines.render import OutputFormat, terminal_safe
 
 if TYPE_CHECKING:
     from sidelines.app.stories import StoryUpdate
@@ -34,6 +35,9 @@ ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML settin
 ParseCacheOption = Annotated[
     str | None, typer.Option("--parse-cache", help="Directory caching spaCy parses between runs (development).")
 ]
+AllowPrivateOption = Annotated[bool | None, typer.Option(
+    "--allow-private/--no-allow-private",
+    help="Let URLs, feed links and redirects reach loopback, private and link-local addresses (off by default).")]
 DbOption = Annotated[
     str, typer.Option("--db", help="Store: a SQLite file path or a SQLAlchemy URL (postgresql://...).")
 ]
@@ -43,8 +47,25 @@ DEFAULT_DB = "sidelines.db"
 StoreDb = Annotated[str, typer.Option("--db", help="Store: a SQLite file path or a URL (postgresql://...).")]
 OutFormat = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
-SinceOption = Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD), inclusive.")]
-UntilOption = Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD), inclusive.")]
+
+
+def iso_date(value: str | None) -> str | None:
+    """A --since/--until value checked as a YYYY-MM-DD date (a usage error otherwise)."""
+    if value is None:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError(value)
+        date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+    return value
+
+
+SinceOption = Annotated[str | None, typer.Option(
+    "--since", help="From this date (YYYY-MM-DD), inclusive.", callback=iso_date)]
+UntilOption = Annotated[str | None, typer.Option(
+    "--until", help="Up to this date (YYYY-MM-DD), inclusive.", callback=iso_date)]
 
 
 def build_settings(config: Path | None = None, **overrides: Any) -> Settings:
@@ -68,7 +89,8 @@ def warn_ingest_problems(record: Record) -> None:
     """Print the non-fatal ingest problems of a record (a truncated HTML page read on a best-effort basis)."""
     for problem in record.problems:
         if problem.stage == "ingest":
-            err.print(f"[yellow]warning[/yellow] {escape(f'{record.id}: [{problem.code}] {problem.message}')}",
+            line = terminal_safe(f"{record.id}: [{problem.code}] {problem.message}")
+            err.print(f"[yellow]warning[/yellow] {escape(line)}",
                       highlight=False)
 
 

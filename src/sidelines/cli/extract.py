@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from sidelines.cli.common import (
+    AllowPrivateOption,
     ConfigOption,
     Format,
     ModelOption,
@@ -22,7 +23,7 @@ from sidelines.cli.common import (
     warn_ingest_problems,
 )
 from sidelines.model.record import ErrorRecord, Record
-from sidelines.render import record_table
+from sidelines.render import record_table, terminal_safe
 
 
 def extract(
@@ -31,6 +32,7 @@ def extract(
     model: ModelOption = None,
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
+    allow_private: AllowPrivateOption = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Table view: give each event's confidence and the rule that made it "
         "(JSON output always carries each event's explanation).")] = False,
@@ -39,7 +41,7 @@ def extract(
     from sidelines.api import run_items
     from sidelines.ingest.sources import read_sources
 
-    settings = build_settings(config, model=model, parse_cache=parse_cache)
+    settings = build_settings(config, model=model, parse_cache=parse_cache, allow_private=allow_private)
     total = failed = 0
     counts = {"entities": 0, "quotes": 0, "events": 0}
     with progress_bar() as progress:
@@ -49,7 +51,8 @@ def extract(
             progress.advance(task)
             if isinstance(out, ErrorRecord):
                 failed += 1
-                err.print(f"[red]error[/red] {escape(f'{out.id}: [{out.code}] {out.error}')}", highlight=False)
+                line = terminal_safe(f"{out.id}: [{out.code}] {out.error}")
+                err.print(f"[red]error[/red] {escape(line)}", highlight=False)
             else:
                 warn_ingest_problems(out)
                 for key in counts:

@@ -77,6 +77,8 @@ def search(
     """Full-text search over the stored documents."""
     from sidelines import query
 
+    if not any(ch.isalnum() for ch in "".join(words)):
+        raise typer.BadParameter("give at least one word to search for (letters or digits)", param_hint="WORDS")
     with open_db(db) as store:
         rows = query.search_documents(store, " ".join(words), limit=limit)
     render_rows(rows, format, title=f"documents matching {' '.join(words)!r}",
@@ -201,3 +203,19 @@ def counts(db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table) -> 
     with open_db(db) as store:
         summary = query.counts(store)
     render_object(summary, format, title=db)
+
+
+def errors(
+    db: StoreDb = DEFAULT_DB, format: OutFormat = OutputFormat.table, limit: LimitOption = 1000,
+    code: Annotated[str | None, typer.Option("--code", help="Only failures with this error code (E104).")] = None,
+) -> None:
+    """Documents that could not be read or processed: id, code, what the code means, message, source, when."""
+    from sidelines import query
+    from sidelines.errors import describe
+
+    with open_db(db) as store:
+        rows = query.list_failures(store, limit=limit, code=code)
+    out = [{"id": r.id, "code": r.code, "reason": describe(r.code or "E000"), "message": r.message,
+            "source": r.source, "count": r.count, "last_seen": r.last_seen} for r in rows]
+    render_rows(out, format, title=f"{len(out)} failures in {db}",
+                columns=["id", "code", "reason", "message", "source", "count", "last_seen"])

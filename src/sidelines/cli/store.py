@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from sidelines.cli.common import (
     DEFAULT_DB,
+    AllowPrivateOption,
     ConfigOption,
     ModelOption,
     OutFormat,
@@ -23,7 +24,7 @@ from sidelines.cli.common import (
     say_stories,
 )
 from sidelines.model.record import ErrorRecord, Record
-from sidelines.render import OutputFormat, render_object
+from sidelines.render import OutputFormat, render_object, terminal_safe
 
 
 def ingest(
@@ -35,19 +36,22 @@ def ingest(
     model: ModelOption = None,
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
+    allow_private: AllowPrivateOption = None,
 ) -> None:
     """Extract records from sources and store them (idempotent; a changed document becomes a new version)."""
     from sidelines.app.ingest import ingest_sources
     from sidelines.app.stories import update_stories
 
-    settings = build_settings(config, model=model, parse_cache=parse_cache)
+    settings = build_settings(config, model=model, parse_cache=parse_cache, allow_private=allow_private)
     with open_db(db, must_exist=False) as store, progress_bar() as progress:
+        store.check_writable()
         task = progress.add_task("ingesting", total=None)
 
         def on_record(out: Record | ErrorRecord | None) -> None:
             progress.advance(task)
             if isinstance(out, ErrorRecord):
-                err.print(f"[red]error[/red] {escape(f'{out.id}: [{out.code}] {out.error}')}", highlight=False)
+                line = terminal_safe(f"{out.id}: [{out.code}] {out.error}")
+                err.print(f"[red]error[/red] {escape(line)}", highlight=False)
 
         result = ingest_sources(store, sources, settings, batch_size=batch_size, on_record=on_record)
         if stories and (result.stats.new or result.stats.updated):

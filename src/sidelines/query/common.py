@@ -34,8 +34,9 @@ def fetch(store: Store, query: Select[Any], row: type[R]) -> list[R]:
 
 
 def like(column: Any, words: str) -> ColumnElement[bool]:
-    """Case-insensitive ``column`` contains ``words``."""
-    return func.lower(column).like(f"%{words.lower()}%")
+    """Case-insensitive ``column`` contains ``words`` (``%``, ``_`` and ``\\`` in them match themselves)."""
+    escaped = words.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
 def date_bounds(start: Any, end: Any, since: str | None, until: str | None) -> list[ColumnElement[bool]]:

@@ -173,10 +173,12 @@ def counts(store: Store) -> StoreCounts:
         )
 
 
-def list_failures(store: Store, limit: int = DEFAULT_LIMIT) -> list[FailureRow]:
-    """Documents that could not be read or processed, most recent first."""
+def list_failures(store: Store, limit: int = DEFAULT_LIMIT, code: str | None = None) -> list[FailureRow]:
+    """Documents that could not be read or processed, most recent first (of one error code if given)."""
     f = schema.failures
     query = select(f.c.doc_id.label("id"), f.c.code, f.c.message, f.c.source, f.c.count, f.c.last_seen)
+    if code is not None:
+        query = query.where(f.c.code == code.upper())
     return fetch(store, query.order_by(f.c.last_seen.desc(), f.c.id.desc()).limit(limit), FailureRow)
 
 

@@ -57,6 +57,14 @@ def normalise_name(name: str) -> str:
     return " ".join(words)
 
 
+def display_name(name: str) -> str:
+    """A name as shown for an actor: without invisible format characters (zero-width joiners and
+    spaces, bidi marks and overrides), which would make one actor look like another or reorder a line."""
+    if all(unicodedata.category(ch) != "Cf" for ch in name):
+        return name
+    return " ".join("".join(ch for ch in name if unicodedata.category(ch) != "Cf").split())
+
+
 def normalise_actor_name(name: str, type_: str) -> str:
     """The comparison form of an actor's name; for a person, middle initials are dropped too."""
     norm = normalise_name(name)
@@ -129,9 +137,10 @@ def observations_from_record(record: Record, doc: Hashable) -> list[Observation]
         ref = MentionRef(doc, ent.id, first.start if first else None, first.end if first else None,
                          first.text if first else None)
         surname = surname_of(norm) if ent.type == "PERSON" else None
-        aliases = sorted({" ".join(a.split()) for a in (ent.name, *(m.text for m in names), *ent.aliases)} - {""})
+        aliases = sorted({display_name(" ".join(a.split())) for a in (ent.name, *(m.text for m in names), *ent.aliases)}
+                         - {""})
         out.append(Observation(
-            ref=ref, name=ent.name, type=ent.type, key=f"{ent.type}:{norm}", norm=norm, surname=surname,
+            ref=ref, name=display_name(ent.name), type=ent.type, key=f"{ent.type}:{norm}", norm=norm, surname=surname,
             surname_only=ent.type == "PERSON" and " " not in norm, country=ent.country, date=date,
             aliases=aliases, roles=sorted({(r.title, r.affiliation or "") for r in ent.roles if r.title}),
         ))
@@ -290,8 +299,9 @@ def parse_kb_line(data: dict[str, Any]) -> KbEntry:
 def read_kb(path: str | Path) -> list[KbEntry]:
     """All entries of a JSON-lines knowledge-base file (bad lines are logged and skipped)."""
     entries: list[KbEntry] = []
+    bad = 0
     try:
-        lines = Path(path).read_text("utf-8").splitlines()
+        lines = Path(path).read_text("utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise StoreError(f"cannot read knowledge base {path}: {exc}", code="E441") from exc
     for n, line in enumerate(lines, 1):
@@ -301,5 +311,8 @@ def read_kb(path: str | Path) -> list[KbEntry]:
             entries.append(parse_kb_line(json.loads(line)))
         except (ValueError, AttributeError) as exc:
             log.warning("%s:%d: skipped: %s", path, n, exc)
+            bad += 1
+    if bad and not entries:
+        raise StoreError(f"knowledge base {path}: none of its {bad} lines is a valid entry", code="E441")
     return entries
 

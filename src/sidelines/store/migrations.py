@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Column, Connection, Engine, func, inspect, select
 
+from sidelines.errors import StoreError
 from sidelines.store import schema
 from sidelines.store.backend import Backend
 
@@ -107,9 +108,33 @@ def applied(engine: Engine) -> list[str]:
         return [r.name for r in conn.execute(select(schema.migrations.c.name).order_by(schema.migrations.c.applied_at))]
 
 
+def pending(engine: Engine) -> list[str]:
+    """Names of the migrations this store lacks, read without taking the write lock.
+
+    Raises:
+        StoreError: E409 for a database that holds tables but is no sidelines store.
+    """
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if tables and schema.migrations.name not in tables:
+            raise StoreError(f"{engine.url.render_as_string(hide_password=True)} holds tables but is not a "
+                             "sidelines store (no migrations table); not touched", code="E409")
+        done = set(r.name for r in conn.execute(select(schema.migrations.c.name))) if tables else set()
+    return [m.name for m in MIGRATIONS if m.name not in done]
+
+
 def migrate(engine: Engine, backend: Backend) -> list[str]:
-    """Apply every migration not yet recorded; returns the names applied now."""
-    schema.migrations.create(engine, checkfirst=True)
+    """Apply every migration not yet recorded; returns the names applied now.
+
+    A store with nothing pending is only read (so readers never wait behind a writer); the
+    migrations table is created under the writers' lock (two processes racing on a fresh
+    PostgreSQL database would otherwise both create it).
+    """
+    if not pending(engine):
+        return []
+    with engine.connect().execution_options(write=True) as conn, conn.begin():
+        backend.prepare_write(conn)
+        schema.migrations.create(conn, checkfirst=True)
     done_now: list[str] = []
     for migration in MIGRATIONS:
         with engine.connect().execution_options(write=True) as conn, conn.begin():

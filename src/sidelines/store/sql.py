@@ -67,6 +67,32 @@ def without_nul(record: Record, as_json: str) -> Record:
     return type(record).model_validate_json(as_json.replace("\\u0000", "\ufffd"))
 
 
+def storable_text(value: str) -> str:
+    """``value`` as any database can hold it: lone surrogates escaped, NUL replaced."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value.replace("\x00", "\ufffd")
+
+
+def storable_failure(error: ErrorRecord) -> ErrorRecord:
+    """A failure whose id, message and source the database can hold, whatever the input held."""
+    return error.model_copy(update={
+        "id": storable_text(error.id), "error": storable_text(error.error),
+        "source": storable_text(error.source) if error.source is not None else None,
+    })
+
+
+def short_error(exc: BaseException) -> str:
+    """The first line of a database error, without the SQL and parameters SQLAlchemy appends."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(exc, SQLAlchemyError) and isinstance(orig, BaseException):
+        exc = orig
+    line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return line[:300]
+
+
 def record_from_row(record_json: str, text: str) -> Record:
     """The exact record from its stored JSON and the document text."""
     data = json.loads(record_json)
@@ -195,7 +221,7 @@ class SqlStore:
             self.engine = backend.create_engine(url)
             migrate(self.engine, backend)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the store {url}: {exc}", code="E401") from exc
+            raise StoreError(f"cannot open the store {url}: {short_error(exc)}", code="E401") from exc
 
     def __repr__(self) -> str:
         return f"<SqlStore {self.backend.name} {self.url}>"
@@ -249,13 +275,58 @@ class SqlStore:
 
     def write_batch(self, batch: list[Record | ErrorRecord], *,
                     extractors: Mapping[str, str] | None = None) -> WriteStats:
-        """Store one batch in one transaction: new documents, new versions, failures, actors."""
+        """Store one batch in one transaction: new documents, new versions, failures, actors.
+
+        When the batch is refused, each record is written in a transaction of its own, and one the
+        database still refuses (a lone surrogate in a title, a NUL in an id on PostgreSQL, a text
+        too long for the full-text index) is stored as a failure: one document never loses the batch.
+        """
+        batch = [storable_failure(r) if isinstance(r, ErrorRecord) else r for r in batch]
         try:
-            with self.writer() as conn:
-                self._wrote = True
-                return self._write_batch(conn, batch, extractors)
+            return self._write_in_transaction(batch, extractors)
+        except (SQLAlchemyError, UnicodeError, ValueError) as exc:
+            if len(batch) == 1 and isinstance(batch[0], ErrorRecord):
+                raise StoreError(f"cannot write to the store {self.url}: {short_error(exc)}", code="E410") from exc
+            log.warning("a batch of %d was refused (%s); writing its records one at a time",
+                        len(batch), short_error(exc))
+        stats = WriteStats()
+        for rec in batch:
+            try:
+                stats += self._write_in_transaction([rec], extractors)
+            except (SQLAlchemyError, UnicodeError, ValueError) as exc:
+                if isinstance(rec, ErrorRecord):
+                    raise StoreError(f"cannot write to the store {self.url}: {short_error(exc)}",
+                                     code="E410") from exc
+                refused = storable_failure(ErrorRecord(
+                    id=rec.id, code="E130", source=rec.url,
+                    error=f"the store refused this document: {short_error(exc)}"))
+                stats += self._write_in_transaction([refused], extractors)
+        return stats
+
+    def check_writable(self) -> None:
+        """Fail now, before any extraction, when the store cannot be written (read-only file, full disk).
+
+        Raises:
+            StoreError: E410, with the database's reason and nothing else.
+        """
+        m = schema.migrations
+        try:
+            with self.engine.connect().execution_options(write=True) as conn:
+                tx = conn.begin()
+                try:
+                    self.backend.prepare_write(conn)
+                    conn.execute(update(m).where(m.c.name == select(func.min(m.c.name)).scalar_subquery())
+                                 .values(name=m.c.name))
+                finally:
+                    tx.rollback()
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to the store {self.url}: {exc}", code="E410") from exc
+            raise StoreError(f"cannot write to the store {self.url}: {short_error(exc)}", code="E410") from None
+
+    def _write_in_transaction(self, batch: list[Record | ErrorRecord],
+                              extractors: Mapping[str, str] | None) -> WriteStats:
+        with self.writer() as conn:
+            self._wrote = True
+            return self._write_batch(conn, batch, extractors)
 
     def _write_batch(self, conn: Connection, batch: list[Record | ErrorRecord],
                      extractors: Mapping[str, str] | None) -> WriteStats:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -57,6 +59,26 @@ def fts_query(words: str) -> str | None:
     return " ".join(f'"{t}"' for t in tokens) or None
 
 
+def check_sidelines_file(path: Path) -> None:
+    """Refuse, before anything writes to it, a file that is not a SQLite database or is another
+    application's database (opening it would turn on WAL and add our tables).
+
+    Raises:
+        StoreError: E401 not a SQLite database (or a corrupt one); E409 not a sidelines store.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the store {path}: not a SQLite database, or a corrupt one ({exc})",
+                         code="E401") from None
+    if tables and "migrations" not in tables:
+        raise StoreError(f"{path} is a SQLite database of another application (no migrations table); "
+                         "not touched", code="E409")
+
+
 class SqliteBackend:
     """What differs on SQLite."""
 
@@ -73,6 +95,7 @@ class SqliteBackend:
             if path.parent and not path.parent.exists():
                 raise StoreError(f"cannot create the store {url}: folder {path.parent} does not exist", code="E401")
             url = f"sqlite:///{path}"
+            check_sidelines_file(path)
         engine = create_engine(url)
 
         @event.listens_for(engine, "connect")

@@ -1,5 +1,5 @@
 """Fetching a feed for the watcher: conditional GET (ETag, Last-Modified), a size cap, and no
-private addresses unless allowed.
+private addresses unless allowed (the same address check as :mod:`sidelines.ingest.fetch`).
 
 Every request of the watcher goes through :func:`get_feed`; tests and other transports plug in
 through the :class:`Fetcher` protocol.
@@ -7,8 +7,6 @@ through the :class:`Fetcher` protocol.
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import urlparse
@@ -16,7 +14,7 @@ from urllib.parse import urlparse
 import httpx
 
 from sidelines.errors import IngestError
-from sidelines.ingest.fetch import ACCEPT_HEADER, CHUNK_SIZE
+from sidelines.ingest.fetch import ACCEPT_HEADER, public_address_error
 from sidelines.settings import Settings
 
 
@@ -39,20 +37,6 @@ class Fetcher(Protocol):
         ...
 
 
-def is_private_address(host: str) -> bool:
-    """Whether a host name or address resolves to a loopback, private, link-local or reserved address."""
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except (socket.gaierror, UnicodeError):
-        return False        # unresolvable: the request fails on its own with E125
-    for info in infos:
-        ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_multicast \
-                or ip.is_unspecified:
-            return True
-    return False
-
-
 def check_host(url: str, allow_private: bool) -> None:
     """Refuse a URL on a private address unless allowed (a feed list must not reach the local network).
 
@@ -62,9 +46,9 @@ def check_host(url: str, allow_private: bool) -> None:
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise IngestError(f"{url}: not an http(s) URL", code="E120")
-    if not allow_private and is_private_address(parsed.hostname):
-        raise IngestError(f"{url}: the host is a private or loopback address (allow_private to allow it)",
-                          code="E126")
+    why = None if allow_private else public_address_error(url)
+    if why is not None:
+        raise IngestError(f"{url}: not fetched: {why} (allow_private to allow it)", code="E126")
 
 
 def get_feed(url: str, client: httpx.Client, settings: Settings, *, etag: str | None = None,
@@ -89,7 +73,7 @@ def get_feed(url: str, client: httpx.Client, settings: Settings, *, etag: str | 
             if response.status_code >= 400:
                 raise IngestError(f"{url}: the server answered HTTP {response.status_code}", code="E123")
             chunks, size = [], 0
-            for chunk in response.iter_bytes(CHUNK_SIZE):
+            for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > settings.max_bytes:
                     raise IngestError(f"{url}: feed larger than max_bytes={settings.max_bytes:,}", code="E102")

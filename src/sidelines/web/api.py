@@ -318,6 +318,7 @@ def extract(request: Request, body: ExtractIn,
             authorization: Annotated[str | None, Header()] = None) -> Record:
     """Extract the record of one article; it is stored only with ``store=true`` on a writable server."""
     from sidelines.api import to_output
+    from sidelines.errors import IngestError
     from sidelines.ingest.sources import document_from_text, read_url
     from sidelines.model.document import Document
 
@@ -333,7 +334,10 @@ def extract(request: Request, body: ExtractIn,
     pipeline = _pipeline(request)
     meta = {k: v for k, v in {"title": body.title, "published": body.published}.items() if v}
     if body.url is not None:
-        items = list(read_url(body.url, pipeline.settings))
+        try:
+            items = list(read_url(body.url, pipeline.settings))
+        except IngestError as exc:  # refused (a private address), too large, unreachable...
+            raise HTTPException(422, f"[{exc.code}] {exc}") from None
         if not items:
             raise HTTPException(422, f"{body.url}: no document found")
         doc = items[0]

@@ -42,18 +42,30 @@ def _anaphoric(cand: EventCandidate) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in lex.DEFINITE_WORDS for c in cand.head.children)
 
 
+#: How many earlier events of its kind a mention is compared with, and how many of an event's
+#: mentions measure its distance: bounds that keep merging linear in the text (an adversarial text
+#: of one repeated sentence made it cubic), far above what an article holds.
+MAX_COMPARED = 50
+MAX_EVIDENCE_COMPARED = 32
+
+
+def _kind(c: EventCandidate) -> tuple[str, str, str]:
+    return (c.type, str(c.polarity), c.modality or "")
+
+
 def merge_candidates(cands: list[EventCandidate], window: int) -> list[EventCandidate]:
     """Merge mentions of one event: same type, overlapping actors, compatible date, place, occasion.
 
     ``window``: how far apart (in characters) an actorless nominal may be from the event it repeats.
     """
-    events: list[EventCandidate] = []
+    by_kind: dict[tuple[str, str, str], list[EventCandidate]] = {}
     ordered = sorted(cands, key=lambda c: (not c.actors, c.head.idx))
     for cand in ordered:
         target = None
         best = -1.0
         named = bool(cand.roles("source", "participant", "target", "host"))
-        for ev in events:
+        same = by_kind.setdefault(_kind(cand), [])
+        for ev in same[-MAX_COMPARED:]:
             if _compatible(ev, cand, window):
                 distance = _distance(ev, cand)
                 # A mention that names its sides joins the best-attested event; an actorless one
@@ -62,28 +74,29 @@ def merge_candidates(cands: list[EventCandidate], window: int) -> list[EventCand
                 if closeness > best:
                     target, best = ev, closeness
         if target is None:
-            events.append(cand)
+            same.append(cand)
             continue
         absorb(target, cand)
     # A second pass joins events that only became compatible once their mentions were pooled.
-    merged = True
-    while merged:
-        merged = False
-        for i, a in enumerate(events):
-            b = next((b for b in events[i + 1:] if _compatible(a, b, window)), None)
-            if b is not None:
+    events: list[EventCandidate] = []
+    for same in by_kind.values():
+        kept: list[EventCandidate] = []
+        for b in same:
+            a = next((a for a in kept[-MAX_COMPARED:] if _compatible(a, b, window)), None)
+            if a is None:
+                kept.append(b)
+            else:
                 absorb(a, b)
-                events.remove(b)
-                merged = True
-                break
+        events += kept
     events.sort(key=lambda c: c.head.idx)
     return events
 
 
 def _distance(ev: EventCandidate, cand: EventCandidate) -> int:
-    """Characters between a mention and the nearest mention already pooled into an event."""
+    """Characters between a mention and the nearest of the latest mentions pooled into an event."""
     at = cand.head.idx
-    return min((abs(start - at) for start, _ in ev.evidence), default=abs(ev.head.idx - at))
+    return min((abs(start - at) for start, _ in ev.evidence[-MAX_EVIDENCE_COMPARED:]),
+               default=abs(ev.head.idx - at))
 
 
 def absorb(into: EventCandidate, other: EventCandidate) -> None:
