@@ -1,13 +1,20 @@
-"""Ingest into a store: read sources, skip documents stored unchanged, extract the rest, write in batches."""
+"""Ingest into a store: read sources, skip documents stored unchanged, extract the rest, write in batches.
+
+Crash-safe and resumable: each batch is one transaction, so a run killed at any point
+keeps every batch it committed and no part of any other; a rerun skips the documents
+stored unchanged and extracts the rest. Extraction runs here, in worker processes or on
+a Dask cluster (``sidelines.batch``); the store is written by this process alone.
+"""
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sidelines.api import get_pipeline, run_items
+from sidelines.batch import CHUNK_SIZE, open_runner
 from sidelines.ingest.sources import read_sources
 from sidelines.model.document import Document
 from sidelines.model.record import ErrorRecord, Record
@@ -24,6 +31,8 @@ class IngestResult:
     stats: WriteStats = field(default_factory=WriteStats)
     store_seconds: float = 0.0
     skipped: int = 0      # unchanged documents that were not extracted again
+    #: Peak resident memory (MiB) of each extraction worker process (empty when extracting in this process).
+    worker_peak_mb: dict[int, float] = field(default_factory=dict)
 
     @property
     def store_docs_per_s(self) -> float:
@@ -54,18 +63,36 @@ def skip_unchanged(items: Iterable[Any], store: Store, result: IngestResult) -> 
     yield from flush()
 
 
+def failed_sources(store: Store) -> tuple[list[str], set[str]]:
+    """The sources and document ids of the failures recorded in the store (standard input cannot be read again)."""
+    from sqlalchemy import select
+
+    from sidelines.store import schema
+
+    f = schema.failures
+    with store.reader() as conn:
+        rows = conn.execute(select(f.c.doc_id, f.c.source).distinct()).all()
+    sources = sorted({r.source for r in rows if r.source and r.source != "<stdin>"})
+    return sources, {r.doc_id for r in rows}
+
+
 def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, batch_size: int = 500,
-                   on_record: Callable[[Record | ErrorRecord | None], None] | None = None) -> IngestResult:
+                   on_record: Callable[[Record | ErrorRecord | None], None] | None = None,
+                   workers: int = 1, dask: str | None = None, retry_failed: bool = False,
+                   chunk_size: int = CHUNK_SIZE) -> IngestResult:
     """Read sources, extract what is new or changed, and write it to the store in batches.
 
     ``on_record`` is called for each record extracted (and with None for each
     document skipped as unchanged), for progress bars and error messages.
+    ``workers`` > 1 extracts in that many processes, ``dask`` on a Dask cluster
+    (a scheduler address, or ``local``), sending them ``chunk_size`` documents at a
+    time. ``retry_failed`` also reads again the sources of the failures recorded in
+    the store and extracts those documents.
     """
-    extractors = {ex.name: ex.version for ex in get_pipeline(settings).extractors}
     result = IngestResult()
     batch: list[Record | ErrorRecord] = []
 
-    def flush() -> None:
+    def flush(extractors: dict[str, str]) -> None:
         started = time.perf_counter()
         result.stats += store.write_batch(batch, extractors=extractors)
         result.store_seconds += time.perf_counter() - started
@@ -83,12 +110,23 @@ def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, 
             for _ in range(result.skipped - before):
                 on_record(None)
 
-    for out in run_items(counted(read_sources(sources, settings)), settings):
-        if on_record is not None:
-            on_record(out)
-        batch.append(out)
-        if len(batch) >= batch_size:
-            flush()
-    if batch:
-        flush()
+    items: Iterable[Any] = counted(read_sources(sources, settings))
+    if retry_failed:
+        # Not skipped when stored unchanged: writing them again clears their failures.
+        retry_sources, failed_ids = failed_sources(store)
+        retried = (item for item in read_sources(retry_sources, settings) if item.id in failed_ids)
+        items = itertools.chain(items, retried)
+    with open_runner(settings, workers=workers, dask=dask, chunk_size=chunk_size) as runner:
+        extractors = runner.versions()
+        try:
+            for out in runner.run(items):
+                if on_record is not None:
+                    on_record(out)
+                batch.append(out)
+                if len(batch) >= batch_size:
+                    flush(extractors)
+        finally:
+            result.worker_peak_mb = dict(runner.worker_peak_mb)
+        if batch:
+            flush(extractors)
     return result

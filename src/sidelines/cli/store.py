@@ -27,19 +27,34 @@ from sidelines.render import OutputFormat, render_object
 
 
 def ingest(
-    sources: Annotated[list[str], typer.Argument(help="Files, directories, JSONL corpora, URLs, feeds, or -.")],
+    sources: Annotated[list[str] | None, typer.Argument(
+        help="Files, directories, JSONL corpora, URLs, feeds, or -.", show_default=False)] = None,
     db: StoreDb = DEFAULT_DB,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per store transaction.")] = 500,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1, help="Documents per store transaction (what a crash can lose at most).")] = 500,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, help="Extract in this many processes (spaCy loaded once in each).")] = 1,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Extract on a Dask cluster: a scheduler address (tcp://HOST:PORT) or 'local'.")] = None,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="Read again the sources of the failures recorded in the store and retry them.")] = False,
     stories: Annotated[bool, typer.Option(
         "--stories/--no-stories", help="Recluster the stories of the time windows that changed.")] = True,
     model: ModelOption = None,
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
 ) -> None:
-    """Extract records from sources and store them (idempotent; a changed document becomes a new version)."""
+    """Extract records from sources and store them (idempotent; a changed document becomes a new version).
+
+    Each batch is one transaction: a run that is stopped keeps what it stored, and the
+    next run skips it and goes on.
+    """
     from sidelines.app.ingest import ingest_sources
     from sidelines.app.stories import update_stories
 
+    if not sources and not retry_failed:
+        err.print("[red]error:[/red] give sources to ingest, or --retry-failed", highlight=False)
+        raise typer.Exit(2)
     settings = build_settings(config, model=model, parse_cache=parse_cache)
     with open_db(db, must_exist=False) as store, progress_bar() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -49,9 +64,13 @@ def ingest(
             if isinstance(out, ErrorRecord):
                 err.print(f"[red]error[/red] {escape(f'{out.id}: [{out.code}] {out.error}')}", highlight=False)
 
-        result = ingest_sources(store, sources, settings, batch_size=batch_size, on_record=on_record)
-        if stories and (result.stats.new or result.stats.updated):
-            say_stories(update_stories(store))
+        result = ingest_sources(store, sources or [], settings, batch_size=batch_size, on_record=on_record,
+                                workers=workers, dask=dask, retry_failed=retry_failed)
+        if stories:
+            # Also after a run with nothing new: a run stopped before this step left the stories behind.
+            done = update_stories(store)
+            if done.reclustered or done.dropped:
+                say_stories(done)
     stats = result.stats
     rate = f", {result.store_docs_per_s:,.0f} documents/s" if result.store_seconds > 0 else ""
     err.print(
@@ -60,6 +79,9 @@ def ingest(
         f"in {db} (store {result.store_seconds:.2f} s{rate})",
         highlight=False,
     )
+    if result.worker_peak_mb:
+        peaks = ", ".join(f"{mb:,.0f}" for _, mb in sorted(result.worker_peak_mb.items()))
+        err.print(f"{len(result.worker_peak_mb)} workers, peak memory (MiB): {peaks}", highlight=False)
     raise typer.Exit(exit_code(stats.documents, stats.failed))
 
 
