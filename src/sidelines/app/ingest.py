@@ -14,11 +14,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
+
 from sidelines.batch import CHUNK_SIZE, open_runner
 from sidelines.ingest.sources import read_sources
 from sidelines.model.document import Document
 from sidelines.model.record import ErrorRecord, Record
 from sidelines.settings import Settings
+from sidelines.store import schema
+from sidelines.store.actors import chunks
 from sidelines.store.base import Store, WriteStats
 
 LOOKUP_CHUNK = 256
@@ -63,17 +67,22 @@ def skip_unchanged(items: Iterable[Any], store: Store, result: IngestResult) -> 
     yield from flush()
 
 
-def failed_sources(store: Store) -> tuple[list[str], set[str]]:
-    """The sources and document ids of the failures recorded in the store (standard input cannot be read again)."""
-    from sqlalchemy import select
-
-    from sidelines.store import schema
-
+def failed_sources(store: Store) -> list[str]:
+    """The sources of the failures recorded in the store (standard input cannot be read again)."""
     f = schema.failures
     with store.reader() as conn:
-        rows = conn.execute(select(f.c.doc_id, f.c.source).distinct()).all()
-    sources = sorted({r.source for r in rows if r.source and r.source != "<stdin>"})
-    return sources, {r.doc_id for r in rows}
+        rows = conn.execute(select(f.c.source).distinct()).scalars().all()
+    return sorted({source for source in rows if source and source != "<stdin>"})
+
+
+def forget_failures(store: Store, sources: list[str], *, keep: set[str]) -> None:
+    """Delete the failures recorded for these sources, except those of documents that failed again."""
+    f = schema.failures
+    with store.writer() as conn:
+        rows = conn.execute(select(f.c.id, f.c.doc_id).where(f.c.source.in_(sources))).all()
+        gone = [r.id for r in rows if r.doc_id not in keep]
+        for part in chunks(gone):
+            conn.execute(f.delete().where(f.c.id.in_(part)))
 
 
 def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, batch_size: int = 500,
@@ -87,7 +96,7 @@ def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, 
     ``workers`` > 1 extracts in that many processes, ``dask`` on a Dask cluster
     (a scheduler address, or ``local``), sending them ``chunk_size`` documents at a
     time. ``retry_failed`` also reads again the sources of the failures recorded in
-    the store and extracts those documents.
+    the store, extracts what is not stored, and forgets the failures that did not recur.
     """
     result = IngestResult()
     batch: list[Record | ErrorRecord] = []
@@ -111,17 +120,19 @@ def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, 
                 on_record(None)
 
     items: Iterable[Any] = counted(read_sources(sources, settings))
+    retry_sources: list[str] = []
     if retry_failed:
-        # Not skipped when stored unchanged: writing them again clears their failures.
-        retry_sources, failed_ids = failed_sources(store)
-        retried = (item for item in read_sources(retry_sources, settings) if item.id in failed_ids)
-        items = itertools.chain(items, retried)
+        retry_sources = failed_sources(store)
+        items = itertools.chain(items, counted(read_sources(retry_sources, settings)))
+    failed_now: set[str] = set()
     with open_runner(settings, workers=workers, dask=dask, chunk_size=chunk_size) as runner:
         extractors = runner.versions()
         try:
             for out in runner.run(items):
                 if on_record is not None:
                     on_record(out)
+                if isinstance(out, ErrorRecord):
+                    failed_now.add(out.id)
                 batch.append(out)
                 if len(batch) >= batch_size:
                     flush(extractors)
@@ -129,4 +140,6 @@ def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, 
             result.worker_peak_mb = dict(runner.worker_peak_mb)
         if batch:
             flush(extractors)
+    if retry_sources:
+        forget_failures(store, retry_sources, keep=failed_now)
     return result
