@@ -47,6 +47,7 @@ app.command("cluster-stories")(store.cluster_stories_command)
 app.command()(queries.counts)
 app.command("rebuild-actors")(store.rebuild_actors_command)
 app.command("import-kb")(store.import_kb_command)
+app.command("migrate")(store.migrate_command)
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Commands that write the store: ``ingest``, ``cluster-stories``, ``rebuild-actors`` and ``import-kb``."""
+"""Commands that write the store: ``ingest``, ``cluster-stories``, ``rebuild-actors``, ``import-kb`` and ``migrate``."""
 
 from __future__ import annotations
 
@@ -101,6 +101,19 @@ def rebuild_actors_command(db: StoreDb = DEFAULT_DB) -> None:
     with open_db(db) as store:
         n = store.rebuild_actors()
     err.print(f"{n} actors in {db}", highlight=False)
+
+
+def migrate_command(
+    source: Annotated[str, typer.Option("--from", help="The store to copy: a SQLite path or a postgresql:// URL.")],
+    target: Annotated[str, typer.Option("--to", help="A new, empty store to copy it into (path or URL).")],
+    format: OutFormat = OutputFormat.table,
+) -> None:
+    """Copy a whole store to another database (SQLite to PostgreSQL or back), keeping versions, ids and stories."""
+    from sidelines.store.transfer import copy_store
+
+    with open_db(source) as src, open_db(target, must_exist=False) as dst:
+        copied = copy_store(src, dst)
+    render_object(copied, format, title=f"copied {source} to {target}")
 
 
 def import_kb_command(

@@ -52,6 +52,10 @@ def _layer_items(conn: Connection, backend: Backend) -> None:
     schema.layer_items.create(conn, checkfirst=True)
 
 
+def _stemmed_search(conn: Connection, backend: Backend) -> None:
+    backend.stem_search(conn)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -66,6 +70,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0003_quote_search_content_only", _quote_search_content_only),
     Migration("0004_stories", _stories),
     Migration("0005_layer_items", _layer_items),
+    Migration("0006_stemmed_search", _stemmed_search),
 ]
 
 
