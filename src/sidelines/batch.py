@@ -43,11 +43,12 @@ _PIPELINE_LOCK = threading.Lock()
 
 @dataclass
 class ChunkResult:
-    """What a worker sends back for one chunk: records as (is_error, JSON), its pid and peak memory."""
+    """What a worker sends back for one chunk: records as (is_error, JSON), its pid, peak memory and CPU time."""
 
     outputs: list[tuple[bool, str]]
     pid: int
     peak_rss_mb: float
+    cpu_s: float = 0.0
 
 
 def peak_rss_mb() -> float:
@@ -67,7 +68,8 @@ def extract_chunk(settings_json: str, items: list[Item]) -> ChunkResult:
     settings = Settings.model_validate_json(settings_json)
     with _PIPELINE_LOCK:
         outputs = [(isinstance(out, ErrorRecord), out.model_dump_json()) for out in run_items(items, settings)]
-    return ChunkResult(outputs, os.getpid(), peak_rss_mb())
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return ChunkResult(outputs, os.getpid(), peak_rss_mb(), usage.ru_utime + usage.ru_stime)
 
 
 def decode_output(is_error: bool, data: str) -> Record | ErrorRecord:
@@ -115,6 +117,8 @@ class Runner:
     chunk_size: int = CHUNK_SIZE
     #: Peak resident memory (MiB) seen for each worker process, by pid.
     worker_peak_mb: dict[int, float] = field(default_factory=dict)
+    #: CPU seconds each worker process had used by its last chunk (pipeline loading included), by pid.
+    worker_cpu_s: dict[int, float] = field(default_factory=dict)
 
     @property
     def settings_json(self) -> str:
@@ -162,6 +166,7 @@ class Runner:
                     yield item
             return
         self.worker_peak_mb[result.pid] = max(result.peak_rss_mb, self.worker_peak_mb.get(result.pid, 0.0))
+        self.worker_cpu_s[result.pid] = max(result.cpu_s, self.worker_cpu_s.get(result.pid, 0.0))
         for is_error, data in result.outputs:
             yield decode_output(is_error, data)
 

@@ -37,6 +37,8 @@ class IngestResult:
     skipped: int = 0      # unchanged documents that were not extracted again
     #: Peak resident memory (MiB) of each extraction worker process (empty when extracting in this process).
     worker_peak_mb: dict[int, float] = field(default_factory=dict)
+    #: CPU seconds used by each extraction worker process (pipeline loading included).
+    worker_cpu_s: dict[int, float] = field(default_factory=dict)
 
     @property
     def store_docs_per_s(self) -> float:
@@ -138,6 +140,7 @@ def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, 
                     flush(extractors)
         finally:
             result.worker_peak_mb = dict(runner.worker_peak_mb)
+            result.worker_cpu_s = dict(runner.worker_cpu_s)
         if batch:
             flush(extractors)
     if retry_sources:

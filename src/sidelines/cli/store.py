@@ -81,7 +81,9 @@ def ingest(
     )
     if result.worker_peak_mb:
         peaks = ", ".join(f"{mb:,.0f}" for _, mb in sorted(result.worker_peak_mb.items()))
-        err.print(f"{len(result.worker_peak_mb)} workers, peak memory (MiB): {peaks}", highlight=False)
+        cpu = ", ".join(f"{s:,.1f}" for _, s in sorted(result.worker_cpu_s.items()))
+        err.print(f"{len(result.worker_peak_mb)} workers, peak memory (MiB): {peaks}; CPU (s): {cpu}",
+                  highlight=False)
     raise typer.Exit(exit_code(stats.documents, stats.failed))
 
 
