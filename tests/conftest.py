@@ -121,6 +121,28 @@ def store_url(request, tmp_path):
 
 
 @pytest.fixture
+def postgres_database():
+    """The URL of a PostgreSQL database of its own, created for the test and dropped after (skips without a server).
+
+    For tests that run another process on the store or compare whole stores, where a
+    shared database with per-run schemas would not do.
+    """
+    if not _postgres_reachable():
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432")
+    import uuid
+
+    import psycopg
+
+    name = f"sidelines_test_{uuid.uuid4().hex[:12]}"
+    admin = "host=127.0.0.1 port=5432 dbname=postgres user=postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield f"postgresql://postgres@127.0.0.1:5432/{name}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
 def store(store_url):
     """An open, empty store (SQLite and PostgreSQL); closed after the test."""
     from sidelines.store import open_store

@@ -88,6 +88,7 @@ app.command("alerts")(watch.alerts_command)
 # Reading the store in a browser, and the brief.
 app.command()(serve.serve)
 app.command()(serve.brief)
+app.command("migrate")(store.migrate_command)
 
 
 def main() -> None:

@@ -48,6 +48,10 @@ class Backend(Protocol):
         """Migration 0003: search quotes in their own words only."""
         ...
 
+    def stem_search(self, conn: Connection) -> None:
+        """Migration 0006: full-text search matches words by their stem on every backend."""
+        ...
+
     def match_documents(self, words: str) -> Select[Any] | None:
         """Row ids of documents whose title or text holds every word (None when no word is searchable)."""
         ...

@@ -81,6 +81,10 @@ def _event_sort_date(conn: Connection, backend: Backend) -> None:
             index.create(conn, checkfirst=True)
 
 
+def _stemmed_search(conn: Connection, backend: Backend) -> None:
+    backend.stem_search(conn)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -99,6 +103,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0007_story_reprints", _story_reprints),
     Migration("0008_actor_counts", _actor_counts),
     Migration("0009_event_sort_date", _event_sort_date),
+    Migration("0010_stemmed_search", _stemmed_search),
 ]
 
 

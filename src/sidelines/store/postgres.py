@@ -100,6 +100,9 @@ class PostgresBackend:
         for ddl in QUOTES_FTS_V2_DDL:
             conn.exec_driver_sql(ddl)
 
+    def stem_search(self, conn: Connection) -> None:
+        """Nothing to do: the english text search configuration matches stems already."""
+
     def match_documents(self, words: str) -> Select | None:
         """Row ids of documents whose title or text matches every word."""
         from sidelines.store.schema import documents as d

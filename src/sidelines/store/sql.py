@@ -334,6 +334,8 @@ class SqlStore:
         stats = WriteStats()
         records = [r for r in batch if isinstance(r, Record)]
         errors = [r for r in batch if isinstance(r, ErrorRecord)]
+        if records:
+            self._clear_failures(conn, sorted({r.id for r in records}))
         if errors:
             self._write_failures(conn, errors, now)
             stats.failed = len(errors)
@@ -428,6 +430,12 @@ class SqlStore:
                 key_by_url.setdefault(rec.url, key)
             plans.append((rec, key, version, digest))
         return plans
+
+    def _clear_failures(self, conn: Connection, doc_ids: list[str]) -> None:
+        """Forget the failures of documents now stored: they no longer fail."""
+        f = schema.failures
+        for part in chunks(doc_ids):
+            conn.execute(f.delete().where(f.c.doc_id.in_(part)))
 
     def _write_failures(self, conn: Connection, errors: list[ErrorRecord], now: str) -> None:
         f = schema.failures

@@ -52,6 +52,26 @@ QUOTES_FTS_V2_DDL = (
     "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
 )
 
+#: Migration 0006: words are matched by their stem ("minister" finds "ministers"), as PostgreSQL's
+#: english configuration does, so that both backends answer a search alike.
+STEMMED_FTS_DDL = (
+    "DROP TRIGGER IF EXISTS documents_fts_ai",
+    "DROP TRIGGER IF EXISTS documents_fts_ad",
+    "DROP TABLE IF EXISTS documents_fts",
+    "DROP TRIGGER IF EXISTS quotes_fts_ai",
+    "DROP TRIGGER IF EXISTS quotes_fts_ad",
+    "DROP TABLE IF EXISTS quotes_fts",
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id', "
+    "tokenize='porter unicode61 remove_diacritics 2')",
+    FTS_DDL[1].replace(" IF NOT EXISTS", ""),
+    FTS_DDL[2].replace(" IF NOT EXISTS", ""),
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5("
+    "content, content='quotes', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+    *QUOTES_FTS_V2_DDL[4:6],
+    "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
+    "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
+)
+
 
 def fts_query(words: str) -> str | None:
     """An FTS5 query where every word must occur (each word quoted, so no operator leaks in)."""
@@ -145,6 +165,11 @@ class SqliteBackend:
     def index_quote_content_only(self, conn: Connection) -> None:
         """Rebuild the quote index over quote content alone."""
         for ddl in QUOTES_FTS_V2_DDL:
+            conn.exec_driver_sql(ddl)
+
+    def stem_search(self, conn: Connection) -> None:
+        """Rebuild both full-text indexes to match words by their (Porter) stem."""
+        for ddl in STEMMED_FTS_DDL:
             conn.exec_driver_sql(ddl)
 
     def match_documents(self, words: str) -> Select | None:
