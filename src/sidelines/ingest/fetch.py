@@ -63,6 +63,16 @@ def make_client(settings: Settings) -> httpx.Client:
     )
 
 
+def is_loopback_host(host: str) -> bool:
+    """Whether a host is ``localhost`` or a loopback address (no DNS asked): it reaches only this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def public_address_error(url: str) -> str | None:
     """Why a URL must not be fetched (its host resolves to a non-public address), or None."""
     host = urlparse(url).hostname or ""

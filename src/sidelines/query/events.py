@@ -34,7 +34,7 @@ def _event_actor_names(store: Store,
     return out
 
 
-def _taking_part(store: Store, actor: str) -> Select[Any]:
+def events_of_actor(store: Store, actor: str) -> Select[Any]:
     """The events (row ids) an actor takes part in: through the actor index, else by entity name."""
     ids = actor_ids(store, actor)
     inner = select(ev.c.id).join(ea, and_(ea.c.doc == ev.c.doc, ea.c.event_id == ev.c.event_id))
@@ -59,7 +59,7 @@ def event_conditions(store: Store, *, actor: str | None = None, with_actor: str 
     conds: list[ColumnElement[bool]] = []
     for name in (actor, with_actor):
         if name:
-            conds.append(ev.c.id.in_(_taking_part(store, name)))
+            conds.append(ev.c.id.in_(events_of_actor(store, name)))
     if type:
         conds.append(ev.c.type == type.upper())
     pl = schema.places
@@ -105,14 +105,7 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
                     ev.c.context_name.label("context"), ev.c.topics, ev.c.polarity, ev.c.modality, ev.c.confidence)
              .select_from(ev))
     if actor:
-        ids = actor_ids(store, actor)
-        inner = select(ev.c.id).join(ea, and_(ea.c.doc == ev.c.doc, ea.c.event_id == ev.c.event_id))
-        if ids:
-            inner = inner.join(eact, and_(eact.c.doc == ea.c.doc, eact.c.entity_id == ea.c.entity_id)).where(
-                eact.c.actor.in_(ids))
-        else:
-            inner = inner.join(ent, and_(ent.c.doc == ea.c.doc, ent.c.entity_id == ea.c.entity_id)).where(
-                like(ent.c.name, actor))
+        inner = events_of_actor(store, actor)
         few = few_ids(store, [inner])
         if few is None:
             query = query.where(ev.c.id.in_(inner))

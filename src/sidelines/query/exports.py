@@ -16,6 +16,7 @@ from sqlalchemy.sql import ColumnElement
 
 from sidelines.query.actors import actor_ids
 from sidelines.query.common import a, actor_root, d, date_bounds, ea, eact, ent, ev, fetch_rows, like, q_
+from sidelines.query.events import events_of_actor
 from sidelines.query.rows import ExportActor, ExportEvent, ExportQuote, NetworkLink, NetworkNode
 from sidelines.store import schema
 from sidelines.store.actors import chunks
@@ -31,15 +32,7 @@ def _event_conds(store: Store, *, actor: str | None, type: str | list[str] | Non
     """The conditions on ``events`` (joined to latest ``documents``) that the filters ask for."""
     conds: list[ColumnElement[bool]] = []
     if actor:
-        ids = actor_ids(store, actor)
-        inner = select(ev.c.id).join(ea, and_(ea.c.doc == ev.c.doc, ea.c.event_id == ev.c.event_id))
-        if ids:
-            inner = inner.join(eact, and_(eact.c.doc == ea.c.doc, eact.c.entity_id == ea.c.entity_id)).where(
-                eact.c.actor.in_(ids))
-        else:
-            inner = inner.join(ent, and_(ent.c.doc == ea.c.doc, ent.c.entity_id == ea.c.entity_id)).where(
-                like(ent.c.name, actor))
-        conds.append(ev.c.id.in_(inner))
+        conds.append(ev.c.id.in_(events_of_actor(store, actor)))
     if type:
         types = [type] if isinstance(type, str) else type
         conds.append(ev.c.type.in_([t.upper() for t in types]))

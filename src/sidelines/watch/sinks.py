@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 from pathlib import Path
@@ -12,6 +11,7 @@ from urllib.parse import urlparse
 import httpx
 
 from sidelines.errors import ConfigError
+from sidelines.ingest.fetch import is_loopback_host
 from sidelines.store.alerts import Alert
 
 log = logging.getLogger(__name__)
@@ -55,13 +55,7 @@ class FileSink:
 
 def is_loopback_url(url: str) -> bool:
     """Whether a URL names this machine by ``localhost`` or a loopback address (no DNS asked)."""
-    host = urlparse(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(urlparse(url).hostname or "")
 
 
 class WebhookSink:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -16,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from sidelines.errors import SidelinesError
+from sidelines.ingest.fetch import is_loopback_host
 from sidelines.store import open_store
 from sidelines.store.sql import SqlStore
 
@@ -61,12 +61,7 @@ class WebConfig:
 
 def is_loopback(host: str) -> bool:
     """Whether a host name or address only reaches this machine."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(host)
 
 
 class Guard:
