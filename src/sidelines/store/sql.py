@@ -93,6 +93,23 @@ def short_error(exc: BaseException) -> str:
     return line[:300]
 
 
+# Errors of the store itself, not of one document: SQLite's result codes, PostgreSQL's SQLSTATE classes
+# 53 (insufficient resources: a full disk) and 58 (system errors: I/O), and a read-only transaction.
+STORE_FAULTS_SQLITE = frozenset({"SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CORRUPT",
+                                 "SQLITE_NOTADB", "SQLITE_CANTOPEN"})
+STORE_FAULT_SQLSTATES = ("53", "58", "25006")
+
+
+def is_store_fault(exc: BaseException) -> bool:
+    """Whether a write failed because of the store (full disk, I/O error, read-only), whatever the document."""
+    orig = getattr(exc, "orig", exc)
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    if any(name.startswith(code) for code in STORE_FAULTS_SQLITE):
+        return True
+    state = getattr(orig, "sqlstate", None) or ""
+    return bool(state) and state.startswith(STORE_FAULT_SQLSTATES)
+
+
 def record_from_row(record_json: str, text: str) -> Record:
     """The exact record from its stored JSON and the document text."""
     data = json.loads(record_json)
@@ -285,7 +302,8 @@ class SqlStore:
         try:
             return self._write_in_transaction(batch, extractors)
         except (SQLAlchemyError, UnicodeError, ValueError) as exc:
-            if len(batch) == 1 and isinstance(batch[0], ErrorRecord):
+            if is_store_fault(exc) or len(batch) == 1 and isinstance(batch[0], ErrorRecord):
+                # A full disk or a read-only store refuses every document: stop, do not record failures.
                 raise StoreError(f"cannot write to the store {self.url}: {short_error(exc)}", code="E410") from exc
             log.warning("a batch of %d was refused (%s); writing its records one at a time",
                         len(batch), short_error(exc))
