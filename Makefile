@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[model,postgres,dask,web,export]" "pytest>=8" "hypothesis>=6" \
-		"pandas>=2" "networkx>=3" "duckdb>=1" "playwright>=1.40" \
+		"pandas>=2" "networkx>=3" "duckdb>=1" "playwright>=1.40" "schemathesis>=4" \
 		"ruff>=0.17,<0.18" "mypy>=2.4,<3" "pre-commit>=3.5"
 	touch $(STAMP)
 

@@ -43,12 +43,19 @@ def brief_period(store: Store, since: str, until: str | None = None) -> tuple[st
     store not fed today still gets the brief of its last day of news (else today).
     """
     end = until[:10] if until else (newest_date(store) or date.today().isoformat())
+    try:
+        end_day = date.fromisoformat(end)
+    except ValueError:
+        raise StoreError(f"--until {until!r} is not a date (YYYY-MM-DD)", code="E422") from None
     m = _RELATIVE.match(since.strip().lower())
     if m:
         days = int(m.group(1)) * (7 if m.group(2) == "w" else 1)
         if days < 1:
             raise StoreError(f"the period {since!r} is empty; give 1d or more", code="E422")
-        start = (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
+        try:
+            start = (end_day - timedelta(days=days - 1)).isoformat()
+        except OverflowError:
+            raise StoreError(f"the period {since!r} reaches before the year 1", code="E422") from None
     else:
         try:
             start = date.fromisoformat(since.strip()[:10]).isoformat()
