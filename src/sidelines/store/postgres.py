@@ -62,6 +62,9 @@ class PostgresBackend:
         engine = create_engine(u, connect_args=connect_args, pool_pre_ping=True)
         if schema:
             with engine.begin() as conn:
+                # Two processes creating one schema at once race in the catalogue ("IF NOT EXISTS" does
+                # not serialise them): the writers' lock does.
+                self.prepare_write(conn)
                 conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         return engine
 
