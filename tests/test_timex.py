@@ -249,3 +249,20 @@ def test_clock_times_and_vague_durations(nlp, text, expected):
 def test_quoted_programme_title_is_not_a_time(nlp):
     assert times_of(nlp, 'The envoy spoke on the "This Week" programme.') == []
     assert times_of(nlp, "The envoy spoke this week.") == [("this week", "DATE", "2025-W36")]
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The merger should save Orvane Foods $40 million a year.", []),
+        ("Brightair will add four flights a week to Port Selva.", []),
+        ("Sales are expected to rise 6% annually.", []),
+        # Not a rate: a span of time, and a comparison counted back from the anchor.
+        ("The strike lasted a year.", [("a year", "DURATION", "P1Y")]),
+        ("Profit fell to $3 million from $5 million a year ago.", [("a year ago", "DATE", "2024")]),
+    ],
+)
+def test_rate_units_are_not_times(nlp, text, expected):
+    assert times_of(nlp, text) == expected
