@@ -266,3 +266,20 @@ def test_quoted_programme_title_is_not_a_time(nlp):
 )
 def test_rate_units_are_not_times(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dalmer market opens on Tuesdays.", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+        ("Ferries to Oskel run on Monday and Thursday nights.",
+         [("Monday", "SET", "XXXX-WXX-1TNI"), ("Thursday nights", "SET", "XXXX-WXX-4TNI")]),
+        ("The council meets every Friday morning.", [("every Friday morning", "SET", "XXXX-WXX-5TMO")]),
+        ("Inspectors visit the mine every other week.", [("every other week", "SET", "P2W")]),
+        # One past day each, not a recurrence.
+        ("The envoy left on Monday and returned Thursday.",
+         [("Monday", "DATE", "2025-09-01"), ("Thursday", "DATE", "2025-08-28")]),
+    ],
+)
+def test_recurring_weekdays_are_sets(nlp, text, expected):
+    assert times_of(nlp, text) == expected
