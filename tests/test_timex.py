@@ -249,3 +249,37 @@ def test_clock_times_and_vague_durations(nlp, text, expected):
 def test_quoted_programme_title_is_not_a_time(nlp):
     assert times_of(nlp, 'The envoy spoke on the "This Week" programme.') == []
     assert times_of(nlp, "The envoy spoke this week.") == [("this week", "DATE", "2025-W36")]
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The merger should save Orvane Foods $40 million a year.", []),
+        ("Brightair will add four flights a week to Port Selva.", []),
+        ("Sales are expected to rise 6% annually.", []),
+        # Not a rate: a span of time, and a comparison counted back from the anchor.
+        ("The strike lasted a year.", [("a year", "DURATION", "P1Y")]),
+        ("Profit fell to $3 million from $5 million a year ago.", [("a year ago", "DATE", "2024")]),
+    ],
+)
+def test_rate_units_are_not_times(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dalmer market opens on Tuesdays.", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+        ("Ferries to Oskel run on Monday and Thursday nights.",
+         [("Monday", "SET", "XXXX-WXX-1TNI"), ("Thursday nights", "SET", "XXXX-WXX-4TNI")]),
+        ("The council meets every Friday morning.", [("every Friday morning", "SET", "XXXX-WXX-5TMO")]),
+        ("Inspectors visit the mine every other week.", [("every other week", "SET", "P2W")]),
+        # One past day each, not a recurrence.
+        ("The envoy left on Monday and returned Thursday.",
+         [("Monday", "DATE", "2025-09-01"), ("Thursday", "DATE", "2025-08-28")]),
+    ],
+)
+def test_recurring_weekdays_are_sets(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -31,6 +31,12 @@ MAY_CUES = re.compile(
     r"|and|or|around|for)\s*$"
 )
 FUTURE_CUES = re.compile(r"\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|by|starting|beginning|from)\s*$", re.I)
+# "... and Tuesday nights", "..., Wednesdays": a plural weekday the one before it is coordinated with.
+RECURRING_PARTNER = re.compile(
+    r",?\s+(?:and|or|&)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:s\b|\s+(?P<part>morning|afternoon|evening|night)s\b)",
+    re.IGNORECASE,
+)
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
 
 
@@ -96,6 +102,10 @@ def norm_weekday(c: "RuleMatch", ctx: Context) -> Norm | None:
             return sub
     wd = WEEKDAYS[c.group("wd").lower()]
     pre = (g.get("pre") or "").lower()
+    shared = RECURRING_PARTNER.match(ctx.text, c.end)
+    if shared and not pre and not g.get("part"):
+        # "Monday and Tuesday nights": the first day shares the recurrence of the second.
+        return Norm("SET", f"XXXX-WXX-{wd}" + DAY_PARTS.get((shared.group("part") or "").lower(), ""))
     rel = pre if pre in ("last", "next", "this", "coming", "this coming") else None
     tense = ctx.tense(c.start, c.end)
     if FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) or (

@@ -128,7 +128,7 @@ def norm_set(c: "RuleMatch", ctx: Context) -> Norm | None:
     u = c.group("u").lower()
     n = parse_number(c.group("num")) if g.get("num") else 1
     if u in WEEKDAYS:
-        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[u]}")
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[u]}" + DAY_PARTS.get((g.get("part") or "").lower(), ""))
     m = month_number(u)
     if m is not None and is_capitalised(c.group("u")):
         return Norm("SET", f"XXXX-{m:02d}")
@@ -139,7 +139,17 @@ def norm_set(c: "RuleMatch", ctx: Context) -> Norm | None:
     code = unit_code(u)
     if code == "X":
         return None
+    if n is not None and re.search(r"\bother\b", c.text, re.IGNORECASE):
+        n *= 2  # "every other week": once in two weeks
     return Norm("SET", duration_value(n if n is not None else None, code))
+
+
+def norm_weekday_set(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"Tuesdays", "Sunday nights": a weekday (and part of it) that recurs."""
+    if not is_capitalised(c.group("wd")):
+        return None
+    part = DAY_PARTS.get((c.groups.get("part") or "").lower(), "")
+    return Norm("SET", f"XXXX-WXX-{WEEKDAYS[c.group('wd').lower()]}{part}")
 
 
 def norm_set_adj(c: "RuleMatch", ctx: Context) -> Norm | None:

@@ -31,6 +31,7 @@ from sidelines.timex.durations import (
     norm_set,
     norm_set_adj,
     norm_vague_units,
+    norm_weekday_set,
 )
 from sidelines.timex.relative import norm_anaphor, norm_ref, norm_rel_unit, norm_while
 from sidelines.timex.years import (
@@ -55,7 +56,7 @@ NORMALISERS: dict[str, Callable[["RuleMatch", Context], Norm | None]] = {
     "day_month": norm_month_date, "weekday": norm_weekday, "clock": norm_clock, "rel_day": norm_rel_day,
     "this_part": norm_this_part, "ago": norm_ago, "duration": norm_duration, "vague_units": norm_vague_units,
     "rel_unit": norm_rel_unit, "anaphor": norm_anaphor, "while": norm_while, "quarter": norm_quarter,
-    "period": norm_period, "year": norm_year,
+    "period": norm_period, "year": norm_year, "weekday_set": norm_weekday_set,
     "year_period": norm_year_period, "decade": norm_decade, "century": norm_century, "set": norm_set,
     "set_adj": norm_set_adj, "recent_units": norm_recent_units, "long_units": norm_long_units,
     "year_end": norm_year_end,

@@ -75,6 +75,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year>{YEAR})|\s+(?P<yrel>last|this|next)\s+year)?", _F)),
     ("day_month", re.compile(
         rf"\b(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", _F)),
+    ("weekday_set", re.compile(
+        rf"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        rf"(?:s\b|\s+(?P<part>{_DAY_PART})s\b)", _F)),
     ("weekday", re.compile(
         rf"\b(?:(?P<pre>early|late|last|this|next|(?:this\s+)?coming"
         rf"|the\s+previous|the\s+following|the\s+next)\s+)?(?P<wd>{WEEKDAY})"
@@ -151,7 +154,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[\s-]+century\b", _F)),
     ("set", re.compile(
         rf"\b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?"
-        rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{_DAY_PART}|spring|summer|fall|autumn|winter)", _F)),
+        rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{_DAY_PART}|spring|summer|fall|autumn|winter)"
+        rf"(?:(?<=day)\s+(?P<part>{_DAY_PART})\b)?", _F)),
     ("set_adj", re.compile(
         r"\b(?P<adj>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|twice-yearly)\b", _F)),
     ("holiday", re.compile(
@@ -178,6 +182,8 @@ RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or|-
 _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "month_date": tuple(MONTHS), "day_month": tuple(MONTHS),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekday_set": ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+                    "mornings", "afternoons", "evenings", "nights"),
     "clock": ("noon", "midnight", "midday", "clock"),
     "rel_day": ("today", "yesterday", "tomorrow", "tonight", "overnight"),
     "this_part": ("morning", "afternoon", "evening", "night"),

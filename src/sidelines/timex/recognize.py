@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sidelines.model.record import Explanation, TimeExpr
 from sidelines.timex.normalize import Context, Norm, normalise
 from sidelines.timex.patterns import (
+    NUM_WORD,
     NUMBER_FOLLOW,
     NUMBER_RULES,
     RANGE_JOINER,
@@ -26,6 +27,13 @@ if TYPE_CHECKING:
 QUARTERLY = re.compile(r"\bquarter|\bfiscal\b", re.IGNORECASE)
 # A value naming one calendar period (a year, month, week, quarter or day), usable as an antecedent.
 SPECIFIC = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]))?(?:T|$)")
+# A rate's unit, and the amount just before it (a number, a sum, a percentage, or a count of things).
+RATE_UNIT = re.compile(r"(?:(?:a|an|per)\s+(?:year|month|week|day|night|hour)|annually|yearly)$", re.IGNORECASE)
+RATE_AMOUNT = re.compile(
+    rf"(?:\d[\d,.]*\s*(?:%|percent\b)?|\b(?:million|billion|trillion|thousand|hundred|cents|dollars|{NUM_WORD}))"
+    r"(?:\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
 # A second day of the same month after a full date: "April 24 [and 25]", "May 3 [to 5]".
 DAY_TAIL = re.compile(
     r"\s+(?:and|or|to|through)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*%|[.,:]\d|-)"
@@ -146,6 +154,16 @@ def _is_title(text: str, cand: RuleMatch) -> bool:
     return bool(TITLE_OPEN.search(text, max(0, cand.start - 3), cand.start))
 
 
+def _is_rate(text: str, cand: RuleMatch) -> bool:
+    """True for the unit of a rate ("$2 million a year", "four flights a week", "rise 8% annually").
+
+    News annotation leaves these unmarked: they measure an amount, not a time or a recurring event.
+    """
+    if not RATE_UNIT.match(cand.text):
+        return False
+    return bool(RATE_AMOUNT.search(text, max(0, cand.start - 40), cand.start))
+
+
 def _second_day(text: str, cand: RuleMatch, norm: Norm, parsed: "Doc | None") -> tuple[RuleMatch, Norm] | None:
     """The bare day number after a full date ("April 24 and 25"), as a date of the same month.
 
@@ -188,7 +206,7 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
     chosen: list[tuple[RuleMatch, Norm]] = []
     last_end = 0
     for cand in find_candidates(text):
-        if cand.start < last_end or _is_title(text, cand):
+        if cand.start < last_end or _is_title(text, cand) or _is_rate(text, cand):
             continue
         norm = normalise(cand, ctx)
         if norm is None:
