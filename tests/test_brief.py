@@ -54,3 +54,23 @@ def test_brief_cli_markdown_and_html(brief_db):
     assert "<svg" in html.stdout and "&lt;script&gt;" in html.stdout and "<script" not in html.stdout
     bad = runner.invoke(app, ["brief", "--since", "soon", "--db", brief_db])
     assert bad.exit_code != 0
+
+
+def test_brief_shows_the_watch_alerts_on_its_articles(tmp_path):
+    from sidelines.store.alerts import Alert, record_alert
+    from sidelines.web.brief import brief_html, brief_markdown
+
+    db = build_web_store(str(tmp_path / "alerts.db"))
+    with open_store(db) as store:
+        record_alert(store, Alert(rule="nordic-talks", kind="event", doc_id="oslo-1", version=1, match_key="ev1",
+                                  summary="CONSULT between <Anna Berg> and Marco Rossi"))
+        record_alert(store, Alert(rule="vell-watch", kind="quote", doc_id="hostile-1", version=1, match_key="q1",
+                                  summary="Tomas Vell quoted"))
+        spring = query.build_brief(store, "2025-03-01", "2025-04-30")
+        may = query.build_brief(store, "1d")
+    # An alert belongs to the period of its article's publication date.
+    assert [a.rule for a in spring.alerts] == ["nordic-talks"]
+    assert [a.rule for a in may.alerts] == ["vell-watch"]
+    assert "[nordic-talks] CONSULT between \\<Anna Berg\\> and Marco Rossi (oslo-1)" in brief_markdown(spring)
+    html = brief_html(spring)
+    assert "Watch alerts" in html and "CONSULT between &lt;Anna Berg&gt; and Marco Rossi" in html

@@ -14,11 +14,15 @@ from sidelines.store.base import Store
 
 
 def list_alerts(store: Store, *, rule: str | None = None, since: str | None = None, limit: int = DEFAULT_LIMIT,
-                offset: int = 0) -> list[AlertRow]:
-    """Alerts of the watch rules, newest first; ``since`` bounds their creation time (ISO, inclusive)."""
+                offset: int = 0, published: tuple[str, str] | None = None) -> list[AlertRow]:
+    """Alerts of the watch rules, newest first; ``since`` bounds their creation time (ISO, inclusive),
+    ``published`` the publication dates of their documents (the period of a brief)."""
     al = schema.alerts
     query = select(al.c.id, al.c.rule, al.c.kind, al.c.doc_id.label("document"), al.c.version, al.c.created_at,
                    al.c.summary, al.c.data)
+    if published is not None:
+        query = query.join(d, and_(d.c.doc_id == al.c.doc_id, d.c.is_latest)).where(
+            d.c.published_date >= published[0], d.c.published_date <= published[1])
     if rule:
         query = query.where(al.c.rule == rule)
     if since:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, distinct, func, select
 
 from sidelines.errors import StoreError
+from sidelines.query.alerts import list_alerts
 from sidelines.query.common import a, actor_root, d, eact
 from sidelines.query.events import search_events
 from sidelines.query.quotes import search_quotes
@@ -113,4 +114,5 @@ def build_brief(store: Store, since: str = "1d", until: str | None = None) -> Br
         quoted=_quoted(store, start, end),
         new_actors=first_seen_actors(store, start, end),
         per_day=event_timeline(store, since=start, until=end),
+        alerts=list_alerts(store, published=(start, end), limit=BRIEF_ITEMS),
     )

@@ -554,3 +554,4 @@ class Brief(Row):
     quoted: list[QuotedPerson] = field(default_factory=list)
     new_actors: list[NewActor] = field(default_factory=list)
     per_day: list[TimelineRow] = field(default_factory=list)
+    alerts: list[AlertRow] = field(default_factory=list)   # what the watch rules raised on the period's articles

@@ -13,6 +13,7 @@ from sidelines.query.rows import (
     ActorDetail,
     ActorPair,
     ActorRow,
+    AlertRow,
     Brief,
     DocumentRow,
     EventPlace,
@@ -274,6 +275,14 @@ def brief(store: StoreDep, since: Annotated[str, Query(max_length=10, descriptio
           until: Until = None) -> Brief:
     """The brief of a period: meetings, agreements, confrontations, who spoke, who is new, events per day."""
     return query.build_brief(store, since, until)
+
+
+@router.get("/alerts", response_model=Page[AlertRow])
+def alerts(store: StoreDep, rule: str | None = None,
+           since: Annotated[str | None, Query(description="Raised at or after (ISO date or time).")] = None,
+           limit: Limit = DEFAULT_PAGE, offset: Offset = 0) -> dict[str, Any]:
+    """What the watch rules (``sidelines watch``) raised, newest first."""
+    return page(query.list_alerts(store, rule=rule, since=since, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/counts", response_model=StoreCounts)

@@ -47,6 +47,8 @@ def brief_markdown(brief: Brief) -> str:
     lines += ["", "## First seen"]
     lines += [f"- {_md(a.name)} ({a.type}{', ' + a.country if a.country else ''}), {a.first_seen}, "
               f"{a.documents} articles" for a in brief.new_actors] or ["- none"]
+    lines += ["", "## Watch alerts"]
+    lines += [f"- [{_md(al.rule)}] {_md(al.summary)} ({_md(al.document)})" for al in brief.alerts] or ["- none"]
     lines += ["", "## Events per type per day", ""]
     days = sorted({r.day for r in brief.per_day})
     types = sorted({r.type for r in brief.per_day})
