@@ -165,3 +165,24 @@ def test_ambassador_to_a_country_serves_the_sender(people_of):
 def test_ambassador_to_a_country_without_a_known_publisher_has_no_country(people_of):
     titles, country = people_of("Ambassador to the Philippines John Carter met officials in Manila.")["John Carter"]
     assert country is None
+
+
+@pytest.mark.parametrize("text, name, title, country, junk", [
+    ("Kenyan Foreign Affairs Cabinet Secretary Grace Wambui met the delegation in Nairobi on Monday.",
+     "Grace Wambui", "Foreign Affairs Cabinet Secretary", "KEN",
+     {"Kenyan Foreign", "Affairs Cabinet Secretary", "Kenyan Foreign Affairs", "Cabinet Secretary"}),
+    ("Indian External Affairs Minister Arun Mehta met the delegation in Delhi on Monday.",
+     "Arun Mehta", "External Affairs Minister", "IND", {"Indian External Affairs", "External Affairs", "Minister"}),
+])
+def test_a_title_after_a_demonym_is_the_role_never_a_name(extract, text, name, title, country, junk):
+    record = extract(text)
+    names = {e.name for e in record.entities if e.type in ("PERSON", "ORG")}
+    assert not junk & names, names
+    person = next(e for e in record.entities if e.name == name)
+    assert title in [r.title for r in person.roles], person.roles
+    assert person.country == country
+
+
+def test_a_run_of_title_words_is_no_person(extract):
+    record = extract("Deputy Cabinet Secretary said on Monday that the budget would pass.")
+    assert not [e.name for e in record.entities if e.type == "PERSON"]

@@ -31,8 +31,16 @@ from sidelines.extractors.entities.recall import (
     add_people_in_apposition,
     add_repeated_names,
 )
+from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from sidelines.lexicon.titles import HONORIFICS, NEVER_NAMES, ORG_WORDS, PORTFOLIOS, TITLE_HEADS
+from sidelines.lexicon.titles import (
+    HONORIFICS,
+    NEVER_NAMES,
+    ORG_WORDS,
+    PORTFOLIOS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,6 +57,8 @@ NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 # Page furniture glued to the end of a headline name ("Middle East Video / Updated").
 FURNITURE_WORDS = frozenset({"video", "photo", "photos", "updated", "gallery", "live", "watch", "/", "|"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# Words of a title phrase that ends in a head ("Foreign Affairs Cabinet Secretary").
+TITLE_RUN_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
 LEADING_DETERMINERS = frozenset({"the"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
 
@@ -56,6 +66,22 @@ TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "�
 def _is_title_token(tok: "Token") -> bool:
     low = tok.lower_
     return low in TITLE_HEADS or low in PORTFOLIOS or low in HONORIFICS
+
+
+def _title_follows(parsed: "Doc", j: int) -> bool:
+    """Whether title words ending in a title head start at token ``j`` ("Cabinet Secretary", "Minister")."""
+    k = j
+    while k < len(parsed) and k - j < 4 and parsed[k].lower_ in TITLE_RUN_WORDS:
+        if parsed[k].lower_ in TITLE_HEADS and not (k + 1 < len(parsed) and parsed[k + 1].lower_ in TITLE_HEADS):
+            return True
+        k += 1
+    return False
+
+
+def _is_country(text: str, parsed: "Doc", i: int, j: int) -> bool:
+    """Whether tokens [i, j) name a country or its people ("Kenyan", "India")."""
+    surface = text[parsed[i].idx : parsed[j - 1].idx + len(parsed[j - 1].text)]
+    return countries.country_by_demonym(surface) is not None or countries.country_by_name(surface) is not None
 
 
 def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
@@ -129,6 +155,16 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
             or (i >= 2 and parsed[i - 1].lower_ == "of" and parsed[i - 2].lower_ in TITLE_HEADS)
         ):
             continue
+        # "Kenyan Foreign Affairs" + "Cabinet Secretary X": the portfolio belongs to the title after it;
+        # the country before it stays (its label comes from the country lexicon).
+        if label in {"ORG", "NORP", "GPE"} and _title_follows(parsed, j):
+            k = j
+            while k > i and parsed[k - 1].lower_ in PORTFOLIOS:
+                k -= 1
+            if k < j and (k == i or _is_country(text, parsed, i, k)):
+                if k == i:
+                    continue
+                j = k
         # "the Federal Agency for ... Safety Oleg" + "Orlov": an organisation swallowed a first name.
         if (
             label in {"ORG", "FAC", "GPE"} and j - i >= 3 and j < n and parsed[j].pos_ == "PROPN"
