@@ -186,3 +186,15 @@ def test_a_title_after_a_demonym_is_the_role_never_a_name(extract, text, name, t
 def test_a_run_of_title_words_is_no_person(extract):
     record = extract("Deputy Cabinet Secretary said on Monday that the budget would pass.")
     assert not [e.name for e in record.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("President (John) Smith thanked the volunteers on Sunday.", "Smith", "President"),
+    ("Governor (Mary) Jones signed the budget on Sunday.", "Jones", "Governor"),
+])
+def test_a_bracketed_first_name_gives_one_titled_person(people_of, text, surname, title):
+    people = people_of(text)
+    assert len(people) == 1, people
+    (name, (titles, _)), = people.items()
+    assert name.endswith(surname)
+    assert title in titles

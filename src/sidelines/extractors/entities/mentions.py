@@ -22,7 +22,7 @@ from sidelines.extractors.entities.corrections import (
     split_name_lists,
 )
 from sidelines.extractors.entities.junk import drop_junk, split_headline_people
-from sidelines.extractors.entities.names import NameMention, caps_line_spans, overlaps
+from sidelines.extractors.entities.names import NameMention, caps_line_spans, covered_tokens, overlaps
 from sidelines.extractors.entities.recall import (
     add_acronyms,
     add_gazetteer_mentions,
@@ -220,18 +220,39 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_repeated_names(parsed, text, mentions, furniture, caps)
     mentions = add_acronyms(parsed, mentions)
     mentions = add_nested_names(parsed, text, mentions)
-    mentions = drop_bracketed_given_names(text, mentions)
+    mentions = bracketed_given_names(parsed, text, mentions)
     mentions = drop_junk(parsed, text, mentions)
     mentions = split_headline_people(parsed, text, mentions, headline_span(doc))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 
 
-def drop_bracketed_given_names(text: str, mentions: list[NameMention]) -> list[NameMention]:
-    """ "President (John) Smith": a given name in brackets before a surname is part of that person."""
+def bracketed_given_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """ "President (John) Smith": a given name in brackets before a surname is part of that one person.
+
+    The bracketed name goes; the surname after it is the person even where spaCy missed it.
+    """
+    covered = covered_tokens(mentions)
     starts = {m.start: m for m in mentions if m.label == "PERSON"}
+    added: list[NameMention] = []
+    n = len(parsed)
+    for k in range(1, n - 2):
+        given, surname = parsed[k], parsed[k + 2]
+        if parsed[k - 1].text != "(" or parsed[k + 1].text != ")" or not given.is_title or not surname.is_title:
+            continue
+        if given.lower_ not in GIVEN_NAMES and given.ent_type_ != "PERSON":
+            continue
+        if surname.pos_ != "PROPN" or surname.idx in starts or k + 2 in covered:
+            continue
+        j = k + 3
+        while j < n and j not in covered and parsed[j].pos_ == "PROPN" and parsed[j].is_title:
+            j += 1
+        person = NameMention(surname.idx, parsed[j - 1].idx + len(parsed[j - 1].text), "PERSON", k + 2, j,
+                             source="bracket")
+        added.append(person)
+        starts[person.start] = person
     out = []
-    for m in mentions:
+    for m in mentions + added:
         if m.label == "PERSON" and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
             k = m.end + 1
             while k < len(text) and text[k] == " ":
