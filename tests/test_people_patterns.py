@@ -217,3 +217,18 @@ def test_an_ambassador_with_no_posting_serves_the_home_country(people_of):
 def test_a_foreign_ambassador_keeps_the_country_named(people_of):
     text = "Russian Ambassador Ivan Sokolov was summoned in Washington on Monday."
     assert people_of(text, publisher="nytimes.com")["Ivan Sokolov"][1] == "RUS"
+
+
+def test_a_numbered_name_holds_no_organisation(extract):
+    record = extract("Speaking to reporters aboard Air Force One, the president said the deal was close. "
+                     "The Air Force said the plane was fine.")
+    by_name = {e.name: e for e in record.entities}
+    assert "Air Force One" in by_name
+    assert [m.text for m in by_name["Air Force"].mentions] == ["Air Force"]
+
+
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name(extract):
+    record = extract("Aboard Air Force One, the president told reporters he was tired.")
+    names = {e.name for e in record.entities}
+    assert "Aboard Air Force One" not in names
+    assert "Air Force One" in names

@@ -88,6 +88,9 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
     """Drop determiners, titles (for people), possessives and stray punctuation at the span's edges."""
     while i < j and parsed[i].lower_ in LEADING_DETERMINERS:
         i += 1
+    # "Aboard Air Force One, ...": a capitalised preposition opening the sentence is no part of a name
+    if j - i > 1 and parsed[i].is_sent_start and parsed[i].pos_ == "ADP" and label != "WORK_OF_ART":
+        i += 1
     if label == "PERSON":
         while j - i > 1 and _is_title_token(parsed[i]):
             i += 1
