@@ -232,3 +232,16 @@ def test_a_preposition_opening_a_sentence_is_not_part_of_a_name(extract):
     names = {e.name for e in record.entities}
     assert "Aboard Air Force One" not in names
     assert "Air Force One" in names
+
+
+@pytest.mark.parametrize("text, name, title, junk", [
+    ("Senior Advisor for Africa Martin Boyle met the president in Kinshasa.", "Martin Boyle",
+     "Senior Advisor for Africa", set()),
+    ("Minister of State for External Affairs Ravi Kumar arrived in Dhaka on Monday.", "Ravi Kumar",
+     "Minister of State for External Affairs", {"State for External Affairs", "External Affairs"}),
+])
+def test_an_office_for_a_portfolio_or_region_is_one_title(extract, text, name, title, junk):
+    record = extract(text)
+    assert not junk & {e.name for e in record.entities if e.type in ("PERSON", "ORG")}
+    person = next(e for e in record.entities if e.name == name)
+    assert title in [r.title for r in person.roles], person.roles

@@ -152,6 +152,11 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
         if label == "ORG" and parsed[i].lower_ in TITLE_HEADS and j < n and parsed[j].ent_type_ == "PERSON" \
                 and any(parsed[k].lower_ == "of" for k in range(i, j)):
             continue
+        # "Minister of State for External Affairs X": the office's words before a person are its title.
+        if label == "ORG" and j < n and parsed[j].ent_type_ == "PERSON" and i > 0 \
+                and parsed[i - 1].lower_ in {"of", "for"} \
+                and all(parsed[k].lower_ in TITLE_RUN_WORDS or parsed[k].lower_ in {"of", "for"} for k in range(i, j)):
+            continue
         # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
         if all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and (
             (j < n and parsed[j].lower_ in TITLE_HEADS)
