@@ -245,3 +245,15 @@ def test_an_office_for_a_portfolio_or_region_is_one_title(extract, text, name, t
     assert not junk & {e.name for e in record.entities if e.type in ("PERSON", "ORG")}
     person = next(e for e in record.entities if e.name == name)
     assert title in [r.title for r in person.roles], person.roles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("John Carter, the U.S. ambassador to Japan, met officials in Tokyo on Monday.", "John Carter",
+     "ambassador to Japan"),
+    ("The U.S. Ambassador to the Philippines, John Carter, met officials in Manila on Monday.", "John Carter",
+     "Ambassador to the Philippines"),
+])
+def test_an_appositive_envoy_keeps_the_posting_in_the_title_and_serves_the_sender(people_of, text, name, title):
+    titles, country = people_of(text)[name]
+    assert title in titles, titles
+    assert country == "USA"

@@ -337,6 +337,18 @@ class RoleReader:
         self._attach_affiliation(role, first - 1, stop)
         return role
 
+    def _posting_end(self, head: "Token") -> int:
+        """ "the ambassador to Japan": the last token of the posting after an envoy's title, else the head."""
+        if head.lower_ not in POSTED_HEADS:
+            return head.i
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == head.i + 1:
+                for obj in prep.children:
+                    place = self.by_token.get(obj.i)
+                    if obj.dep_ == "pobj" and place is not None and place.label == "GPE":
+                        return place.j - 1
+        return head.i
+
     def appositive(self, m: NameMention) -> RoleFinding | None:
         """ "X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
         parsed = self.parsed
@@ -362,7 +374,8 @@ class RoleReader:
             return None
         sent_start = head.sent.start
         first = _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token)
-        role = RoleFinding(self._title_text(first, head.i), start=parsed[first].idx, end=head.idx + len(head.text))
+        last = self._posting_end(head)
+        role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
         if role.affiliation is None:
