@@ -153,8 +153,6 @@ NATIONAL_OFFICES = frozenset({
     "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
     "governor", "lieutenant governor", "mayor", "presidential candidate", "presidential nominee",
     "presidential hopeful", "majority leader", "minority leader", "house speaker",
-    # a state's envoys: with no posting or sender named, the home country's ("Ambassador X")
-    "ambassador", "envoy", "special envoy",
 })
 
 # Affiliations inside a country that say nothing of which country: its parties and chambers.

@@ -115,11 +115,9 @@ def _is_national_office(title: str) -> bool:
 
 
 def holds_national_office(title: str, affiliation: str | None) -> bool:
-    """A country-level office with no affiliation or a domestic one; any role in a party or chamber."""
+    """A country-level office with no affiliation or a domestic one; a party's nominee or candidate."""
     if affiliation is not None and affiliation not in DOMESTIC_AFFILIATIONS:
         return False
-    if affiliation is not None:
-        return True  # "the GOP chairman", "Senate minority leader": a party or chamber of the home country
     if _is_national_office(title):
         return True
     return affiliation in PARTY_AFFILIATIONS and title.lower().split()[-1] in PARTY_ROLES
