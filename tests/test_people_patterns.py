@@ -165,3 +165,81 @@ def test_ambassador_to_a_country_serves_the_sender(people_of):
 def test_ambassador_to_a_country_without_a_known_publisher_has_no_country(people_of):
     titles, country = people_of("Ambassador to the Philippines John Carter met officials in Manila.")["John Carter"]
     assert country is None
+
+
+@pytest.mark.parametrize("text, name, title, country, junk", [
+    ("Kenyan Foreign Affairs Cabinet Secretary Grace Wambui met the delegation in Nairobi on Monday.",
+     "Grace Wambui", "Foreign Affairs Cabinet Secretary", "KEN",
+     {"Kenyan Foreign", "Affairs Cabinet Secretary", "Kenyan Foreign Affairs", "Cabinet Secretary"}),
+    ("Indian External Affairs Minister Arun Mehta met the delegation in Delhi on Monday.",
+     "Arun Mehta", "External Affairs Minister", "IND", {"Indian External Affairs", "External Affairs", "Minister"}),
+])
+def test_a_title_after_a_demonym_is_the_role_never_a_name(extract, text, name, title, country, junk):
+    record = extract(text)
+    names = {e.name for e in record.entities if e.type in ("PERSON", "ORG")}
+    assert not junk & names, names
+    person = next(e for e in record.entities if e.name == name)
+    assert title in [r.title for r in person.roles], person.roles
+    assert person.country == country
+
+
+def test_a_run_of_title_words_is_no_person(extract):
+    record = extract("Deputy Cabinet Secretary said on Monday that the budget would pass.")
+    assert not [e.name for e in record.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("President (John) Smith thanked the volunteers on Sunday.", "Smith", "President"),
+    ("Governor (Mary) Jones signed the budget on Sunday.", "Jones", "Governor"),
+])
+def test_a_bracketed_first_name_gives_one_titled_person(people_of, text, surname, title):
+    people = people_of(text)
+    assert len(people) == 1, people
+    (name, (titles, _)), = people.items()
+    assert name.endswith(surname)
+    assert title in titles
+
+
+def test_a_foreign_ambassador_keeps_the_country_named(people_of):
+    text = "Russian Ambassador Ivan Sokolov was summoned in Washington on Monday."
+    assert people_of(text, publisher="nytimes.com")["Ivan Sokolov"][1] == "RUS"
+
+
+def test_a_numbered_name_holds_no_organisation(extract):
+    record = extract("Speaking to reporters aboard Air Force One, the president said the deal was close. "
+                     "The Air Force said the plane was fine.")
+    by_name = {e.name: e for e in record.entities}
+    assert "Air Force One" in by_name
+    assert [m.text for m in by_name["Air Force"].mentions] == ["Air Force"]
+
+
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name(extract):
+    record = extract("Aboard Air Force One, the president told reporters he was tired.")
+    names = {e.name for e in record.entities}
+    assert "Aboard Air Force One" not in names
+    assert "Air Force One" in names
+
+
+@pytest.mark.parametrize("text, name, title, junk", [
+    ("Senior Advisor for Africa Martin Boyle met the president in Kinshasa.", "Martin Boyle",
+     "Senior Advisor for Africa", set()),
+    ("Minister of State for External Affairs Ravi Kumar arrived in Dhaka on Monday.", "Ravi Kumar",
+     "Minister of State for External Affairs", {"State for External Affairs", "External Affairs"}),
+])
+def test_an_office_for_a_portfolio_or_region_is_one_title(extract, text, name, title, junk):
+    record = extract(text)
+    assert not junk & {e.name for e in record.entities if e.type in ("PERSON", "ORG")}
+    person = next(e for e in record.entities if e.name == name)
+    assert title in [r.title for r in person.roles], person.roles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("John Carter, the U.S. ambassador to Japan, met officials in Tokyo on Monday.", "John Carter",
+     "ambassador to Japan"),
+    ("The U.S. Ambassador to the Philippines, John Carter, met officials in Manila on Monday.", "John Carter",
+     "Ambassador to the Philippines"),
+])
+def test_an_appositive_envoy_keeps_the_posting_in_the_title_and_serves_the_sender(people_of, text, name, title):
+    titles, country = people_of(text)[name]
+    assert title in titles, titles
+    assert country == "USA"

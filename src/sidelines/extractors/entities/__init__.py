@@ -116,7 +116,7 @@ class EntityExtractor(BaseExtractor):
     """Named mentions (spaCy NER, corrected), grouped into entities with roles, countries and coreference."""
 
     name = "entities"
-    version = "v4"
+    version = "v5"
     requires = ()
     produces = ("entities",)
     Config = EntitiesConfig

@@ -22,7 +22,7 @@ from sidelines.extractors.entities.corrections import (
     split_name_lists,
 )
 from sidelines.extractors.entities.junk import drop_junk, split_headline_people
-from sidelines.extractors.entities.names import NameMention, caps_line_spans, overlaps
+from sidelines.extractors.entities.names import NameMention, caps_line_spans, covered_tokens, overlaps
 from sidelines.extractors.entities.recall import (
     add_acronyms,
     add_gazetteer_mentions,
@@ -31,8 +31,16 @@ from sidelines.extractors.entities.recall import (
     add_people_in_apposition,
     add_repeated_names,
 )
+from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from sidelines.lexicon.titles import HONORIFICS, NEVER_NAMES, ORG_WORDS, PORTFOLIOS, TITLE_HEADS
+from sidelines.lexicon.titles import (
+    HONORIFICS,
+    NEVER_NAMES,
+    ORG_WORDS,
+    PORTFOLIOS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,6 +57,8 @@ NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 # Page furniture glued to the end of a headline name ("Middle East Video / Updated").
 FURNITURE_WORDS = frozenset({"video", "photo", "photos", "updated", "gallery", "live", "watch", "/", "|"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# Words of a title phrase that ends in a head ("Foreign Affairs Cabinet Secretary").
+TITLE_RUN_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
 LEADING_DETERMINERS = frozenset({"the"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
 
@@ -58,9 +68,28 @@ def _is_title_token(tok: "Token") -> bool:
     return low in TITLE_HEADS or low in PORTFOLIOS or low in HONORIFICS
 
 
+def _title_follows(parsed: "Doc", j: int) -> bool:
+    """Whether title words ending in a title head start at token ``j`` ("Cabinet Secretary", "Minister")."""
+    k = j
+    while k < len(parsed) and k - j < 4 and parsed[k].lower_ in TITLE_RUN_WORDS:
+        if parsed[k].lower_ in TITLE_HEADS and not (k + 1 < len(parsed) and parsed[k + 1].lower_ in TITLE_HEADS):
+            return True
+        k += 1
+    return False
+
+
+def _is_country(text: str, parsed: "Doc", i: int, j: int) -> bool:
+    """Whether tokens [i, j) name a country or its people ("Kenyan", "India")."""
+    surface = text[parsed[i].idx : parsed[j - 1].idx + len(parsed[j - 1].text)]
+    return countries.country_by_demonym(surface) is not None or countries.country_by_name(surface) is not None
+
+
 def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
     """Drop determiners, titles (for people), possessives and stray punctuation at the span's edges."""
     while i < j and parsed[i].lower_ in LEADING_DETERMINERS:
+        i += 1
+    # "Aboard Air Force One, ...": a capitalised preposition opening the sentence is no part of a name
+    if j - i > 1 and parsed[i].is_sent_start and parsed[i].pos_ == "ADP" and label != "WORK_OF_ART":
         i += 1
     if label == "PERSON":
         while j - i > 1 and _is_title_token(parsed[i]):
@@ -123,12 +152,27 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
         if label == "ORG" and parsed[i].lower_ in TITLE_HEADS and j < n and parsed[j].ent_type_ == "PERSON" \
                 and any(parsed[k].lower_ == "of" for k in range(i, j)):
             continue
+        # "Minister of State for External Affairs X": the office's words before a person are its title.
+        if label == "ORG" and j < n and parsed[j].ent_type_ == "PERSON" and i > 0 \
+                and parsed[i - 1].lower_ in {"of", "for"} \
+                and all(parsed[k].lower_ in TITLE_RUN_WORDS or parsed[k].lower_ in {"of", "for"} for k in range(i, j)):
+            continue
         # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
         if all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and (
             (j < n and parsed[j].lower_ in TITLE_HEADS)
             or (i >= 2 and parsed[i - 1].lower_ == "of" and parsed[i - 2].lower_ in TITLE_HEADS)
         ):
             continue
+        # "Kenyan Foreign Affairs" + "Cabinet Secretary X": the portfolio belongs to the title after it;
+        # the country before it stays (its label comes from the country lexicon).
+        if label in {"ORG", "NORP", "GPE"} and _title_follows(parsed, j):
+            k = j
+            while k > i and parsed[k - 1].lower_ in PORTFOLIOS:
+                k -= 1
+            if k < j and (k == i or _is_country(text, parsed, i, k)):
+                if k == i:
+                    continue
+                j = k
         # "the Federal Agency for ... Safety Oleg" + "Orlov": an organisation swallowed a first name.
         if (
             label in {"ORG", "FAC", "GPE"} and j - i >= 3 and j < n and parsed[j].pos_ == "PROPN"
@@ -184,18 +228,39 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_repeated_names(parsed, text, mentions, furniture, caps)
     mentions = add_acronyms(parsed, mentions)
     mentions = add_nested_names(parsed, text, mentions)
-    mentions = drop_bracketed_given_names(text, mentions)
+    mentions = bracketed_given_names(parsed, text, mentions)
     mentions = drop_junk(parsed, text, mentions)
     mentions = split_headline_people(parsed, text, mentions, headline_span(doc))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 
 
-def drop_bracketed_given_names(text: str, mentions: list[NameMention]) -> list[NameMention]:
-    """ "President (John) Smith": a given name in brackets before a surname is part of that person."""
+def bracketed_given_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """ "President (John) Smith": a given name in brackets before a surname is part of that one person.
+
+    The bracketed name goes; the surname after it is the person even where spaCy missed it.
+    """
+    covered = covered_tokens(mentions)
     starts = {m.start: m for m in mentions if m.label == "PERSON"}
+    added: list[NameMention] = []
+    n = len(parsed)
+    for k in range(1, n - 2):
+        given, surname = parsed[k], parsed[k + 2]
+        if parsed[k - 1].text != "(" or parsed[k + 1].text != ")" or not given.is_title or not surname.is_title:
+            continue
+        if given.lower_ not in GIVEN_NAMES and given.ent_type_ != "PERSON":
+            continue
+        if surname.pos_ != "PROPN" or surname.idx in starts or k + 2 in covered:
+            continue
+        j = k + 3
+        while j < n and j not in covered and parsed[j].pos_ == "PROPN" and parsed[j].is_title:
+            j += 1
+        person = NameMention(surname.idx, parsed[j - 1].idx + len(parsed[j - 1].text), "PERSON", k + 2, j,
+                             source="bracket")
+        added.append(person)
+        starts[person.start] = person
     out = []
-    for m in mentions:
+    for m in mentions + added:
         if m.label == "PERSON" and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
             k = m.end + 1
             while k < len(text) and text[k] == " ":

@@ -201,7 +201,9 @@ def add_nested_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> l
                     continue
                 start, end = parsed[k].idx, parsed[k + size - 1].idx + len(parsed[k + size - 1].text)
                 known = standalone.get(text[start:end])
-                if known is not None:
+                # "Air Force" in "Air Force One": a name followed only by a number is a designation, not a part
+                numbered = k == m.i and all(t.like_num for t in parsed[k + size : m.j])
+                if known is not None and not numbered:
                     hit = NameMention(
                         start,
                         end,

@@ -46,6 +46,8 @@ ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Verbs that list the members of a delegation that is their subject ("the delegation included X").
 FRAME_VERBS = frozenset({"include", "comprise", "be", "lead", "head", "consist", "feature", "number"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Prepositions between a title head and its domain ("Inspector General of Police", "Advisor for Africa").
+DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
 # The longest title phrase read before a name, in tokens.
 MAX_TITLE_TOKENS = 6
 
@@ -124,22 +126,43 @@ class RoleReader:
             self.parsed[last].lower_ in TITLE_HEADS or self.parsed[last].lower_ in TITLE_ABBREVIATIONS
         )
 
-    def _domain_start(self, last: int, stop: int) -> int | None:
-        """ "Inspector General of Police X": the title head before an "of DOMAIN" that ends at ``last``."""
+    def _is_region(self, mention: NameMention | None, i: int, j: int) -> bool:
+        """Whether tokens [i, j) are a place an office covers ("for Africa"), named or known to the gazetteer."""
+        if mention is not None:
+            return mention.label in {"GPE", "LOC"} and mention.i == i and mention.j == j
+        words = self.parsed[i:j]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+            return False
+        from sidelines.gazetteer import get_gazetteer
+
+        return bool(get_gazetteer().lookup(self.text[words[0].idx : words[-1].idx + len(words[-1].text)]))
+
+    def _domain_start(self, last: int, stop: int, depth: int = 0) -> int | None:
+        """ "Inspector General of Police X", "Senior Advisor for Africa X": the title head before an
+        "of DOMAIN" or "for DOMAIN" that ends at ``last``; the head may have a domain of its own
+        ("Minister of State for External Affairs")."""
         for size in range(1, MAX_DOMAIN_TOKENS + 1):
             k = last - size
-            if k - 1 < stop or self.parsed[k].lower_ != "of":
+            if k - 1 < stop or self.parsed[k].lower_ not in DOMAIN_PREPOSITIONS:
                 continue
-            domain = " ".join(t.lower_ for t in self.parsed[k + 1 : last + 1])
-            if (
+            words = self.parsed[k + 1 : last + 1]
+            if any(t.i in self.by_token and self.by_token[t.i].label == "PERSON" for t in words):
+                continue
+            domain = " ".join(t.lower_ for t in words)
+            region = self.by_token.get(k + 1)
+            is_domain = (
                 domain in OFFICE_DOMAINS
-                and self.parsed[k - 1].lower_ in TITLE_HEADS
-                and all(
-                    t.i not in self.by_token or self.by_token[t.i].label != "PERSON"
-                    for t in self.parsed[k + 1 : last + 1]
-                )
-            ):
+                or all(t.lower_ in PORTFOLIOS for t in words)
+                or (self.parsed[k].lower_ == "for" and self._is_region(region, k + 1, last + 1))
+            )
+            if not is_domain:
+                continue
+            if self.parsed[k - 1].lower_ in TITLE_HEADS:
                 return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+            if depth == 0:
+                nested = self._domain_start(k - 1, stop, depth + 1)
+                if nested is not None:
+                    return nested
         # "Ambassador to the Philippines X": the posting belongs to the title (and names no sender).
         place = self.by_token.get(last)
         if place is not None and place.label == "GPE" and place.j == last + 1:
@@ -165,7 +188,7 @@ class RoleReader:
             if k - 1 >= sent_start and parsed[k].lower_ == "of" and parsed[k - 1].lower_ in TITLE_HEADS:
                 first = _title_tokens_before(parsed, k - 1, sent_start, self.by_token)
                 headed = True
-        if first > last:
+        if first > last or not headed:
             domain_first = self._domain_start(last, sent_start)
             if domain_first is not None:
                 first, headed = domain_first, True
@@ -314,6 +337,18 @@ class RoleReader:
         self._attach_affiliation(role, first - 1, stop)
         return role
 
+    def _posting_end(self, head: "Token") -> int:
+        """ "the ambassador to Japan": the last token of the posting after an envoy's title, else the head."""
+        if head.lower_ not in POSTED_HEADS:
+            return head.i
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == head.i + 1:
+                for obj in prep.children:
+                    place = self.by_token.get(obj.i)
+                    if obj.dep_ == "pobj" and place is not None and place.label == "GPE":
+                        return place.j - 1
+        return head.i
+
     def appositive(self, m: NameMention) -> RoleFinding | None:
         """ "X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
         parsed = self.parsed
@@ -339,7 +374,8 @@ class RoleReader:
             return None
         sent_start = head.sent.start
         first = _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token)
-        role = RoleFinding(self._title_text(first, head.i), start=parsed[first].idx, end=head.idx + len(head.text))
+        last = self._posting_end(head)
+        role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
         if role.affiliation is None:
