@@ -56,7 +56,7 @@ def few_ids(store: Store, narrowing: list[Select[Any]], cap: int = FEW) -> list[
     with store.engine.connect() as conn:
         if store.backend.name == "postgresql":
             # A probe is answered from the indexes: with a LIMIT, PostgreSQL would rather scan the
-            # table testing each row (computing every text's tsvector) until it has enough.
+            # table testing each row (working out every text's tsvector) until it has enough.
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
         for sub in narrowing:
             ids = [r[0] for r in conn.execute(sub.limit(cap + 1))]
