@@ -40,3 +40,41 @@ def times_of(nlp, text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str,
 )
 def test_weekday_direction(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+# A Wednesday in the fourth calendar quarter: the last complete quarter is 2025-Q3.
+AUTUMN = dt.date(2025, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("lead", "quarter"),
+    [("fourth-quarter", "Q4"), ("third-quarter", "Q3")],
+)
+def test_year_earlier_refers_back_to_the_reported_quarter(nlp, lead, quarter):
+    text = (f"The retailer said {lead} profit fell 12%. A year earlier, it earned $3 million. "
+            "Sales in the latest period rose 4%.")
+    assert times_of(nlp, text, AUTUMN) == [
+        (lead, "DATE", f"2025-{quarter}"),
+        ("A year earlier", "DATE", f"2024-{quarter}"),
+        ("the latest period", "DATE", f"2025-{quarter}"),
+    ]
+
+
+def test_old_quarter_named_first_is_not_the_reported_one(nlp):
+    text = "Losses began in the first quarter of 2023. A year ago, the retailer earned $3 million in the quarter."
+    found = times_of(nlp, text, AUTUMN)
+    assert found[0] == ("the first quarter of 2023", "DATE", "2023-Q1")
+    assert ("A year ago", "DATE", "2024-Q3") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit in the third quarter rose to $5 million from $4 million in the 2024 quarter.",
+         [("the third quarter", "DATE", "2025-Q3"), ("the 2024 quarter", "DATE", "2024-Q3")]),
+        ("Output should recover in the last half of 2026.", [("the last half of 2026", "DATE", "2026-H2")]),
+        ("Output fell in the first half of 2024.", [("the first half of 2024", "DATE", "2024-H1")]),
+    ],
+)
+def test_parts_of_a_named_year(nlp, text, expected):
+    assert times_of(nlp, text, AUTUMN) == expected

@@ -143,7 +143,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)|the\s+quarter)\b", _F)),
     ("year", re.compile(
         rf"(?<![\d$£€#.,/])(?:(?P<pre>fiscal|calendar|mid|early|late|the\s+(?:early|mid|late)"
-        rf"|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"
+        rf"|the\s+(?:end|beginning|start|middle|(?:first|second|last|latter)\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"
         rf"(?!\s*%|\s*(?:percent|per\s+cent))", _F)),
     ("year_period", re.compile(
         rf"\b(?:the|its)\s+(?P<year>{YEAR})\s+(?:period|quarter|fiscal\s+year)\b", _F)),

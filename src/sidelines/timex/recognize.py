@@ -224,6 +224,8 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
             ctx.last_date = norm.value
             if "-Q" in norm.value:
                 ctx.last_quarter = norm.value
+                if ctx.lead_quarter is None:
+                    ctx.lead_quarter = (int(norm.value[:4]), int(norm.value[6]))
     chosen = _link_ranges(text, chosen)
     return [TimeExpr(start=c.start, end=c.end, text=c.text, type=n.type, value=n.value,
                      explanation=Explanation(extractor="times", rule=c.rule)) for c, n in chosen]

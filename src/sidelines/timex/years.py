@@ -95,6 +95,9 @@ def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
         prev = ctx.text[max(0, c.start - 12):c.start].lower()
         if not re.search(r"\b(?:in|since|of|by|until|from|to|and|before|after|during|through|the|year)\s*$", prev):
             return None
+    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
+    if pre.endswith("half of"):
+        return Norm("DATE", f"{year:04d}-H{1 if 'first' in pre else 2}", True)
     return Norm("DATE", f"{year:04d}", True)
 
 
@@ -122,5 +125,14 @@ def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 
 def norm_year_period(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """"the 1988 period": the year of a reporting period."""
-    return Norm("DATE", c.group("year"), True)
+    """"the 1988 period", "the 1988 quarter": the reporting period of that year.
+
+    "the 1988 quarter" is the quarter under report in that year: the year comes from the text, the
+    quarter from the report. A "period" may as well be nine months or a year, and keeps the year.
+    """
+    year = c.group("year")
+    noun = c.text.split()[-1].lower()
+    ref = reference_quarter(ctx)
+    if ref is not None and noun == "quarter":
+        return Norm("DATE", f"{year}-Q{ref[1]}", True)
+    return Norm("DATE", year, True)
