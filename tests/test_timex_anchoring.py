@@ -78,3 +78,16 @@ def test_old_quarter_named_first_is_not_the_reported_one(nlp):
 )
 def test_parts_of_a_named_year(nlp, text, expected):
     assert times_of(nlp, text, AUTUMN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wars marked the 20th century.", [("the 20th century", "DATE", "19")]),
+        ("The 20th-century building burned down.", [("20th-century", "DATE", "19")]),
+        ("Trade boomed in the late 1980s and the 1990s.",
+         [("the late 1980s", "DATE", "198"), ("the 1990s", "DATE", "199")]),
+    ],
+)
+def test_centuries_and_decades(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -151,7 +151,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\b(?P<pre>the\s+(?:early|mid|late)|early|mid|late|the)[\s-]+)?"
         r"(?P<dec>\b(?:1[6-9]|20)\d0|['’]\d0)s\b", _F)),
     ("century", re.compile(
-        rf"\b(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[\s-]+century\b", _F)),
+        rf"\b(?P<the>the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})"
+        rf"(?P<sep>[\s-]+)century\b",
+        _F)),
     ("set", re.compile(
         rf"\b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?"
         rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{_DAY_PART}|spring|summer|fall|autumn|winter)"

@@ -64,9 +64,14 @@ class RuleMatch:
 
 
 def _trim_determiner(rule: str, m: re.Match[str], start: int) -> int:
-    """Leave out the article before a hyphenated modifier ("the [two-year] war", "a [third-quarter] loss")."""
+    """Leave out the article before a hyphenated modifier ("the [two-year] war", "a [third-quarter] loss").
+
+    The article stays with a noun phrase that is the time itself ("the 20th century").
+    """
     if rule == "duration" and m.group("det") and "-" in (m.group("sep") or ""):
         return m.start("qual") if m.group("qual") else m.start("num")
+    if rule == "century" and m.group("the") and "-" in m.group("sep"):
+        return m.end("the")  # "the [20th-century] house"
     if rule == "quarter" and m.group("the") and (m.group("hy") == "-" or m.group("the").lower() != "the"):
         for name in ("yr", "rel", "ord"):
             if m.group(name):

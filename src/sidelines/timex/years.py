@@ -102,17 +102,14 @@ def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 
 def norm_decade(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """"the 1990s", "the early '80s": a decade."""
-    g = c.groups
+    """"the 1990s", "the early '80s": a decade, valued as its first three digits ("199") as TimeML does."""
     dec = c.group("dec")
     if dec[0] in "'’":
         century = (ctx.anchor.year // 100) if ctx.anchor else 19
         if int(dec[1]) * 10 > (ctx.anchor.year % 100 if ctx.anchor else 99):
             century -= 1
         dec = f"{century:02d}{dec[1:]}"
-    head = dec[:3]
-    pre = (g.get("pre") or "").lower()
-    return Norm("DATE", head if any(m in pre for m in ("early", "mid", "late")) else head + "X", True)
+    return Norm("DATE", dec[:3], True)
 
 
 def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
