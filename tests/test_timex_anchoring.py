@@ -91,3 +91,15 @@ def test_parts_of_a_named_year(nlp, text, expected):
 )
 def test_centuries_and_decades(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hate crimes fell through the nineties.", [("the nineties", "DATE", "199")]),
+        ("Rents have risen since the early twenties.", [("the early twenties", "DATE", "202")]),
+        ("The new minister is in her forties.", []),
+    ],
+)
+def test_spelled_decades(nlp, text, expected):
+    assert times_of(nlp, text) == expected

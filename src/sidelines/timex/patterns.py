@@ -150,6 +150,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("decade", re.compile(
         r"(?:\b(?P<pre>the\s+(?:early|mid|late)|early|mid|late|the)[\s-]+)?"
         r"(?P<dec>\b(?:1[6-9]|20)\d0|['’]\d0)s\b", _F)),
+    # "the nineties", "the late sixties": a spelled decade needs its article ("in her forties" is an age).
+    ("decade_word", re.compile(
+        r"\b(?P<pre>the\s+(?:(?:early|mid|late)[\s-]+)?)"
+        r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _F)),
     ("century", re.compile(
         rf"\b(?P<the>the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})"
         rf"(?P<sep>[\s-]+)century\b",
@@ -196,7 +200,9 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "while": ("while", "time"),
     "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),
-    "decade": ("s",), "century": ("century",), "set": ("every", "each"),
+    "decade": ("s",), "century": ("century",),
+    "decade_word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
+    "set": ("every", "each"),
     "set_adj": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "twice"),
     "holiday": ("day", "eve", "christmas", "halloween", "thanksgiving", "easter"),
     "season": ("spring", "summer", "winter", "autumn", "fall"),

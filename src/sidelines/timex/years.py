@@ -112,6 +112,18 @@ def norm_decade(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("DATE", dec[:3], True)
 
 
+DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
+def norm_decade_word(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the nineties": the last such decade up to the anchor (of the 1900s without one)."""
+    tens = DECADE_WORDS.index(c.group("w").lower()) + 2
+    century = 19
+    if ctx.anchor is not None:
+        century = ctx.anchor.year // 100 - (1 if tens * 10 > ctx.anchor.year % 100 else 0)
+    return Norm("DATE", f"{century:02d}{tens}", True)
+
+
 def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the 20th century": a century."""
     word = c.group("ord").lower()
