@@ -103,3 +103,23 @@ def test_centuries_and_decades(nlp, text, expected):
 )
 def test_spelled_decades(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "later" counts from the date the story is at, not from the document date.
+        ("The war began in 2003. Two years later, the rebels signed a truce.",
+         [("2003", "DATE", "2003"), ("Two years later", "DATE", "2005")]),
+        ("The talks collapsed in March 2024. Three months later, they resumed.",
+         [("March 2024", "DATE", "2024-03"), ("Three months later", "DATE", "2024-06")]),
+        ("The party was founded two years ago. A year later it split.",
+         [("two years ago", "DATE", "2023"), ("A year later", "DATE", "2024")]),
+        # Without an earlier date the document date stands in; "ago" always counts from it.
+        ("The treaty lapses three years later than planned.", [("three years later", "DATE", "2028")]),
+        ("In 2010 the court ruled. It was overturned five years ago.",
+         [("2010", "DATE", "2010"), ("five years ago", "DATE", "2020")]),
+    ],
+)
+def test_later_counts_from_the_last_date_told(nlp, text, expected):
+    assert times_of(nlp, text) == expected
