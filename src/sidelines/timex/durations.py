@@ -76,10 +76,11 @@ def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 
 def antecedent_date(last: str | None, unit: str) -> dt.date | None:
-    """The date an "earlier"/"later" counts from: the last date the text told, if fine enough for ``unit``.
+    """The date a "later" counts from: the last date the text told, if fine enough for ``unit``.
 
     "ago" counts from the moment of writing, but "three years later" from the time the story is
-    at ("In 1995 ... three years later" is 1998). A month count needs a month, a year count a year.
+    at ("In 1995 ... three years later" is 1998). A month count needs a month, a year count a year;
+    a quarter or week value is not read (the document date stands in).
     """
     m = ANTECEDENT.match(last or "")
     if m is None:
