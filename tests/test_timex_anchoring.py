@@ -123,3 +123,8 @@ def test_spelled_decades(nlp, text, expected):
 )
 def test_later_counts_from_the_last_date_told(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+def test_later_after_an_amount_of_time_is_a_signal(nlp):
+    text = "The talks collapsed in March 2024. The envoy returned three days later."
+    assert times_of(nlp, text) == [("March 2024", "DATE", "2024-03"), ("three days", "DURATION", "P3D")]

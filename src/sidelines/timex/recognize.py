@@ -40,6 +40,7 @@ DAY_TAIL = re.compile(
     r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*%|[.,:]\d))?",
     re.IGNORECASE,
 )
+TRAILING_LATER = re.compile(r"\s+later$", re.IGNORECASE)
 TITLE_OPEN = re.compile(r"(?:\"|“|``|‘)$")
 _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
@@ -151,6 +152,14 @@ def _link_ranges(text: str, chosen: list[tuple[RuleMatch, Norm]]) -> list[tuple[
     return out
 
 
+def _without_later(cand: RuleMatch, norm: Norm) -> RuleMatch:
+    """"[three days] later" read as an amount of time: "later" is the signal, not part of the extent."""
+    m = TRAILING_LATER.search(cand.text)
+    if cand.rule != "ago" or norm.type != "DURATION" or m is None:
+        return cand
+    return RuleMatch(cand.start, cand.start + m.start(), cand.rule, cand.groups, cand.text[:m.start()])
+
+
 def _is_title(text: str, cand: RuleMatch) -> bool:
     """True for a quoted title in capitals ("This Week", "60 Minutes"): a programme's name, not a time."""
     words = cand.text.split()
@@ -216,6 +225,7 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
         norm = normalise(cand, ctx)
         if norm is None:
             continue
+        cand = _without_later(cand, norm)
         chosen.append((cand, norm))
         last_end = cand.end
         if cand.rule in ("month_date", "day_month"):
