@@ -128,3 +128,14 @@ def test_later_counts_from_the_last_date_told(nlp, text, expected):
 def test_later_after_an_amount_of_time_is_a_signal(nlp):
     text = "The talks collapsed in March 2024. The envoy returned three days later."
     assert times_of(nlp, text) == [("March 2024", "DATE", "2024-03"), ("three days", "DURATION", "P3D")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales were hurt earlier in the year by heavy rains.", [("earlier in the year", "DATE", "2025")]),
+        ("The vote is expected later in the week.", [("later in the week", "DATE", "2025-W36")]),
+    ],
+)
+def test_part_of_the_current_unit(nlp, text, expected):
+    assert times_of(nlp, text) == expected

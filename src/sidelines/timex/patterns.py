@@ -124,7 +124,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
         r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
     ("rel_unit", re.compile(
-        r"\b(?:(?P<mod>earlier|later|early|late|mid"
+        r"\b(?:(?P<mod>(?:earlier|later|early|late)(?:\s+in(?=\s+the\s))?|mid"
         r"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
         r"(?P<rel>this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
         r"|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"
