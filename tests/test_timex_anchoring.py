@@ -139,3 +139,8 @@ def test_later_after_an_amount_of_time_is_a_signal(nlp):
 )
 def test_part_of_the_current_unit(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+def test_a_later_date_is_the_future(nlp):
+    text = "The hearing was postponed to a later date."
+    assert times_of(nlp, text) == [("a later date", "DATE", "FUTURE_REF")]

@@ -171,7 +171,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", _F)),
     ("ref", re.compile(
         r"\b(?P<w>now|currently|nowadays|presently|recently|lately|soon|the\s+past|the\s+(?:near\s+|distant\s+)?future"
-        r"|the\s+(?:near|short)\s+term|these\s+days|current|at\s+present)\b", _F)),
+        r"|the\s+(?:near|short)\s+term|these\s+days|current|at\s+present|an?\s+(?:later|future)\s+date)\b", _F)),
     ("year_end", re.compile(
         r"\b(?P<w>(?:the\s+)?year[-\s]end|year['’]s\s+end|(?:the\s+)?end\s+of\s+the\s+year)\b", _F)),
     ("spelled_year", re.compile(
@@ -207,7 +207,7 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "holiday": ("day", "eve", "christmas", "halloween", "thanksgiving", "easter"),
     "season": ("spring", "summer", "winter", "autumn", "fall"),
     "ref": ("now", "currently", "current", "nowadays", "presently", "present", "recently", "lately", "soon", "past",
-            "future", "days", "term"),
+            "future", "days", "term", "date"),
     "year_end": ("end",), "spelled_year": ("nineteen", "thousand"),
 }
 WORD_TRIGGERS: dict[str, tuple[str, ...]] = {}
