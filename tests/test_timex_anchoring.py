@@ -144,3 +144,18 @@ def test_part_of_the_current_unit(nlp, text, expected):
 def test_a_later_date_is_the_future(nlp):
     text = "The hearing was postponed to a later date."
     assert times_of(nlp, text) == [("a later date", "DATE", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that time" refers back to the amount of time just told ...
+        ("The company ended a five-year restructuring effort. During that time, it lost $1 billion.",
+         [("five-year", "DURATION", "P5Y"), ("that time", "DURATION", "P5Y")]),
+        # ... and is left alone after a date, or with nothing before it.
+        ("The rebels held the city in 2014. During that time, thousands fled.", [("2014", "DATE", "2014")]),
+        ("During that time, thousands fled.", []),
+    ],
+)
+def test_that_time_after_an_amount(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -123,6 +123,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("while", re.compile(
         r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
         r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
+    ("that_time", re.compile(
+        r"\b(?:during|over|in|throughout|for)\s+(?P<span>that\s+(?:time|period))\b", _F)),
     ("rel_unit", re.compile(
         r"\b(?:(?P<mod>(?:earlier|later|early|late)(?:\s+in(?=\s+the\s))?|mid"
         r"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
@@ -197,7 +199,7 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "duration": _UNIT_LIST, "long_units": _UNIT_LIST, "recent_units": _UNIT_LIST, "vague_units": _UNIT_LIST,
     "rel_unit": _UNIT_LIST + ("spring", "summer", "fall", "autumn", "winter"),
     "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night"),
-    "while": ("while", "time"),
+    "while": ("while", "time"), "that_time": ("time", "period"),
     "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),
     "decade": ("s",), "century": ("century",),

@@ -40,6 +40,7 @@ DAY_TAIL = re.compile(
     r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*%|[.,:]\d))?",
     re.IGNORECASE,
 )
+DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWD]$")
 TRAILING_LATER = re.compile(r"\s+later$", re.IGNORECASE)
 TITLE_OPEN = re.compile(r"(?:\"|“|``|‘)$")
 _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
@@ -227,6 +228,7 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
             continue
         cand = _without_later(cand, norm)
         chosen.append((cand, norm))
+        ctx.last_duration = norm.value if norm.type == "DURATION" and DEFINITE_AMOUNT.match(norm.value) else None
         last_end = cand.end
         if cand.rule in ("month_date", "day_month"):
             tail = _second_day(text, cand, norm, parsed)
