@@ -159,3 +159,8 @@ def test_a_later_date_is_the_future(nlp):
 )
 def test_that_time_after_an_amount(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+def test_quarter_to_quarter_is_not_a_quarter(nlp):
+    text = "The quarter-to-quarter comparison was hurt by charges. Sales rose in the quarter."
+    assert times_of(nlp, text) == [("the quarter", "DATE", "2025-Q2")]
