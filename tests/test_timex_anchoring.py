@@ -164,3 +164,15 @@ def test_that_time_after_an_amount(nlp, text, expected):
 def test_quarter_to_quarter_is_not_a_quarter(nlp):
     text = "The quarter-to-quarter comparison was hurt by charges. Sales rose in the quarter."
     assert times_of(nlp, text) == [("the quarter", "DATE", "2025-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He told the network's 60 Minutes that he would run.", []),
+        ("The senator said on the network's ''60 Minutes.'' He left.", []),
+        ("The strike lasted three weeks.", [("three weeks", "DURATION", "P3W")]),
+    ],
+)
+def test_programme_names_are_not_amounts_of_time(nlp, text, expected):
+    assert times_of(nlp, text) == expected

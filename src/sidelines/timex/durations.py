@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 SET_CUES = re.compile(r"(?:\bonce|\btwice|\bthrice|\btimes|\bper)\s*$", re.I)
 ANTECEDENT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>0[1-9]|1[0-2]))?(?:$|-\d\d(?:$|T))")
+SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)(?:[\"“'‘`]+\s*)?$")
 QUARTER_WORD = re.compile(r"\bquarter", re.I)
 QUARTER_CONTEXT = 400
 SET_ADJ: dict[str, str] = {
@@ -101,6 +102,8 @@ def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
     after = ctx.text[c.end:c.end + 12]
     if unit == "Y" and ((g.get("old") or "").lower() == "-old" or re.match(r"\s+old\b", after)):
         return None  # an age ("a 52-year-old man"), not a time expression
+    if c.group("unit")[0].isupper() and not SENTENCE_START.search(ctx.text, max(0, c.start - 4), c.start):
+        return None  # a capitalised unit inside a sentence names something ("CBS's 60 Minutes")
     if c.group("unit").lower() == "quarters" and re.match(r"\s+of\b", after) and "-" in (g.get("sep") or ""):
         return None  # "three-quarters of its food"
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", num.strip()):

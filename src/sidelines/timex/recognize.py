@@ -42,7 +42,7 @@ DAY_TAIL = re.compile(
 )
 DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWD]$")
 TRAILING_LATER = re.compile(r"\s+later$", re.IGNORECASE)
-TITLE_OPEN = re.compile(r"(?:\"|“|``|‘)$")
+TITLE_OPEN = re.compile(r"(?:\"|“|``|''|‘)$")
 _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
 
