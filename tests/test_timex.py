@@ -44,7 +44,7 @@ def test_weekday_follows_tense(nlp, text, expected):
         ("The ceasefire collapsed in July.", [("July", "DATE", "2025-07")]),
         ("Parliament will vote on the budget in December.", [("December", "DATE", "2025-12")]),
         ("The delegation arrived in mid-2024.", [("mid-2024", "DATE", "2024")]),
-        ("Relations were frosty in the 1990s.", [("the 1990s", "DATE", "199X")]),
+        ("Relations were frosty in the 1990s.", [("the 1990s", "DATE", "199")]),
         ("Exports rose in the third quarter.", [("the third quarter", "DATE", "2025-Q3")]),
         ("The ministry may review the decision.", []),
     ],

@@ -94,7 +94,44 @@ def governing_verb(parsed: "Doc", start: int, end: int):  # noqa: ANN201 - spacy
 
 def _past_perfect(verb) -> bool:  # noqa: ANN001 - spacy Token
     """True for "had been scheduled", "had planned": a plan already overtaken by the report."""
-    return any(c.lower_ in ("had", "'d") and c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if any(c.lower_ in ("had", "'d") and c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    # "had been due to expire": the perfect sits on the copula the adjective hangs from.
+    return verb.dep_ == "acomp" and verb.head.i != verb.i and _past_perfect(verb.head)
+
+
+def in_past_perfect(parsed: "Doc | None", start: int, end: int) -> bool:
+    """True when the verb governing ``[start, end)`` (or the verb it complements) is in the past perfect.
+
+    "had filed reports by Wednesday", "had been due to expire Friday": the day lies before the report.
+    """
+    if parsed is None:
+        return False
+    verb = governing_verb(parsed, start, end)
+    if verb is None:
+        return False
+    return _past_perfect(verb) or (verb.dep_ == "xcomp" and _past_perfect(verb.head))
+
+
+def reached_through_noun(parsed: "Doc | None", start: int, end: int) -> bool:
+    """True when ``[start, end)`` hangs from a noun on its way up to its verb ("the meeting on Thursday").
+
+    The verb's tense then tells little about the expression: "a statement on Thursday ... is false".
+    """
+    if parsed is None:
+        return False
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(parsed, start, end)
+    if span is None or len(span) == 0 or verb is None:
+        return False
+    tok = span.root
+    for _ in range(MAX_HEAD_STEPS):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+    return False
 
 
 def points_ahead(parsed: "Doc | None", start: int, end: int) -> bool:

@@ -34,6 +34,8 @@ class Context:
     year_hint: int | None = None
     last_date: str | None = None
     last_quarter: str | None = None
+    lead_quarter: tuple[int, int] | None = None
+    last_duration: str | None = None
     _tense_cache: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from sidelines.timex.recognize import RuleMatch
 
 SET_CUES = re.compile(r"(?:\bonce|\btwice|\bthrice|\btimes|\bper)\s*$", re.I)
+ANTECEDENT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>0[1-9]|1[0-2]))?(?:$|-\d\d(?:$|T))")
+SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)(?:[\"“'‘`]+\s*)?$")
 QUARTER_WORD = re.compile(r"\bquarter", re.I)
 QUARTER_CONTEXT = 400
 SET_ADJ: dict[str, str] = {
@@ -54,7 +57,10 @@ def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
     k = int(n) if n == int(n) else n
     if isinstance(k, float):
         return None
-    d = shift(ctx.anchor, unit if unit in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D", sign * k)
+    base = ctx.anchor
+    if direction == "later":
+        base = antecedent_date(ctx.last_date, unit) or base
+    d = shift(base, unit if unit in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D", sign * k)
     if unit == "W":
         return Norm("DATE", fmt_week(d))
     if unit == "D":
@@ -70,6 +76,24 @@ def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{d.year:04d}")
 
 
+def antecedent_date(last: str | None, unit: str) -> dt.date | None:
+    """The date a "later" counts from: the last date the text told, if fine enough for ``unit``.
+
+    "ago" counts from the moment of writing, but "three years later" from the time the story is
+    at ("In 1995 ... three years later" is 1998). A month count needs a month, a year count a year;
+    a quarter or week value is not read (the document date stands in).
+    """
+    m = ANTECEDENT.match(last or "")
+    if m is None:
+        return None
+    year, month = int(m.group("y")), m.group("m")
+    if month is None:
+        if unit not in ("Y", "DE", "CE"):
+            return None
+        return dt.date(year, 7, 1)
+    return dt.date(year, int(month), 1)
+
+
 def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
     """An amount of time ("three days", "the past two years", "two-hour")."""
     g = c.groups
@@ -78,6 +102,8 @@ def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
     after = ctx.text[c.end:c.end + 12]
     if unit == "Y" and ((g.get("old") or "").lower() == "-old" or re.match(r"\s+old\b", after)):
         return None  # an age ("a 52-year-old man"), not a time expression
+    if c.group("unit")[0].isupper() and not SENTENCE_START.search(ctx.text, max(0, c.start - 4), c.start):
+        return None  # a capitalised unit inside a sentence names something ("CBS's 60 Minutes")
     if c.group("unit").lower() == "quarters" and re.match(r"\s+of\b", after) and "-" in (g.get("sep") or ""):
         return None  # "three-quarters of its food"
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", num.strip()):

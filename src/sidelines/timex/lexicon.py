@@ -62,6 +62,13 @@ FUTURE_CUE_VERBS = frozenset({
     "plan", "expect", "schedule", "intend", "hope", "aim", "set", "prepare", "propose", "agree", "due", "will",
 })
 
+# English verbs whose simple past is spelled as their base form: a tagger's VBP "hurt", "cut" or
+# "closed ... set" may be a past tense (general English grammar, not drawn from any corpus).
+SAME_FORM_PAST = frozenset({
+    "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put", "quit",
+    "read", "set", "shed", "shut", "split", "spread", "thrust", "upset",
+})
+
 # Words after a bare four-digit number that show it is not a year.
 NON_YEAR_NEXT = frozenset({
     "people", "troops", "soldiers", "men", "women", "children", "miles", "kilometers", "kilometres", "feet",

@@ -123,8 +123,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("while", re.compile(
         r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
         r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
+    ("that_time", re.compile(
+        r"\b(?:during|over|in|throughout|for)\s+(?P<span>that\s+(?:time|period))\b", _F)),
     ("rel_unit", re.compile(
-        r"\b(?:(?P<mod>earlier|later|early|late|mid"
+        r"\b(?:(?P<mod>(?:earlier|later|early|late)(?:\s+in(?=\s+the\s))?|mid"
         r"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
         r"(?P<rel>this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
         r"|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"
@@ -140,18 +142,24 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("period", re.compile(
         r"\b(?P<x>(?:the\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)\s+(?:quarter|period)"
         r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4}))?"
-        r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)|the\s+quarter)\b", _F)),
+        r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)|the\s+quarter)\b(?!-)", _F)),
     ("year", re.compile(
         rf"(?<![\d$£€#.,/])(?:(?P<pre>fiscal|calendar|mid|early|late|the\s+(?:early|mid|late)"
-        rf"|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"
+        rf"|the\s+(?:end|beginning|start|middle|(?:first|second|last|latter)\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"
         rf"(?!\s*%|\s*(?:percent|per\s+cent))", _F)),
     ("year_period", re.compile(
         rf"\b(?:the|its)\s+(?P<year>{YEAR})\s+(?:period|quarter|fiscal\s+year)\b", _F)),
     ("decade", re.compile(
         r"(?:\b(?P<pre>the\s+(?:early|mid|late)|early|mid|late|the)[\s-]+)?"
         r"(?P<dec>\b(?:1[6-9]|20)\d0|['’]\d0)s\b", _F)),
+    # "the nineties", "the late sixties": a spelled decade needs its article ("in her forties" is an age).
+    ("decade_word", re.compile(
+        r"\b(?P<pre>the\s+(?:(?:early|mid|late)[\s-]+)?)"
+        r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _F)),
     ("century", re.compile(
-        rf"\b(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[\s-]+century\b", _F)),
+        rf"\b(?P<the>the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})"
+        rf"(?P<sep>[\s-]+)century\b",
+        _F)),
     ("set", re.compile(
         rf"\b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?"
         rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{_DAY_PART}|spring|summer|fall|autumn|winter)"
@@ -165,7 +173,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", _F)),
     ("ref", re.compile(
         r"\b(?P<w>now|currently|nowadays|presently|recently|lately|soon|the\s+past|the\s+(?:near\s+|distant\s+)?future"
-        r"|the\s+(?:near|short)\s+term|these\s+days|current|at\s+present)\b", _F)),
+        r"|the\s+(?:near|short)\s+term|these\s+days|current|at\s+present|an?\s+(?:later|future)\s+date)\b", _F)),
     ("year_end", re.compile(
         r"\b(?P<w>(?:the\s+)?year[-\s]end|year['’]s\s+end|(?:the\s+)?end\s+of\s+the\s+year)\b", _F)),
     ("spelled_year", re.compile(
@@ -191,15 +199,17 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "duration": _UNIT_LIST, "long_units": _UNIT_LIST, "recent_units": _UNIT_LIST, "vague_units": _UNIT_LIST,
     "rel_unit": _UNIT_LIST + ("spring", "summer", "fall", "autumn", "winter"),
     "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night"),
-    "while": ("while", "time"),
+    "while": ("while", "time"), "that_time": ("time", "period"),
     "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),
-    "decade": ("s",), "century": ("century",), "set": ("every", "each"),
+    "decade": ("s",), "century": ("century",),
+    "decade_word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
+    "set": ("every", "each"),
     "set_adj": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "twice"),
     "holiday": ("day", "eve", "christmas", "halloween", "thanksgiving", "easter"),
     "season": ("spring", "summer", "winter", "autumn", "fall"),
     "ref": ("now", "currently", "current", "nowadays", "presently", "present", "recently", "lately", "soon", "past",
-            "future", "days", "term"),
+            "future", "days", "term", "date"),
     "year_end": ("end",), "spelled_year": ("nineteen", "thousand"),
 }
 WORD_TRIGGERS: dict[str, tuple[str, ...]] = {}

@@ -140,7 +140,19 @@ def year_of(group: str | None) -> int | None:
 
 
 def reference_quarter(ctx: Context) -> tuple[int, int] | None:
-    """The last complete quarter before the anchor: what financial news reports on."""
+    """The quarter financial news reports on: the first one the text names, else the last complete one.
+
+    A report leads with its quarter ("fourth-quarter earnings fell"), and "the latest period" or
+    "a year earlier" later on refer back to it; a company whose fiscal year is not the calendar's
+    names a quarter other than the last calendar one. A first quarter more than one quarter away
+    from the last complete one is history, not the report's.
+    """
     if ctx.anchor is None:
         return None
-    return add_quarters(*quarter_of(ctx.anchor), -1)
+    last_complete = add_quarters(*quarter_of(ctx.anchor), -1)
+    lead = ctx.lead_quarter
+    if lead is not None:
+        gap = (lead[0] - last_complete[0]) * 4 + lead[1] - last_complete[1]
+        if -1 <= gap <= 1:
+            return lead
+    return last_complete

@@ -40,7 +40,9 @@ DAY_TAIL = re.compile(
     r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*%|[.,:]\d))?",
     re.IGNORECASE,
 )
-TITLE_OPEN = re.compile(r"(?:\"|“|``|‘)$")
+DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWD]$")
+TRAILING_LATER = re.compile(r"\s+later$", re.IGNORECASE)
+TITLE_OPEN = re.compile(r"(?:\"|“|``|''|‘)$")
 _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
 
@@ -64,9 +66,14 @@ class RuleMatch:
 
 
 def _trim_determiner(rule: str, m: re.Match[str], start: int) -> int:
-    """Leave out the article before a hyphenated modifier ("the [two-year] war", "a [third-quarter] loss")."""
+    """Leave out the article before a hyphenated modifier ("the [two-year] war", "a [third-quarter] loss").
+
+    The article stays with a noun phrase that is the time itself ("the 20th century").
+    """
     if rule == "duration" and m.group("det") and "-" in (m.group("sep") or ""):
         return m.start("qual") if m.group("qual") else m.start("num")
+    if rule == "century" and m.group("the") and "-" in m.group("sep"):
+        return m.end("the")  # "the [20th-century] house"
     if rule == "quarter" and m.group("the") and (m.group("hy") == "-" or m.group("the").lower() != "the"):
         for name in ("yr", "rel", "ord"):
             if m.group(name):
@@ -146,6 +153,14 @@ def _link_ranges(text: str, chosen: list[tuple[RuleMatch, Norm]]) -> list[tuple[
     return out
 
 
+def _without_later(cand: RuleMatch, norm: Norm) -> RuleMatch:
+    """"[three days] later" read as an amount of time: "later" is the signal, not part of the extent."""
+    m = TRAILING_LATER.search(cand.text)
+    if cand.rule != "ago" or norm.type != "DURATION" or m is None:
+        return cand
+    return RuleMatch(cand.start, cand.start + m.start(), cand.rule, cand.groups, cand.text[:m.start()])
+
+
 def _is_title(text: str, cand: RuleMatch) -> bool:
     """True for a quoted title in capitals ("This Week", "60 Minutes"): a programme's name, not a time."""
     words = cand.text.split()
@@ -211,7 +226,9 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
         norm = normalise(cand, ctx)
         if norm is None:
             continue
+        cand = _without_later(cand, norm)
         chosen.append((cand, norm))
+        ctx.last_duration = norm.value if norm.type == "DURATION" and DEFINITE_AMOUNT.match(norm.value) else None
         last_end = cand.end
         if cand.rule in ("month_date", "day_month"):
             tail = _second_day(text, cand, norm, parsed)
@@ -224,6 +241,8 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
             ctx.last_date = norm.value
             if "-Q" in norm.value:
                 ctx.last_quarter = norm.value
+                if ctx.lead_quarter is None:
+                    ctx.lead_quarter = (int(norm.value[:4]), int(norm.value[6]))
     chosen = _link_ranges(text, chosen)
     return [TimeExpr(start=c.start, end=c.end, text=c.text, type=n.type, value=n.value,
                      explanation=Explanation(extractor="times", rule=c.rule)) for c, n in chosen]

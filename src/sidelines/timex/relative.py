@@ -189,3 +189,13 @@ def norm_ref(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_while(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"for a while", "for some time": a stretch of time of unknown length and unit."""
     return Norm("DURATION", "PXX")
+
+
+def norm_that_time(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"during that time" right after an amount of time ("a five-year plan. During that time"): that amount.
+
+    The phrase refers back to the last expression the text told; after a date or with none, it is left out.
+    """
+    if ctx.last_duration is None:
+        return None
+    return Norm("DURATION", ctx.last_duration)

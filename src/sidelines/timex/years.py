@@ -95,21 +95,33 @@ def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
         prev = ctx.text[max(0, c.start - 12):c.start].lower()
         if not re.search(r"\b(?:in|since|of|by|until|from|to|and|before|after|during|through|the|year)\s*$", prev):
             return None
+    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
+    if pre.endswith("half of"):
+        return Norm("DATE", f"{year:04d}-H{1 if 'first' in pre else 2}", True)
     return Norm("DATE", f"{year:04d}", True)
 
 
 def norm_decade(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """"the 1990s", "the early '80s": a decade."""
-    g = c.groups
+    """"the 1990s", "the early '80s": a decade, valued as its first three digits ("199") as TimeML does."""
     dec = c.group("dec")
     if dec[0] in "'’":
         century = (ctx.anchor.year // 100) if ctx.anchor else 19
         if int(dec[1]) * 10 > (ctx.anchor.year % 100 if ctx.anchor else 99):
             century -= 1
         dec = f"{century:02d}{dec[1:]}"
-    head = dec[:3]
-    pre = (g.get("pre") or "").lower()
-    return Norm("DATE", head if any(m in pre for m in ("early", "mid", "late")) else head + "X", True)
+    return Norm("DATE", dec[:3], True)
+
+
+DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
+def norm_decade_word(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the nineties": the last such decade up to the anchor (of the 1900s without one)."""
+    tens = DECADE_WORDS.index(c.group("w").lower()) + 2
+    century = 19
+    if ctx.anchor is not None:
+        century = ctx.anchor.year // 100 - (1 if tens * 10 > ctx.anchor.year % 100 else 0)
+    return Norm("DATE", f"{century:02d}{tens}", True)
 
 
 def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
@@ -122,5 +134,14 @@ def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 
 def norm_year_period(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """"the 1988 period": the year of a reporting period."""
-    return Norm("DATE", c.group("year"), True)
+    """"the 1988 period", "the 1988 quarter": the reporting period of that year.
+
+    "the 1988 quarter" is the quarter under report in that year: the year comes from the text, the
+    quarter from the report. A "period" may as well be nine months or a year, and keeps the year.
+    """
+    year = c.group("year")
+    noun = c.text.split()[-1].lower()
+    ref = reference_quarter(ctx)
+    if ref is not None and noun == "quarter":
+        return Norm("DATE", f"{year}-Q{ref[1]}", True)
+    return Norm("DATE", year, True)

@@ -1,0 +1,178 @@
+"""Time expressions: which way a weekday points, and which date a relative expression counts from.
+
+Sentences written for these tests; expected values worked out by hand from the anchor below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sidelines.timex import find_times
+
+# A Wednesday, in ISO week 36 and the third quarter.
+ANCHOR = dt.date(2025, 9, 3)
+
+
+def times_of(nlp, text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found in ``text``."""
+    found = find_times(text, nlp(text), anchor)
+    for t in found:
+        assert text[t.start:t.end] == t.text
+    return [(t.text, t.type, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline word points ahead, but not under a past perfect.
+        ("Reports had been filed with the commission by Monday, officials said.",
+         [("Monday", "DATE", "2025-09-01")]),
+        ("The offer had been due to expire Friday evening.", [("Friday evening", "TIME", "2025-08-29TEV")]),
+        # A present tense two nouns away says nothing of the weekday.
+        ("The statement by the ministry on Thursday is false.", [("Thursday", "DATE", "2025-08-28")]),
+        # A present tense on the weekday's own verb still points ahead.
+        ("The talks resume on Monday.", [("Monday", "DATE", "2025-09-08")]),
+        ("Protesters gathered Saturday night outside the parliament.",
+         [("Saturday night", "DATE", "2025-08-30")]),
+    ],
+)
+def test_weekday_direction(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+# A Wednesday in the fourth calendar quarter: the last complete quarter is 2025-Q3.
+AUTUMN = dt.date(2025, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("lead", "quarter"),
+    [("fourth-quarter", "Q4"), ("third-quarter", "Q3")],
+)
+def test_year_earlier_refers_back_to_the_reported_quarter(nlp, lead, quarter):
+    text = (f"The retailer said {lead} profit fell 12%. A year earlier, it earned $3 million. "
+            "Sales in the latest period rose 4%.")
+    assert times_of(nlp, text, AUTUMN) == [
+        (lead, "DATE", f"2025-{quarter}"),
+        ("A year earlier", "DATE", f"2024-{quarter}"),
+        ("the latest period", "DATE", f"2025-{quarter}"),
+    ]
+
+
+def test_old_quarter_named_first_is_not_the_reported_one(nlp):
+    text = "Losses began in the first quarter of 2023. A year ago, the retailer earned $3 million in the quarter."
+    found = times_of(nlp, text, AUTUMN)
+    assert found[0] == ("the first quarter of 2023", "DATE", "2023-Q1")
+    assert ("A year ago", "DATE", "2024-Q3") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit in the third quarter rose to $5 million from $4 million in the 2024 quarter.",
+         [("the third quarter", "DATE", "2025-Q3"), ("the 2024 quarter", "DATE", "2024-Q3")]),
+        ("Output should recover in the last half of 2026.", [("the last half of 2026", "DATE", "2026-H2")]),
+        ("Output fell in the first half of 2024.", [("the first half of 2024", "DATE", "2024-H1")]),
+    ],
+)
+def test_parts_of_a_named_year(nlp, text, expected):
+    assert times_of(nlp, text, AUTUMN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wars marked the 20th century.", [("the 20th century", "DATE", "19")]),
+        ("The 20th-century building burned down.", [("20th-century", "DATE", "19")]),
+        ("Trade boomed in the late 1980s and the 1990s.",
+         [("the late 1980s", "DATE", "198"), ("the 1990s", "DATE", "199")]),
+    ],
+)
+def test_centuries_and_decades(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hate crimes fell through the nineties.", [("the nineties", "DATE", "199")]),
+        ("Rents have risen since the early twenties.", [("the early twenties", "DATE", "202")]),
+        ("The new minister is in her forties.", []),
+    ],
+)
+def test_spelled_decades(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "later" counts from the date the story is at, not from the document date.
+        ("The war began in 2003. Two years later, the rebels signed a truce.",
+         [("2003", "DATE", "2003"), ("Two years later", "DATE", "2005")]),
+        ("The talks collapsed in March 2024. Three months later, they resumed.",
+         [("March 2024", "DATE", "2024-03"), ("Three months later", "DATE", "2024-06")]),
+        ("The party was founded two years ago. A year later it split.",
+         [("two years ago", "DATE", "2023"), ("A year later", "DATE", "2024")]),
+        # Without an earlier date the document date stands in; "ago" always counts from it.
+        ("The treaty lapses three years later than planned.", [("three years later", "DATE", "2028")]),
+        ("In 2010 the court ruled. It was overturned five years ago.",
+         [("2010", "DATE", "2010"), ("five years ago", "DATE", "2020")]),
+    ],
+)
+def test_later_counts_from_the_last_date_told(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_later_after_an_amount_of_time_is_a_signal(nlp):
+    text = "The talks collapsed in March 2024. The envoy returned three days later."
+    assert times_of(nlp, text) == [("March 2024", "DATE", "2024-03"), ("three days", "DURATION", "P3D")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales were hurt earlier in the year by heavy rains.", [("earlier in the year", "DATE", "2025")]),
+        ("The vote is expected later in the week.", [("later in the week", "DATE", "2025-W36")]),
+    ],
+)
+def test_part_of_the_current_unit(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_a_later_date_is_the_future(nlp):
+    text = "The hearing was postponed to a later date."
+    assert times_of(nlp, text) == [("a later date", "DATE", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that time" refers back to the amount of time just told ...
+        ("The company ended a five-year restructuring effort. During that time, it lost $1 billion.",
+         [("five-year", "DURATION", "P5Y"), ("that time", "DURATION", "P5Y")]),
+        # ... and is left alone after a date, or with nothing before it.
+        ("The rebels held the city in 2014. During that time, thousands fled.", [("2014", "DATE", "2014")]),
+        ("During that time, thousands fled.", []),
+    ],
+)
+def test_that_time_after_an_amount(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_quarter_to_quarter_is_not_a_quarter(nlp):
+    text = "The quarter-to-quarter comparison was hurt by charges. Sales rose in the quarter."
+    assert times_of(nlp, text) == [("the quarter", "DATE", "2025-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He told the network's 60 Minutes that he would run.", []),
+        ("The senator said on the network's ''60 Minutes.'' He left.", []),
+        ("The strike lasted three weeks.", [("three weeks", "DURATION", "P3W")]),
+    ],
+)
+def test_programme_names_are_not_amounts_of_time(nlp, text, expected):
+    assert times_of(nlp, text) == expected
