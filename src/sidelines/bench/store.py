@@ -67,10 +67,9 @@ def store_queries(store: Any, rng: Any, names: Sequence[str], days: Sequence[str
         return query.search_events(store, type=rng.choice(SYNTHETIC_EVENTS), since=since, until=until, limit=20)
 
     def actor_page() -> Any:
-        # What an actor's page shows: the actor, its events, its quotes, the actors it met most.
-        name = rng.choice(names)
-        return (query.get_actor(store, name), query.search_events(store, actor=name, limit=20),
-                query.search_quotes(store, speaker=name, limit=20), query.actor_network(store, actor=name, limit=10))
+        # Everything the web UI's actor page shows: the actor, its events, their days, its quotes,
+        # the actors it met most and its places (the page calls exactly this).
+        return query.actor_page(store, rng.choice(names))
 
     return {
         "list_actors": lambda: query.list_actors(store, limit=20),

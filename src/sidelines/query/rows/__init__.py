@@ -7,6 +7,7 @@ row prints as JSON as it is (``base``). Every row type is importable from here.
 from sidelines.query.rows.actors import (
     ActorDetail,
     ActorDocument,
+    ActorPage,
     ActorPair,
     ActorRow,
     MetActor,
@@ -35,7 +36,7 @@ from sidelines.query.rows.places import EventPlace, MapPoint
 from sidelines.query.rows.stories import StoryArticle, StoryDetail, StoryEvent, StoryRow
 
 __all__ = [
-    "ActorDetail", "ActorDocument", "ActorPair", "ActorRow", "AlertRow", "Brief", "Change", "DocumentRow",
+    "ActorDetail", "ActorDocument", "ActorPage", "ActorPair", "ActorRow", "AlertRow", "Brief", "Change", "DocumentRow",
     "EventActorRow", "EventPlace", "EventRow", "EventView", "ExportActor", "ExportEvent", "ExportQuote",
     "FailureRow", "LayerItemRow", "MapPoint", "MetActor", "NetworkLink", "NetworkNode", "NewActor", "NewActorRow",
     "QuoteRow", "QuoteView", "QuotedPerson", "RoleMention", "RoleRow", "Row", "SearchHit", "StoreCounts",

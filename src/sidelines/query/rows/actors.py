@@ -1,4 +1,4 @@
-"""Rows of actors: the actor list, one actor's page (roles, documents), and who met whom (pairs, network)."""
+"""Rows of actors: the actor list, one actor (roles, documents), its whole page, and who met whom (pairs, network)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sidelines.query.rows.base import Row
+from sidelines.query.rows.brief import TimelineRow
+from sidelines.query.rows.events import EventRow, QuoteRow
+from sidelines.query.rows.places import MapPoint
 
 
 @dataclass(eq=False)
@@ -119,3 +122,15 @@ class NetworkLink(Row):
     count: int
     types: dict[str, int]
     last_date: str | None
+
+
+@dataclass(eq=False)
+class ActorPage(Row):
+    """Everything an actor's page shows: the actor, its events and their days, quotes, who it met, places."""
+
+    actor: ActorDetail
+    events: list[EventRow]
+    timeline: list[TimelineRow]
+    quotes: list[QuoteRow]
+    met: list[MetActor]
+    places: list[MapPoint]
