@@ -63,7 +63,10 @@ def most_met(store: Store, name: str, *, limit: int = 10, since: str | None = No
 
 
 def _met_from_pairs(store: Store, name: str, limit: int) -> list[MetActor]:
-    """``most_met`` from the stored pair counts of the actor's root actors: one query."""
+    """``most_met`` from the stored pair counts of the actor's root actors: one query.
+
+    A name that denotes several root actors (rare: one name, two types) sums their pairs.
+    """
     ids = actor_ids(store, name)
     if not ids:
         raise StoreError(f"no actor named {name!r} in the store", code="E406")
