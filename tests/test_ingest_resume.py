@@ -22,7 +22,7 @@ from sidelines import query
 from sidelines.app.ingest import ingest_sources
 from sidelines.settings import settings_from_kwargs
 from sidelines.store import open_store, schema
-from sidelines.store.sql import record_from_row
+from sidelines.store.records import record_from_row
 
 ROOT = Path(__file__).resolve().parent.parent
 

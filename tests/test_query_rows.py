@@ -10,7 +10,16 @@ import pytest
 from test_store_samples import sample_records
 
 from sidelines import query
-from sidelines.query.rows import ActorDetail, EventActorRow, EventRow, QuoteRow, RoleMention, StoreCounts
+from sidelines.query.rows import (
+    ActorDetail,
+    EventActorRow,
+    EventRow,
+    ExportActor,
+    ExportEvent,
+    QuoteRow,
+    RoleMention,
+    StoreCounts,
+)
 from sidelines.render import OutputFormat, cell, render_object, render_rows
 from sidelines.store import open_store
 
@@ -56,3 +65,12 @@ def test_render_json_of_typed_rows_is_plain(filled):
     out = io.StringIO()
     render_object(query.get_actor(filled, "Anna Berg"), OutputFormat.json, out=out)
     assert json.loads(out.getvalue())["roles"][0]["mentions"][0]["document"] in {"geneva-1", "oslo-1"}
+
+
+def test_query_rows_export_rows_extend_the_event_rows():
+    """An exported event is an event row with more: the event's fields are defined once, in the same order."""
+    assert issubclass(ExportEvent, EventRow) and issubclass(ExportActor, EventActorRow)
+    names = [f.name for f in dataclasses.fields(EventRow)]
+    assert [f.name for f in dataclasses.fields(ExportEvent)][:len(names)] == names
+    actor = ExportActor(name="Ana Pires", role="source", country="PRT", kind="PERSON", title="Minister")
+    assert actor.as_cell() == "Ana Pires (source)" and actor["title"] == "Minister"

@@ -27,7 +27,7 @@ from sidelines.model.record import (
 )
 from sidelines.store import open_store
 from sidelines.store.migrations import MIGRATIONS, applied
-from sidelines.store.sql import evidence_sentence
+from sidelines.store.records import evidence_sentence
 
 
 def test_store_migrations_recorded_once(store_url):

@@ -75,7 +75,7 @@ def extract_chunk(settings_json: str, items: list[Item]) -> ChunkResult:
 
 def decode_output(is_error: bool, data: str) -> Record | ErrorRecord:
     """A record (or failure) from the JSON a worker sent."""
-    from sidelines.store.sql import record_from_row
+    from sidelines.store.records import record_from_row
 
     if is_error:
         return ErrorRecord.model_validate_json(data)

@@ -7,14 +7,16 @@ older versions are reached through ``get_document``, ``versions`` and ``diff``. 
 ISO ``YYYY-MM-DD`` strings; ``since``/``until`` bounds are inclusive.
 
 One module per domain: documents, actors, quotes, events, places, stories; timelines and the
-brief; ``exports`` reads whole tables for ``sidelines export`` and ``alerts`` the watch rules' matches.
+brief; ``actor_page`` gathers an actor's page; ``exports`` reads whole tables for
+``sidelines export`` and ``alerts`` the watch rules' matches.
 """
 
-from sidelines.query.actors import actor_ids, actor_network, get_actor, list_actors
+from sidelines.query.actor_page import actor_page
+from sidelines.query.actors import actor_ids, actor_network, get_actor, list_actors, resolve_name
 from sidelines.query.alerts import list_alerts, new_actors_in_document
 from sidelines.query.article import document_actors
 from sidelines.query.brief import brief_period, build_brief, first_seen_actors
-from sidelines.query.common import DEFAULT_LIMIT
+from sidelines.query.common import DEFAULT_LIMIT, one_connection
 from sidelines.query.documents import (
     counts,
     diff,
@@ -34,10 +36,10 @@ from sidelines.query.stories import get_story, list_stories
 from sidelines.query.timeline import event_timeline, most_met
 
 __all__ = [
-    "DEFAULT_LIMIT", "MAP_PLACE_KINDS", "POINT_DOCUMENTS", "actor_ids", "actor_network", "brief_period",
+    "DEFAULT_LIMIT", "MAP_PLACE_KINDS", "POINT_DOCUMENTS", "actor_ids", "actor_network", "actor_page", "brief_period",
     "build_brief", "counts", "diff", "document_actors", "event_conditions", "event_timeline", "export_events",
     "export_network", "export_quotes", "first_seen_actors", "get_actor", "get_document", "get_record", "get_story",
     "layer_items", "list_actors", "list_alerts", "list_documents", "list_failures", "list_stories", "most_met",
-    "new_actors_in_document", "place_summary", "places_for_event", "search_documents", "search_events",
-    "search_quotes", "versions",
+    "new_actors_in_document", "one_connection", "place_summary", "places_for_event", "resolve_name",
+    "search_documents", "search_events", "search_quotes", "versions",
 ]

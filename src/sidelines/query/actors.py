@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal, or_, select, union_all
 
 from sidelines.errors import StoreError
 from sidelines.query.common import (
@@ -31,8 +32,29 @@ from sidelines.store.base import Store
 from sidelines.store.counts import ALL_TYPES
 
 
+class ResolvedName(str):
+    """An actor name with its actor ids looked up already: every query given it skips the look-up.
+
+    An actor page asks six queries about one name; resolving the name once saves each a round trip.
+    """
+
+    ids: tuple[int, ...]
+
+    def __new__(cls, name: str, ids: Sequence[int]) -> ResolvedName:
+        self = super().__new__(cls, name)
+        self.ids = tuple(ids)
+        return self
+
+
+def resolve_name(store: Store, name: str) -> ResolvedName:
+    """The name with its actor ids (``actor_ids``), to hand to several queries."""
+    return name if isinstance(name, ResolvedName) else ResolvedName(name, actor_ids(store, name))
+
+
 def actor_ids(store: Store, name: str) -> list[int]:
     """Ids of every actor row that a name may denote, its joined surname-only rows included."""
+    if isinstance(name, ResolvedName):
+        return list(name.ids)
     norm = normalise_name(name)
     if not norm:
         return []
@@ -88,20 +110,21 @@ def get_actor(store: Store, name: str) -> ActorDetail:
         raise StoreError(f"no actor named {name!r} in the store", code="E406")
     ro, rm, ac = schema.actor_roles, schema.actor_role_mentions, schema.actor_countries
     with store.engine.connect() as conn:
-        roots = conn.execute(select(a, actor_root().label("root")).where(a.c.id.in_(ids))).mappings().all()
-        docs_by_root: dict[int, int] = defaultdict(int)
         st = schema.actor_stats
-        for r in conn.execute(select(st.c.actor, st.c.documents).where(st.c.actor.in_(ids))):
-            docs_by_root[r[0]] = r[1]
+        roots = conn.execute(select(a, actor_root().label("root"), func.coalesce(st.c.documents, 0).label("docs"))
+                             .outerjoin(st, st.c.actor == a.c.id).where(a.c.id.in_(ids))).mappings().all()
+        docs_by_root = {r["id"]: r["docs"] for r in roots}
         root_rows = [r for r in roots if r["merged_into"] is None]
         main = max(root_rows, key=lambda r: (docs_by_root[r["id"]], -r["id"]))
         members = [r["id"] for r in roots if r["root"] == main["id"]]
+        # Aliases and countries in one round trip.
+        named = union_all(select(literal("alias").label("kind"), al.c.alias.label("value"), al.c.n)
+                          .where(al.c.actor.in_(members)),
+                          select(literal("country"), ac.c.country, ac.c.n).where(ac.c.actor.in_(members)))
         aliases: dict[str, int] = defaultdict(int)
-        for r in conn.execute(select(al.c.alias, al.c.n).where(al.c.actor.in_(members))):
-            aliases[r.alias] += r.n
         countries: dict[str, int] = defaultdict(int)
-        for r in conn.execute(select(ac.c.country, ac.c.n).where(ac.c.actor.in_(members))):
-            countries[r.country] += r.n
+        for r in conn.execute(named):
+            (aliases if r.kind == "alias" else countries)[r.value] += r.n
         roles: dict[tuple[str, str], RoleRow] = {}
         role_ids: dict[int, tuple[str, str]] = {}
         for r in conn.execute(select(ro).where(ro.c.actor.in_(members))):

@@ -1,10 +1,13 @@
-"""What every query module shares: table aliases, limits, date bounds, narrowing by id, typed fetching."""
+"""What every query module shares: table aliases, limits, date bounds, narrowing by id, typed fetching,
+and running several queries on one connection."""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, func
+from sqlalchemy import Connection, Select, func
 from sqlalchemy.sql import ColumnElement
 
 from sidelines.query.rows import Row
@@ -49,27 +52,77 @@ def date_bounds(start: Any, end: Any, since: str | None, until: str | None) -> l
     return conds
 
 
-def few_ids(store: Store, narrowing: list[Select[Any]], cap: int = FEW) -> list[int] | None:
-    """The row ids all narrowing queries agree on, when one of them matches at most ``cap`` rows; else None."""
+def few_ids(store: Store, narrowing: list[Select[Any]], cap: int = FEW, *,
+            text_search: bool = False) -> list[int] | None:
+    """The row ids all narrowing queries agree on, when one of them matches at most ``cap`` rows; else None.
+
+    ``text_search``: a narrowing query is a full-text match (see below).
+    """
     if not narrowing:
         return None
     with store.engine.connect() as conn:
-        if store.backend.name == "postgresql":
-            # A probe is answered from the indexes: with a LIMIT, PostgreSQL would rather scan the
-            # table testing each row (working out every text's tsvector) until it has enough.
+        postgres = text_search and store.backend.name == "postgresql"
+        if postgres:
+            # A text match is answered from its index: with a LIMIT, PostgreSQL would rather scan the
+            # table testing each row (working out every text's tsvector) until it has enough. (Actor
+            # look-ups take their indexes anyway: no setting, no two more round trips.)
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-        for sub in narrowing:
-            ids = [r[0] for r in conn.execute(sub.limit(cap + 1))]
-            if len(ids) > cap:
+        found = _agreed_ids(conn, narrowing, cap)
+        if postgres:   # the connection may go on serving other queries (``one_connection``)
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
+        return found
+
+
+def _agreed_ids(conn: Connection, narrowing: list[Select[Any]], cap: int) -> list[int] | None:
+    """``few_ids`` on an open connection."""
+    for sub in narrowing:
+        ids = [r[0] for r in conn.execute(sub.limit(cap + 1))]
+        if len(ids) > cap:
+            continue
+        found = set(ids)
+        for other in narrowing:
+            if other is sub or not found:
                 continue
-            found = set(ids)
-            for other in narrowing:
-                if other is sub or not found:
-                    continue
-                column = other.selected_columns[0]
-                found &= {r[0] for part in chunks(sorted(found)) for r in conn.execute(other.where(column.in_(part)))}
-            return sorted(found)
+            column = other.selected_columns[0]
+            found &= {r[0] for part in chunks(sorted(found)) for r in conn.execute(other.where(column.in_(part)))}
+        return sorted(found)
     return None
+
+
+class _OneConnectionEngine:
+    """Stands in for a store's engine: every ``connect()`` hands out the same open connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def connect(self) -> AbstractContextManager[Connection]:
+        return nullcontext(self.conn)
+
+
+class _OneConnectionStore:
+    """A store whose queries all run on one connection; everything else is the store's."""
+
+    def __init__(self, store: Store, conn: Connection) -> None:
+        self.store = store
+        self.engine = _OneConnectionEngine(conn)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+
+@contextmanager
+def one_connection(store: Store) -> Iterator[Store]:
+    """The store with every query of the block on one connection, in one read transaction.
+
+    A page asks a dozen queries; taking a connection from the pool for each costs round trips
+    of its own on PostgreSQL (the liveness ping, the rollback on return), and with one
+    connection the page reads one snapshot.
+    """
+    if isinstance(store, _OneConnectionStore):
+        yield cast(Store, store)
+        return
+    with store.engine.connect() as conn:
+        yield cast(Store, _OneConnectionStore(store, conn))
 
 
 def actor_root() -> ColumnElement[int]:

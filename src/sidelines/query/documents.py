@@ -48,7 +48,7 @@ def list_documents(store: Store, words: str | None = None, *, publisher: str | N
     date: ColumnElement[Any] = d.c.published_date
     match = store.backend.match_documents(words) if words else None
     if match is not None:
-        few = few_ids(store, [match])
+        few = few_ids(store, [match], text_search=True)
         walk = store.backend.document_matches(words or "")
         if few is None and walk is not None:   # many matches: test each document newest first (see search_quotes)
             query = query.where(walk)

@@ -21,7 +21,7 @@ from sidelines.query.rows import ExportActor, ExportEvent, ExportQuote, NetworkL
 from sidelines.store import schema
 from sidelines.store.actors import chunks
 from sidelines.store.base import Store
-from sidelines.store.sql import evidence_sentence
+from sidelines.store.records import evidence_sentence
 
 #: Events fetched per query while streaming.
 PAGE = 2000

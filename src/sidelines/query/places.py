@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.sql import ColumnElement
 
 from sidelines.errors import StoreError
@@ -134,16 +134,18 @@ def place_summary(store: Store, actor: str | None = None, since: str | None = No
                .group_by(pl.c.name, pl.c.lat, pl.c.lon, pl.c.country, pl.c.geonameid, d.c.doc_id,
                          d.c.published_date))
     points: dict[tuple[str, ...], dict[str, Any]] = {}
+    # Both counts in one round trip; a point's rows are merged below whatever their order.
+    both = union_all(mention_q.add_columns(literal("mentions").label("field")),
+                     event_q.add_columns(literal("events").label("field")))
     with store.engine.connect() as conn:
-        for field, query in (("mentions", mention_q), ("events", event_q)):
-            for r in conn.execute(query):
-                key = _point_key(r.geonameid, r.name, r.country)
-                point = points.setdefault(key, {
-                    "name": r.name, "lat": r.lat, "lon": r.lon, "country": r.country, "geonameid": r.geonameid,
-                    "events": 0, "mentions": 0, "_docs": {}, "_where": defaultdict(int)})
-                point[field] += r.n
-                point["_docs"][r.doc_id] = r.published_date or ""
-                point["_where"][(r.name, r.lat, r.lon)] += r.n
+        for r in conn.execute(both):
+            key = _point_key(r.geonameid, r.name, r.country)
+            point = points.setdefault(key, {
+                "name": r.name, "lat": r.lat, "lon": r.lon, "country": r.country, "geonameid": r.geonameid,
+                "events": 0, "mentions": 0, "_docs": {}, "_where": defaultdict(int)})
+            point[r.field] += r.n
+            point["_docs"][r.doc_id] = r.published_date or ""
+            point["_where"][(r.name, r.lat, r.lon)] += r.n
     out = []
     for point in points.values():
         # A point whose rows disagree (a county placed at different towns) takes its most frequent reading.

@@ -28,17 +28,16 @@ def search_quotes(store: Store, *, speaker: str | None = None, contains: str | N
         else:
             conds.append(or_(like(q_.c.speaker_name, speaker), like(q_.c.speaker_text, speaker)))
     walk: ColumnElement[bool] | None = None
-    if contains:
-        match = store.backend.match_quotes(contains)
-        if match is not None:
-            narrowing.append(match)
-            walk = store.backend.quote_matches(contains)
+    match = store.backend.match_quotes(contains) if contains else None
+    if contains and match is not None:
+        narrowing.append(match)
+        walk = store.backend.quote_matches(contains)
     if direct is not None:
         conds.append(q_.c.direct == direct)
     conds += date_bounds(d.c.published_date, d.c.published_date, since, until)
     latest: ColumnElement[bool] = d.c.is_latest
     date: ColumnElement[Any] = d.c.published_date
-    few = few_ids(store, narrowing)
+    few = few_ids(store, narrowing, text_search=match is not None)
     if few is not None:
         # Few matches: fetch them by id and sort them. The latest-flag and date are wrapped
         # so that no planner walks every document through the date index instead.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -60,7 +61,8 @@ def list_stories(store: Store, *, since: str | None = None, until: str | None = 
 
 
 def get_story(store: Store, story_id: str) -> StoryDetail:
-    """One stored story: the story's fields, last_seen, and its articles (id, title, publisher, published, url)."""
+    """One stored story: the story's fields, last_seen, and its articles (id, title, publisher, published, url,
+    the article it reprints and the outlets it credits)."""
     s, sd = stories, story_documents
     with store.engine.connect() as conn:
         row = conn.execute(select(s.c.id, s.c.type, s.c.title, s.c.first_seen, s.c.last_seen, s.c.n_reports,
@@ -69,8 +71,11 @@ def get_story(store: Store, story_id: str) -> StoryDetail:
         if row is None:
             raise StoreError(f"no story {story_id!r} in the store", code="E408")
         story = _story_rows(conn, [row])[0]
-        articles = [StoryArticle(**r) for r in conn.execute(
-            select(d.c.doc_id.label("id"), d.c.title, d.c.publisher, d.c.published, d.c.url, sd.c.reprint_of)
-            .join(sd, sd.c.doc == d.c.id).where(sd.c.story == story_id).order_by(sd.c.ord)).mappings()]
+        # One query for every article, the outlets each credits included (no record read per article).
+        found = (select(d.c.doc_id.label("id"), d.c.title, d.c.publisher, d.c.published, d.c.url, sd.c.reprint_of,
+                        d.c.attributed_to)
+                 .join(sd, sd.c.doc == d.c.id).where(sd.c.story == story_id).order_by(sd.c.ord))
+        articles = [StoryArticle(**{**r, "attributed_to": json.loads(r["attributed_to"] or "[]")})
+                    for r in conn.execute(found).mappings()]
     return StoryDetail(**{f: getattr(story, f) for f in story}, last_seen=row.last_seen,
                        reports=row.n_reports, outlets=row.n_outlets, articles=articles)

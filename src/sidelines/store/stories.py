@@ -92,7 +92,7 @@ def latest_documents(conn: Connection) -> list[tuple[int, str, str | None]]:
 
 def load_records(conn: Connection, ids: Sequence[int]) -> dict[int, Record]:
     """The records stored as these document rows."""
-    from sidelines.store.sql import record_from_row
+    from sidelines.store.records import record_from_row
 
     d = schema.documents
     out: dict[int, Record] = {}

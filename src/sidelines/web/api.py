@@ -213,8 +213,10 @@ class ActorOut(BaseModel):
 @router.get("/actors/{name:path}", response_model=ActorOut)
 def actor(store: StoreDep, name: str) -> ActorOut:
     """One actor by name or alias: aliases, countries, roles over time, documents, most met, places."""
-    found = query.get_actor(store, name)
-    return ActorOut(actor=found, met=query.most_met(store, name), places=query.place_summary(store, actor=name))
+    with query.one_connection(store) as one:
+        resolved = query.resolve_name(one, name)   # looked up once for the three queries
+        return ActorOut(actor=query.get_actor(one, resolved), met=query.most_met(one, resolved),
+                        places=query.place_summary(one, actor=resolved))
 
 
 # --- events, quotes, places, stories, network, timeline ------------------------------------------

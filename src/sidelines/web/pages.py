@@ -131,12 +131,9 @@ def actors(request: Request) -> HTMLResponse:
 def actor(request: Request, name: str) -> HTMLResponse:
     """One actor: roles over time, events on a timeline, quotes, the actors most met, the places."""
     store = store_of(request)
-    found = query.get_actor(store, name)
-    events = query.search_events(store, actor=name, limit=PAGE)
-    return render(request, "actor.html", actor=found, events=events,
-                  chart=day_chart(query.event_timeline(store, actor=name)),
-                  quotes=query.search_quotes(store, speaker=name, limit=PAGE), met=query.most_met(store, name),
-                  places=query.place_summary(store, actor=name, limit=20), title=found.name)
+    page = query.actor_page(store, name, limit=PAGE, places=20)
+    return render(request, "actor.html", actor=page.actor, events=page.events, chart=day_chart(page.timeline),
+                  quotes=page.quotes, met=page.met, places=page.places, title=page.actor.name)
 
 
 EVENT_FILTERS = ("actor", "with_actor", "type", "place", "country", "context", "polarity", "modality", "document")
@@ -189,7 +186,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     """One story: its articles, outlets and first date, wire copy apart from independent reports."""
     store = store_of(request)
     found = query.get_story(store, story_id)
-    credits = {a.id: query.get_record(store, a.id).attributed_to for a in found.articles}
+    credits = {a.id: a.attributed_to for a in found.articles}
     # Wire copy: a reprint of another article of the story (near-duplicate text), or credited to another source.
     wire = [a for a in found.articles if a.reprint_of or credits.get(a.id)]
     own = [a for a in found.articles if not (a.reprint_of or credits.get(a.id))]
