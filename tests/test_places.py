@@ -136,6 +136,17 @@ def test_islands_and_provinces_get_coordinates(places_of) -> None:
     assert palawan.country == "PHL" and palawan.lat is not None
 
 
+def test_a_town_and_its_county_pull_each_other_to_one_state(places_of) -> None:
+    # Richmond, Kentucky is the seat of Madison County, Kentucky; Virginia has both names too, apart.
+    text = ("Residents of Richmond packed the meeting on Tuesday as Madison County commissioners debated "
+            "the new landfill.")
+    places = places_of(text)
+    (richmond,) = _find(places, "Richmond")
+    assert _km(richmond.lat, richmond.lon, 37.75, -84.29) < 30
+    (county,) = _find(places, "Madison County")
+    assert _km(county.lat, county.lon, 37.72, -84.28) < 60
+
+
 @pytest.mark.xfail(strict=True, reason="issue 13, open: a named US state's bonus still outweighs Geneva's prominence")
 def test_famous_city_beats_a_namesake_town_in_a_us_story(places_of) -> None:
     text = ("Senators from Ohio and Kentucky said on Tuesday that the talks in Geneva would resume next "

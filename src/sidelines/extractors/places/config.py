@@ -75,4 +75,8 @@ class PlacesConfig(ExtractorConfig):
     # The dateline's place sets the article's dominant country.
     dateline_home: bool = True
     area_vote_cap: float = 3.0
+    # Bonus for a town when another name of the article reads as its county, and for a county when
+    # another name reads as a town in it, per such name up to containment_cap names.
+    containment_bonus: float = 3.0
+    containment_cap: float = 1.0
     area_mention_vote: float = 1.0

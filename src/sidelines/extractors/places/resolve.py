@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import (
@@ -19,8 +20,10 @@ from sidelines.extractors.places.context import (
     area_support,
     area_votes,
     cell_of,
+    containment,
     context_of,
     counts,
+    county_links,
     name_key,
     proximity,
     proximity_grid,
@@ -43,8 +46,9 @@ VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
 
 def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[str, float], dominant: str | None,
            adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
-           support: float = 0.0, said_country: str | None = None) -> float:
+           support: float = 0.0, said_country: str | None = None, contained: float = 0.0) -> float:
     score = getattr(config.feature_prior, c.feature) + config.proximity_bonus * near + config.area_vote_bonus * support
+    score += config.containment_bonus * contained
     if said_country and c.country == said_country:
         score += config.entity_country_bonus
     if c.feature in (CITY, CAPITAL):
@@ -103,6 +107,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     adjacent = [adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
     grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
+    links = county_links(mentions)
     context: dict[str, tuple[str | None, str | None]] = {}
     leaders = _leaders(mentions)
     sequential = False
@@ -121,7 +126,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             old = m.chosen
             m.chosen = max(m.candidates, key=lambda c: _score(
                 c, countries, states, dominant, adj_country, adj_state, config, proximity(c, grid, key, config),
-                area_support(c, voting, key, config), said_country))
+                area_support(c, voting, key, config), said_country, containment(c, links, key, config)))
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions)
@@ -181,7 +186,7 @@ def _place_counties(mentions: list[Toponym]) -> None:
             near = [t for _, t in sorted(((abs(s - m.start), t) for s, t in towns if t.admin1 == c.admin1),
                                          key=lambda st: st[0])]
             lat, lon = (near[0].lat, near[0].lon) if near else US_STATE_CENTERS.get(c.admin1 or "", (None, None))
-            c = GazetteerEntry(c.name, lat, lon, c.country, c.geonameid, c.population, c.feature, c.admin1)
+            c = replace(c, lat=lat, lon=lon)
         m.chosen = c
 
 
