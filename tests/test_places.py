@@ -147,6 +147,20 @@ def test_a_town_and_its_county_pull_each_other_to_one_state(places_of) -> None:
     assert _km(county.lat, county.lon, 37.72, -84.28) < 60
 
 
+def test_a_name_in_a_list_of_states_is_the_state(places_of) -> None:
+    text = "Tech companies have struggled to hire in states such as Oregon or Washington, where housing costs soared."
+    (washington,) = _find(places_of(text), "Washington")
+    assert _km(washington.lat, washington.lon, 47.5, -120.5) < 50  # the state, not the capital
+
+
+def test_a_county_named_without_the_word_county(places_of) -> None:
+    text = "School districts in Gwinnett and DeKalb will reopen on Monday, officials in Atlanta said."
+    places = places_of(text)
+    for name in ("Gwinnett", "DeKalb"):
+        (county,) = _find(places, name)
+        assert county.name.endswith("County") and _km(county.lat, county.lon, 33.75, -84.39) < 50
+
+
 @pytest.mark.xfail(strict=True, reason="issue 13, open: a named US state's bonus still outweighs Geneva's prominence")
 def test_famous_city_beats_a_namesake_town_in_a_us_story(places_of) -> None:
     text = ("Senators from Ohio and Kentucky said on Tuesday that the talks in Geneva would resume next "

@@ -24,7 +24,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "17"
+INDEX_VERSION = "18"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -227,6 +227,9 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
         for form in area.aliases if area.level == 1 else ():
             if _LATIN_NAME.match(form) and not shadowed(form, area):
                 put(form, alias)
+        bare = _COUNTY_SUFFIX.sub("", area.name)
+        if area.level == 2 and area.iso2 == "US" and bare != area.name:
+            put(bare, alias)  # local news names a county without the word ("DeKalb and Fulton")
         added += 1
     return added
 
