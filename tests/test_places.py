@@ -161,6 +161,13 @@ def test_a_county_named_without_the_word_county(places_of) -> None:
         assert county.name.endswith("County") and _km(county.lat, county.lon, 33.75, -84.39) < 50
 
 
+def test_a_state_name_is_not_read_as_a_bare_county_name(places_of) -> None:
+    # Ohio and Indiana both have a Washington County; "Washington" alone is never one of them.
+    text = "Lawmakers from Ohio and Indiana flew to Washington on Monday to lobby for money for the new bridge."
+    (washington,) = _find(places_of(text), "Washington")
+    assert _km(washington.lat, washington.lon, 38.9, -77.04) < 20
+
+
 @pytest.mark.xfail(strict=True, reason="issue 13, open: a named US state's bonus still outweighs Geneva's prominence")
 def test_famous_city_beats_a_namesake_town_in_a_us_story(places_of) -> None:
     text = ("Senators from Ohio and Kentucky said on Tuesday that the talks in Geneva would resume next "

