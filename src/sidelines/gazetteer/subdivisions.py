@@ -45,6 +45,22 @@ def _rows(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\r\n").split("\t")
 
 
+def city_counties() -> dict[str, str]:
+    """GeoNames id of each town -> GeoNames id of the admin-2 area (county, district) it lies in."""
+    base = data_dir()
+    if base is None:
+        return {}
+    level2 = {sid: row[3] for sid, row in enumerate(_rows(base / "subdivisions" / "subdivisions.tsv"), start=1)
+              if row[6] == "2" and row[3]}
+    found: dict[str, str] = {}
+    for _name, gid, subs, *_rest in _rows(base / "cities" / "cities.tsv"):
+        for sub_id in subs.split("|"):
+            county = level2.get(int(sub_id)) if sub_id else None
+            if county:
+                found[gid] = county
+    return found
+
+
 def subdivisions(max_level: int = 2) -> Iterator[Subdivision]:
     """Every subdivision of level 1 or 2 that has at least one town to place it by."""
     base = data_dir()

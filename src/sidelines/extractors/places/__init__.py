@@ -9,7 +9,8 @@ labels), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed (capit
 a country/state/region or a large city). Each mention is then resolved against the offline gazetteer,
 preferring referents that fit the article's other places (a named country or US state boosts its
 cities; "Paris" near "Texas" is Paris, Texas; towns and counties whose namesakes share one state or
-lie close together pull each other there), then prominence (country > capital > state > big city)
+lie close together pull each other there, and a town and the county it lies in pull each other; the
+names of one list read at one level, :mod:`.lists`), then prominence (country > capital > state > big city)
 and population. Capitals, countries and seats of government that act ("Moscow said", "Moscow and
 Ankara continue to navigate", "the Kremlin") are marked ``metonymic``.
 """
@@ -39,7 +40,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v3"
+    version = "v4"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig

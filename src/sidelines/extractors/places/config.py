@@ -75,4 +75,12 @@ class PlacesConfig(ExtractorConfig):
     # The dateline's place sets the article's dominant country.
     dateline_home: bool = True
     area_vote_cap: float = 3.0
+    # Bonus for a town when another name of the article reads as its county, and for a county when
+    # another name reads as a town in it, per such name up to containment_cap names.
+    containment_bonus: float = 3.0
+    containment_cap: float = 1.0
+    # Bonus for a reading of the level (country, state, county, town) that all the other names of
+    # its list read as ("California, Washington and Utah"), when the list has list_min_peers others.
+    list_level_bonus: float = 3.0
+    list_min_peers: int = 1
     area_mention_vote: float = 1.0

@@ -162,3 +162,30 @@ def area_support(c: GazetteerEntry, votes: dict[str, dict[str, float]], skip: st
     if area is None or c.feature not in LOCAL_FEATURES:
         return 0.0
     return min(config.area_vote_cap, sum(v for k, v in votes.get(area, {}).items() if k != skip))
+
+
+def county_links(mentions: list[Toponym]) -> dict[tuple[str, bool], set[str]]:
+    """(admin-2 area's GeoNames id, county reading?) -> the distinct names of the article with such a reading."""
+    links: dict[tuple[str, bool], set[str]] = {}
+    for m in mentions:
+        if m.kind != "literal":
+            continue
+        key = name_key(m)
+        for c in m.candidates:
+            if c.admin2 and not c.alias and c.feature in LOCAL_FEATURES:
+                links.setdefault((c.admin2, c.feature == ADMIN2_KIND), set()).add(key)
+    return links
+
+
+def containment(c: GazetteerEntry, links: dict[tuple[str, bool], set[str]], skip: str,
+                config: PlacesConfig) -> float:
+    """How many other names of the article read as the county candidate ``c`` lies in, or as a town in it.
+
+    "Paris" and "Henry County" together are the Paris that is the seat of that Henry County. Two towns
+    of one county do not count: such pairs of common names are often a coincidence.
+    """
+    if not c.admin2 or c.feature not in LOCAL_FEATURES:
+        return 0.0
+    county = c.feature == ADMIN2_KIND
+    others = links.get((c.admin2, not county), set()) - {skip}
+    return min(config.containment_cap, float(len(others)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import (
@@ -19,12 +20,15 @@ from sidelines.extractors.places.context import (
     area_support,
     area_votes,
     cell_of,
+    containment,
     context_of,
     counts,
+    county_links,
     name_key,
     proximity,
     proximity_grid,
 )
+from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
 from sidelines.gazetteer import GazetteerEntry, get_gazetteer
 from sidelines.gazetteer.index import ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
@@ -43,8 +47,12 @@ VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
 
 def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[str, float], dominant: str | None,
            adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
-           support: float = 0.0, said_country: str | None = None) -> float:
+           support: float = 0.0, said_country: str | None = None, contained: float = 0.0,
+           listed: str | None = None) -> float:
     score = getattr(config.feature_prior, c.feature) + config.proximity_bonus * near + config.area_vote_bonus * support
+    score += config.containment_bonus * contained
+    if listed and level(c) == listed:
+        score += config.list_level_bonus
     if said_country and c.country == said_country:
         score += config.entity_country_bonus
     if c.feature in (CITY, CAPITAL):
@@ -103,13 +111,16 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     adjacent = [adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
     grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
+    links = county_links(mentions)
+    peers = list_peers(mentions, text)
     context: dict[str, tuple[str | None, str | None]] = {}
     leaders = _leaders(mentions)
     sequential = False
     for _ in range(config.context_rounds):
-        for m, (adj_country, adj_state) in zip(mentions, adjacent, strict=True):
+        for m, (adj_country, adj_state), others in zip(mentions, adjacent, peers, strict=True):
             if not m.candidates:
                 continue
+            listed = list_level(mentions, others, config.list_min_peers)
             key = name_key(m)
             voting = votes if not any(c.feature in VOTE_BLOCKING_FEATURES for c in m.candidates) else {}
             countries, states = counts(context, key)
@@ -121,7 +132,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             old = m.chosen
             m.chosen = max(m.candidates, key=lambda c: _score(
                 c, countries, states, dominant, adj_country, adj_state, config, proximity(c, grid, key, config),
-                area_support(c, voting, key, config), said_country))
+                area_support(c, voting, key, config), said_country, containment(c, links, key, config), listed))
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions)
@@ -181,7 +192,7 @@ def _place_counties(mentions: list[Toponym]) -> None:
             near = [t for _, t in sorted(((abs(s - m.start), t) for s, t in towns if t.admin1 == c.admin1),
                                          key=lambda st: st[0])]
             lat, lon = (near[0].lat, near[0].lon) if near else US_STATE_CENTERS.get(c.admin1 or "", (None, None))
-            c = GazetteerEntry(c.name, lat, lon, c.country, c.geonameid, c.population, c.feature, c.admin1)
+            c = replace(c, lat=lat, lon=lon)
         m.chosen = c
 
 
