@@ -107,3 +107,27 @@ def test_headlines_give_no_quotes(quotes_of, headline):
 def test_a_clause_after_an_object_cue_is_still_a_quote(quotes_of):
     found = quotes_of("The mayor urged the council to approve the budget before the summer.")
     assert [c for c, *_ in found] == ["the council to approve the budget before the summer"]
+
+
+def _contents(found):
+    return [c for c, *_ in found]
+
+
+def test_cue_inside_a_reported_sentence_is_left_out_of_the_content(quotes_of):
+    found = quotes_of("Under the new plan, the port director Tomas Berg said, the harbour will reopen in May.")
+    assert _contents(found) == ["the harbour will reopen in May"]
+    assert found[0][3] == "said"
+
+
+def test_words_before_an_interrupting_cue_without_a_verb_are_not_a_quote(quotes_of):
+    found = quotes_of("In cases of fraud, the ministry said, “the bank alone is to blame.”")
+    assert _contents(found) == ["the bank alone is to blame."]
+    assert found[0][2] == "the ministry"
+
+
+def test_indirect_sentence_cut_by_its_cue_is_two_quotes_with_one_speaker(quotes_of):
+    found = quotes_of("The harbour will reopen in May, the port director Tomas Berg said, "
+                      "and the ferries will run again by June.")
+    assert _contents(found) == ["The harbour will reopen in May", "the ferries will run again by June"]
+    assert len({(m, cue) for _, _, m, cue in found}) == 1
+    assert all("said" not in c for c in _contents(found))
