@@ -66,3 +66,13 @@ def test_pronoun_speaker_follows_gender_over_the_nearest_name(said_by):
 ])
 def test_pronoun_speaker_is_the_subject_not_the_last_name(said_by, text):
     assert _speaker(said_by(text), "the talks had gone well") == "Tomas Berg"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg met the fishermen in the harbour.\n\nThe harbour master Anna Lund then turned to the crowd "
+    "and made her case plainly: “The quota will stay until the stocks recover.”",
+    "Tomas Berg met the fishermen in the harbour.\n\nThe harbour master Anna Lund then turned to the crowd "
+    "and made her case plainly:\n\n“The quota will stay until the stocks recover.”",
+])
+def test_a_quotation_after_a_colon_is_said_by_the_subject_of_the_sentence_before(said_by, text):
+    assert _speaker(said_by(text), "The quota will stay") == "Anna Lund"
