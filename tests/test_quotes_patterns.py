@@ -131,3 +131,19 @@ def test_indirect_sentence_cut_by_its_cue_is_two_quotes_with_one_speaker(quotes_
     assert _contents(found) == ["The harbour will reopen in May", "the ferries will run again by June"]
     assert len({(m, cue) for _, _, m, cue in found}) == 1
     assert all("said" not in c for c in _contents(found))
+
+
+@pytest.mark.parametrize("text", [
+    # a passive without an agent: nobody is reported as saying anything
+    "The striker is expected to return to training on Monday after a knee injury.",
+    # a short noun phrase is what the speaker acted on, not what they said
+    "The party chairman announced a website.",
+    "The senator called the superdelegates.",
+])
+def test_objects_that_report_nothing_are_not_quotes(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_an_object_clause_with_its_speaker_is_still_a_quote(quotes_of):
+    found = quotes_of("The governor promised to rebuild the bridge before the winter.")
+    assert [(c, m) for c, _, m, _ in found] == [("to rebuild the bridge before the winter", "The governor")]

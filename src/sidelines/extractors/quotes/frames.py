@@ -96,9 +96,10 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
                     end = conj.right_edge.idx + len(conj.right_edge.text)
         spans.append((max(start, p_start), min(end, p_end)))
     cue_span = None
-    if not spans and tok.lemma_.lower() in rules.object_cue_verbs:
+    if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None:
+        # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
-        if obj is not None:
+        if obj is not None and _reports_something(rules, index, obj[0], obj[1]):
             spans.append((max(obj[0], p_start), min(obj[1], p_end)))
             cue_span = (tok.idx, obj[2])
     made = []
@@ -149,6 +150,19 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     if len(out) == 2:
         out[0].after_cue, out[1].rule = True, "interrupted"
     return out
+
+
+def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int) -> bool:
+    """An object with a verb, or a noun phrase long enough to state something ("called the delegates" does not)."""
+    if len(WORD_RE.findall(index.text, start, end)) > rules.config.max_bare_object_words:
+        return True
+    parsed = index.parsed
+    i = index.token_at(start)
+    while i < len(parsed) and parsed[i].idx < end:
+        if parsed[i].idx >= start and parsed[i].pos_ in ("VERB", "AUX", "PART"):
+            return True
+        i += 1
+    return False
 
 
 def _skip_conjunction(text: str, start: int, end: int) -> int:
