@@ -147,3 +147,13 @@ def test_objects_that_report_nothing_are_not_quotes(quotes_of, text):
 def test_an_object_clause_with_its_speaker_is_still_a_quote(quotes_of):
     found = quotes_of("The governor promised to rebuild the bridge before the winter.")
     assert [(c, m) for c, _, m, _ in found] == [("to rebuild the bridge before the winter", "The governor")]
+
+
+def test_quotation_over_lines_closed_by_a_spaced_mark_is_one_quote(quotes_of):
+    # One sentence a line, and closing marks typed with a space before them.
+    text = ("The club sacked its coach on Monday.\n"
+            "\"Tom is family.\nTom loves this city. He bleeds red and white, \"club president Anna Lund said.\n"
+            "The new coach starts next week.\n")
+    found = quotes_of(text)
+    assert [(c, s) for c, s, _, _ in found] == [
+        ("Tom is family.\nTom loves this city. He bleeds red and white,", "Anna Lund")]
