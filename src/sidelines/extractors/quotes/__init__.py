@@ -96,20 +96,25 @@ class QuoteExtractor(BaseExtractor):
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``quotes`` layer of ``doc`` from its parse and its ``entities`` layer."""
-        candidates = self.find(doc.text, parsed)
         headline = headline_span(doc)
-        if headline is not None:
-            # A headline restates the story in few words; its quotes and speakers are the body's.
-            candidates = [c for c in candidates if not headline[0] <= c.start < headline[1]]
+        candidates = self.find(doc.text, parsed, headline)
         doc.layers["quotes"] = self.annotate(doc, candidates, parsed, headline)
 
     # -- finding -------------------------------------------------------------
 
-    def find(self, text: str, parsed: "Doc") -> list[QuoteCandidate]:
-        """Quote candidates of a parsed text, in text order, without ids or entities."""
+    def find(self, text: str, parsed: "Doc", headline: tuple[int, int] | None = None) -> list[QuoteCandidate]:
+        """Quote candidates of a parsed text, in text order, without ids or entities.
+
+        A headline restates the story in few words: nothing in it is a quote, and no quote of the
+        body takes its speaker from it.
+        """
         if not text.strip() or len(parsed) == 0:
             return []
         regions = find_regions(text)
+        h0, h1 = headline or (0, 0)
+        for r in regions:
+            if h0 <= r.mark_start < h1:
+                r.used = True
         index = TextIndex(text, parsed, regions)
         cands = find_frames(self.rules, text, parsed, index)
         cands = drop_nested(text, parsed, cands)
@@ -118,7 +123,7 @@ class QuoteExtractor(BaseExtractor):
                 r.used = True
         cands.extend(find_cued_regions(self.rules, text, parsed, index))
         cands.extend(find_colon_lines(self.rules, text, parsed, index, cands))
-        cands.sort(key=lambda c: c.start)
+        cands = sorted((c for c in cands if not h0 <= c.start < h1), key=lambda c: c.start)
         cands = join_interrupted(text, cands)
         cands = carry_on(self.rules, text, index, cands)
         cands.sort(key=lambda c: c.start)
