@@ -30,6 +30,8 @@ from sidelines.extractors.quotes.syntax import (
 from sidelines.lexicon.speech import FRAME_VERBS, SOURCE_NOUNS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 # Tags of a finite verb: a side of an interrupted sentence needs one (or an infinitive) to say anything.
@@ -154,15 +156,8 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
 
 def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int) -> bool:
     """An object with a verb, or a noun phrase long enough to state something ("called the delegates" does not)."""
-    if len(WORD_RE.findall(index.text, start, end)) > rules.config.max_bare_object_words:
-        return True
-    parsed = index.parsed
-    i = index.token_at(start)
-    while i < len(parsed) and parsed[i].idx < end:
-        if parsed[i].idx >= start and parsed[i].pos_ in ("VERB", "AUX", "PART"):
-            return True
-        i += 1
-    return False
+    return len(WORD_RE.findall(index.text, start, end)) > rules.config.max_bare_object_words or any(
+        t.pos_ in ("VERB", "AUX", "PART") for t in _tokens_in(index, start, end))
 
 
 def _skip_conjunction(text: str, start: int, end: int) -> int:
@@ -175,15 +170,18 @@ def _skip_conjunction(text: str, start: int, end: int) -> int:
 
 def _has_verb(index: TextIndex, start: int, end: int) -> bool:
     """Whether a finite verb or an infinitive stands in ``[start, end)`` ("Riding alone" has none)."""
+    return any(t.tag_ in FINITE_TAGS or (t.tag_ == "VB" and any(c.lower_ == "to" or c.tag_ == "MD" for c in t.children))
+               for t in _tokens_in(index, start, end))
+
+
+def _tokens_in(index: TextIndex, start: int, end: int) -> "Iterator[Token]":
+    """The tokens that start in ``[start, end)``."""
     parsed = index.parsed
     i = index.token_at(start)
     while i < len(parsed) and parsed[i].idx < end:
-        tok = parsed[i]
-        if tok.idx >= start and (tok.tag_ in FINITE_TAGS or (tok.tag_ == "VB" and any(
-                c.lower_ == "to" or c.tag_ == "MD" for c in tok.children))):
-            return True
+        if parsed[i].idx >= start:
+            yield parsed[i]
         i += 1
-    return False
 
 
 def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Token", start: int, end: int,
