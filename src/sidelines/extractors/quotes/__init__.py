@@ -11,9 +11,13 @@ The extractor works over the one spaCy parse of the document, in passes:
    report ("urged Congress to act", "called for a ban"). A clause made only of quoted text
    is a direct quote; a clause that merely contains quoted words is a mixed quote, kept as
    ONE quote with ``direct=False`` whose content is the whole clause (inner marks included).
+   A reported sentence cut by its cue ("Under the plan, he said, the port will reopen") leaves the
+   cue and speaker out: each side with a verb is a quote of that speaker. An object cue needs a
+   speaker and more than a bare short noun phrase ("called the delegates" reports nothing).
 3. Quotations that no frame covers are attributed (:mod:`.attribution`) by a cue right after ("“...,” X said") or
-   right before ("X told reporters: “...”") them; "Name: ..." lines (headlines, transcripts)
-   are attributed to the name. Nothing in the headline is a quote.
+   right before ("X told reporters: “...”") them, or by the sentence a colon ends before them
+   ("X turned to the crowd: “...”"); "Name: ..." lines (headlines, transcripts) are attributed
+   to the name. Nothing in the headline is a quote, and no quote takes a speaker from it.
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
    the same paragraph ("“...,” he said. “...”"); a quotation that

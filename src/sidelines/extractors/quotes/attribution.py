@@ -1,7 +1,8 @@
 """Quotations that no frame covers, attributed by a cue right after or right before them.
 
 "“...,” X said", "“...,” according to X", "X told reporters: “...”" (a quotation that goes on after
-its cue is a second quote of the same speaker); "Name: ..." lines (headlines,
+its cue is a second quote of the same speaker); a sentence that a colon ends ("X turned to the crowd:")
+introduces the quotation after it, even in the next paragraph; "Name: ..." lines (headlines,
 transcripts) are attributed to the name.
 """
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+# Tokens before a colon searched for the verb of the sentence that introduces a quotation.
+MAX_COLON_REACH = 30
 # Line labels that are not speakers ("Update: ...", "Q: ...").
 COLON_LABELS = frozenset(
     {
@@ -229,7 +232,7 @@ def _colon_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
         return None
     colon = index.token_at(k - 1)
     sent_start = parsed[colon].sent.start
-    for j in range(colon - 1, max(sent_start, colon - 30) - 1, -1):
+    for j in range(colon - 1, max(sent_start, colon - MAX_COLON_REACH) - 1, -1):
         tok = parsed[j]
         if "\n" in tok.text or index.region_of(tok.idx) is not None:
             return None
@@ -238,8 +241,7 @@ def _colon_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
         sub = active_subject(tok)
         if sub is None or index.region_of(sub.idx) is not None or sub.lower_ in ("it", "there", "this"):
             return None
-        cand = QuoteCandidate(r.start, r.end, True, cue=(tok.idx, parsed[colon].idx + 1), cue_token=tok.i,
-                              rule="colon-before")
+        cand = QuoteCandidate(r.start, r.end, True, cue=cue_bounds(tok), cue_token=tok.i, rule="colon-before")
         cand.speaker, cand.speaker_head = speaker_span(sub, index, rules.config.max_speaker_tokens), sub.i
         return cand
     return None

@@ -5,7 +5,8 @@ after), and only where the context does not decide by their glyph, so a mistyped
 unbalanced mark never stops the scan. Straight and curly double marks, the NYT ``''``
 digraph and guillemets delimit quotations; single marks do so only where they cannot be
 apostrophes. A paragraph that opens a quotation and does not close it continues into the
-next paragraph that opens with a mark (the news convention for long quotations).
+next paragraph that opens with a mark (the news convention for long quotations); where one
+sentence stands on each line, it goes on over unmarked lines to a line whose first mark closes it.
 """
 
 from __future__ import annotations
