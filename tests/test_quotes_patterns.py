@@ -107,3 +107,53 @@ def test_headlines_give_no_quotes(quotes_of, headline):
 def test_a_clause_after_an_object_cue_is_still_a_quote(quotes_of):
     found = quotes_of("The mayor urged the council to approve the budget before the summer.")
     assert [c for c, *_ in found] == ["the council to approve the budget before the summer"]
+
+
+def _contents(found):
+    return [c for c, *_ in found]
+
+
+def test_cue_inside_a_reported_sentence_is_left_out_of_the_content(quotes_of):
+    found = quotes_of("Under the new plan, the port director Tomas Berg said, the harbour will reopen in May.")
+    assert _contents(found) == ["the harbour will reopen in May"]
+    assert found[0][3] == "said"
+
+
+def test_words_before_an_interrupting_cue_without_a_verb_are_not_a_quote(quotes_of):
+    found = quotes_of("In cases of fraud, the ministry said, “the bank alone is to blame.”")
+    assert _contents(found) == ["the bank alone is to blame."]
+    assert found[0][2] == "the ministry"
+
+
+def test_indirect_sentence_cut_by_its_cue_is_two_quotes_with_one_speaker(quotes_of):
+    found = quotes_of("The harbour will reopen in May, the port director Tomas Berg said, "
+                      "and the ferries will run again by June.")
+    assert _contents(found) == ["The harbour will reopen in May", "the ferries will run again by June"]
+    assert len({(m, cue) for _, _, m, cue in found}) == 1
+    assert all("said" not in c for c in _contents(found))
+
+
+@pytest.mark.parametrize("text", [
+    # a passive without an agent: nobody is reported as saying anything
+    "The striker is expected to return to training on Monday after a knee injury.",
+    # a short noun phrase is what the speaker acted on, not what they said
+    "The party chairman announced a website.",
+    "The senator called the superdelegates.",
+])
+def test_objects_that_report_nothing_are_not_quotes(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_an_object_clause_with_its_speaker_is_still_a_quote(quotes_of):
+    found = quotes_of("The governor promised to rebuild the bridge before the winter.")
+    assert [(c, m) for c, _, m, _ in found] == [("to rebuild the bridge before the winter", "The governor")]
+
+
+def test_quotation_over_lines_closed_by_a_spaced_mark_is_one_quote(quotes_of):
+    # One sentence a line, and closing marks typed with a space before them.
+    text = ("The club sacked its coach on Monday.\n"
+            "\"Tom is family.\nTom loves this city. He bleeds red and white, \"club president Anna Lund said.\n"
+            "The new coach starts next week.\n")
+    found = quotes_of(text)
+    assert [(c, s) for c, s, _, _ in found] == [
+        ("Tom is family.\nTom loves this city. He bleeds red and white,", "Anna Lund")]

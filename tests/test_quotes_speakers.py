@@ -66,3 +66,22 @@ def test_pronoun_speaker_follows_gender_over_the_nearest_name(said_by):
 ])
 def test_pronoun_speaker_is_the_subject_not_the_last_name(said_by, text):
     assert _speaker(said_by(text), "the talks had gone well") == "Tomas Berg"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg met the fishermen in the harbour.\n\nThe harbour master Anna Lund then turned to the crowd "
+    "and made her case plainly: “The quota will stay until the stocks recover.”",
+    "Tomas Berg met the fishermen in the harbour.\n\nThe harbour master Anna Lund then turned to the crowd "
+    "and made her case plainly:\n\n“The quota will stay until the stocks recover.”",
+])
+def test_a_quotation_after_a_colon_is_said_by_the_subject_of_the_sentence_before(said_by, text):
+    assert _speaker(said_by(text), "The quota will stay") == "Anna Lund"
+
+
+def test_a_quotation_after_the_headline_does_not_take_the_headline_speaker(said_by):
+    text = ('Fisherman Praises Harbour Master: "A Fair Man"\n'
+            '"She listens to us.\nShe keeps her word. "\n'
+            "Tomas Berg says the harbour master is fair to everyone in the port.\n")
+    found = said_by(text)
+    assert [s for c, s, _ in found if c.startswith("She listens")] in ([None], ["Tomas Berg"])
+    assert all(m is None or "Fisherman" not in m for _, _, m in found)

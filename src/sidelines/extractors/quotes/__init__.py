@@ -11,9 +11,13 @@ The extractor works over the one spaCy parse of the document, in passes:
    report ("urged Congress to act", "called for a ban"). A clause made only of quoted text
    is a direct quote; a clause that merely contains quoted words is a mixed quote, kept as
    ONE quote with ``direct=False`` whose content is the whole clause (inner marks included).
+   A reported sentence cut by its cue ("Under the plan, he said, the port will reopen") leaves the
+   cue and speaker out: each side with a verb is a quote of that speaker. An object cue needs a
+   speaker and more than a bare short noun phrase ("called the delegates" reports nothing).
 3. Quotations that no frame covers are attributed (:mod:`.attribution`) by a cue right after ("“...,” X said") or
-   right before ("X told reporters: “...”") them; "Name: ..." lines (headlines, transcripts)
-   are attributed to the name. Nothing in the headline is a quote.
+   right before ("X told reporters: “...”") them, or by the sentence a colon ends before them
+   ("X turned to the crowd: “...”"); "Name: ..." lines (headlines, transcripts) are attributed
+   to the name. Nothing in the headline is a quote, and no quote takes a speaker from it.
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
    the same paragraph ("“...,” he said. “...”"); a quotation that
@@ -96,20 +100,25 @@ class QuoteExtractor(BaseExtractor):
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``quotes`` layer of ``doc`` from its parse and its ``entities`` layer."""
-        candidates = self.find(doc.text, parsed)
         headline = headline_span(doc)
-        if headline is not None:
-            # A headline restates the story in few words; its quotes and speakers are the body's.
-            candidates = [c for c in candidates if not headline[0] <= c.start < headline[1]]
+        candidates = self.find(doc.text, parsed, headline)
         doc.layers["quotes"] = self.annotate(doc, candidates, parsed, headline)
 
     # -- finding -------------------------------------------------------------
 
-    def find(self, text: str, parsed: "Doc") -> list[QuoteCandidate]:
-        """Quote candidates of a parsed text, in text order, without ids or entities."""
+    def find(self, text: str, parsed: "Doc", headline: tuple[int, int] | None = None) -> list[QuoteCandidate]:
+        """Quote candidates of a parsed text, in text order, without ids or entities.
+
+        A headline restates the story in few words: nothing in it is a quote, and no quote of the
+        body takes its speaker from it.
+        """
         if not text.strip() or len(parsed) == 0:
             return []
         regions = find_regions(text)
+        h0, h1 = headline or (0, 0)
+        for r in regions:
+            if h0 <= r.mark_start < h1:
+                r.used = True
         index = TextIndex(text, parsed, regions)
         cands = find_frames(self.rules, text, parsed, index)
         cands = drop_nested(text, parsed, cands)
@@ -118,7 +127,7 @@ class QuoteExtractor(BaseExtractor):
                 r.used = True
         cands.extend(find_cued_regions(self.rules, text, parsed, index))
         cands.extend(find_colon_lines(self.rules, text, parsed, index, cands))
-        cands.sort(key=lambda c: c.start)
+        cands = sorted((c for c in cands if not h0 <= c.start < h1), key=lambda c: c.start)
         cands = join_interrupted(text, cands)
         cands = carry_on(self.rules, text, index, cands)
         cands.sort(key=lambda c: c.start)

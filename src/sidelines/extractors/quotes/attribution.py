@@ -1,7 +1,8 @@
 """Quotations that no frame covers, attributed by a cue right after or right before them.
 
 "“...,” X said", "“...,” according to X", "X told reporters: “...”" (a quotation that goes on after
-its cue is a second quote of the same speaker); "Name: ..." lines (headlines,
+its cue is a second quote of the same speaker); a sentence that a colon ends ("X turned to the crowd:")
+introduces the quotation after it, even in the next paragraph; "Name: ..." lines (headlines,
 transcripts) are attributed to the name.
 """
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+# Tokens before a colon searched for the verb of the sentence that introduces a quotation.
+MAX_COLON_REACH = 30
 # Line labels that are not speakers ("Update: ...", "Q: ...").
 COLON_LABELS = frozenset(
     {
@@ -90,6 +93,7 @@ def find_cued_regions(rules: QuoteRules, text: str, parsed: "Doc", index: TextIn
             cand = _cue_after(rules, text, parsed, index, r) or _cue_before(rules, text, parsed, index, r)
         else:
             cand = _cue_before(rules, text, parsed, index, r) or _cue_after(rules, text, parsed, index, r)
+        cand = cand or _colon_before(rules, text, parsed, index, r)
         if cand is None:
             continue
         r.used = True
@@ -215,6 +219,31 @@ def _cue_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r
             verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
             if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | FRAME_VERBS:
                 return _region_candidate(rules, parsed, index, r, verb, after=False)
+    return None
+
+
+def _colon_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
+    """ "X turned to the crowd and made her case: “...”": a sentence that a colon ends introduces the
+    quotation after it (in its paragraph or the next), spoken by the subject of its last verb."""
+    k = r.mark_start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ":" or text.count("\n", k, r.mark_start) > 2:
+        return None
+    colon = index.token_at(k - 1)
+    sent_start = parsed[colon].sent.start
+    for j in range(colon - 1, max(sent_start, colon - MAX_COLON_REACH) - 1, -1):
+        tok = parsed[j]
+        if "\n" in tok.text or index.region_of(tok.idx) is not None:
+            return None
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "aux", "auxpass"):
+            continue
+        sub = active_subject(tok)
+        if sub is None or index.region_of(sub.idx) is not None or sub.lower_ in ("it", "there", "this"):
+            return None
+        cand = QuoteCandidate(r.start, r.end, True, cue=cue_bounds(tok), cue_token=tok.i, rule="colon-before")
+        cand.speaker, cand.speaker_head = speaker_span(sub, index, rules.config.max_speaker_tokens), sub.i
+        return cand
     return None
 
 

@@ -30,7 +30,12 @@ from sidelines.extractors.quotes.syntax import (
 from sidelines.lexicon.speech import FRAME_VERBS, SOURCE_NOUNS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
+
+# Tags of a finite verb: a side of an interrupted sentence needs one (or an infinitive) to say anything.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -> list[QuoteCandidate]:
@@ -93,17 +98,18 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
                     end = conj.right_edge.idx + len(conj.right_edge.text)
         spans.append((max(start, p_start), min(end, p_end)))
     cue_span = None
-    if not spans and tok.lemma_.lower() in rules.object_cue_verbs:
+    if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None:
+        # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
-        if obj is not None:
+        if obj is not None and _reports_something(rules, index, obj[0], obj[1]):
             spans.append((max(obj[0], p_start), min(obj[1], p_end)))
             cue_span = (tok.idx, obj[2])
     made = []
     for start, end in spans:
-        cand = _clause_candidate(rules, text, index, tok, start, end, cue_span=cue_span,
-                                      rule="object" if cue_span else "clause")
-        if cand is not None:
-            cand.after_cue = end <= tok.idx
+        for cand in _clause_candidates(rules, text, index, tok, start, end, cue_span=cue_span,
+                                       rule="object" if cue_span else "clause"):
+            if cand.rule != "interrupted":
+                cand.after_cue = cand.end <= tok.idx
             made.append(cand)
     if len(made) == 2 and made[0].direct and made[1].direct:
         # "“...,” she said, “...”": two quotes around their one cue, the first one before it.
@@ -111,6 +117,71 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         first.after_cue, second.after_cue = True, False
         made = [first, second]
     return made
+
+
+def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Token", start: int, end: int,
+                       speaker: "Token | None" = None, cue_span: tuple[int, int] | None = None,
+                       rule: str = "clause") -> list[QuoteCandidate]:
+    """The quotes of a reported span: two when the writer's cue interrupts it, one per side with a verb.
+
+    "Under the plan, he said, the port will reopen": the cue and its speaker are never content, and a
+    side without a verb ("Under the plan") says nothing on its own.
+    """
+    sub = speaker if speaker is not None else active_subject(cue)
+    cue_at = cue_span or cue_bounds(cue)
+    lo, hi = cue_at
+    if sub is not None and abs(sub.i - cue.i) <= 12:
+        # The attribution runs from the speaker's phrase to the cue, whatever stands between them.
+        left, right = sub.left_edge, sub.right_edge
+        lo, hi = min(lo, left.idx), max(hi, right.idx + len(right.text))
+    if not (start < hi and lo < end):
+        cand = _clause_candidate(rules, text, index, cue, start, end, speaker, cue_span, rule)
+        return [cand] if cand is not None else []
+    out = []
+    for a, b in ((start, lo), (hi, end)):
+        a, b = trim_content(text, a, b)
+        a = _skip_conjunction(text, a, b)
+        if b - a < 2 or not _has_verb(index, a, b):
+            continue
+        cand = _clause_candidate(rules, text, index, cue, a, b, speaker, cue_span, rule)
+        if cand is not None:
+            out.append(cand)
+    if any(c.direct for c in out):
+        # "“...,” she says, dressed as ...": beside a quotation, unquoted words are the writer's.
+        out = [c for c in out if c.regions]
+    if len(out) == 2:
+        out[0].after_cue, out[1].rule = True, "interrupted"
+    return out
+
+
+def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int) -> bool:
+    """An object with a verb, or a noun phrase long enough to state something ("called the delegates" does not)."""
+    return len(WORD_RE.findall(index.text, start, end)) > rules.config.max_bare_object_words or any(
+        t.pos_ in ("VERB", "AUX", "PART") for t in _tokens_in(index, start, end))
+
+
+def _skip_conjunction(text: str, start: int, end: int) -> int:
+    """The start of a side past a leading "and"/"but" left by the cut ("..., he said, and ...")."""
+    for word in ("and ", "but "):
+        if text.startswith(word, start) and end - start > len(word) + 2:
+            return start + len(word)
+    return start
+
+
+def _has_verb(index: TextIndex, start: int, end: int) -> bool:
+    """Whether a finite verb or an infinitive stands in ``[start, end)`` ("Riding alone" has none)."""
+    return any(t.tag_ in FINITE_TAGS or (t.tag_ == "VB" and any(c.lower_ == "to" or c.tag_ == "MD" for c in t.children))
+               for t in _tokens_in(index, start, end))
+
+
+def _tokens_in(index: TextIndex, start: int, end: int) -> "Iterator[Token]":
+    """The tokens that start in ``[start, end)``."""
+    parsed = index.parsed
+    i = index.token_at(start)
+    while i < len(parsed) and parsed[i].idx < end:
+        if parsed[i].idx >= start:
+            yield parsed[i]
+        i += 1
 
 
 def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Token", start: int, end: int,

@@ -5,7 +5,8 @@ after), and only where the context does not decide by their glyph, so a mistyped
 unbalanced mark never stops the scan. Straight and curly double marks, the NYT ``''``
 digraph and guillemets delimit quotations; single marks do so only where they cannot be
 apostrophes. A paragraph that opens a quotation and does not close it continues into the
-next paragraph that opens with a mark (the news convention for long quotations).
+next paragraph that opens with a mark (the news convention for long quotations); where one
+sentence stands on each line, it goes on over unmarked lines to a line whose first mark closes it.
 """
 
 from __future__ import annotations
@@ -134,6 +135,33 @@ def trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# Unmarked lines a quotation may run over when one sentence stands on each line.
+MAX_CARRIED_LINES = 6
+
+
+def _closing_line(text: str, paragraphs: list[tuple[int, int]], per_par: list[list[Region]],
+                  k: int) -> tuple[int, int] | None:
+    """The line, from ``k`` on, and the mark in it that closes the quotation left open before line ``k``.
+
+    Only over single line breaks, through lines without marks, and when the line's first mark is
+    typed as a closing one with a space before it ('... white, "club president said').
+    """
+    for m in range(k, min(k + MAX_CARRIED_LINES, len(paragraphs))):
+        p_start, p_end = paragraphs[m]
+        if text[paragraphs[m - 1][1]:p_start] != "\n":
+            return None
+        found = DOUBLE_MARK_RE.search(text, p_start, p_end)
+        if found is None:
+            if per_par[m]:
+                return None
+            continue
+        i = found.start()
+        if found.group() != '"' or text[p_start:i].strip() == "" or any(r.mark_start < i for r in per_par[m]):
+            return None
+        return (m, i) if text[i - 1] == " " and text[i - 2] in ",.!?" else None
+    return None
+
+
 def find_regions(text: str) -> list[Region]:
     """Every quotation region of the text in order, multi-paragraph quotations joined."""
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
@@ -146,6 +174,16 @@ def find_regions(text: str) -> list[Region]:
     carry: Region | None = None
     for k, regions in enumerate(per_par):
         p_start = paragraphs[k][0]
+        closing = _closing_line(text, paragraphs, per_par, k) if carry is not None else None
+        if carry is not None and closing is not None:
+            # One sentence a line: the quotation goes on over unmarked lines to the line whose first mark closes it.
+            end_line, mark = closing
+            carry.end, carry.mark_end, carry.closed = trim_end(text, carry.start, mark), mark + 1, True
+            per_par[end_line] = sorted(_double_regions(text, mark + 1, paragraphs[end_line][1]) + [
+                r for r in per_par[end_line] if r.single and r.mark_start > mark], key=lambda r: r.start)
+            regions = per_par[k]
+            out.append(carry)
+            carry = None
         if carry is not None:
             first = regions[0] if regions else None
             if first is not None and not first.single and text[p_start:first.mark_start].strip() == "":
