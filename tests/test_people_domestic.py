@@ -1,0 +1,74 @@
+"""People of a home-country story: domestic public figures, shared plural titles, sports positions.
+
+Made-up articles; each pattern is a general one of national news, not any one article's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def people_of(extract):
+    """name -> (role titles, country) of every PERSON of a text."""
+
+    def run(text: str, **meta) -> dict[str, tuple[list[str], str | None]]:
+        record = extract(text, **meta)
+        return {e.name: ([r.title for r in e.roles], e.country) for e in record.entities if e.type == "PERSON"}
+
+    return run
+
+
+def test_a_role_holder_of_a_home_story_takes_the_home_country(people_of):
+    text = ("Layoffs hit the bakery in Chicago, Illinois. Acme chief executive Laura Finch said on Monday that the "
+            "plant in Illinois would close by June. Workers in Chicago protested the decision.")
+    assert people_of(text, publisher="nytimes.com")["Laura Finch"][1] == "USA"
+
+
+def test_a_journalist_of_a_home_story_keeps_no_country(people_of):
+    text = ("The debate in Des Moines, Iowa, ran long. Journalist Tara Quinn asked about taxes in Iowa "
+            "and Ohio. Voters in Iowa were unimpressed.")
+    people = people_of(text, publisher="nytimes.com")
+    assert "Journalist" in people["Tara Quinn"][0]
+    assert people["Tara Quinn"][1] is None
+
+
+def test_a_name_in_a_sentence_of_home_party_politics_takes_the_home_country(people_of):
+    text = ("Mark Hollis won 41 percent among Republican voters in Ohio, a new poll showed on Thursday. "
+            "Hollis led in Texas and Florida as well.")
+    assert people_of(text, publisher="nytimes.com")["Mark Hollis"][1] == "USA"
+
+
+def test_no_home_country_no_domestic_prior(people_of):
+    text = "Acme chief executive Laura Finch said on Monday that the plant would close by June."
+    assert people_of(text)["Laura Finch"][1] is None
+
+
+def test_a_story_about_another_country_gives_its_people_no_publisher_country(people_of):
+    text = ("Pedro Alves won 41 percent of the vote in Brazil, the election authority in Brasilia said. "
+            "Alves campaigned in Sao Paulo and Rio de Janeiro, and Brazil's voters backed him.")
+    assert people_of(text, publisher="nytimes.com")["Pedro Alves"][1] != "USA"
+
+
+def test_a_plural_title_belongs_to_each_of_the_names_it_lists(people_of):
+    text = ("While presidential candidates Tom Reed and Anne Ford campaigned in Ohio on Tuesday, "
+            "the governor stayed in Columbus.")
+    people = people_of(text, publisher="nytimes.com")
+    for name in ("Tom Reed", "Anne Ford"):
+        titles, country = people[name]
+        assert "presidential candidate" in titles, people
+        assert country == "USA"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Colts signed rookie running back Dan Miles on Tuesday.", "Dan Miles", "running back"),
+    ("Coach Bo Hart said tight end Lee Cole would miss the game.", "Lee Cole", "tight end"),
+    ("The Sixers traded point guard Ray Banks to Boston.", "Ray Banks", "point guard"),
+])
+def test_sports_positions_are_titles(people_of, text, name, title):
+    assert any(title in t for t in people_of(text)[name][0])
+
+
+def test_a_name_in_lower_case_is_no_entity(extract):
+    record = extract("The Colts signed rookie running back Dan Miles on Tuesday.")
+    assert all(any(ch.isupper() for ch in e.name) for e in record.entities), [e.name for e in record.entities]
