@@ -193,6 +193,7 @@ OFFICE_DOMAINS = frozenset({
     "homeland security", "security", "foreign affairs", "affairs", "the army", "army", "navy", "the navy",
     "prisons", "customs", "immigration", "the treasury", "treasury", "the interior", "labor", "labour",
     "commerce", "energy", "agriculture", "transportation", "transport", "veterans affairs", "trade",
+    "defence staff", "defense staff", "general staff", "army staff", "naval staff", "air staff",
 })
 # Generation labels: capitalised like names, never a person or an organisation ("Gen Z").
 GENERATION_LABELS = frozenset({

@@ -207,6 +207,9 @@ class RoleReader:
                 first, headed = domain_first, True
         if first > last or not headed:
             return self._head_of(m, sent_start)
+        # "Chief of Defence Staff General X": a rank after an office keeps the office before it.
+        office = self._domain_start(first - 1, sent_start) if first - 1 > sent_start else None
+        first = first if office is None else office
         role = RoleFinding(
             self._title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
         )

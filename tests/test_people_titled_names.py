@@ -1,0 +1,45 @@
+"""Names right after a title are people, however the tagger labels them; a rank keeps the office before it.
+
+Made-up sentences of general patterns of news writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def people_of(extract):
+    """name -> (role titles, country) of every PERSON of a text."""
+
+    def run(text: str, **meta) -> dict[str, tuple[list[str], str | None]]:
+        record = extract(text, **meta)
+        return {e.name: ([r.title for r in e.roles], e.country) for e in record.entities if e.type == "PERSON"}
+
+    return run
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Kremlin spokesman Dmitry Orlov said Moscow had not been informed.", "Dmitry Orlov", "spokesman", "RUS"),
+    ("Nigeria's Minister of Information Lai Bello said the army was in control in Abuja.", "Lai Bello",
+     "Minister of Information", "NGA"),
+])
+def test_a_name_after_a_title_is_a_person(people_of, text, name, title, country):
+    people = people_of(text)
+    assert name in people, people
+    titles, found = people[name]
+    assert any(title in t for t in titles), titles
+    assert found == country
+
+
+def test_a_rank_after_an_office_keeps_the_office(people_of):
+    people = people_of("Kenya's Chief of Defence Staff General Robert Kibet visited troops in Mogadishu.")
+    titles, country = people["Robert Kibet"]
+    assert any("Chief of Defence Staff" in t for t in titles), titles
+    assert country == "KEN"
+
+
+def test_an_organisation_after_a_title_word_stays_an_organisation(extract):
+    record = extract("The deal was approved by the board of Goldman Sachs on Friday, its chairman said.")
+    labels = {e.name: e.type for e in record.entities}
+    assert labels.get("Goldman Sachs") == "ORG", labels
