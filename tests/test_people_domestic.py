@@ -72,3 +72,19 @@ def test_sports_positions_are_titles(people_of, text, name, title):
 def test_a_name_in_lower_case_is_no_entity(extract):
     record = extract("The Colts signed rookie running back Dan Miles on Tuesday.")
     assert all(any(ch.isupper() for ch in e.name) for e in record.entities), [e.name for e in record.entities]
+
+
+def test_a_plural_apposition_gives_each_listed_name_its_title(people_of):
+    text = "The questions came from Ann Lee and Joan Park, two PBS journalists, on Thursday."
+    people = people_of(text)
+    for name in ("Ann Lee", "Joan Park"):
+        assert "journalist" in people[name][0], people
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The club fired Tom Hale on Monday after one season as coach.", "Tom Hale", "coach"),
+    ("Mary Quist, who was the party's treasurer, resigned on Friday.", "Mary Quist", "treasurer"),
+    ("Ed Vance served as governor for eight years before he retired.", "Ed Vance", "governor"),
+])
+def test_a_title_after_as_or_in_a_relative_clause_is_the_persons(people_of, text, name, title):
+    assert any(title in t for t in people_of(text)[name][0]), people_of(text)

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 # Words of an election story (lemmas, lower case): a sentence holding one is about party politics.
 ELECTION_LEMMAS = frozenset({
     "campaign", "primary", "nomination", "nominee", "election", "voter", "poll", "debate", "caucus",
-    "delegate", "presidential", "candidate", "ballot", "electorate", "midterm", "runoff",
+    "delegate", "presidential", "candidate", "ballot", "electorate", "midterm", "runoff", "vote", "endorse",
+    "endorsement", "supporter",
 })
 # Titles that make no domestic actor: someone else's official.
 FOREIGN_TITLES = frozenset({"counterpart"})
