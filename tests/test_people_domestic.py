@@ -88,3 +88,8 @@ def test_a_plural_apposition_gives_each_listed_name_its_title(people_of):
 ])
 def test_a_title_after_as_or_in_a_relative_clause_is_the_persons(people_of, text, name, title):
     assert any(title in t for t in people_of(text)[name][0]), people_of(text)
+
+
+def test_without_a_publisher_one_place_is_too_little_for_the_domestic_prior(people_of):
+    text = "Acme chief executive Laura Finch said on Monday that the plant in Chicago would close by June."
+    assert people_of(text)["Laura Finch"][1] is None
