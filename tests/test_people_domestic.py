@@ -93,3 +93,9 @@ def test_a_title_after_as_or_in_a_relative_clause_is_the_persons(people_of, text
 def test_without_a_publisher_one_place_is_too_little_for_the_domestic_prior(people_of):
     text = "Acme chief executive Laura Finch said on Monday that the plant in Chicago would close by June."
     assert people_of(text)["Laura Finch"][1] is None
+
+
+def test_a_bare_office_in_a_story_about_other_countries_takes_no_publisher_country(people_of):
+    text = ("Refugees crossed into Greece on Monday. The European Union praised Turkey for its help, while "
+            "President Kemal Aslan said the deal was fair.")
+    assert people_of(text, publisher="nytimes.com")["Kemal Aslan"][1] != "USA"

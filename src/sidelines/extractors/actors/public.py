@@ -17,13 +17,11 @@ several countries has no document country, and nothing here applies.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
-from sidelines.content.source_chain import outlet_country
 from sidelines.extractors.actors.authors import author_ids
-from sidelines.extractors.actors.home import home_country
-from sidelines.extractors.entities.person_country import DOC_COUNTRY_MIN_MENTIONS, DOC_COUNTRY_SHARE
+from sidelines.extractors.actors.home import story_country
+from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS
@@ -41,10 +39,6 @@ ELECTION_LEMMAS = frozenset({
     "delegate", "presidential", "candidate", "ballot", "electorate", "midterm", "runoff", "vote", "endorse",
     "endorsement", "supporter",
 })
-# Entities whose country says where a story is set: places, peoples and organisations.
-STORY_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
-# How the actors step records an organisation given the document's one country.
-ECHO_DECISION = "actors: the one country the document names"
 # Titles that make no domestic actor: someone else's official.
 FOREIGN_TITLES = frozenset({"counterpart"})
 
@@ -75,37 +69,13 @@ def _in_party_politics(person: "Entity", parsed: "Doc") -> bool:
     return False
 
 
-def _echoes(entity: "Entity") -> bool:
-    """Whether the entity's country was given by the actors step (it echoes the document's country)."""
-    why = entity.explanation.decisions.get("country", "") if entity.explanation else ""
-    return why == ECHO_DECISION
-
-
-def story_country(doc: "Document") -> str | None:
-    """The home country, when most of the document's places, peoples and organisations name it.
-
-    Entities whose country the actors step gave (organisations without one take the document's
-    country) are not counted: they would only echo it. Without a publisher's country to agree with,
-    the mentions must name the country :data:`DOC_COUNTRY_MIN_MENTIONS` times.
-    """
-    home = home_country(doc)
-    if home is None:
-        return None
-    counts: Counter[str] = Counter()
-    for e in doc.layer("entities"):
-        if e.type in STORY_PLACE_TYPES and e.country and not _echoes(e):
-            counts[e.country] += sum(1 for m in e.mentions if m.kind == "name")
-    least = 1 if outlet_country(doc.publisher) == home else DOC_COUNTRY_MIN_MENTIONS
-    return home if counts[home] >= least and counts[home] >= DOC_COUNTRY_SHARE * sum(counts.values()) else None
-
-
 def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
     """Give the home country to role holders and party-politics figures of a story set in one country."""
     entities = doc.layer("entities")
     people = [e for e in entities if e.type == "PERSON" and e.country is None]
     if not people:
         return
-    home = story_country(doc)
+    home = story_country(doc, DOC_COUNTRY_SHARE)
     if home is None:
         return
     authors = author_ids(doc)
