@@ -43,3 +43,15 @@ def test_an_organisation_after_a_title_word_stays_an_organisation(extract):
     record = extract("The deal was approved by the board of Goldman Sachs on Friday, its chairman said.")
     labels = {e.name: e.type for e in record.entities}
     assert labels.get("Goldman Sachs") == "ORG", labels
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Fox News host Sean Miller interviewed the senator on Sunday.", "Sean Miller", "host"),
+    ("Trump's campaign manager, Corey Lane, said the rally would go ahead.", "Corey Lane", "campaign manager"),
+    ("District Attorney Seth Wills charged the woman with murder.", "Seth Wills", "District Attorney"),
+    ("Nominee Regina Bell said she was honoured.", "Regina Bell", "Nominee"),
+])
+def test_more_titles_before_names(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert any(title in t for t in people[name][0]), people[name]

@@ -35,7 +35,7 @@ TITLE_HEADS = frozenset({
     "lobbyist", "columnist", "commentator", "anchor", "moderator", "delegate", "assistant",
     # playing positions of team sports, and the abbreviations box scores and team news write before a name
     "cornerback", "fullback", "halfback", "lineman", "shortstop", "outfielder", "catcher", "winger",
-    "wicketkeeper", "qb", "rb", "wr", "cb", "lb",
+    "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host",
 })
 
 # Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions.
@@ -86,6 +86,7 @@ TITLE_MODIFIERS = frozenset({
     "european", "international", "climate", "natural resources", "resources", "sport", "then", "outgoing",
     "incoming", "newly", "elected", "interim", "lead", "head", "junior", "cabinet", "affairs",
     "external", "internal", "wide", "rookie", "presumptive", "primary", "minority", "majority",
+    "campaign", "district", "county", "city", "municipal", "provincial",
 })
 
 # Portfolios: a capitalised word of this list right before "Minister"/"Ministry"/"Secretary" is part
@@ -204,7 +205,7 @@ GENERATION_LABELS = frozenset({
 # Heads of the press's titles: people who report on a country's life rather than act in it.
 MEDIA_HEADS = frozenset({
     "journalist", "writer", "reporter", "editor", "columnist", "correspondent", "anchor", "moderator",
-    "commentator", "producer", "photographer", "cameraman", "blogger", "broadcaster", "presenter",
+    "commentator", "producer", "photographer", "cameraman", "blogger", "broadcaster", "presenter", "host",
 })
 
 # Titles of someone posted abroad: "Ambassador to X" serves the state that sent them, never X.

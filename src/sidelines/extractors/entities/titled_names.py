@@ -2,9 +2,10 @@
 
 * "Kremlin spokesman Dmitry Orlov": two or three capitalised words right after a title head, none of
   them a word of an organisation's name or a title, are a person's name whatever the label;
-* "Minister of Information Lai Bello" read as one organisation: a title head, "of" or "for", the
-  office's domain ("Information", "Foreign Affairs"), then two or three such words: the words after
-  the domain are the person (the title is read by the role reader).
+* "Minister of Information Lai Bello", "Nominee Regina Bell" read as one organisation: title words
+  ending in a head, maybe "of" or "for" and the office's domain ("Information", "Foreign Affairs"),
+  then two or three such words: the words after the title are the person (the title is read by the
+  role reader).
 """
 
 from __future__ import annotations
@@ -42,20 +43,23 @@ def _after_title(parsed: "Doc", m: NameMention) -> bool:
     return k >= 0 and parsed[k].lower_ in TITLE_HEADS and parsed[k].pos_ in TITLE_POS
 
 
-def _name_after_domain(parsed: "Doc", m: NameMention) -> int | None:
-    """Where the person starts in "Minister of Information Lai Bello" (a title, a domain, a name)."""
-    if parsed[m.i].lower_ not in TITLE_HEADS:
+def _name_after_office(parsed: "Doc", m: NameMention) -> int | None:
+    """Where the person starts in "Minister of Information Lai Bello" or "Nominee Regina Bell"."""
+    k = m.i
+    while k < m.j and parsed[k].lower_ in TITLE_MODIFIERS and parsed[k].lower_ not in TITLE_HEADS:
+        k += 1
+    if k >= m.j or parsed[k].lower_ not in TITLE_HEADS:
         return None
-    k = m.i + 1
-    while k < m.j and parsed[k].lower_ not in DOMAIN_PREPOSITIONS:
-        if parsed[k].lower_ not in TITLE_HEADS and parsed[k].lower_ not in TITLE_MODIFIERS:
-            return None
-        k += 1
     k += 1
-    start = k
-    while k < m.j and parsed[k].lower_ in DOMAIN_WORDS | {"the"}:
+    while k < m.j and parsed[k].lower_ in TITLE_HEADS:
         k += 1
-    return k if k > start else None
+    if k < m.j and parsed[k].lower_ in DOMAIN_PREPOSITIONS:
+        start = k + 1
+        k = start
+        while k < m.j and parsed[k].lower_ in DOMAIN_WORDS | {"the"}:
+            k += 1
+        return k if k > start else None
+    return k
 
 
 def people_after_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
@@ -69,7 +73,7 @@ def people_after_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -
             m.label = "PERSON"
             out.append(m)
             continue
-        k = _name_after_domain(parsed, m)
+        k = _name_after_office(parsed, m)
         if k is not None and _is_name(parsed, text, k, m.j):
             out.append(NameMention(parsed[k].idx, m.end, "PERSON", k, m.j, source="title"))
             continue
