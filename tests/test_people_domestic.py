@@ -99,3 +99,12 @@ def test_a_bare_office_in_a_story_about_other_countries_takes_no_publisher_count
     text = ("Refugees crossed into Greece on Monday. The European Union praised Turkey for its help, while "
             "President Kemal Aslan said the deal was fair.")
     assert people_of(text, publisher="nytimes.com")["Kemal Aslan"][1] != "USA"
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Hurricane Katrina flooded New Orleans in 2005, and the mayor asked for help.", "Hurricane Katrina"),
+    ("Tom Reed visited Dave Leep’s Atlas of elections before the vote.", "Dave Leep’s Atlas"),
+])
+def test_storms_and_possessive_runs_are_no_actors(extract, text, junk):
+    record = extract(text)
+    assert junk not in {e.name for e in record.entities}, [(e.name, e.type) for e in record.entities]
