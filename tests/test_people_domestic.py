@@ -8,17 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def people_of(extract):
-    """name -> (role titles, country) of every PERSON of a text."""
-
-    def run(text: str, **meta) -> dict[str, tuple[list[str], str | None]]:
-        record = extract(text, **meta)
-        return {e.name: ([r.title for r in e.roles], e.country) for e in record.entities if e.type == "PERSON"}
-
-    return run
-
-
 def test_a_role_holder_of_a_home_story_takes_the_home_country(people_of):
     text = ("Layoffs hit the bakery in Chicago, Illinois. Acme chief executive Laura Finch said on Monday that the "
             "plant in Illinois would close by June. Workers in Chicago protested the decision.")
@@ -96,7 +85,7 @@ def test_without_a_publisher_one_place_is_too_little_for_the_domestic_prior(peop
 
 
 def test_a_bare_office_in_a_story_about_other_countries_takes_no_publisher_country(people_of):
-    text = ("Refugees crossed into Greece on Monday. The European Union praised Turkey for its help, while "
+    text = ("Refugees crossed into Greece on Monday. The European Union praised Serbia for its help, while "
             "President Kemal Aslan said the deal was fair.")
     assert people_of(text, publisher="nytimes.com")["Kemal Aslan"][1] != "USA"
 
