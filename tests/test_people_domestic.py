@@ -97,3 +97,12 @@ def test_a_bare_office_in_a_story_about_other_countries_takes_no_publisher_count
 def test_storms_and_possessive_runs_are_no_actors(extract, text, junk):
     record = extract(text)
     assert junk not in {e.name for e in record.entities}, [(e.name, e.type) for e in record.entities]
+
+
+def test_party_politics_needs_only_a_leading_home_country_a_role_needs_more(people_of):
+    text = ("Acme will move 600 jobs from Chicago to Mexico. Acme chief executive Laura Finch said costs in "
+            "Mexico were lower. Tom Reed attacked the move during a campaign stop in Ohio, and voters in "
+            "Illinois cheered.")
+    people = people_of(text, publisher="usatoday.com")
+    assert people["Tom Reed"][1] == "USA"
+    assert people["Laura Finch"][1] is None

@@ -9,7 +9,8 @@ without a country after every stronger rule takes the story's home country when
   places and peoples (:func:`story_country`), and
 * the person holds a role that is not the press's (writers, reporters and moderators report on a
   country's life rather than act in it; a "counterpart" is someone else's official), or is named
-  in a sentence about the home country's party politics (a party word or an election word).
+  in a sentence about the home country's party politics (a party word or an election word); for
+  the latter, stronger evidence, it is enough that the home country leads the story's countries.
 
 The document's own authors are left alone. A null country beats a wrong one: a story that names
 several countries has no document country, and nothing here applies.
@@ -70,23 +71,25 @@ def _in_party_politics(person: "Entity", parsed: "Doc") -> bool:
 
 
 def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
-    """Give the home country to role holders and party-politics figures of a story set in one country."""
+    """Give the home country to role holders of a story set in one country, and to figures of its party
+    politics where the home country leads the story's countries (as for party members in :mod:`.home`)."""
     entities = doc.layer("entities")
     people = [e for e in entities if e.type == "PERSON" and e.country is None]
     if not people:
         return
-    home = story_country(doc, DOC_COUNTRY_SHARE)
-    if home is None:
+    leading = story_country(doc)
+    if leading is None:
         return
+    settled = story_country(doc, DOC_COUNTRY_SHARE)
     authors = author_ids(doc)
     for person in people:
         if person.id in authors:
             continue
-        if _acting_role(person):
+        if settled is not None and _acting_role(person):
             how = "a role in a story set in one country, that country"
         elif _in_party_politics(person, parsed):
-            how = "named in a sentence of party politics, in a story set in one country"
+            how = "named in a sentence of party politics, in a story whose home country leads"
         else:
             continue
-        person.country = home
+        person.country = leading
         decide(person, "country", "actors", how)
