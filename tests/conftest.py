@@ -41,6 +41,17 @@ def extract(pipeline):
 
 
 @pytest.fixture(scope="session")
+def people_of(extract):
+    """name -> (role titles, country) of every PERSON of a text: people_of(text, **meta)."""
+
+    def run(text: str, **meta) -> dict[str, tuple[list[str], str | None]]:
+        record = extract(text, **meta)
+        return {e.name: ([r.title for r in e.roles], e.country) for e in record.entities if e.type == "PERSON"}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The ../shared folder beside the checkout; tests that need it skip cleanly without it."""
     if not (SHARED / "eval").is_dir():

@@ -5,17 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def people_of(extract):
-    """name -> (role titles, country) of every PERSON of a text."""
-
-    def run(text: str, **meta) -> dict[str, tuple[list[str], str | None]]:
-        record = extract(text, **meta)
-        return {e.name: ([r.title for r in e.roles], e.country) for e in record.entities if e.type == "PERSON"}
-
-    return run
-
-
 @pytest.mark.parametrize("text, name, title", [
     ("Gov. Scott Walker (R) signed the bill on Tuesday in Madison.", "Scott Walker", "Governor"),
     ("Sen. Maria Costa, R-Texas, said the vote would be close.", "Maria Costa", "Senator"),

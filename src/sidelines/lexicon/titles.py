@@ -33,6 +33,17 @@ TITLE_HEADS = frozenset({
     "businessman", "businesswoman", "surgeon", "neurosurgeon", "doctor", "physician", "pastor", "priest",
     "rabbi", "imam", "sheriff", "inspector", "superintendent", "treasurer", "strategist", "pollster",
     "lobbyist", "columnist", "commentator", "anchor", "moderator", "delegate", "assistant",
+    # playing positions of team sports, and the abbreviations box scores and team news write before a name
+    "cornerback", "fullback", "halfback", "lineman", "shortstop", "outfielder", "catcher", "winger",
+    "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host",
+})
+
+# Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions.
+COMPOUND_TITLES = frozenset({
+    "running back", "tight end", "defensive end", "defensive tackle", "offensive tackle", "nose tackle",
+    "point guard", "shooting guard", "small forward", "power forward", "centre forward", "center forward",
+    "centre back", "center back", "left back", "right back", "center fielder", "left fielder", "right fielder",
+    "first baseman", "second baseman", "third baseman",
 })
 
 # Abbreviated titles before a name and the office they stand for ("Sen. X" is a Senator).
@@ -75,6 +86,7 @@ TITLE_MODIFIERS = frozenset({
     "european", "international", "climate", "natural resources", "resources", "sport", "then", "outgoing",
     "incoming", "newly", "elected", "interim", "lead", "head", "junior", "cabinet", "affairs",
     "external", "internal", "wide", "rookie", "presumptive", "primary", "minority", "majority",
+    "campaign", "district", "county", "city", "municipal", "provincial",
 })
 
 # Portfolios: a capitalised word of this list right before "Minister"/"Ministry"/"Secretary" is part
@@ -182,11 +194,18 @@ OFFICE_DOMAINS = frozenset({
     "homeland security", "security", "foreign affairs", "affairs", "the army", "army", "navy", "the navy",
     "prisons", "customs", "immigration", "the treasury", "treasury", "the interior", "labor", "labour",
     "commerce", "energy", "agriculture", "transportation", "transport", "veterans affairs", "trade",
+    "defence staff", "defense staff", "general staff", "army staff", "naval staff", "air staff",
 })
 # Generation labels: capitalised like names, never a person or an organisation ("Gen Z").
 GENERATION_LABELS = frozenset({
     "gen z", "gen x", "gen y", "gen alpha", "generation z", "generation x", "generation y", "generation alpha",
     "gen-z", "gen-x", "gen-y",
+})
+
+# Heads of the press's titles: people who report on a country's life rather than act in it.
+MEDIA_HEADS = frozenset({
+    "journalist", "writer", "reporter", "editor", "columnist", "correspondent", "anchor", "moderator",
+    "commentator", "producer", "photographer", "cameraman", "blogger", "broadcaster", "presenter", "host",
 })
 
 # Titles of someone posted abroad: "Ambassador to X" serves the state that sent them, never X.

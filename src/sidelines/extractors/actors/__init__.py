@@ -12,7 +12,9 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    entities with a country;
 3. :mod:`.countries`: organisations and peoples without a country take the document's one
    country; then entities whose name says a country take it (:mod:`.authors` keeps the byline's
-   writers out).
+   writers out);
+4. :mod:`.public`: people still without one who hold a role, or stand in a sentence of party
+   politics, in a story set in one country take that country (the weakest evidence, used last).
 
 The extractors after it (quotes, events) read these entities and change none of them.
 """
@@ -26,6 +28,7 @@ from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
 from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.placed import align_place_countries
+from sidelines.extractors.actors.public import fill_public_countries
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 
 if TYPE_CHECKING:
@@ -44,7 +47,7 @@ class ActorExtractor(BaseExtractor):
     """Countries of entities, and group actors added as entities, from the entities and places layers."""
 
     name = "actors"
-    version = "v3"
+    version = "v4"
     requires = ("entities", "places")
     produces = ()
     amends = ("entities",)
@@ -59,6 +62,7 @@ class ActorExtractor(BaseExtractor):
         add_group_actors(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
+        fill_public_countries(doc, parsed)
 
 
 class GroupExtractor(BaseExtractor):

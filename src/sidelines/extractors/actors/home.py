@@ -4,8 +4,10 @@ A national paper names its own officials by a bare domestic title ("Treasury Sec
 "the Republican nominee Z") and its politicians by their party ("Republican X", "her Democratic
 rival Y"). Such a person with no country yet takes the home country, when the
 document's own country (:func:`document_country`, now that places have their countries) and the
-publisher's country (:func:`outlet_country`) do not disagree. A null country beats a wrong one: a
-story whose places point to another country than its publisher's leaves its office holders alone.
+publisher's country (:func:`outlet_country`) do not disagree and the document's country-bearing
+mentions name it more than any other country (:func:`story_country`). A null country beats a wrong
+one: a story whose places point to another country than its publisher's leaves its office holders
+alone.
 An envoy posted to a named country with no sender named ("Ambassador to the Philippines X") serves the
 publisher's country when that is not the country posted to.
 """
@@ -13,10 +15,15 @@ publisher's country when that is not the country posted to.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sidelines.content.source_chain import outlet_country
-from sidelines.extractors.entities.person_country import document_country, holds_national_office
+from sidelines.extractors.entities.person_country import (
+    DOC_COUNTRY_MIN_MENTIONS,
+    document_country,
+    holds_national_office,
+)
 from sidelines.extractors.explain import decide
 from sidelines.lexicon.countries import country_of
 from sidelines.lexicon.titles import PARTY_AFFILIATIONS, POSTED_HEADS
@@ -32,6 +39,10 @@ PARTY_BEFORE = re.compile(
 )
 # How far back from a name the party word may stand, in characters.
 PARTY_WINDOW = 48
+# Entities whose country says where a story is set: places, peoples and organisations.
+STORY_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
+# How the actors step records an organisation given the document's one country.
+ECHO_DECISION = "actors: the one country the document names"
 
 
 # "Ambassador to the Philippines": a posting abroad, and the country posted to.
@@ -66,6 +77,36 @@ def home_country(doc: "Document") -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _echoes(entity: "Entity") -> bool:
+    """Whether the entity's country was given by the actors step (it echoes the document's country)."""
+    why = entity.explanation.decisions.get("country", "") if entity.explanation else ""
+    return why == ECHO_DECISION
+
+
+def story_country(doc: "Document", share: float = 0.0) -> str | None:
+    """The home country, when the document's places, peoples and organisations name it more than any
+    other country and at least ``share`` of the time (or name no country at all and the publisher's
+    country is the home).
+
+    Entities whose country the actors step gave (organisations without one take the document's
+    country) are not counted: they would only echo it. Without a publisher's country to agree with,
+    the mentions must name the country :data:`DOC_COUNTRY_MIN_MENTIONS` times.
+    """
+    home = home_country(doc)
+    if home is None:
+        return None
+    counts: Counter[str] = Counter()
+    for e in doc.layer("entities"):
+        if e.type in STORY_PLACE_TYPES and e.country and not _echoes(e):
+            counts[e.country] += sum(1 for m in e.mentions if m.kind == "name")
+    total, published_home = sum(counts.values()), outlet_country(doc.publisher) == home
+    if published_home and not total:
+        return home
+    least = 1 if published_home else DOC_COUNTRY_MIN_MENTIONS
+    rival = max((n for c, n in counts.items() if c != home), default=0)
+    return home if counts[home] >= max(least, share * total) and counts[home] > rival else None
+
+
 def fill_sender_countries(doc: "Document") -> None:
     """Give envoys posted to a named country, with no sender named, the publisher's country."""
     publisher_country = outlet_country(doc.publisher)
@@ -88,7 +129,7 @@ def fill_home_countries(doc: "Document") -> None:
     ]
     if not people:
         return
-    home = home_country(doc)
+    home = story_country(doc)
     if home is None:
         return
     for person in people:

@@ -23,6 +23,7 @@ from sidelines.extractors.entities.coref import Resolver, cluster_country_reason
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.person_country import fill_person_countries, place_country
+from sidelines.extractors.entities.role_lists import add_clause_titles, add_shared_titles
 from sidelines.extractors.entities.roles import RoleFinding, read_roles
 from sidelines.extractors.explain import explain
 from sidelines.model.record import Entity, Mention, Role
@@ -59,6 +60,8 @@ def _fix_counterparts(roles: dict[int, list[RoleFinding]], mentions: list[NameMe
 def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> list[Entity]:
     """Group corrected name mentions into entities with roles, countries, nominals and pronouns."""
     roles, new_orgs = read_roles(parsed, text, mentions)
+    add_shared_titles(parsed, text, mentions, roles)
+    add_clause_titles(parsed, text, mentions, roles)
     _fix_counterparts(roles, mentions)
     role_of = {id(mentions[n]): found for n, found in roles.items()}
     if new_orgs:
@@ -116,7 +119,7 @@ class EntityExtractor(BaseExtractor):
     """Named mentions (spaCy NER, corrected), grouped into entities with roles, countries and coreference."""
 
     name = "entities"
-    version = "v5"
+    version = "v6"
     requires = ()
     produces = ("entities",)
     Config = EntitiesConfig

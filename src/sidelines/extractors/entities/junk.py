@@ -1,6 +1,10 @@
 """Names that are no person or organisation: letters, generation labels, towns read as people, headline runs.
 
 * a name of one letter ("Z." from "Gen Z") or a generation label ("Gen Z", lexicon GENERATION_LABELS);
+* a named storm ("Hurricane Katrina"): weather, no actor; a person's name that runs on past a
+  possessive ("Dave Leep's Atlas") is cut to the owner ("Dave Leep");
+* a name written all in lower case ("rookie running" from "rookie running back X"): names are
+  capitalised (a lower-case group of nouns, "police", stays: it may be a side or a speaker);
 * a one-word PERSON after "in", "from" or ", of" that the gazetteer knows as a place and no other
   person's name contains ("Jane Roe, 98, of Mamaroneck");
 * a PERSON in a title-case headline that the body never writes ("Karin Holm Slams Tomas Berg") is cut
@@ -17,6 +21,15 @@ from sidelines.lexicon.titles import GENERATION_LABELS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Labels of proper names, which English capitalises.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# A text with fewer capitals than this share of its letters is written in lower case: keep its names.
+MIN_UPPER_SHARE = 0.01
+# Parts of speech of a lower-case group named by spaCy ("police", "state media").
+GROUP_POS = frozenset({"NOUN", "ADJ", "PROPN", "DET"})
+# First words of a named storm.
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm", "tropical storm", "tropical depression"})
+POSSESSIVES = frozenset({"'s", "’s"})
 # Words before a town that a person's name never follows in that role.
 PLACE_PREPOSITIONS = frozenset({"in", "from"})
 
@@ -27,15 +40,48 @@ def _is_place(name: str) -> bool:
     return bool(get_gazetteer().lookup(name))
 
 
+def _is_cased(text: str) -> bool:
+    """Whether a text capitalises as English does (not one written all in lower case)."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and sum(ch.isupper() for ch in text) >= MIN_UPPER_SHARE * letters
+
+
+def _lower_case_junk(parsed: "Doc", m: NameMention, surface: str) -> bool:
+    """A name in lower case that is a person or holds a word no common noun phrase of a group has."""
+    if m.label not in NAME_LABELS or any(ch.isupper() or ch.isdigit() for ch in surface):
+        return False
+    return m.label == "PERSON" or any(t.pos_ not in GROUP_POS for t in parsed[m.i : m.j])
+
+
+def _cut_at_possessive(parsed: "Doc", m: NameMention) -> NameMention:
+    """ "Dave Leep's Atlas" as a PERSON: the person is the owner before the possessive."""
+    if m.label != "PERSON":
+        return m
+    cut = next((k for k in range(m.i + 1, m.j - 1) if parsed[k].lower_ in POSSESSIVES), None)
+    if cut is None:
+        return m
+    last = parsed[cut - 1]
+    return NameMention(m.start, last.idx + len(last.text), "PERSON", m.i, cut, country=m.country, source=m.source,
+                       in_caps=m.in_caps)
+
+
 def drop_junk(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Mentions without one-letter names and generation labels; towns read as people made places."""
     out = []
+    cased = _is_cased(text)
     person_words = {w for m in mentions if m.label == "PERSON" and m.j - m.i > 1
                     for w in text[m.start:m.end].split()}
     for m in mentions:
         surface = text[m.start:m.end]
         if sum(ch.isalpha() for ch in surface) <= 1 or surface.lower().rstrip(".") in GENERATION_LABELS:
             continue
+        if cased and _lower_case_junk(parsed, m, surface):
+            continue
+        if m.j - m.i > 1 and parsed[m.i].is_title and (
+            parsed[m.i].lower_ in STORM_WORDS or f"{parsed[m.i].lower_} {parsed[m.i + 1].lower_}" in STORM_WORDS
+        ):
+            continue
+        m = _cut_at_possessive(parsed, m)
         if m.label == "PERSON" and m.j - m.i == 1 and m.i > 0 and surface not in person_words:
             before = parsed[m.i - 1].lower_
             after_comma = before == "of" and m.i > 1 and parsed[m.i - 2].text == ","

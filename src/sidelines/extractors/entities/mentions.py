@@ -31,6 +31,7 @@ from sidelines.extractors.entities.recall import (
     add_people_in_apposition,
     add_repeated_names,
 )
+from sidelines.extractors.entities.titled_names import people_after_titles
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from sidelines.lexicon.titles import (
@@ -211,7 +212,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     furniture = [(f.start, f.end) for f in doc.furniture]
     text = doc.text
     caps = caps_line_spans(text)
-    mentions = spacy_mentions(parsed, text, furniture)
+    mentions = people_after_titles(parsed, text, spacy_mentions(parsed, text, furniture))
     add_people_after_offices(parsed, mentions)
     add_people_in_apposition(parsed, mentions)
     for m in mentions:

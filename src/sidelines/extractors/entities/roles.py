@@ -18,6 +18,7 @@ from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
+    COMPOUND_TITLES,
     DELEGATION_WORDS,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
@@ -71,8 +72,18 @@ def _country_name(iso3: str | None) -> str | None:
     return country.name if country else None
 
 
+def _in_compound_title(tok: "Token") -> bool:
+    """Whether a token is a word of a two-word title with its neighbour ("running back", "tight end")."""
+    doc, i = tok.doc, tok.i
+    return (i + 1 < len(doc) and f"{tok.lower_} {doc[i + 1].lower_}" in COMPOUND_TITLES) or (
+        i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES
+    )
+
+
 def _is_title_word(tok: "Token") -> bool:
-    return tok.lower_ in TITLE_WORDS and tok.pos_ not in {"VERB", "AUX", "DET", "ADP"}
+    if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not _in_compound_title(tok):
+        return False
+    return tok.lower_ in TITLE_WORDS or _in_compound_title(tok)
 
 
 def _title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
@@ -122,8 +133,10 @@ class RoleReader:
         return "".join(TITLE_ABBREVIATIONS.get(t.lower_, t.text) + (t.whitespace_ if t.i < last else "") for t in toks)
 
     def _has_head(self, first: int, last: int) -> bool:
-        return first <= last and (
-            self.parsed[last].lower_ in TITLE_HEADS or self.parsed[last].lower_ in TITLE_ABBREVIATIONS
+        tok = self.parsed[last] if first <= last else None
+        return tok is not None and (
+            tok.lower_ in TITLE_HEADS or tok.lower_ in TITLE_ABBREVIATIONS
+            or (last > first and f"{self.parsed[last - 1].lower_} {tok.lower_}" in COMPOUND_TITLES)
         )
 
     def _is_region(self, mention: NameMention | None, i: int, j: int) -> bool:
@@ -194,6 +207,9 @@ class RoleReader:
                 first, headed = domain_first, True
         if first > last or not headed:
             return self._head_of(m, sent_start)
+        # "Chief of Defence Staff General X": a rank after an office keeps the office before it.
+        office = self._domain_start(first - 1, sent_start) if first - 1 > sent_start else None
+        first = first if office is None else office
         role = RoleFinding(
             self._title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
         )

@@ -1,0 +1,95 @@
+"""Domestic public figures of a story set in one country: the weakest country evidence, used last.
+
+A national story names its own people by what they do ("Acme chief executive X", "coach Y") and
+its politicians by the race they run ("X led among Republican voters in the poll"). A person still
+without a country after every stronger rule takes the story's home country when
+
+* the document is set in one country: the home country that its places and publisher agree on
+  (:func:`home_country`) is named by at least :data:`DOC_COUNTRY_SHARE` of the mentions of its
+  places and peoples (:func:`story_country`), and
+* the person holds a role that is not the press's (writers, reporters and moderators report on a
+  country's life rather than act in it; a "counterpart" is someone else's official), or is named
+  in a sentence about the home country's party politics (a party word or an election word); for
+  the latter, stronger evidence, it is enough that the home country leads the story's countries.
+
+The document's own authors are left alone. A null country beats a wrong one: a story that names
+several countries has no document country, and nothing here applies.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.actors.authors import author_ids
+from sidelines.extractors.actors.home import story_country
+from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE
+from sidelines.extractors.explain import decide
+from sidelines.extractors.lookup import sent_of
+from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from sidelines.model.document import Document
+    from sidelines.model.record import Entity
+
+# Words of an election story (lemmas, lower case): a sentence holding one is about party politics.
+ELECTION_LEMMAS = frozenset({
+    "campaign", "primary", "nomination", "nominee", "election", "voter", "poll", "debate", "caucus",
+    "delegate", "presidential", "candidate", "ballot", "electorate", "midterm", "runoff", "vote", "endorse",
+    "endorsement", "supporter",
+})
+# Titles that make no domestic actor: someone else's official.
+FOREIGN_TITLES = frozenset({"counterpart"})
+
+
+def _acting_role(person: "Entity") -> bool:
+    """Whether the person holds a role of their own that is not the press's nor a foreign counterpart's."""
+    for role in person.roles:
+        words = role.title.lower().replace("-", " ").split()
+        if words and not (set(words) & (MEDIA_HEADS | FOREIGN_TITLES)):
+            return True
+    return False
+
+
+def _is_party_sentence(sent: "SpacySpan") -> bool:
+    return any(t.text in PARTY_AFFILIATIONS or t.lemma_.lower() in ELECTION_LEMMAS for t in sent)
+
+
+def _in_party_politics(person: "Entity", parsed: "Doc") -> bool:
+    """Whether a name of the person stands in a sentence about party politics or elections."""
+    if any(set(r.title.lower().split()) & MEDIA_HEADS for r in person.roles):
+        return False
+    for m in person.mentions:
+        if m.kind != "name":
+            continue
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _is_party_sentence(sent_of(span.root)):
+            return True
+    return False
+
+
+def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
+    """Give the home country to role holders of a story set in one country, and to figures of its party
+    politics where the home country leads the story's countries (as for party members in :mod:`.home`)."""
+    entities = doc.layer("entities")
+    people = [e for e in entities if e.type == "PERSON" and e.country is None]
+    if not people:
+        return
+    leading = story_country(doc)
+    if leading is None:
+        return
+    settled = story_country(doc, DOC_COUNTRY_SHARE)
+    authors = author_ids(doc)
+    for person in people:
+        if person.id in authors:
+            continue
+        if settled is not None and _acting_role(person):
+            how = "a role in a story set in one country, that country"
+        elif _in_party_politics(person, parsed):
+            how = "named in a sentence of party politics, in a story whose home country leads"
+        else:
+            continue
+        person.country = leading
+        decide(person, "country", "actors", how)

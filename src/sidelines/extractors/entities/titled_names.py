@@ -1,0 +1,81 @@
+"""People that the tagger reads as organisations because a title stands before or inside the name.
+
+* "Kremlin spokesman Dmitry Orlov": two or three capitalised words right after a title head, none of
+  them a word of an organisation's name or a title, are a person's name whatever the label;
+* "Minister of Information Lai Bello", "Nominee Regina Bell" read as one organisation: title words
+  ending in a head, maybe "of" or "for" and the office's domain ("Information", "Foreign Affairs"),
+  then two or three such words: the words after the title are the person (the title is read by the
+  role reader).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.names import NameMention
+from sidelines.lexicon import countries
+from sidelines.lexicon.titles import OFFICE_DOMAINS, ORG_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A person's name after a title has this many words.
+NAME_TOKENS = range(2, 4)
+TITLE_POS = frozenset({"NOUN", "PROPN"})
+DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
+DOMAIN_WORDS = PORTFOLIOS | frozenset(w for d in OFFICE_DOMAINS for w in d.split())
+
+
+def _name_word(tok: "Token") -> bool:
+    low = tok.lower_
+    return (tok.is_title and tok.is_alpha and low not in ORG_WORDS and low not in TITLE_HEADS
+            and low not in TITLE_MODIFIERS)
+
+
+def _is_name(parsed: "Doc", text: str, i: int, j: int) -> bool:
+    if j - i not in NAME_TOKENS or not all(_name_word(t) for t in parsed[i:j]):
+        return False
+    return countries.country_of(text[parsed[i].idx : parsed[j - 1].idx + len(parsed[j - 1].text)]) is None
+
+
+def _after_title(parsed: "Doc", m: NameMention) -> bool:
+    k = m.i - 1
+    return k >= 0 and parsed[k].lower_ in TITLE_HEADS and parsed[k].pos_ in TITLE_POS
+
+
+def _name_after_office(parsed: "Doc", m: NameMention) -> int | None:
+    """Where the person starts in "Minister of Information Lai Bello" or "Nominee Regina Bell"."""
+    k = m.i
+    while k < m.j and parsed[k].lower_ in TITLE_MODIFIERS and parsed[k].lower_ not in TITLE_HEADS:
+        k += 1
+    if k >= m.j or parsed[k].lower_ not in TITLE_HEADS:
+        return None
+    k += 1
+    while k < m.j and parsed[k].lower_ in TITLE_HEADS:
+        k += 1
+    if k < m.j and parsed[k].lower_ in DOMAIN_PREPOSITIONS:
+        start = k + 1
+        k = start
+        while k < m.j and parsed[k].lower_ in DOMAIN_WORDS | {"the"}:
+            k += 1
+        return k if k > start else None
+    return k
+
+
+def people_after_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Organisation mentions that are a person named after a title, made people (see the module doc)."""
+    out: list[NameMention] = []
+    for m in mentions:
+        if m.label != "ORG" or m.source != "spacy":
+            out.append(m)
+            continue
+        if _after_title(parsed, m) and _is_name(parsed, text, m.i, m.j):
+            m.label = "PERSON"
+            out.append(m)
+            continue
+        k = _name_after_office(parsed, m)
+        if k is not None and _is_name(parsed, text, k, m.j):
+            out.append(NameMention(parsed[k].idx, m.end, "PERSON", k, m.j, source="title"))
+            continue
+        out.append(m)
+    return out

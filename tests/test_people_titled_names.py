@@ -1,0 +1,46 @@
+"""Names right after a title are people, however the tagger labels them; a rank keeps the office before it.
+
+Made-up sentences of general patterns of news writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Kremlin spokesman Dmitry Orlov said Moscow had not been informed.", "Dmitry Orlov", "spokesman", "RUS"),
+    ("Nigeria's Minister of Information Lai Bello said the army was in control in Abuja.", "Lai Bello",
+     "Minister of Information", "NGA"),
+])
+def test_a_name_after_a_title_is_a_person(people_of, text, name, title, country):
+    people = people_of(text)
+    assert name in people, people
+    titles, found = people[name]
+    assert any(title in t for t in titles), titles
+    assert found == country
+
+
+def test_a_rank_after_an_office_keeps_the_office(people_of):
+    people = people_of("Kenya's Chief of Defence Staff General Robert Kibet visited troops in Mogadishu.")
+    titles, country = people["Robert Kibet"]
+    assert any("Chief of Defence Staff" in t for t in titles), titles
+    assert country == "KEN"
+
+
+def test_an_organisation_after_a_title_word_stays_an_organisation(extract):
+    record = extract("The deal was approved by the board of Goldman Sachs on Friday, its chairman said.")
+    labels = {e.name: e.type for e in record.entities}
+    assert labels.get("Goldman Sachs") == "ORG", labels
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Fox News host Sean Miller interviewed the senator on Sunday.", "Sean Miller", "host"),
+    ("Trump's campaign manager, Corey Lane, said the rally would go ahead.", "Corey Lane", "campaign manager"),
+    ("District Attorney Seth Wills charged the woman with murder.", "Seth Wills", "District Attorney"),
+    ("Nominee Regina Bell said she was honoured.", "Regina Bell", "Nominee"),
+])
+def test_more_titles_before_names(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert any(title in t for t in people[name][0]), people[name]
