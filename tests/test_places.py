@@ -190,3 +190,14 @@ def test_entities_take_the_country_their_places_resolve_to() -> None:
     for e in item.layers["entities"]:
         if any(m.text == "Salinas" for m in e.mentions) and e.country:
             assert e.country == "MEX"
+
+
+def test_a_city_that_bears_the_name_beats_a_place_that_once_bore_it(places_of) -> None:
+    # "Philadelphia" is also an ancient name of Amman in GeoNames; the US city bears it now.
+    places = places_of("Police in Philadelphia arrested two men on Tuesday after a shooting near city hall.")
+    philly = _find(places, "Philadelphia")[0]
+    assert philly.country == "USA"
+    assert _km(philly.lat, philly.lon, 39.95, -75.17) < 30
+    # A former name with no sizeable namesake still resolves ("Bombay" is Mumbai).
+    bombay = _find(places_of("Flights to Bombay were delayed by the monsoon rains."), "Bombay")[0]
+    assert bombay.country == "IND"
