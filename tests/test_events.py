@@ -99,9 +99,35 @@ def test_events_plover_type_and_countries(extract, text, type_, source, target) 
 
 
 def test_events_coordinated_subjects_are_all_actors(extract) -> None:
+    # Signing binds both parties: each is a participant (a source and a target alike).
     record = extract("Moscow and Ankara signed an agreement on trade.")
     ev = _only(record, "SUPPORT")
-    assert {"Moscow", "Ankara"} <= _actors(record, ev, "source")
+    assert {"Moscow", "Ankara"} <= _actors(record, ev, "participant")
+
+
+def test_events_agreement_with_a_party_joins_both_sides(extract) -> None:
+    record = extract("Chile signed a trade agreement with Peru on Monday.")
+    ev = _only(record, "SUPPORT")
+    assert {"Chile", "Peru"} <= _actors(record, ev, "participant")
+
+
+def test_events_coordinated_subjects_agree_as_participants(extract) -> None:
+    record = extract("Ghana and Togo agreed to reopen their border crossings.")
+    ev = _only(record, "AGREE")
+    assert {"Ghana", "Togo"} <= _actors(record, ev, "participant")
+
+
+def test_events_sum_of_money_given_is_aid(extract) -> None:
+    record = extract("Norway has provided $12 million in emergency funding for flood victims in Malawi.")
+    ev = _only(record, "AID")
+    assert "Norway" in _actors(record, ev, "source")
+
+
+def test_events_recipient_provided_with_goods_is_aid_target(extract) -> None:
+    record = extract("Canada provided the Ukrainian army with armoured vehicles.")
+    ev = _only(record, "AID")
+    assert "Canada" in _actors(record, ev, "source")
+    assert any("Ukrainian" in name for name in _actors(record, ev, "target"))
 
 
 def test_events_embedded_threat_keeps_modality(extract) -> None:

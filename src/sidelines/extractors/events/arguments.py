@@ -28,11 +28,13 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 # Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
 # actor the act comes from ("criticism from X", "aid from X", "a request from X").
 NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# Verbs that bind the parties of an agreement to each other ("signed an accord with X").
+SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 
 
 def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
     """Fill source/target/participant actors from the clause of the trigger."""
-    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    symmetric = is_joint(cand)
     src_role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source"
     verb = cand.verb
     head = cand.head
@@ -61,7 +63,10 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             subj = None
         if subj is not None and not passive:
             ids = entities_at(subj, index)
-            joint = symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE"
+            # "X and Y agreed", "X and Y signed a deal": coordinated subjects of a symmetric event
+            # act on each other.
+            joint = symmetric and len(ids) > 1 and src_role == "source" and (
+                cand.type not in ("AGREE", "SUPPORT") or _coordinated(subj))
             role = "participant" if joint else src_role
             add_actor(cand, ids, role)
         if passive and subj is not None and subj.i != head.i and (cand.noun is None or subj.i != cand.noun.i):
@@ -100,6 +105,19 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             add_actor(cand, [eid], "target" if role in ("source", "participant") else role)
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+
+
+def is_joint(cand: EventCandidate) -> bool:
+    """Whether the sides of an event act on each other: a symmetric type, or signing an agreement
+    ("X signed a deal with Y" binds both)."""
+    if cand.type in lex.SYMMETRIC_TYPES:
+        return True
+    return cand.kind == "light" and cand.verb is not None and lemma_of(cand.verb) in SIGNING_VERBS
+
+
+def _coordinated(subj: "Token") -> bool:
+    """Whether a subject is a coordination ("X and Y") rather than one name with modifiers."""
+    return any(c.dep_ == "conj" for c in subj.children) or subj.dep_ == "conj"
 
 
 def participle_subject(verb: "Token", index: EntityIndex) -> "Token | None":
@@ -175,7 +193,7 @@ def clause_objects(cand: EventCandidate, heads: set[int], index: EntityIndex) ->
 
 
 def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nominal: bool = False) -> None:
-    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    symmetric = is_joint(cand)
     for child in tok.children:
         if child.dep_ not in ("prep", "dative") or not same_line(child, tok):
             continue
@@ -191,7 +209,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                 if word == "between" and not symmetric:
                     role = "target"
                 ids = entities_at(pobj, index)
-                if word == "with" and cand.type == "CONSULT":
+                if word == "with" and symmetric and ids:
                     for eid, r in list(cand.actors.items()):
                         if r == "source" and cand.mode != "visit":
                             cand.actors[eid] = "participant"

@@ -102,11 +102,20 @@ def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
 
 
 def _gives_aid(verb: "Token") -> bool:
-    """A giving verb tells AID with a material object ("medicine", "aid") or a named recipient."""
+    """A giving verb tells AID with a material object ("medicine", "aid", a sum of money) or a named
+    recipient ("to X", "provided X with Y")."""
     for child in verb.children:
         if child.dep_ in ("dative", "prep") and (child.dep_ == "dative" or child.lower_ == "to") and any(
             g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree
         ):
+            return True
+        if child.dep_ in ("dobj", "obj") and any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in [*verb.children, *child.children]
+        ):
+            # "provided the army with vehicles": the recipient as object, the goods after "with".
+            return True
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.ent_type_ == "MONEY":
+            # "provided $10 million": a sum given is aid.
             return True
         if child.dep_ in ("dobj", "obj") and child.ent_type_ in ("GPE", "NORP", "ORG") and lemma_of(verb) == "help":
             return True
