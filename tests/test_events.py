@@ -257,3 +257,23 @@ def test_events_lexicon_types_are_plover_types() -> None:
     for table in tables:
         for type_, _mode in table.values():
             assert type_ in lex.EVENT_TYPES
+
+
+def test_events_going_on_strike_is_a_protest(extract) -> None:
+    record = extract("Nurses in Nairobi went on strike for higher pay on Monday.")
+    ev = _only(record, "PROTEST")
+    assert ev.mode == "strike"
+
+
+def test_events_warfare_launched_against_a_country_is_an_assault(extract) -> None:
+    record = extract("Iran launched cyber warfare against Albania last year.")
+    ev = _only(record, "ASSAULT")
+    assert "Iran" in _actors(record, ev, "source")
+    assert "Albania" in _actors(record, ev, "target")
+
+
+def test_events_recipient_on_the_returned_object_is_the_target(extract) -> None:
+    record = extract("France returned dozens of looted bronzes to the government of Benin.")
+    ev = _only(record, "RETREAT")
+    assert "France" in _actors(record, ev, "source")
+    assert "Benin" in " ".join(_actors(record, ev, "target"))

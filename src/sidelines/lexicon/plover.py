@@ -168,7 +168,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "assault": ("ASSAULT", None), "shelling": ("ASSAULT", "heavy-weapons"), "fire": ("ASSAULT", "firearms"),
     "artillery": ("ASSAULT", "heavy-weapons"), "assassination": ("ASSAULT", "targeted"),
     "massacre": ("ASSAULT", None), "fighting": ("ASSAULT", None), "clash": ("ASSAULT", None),
-    "war": ("ASSAULT", None), "hostility": ("ASSAULT", None), "blow": ("ASSAULT", None),
+    "war": ("ASSAULT", None), "warfare": ("ASSAULT", None), "hostility": ("ASSAULT", None), "blow": ("ASSAULT", None),
     "action": ("THREATEN", None), "restriction": ("COERCE", "restrict"), "blackout": ("COERCE", "censor"),
 }
 
@@ -233,7 +233,8 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("share", "intelligence"): ("COOPERATE", None), ("share", "expertise"): ("COOPERATE", None),
     ("exchange", "information"): ("COOPERATE", None), ("exchange", "prisoner"): ("RETREAT", "release"),
     ("free", "prisoner"): ("RETREAT", "release"), ("release", "prisoner"): ("RETREAT", "release"),
-    ("stop", "work"): ("PROTEST", "strike"), ("shun", "work"): ("PROTEST", "strike"),
+    ("stop", "work"): ("PROTEST", "strike"), ("go", "strike"): ("PROTEST", "strike"),
+    ("shun", "work"): ("PROTEST", "strike"),
     ("collect", "signature"): ("PROTEST", "demo"), ("violate", "ceasefire"): ("ASSAULT", None),
     ("violate", "truce"): ("ASSAULT", None), ("reduce", "supply"): ("SANCTION", "discontinue"),
     ("deny", "entry"): ("SANCTION", "discontinue"), ("deny", "allocation"): ("REJECT", None),

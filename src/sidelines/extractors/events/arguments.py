@@ -28,6 +28,8 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 # Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
 # actor the act comes from ("criticism from X", "aid from X", "a request from X").
 NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# Prepositions on a verb's object that name the act's recipient or partner ("returned X to Y").
+OBJECT_RECIPIENT_PREPS = frozenset({"to", "with", "against", "into"})
 # Verbs that bind the parties of an agreement to each other ("signed an accord with X").
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 
@@ -88,6 +90,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 if csubj is not None:
                     add_actor(cand, entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
+        _object_prep_actors(cand, verb, index)
         if cand.type == "THREATEN" and not cand.roles("target"):
             # "threatened to stop talks if the United States goes ahead": the condition's subject is threatened.
             add_actor(cand, _condition_subjects(verb, index), "target")
@@ -226,6 +229,27 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                 ids = index.actors_in(phrase_tokens(pobj), types=kinds)
                 ids = ids or index.actors_in(list(pobj.subtree), types=kinds)
                 add_actor(cand, ids, "target")
+
+
+def _object_prep_actors(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """ "returned the artefacts to X", "shared evidence with X": a recipient or partner phrase that the
+    parse hangs on the verb's object (a thing, not an actor nor an event noun) belongs to the verb."""
+    if cand.kind != "verb" or cand.noun is not None or cand.roles("target"):
+        return
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)):
+        if entities_at(obj, index) or lemma_of(obj) in lex.NOUN_TRIGGERS:
+            continue
+        # "dozens of artefacts to X": the phrase may hang on the noun after "of".
+        nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")]
+        preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in OBJECT_RECIPIENT_PREPS]
+        for prep in preps:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                ids = index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON"))
+                role = "participant" if prep.lower_ == "with" and is_joint(cand) else "target"
+                if prep.lower_ == "with" and role == "target" and cand.type not in ("AID", "SUPPORT"):
+                    continue
+                add_actor(cand, ids, role)
 
 
 def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> None:

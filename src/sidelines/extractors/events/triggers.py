@@ -89,6 +89,12 @@ def _object_nouns(verb: "Token") -> list["Token"]:
     return []
 
 
+def _on_nouns(verb: "Token") -> list["Token"]:
+    """The noun after "on" on a verb ("went on strike"), for verb-noun pairs told with a preposition."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
 def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
     """Whether a verb has one of the children its event needs (a label, a preposition, a joint subject)."""
     for child in verb.children:
@@ -208,6 +214,12 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             vtype, vmode = lex.VERB_TRIGGERS[lemma]
             mode = lex.STANCE_MODES.get(vtype, {}).get(noun_hit[0], vmode)
             hit = (vtype, mode)
+        if hit is not None:
+            consumed.add(noun.i)
+            evidence.append((noun.idx, noun.idx + len(noun)))
+            return EventCandidate(hit[0], hit[1], tok, tok, "light", evidence, noun=noun)
+    for noun in _on_nouns(tok):
+        hit = lex.VERB_NOUN_TRIGGERS.get((lemma, lemma_of(noun)))
         if hit is not None:
             consumed.add(noun.i)
             evidence.append((noun.idx, noun.idx + len(noun)))
