@@ -277,3 +277,15 @@ def test_events_recipient_on_the_returned_object_is_the_target(extract) -> None:
     ev = _only(record, "RETREAT")
     assert "France" in _actors(record, ev, "source")
     assert "Benin" in " ".join(_actors(record, ev, "target"))
+
+
+def test_events_cutting_tariffs_is_a_concession(extract) -> None:
+    record = extract("Canada cut tariffs on Mexican steel on Tuesday.")
+    ev = _only(record, "CONCEDE")
+    assert "Canada" in _actors(record, ev, "source")
+
+
+def test_events_laying_down_arms_is_a_retreat(extract) -> None:
+    record = extract("The rebels laid down their weapons in the capital on Friday.")
+    ev = _only(record, "RETREAT")
+    assert ev.mode == "disarm"

@@ -205,6 +205,12 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("lift", "blockade"): ("CONCEDE", None), ("lift", "emergency"): ("CONCEDE", None),
     ("lift", "siege"): ("CONCEDE", None), ("lift", "restriction"): ("CONCEDE", None),
     ("ease", "sanction"): ("CONCEDE", None), ("ease", "restriction"): ("CONCEDE", None),
+    # Lowering trade barriers (CAMEO 08 "ease economic sanctions"); laying down arms (087x).
+    ("lift", "tariff"): ("CONCEDE", None), ("cut", "tariff"): ("CONCEDE", None),
+    ("lower", "tariff"): ("CONCEDE", None), ("reduce", "tariff"): ("CONCEDE", None),
+    ("remove", "tariff"): ("CONCEDE", None), ("scrap", "tariff"): ("CONCEDE", None),
+    ("ease", "tariff"): ("CONCEDE", None), ("lay", "arm"): ("RETREAT", "disarm"),
+    ("lay", "weapon"): ("RETREAT", "disarm"),
     ("impose", "sanction"): ("SANCTION", None), ("impose", "curfew"): ("COERCE", "curfew"),
     ("impose", "ban"): ("COERCE", "restrict"), ("impose", "blockade"): ("COERCE", "restrict"),
     ("impose", "embargo"): ("COERCE", "restrict"), ("impose", "law"): ("COERCE", "martial-law"),
