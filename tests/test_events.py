@@ -289,3 +289,14 @@ def test_events_laying_down_arms_is_a_retreat(extract) -> None:
     record = extract("The rebels laid down their weapons in the capital on Friday.")
     ev = _only(record, "RETREAT")
     assert ev.mode == "disarm"
+
+
+def test_events_demands_being_met_is_no_meeting(extract) -> None:
+    record = extract("The nurses said their demands had finally been met by the hospital board.")
+    assert not [e for e in record.events if e.type == "CONSULT"]
+
+
+def test_events_ending_a_strike_is_a_concession(extract) -> None:
+    record = extract("Dock workers in Mombasa ended their strike on Monday.")
+    ev = _only(record, "CONCEDE")
+    assert any("workers" in name for name in _actors(record, ev, "source"))

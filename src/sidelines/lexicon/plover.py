@@ -211,6 +211,11 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("remove", "tariff"): ("CONCEDE", None), ("scrap", "tariff"): ("CONCEDE", None),
     ("ease", "tariff"): ("CONCEDE", None), ("lay", "arm"): ("RETREAT", "disarm"),
     ("lay", "weapon"): ("RETREAT", "disarm"),
+    # Calling off one's own protest eases dissent (CAMEO 082x).
+    ("end", "strike"): ("CONCEDE", None), ("end", "protest"): ("CONCEDE", None),
+    ("end", "boycott"): ("CONCEDE", None), ("suspend", "strike"): ("CONCEDE", None),
+    ("suspend", "protest"): ("CONCEDE", None), ("postpone", "protest"): ("CONCEDE", None),
+    ("postpone", "demonstration"): ("CONCEDE", None), ("postpone", "strike"): ("CONCEDE", None),
     ("impose", "sanction"): ("SANCTION", None), ("impose", "curfew"): ("COERCE", "curfew"),
     ("impose", "ban"): ("COERCE", "restrict"), ("impose", "blockade"): ("COERCE", "restrict"),
     ("impose", "embargo"): ("COERCE", "restrict"), ("impose", "law"): ("COERCE", "martial-law"),

@@ -197,6 +197,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     evidence = [(tok.idx, tok.idx + len(tok))]
     for noun in _object_nouns(tok):
         nlemma = lemma_of(_content_noun(noun))
+        if lemma == "meet" and nlemma in lex.MET_OBJECTS:
+            # "their demands were met": fulfilled, neither a meeting nor a demand of its own.
+            return None
         hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma))
         for comp in (c for c in noun.children if c.dep_ == "compound" and hit is None):
             # "violated the ceasefire agreement": the modifier may carry the pair.
