@@ -300,3 +300,22 @@ def test_events_ending_a_strike_is_a_concession(extract) -> None:
     record = extract("Dock workers in Mombasa ended their strike on Monday.")
     ev = _only(record, "CONCEDE")
     assert any("workers" in name for name in _actors(record, ev, "source"))
+
+
+def test_events_concession_answers_whoever_demanded(extract) -> None:
+    record = extract("The government accepted the demands by farmers for lower fuel prices.")
+    ev = _only(record, "CONCEDE")
+    assert any("farmers" in name for name in _actors(record, ev, "target"))
+
+
+def test_events_aid_sent_to_help_a_country_targets_it(extract) -> None:
+    record = extract("Japan sent medical supplies to help Nepal after the earthquake.")
+    ev = _only(record, "AID")
+    assert "Nepal" in _actors(record, ev, "target")
+
+
+def test_events_own_forces_are_no_target(extract) -> None:
+    record = extract("Turkey has reinforced its troops in northern Syria.")
+    ev = _only(record, "MOBILIZE")
+    assert "Syria" in _actors(record, ev, "target")
+    assert not any("troops" in name for name in _actors(record, ev, "target"))

@@ -30,6 +30,13 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
 # Prepositions on a verb's object that name the act's recipient or partner ("returned X to Y").
 OBJECT_RECIPIENT_PREPS = frozenset({"to", "with", "against", "into"})
+# Types whose "to help X" clause names the recipient; verbs of that clause.
+HELPING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "MOBILIZE"})
+HELP_VERBS = frozenset({"help", "assist", "support", "aid"})
+# Types that yield to a demand: the demander is their target ("accepted the demands of X").
+YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})
+# Possessives that make forces the actor's own ("its troops").
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Verbs that bind the parties of an agreement to each other ("signed an accord with X").
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 
@@ -83,14 +90,20 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             if not same_line(child, verb):
                 continue
             if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
+                ids = entities_at(child, index)
+                if own_forces(child):
+                    # "strengthened its forces in X": X may be aimed at, the forces are the actor's.
+                    ids = [e for e in ids if e not in index.by_token.get(child.i, ())]
                 role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
-                add_actor(cand, entities_at(child, index), "source" if hosting else role)
+                add_actor(cand, ids, "source" if hosting else role)
             elif child.dep_ == "ccomp" and cand.type in ("REQUEST", "ACCUSE", "REJECT"):
                 csubj, _ = subject_of(child)
                 if csubj is not None:
                     add_actor(cand, entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
         _object_prep_actors(cand, verb, index)
+        if cand.type in HELPING_TYPES and not cand.roles("target"):
+            add_actor(cand, _helped(verb, index), "target")
         if cand.type == "THREATEN" and not cand.roles("target"):
             # "threatened to stop talks if the United States goes ahead": the condition's subject is threatened.
             add_actor(cand, _condition_subjects(verb, index), "target")
@@ -100,14 +113,40 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 add_actor(cand, entities_at(speaker, index), "source")
     if verb is None or head.i != verb.i:
         _noun_actors(cand, head, index)
-    elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)):
+    elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)) and (
+            inner_type != cand.type):
         # "X condemned the attacks by Y": the noun's doer is whom the verb's act is aimed at.
         inner = EventCandidate(inner_type, None, cand.noun, None, "noun", [])
         _noun_actors(inner, cand.noun, index)
         for eid, role in inner.actors.items():
             add_actor(cand, [eid], "target" if role in ("source", "participant") else role)
+    elif cand.noun is not None and cand.type in YIELDING_TYPES and lex.NOUN_TRIGGERS.get(
+            lemma_of(cand.noun), ("",))[0] == "REQUEST":
+        # "accepted the demands by protesters": who demanded is whom the concession answers.
+        inner = EventCandidate("REQUEST", None, cand.noun, None, "noun", [])
+        _noun_actors(inner, cand.noun, index)
+        add_actor(cand, [e for e in inner.actors if e not in cand.actors], "target")
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+
+
+def own_forces(obj: "Token") -> bool:
+    """ "withdrew its troops", "deployed their soldiers": the actor's own forces, not whom it acts on."""
+    return lemma_of(obj) in lex.FORCE_OBJECTS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
+
+
+def _helped(verb: "Token", index: EntityIndex) -> list[str]:
+    """ "sent aid to help X", "provided funds to support X": the one helped is the act's recipient."""
+    ids: list[str] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or lemma_of(clause) not in HELP_VERBS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ in ("dobj", "obj"):
+                ids.extend(e for e in index.actors_in(phrase_tokens(obj), types=("GPE", "NORP", "ORG", "PERSON"))
+                           if e not in ids)
+    return ids
 
 
 def is_joint(cand: EventCandidate) -> bool:
