@@ -283,12 +283,11 @@ def _object_prep_actors(cand: EventCandidate, verb: "Token", index: EntityIndex)
                         for g in c.children if g.dep_ == "pobj")]
         preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in OBJECT_RECIPIENT_PREPS]
         for prep in preps:
+            if prep.lower_ == "with" and not is_joint(cand):
+                continue  # "sent aid with the Red Cross": a partner in giving, not the recipient
+            role = "participant" if prep.lower_ == "with" else "target"
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                ids = index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON"))
-                role = "participant" if prep.lower_ == "with" and is_joint(cand) else "target"
-                if prep.lower_ == "with" and role == "target" and cand.type not in ("AID", "SUPPORT"):
-                    continue
-                add_actor(cand, ids, role)
+                add_actor(cand, index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON")), role)
 
 
 def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> None:
