@@ -319,3 +319,9 @@ def test_events_own_forces_are_no_target(extract) -> None:
     ev = _only(record, "MOBILIZE")
     assert "Somalia" in _actors(record, ev, "target")
     assert not any("troops" in name for name in _actors(record, ev, "target"))
+
+
+def test_events_who_claims_an_attack_is_its_source(extract) -> None:
+    record = extract("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.")
+    ev = _only(record, "ASSAULT")
+    assert any("Shabaab" in name for name in _actors(record, ev, "source"))

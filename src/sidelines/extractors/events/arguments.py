@@ -37,6 +37,8 @@ HELP_VERBS = frozenset({"help", "assist", "support", "aid"})
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})
 # Possessives that make forces the actor's own ("its troops").
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Verbs by which one owns an act ("claimed responsibility for the attack").
+RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
 # Verbs that bind the parties of an agreement to each other ("signed an accord with X").
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 
@@ -113,6 +115,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 add_actor(cand, entities_at(speaker, index), "source")
     if verb is None or head.i != verb.i:
         _noun_actors(cand, head, index)
+        if not cand.roles("source", "participant"):
+            add_actor(cand, _claimant(head, index), "source")
     elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)) and (
             inner_type != cand.type):
         # "X condemned the attacks by Y": the noun's doer is whom the verb's act is aimed at.
@@ -128,6 +132,21 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         add_actor(cand, [e for e in inner.actors if e not in cand.actors], "target")
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+
+
+def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
+    """ "X claimed responsibility for the attack": who claims an act is the one who did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    # "for" hangs on the noun ("responsibility for X") or on the verb ("claimed responsibility on Sunday for X").
+    on_noun = lemma_of(prep.head) == "responsibility" and prep.head.dep_ in ("dobj", "obj")
+    verb = prep.head.head if on_noun else prep.head
+    owned = any(c.dep_ in ("dobj", "obj") and lemma_of(c) == "responsibility" for c in verb.children)
+    if lemma_of(verb) not in RESPONSIBILITY_VERBS or not owned:
+        return []
+    subj, passive = subject_of(verb)
+    return [] if subj is None or passive else entities_at(subj, index)
 
 
 def own_forces(obj: "Token") -> bool:
