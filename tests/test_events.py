@@ -99,9 +99,35 @@ def test_events_plover_type_and_countries(extract, text, type_, source, target) 
 
 
 def test_events_coordinated_subjects_are_all_actors(extract) -> None:
+    # Signing binds both parties: each is a participant (a source and a target alike).
     record = extract("Moscow and Ankara signed an agreement on trade.")
     ev = _only(record, "SUPPORT")
-    assert {"Moscow", "Ankara"} <= _actors(record, ev, "source")
+    assert {"Moscow", "Ankara"} <= _actors(record, ev, "participant")
+
+
+def test_events_agreement_with_a_party_joins_both_sides(extract) -> None:
+    record = extract("Chile signed a trade agreement with Peru on Monday.")
+    ev = _only(record, "SUPPORT")
+    assert {"Chile", "Peru"} <= _actors(record, ev, "participant")
+
+
+def test_events_coordinated_subjects_agree_as_participants(extract) -> None:
+    record = extract("Ghana and Togo agreed to reopen their border crossings.")
+    ev = _only(record, "AGREE")
+    assert {"Ghana", "Togo"} <= _actors(record, ev, "participant")
+
+
+def test_events_sum_of_money_given_is_aid(extract) -> None:
+    record = extract("Norway has provided $12 million in emergency funding for flood victims in Malawi.")
+    ev = _only(record, "AID")
+    assert "Norway" in _actors(record, ev, "source")
+
+
+def test_events_recipient_provided_with_goods_is_aid_target(extract) -> None:
+    record = extract("Canada provided the Ukrainian army with armoured vehicles.")
+    ev = _only(record, "AID")
+    assert "Canada" in _actors(record, ev, "source")
+    assert any("Ukrainian" in name for name in _actors(record, ev, "target"))
 
 
 def test_events_embedded_threat_keeps_modality(extract) -> None:
@@ -231,3 +257,71 @@ def test_events_lexicon_types_are_plover_types() -> None:
     for table in tables:
         for type_, _mode in table.values():
             assert type_ in lex.EVENT_TYPES
+
+
+def test_events_going_on_strike_is_a_protest(extract) -> None:
+    record = extract("Nurses in Nairobi went on strike for higher pay on Monday.")
+    ev = _only(record, "PROTEST")
+    assert ev.mode == "strike"
+
+
+def test_events_warfare_launched_against_a_country_is_an_assault(extract) -> None:
+    record = extract("Iran launched cyber warfare against Albania last year.")
+    ev = _only(record, "ASSAULT")
+    assert "Iran" in _actors(record, ev, "source")
+    assert "Albania" in _actors(record, ev, "target")
+
+
+def test_events_recipient_on_the_returned_object_is_the_target(extract) -> None:
+    record = extract("France returned dozens of looted bronzes to the government of Benin.")
+    ev = _only(record, "RETREAT")
+    assert "France" in _actors(record, ev, "source")
+    assert "Benin" in " ".join(_actors(record, ev, "target"))
+
+
+def test_events_cutting_tariffs_is_a_concession(extract) -> None:
+    record = extract("Canada cut tariffs on Mexican steel on Tuesday.")
+    ev = _only(record, "CONCEDE")
+    assert "Canada" in _actors(record, ev, "source")
+
+
+def test_events_laying_down_arms_is_a_retreat(extract) -> None:
+    record = extract("The rebels laid down their weapons in the capital on Friday.")
+    ev = _only(record, "RETREAT")
+    assert ev.mode == "disarm"
+
+
+def test_events_demands_being_met_is_no_meeting(extract) -> None:
+    record = extract("The nurses said their demands had finally been met by the hospital board.")
+    assert not [e for e in record.events if e.type == "CONSULT"]
+
+
+def test_events_ending_a_strike_is_a_concession(extract) -> None:
+    record = extract("Dock workers in Mombasa ended their strike on Monday.")
+    ev = _only(record, "CONCEDE")
+    assert any("workers" in name for name in _actors(record, ev, "source"))
+
+
+def test_events_concession_answers_whoever_demanded(extract) -> None:
+    record = extract("The government accepted the demands by farmers for lower fuel prices.")
+    ev = _only(record, "CONCEDE")
+    assert any("farmers" in name for name in _actors(record, ev, "target"))
+
+
+def test_events_aid_sent_to_help_a_country_targets_it(extract) -> None:
+    record = extract("Japan sent medical supplies to help Nepal after the earthquake.")
+    ev = _only(record, "AID")
+    assert "Nepal" in _actors(record, ev, "target")
+
+
+def test_events_own_forces_are_no_target(extract) -> None:
+    record = extract("Kenya has reinforced its troops in southern Somalia.")
+    ev = _only(record, "MOBILIZE")
+    assert "Somalia" in _actors(record, ev, "target")
+    assert not any("troops" in name for name in _actors(record, ev, "target"))
+
+
+def test_events_who_claims_an_attack_is_its_source(extract) -> None:
+    record = extract("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.")
+    ev = _only(record, "ASSAULT")
+    assert any("Shabaab" in name for name in _actors(record, ev, "source"))

@@ -168,7 +168,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "assault": ("ASSAULT", None), "shelling": ("ASSAULT", "heavy-weapons"), "fire": ("ASSAULT", "firearms"),
     "artillery": ("ASSAULT", "heavy-weapons"), "assassination": ("ASSAULT", "targeted"),
     "massacre": ("ASSAULT", None), "fighting": ("ASSAULT", None), "clash": ("ASSAULT", None),
-    "war": ("ASSAULT", None), "hostility": ("ASSAULT", None), "blow": ("ASSAULT", None),
+    "war": ("ASSAULT", None), "warfare": ("ASSAULT", None), "hostility": ("ASSAULT", None), "blow": ("ASSAULT", None),
     "action": ("THREATEN", None), "restriction": ("COERCE", "restrict"), "blackout": ("COERCE", "censor"),
 }
 
@@ -205,6 +205,17 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("lift", "blockade"): ("CONCEDE", None), ("lift", "emergency"): ("CONCEDE", None),
     ("lift", "siege"): ("CONCEDE", None), ("lift", "restriction"): ("CONCEDE", None),
     ("ease", "sanction"): ("CONCEDE", None), ("ease", "restriction"): ("CONCEDE", None),
+    # Lowering trade barriers (CAMEO 08 "ease economic sanctions"); laying down arms (087x).
+    ("lift", "tariff"): ("CONCEDE", None), ("cut", "tariff"): ("CONCEDE", None),
+    ("lower", "tariff"): ("CONCEDE", None), ("reduce", "tariff"): ("CONCEDE", None),
+    ("remove", "tariff"): ("CONCEDE", None), ("scrap", "tariff"): ("CONCEDE", None),
+    ("ease", "tariff"): ("CONCEDE", None), ("lay", "arm"): ("RETREAT", "disarm"),
+    ("lay", "weapon"): ("RETREAT", "disarm"),
+    # Calling off one's own protest eases dissent (CAMEO 082x).
+    ("end", "strike"): ("CONCEDE", None), ("end", "protest"): ("CONCEDE", None),
+    ("end", "boycott"): ("CONCEDE", None), ("suspend", "strike"): ("CONCEDE", None),
+    ("suspend", "protest"): ("CONCEDE", None), ("postpone", "protest"): ("CONCEDE", None),
+    ("postpone", "demonstration"): ("CONCEDE", None), ("postpone", "strike"): ("CONCEDE", None),
     ("impose", "sanction"): ("SANCTION", None), ("impose", "curfew"): ("COERCE", "curfew"),
     ("impose", "ban"): ("COERCE", "restrict"), ("impose", "blockade"): ("COERCE", "restrict"),
     ("impose", "embargo"): ("COERCE", "restrict"), ("impose", "law"): ("COERCE", "martial-law"),
@@ -233,7 +244,8 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("share", "intelligence"): ("COOPERATE", None), ("share", "expertise"): ("COOPERATE", None),
     ("exchange", "information"): ("COOPERATE", None), ("exchange", "prisoner"): ("RETREAT", "release"),
     ("free", "prisoner"): ("RETREAT", "release"), ("release", "prisoner"): ("RETREAT", "release"),
-    ("stop", "work"): ("PROTEST", "strike"), ("shun", "work"): ("PROTEST", "strike"),
+    ("stop", "work"): ("PROTEST", "strike"), ("go", "strike"): ("PROTEST", "strike"),
+    ("shun", "work"): ("PROTEST", "strike"),
     ("collect", "signature"): ("PROTEST", "demo"), ("violate", "ceasefire"): ("ASSAULT", None),
     ("violate", "truce"): ("ASSAULT", None), ("reduce", "supply"): ("SANCTION", "discontinue"),
     ("deny", "entry"): ("SANCTION", "discontinue"), ("deny", "allocation"): ("REJECT", None),

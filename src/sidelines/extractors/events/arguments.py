@@ -28,11 +28,24 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 # Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
 # actor the act comes from ("criticism from X", "aid from X", "a request from X").
 NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# Prepositions on a verb's object that name the act's recipient or partner ("returned X to Y").
+OBJECT_RECIPIENT_PREPS = frozenset({"to", "with", "against", "into"})
+# Types whose "to help X" clause names the recipient; verbs of that clause.
+HELPING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "MOBILIZE"})
+HELP_VERBS = frozenset({"help", "assist", "support", "aid"})
+# Types that yield to a demand: the demander is their target ("accepted the demands of X").
+YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})
+# Possessives that make forces the actor's own ("its troops").
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Verbs by which one owns an act ("claimed responsibility for the attack").
+RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
+# Verbs that bind the parties of an agreement to each other ("signed an accord with X").
+SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 
 
 def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
     """Fill source/target/participant actors from the clause of the trigger."""
-    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    symmetric = is_joint(cand)
     src_role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source"
     verb = cand.verb
     head = cand.head
@@ -61,7 +74,10 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             subj = None
         if subj is not None and not passive:
             ids = entities_at(subj, index)
-            joint = symmetric and len(ids) > 1 and src_role == "source" and cand.type != "AGREE"
+            # "X and Y agreed", "X and Y signed a deal": coordinated subjects of a symmetric event
+            # act on each other.
+            joint = symmetric and len(ids) > 1 and src_role == "source" and (
+                cand.type not in ("AGREE", "SUPPORT") or _coordinated(subj))
             role = "participant" if joint else src_role
             add_actor(cand, ids, role)
         if passive and subj is not None and subj.i != head.i and (cand.noun is None or subj.i != cand.noun.i):
@@ -76,13 +92,20 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             if not same_line(child, verb):
                 continue
             if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
+                ids = entities_at(child, index)
+                if own_forces(child):
+                    # "strengthened its forces in X": X may be aimed at, the forces are the actor's.
+                    ids = [e for e in ids if e not in index.by_token.get(child.i, ())]
                 role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
-                add_actor(cand, entities_at(child, index), "source" if hosting else role)
+                add_actor(cand, ids, "source" if hosting else role)
             elif child.dep_ == "ccomp" and cand.type in ("REQUEST", "ACCUSE", "REJECT"):
                 csubj, _ = subject_of(child)
                 if csubj is not None:
                     add_actor(cand, entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
+        _object_prep_actors(cand, verb, index)
+        if cand.type in HELPING_TYPES and not cand.roles("target"):
+            add_actor(cand, _helped(verb, index), "target")
         if cand.type == "THREATEN" and not cand.roles("target"):
             # "threatened to stop talks if the United States goes ahead": the condition's subject is threatened.
             add_actor(cand, _condition_subjects(verb, index), "target")
@@ -92,14 +115,70 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 add_actor(cand, entities_at(speaker, index), "source")
     if verb is None or head.i != verb.i:
         _noun_actors(cand, head, index)
-    elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)):
+        if not cand.roles("source", "participant"):
+            add_actor(cand, _claimant(head, index), "source")
+    elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)) and (
+            inner_type != cand.type):
         # "X condemned the attacks by Y": the noun's doer is whom the verb's act is aimed at.
         inner = EventCandidate(inner_type, None, cand.noun, None, "noun", [])
         _noun_actors(inner, cand.noun, index)
         for eid, role in inner.actors.items():
             add_actor(cand, [eid], "target" if role in ("source", "participant") else role)
+    elif cand.noun is not None and cand.type in YIELDING_TYPES and lex.NOUN_TRIGGERS.get(
+            lemma_of(cand.noun), ("",))[0] == "REQUEST":
+        # "accepted the demands by protesters": who demanded is whom the concession answers.
+        inner = EventCandidate("REQUEST", None, cand.noun, None, "noun", [])
+        _noun_actors(inner, cand.noun, index)
+        add_actor(cand, [e for e in inner.actors if e not in cand.actors], "target")
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+
+
+def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
+    """ "X claimed responsibility for the attack": who claims an act is the one who did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    # "for" hangs on the noun ("responsibility for X") or on the verb ("claimed responsibility on Sunday for X").
+    on_noun = lemma_of(prep.head) == "responsibility" and prep.head.dep_ in ("dobj", "obj")
+    verb = prep.head.head if on_noun else prep.head
+    owned = any(c.dep_ in ("dobj", "obj") and lemma_of(c) == "responsibility" for c in verb.children)
+    if lemma_of(verb) not in RESPONSIBILITY_VERBS or not owned:
+        return []
+    subj, passive = subject_of(verb)
+    return [] if subj is None or passive else entities_at(subj, index)
+
+
+def own_forces(obj: "Token") -> bool:
+    """ "withdrew its troops", "deployed their soldiers": the actor's own forces, not whom it acts on."""
+    return lemma_of(obj) in lex.FORCE_OBJECTS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
+
+
+def _helped(verb: "Token", index: EntityIndex) -> list[str]:
+    """ "sent aid to help X", "provided funds to support X": the one helped is the act's recipient."""
+    ids: list[str] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or lemma_of(clause) not in HELP_VERBS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ in ("dobj", "obj"):
+                ids.extend(e for e in index.actors_in(phrase_tokens(obj), types=("GPE", "NORP", "ORG", "PERSON"))
+                           if e not in ids)
+    return ids
+
+
+def is_joint(cand: EventCandidate) -> bool:
+    """Whether the sides of an event act on each other: a symmetric type, or signing an agreement
+    ("X signed a deal with Y" binds both)."""
+    if cand.type in lex.SYMMETRIC_TYPES:
+        return True
+    return cand.kind == "light" and cand.verb is not None and lemma_of(cand.verb) in SIGNING_VERBS
+
+
+def _coordinated(subj: "Token") -> bool:
+    """Whether a subject is a coordination ("X and Y") rather than one name with modifiers."""
+    return any(c.dep_ == "conj" for c in subj.children) or subj.dep_ == "conj"
 
 
 def participle_subject(verb: "Token", index: EntityIndex) -> "Token | None":
@@ -175,7 +254,7 @@ def clause_objects(cand: EventCandidate, heads: set[int], index: EntityIndex) ->
 
 
 def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nominal: bool = False) -> None:
-    symmetric = cand.type in lex.SYMMETRIC_TYPES
+    symmetric = is_joint(cand)
     for child in tok.children:
         if child.dep_ not in ("prep", "dative") or not same_line(child, tok):
             continue
@@ -191,7 +270,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                 if word == "between" and not symmetric:
                     role = "target"
                 ids = entities_at(pobj, index)
-                if word == "with" and cand.type == "CONSULT":
+                if word == "with" and symmetric and ids:
                     for eid, r in list(cand.actors.items()):
                         if r == "source" and cand.mode != "visit":
                             cand.actors[eid] = "participant"
@@ -208,6 +287,26 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                 ids = index.actors_in(phrase_tokens(pobj), types=kinds)
                 ids = ids or index.actors_in(list(pobj.subtree), types=kinds)
                 add_actor(cand, ids, "target")
+
+
+def _object_prep_actors(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """ "returned the artefacts to X", "shared evidence with X": a recipient or partner phrase that the
+    parse hangs on the verb's object (a thing, not an actor nor an event noun) belongs to the verb."""
+    if cand.kind != "verb" or cand.noun is not None or cand.roles("target"):
+        return
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)):
+        if entities_at(obj, index) or lemma_of(obj) in lex.NOUN_TRIGGERS:
+            continue
+        # "dozens of artefacts to X": the phrase may hang on the noun after "of".
+        nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")]
+        preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in OBJECT_RECIPIENT_PREPS]
+        for prep in preps:
+            if prep.lower_ == "with" and not is_joint(cand):
+                continue  # "sent aid with the Red Cross": a partner in giving, not the recipient
+            role = "participant" if prep.lower_ == "with" else "target"
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                add_actor(cand, index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON")), role)
 
 
 def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> None:

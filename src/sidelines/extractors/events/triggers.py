@@ -89,6 +89,12 @@ def _object_nouns(verb: "Token") -> list["Token"]:
     return []
 
 
+def _on_nouns(verb: "Token") -> list["Token"]:
+    """The noun after "on" on a verb ("went on strike"), for verb-noun pairs told with a preposition."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
 def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
     """Whether a verb has one of the children its event needs (a label, a preposition, a joint subject)."""
     for child in verb.children:
@@ -102,11 +108,20 @@ def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
 
 
 def _gives_aid(verb: "Token") -> bool:
-    """A giving verb tells AID with a material object ("medicine", "aid") or a named recipient."""
+    """A giving verb tells AID with a material object ("medicine", "aid", a sum of money) or a named
+    recipient ("to X", "provided X with Y")."""
     for child in verb.children:
         if child.dep_ in ("dative", "prep") and (child.dep_ == "dative" or child.lower_ == "to") and any(
             g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree
         ):
+            return True
+        if child.dep_ in ("dobj", "obj") and any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in [*verb.children, *child.children]
+        ):
+            # "provided the army with vehicles": the recipient as object, the goods after "with".
+            return True
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.ent_type_ == "MONEY":
+            # "provided $10 million": a sum given is aid.
             return True
         if child.dep_ in ("dobj", "obj") and child.ent_type_ in ("GPE", "NORP", "ORG") and lemma_of(verb) == "help":
             return True
@@ -182,6 +197,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     evidence = [(tok.idx, tok.idx + len(tok))]
     for noun in _object_nouns(tok):
         nlemma = lemma_of(_content_noun(noun))
+        if lemma == "meet" and nlemma in lex.MET_OBJECTS:
+            # "their demands were met": fulfilled, neither a meeting nor a demand of its own.
+            return None
         hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma))
         for comp in (c for c in noun.children if c.dep_ == "compound" and hit is None):
             # "violated the ceasefire agreement": the modifier may carry the pair.
@@ -199,6 +217,12 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             vtype, vmode = lex.VERB_TRIGGERS[lemma]
             mode = lex.STANCE_MODES.get(vtype, {}).get(noun_hit[0], vmode)
             hit = (vtype, mode)
+        if hit is not None:
+            consumed.add(noun.i)
+            evidence.append((noun.idx, noun.idx + len(noun)))
+            return EventCandidate(hit[0], hit[1], tok, tok, "light", evidence, noun=noun)
+    for noun in _on_nouns(tok):
+        hit = lex.VERB_NOUN_TRIGGERS.get((lemma, lemma_of(noun)))
         if hit is not None:
             consumed.add(noun.i)
             evidence.append((noun.idx, noun.idx + len(noun)))
