@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.nonevents import is_interview_talk, is_modifier_noun, is_non_event_verb
+from sidelines.extractors.events.nonevents import (
+    is_dismissal,
+    is_interview_talk,
+    is_modifier_noun,
+    is_non_event_verb,
+    is_retort,
+)
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -39,7 +45,7 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
         if tok.i not in found and tok.pos_ in ("VERB", "AUX") and is_obligation(tok):
             cands.append(EventCandidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
     for cand in cands:
-        if cand.type == "ASSAULT" and is_verbal_attack(cand):
+        if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):
             cand.type, cand.mode = "ACCUSE", "disapprove"
         elif cand.type == "PROTEST" and cand.kind == "verb" and any(c.dep_ == "ccomp" for c in cand.head.children):
             # "X protested that ...": a statement of disapproval, not a street protest.
@@ -164,6 +170,9 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     """
     cand = _verb_trigger(tok, consumed)
     if cand is not None and cand.kind == "verb" and is_non_event_verb(tok):
+        return None
+    if cand is not None and cand.type == "ASSAULT" and is_dismissal(tok):
+        # "was promoted and fired 52 games into the season": a light reading is no shooting either.
         return None
     return cand
 
