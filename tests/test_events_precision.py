@@ -133,3 +133,47 @@ def test_events_with_an_unnamed_group_subject_stay(extract) -> None:
 def test_events_of_a_headline_stay_without_a_party(extract) -> None:
     record = extract("Eleven smugglers arrested at the border\nCustoms officers stopped a lorry near Kirsk on Sunday.")
     assert "COERCE" in _types(record)
+
+
+def test_events_giving_political_support_is_support_not_aid(extract) -> None:
+    types = _types(extract("Governor Paul Ames gave his full support to the reelection bid of Senator Ruth Gaines."))
+    assert "SUPPORT" in types and "AID" not in types
+
+
+def test_events_giving_military_support_stays_aid(extract) -> None:
+    assert "AID" in _types(extract("The United States gave military support to the Kurdish forces in Syria."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Gaines held three rallies in Iowa on Saturday, hoping to win over undecided voters.",
+        "Governor Paul Ames is holding rallies across the state this week.",
+    ],
+)
+def test_events_a_candidates_rally_is_no_protest(extract, text) -> None:
+    assert "PROTEST" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of farmers held a rally against the new fuel tax outside parliament in Warsaw.",
+        "Opposition leader Anna Marek held a rally against the government in the capital on Sunday.",
+    ],
+)
+def test_events_a_rally_against_something_stays_a_protest(extract, text) -> None:
+    assert "PROTEST" in _types(extract(text))
+
+
+def test_events_reinforcing_a_commitment_is_no_mobilization(extract) -> None:
+    record = extract("The chief executive reinforced the company's commitment to the city in a call with the mayor.")
+    assert "MOBILIZE" not in _types(record)
+
+
+def test_events_reinforcing_troops_stays_a_mobilization(extract) -> None:
+    assert "MOBILIZE" in _types(extract("Russia reinforced its troops near the border with Ukraine on Friday."))
+
+
+def test_events_giving_money_as_support_stays_aid(extract) -> None:
+    assert "AID" in _types(extract("The European Union provides $45 million support for farmers in Kenya."))

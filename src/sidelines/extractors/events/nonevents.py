@@ -312,3 +312,28 @@ def is_retort(verb: "Token") -> bool:
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
     return not any(lemma_of(t) in lex.VIOLENCE_WORDS for t in verb.sent if t.i != verb.i)
+
+
+# Gatherings that a lone politician holds as campaigning ("held three rallies") unless aimed at something.
+CAMPAIGN_GATHERINGS = frozenset({"rally", "march"})
+# Children that aim a rally or march at something: "against the tax", "over the cuts", "to protest".
+PROTEST_AIMS = frozenset({"against", "over"})
+
+
+def is_campaign_rally(event_type: str, words: list["Token"], sources_are_people: bool) -> bool:
+    """ "Senator X held three rallies", "we'll go marching into the convention": campaigning, no protest.
+
+    ``words`` are the trigger and its event noun; ``sources_are_people`` says every source found is
+    a person (a crowd, a union or a party staging a rally protests). A rally "against" or "over"
+    something, or one held "to protest", stays a protest.
+    """
+    if event_type != "PROTEST" or not sources_are_people:
+        return False
+    if not any(lemma_of(w) in CAMPAIGN_GATHERINGS for w in words):
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in PROTEST_AIMS)
+        or (c.dep_ in ("acl", "advcl", "xcomp") and lemma_of(c) == "protest")
+        for w in words
+        for c in w.children
+    )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
+    is_figurative_material,
     is_interview_talk,
     is_modifier_noun,
     is_non_event_verb,
@@ -129,6 +130,19 @@ def _has_object(verb: "Token") -> bool:
     return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children)
 
 
+# Modifiers that make support material ("military support", "financial backing"): AID, not SUPPORT.
+MATERIAL_MODIFIERS = frozenset({"military", "financial", "material", "logistical", "logistic", "humanitarian",
+                                "economic", "technical", "medical", "monetary", "budgetary", "food", "air"})
+
+
+def _material(noun: "Token") -> bool:
+    """Whether a support noun is material support ("military support", "$45m support")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in MATERIAL_MODIFIERS for c in noun.children):
+        return True
+    # A sum before the noun ("$45 million support", "€45m support").
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in noun.subtree if t.i < noun.i)
+
+
 def _content_noun(noun: "Token") -> "Token":
     """The noun that names the event in a generic phrase ("mediation" in "mediation efforts")."""
     if lemma_of(noun) not in lex.GENERIC_EVENT_NOUNS:
@@ -174,6 +188,9 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if cand is not None and cand.type == "ASSAULT" and is_dismissal(tok):
         # "was promoted and fired 52 games into the season": a light reading is no shooting either.
         return None
+    if cand is not None and cand.type == "MOBILIZE" and is_figurative_material(tok):
+        # "reinforced our commitment": a force verb with an event noun but no forces.
+        return None
     return cand
 
 
@@ -203,6 +220,11 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:
             # "ended mediation efforts", "suspended aid": cutting back existing ties.
             hit = ("SANCTION", "discontinue")
+        elif hit is None and noun_hit is not None and noun_hit[0] == "SUPPORT" and lemma in lex.GENERIC_AID_VERBS and (
+            not _material(noun)
+        ):
+            # "gave her full support to the bid": backing, not aid ("gave military support" stays AID).
+            hit = noun_hit
         elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS and lemma not in lex.TOPIC_VERBS:
             # "discussed the war": a topic of talks, not the war as the talks' own event noun.
             vtype, vmode = lex.VERB_TRIGGERS[lemma]
