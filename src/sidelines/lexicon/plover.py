@@ -313,7 +313,13 @@ CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 # ("said he met") changes nothing. General English, not fitted to any article.
 STATUS_GOVERNORS: dict[str, tuple[str | None, str | None]] = {
     **dict.fromkeys(("fail", "avoid", "refrain", "neglect", "omit"), ("negative", None)),
+    # Nouns and adjectives of not doing: "his refusal to withdraw", "their failure to meet".
+    **dict.fromkeys(("failure", "refusal", "unwillingness", "unwilling", "reluctance", "reluctant",
+                     "inability"), ("negative", None)),
     **dict.fromkeys(("unable", "impossible", "unlikely"), ("negative", "hypothetical")),
+    # Nouns of asking, offering or promising, and difficulty: "a request to speak with X", "hard to blame".
+    **dict.fromkeys(("request", "permission", "proposal", "bid", "invitation", "offer", "promise", "pledge",
+                     "threat", "ultimatum", "hard", "difficult"), (None, "hypothetical")),
     **dict.fromkeys((
         "imagine", "consider", "want", "wish", "hope", "seek", "try", "attempt", "aim", "mull", "weigh",
         "contemplate", "propose", "suggest", "possible", "likely", "able", "may", "might", "could",

@@ -31,7 +31,7 @@ from sidelines.eventtype import EventTyper
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.events.attendees import find_attendees
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.confidence import event_features, load_confidence_model
+from sidelines.extractors.events.confidence import event_features, is_anchored, load_confidence_model
 from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
@@ -81,6 +81,8 @@ class EventExtractor(BaseExtractor):
             features = event_features(cand, quoted)
             if self.confidence_model is not None:
                 cand.confidence = round(self.confidence_model.score(features), 3)
+            if self.config.require_party and not is_anchored(cand, bool(features["headline"])):
+                continue
             if cand.confidence >= self.config.min_confidence:
                 kept.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
         doc.layers["events"] = [

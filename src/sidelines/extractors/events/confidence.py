@@ -109,6 +109,36 @@ def event_features(cand: EventCandidate, quoted: list[tuple[int, int]]) -> dict[
     return feats
 
 
+def _names_someone(verb: "Token", event_noun: "Token | None") -> bool:
+    """Whether a clause has a noun subject or agent ("both sides agreed", "arrested by police").
+
+    A pronoun the entities layer left unresolved ("she asked", "women who seek"), an infinitive or
+    a participle with no subject of its own names no one.
+    """
+    for child in verb.children:
+        heads = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else [child]
+        if child.dep_ in ("nsubj", "nsubjpass", "agent") and any(
+            h.pos_ in ("NOUN", "PROPN") and h is not event_noun for h in heads
+        ):
+            return True
+    return False
+
+
+def is_anchored(cand: EventCandidate, headline: bool) -> bool:
+    """Whether an event may be written: it has a party, or its clause names someone, or it is the headline's.
+
+    An event with no party is kept when its clause has a noun subject or agent the actors layer did
+    not take ("both sides agreed", "rounds of talks were held") or when it is the headline's ("26
+    pirates arrested"); "she asked", "the others killed", "to break a tie" are not.
+    """
+    if cand.roles(*PARTY_ROLES) or headline:
+        return True
+    if cand.kind == "noun":
+        return True  # nominals without actors were already weighed by the mention pass
+    anchor = cand.verb if cand.verb is not None else cand.head
+    return _names_someone(anchor, cand.noun)
+
+
 def _has_body(text: str) -> bool:
     """Whether a text has lines after its first (so that the first is a headline)."""
     _, _, rest = text.partition("\n")

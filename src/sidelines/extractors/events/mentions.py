@@ -15,6 +15,7 @@ from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
 from sidelines.extractors.events.locations import literal_location
 from sidelines.extractors.events.merge import absorb
+from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
 from sidelines.extractors.events.status import set_modality
 from sidelines.extractors.events.topics import find_topics
@@ -66,7 +67,7 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
         for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
             absorb(outer, inner)
             cands.remove(inner)
-    return [c for c in cands if keep_candidate(c)]
+    return [c for c in cands if keep_candidate(c) and not _campaigning(c, index)]
 
 
 def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occasion: "Occasion | None",
@@ -95,6 +96,14 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
         cand.topics = find_topics(cand.head, cand.verb)
         if cand.noun is not None:
             cand.topics += [t for t in find_topics(cand.noun, None) if t not in cand.topics]
+
+
+def _campaigning(cand: EventCandidate, index: EntityIndex) -> bool:
+    """A rally or march whose every source is a person: a politician campaigning, not a protest."""
+    sources = cand.roles("source", "participant")
+    people = bool(sources) and all(index.types.get(e) == "PERSON" for e in sources)
+    words = [cand.head] + ([cand.noun] if cand.noun is not None else [])
+    return is_campaign_rally(cand.type, words, people)
 
 
 def keep_candidate(cand: EventCandidate) -> bool:

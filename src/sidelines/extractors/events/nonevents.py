@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
+from sidelines.lexicon.titles import TITLE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -170,7 +171,88 @@ def is_non_event_verb(verb: "Token") -> bool:
     return (
         is_speech_not_meeting(verb) or is_hosted_occasion(verb) or is_figurative_protest(verb)
         or is_fulfilled_not_met(verb) or is_figurative_material(verb) or is_naming_call(verb)
-        or is_lone_sit_down(verb) or is_no_comment(verb)
+        or is_lone_sit_down(verb) or is_no_comment(verb) or is_dismissal(verb) or is_hiring(verb)
+        or is_suspect_description(verb) or is_poll_support(verb)
+    )
+
+
+# Verbs that dismiss a person from a post when a person is their object ("fired the coach").
+DISMISSAL_VERBS = frozenset({"fire", "sack"})
+# Prepositions that aim a weapon ("fired at the crowd", "fired on protesters", "fired upon").
+AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+# Verbs that describe a suspect when they modify a noun ("the man accused of ..."), agent unnamed.
+SUSPECT_VERBS = frozenset({"accuse", "charge", "suspect", "allege"})
+# Verbs of backing that tell poll answers or votes when voters or a share of them back someone.
+BACKING_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+# Sources whose backing is a vote or a poll answer, not an act of support (a README "not an event").
+ELECTORATE_WORDS = frozenset({"voter", "electorate", "respondent", "percent", "%", "poll", "survey", "majority",
+                              "plurality", "constituent", "caucusgoer", "primary"})
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+
+
+def _person_like(tok: "Token") -> bool:
+    """A person named, a personal pronoun, or a role noun ("its chief financial officer")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or lemma_of(tok) in TITLE_HEADS
+
+
+def _patients(verb: "Token") -> list["Token"]:
+    """Objects and passive subjects, also the passive subject of a first conjunct ("was hired and fired")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        out += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return out
+
+
+def is_dismissal(verb: "Token") -> bool:
+    """ "fired the coach", "was fired in March": a person dismissed, nothing shot (no "at", "on")."""
+    if lemma_of(verb) not in DISMISSAL_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in AIM_PREPS and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
+        return False
+    return any(_person_like(p) for p in _patients(verb))
+
+
+def is_hiring(verb: "Token") -> bool:
+    """ "signed receiver X", "signed him to a contract": a person hired, no accord signed."""
+    return lemma_of(verb) == "sign" and any(
+        p.ent_type_ == "PERSON" or p.lower_ in PERSON_PRONOUNS for p in _patients(verb)
+    )
+
+
+def is_suspect_description(verb: "Token") -> bool:
+    """ "the man accused of stabbing ...", "a teacher charged with theft": a suspect described, no act told."""
+    if lemma_of(verb) not in SUSPECT_VERBS or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # A participle with no auxiliary is no finite verb, whatever the parser made of its noun.
+    return verb.dep_ in ("acl", "relcl") or not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _backers(verb: "Token") -> list["Token"]:
+    """Who backs: the subject (through a relative pronoun to its noun) or the passive's agent."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                # "Latino and black voters, who backed her": the relative stands for the whole phrase.
+                out += [verb.head, *verb.head.conjuncts]
+            else:
+                out.append(child)
+        elif child.dep_ == "agent":
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def is_poll_support(verb: "Token") -> bool:
+    """ "supported by 42 percent of voters", "voters, who backed her": a vote or poll, not an act."""
+    if lemma_of(verb) not in BACKING_VERBS:
+        return False
+    return any(
+        lemma_of(b) in ELECTORATE_WORDS or b.ent_type_ == "PERCENT"
+        or any(c.ent_type_ == "PERCENT" for c in b.children)
+        for b in _backers(verb)
     )
 
 
@@ -212,3 +294,46 @@ def is_place_modifier(event_type: str, modifier: "Token", *, is_place: bool = Fa
         return False
     name = " ".join(t.text for t in modifier.subtree)
     return country_by_name(name) is None and country_by_name(modifier.text) is None
+
+
+# Verbs of force that, with "back" and a person as subject, tell a retort ("X shot back in a statement").
+RETORT_VERBS = frozenset({"shoot", "fire", "hit", "strike", "lash"})
+
+
+def is_retort(verb: "Token") -> bool:
+    """ "the governor shot back, calling it absurd": a verbal reply, unless force is named in the sentence."""
+    if lemma_of(verb) not in RETORT_VERBS or not any(c.lower_ in ("back", "out") for c in verb.children
+                                                       if c.dep_ in ("prt", "advmod")):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # A person, not a state, an armed force or a group that could fire back.
+    if subj is None or subj.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or lemma_of(subj) in lex.FORCE_OBJECTS:
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    return not any(lemma_of(t) in lex.VIOLENCE_WORDS for t in verb.sent if t.i != verb.i)
+
+
+# Gatherings that a lone politician holds as campaigning ("held three rallies") unless aimed at something.
+CAMPAIGN_GATHERINGS = frozenset({"rally", "march"})
+# Children that aim a rally or march at something: "against the tax", "over the cuts", "to protest".
+PROTEST_AIMS = frozenset({"against", "over"})
+
+
+def is_campaign_rally(event_type: str, words: list["Token"], sources_are_people: bool) -> bool:
+    """ "Senator X held three rallies", "we'll go marching into the convention": campaigning, no protest.
+
+    ``words`` are the trigger and its event noun; ``sources_are_people`` says every source found is
+    a person (a crowd, a union or a party staging a rally protests). A rally "against" or "over"
+    something, or one held "to protest", stays a protest.
+    """
+    if event_type != "PROTEST" or not sources_are_people:
+        return False
+    if not any(lemma_of(w) in CAMPAIGN_GATHERINGS for w in words):
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in PROTEST_AIMS)
+        or (c.dep_ in ("acl", "advcl", "xcomp") and lemma_of(c) == "protest")
+        for w in words
+        for c in w.children
+    )

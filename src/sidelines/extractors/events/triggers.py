@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.nonevents import is_interview_talk, is_modifier_noun, is_non_event_verb
+from sidelines.extractors.events.nonevents import (
+    is_dismissal,
+    is_figurative_material,
+    is_interview_talk,
+    is_modifier_noun,
+    is_non_event_verb,
+    is_retort,
+)
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -39,7 +46,7 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
         if tok.i not in found and tok.pos_ in ("VERB", "AUX") and is_obligation(tok):
             cands.append(EventCandidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
     for cand in cands:
-        if cand.type == "ASSAULT" and is_verbal_attack(cand):
+        if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):
             cand.type, cand.mode = "ACCUSE", "disapprove"
         elif cand.type == "PROTEST" and cand.kind == "verb" and any(c.dep_ == "ccomp" for c in cand.head.children):
             # "X protested that ...": a statement of disapproval, not a street protest.
@@ -138,6 +145,19 @@ def _has_object(verb: "Token") -> bool:
     return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children)
 
 
+# Modifiers that make support material ("military support", "financial backing"): AID, not SUPPORT.
+MATERIAL_MODIFIERS = frozenset({"military", "financial", "material", "logistical", "logistic", "humanitarian",
+                                "economic", "technical", "medical", "monetary", "budgetary", "food", "air"})
+
+
+def _material(noun: "Token") -> bool:
+    """Whether a support noun is material support ("military support", "$45m support")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in MATERIAL_MODIFIERS for c in noun.children):
+        return True
+    # A sum before the noun ("$45 million support", "€45m support").
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in noun.subtree if t.i < noun.i)
+
+
 def _content_noun(noun: "Token") -> "Token":
     """The noun that names the event in a generic phrase ("mediation" in "mediation efforts")."""
     if lemma_of(noun) not in lex.GENERIC_EVENT_NOUNS:
@@ -180,6 +200,12 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     cand = _verb_trigger(tok, consumed)
     if cand is not None and cand.kind == "verb" and is_non_event_verb(tok):
         return None
+    if cand is not None and cand.type == "ASSAULT" and is_dismissal(tok):
+        # "was promoted and fired 52 games into the season": a light reading is no shooting either.
+        return None
+    if cand is not None and cand.type == "MOBILIZE" and is_figurative_material(tok):
+        # "reinforced our commitment": a force verb with an event noun but no forces.
+        return None
     return cand
 
 
@@ -212,6 +238,11 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:
             # "ended mediation efforts", "suspended aid": cutting back existing ties.
             hit = ("SANCTION", "discontinue")
+        elif hit is None and noun_hit is not None and noun_hit[0] == "SUPPORT" and lemma in lex.GENERIC_AID_VERBS and (
+            not _material(noun)
+        ):
+            # "gave her full support to the bid": backing, not aid ("gave military support" stays AID).
+            hit = noun_hit
         elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS and lemma not in lex.TOPIC_VERBS:
             # "discussed the war": a topic of talks, not the war as the talks' own event noun.
             vtype, vmode = lex.VERB_TRIGGERS[lemma]
