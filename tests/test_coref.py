@@ -85,3 +85,25 @@ def test_coref_the_two_leaders_needs_exactly_two_titled_people(nlp):
     three = _people_mentions(nlp, "Swedish Prime Minister Erik Lindqvist met Nigerian President Chidi Okafor "
                                   "and Kenyan President Ruth Wanjiru. The two leaders signed a deal.")
     assert all(v == [] for v in three.values())
+
+
+def _mentions_by_name(nlp, text: str) -> dict[str, list[str]]:
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    return {e.name: [m.text for m in e.mentions] for e in doc.layers["entities"]}
+
+
+def test_coref_apposition_and_copula_describe_the_person(nlp):
+    text = ("Tomas Reyes, a retired judge from Valparaiso, joined the commission in May. "
+            "Reyes was a close ally of the governor. Her lawyer, Ana Pineda, declined to comment.")
+    found = _mentions_by_name(nlp, text)
+    assert "a retired judge" in found["Tomas Reyes"]
+    assert "a close ally" in found["Tomas Reyes"]
+    assert "Her lawyer" in found["Ana Pineda"]
+
+
+def test_coref_copula_skips_negation_plurals_and_years(nlp):
+    text = "Tomas Reyes is not a judge. Ana Pineda and Luis Soto were partners. Soto (1964) wrote a novel."
+    found = _mentions_by_name(nlp, text)
+    assert found["Tomas Reyes"] == ["Tomas Reyes"]
+    assert all("partners" not in m and "1964" not in m for ms in found.values() for m in ms)

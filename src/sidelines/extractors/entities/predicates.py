@@ -1,0 +1,78 @@
+"""Descriptions said of an entity: appositions ("X, a retired judge,") and copula predicates ("X was a judge").
+
+A noun phrase in apposition to a mention, or the complement of "be"/"become" whose subject is a
+mention, describes the same entity: it is added to the entity as a nominal mention, and so is a
+noun the mention stands in apposition to ("her lawyer, X"). Names are never joined this way
+("X is Y" between two names is left to name grouping), and a negated copula ("X is not a judge")
+says nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.clusters import Cluster
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COPULAS = frozenset({"be", "become", "remain"})
+DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "NUM"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Words a description does not start with (they are outside the mention: "also a judge").
+LEADING_SKIP = frozenset({"advmod", "punct", "cc", "preconj", "prep", "mark"})
+
+
+def attach_predicates(parsed: "Doc", clusters: list[Cluster], name_tokens: set[int]) -> None:
+    """Add appositions and copula predicates of each cluster's mentions as nominal mentions."""
+    taken = {(s, e) for c in clusters for s, e, _ in c.others}
+    taken |= {(m.start, m.end) for c in clusters for m in c.names}
+    for cluster in clusters:
+        heads = [_root(parsed, m.i, m.j) for m in cluster.names]
+        for s, e, kind in list(cluster.others):
+            if kind == "pronoun":
+                pron = parsed.char_span(s, e, alignment_mode="expand")
+                if pron is not None:
+                    heads.append(pron.root)
+        for head in heads:
+            for tok in _descriptions(head):
+                if tok.i in name_tokens:
+                    continue
+                start = _start(tok)
+                where = (parsed[start].idx, tok.idx + len(tok.text))
+                if where in taken or start > tok.i:
+                    continue
+                taken.add(where)
+                cluster.others.append((where[0], where[1], "nominal"))
+
+
+def _root(parsed: "Doc", i: int, j: int) -> "Token":
+    return parsed[i:j].root
+
+
+def _descriptions(head: "Token") -> list["Token"]:
+    """Head tokens of the noun phrases that say what ``head`` is."""
+    found: list[Token] = [c for c in head.children if c.dep_ == "appos" and c.pos_ in DESCRIPTION_POS]
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
+        found.append(head.head)
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ in COPULAS and not any(c.dep_ == "neg" for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in DESCRIPTION_POS]
+    found += [c for t in found for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return [t for t in found if t.i != head.i and _describes(t)]
+
+
+def _describes(tok: "Token") -> bool:
+    """A singular common description, not a date, number or name spaCy saw ("(1964)", "2000")."""
+    if tok.tag_ in PLURAL_TAGS or tok.ent_type_ or tok.like_num:
+        return False
+    return tok.i == 0 or tok.doc[tok.i - 1].text != "("
+
+
+def _start(tok: "Token") -> int:
+    """Where the noun phrase headed by ``tok`` starts, leaving out leading adverbs and punctuation."""
+    k = tok.left_edge.i
+    doc = tok.doc
+    while k < tok.i and (doc[k].dep_ in LEADING_SKIP or doc[k].is_punct):
+        k += 1
+    return k
