@@ -107,3 +107,22 @@ def test_coref_copula_skips_negation_plurals_and_years(nlp):
     found = _mentions_by_name(nlp, text)
     assert found["Tomas Reyes"] == ["Tomas Reyes"]
     assert all("partners" not in m and "1964" not in m for ms in found.values() for m in ms)
+
+
+def test_coref_first_person_joins_who_introduced_themselves(nlp):
+    text = ("Hello and welcome back. I'm Ana Pineda, and today I walk you through my garden. "
+            "Last year my neighbour told me: \"I hate tomatoes.\" And I still grow them.")
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    ana = next(e for e in doc.layers["entities"] if e.name == "Ana Pineda")
+    pronouns = [(m.text, m.start) for m in ana.mentions if m.kind == "pronoun"]
+    quoted_i = text.index("I hate")
+    assert [p for p, _ in pronouns] == ["I", "I", "my", "my", "me", "I"]
+    assert quoted_i not in [s for _, s in pronouns]
+
+
+def test_coref_first_person_without_introduction_stays_alone(nlp):
+    text = "I met Ana Pineda in Lima. She said my plan was good."
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    assert all(m.text.lower() not in {"i", "my"} for e in doc.layers["entities"] for m in e.mentions)

@@ -76,3 +76,66 @@ def _start(tok: "Token") -> int:
     while k < tok.i and (doc[k].dep_ in LEADING_SKIP or doc[k].is_punct):
         k += 1
     return k
+
+
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
+    """ "I'm Ana Pineda", "my name is Ana": first-person pronouns outside quotations join that person.
+
+    Each "I", "me", "my" joins the person who last introduced themselves before it (the first one
+    for the pronouns before any introduction). Pronouns inside quotation marks belong to whoever
+    is quoted and are left alone.
+    """
+    owner: dict[int, int] = {}
+    for n, cluster in enumerate(clusters):
+        if cluster.label == "PERSON":
+            for m in cluster.names:
+                owner.update(dict.fromkeys(range(m.i, m.j), n))
+    intros = [(tok.i, owner[tok.i]) for tok in parsed if tok.i in owner and _introduces(tok)]
+    if not intros:
+        return
+    quoted = _quoted_chars(parsed.text)
+    for tok in parsed:
+        if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
+            continue
+        before = [n for i, n in intros if i < tok.i]
+        n = before[-1] if before else intros[0][1]
+        clusters[n].others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
+
+
+def _introduces(tok: "Token") -> bool:
+    """Whether a name token is the complement of "I am" or "my name is"."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    for subject in tok.head.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ == "i":
+            return True
+        if subject.lower_ == "name" and any(c.lower_ == "my" for c in subject.children):
+            return True
+    return False
+
+
+def _quoted_chars(text: str) -> set[int]:
+    """Character offsets inside double quotation marks (straight quotes pair up within a line)."""
+    inside: set[int] = set()
+    for line_start, line in _lines(text):
+        opened: int | None = None
+        for k, ch in enumerate(line):
+            if ch == "“" or (ch == '"' and opened is None):
+                opened = k
+            elif (ch == "”" or ch == '"') and opened is not None:
+                inside.update(range(line_start + opened, line_start + k))
+                opened = None
+    return inside
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
