@@ -126,3 +126,13 @@ def test_coref_first_person_without_introduction_stays_alone(nlp):
     doc = document_from_text(text, "t")
     EntityExtractor()(doc, nlp(text))
     assert all(m.text.lower() not in {"i", "my"} for e in doc.layers["entities"] for m in e.mentions)
+
+
+def test_coref_definite_noun_joins_the_name_it_ends(nlp):
+    text = ("Engineers closed the Harbor Bridge on Monday after a crack was found. "
+            "The mayor said the bridge would reopen in June. Lakeside University said the university would help.")
+    found = _mentions_by_name(nlp, text)
+    bridge = next(v for k, v in found.items() if "Harbor Bridge" in k)
+    assert "the bridge" in bridge
+    assert "the university" in found["Lakeside University"]
+    assert "the university" not in bridge

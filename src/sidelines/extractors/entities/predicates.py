@@ -139,3 +139,32 @@ def _lines(text: str) -> list[tuple[int, str]]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
+
+
+HEAD_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def attach_head_nominals(parsed: "Doc", clusters: list[Cluster], name_tokens: set[int]) -> None:
+    """ "the bridge" after "the Bay Bridge", "the university" after "Rice University": a definite
+    singular noun that ends an earlier name of a place, organisation or thing joins the latest such name."""
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for n, cluster in enumerate(clusters):
+        if cluster.label in {"PERSON", "NORP"}:
+            continue
+        for m in cluster.names:
+            last = parsed[m.j - 1]
+            if last.is_alpha and last.is_title:
+                by_word.setdefault(last.lower_, []).append((m.i, n))
+    taken = {(s, e) for c in clusters for s, e, _ in c.others}
+    for tok in parsed:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in name_tokens or tok.lower_ not in by_word:
+            continue
+        dets = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in HEAD_DETERMINERS]
+        nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+        if not dets or (nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN")):
+            continue
+        earlier = [(i, n) for i, n in by_word[tok.lower_] if i < tok.i]
+        where = (dets[0].idx, tok.idx + len(tok.text))
+        if earlier and where not in taken:
+            taken.add(where)
+            clusters[earlier[-1][1]].others.append((where[0], where[1], "nominal"))
