@@ -136,3 +136,10 @@ def test_coref_definite_noun_joins_the_name_it_ends(nlp):
     assert "the bridge" in bridge
     assert "the university" in found["Lakeside University"]
     assert "the university" not in bridge
+
+
+def test_coref_definite_noun_takes_the_word_before_of(nlp):
+    text = "The Court of Lorvania ruled on Tuesday. Lawyers said the court had gone too far."
+    found = _mentions_by_name(nlp, text)
+    court = next(v for k, v in found.items() if "Court of Lorvania" in k)
+    assert "the court" in court

@@ -152,9 +152,8 @@ def attach_head_nominals(parsed: "Doc", clusters: list[Cluster], name_tokens: se
         if cluster.label in {"PERSON", "NORP"}:
             continue
         for m in cluster.names:
-            last = parsed[m.j - 1]
-            if last.is_alpha and last.is_title:
-                by_word.setdefault(last.lower_, []).append((m.i, n))
+            for w in _head_words(parsed, m.i, m.j):
+                by_word.setdefault(w, []).append((m.i, n))
     taken = {(s, e) for c in clusters for s, e, _ in c.others}
     for tok in parsed:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in name_tokens or tok.lower_ not in by_word:
@@ -168,3 +167,9 @@ def attach_head_nominals(parsed: "Doc", clusters: list[Cluster], name_tokens: se
         if earlier and where not in taken:
             taken.add(where)
             clusters[earlier[-1][1]].others.append((where[0], where[1], "nominal"))
+
+
+def _head_words(parsed: "Doc", i: int, j: int) -> list[str]:
+    """The words a definite noun can take from a name: its last one, and the one before "of"."""
+    found = [parsed[j - 1]] + [parsed[k - 1] for k in range(i + 1, j) if parsed[k].lower_ == "of"]
+    return [t.lower_ for t in found if t.is_alpha and t.is_title]
