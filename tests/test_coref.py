@@ -143,3 +143,9 @@ def test_coref_definite_noun_takes_the_word_before_of(nlp):
     found = _mentions_by_name(nlp, text)
     court = next(v for k, v in found.items() if "Court of Lorvania" in k)
     assert "the court" in court
+
+
+def test_coref_its_can_name_a_city(nlp):
+    text = "Voters in Chicago elected a new council on Tuesday. Officials said its budget would grow."
+    found = _mentions_by_name(nlp, text)
+    assert "its" in found["Chicago"]
