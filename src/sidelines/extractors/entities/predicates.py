@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
+from sidelines.extractors.quotes.marks import find_regions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -96,7 +97,7 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
     intros = [(tok.i, owner[tok.i]) for tok in parsed if tok.i in owner and _introduces(tok)]
     if not intros:
         return
-    quoted = _quoted_chars(parsed.text)
+    quoted = {k for r in find_regions(parsed.text) for k in range(r.start, r.end)}
     for tok in parsed:
         if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
             continue
@@ -117,28 +118,6 @@ def _introduces(tok: "Token") -> bool:
         if subject.lower_ == "name" and any(c.lower_ == "my" for c in subject.children):
             return True
     return False
-
-
-def _quoted_chars(text: str) -> set[int]:
-    """Character offsets inside double quotation marks (straight quotes pair up within a line)."""
-    inside: set[int] = set()
-    for line_start, line in _lines(text):
-        opened: int | None = None
-        for k, ch in enumerate(line):
-            if ch == "“" or (ch == '"' and opened is None):
-                opened = k
-            elif (ch == "”" or ch == '"') and opened is not None:
-                inside.update(range(line_start + opened, line_start + k))
-                opened = None
-    return inside
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
 
 
 HEAD_DETERMINERS = frozenset({"the", "this", "that"})
