@@ -1,10 +1,12 @@
-"""Descriptions said of an entity: appositions ("X, a retired judge,") and copula predicates ("X was a judge").
+"""Mentions read from how an entity is described or introduced, added after names, nominals and pronouns.
 
-A noun phrase in apposition to a mention, or the complement of "be"/"become" whose subject is a
-mention, describes the same entity: it is added to the entity as a nominal mention, and so is a
-noun the mention stands in apposition to ("her lawyer, X"). Names are never joined this way
-("X is Y" between two names is left to name grouping), and a negated copula ("X is not a judge")
-says nothing.
+* Appositions and copula predicates ("X, a retired judge,", "X was a judge"): a noun phrase in
+  apposition to a mention, or the complement of "be"/"become" whose subject is a mention,
+  describes the same entity and is added to it as a nominal mention; so is a noun the mention
+  stands in apposition to ("her lawyer, X"). Names are never joined this way ("X is Y" between two
+  names is left to name grouping), and a negated copula ("X is not a judge") says nothing.
+* Self-introductions ("I'm X", "my name is X"): first-person pronouns outside quotations join X.
+* Definite nouns that end an earlier name ("the Harbor Bridge" ... "the bridge").
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
+from sidelines.extractors.entities.names import token_positions
 from sidelines.extractors.quotes.marks import find_regions
 
 if TYPE_CHECKING:
@@ -134,8 +137,9 @@ def attach_head_nominals(parsed: "Doc", clusters: list[Cluster], name_tokens: se
             for w in _head_words(parsed, m.i, m.j):
                 by_word.setdefault(w, []).append((m.i, n))
     taken = {(s, e) for c in clusters for s, e, _ in c.others}
-    for tok in parsed:
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in name_tokens or tok.lower_ not in by_word:
+    for k in token_positions(parsed, frozenset(by_word)):
+        tok = parsed[k]
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in name_tokens:
             continue
         dets = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in HEAD_DETERMINERS]
         nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
