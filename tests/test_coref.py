@@ -85,3 +85,67 @@ def test_coref_the_two_leaders_needs_exactly_two_titled_people(nlp):
     three = _people_mentions(nlp, "Swedish Prime Minister Erik Lindqvist met Nigerian President Chidi Okafor "
                                   "and Kenyan President Ruth Wanjiru. The two leaders signed a deal.")
     assert all(v == [] for v in three.values())
+
+
+def _mentions_by_name(nlp, text: str) -> dict[str, list[str]]:
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    return {e.name: [m.text for m in e.mentions] for e in doc.layers["entities"]}
+
+
+def test_coref_apposition_and_copula_describe_the_person(nlp):
+    text = ("Tomas Reyes, a retired judge from Valparaiso, joined the commission in May. "
+            "Reyes was a close ally of the governor. Her lawyer, Ana Pineda, declined to comment.")
+    found = _mentions_by_name(nlp, text)
+    assert "a retired judge" in found["Tomas Reyes"]
+    assert "a close ally" in found["Tomas Reyes"]
+    assert "Her lawyer" in found["Ana Pineda"]
+
+
+def test_coref_copula_skips_negation_plurals_and_years(nlp):
+    text = "Tomas Reyes is not a judge. Ana Pineda and Luis Soto were partners. Soto (1964) wrote a novel."
+    found = _mentions_by_name(nlp, text)
+    assert found["Tomas Reyes"] == ["Tomas Reyes"]
+    assert all("partners" not in m and "1964" not in m for ms in found.values() for m in ms)
+
+
+def test_coref_first_person_joins_who_introduced_themselves(nlp):
+    text = ("Hello and welcome back. I'm Ana Pineda, and today I walk you through my garden. "
+            "Last year my neighbour told me: \"I hate tomatoes.\" And I still grow them.")
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    ana = next(e for e in doc.layers["entities"] if e.name == "Ana Pineda")
+    pronouns = [(m.text, m.start) for m in ana.mentions if m.kind == "pronoun"]
+    quoted_i = text.index("I hate")
+    assert [p for p, _ in pronouns] == ["I", "I", "my", "my", "me", "I"]
+    assert quoted_i not in [s for _, s in pronouns]
+
+
+def test_coref_first_person_without_introduction_stays_alone(nlp):
+    text = "I met Ana Pineda in Lima. She said my plan was good."
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    assert all(m.text.lower() not in {"i", "my"} for e in doc.layers["entities"] for m in e.mentions)
+
+
+def test_coref_definite_noun_joins_the_name_it_ends(nlp):
+    text = ("Engineers closed the Harbor Bridge on Monday after a crack was found. "
+            "The mayor said the bridge would reopen in June. Lakeside University said the university would help.")
+    found = _mentions_by_name(nlp, text)
+    bridge = next(v for k, v in found.items() if "Harbor Bridge" in k)
+    assert "the bridge" in bridge
+    assert "the university" in found["Lakeside University"]
+    assert "the university" not in bridge
+
+
+def test_coref_definite_noun_takes_the_word_before_of(nlp):
+    text = "The Court of Lorvania ruled on Tuesday. Lawyers said the court had gone too far."
+    found = _mentions_by_name(nlp, text)
+    court = next(v for k, v in found.items() if "Court of Lorvania" in k)
+    assert "the court" in court
+
+
+def test_coref_its_can_name_a_city(nlp):
+    text = "Voters in Chicago elected a new council on Tuesday. Officials said its budget would grow."
+    found = _mentions_by_name(nlp, text)
+    assert "its" in found["Chicago"]

@@ -23,6 +23,11 @@ from sidelines.extractors.entities.coref import Resolver, cluster_country_reason
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.person_country import fill_person_countries, place_country
+from sidelines.extractors.entities.predicates import (
+    attach_head_nominals,
+    attach_predicates,
+    attach_self_references,
+)
 from sidelines.extractors.entities.role_lists import add_clause_titles, add_shared_titles
 from sidelines.extractors.entities.roles import RoleFinding, read_roles
 from sidelines.extractors.explain import explain
@@ -78,6 +83,9 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     resolver.resolve_plural_nominals()
     resolver.resolve_pronouns()
     resolver.resolve_kinds()
+    attach_predicates(parsed, clusters, set(resolver.by_token))
+    attach_self_references(parsed, clusters)
+    attach_head_nominals(parsed, clusters, set(resolver.by_token))
     clusters.sort(key=lambda c: c.start)
     entities = [_entity(f"e{i}", cluster, text) for i, cluster in enumerate(clusters, start=1)]
     fill_person_countries(entities)
@@ -119,7 +127,7 @@ class EntityExtractor(BaseExtractor):
     """Named mentions (spaCy NER, corrected), grouped into entities with roles, countries and coreference."""
 
     name = "entities"
-    version = "v6"
+    version = "v7"
     requires = ()
     produces = ("entities",)
     Config = EntitiesConfig

@@ -272,7 +272,7 @@ class Resolver:
                 want = {KIND_NOMINALS[low]}
                 start = parsed[det].idx
             elif with_its and low == "its" and tok.pos_ == "PRON":
-                want = {"org", "country"}
+                want = {"org", "country", "city"}
             if want is None:
                 continue
             here = sent_no[tok.sent.start]

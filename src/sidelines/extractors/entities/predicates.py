@@ -1,0 +1,158 @@
+"""Mentions read from how an entity is described or introduced, added after names, nominals and pronouns.
+
+* Appositions and copula predicates ("X, a retired judge,", "X was a judge"): a noun phrase in
+  apposition to a mention, or the complement of "be"/"become" whose subject is a mention,
+  describes the same entity and is added to it as a nominal mention; so is a noun the mention
+  stands in apposition to ("her lawyer, X"). Names are never joined this way ("X is Y" between two
+  names is left to name grouping), and a negated copula ("X is not a judge") says nothing.
+* Self-introductions ("I'm X", "my name is X"): first-person pronouns outside quotations join X.
+* Definite nouns that end an earlier name ("the Harbor Bridge" ... "the bridge").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.clusters import Cluster
+from sidelines.extractors.entities.names import token_positions
+from sidelines.extractors.quotes.marks import find_regions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COPULAS = frozenset({"be", "become", "remain"})
+DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "NUM"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Words a description does not start with (they are outside the mention: "also a judge").
+LEADING_SKIP = frozenset({"advmod", "punct", "cc", "preconj", "prep", "mark"})
+
+
+def attach_predicates(parsed: "Doc", clusters: list[Cluster], name_tokens: set[int]) -> None:
+    """Add appositions and copula predicates of each cluster's mentions as nominal mentions."""
+    taken = {(s, e) for c in clusters for s, e, _ in c.others}
+    taken |= {(m.start, m.end) for c in clusters for m in c.names}
+    for cluster in clusters:
+        heads = [_root(parsed, m.i, m.j) for m in cluster.names]
+        for s, e, kind in list(cluster.others):
+            if kind == "pronoun":
+                pron = parsed.char_span(s, e, alignment_mode="expand")
+                if pron is not None:
+                    heads.append(pron.root)
+        for head in heads:
+            for tok in _descriptions(head):
+                if tok.i in name_tokens:
+                    continue
+                start = _start(tok)
+                where = (parsed[start].idx, tok.idx + len(tok.text))
+                if where in taken or start > tok.i:
+                    continue
+                taken.add(where)
+                cluster.others.append((where[0], where[1], "nominal"))
+
+
+def _root(parsed: "Doc", i: int, j: int) -> "Token":
+    return parsed[i:j].root
+
+
+def _descriptions(head: "Token") -> list["Token"]:
+    """Head tokens of the noun phrases that say what ``head`` is."""
+    found: list[Token] = [c for c in head.children if c.dep_ == "appos" and c.pos_ in DESCRIPTION_POS]
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
+        found.append(head.head)
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ in COPULAS and not any(c.dep_ == "neg" for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in DESCRIPTION_POS]
+    found += [c for t in found for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return [t for t in found if t.i != head.i and _describes(t)]
+
+
+def _describes(tok: "Token") -> bool:
+    """A singular common description, not a date, number or name spaCy saw ("(1964)", "2000")."""
+    if tok.tag_ in PLURAL_TAGS or tok.ent_type_ or tok.like_num:
+        return False
+    return tok.i == 0 or tok.doc[tok.i - 1].text != "("
+
+
+def _start(tok: "Token") -> int:
+    """Where the noun phrase headed by ``tok`` starts, leaving out leading adverbs and punctuation."""
+    k = tok.left_edge.i
+    doc = tok.doc
+    while k < tok.i and (doc[k].dep_ in LEADING_SKIP or doc[k].is_punct):
+        k += 1
+    return k
+
+
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
+    """ "I'm Ana Pineda", "my name is Ana": first-person pronouns outside quotations join that person.
+
+    Each "I", "me", "my" joins the person who last introduced themselves before it (the first one
+    for the pronouns before any introduction). Pronouns inside quotation marks belong to whoever
+    is quoted and are left alone.
+    """
+    owner: dict[int, int] = {}
+    for n, cluster in enumerate(clusters):
+        if cluster.label == "PERSON":
+            for m in cluster.names:
+                owner.update(dict.fromkeys(range(m.i, m.j), n))
+    intros = [(tok.i, owner[tok.i]) for tok in parsed if tok.i in owner and _introduces(tok)]
+    if not intros:
+        return
+    quoted = {k for r in find_regions(parsed.text) for k in range(r.start, r.end)}
+    for tok in parsed:
+        if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
+            continue
+        before = [n for i, n in intros if i < tok.i]
+        n = before[-1] if before else intros[0][1]
+        clusters[n].others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
+
+
+def _introduces(tok: "Token") -> bool:
+    """Whether a name token is the complement of "I am" or "my name is"."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    for subject in tok.head.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ == "i":
+            return True
+        if subject.lower_ == "name" and any(c.lower_ == "my" for c in subject.children):
+            return True
+    return False
+
+
+HEAD_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def attach_head_nominals(parsed: "Doc", clusters: list[Cluster], name_tokens: set[int]) -> None:
+    """ "the bridge" after "the Bay Bridge", "the university" after "Rice University": a definite
+    singular noun that ends an earlier name of a place, organisation or thing joins the latest such name."""
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for n, cluster in enumerate(clusters):
+        if cluster.label in {"PERSON", "NORP"}:
+            continue
+        for m in cluster.names:
+            for w in _head_words(parsed, m.i, m.j):
+                by_word.setdefault(w, []).append((m.i, n))
+    taken = {(s, e) for c in clusters for s, e, _ in c.others}
+    for k in token_positions(parsed, frozenset(by_word)):
+        tok = parsed[k]
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in name_tokens:
+            continue
+        dets = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in HEAD_DETERMINERS]
+        nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+        if not dets or (nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN")):
+            continue
+        earlier = [(i, n) for i, n in by_word[tok.lower_] if i < tok.i]
+        where = (dets[0].idx, tok.idx + len(tok.text))
+        if earlier and where not in taken:
+            taken.add(where)
+            clusters[earlier[-1][1]].others.append((where[0], where[1], "nominal"))
+
+
+def _head_words(parsed: "Doc", i: int, j: int) -> list[str]:
+    """The words a definite noun can take from a name: its last one, and the one before "of"."""
+    found = [parsed[j - 1]] + [parsed[k - 1] for k in range(i + 1, j) if parsed[k].lower_ == "of"]
+    return [t.lower_ for t in found if t.is_alpha and t.is_title]
