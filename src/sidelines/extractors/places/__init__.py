@@ -40,7 +40,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v5"
+    version = "v4"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig

@@ -42,9 +42,6 @@ class PlacesConfig(ExtractorConfig):
     population_weight: float = 1.0
     # Penalty for a candidate found only under one of its alternate names.
     alias_penalty: float = 1.5
-    # A place that bears the name as its own and is a country, an area or a city of at least this
-    # many people rules out the places found only under an alternate name ("Philadelphia").
-    alias_yields_to_population: int = 100_000
     # Bonus for a national capital the country lexicon knows (Washington, Moscow) over namesakes.
     national_capital_bonus: float = 1.0
     # Bonus per other place name (weighted by how unambiguous it is) with a candidate within about

@@ -74,19 +74,6 @@ def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[st
     return score
 
 
-def _without_former_names(candidates: tuple[GazetteerEntry, ...], config: PlacesConfig) -> tuple[GazetteerEntry, ...]:
-    """Drop the places that bear a name only as an alternate one when a big place bears it as its own.
-
-    "Philadelphia" is an old name of Amman, but a city of a million and a half bears it now; a
-    former or foreign name wins only when no sizeable place answers to it ("Bombay", "Peking").
-    """
-    own = tuple(c for c in candidates if not c.alias)
-    if len(own) == len(candidates) or not any(
-            c.feature not in (CITY, CAPITAL) or c.population >= config.alias_yields_to_population for c in own):
-        return candidates
-    return own
-
-
 def _leaders(mentions: list[Toponym]) -> dict[str, Toponym]:
     """The first literal mention of each distinct name: the one whose choice stands for it in the grid."""
     leaders: dict[str, Toponym] = {}
@@ -121,8 +108,6 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     """
     said = said or {}
     gaz = get_gazetteer()
-    for m in mentions:
-        m.candidates = _without_former_names(m.candidates, config)
     adjacent = [adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
     grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
