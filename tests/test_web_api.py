@@ -33,6 +33,11 @@ def test_web_api_documents_pages_are_bounded(client):
     assert last["items"] == [] and last["next_offset"] is None
     assert client.get("/api/documents", params={"limit": MAX_PAGE + 1}).status_code == 422
     assert client.get("/api/events", params={"limit": 0}).status_code == 422
+    # Numbers past SQLite's 64-bit integers are refused, not passed down to overflow.
+    huge = str(2**63)
+    assert client.get("/api/network", params={"min_count": huge}).status_code == 422
+    assert client.get("/api/documents/geneva-1", params={"version": huge}).status_code == 422
+    assert client.get("/api/documents/geneva-1/diff", params={"from": huge}).status_code == 422
 
 
 def test_web_api_document_versions_and_diff(client):

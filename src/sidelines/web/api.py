@@ -44,6 +44,8 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (at most {MAX_PAGE}).")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Rows to skip.")]
+# Largest version number or count a query takes: beyond it SQLite's 64-bit integers overflow.
+MAX_NUMBER = 1_000_000_000
 Since = Annotated[str | None, Query(pattern=DATE, description="From this date (YYYY-MM-DD), inclusive.")]
 Until = Annotated[str | None, Query(pattern=DATE, description="Up to this date (YYYY-MM-DD), inclusive.")]
 
@@ -145,8 +147,8 @@ class DiffOut(BaseModel):
 
 @router.get("/documents/{doc_id:path}/diff", response_model=DiffOut)
 def document_diff(store: StoreDep, doc_id: str,
-                  from_version: Annotated[int | None, Query(alias="from", ge=1)] = None,
-                  to_version: Annotated[int | None, Query(alias="to", ge=1)] = None) -> dict[str, Any]:
+                  from_version: Annotated[int | None, Query(alias="from", ge=1, le=MAX_NUMBER)] = None,
+                  to_version: Annotated[int | None, Query(alias="to", ge=1, le=MAX_NUMBER)] = None) -> dict[str, Any]:
     """What changed between two versions of a document (default: the last two)."""
     if not query.versions(store, doc_id):
         raise HTTPException(404, f"no document {doc_id!r} in the store")
@@ -160,7 +162,7 @@ def document_places(store: StoreDep, doc_id: str, event: str | None = None) -> l
 
 
 @router.get("/documents/{doc_id:path}", response_model=Record)
-def document(store: StoreDep, doc_id: str, version: Annotated[int | None, Query(ge=1)] = None) -> Record:
+def document(store: StoreDep, doc_id: str, version: Annotated[int | None, Query(ge=1, le=MAX_NUMBER)] = None) -> Record:
     """One stored record exactly as written (the latest version unless ``version``)."""
     return query.get_record(store, doc_id, version)
 
@@ -267,7 +269,7 @@ def story(store: StoreDep, story_id: str) -> StoryDetail:
 
 @router.get("/network", response_model=list[ActorPair])
 def network(store: StoreDep, type: str | None = None, since: Since = None, until: Until = None,
-            min_count: Annotated[int, Query(ge=1)] = 1, limit: Limit = DEFAULT_PAGE) -> list[ActorPair]:
+            min_count: Annotated[int, Query(ge=1, le=MAX_NUMBER)] = 1, limit: Limit = DEFAULT_PAGE) -> list[ActorPair]:
     """Who met whom: pairs of actors sharing events, how often, and when last."""
     return query.actor_network(store, type=type, since=since, until=until, min_count=min_count, limit=limit)
 
