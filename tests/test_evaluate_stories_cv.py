@@ -6,7 +6,16 @@ import numpy as np
 import pytest
 
 from sidelines.errors import EvalError
-from sidelines.evaluate.stories_cv import StoryMethod, cross_validate, neighbour_mean, topic_folds
+from sidelines.evaluate.stories_cv import (
+    MethodResult,
+    StoryMethod,
+    cross_validate,
+    neighbour_mean,
+    repeated_cv,
+    spread,
+    spreads,
+    topic_folds,
+)
 from sidelines.model.record import Record
 
 
@@ -33,6 +42,25 @@ def test_topic_folds_keep_each_topic_in_one_fold_and_are_fixed():
     with pytest.raises(EvalError) as exc:
         topic_folds(golds, 8)                                                    # more folds than topics
     assert exc.value.code == "E613"
+
+
+def topic_deal(golds: list[dict], folds: list[list[int]]) -> frozenset[frozenset[str]]:
+    """A deal as a partition of topics (fold numbering aside)."""
+    return frozenset(frozenset(golds[i]["topic"] for i in f) for f in folds)
+
+
+def test_repeated_deals_differ_are_fixed_and_hold_out_every_topic_once():
+    golds = golds_of({str(t): ["a", "b"] for t in range(1, 8)})
+    deals = [topic_folds(golds, 3, d) for d in range(5)]
+    assert deals[0] == topic_folds(golds, 3)                                     # deal 0 is the historical deal
+    assert len({topic_deal(golds, f) for f in deals}) == 5                       # five different partitions
+    assert deals == [topic_folds(golds, 3, d) for d in range(5)]                 # the same on every run
+    topics = {g["topic"] for g in golds}
+    for folds in deals:
+        assert sorted(i for f in folds for i in f) == list(range(len(golds)))   # every article held out once
+        held_out = [{golds[i]["topic"] for i in f} for f in folds]
+        assert all(held_out)                                                     # no empty fold
+        assert sorted(t for f in held_out for t in f) == sorted(topics)          # every topic in exactly one fold
 
 
 def test_neighbour_mean_favours_a_plateau_over_a_lone_peak():
@@ -70,6 +98,36 @@ def test_cross_validate_scores_held_out_folds_with_settings_chosen_elsewhere():
     assert sum(f["documents"] for f in result.folds) == len(golds)
 
 
+def test_repeated_cv_reports_each_deal_and_the_spread():
+    golds = golds_of({str(t): ["a", "b"] for t in range(1, 7)})
+    by_id = {g["id"]: g for g in golds}
+    # Threshold 0.5 keeps sub-topics whole (F1 1); 0.9 splits them (F1 2/3). Fixed at 0.9: F1 2/3 everywhere.
+    fixed = StoryMethod("fixed", {"threshold": (0.9,)}, lambda records: [by_id[r.id] for r in records], by_threshold)
+    cv = StoryMethod("cv", {"threshold": (0.5, 0.9)}, lambda records: [by_id[r.id] for r in records], by_threshold)
+    records = [Record(id=g["id"], text=g["text"]) for g in golds]
+    results = repeated_cv(golds, records, 3, [cv, fixed], 4)
+    assert len(results) == 4 and [r.name for r in results[0]] == ["cv", "fixed"]
+    assert results[0][0].folds == cross_validate(golds, records, cv, 3).folds   # deal 0 = today's single deal
+    assert [sorted(f["topics"]) for f in results[1][0].folds] != [sorted(f["topics"]) for f in results[0][0].folds]
+    good, split = spreads(results)
+    assert good.deals == [(1.0, 0.0)] * 4 and (good.mean, good.sd_deals, good.sd_folds) == (1.0, 0.0, 0.0)
+    assert split.mean == pytest.approx(2 / 3) and split.sd_deals == pytest.approx(0.0)
+    with pytest.raises(EvalError):
+        repeated_cv(golds, records, 3, [cv], 0)
+
+
+def test_spread_of_held_out_f1_over_deals():
+    def result(f1s: list[float]) -> MethodResult:
+        return MethodResult("m", 0.0, 0.0, sum(f1s) / len(f1s), [{"f1": f} for f in f1s], {})
+
+    s = spread([result([0.9, 1.0]), result([0.8, 0.9])])
+    assert s.deals == [(pytest.approx(0.95), pytest.approx(0.0707, abs=1e-4)),
+                       (pytest.approx(0.85), pytest.approx(0.0707, abs=1e-4))]
+    assert s.mean == pytest.approx(0.9)
+    assert s.sd_deals == pytest.approx(0.0707, abs=1e-4)                         # sqrt(2 * 0.05^2 / 1)
+    assert s.sd_folds == pytest.approx(0.0816, abs=1e-4)                         # sqrt(0.02 / 3)
+
+
 QUAKES = {
     "a": "A strong earthquake of magnitude 6.1 struck the hill town of Velmora, killing 12 people, rescuers said.",
     "b": "Floods after three days of rain cut the coastal road to Port Serin, and 340 families left their homes.",
@@ -105,3 +163,15 @@ def test_cli_cv_prints_every_method_on_the_same_folds(tmp_path):
     assert "tfidf" in result.stdout and "held-out" in result.stdout
     wrong = CliRunner().invoke(app, ["eval", "ner", "--data", str(gold), "--cv", "2"])
     assert isinstance(wrong.exception, EvalError) and wrong.exception.code == "E613"
+    repeated = CliRunner().invoke(app, ["eval", "stories", "--data", str(gold), "--predictions", str(preds),
+                                        "--cv", "2", "--repeats", "3", "--report", str(tmp_path / "cv3.json")])
+    assert repeated.exit_code == 0, repeated.output
+    report3 = json.loads((tmp_path / "cv3.json").read_text("utf-8"))
+    assert report3["repeats"] == 3 and len(report3["deals"]) == 3
+    assert report3["deals"][0] == report["methods"]                              # deal 0 is the single-deal run
+    tfidf = report3["summary"][0]
+    assert tfidf["name"] == "tfidf" and len(tfidf["deals"]) == 3
+    assert tfidf["mean"] == pytest.approx(sum(m[0]["f1"] for m in report3["deals"]) / 3)
+    assert "deal 2" in repeated.stdout and "sd of deal means" in repeated.stdout
+    alone = CliRunner().invoke(app, ["eval", "stories", "--data", str(gold), "--repeats", "3"])
+    assert isinstance(alone.exception, EvalError) and alone.exception.code == "E613"

@@ -56,6 +56,9 @@ def eval_command(
     cv: Annotated[int | None, typer.Option(
         "--cv", help="stories: cross-validate over K folds of topics (settings chosen on the others), "
         "for each grouping method.")] = None,
+    repeats: Annotated[int, typer.Option(
+        "--repeats", help="stories --cv: run the K-fold CV over N different deals of topics into folds "
+        "and report the mean and sd of held-out F1 per deal and overall.")] = 1,
     model: ModelOption = None,
     config: ConfigOption = None,
     parse_cache: ParseCacheOption = None,
@@ -66,8 +69,12 @@ def eval_command(
 
     settings = build_settings(config, model=model, parse_cache=parse_cache)
     if cv is not None:
-        _cross_validate(task, data, settings, cv, split, limit, predictions, report)
+        _cross_validate(task, data, settings, cv, split, limit, predictions, report, repeats)
         return
+    if repeats != 1:
+        from sidelines.errors import EvalError
+
+        raise EvalError("--repeats repeats a cross-validation: give --cv K with it", code="E613")
     with progress_bar() as progress:
         bar = progress.add_task(f"eval {task.value}", total=None)
         result = evaluate(task.value, data, settings, limit=limit, predictions=predictions, threshold=threshold,
@@ -81,14 +88,14 @@ def eval_command(
 
 
 def _cross_validate(task: EvalTask, data: Path, settings: "Settings", k: int, split: EvalSplit, limit: int | None,
-                    predictions: Path | None, report: Path | None) -> None:
-    """``eval stories --cv K``: every grouping method on the same topic folds."""
+                    predictions: Path | None, report: Path | None, repeats: int = 1) -> None:
+    """``eval stories --cv K [--repeats N]``: every grouping method on the same topic folds, N deals of them."""
     import json
 
     from sidelines.errors import EvalError
     from sidelines.evaluate.gold import align_records, read_records
     from sidelines.evaluate.runner import extract_records, read_task_gold, select_golds
-    from sidelines.evaluate.stories_cv import cv_dict, cv_report, cv_table
+    from sidelines.evaluate.stories_cv import cv_dict, cv_table, repeated_cv, repeats_dict, repeats_table, spreads
     from sidelines.evaluate.story_methods import METHODS
 
     if task is not EvalTask.stories:
@@ -100,8 +107,12 @@ def _cross_validate(task: EvalTask, data: Path, settings: "Settings", k: int, sp
         with progress_bar() as progress:
             bar = progress.add_task("eval stories --cv", total=len(golds))
             records = extract_records(golds, settings, on_document=lambda: progress.advance(bar))
-    results = cv_report(golds, records, k, list(METHODS.values()))
+    results = repeated_cv(golds, records, k, list(METHODS.values()), repeats)
     out = Console() if sys.stdout.isatty() else Console(width=160)
-    out.print(cv_table(results, k, len(golds)))
+    if repeats == 1:
+        out.print(cv_table(results[0], k, len(golds)))
+    else:
+        out.print(repeats_table(spreads(results), k, len(golds)))
     if report is not None:
-        report.write_text(json.dumps(cv_dict(results, k), indent=2) + "\n", "utf-8")
+        summary = cv_dict(results[0], k) if repeats == 1 else repeats_dict(results, k)
+        report.write_text(json.dumps(summary, indent=2) + "\n", "utf-8")

@@ -10,6 +10,11 @@ the estimate; the grid table also tells how flat the F1 is around the chosen set
 
 The choice favours wide optima: a grid point is judged by the mean F1 of itself and its
 neighbours (one step along each setting), so a sharp lone peak loses to a plateau.
+
+One deal of 33 topics into 5 folds is one draw: another deal moves the estimate by about as
+much as the gaps being measured. Repeated cross-validation (``--repeats N``) runs the whole
+K-fold CV over N different deals (deal 0 is the historical one) and reports the mean and the
+spread of the held-out F1, per deal and overall.
 """
 
 from __future__ import annotations
@@ -63,10 +68,10 @@ def topic_of(gold: dict[str, Any]) -> str:
     return str(gold["id"]).split(":", 1)[-1].split("_", 1)[0]
 
 
-def topic_folds(golds: Sequence[dict[str, Any]], k: int) -> list[list[int]]:
-    """Article indices of K folds: topics ordered by a salted digest and dealt round-robin."""
-    topics = sorted({topic_of(g) for g in golds},
-                    key=lambda t: hashlib.sha256(f"{SALT}:cv:{t}".encode()).hexdigest())
+def topic_folds(golds: Sequence[dict[str, Any]], k: int, deal: int = 0) -> list[list[int]]:
+    """Article indices of K folds: topics ordered by a digest salted with the deal, dealt round-robin."""
+    salt = f"{SALT}:cv:" if deal == 0 else f"{SALT}:cv{deal}:"   # deal 0: the historical deal
+    topics = sorted({topic_of(g) for g in golds}, key=lambda t: hashlib.sha256(f"{salt}{t}".encode()).hexdigest())
     if not 2 <= k <= len(topics):
         raise EvalError(f"--cv needs 2 to {len(topics)} folds (one topic at least in each); got {k}", code="E613")
     fold_of = {t: i % k for i, t in enumerate(topics)}
@@ -103,9 +108,9 @@ def neighbour_mean(table: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
 
 
 def cross_validate(golds: Sequence[dict[str, Any]], records: Sequence[Record], method: StoryMethod,
-                   k: int = 5) -> MethodResult:
+                   k: int = 5, deal: int = 0) -> MethodResult:
     """Held-out B-cubed of ``method`` over K topic folds, settings chosen on the other folds each time."""
-    folds = topic_folds(golds, k)
+    folds = topic_folds(golds, k, deal)
     points = grid_points(method.grid)
     shape = tuple(len(v) for v in method.grid.values())
     # scores[fold, point] = (precision, recall, F1) of that fold grouped alone with those settings.
@@ -149,9 +154,66 @@ def summary_f1(result: MethodResult) -> float:
 
 
 def cv_report(golds: Sequence[dict[str, Any]], records: Sequence[Record], k: int,
-              methods: Sequence[StoryMethod]) -> list[MethodResult]:
-    """Cross-validate each method on the same topic folds."""
-    return [cross_validate(golds, records, m, k) for m in methods]
+              methods: Sequence[StoryMethod], deal: int = 0) -> list[MethodResult]:
+    """Cross-validate each method on the same topic folds (those of ``deal``)."""
+    return [cross_validate(golds, records, m, k, deal) for m in methods]
+
+
+def repeated_cv(golds: Sequence[dict[str, Any]], records: Sequence[Record], k: int,
+                methods: Sequence[StoryMethod], repeats: int) -> list[list[MethodResult]]:
+    """The whole K-fold CV of every method once per deal of topics: ``result[deal][method]``."""
+    if repeats < 1:
+        raise EvalError(f"--repeats needs at least one deal of topics; got {repeats}", code="E613")
+    return [cv_report(golds, records, k, methods, deal) for deal in range(repeats)]
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Held-out F1 of one method over repeated deals (standard deviations with n - 1; 0 for one value)."""
+
+    name: str
+    deals: list[tuple[float, float]]   # per deal: mean and sd of its K held-out fold F1s
+    mean: float                        # over every held-out fold of every deal
+    sd_deals: float                    # of the deals' means: how far the estimate moves with the deal
+    sd_folds: float                    # of every held-out fold of every deal
+
+
+def _sd(values: Sequence[float]) -> float:
+    return float(np.std(values, ddof=1)) if len(values) > 1 else 0.0
+
+
+def spread(per_deal: Sequence[MethodResult]) -> Spread:
+    """Mean and spread of one method's held-out F1 over its results on several deals."""
+    fold_f1 = [[float(f["f1"]) for f in r.folds] for r in per_deal]
+    every = [f1 for deal in fold_f1 for f1 in deal]
+    return Spread(per_deal[0].name, [(float(np.mean(d)), _sd(d)) for d in fold_f1], float(np.mean(every)),
+                  _sd([r.f1 for r in per_deal]), _sd(every))
+
+
+def spreads(results: Sequence[Sequence[MethodResult]]) -> list[Spread]:
+    """The spread of each method over the deals of ``repeated_cv``."""
+    return [spread([deal[m] for deal in results]) for m in range(len(results[0]))]
+
+
+def repeats_table(rows: Sequence[Spread], k: int, documents: int) -> Table:
+    """Held-out F1 (mean ± sd over the K folds) of each method on each deal, and over all deals."""
+    n = len(rows[0].deals)
+    table = Table(title=f"sidelines eval stories --cv {k} --repeats {n}: B-cubed F1 on held-out topics "
+                  f"({documents} documents), mean ± sd over folds")
+    for name in ["method", *(f"deal {d}" for d in range(n)), "mean", "sd of deal means", "sd of all folds"]:
+        table.add_column(name, justify="left" if name == "method" else "right")
+    for r in rows:
+        table.add_row(r.name, *(f"{m:.3f} ± {sd:.3f}" for m, sd in r.deals), f"{r.mean:.3f}", f"{r.sd_deals:.3f}",
+                      f"{r.sd_folds:.3f}")
+    return table
+
+
+def repeats_dict(results: Sequence[Sequence[MethodResult]], k: int) -> dict[str, Any]:
+    """The repeated cross-validation as a JSON-ready object: the summary, then each deal in full."""
+    return {"task": "stories", "cv": k, "repeats": len(results),
+            "summary": [{"name": s.name, "mean": s.mean, "sd_deals": s.sd_deals, "sd_folds": s.sd_folds,
+                         "deals": [{"mean": m, "sd": sd} for m, sd in s.deals]} for s in spreads(results)],
+            "deals": [cv_dict(deal, k)["methods"] for deal in results]}
 
 
 def cv_table(results: Sequence[MethodResult], k: int, documents: int) -> Table:
