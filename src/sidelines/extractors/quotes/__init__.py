@@ -122,6 +122,7 @@ class QuoteExtractor(BaseExtractor):
         index = TextIndex(text, parsed, regions)
         cands = find_frames(self.rules, text, parsed, index)
         cands = drop_nested(text, parsed, cands)
+        cands = [c for c in cands if not _quoted_cue(c, regions)]
         for c in cands:
             for r in c.regions:
                 r.used = True
@@ -162,3 +163,11 @@ class QuoteExtractor(BaseExtractor):
                 )
             )
         return quotes
+
+
+def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
+    """A frame with no speaker whose cue lies inside quotation marks ("“Tell them to pray for us…”"):
+    the quoted person's own words, not the writer's attribution; the quotation is attributed as a whole."""
+    if cand.speaker is not None or cand.cue is None:
+        return False
+    return any(r.start <= cand.cue[0] < r.end for r in regions)

@@ -1,0 +1,42 @@
+"""More speakers of quotes on made-up articles: quoted cues and definite descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def said_by(extract):
+    """(content, speaker entity name) of every quote of a text."""
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        record = extract(text)
+        names = {e.id: e.name for e in record.entities}
+        return [(q.content.text, names.get(q.speaker) if q.speaker else None) for q in record.quotes]
+
+    return run
+
+
+def _speaker(found, content_start: str) -> str | None:
+    hits = [s for c, s in found if c.startswith(content_start)]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_quoted_imperative_cue_keeps_the_speaker_of_the_quotes_before(said_by):
+    # "Tell" inside the quotation is the speaker's own word, not the writer's cue.
+    found = said_by(
+        'Flood waters reached the mill on Sunday night.\n'
+        '"We lost everything in one night," Mara Lindqvist said.\n'
+        '"Tell your readers to send blankets, whatever they can spare, because the shelter is full."'
+    )
+    assert _speaker(found, "Tell your readers") == "Mara Lindqvist"
+
+
+@pytest.mark.xfail(reason="definite descriptions of people: next step")
+def test_definite_description_is_the_subject_of_the_sentence_before(said_by):
+    found = said_by(
+        "Independent candidate Tomas Varga spent Tuesday touring farms in the east. "
+        "Asked about his record, the retired engineer acknowledged that he had made mistakes in office."
+    )
+    assert _speaker(found, "he had made mistakes") == "Tomas Varga"
