@@ -39,3 +39,12 @@ def test_definite_description_is_the_subject_of_the_sentence_before(said_by):
         "Asked about his record, the retired surgeon acknowledged that he had made mistakes in office."
     )
     assert _speaker(found, "he had made mistakes") == "Tomas Varga"
+
+
+def test_impersonal_it_is_not_a_speaker(said_by):
+    found = said_by(
+        "The council voted to close the library on Monday. It is worth noting that the library "
+        "had been open for ninety years. It is too early to say whether the vote will stand."
+    )
+    assert all(s is None for _, s in found)
+    assert not [c for c, _ in found if c.startswith("the library had been")]

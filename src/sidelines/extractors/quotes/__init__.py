@@ -122,7 +122,7 @@ class QuoteExtractor(BaseExtractor):
         index = TextIndex(text, parsed, regions)
         cands = find_frames(self.rules, text, parsed, index)
         cands = drop_nested(text, parsed, cands)
-        cands = [c for c in cands if not _quoted_cue(c, regions)]
+        cands = [c for c in cands if not _quoted_cue(c, regions) and not _impersonal(c, parsed)]
         for c in cands:
             for r in c.regions:
                 r.used = True
@@ -171,3 +171,12 @@ def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
     if cand.speaker is not None or cand.cue is None:
         return False
     return any(r.start <= cand.cue[0] < r.end for r in regions)
+
+
+def _impersonal(cand: QuoteCandidate, parsed: "Doc") -> bool:
+    """ "It is worth noting that ...", "it is hard to say whether ...": an "it" that is the subject of
+    "be", not of the cue, is the writer's own voice, not anyone's statement."""
+    if cand.speaker_head is None or cand.cue_token is None:
+        return False
+    it = parsed[cand.speaker_head]
+    return it.lower_ == "it" and it.head.i != cand.cue_token and it.head.lemma_ == "be"
