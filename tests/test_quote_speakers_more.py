@@ -48,3 +48,11 @@ def test_impersonal_it_is_not_a_speaker(said_by):
     )
     assert all(s is None for _, s in found)
     assert not [c for c, _ in found if c.startswith("the library had been")]
+
+
+def test_it_said_is_the_organisation_the_sentence_before_is_about(said_by):
+    found = said_by(
+        "The Harbour Workers Union called off Friday's strike after a late offer. "
+        "In a statement, it said the offer was a fair basis for talks."
+    )
+    assert _speaker(found, "the offer was a fair basis") == "Harbour Workers Union"

@@ -4,7 +4,8 @@ A title phrase ("the country's foreign minister") is the one person the article 
 (none when two hold it), or the person named in apposition; else the entity with a mention over the
 phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
 owns a title is never the speaker. A definite title no one holds ("the retired neurosurgeon") is the
-one person who is the subject of its sentence or the one before. Else for "he"/"she" the nearest
+one person who is the subject of its sentence or the one before, and "it" the one organisation that is.
+Else for "he"/"she" the nearest
 preceding person of that gender when known, else null.
 """
 
@@ -59,14 +60,15 @@ class SpeakerResolver:
                     return found[0][2]
         return None
 
-    def _subject_before(self, head: "Token") -> str | None:
-        """The one person who is a subject earlier in ``head``'s sentence, else in the sentence before."""
+    def _subject_before(self, head: "Token", kind: str = "PERSON") -> str | None:
+        """The one entity of ``kind`` that is a subject earlier in ``head``'s sentence, else in the one before."""
         sent = head.sent
         sents = [sent] if sent.start == 0 else [sent, self.parsed[sent.start - 1].sent]
+        rows = self.persons if kind == "PERSON" else [r for r in self.rows if r[3] == kind]
+        starts = [r[0] for r in rows]
         for s in sents:
             ids = set()
-            lo = bisect_left(self.person_starts, s.start_char)
-            for r in self.persons[lo:]:
+            for r in rows[bisect_left(starts, s.start_char):]:
                 if r[0] >= min(s.end_char, head.idx):
                     break
                 span = self.parsed.char_span(r[0], r[1], alignment_mode="expand")
@@ -144,6 +146,11 @@ class SpeakerResolver:
             described = self._subject_before(head_tok)
             if described is not None:
                 return described, "a definite title: the person the sentence before is about"
+        if head_tok.lower_ == "it" and head_tok.dep_ in ("nsubj", "nsubjpass"):
+            # "..., it said": the organisation the sentence before (or this one) is about.
+            org = self._subject_before(head_tok, "ORG")
+            if org is not None:
+                return org, "it: the organisation that is the subject of the sentence before"
         if head_tok.lower_ in PRONOUN_GENDER:
             # The nearest person mentioned before, skipping one of the other gender when known.
             want = PRONOUN_GENDER[head_tok.lower_]
