@@ -5,8 +5,7 @@ A title phrase ("the country's foreign minister") is the one person the article 
 phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
 owns a title is never the speaker. A definite title no one holds ("the retired neurosurgeon") is the
 one person who is the subject of its sentence or the one before, and "it" the one organisation that is.
-Else for "he"/"she" the nearest
-preceding person of that gender when known, else null.
+Else for "he"/"she" the nearest preceding person of that gender when known, else null.
 """
 
 from __future__ import annotations
