@@ -71,7 +71,7 @@ class QuoteExtractor(BaseExtractor):
     """Direct, indirect and mixed quotes with cue, content and speaker (mention and entity)."""
 
     name = "quotes"
-    version = "v2"
+    version = "v3"
     requires = ("entities",)
     produces = ("quotes",)
     Config = QuotesConfig
