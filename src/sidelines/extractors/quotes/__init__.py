@@ -71,7 +71,7 @@ class QuoteExtractor(BaseExtractor):
     """Direct, indirect and mixed quotes with cue, content and speaker (mention and entity)."""
 
     name = "quotes"
-    version = "v2"
+    version = "v3"
     requires = ("entities",)
     produces = ("quotes",)
     Config = QuotesConfig
@@ -122,6 +122,7 @@ class QuoteExtractor(BaseExtractor):
         index = TextIndex(text, parsed, regions)
         cands = find_frames(self.rules, text, parsed, index)
         cands = drop_nested(text, parsed, cands)
+        cands = [c for c in cands if not _quoted_cue(c, regions) and not _impersonal(c, parsed)]
         for c in cands:
             for r in c.regions:
                 r.used = True
@@ -162,3 +163,20 @@ class QuoteExtractor(BaseExtractor):
                 )
             )
         return quotes
+
+
+def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
+    """A frame with no speaker whose cue lies inside quotation marks ("“Tell them to pray for us…”"):
+    the quoted person's own words, not the writer's attribution; the quotation is attributed as a whole."""
+    if cand.speaker is not None or cand.cue is None:
+        return False
+    return any(r.start <= cand.cue[0] < r.end for r in regions)
+
+
+def _impersonal(cand: QuoteCandidate, parsed: "Doc") -> bool:
+    """ "It is worth noting that ...", "it is hard to say whether ...": an "it" that is the subject of
+    "be", not of the cue, is the writer's own voice, not anyone's statement."""
+    if cand.speaker_head is None or cand.cue_token is None:
+        return False
+    it = parsed[cand.speaker_head]
+    return it.lower_ == "it" and it.head.i != cand.cue_token and it.head.lemma_ == "be"

@@ -3,8 +3,9 @@
 A title phrase ("the country's foreign minister") is the one person the article gives that title
 (none when two hold it), or the person named in apposition; else the entity with a mention over the
 phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
-owns a title is never the speaker. Else for "he"/"she" the nearest preceding person of that gender
-when known, else null.
+owns a title is never the speaker. A definite title no one holds ("the retired neurosurgeon") is the
+one person who is the subject of its sentence or the one before, and "it" the one organisation that is.
+Else for "he"/"she" the nearest preceding person of that gender when known, else null.
 """
 
 from __future__ import annotations
@@ -56,6 +57,24 @@ class SpeakerResolver:
                 found = [r for r in self.overlapping(child.idx, child.idx + len(child.text)) if r[3] == "PERSON"]
                 if found:
                     return found[0][2]
+        return None
+
+    def _subject_before(self, head: "Token", kind: str = "PERSON") -> str | None:
+        """The one entity of ``kind`` that is a subject earlier in ``head``'s sentence, else in the one before."""
+        sent = head.sent
+        sents = [sent] if sent.start == 0 else [sent, self.parsed[sent.start - 1].sent]
+        rows = self.persons if kind == "PERSON" else [r for r in self.rows if r[3] == kind]
+        starts = [r[0] for r in rows]
+        for s in sents:
+            ids = set()
+            for r in rows[bisect_left(starts, s.start_char):]:
+                if r[0] >= min(s.end_char, head.idx):
+                    break
+                span = self.parsed.char_span(r[0], r[1], alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    ids.add(r[2])
+            if ids:
+                return ids.pop() if len(ids) == 1 else None
         return None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -120,6 +139,17 @@ class SpeakerResolver:
             if found:
                 return max(found, key=lambda r: r[1] - r[0])[2], "an entity mention over the phrase"
             return None, "no entity over the phrase"
+        if _definite_title(head_tok):
+            # "..., the retired neurosurgeon said": a title no one in the article holds describes
+            # the one person who is the subject of this sentence or the one before.
+            described = self._subject_before(head_tok)
+            if described is not None:
+                return described, "a definite title: the person the sentence before is about"
+        if head_tok.lower_ == "it" and head_tok.dep_ in ("nsubj", "nsubjpass"):
+            # "..., it said": the organisation the sentence before (or this one) is about.
+            org = self._subject_before(head_tok, "ORG")
+            if org is not None:
+                return org, "it: the organisation that is the subject of the sentence before"
         if head_tok.lower_ in PRONOUN_GENDER:
             # The nearest person mentioned before, skipping one of the other gender when known.
             want = PRONOUN_GENDER[head_tok.lower_]
@@ -128,6 +158,14 @@ class SpeakerResolver:
                 if self.gender.get(self.persons[j][2], "") in ("", want):
                     return self.persons[j][2], "pronoun: the nearest person before of that gender"
         return None, "an unnamed speaker"
+
+
+def _definite_title(head: "Token") -> bool:
+    """ "the retired neurosurgeon": a singular title noun under "the", with no owner."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in TITLE_HEADS:
+        return False
+    kids = [c for c in head.children if c.dep_ in ("det", "poss")]
+    return len(kids) == 1 and kids[0].lower_ == "the"
 
 
 def _title_words(head: "Token") -> list[str]:

@@ -1,0 +1,58 @@
+"""More speakers of quotes on made-up articles: quoted cues and definite descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def said_by(extract):
+    """(content, speaker entity name) of every quote of a text."""
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        record = extract(text)
+        names = {e.id: e.name for e in record.entities}
+        return [(q.content.text, names.get(q.speaker) if q.speaker else None) for q in record.quotes]
+
+    return run
+
+
+def _speaker(found, content_start: str) -> str | None:
+    hits = [s for c, s in found if c.startswith(content_start)]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_quoted_imperative_cue_keeps_the_speaker_of_the_quotes_before(said_by):
+    # "Tell" inside the quotation is the speaker's own word, not the writer's cue.
+    found = said_by(
+        'Flood waters reached the mill on Sunday night.\n'
+        '"We lost everything in one night," Mara Lindqvist said.\n'
+        '"Tell your readers to send blankets, whatever they can spare, because the shelter is full."'
+    )
+    assert _speaker(found, "Tell your readers") == "Mara Lindqvist"
+
+
+def test_definite_description_is_the_subject_of_the_sentence_before(said_by):
+    found = said_by(
+        "Independent candidate Tomas Varga spent Tuesday touring farms in the east. "
+        "Asked about his record, the retired surgeon acknowledged that he had made mistakes in office."
+    )
+    assert _speaker(found, "he had made mistakes") == "Tomas Varga"
+
+
+def test_impersonal_it_is_not_a_speaker(said_by):
+    found = said_by(
+        "The council voted to close the library on Monday. It is worth noting that the library "
+        "had been open for ninety years. It is too early to say whether the vote will stand."
+    )
+    assert all(s is None for _, s in found)
+    assert not [c for c, _ in found if c.startswith("the library had been")]
+
+
+def test_it_said_is_the_organisation_the_sentence_before_is_about(said_by):
+    found = said_by(
+        "The Harbour Workers Union called off Friday's strike after a late offer. "
+        "In a statement, it said the offer was a fair basis for talks."
+    )
+    assert _speaker(found, "the offer was a fair basis") == "Harbour Workers Union"
