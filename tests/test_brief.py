@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 from typer.testing import CliRunner
-from web_store import build_web_store
 
 from sidelines import query
 from sidelines.cli import app
 from sidelines.errors import StoreError
+from sidelines.model.record import Entity, Event, EventActor, Record
+from sidelines.query.brief import BRIEF_MIN_CONFIDENCE
 from sidelines.store import open_store
+from test_store_samples import mention, span
+from web_store import build_web_store
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +77,26 @@ def test_brief_shows_the_watch_alerts_on_its_articles(tmp_path):
     assert "[nordic-talks] CONSULT between \\<Anna Berg\\> and Marco Rossi (oslo-1)" in brief_markdown(spring)
     html = brief_html(spring)
     assert "Watch alerts" in html and "CONSULT between &lt;Anna Berg&gt; and Marco Rossi" in html
+
+
+def test_brief_leaves_out_unsure_events_that_the_events_list_keeps(tmp_path):
+    text = ("Minister Tomas Vell of Ardenia met Anna Berg in Oslo on Friday. "
+            "Vell also accused a systematic campaign of lying.")
+    vell = Entity(id="e1", name="Tomas Vell", type="PERSON", mentions=[mention(text, "Tomas Vell")])
+    berg = Entity(id="e2", name="Anna Berg", type="PERSON", mentions=[mention(text, "Anna Berg")])
+    sure = Event(id="ev1", type="CONSULT", actors=[EventActor(entity="e1", role="participant"),
+                                                   EventActor(entity="e2", role="participant")],
+                 evidence=[span(text, "met")], confidence=0.9)
+    unsure = Event(id="ev2", type="ACCUSE", actors=[EventActor(entity="e1", role="source")],
+                   evidence=[span(text, "accused")], confidence=0.2)
+    record = Record(id="vell-1", text=text, published="2025-06-06", entities=[vell, berg], events=[sure, unsure])
+    path = str(tmp_path / "c.db")
+    with open_store(path) as store:
+        store.write([record])
+        brief = query.build_brief(store, "1d")
+        listed = query.search_events(store, document="vell-1")
+        sure_only = query.search_events(store, document="vell-1", min_confidence=0.5)
+    assert BRIEF_MIN_CONFIDENCE > 0.2
+    assert [e.type for e in brief.meetings] == ["CONSULT"] and brief.confrontations == []
+    assert sorted(e.type for e in listed) == ["ACCUSE", "CONSULT"]
+    assert [e.type for e in sure_only] == ["CONSULT"]

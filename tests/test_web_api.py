@@ -85,6 +85,7 @@ def test_web_api_actor_roles_met_and_places(client):
     ({"since": "2025-04-01", "until": "2025-04-30"}, {("oslo-1", "ev1")}),
     ({"polarity": "negative"}, set()),
     ({"modality": "none", "document": "brussels-1"}, {("brussels-1", "ev1")}),
+    ({"min_confidence": 0.82}, {("geneva-1", "ev1"), ("oslo-1", "ev1")}),   # 0.9 and 0.85 of 0.7-0.9
 ])
 def test_web_api_event_filters(client, params, expected):
     rows = client.get("/api/events", params=params).json()["items"]

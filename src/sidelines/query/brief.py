@@ -22,6 +22,10 @@ AGREEMENTS = ("AGREE",)
 CONFRONTATIONS = ("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT")
 #: How many of each list a brief holds.
 BRIEF_ITEMS = 20
+#: Events below this confidence stay out of a brief's lists: the threshold of best out-of-fold F0.5
+#: (precision weighed twice) that scripts/train_event_confidence.py records in the model file as
+#: ``min_confidence_by_f05``. The events list and the API show them all unless asked.
+BRIEF_MIN_CONFIDENCE = 0.3
 QUOTED_PEOPLE = 5
 KEY_LINES = 2
 #: The most quotes of a period read to rank speakers.
@@ -66,9 +70,10 @@ def brief_period(store: Store, since: str, until: str | None = None) -> tuple[st
     return start, end
 
 
-def _events(store: Store, types: tuple[str, ...], since: str, until: str) -> list[EventRow]:
+def _events(store: Store, types: tuple[str, ...], since: str, until: str,
+            min_confidence: float = BRIEF_MIN_CONFIDENCE) -> list[EventRow]:
     rows = [r for t in types for r in search_events(store, type=t, polarity="positive", since=since, until=until,
-                                                     limit=BRIEF_ITEMS)]
+                                                     limit=BRIEF_ITEMS, min_confidence=min_confidence)]
     rows.sort(key=lambda r: (r.date_start or "", r.confidence), reverse=True)
     return rows[:BRIEF_ITEMS]
 

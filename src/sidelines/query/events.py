@@ -49,12 +49,13 @@ def event_conditions(store: Store, *, actor: str | None = None, with_actor: str 
                      type: str | None = None, place: str | None = None, country: str | None = None,
                      context: str | None = None, polarity: str | None = None, modality: str | None = None,
                      document: str | None = None, since: str | None = None,
-                     until: str | None = None) -> list[ColumnElement[bool]]:
+                     until: str | None = None, min_confidence: float | None = None) -> list[ColumnElement[bool]]:
     """The conditions on ``events`` (joined to its latest ``documents`` row) that the event filters make.
 
     ``actor`` and ``with_actor`` both take part (a pair); ``country`` is an actor's country or the
     country of the resolved place; ``context`` and ``place`` match part of the name; ``modality``
-    ``none`` keeps events without one. Shared by ``search_events`` and the timeline.
+    ``none`` keeps events without one; ``min_confidence`` drops the less sure events. Shared by
+    ``search_events`` and the timeline.
     """
     conds: list[ColumnElement[bool]] = []
     for name in (actor, with_actor):
@@ -80,6 +81,8 @@ def event_conditions(store: Store, *, actor: str | None = None, with_actor: str 
         conds.append(ev.c.modality.is_(None) if modality.lower() == "none" else ev.c.modality == modality.lower())
     if document:
         conds.append(d.c.doc_id == document)
+    if min_confidence:
+        conds.append(ev.c.confidence >= min_confidence)
     start = func.coalesce(ev.c.date_start, d.c.published_date)
     end = func.coalesce(ev.c.date_end, ev.c.date_start, d.c.published_date)
     return conds + date_bounds(start, end, since, until)
@@ -89,7 +92,7 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
                   since: str | None = None, until: str | None = None, limit: int = DEFAULT_LIMIT,
                   offset: int = 0, with_actor: str | None = None, country: str | None = None,
                   context: str | None = None, polarity: str | None = None, modality: str | None = None,
-                  document: str | None = None) -> list[EventRow]:
+                  document: str | None = None, min_confidence: float | None = None) -> list[EventRow]:
     """Events of the latest documents, newest first, with actors and the first evidence sentence.
 
     The filters are ``event_conditions``'s; ``actor``, ``type``, ``place`` and the dates are applied
@@ -123,7 +126,8 @@ def search_events(store: Store, *, actor: str | None = None, type: str | None = 
         query = query.where(or_(like(ev.c.location_name, place), exists().where(
             pl.c.doc == ev.c.doc, pl.c.place_id == ev.c.location_place, like(pl.c.name, place))))
     query = query.where(*event_conditions(store, with_actor=with_actor, country=country, context=context,
-                                          polarity=polarity, modality=modality, document=document))
+                                          polarity=polarity, modality=modality, document=document,
+                                          min_confidence=min_confidence))
     query = query.join(d, and_(d.c.id == ev.c.doc, latest)).where(*date_bounds(start, end, since, until))
     query = query.order_by(order.desc(), d.c.doc_id, ev.c.event_id).limit(limit).offset(offset)
     rows = fetch_rows(store, query)

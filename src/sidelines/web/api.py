@@ -88,6 +88,7 @@ class EventFilters(BaseModel):
     document: str | None = None
     since: str | None = None
     until: str | None = None
+    min_confidence: float | None = None
 
 
 def event_filters(
@@ -101,10 +102,12 @@ def event_filters(
     modality: Annotated[str | None, Query(description="A modality, or 'none' for events without one.")] = None,
     document: Annotated[str | None, Query(description="Only this document's events.")] = None,
     since: Since = None, until: Until = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Only events at least this sure.")] = None,
 ) -> EventFilters:
     """The event filters of a request."""
     return EventFilters(actor=actor, with_actor=with_actor, type=type, place=place, country=country, context=context,
-                        polarity=polarity, modality=modality, document=document, since=since, until=until)
+                        polarity=polarity, modality=modality, document=document, since=since, until=until,
+                        min_confidence=min_confidence)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
