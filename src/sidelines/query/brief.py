@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from datetime import date, timedelta
+from importlib import resources
 
 from sqlalchemy import and_, distinct, func, select
 
@@ -23,9 +25,11 @@ CONFRONTATIONS = ("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE
 #: How many of each list a brief holds.
 BRIEF_ITEMS = 20
 #: Events below this confidence stay out of a brief's lists: the threshold of best out-of-fold F0.5
-#: (precision weighed twice) that scripts/train_event_confidence.py records in the model file as
-#: ``min_confidence_by_f05``. The events list and the API show them all unless asked.
-BRIEF_MIN_CONFIDENCE = 0.3
+#: (precision weighed twice) that scripts/train_event_confidence.py records in the packaged model
+#: (0.3 now), read from it so that a refitted model moves it. The events list and the API show them
+#: all unless asked.
+BRIEF_MIN_CONFIDENCE = float(json.loads((resources.files("sidelines") / "data" / "event_confidence.json")
+                                         .read_text("utf-8")).get("min_confidence_by_f05", 0.0))
 QUOTED_PEOPLE = 5
 KEY_LINES = 2
 #: The most quotes of a period read to rank speakers.
