@@ -78,3 +78,23 @@ def test_web_pages_article_links_only_names_with_an_actor_page(pages):
     assert "/actors/ferry" not in html and '<span class="not-actor">ferry operator</span>' in html
     missing = pages.get("/actors/ferry%20operator")
     assert missing.status_code == 404 and 'href="/search?q=ferry%20operator"' in missing.text
+
+
+def test_web_pages_events_confidence_floor(pages):
+    # The sample store's events are 0.9 and 0.85 (CONSULT) and 0.7 (ACCUSE) sure.
+    def row_types(html: str) -> set[str]:
+        table = html[html.index("</form>"):]
+        table = table[table.index("<table"):]
+        return set(re.findall(r"\b(ACCUSE|CONSULT|REJECT)\b", table))
+
+    assert row_types(pages.get("/events").text) == {"ACCUSE", "CONSULT", "REJECT"}
+    assert row_types(pages.get("/events", params={"min_confidence": "0.8"}).text) == {"CONSULT", "REJECT"}
+    # The chosen floor shows as selected; a floor the form does not offer still filters.
+    assert '<option value="0.5" selected>' in pages.get("/events", params={"min_confidence": "0.5"}).text
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "7", "nan", "0.5'><script>"])
+def test_web_pages_events_confidence_floor_ignores_bad_values(pages, value):
+    response = pages.get("/events", params={"min_confidence": value})
+    assert response.status_code == 200 and "<script>" not in response.text
+    assert response.text.count('class="event-row') == pages.get("/events").text.count('class="event-row')

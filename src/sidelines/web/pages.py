@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from sidelines import query
+from sidelines.query.brief import BRIEF_MIN_CONFIDENCE
 from sidelines.store.sql import SqlStore
 from sidelines.web.api import run_search
 from sidelines.web.highlight import around, pieces
@@ -21,6 +22,8 @@ HERE = Path(__file__).resolve().parent
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Rows on one page of a list.
 PAGE = 50
+#: The events page's confidence floors; the brief's own floor (the confidence model's F0.5 threshold) is among them.
+CONFIDENCE_CHOICES = tuple(sorted({0.3, 0.5, 0.7, BRIEF_MIN_CONFIDENCE}))
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.autoescape = True
 
@@ -68,6 +71,16 @@ def _arg(request: Request, name: str, limit: int = 200) -> str | None:
 def _date(request: Request, name: str) -> str | None:
     value = _arg(request, name, 10)
     return value if value and DATE.match(value) else None
+
+
+def _confidence(request: Request) -> float | None:
+    """The ``min_confidence`` argument as a number in [0, 1]; None when absent or not one."""
+    value = _arg(request, "min_confidence", 6)
+    try:
+        number = float(value) if value else None
+    except ValueError:
+        return None
+    return number if number is not None and 0.0 <= number <= 1.0 else None
 
 
 def _offset(request: Request) -> int:
@@ -144,13 +157,15 @@ def events(request: Request) -> HTMLResponse:
     """Events with filters, and their per-day timeline."""
     store = store_of(request)
     filters: dict[str, Any] = {k: _arg(request, k) for k in EVENT_FILTERS}
-    filters.update(since=_date(request, "since"), until=_date(request, "until"))
+    filters.update(since=_date(request, "since"), until=_date(request, "until"),
+                   min_confidence=_confidence(request))
     if filters["polarity"] not in {None, "positive", "negative"}:
         filters["polarity"] = None
     offset = _offset(request)
     rows = query.search_events(store, **filters, limit=PAGE, offset=offset)
     return render(request, "events.html", rows=rows, filters=filters, offset=offset, page=PAGE,
-                  chart=day_chart(query.event_timeline(store, **filters)), types=list(TYPE_COLOURS), title="Events")
+                  chart=day_chart(query.event_timeline(store, **filters)), types=list(TYPE_COLOURS),
+                  confidences=CONFIDENCE_CHOICES, brief_floor=BRIEF_MIN_CONFIDENCE, title="Events")
 
 
 @router.get("/network", response_class=HTMLResponse)
