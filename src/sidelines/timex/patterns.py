@@ -142,7 +142,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("period", re.compile(
         r"\b(?P<x>(?:the\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)\s+(?:quarter|period)"
         r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4}))?"
-        r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)|the\s+quarter)\b(?!-)", _F)),
+        r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)"
+        r"|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|the\s+quarter)\b(?!-)", _F)),
     ("year", re.compile(
         rf"(?<![\d$£€#.,/])(?:(?P<pre>fiscal|calendar|mid|early|late|the\s+(?:early|mid|late)"
         rf"|the\s+(?:end|beginning|start|middle|(?:first|second|last|latter)\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"

@@ -1,0 +1,63 @@
+"""Time expressions built from a date and the words around it (TIMEX3 extents that hold an anchor).
+
+Every sentence is written for these tests; the anchor is a Wednesday, 3 September 2025 (ISO week 36).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sidelines.timex import find_times
+
+ANCHOR = dt.date(2025, 9, 3)
+
+
+def times_of(nlp, text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found in ``text``."""
+    found = find_times(text, nlp(text), anchor)
+    for t in found:
+        assert text[t.start:t.end] == t.text
+    return [(t.text, t.type, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TIMEX3: "the day before yesterday" is one expression; so is a day counted from a named day.
+        ("The convoy left the border town the day before last Tuesday.",
+         [("the day before last Tuesday", "DATE", "2025-09-01")]),
+        ("The two delegations met again the day after March 3.",
+         [("the day after March 3", "DATE", "2025-03-04")]),
+        ("Aid workers arrived the day after Friday's storm.",
+         [("the day after Friday", "DATE", "2025-08-30")]),
+    ],
+)
+def test_day_counted_from_a_named_day(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the week of March 10" names the calendar week that holds the day (TIMEX3 week value).
+        ("Hearings were held the week of March 10 in the capital.",
+         [("the week of March 10", "DATE", "2025-W11")]),
+        ("The council will sit during the week of Oct. 6.", [("the week of Oct. 6", "DATE", "2025-W41")]),
+    ],
+)
+def test_week_of_a_date(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_month_with_spelled_year(nlp):
+    text = "The mill closed in January nineteen ninety-seven after a long strike."
+    assert times_of(nlp, text) == [("January nineteen ninety-seven", "DATE", "1997-01")]
+
+
+def test_quarter_a_year_ago_is_the_year_earlier_quarter(nlp):
+    text = ("The bank said its third-quarter profit rose 5%. For the quarter a year ago, "
+            "the bank earned $3 million.")
+    found = times_of(nlp, text)
+    assert ("the quarter a year ago", "DATE", "2024-Q3") in found
