@@ -61,3 +61,17 @@ def test_quarter_a_year_ago_is_the_year_earlier_quarter(nlp):
             "the bank earned $3 million.")
     found = times_of(nlp, text)
     assert ("the quarter a year ago", "DATE", "2024-Q3") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the day before its day is the same time as after it ("yesterday afternoon").
+        ("Shelling resumed in mid-afternoon yesterday near the port.",
+         [("mid-afternoon yesterday", "TIME", "2025-09-02TAF")]),
+        ("The envoy lands late morning tomorrow.", [("late morning tomorrow", "TIME", "2025-09-04TMO")]),
+        ("Rebels attacked the convoy yesterday afternoon.", [("yesterday afternoon", "TIME", "2025-09-02TAF")]),
+    ],
+)
+def test_part_of_day_before_its_day(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -214,7 +214,7 @@ def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
     w = re.sub(r"\s+", " ", c.group("w").lower())
     offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
-    part = DAY_PARTS.get((g.get("part") or "").lower()) or DAY_PARTS.get(w, "")
+    part = DAY_PARTS.get((g.get("part") or g.get("part0") or "").lower()) or DAY_PARTS.get(w, "")
     if w == "today" and not part and _generic_today(c, ctx):
         return Norm("DATE", "PRESENT_REF")
     if ctx.anchor is None:

@@ -92,7 +92,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
         rf"|\s+(?P<rd>today|yesterday|tomorrow)\b)?", _F)),
     ("rel_day", re.compile(
-        rf"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|overnight"
+        rf"\b(?:(?:(?:early|late|mid)[\s-]*)?(?P<part0>morning|afternoon|evening)\s+(?=(?:yesterday|today|tomorrow)\b)"
+        rf"|(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|overnight"
         rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?:\s+(?P<part>{_DAY_PART})\b)?", _F)),
     ("this_part", re.compile(
         rf"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<rel>this|last|yesterday)\s+(?P<part>{_DAY_PART})\b", _F)),
