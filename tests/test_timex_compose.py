@@ -75,3 +75,20 @@ def test_quarter_a_year_ago_is_the_year_earlier_quarter(nlp):
 )
 def test_part_of_day_before_its_day(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Broadcast transcripts spell the day out: "March eighth", "the twenty-first of May".
+        ("The rally is planned for Sunday, March eighth, in the capital.",
+         [("Sunday, March eighth", "DATE", "2026-03-08")]),
+        ("Voters go to the polls on October twenty-first.", [("October twenty-first", "DATE", "2025-10-21")]),
+        ("The strike began on the second of June.", [("the second of June", "DATE", "2025-06-02")]),
+        # An ordinal that counts something else is no day.
+        ("Profits fell in June, second-quarter figures showed.",
+         [("June", "DATE", "2025-06"), ("second-quarter", "DATE", "2025-Q2")]),
+    ],
+)
+def test_spelled_ordinal_day(nlp, text, expected):
+    assert times_of(nlp, text) == expected

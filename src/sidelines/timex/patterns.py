@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import re
 
-from sidelines.timex.lexicon import HOLIDAYS, MONTHS
+from sidelines.timex.lexicon import DAY_ORDINALS, HOLIDAYS, MONTHS
 
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan\.?|feb\.?|mar\.|apr\.?|jun\.|jul\.|aug\.?|sept\.?|sep\.|oct\.?|nov\.?|dec\.?)(?![\w])"
 )
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_DAY_WORD = "|".join(w.replace("-", r"[-\s]") for w in sorted(DAY_ORDINALS, key=len, reverse=True))
+# A day of the month, in digits or as a spelled ordinal; an ordinal that counts something else
+# ("second-quarter", "second round") is no day.
+DAY = (
+    r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    rf"|(?:{_DAY_WORD})(?![-\w])(?!\s+(?:quarter|half|round|time|place|term|day|week|month|year|century)\b))"
+)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)\b(?![-/]\d)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
