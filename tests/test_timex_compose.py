@@ -92,3 +92,15 @@ def test_part_of_day_before_its_day(nlp, text, expected):
 )
 def test_spelled_ordinal_day(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the first hours of", "the final months of": a stretch of unknown length at one end of a period.
+        ("Hundreds fled in the first hours of the offensive.", [("the first hours", "DURATION", "PTXH")]),
+        ("During the final months of the talks, both sides hardened.", [("the final months", "DURATION", "PXM")]),
+    ],
+)
+def test_first_or_final_plural_units(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -121,7 +121,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\w-])(?P<unit>days|weeks|months|years|decades|centuries|day|week|month|year)-(?:long|old)\b", _F)),
     ("vague_units", re.compile(
         r"\b(?:for|within|in|over|during|after|since)\s+"
-        r"(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+)?"
+        r"(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+"
+        r"|the\s+(?:first|final|opening|closing)\s+(?=\w+\s+of\b))?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", _F)),
     ("anaphor", re.compile(
         rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
