@@ -104,3 +104,19 @@ def test_spelled_ordinal_day(nlp, text, expected):
 )
 def test_first_or_final_plural_units(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past decade" is the ten years up to now, as "the past ten years" is (TIMEX3 DURATION),
+        # not the calendar decade before this one; "this century" stays the calendar century.
+        ("Trade between the two countries doubled over the past decade.",
+         [("the past decade", "DURATION", "P10Y")]),
+        ("It was the worst flood of the past century, officials said.", [("the past century", "DURATION", "P100Y")]),
+        ("Exports grew in the last decade.", [("the last decade", "DURATION", "P10Y")]),
+        ("It is the worst drought this century.", [("this century", "DATE", "20")]),
+    ],
+)
+def test_past_decade_is_a_stretch_up_to_now(nlp, text, expected):
+    assert times_of(nlp, text) == expected
