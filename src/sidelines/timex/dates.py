@@ -12,7 +12,15 @@ from dateutil.easter import easter
 from sidelines.timex.anchor import Tense, governing_verb, in_past_perfect, points_ahead, reached_through_noun
 from sidelines.timex.context import UNKNOWN_DATE, Context, Norm
 from sidelines.timex.lexicon import DAY_PARTS, GENERIC_PRESENT_NOUNS, HOLIDAYS, SAME_FORM_PAST, SEASONS, WEEKDAYS
-from sidelines.timex.readings import is_capitalised, month_number, parse_number, resolve_month, resolve_weekday, year_of
+from sidelines.timex.readings import (
+    day_number,
+    is_capitalised,
+    month_number,
+    parse_number,
+    resolve_month,
+    resolve_weekday,
+    year_of,
+)
 from sidelines.timex.relative import LAST_DAY
 from sidelines.timex.values import fmt_date
 
@@ -49,7 +57,7 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
     month = month_number(mon_word)
     if month is None:
         return None
-    day = int(re.sub(r"\D", "", c.group("day"))) if g.get("day") else None
+    day = day_number(c.group("day")) if g.get("day") else None
     abbrev = len(mon_word.rstrip(".")) <= 4 and mon_word.lower().rstrip(".") not in ("may", "june", "july")
     if abbrev and not mon_word.endswith(".") and day is None:
         return None
@@ -151,7 +159,7 @@ def _clock_date(c: "RuleMatch", ctx: Context) -> str | None:
         month = month_number(c.group("mon"))
         if month is None:
             return None
-        day = int(re.sub(r"\D", "", c.group("day")))
+        day = day_number(c.group("day"))
         year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), None)
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
     if not g.get("rd") and ctx.last_date and LAST_DAY.match(ctx.last_date):
@@ -214,7 +222,7 @@ def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
     w = re.sub(r"\s+", " ", c.group("w").lower())
     offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
-    part = DAY_PARTS.get((g.get("part") or "").lower()) or DAY_PARTS.get(w, "")
+    part = DAY_PARTS.get((g.get("part") or g.get("part0") or "").lower()) or DAY_PARTS.get(w, "")
     if w == "today" and not part and _generic_today(c, ctx):
         return Norm("DATE", "PRESENT_REF")
     if ctx.anchor is None:

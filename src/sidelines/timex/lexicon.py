@@ -35,6 +35,15 @@ ORDINALS: dict[str, int] = {
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4, "final": 4,
 }
 
+# Days of the month spelled as ordinals ("March eighth", "the twenty-first of May").
+_FIRST_NINE = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_ORDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_FIRST_NINE)},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{w}": 21 + i for i, w in enumerate(_FIRST_NINE)}, "thirty-first": 31,
+}
+
 # Unit word -> TIMEX3 duration unit letter ("T" prefix for clock units handled by the normaliser).
 UNITS: dict[str, str] = {
     "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import re
 
-from sidelines.timex.lexicon import HOLIDAYS, MONTHS
+from sidelines.timex.lexicon import DAY_ORDINALS, HOLIDAYS, MONTHS
 
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan\.?|feb\.?|mar\.|apr\.?|jun\.|jul\.|aug\.?|sept\.?|sep\.|oct\.?|nov\.?|dec\.?)(?![\w])"
 )
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_DAY_WORD = "|".join(w.replace("-", r"[-\s]") for w in sorted(DAY_ORDINALS, key=len, reverse=True))
+# A day of the month, in digits or as a spelled ordinal; an ordinal that counts something else
+# ("second-quarter", "second round") is no day.
+DAY = (
+    r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    rf"|(?:{_DAY_WORD})(?![-\w])(?!\s+(?:quarter|half|round|time|place|term|day|week|month|year|century)\b))"
+)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)\b(?![-/]\d)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -92,7 +98,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
         rf"|\s+(?P<rd>today|yesterday|tomorrow)\b)?", _F)),
     ("rel_day", re.compile(
-        rf"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|overnight"
+        rf"\b(?:(?:(?:early|late|mid)[\s-]*)?(?P<part0>morning|afternoon|evening)\s+(?=(?:yesterday|today|tomorrow)\b)"
+        rf"|(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|overnight"
         rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?:\s+(?P<part>{_DAY_PART})\b)?", _F)),
     ("this_part", re.compile(
         rf"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<rel>this|last|yesterday)\s+(?P<part>{_DAY_PART})\b", _F)),
@@ -114,7 +121,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\w-])(?P<unit>days|weeks|months|years|decades|centuries|day|week|month|year)-(?:long|old)\b", _F)),
     ("vague_units", re.compile(
         r"\b(?:for|within|in|over|during|after|since)\s+"
-        r"(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+)?"
+        r"(?P<span>(?:(?:the\s+)?(?P<qual>recent|coming|past|last|next|previous|many|several|a\s+few|few)\s+"
+        r"|the\s+(?:first|final|opening|closing)\s+(?=\w+\s+of\b))?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", _F)),
     ("anaphor", re.compile(
         rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
@@ -142,7 +150,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("period", re.compile(
         r"\b(?P<x>(?:the\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)\s+(?:quarter|period)"
         r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4}))?"
-        r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)|the\s+quarter)\b(?!-)", _F)),
+        r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)"
+        r"|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|the\s+quarter)\b(?!-)", _F)),
     ("year", re.compile(
         rf"(?<![\d$£€#.,/])(?:(?P<pre>fiscal|calendar|mid|early|late|the\s+(?:early|mid|late)"
         rf"|the\s+(?:end|beginning|start|middle|(?:first|second|last|latter)\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"

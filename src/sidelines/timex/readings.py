@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.timex.anchor import Tense
 from sidelines.timex.context import Context
-from sidelines.timex.lexicon import MONTHS, NUMBER_WORDS, UNITS, VAGUE_NUMBERS
+from sidelines.timex.lexicon import DAY_ORDINALS, MONTHS, NUMBER_WORDS, UNITS, VAGUE_NUMBERS
 from sidelines.timex.values import add_quarters, fmt_date, quarter_of
 
 if TYPE_CHECKING:
@@ -38,6 +38,14 @@ def parse_number(words: str) -> float | None:
     if all(p in NUMBER_WORDS for p in parts):
         return sum(NUMBER_WORDS[p] for p in parts) + half
     return None
+
+
+def day_number(word: str) -> int:
+    """The day of the month a day word gives: "8", "8th", "eighth", "twenty first"."""
+    digits = re.sub(r"\D", "", word)
+    if digits:
+        return int(digits)
+    return DAY_ORDINALS[re.sub(r"[-\s]+", "-", word.strip().lower())]
 
 
 def unit_code(word: str) -> str:

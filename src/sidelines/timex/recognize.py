@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sidelines.model.record import Explanation, TimeExpr
+from sidelines.timex.compose import compose
 from sidelines.timex.normalize import Context, Norm, normalise
 from sidelines.timex.patterns import (
     NUM_WORD,
@@ -227,6 +228,7 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
         if norm is None:
             continue
         cand = _without_later(cand, norm)
+        cand, norm = compose(text, cand, norm, last_end)
         chosen.append((cand, norm))
         ctx.last_duration = norm.value if norm.type == "DURATION" and DEFINITE_AMOUNT.match(norm.value) else None
         last_end = cand.end

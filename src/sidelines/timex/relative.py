@@ -29,6 +29,9 @@ REL_OFFSETS: dict[str, int] = {
     "last": -1, "the past": -1, "the previous": -1, "the last": -1, "the prior": -1, "past": -1, "previous": -1,
     "next": 1, "the coming": 1, "the following": 1, "the next": 1, "coming": 1,
 }
+# "the past decade", "the last decade": the stretch of time up to now, not the calendar unit before this one
+# ("the last century" stays the calendar century before this one).
+STRETCH_TO_NOW = frozenset({"the past", "the last", "past"})
 # Words before "the year" that make it the current year ("for the year", "the first nine months of the year").
 THE_YEAR_CUES = re.compile(
     r"(?:\bfor|\b(?:months|quarters|weeks|half|part|rest|remainder|balance|start|beginning|end|middle)\s+of)\s*$",
@@ -152,6 +155,9 @@ def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
         else:
             y, q = add_quarters(*quarter_of(a), off)
         return Norm("DATE", f"{y:04d}-Q{q}")
+    if (unit == "decade" and rel in STRETCH_TO_NOW) or (unit == "century" and rel in ("the past", "past")):
+        # "over the past decade" is the ten years up to now, as "the past ten years" is.
+        return Norm("DURATION", "P10Y" if unit == "decade" else "P100Y")
     if unit == "decade":
         return Norm("DATE", f"{a.year // 10 + off:03d}")
     if unit == "century":

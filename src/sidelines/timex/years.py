@@ -21,20 +21,29 @@ def norm_year_end(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX")
 
 
-def norm_spelled_year(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """A year in words ("nineteen ninety-six", "the year two thousand")."""
-    words = re.sub(r"\s+and\b", "", c.group("w").lower())
+def year_from_words(words: str, with_article: bool) -> int | None:
+    """The year a spelled-out year names ("nineteen ninety-six" -> 1996); None when it is not one.
+
+    "nineteen five" without "the year" before it is more likely a count than 1905.
+    """
+    words = re.sub(r"\s+and\b", "", words.lower())
     words = re.sub(r"\s+", " ", words)
     if words.startswith("two thousand"):
         rest = words[len("two thousand"):].strip()
         n = parse_number(rest) if rest else 0
-        return Norm("DATE", f"{2000 + int(n or 0):04d}", True) if n is not None else None
+        return 2000 + int(n or 0) if n is not None else None
     rest = words[len("nineteen"):].strip().replace("hundred", "").strip()
     rest = re.sub(r"^oh[-\s]", "", rest)
     n = parse_number(rest)
-    if n is None or not c.groups.get("pre") and n < 10 and "oh" not in words:
+    if n is None or not with_article and n < 10 and "oh" not in words:
         return None
-    return Norm("DATE", f"{1900 + int(n):04d}", True)
+    return 1900 + int(n)
+
+
+def norm_spelled_year(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """A year in words ("nineteen ninety-six", "the year two thousand")."""
+    year = year_from_words(c.group("w"), bool(c.groups.get("pre")))
+    return Norm("DATE", f"{year:04d}", True) if year is not None else None
 
 
 def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
