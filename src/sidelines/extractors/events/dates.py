@@ -23,11 +23,6 @@ RANGE_START_WORDS = frozenset({"since", "from", "after"})
 RANGE_END_WORDS = frozenset({"until", "till", "by", "before", "to", "through"})
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
-# Verbal event types (PLOVER's verbal quads, less AGREE, whose promises look ahead): a statement, which
-# news reports on the day it is made.
-STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
-# Auxiliaries that keep a statement on the day of the report: do-support ("did not deny") only.
-PLAIN_AUXES = frozenset({"do", "does", "did"})
 
 
 def value_range(value: str) -> tuple[str, str] | None:
@@ -130,13 +125,8 @@ class DateResolver:
         """Whether a duration ("for three years") hangs on the trigger: it dates nothing."""
         return any(_attached_to(span, {anchor.i}) for span in self.durations if span.sent.start == anchor.sent.start)
 
-    def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None",
-                statement: bool = False) -> DateRange | None:
-        """The date of a trigger: an attached time expression, else the occasion's, else the document's.
-
-        A ``statement`` (a verbal event: accusing, urging, rejecting) told in the simple past or the
-        present is dated on the day of publication (issue 11): news reports what was said that day.
-        """
+    def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None") -> DateRange | None:
+        """The date of a trigger: an attached time expression, else the occasion's, else the document's."""
         # An event noun's own time ("the 2019 attack") comes before its verb's ("criticised on Tuesday").
         for anchors in ({head.i}, {verb.i} if verb is not None else set()):
             got = self._attached(sent_of(head), anchors)
@@ -150,7 +140,7 @@ class DateResolver:
         if self._has_duration(anchor):
             # "has protested for three years": ongoing, told up to the day of publication.
             return DateRange(start=None, end=self.published)
-        if _is_current(anchor) or (statement and _told_plainly(anchor)):
+        if _is_current(anchor):
             return DateRange(start=self.published, end=self.published)
         if anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children):
             # Told in the past tense: on or before the day of publication.
@@ -176,11 +166,3 @@ def _is_current(tok: "Token") -> bool:
     """Present perfect or present progressive ("has held", "are being attended"): today's news."""
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return any(a in ("has", "have", "is", "are") for a in auxes) and tok.tag_ in ("VBN", "VBG")
-
-
-def _told_plainly(tok: "Token") -> bool:
-    """Simple past or simple present ("accused", "accuses", "did not deny"): no modal, future or perfect."""
-    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a not in PLAIN_AUXES for a in auxes):
-        return False
-    return tok.tag_ in ("VBD", "VBZ", "VBP") or (bool(auxes) and tok.tag_ == "VB")

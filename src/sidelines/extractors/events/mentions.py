@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
-from sidelines.extractors.events.dates import STATEMENT_TYPES
 from sidelines.extractors.events.locations import literal_location
 from sidelines.extractors.events.merge import absorb
 from sidelines.extractors.events.nonevents import is_campaign_rally
@@ -92,8 +91,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     cand.confidence = confidence_of(cand, config)
     if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or single):
         cand.context = occasion.context
-    cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None,
-                              statement=cand.type in STATEMENT_TYPES)
+    cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None)
     if cand.type in ("CONSULT", "AGREE"):
         cand.topics = find_topics(cand.head, cand.verb)
         if cand.noun is not None:
