@@ -27,6 +27,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Object pronouns: never the subject of their own clause ("X called Y and urged him": him is Y).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "pobj"})
+# Verbs whose "to" clause is their complement even when parsed as a purpose clause.
+STANCE_GOVERNORS = lex.INTENT_VERBS | lex.THREAT_VERBS | lex.REQUEST_VERBS | lex.REJECT_VERBS | lex.DENIAL_VERBS
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -87,6 +89,9 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
                     antecedent = cur.head.head if cur.head.dep_ == "appos" else cur.head
                     return antecedent, passive
                 return child, passive
+        hung = _subject_on_auxiliary(cur, verb)
+        if hung is not None:
+            return hung, False
         if not same_line(cur.head, verb):
             # A headline glued to the first sentence: take back a noun left on this line.
             orphan = next((t for t in sent_of(cur) if t.i < cur.i and same_line(t, cur) and not same_line(t, t.head)
@@ -102,6 +107,12 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and same_line(child, verb):
                     return child, False
+        elif cur.dep_ == "advcl" and is_infinitive(cur) and lemma_of(cur.head) not in STANCE_GOVERNORS:
+            # "X sent trucks to support Y": a purpose clause is done by the main clause's (active) subject.
+            # Under a stance verb ("threatened ... to impose") it is a complement the stance pass owns.
+            # "... to be replaced by Y": in a passive purpose clause that subject is the one acted on.
+            subj, passive = subject_of(cur.head)
+            return (None, False) if passive else (subj, any(c.dep_ == "auxpass" for c in cur.children))
         elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
             cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
         elif cur.dep_ == "relcl":
@@ -109,6 +120,22 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         else:
             return None, False
     return None, False
+
+
+def is_infinitive(verb: "Token") -> bool:
+    """Whether a verb heads a "to" infinitive ("to support", "to help")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _subject_on_auxiliary(verb: "Token", anchor: "Token") -> "Token | None":
+    """An active subject the parser hung on the verb's auxiliary ("X however have opposed Y")."""
+    for aux in verb.children:
+        if aux.dep_ != "aux" or aux.i > verb.i:
+            continue
+        for child in aux.children:
+            if child.dep_ in SUBJECT_DEPS and same_line(child, anchor):
+                return child
+    return None
 
 
 def reporting_speaker(tok: "Token") -> "Token | None":
