@@ -126,3 +126,18 @@ def test_events_released_soldiers_are_the_target(extract) -> None:
     # Freed fighters are whom the release is for, not the freeing side's forces.
     record = extract("The Somali militia has freed 120 child soldiers as part of a wider peace deal.")
     assert any("soldiers" in n and r == "target" for s in _sides(record, "RETREAT") for n, r in s.items())
+
+
+@pytest.mark.issue(11)
+def test_events_lifting_a_ban_on_x_concedes_to_x(extract) -> None:
+    record = extract("The military council of Sudan decided to lift the ban on the Democratic Alliance Party.")
+    assert any(s.get("Democratic Alliance Party") == "target" for ev in ("CONCEDE", "RETREAT")
+               for s in _sides(record, ev))
+
+
+@pytest.mark.issue(11)
+def test_events_subject_of_an_allowed_infinitive_is_the_target(extract) -> None:
+    # "allowed X to run": X is whom the concession is for.
+    record = extract("The Supreme Court of Kenya decided to allow opposition leader Raila Odinga to contest the "
+                     "election.")
+    assert _has(record, "CONCEDE", "Raila Odinga", ("target",))

@@ -35,6 +35,8 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 # Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
 # actor the act comes from ("criticism from X", "aid from X", "a request from X").
 NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# Types whose "on" phrase names whom the act is aimed at ("sanctions on X"; "lifted the ban on X").
+ON_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "CONCEDE"})
 # Prepositions on a verb's object that name the act's recipient or partner ("returned X to Y").
 OBJECT_RECIPIENT_PREPS = frozenset({"to", "with", "against", "into"})
 # Types whose "to help X" clause names the recipient; verbs of that clause.
@@ -116,7 +118,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                     ids = [e for e in ids if e not in own]
                 role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
                 add_actor(cand, ids, "source" if hosting else role)
-            elif child.dep_ == "ccomp" and cand.type in ("REQUEST", "ACCUSE", "REJECT"):
+            elif child.dep_ == "ccomp" and (cand.type in ("REQUEST", "ACCUSE", "REJECT") or (
+                    is_infinitive(child) and not is_joint(cand) and lemma_of(verb) not in lex.REPORTING_VERBS)):
+                # "demanded that X leave"; "allowed X to run": X is the one acted on.
                 csubj, _ = subject_of(child)
                 if csubj is not None:
                     add_actor(cand, entities_at(csubj, index), "target")
@@ -361,7 +365,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
             elif word in TARGET_PREPS or child.dep_ == "dative":
                 if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from"):
                     continue
-                if word == "on" and cand.type not in ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST"):
+                if word == "on" and cand.type not in ON_TARGET_TYPES:
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
                     continue
