@@ -141,3 +141,18 @@ def test_events_subject_of_an_allowed_infinitive_is_the_target(extract) -> None:
     record = extract("The Supreme Court of Kenya decided to allow opposition leader Raila Odinga to contest the "
                      "election.")
     assert _has(record, "CONCEDE", "Raila Odinga", ("target",))
+
+
+@pytest.mark.issue(11)
+def test_events_accused_of_doing_makes_the_accused_the_doer(extract) -> None:
+    # "X accused Y of violating Z": the violation is Y's, not X's.
+    record = extract("Egypt accused Ethiopia of violating the water agreement.")
+    assert all(s.get("Egypt") != "source" for s in _sides(record, "REJECT"))
+    assert any(s.get("Egypt") == "source" and s.get("Ethiopia") == "target" for s in _sides(record, "ACCUSE"))
+
+
+@pytest.mark.issue(11)
+def test_events_place_of_talks_is_no_participant(extract) -> None:
+    record = extract("Iranian and Saudi diplomats held talks in Vienna on Tuesday.")
+    consults = _sides(record, "CONSULT")
+    assert consults and all("Vienna" not in s for s in consults)

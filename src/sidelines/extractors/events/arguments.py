@@ -35,6 +35,8 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 # Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
 # actor the act comes from ("criticism from X", "aid from X", "a request from X").
 NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# Prepositions that place an event ("talks in X", "a meeting at X").
+LOCATING_PREPS = frozenset({"in", "at", "near"})
 # Types whose "on" phrase names whom the act is aimed at ("sanctions on X"; "lifted the ban on X").
 ON_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "CONCEDE"})
 # Prepositions on a verb's object that name the act's recipient or partner ("returned X to Y").
@@ -111,6 +113,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 continue
             if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
                 ids = entities_at(child, index)
+                if is_joint(cand):
+                    # A venue is never a party to talks; "attacks in X" may stand for X's people (PLOVER).
+                    ids = [e for e in ids if e not in _where_of_event_noun(child, index)]
                 if own_forces(child, cand.type):
                     # "strengthened its forces in X": X may be aimed at, the forces (and "its") are the actor's.
                     own = {e for t in child.subtree if t.dep_ != "prep" and t.head.i == child.i or t.i == child.i
@@ -234,6 +239,14 @@ def participle_subject(verb: "Token", index: EntityIndex) -> "Token | None":
         subj, passive = subject_of(noun.head)
         return None if passive else subj
     return None
+
+
+def _where_of_event_noun(noun: "Token", index: EntityIndex) -> set[str]:
+    """Places that only say where an event noun happens ("held talks in Vienna"): no side of it."""
+    if lemma_of(noun) not in lex.NOUN_TRIGGERS:
+        return set()
+    where = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for t in c.subtree]
+    return {e for t in where if t.i in index.places for e in index.by_token.get(t.i, ())}
 
 
 def _owner(noun: "Token", index: EntityIndex) -> "Token | None":

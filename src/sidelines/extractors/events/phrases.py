@@ -27,6 +27,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Object pronouns: never the subject of their own clause ("X called Y and urged him": him is Y).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "pobj"})
+# Named-entity types of a token that can be an actor.
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose "to" clause is their complement even when parsed as a purpose clause.
 STANCE_GOVERNORS = lex.INTENT_VERBS | lex.THREAT_VERBS | lex.REQUEST_VERBS | lex.REJECT_VERBS | lex.DENIAL_VERBS
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
@@ -113,6 +115,9 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             # "... to be replaced by Y": in a passive purpose clause that subject is the one acted on.
             subj, passive = subject_of(cur.head)
             return (None, False) if passive else (subj, any(c.dep_ == "auxpass" for c in cur.children))
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
+            # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
+            return controller, False
         elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
             cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
         elif cur.dep_ == "relcl":
@@ -120,6 +125,16 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         else:
             return None, False
     return None, False
+
+
+def _object_controller(verb: "Token") -> "Token | None":
+    """The named direct object of a verb, which controls a gerund in the verb's prepositional phrase."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and (child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ACTOR_ENTS):
+            return child
+    return None
 
 
 def is_infinitive(verb: "Token") -> bool:
