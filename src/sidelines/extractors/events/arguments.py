@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.nonevents import is_place_modifier
-from sidelines.extractors.events.phrases import entities_at, phrase_tokens, reporting_speaker, subject_of
+from sidelines.extractors.events.phrases import (
+    PRONOUN_FALLBACK,
+    entities_at,
+    is_infinitive,
+    phrase_tokens,
+    reporting_speaker,
+    subject_of,
+)
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -28,6 +35,10 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 # Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
 # actor the act comes from ("criticism from X", "aid from X", "a request from X").
 NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# Prepositions that place an event ("talks in X", "a meeting at X").
+LOCATING_PREPS = frozenset({"in", "at", "near"})
+# Types whose "on" phrase names whom the act is aimed at ("sanctions on X"; "lifted the ban on X").
+ON_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "CONCEDE"})
 # Prepositions on a verb's object that name the act's recipient or partner ("returned X to Y").
 OBJECT_RECIPIENT_PREPS = frozenset({"to", "with", "against", "into"})
 # Types whose "to help X" clause names the recipient; verbs of that clause.
@@ -37,10 +48,17 @@ HELP_VERBS = frozenset({"help", "assist", "support", "aid"})
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})
 # Possessives that make forces the actor's own ("its troops").
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Types whose forces are the actor's own even with no possessive ("sent troops", "deployed soldiers");
+# not RETREAT, whose object may be released ("freed 20 soldiers").
+MOVING_TYPES = frozenset({"MOBILIZE"})
 # Verbs by which one owns an act ("claimed responsibility for the attack").
 RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
 # Verbs that bind the parties of an agreement to each other ("signed an accord with X").
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
+# Prepositions of a participle on an object that name whom the object is aimed at ("the ban imposed on X").
+IMPOSED_PREPS = frozenset({"on", "upon", "against"})
+# Participles whose object is the target of the act they describe ("a raid, targeting X").
+TARGETING_VERBS = frozenset({"target"})
 
 
 def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
@@ -83,7 +101,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if passive and subj is not None and subj.i != head.i and (cand.noun is None or subj.i != cand.noun.i):
             # "Vietnam is committed to...": a stance's passive subject still holds the stance.
             stance = lemma_of(verb) in lex.INTENT_VERBS | lex.REJECT_VERBS or cand.type == "AGREE" and agent is None
-            add_actor(cand, entities_at(subj, index), src_role if stance else "target")
+            # "peacekeepers are being deployed": forces that are moved are the side that moves.
+            moved = cand.type in MOVING_TYPES and lemma_of(subj) in lex.FORCE_OBJECTS
+            add_actor(cand, entities_at(subj, index), src_role if stance or moved else "target")
         if agent is not None:
             for pobj in agent.children:
                 add_actor(cand, entities_at(pobj, index), src_role)
@@ -93,17 +113,28 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 continue
             if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
                 ids = entities_at(child, index)
-                if own_forces(child):
-                    # "strengthened its forces in X": X may be aimed at, the forces are the actor's.
-                    ids = [e for e in ids if e not in index.by_token.get(child.i, ())]
+                if is_joint(cand):
+                    # A venue is never a party to talks; "attacks in X" may stand for X's people (PLOVER).
+                    ids = [e for e in ids if e not in _where_of_event_noun(child, index)]
+                if own_forces(child, cand.type):
+                    # "strengthened its forces in X": X may be aimed at, the forces (and "its") are the actor's.
+                    own = {e for t in child.subtree if t.dep_ != "prep" and t.head.i == child.i or t.i == child.i
+                           for e in index.by_token.get(t.i, ())}
+                    ids = [e for e in ids if e not in own]
                 role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
                 add_actor(cand, ids, "source" if hosting else role)
-            elif child.dep_ == "ccomp" and cand.type in ("REQUEST", "ACCUSE", "REJECT"):
+            elif child.dep_ == "ccomp" and (cand.type in ("REQUEST", "ACCUSE", "REJECT") or (
+                    is_infinitive(child) and not is_joint(cand) and lemma_of(verb) not in lex.REPORTING_VERBS)):
+                # "demanded that X leave"; "allowed X to run": X is the one acted on.
                 csubj, _ = subject_of(child)
                 if csubj is not None:
                     add_actor(cand, entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
         _object_prep_actors(cand, verb, index)
+        _aimed_at(cand, verb, index)
+        if cand.type == "REQUEST":
+            # "called for X to leave": the subject of the "for ... to" clause is the one asked.
+            add_actor(cand, _for_to_subjects(verb, index), "target")
         if cand.type in HELPING_TYPES and not cand.roles("target"):
             add_actor(cand, _helped(verb, index), "target")
         if cand.type == "THREATEN" and not cand.roles("target"):
@@ -118,7 +149,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if not cand.roles("source", "participant"):
             add_actor(cand, _claimant(head, index), "source")
     elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)) and (
-            inner_type != cand.type):
+            inner_type != cand.type) and not own_forces(cand.noun, cand.type):
         # "X condemned the attacks by Y": the noun's doer is whom the verb's act is aimed at.
         inner = EventCandidate(inner_type, None, cand.noun, None, "noun", [])
         _noun_actors(inner, cand.noun, index)
@@ -136,6 +167,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
 
 def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
     """ "X claimed responsibility for the attack": who claims an act is the one who did it."""
+    while noun.dep_ == "conj":
+        noun = noun.head  # "for both the X and the Y attacks"
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return []
@@ -149,10 +182,17 @@ def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
     return [] if subj is None or passive else entities_at(subj, index)
 
 
-def own_forces(obj: "Token") -> bool:
-    """ "withdrew its troops", "deployed their soldiers": the actor's own forces, not whom it acts on."""
-    return lemma_of(obj) in lex.FORCE_OBJECTS and any(
-        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
+def own_forces(obj: "Token", etype: str | None = None) -> bool:
+    """ "withdrew its troops", "deployed their soldiers": the actor's own forces, not whom it acts on.
+
+    Forces that are sent or withdrawn are the mover's own unless someone else is named as owner.
+    """
+    if lemma_of(obj) not in lex.FORCE_OBJECTS:
+        return False
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    if any(c.lower_ in OWN_POSSESSIVES for c in owners):
+        return True
+    return etype in MOVING_TYPES and not owners
 
 
 def _helped(verb: "Token", index: EntityIndex) -> list[str]:
@@ -161,10 +201,11 @@ def _helped(verb: "Token", index: EntityIndex) -> list[str]:
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or lemma_of(clause) not in HELP_VERBS:
             continue
-        for obj in clause.children:
-            if obj.dep_ in ("dobj", "obj"):
-                ids.extend(e for e in index.actors_in(phrase_tokens(obj), types=("GPE", "NORP", "ORG", "PERSON"))
-                           if e not in ids)
+        # "help X rebuild": X is the subject of the helped clause.
+        helped = [g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        for obj in [*(c for c in clause.children if c.dep_ in ("dobj", "obj")), *helped]:
+            ids.extend(e for e in index.actors_in(phrase_tokens(obj), types=("GPE", "NORP", "ORG", "PERSON"))
+                       if e not in ids)
     return ids
 
 
@@ -188,6 +229,8 @@ def participle_subject(verb: "Token", index: EntityIndex) -> "Token | None":
     "X issued a statement calling on Y" is X calling on Y.
     """
     noun = verb.head
+    if verb.dep_ == "acl" and is_infinitive(verb) and verb.i > noun.i and same_line(verb, noun):
+        return _owner(noun, index)
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < noun.i or not same_line(verb, noun):
         return None
     if entities_at(noun, index):
@@ -196,6 +239,59 @@ def participle_subject(verb: "Token", index: EntityIndex) -> "Token | None":
         subj, passive = subject_of(noun.head)
         return None if passive else subj
     return None
+
+
+def _where_of_event_noun(noun: "Token", index: EntityIndex) -> set[str]:
+    """Places that only say where an event noun happens ("held talks in Vienna"): no side of it."""
+    if lemma_of(noun) not in lex.NOUN_TRIGGERS:
+        return set()
+    where = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for t in c.subtree]
+    return {e for t in where if t.i in index.places for e in index.by_token.get(t.i, ())}
+
+
+def _owner(noun: "Token", index: EntityIndex) -> "Token | None":
+    """Who does the act of an owned noun's infinitive: "X's offer to mediate" is X mediating; in "Y
+    reaffirmed its commitment to support Z" the possessive pronoun is the verb's subject Y."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ not in PRONOUN_FALLBACK:
+        return poss if entities_at(poss, index) else None
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        subj, passive = subject_of(noun.head)
+        return None if passive else subj
+    return None
+
+
+def _for_to_subjects(verb: "Token", index: EntityIndex) -> list[str]:
+    """Actors that are the subjects of a "for X to do" clause under a verb ("called for X to leave")."""
+    ids: list[str] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not same_line(clause, verb):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            ids.extend(e for e in entities_at(subj, index) if e not in ids)
+    return ids
+
+
+def _aimed_at(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """Targets named by a participle: "lifted the ban imposed on X", "carried out a raid, targeting X"."""
+    if is_joint(cand):
+        return
+    kinds = ("GPE", "NORP", "ORG", "PERSON")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)]
+    for part in (c for n in [verb, *objects] for c in n.children):
+        if part.dep_ not in ("acl", "advcl") or part.tag_ not in ("VBN", "VBG"):
+            continue
+        if part.tag_ == "VBN" and part.head.i != verb.i:
+            for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ in IMPOSED_PREPS):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    add_actor(cand, index.actors_in(phrase_tokens(pobj), types=kinds), "target")
+        elif part.tag_ == "VBG" and lemma_of(part) in TARGETING_VERBS:
+            for obj in (g for g in part.children if g.dep_ in ("dobj", "obj")):
+                add_actor(cand, index.actors_in(phrase_tokens(obj), types=kinds), "target")
 
 
 def _embedded_event_type(verb: "Token", noun: "Token") -> str | None:
@@ -244,6 +340,10 @@ def clause_objects(cand: EventCandidate, heads: set[int], index: EntityIndex) ->
     stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("advcl", "parataxis", "punct", "cc", "conj")]
     while stack:
         t = stack.pop()
+        if own_forces(t, cand.type):
+            # "withdraw its troops from X": the forces are no target; where they go or leave may be.
+            stack.extend(c for c in t.children if c.dep_ == "prep")
+            continue
         if (t.i in heads or t.dep_ == "relcl" or (t.dep_ == "prep" and t.lower_ in ("in", "at"))
                 or (t.pos_ == "VERB" and lemma_of(t) in lex.REPORTING_VERBS)):
             continue
@@ -278,7 +378,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
             elif word in TARGET_PREPS or child.dep_ == "dative":
                 if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from"):
                     continue
-                if word == "on" and cand.type not in ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST"):
+                if word == "on" and cand.type not in ON_TARGET_TYPES:
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
                     continue
@@ -336,7 +436,26 @@ def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> Non
                 if gc.dep_ == "nsubj":
                     add_actor(cand, entities_at(gc, index), "target")
     _prep_actors(cand, noun, index, nominal=True)
+    _passive_agents(cand, noun, index)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and cand.type == "REQUEST":
             for pobj in child.children:
                 add_actor(cand, entities_at(pobj, index), "target")
+
+
+def _passive_agents(cand: EventCandidate, noun: "Token", index: EntityIndex) -> None:
+    """ "The exercise was staged by X and Y": the agent of a support verb on an event noun holds the event.
+
+    Only a support verb lends its agent: "the attack was condemned by X" is another event, and "the
+    talks were attended by X" names those present, not the sides.
+    """
+    verb = noun.head
+    # The lemmatiser may clip a participle ("staged" -> "stag"): its form less the "d" is the verb.
+    support = lemma_of(verb) in lex.LIGHT_VERBS or (verb.tag_ == "VBN" and verb.lower_[:-1] in lex.LIGHT_VERBS)
+    if noun.dep_ != "nsubjpass" or not same_line(noun, verb) or not support:
+        return
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+            ids = entities_at(pobj, index)
+            joint = cand.type in lex.SYMMETRIC_TYPES and len(ids) > 1
+            add_actor(cand, ids, "participant" if joint or cand.type == "CONSULT" else "source")

@@ -27,6 +27,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Object pronouns: never the subject of their own clause ("X called Y and urged him": him is Y).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "pobj"})
+# Named-entity types of a token that can be an actor.
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Verbs whose "to" clause is their complement even when parsed as a purpose clause.
+STANCE_GOVERNORS = lex.INTENT_VERBS | lex.THREAT_VERBS | lex.REQUEST_VERBS | lex.REJECT_VERBS | lex.DENIAL_VERBS
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -87,6 +91,9 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
                     antecedent = cur.head.head if cur.head.dep_ == "appos" else cur.head
                     return antecedent, passive
                 return child, passive
+        hung = _subject_on_auxiliary(cur, verb)
+        if hung is not None:
+            return hung, False
         if not same_line(cur.head, verb):
             # A headline glued to the first sentence: take back a noun left on this line.
             orphan = next((t for t in sent_of(cur) if t.i < cur.i and same_line(t, cur) and not same_line(t, t.head)
@@ -102,6 +109,15 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             for child in cur.children:
                 if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and same_line(child, verb):
                     return child, False
+        elif cur.dep_ == "advcl" and is_infinitive(cur) and lemma_of(cur.head) not in STANCE_GOVERNORS:
+            # "X sent trucks to support Y": a purpose clause is done by the main clause's (active) subject.
+            # Under a stance verb ("threatened ... to impose") it is a complement the stance pass owns.
+            # "... to be replaced by Y": in a passive purpose clause that subject is the one acted on.
+            subj, passive = subject_of(cur.head)
+            return (None, False) if passive else (subj, any(c.dep_ == "auxpass" for c in cur.children))
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
+            # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
+            return controller, False
         elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
             cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
         elif cur.dep_ == "relcl":
@@ -109,6 +125,32 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         else:
             return None, False
     return None, False
+
+
+def _object_controller(verb: "Token") -> "Token | None":
+    """The named direct object of a verb, which controls a gerund in the verb's prepositional phrase."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and (child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ACTOR_ENTS):
+            return child
+    return None
+
+
+def is_infinitive(verb: "Token") -> bool:
+    """Whether a verb heads a "to" infinitive ("to support", "to help")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _subject_on_auxiliary(verb: "Token", anchor: "Token") -> "Token | None":
+    """An active subject the parser hung on the verb's auxiliary ("X however have opposed Y")."""
+    for aux in verb.children:
+        if aux.dep_ != "aux" or aux.i > verb.i:
+            continue
+        for child in aux.children:
+            if child.dep_ in SUBJECT_DEPS and same_line(child, anchor):
+                return child
+    return None
 
 
 def reporting_speaker(tok: "Token") -> "Token | None":
