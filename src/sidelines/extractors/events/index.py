@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import actor_type
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,6 +37,7 @@ class EntityIndex:
         self.doc = doc
         self.pronoun_window = pronoun_window
         self.parsed = parsed
+        analysis = analysis_of(parsed, doc)
         authors = author_ids(doc)
         # The dateline ("KYIV, May 3 (Reuters) -") names where and by whom, never a side.
         furniture = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else (0, 0)
@@ -51,7 +53,7 @@ class EntityIndex:
             for m in ent.mentions:
                 if furniture[0] <= m.start and m.end <= furniture[1]:
                     continue
-                span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+                span = analysis.span(m.start, m.end)
                 if span is None:
                     continue
                 for tok in span:
@@ -62,8 +64,7 @@ class EntityIndex:
         for place in doc.layer("places"):
             if getattr(place, "kind", "literal") != "literal":
                 continue
-            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
-            for tok in span or ():
+            for tok in analysis.span(place.start, place.end) or ():
                 self.places[tok.i] = place
 
     def actors_in(self, tokens: list["Token"], types: tuple[str, ...] = ACTOR_TYPES) -> list[str]:

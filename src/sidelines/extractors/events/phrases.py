@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.lookup import lemma_of, same_line, sent_of
+from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.syntax import PRONOUN_OBJECT_DEPS
+from sidelines.nlp.syntax import subject_and_voice as subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,14 +21,9 @@ if TYPE_CHECKING:
 
 # Dependency labels of clause-level children an argument phrase never crosses.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "mark"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PRONOUN_FALLBACK = frozenset({"he", "him", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
-# Relative pronouns stand for the noun their clause modifies ("X, who supports Y").
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Object pronouns: never the subject of their own clause ("X called Y and urged him": him is Y).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "pobj"})
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -68,47 +65,6 @@ def _orphan_name_after(last: "Token", tok: "Token") -> list["Token"]:
     ):
         return run
     return []
-
-
-def subject_of(verb: "Token") -> tuple["Token | None", bool]:
-    """The subject of a verb (climbing through conjuncts and control), and whether it is passive."""
-    seen = 0
-    cur: Token | None = verb
-    while cur is not None and seen < 6:
-        seen += 1
-        for child in cur.children:
-            if not same_line(child, verb):
-                continue
-            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-                passive = child.dep_ in PASSIVE_SUBJECT_DEPS
-                if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ in ("relcl", "acl") and cur.i > cur.head.i:
-                    # "Jane Roe, who openly supports X": the relative pronoun stands for its antecedent
-                    # (through an apposition: "Jane Roe, a delegate who ...").
-                    antecedent = cur.head.head if cur.head.dep_ == "appos" else cur.head
-                    return antecedent, passive
-                return child, passive
-        if not same_line(cur.head, verb):
-            # A headline glued to the first sentence: take back a noun left on this line.
-            orphan = next((t for t in sent_of(cur) if t.i < cur.i and same_line(t, cur) and not same_line(t, t.head)
-                           and t.pos_ == "PROPN"), None)
-            return orphan, False
-        if cur.dep_ == "xcomp":
-            # "urged Iran to stop": the object of the governor is the subject.
-            for child in cur.head.children:
-                if child.dep_ in ("dobj", "obj"):
-                    return child, False
-            cur = cur.head
-            # "X is scheduled to meet": the governor's passive subject does the meeting.
-            for child in cur.children:
-                if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and same_line(child, verb):
-                    return child, False
-        elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
-            cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
-        elif cur.dep_ == "relcl":
-            return cur.head, False
-        else:
-            return None, False
-    return None, False
 
 
 def reporting_speaker(tok: "Token") -> "Token | None":
@@ -165,7 +121,7 @@ def clause_subject_ids(tok: "Token", index: EntityIndex) -> frozenset[str]:
     A plain (non-reflexive) object pronoun is never bound by its clause's subject: in "X called
     Y and urged him to ...", "him" is Y, not X; "X said Y attacked him" may still mean X.
     """
-    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in OBJECT_DEPS:
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in PRONOUN_OBJECT_DEPS:
         return frozenset()
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else tok.head
     if verb.pos_ not in ("VERB", "AUX"):

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.content.text import headline_span
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.explain import explain
+from sidelines.extractors.lookup import fresh_quote_regions
 from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_regions
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
@@ -114,7 +115,7 @@ class QuoteExtractor(BaseExtractor):
         """
         if not text.strip() or len(parsed) == 0:
             return []
-        regions = find_regions(text)
+        regions = fresh_quote_regions(parsed)  # found once per document; these are marked used
         h0, h1 = headline or (0, 0)
         for r in regions:
             if h0 <= r.mark_start < h1:

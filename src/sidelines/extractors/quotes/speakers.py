@@ -13,9 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from sidelines.extractors.quotes.syntax import RELATIVE_WORDS
 from sidelines.lexicon.speech import HONORIFIC_GENDER, PRONOUN_GENDER
 from sidelines.lexicon.titles import TITLE_HEADS
+from sidelines.nlp.syntax import SUBJECT_RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,7 +93,7 @@ class SpeakerResolver:
             return None, "no speaker phrase"
         start, end = span
         head_tok = self.parsed[head] if head is not None else None
-        if head_tok is not None and head_tok.lower_ in RELATIVE_WORDS and head_tok.head.dep_ == "relcl":
+        if head_tok is not None and head_tok.lower_ in SUBJECT_RELATIVES and head_tok.head.dep_ == "relcl":
             # "Smith, who ... said": the relative pronoun stands for the noun it hangs on.
             head_tok = head_tok.head.head
             start, end = head_tok.left_edge.idx, head_tok.idx + len(head_tok.text)
