@@ -1,13 +1,12 @@
 """EntityIndex: token -> entity ids (and literal places) of one document, as the events extractor sees them.
 
 It only reads: the entities' countries and the group actors were settled by the ``actors``
-extractor. The byline's authors and the dateline's names are no actors; a singular pronoun resolves to the nearest
-earlier person within ``pronoun_window`` characters.
+extractor, and a pronoun's entity by the coreference of the ``entities`` extractor (its pronoun and
+nominal mentions are entity mentions like names). The byline's authors and the dateline's names are no actors.
 """
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
@@ -21,9 +20,6 @@ if TYPE_CHECKING:
 
 # Entity types that can act in an event.
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-# Pronouns resolved to the nearest earlier person ("it" and plurals too often stand for things).
-PRONOUN_TYPES = {"he": ("PERSON",), "she": ("PERSON",), "his": ("PERSON",), "her": ("PERSON",),
-                 "him": ("PERSON",)}
 
 
 class EntityIndex:
@@ -33,9 +29,8 @@ class EntityIndex:
     ``actors`` extractor.
     """
 
-    def __init__(self, doc: "Document", parsed: "Doc", pronoun_window: int) -> None:
+    def __init__(self, doc: "Document", parsed: "Doc") -> None:
         self.doc = doc
-        self.pronoun_window = pronoun_window
         self.parsed = parsed
         analysis = analysis_of(parsed, doc)
         authors = author_ids(doc)
@@ -44,7 +39,6 @@ class EntityIndex:
         self.types: dict[str, str] = {}
         self.names: dict[str, str] = {}
         self.by_token: dict[int, list[str]] = {}
-        self.mentions: list[tuple[int, str]] = []
         for ent in doc.layer("entities"):
             if ent.id in authors:
                 continue
@@ -53,13 +47,8 @@ class EntityIndex:
             for m in ent.mentions:
                 if furniture[0] <= m.start and m.end <= furniture[1]:
                     continue
-                span = analysis.span(m.start, m.end)
-                if span is None:
-                    continue
-                for tok in span:
+                for tok in analysis.span(m.start, m.end) or ():
                     self.by_token.setdefault(tok.i, []).append(ent.id)
-                self.mentions.append((m.start, ent.id))
-        self.mentions.sort()
         self.places: dict[int, Any] = {}
         for place in doc.layer("places"):
             if getattr(place, "kind", "literal") != "literal":
@@ -75,16 +64,3 @@ class EntityIndex:
                 if eid not in out and self.types.get(eid) in types:
                     out.append(eid)
         return out
-
-    def recent_actor(self, tok: "Token", exclude: frozenset[str] = frozenset()) -> list[str]:
-        """The nearest earlier entity a singular pronoun can stand for, other than ``exclude``."""
-        types = PRONOUN_TYPES.get(tok.lower_)
-        if not types:
-            return []
-        pos = bisect.bisect_left(self.mentions, (tok.idx, ""))
-        for start, eid in reversed(self.mentions[max(0, pos - 40):pos]):
-            if tok.idx - start > self.pronoun_window:
-                break
-            if self.types.get(eid) in types and eid not in exclude:
-                return [eid]
-        return []

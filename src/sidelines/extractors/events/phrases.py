@@ -1,8 +1,8 @@
 """Argument phrases of a trigger: noun phrases, subjects, reporting speakers and the actors they name.
 
 The phrase of a token never crosses a clause or a line break (a headline glued to the first
-sentence by the parser is taken back); a bare pronoun falls back to the reporting speaker or the
-nearest earlier person.
+sentence by the parser is taken back); a bare pronoun is the entity the coreference linked it to,
+else the reporting speaker.
 """
 
 from __future__ import annotations
@@ -99,7 +99,11 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
 
 
 def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
-    """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker."""
+    """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker.
+
+    A pronoun's entity is the one the coreference (the ``entities`` extractor) linked it to; events
+    do not resolve pronouns again.
+    """
     tokens = phrase_tokens(tok)
     ids = _without_modifier_countries(index.actors_in(tokens), tokens, index)
     bound = clause_subject_ids(tok, index)
@@ -110,8 +114,6 @@ def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
         speaker = reporting_speaker(tok)
         if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
             ids = [e for e in index.actors_in(phrase_tokens(speaker)) if e not in bound]
-        if not ids:
-            ids = index.recent_actor(tok, bound)
     return ids
 
 
