@@ -81,3 +81,24 @@ def test_events_participle_on_an_actor_noun_acts_for_that_noun(extract) -> None:
     record = extract("The mayor met nurses demanding higher pay.")
     requests = _sides(record, "REQUEST")
     assert requests and all(s.get("mayor") is None for s in requests)
+
+
+@pytest.mark.issue(10)
+def test_events_read_pronouns_from_the_coreference(extract) -> None:
+    # One coreference: the side an event gives "she" is the entity the entities layer links "she" to.
+    record = extract("Foreign Minister Anna Varga flew to Tirana on Monday. She met Prime Minister Tomas Reiner "
+                     "there on Tuesday.")
+    linked = {e.name for e in record.entities for m in e.mentions if m.kind == "pronoun" and m.text == "She"}
+    assert linked == {"Anna Varga"}
+    meetings = [s for s in _sides(record, "CONSULT") if "Tomas Reiner" in s]
+    assert any(s.get("Anna Varga") in ("source", "participant", "host", "attendee") for s in meetings)
+
+
+@pytest.mark.issue(10)
+def test_events_do_not_resolve_a_pronoun_the_coreference_left_open(extract) -> None:
+    # "He" fits no woman named before it: with no link in the entities layer, no side is guessed.
+    record = extract("Foreign Minister Anna Varga flew to Tirana on Monday. He met Prime Minister Tomas Reiner "
+                     "there on Tuesday.")
+    assert not any(m.text == "He" for e in record.entities for m in e.mentions)
+    meetings = [s for s in _sides(record, "CONSULT") if "Tomas Reiner" in s]
+    assert meetings and not any("Anna Varga" in s for s in meetings)

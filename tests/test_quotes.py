@@ -254,13 +254,27 @@ def test_quotes_reference_article(shared_dir, run):
     assert not any(q.content.text.strip("“”\" ") == "special role" for q in quotes)
 
 
-def test_quotes_pronoun_speaker_agrees_in_gender(nlp):
+def test_quotes_pronoun_speaker_agrees_in_gender(extract):
+    # The entities' coreference links "she" to the woman (her honorific says so); the quote reads that link.
+    record = extract("Mrs. Costa met Mr. Berg in Lisbon on Monday. “We agreed on the essentials,” she said.")
+    names = {e.id: e.name for e in record.entities}
+    (q,) = record.quotes
+    assert (q.speaker_mention.text, names.get(q.speaker or "")) == ("she", "Costa")
+
+
+def test_quotes_read_pronoun_speakers_from_the_coreference_only(nlp):
+    # One coreference: a pronoun the entities layer links is its entity's; one it leaves open stays open.
     text = "Mrs. Costa met Mr. Berg in Lisbon on Monday. “We agreed on the essentials,” she said."
-    doc = Document(id="t", text=text)
-    doc.layers["entities"] = [
-        Entity(id="e1", name="Mrs. Costa", type="PERSON", mentions=[Mention(start=0, end=10, text="Mrs. Costa")]),
-        Entity(id="e2", name="Mr. Berg", type="PERSON", mentions=[Mention(start=15, end=23, text="Mr. Berg")]),
-    ]
-    EXTRACTOR(doc, nlp(text))
-    (q,) = doc.layers["quotes"]
-    assert (q.speaker_mention.text, q.speaker) == ("she", "e1")
+    she = text.index("she said")
+    for linked, speaker in ((True, "e1"), (False, None)):
+        costa = [Mention(start=0, end=10, text="Mrs. Costa")]
+        if linked:
+            costa.append(Mention(start=she, end=she + 3, text="she", kind="pronoun"))
+        doc = Document(id="t", text=text)
+        doc.layers["entities"] = [
+            Entity(id="e1", name="Mrs. Costa", type="PERSON", mentions=costa),
+            Entity(id="e2", name="Mr. Berg", type="PERSON", mentions=[Mention(start=15, end=23, text="Mr. Berg")]),
+        ]
+        EXTRACTOR(doc, nlp(text))
+        (q,) = doc.layers["quotes"]
+        assert (q.speaker_mention.text, q.speaker) == ("she", speaker)

@@ -13,6 +13,7 @@ from sidelines.extractors.base import Extractor
 from sidelines.extractors.registry import check_extractor_config, create_extractor
 from sidelines.model.document import Document, Item
 from sidelines.model.record import ErrorRecord, Problem, failure
+from sidelines.nlp.analysis import attach_analysis, release_analysis
 from sidelines.nlp.engine import NlpEngine
 from sidelines.settings import Settings, settings_from_kwargs
 
@@ -121,6 +122,9 @@ class Pipeline:
     def _extract(self, doc: Document, sdoc, clock: Clock) -> ErrorRecord | None:  # noqa: ANN001 - spacy Doc
         """Run the extractors; the failure that replaces the document when its time budget runs out."""
         name = "extraction"
+        # One shared analysis per document (lines, sentences, offsets, quotation marks, entities by
+        # token), built as the extractors first ask; dropped after, so it never reaches the record.
+        attach_analysis(sdoc, doc)
         try:
             with time_budget(self.settings.doc_time_budget):
                 for ex in self.extractors:
@@ -130,6 +134,8 @@ class Pipeline:
                     self._run_extractor(ex, doc, sdoc)
         except OverBudget:
             return self._over_budget(doc, name)
+        finally:
+            release_analysis(sdoc)
         return None
 
     def _run_extractor(self, ex: Extractor, doc: Document, sdoc) -> None:  # noqa: ANN001 - spacy Doc

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.eventtype.labels import NO_EVENT, NONE
+from sidelines.nlp.syntax import ACTIVE_SUBJECTS, OBJECTS_AND_COMPLEMENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,8 +27,6 @@ Features = dict[str, float]
 MAX_UP = 3
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must", "ought"})
 FUTURE = frozenset({"will", "shall", "'ll"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -97,7 +96,7 @@ def features(token: "Token", lexicon: "TriggerLexicon", *, use_lexicon: bool = T
     for child in token.children:
         dep = child.dep_
         clem = _word(child)
-        if dep in OBJECT_DEPS:
+        if dep in OBJECTS_AND_COMPLEMENTS:
             f["dobj=" + clem] = 1.0
             f["dobj_kind=" + _label(child)] = 1.0
             if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
@@ -106,7 +105,7 @@ def features(token: "Token", lexicon: "TriggerLexicon", *, use_lexicon: bool = T
             passive = True
             f["dobj=" + clem] = 1.0
             f["dobj_kind=" + _label(child)] = 1.0
-        elif dep in SUBJECT_DEPS:
+        elif dep in ACTIVE_SUBJECTS:
             f["subj_kind=" + _label(child)] = 1.0
             if child.pos_ == "NOUN":
                 f["subj=" + clem] = 1.0

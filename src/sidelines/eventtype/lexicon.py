@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sidelines.eventtype.labels import NO_EVENT, NONE
+from sidelines.nlp.syntax import CORE_OBJECTS, NOMINAL_PASSIVE_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,8 +28,6 @@ LEVELS = ("phrase", "aux", "prep-object", "object", "particle", "prep")
 # Auxiliaries and negation as the patterns' aux:X keys ("WILL *", "MUST *", "NOT *", "TO *").
 AUX_KEYS = {"will": "will", "'ll": "will", "shall": "will", "would": "would", "'d": "would", "must": "must",
             "should": "should", "could": "could", "may": "may", "might": "may", "to": "to"}
-OBJECT_DEPS = frozenset({"dobj", "obj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 # How much a verb's own code still counts once a phrase pattern matched.
 OWN_WEIGHT_UNDER_PATTERN = 0.3
@@ -202,7 +201,7 @@ def phrase_keys(token: "Token") -> list[str]:
             keys.append("aux:pass")
         elif dep == "prt":
             keys.append("prt:" + child.lower_)
-        elif dep in OBJECT_DEPS or dep in PASSIVE_SUBJECT_DEPS:
+        elif dep in CORE_OBJECTS or dep in NOMINAL_PASSIVE_SUBJECTS:
             keys.append("dobj:" + child.lemma_.lower())
             objects.append(child)
         elif dep in PREP_DEPS and child.pos_ == "ADP":
@@ -211,7 +210,7 @@ def phrase_keys(token: "Token") -> list[str]:
             # "agreed to withdraw": the flat patterns write it "* TO WITHDRAW ..."
             keys.append("prep:to")
             keys.append("prep:to:" + child.lemma_.lower())
-            keys += ["prep:to:" + c.lemma_.lower() for c in child.children if c.dep_ in OBJECT_DEPS]
+            keys += ["prep:to:" + c.lemma_.lower() for c in child.children if c.dep_ in CORE_OBJECTS]
     for obj in objects:
         for child in obj.children:
             if child.dep_ == "prep":

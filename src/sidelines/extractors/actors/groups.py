@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.explain import decide, explain
 from sidelines.model.record import Entity, Mention
+from sidelines.nlp.syntax import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -182,15 +183,11 @@ PATRON_WORDS = re.compile(r"(?:-backed|-supported|-sponsored|-allied|^pro-|^anti
 SKIP_DEPS = frozenset({"det", "predet", "punct", "nummod", "quantmod", "cc", "prep", "case"})
 
 
-def _lemma(tok: "Token") -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
-
-
 def group_type(tok: "Token") -> str | None:
     """The entity type of a generic actor noun, or None when ``tok`` is none."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
         return None
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if lemma in PLURAL_ONLY:
         return "ORG" if tok.tag_ in ("NNS", "NNPS") else None
     return GROUP_NOUNS.get(lemma) or GROUP_NOUNS.get(tok.lower_)
@@ -207,7 +204,7 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
         iso = lookup.of_tokens(sub)
         if iso is not None:
             return iso
-    preps = {"of"} if _lemma(head) in MISSION_NOUNS else LOCATING_PREPS
+    preps = {"of"} if lemma_of(head) in MISSION_NOUNS else LOCATING_PREPS
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             objs = [gc for gc in child.children if gc.dep_ == "pobj"]
@@ -262,7 +259,7 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     for tok in parsed:
         if tok.i in lookup.covered or tok.dep_ not in ARGUMENT_DEPS or tok.pos_ != "NOUN":
             continue
-        lemma = _lemma(tok)
+        lemma = lemma_of(tok)
         kind = group_type(tok) or ROLE_GROUP_NOUNS.get(lemma) or ROLE_GROUP_NOUNS.get(tok.lower_)
         if kind is None:
             continue
@@ -287,7 +284,7 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
         kind = group_type(tok)
         if kind is None:
             continue
-        lemma = _lemma(tok)
+        lemma = lemma_of(tok)
         country = None if lemma in BACKERS else _phrase_country(tok, lookup)
         if country is None and lemma not in INSTITUTIONS and tok.tag_ not in ("NNS", "NNPS"):
             continue

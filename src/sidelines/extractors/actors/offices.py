@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.titles import NATIONAL_OFFICES, SHARED_OFFICES
+from sidelines.nlp.syntax import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,10 +52,6 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 PLACE_TYPES = frozenset({"GPE", "NORP"})
 
 
-def _lemma(tok: "Token") -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
-
-
 def holds_bare_office(entity: "Entity") -> bool:
     """Whether a person holds a country-level office with no stated affiliation ("President X")."""
     for role in entity.roles:
@@ -76,10 +73,10 @@ def _is_home_cue(root: "Token", person_tokens: set[int]) -> bool:
     head = root.head
     if root.dep_ in MODIFIER_DEPS:
         return (head.pos_ in ("NOUN", "PROPN") and head.i not in person_tokens and head.ent_type_ != "PERSON"
-                and _lemma(head) not in FOREIGN_HEADS)
+                and lemma_of(head) not in FOREIGN_HEADS)
     if root.dep_ == "pobj" and head.lower_ == "in":
         owner = head.head
-        return owner.pos_ == "NOUN" and _lemma(owner) not in MEETING_NOUNS and _lemma(owner) not in FOREIGN_HEADS
+        return owner.pos_ == "NOUN" and lemma_of(owner) not in MEETING_NOUNS and lemma_of(owner) not in FOREIGN_HEADS
     return root.tag_ in ("NNPS", "NNS") and root.dep_ in ("nsubj", "dobj", "pobj") and root.ent_type_ == "NORP"
 
 

@@ -23,11 +23,11 @@ from sidelines.lexicon.titles import (
     TITLE_GENDER,
     TITLE_MODIFIERS,
 )
+from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nominals for places and organisations ("the country", "the company") and the clusters they fit.
 KIND_NOMINALS: dict[str, str] = {
     "country": "country",
@@ -108,7 +108,7 @@ class Resolver:
                 continue
             for m in cluster.names:
                 head = parsed[m.j - 1]
-                self.timeline.append((m.i, n, head.dep_ in SUBJECT_DEPS, head.sent.start))
+                self.timeline.append((m.i, n, head.dep_ in NOMINAL_SUBJECTS, head.sent.start))
         self.timeline.sort()
 
     def _add(self, tok_index: int, n: int, start: int, end: int, kind: str, subject: bool) -> None:
@@ -209,7 +209,7 @@ class Resolver:
         else:
             n = self._title_match(tok.i, head, words, country)
         if n is not None:
-            self._add(tok.i, n, start, end, "nominal", tok.dep_ in SUBJECT_DEPS)
+            self._add(tok.i, n, start, end, "nominal", tok.dep_ in NOMINAL_SUBJECTS)
 
     def _title_match(self, at: int, head: str, words: list[str], country: str | None) -> int | None:
         """The latest fitting person mentioned before token ``at``; failing that, the first after it."""
@@ -302,7 +302,7 @@ class Resolver:
             cluster = self.clusters[n]
             if cluster.gender is None:
                 cluster.gender = gender
-            self._add(tok.i, n, tok.idx, tok.idx + len(tok.text), "pronoun", tok.dep_ in SUBJECT_DEPS)
+            self._add(tok.i, n, tok.idx, tok.idx + len(tok.text), "pronoun", tok.dep_ in NOMINAL_SUBJECTS)
 
     def _antecedent(self, at: int, gender: str | None) -> int | None:
         """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most salient."""

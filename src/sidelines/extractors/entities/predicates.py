@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import token_positions
-from sidelines.extractors.quotes.marks import find_regions
+from sidelines.extractors.lookup import quoted_chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,7 +100,7 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
     intros = [(tok.i, owner[tok.i]) for tok in parsed if tok.i in owner and _introduces(tok)]
     if not intros:
         return
-    quoted = {k for r in find_regions(parsed.text) for k in range(r.start, r.end)}
+    quoted = quoted_chars(parsed)
     for tok in parsed:
         if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
             continue

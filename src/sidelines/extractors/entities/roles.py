@@ -28,6 +28,7 @@ from sidelines.lexicon.titles import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,7 +47,6 @@ AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
 ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Verbs that list the members of a delegation that is their subject ("the delegation included X").
 FRAME_VERBS = frozenset({"include", "comprise", "be", "lead", "head", "consist", "feature", "number"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Prepositions between a title head and its domain ("Inspector General of Police", "Advisor for Africa").
 DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
 # The longest title phrase read before a name, in tokens.
@@ -437,7 +437,7 @@ def _in_frame(head: "Token", frame: "Token") -> bool:
             return True
         if anc.pos_ in {"VERB", "AUX"} and anc.dep_ != "prep":  # "including" is a preposition here
             return anc.lemma_.lower() in FRAME_VERBS and any(
-                c.i in anchors and c.dep_ in SUBJECT_DEPS for c in anc.children
+                c.i in anchors and c.dep_ in NOMINAL_SUBJECTS for c in anc.children
             )
     return False
 

@@ -67,7 +67,7 @@ class EventExtractor(BaseExtractor):
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``events`` layer; the layers it reads are left as they are."""
-        index = EntityIndex(doc, parsed, self.config.pronoun_window)
+        index = EntityIndex(doc, parsed)
         dates = DateResolver(doc, parsed)
         candidates: list[EventCandidate] = []
         for sent in parsed.sents:

@@ -21,13 +21,13 @@ from sidelines.extractors.events.phrases import (
 )
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.syntax import OBJECTS_AND_COMPLEMENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from sidelines.extractors.events.index import EntityIndex
 
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 # Prepositions whose object is a target (or, for symmetric types, a participant).
 TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "from", "for", "upon", "toward", "towards"})
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -111,7 +111,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         for child in verb.children:
             if not same_line(child, verb):
                 continue
-            if child.dep_ in OBJECT_DEPS and child.i != head.i and not topical:
+            if child.dep_ in OBJECTS_AND_COMPLEMENTS and child.i != head.i and not topical:
                 ids = entities_at(child, index)
                 if is_joint(cand):
                     # A venue is never a party to talks; "attacks in X" may stand for X's people (PLOVER).

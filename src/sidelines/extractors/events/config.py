@@ -43,5 +43,3 @@ class EventsConfig(ExtractorConfig):
     typer_min_probability: float = 0.65
     # How far apart (in characters) an actorless nominal may be from the event it repeats.
     merge_window: int = 4000
-    # How far back (in characters) a singular pronoun looks for the person it stands for.
-    pronoun_window: int = 400

@@ -1,8 +1,8 @@
 """Argument phrases of a trigger: noun phrases, subjects, reporting speakers and the actors they name.
 
 The phrase of a token never crosses a clause or a line break (a headline glued to the first
-sentence by the parser is taken back); a bare pronoun falls back to the reporting speaker or the
-nearest earlier person.
+sentence by the parser is taken back); a bare pronoun is the entity the coreference linked it to,
+else the reporting speaker.
 """
 
 from __future__ import annotations
@@ -11,6 +11,13 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import lemma_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.syntax import (
+    ACTIVE_SUBJECTS,
+    ALL_SUBJECTS,
+    PASSIVE_SUBJECTS,
+    PRONOUN_OBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,14 +26,9 @@ if TYPE_CHECKING:
 
 # Dependency labels of clause-level children an argument phrase never crosses.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "mark"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 PRONOUN_FALLBACK = frozenset({"he", "him", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
-# Relative pronouns stand for the noun their clause modifies ("X, who supports Y").
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Object pronouns: never the subject of their own clause ("X called Y and urged him": him is Y).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "pobj"})
 # Named-entity types of a token that can be an actor.
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose "to" clause is their complement even when parsed as a purpose clause.
@@ -83,8 +85,8 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         for child in cur.children:
             if not same_line(child, verb):
                 continue
-            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-                passive = child.dep_ in PASSIVE_SUBJECT_DEPS
+            if child.dep_ in ALL_SUBJECTS:
+                passive = child.dep_ in PASSIVE_SUBJECTS
                 if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ in ("relcl", "acl") and cur.i > cur.head.i:
                     # "Jane Roe, who openly supports X": the relative pronoun stands for its antecedent
                     # (through an apposition: "Jane Roe, a delegate who ...").
@@ -107,7 +109,7 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             cur = cur.head
             # "X is scheduled to meet": the governor's passive subject does the meeting.
             for child in cur.children:
-                if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and same_line(child, verb):
+                if child.dep_ in ALL_SUBJECTS and same_line(child, verb):
                     return child, False
         elif cur.dep_ == "advcl" and is_infinitive(cur) and lemma_of(cur.head) not in STANCE_GOVERNORS:
             # "X sent trucks to support Y": a purpose clause is done by the main clause's (active) subject.
@@ -148,7 +150,7 @@ def _subject_on_auxiliary(verb: "Token", anchor: "Token") -> "Token | None":
         if aux.dep_ != "aux" or aux.i > verb.i:
             continue
         for child in aux.children:
-            if child.dep_ in SUBJECT_DEPS and same_line(child, anchor):
+            if child.dep_ in ACTIVE_SUBJECTS and same_line(child, anchor):
                 return child
     return None
 
@@ -185,7 +187,11 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
 
 
 def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
-    """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker."""
+    """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker.
+
+    A pronoun's entity is the one the coreference (the ``entities`` extractor) linked it to; events
+    do not resolve pronouns again.
+    """
     tokens = phrase_tokens(tok)
     ids = _without_modifier_countries(index.actors_in(tokens), tokens, index)
     bound = clause_subject_ids(tok, index)
@@ -196,8 +202,6 @@ def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
         speaker = reporting_speaker(tok)
         if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
             ids = [e for e in index.actors_in(phrase_tokens(speaker)) if e not in bound]
-        if not ids:
-            ids = index.recent_actor(tok, bound)
     return ids
 
 
@@ -207,7 +211,7 @@ def clause_subject_ids(tok: "Token", index: EntityIndex) -> frozenset[str]:
     A plain (non-reflexive) object pronoun is never bound by its clause's subject: in "X called
     Y and urged him to ...", "him" is Y, not X; "X said Y attacked him" may still mean X.
     """
-    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in OBJECT_DEPS:
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in PRONOUN_OBJECT_DEPS:
         return frozenset()
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else tok.head
     if verb.pos_ not in ("VERB", "AUX"):

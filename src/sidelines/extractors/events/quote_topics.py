@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import country_of_name
 from sidelines.extractors.lookup import doc_text, lemma_of
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -73,17 +73,17 @@ class _Layout:
     """Sentences, paragraphs (lines), updates and quotation spans of a document, by character offset."""
 
     def __init__(self, doc: "Document", parsed: "Doc") -> None:
-        self.sent_starts = [s.start_char for s in parsed.sents]
-        self.length = len(doc_text(parsed))
-        self.breaks = [m.start() for m in re.finditer("\n", doc_text(parsed))]
+        self.analysis = analysis_of(parsed, doc)
+        self.sent_starts = self.analysis.sent_start_chars
+        self.length = len(self.analysis.text)
         self.update_starts = sorted(u.start for u in doc.updates)
         self.contents = sorted((q.content.start, q.content.end) for q in doc.layer("quotes") if q.content)
 
     def sentence(self, offset: int) -> int:
-        return bisect.bisect_right(self.sent_starts, offset) - 1
+        return self.analysis.sent_at(offset)
 
     def paragraph(self, offset: int) -> int:
-        return bisect.bisect_left(self.breaks, offset)
+        return self.analysis.line_at(offset)
 
     def update(self, offset: int) -> int:
         return bisect.bisect_right(self.update_starts, offset)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.gazetteer.index import CAPITAL, COUNTRY
 from sidelines.lexicon.countries import country_by_capital
+from sidelines.nlp.syntax import DOER_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,7 +26,6 @@ GOVERNMENT_VERBS = frozenset({
     "fear", "view", "see", "remain", "intend", "need", "ask", "invade", "attack", "strike", "retaliate",
     "withdraw", "join", "leave", "cooperate", "work", "help", "pay", "fund", "supply", "sell", "buy",
 })
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Penn tags of finite verbs (and the base form after a modal).
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB"})
 
@@ -47,7 +47,7 @@ def acts_as_government(m: Toponym, parsed: "Doc") -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in GOVERNMENT_VERBS:
+    if root.dep_ in DOER_DEPS and root.head.lemma_.lower() in GOVERNMENT_VERBS:
         return True
     end = _group_end(parsed, span.end)
     if end >= len(parsed):

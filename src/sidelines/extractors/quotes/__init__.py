@@ -28,8 +28,8 @@ A direct quote's content excludes its outer marks and never holds the writer's c
 utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers:
 ``speaker_mention`` is the local
 phrase ("he", "the Turkish president", "officials"); ``speaker`` is the entity with a
-mention over the phrase's head word (or over the possessor in "X's spokesman"), else for
-"he"/"she" the nearest preceding person of that gender when known, else null (:mod:`.speakers`).
+mention over the phrase's head word (or over the possessor in "X's spokesman"); for "he"/"she"
+that is the person the entities' coreference linked it to, else null (:mod:`.speakers`).
 
 This module is the adapter of the ``quotes`` extractor: it runs the passes in order and writes the
 ``quotes`` layer. :mod:`.syntax` holds the helpers over the parse, :mod:`.candidates` the
@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.content.text import headline_span
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.explain import explain
+from sidelines.extractors.lookup import fresh_quote_regions
 from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_regions
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
@@ -114,7 +115,7 @@ class QuoteExtractor(BaseExtractor):
         """
         if not text.strip() or len(parsed) == 0:
             return []
-        regions = find_regions(text)
+        regions = fresh_quote_regions(parsed)  # found once per document; these are marked used
         h0, h1 = headline or (0, 0)
         for r in regions:
             if h0 <= r.mark_start < h1:
@@ -141,7 +142,7 @@ class QuoteExtractor(BaseExtractor):
     ) -> list[Quote]:
         """Quotes of the record from the candidates: spans, speaker entities and ids."""
         text = doc.text
-        resolver = SpeakerResolver(doc.layer("entities"), parsed, self.config.max_pronoun_lookback, headline)
+        resolver = SpeakerResolver(doc.layer("entities"), parsed, headline)
         quotes: list[Quote] = []
         for c in cands:
             if c.end <= c.start:

@@ -12,8 +12,6 @@ class QuotesConfig(ExtractorConfig):
     max_cue_gap: int = 9
     # Tokens after a closing mark in which the cue of that quotation is looked for.
     max_after_window: int = 9
-    # Person mentions looked back over for the antecedent of "he" or "she".
-    max_pronoun_lookback: int = 20
     # Longest speaker mention kept whole, in tokens; longer subjects shrink to their head phrase.
     max_speaker_tokens: int = 12
     # Extend "said A, but B" over the coordinated clause B.

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.syntax import (
     CLAUSE_DEPS,
-    SUBJECT_DEPS,
     WORD_RE,
     TextIndex,
     active_subject,
@@ -28,6 +27,7 @@ from sidelines.extractors.quotes.syntax import (
     trim_content,
 )
 from sidelines.lexicon.speech import FRAME_VERBS, SOURCE_NOUNS
+from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -93,7 +93,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
             # "said A, but B": the reported sentence goes on in a coordinated clause.
             for conj in tok.rights:
                 if conj.dep_ == "conj" and conj.idx >= end and conj.pos_ in ("VERB", "AUX") \
-                        and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                        and any(c.dep_ in SUBJECTS_WITH_PASSIVE for c in conj.children) \
                         and not is_cue_verb(conj, rules.frame_verbs):
                     end = conj.right_edge.idx + len(conj.right_edge.text)
         spans.append((max(start, p_start), min(end, p_end)))

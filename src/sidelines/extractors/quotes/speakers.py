@@ -5,7 +5,8 @@ A title phrase ("the country's foreign minister") is the one person the article 
 phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
 owns a title is never the speaker. A definite title no one holds ("the retired neurosurgeon") is the
 one person who is the subject of its sentence or the one before, and "it" the one organisation that is.
-Else for "he"/"she" the nearest preceding person of that gender when known, else null.
+A pronoun is whom the entities' coreference linked it to (its pronoun mention); one it left open stays
+unresolved: quotes never resolve a pronoun again.
 """
 
 from __future__ import annotations
@@ -13,22 +14,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from sidelines.extractors.quotes.syntax import RELATIVE_WORDS
-from sidelines.lexicon.speech import HONORIFIC_GENDER, PRONOUN_GENDER
 from sidelines.lexicon.titles import TITLE_HEADS
+from sidelines.nlp.syntax import SUBJECT_RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
 class SpeakerResolver:
-    """Speaker mentions to entity ids: the entity with an overlapping mention, else for he/she the
-    nearest preceding person."""
+    """Speaker mentions to entity ids: the entity with a mention over the phrase (pronouns included,
+    as the coreference linked them)."""
 
-    def __init__(self, entities: list[Any], parsed: "Doc", max_lookback: int,
-                 headline: tuple[int, int] | None = None) -> None:
+    def __init__(self, entities: list[Any], parsed: "Doc", headline: tuple[int, int] | None = None) -> None:
         self.parsed = parsed
-        self.max_lookback = max_lookback
         rows = []
         for e in entities:
             for m in getattr(e, "mentions", []):
@@ -40,8 +38,6 @@ class SpeakerResolver:
         h0, h1 = headline or (0, 0)
         # A pronoun never reaches back into the headline: its names are the story's, not the sentence's.
         self.persons = [r for r in rows if r[3] == "PERSON" and not h0 <= r[0] < h1]
-        self.person_starts = [r[0] for r in self.persons]
-        self.gender = {e.id: gender_of(e) for e in entities if getattr(e, "type", "") == "PERSON"}
         self.titles = {e.id: [r.title for r in e.roles] for e in entities
                        if getattr(e, "type", "") == "PERSON" and getattr(e, "roles", None)}
 
@@ -93,7 +89,7 @@ class SpeakerResolver:
             return None, "no speaker phrase"
         start, end = span
         head_tok = self.parsed[head] if head is not None else None
-        if head_tok is not None and head_tok.lower_ in RELATIVE_WORDS and head_tok.head.dep_ == "relcl":
+        if head_tok is not None and head_tok.lower_ in SUBJECT_RELATIVES and head_tok.head.dep_ == "relcl":
             # "Smith, who ... said": the relative pronoun stands for the noun it hangs on.
             head_tok = head_tok.head.head
             start, end = head_tok.left_edge.idx, head_tok.idx + len(head_tok.text)
@@ -150,13 +146,6 @@ class SpeakerResolver:
             org = self._subject_before(head_tok, "ORG")
             if org is not None:
                 return org, "it: the organisation that is the subject of the sentence before"
-        if head_tok.lower_ in PRONOUN_GENDER:
-            # The nearest person mentioned before, skipping one of the other gender when known.
-            want = PRONOUN_GENDER[head_tok.lower_]
-            k = bisect_left(self.person_starts, start) - 1
-            for j in range(k, max(k - self.max_lookback, -1), -1):
-                if self.gender.get(self.persons[j][2], "") in ("", want):
-                    return self.persons[j][2], "pronoun: the nearest person before of that gender"
         return None, "an unnamed speaker"
 
 
@@ -182,17 +171,3 @@ def title_fits(title: str, words: list[str]) -> bool:
     """Whether a role title ends with the words of a nominal title ("Trade Minister" fits "minister")."""
     have = title.lower().replace("-", " ").split()
     return len(have) >= len(words) and have[len(have) - len(words):] == words
-
-
-def gender_of(entity: Any) -> str:
-    """ "m" or "f" from an entity's honorifics and pronoun mentions, "" when unknown."""
-    votes = {"m": 0, "f": 0}
-    for m in getattr(entity, "mentions", []):
-        word = m.text.split(" ", 1)[0].lower().rstrip(".")
-        if word in HONORIFIC_GENDER:
-            votes[HONORIFIC_GENDER[word]] += 1
-        elif m.kind == "pronoun" and word in PRONOUN_GENDER:
-            votes[PRONOUN_GENDER[word]] += 1
-    if votes["m"] == votes["f"]:
-        return ""
-    return "m" if votes["m"] > votes["f"] else "f"

@@ -17,20 +17,18 @@ from sidelines.lexicon.speech import (
     REFUSAL_VERBS,
     TARGET_OBJECT_VERBS,
 )
+from sidelines.nlp.analysis import analysis_of
+from sidelines.nlp.syntax import REPORTED_OBJECT_DEPS
+from sidelines.nlp.syntax import inherited_subject as subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Punctuation trimmed from the ends of a content span.
 TRIM_CHARS = " \t\r\n,;:—–-"
-# Dependency labels of a subject, and of the clause a reporting verb governs.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependency labels of the clause a reporting verb governs.
 CLAUSE_DEPS = frozenset({"ccomp"})
-# A verb without a subject borrows its head's subject through these labels ("..., adding that").
-INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj"})
-RELATIVE_WORDS = frozenset({"who", "that", "which"})
 WORD_RE = re.compile(r"\w+")
-NEWLINE_RE = re.compile(r"\n")
 
 
 class TextIndex:
@@ -39,10 +37,11 @@ class TextIndex:
     def __init__(self, text: str, parsed: "Doc", regions: list[Region]) -> None:
         self.text = text
         self.parsed = parsed
-        self.starts = [t.idx for t in parsed]
+        analysis = analysis_of(parsed)
+        self.starts = analysis.token_starts
         self.regions = regions
         self.r_starts = [r.mark_start for r in regions]
-        self.newlines = [m.start() for m in NEWLINE_RE.finditer(text)]
+        self.newlines = analysis.line_breaks
 
     def paragraph(self, char: int) -> tuple[int, int]:
         """The paragraph (line) around a character offset, by binary search over the newlines."""
@@ -103,13 +102,9 @@ def that_clause(verb: "Token") -> "Token | None":
     return None
 
 
-# Dependents of a verb that carry its attributed object ("urged Congress to act").
-OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "attr", "pcomp", "dative"})
-
-
 def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | None:
     """Content start, end and cue end of a verb whose object is what it reports."""
-    deps = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    deps = [c for c in verb.rights if c.dep_ in REPORTED_OBJECT_DEPS]
     if not deps:
         return None
     cue_end = verb.idx + len(verb.text)
@@ -149,26 +144,6 @@ def cue_bounds(tok: "Token") -> tuple[int, int]:
             if objs and objs[0].lemma_.lower() in CUE_NOUNS and objs[0].i <= c.i + 3:
                 end = objs[0].idx + len(objs[0].text)
     return start, end
-
-
-def subject_of(tok: "Token") -> "Token | None":
-    """The subject of a verb, borrowed from its head for subjectless clauses ("..., adding that")."""
-    cur = tok
-    for _ in range(5):
-        for c in cur.children:
-            if c.dep_ in SUBJECT_DEPS:
-                return c
-        if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
-            cur = cur.head
-        else:
-            break
-    # The parser lost the subject ("Sanders, who ..., said"): the nearest subject to the left.
-    sent_start = tok.sent.start
-    for j in range(tok.i - 1, max(sent_start, tok.i - 16) - 1, -1):
-        cand = tok.doc[j]
-        if cand.dep_ in SUBJECT_DEPS and cand.lower_ not in RELATIVE_WORDS and cand.head.i < tok.i:
-            return cand
-    return None
 
 
 def is_question_put(tok: "Token") -> bool:

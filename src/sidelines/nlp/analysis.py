@@ -1,0 +1,180 @@
+"""The shared analysis of one document: built once, read by every extractor.
+
+Several extractors need the same lookups over a parse: the line and sentence of a token or a
+character, the token at a character, the stretches inside quotation marks (kept here through
+:meth:`DocAnalysis.memo`, see :mod:`sidelines.extractors.lookup`), and which entities a token
+belongs to. Each used to build its own; :class:`DocAnalysis` builds each once, on first
+use, and keeps it for the rest of the document.
+
+The pipeline attaches one to the parse before the extractors run (:func:`attach_analysis`) and
+drops it after (:func:`release_analysis`); an extractor reaches it with :func:`analysis_of`, which
+builds one on the spot when called outside the pipeline. It lives in the spaCy ``Doc.user_data``
+only while the document is processed, so it never reaches the record or the parse cache, and the
+extractor contract (``__call__(doc, parsed)``) is unchanged: plugins need not know it exists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from sidelines.model.document import Document
+
+#: The key of the analysis in ``Doc.user_data`` (a string key: spaCy's own keys are tuples).
+ANALYSIS_KEY = "sidelines_analysis"
+T = TypeVar("T")
+NEWLINE_RE = re.compile("\n")
+
+
+class DocAnalysis:
+    """Lookups over one parse (and, once entities ran, its document's entities), each built on first use.
+
+    Everything here reads the parse and the document's unchanged text; only
+    :meth:`entity_ids_by_token` reads a layer, and rebuilds when that layer changed.
+    """
+
+    def __init__(self, parsed: "Doc", doc: "Document | None" = None) -> None:
+        self.parsed = parsed
+        self.doc = doc
+        self._spans: dict[tuple[int, int], Span | None] = {}
+        self._entity_key: tuple[int, int, int] | None = None
+        self._entity_ids: dict[int, list[str]] = {}
+        self._memo: dict[str, Any] = {}
+
+    # -- text, lines and sentences ------------------------------------------------------------------
+    @cached_property
+    def text(self) -> str:
+        """The parsed text (``Doc.text`` joins every token on each call)."""
+        return self.parsed.text
+
+    @cached_property
+    def line_breaks(self) -> list[int]:
+        """Offsets of the line breaks, in order."""
+        return [m.start() for m in NEWLINE_RE.finditer(self.text)]
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        """Token index of the first token of each sentence."""
+        return [sent.start for sent in self.parsed.sents]
+
+    @cached_property
+    def sent_start_chars(self) -> list[int]:
+        """Character offset of each sentence's start."""
+        parsed = self.parsed
+        return [parsed[i].idx for i in self.sent_starts]
+
+    def line_at(self, char: int) -> int:
+        """The number of the line a character offset is on (0 for the first)."""
+        return bisect.bisect_left(self.line_breaks, char)
+
+    def line_of(self, tok: "Token") -> int:
+        """The line a token is on; a line break is a hard boundary the parser sometimes ignores."""
+        return self.line_at(tok.idx)
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        """The line (paragraph) around a character offset: its start and end offsets."""
+        breaks = self.line_breaks
+        k = bisect.bisect_left(breaks, char)
+        start = breaks[k - 1] + 1 if k > 0 else 0
+        end = breaks[k] if k < len(breaks) else len(self.text)
+        return start, end
+
+    def sent_index(self, tok: "Token") -> int:
+        """The number of a token's sentence (0 for the first)."""
+        return bisect.bisect_right(self.sent_starts, tok.i) - 1
+
+    def sent_of(self, tok: "Token") -> "Span":
+        """The sentence of a token, found by bisection (``Token.sent`` walks every sentence each call)."""
+        bounds = self.sent_starts
+        k = bisect.bisect_right(bounds, tok.i) - 1
+        end = bounds[k + 1] if k + 1 < len(bounds) else len(self.parsed)
+        return self.parsed[bounds[k]:end]
+
+    def sent_at(self, char: int) -> int:
+        """The number of the sentence a character offset is in (-1 before the first)."""
+        return bisect.bisect_right(self.sent_start_chars, char) - 1
+
+    # -- characters to tokens -----------------------------------------------------------------------
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Character offset of each token's start."""
+        return [t.idx for t in self.parsed]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that contains ``char`` (or the last one that starts before it)."""
+        starts = self.token_starts
+        return min(bisect.bisect_right(starts, char) - 1 if char >= 0 else 0, len(starts) - 1)
+
+    def span(self, start: int, end: int) -> "Span | None":
+        """The tokens over ``[start, end)``, widened to whole tokens (``Doc.char_span`` expand), cached."""
+        key = (start, end)
+        if key not in self._spans:
+            self._spans[key] = self.parsed.char_span(start, end, alignment_mode="expand")
+        return self._spans[key]
+
+    # -- anything else, once ------------------------------------------------------------------------
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """The value stored under ``key``, built by ``build()`` on first use.
+
+        For tables of a higher layer that several extractors read (the quotation regions, see
+        :func:`sidelines.extractors.lookup.quote_regions`): this module may not import them.
+        """
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
+
+    # -- entities -----------------------------------------------------------------------------------
+    def entity_ids_by_token(self) -> dict[int, list[str]]:
+        """Token index -> ids of the entities with a mention over it, from the current entities layer.
+
+        Built from the document's ``entities`` layer as it is now (names, nominals and the
+        pronouns coreference linked), and rebuilt when an extractor changed that layer.
+        """
+        entities = self.doc.layer("entities") if self.doc is not None else []
+        key = (id(entities), len(entities), sum(len(getattr(e, "mentions", ())) for e in entities))
+        if key != self._entity_key:
+            by_token: dict[int, list[str]] = {}
+            for ent in entities:
+                for m in getattr(ent, "mentions", ()):
+                    for tok in self.span(m.start, m.end) or ():
+                        ids = by_token.setdefault(tok.i, [])
+                        if ent.id not in ids:
+                            ids.append(ent.id)
+            self._entity_key, self._entity_ids = key, by_token
+        return self._entity_ids
+
+
+def analysis_of(parsed: "Doc", doc: "Document | None" = None) -> DocAnalysis:
+    """The analysis of a parse, built now when the pipeline did not attach one.
+
+    With ``doc``, the analysis is that document's: one attached for another document over the
+    same parse (tests reuse parses) is replaced.
+    """
+    found = parsed.user_data.get(ANALYSIS_KEY)
+    if isinstance(found, DocAnalysis) and (doc is None or found.doc is doc):
+        return found
+    if isinstance(found, DocAnalysis) and found.doc is None:
+        found.doc = doc
+        return found
+    return attach_analysis(parsed, doc)
+
+
+def attach_analysis(parsed: "Doc", doc: "Document | None" = None) -> DocAnalysis:
+    """Attach a new analysis to a parse (the pipeline does so once per document)."""
+    analysis = DocAnalysis(parsed, doc)
+    parsed.user_data[ANALYSIS_KEY] = analysis
+    return analysis
+
+
+def release_analysis(parsed: "Doc") -> None:
+    """Drop the analysis of a parse once its document is done (it must not reach ``Doc.to_bytes``)."""
+    parsed.user_data.pop(ANALYSIS_KEY, None)
+
+
+__all__ = ["ANALYSIS_KEY", "DocAnalysis", "analysis_of", "attach_analysis", "release_analysis"]
