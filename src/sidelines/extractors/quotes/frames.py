@@ -202,6 +202,7 @@ def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Toke
         start = min([start] + [r.mark_start for r in regions if r.mark_start < start + 2])
         end = max([end] + [r.mark_end for r in regions if r.mark_end > end - 2])
         start, end = trim_content(text, start, end)
+        end = _trailing_aside(index, start, end)
     sub = speaker if speaker is not None else active_subject(cue)
     cand = QuoteCandidate(start, end, direct, cue=cue_span or cue_bounds(cue), cue_token=cue.i,
                      rule=rule, regions=regions)
@@ -209,6 +210,29 @@ def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Toke
         cand.speaker = speaker_span(sub, index, rules.config.max_speaker_tokens)
         cand.speaker_head = sub.i
     return cand
+
+
+# Dependency labels of a trailing aside on the content's last noun (", which ...", ", the bedrock of ...").
+ASIDE_DEPS = frozenset({"relcl", "appos"})
+
+
+def _trailing_aside(index: TextIndex, start: int, end: int) -> int:
+    """The content's end before a comma-set aside that closes it (", which ...", ", who ...").
+
+    The writer's gloss on the last noun is not part of what was reported.
+    """
+    for tok in _tokens_in(index, start, end):
+        if tok.dep_ not in ASIDE_DEPS or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.idx < start:
+            continue
+        left = tok.left_edge
+        if left.i == 0 or tok.doc[left.i - 1].text not in (",", "—", "--"):
+            continue
+        if tok.right_edge.idx + len(tok.right_edge.text) < end or index.regions_in(left.idx, end):
+            continue
+        cut = trim_content(index.text, start, tok.doc[left.i - 1].idx)[1]
+        if cut - start >= 2 and _has_verb(index, start, cut):
+            return cut
+    return end
 
 
 def _stance_frame(rules: QuoteRules, text: str, index: TextIndex, noun: "Token") -> QuoteCandidate | None:
