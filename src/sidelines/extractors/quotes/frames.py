@@ -127,7 +127,7 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     "Under the plan, he said, the port will reopen": the cue and its speaker are never content, and a
     side without a verb ("Under the plan") says nothing on its own.
     """
-    sub = speaker if speaker is not None else active_subject(cue)
+    sub = speaker if speaker is not None else local_subject(index, cue)
     cue_at = cue_span or cue_bounds(cue)
     lo, hi = cue_at
     if sub is not None and abs(sub.i - cue.i) <= 12:
@@ -152,6 +152,40 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     if len(out) == 2:
         out[0].after_cue, out[1].rule = True, "interrupted"
     return out
+
+
+# Tokens left of a subjectless finite cue searched for the name the parser cut off ("X (D-MA) said").
+MAX_NAME_REACH = 8
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
+    """The speaker of a cue verb in its own paragraph: its subject, else the name right before a finite cue.
+
+    A subject above a line break ("12:15 p.m.\n\nX says") is a parse across a dateline, and a finite
+    verb without a subject ("Saturday at the convention Sen. X (D-MA) said") has lost its name to a
+    preposition's object; then the nearest name or personal pronoun before the verb, outside
+    parentheses, is the speaker.
+    """
+    sub = active_subject(verb)
+    p_start = index.paragraph(verb.idx)[0]
+    if sub is not None and sub.idx >= p_start:
+        return sub
+    if sub is None and (verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT"):
+        return None
+    depth = 0
+    for j in range(verb.i - 1, max(verb.i - MAX_NAME_REACH, 0) - 1, -1):
+        tok = verb.doc[j]
+        if tok.idx < p_start or tok.text in (".", ";", ":", "!", "?") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth > 0 or tok.text == "(":
+            continue
+        if tok.pos_ == "PROPN" or tok.lower_ in PERSONAL_PRONOUNS:
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < verb.i:
+                tok = tok.head
+            return tok
+    return None
 
 
 def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int) -> bool:
@@ -202,37 +236,13 @@ def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Toke
         start = min([start] + [r.mark_start for r in regions if r.mark_start < start + 2])
         end = max([end] + [r.mark_end for r in regions if r.mark_end > end - 2])
         start, end = trim_content(text, start, end)
-        end = _trailing_aside(index, start, end)
-    sub = speaker if speaker is not None else active_subject(cue)
+    sub = speaker if speaker is not None else local_subject(index, cue)
     cand = QuoteCandidate(start, end, direct, cue=cue_span or cue_bounds(cue), cue_token=cue.i,
                      rule=rule, regions=regions)
     if sub is not None:
         cand.speaker = speaker_span(sub, index, rules.config.max_speaker_tokens)
         cand.speaker_head = sub.i
     return cand
-
-
-# Dependency labels of a trailing aside on the content's last noun (", which ...", ", the bedrock of ...").
-ASIDE_DEPS = frozenset({"relcl", "appos"})
-
-
-def _trailing_aside(index: TextIndex, start: int, end: int) -> int:
-    """The content's end before a comma-set aside that closes it (", which ...", ", who ...").
-
-    The writer's gloss on the last noun is not part of what was reported.
-    """
-    for tok in _tokens_in(index, start, end):
-        if tok.dep_ not in ASIDE_DEPS or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.idx < start:
-            continue
-        left = tok.left_edge
-        if left.i == 0 or tok.doc[left.i - 1].text not in (",", "—", "--"):
-            continue
-        if tok.right_edge.idx + len(tok.right_edge.text) < end or index.regions_in(left.idx, end):
-            continue
-        cut = trim_content(index.text, start, tok.doc[left.i - 1].idx)[1]
-        if cut - start >= 2 and _has_verb(index, start, cut):
-            return cut
-    return end
 
 
 def _stance_frame(rules: QuoteRules, text: str, index: TextIndex, noun: "Token") -> QuoteCandidate | None:
