@@ -79,6 +79,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         head = tok.head
         spans.append((max(head.left_edge.idx, p_start),
                       min(head.right_edge.idx + len(head.right_edge.text), p_end)))
+    elif not clauses and _as_clause(tok):
+        return _as_frame(rules, text, index, tok, p_start, p_end)
     elif not clauses:
         that = that_clause(tok)
         if that is not None:
@@ -186,6 +188,45 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
                 tok = tok.head
             return tok
     return None
+
+
+# Complements that make an as-clause say something of its own ("as he continued to speak").
+AS_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "oprd"})
+
+
+def _as_clause(verb: "Token") -> bool:
+    """ "as reported by X", "As X noted": a cue in an as-clause of another verb.
+
+    Only a past verb with no complement of its own reports the clause it modifies; "as X continues
+    to ...", "as she seeks ..." are times, not sources.
+    """
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return (verb.dep_ == "advcl" and marks == {"as"} and verb.head.i != verb.i and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in AS_COMPLEMENTS for c in verb.children))
+
+
+def _as_frame(rules: QuoteRules, text: str, index: TextIndex, verb: "Token", p_start: int,
+              p_end: int) -> list[QuoteCandidate]:
+    """ "X will close, as first reported by Y" / "As Y told reporters, X will close": the clause the
+    as-clause modifies, said by the as-clause's agent or subject (never the main clause's subject)."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    speaker = (agents or subjects or [None])[0]
+    if speaker is None:
+        return []
+    head, left, right = verb.head, verb.left_edge, verb.right_edge
+    if left.i > head.left_edge.i:
+        start, end = head.left_edge.idx, left.idx
+    elif right.i < head.right_edge.i:
+        start, end = right.idx + len(right.text), head.right_edge.idx + len(head.right_edge.text)
+    else:
+        return []
+    start, end = max(start, p_start), min(end, p_end)
+    cand = _clause_candidate(rules, text, index, verb, start, end, speaker=speaker, rule="as-clause")
+    if cand is None or not _has_verb(index, cand.start, cand.end):
+        return []
+    cand.after_cue = cand.end <= verb.idx
+    return [cand]
 
 
 def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int) -> bool:
