@@ -31,3 +31,10 @@ def test_an_as_clause_attributes_the_sentence_it_modifies(extract, text, content
 def test_an_as_clause_of_time_is_no_source(extract):
     text = "As the mayor continues to defend the plan, the council will vote on the budget in May."
     assert [q.speaker_mention.text for q in extract(text).quotes if q.speaker_mention] == []
+
+
+def test_a_dateline_above_a_progressive_cue_is_no_speaker(extract):
+    text = ("Campaign notebook.\n\n___.\n\n5:45 p.m.\n\n"
+            "The governor's doctor is calling the governor “extremely fit for the job.”")
+    mentions = [q.speaker_mention.text if q.speaker_mention else None for q in extract(text).quotes]
+    assert mentions and all(m is not None and "doctor" in m and "p.m." not in m for m in mentions)

@@ -178,6 +178,8 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
     depth = 0
     for j in range(verb.i - 1, max(verb.i - MAX_NAME_REACH, 0) - 1, -1):
         tok = verb.doc[j]
+        if tok.dep_ in ("aux", "auxpass", "neg", "advmod") and tok.head.i == verb.i:
+            continue  # "X is calling", "X has also said"
         if tok.idx < p_start or tok.text in (".", ";", ":", "!", "?") or tok.pos_ in ("VERB", "AUX"):
             return None
         depth += (tok.text == ")") - (tok.text == "(")
