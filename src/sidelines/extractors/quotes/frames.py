@@ -213,9 +213,9 @@ def _as_frame(rules: QuoteRules, text: str, index: TextIndex, verb: "Token", p_s
     as-clause modifies, said by the as-clause's agent or subject (never the main clause's subject)."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
-    speaker = (agents or subjects or [None])[0]
-    if speaker is None:
+    if not agents and not subjects:
         return []
+    speaker = (agents or subjects)[0]
     head, left, right = verb.head, verb.left_edge, verb.right_edge
     if left.i > head.left_edge.i:
         start, end = head.left_edge.idx, left.idx
