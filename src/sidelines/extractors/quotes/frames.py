@@ -79,6 +79,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         head = tok.head
         spans.append((max(head.left_edge.idx, p_start),
                       min(head.right_edge.idx + len(head.right_edge.text), p_end)))
+    elif not clauses and _as_clause(tok):
+        return _as_frame(rules, text, index, tok, p_start, p_end)
     elif not clauses:
         that = that_clause(tok)
         if that is not None:
@@ -127,7 +129,7 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     "Under the plan, he said, the port will reopen": the cue and its speaker are never content, and a
     side without a verb ("Under the plan") says nothing on its own.
     """
-    sub = speaker if speaker is not None else active_subject(cue)
+    sub = speaker if speaker is not None else local_subject(index, cue)
     cue_at = cue_span or cue_bounds(cue)
     lo, hi = cue_at
     if sub is not None and abs(sub.i - cue.i) <= 12:
@@ -152,6 +154,81 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     if len(out) == 2:
         out[0].after_cue, out[1].rule = True, "interrupted"
     return out
+
+
+# Tokens left of a subjectless finite cue searched for the name the parser cut off ("X (D-MA) said").
+MAX_NAME_REACH = 8
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
+    """The speaker of a cue verb in its own paragraph: its subject, else the name right before a finite cue.
+
+    A subject above a line break ("12:15 p.m.\n\nX says") is a parse across a dateline, and a finite
+    verb without a subject ("Saturday at the convention Sen. X (D-MA) said") has lost its name to a
+    preposition's object; then the nearest name or personal pronoun before the verb, outside
+    parentheses, is the speaker.
+    """
+    sub = active_subject(verb)
+    p_start = index.paragraph(verb.idx)[0]
+    if sub is not None and sub.idx >= p_start:
+        return sub
+    if sub is None and (verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT"):
+        return None
+    depth = 0
+    for j in range(verb.i - 1, max(verb.i - MAX_NAME_REACH, 0) - 1, -1):
+        tok = verb.doc[j]
+        if tok.dep_ in ("aux", "auxpass", "neg", "advmod") and tok.head.i == verb.i:
+            continue  # "X is calling", "X has also said"
+        if tok.idx < p_start or tok.text in (".", ";", ":", "!", "?") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth > 0 or tok.text == "(":
+            continue
+        if tok.pos_ == "PROPN" or tok.lower_ in PERSONAL_PRONOUNS:
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < verb.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+# Complements that make an as-clause say something of its own ("as he continued to speak").
+AS_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "oprd"})
+
+
+def _as_clause(verb: "Token") -> bool:
+    """ "as reported by X", "As X noted": a cue in an as-clause of another verb.
+
+    Only a past verb with no complement of its own reports the clause it modifies; "as X continues
+    to ...", "as she seeks ..." are times, not sources.
+    """
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return (verb.dep_ == "advcl" and marks == {"as"} and verb.head.i != verb.i and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in AS_COMPLEMENTS for c in verb.children))
+
+
+def _as_frame(rules: QuoteRules, text: str, index: TextIndex, verb: "Token", p_start: int,
+              p_end: int) -> list[QuoteCandidate]:
+    """ "X will close, as first reported by Y" / "As Y told reporters, X will close": the clause the
+    as-clause modifies, said by the as-clause's agent or subject (never the main clause's subject)."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    if not agents and not subjects:
+        return []
+    speaker = (agents or subjects)[0]
+    head, left, right = verb.head, verb.left_edge, verb.right_edge
+    if left.i > head.left_edge.i:
+        start, end = head.left_edge.idx, left.idx
+    elif right.i < head.right_edge.i:
+        start, end = right.idx + len(right.text), head.right_edge.idx + len(head.right_edge.text)
+    else:
+        return []
+    start, end = max(start, p_start), min(end, p_end)
+    cand = _clause_candidate(rules, text, index, verb, start, end, speaker=speaker, rule="as-clause")
+    if cand is None or not _has_verb(index, cand.start, cand.end):
+        return []
+    cand.after_cue = cand.end <= verb.idx
+    return [cand]
 
 
 def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int) -> bool:
@@ -202,7 +279,7 @@ def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Toke
         start = min([start] + [r.mark_start for r in regions if r.mark_start < start + 2])
         end = max([end] + [r.mark_end for r in regions if r.mark_end > end - 2])
         start, end = trim_content(text, start, end)
-    sub = speaker if speaker is not None else active_subject(cue)
+    sub = speaker if speaker is not None else local_subject(index, cue)
     cand = QuoteCandidate(start, end, direct, cue=cue_span or cue_bounds(cue), cue_token=cue.i,
                      rule=rule, regions=regions)
     if sub is not None:
