@@ -67,7 +67,8 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
         for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
             absorb(outer, inner)
             cands.remove(inner)
-    return [c for c in cands if keep_candidate(c) and not _campaigning(c, index)]
+    return [c for c in cands if keep_candidate(c) and not _campaigning(c, index)
+            and (config.keep_hypothetical or not is_rhetorical(c))]
 
 
 def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occasion: "Occasion | None",
@@ -113,3 +114,16 @@ def keep_candidate(cand: EventCandidate) -> bool:
     if cand.actors or cand.context is not None:
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in lex.DEFINITE_WORDS for c in cand.head.children)
+
+
+def is_rhetorical(cand: EventCandidate) -> bool:
+    """A mention only asked about, supposed or judged ("Do you support X?", "if we march", "it is
+    hard to blame"): rhetoric, not an event that happened or is planned.
+
+    A possibility told by a modal auxiliary ("could sue", "may impose") stays a hypothetical event;
+    so do planned, threatened, requested, refused, alleged and negated acts.
+    """
+    if cand.modality != "hypothetical" or cand.polarity == "negative":
+        return False
+    anchor = cand.verb if cand.verb is not None else cand.head
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.HYPOTHETICAL_AUX for c in anchor.children)

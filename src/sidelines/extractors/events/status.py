@@ -57,7 +57,11 @@ def set_modality(cand: EventCandidate) -> None:
             c.dep_ == "aux" and c.lower_ == "would" for c in anchor.children))
         if future and cand.modality == "hypothetical":
             cand.modality = "planned"
-        if cand.modality == "planned" and future and lemma_of(anchor) not in lex.INTENT_VERBS:
+        if cand.modality == "planned" and future and cand.type == "SUPPORT" and cand.polarity == "negative":
+            # "will not support X": backing withheld is a negated SUPPORT, as "did not endorse" is
+            # (tests/golden/articles/README.md); "refused to support" stays the REJECT of its stance.
+            pass
+        elif cand.modality == "planned" and future and lemma_of(anchor) not in lex.INTENT_VERBS:
             if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
                 told = cand.type
                 cand.type, cand.mode = "AGREE", None
