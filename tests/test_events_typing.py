@@ -85,3 +85,28 @@ def test_events_rhetorical_questions_and_conditions_are_no_events(extract, text)
 def test_events_a_planned_meeting_is_kept(extract) -> None:
     events = _events(extract("Prime Minister Ola Brand will meet President Ivo Saar in Tallinn next week."))
     assert events and all(mod == "planned" for _, _, mod in events)
+
+
+def test_events_vow_without_an_act_is_no_event(extract) -> None:
+    assert _types(extract("Mayor Dale Hunt has vowed to soldier on.")) == []
+
+
+def test_events_vow_to_continue_an_attack_is_a_threat(extract) -> None:
+    assert "THREATEN" in _types(extract("The rebels vowed to continue their attacks on the army in Kirsk."))
+
+
+def test_events_noun_event_keeps_its_own_status_under_another_verb(extract) -> None:
+    # The attacks happened; only their toning down is in the future.
+    events = _events(extract("Senator Ray Dunn will tone down his attacks against Governor Ada Voss."))
+    assert ("ACCUSE", "positive", None) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In lieu of flowers, please send donations to the Carvel Flood Fund at Mercy Hospital.",
+        "Send your donations to the Carvel Red Cross before Friday.",
+    ],
+)
+def test_events_imperative_to_the_reader_is_no_event(extract, text) -> None:
+    assert _types(extract(text)) == []

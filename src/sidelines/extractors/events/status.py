@@ -19,8 +19,12 @@ if TYPE_CHECKING:
 
 
 def set_modality(cand: EventCandidate) -> None:
-    """Negation and modality from auxiliaries, negators and conditional clauses."""
-    anchor = cand.verb if cand.verb is not None else cand.head
+    """Negation and modality from auxiliaries, negators and conditional clauses.
+
+    An event noun reads them from its own clause position, not from the verb it is the object of:
+    that verb is no light verb of it ("will tone down his attacks": the attacks happened).
+    """
+    anchor = cand.head if cand.kind == "noun" else cand.verb if cand.verb is not None else cand.head
     # "is not ready to": the negation and auxiliaries of an adjective sit on its copula.
     children = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ == "acomp" else [])
     for child in children:

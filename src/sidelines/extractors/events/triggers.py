@@ -297,11 +297,13 @@ COMMISSIVE_VERBS = frozenset({"vow"})
 
 
 def _promises_an_act(verb: "Token") -> bool:
-    """Whether a promise's infinitive complement is an event, or a cooperative act ("to help")."""
+    """Whether a promise's infinitive complement tells an event: its verb ("to withdraw"), a
+    cooperative act ("to help") or an event noun it governs ("to continue the attacks")."""
     comps = [c for c in verb.children if c.dep_ == "xcomp"]
     return not comps or any(
         trigger_of(c, set()) is not None
         or lex.VERB_TRIGGERS.get(lemma_of(c), ("", None))[0] in lex.COOPERATIVE_TYPES
+        or any(noun_trigger_of(n) is not None for n in c.children if n.dep_ in ("dobj", "obj"))
         for c in comps
     )
 
