@@ -42,6 +42,9 @@ class PlacesConfig(ExtractorConfig):
     population_weight: float = 1.0
     # Penalty for a candidate found only under one of its alternate names.
     alias_penalty: float = 1.5
+    # Further penalty for such a candidate when a town bears the name as its own ("Springfield"
+    # is a Springfield before it is Springfield Gardens, "Des Moines" the city before its county).
+    shadowed_alias_penalty: float = 0.0
     # Bonus for a national capital the country lexicon knows (Washington, Moscow) over namesakes.
     national_capital_bonus: float = 1.0
     # Bonus per other place name (weighted by how unambiguous it is) with a candidate within about
@@ -50,6 +53,10 @@ class PlacesConfig(ExtractorConfig):
     proximity_cap: float = 2.0
     # A name with n local candidates weighs 1 / n ** this exponent in the proximity test.
     proximity_ambiguity_exponent: float = 1.0
+    # Weight of each namesake in the first round's proximity grid and in the area votes:
+    # (population + 1000) ** this exponent, normalised over the name's namesakes; 0 weighs them
+    # alike (1 / n ** proximity_ambiguity_exponent in the grid, 1 / areas in the votes).
+    prior_share_exponent: float = 1.0
     # After the first round, measure proximity to the other mentions' current choices only.
     proximity_from_choices: bool = True
     # From the second round on, move a name's point in the grid as soon as its choice changes, so
@@ -63,7 +70,13 @@ class PlacesConfig(ExtractorConfig):
     # in the country most of the article's names point to.
     country_context_bonus: float = 2.5
     state_context_bonus: float = 3.0
+    # Whether a town's state counts as a state the article names (else only named states and counties).
+    towns_name_states: bool = True
     adjacent_state_bonus: float = 6.0
+    # A qualifier ("Elizabethtown, Pennsylvania") rules out the name's namesakes elsewhere, in all
+    # its mentions in the article (resolve.qualified_pools).
+    qualifier_rules: bool = True
+    qualifier_spreads: bool = True
     dominant_country_bonus: float = 1.5
     # Article home-area vote: each distinct local name (town or county) spreads one vote over the
     # admin-1 units (US states, provinces) where it has a namesake, and a named state or a "Town, ST"
