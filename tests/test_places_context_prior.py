@@ -66,3 +66,15 @@ def test_a_town_named_with_its_state_is_the_town_not_the_county(places_of) -> No
     text = "The choir toured Lancaster, Pennsylvania, and sang in two churches there on Sunday."
     (lancaster,) = _all(places_of(text), "Lancaster")
     assert _km(lancaster, 40.04, -76.31) < 20
+
+
+def test_postal_state_codes_are_states(places_of) -> None:
+    text = "The family moved from Trenton, NJ to a farm outside Albany, NY, in the spring of 1962."
+    places = places_of(text)
+    (nj,) = _all(places, "NJ")
+    assert nj.name == "New Jersey"
+    (ny,) = _all(places, "NY")
+    assert ny.name == "New York"
+    (albany,) = _all(places, "Albany")
+    assert _km(albany, 42.65, -73.76) < 30
+    assert not [p for p in places_of("Turn the dial to ON or OFF, then press OK.") if p.text in ("OK", "ON")]

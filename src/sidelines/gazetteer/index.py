@@ -18,13 +18,20 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from sidelines.gazetteer.regions import ADMIN1, ADMIN1_CODES, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
+from sidelines.gazetteer.regions import (
+    ADMIN1,
+    ADMIN1_CODES,
+    REGIONS,
+    US_POSTAL_CODES,
+    US_STATE_ABBREVIATIONS,
+    US_STATE_CENTERS,
+)
 from sidelines.gazetteer.subdivisions import Subdivision, city_counties, subdivisions
 from sidelines.lexicon.countries import all_countries, country_by_code, normalize
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "19"
+INDEX_VERSION = "21"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -135,6 +142,9 @@ def build() -> Gazetteer:
     for abbr, code in US_STATE_ABBREVIATIONS.items():
         if code in state_cands:
             _add(exact, abbr, state_cands[code])
+    for code in US_POSTAL_CODES:
+        if code in state_cands:
+            _add(exact, code, state_cands[code])
 
     for name, iso3, lat, lon, gid, aliases in ADMIN1:
         cand = GazetteerEntry(name, lat, lon, iso3, gid, 0, ADMIN1_KIND, ADMIN1_CODES.get(name))
