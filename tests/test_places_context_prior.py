@@ -78,3 +78,18 @@ def test_postal_state_codes_are_states(places_of) -> None:
     (albany,) = _all(places, "Albany")
     assert _km(albany, 42.65, -73.76) < 30
     assert not [p for p in places_of("Turn the dial to ON or OFF, then press OK.") if p.text in ("OK", "ON")]
+
+
+def test_a_persons_surname_alone_is_not_a_place(places_of) -> None:
+    text = ("Council member Laura Preston opened the meeting on Tuesday. Preston said the budget for the "
+            "new library in Dayton would be balanced, and Preston thanked the volunteers.")
+    places = places_of(text)
+    assert not [p for p in places if p.text == "Preston"]
+    (dayton,) = _all(places, "Dayton")
+    assert dayton.country == "USA"
+
+
+def test_an_all_capital_dateline_with_a_double_hyphen(places_of) -> None:
+    text = "FAIRBANKS -- A man was hurt on Tuesday when his truck slid off the icy road, troopers said."
+    (dateline,) = _all(places_of(text), "FAIRBANKS")
+    assert _km(dateline, 64.84, -147.72) < 30

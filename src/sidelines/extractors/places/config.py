@@ -31,6 +31,9 @@ class PlacesConfig(ExtractorConfig):
     min_untagged_city_population: int = 100_000
     # Keep one-word location entities the gazetteer does not know (mostly mislabelled surnames).
     keep_unknown_single_words: bool = False
+    # A one-word location entity that is the surname of a person the article names ("Preston said")
+    # is no place, unless a civic noun follows ("Preston police") or it names a country or state.
+    surnames_block_tagged: bool = True
     # Smallest population of a town read inside a longer unknown location name.
     min_inner_population: int = 1_000
     # Proximity weight that lets an untagged small town in without a named state or country.
