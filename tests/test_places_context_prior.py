@@ -93,3 +93,10 @@ def test_an_all_capital_dateline_with_a_double_hyphen(places_of) -> None:
     text = "FAIRBANKS -- A man was hurt on Tuesday when his truck slid off the icy road, troopers said."
     (dateline,) = _all(places_of(text), "FAIRBANKS")
     assert _km(dateline, 64.84, -147.72) < 30
+
+
+def test_a_name_a_country_bears_is_the_country_not_an_alternate_name(places_of) -> None:
+    text = ("The bakery will move two production lines from Chicago to Mexico next year, and workers "
+            "in Mexico will earn far less, the union said.")
+    for p in _all(places_of(text), "Mexico"):
+        assert p.country == "MEX" and _km(p, 23.6, -102.5) < 200

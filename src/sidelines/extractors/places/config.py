@@ -45,9 +45,10 @@ class PlacesConfig(ExtractorConfig):
     population_weight: float = 1.0
     # Penalty for a candidate found only under one of its alternate names.
     alias_penalty: float = 1.5
-    # Further penalty for such a candidate when a town bears the name as its own ("Springfield"
-    # is a Springfield before it is Springfield Gardens, "Des Moines" the city before its county).
-    shadowed_alias_penalty: float = 0.0
+    # Further penalty for such a candidate when a town, state or country bears the name as its own
+    # ("Springfield" is a Springfield before it is Springfield Gardens, "Mexico" the country before
+    # Mexico City, "Des Moines" the city before its county).
+    shadowed_alias_penalty: float = 2.0
     # Bonus for a national capital the country lexicon knows (Washington, Moscow) over namesakes.
     national_capital_bonus: float = 1.0
     # Bonus per other place name (weighted by how unambiguous it is) with a candidate within about

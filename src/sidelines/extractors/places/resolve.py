@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 
 # A name that is also one of these (a country, "China"; a continent) never takes the vote's bonus.
 VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
+# A name that a town, capital, state or country bears as its own makes its alternate-name readings
+# unlikely ("Mexico" is the country before Mexico City, "Springfield" a Springfield before Springfield
+# Gardens): PlacesConfig.shadowed_alias_penalty.
+SHADOWING_FEATURES = frozenset({CITY, CAPITAL, COUNTRY, ADMIN1_KIND})
 
 
 def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[str, float], dominant: str | None,
@@ -131,7 +135,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             if home_country and config.dateline_home:
                 dominant = home_country
             said_country = said.get(m.text.lower())
-            shadowed = any(not c.alias and c.feature in (CITY, CAPITAL) for c in m.candidates)
+            shadowed = any(not c.alias and c.feature in SHADOWING_FEATURES for c in m.candidates)
             old = m.chosen
             m.chosen = max(pool, key=lambda c: _score(
                 c, countries, states, dominant, adj_country, adj_state, config, proximity(c, grid, key, config),
