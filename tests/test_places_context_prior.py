@@ -100,3 +100,11 @@ def test_a_name_a_country_bears_is_the_country_not_an_alternate_name(places_of) 
             "in Mexico will earn far less, the union said.")
     for p in _all(places_of(text), "Mexico"):
         assert p.country == "MEX" and _km(p, 23.6, -102.5) < 200
+
+
+def test_a_county_named_with_its_state_stays_there(places_of) -> None:
+    # Ohio and Indiana towns named later do not move "Wood County, W. Va." to Ohio's Wood County.
+    text = ("A man from Wood County, W. Va., was arrested on Friday. He had lived in Toledo, Ohio, and "
+            "in Marion, Indiana, before moving south.")
+    (county,) = _all(places_of(text), "Wood County")
+    assert _km(county, 39.2, -81.5) < 80

@@ -73,7 +73,7 @@ class PlacesConfig(ExtractorConfig):
     # Bonus for a candidate in a country the article names; in a US state it names; for "City, ST";
     # in the country most of the article's names point to.
     country_context_bonus: float = 2.5
-    state_context_bonus: float = 3.0
+    state_context_bonus: float = 1.5
     # Whether a town's state counts as a state the article names (else only named states and counties).
     towns_name_states: bool = True
     adjacent_state_bonus: float = 6.0

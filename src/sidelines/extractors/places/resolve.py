@@ -150,7 +150,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
         if config.proximity_from_choices:
             grid = proximity_grid(mentions, config, chosen=True)
             sequential = config.sequential_updates
-    _place_counties(mentions)
+    _place_counties(mentions, pools)
     for m in mentions:
         if m.kind == "demonym":
             if m.chosen is not None and m.chosen.country:
@@ -206,7 +206,7 @@ def _home_country(mentions: list[Toponym], home: tuple[int, int] | None) -> str 
     return None
 
 
-def _place_counties(mentions: list[Toponym]) -> None:
+def _place_counties(mentions: list[Toponym], pools: list[tuple[GazetteerEntry, ...]]) -> None:
     """Settle US counties: the namesake in a state where the article's towns lie, placed at a town of it.
 
     The gazetteer has no point for most counties; a county takes the point of the nearest (in the
@@ -219,11 +219,11 @@ def _place_counties(mentions: list[Toponym]) -> None:
     centre = None
     if points:
         centre = (sum(lat for lat, _ in points) / len(points), sum(lon for _, lon in points) / len(points))
-    for m in mentions:
+    for m, pool in zip(mentions, pools, strict=True):
         c = m.chosen
         if c is None or c.feature != ADMIN2_KIND:
             continue
-        options = [k for k in m.candidates if k.feature == ADMIN2_KIND]
+        options = [k for k in pool if k.feature == ADMIN2_KIND]  # a qualifier's state holds
         if centre is not None and c.admin1 not in town_states and len(options) > 1:
             in_town_states = [k for k in options if k.admin1 in town_states]
             if in_town_states:
