@@ -108,3 +108,10 @@ def test_a_county_named_with_its_state_stays_there(places_of) -> None:
             "in Marion, Indiana, before moving south.")
     (county,) = _all(places_of(text), "Wood County")
     assert _km(county, 39.2, -81.5) < 80
+
+
+def test_a_name_without_its_accents_is_the_name_not_an_alias(places_of) -> None:
+    # "Montreal" is Montréal written without its accent, not an alternate name a Wisconsin town beats.
+    text = "She grew up in Montreal and moved to Toronto for university before settling in Michigan."
+    (montreal,) = _all(places_of(text), "Montreal")
+    assert montreal.country == "CAN" and _km(montreal, 45.5, -73.57) < 30

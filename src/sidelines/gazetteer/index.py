@@ -13,6 +13,7 @@ import os
 import pickle
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -31,7 +32,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "21"
+INDEX_VERSION = "22"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -188,16 +189,23 @@ def build() -> Gazetteer:
         put(rec["name"], cand)
         alias = replace(cand, alias=True)
         if cand.population >= MIN_POPULATION_FOR_ALIASES:
+            own = _plain(normalize(rec["name"]))
             for alt in rec.get("alternatenames") or ():
                 alt_key = normalize(alt)
                 if (_LATIN_NAME.match(alt) and len(alt_key) >= 4 and "." not in alt_key
                         and alt_key != normalize(rec["name"])):
-                    _add(names, alt_key, alias)
+                    # The name without its accents ("Montreal" for Montréal) is the name itself.
+                    _add(names, alt_key, cand if _plain(alt_key) == own else alias)
 
     return Gazetteer(
         names={k: tuple(v) for k, v in names.items()},
         exact={k: tuple(v) for k, v in exact.items()},
     )
+
+
+def _plain(key: str) -> str:
+    """A lookup key without diacritics ("montréal" -> "montreal")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
 def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
