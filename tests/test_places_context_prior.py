@@ -115,3 +115,13 @@ def test_a_name_without_its_accents_is_the_name_not_an_alias(places_of) -> None:
     text = "She grew up in Montreal and moved to Toronto for university before settling in Michigan."
     (montreal,) = _all(places_of(text), "Montreal")
     assert montreal.country == "CAN" and _km(montreal, 45.5, -73.57) < 30
+
+
+def test_people_of_a_state_or_province_are_a_demonym(places_of) -> None:
+    text = "Ohioans and Ontarians crossed Lake Erie by ferry last summer, but Morgan stayed home."
+    places = places_of(text)
+    (ohio,) = _all(places, "Ohioans")
+    assert ohio.kind == "demonym" and ohio.name == "Ohio"
+    (ontario,) = _all(places, "Ontarians")
+    assert ontario.kind == "demonym" and ontario.country == "CAN"
+    assert not [p for p in places if p.text == "Morgan"]

@@ -34,6 +34,8 @@ class PlacesConfig(ExtractorConfig):
     # A one-word location entity that is the surname of a person the article names ("Preston said")
     # is no place, unless a civic noun follows ("Preston police") or it names a country or state.
     surnames_block_tagged: bool = True
+    # Read the people of a state, province, region or big city as a demonym ("Ohioans", "Ontarians").
+    derived_demonyms: bool = True
     # Smallest population of a town read inside a longer unknown location name.
     min_inner_population: int = 1_000
     # Proximity weight that lets an untagged small town in without a named state or country.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
+from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.nonplaces import brand_casing, follows_ship_prefix, is_language_use, is_venue
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
@@ -209,6 +210,12 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if block == "blocked" or follows_ship_prefix(span):
                 continue
             target = _demonym_name(span.text)
+            derive = target is None and width == 1 and config.derived_demonyms
+            people = derived_demonym(span.text, gaz) if derive else None
+            if people is not None:
+                claim(span, (people,), kind="demonym", demonym_of=people.name, tagged=False)
+                matched = width
+                break
             if target is not None:
                 if width == 1 and is_language_use(span[0]):
                     claim(span, (), kind="demonym", tagged=False, language=True)
