@@ -105,14 +105,3 @@ def test_event_keys_pair_the_type_with_named_parties_only():
     ], events=[Event(id="v1", type="COERCE", actors=[EventActor(entity="e1", role="source"),
                                                       EventActor(entity="e2", role="target")])])
     assert event_keys(record) == Counter({"MX|dana whitfield": 1})
-
-
-def test_story_names_take_surnames_of_people_but_not_last_words_of_other_names():
-    text = "Dana Whitfield spoke at Harbor Street near the Lakeview Fire Department."
-    record = Record(id="d1", text=text, entities=[
-        entity("e1", "Dana Whitfield", "name"),
-        entity("e2", "Harbor Street", "name", etype="FAC"),
-        entity("e3", "Lakeview Fire Department", "name", etype="ORG"),
-    ])
-    assert name_terms(record) == Counter({"dana whitfield": 1, "whitfield": 1, "harbor street": 1,
-                                          "lakeview fire department": 1})

@@ -72,13 +72,7 @@ def is_named(entity: Entity) -> bool:
 
 
 def name_terms(record: Record) -> Counter[str]:
-    """Named entities' names, and people's surnames, counted once per mention.
-
-    A person is named again by the surname alone ("Dana Whitfield" ... "Whitfield"), so the
-    surname ties two reports that spell the name differently. The last word of other names is
-    mostly their generic head ("Orange County", "Harbor Street", "Fire Department"), which
-    unrelated stories share.
-    """
+    """Named entities' names and their last words, counted once per mention."""
     out: Counter[str] = Counter()
     for entity in record.entities:
         if entity.type not in NAME_TYPES or not is_named(entity):
@@ -87,7 +81,7 @@ def name_terms(record: Record) -> Counter[str]:
         n = max(1, len(entity.mentions))
         out[name] += n
         last = name.split()[-1] if name.split() else ""
-        if entity.type == "PERSON" and last and last != name:
+        if last and last != name:
             out[last] += n
     return out
 
