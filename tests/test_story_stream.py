@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 
-from sidelines.model.record import Record
-from sidelines.resolve.story_stream import Batch, Story, StreamConfig, assign, figure_terms, overlap, shingles
+from sidelines.model.record import Entity, Event, EventActor, Mention, Record
+from sidelines.resolve.stories import name_terms
+from sidelines.resolve.story_stream import (
+    Batch,
+    Story,
+    StreamConfig,
+    assign,
+    event_keys,
+    figure_terms,
+    overlap,
+    shingles,
+)
 
 
 def batch(sim: list[list[float]], days: list[int | None] | None = None) -> Batch:
@@ -67,3 +79,29 @@ def test_reprint_overlap_tolerates_a_cut_and_an_edit():
              "Marta Keil promised to pay for new seed before the spring.")
     assert overlap(shingles(copy), shingles(wire)) >= StreamConfig().reprint
     assert overlap(shingles(other), shingles(wire)) < 0.1
+
+
+def entity(eid: str, name: str, kind: str, country: str | None = None, etype: str = "PERSON") -> Entity:
+    return Entity(id=eid, name=name, type=etype, country=country,
+                  mentions=[Mention(start=0, end=len(name), text=name, kind=kind)])
+
+
+def test_story_names_leave_out_generic_sides_even_with_a_country():
+    # "police" got the story's country from the actors step: a particular actor, but every shooting has one.
+    record = Record(id="d1", text="Police said Dana Whitfield of Harbor Tools was hurt.", entities=[
+        entity("e1", "police", "nominal", country="USA", etype="ORG"),
+        entity("e2", "Dana Whitfield", "name"),
+        entity("e3", "Harbor Tools", "name", etype="ORG"),
+    ])
+    terms = name_terms(record)
+    assert "police" not in terms
+    assert terms["dana whitfield"] == 1 and terms["whitfield"] == 1 and terms["harbor tools"] == 1
+
+
+def test_event_keys_pair_the_type_with_named_parties_only():
+    record = Record(id="d1", text="Police arrested Dana Whitfield.", entities=[
+        entity("e1", "police", "nominal", country="USA", etype="ORG"),
+        entity("e2", "Dana Whitfield", "name"),
+    ], events=[Event(id="v1", type="COERCE", actors=[EventActor(entity="e1", role="source"),
+                                                      EventActor(entity="e2", role="target")])])
+    assert event_keys(record) == Counter({"MX|dana whitfield": 1})

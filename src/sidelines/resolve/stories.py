@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from sidelines.model.record import Record, singles_out
+from sidelines.model.record import Entity, Record, singles_out
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d{4}|[^\W\d_]", re.UNICODE)
 STOPWORDS = frozenset("""
@@ -60,11 +60,22 @@ def text_terms(text: str) -> Counter[str]:
     )
 
 
+def is_named(entity: Entity) -> bool:
+    """Whether an entity is mentioned by a name somewhere in the article (not only as "the police").
+
+    A story's names are the ones its reports spell out. A generic side that the actors step
+    gave a country ("police" in a US story) is a particular actor to follow, but one that every
+    story of its kind has: two shootings both have police. Keeping such sides out also keeps
+    the story features steady when the extractors change which generic sides get a country.
+    """
+    return any(m.kind == "name" for m in entity.mentions)
+
+
 def name_terms(record: Record) -> Counter[str]:
-    """Entity names and their last words, counted once per mention."""
+    """Named entities' names and their last words, counted once per mention."""
     out: Counter[str] = Counter()
     for entity in record.entities:
-        if entity.type not in NAME_TYPES or not singles_out(entity):
+        if entity.type not in NAME_TYPES or not is_named(entity):
             continue
         name = entity.name.lower()
         n = max(1, len(entity.mentions))

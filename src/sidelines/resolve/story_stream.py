@@ -1,10 +1,10 @@
 """Stories as articles arrive: new articles join the existing story they are most like, or start one.
 
 Two articles are compared by a weighted sum of TF-IDF cosines (``resolve.stories``): the
-content words, the entity names, the dates, the event keys (type family with each party,
-the place, the occasion, the event date) and, weighted by ``figures``, the figures the
-text gives (counts, sums, magnitudes: reports of one event repeat its numbers, two events
-of one kind seldom share them). Two articles that both name years but share none are
+content words, the names of the entities the text names, the dates, the event keys (type
+family with each named party, the place, the occasion, the event date) and, weighted by
+``figures``, the figures the text gives (counts, sums, magnitudes: reports of one event
+repeat its numbers, two events of one kind seldom share them). Two articles that both name years but share none are
 pushed apart.
 
 Grouping is average link seeded with the stories already formed: the new articles start
@@ -35,11 +35,12 @@ from datetime import date
 
 import numpy as np
 
-from sidelines.model.record import Record, singles_out
+from sidelines.model.record import Record
 from sidelines.resolve.stories import (
     YEAR,
     YEAR_CONFLICT,
     date_terms,
+    is_named,
     name_terms,
     text_terms,
     tfidf_matrix,
@@ -80,8 +81,8 @@ GRID: dict[str, tuple[float, ...]] = {
 
 
 def event_keys(record: Record) -> Counter[str]:
-    """Keys of the record's events: type family with each party, place, occasion and date."""
-    names = {e.id: e.name.lower() for e in record.entities if singles_out(e)}
+    """Keys of the record's events: type family with each named party, place, occasion and date."""
+    names = {e.id: e.name.lower() for e in record.entities if is_named(e)}
     out: Counter[str] = Counter()
     for ev in record.events:
         family = FAMILY.get(ev.type, ev.type)
