@@ -192,9 +192,6 @@ def test_entities_take_the_country_their_places_resolve_to() -> None:
             assert e.country == "MEX"
 
 
-@pytest.mark.xfail(reason="issue 13, open: an alternate name of a capital ('Philadelphia', once Amman) outscores "
-                          "the big city that bears it; the rule tried (a 100k city bearing the name rules out "
-                          "alternate names) gained on tune but lost on the check halves")
 def test_a_city_that_bears_the_name_beats_a_place_that_once_bore_it(places_of) -> None:
     # "Philadelphia" is also an ancient name of Amman in GeoNames; the US city bears it now.
     places = places_of("Police in Philadelphia arrested two men on Tuesday after a shooting near city hall.")

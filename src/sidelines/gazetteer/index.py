@@ -13,18 +13,26 @@ import os
 import pickle
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from sidelines.gazetteer.regions import ADMIN1, ADMIN1_CODES, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_CENTERS
+from sidelines.gazetteer.regions import (
+    ADMIN1,
+    ADMIN1_CODES,
+    REGIONS,
+    US_POSTAL_CODES,
+    US_STATE_ABBREVIATIONS,
+    US_STATE_CENTERS,
+)
 from sidelines.gazetteer.subdivisions import Subdivision, city_counties, subdivisions
 from sidelines.lexicon.countries import all_countries, country_by_code, normalize
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "19"
+INDEX_VERSION = "22"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -135,6 +143,9 @@ def build() -> Gazetteer:
     for abbr, code in US_STATE_ABBREVIATIONS.items():
         if code in state_cands:
             _add(exact, abbr, state_cands[code])
+    for code in US_POSTAL_CODES:
+        if code in state_cands:
+            _add(exact, code, state_cands[code])
 
     for name, iso3, lat, lon, gid, aliases in ADMIN1:
         cand = GazetteerEntry(name, lat, lon, iso3, gid, 0, ADMIN1_KIND, ADMIN1_CODES.get(name))
@@ -178,16 +189,23 @@ def build() -> Gazetteer:
         put(rec["name"], cand)
         alias = replace(cand, alias=True)
         if cand.population >= MIN_POPULATION_FOR_ALIASES:
+            own = _plain(normalize(rec["name"]))
             for alt in rec.get("alternatenames") or ():
                 alt_key = normalize(alt)
                 if (_LATIN_NAME.match(alt) and len(alt_key) >= 4 and "." not in alt_key
                         and alt_key != normalize(rec["name"])):
-                    _add(names, alt_key, alias)
+                    # The name without its accents ("Montreal" for Montréal) is the name itself.
+                    _add(names, alt_key, cand if _plain(alt_key) == own else alias)
 
     return Gazetteer(
         names={k: tuple(v) for k, v in names.items()},
         exact={k: tuple(v) for k, v in exact.items()},
     )
+
+
+def _plain(key: str) -> str:
+    """A lookup key without diacritics ("montréal" -> "montreal")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
 def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],

@@ -33,6 +33,14 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
 
+# Two-letter postal codes of US states, matched case-sensitively like the abbreviations above; those
+# that are also English words or common abbreviations in capitals (IN, OR, ME, OK, HI, OH, DE, LA, MA,
+# PA, CO, ID, MD, AL, NE, MS, GA, SC, UT), time zones (CT, MT) or company forms (NV) are left out.
+US_POSTAL_CODES: frozenset[str] = frozenset({
+    "AK", "AZ", "AR", "CA", "DC", "FL", "IA", "IL", "KS", "KY", "MI", "MN", "MO", "NH", "NJ",
+    "NM", "NY", "NC", "ND", "RI", "SD", "TN", "TX", "VT", "VA", "WA", "WV", "WI", "WY",
+})
+
 # Admin-1 units outside the US: (name, iso3, lat, lon, geonameid or None, aliases).
 ADMIN1: tuple[tuple[str, str, float, float, str | None, tuple[str, ...]], ...] = (
     ("Ontario", "CAN", 49.25, -84.5, "6093943", ()),

@@ -39,9 +39,10 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "endorse": ("SUPPORT", None), "support": ("SUPPORT", None), "back": ("SUPPORT", None),
     "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
     "commend": ("SUPPORT", None), "hail": ("SUPPORT", None), "congratulate": ("SUPPORT", None),
-    "defend": ("SUPPORT", None), "apologize": ("SUPPORT", None), "apologise": ("SUPPORT", None),
+    "defend": ("SUPPORT", None),
     "forgive": ("SUPPORT", None), "thank": ("SUPPORT", None), "upgrade": ("SUPPORT", None),
-    # CONCEDE
+    # CONCEDE (apologies too: shared/PLOVER.md, where CAMEO2PLOVER reads CAMEO 055 as SUPPORT)
+    "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None),
     "concede": ("CONCEDE", None), "ease": ("CONCEDE", None), "lift": ("CONCEDE", None),
     "pardon": ("CONCEDE", None), "relax": ("CONCEDE", None), "yield": ("CONCEDE", None),
     "amnesty": ("CONCEDE", None), "allow": ("CONCEDE", None), "permit": ("CONCEDE", None),
@@ -140,7 +141,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "invitation": ("REQUEST", "meet"), "demand": ("REQUEST", None), "appeal": ("REQUEST", None),
     "request": ("REQUEST", None), "plea": ("REQUEST", None),
     "support": ("SUPPORT", None), "recognition": ("SUPPORT", None), "endorsement": ("SUPPORT", None),
-    "apology": ("SUPPORT", None), "praise": ("SUPPORT", None), "tie": ("SUPPORT", None),
+    "apology": ("CONCEDE", None), "praise": ("SUPPORT", None), "tie": ("SUPPORT", None),
     "relation": ("SUPPORT", None),
     "cooperation": ("COOPERATE", None), "exercise": ("COOPERATE", None), "game": ("COOPERATE", None),
     "aid": ("AID", None), "assistance": ("AID", None), "asylum": ("AID", None), "grant": ("AID", None),

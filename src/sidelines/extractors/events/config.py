@@ -32,6 +32,9 @@ class EventsConfig(ExtractorConfig):
     # with no side tells no one who did what to whom, and on the tuning half of the whole-article
     # gold such events were right once in eleven. Headline events are kept (headlines drop sides).
     require_party: bool = True
+    # Whether mentions only asked about, supposed or judged ("Do you support X?", "if we march",
+    # "hard to blame") are written as hypothetical events; off, they are left out ("could sue" stays).
+    keep_hypothetical: bool = False
     # The learned confidence model: "" for the packaged one, a file path, or "none" for the rule score.
     confidence_model: str = ""
     # The learned trigger typer (sidelines.eventtype): off, or how it joins the rules. A mention

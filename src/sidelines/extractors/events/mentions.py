@@ -17,7 +17,7 @@ from sidelines.extractors.events.locations import literal_location
 from sidelines.extractors.events.merge import absorb
 from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
-from sidelines.extractors.events.status import set_modality
+from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates
 from sidelines.extractors.events.typer import type_mentions, typer_mentions
@@ -26,6 +26,7 @@ from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from sidelines.eventtype import EventTyper
     from sidelines.extractors.events.config import EventsConfig
@@ -67,7 +68,8 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
         for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
             absorb(outer, inner)
             cands.remove(inner)
-    return [c for c in cands if keep_candidate(c) and not _campaigning(c, index)]
+    return [c for c in cands if keep_candidate(c) and not _campaigning(c, index)
+            and (config.keep_hypothetical or not is_rhetorical(c))]
 
 
 def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occasion: "Occasion | None",
@@ -113,3 +115,40 @@ def keep_candidate(cand: EventCandidate) -> bool:
     if cand.actors or cand.context is not None:
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in lex.DEFINITE_WORDS for c in cand.head.children)
+
+
+def is_imperative(verb: "Token") -> bool:
+    """ "Please send donations to ...": a bare verb heading its sentence with no subject or auxiliary,
+    a call on the reader rather than an act anyone did."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children
+    )
+
+
+def is_rhetorical(cand: EventCandidate) -> bool:
+    """A mention only asked about, supposed or judged ("Do you support X?", "if we march", "it is
+    hard to blame"): rhetoric, not an event that happened or is planned.
+
+    A possibility told by a modal ("could sue") or a hope ("hopes to sign") stays a hypothetical
+    event; so do planned, threatened, requested, refused, alleged and negated acts.
+    """
+    anchor = cand.verb if cand.verb is not None else cand.head
+    if cand.kind != "noun" and is_imperative(anchor):
+        return True
+    if cand.modality != "hypothetical" or cand.polarity == "negative":
+        return False
+    if is_question(cand) and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in anchor.children):
+        # "Do you support X?": a question put to the reader or the interviewee.
+        return True
+    cur = anchor
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in lex.CONDITION_MARKERS for c in cur.children):
+            return True
+        if cur.dep_ == "xcomp" and (cur.head.pos_ == "ADJ" or any(
+                c.dep_ == "acomp" and c.pos_ == "ADJ" for c in cur.head.children)):
+            # "it is hard to blame", "easy to criticise": a judgement on the act, no act.
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False

@@ -19,8 +19,12 @@ if TYPE_CHECKING:
 
 
 def set_modality(cand: EventCandidate) -> None:
-    """Negation and modality from auxiliaries, negators and conditional clauses."""
-    anchor = cand.verb if cand.verb is not None else cand.head
+    """Negation and modality from auxiliaries, negators and conditional clauses.
+
+    An event noun reads them from its own clause position, not from the verb it is the object of:
+    that verb is no light verb of it ("will tone down his attacks": the attacks happened).
+    """
+    anchor = cand.head if cand.kind == "noun" else cand.verb if cand.verb is not None else cand.head
     # "is not ready to": the negation and auxiliaries of an adjective sit on its copula.
     children = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ == "acomp" else [])
     for child in children:
@@ -57,7 +61,11 @@ def set_modality(cand: EventCandidate) -> None:
             c.dep_ == "aux" and c.lower_ == "would" for c in anchor.children))
         if future and cand.modality == "hypothetical":
             cand.modality = "planned"
-        if cand.modality == "planned" and future and lemma_of(anchor) not in lex.INTENT_VERBS:
+        if cand.modality == "planned" and future and cand.type == "SUPPORT" and cand.polarity == "negative":
+            # "will not support X": backing withheld is a negated SUPPORT, as "did not endorse" is
+            # (tests/golden/articles/README.md); "refused to support" stays the REJECT of its stance.
+            pass
+        elif cand.modality == "planned" and future and lemma_of(anchor) not in lex.INTENT_VERBS:
             if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
                 told = cand.type
                 cand.type, cand.mode = "AGREE", None

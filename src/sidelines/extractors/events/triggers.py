@@ -279,6 +279,8 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return None
     if hit is not None and lemma in lex.REQUIRED_CHILDREN and not _has_required(tok, lex.REQUIRED_CHILDREN[lemma]):
         return None
+    if hit is not None and lemma in COMMISSIVE_VERBS and not _promises_an_act(tok):
+        return None
     if hit is None and lemma in lex.INTENT_VERBS:
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
         if comps and (lemma not in lex.WEAK_INTENT or any(trigger_of(c, set()) is not None for c in comps)):
@@ -286,6 +288,24 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if hit is None:
         return None
     return EventCandidate(hit[0], hit[1], tok, tok, "verb", evidence)
+
+
+# Verbs of vowing: an AGREE only when what is vowed is an act ("vowed to withdraw"). CAMEO codes a
+# bare "vow" as no event ([---]; "promise" and "pledge" as intent to cooperate, [030]), and PLOVER's
+# AGREE is a promise to cooperate (shared/PLOVER.md): "vowed to soldier on" tells no event.
+COMMISSIVE_VERBS = frozenset({"vow"})
+
+
+def _promises_an_act(verb: "Token") -> bool:
+    """Whether a promise's infinitive complement tells an event: its verb ("to withdraw"), a
+    cooperative act ("to help") or an event noun it governs ("to continue the attacks")."""
+    comps = [c for c in verb.children if c.dep_ == "xcomp"]
+    return not comps or any(
+        trigger_of(c, set()) is not None
+        or lex.VERB_TRIGGERS.get(lemma_of(c), ("", None))[0] in lex.COOPERATIVE_TYPES
+        or any(noun_trigger_of(n) is not None for n in c.children if n.dep_ in ("dobj", "obj"))
+        for c in comps
+    )
 
 
 def noun_trigger_of(tok: "Token") -> EventCandidate | None:

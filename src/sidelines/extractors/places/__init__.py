@@ -40,7 +40,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v4"
+    version = "v5"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig

@@ -31,6 +31,11 @@ class PlacesConfig(ExtractorConfig):
     min_untagged_city_population: int = 100_000
     # Keep one-word location entities the gazetteer does not know (mostly mislabelled surnames).
     keep_unknown_single_words: bool = False
+    # A one-word location entity that is the surname of a person the article names ("Preston said")
+    # is no place, unless a civic noun follows ("Preston police") or it names a country or state.
+    surnames_block_tagged: bool = True
+    # Read the people of a state, province, region or big city as a demonym ("Ohioans", "Ontarians").
+    derived_demonyms: bool = True
     # Smallest population of a town read inside a longer unknown location name.
     min_inner_population: int = 1_000
     # Proximity weight that lets an untagged small town in without a named state or country.
@@ -42,6 +47,10 @@ class PlacesConfig(ExtractorConfig):
     population_weight: float = 1.0
     # Penalty for a candidate found only under one of its alternate names.
     alias_penalty: float = 1.5
+    # Further penalty for such a candidate when a town, state or country bears the name as its own
+    # ("Springfield" is a Springfield before it is Springfield Gardens, "Mexico" the country before
+    # Mexico City, "Des Moines" the city before its county).
+    shadowed_alias_penalty: float = 2.0
     # Bonus for a national capital the country lexicon knows (Washington, Moscow) over namesakes.
     national_capital_bonus: float = 1.0
     # Bonus per other place name (weighted by how unambiguous it is) with a candidate within about
@@ -50,6 +59,10 @@ class PlacesConfig(ExtractorConfig):
     proximity_cap: float = 2.0
     # A name with n local candidates weighs 1 / n ** this exponent in the proximity test.
     proximity_ambiguity_exponent: float = 1.0
+    # Weight of each namesake in the first round's proximity grid and in the area votes:
+    # (population + 1000) ** this exponent, normalised over the name's namesakes; 0 weighs them
+    # alike (1 / n ** proximity_ambiguity_exponent in the grid, 1 / areas in the votes).
+    prior_share_exponent: float = 1.0
     # After the first round, measure proximity to the other mentions' current choices only.
     proximity_from_choices: bool = True
     # From the second round on, move a name's point in the grid as soon as its choice changes, so
@@ -62,8 +75,14 @@ class PlacesConfig(ExtractorConfig):
     # Bonus for a candidate in a country the article names; in a US state it names; for "City, ST";
     # in the country most of the article's names point to.
     country_context_bonus: float = 2.5
-    state_context_bonus: float = 3.0
+    state_context_bonus: float = 1.5
+    # Whether a town's state counts as a state the article names (else only named states and counties).
+    towns_name_states: bool = True
     adjacent_state_bonus: float = 6.0
+    # A qualifier ("Elizabethtown, Pennsylvania") rules out the name's namesakes elsewhere, in all
+    # its mentions in the article (resolve.qualified_pools).
+    qualifier_rules: bool = True
+    qualifier_spreads: bool = True
     dominant_country_bonus: float = 1.5
     # Article home-area vote: each distinct local name (town or county) spreads one vote over the
     # admin-1 units (US states, provinces) where it has a namesake, and a named state or a "Town, ST"

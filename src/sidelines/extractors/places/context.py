@@ -33,22 +33,28 @@ def area_of(c: GazetteerEntry) -> str | None:
     return f"{c.country}.{c.admin1}" if c.country and c.admin1 else None
 
 
-def _contribution(m: Toponym) -> tuple[str | None, str | None]:
+def _contribution(m: Toponym, state_features: frozenset[str]) -> tuple[str | None, str | None]:
     """The country and US state a resolved mention adds to the article's context."""
     c = m.chosen
     if c is None:
         return m.country, None
-    state = area_of(c) if c.feature in (ADMIN1_KIND, ADMIN2_KIND, CITY, CAPITAL) else None
+    state = area_of(c) if c.feature in state_features else None
     return m.country or c.country, state
 
 
-def context_of(mentions: list[Toponym]) -> dict[str, tuple[str | None, str | None]]:
-    """Each distinct mention text with the country and US state its current reading points to."""
+def context_of(mentions: list[Toponym], towns_name_states: bool = True) -> dict[str, tuple[str | None, str | None]]:
+    """Each distinct mention text with the country and admin-1 unit its current reading points to.
+
+    Without ``towns_name_states`` only named states and counties give their admin-1 unit: a town
+    read in a state is weak evidence that other names lie there too (the proximity test and the
+    area votes weigh that).
+    """
+    features = frozenset({ADMIN1_KIND, ADMIN2_KIND, CITY, CAPITAL} if towns_name_states else {ADMIN1_KIND, ADMIN2_KIND})
     context: dict[str, tuple[str | None, str | None]] = {}
     for m in mentions:
         key = name_key(m)
         if key not in context or context[key] == (None, None):
-            context[key] = _contribution(m)
+            context[key] = _contribution(m, features)
     return context
 
 
@@ -85,6 +91,18 @@ def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer") -> tuple[str | Non
     return None, None
 
 
+def prior_shares(cands: list[GazetteerEntry], config: PlacesConfig) -> list[float]:
+    """Each candidate's share of its name's prior: (population + 1000) ** exponent, normalised.
+
+    With exponent 0 every namesake counts alike; above 0 the big namesake holds most of its
+    name's weight, so that two big cities' small namesakes in one state (Detroit and Portland,
+    Maine) are not taken for the article's area.
+    """
+    weights = [(max(c.population, 0) + 1000) ** config.prior_share_exponent for c in cands]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
 def cell_of(lat: float, lon: float, config: PlacesConfig) -> tuple[int, int]:
     return int(math.floor(lat / config.grid_degrees)), int(math.floor(lon / config.grid_degrees))
 
@@ -106,8 +124,11 @@ def proximity_grid(mentions: list[Toponym], config: PlacesConfig,
         local = [c for c in pool if c.feature in LOCAL_FEATURES and c.lat is not None]
         if not local:
             continue
-        weight = 1.0 / len(local) ** config.proximity_ambiguity_exponent
-        for c in local:
+        if config.prior_share_exponent > 0 and not chosen:
+            weights = prior_shares(local, config)
+        else:
+            weights = [1.0 / len(local) ** config.proximity_ambiguity_exponent] * len(local)
+        for c, weight in zip(local, weights, strict=True):
             cell = grid.setdefault(cell_of(c.lat, c.lon, config), {})  # type: ignore[arg-type]
             cell[key] = max(cell.get(key, 0.0), weight)
     return grid
@@ -150,7 +171,15 @@ def area_votes(mentions: list[Toponym], adjacent: list[tuple[str | None, str | N
                 if area:
                     cast(area, key, config.area_mention_vote / len(states))
             continue
-        areas = {area_of(c) for c in own if c.feature in LOCAL_FEATURES} - {None}
+        local = [c for c in own if c.feature in LOCAL_FEATURES and area_of(c)]
+        areas = {area_of(c) for c in local}
+        if config.prior_share_exponent > 0:
+            share: dict[str | None, float] = {}
+            for c, w in zip(local, prior_shares(local, config), strict=True):
+                share[area_of(c)] = share.get(area_of(c), 0.0) + w
+            for area, w in share.items():
+                cast(area, key, w)  # type: ignore[arg-type]
+            continue
         for area in areas:
             cast(area, key, 1.0 / len(areas))  # type: ignore[arg-type]
     return votes

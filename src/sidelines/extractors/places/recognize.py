@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
+from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.nonplaces import brand_casing, follows_ship_prefix, is_language_use, is_venue
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
@@ -60,7 +61,7 @@ CIVIC_NOUNS = frozenset({
     "voters", "commissioners", "authorities", "airport", "hospital", "community", "downtown", "restaurant",
 })
 # Tokens after an all-capital dateline place name.
-DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", ":"})
+DATELINE_FOLLOWERS = frozenset({",", "(", "-", "--", "—", "–", ":"})
 # Kinds of gazetteer entry that are a toponym wherever their name is written with a capital.
 STRONG_FEATURES = frozenset({COUNTRY, ADMIN1_KIND, ADMIN2_KIND, CONTINENT, REGION})
 
@@ -149,8 +150,13 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
     spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
+    surnames = _person_surnames(doc, parsed)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if span.text.lower() in DIRECTION_WORDS:
+            continue
+        if config.surnames_block_tagged and _surname_alone(span, surnames, gaz):
+            for k in range(span.start, span.end):
+                taken[k] = 1  # "Preston said": the article's Laura Preston, not a town
             continue
         if follows_ship_prefix(span):
             for k in range(span.start, span.end):
@@ -185,7 +191,6 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
         claim(span, cands)
 
     # 2. Demonyms and untagged gazetteer names, scanning tokens left to right.
-    surnames = _person_surnames(doc, parsed)
     pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []
     n = len(parsed)
     i = 0
@@ -205,6 +210,12 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if block == "blocked" or follows_ship_prefix(span):
                 continue
             target = _demonym_name(span.text)
+            derive = target is None and width == 1 and config.derived_demonyms
+            people = derived_demonym(span.text, gaz) if derive else None
+            if people is not None:
+                claim(span, (people,), kind="demonym", demonym_of=people.name, tagged=False)
+                matched = width
+                break
             if target is not None:
                 if width == 1 and is_language_use(span[0]):
                     claim(span, (), kind="demonym", tagged=False, language=True)
@@ -256,6 +267,13 @@ def _person_surnames(doc: "Document", parsed: "Doc") -> set[str]:
     return {name.split()[-1].lower() for name in names if " " in name}
 
 
+def _surname_alone(span: "Span", surnames: set[str], gaz: "Gazetteer") -> bool:
+    """A one-word location span that is the surname of a person the article names, and no country or state."""
+    if len(span) != 1 or span.text.lower() not in surnames or _civic_use(span.doc, span.start, any_label=True):
+        return False
+    return not any(not c.alias and c.feature in STRONG_FEATURES for c in gaz.lookup(span.text))
+
+
 def _blocking(parsed: "Doc", span: "Span", surnames: set[str]) -> str:
     """"blocked" inside dates, numbers, titles...; "person" for a whole one-name person entity; else "free"."""
     if any(t.ent_type_ in BLOCKING_LABELS and t.ent_type_ != "PERSON" for t in span):
@@ -292,10 +310,10 @@ def _named_areas(mentions: list[Toponym], text: str, gaz: "Gazetteer") -> tuple[
     return states, countries
 
 
-def _civic_use(parsed: "Doc", i: int) -> bool:
+def _civic_use(parsed: "Doc", i: int, any_label: bool = False) -> bool:
     """A one-word name the NER took for a person, followed by a civic noun ("Alexandria police")."""
     tok = parsed[i]
-    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+    if not any_label and (tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B"):
         return False
     if i + 1 < len(parsed) and parsed[i + 1].ent_type_ == "PERSON":
         return False

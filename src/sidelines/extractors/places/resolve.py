@@ -31,7 +31,7 @@ from sidelines.extractors.places.context import (
 from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
 from sidelines.gazetteer import GazetteerEntry, get_gazetteer
-from sidelines.gazetteer.index import ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
+from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import US_STATE_CENTERS
 from sidelines.lexicon.countries import country_by_capital
 
@@ -43,12 +43,16 @@ if TYPE_CHECKING:
 
 # A name that is also one of these (a country, "China"; a continent) never takes the vote's bonus.
 VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
+# A name that a town, capital, state or country bears as its own makes its alternate-name readings
+# unlikely ("Mexico" is the country before Mexico City, "Springfield" a Springfield before Springfield
+# Gardens): PlacesConfig.shadowed_alias_penalty.
+SHADOWING_FEATURES = frozenset({CITY, CAPITAL, COUNTRY, ADMIN1_KIND})
 
 
 def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[str, float], dominant: str | None,
            adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
            support: float = 0.0, said_country: str | None = None, contained: float = 0.0,
-           listed: str | None = None) -> float:
+           listed: str | None = None, shadowed: bool = False) -> float:
     score = getattr(config.feature_prior, c.feature) + config.proximity_bonus * near + config.area_vote_bonus * support
     score += config.containment_bonus * contained
     if listed and level(c) == listed:
@@ -62,7 +66,7 @@ def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[st
     if c.admin1 and area_of(c) in states:
         score += config.state_context_bonus
     if c.alias:
-        score -= config.alias_penalty
+        score -= config.alias_penalty + (config.shadowed_alias_penalty if shadowed else 0.0)
     if dominant and c.country == dominant:
         score += config.dominant_country_bonus
     if adj_state and c.admin1 == adj_state and c.country == adj_country:
@@ -109,6 +113,8 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     said = said or {}
     gaz = get_gazetteer()
     adjacent = [adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
+    pools = (qualified_pools(mentions, adjacent, config.qualifier_spreads) if config.qualifier_rules
+             else [m.candidates for m in mentions])
     grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
     links = county_links(mentions)
@@ -117,7 +123,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     leaders = _leaders(mentions)
     sequential = False
     for _ in range(config.context_rounds):
-        for m, (adj_country, adj_state), others in zip(mentions, adjacent, peers, strict=True):
+        for m, (adj_country, adj_state), others, pool in zip(mentions, adjacent, peers, pools, strict=True):
             if not m.candidates:
                 continue
             listed = list_level(mentions, others, config.list_min_peers)
@@ -129,20 +135,22 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             if home_country and config.dateline_home:
                 dominant = home_country
             said_country = said.get(m.text.lower())
+            shadowed = any(not c.alias and c.feature in SHADOWING_FEATURES for c in m.candidates)
             old = m.chosen
-            m.chosen = max(m.candidates, key=lambda c: _score(
+            m.chosen = max(pool, key=lambda c: _score(
                 c, countries, states, dominant, adj_country, adj_state, config, proximity(c, grid, key, config),
-                area_support(c, voting, key, config), said_country, containment(c, links, key, config), listed))
+                area_support(c, voting, key, config), said_country, containment(c, links, key, config), listed,
+                shadowed))
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
-        new_context = context_of(mentions)
+        new_context = context_of(mentions, config.towns_name_states)
         if new_context == context:
             break
         context = new_context
         if config.proximity_from_choices:
             grid = proximity_grid(mentions, config, chosen=True)
             sequential = config.sequential_updates
-    _place_counties(mentions)
+    _place_counties(mentions, pools)
     for m in mentions:
         if m.kind == "demonym":
             if m.chosen is not None and m.chosen.country:
@@ -152,6 +160,40 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             m.kind = "metonymic"
         if m.kind == "metonymic" and m.country is None and m.chosen is not None:
             m.country = m.chosen.country
+
+
+def _fits(c: GazetteerEntry, country: str | None, state: str | None) -> bool:
+    """Whether a candidate lies in the state (else the country) a qualifier names."""
+    if state:
+        return c.country == country and c.admin1 == state and c.feature in LOCAL_FEATURES
+    return c.country == country and c.feature != COUNTRY
+
+
+def _is_area(m: Toponym) -> bool:
+    """Whether a name reads as a state, country or region: then ", Maryland" after it is a list, not a qualifier."""
+    return any(not c.alias and c.feature in (ADMIN1_KIND, *VOTE_BLOCKING_FEATURES) for c in m.candidates)
+
+
+def qualified_pools(mentions: list[Toponym], adjacent: list[tuple[str | None, str | None]],
+                    spread: bool = True) -> list[tuple[GazetteerEntry, ...]]:
+    """The candidates each mention chooses from: those in the state or country a qualifier names.
+
+    "Elizabethtown, Pennsylvania" is one of Pennsylvania's Elizabethtowns whatever else the article
+    names; one sense per article: the name's other mentions ("she returned to Elizabethtown") take
+    the qualifier of its first qualified mention. Without a fitting candidate nothing is ruled out.
+    """
+    adjacent = [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)]
+    named: dict[str, tuple[str | None, str | None]] = {}
+    for m, (country, state) in zip(mentions, adjacent, strict=True):
+        if spread and country and m.kind == "literal" and any(_fits(c, country, state) for c in m.candidates):
+            named.setdefault(name_key(m), (country, state))
+    pools = []
+    for m, (country, state) in zip(mentions, adjacent, strict=True):
+        if not (country and any(_fits(c, country, state) for c in m.candidates)):
+            country, state = named.get(name_key(m), (None, None)) if m.candidates else (None, None)
+        fitting = tuple(c for c in m.candidates if country and _fits(c, country, state))
+        pools.append(fitting or m.candidates)
+    return pools
 
 
 def _home_country(mentions: list[Toponym], home: tuple[int, int] | None) -> str | None:
@@ -164,7 +206,7 @@ def _home_country(mentions: list[Toponym], home: tuple[int, int] | None) -> str 
     return None
 
 
-def _place_counties(mentions: list[Toponym]) -> None:
+def _place_counties(mentions: list[Toponym], pools: list[tuple[GazetteerEntry, ...]]) -> None:
     """Settle US counties: the namesake in a state where the article's towns lie, placed at a town of it.
 
     The gazetteer has no point for most counties; a county takes the point of the nearest (in the
@@ -177,11 +219,11 @@ def _place_counties(mentions: list[Toponym]) -> None:
     centre = None
     if points:
         centre = (sum(lat for lat, _ in points) / len(points), sum(lon for _, lon in points) / len(points))
-    for m in mentions:
+    for m, pool in zip(mentions, pools, strict=True):
         c = m.chosen
         if c is None or c.feature != ADMIN2_KIND:
             continue
-        options = [k for k in m.candidates if k.feature == ADMIN2_KIND]
+        options = [k for k in pool if k.feature == ADMIN2_KIND]  # a qualifier's state holds
         if centre is not None and c.admin1 not in town_states and len(options) > 1:
             in_town_states = [k for k in options if k.admin1 in town_states]
             if in_town_states:

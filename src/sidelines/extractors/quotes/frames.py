@@ -212,7 +212,7 @@ def _as_frame(rules: QuoteRules, text: str, index: TextIndex, verb: "Token", p_s
     """ "X will close, as first reported by Y" / "As Y told reporters, X will close": the clause the
     as-clause modifies, said by the as-clause's agent or subject (never the main clause's subject)."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS_WITH_PASSIVE and c.dep_ != "nsubjpass"]
     if not agents and not subjects:
         return []
     speaker = (agents or subjects)[0]

@@ -1,0 +1,43 @@
+"""Demonyms of states, provinces and big cities, read off their form ("Ohioans", "Ontarians", "Gazans").
+
+The country lexicon knows the demonyms of countries; people of a state, a province, a region or a big
+city are named by adding "-an", "-ian" or "-n" to the place's name, sometimes after dropping its
+last letter ("Texans", "Californians", "Ontarians"). A word counts only when one of those stems is
+such a place's own name, so that surnames ("Morgan") and common words do not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, COUNTRY, REGION
+
+if TYPE_CHECKING:
+    from sidelines.gazetteer import Gazetteer, GazetteerEntry
+
+# Smallest population of a city whose people are named after it ("Chicagoans", "Bostonians").
+MIN_CITY_POPULATION = 100_000
+AREA_FEATURES = frozenset({ADMIN1_KIND, COUNTRY, REGION})
+
+
+def _stems(word: str) -> list[str]:
+    """Place names a demonym may be built on: "Ohioans" -> "Ohio", "Ontarians" -> "Ontario", "Texans" -> "Texas"."""
+    body = word[:-1] if word.endswith("s") else word
+    stems: list[str] = []
+    for suffix in ("ian", "an", "n"):
+        if body.endswith(suffix) and len(body) - len(suffix) >= 3:
+            base = body[: -len(suffix)]
+            stems += [base, base + "a", base + "o", base + "s", base + "e"]
+    return stems
+
+
+def derived_demonym(word: str, gaz: "Gazetteer") -> "GazetteerEntry | None":
+    """The place whose people ``word`` names: a state, country or region of a stem's name, else a big city."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper() or len(word) < 5:
+        return None
+    found = [c for stem in _stems(word) for c in gaz.lookup(stem) if not c.alias and c.name.lower() == stem.lower()]
+    areas = [c for c in found if c.feature in AREA_FEATURES]
+    if areas:
+        return areas[0]
+    cities = [c for c in found if c.feature in (CITY, CAPITAL) and c.population >= MIN_CITY_POPULATION]
+    return max(cities, key=lambda c: c.population) if cities else None
