@@ -5,21 +5,9 @@ Every sentence is written for these tests; the anchor is a Wednesday, 3 Septembe
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sidelines.timex import find_times
-
-ANCHOR = dt.date(2025, 9, 3)
-
-
-def times_of(nlp, text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str]]:
-    """(text, type, value) of every expression found in ``text``."""
-    found = find_times(text, nlp(text), anchor)
-    for t in found:
-        assert text[t.start:t.end] == t.text
-    return [(t.text, t.type, t.value) for t in found]
+from test_timex_anchoring import times_of
 
 
 @pytest.mark.parametrize(
