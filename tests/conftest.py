@@ -226,3 +226,23 @@ def http_server():
     yield server
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def places_of():
+    """Run entities + places on a text and return its places layer (offsets and ids checked)."""
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.settings import settings_from_kwargs
+
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
+
+    def run(text: str):
+        item = pipe.process_one(document_from_text(text, "t"))
+        places = item.layers["places"]
+        for p in places:
+            assert text[p.start:p.end] == p.text
+        assert [p.id for p in places] == [f"p{i}" for i in range(1, len(places) + 1)]
+        return places
+
+    return run

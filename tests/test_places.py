@@ -7,26 +7,6 @@ import math
 import pytest
 
 
-@pytest.fixture(scope="module")
-def places_of():
-    """Run entities + places on a text and return its places layer."""
-    from sidelines.api import get_pipeline
-    from sidelines.ingest.sources import document_from_text
-    from sidelines.settings import settings_from_kwargs
-
-    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
-
-    def run(text: str):
-        item = pipe.process_one(document_from_text(text, "t"))
-        places = item.layers["places"]
-        for p in places:
-            assert text[p.start:p.end] == p.text
-        assert [p.id for p in places] == [f"p{i}" for i in range(1, len(places) + 1)]
-        return places
-
-    return run
-
-
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     r = math.radians
     h = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2

@@ -7,21 +7,6 @@ import math
 import pytest
 
 
-@pytest.fixture(scope="module")
-def places_of():
-    """Run entities + places on a text and return its places layer."""
-    from sidelines.api import get_pipeline
-    from sidelines.ingest.sources import document_from_text
-    from sidelines.settings import settings_from_kwargs
-
-    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
-
-    def run(text: str):
-        return pipe.process_one(document_from_text(text, "t")).layers["places"]
-
-    return run
-
-
 def _km(p, lat: float, lon: float) -> float:
     assert p.lat is not None and p.lon is not None, p
     r = math.radians

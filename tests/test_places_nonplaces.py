@@ -2,24 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from sidelines.extractors.places.nonplaces import brand_casing
 from sidelines.gazetteer import GazetteerEntry
-
-
-@pytest.fixture(scope="module")
-def places_of():
-    from sidelines.api import get_pipeline
-    from sidelines.ingest.sources import document_from_text
-    from sidelines.settings import settings_from_kwargs
-
-    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
-
-    def run(text: str):
-        return pipe.process_one(document_from_text(text, "t")).layers["places"]
-
-    return run
 
 
 def test_a_ships_name_is_no_place(places_of):
