@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.lookup import lemma_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.syntax import (
@@ -29,8 +30,6 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pa
 PRONOUN_FALLBACK = frozenset({"he", "him", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
 # Object pronouns: never the subject of their own clause ("X called Y and urged him": him is Y).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-# Named-entity types of a token that can be an actor.
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose "to" clause is their complement even when parsed as a purpose clause.
 STANCE_GOVERNORS = lex.INTENT_VERBS | lex.THREAT_VERBS | lex.REQUEST_VERBS | lex.REJECT_VERBS | lex.DENIAL_VERBS
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
@@ -134,7 +133,7 @@ def _object_controller(verb: "Token") -> "Token | None":
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj") and (child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ACTOR_ENTS):
+        if child.dep_ in ("dobj", "obj") and (child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ACTOR_TYPES):
             return child
     return None
 

@@ -37,22 +37,17 @@ class TextIndex:
     def __init__(self, text: str, parsed: "Doc", regions: list[Region]) -> None:
         self.text = text
         self.parsed = parsed
-        analysis = analysis_of(parsed)
-        self.starts = analysis.token_starts
+        self.analysis = analysis_of(parsed)
         self.regions = regions
         self.r_starts = [r.mark_start for r in regions]
-        self.newlines = analysis.line_breaks
 
     def paragraph(self, char: int) -> tuple[int, int]:
-        """The paragraph (line) around a character offset, by binary search over the newlines."""
-        k = bisect_left(self.newlines, char)
-        start = self.newlines[k - 1] + 1 if k > 0 else 0
-        end = self.newlines[k] if k < len(self.newlines) else len(self.text)
-        return start, end
+        """The paragraph (line) around a character offset (the shared analysis's line index)."""
+        return self.analysis.paragraph(char)
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains or starts after ``char``."""
-        return min(bisect_right(self.starts, char) - 1 if char >= 0 else 0, len(self.starts) - 1)
+        return self.analysis.token_at(char)
 
     def region_of(self, char: int, closed_only: bool = False) -> Region | None:
         """The region whose marks enclose ``char``."""
