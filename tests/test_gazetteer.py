@@ -65,3 +65,21 @@ def test_seas_islands_and_straits(gaz) -> None:
     (spratly,) = gaz.lookup("Spratly Islands")
     assert 5 < spratly.lat < 12 and 110 < spratly.lon < 117
     assert gaz.lookup("Strait of Hormuz") and gaz.lookup("East China Sea")
+
+
+def test_a_big_citys_initials_name_it(gaz) -> None:
+    # GeoNames lists "NYC" and "L.A." among the cities' other names; they are the initials of the names.
+    assert any(c.name == "New York City" for c in gaz.lookup("NYC"))
+    assert any(c.name == "Los Angeles" for c in gaz.lookup("L.A."))
+    # A two-letter code without dots stays a state's postal code ("LA" is Louisiana).
+    assert all(c.name != "Los Angeles" for c in gaz.lookup("LA"))
+    # Airport codes are no initials, nor are the letters of a hyphenated name ("PAP", a news agency).
+    assert not gaz.lookup("LAX")
+    assert all(c.name != "Port-au-Prince" for c in gaz.lookup("PAP"))
+
+
+def test_a_city_named_by_its_initials(places_of) -> None:
+    places = places_of("After ten years in NYC she moved her gallery to L.A. last spring.")
+    names = {p.text: p.name for p in places}
+    assert names.get("NYC") == "New York City"
+    assert names.get("L.A.") == "Los Angeles"

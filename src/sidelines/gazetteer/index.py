@@ -32,7 +32,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "22"
+INDEX_VERSION = "24"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -196,11 +196,25 @@ def build() -> Gazetteer:
                         and alt_key != normalize(rec["name"])):
                     # The name without its accents ("Montreal" for Montréal) is the name itself.
                     _add(names, alt_key, cand if _plain(alt_key) == own else alias)
+                elif _is_initials(alt, rec["name"]):
+                    put(alt, cand)
 
     return Gazetteer(
         names={k: tuple(v) for k, v in names.items()},
         exact={k: tuple(v) for k, v in exact.items()},
     )
+
+
+def _is_initials(alt: str, name: str) -> bool:
+    """Whether an other name is the initials of the name: "NYC" or "N.Y.C." for New York City, "L.A.".
+
+    Two letters need their dots: "LA" and "SF" are postal codes and airport codes before they are cities.
+    """
+    letters = alt.replace(".", "")
+    words = name.split()
+    initials = "".join(w[0] for w in words)
+    return (letters.isupper() and letters.isalpha() and len(words) >= 2 and letters == initials
+            and (len(letters) >= 3 or alt.count(".") == len(letters)))
 
 
 def _plain(key: str) -> str:

@@ -33,6 +33,11 @@ def area_of(c: GazetteerEntry) -> str | None:
     return f"{c.country}.{c.admin1}" if c.country and c.admin1 else None
 
 
+def lends_context(m: Toponym) -> bool:
+    """Whether a mention speaks of the article's area: not a politician's state label ("Sen. Cruz, R-Texas")."""
+    return not m.affiliation
+
+
 def _contribution(m: Toponym, state_features: frozenset[str]) -> tuple[str | None, str | None]:
     """The country and US state a resolved mention adds to the article's context."""
     c = m.chosen
@@ -52,6 +57,8 @@ def context_of(mentions: list[Toponym], towns_name_states: bool = True) -> dict[
     features = frozenset({ADMIN1_KIND, ADMIN2_KIND, CITY, CAPITAL} if towns_name_states else {ADMIN1_KIND, ADMIN2_KIND})
     context: dict[str, tuple[str | None, str | None]] = {}
     for m in mentions:
+        if not lends_context(m):
+            continue
         key = name_key(m)
         if key not in context or context[key] == (None, None):
             context[key] = _contribution(m, features)
@@ -117,7 +124,7 @@ def proximity_grid(mentions: list[Toponym], config: PlacesConfig,
     seen: set[str] = set()
     for m in mentions:
         key = name_key(m)
-        if key in seen or m.kind != "literal":
+        if key in seen or m.kind != "literal" or not lends_context(m):
             continue
         seen.add(key)
         pool = ((m.chosen,) if m.chosen is not None else ()) if chosen else m.candidates
@@ -159,7 +166,7 @@ def area_votes(mentions: list[Toponym], adjacent: list[tuple[str | None, str | N
         cell[key] = max(cell.get(key, 0.0), weight)
 
     for m, (adj_country, adj_state) in zip(mentions, adjacent, strict=True):
-        if not m.candidates or m.kind != "literal":
+        if not m.candidates or m.kind != "literal" or not lends_context(m):
             continue
         key = name_key(m)
         if adj_state:
@@ -197,7 +204,7 @@ def county_links(mentions: list[Toponym]) -> dict[tuple[str, bool], set[str]]:
     """(admin-2 area's GeoNames id, county reading?) -> the distinct names of the article with such a reading."""
     links: dict[tuple[str, bool], set[str]] = {}
     for m in mentions:
-        if m.kind != "literal":
+        if m.kind != "literal" or not lends_context(m):
             continue
         key = name_key(m)
         for c in m.candidates:

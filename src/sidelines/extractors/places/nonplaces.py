@@ -7,6 +7,8 @@
 * A language ("a statement in English") is no demonym: it points to no country.
 * A name written with a capital inside a word ("BlackRock") that the gazetteer spells otherwise
   ("Blackrock") is a brand, not the town.
+* A US politician's party-and-state label ("Sen. Ted Cruz, R-Texas", "(D-N.Y.)") is a place, but it
+  says where the politician comes from, not where the story happens.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ SHIP_PREFIXES = frozenset({
     "TCG", "FGS", "HNLMS", "HDMS", "HSwMS", "ITS", "SPS", "NRP", "KD", "RSS", "BNS", "PNS", "CNS",
     "MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "FV", "MY",
 })
+# The party letter and hyphen of a politician's state label right before the state ("R-Texas", "D-Calif.").
+PARTY_LABEL = re.compile(r"(?:^|[\s(\[,])(?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?$")
 # Venue nouns whose proper name is a brand, not a place ("the Shangri-La Hotel").
 VENUE_HEADS = frozenset({"hotel", "resort", "inn", "lodge", "casino", "motel", "suites", "spa"})
 # Prepositions after which a language name is the language ("in English", "into Arabic").
@@ -72,3 +76,8 @@ def brand_casing(text: str, cands: "tuple[GazetteerEntry, ...]") -> bool:
     if not _INNER_CAPITAL.search(text):
         return False
     return bool(cands) and all(c.name != text and text not in c.name for c in cands)
+
+
+def is_party_label(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is the state of a politician's party label ("R-Texas")."""
+    return bool(PARTY_LABEL.search(text[max(0, start - 8):start]))

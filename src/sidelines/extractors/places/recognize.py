@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
-from sidelines.extractors.places.nonplaces import brand_casing, follows_ship_prefix, is_language_use, is_venue
+from sidelines.extractors.places.nonplaces import (
+    brand_casing,
+    follows_ship_prefix,
+    is_language_use,
+    is_party_label,
+    is_venue,
+)
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
@@ -80,6 +86,7 @@ class Toponym:
     chosen: GazetteerEntry | None = None
     country: str | None = None
     language: bool = False  # a language name used as the language ("in English"): no country, no point
+    affiliation: bool = False  # a politician's state label ("Sen. Ted Cruz, R-Texas"): no evidence of the area
 
 
 def _trim(parsed: "Doc", span: "Span") -> "Span | None":
@@ -146,7 +153,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             taken[i] = 1
         mentions.append(Toponym(span.start_char, span.end_char, text[span.start_char:span.end_char], cands,
                                 kind=kind, tagged=tagged, demonym_of=demonym_of, country=country,
-                                language=language))
+                                language=language, affiliation=is_party_label(text, span.start_char)))
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
     spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]

@@ -1,0 +1,40 @@
+"""Issue 13: big cities against their small namesakes, and state labels that are no context."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+
+def _km(p, lat: float, lon: float) -> float:
+    assert p.lat is not None and p.lon is not None, p
+    r = math.radians
+    h = (math.sin(r(lat - p.lat) / 2) ** 2
+         + math.cos(r(p.lat)) * math.cos(r(lat)) * math.sin(r(lon - p.lon) / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _all(places, text):
+    found = [p for p in places if p.text == text]
+    assert found, (text, [p.text for p in places])
+    return found
+
+
+def test_a_politicians_state_label_does_not_pull_a_city_there(places_of) -> None:
+    # "R-Texas" says where the senator comes from; the convention is still in Ohio's Cleveland.
+    text = ("Party officials met on Monday to plan the summer convention. Sen. Mark Hollis, R-Texas, said the "
+            "gathering in Cleveland would be orderly, and delegates began booking hotels in Cleveland.")
+    places = places_of(text)
+    for p in _all(places, "Cleveland"):
+        assert _km(p, 41.50, -81.69) < 30
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13, open: New Jersey and Philadelphia outweigh the capital's "
+                   "prominence; a bonus for big cities (national_city_bonus, tried) lowered GeoWebNews check 161 km")
+def test_the_capital_is_not_pulled_to_a_town_of_a_named_state(places_of) -> None:
+    text = ("The primaries in California, New Jersey and Montana are next month, and a rally in Philadelphia "
+            "drew thousands. The Senate leader told reporters in Washington that the party would unite.")
+    places = places_of(text)
+    for p in _all(places, "Washington"):
+        assert _km(p, 38.90, -77.04) < 30
