@@ -38,3 +38,11 @@ def test_the_capital_is_not_pulled_to_a_town_of_a_named_state(places_of) -> None
     places = places_of(text)
     for p in _all(places, "Washington"):
         assert _km(p, 38.90, -77.04) < 30
+
+
+def test_a_town_the_ner_takes_for_a_person_once_is_still_the_town(places_of) -> None:
+    # One sense per discourse: the NER tags the first "Torrington" as a person, the second as a place.
+    text = ("Torrington beat Wallingford 3-1 on Saturday. The mayor of Torrington, Connecticut, said the city "
+            "would hold a parade.")
+    places = places_of(text)
+    assert [p.start for p in places if p.text == "Torrington"] == [0, 58]

@@ -199,6 +199,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
 
     # 2. Demonyms and untagged gazetteer names, scanning tokens left to right.
     pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []
+    doubtful: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []  # one-word "persons" the gazetteer knows
     n = len(parsed)
     i = 0
     while i < n:
@@ -241,6 +242,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if not cands or brand_casing(span.text, cands):
                 continue
             verdict = _accept_untagged(span, cands, config, block == "person")
+            if verdict == "no" and block == "person" and width == 1:
+                doubtful.append((span, cands))
             if verdict == "yes":
                 claim(span, cands, tagged=False)
                 matched = width
@@ -251,15 +254,24 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 break
         i += matched or 1
 
-    # 3. Small towns the NER missed, kept when they lie in a US state or country the article names.
+    # 3. Small towns the NER missed, kept when they lie in a US state or country the article names, or
+    # when the NER tags the same name as a place elsewhere in the article (one sense per discourse).
     if pending:
         states, countries = _named_areas(mentions, text, gaz)
         grid = proximity_grid(mentions, config)
+        tagged = {m.text for m in mentions if m.tagged and m.kind == "literal" and m.candidates}
         for span, cands in pending:
             towns = [c for c in cands if not c.alias and c.feature in (CITY, CAPITAL)]
-            if any(area_of(c) in states or c.country != "USA" and c.country in countries for c in towns) or any(
+            if span.text in tagged or any(area_of(c) in states or c.country != "USA" and c.country in countries for c in towns) or any(
                     proximity(c, grid, "", config) >= config.pending_proximity for c in towns):
                 claim(span, cands, tagged=False)
+
+    # 4. A one-word name the NER took for a person is the place the NER tags elsewhere, unless it is
+    # the surname of one of its people (those were blocked above).
+    named = {m.text for m in mentions if m.tagged and m.kind == "literal" and m.candidates}
+    for span, cands in doubtful:
+        if span.text in named:
+            claim(span, cands, tagged=False)
 
     mentions.sort(key=lambda m: m.start)
     return mentions
