@@ -262,7 +262,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
         tagged = {m.text for m in mentions if m.tagged and m.kind == "literal" and m.candidates}
         for span, cands in pending:
             towns = [c for c in cands if not c.alias and c.feature in (CITY, CAPITAL)]
-            if span.text in tagged or any(area_of(c) in states or c.country != "USA" and c.country in countries for c in towns) or any(
+            in_area = any(area_of(c) in states or c.country != "USA" and c.country in countries for c in towns)
+            if span.text in tagged or in_area or any(
                     proximity(c, grid, "", config) >= config.pending_proximity for c in towns):
                 claim(span, cands, tagged=False)
 
