@@ -213,3 +213,16 @@ def test_the_subject_right_after_a_quotation_that_ends_open_is_its_speaker(quote
     found = quotes_of(text)
     assert len(found) == 1
     assert found[0][2].startswith(mention)
+
+
+def test_a_second_speaker_coordinated_after_a_reported_clause_is_a_quote_of_its_own(quotes_of):
+    found = quotes_of("Half of the farmers in the survey said the ministry was hostile to small farms, and one in "
+                      "four said the ministry was outright hostile to the fishing towns.")
+    assert [(c, m) for c, _, m, _ in found] == [
+        ("the ministry was hostile to small farms", "Half of the farmers in the survey"),
+        ("the ministry was outright hostile to the fishing towns", "one in four")]
+
+
+def test_an_object_goes_on_over_its_purpose_clause(quotes_of):
+    found = quotes_of("The governor proposed $1 billion in new spending to repair the bridges and build new schools.")
+    assert _contents(found) == ["$1 billion in new spending to repair the bridges and build new schools"]

@@ -69,7 +69,8 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
 def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") -> list[QuoteCandidate]:
     """A reporting verb with its clause ("said (that) ...", "..., she said") or its object."""
     p_start, p_end = index.paragraph(tok.idx)
-    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end]
+    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end
+               and not _coordinated_statement(rules, c)]
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
@@ -119,6 +120,14 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         first.after_cue, second.after_cue = True, False
         made = [first, second]
     return made
+
+
+def _coordinated_statement(rules: QuoteRules, clause: "Token") -> bool:
+    """ "X said A, and Y said B": a cue with its own subject after "and"/"but" is a second statement
+    (however the parser attached it), not part of the first one's content."""
+    left = clause.left_edge
+    return (left.i > 0 and clause.doc[left.i - 1].lower_ in ("and", "but")
+            and is_cue_verb(clause, rules.frame_verbs) and active_subject(clause) is not None)
 
 
 def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Token", start: int, end: int,
