@@ -226,3 +226,17 @@ def test_a_second_speaker_coordinated_after_a_reported_clause_is_a_quote_of_its_
 def test_an_object_goes_on_over_its_purpose_clause(quotes_of):
     found = quotes_of("The governor proposed $1 billion in new spending to repair the bridges and build new schools.")
     assert _contents(found) == ["$1 billion in new spending to repair the bridges and build new schools"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor lost the vote in May. That said, the harbour will stay open until the end of the year.",
+    "The mayor lost the vote in May. That being said, the harbour will stay open until the end of the year.",
+])
+def test_that_said_is_the_writer_turning_not_a_quote(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_a_line_that_lists_names_after_a_colon_is_not_a_quote(quotes_of):
+    text = ("The panel met in Bergen on Monday.\n\nMembers:\n\nNorth: Tomas Berg, Anna Lund, Karin Holm, Paul Ray, "
+            "Lena Ostrova.\n")
+    assert quotes_of(text) == []

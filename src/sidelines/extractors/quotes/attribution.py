@@ -143,7 +143,7 @@ def find_colon_lines(
     for m in COLON_LINE_RE.finditer(text):
         name_start, name_end, colon = m.start(1), m.end(1), m.start(2)
         start, end = trim_content(text, m.end(2), m.end())
-        if end - start < 8 or len(WORD_RE.findall(text, start, end)) < 3:
+        if end - start < 8 or len(WORD_RE.findall(text, start, end)) < 3 or _name_list(text, start, end):
             continue
         k = bisect_left(taken, (start, -1))
         if (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start):
@@ -167,6 +167,17 @@ def find_colon_lines(
             cand.start, cand.end = regions[0].start, regions[-1].end
         out.append(cand)
     return out
+
+
+# Fewest commas of a line that lists names ("Iowa: Tim A, Brad B, Rob C, ...").
+MIN_LIST_COMMAS = 3
+
+
+def _name_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lists names (a roster, credits), which says nothing."""
+    words = WORD_RE.findall(text, start, end)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return text.count(",", start, end) >= MIN_LIST_COMMAS and capitalised >= 0.7 * len(words)
 
 
 def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:

@@ -61,9 +61,25 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
             if cand is not None:
                 out.append(cand)
             continue
-        if is_cue_verb(tok, rules.frame_verbs):
+        if is_cue_verb(tok, rules.frame_verbs) and not _discourse_said(tok):
             out.extend(_verb_frame(rules, text, index, tok))
     return out
+
+
+# "That said, ...": the writer turning to a point of their own, not a report of anyone's words.
+DISCOURSE_SAID = frozenset({"that said", "this said", "that being said", "this being said", "having said that",
+                            "having said this", "that having been said", "with that said", "all that said"})
+
+
+def _discourse_said(verb: "Token") -> bool:
+    """Whether ``verb`` is the "said" of a sentence-opening "That said," / "Having said that,"."""
+    if verb.lower_ != "said":
+        return False
+    sent = verb.sent
+    comma = next((t for t in sent if t.text == "," and t.i > verb.i - 1), None)
+    if comma is None or comma.i - sent.start > 5:
+        return False
+    return " ".join(t.lower_ for t in verb.doc[sent.start:comma.i]) in DISCOURSE_SAID
 
 
 def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") -> list[QuoteCandidate]:
