@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-
 @pytest.fixture(scope="module")
 def quotes_of(extract):
     """(content, speaker name, speaker mention, cue) of every quote of a text."""
@@ -90,7 +89,8 @@ def test_anonymous_sources_keep_their_mention_without_an_entity(quotes_of, text,
 def test_closing_mark_with_a_stray_space_before_the_cue(quotes_of):
     text = 'Tomas Berg spoke after the vote.\n"We will win this fight, "Berg said.\n"Nobody doubts it. "\n'
     found = quotes_of(text)
-    assert [(c, s) for c, s, _, _ in found] == [("We will win this fight,", "Tomas Berg"), ("Nobody doubts it.", "Tomas Berg")]
+    assert [(c, s) for c, s, _, _ in found] == [("We will win this fight,", "Tomas Berg"),
+                                                ("Nobody doubts it.", "Tomas Berg")]
 
 
 @pytest.mark.parametrize("headline", [
@@ -157,3 +157,86 @@ def test_quotation_over_lines_closed_by_a_spaced_mark_is_one_quote(quotes_of):
     found = quotes_of(text)
     assert [(c, s) for c, s, _, _ in found] == [
         ("Tom is family.\nTom loves this city. He bleeds red and white,", "Anna Lund")]
+
+
+def test_a_participle_cue_after_a_reported_clause_starts_a_quote_of_its_own(quotes_of):
+    found = quotes_of("The fisheries minister, Tomas Berg, spoke in Oslo on Monday. In an interview, Berg said "
+                      "the talks on the quota could be “long,” adding, “Fishing is a slow business.”")
+    assert _contents(found) == ["the talks on the quota could be “long,”", "Fishing is a slow business."]
+    assert {s for _, s, _, _ in found} == {"Tomas Berg"}
+    assert all("adding" not in c for c in _contents(found))
+
+
+def test_a_parenthetical_cue_inside_another_clause_gives_the_quote_its_own_speaker(quotes_of):
+    found = quotes_of("When the senator called her a traitor at a hearing, Mrs. Lund answered calmly that she was "
+                      "glad the senator had said that because, she said, the insult had shown the public how angry "
+                      "the other side was.")
+    hits = [(c, m) for c, _, m, _ in found if "the insult had shown" in c]
+    assert hits == [("the insult had shown the public how angry the other side was", "she")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fisheries minister Tomas Berg criticized the “reckless” plan of the harbour board on Monday.",
+    "Tomas Berg, who once called the harbour “my second home,” left the board in May.",
+])
+def test_a_few_quoted_words_inside_a_sentence_are_not_a_quote_of_a_nearby_cue(quotes_of, text):
+    assert [c for c, *_ in quotes_of(text) if c.strip(" ,.") in ("reckless", "my second home")] == []
+
+
+def test_a_participle_that_is_not_saying_stays_in_the_reported_clause(quotes_of):
+    found = quotes_of("Anna Lund, the director of the harbour board, said the figures she saw were even worse, "
+                      "showing the northern ports losing money at twice the rate of the others.")
+    assert _contents(found)[0].endswith("twice the rate of the others")
+
+
+LETTER = "“The ferries are late every single morning and nobody cares.”"
+
+
+@pytest.mark.parametrize("text", [
+    f"Readers wrote to us about the new harbour.\n{LETTER} ― Karin Holm\n",
+    f"Readers wrote to us about the new harbour.\n\n{LETTER}\n\n- Karin Holm.\n",
+])
+def test_a_name_after_a_dash_signs_the_quotation_before_it(quotes_of, text):
+    found = quotes_of(text)
+    assert [(c, s, m) for c, s, m, _ in found] == [
+        ("The ferries are late every single morning and nobody cares.", "Karin Holm", "Karin Holm")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The harbour reopened on Monday.\n\n“We will never close it again,” the mayor of the town grinned, "
+     "waving to the crowd.", "the mayor of the town"),
+    ("The court struck down the fishing law.\n\n“We will fight this ruling in every court,” Senate leader "
+     "Tomas Berg and Speaker Anna Lund, both members of the Farmers Party, said in a statement.",
+     "Senate leader Tomas Berg"),
+])
+def test_the_subject_right_after_a_quotation_that_ends_open_is_its_speaker(quotes_of, text, mention):
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0][2].startswith(mention)
+
+
+def test_a_second_speaker_coordinated_after_a_reported_clause_is_a_quote_of_its_own(quotes_of):
+    found = quotes_of("Half of the farmers in the survey said the ministry was hostile to small farms, and one in "
+                      "four said the ministry was outright hostile to the fishing towns.")
+    assert [(c, m) for c, _, m, _ in found] == [
+        ("the ministry was hostile to small farms", "Half of the farmers in the survey"),
+        ("the ministry was outright hostile to the fishing towns", "one in four")]
+
+
+def test_an_object_goes_on_over_its_purpose_clause(quotes_of):
+    found = quotes_of("The governor proposed $1 billion in new spending to repair the bridges and build new schools.")
+    assert _contents(found) == ["$1 billion in new spending to repair the bridges and build new schools"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor lost the vote in May. That said, the harbour will stay open until the end of the year.",
+    "The mayor lost the vote in May. That being said, the harbour will stay open until the end of the year.",
+])
+def test_that_said_is_the_writer_turning_not_a_quote(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_a_line_that_lists_names_after_a_colon_is_not_a_quote(quotes_of):
+    text = ("The panel met in Bergen on Monday.\n\nMembers:\n\nNorth: Tomas Berg, Anna Lund, Karin Holm, Paul Ray, "
+            "Lena Ostrova.\n")
+    assert quotes_of(text) == []

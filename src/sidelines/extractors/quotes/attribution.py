@@ -1,9 +1,11 @@
 """Quotations that no frame covers, attributed by a cue right after or right before them.
 
 "“...,” X said", "“...,” according to X", "X told reporters: “...”" (a quotation that goes on after
-its cue is a second quote of the same speaker); a sentence that a colon ends ("X turned to the crowd:")
-introduces the quotation after it, even in the next paragraph; "Name: ..." lines (headlines,
-transcripts) are attributed to the name.
+its cue is a second quote of the same speaker); "“...,” the mayor grinned": a quotation that ends open
+is the subject's that follows it, whatever the verb; a sentence that a colon ends ("X turned to the
+crowd:") introduces the quotation after it, even in the next paragraph; "“...” ― Name" signs it;
+"Name: ..." lines (headlines, transcripts) are attributed to the name. A few quoted words inside the
+writer's sentence ("criticized the “reckless” plan") are a quote only right after their cue.
 """
 
 from __future__ import annotations
@@ -89,11 +91,19 @@ def find_cued_regions(rules: QuoteRules, text: str, parsed: "Doc", index: TextIn
         last = text[trim_end(text, r.start, r.end) - 1] if r.end > r.start else ""
         ends_open = last in ",?!" or text[r.mark_end : r.mark_end + 1] == ","
         cand = None
-        if ends_open or not r.closed:
+        if _inside_sentence(rules, text, r):
+            # "criticized the “reckless” plan": a few quoted words inside the writer's sentence are a
+            # quote only right after their cue ("said “never”"); else they are the writer's scare quotes.
+            cand = _cue_before(rules, text, parsed, index, r)
+            if cand is None or cand.cue is None or text[cand.cue[1] : r.mark_start].strip(" ,:") != "":
+                continue
+        elif ends_open or not r.closed:
             cand = _cue_after(rules, text, parsed, index, r) or _cue_before(rules, text, parsed, index, r)
+            if cand is None and r.closed:
+                cand = _subject_after(rules, text, parsed, index, r)
         else:
             cand = _cue_before(rules, text, parsed, index, r) or _cue_after(rules, text, parsed, index, r)
-        cand = cand or _colon_before(rules, text, parsed, index, r)
+        cand = cand or _colon_before(rules, text, parsed, index, r) or _dash_signed(text, parsed, index, r)
         if cand is None:
             continue
         r.used = True
@@ -115,6 +125,15 @@ def find_cued_regions(rules: QuoteRules, text: str, parsed: "Doc", index: TextIn
     return out
 
 
+def _inside_sentence(rules: QuoteRules, text: str, r: Region) -> bool:
+    """Whether a quotation of a few words opens right after a word of the writer's sentence."""
+    k = r.mark_start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    words = len(WORD_RE.findall(text, r.start, r.end))
+    return k > 0 and text[k - 1].isalnum() and words <= rules.config.max_fragment_words
+
+
 def find_colon_lines(
     rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, known: list[QuoteCandidate]
 ) -> list[QuoteCandidate]:
@@ -124,7 +143,7 @@ def find_colon_lines(
     for m in COLON_LINE_RE.finditer(text):
         name_start, name_end, colon = m.start(1), m.end(1), m.start(2)
         start, end = trim_content(text, m.end(2), m.end())
-        if end - start < 8 or len(WORD_RE.findall(text, start, end)) < 3:
+        if end - start < 8 or len(WORD_RE.findall(text, start, end)) < 3 or _name_list(text, start, end):
             continue
         k = bisect_left(taken, (start, -1))
         if (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > start):
@@ -150,6 +169,17 @@ def find_colon_lines(
     return out
 
 
+# Fewest commas of a line that lists names ("Iowa: Tim A, Brad B, Rob C, ...").
+MIN_LIST_COMMAS = 3
+
+
+def _name_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lists names (a roster, credits), which says nothing."""
+    words = WORD_RE.findall(text, start, end)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return text.count(",", start, end) >= MIN_LIST_COMMAS and capitalised >= 0.7 * len(words)
+
+
 def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
     """ "“...,” X said" / "“...,” said X" / "“...,” according to X"."""
     if r.mark_end >= len(text) or text[r.mark_end : r.mark_end + 1] == "\n":
@@ -168,6 +198,26 @@ def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r:
         if is_cue_verb(tok, rules.quoting_verbs):
             return _region_candidate(rules, parsed, index, r, tok, after=True)
     return None
+
+
+def _subject_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
+    """ "“...,” the mayor grinned" / "“...,” A and B, both ..., said in a statement": a quotation that ends
+    open, followed in its sentence by the subject of a verb, is that subject's, whatever the verb."""
+    i = index.token_at(r.mark_end)
+    if i >= len(parsed) or parsed[i].idx < r.mark_end:
+        i += 1
+    if i >= len(parsed) or text[r.mark_end : parsed[i].idx].strip(" ,\u00a0") != "" or parsed[i].is_punct:
+        return None
+    tok = parsed[i]
+    while tok.dep_ not in ("nsubj", "ROOT") and tok.head.i > i and tok.head.sent.start == tok.sent.start:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or tok.left_edge.i != i or verb.pos_ != "VERB" or verb.i < tok.i \
+            or "\n" in text[r.mark_end : verb.idx] or index.region_of(verb.idx) is not None:
+        return None
+    cand = _region_candidate(rules, parsed, index, r, verb, after=True)
+    cand.rule = "subject-after"
+    return cand
 
 
 def _is_according_to(parsed: "Doc", j: int) -> bool:
@@ -245,6 +295,33 @@ def _colon_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
         cand.speaker, cand.speaker_head = speaker_span(sub, index, rules.config.max_speaker_tokens), sub.i
         return cand
     return None
+
+
+# "“...” ― Name" / "“...”\n\n- Name.": a dash and a name right after a quotation sign it.
+DASH_SIGNATURE_RE = re.compile(r"[ \t\u00a0]*(?:\n\n?)?[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*(?=[A-Z])")
+# Most tokens of a signature's name.
+MAX_SIGNATURE_TOKENS = 4
+
+
+def _dash_signed(text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
+    """ "“...” ― Name": the quotation is the name's, the dash its cue."""
+    m = DASH_SIGNATURE_RE.match(text, r.mark_end)
+    if m is None:
+        return None
+    i = index.token_at(m.end())
+    names: list["Token"] = []
+    while i < len(parsed) and len(names) < MAX_SIGNATURE_TOKENS and parsed[i].pos_ == "PROPN" \
+            and parsed[i].text[:1].isupper():
+        names.append(parsed[i])
+        i += 1
+    if not names:
+        return None
+    dash = m.start() + len(text[m.start() : m.end()].rstrip(" \t\u00a0")) - 1
+    while text[dash - 1] in "―—–-":
+        dash -= 1
+    speaker = (names[0].idx, names[-1].idx + len(names[-1].text))
+    return QuoteCandidate(r.start, r.end, True, cue=(dash, m.end()), speaker=speaker, speaker_head=names[-1].i,
+                          after_cue=True, rule="dash-signed")
 
 
 def _region_candidate(

@@ -61,15 +61,32 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
             if cand is not None:
                 out.append(cand)
             continue
-        if is_cue_verb(tok, rules.frame_verbs):
+        if is_cue_verb(tok, rules.frame_verbs) and not _discourse_said(tok):
             out.extend(_verb_frame(rules, text, index, tok))
     return out
+
+
+# "That said, ...": the writer turning to a point of their own, not a report of anyone's words.
+DISCOURSE_SAID = frozenset({"that said", "this said", "that being said", "this being said", "having said that",
+                            "having said this", "that having been said", "with that said", "all that said"})
+
+
+def _discourse_said(verb: "Token") -> bool:
+    """Whether ``verb`` is the "said" of a sentence-opening "That said," / "Having said that,"."""
+    if verb.lower_ != "said":
+        return False
+    sent = verb.sent
+    comma = next((t for t in sent if t.text == "," and t.i > verb.i - 1), None)
+    if comma is None or comma.i - sent.start > 5:
+        return False
+    return " ".join(t.lower_ for t in verb.doc[sent.start:comma.i]) in DISCOURSE_SAID
 
 
 def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") -> list[QuoteCandidate]:
     """A reporting verb with its clause ("said (that) ...", "..., she said") or its object."""
     p_start, p_end = index.paragraph(tok.idx)
-    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end]
+    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end
+               and not _coordinated_statement(rules, c)]
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
@@ -119,6 +136,14 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         first.after_cue, second.after_cue = True, False
         made = [first, second]
     return made
+
+
+def _coordinated_statement(rules: QuoteRules, clause: "Token") -> bool:
+    """ "X said A, and Y said B": a cue with its own subject after "and"/"but" is a second statement
+    (however the parser attached it), not part of the first one's content."""
+    left = clause.left_edge
+    return (left.i > 0 and clause.doc[left.i - 1].lower_ in ("and", "but")
+            and is_cue_verb(clause, rules.frame_verbs) and active_subject(clause) is not None)
 
 
 def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Token", start: int, end: int,

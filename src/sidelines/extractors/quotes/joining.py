@@ -17,7 +17,7 @@ from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, trim_content
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -104,11 +104,17 @@ def join_interrupted(text: str, cands: list[QuoteCandidate]) -> list[QuoteCandid
     return out
 
 
+# Participles that go on with the speaker's own words whatever follows them ("..., adding that ...").
+SAYING_LEMMAS = frozenset({"say", "add"})
+
+
 def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Keep one quote where one content holds another's cue (the writer's, not the quoted one's).
 
-    A cue coordinated with the first ("told X that ... and said ...") starts a second
-    statement of the same speaker: the first content stops before it.
+    A cue coordinated with the first ("told X that ... and said ...") or a participle of saying
+    after it ("said ... “long,” adding, “...”") starts a second statement of the same speaker: the
+    first content stops before it. A parenthetical cue inside a content ("... because, she said,
+    the insult ...") is the writer's: the clause around it is its quote, and the outer one goes.
     """
     cands = sorted(cands, key=lambda c: (c.start, -c.end))
     drop: set[int] = set()
@@ -122,17 +128,18 @@ def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[Q
             j = b.cue_token - 1 if b.cue_token is not None else -1
             while j > 0 and parsed[j].pos_ == "ADV":
                 j -= 1
-            if (
-                not a.direct
-                and not a.after_cue
-                and j > 0
-                and parsed[j].lower_ in ("and", "but")
-                and parsed[j].idx > a.start
-            ):
-                end = trim_content(text, a.start, parsed[j].idx)[1]
+            if b.cue_token is not None and parsed[b.cue_token].dep_ == "parataxis" and a.start < b.start \
+                    and b.speaker is not None and a.start <= b.speaker[0]:
+                # "... had said that because, she said, the insult ...": the interrupting cue is the
+                # writer's, so the clause around it is its quote, not part of the other one.
+                drop.add(a_i)
+                continue
+            cut = _cut_before(parsed, j, b) if not a.direct and not a.after_cue and j > 0 else None
+            if cut is not None and cut > a.start:
+                end = trim_content(text, a.start, cut)[1]
                 if end - a.start > 2:
                     a.end = end
-                    if b.speaker is None or a.start <= b.speaker[0] < parsed[j].idx:
+                    if b.speaker is None or a.start <= b.speaker[0] < cut:
                         b.speaker, b.speaker_head = a.speaker, a.speaker_head
                     continue
             # "X said (that) Y said Z": X's quote; "Y said Z, X reports": Y's quote.
@@ -153,3 +160,28 @@ def drop_overlaps(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
                 continue
         out.append(c)
     return out
+
+
+def _subjectless_participle(tok: "Token") -> bool:
+    """ "..., adding, “...”": a participle cue with no subject of its own goes on with the same speaker."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _cut_before(parsed: "Doc", j: int, b: QuoteCandidate) -> int | None:
+    """Where a first statement ends before ``b``, a second one of its speaker, or None.
+
+    "told X that ... and said ...": before the "and"; "said ... “long,” adding, “...”" (a participle
+    of saying, or one that introduces a quotation): after the words before the comma (a closing mark
+    stays with them). "..., showing that ..." with unquoted words says what the first clause shows.
+    """
+    if parsed[j].lower_ in ("and", "but"):
+        return parsed[j].idx
+    cue = b.cue_token
+    if cue is None or not _subjectless_participle(parsed[cue]):
+        return None
+    if not b.direct and parsed[cue].lemma_.lower() not in SAYING_LEMMAS:
+        return None
+    k = cue - 1
+    if parsed[k].text in ("”", "''", '"', "’") and k > 0 and parsed[k - 1].text == ",":
+        return parsed[k].idx + len(parsed[k].text)  # “long,” adding
+    return parsed[k].idx if parsed[k].text == "," else None

@@ -29,6 +29,8 @@ TRIM_CHARS = " \t\r\n,;:—–-"
 # Dependency labels of the clause a reporting verb governs.
 CLAUSE_DEPS = frozenset({"ccomp"})
 WORD_RE = re.compile(r"\w+")
+# A coordinating conjunction that ends a span ("..., and").
+TRAILING_CONJUNCTION_RE = re.compile(r"[\s,;]+(?:and|but|or)$")
 
 
 class TextIndex:
@@ -119,6 +121,11 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
     else:
         start = first.left_edge.idx
     last = deps[-1]
+    for c in verb.rights:
+        # "proposed $1 billion to repair the bridges": the purpose is part of what was proposed.
+        if c.dep_ == "advcl" and c.left_edge.i == last.right_edge.i + 1 and c.left_edge.lower_ == "to" \
+                and c.left_edge.dep_ == "aux":
+            last = c
     end = last.right_edge.idx + len(last.right_edge.text)
     if end - start < 3 or last.right_edge.i - first.left_edge.i + 1 < min_tokens:
         return None
@@ -190,11 +197,17 @@ def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, 
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces and edge punctuation, and a leading "that"."""
+    """Strip spaces and edge punctuation, a leading "that" and a trailing "and"/"but"/"or"."""
     while start < end and text[start] in TRIM_CHARS:
         start += 1
     while end > start and text[end - 1] in TRIM_CHARS + ".":
         end -= 1
+    tail = TRAILING_CONJUNCTION_RE.search(text, start, end)
+    if tail is not None and tail.start() - start > 2:
+        # "... hostile to small farms, and": the words of the next clause are not part of this one.
+        end = tail.start()
+        while end > start and text[end - 1] in TRIM_CHARS + ".":
+            end -= 1
     if text.startswith("that ", start) and end - start > 5:
         start += 5
     return start, end
