@@ -102,3 +102,30 @@ def test_events_do_not_resolve_a_pronoun_the_coreference_left_open(extract) -> N
     assert not any(m.text == "He" for e in record.entities for m in e.mentions)
     meetings = [s for s in _sides(record, "CONSULT") if "Tomas Reiner" in s]
     assert meetings and not any("Anna Varga" in s for s in meetings)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("The militia freed the hostages at dawn on Sunday.", "RETREAT", "hostages"),
+        ("Guards beat the detainees at the camp on Friday.", "ASSAULT", "detainees"),
+    ],
+)
+def test_events_unnamed_people_acted_on_are_targets(extract, text, etype, target) -> None:
+    # Nouns for people by what was done to them ("hostages", "detainees") are the side acted on.
+    sides = _sides(extract(text), etype)
+    assert any(s.get(target) == "target" for s in sides), sides
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "side", "role"),
+    [
+        ("The bureau is also investigating the charity, officials said.", "ACCUSE", "bureau", "source"),
+        ("The coach met with his players and the management on Monday.", "CONSULT", "his players", "participant"),
+    ],
+)
+def test_events_unnamed_bodies_and_groups_are_sides(extract, text, etype, side, role) -> None:
+    sides = _sides(extract(text), etype)
+    assert any(s.get(side) == role for s in sides), sides

@@ -163,6 +163,13 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         add_actor(cand, [e for e in inner.actors if e not in cand.actors], "target")
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+    _drop_acting_patients(cand, index)
+
+
+def _drop_acting_patients(cand: EventCandidate, index: EntityIndex) -> None:
+    """ "women who seek help", "people said": a side named only as people acted on is never a doer."""
+    for eid in [e for e, role in cand.actors.items() if e in index.patients and role in ("source", "participant")]:
+        del cand.actors[eid]
 
 
 def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
