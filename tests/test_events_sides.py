@@ -129,3 +129,26 @@ def test_events_unnamed_people_acted_on_are_targets(extract, text, etype, target
 def test_events_unnamed_bodies_and_groups_are_sides(extract, text, etype, side, role) -> None:
     sides = _sides(extract(text), etype)
     assert any(s.get(side) == role for s in sides), sides
+
+
+@pytest.mark.issue(11)
+def test_events_recipient_hung_on_a_relative_clause_of_the_object(extract) -> None:
+    # The parser hangs "to Dravia" on the object's relative clause; it is still whom the object went to.
+    record = extract("The museum returned nine statues that date back to the tenth century to Dravia on Monday.")
+    assert any(s.get("Dravia") == "target" for s in _sides(record, "RETREAT"))
+
+
+@pytest.mark.issue(11)
+def test_events_passive_subject_of_a_giving_verb_is_its_recipient(extract) -> None:
+    # "X was promised Y": X is promised to, not the one who promised.
+    record = extract("Kenya was promised $40 million in loans by Japan.")
+    agreements = _sides(record, "AGREE")
+    assert any(s.get("Kenya") == "target" and s.get("Japan") == "source" for s in agreements), agreements
+
+
+@pytest.mark.issue(11)
+def test_events_gerund_under_an_accusation_is_the_accused_act(extract) -> None:
+    # "X was charged with killing two guards": the one charged is the one said to have killed.
+    record = extract("Marek Novak was charged with killing two guards.")
+    assaults = _sides(record, "ASSAULT")
+    assert any(s.get("Marek Novak") == "source" for s in assaults), assaults

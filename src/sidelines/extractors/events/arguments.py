@@ -103,7 +103,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             stance = lemma_of(verb) in lex.INTENT_VERBS | lex.REJECT_VERBS or cand.type == "AGREE" and agent is None
             # "peacekeepers are being deployed": forces that are moved are the side that moves.
             moved = cand.type in MOVING_TYPES and lemma_of(subj) in lex.FORCE_OBJECTS
-            add_actor(cand, entities_at(subj, index), src_role if stance or moved else "target")
+            # "X was promised $40 million": with the thing given still the object, X is given to.
+            given = any(c.dep_ in ("dobj", "obj") and c.i > verb.i for c in verb.children)
+            add_actor(cand, entities_at(subj, index), src_role if (stance and not given) or moved else "target")
         if agent is not None:
             for pobj in agent.children:
                 add_actor(cand, entities_at(pobj, index), src_role)
@@ -408,12 +410,22 @@ def _object_prep_actors(cand: EventCandidate, verb: "Token", index: EntityIndex)
         nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj")]
         preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in OBJECT_RECIPIENT_PREPS]
+        # "returned statues that date back to 900 to X": the parser may hang "to X" on the object's
+        # relative clause; the last "to" phrase of that clause, after the clause's own words, is the recipient.
+        preps += [c for r in obj.children if r.dep_ == "relcl" for c in _last_to_phrase(r)]
         for prep in preps:
             if prep.lower_ == "with" and not is_joint(cand):
                 continue  # "sent aid with the Red Cross": a partner in giving, not the recipient
             role = "participant" if prep.lower_ == "with" else "target"
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 add_actor(cand, index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON")), role)
+
+
+def _last_to_phrase(clause: "Token") -> list["Token"]:
+    """The last "to" phrase hung directly on a relative clause's verb, when a second one precedes it."""
+    tos = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+    last = tos[-1] if tos else None
+    return [last] if last is not None and len(tos) > 1 and last.head.i == clause.i else []
 
 
 def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> None:

@@ -119,6 +119,14 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
             # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
             return controller, False
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.head.tag_ == "VBN":
+            # "Y is accused of stabbing Z", "the man charged with killing Z": the one accused does the act.
+            governor = cur.head.head
+            held, passive = subject_of(governor)
+            if held is not None and passive:
+                return held, False
+            acl = governor.dep_ == "acl" and same_line(governor.head, verb)
+            return (governor.head if acl else None), False
         elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
             cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
         elif cur.dep_ == "relcl":
