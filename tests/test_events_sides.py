@@ -152,3 +152,17 @@ def test_events_gerund_under_an_accusation_is_the_accused_act(extract) -> None:
     record = extract("Marek Novak was charged with killing two guards.")
     assaults = _sides(record, "ASSAULT")
     assert any(s.get("Marek Novak") == "source" for s in assaults), assaults
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya received $40 million in loans from Japan.", "AID"),
+        ("Kenya was promised $40 million in loans from Japan.", "AGREE"),
+    ],
+)
+def test_events_who_receives_is_the_target_and_from_names_the_giver(extract, text, etype) -> None:
+    # "X received aid from Y", "X was promised Y's money from Y": Y gives, X is given to.
+    sides = _sides(extract(text), etype)
+    assert any(s.get("Kenya") == "target" and s.get("Japan") == "source" for s in sides), sides

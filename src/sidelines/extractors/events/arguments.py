@@ -59,6 +59,9 @@ SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 IMPOSED_PREPS = frozenset({"on", "upon", "against"})
 # Participles whose object is the target of the act they describe ("a raid, targeting X").
 TARGETING_VERBS = frozenset({"target"})
+# Verbs whose subject is given to ("received aid from X"), and the types of what is given.
+RECEIVING_VERBS = frozenset({"receive", "obtain", "get"})
+GIVING_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 
 
 def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
@@ -133,6 +136,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                     add_actor(cand, entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
         _object_prep_actors(cand, verb, index)
+        if cand.type in GIVING_TYPES and subj is not None and (
+                passive or lemma_of(verb) in RECEIVING_VERBS):
+            _giver_and_recipient(cand, verb, subj, index)
         _aimed_at(cand, verb, index)
         if cand.type == "REQUEST":
             # "called for X to leave": the subject of the "for ... to" clause is the one asked.
@@ -172,6 +178,25 @@ def _drop_acting_patients(cand: EventCandidate, index: EntityIndex) -> None:
     """ "women who seek help", "people said": a side named only as people acted on is never a doer."""
     for eid in [e for e, role in cand.actors.items() if e in index.patients and role in ("source", "participant")]:
         del cand.actors[eid]
+
+
+def _giver_and_recipient(cand: EventCandidate, verb: "Token", subj: "Token", index: EntityIndex) -> None:
+    """ "X received $5 million from Y", "X was promised $5 million in loans from Y": X is given to, Y gives.
+
+    Only when the verb leaves the thing given as its object (a passive of "promise", "grant", or a
+    receiving verb); the "from" phrase may hang on the verb or inside that object.
+    """
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i and same_line(c, verb)]
+    if not objects:
+        return
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms += [t for o in objects for t in phrase_tokens(o) if t.dep_ == "prep" and t.lower_ == "from"]
+    givers = [e for p in froms for g in p.children if g.dep_ == "pobj" for e in entities_at(g, index)]
+    for eid in entities_at(subj, index):
+        if eid not in givers:
+            cand.actors[eid] = "target"
+    for eid in givers:
+        cand.actors[eid] = "source"
 
 
 def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
