@@ -114,6 +114,7 @@ ROLE_PEOPLE = (
     "progressive", "backer", "ally", "donor", "hacker", "suspect", "attacker", "youth", "senator",
     "representative", "governor", "mayor", "candidate", "republican", "democrat", "elite", "expert", "analyst",
     "economist", "scientist", "parent", "friend", "relative", "player", "driver",
+    "bomber", "shooter", "assailant", "kidnapper", "sniper",
 )
 # People named by what was done to them ("the victims", "freed the hostages"): sides that are
 # acted on, never the ones who act (events read PATIENT_RULE).
