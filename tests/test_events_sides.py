@@ -180,3 +180,10 @@ def test_events_unnamed_attackers_are_sides(extract, text, etype, side, role) ->
     # A doer noun ("a suicide bomber", "the shooter") names the side.
     sides = _sides(extract(text), etype)
     assert any(s.get(side) == role for s in sides), sides
+
+
+@pytest.mark.issue(11)
+def test_events_infinitive_under_a_relative_clause_acts_for_the_antecedent(extract) -> None:
+    # "X, who vowed to expel Y": "who" is X, so X would expel Y.
+    record = extract("Marek Novak, who vowed to expel the diplomats, spoke on Monday.")
+    assert any(s.get("Marek Novak") == "source" for s in _sides(record, "SANCTION"))

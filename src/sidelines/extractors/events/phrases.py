@@ -86,12 +86,7 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
                 continue
             if child.dep_ in ALL_SUBJECTS:
                 passive = child.dep_ in PASSIVE_SUBJECTS
-                if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ in ("relcl", "acl") and cur.i > cur.head.i:
-                    # "Jane Roe, who openly supports X": the relative pronoun stands for its antecedent
-                    # (through an apposition: "Jane Roe, a delegate who ...").
-                    antecedent = cur.head.head if cur.head.dep_ == "appos" else cur.head
-                    return antecedent, passive
-                return child, passive
+                return _antecedent(child, cur), passive
         hung = _subject_on_auxiliary(cur, verb)
         if hung is not None:
             return hung, False
@@ -109,7 +104,7 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             # "X is scheduled to meet": the governor's passive subject does the meeting.
             for child in cur.children:
                 if child.dep_ in ALL_SUBJECTS and same_line(child, verb):
-                    return child, False
+                    return _antecedent(child, cur), False
         elif cur.dep_ == "advcl" and is_infinitive(cur) and lemma_of(cur.head) not in STANCE_GOVERNORS:
             # "X sent trucks to support Y": a purpose clause is done by the main clause's (active) subject.
             # Under a stance verb ("threatened ... to impose") it is a complement the stance pass owns.
@@ -134,6 +129,14 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         else:
             return None, False
     return None, False
+
+
+def _antecedent(subj: "Token", clause: "Token") -> "Token":
+    """A relative pronoun's antecedent ("Jane Roe, who openly supports X"), through an apposition
+    ("Jane Roe, a delegate who ..."); any other subject as it is."""
+    if subj.lower_ in RELATIVE_PRONOUNS and clause.dep_ in ("relcl", "acl") and clause.i > clause.head.i:
+        return clause.head.head if clause.head.dep_ == "appos" else clause.head
+    return subj
 
 
 def _object_controller(verb: "Token") -> "Token | None":
