@@ -187,3 +187,11 @@ def test_events_infinitive_under_a_relative_clause_acts_for_the_antecedent(extra
     # "X, who vowed to expel Y": "who" is X, so X would expel Y.
     record = extract("Marek Novak, who vowed to expel the diplomats, spoke on Monday.")
     assert any(s.get("Marek Novak") == "source" for s in _sides(record, "SANCTION"))
+
+
+@pytest.mark.issue(11)
+def test_events_relative_clause_on_a_predicate_nominal_acts_for_the_subject(extract) -> None:
+    # "X ... is a serial liar and agitator who has pledged to ban Y": the liar is X.
+    record = extract("Marek Novak regularly incites violence and is a serial liar, xenophobe and agitator who has "
+                     "repeatedly pledged to ban all migrants from entering the country.")
+    assert any(s.get("Marek Novak") == "source" for s in _sides(record, "COERCE"))

@@ -135,7 +135,16 @@ def _antecedent(subj: "Token", clause: "Token") -> "Token":
     """A relative pronoun's antecedent ("Jane Roe, who openly supports X"), through an apposition
     ("Jane Roe, a delegate who ..."); any other subject as it is."""
     if subj.lower_ in RELATIVE_PRONOUNS and clause.dep_ in ("relcl", "acl") and clause.i > clause.head.i:
-        return clause.head.head if clause.head.dep_ == "appos" else clause.head
+        antecedent = clause.head.head if clause.head.dep_ == "appos" else clause.head
+        nominal = antecedent
+        while nominal.dep_ == "conj" and nominal.head.i != nominal.i:
+            nominal = nominal.head
+        if nominal.dep_ == "attr" and nominal.head.pos_ == "AUX":
+            # "X is a veteran who pledged ...": the predicate nominal is X.
+            held, passive = subject_of(nominal.head)
+            if held is not None and not passive:
+                return held
+        return antecedent
     return subj
 
 
