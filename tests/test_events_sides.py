@@ -195,3 +195,11 @@ def test_events_relative_clause_on_a_predicate_nominal_acts_for_the_subject(extr
     record = extract("Marek Novak regularly incites violence and is a serial liar, xenophobe and agitator who has "
                      "repeatedly pledged to ban all migrants from entering the country.")
     assert any(s.get("Marek Novak") == "source" for s in _sides(record, "COERCE"))
+
+
+@pytest.mark.issue(11)
+def test_events_object_pronoun_bound_to_the_subject_is_the_earlier_object(extract) -> None:
+    # The coreference links "him" to the caller; in "X phoned Y and pressed him", "him" is Y.
+    record = extract("Chancellor Karl Weber phoned President Ivan Petrov on Monday and pressed him to show restraint.")
+    requests = _sides(record, "REQUEST")
+    assert any(s.get("Karl Weber") == "source" and s.get("Ivan Petrov") == "target" for s in requests), requests

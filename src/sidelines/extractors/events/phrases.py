@@ -217,11 +217,23 @@ def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
     if bound:
         # A resolution that binds an object pronoun to its own clause's subject is wrong.
         ids = [e for e in ids if e not in bound]
+    if not ids and bound:
+        # "X phoned Y and pressed him": the pronoun the coreference gave the subject is Y.
+        ids = [e for e in _first_conjunct_object(tok, index) if e not in bound]
     if not ids and tok.lower_ in PRONOUN_FALLBACK:
         speaker = reporting_speaker(tok)
         if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
             ids = [e for e in index.actors_in(phrase_tokens(speaker)) if e not in bound]
     return ids
+
+
+def _first_conjunct_object(tok: "Token", index: EntityIndex) -> list[str]:
+    """The actors of the object of the verb before a coordinated one ("phoned Y and pressed him")."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.dep_ != "conj" or not same_line(verb.head, tok):
+        return []
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+    return index.actors_in(phrase_tokens(objects[0])) if len(objects) == 1 else []
 
 
 def clause_subject_ids(tok: "Token", index: EntityIndex) -> frozenset[str]:
