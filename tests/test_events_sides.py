@@ -136,6 +136,8 @@ def test_events_recipient_hung_on_a_relative_clause_of_the_object(extract) -> No
     # The parser hangs "to Dravia" on the object's relative clause; it is still whom the object went to.
     record = extract("The museum returned nine statues that date back to the tenth century to Dravia on Monday.")
     assert any(s.get("Dravia") == "target" for s in _sides(record, "RETREAT"))
+    record = extract("The museum returned a painting that was stolen in 1990 from a gallery to Dravia on Monday.")
+    assert any(s.get("Dravia") == "target" for s in _sides(record, "RETREAT"))
 
 
 @pytest.mark.issue(11)

@@ -95,7 +95,9 @@ def object_prep_actors(cand: EventCandidate, verb: "Token", index: EntityIndex) 
 
 
 def _last_to_phrase(clause: "Token") -> list["Token"]:
-    """The last "to" phrase hung directly on a relative clause's verb, when a second one precedes it."""
+    """The last "to" phrase hung directly on a relative clause's verb, when a second one precedes it
+    ("that date back to 900 to X") or the clause is passive ("that was stolen in 1990 to X")."""
     tos = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "to"]
     last = tos[-1] if tos else None
-    return [last] if last is not None and len(tos) > 1 and last.head.i == clause.i else []
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    return [last] if last is not None and (len(tos) > 1 or passive) and last.head.i == clause.i else []
