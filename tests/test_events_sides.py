@@ -102,3 +102,106 @@ def test_events_do_not_resolve_a_pronoun_the_coreference_left_open(extract) -> N
     assert not any(m.text == "He" for e in record.entities for m in e.mentions)
     meetings = [s for s in _sides(record, "CONSULT") if "Tomas Reiner" in s]
     assert meetings and not any("Anna Varga" in s for s in meetings)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("The militia freed the hostages at dawn on Sunday.", "RETREAT", "hostages"),
+        ("Guards beat the detainees at the camp on Friday.", "ASSAULT", "detainees"),
+    ],
+)
+def test_events_unnamed_people_acted_on_are_targets(extract, text, etype, target) -> None:
+    # Nouns for people by what was done to them ("hostages", "detainees") are the side acted on.
+    sides = _sides(extract(text), etype)
+    assert any(s.get(target) == "target" for s in sides), sides
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "side", "role"),
+    [
+        ("The bureau is also investigating the charity, officials said.", "ACCUSE", "bureau", "source"),
+        ("The coach met with his players and the management on Monday.", "CONSULT", "his players", "participant"),
+    ],
+)
+def test_events_unnamed_bodies_and_groups_are_sides(extract, text, etype, side, role) -> None:
+    sides = _sides(extract(text), etype)
+    assert any(s.get(side) == role for s in sides), sides
+
+
+@pytest.mark.issue(11)
+def test_events_recipient_hung_on_a_relative_clause_of_the_object(extract) -> None:
+    # The parser hangs "to Dravia" on the object's relative clause; it is still whom the object went to.
+    record = extract("The museum returned nine statues that date back to the tenth century to Dravia on Monday.")
+    assert any(s.get("Dravia") == "target" for s in _sides(record, "RETREAT"))
+    record = extract("The museum returned a painting that was stolen in 1990 from a gallery to Dravia on Monday.")
+    assert any(s.get("Dravia") == "target" for s in _sides(record, "RETREAT"))
+
+
+@pytest.mark.issue(11)
+def test_events_passive_subject_of_a_giving_verb_is_its_recipient(extract) -> None:
+    # "X was promised Y": X is promised to, not the one who promised.
+    record = extract("Kenya was promised $40 million in loans by Japan.")
+    agreements = _sides(record, "AGREE")
+    assert any(s.get("Kenya") == "target" and s.get("Japan") == "source" for s in agreements), agreements
+
+
+@pytest.mark.issue(11)
+def test_events_gerund_under_an_accusation_is_the_accused_act(extract) -> None:
+    # "X was charged with killing two guards": the one charged is the one said to have killed.
+    record = extract("Marek Novak was charged with killing two guards.")
+    assaults = _sides(record, "ASSAULT")
+    assert any(s.get("Marek Novak") == "source" for s in assaults), assaults
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya received $40 million in loans from Japan.", "AID"),
+        ("Kenya was promised $40 million in loans from Japan.", "AGREE"),
+    ],
+)
+def test_events_who_receives_is_the_target_and_from_names_the_giver(extract, text, etype) -> None:
+    # "X received aid from Y", "X was promised Y's money from Y": Y gives, X is given to.
+    sides = _sides(extract(text), etype)
+    assert any(s.get("Kenya") == "target" and s.get("Japan") == "source" for s in sides), sides
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "side", "role"),
+    [
+        ("A suicide bomber attacked a police station on Sunday.", "ASSAULT", "suicide bomber", "source"),
+        ("Police said the shooter killed two guards before fleeing.", "ASSAULT", "shooter", "source"),
+    ],
+)
+def test_events_unnamed_attackers_are_sides(extract, text, etype, side, role) -> None:
+    # A doer noun ("a suicide bomber", "the shooter") names the side.
+    sides = _sides(extract(text), etype)
+    assert any(s.get(side) == role for s in sides), sides
+
+
+@pytest.mark.issue(11)
+def test_events_infinitive_under_a_relative_clause_acts_for_the_antecedent(extract) -> None:
+    # "X, who vowed to expel Y": "who" is X, so X would expel Y.
+    record = extract("Marek Novak, who vowed to expel the diplomats, spoke on Monday.")
+    assert any(s.get("Marek Novak") == "source" for s in _sides(record, "SANCTION"))
+
+
+@pytest.mark.issue(11)
+def test_events_relative_clause_on_a_predicate_nominal_acts_for_the_subject(extract) -> None:
+    # "X ... is a serial liar and agitator who has pledged to ban Y": the liar is X.
+    record = extract("Marek Novak regularly incites violence and is a serial liar, xenophobe and agitator who has "
+                     "repeatedly pledged to ban all migrants from entering the country.")
+    assert any(s.get("Marek Novak") == "source" for s in _sides(record, "COERCE"))
+
+
+@pytest.mark.issue(11)
+def test_events_object_pronoun_bound_to_the_subject_is_the_earlier_object(extract) -> None:
+    # The coreference links "him" to the caller; in "X phoned Y and pressed him", "him" is Y.
+    record = extract("Chancellor Karl Weber phoned President Ivan Petrov on Monday and pressed him to show restraint.")
+    requests = _sides(record, "REQUEST")
+    assert any(s.get("Karl Weber") == "source" and s.get("Ivan Petrov") == "target" for s in requests), requests

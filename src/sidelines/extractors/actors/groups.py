@@ -103,21 +103,26 @@ GROUP_NOUNS: dict[str, str] = {
 ROLE_BODIES = (
     "media", "press", "team", "group", "staff", "union", "campaign", "committee", "company", "firm", "agency",
     "department", "council", "board", "party", "organization", "organisation", "network", "coalition",
-    "alliance", "security", "jury", "prosecution",
+    "alliance", "security", "jury", "prosecution", "bureau", "management",
 )
 # Officials of such bodies, and people by what they are or do:
 ROLE_OFFICERS = ("guard", "prosecutor", "agent", "investigator")
 ROLE_PEOPLE = (
     "journalist", "reporter", "voter", "delegate", "member", "leader", "activist", "crowd", "critic", "employee",
-    "coworker", "co-worker", "colleague", "inmate", "victim", "family", "investor", "lawyer", "judge", "doctor",
+    "coworker", "co-worker", "colleague", "inmate", "family", "investor", "lawyer", "judge", "doctor",
     "nurse", "patient", "teacher", "community", "neighbor", "neighbour", "liberal", "conservative",
     "progressive", "backer", "ally", "donor", "hacker", "suspect", "attacker", "youth", "senator",
     "representative", "governor", "mayor", "candidate", "republican", "democrat", "elite", "expert", "analyst",
-    "economist", "scientist", "parent", "friend", "relative",
+    "economist", "scientist", "parent", "friend", "relative", "player", "driver",
+    "bomber", "shooter", "assailant", "kidnapper", "sniper",
 )
+# People named by what was done to them ("the victims", "freed the hostages"): sides that are
+# acted on, never the ones who act (events read PATIENT_RULE).
+PATIENT_PEOPLE = frozenset({"victim", "hostage", "detainee", "captive"})
+PATIENT_RULE = "generic side acted on"
 ROLE_GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys(ROLE_BODIES + ROLE_OFFICERS, "ORG"),
-    **dict.fromkeys(ROLE_PEOPLE, "NORP"),
+    **dict.fromkeys((*ROLE_PEOPLE, *sorted(PATIENT_PEOPLE)), "NORP"),
 }
 # The nouns among them that act as one in the singular: the bodies, and a community.
 ROLE_INSTITUTIONS = frozenset(ROLE_BODIES) | {"community"}
@@ -180,7 +185,7 @@ LOCATING_PREPS = frozenset({"of", "in", "from"})
 # A modifier that names a patron, not the group's own country ("Syrian-backed militia").
 PATRON_WORDS = re.compile(r"(?:-backed|-supported|-sponsored|-allied|^pro-|^anti-)", re.IGNORECASE)
 # Determiners and the like left out of the mention span.
-SKIP_DEPS = frozenset({"det", "predet", "punct", "nummod", "quantmod", "cc", "prep", "case"})
+SKIP_DEPS = frozenset({"det", "predet", "punct", "nummod", "quantmod", "cc", "prep", "case", "neg"})
 
 
 def group_type(tok: "Token") -> str | None:
@@ -247,15 +252,15 @@ def _span_of(head: "Token") -> tuple[int, int]:
     return start, head.idx + len(head.text)
 
 
-def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, None]]:
-    """(start, end, type, None) of generic actor phrases with no country that stand as arguments.
+def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str]]:
+    """(start, end, type, rule) of generic actor phrases with no country that stand as arguments.
 
     "Co-workers tipped off building security", "the media criticised him", "police arrested the
     suspect": the sides of events that no name covers. Plural nouns, bodies that act in the
     singular, and determined singular role nouns ("the suspect"); nothing inside a name.
     """
     lookup = CountryLookup(doc, parsed)
-    found: list[tuple[int, int, str, None]] = []
+    found: list[tuple[int, int, str, str]] = []
     for tok in parsed:
         if tok.i in lookup.covered or tok.dep_ not in ARGUMENT_DEPS or tok.pos_ != "NOUN":
             continue
@@ -268,7 +273,7 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
             # "the suspect", "his lawyer" name one person; a bare singular ("police officer") does not.
             continue
         start, end = _span_of(tok)
-        found.append((start, end, kind, None))
+        found.append((start, end, kind, PATIENT_RULE if lemma in PATIENT_PEOPLE else "generic side"))
     return found
 
 
@@ -309,8 +314,13 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
     numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
     next_id = max(numbers, default=0) + 1
     added: list[Entity] = []
-    found = find_countryless_groups(doc, parsed) if countryless else find_group_actors(doc, parsed)
-    for start, end, kind, country in found:
+    found: list[tuple[int, int, str, str | None, str]] = (
+        [(start, end, kind, None, rule) for start, end, kind, rule in find_countryless_groups(doc, parsed)]
+        if countryless else
+        [(start, end, kind, country, "group with its country")
+         for start, end, kind, country in find_group_actors(doc, parsed)]
+    )
+    for start, end, kind, country, rule in found:
         text = doc.text[start:end]
         ent = Entity(
             id=f"e{next_id}",
@@ -318,8 +328,7 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
             type=kind,
             mentions=[Mention(start=start, end=end, text=text, kind="nominal")],
             country=country,
-            explanation=explain("groups" if countryless else "actors",
-                                "generic side" if countryless else "group with its country"),
+            explanation=explain("groups" if countryless else "actors", rule),
         )
         if country:
             decide(ent, "country", "actors", "the country word or demonym of the group")

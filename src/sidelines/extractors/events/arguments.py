@@ -19,6 +19,14 @@ from sidelines.extractors.events.phrases import (
     reporting_speaker,
     subject_of,
 )
+from sidelines.extractors.events.recipients import (
+    GIVING_TYPES,
+    RECEIVING_VERBS,
+    giver_and_recipient,
+    helped,
+    is_joint,
+    object_prep_actors,
+)
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.syntax import OBJECTS_AND_COMPLEMENTS
@@ -39,11 +47,8 @@ NOMINAL_FROM_TARGET_TYPES = frozenset({"RETREAT", "CONCEDE"})
 LOCATING_PREPS = frozenset({"in", "at", "near"})
 # Types whose "on" phrase names whom the act is aimed at ("sanctions on X"; "lifted the ban on X").
 ON_TARGET_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "CONCEDE"})
-# Prepositions on a verb's object that name the act's recipient or partner ("returned X to Y").
-OBJECT_RECIPIENT_PREPS = frozenset({"to", "with", "against", "into"})
-# Types whose "to help X" clause names the recipient; verbs of that clause.
+# Types whose "to help X" clause names the recipient (recipients.HELP_VERBS are its verbs).
 HELPING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "MOBILIZE"})
-HELP_VERBS = frozenset({"help", "assist", "support", "aid"})
 # Types that yield to a demand: the demander is their target ("accepted the demands of X").
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})
 # Possessives that make forces the actor's own ("its troops").
@@ -53,8 +58,6 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 MOVING_TYPES = frozenset({"MOBILIZE"})
 # Verbs by which one owns an act ("claimed responsibility for the attack").
 RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
-# Verbs that bind the parties of an agreement to each other ("signed an accord with X").
-SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 # Prepositions of a participle on an object that name whom the object is aimed at ("the ban imposed on X").
 IMPOSED_PREPS = frozenset({"on", "upon", "against"})
 # Participles whose object is the target of the act they describe ("a raid, targeting X").
@@ -103,7 +106,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             stance = lemma_of(verb) in lex.INTENT_VERBS | lex.REJECT_VERBS or cand.type == "AGREE" and agent is None
             # "peacekeepers are being deployed": forces that are moved are the side that moves.
             moved = cand.type in MOVING_TYPES and lemma_of(subj) in lex.FORCE_OBJECTS
-            add_actor(cand, entities_at(subj, index), src_role if stance or moved else "target")
+            # "X was promised $40 million": with the thing given still the object, X is given to.
+            given = any(c.dep_ in ("dobj", "obj") and c.i > verb.i for c in verb.children)
+            add_actor(cand, entities_at(subj, index), src_role if (stance and not given) or moved else "target")
         if agent is not None:
             for pobj in agent.children:
                 add_actor(cand, entities_at(pobj, index), src_role)
@@ -130,13 +135,16 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 if csubj is not None:
                     add_actor(cand, entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
-        _object_prep_actors(cand, verb, index)
+        object_prep_actors(cand, verb, index)
+        if cand.type in GIVING_TYPES and subj is not None and (
+                passive or lemma_of(verb) in RECEIVING_VERBS):
+            giver_and_recipient(cand, verb, subj, index)
         _aimed_at(cand, verb, index)
         if cand.type == "REQUEST":
             # "called for X to leave": the subject of the "for ... to" clause is the one asked.
             add_actor(cand, _for_to_subjects(verb, index), "target")
         if cand.type in HELPING_TYPES and not cand.roles("target"):
-            add_actor(cand, _helped(verb, index), "target")
+            add_actor(cand, helped(verb, index), "target")
         if cand.type == "THREATEN" and not cand.roles("target"):
             # "threatened to stop talks if the United States goes ahead": the condition's subject is threatened.
             add_actor(cand, _condition_subjects(verb, index), "target")
@@ -163,6 +171,15 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         add_actor(cand, [e for e in inner.actors if e not in cand.actors], "target")
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+    _drop_acting_patients(cand, index)
+
+
+def _drop_acting_patients(cand: EventCandidate, index: EntityIndex) -> None:
+    """ "women who seek help", "people said": a side named only as people acted on is never a doer."""
+    for eid in [e for e, role in cand.actors.items() if e in index.patients and role in ("source", "participant")]:
+        del cand.actors[eid]
+
+
 
 
 def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
@@ -195,26 +212,6 @@ def own_forces(obj: "Token", etype: str | None = None) -> bool:
     return etype in MOVING_TYPES and not owners
 
 
-def _helped(verb: "Token", index: EntityIndex) -> list[str]:
-    """ "sent aid to help X", "provided funds to support X": the one helped is the act's recipient."""
-    ids: list[str] = []
-    for clause in verb.children:
-        if clause.dep_ not in ("advcl", "xcomp") or lemma_of(clause) not in HELP_VERBS:
-            continue
-        # "help X rebuild": X is the subject of the helped clause.
-        helped = [g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-        for obj in [*(c for c in clause.children if c.dep_ in ("dobj", "obj")), *helped]:
-            ids.extend(e for e in index.actors_in(phrase_tokens(obj), types=("GPE", "NORP", "ORG", "PERSON"))
-                       if e not in ids)
-    return ids
-
-
-def is_joint(cand: EventCandidate) -> bool:
-    """Whether the sides of an event act on each other: a symmetric type, or signing an agreement
-    ("X signed a deal with Y" binds both)."""
-    if cand.type in lex.SYMMETRIC_TYPES:
-        return True
-    return cand.kind == "light" and cand.verb is not None and lemma_of(cand.verb) in SIGNING_VERBS
 
 
 def _coordinated(subj: "Token") -> bool:
@@ -389,24 +386,8 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                 add_actor(cand, ids, "target")
 
 
-def _object_prep_actors(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
-    """ "returned the artefacts to X", "shared evidence with X": a recipient or partner phrase that the
-    parse hangs on the verb's object (a thing, not an actor nor an event noun) belongs to the verb."""
-    if cand.kind != "verb" or cand.noun is not None or cand.roles("target"):
-        return
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)):
-        if entities_at(obj, index) or lemma_of(obj) in lex.NOUN_TRIGGERS:
-            continue
-        # "dozens of artefacts to X": the phrase may hang on the noun after "of".
-        nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj")]
-        preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in OBJECT_RECIPIENT_PREPS]
-        for prep in preps:
-            if prep.lower_ == "with" and not is_joint(cand):
-                continue  # "sent aid with the Red Cross": a partner in giving, not the recipient
-            role = "participant" if prep.lower_ == "with" else "target"
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                add_actor(cand, index.actors_in(phrase_tokens(pobj), types=("GPE", "NORP", "ORG", "PERSON")), role)
+
+
 
 
 def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> None:

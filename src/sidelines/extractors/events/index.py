@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import actor_type
+from sidelines.extractors.actors.groups import PATIENT_RULE
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -39,9 +40,13 @@ class EntityIndex:
         self.types: dict[str, str] = {}
         self.names: dict[str, str] = {}
         self.by_token: dict[int, list[str]] = {}
+        # Generic sides that are only ever acted on ("14 people", "the victims").
+        self.patients: set[str] = set()
         for ent in doc.layer("entities"):
             if ent.id in authors:
                 continue
+            if ent.explanation is not None and ent.explanation.rule == PATIENT_RULE:
+                self.patients.add(ent.id)
             self.types[ent.id] = actor_type(ent)
             self.names[ent.id] = ent.name
             for m in ent.mentions:

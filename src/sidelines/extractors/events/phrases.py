@@ -86,12 +86,7 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
                 continue
             if child.dep_ in ALL_SUBJECTS:
                 passive = child.dep_ in PASSIVE_SUBJECTS
-                if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ in ("relcl", "acl") and cur.i > cur.head.i:
-                    # "Jane Roe, who openly supports X": the relative pronoun stands for its antecedent
-                    # (through an apposition: "Jane Roe, a delegate who ...").
-                    antecedent = cur.head.head if cur.head.dep_ == "appos" else cur.head
-                    return antecedent, passive
-                return child, passive
+                return _antecedent(child, cur), passive
         hung = _subject_on_auxiliary(cur, verb)
         if hung is not None:
             return hung, False
@@ -109,7 +104,7 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             # "X is scheduled to meet": the governor's passive subject does the meeting.
             for child in cur.children:
                 if child.dep_ in ALL_SUBJECTS and same_line(child, verb):
-                    return child, False
+                    return _antecedent(child, cur), False
         elif cur.dep_ == "advcl" and is_infinitive(cur) and lemma_of(cur.head) not in STANCE_GOVERNORS:
             # "X sent trucks to support Y": a purpose clause is done by the main clause's (active) subject.
             # Under a stance verb ("threatened ... to impose") it is a complement the stance pass owns.
@@ -119,6 +114,14 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
             # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
             return controller, False
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.head.tag_ == "VBN":
+            # "Y is accused of stabbing Z", "the man charged with killing Z": the one accused does the act.
+            governor = cur.head.head
+            held, passive = subject_of(governor)
+            if held is not None and passive:
+                return held, False
+            acl = governor.dep_ == "acl" and same_line(governor.head, verb)
+            return (governor.head if acl else None), False
         elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
             cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
         elif cur.dep_ == "relcl":
@@ -126,6 +129,23 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         else:
             return None, False
     return None, False
+
+
+def _antecedent(subj: "Token", clause: "Token") -> "Token":
+    """A relative pronoun's antecedent ("Jane Roe, who openly supports X"), through an apposition
+    ("Jane Roe, a delegate who ..."); any other subject as it is."""
+    if subj.lower_ in RELATIVE_PRONOUNS and clause.dep_ in ("relcl", "acl") and clause.i > clause.head.i:
+        antecedent = clause.head.head if clause.head.dep_ == "appos" else clause.head
+        nominal = antecedent
+        while nominal.dep_ == "conj" and nominal.head.i != nominal.i:
+            nominal = nominal.head
+        if nominal.dep_ == "attr" and nominal.head.pos_ == "AUX":
+            # "X is a veteran who pledged ...": the predicate nominal is X.
+            held, passive = subject_of(nominal.head)
+            if held is not None and not passive:
+                return held
+        return antecedent
+    return subj
 
 
 def _object_controller(verb: "Token") -> "Token | None":
@@ -197,11 +217,23 @@ def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
     if bound:
         # A resolution that binds an object pronoun to its own clause's subject is wrong.
         ids = [e for e in ids if e not in bound]
+    if not ids and bound:
+        # "X phoned Y and pressed him": the pronoun the coreference gave the subject is Y.
+        ids = [e for e in _first_conjunct_object(tok, index) if e not in bound]
     if not ids and tok.lower_ in PRONOUN_FALLBACK:
         speaker = reporting_speaker(tok)
         if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
             ids = [e for e in index.actors_in(phrase_tokens(speaker)) if e not in bound]
     return ids
+
+
+def _first_conjunct_object(tok: "Token", index: EntityIndex) -> list[str]:
+    """The actors of the object of the verb before a coordinated one ("phoned Y and pressed him")."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.dep_ != "conj" or not same_line(verb.head, tok):
+        return []
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+    return index.actors_in(phrase_tokens(objects[0])) if len(objects) == 1 else []
 
 
 def clause_subject_ids(tok: "Token", index: EntityIndex) -> frozenset[str]:
