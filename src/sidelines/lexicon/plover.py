@@ -132,7 +132,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "talk": ("CONSULT", None), "meeting": ("CONSULT", None), "negotiation": ("CONSULT", None),
     "consultation": ("CONSULT", None), "discussion": ("CONSULT", None), "visit": ("CONSULT", "visit"),
     "trip": ("CONSULT", "visit"), "call": ("CONSULT", "phone"), "conversation": ("CONSULT", "phone"),
-    "mediation": ("CONSULT", "third-party"), "round": ("CONSULT", None), "dialogue": ("CONSULT", None),
+    "mediation": ("CONSULT", "third-party"), "dialogue": ("CONSULT", None),
     "tete": ("CONSULT", None), "encounter": ("CONSULT", None),
     "agreement": ("AGREE", None), "deal": ("AGREE", None), "accord": ("AGREE", None),
     "treaty": ("AGREE", None), "pact": ("AGREE", None), "memorandum": ("AGREE", None),
@@ -378,6 +378,7 @@ OBJECT_REQUIRED = frozenset({
 GENERIC_EVENT_NOUNS = frozenset({
     "effort", "plan", "process", "operation", "campaign", "bid", "attempt", "day", "week", "month",
     "year", "series", "wave", "state", "programme", "program", "initiative", "move", "step", "package",
+    "round",
 })
 
 # Words that make an "attack" verbal ("a political attack", "attacking critics"): ACCUSE, not ASSAULT.
