@@ -113,6 +113,18 @@ class TriggerLexicon:
                 return verb
         return token.lemma_.lower()
 
+    def is_null_phrasal(self, verb: str, particle: str) -> bool:
+        """Whether the dictionaries code a verb with this particle as no event, by a majority of
+        their patterns ("strike down" [---])."""
+        entry = self.verbs.get(verb)
+        if entry is None:
+            return False
+        counts: Counter[str] = Counter(entry.get("phrases", {}).get("prt:" + particle, {}))
+        for idx in entry["blocks"]:
+            counts.update(self.blocks[idx]["patterns"].get("prt:" + particle, {}))
+        types, _ = self.weights(counts)
+        return bool(types) and max(types, key=lambda t: types[t]) == "NULL" and types["NULL"] > 0.5
+
     # -- phrase level ---------------------------------------------------------------------------
     def match(self, token: "Token") -> LexMatch | None:
         """The lexicon's reading of a candidate trigger token: its most specific pattern, else its lemma."""

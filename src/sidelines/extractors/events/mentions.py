@@ -19,7 +19,7 @@ from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
 from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
-from sidelines.extractors.events.triggers import attack_word, detect_candidates
+from sidelines.extractors.events.triggers import detect_candidates
 from sidelines.extractors.events.typer import type_mentions, typer_mentions
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -85,7 +85,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     visit = cand.type == "CONSULT" and cand.mode == "visit"
     if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
         add_actor(cand, place_ids[:1], "target")
-    if cand.type == "ASSAULT" and lemma_of(attack_word(cand)) == "attack" and not violent and any(
+    if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
         index.types.get(e) == "PERSON" for e in cand.actors
     ):
         # Between named people, with no force named in the sentence, an attack is criticism.

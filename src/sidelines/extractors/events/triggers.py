@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.eventtype import load_lexicon
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
@@ -271,6 +272,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if prt and (lemma, prt) in lex.PHRASAL_TRIGGERS:
         ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, prt)]
         return EventCandidate(ptype, pmode, tok, tok, "verb", evidence)
+    if prt and load_lexicon().is_null_phrasal(lemma, prt):
+        # "struck down the law": the CAMEO dictionaries code the phrasal as no event.
+        return None
     for child in tok.children:
         if child.dep_ == "prep" and (lemma, child.lower_) in lex.PHRASAL_TRIGGERS:
             ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
