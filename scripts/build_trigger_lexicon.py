@@ -24,6 +24,8 @@ What is written:
   As in PETRARCH, a block's patterns apply to every verb of the block.
 - ``verbs``: verb lemma -> its blocks, its own codes (from its line or its block's default), and
   the PLOVER type and mode weights derived from them (own codes first; patterns as weaker evidence).
+- ``forms``: regular forms of verbs that the parser lemmatises otherwise ("lambasted", read
+  "lambast") -> the verb ("lambaste").
 - ``nouns``: noun lemma -> type weights: nouns that name events, from the object nouns of patterns
   of verbs with no code of their own ("stage a PROTEST"), from verbs with the same form ("attack")
   and from nominalisations of coded verbs ("negotiation" <- "negotiate").
@@ -148,6 +150,17 @@ class Lemmatizer:
         self.lem = self.nlp.get_pipe("lemmatizer")
         self.known = self.nlp.vocab.strings
         self.cache: dict[tuple[str, str], str] = {}
+        index = self.lem.lookups.get_table("lemma_index")
+        self.known_verbs = frozenset(index["verb"])
+        self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index[pos])
+
+    def inflected(self, word: str, tag: str) -> str:
+        """The lemma the pipeline gives an inflected verb form it may not know ("lambasted" -> "lambast")."""
+        doc = self.doc_cls(self.nlp.vocab, words=[word])
+        doc[0].pos_ = "VERB"
+        doc[0].tag_ = tag
+        out = self.lem.rule_lemmatize(doc[0])
+        return (out[0] if out else word).lower()
 
     def __call__(self, word: str, pos: str) -> str:
         key = (word, pos)
@@ -156,7 +169,13 @@ class Lemmatizer:
             doc = self.doc_cls(self.nlp.vocab, words=[low])
             doc[0].pos_ = pos
             out = self.lem.rule_lemmatize(doc[0])
-            self.cache[key] = (out[0] if out else low).lower()
+            found = (out[0] if out else low).lower()
+            if pos == "VERB" and found not in self.known_verbs:
+                # A base form the rules misread ("PRESS" -> "pres"): read it as the base form it is.
+                doc[0].set_morph("VerbForm=Inf")
+                out = self.lem.rule_lemmatize(doc[0])
+                found = (out[0] if out else low).lower()
+            self.cache[key] = found
         return self.cache[key]
 
 
@@ -388,6 +407,24 @@ def nominal_verbs(noun: str) -> list[str]:
     return out
 
 
+def inflections(verb: str) -> list[tuple[str, str]]:
+    """Regular past, third-person and -ing forms of a verb lemma, with their tags."""
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    past = verb + "d" if verb.endswith("e") else verb + "ed"
+    return [(past, "VBD"), (verb + "s", "VBZ"), (stem + "ing", "VBG")]
+
+
+def parser_forms(verbs: dict[str, Any], lemma: Lemmatizer) -> dict[str, str]:
+    """Regular forms of lexicon verbs the parser lemmatises otherwise -> the verb ("lambasted" ->
+    "lambaste", where the parser reads "lambast"), so that a parse finds the verb by its form."""
+    forms: dict[str, str] = {}
+    for verb in sorted(verbs):
+        for form, tag in inflections(verb):
+            if lemma.inflected(form, tag) != verb and form not in lemma.known_words:
+                forms.setdefault(form, verb)  # not "seed" for "see": a word of its own
+    return forms
+
+
 def mean_weights(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     out = {k: round((a.get(k, 0.0) + b.get(k, 0.0)) / 2, 3) for k in set(a) | set(b)}
     return dict(sorted(out.items(), key=lambda kv: -kv[1]))
@@ -538,7 +575,8 @@ def build(folder: Path) -> dict[str, Any]:
             "codes: CAMEO code -> [PLOVER type, mode, contexts, label]; STATEMENT (CAMEO 01), APPEAL (02) and "
             "NULL (pattern coded ---) are no-event evidence. blocks: verb synonym sets with default code and "
             "patterns (prt:X, dobj:N, prep:P, prep:P:N -> CAMEO code counts). verbs: lemma -> blocks, own codes, "
-            "type/mode weights (source own or patterns), phrases (multi-word verb forms). nouns: event nouns."
+            "type/mode weights (source own or patterns), phrases (multi-word verb forms). nouns: event nouns. "
+            "forms: a regular form of a verb the parser lemmatises otherwise -> the verb."
         ),
         "types": list(PLOVER_TYPES),
         "no_event_types": list(NO_EVENT_TYPES),
@@ -546,6 +584,7 @@ def build(folder: Path) -> dict[str, Any]:
         "blocks": blocks_out,
         "verbs": verbs_out,
         "nouns": dict(sorted(nouns.items())),
+        "forms": parser_forms(verbs_out, lemma),
     }
 
 

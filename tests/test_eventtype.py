@@ -78,6 +78,14 @@ def test_lexicon_reads_phrase_patterns_from_the_parse(nlp, lexicon):
     assert match.top()[0] in ("AGREE", "SUPPORT")  # CAMEO 057 "sign formal agreement" -> SUPPORT
 
 
+def test_lexicon_finds_verbs_the_parser_lemmatises_otherwise(nlp, lexicon):
+    # The parser lemmatises an unknown past form by rule ("lambasted" -> "lambast"): the lexicon
+    # keeps such forms of its verbs ("forms") and reads them as the verb.
+    doc = nlp("Senator Ray Dunne lambasted the governor's budget.")
+    match = lexicon.match(token(doc, "lambasted"))
+    assert match is not None and match.top()[0] == "ACCUSE"
+
+
 def test_event_nouns(lexicon):
     for noun, want in (("talk", "CONSULT"), ("arrest", "COERCE"), ("bombing", "ASSAULT")):
         match = lexicon.lemma_match(noun, "NOUN")

@@ -187,7 +187,7 @@ def features(token: "Token", lexicon: "TriggerLexicon", *, use_lexicon: bool = T
             f["lex=" + t] = w
         f["lexlvl=" + m.level] = 1.0
         if m.level not in ("own", "patterns", "noun"):
-            own = lexicon.lemma_match(lemma, pos)
+            own = lexicon.lemma_match(lexicon.lemma(token), pos)
             for t, w in (own.types.items() if own is not None else ()):
                 f["lexlem=" + t] = w
     quad = QUAD.get(top, top)

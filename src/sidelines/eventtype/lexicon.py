@@ -68,6 +68,7 @@ class TriggerLexicon:
         self.blocks: list[dict[str, Any]] = data["blocks"]
         self.verbs: dict[str, dict[str, Any]] = data["verbs"]
         self.nouns: dict[str, dict[str, Any]] = data["nouns"]
+        self.forms: dict[str, str] = data.get("forms", {})
         self._cache: dict[tuple[str, tuple[str, ...]], LexMatch | None] = {}
 
     @classmethod
@@ -103,10 +104,31 @@ class TriggerLexicon:
         return LexMatch(dict(entry["types"]), f"verb:{lemma}", entry["source"], dict(entry.get("modes", {})),
                         self._contexts(entry.get("codes", {})))
 
+    def lemma(self, token: "Token") -> str:
+        """A token's lemma as the lexicon writes it: the parser's, or the verb of a form it misreads
+        ("lambasted", read "lambast", is "lambaste")."""
+        if token.pos_ == "VERB":
+            verb = self.forms.get(token.lower_)
+            if verb is not None:
+                return verb
+        return token.lemma_.lower()
+
+    def is_null_phrasal(self, verb: str, particle: str) -> bool:
+        """Whether the dictionaries code a verb with this particle as no event, by a majority of
+        their patterns ("strike down" [---])."""
+        entry = self.verbs.get(verb)
+        if entry is None:
+            return False
+        counts: Counter[str] = Counter(entry.get("phrases", {}).get("prt:" + particle, {}))
+        for idx in entry["blocks"]:
+            counts.update(self.blocks[idx]["patterns"].get("prt:" + particle, {}))
+        types, _ = self.weights(counts)
+        return bool(types) and max(types, key=lambda t: types[t]) == "NULL" and types["NULL"] > 0.5
+
     # -- phrase level ---------------------------------------------------------------------------
     def match(self, token: "Token") -> LexMatch | None:
         """The lexicon's reading of a candidate trigger token: its most specific pattern, else its lemma."""
-        lemma = token.lemma_.lower()
+        lemma = self.lemma(token)
         if token.pos_ == "NOUN":
             return self.lemma_match(lemma, "NOUN")
         if lemma not in self.verbs:

@@ -132,7 +132,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "talk": ("CONSULT", None), "meeting": ("CONSULT", None), "negotiation": ("CONSULT", None),
     "consultation": ("CONSULT", None), "discussion": ("CONSULT", None), "visit": ("CONSULT", "visit"),
     "trip": ("CONSULT", "visit"), "call": ("CONSULT", "phone"), "conversation": ("CONSULT", "phone"),
-    "mediation": ("CONSULT", "third-party"), "round": ("CONSULT", None), "dialogue": ("CONSULT", None),
+    "mediation": ("CONSULT", "third-party"), "dialogue": ("CONSULT", None),
     "tete": ("CONSULT", None), "encounter": ("CONSULT", None),
     "agreement": ("AGREE", None), "deal": ("AGREE", None), "accord": ("AGREE", None),
     "treaty": ("AGREE", None), "pact": ("AGREE", None), "memorandum": ("AGREE", None),
@@ -162,7 +162,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "embargo": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "ban": ("COERCE", "restrict"),
     "curfew": ("COERCE", "curfew"), "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"),
     "deportation": ("COERCE", "deport"), "raid": ("COERCE", "seize"), "crackdown": ("COERCE", "restrict"),
-    "siege": ("COERCE", "martial-law"), "emergency": ("COERCE", "martial-law"), "law": ("COERCE", "martial-law"),
+    "siege": ("COERCE", "martial-law"), "emergency": ("COERCE", "martial-law"),
     "deployment": ("MOBILIZE", "troops"), "mobilization": ("MOBILIZE", "troops"), "buildup": ("MOBILIZE", "troops"),
     "attack": ("ASSAULT", None), "bombing": ("ASSAULT", "explosives"), "airstrike": ("ASSAULT", "aerial"),
     "invasion": ("ASSAULT", "heavy-weapons"), "offensive": ("ASSAULT", "heavy-weapons"),
@@ -219,11 +219,11 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("postpone", "demonstration"): ("CONCEDE", None), ("postpone", "strike"): ("CONCEDE", None),
     ("impose", "sanction"): ("SANCTION", None), ("impose", "curfew"): ("COERCE", "curfew"),
     ("impose", "ban"): ("COERCE", "restrict"), ("impose", "blockade"): ("COERCE", "restrict"),
-    ("impose", "embargo"): ("COERCE", "restrict"), ("impose", "law"): ("COERCE", "martial-law"),
+    ("impose", "embargo"): ("COERCE", "restrict"),
     ("impose", "restriction"): ("COERCE", "restrict"), ("impose", "blackout"): ("COERCE", "censor"),
     ("declare", "ceasefire"): ("RETREAT", "ceasefire"), ("declare", "truce"): ("RETREAT", "ceasefire"),
     ("declare", "emergency"): ("COERCE", "martial-law"), ("declare", "siege"): ("COERCE", "martial-law"),
-    ("declare", "law"): ("COERCE", "martial-law"), ("declare", "curfew"): ("COERCE", "curfew"),
+    ("declare", "curfew"): ("COERCE", "curfew"),
     ("cancel", "visit"): ("SANCTION", "discontinue"), ("end", "mediation"): ("SANCTION", "discontinue"),
     ("end", "talk"): ("SANCTION", "discontinue"), ("suspend", "talk"): ("SANCTION", "discontinue"),
     ("break", "relation"): ("SANCTION", "discontinue"), ("break", "tie"): ("SANCTION", "discontinue"),
@@ -264,6 +264,7 @@ NOUN_MODIFIER_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("air", "strike"): ("ASSAULT", "aerial"), ("drone", "strike"): ("ASSAULT", "drone"),
     ("missile", "strike"): ("ASSAULT", "heavy-weapons"), ("bomb", "attack"): ("ASSAULT", "explosives"),
     ("suicide", "attack"): ("ASSAULT", "suicide-attack"), ("phone", "call"): ("CONSULT", "phone"),
+    # A law is martial law only when it says so ("signed a law" is no coercion).
     ("martial", "law"): ("COERCE", "martial-law"), ("state", "emergency"): ("COERCE", "martial-law"),
     ("peace", "talk"): ("CONSULT", None), ("war", "game"): ("COOPERATE", None),
     ("military", "exercise"): ("COOPERATE", None), ("joint", "exercise"): ("COOPERATE", None),
@@ -378,6 +379,7 @@ OBJECT_REQUIRED = frozenset({
 GENERIC_EVENT_NOUNS = frozenset({
     "effort", "plan", "process", "operation", "campaign", "bid", "attempt", "day", "week", "month",
     "year", "series", "wave", "state", "programme", "program", "initiative", "move", "step", "package",
+    "round",
 })
 
 # Words that make an "attack" verbal ("a political attack", "attacking critics"): ACCUSE, not ASSAULT.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.eventtype import load_lexicon
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
@@ -69,11 +70,18 @@ def is_obligation(verb: "Token", auxes: frozenset[str] = lex.DEMAND_AUX) -> bool
     return verb.dep_ == "ccomp" and lemma_of(verb.head) in lex.REPORTING_VERBS
 
 
+def attack_word(cand: "EventCandidate") -> "Token":
+    """The word that tells an attack: the trigger, or the event noun of a light verb ("launched a
+    round of attacks")."""
+    return content_noun(cand.noun) if cand.kind == "light" and cand.noun is not None else cand.head
+
+
 def is_verbal_attack(cand: "EventCandidate") -> bool:
     """ "a political attack", "attacking critics": criticism told as an attack."""
-    if lemma_of(cand.head) not in ("attack", "assault", "blast", "strike"):
+    word = attack_word(cand)
+    if lemma_of(word) not in ("attack", "assault", "blast", "strike"):
         return False
-    for child in cand.head.children:
+    for child in word.children:
         if child.dep_ in ("amod", "compound", "nmod") and lemma_of(child) in lex.VERBAL_ATTACK_MODIFIERS:
             return True
         if child.dep_ in ("dobj", "obj") and lemma_of(child) in lex.VERBAL_ATTACK_OBJECTS:
@@ -158,7 +166,7 @@ def _material(noun: "Token") -> bool:
     return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in noun.subtree if t.i < noun.i)
 
 
-def _content_noun(noun: "Token") -> "Token":
+def content_noun(noun: "Token") -> "Token":
     """The noun that names the event in a generic phrase ("mediation" in "mediation efforts")."""
     if lemma_of(noun) not in lex.GENERIC_EVENT_NOUNS:
         return noun
@@ -222,7 +230,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return None
     evidence = [(tok.idx, tok.idx + len(tok))]
     for noun in _object_nouns(tok):
-        nlemma = lemma_of(_content_noun(noun))
+        nlemma = lemma_of(content_noun(noun))
         if lemma == "meet" and nlemma in lex.MET_OBJECTS:
             # "their demands were met": fulfilled, neither a meeting nor a demand of its own.
             return None
@@ -264,6 +272,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if prt and (lemma, prt) in lex.PHRASAL_TRIGGERS:
         ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, prt)]
         return EventCandidate(ptype, pmode, tok, tok, "verb", evidence)
+    if prt and load_lexicon().is_null_phrasal(lemma, prt):
+        # "struck down the law": the CAMEO dictionaries code the phrasal as no event.
+        return None
     for child in tok.children:
         if child.dep_ == "prep" and (lemma, child.lower_) in lex.PHRASAL_TRIGGERS:
             ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
