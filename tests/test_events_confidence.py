@@ -40,10 +40,34 @@ def test_events_below_min_confidence_are_left_out():
 
     text = "Police arrested three protesters on Monday. The talks were mentioned."
     everything = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.0}})
-    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99}})
+    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99, "keep_top_event": False}})
     all_events = to_record(get_pipeline(everything).process_one(document_from_text(text, "a", None))).events
     assert all_events
     assert not to_record(get_pipeline(strict).process_one(document_from_text(text, "b", None))).events
+
+
+@pytest.mark.issue(11)
+def test_events_a_document_keeps_its_surest_event_above_any_threshold():
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.model.serialize import to_record
+
+    text = "Police arrested three protesters on Monday. Later the two mayors met in Rome."
+    everything = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.0}})
+    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99, "keep_top_event": True}})
+    all_events = to_record(get_pipeline(everything).process_one(document_from_text(text, "a", None))).events
+    kept = to_record(get_pipeline(strict).process_one(document_from_text(text, "b", None))).events
+    assert len(all_events) >= 2
+    assert [ev.type for ev in kept] == [max(all_events, key=lambda ev: ev.confidence).type]
+
+
+def test_min_confidence_model_reads_the_threshold_the_model_was_chosen_with():
+    from sidelines.extractors.events.confidence import threshold_of
+
+    model = ConfidenceModel(weights={}, bias=0.0, mean={}, scale={}, min_confidence=0.3)
+    assert threshold_of("model", model) == 0.3
+    assert threshold_of("model", None) == 0.0
+    assert threshold_of(0.5, model) == 0.5
 
 
 @pytest.mark.issue(11)
