@@ -40,25 +40,23 @@ def test_events_below_min_confidence_are_left_out():
 
     text = "Police arrested three protesters on Monday. The talks were mentioned."
     everything = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.0}})
-    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99, "keep_top_event": False}})
+    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99, "min_confidence_scope": "all"}})
     all_events = to_record(get_pipeline(everything).process_one(document_from_text(text, "a", None))).events
     assert all_events
     assert not to_record(get_pipeline(strict).process_one(document_from_text(text, "b", None))).events
 
 
 @pytest.mark.issue(11)
-def test_events_a_document_keeps_its_surest_event_above_any_threshold():
+def test_events_min_confidence_applies_to_articles_only():
     from sidelines.api import get_pipeline
     from sidelines.ingest.sources import document_from_text
     from sidelines.model.serialize import to_record
 
-    text = "Police arrested three protesters on Monday. Later the two mayors met in Rome."
-    everything = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.0}})
-    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99, "keep_top_event": True}})
-    all_events = to_record(get_pipeline(everything).process_one(document_from_text(text, "a", None))).events
-    kept = to_record(get_pipeline(strict).process_one(document_from_text(text, "b", None))).events
-    assert len(all_events) >= 2
-    assert [ev.type for ev in kept] == [max(all_events, key=lambda ev: ev.confidence).type]
+    report = "Police arrested three protesters in Nairobi on Monday."
+    article = "Protesters held in Nairobi\n\n" + report + "\n\nThe two mayors met in Rome on Friday."
+    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99}})
+    assert to_record(get_pipeline(strict).process_one(document_from_text(report, "a", None))).events
+    assert not to_record(get_pipeline(strict).process_one(document_from_text(article, "b", None))).events
 
 
 def test_min_confidence_model_reads_the_threshold_the_model_was_chosen_with():
@@ -97,3 +95,4 @@ def test_extract_explain_gives_each_event_its_rule(tmp_path):
     assert "rule verb:arrest" in result.output and "confidence" in result.output
     plain = CliRunner().invoke(app, ["extract", str(path), "--format", "table"], terminal_width=200)
     assert "rule verb:arrest" not in plain.output
+

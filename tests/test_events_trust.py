@@ -70,3 +70,17 @@ def test_events_criticism_and_the_reply_are_two_events(extract, text) -> None:
     names = {e.id: e.name for e in record.entities}
     sides = {tuple(sorted((names[a.entity], a.role) for a in ev.actors)) for ev in record.events if ev.type == "ACCUSE"}
     assert len(sides) >= 2
+
+
+@pytest.mark.issue(11)
+def test_events_defending_a_title_is_no_support(extract) -> None:
+    assert "SUPPORT" not in _types(extract("The Eagles will try to defend their title in Denver next season."))
+    assert "SUPPORT" not in _types(extract("The champion successfully defended her crown at the tournament in Paris."))
+
+
+@pytest.mark.issue(11)
+def test_events_pledged_delegates_are_no_pledge(extract) -> None:
+    text = ("Entering the last primaries in May, Warren leads Booker by 271 pledged delegates according to a "
+            "count by The Associated Press, but the senator has vowed to soldier on and amass as many delegates "
+            "as possible.")
+    assert "AGREE" not in _types(extract(text))

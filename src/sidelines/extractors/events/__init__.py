@@ -35,6 +35,7 @@ from sidelines.extractors.events.confidence import (
     above_threshold,
     event_features,
     is_anchored,
+    is_article,
     load_confidence_model,
     threshold_of,
 )
@@ -91,7 +92,8 @@ class EventExtractor(BaseExtractor):
             if self.config.require_party and not is_anchored(cand, bool(features["headline"])):
                 continue
             scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
-        kept = above_threshold(scored, self.min_confidence, keep_top=self.config.keep_top_event)
+        article = self.config.min_confidence_scope == "all" or is_article(doc.text)
+        kept = above_threshold(scored, self.min_confidence, article=article)
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]

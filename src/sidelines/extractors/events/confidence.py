@@ -209,12 +209,19 @@ def threshold_of(setting: "float | str", model: ConfidenceModel | None) -> float
 
 
 def above_threshold(
-    scored: list[tuple[EventCandidate, T]], threshold: float, *, keep_top: bool
+    scored: list[tuple[EventCandidate, T]], threshold: float, *, article: bool
 ) -> list[tuple[EventCandidate, T]]:
-    """The events at or above ``threshold``, in their order; with ``keep_top`` also the most confident one.
+    """The events at or above ``threshold``, in their order; in a text that is no ``article``, all of them.
 
-    A document that tells anything tells at least its surest event: a one-sentence report keeps its
-    event however unsure, while an article's unsure events (most of them wrong) are left out.
+    An article (a text of several lines: a headline, paragraphs) tells many events in passing, and
+    its unsure ones are mostly wrong; a one-paragraph report (a wire summary, a single sentence) is
+    about the events it tells, and keeps them all.
     """
-    top = max(range(len(scored)), key=lambda i: scored[i][0].confidence, default=None) if keep_top else None
-    return [pair for i, pair in enumerate(scored) if pair[0].confidence >= threshold or i == top]
+    if not article:
+        return scored
+    return [pair for pair in scored if pair[0].confidence >= threshold]
+
+
+def is_article(text: str) -> bool:
+    """Whether a text has several lines (a headline, paragraphs), so that ``min_confidence`` applies."""
+    return _has_body(text.strip())

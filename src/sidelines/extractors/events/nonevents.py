@@ -174,7 +174,7 @@ def is_non_event_verb(verb: "Token") -> bool:
         or is_fulfilled_not_met(verb) or is_figurative_material(verb) or is_naming_call(verb)
         or is_lone_sit_down(verb) or is_no_comment(verb) or is_dismissal(verb) or is_hiring(verb)
         or is_suspect_description(verb) or is_poll_support(verb) or is_natural_harm(verb)
-        or is_game_result(verb) or is_requested_content(verb)
+        or is_game_result(verb) or is_requested_content(verb) or is_counted_participle(verb)
     )
 
 
@@ -220,8 +220,14 @@ CONTEST_WORDS = frozenset({
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
+# What is won, held or defended in a game or a race ("defend their title", "retained her seat").
+PRIZE_WORDS = frozenset({"title", "crown", "championship", "trophy", "cup", "medal", "pennant", "belt", "seat"})
+
+
 def is_game_result(verb: "Token") -> bool:
-    """ "beat the Tigers 3-1", "defeated Italy in the semi-final", "edged her rival in the primary": a result."""
+    """ "beat the Tigers 3-1", "defeated Italy in the semi-final", "defend their title": a game or a race."""
+    if any(c.dep_ in ("dobj", "obj") and lemma_of(c) in PRIZE_WORDS for c in verb.children):
+        return True
     if lemma_of(verb) not in DEFEAT_VERBS:
         return False
     near = list(verb.subtree) if verb.dep_ != "ROOT" else list(verb.sent)
@@ -230,6 +236,27 @@ def is_game_result(verb: "Token") -> bool:
             a.isdigit() and b == "-" and c.isdigit() for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)):
         return True
     return any(lemma_of(t) in CONTEST_WORDS or t.lower_ in CONTEST_WORDS for t in near if t.pos_ in ("NOUN", "ADJ"))
+
+
+# Types whose participle before a noun describes it ("pledged delegates", "the endorsed candidate").
+DESCRIBING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def is_counted_participle(verb: "Token") -> bool:
+    """ "leads by 271 pledged delegates": a participle between a number and its noun, read as a verb.
+
+    Only verbal acts: "300 detained protesters" still tells detentions.
+    """
+    hit = lex.VERB_TRIGGERS.get(lemma_of(verb))
+    if hit is None or hit[0] not in DESCRIBING_TYPES or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    before, doc = verb.doc[verb.i - 1], verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if before.tag_ != "CD" or before.ent_type_ in ("DATE", "TIME") or after is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return (after.head.i == verb.i and after.dep_ in ("dobj", "obj")) or verb.dep_ == "amod"
 
 
 # Nouns whose infinitive tells what is asked, offered, planned or refused ("a request to meet X"):
