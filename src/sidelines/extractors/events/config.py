@@ -29,7 +29,7 @@ class EventsConfig(ExtractorConfig):
     weak_trigger_penalty: float = 0.15
     # Events scored below this are left out of the record (precision first); "model": the threshold
     # the confidence model was fitted with (best out-of-fold F0.5 on the tuning halves).
-    min_confidence: float | Literal["model"] = "model"
+    min_confidence: float | Literal["model"] = 0.0
     # Where min_confidence applies: "articles" (texts of several lines; a one-paragraph report keeps
     # every event) or "all" texts.
     min_confidence_scope: Literal["articles", "all"] = "articles"

@@ -146,8 +146,8 @@ class DateResolver:
             return DateRange(start=None, end=self.published)
         if _is_current(anchor):
             return DateRange(start=self.published, end=self.published)
-        if anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children):
-            # Told in the past tense: on or before the day of publication.
+        if (anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children)) or _is_past_aux(anchor):
+            # Told in the past tense ("met", "was signed", "had met"): on or before the day of publication.
             return DateRange(start=None, end=self.published)
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in anchor.children):
             return DateRange(start=self.published, end=None)
@@ -176,3 +176,9 @@ def _is_perfect(tok: "Token") -> bool:
     """Present perfect ("has met", "have been arrested"): some time up to now."""
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return any(a in ("has", "have", "'ve") for a in auxes) and tok.tag_ == "VBN"
+
+
+def _is_past_aux(tok: "Token") -> bool:
+    """A past participle with a past auxiliary ("was signed", "were arrested", "had met")."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.children)
