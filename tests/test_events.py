@@ -168,7 +168,8 @@ def test_events_since_gives_open_range(extract) -> None:
         published="2025-03-10",
     )
     ev = _only(record, "CONSULT")
-    assert ev.date is not None and ev.date.start == "2024-05-01" and ev.date.end is None
+    # From May 2024 up to the day of publication (issue 11: "since X" does not date the event X).
+    assert ev.date is not None and ev.date.start == "2024-05-01" and ev.date.end == "2025-03-10"
     assert ev.location is not None and ev.location.name == "Geneva"
 
 

@@ -40,10 +40,32 @@ def test_events_below_min_confidence_are_left_out():
 
     text = "Police arrested three protesters on Monday. The talks were mentioned."
     everything = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.0}})
-    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99}})
+    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99, "min_confidence_scope": "all"}})
     all_events = to_record(get_pipeline(everything).process_one(document_from_text(text, "a", None))).events
     assert all_events
     assert not to_record(get_pipeline(strict).process_one(document_from_text(text, "b", None))).events
+
+
+@pytest.mark.issue(11)
+def test_events_min_confidence_applies_to_articles_only():
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.model.serialize import to_record
+
+    report = "Police arrested three protesters in Nairobi on Monday."
+    article = "Protesters held in Nairobi\n\n" + report + "\n\nThe two mayors met in Rome on Friday."
+    strict = settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.99}})
+    assert to_record(get_pipeline(strict).process_one(document_from_text(report, "a", None))).events
+    assert not to_record(get_pipeline(strict).process_one(document_from_text(article, "b", None))).events
+
+
+def test_min_confidence_model_reads_the_threshold_the_model_was_chosen_with():
+    from sidelines.extractors.events.confidence import threshold_of
+
+    model = ConfidenceModel(weights={}, bias=0.0, mean={}, scale={}, min_confidence=0.3)
+    assert threshold_of("model", model) == 0.3
+    assert threshold_of("model", None) == 0.0
+    assert threshold_of(0.5, model) == 0.5
 
 
 @pytest.mark.issue(11)
@@ -73,3 +95,4 @@ def test_extract_explain_gives_each_event_its_rule(tmp_path):
     assert "rule verb:arrest" in result.output and "confidence" in result.output
     plain = CliRunner().invoke(app, ["extract", str(path), "--format", "table"], terminal_width=200)
     assert "rule verb:arrest" not in plain.output
+

@@ -42,3 +42,16 @@ def test_events_relative_pronoun_stands_for_its_antecedent(extract) -> None:
     support = next(ev for ev in record.events if ev.type == "SUPPORT")
     sides = _names(record, support)
     assert sides["Maria Lopez"] == "source" and sides["Tom Baker"] == "target"
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("If the talks fail, the unions will strike across the country.", "CONSULT"),
+        ("If the meeting between Peru and Chile goes ahead, trade could resume.", "CONSULT"),
+    ],
+)
+def test_events_a_noun_in_a_condition_is_no_real_event(extract, text, etype) -> None:
+    # Hypothetical (or, with keep_hypothetical off, left out as a supposition): never real.
+    assert ("positive", None) not in _status(extract(text), etype)

@@ -32,7 +32,14 @@ from sidelines.eventtype import EventTyper
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.events.attendees import find_attendees
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.confidence import event_features, is_anchored, load_confidence_model
+from sidelines.extractors.events.confidence import (
+    above_threshold,
+    event_features,
+    is_anchored,
+    is_article,
+    load_confidence_model,
+    threshold_of,
+)
 from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
@@ -64,6 +71,7 @@ class EventExtractor(BaseExtractor):
         super().__init__(settings, config)
         choice = self.config.confidence_model
         self.confidence_model = None if choice == "none" else load_confidence_model(choice)
+        self.min_confidence = threshold_of(self.config.min_confidence, self.confidence_model)
         self.typer = EventTyper.load() if self.config.use_typer else None
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
@@ -77,15 +85,16 @@ class EventExtractor(BaseExtractor):
         events = merge_candidates(candidates, self.config.merge_window)
         add_quote_topics(events, doc, parsed)
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
-        kept = []
+        scored = []
         for cand in events:
             features = event_features(cand, quoted)
             if self.confidence_model is not None:
                 cand.confidence = round(self.confidence_model.score(features), 3)
             if self.config.require_party and not is_anchored(cand, bool(features["headline"])):
                 continue
-            if cand.confidence >= self.config.min_confidence:
-                kept.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
+            scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
+        article = self.config.min_confidence_scope == "all" or is_article(doc.text)
+        kept = above_threshold(scored, self.min_confidence, article=article)
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]

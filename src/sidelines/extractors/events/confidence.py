@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line
 from sidelines.lexicon import plover as lex
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.events.candidates import EventCandidate
     from sidelines.extractors.events.config import EventsConfig
+
+T = TypeVar("T")
 
 # The lowest score the rule formula gives, so that no event reads as certainly wrong.
 SCORE_FLOOR = 0.05
@@ -158,12 +160,14 @@ def standardise(value: float, mean: float, scale: float) -> float:
 
 @dataclass(frozen=True)
 class ConfidenceModel:
-    """A logistic model over event features: P(the event is right)."""
+    """A logistic model over event features: P(the event is right), and the threshold chosen with it."""
 
     weights: dict[str, float]
     bias: float
     mean: dict[str, float]
     scale: dict[str, float]
+    #: The threshold of best out-of-fold F0.5 on the tuning halves (scripts/train_event_confidence.py).
+    min_confidence: float = 0.0
 
     def score(self, features: dict[str, float]) -> float:
         """The probability for one event's features (unknown features weigh nothing)."""
@@ -181,6 +185,7 @@ class ConfidenceModel:
             bias=float(data["bias"]),  # type: ignore[arg-type]
             mean={str(k): float(v) for k, v in dict(data.get("mean", {})).items()},  # type: ignore[call-overload]
             scale={str(k): float(v) for k, v in dict(data.get("scale", {})).items()},  # type: ignore[call-overload]
+            min_confidence=float(data.get("min_confidence_by_f05", 0.0)),  # type: ignore[arg-type]
         )
 
 
@@ -194,3 +199,29 @@ def load_confidence_model(path: str = "") -> ConfidenceModel | None:
         ref = resources.files("sidelines") / "data" / "event_confidence.json"
         text = ref.read_text("utf-8") if ref.is_file() else None
     return ConfidenceModel.from_json(json.loads(text)) if text else None
+
+
+def threshold_of(setting: "float | str", model: ConfidenceModel | None) -> float:
+    """The ``min_confidence`` in force: a number as set, or ``"model"``: the model's own (0 without one)."""
+    if isinstance(setting, str):
+        return model.min_confidence if model is not None else 0.0
+    return float(setting)
+
+
+def above_threshold(
+    scored: list[tuple[EventCandidate, T]], threshold: float, *, article: bool
+) -> list[tuple[EventCandidate, T]]:
+    """The events at or above ``threshold``, in their order; in a text that is no ``article``, all of them.
+
+    An article (a text of several lines: a headline, paragraphs) tells many events in passing, and
+    its unsure ones are mostly wrong; a one-paragraph report (a wire summary, a single sentence) is
+    about the events it tells, and keeps them all.
+    """
+    if not article:
+        return scored
+    return [pair for pair in scored if pair[0].confidence >= threshold]
+
+
+def is_article(text: str) -> bool:
+    """Whether a text has several lines (a headline, paragraphs), so that ``min_confidence`` applies."""
+    return _has_body(text.strip())

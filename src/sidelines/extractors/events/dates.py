@@ -90,7 +90,8 @@ class DateResolver:
             return None
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         if before in RANGE_START_WORDS and before != "from":
-            return DateRange(start=got[0], end=None)
+            # "since January 20": from that day up to the day of publication, not on that day.
+            return DateRange(start=got[0], end=self.published if before == "since" else None)
         if before in ("until", "till", "through"):
             return DateRange(start=None, end=got[1])
         return DateRange(start=got[0], end=got[1])
@@ -140,10 +141,13 @@ class DateResolver:
         if self._has_duration(anchor):
             # "has protested for three years": ongoing, told up to the day of publication.
             return DateRange(start=None, end=self.published)
+        if _is_perfect(anchor):
+            # "has repeatedly criticized": done on or before the day of publication, not on it.
+            return DateRange(start=None, end=self.published)
         if _is_current(anchor):
             return DateRange(start=self.published, end=self.published)
-        if anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children):
-            # Told in the past tense: on or before the day of publication.
+        if (anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children)) or _is_past_aux(anchor):
+            # Told in the past tense ("met", "was signed", "had met"): on or before the day of publication.
             return DateRange(start=None, end=self.published)
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in anchor.children):
             return DateRange(start=self.published, end=None)
@@ -166,3 +170,15 @@ def _is_current(tok: "Token") -> bool:
     """Present perfect or present progressive ("has held", "are being attended"): today's news."""
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return any(a in ("has", "have", "is", "are") for a in auxes) and tok.tag_ in ("VBN", "VBG")
+
+
+def _is_perfect(tok: "Token") -> bool:
+    """Present perfect ("has met", "have been arrested"): some time up to now."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("has", "have", "'ve") for a in auxes) and tok.tag_ == "VBN"
+
+
+def _is_past_aux(tok: "Token") -> bool:
+    """A past participle with a past auxiliary ("was signed", "were arrested", "had met")."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.children)

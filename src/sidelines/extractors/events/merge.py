@@ -21,6 +21,8 @@ def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
             return False
     if a.context and b.context and a.context.entity and b.context.entity and a.context.entity != b.context.entity:
         return False
+    if _reversed(a, b):
+        return False
     main_a = a.roles("source", "participant", "target", "host")
     main_b = b.roles("source", "participant", "target", "host")
     if main_a and main_b:
@@ -31,6 +33,17 @@ def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
     # Two mentions placed in the same place ("met in Rome and discussed ...") are one event too.
     same_place = a.location is not None and b.location is not None
     return (_anaphoric(bare) or same_place) and abs(a.head.idx - b.head.idx) <= window
+
+
+def _reversed(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether one mention's actor is the other's target: "X criticised Y" and "Y's attacks on X" are two events.
+
+    Only for directed types: who met whom (CONSULT, COOPERATE, AGREE) has no direction.
+    """
+    if a.type in lex.SYMMETRIC_TYPES:
+        return False
+    doers_a, doers_b = a.roles("source", "host"), b.roles("source", "host")
+    return bool(doers_a & b.roles("target")) or bool(doers_b & a.roles("target"))
 
 
 def _anaphoric(cand: EventCandidate) -> bool:

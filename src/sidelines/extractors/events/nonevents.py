@@ -8,6 +8,7 @@ dependency parse of the trigger's own sentence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import lemma_of
@@ -172,8 +173,117 @@ def is_non_event_verb(verb: "Token") -> bool:
         is_speech_not_meeting(verb) or is_hosted_occasion(verb) or is_figurative_protest(verb)
         or is_fulfilled_not_met(verb) or is_figurative_material(verb) or is_naming_call(verb)
         or is_lone_sit_down(verb) or is_no_comment(verb) or is_dismissal(verb) or is_hiring(verb)
-        or is_suspect_description(verb) or is_poll_support(verb)
+        or is_suspect_description(verb) or is_poll_support(verb) or is_natural_harm(verb)
+        or is_game_result(verb) or is_requested_content(verb) or is_counted_participle(verb)
     )
+
+
+# Natural hazards, illness and accidents: what they destroy or kill tells no act of anyone.
+NATURAL_CAUSES = frozenset({
+    "hurricane", "storm", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tremor", "aftershock",
+    "flood", "flooding", "tsunami", "wildfire", "blaze", "landslide", "mudslide", "avalanche", "drought",
+    "eruption", "volcano", "blizzard", "wind", "rain", "snow", "heatwave", "lightning", "disease",
+    "illness", "cancer", "virus", "epidemic", "pandemic", "outbreak", "crash", "accident", "collision",
+})
+
+
+def _natural(tok: "Token") -> bool:
+    """A natural hazard, an illness or an accident, also one named ("Hurricane Maria", "the floods")."""
+    return any(lemma_of(t) in NATURAL_CAUSES or t.lower_ in NATURAL_CAUSES
+               for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))])
+
+
+def is_natural_harm(verb: "Token") -> bool:
+    """ "the cyclone destroyed the school", "destroyed by floods", "killed in the earthquake": no one acts.
+
+    The cause is the verb's subject, its passive agent, or (a passive with no agent) what it happened in.
+    """
+    for child in verb.children:
+        if child.dep_ == "nsubj" and _natural(child):
+            return True
+        if child.dep_ == "agent" and any(g.dep_ == "pobj" and _natural(g) for g in child.children):
+            return True
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            g.dep_ == "pobj" and _natural(g) for g in c.children) for c in verb.children)
+    return False
+
+
+# Verbs of winning over someone, and the words that place them in a game, a race or a vote.
+DEFEAT_VERBS = frozenset({"beat", "defeat", "crush", "rout", "thrash", "trounce", "outscore", "edge",
+                          "overpower", "hammer", "down", "top", "eliminate", "blank", "upset"})
+CONTEST_WORDS = frozenset({
+    "game", "match", "final", "finals", "semifinal", "semi", "quarterfinal", "championship", "tournament",
+    "league", "cup", "season", "playoff", "playoffs", "series", "title", "inning", "overtime", "race",
+    "primary", "election", "vote", "ballot", "runoff", "contest", "derby", "bout", "round", "point", "goal",
+})
+SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+# What is won, held or defended in a game or a race ("defend their title", "retained her seat").
+PRIZE_WORDS = frozenset({"title", "crown", "championship", "trophy", "cup", "medal", "pennant", "belt", "seat"})
+
+
+def is_game_result(verb: "Token") -> bool:
+    """ "beat the Tigers 3-1", "defeated Italy in the semi-final", "defend their title": a game or a race."""
+    if any(c.dep_ in ("dobj", "obj") and lemma_of(c) in PRIZE_WORDS for c in verb.children):
+        return True
+    if lemma_of(verb) not in DEFEAT_VERBS:
+        return False
+    near = list(verb.subtree) if verb.dep_ != "ROOT" else list(verb.sent)
+    tokens = [t.lower_ for t in near]
+    if any(SCORE.match(t) for t in tokens) or any(
+            a.isdigit() and b == "-" and c.isdigit() for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)):
+        return True
+    return any(lemma_of(t) in CONTEST_WORDS or t.lower_ in CONTEST_WORDS for t in near if t.pos_ in ("NOUN", "ADJ"))
+
+
+# Types whose participle before a noun describes it ("pledged delegates", "the endorsed candidate").
+DESCRIBING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def is_counted_participle(verb: "Token") -> bool:
+    """ "leads by 271 pledged delegates": a participle between a number and its noun, read as a verb.
+
+    Only verbal acts: "300 detained protesters" still tells detentions.
+    """
+    hit = lex.VERB_TRIGGERS.get(lemma_of(verb))
+    if hit is None or hit[0] not in DESCRIBING_TYPES or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    before, doc = verb.doc[verb.i - 1], verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if before.tag_ != "CD" or before.ent_type_ in ("DATE", "TIME") or after is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return (after.head.i == verb.i and after.dep_ in ("dobj", "obj")) or verb.dep_ == "amod"
+
+
+# Nouns whose infinitive tells what is asked, offered, planned or refused ("a request to meet X"):
+# that act is the noun's content, told by the noun's own event, no event of its own.
+CONTENT_NOUNS = frozenset(
+    {n for n, (t, _) in lex.NOUN_TRIGGERS.items() if t in ("REQUEST", "AGREE", "THREATEN", "REJECT")}
+    - {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "consensus", "extension"}
+    | {"plan", "proposal", "bid", "permission", "invitation", "call"})
+
+
+def is_requested_content(verb: "Token") -> bool:
+    """ "turned down Belgium's request to meet X", "rejected an offer to mediate": the act asked for.
+
+    Only where a trigger verb takes the noun as its object, so that the request (or offer, threat,
+    refusal) is told by that verb's event; "welcomed the offer to mediate" keeps its one event.
+    """
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or lemma_of(noun) not in CONTENT_NOUNS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    taker = noun.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass") or taker.pos_ not in ("VERB", "AUX"):
+        return False
+    particles = {c.lower_ for c in taker.children if c.dep_ == "prt"}
+    return lemma_of(taker) in lex.VERB_TRIGGERS or any(
+        (lemma_of(taker), p) in lex.PHRASAL_TRIGGERS for p in particles)
 
 
 # Verbs that dismiss a person from a post when a person is their object ("fired the coach").
@@ -200,6 +310,12 @@ def _patients(verb: "Token") -> list["Token"]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         out += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if not out:
+            # "re - signed X" read as two conjoined verbs: the first holds the shared object.
+            out += [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+    if not out:
+        # "signed and released X": the object of the last conjunct is shared.
+        out += [c for conj in verb.children if conj.dep_ == "conj" for c in conj.children if c.dep_ in ("dobj", "obj")]
     return out
 
 

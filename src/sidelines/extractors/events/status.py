@@ -45,6 +45,8 @@ def set_modality(cand: EventCandidate) -> None:
             cand.polarity = "negative"
     if cand.modality is None and is_question(cand):
         cand.modality = "hypothetical"
+    if cand.modality is None and cand.kind == "noun" and in_condition(cand.head):
+        cand.modality = "hypothetical"
     if cand.modality is None and anchor.dep_ == "xcomp" and lemma_of(anchor.head) in lex.PLAN_HEADS:
         cand.modality = "planned"
     if cand.stance_of is None:
@@ -85,6 +87,13 @@ def set_modality(cand: EventCandidate) -> None:
         elif cand.modality == "requested" and reporting_speaker(anchor) is not None:
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type = "REQUEST"
+
+
+def in_condition(noun: "Token") -> bool:
+    """ "If the talks fail", "unless the meeting goes ahead": an event noun told as a condition."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in lex.CONDITION_MARKERS for c in noun.head.children)
 
 
 def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
