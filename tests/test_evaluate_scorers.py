@@ -147,6 +147,25 @@ def test_quotes_content_match_speaker_and_end_to_end():
     assert nested_row.precision == pytest.approx(1.0) and nested_row.predicted == 2
 
 
+def test_quotes_second_piece_of_an_interrupted_attribution_is_a_diagnostic_only():
+    text = '"The plan is dead," the envoy said on Monday. "We will not sign it."'
+    first, second = span(text, "The plan is dead,"), span(text, "We will not sign it.")
+    gold = {"id": "q", "text": text, "attributions": [{
+        "source": [{"start": text.index("the envoy"), "end": text.index("the envoy") + 9, "text": "the envoy"}],
+        "cue": [], "direct": True,
+        "content": [{"start": s, "end": e, "text": text[s:e]} for s, e in (first, second)],
+    }]}
+    record = Record(id="q", text=text, quotes=[
+        quote(text, "the envoy", "The plan is dead,"), quote(text, "the envoy", "We will not sign it."),
+    ])
+    report = score_quotes([gold], [record])
+    # The headline: one gold attribution of 37 characters, two quotes; only the longer (second)
+    # piece shares half of it, so the first piece counts as a false positive there.
+    assert report.headline["content_precision"] == pytest.approx(0.5)
+    row = next(r for r in report.rows if r.label.startswith("content, further pieces"))
+    assert row.precision == pytest.approx(1.0) and row.predicted == 1
+
+
 def test_quotes_without_predictions_score_zero_recall():
     text = QUOTE_TEXT
     gold = {"id": "q", "text": text, "attributions": [attribution(text, None, "the talks had failed", False)]}
