@@ -22,7 +22,13 @@ from sidelines.extractors.entities.corrections import (
     split_name_lists,
 )
 from sidelines.extractors.entities.junk import drop_junk, split_headline_people
-from sidelines.extractors.entities.names import NameMention, caps_line_spans, covered_tokens, overlaps
+from sidelines.extractors.entities.names import (
+    NameMention,
+    caps_line_spans,
+    covered_tokens,
+    demonym_noun_country,
+    overlaps,
+)
 from sidelines.extractors.entities.recall import (
     add_acronyms,
     add_gazetteer_mentions,
@@ -61,6 +67,7 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # Words of a title phrase that ends in a head ("Foreign Affairs Cabinet Secretary").
 TITLE_RUN_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
 LEADING_DETERMINERS = frozenset({"the"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
 
 
@@ -94,6 +101,11 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
         i += 1
     if label == "PERSON":
         while j - i > 1 and _is_title_token(parsed[i]):
+            i += 1
+        # "Joining Cooley at the conference was ...": a participle opening the sentence is no name;
+        # "Irishman Robert Dunmore": a demonym noun before a name says where the person is from
+        if j - i > 1 and ((parsed[i].is_sent_start and parsed[i].tag_ in PARTICIPLE_TAGS)
+                          or demonym_noun_country(parsed[i].text) is not None):
             i += 1
     while j > i and (
         parsed[j - 1].lower_ in FURNITURE_WORDS
