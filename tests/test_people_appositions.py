@@ -38,3 +38,17 @@ def test_a_demonym_noun_before_a_name_gives_the_country(people_of, text, name, c
 def test_a_participle_opening_the_sentence_is_no_part_of_a_name(people_of):
     people = people_of("Joining Harlow at the news conference was the police chief.")
     assert "Joining Harlow" not in people, people
+
+
+def test_a_title_that_ends_an_office_name_before_a_person_is_theirs(people_of):
+    text = "The car matched the description, according to Genesee County Sheriff Robert Pickell."
+    assert any("Sheriff" in t for t in people_of(text)["Robert Pickell"][0]), people_of(text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("We are shocked, said her nephew, Ravi Singh, 32, of Coney Island.", "Ravi Singh", "nephew"),
+    ("The pitcher and his agent, Scott Boras, met the owners on Friday.", "Scott Boras", "agent"),
+])
+def test_a_relation_in_apposition_is_a_role(people_of, text, name, title):
+    assert any(title in t for t in people_of(text)[name][0]), people_of(text)
+

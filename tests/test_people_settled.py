@@ -61,3 +61,4 @@ def test_a_definite_title_after_two_people_describes_neither(people_of):
     text = "Tom Barlow met Ann Corley on Monday. The head coach said the team would improve."
     people = people_of(text)
     assert not any("head coach" in t for titles, _ in people.values() for t in titles), people
+

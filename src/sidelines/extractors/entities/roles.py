@@ -20,6 +20,7 @@ from sidelines.extractors.entities.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
+    RELATIONS,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
     PORTFOLIOS,
@@ -205,6 +206,10 @@ class RoleReader:
             return None
         first = _title_tokens_before(parsed, last, sent_start, self.by_token)
         headed = self._has_head(first, last)
+        if first > last:
+            tail = self._title_ending_a_name(m)
+            if tail is not None:
+                return tail
         if first <= last and not headed:
             # "Secretary of State X", "Minister of Foreign Affairs X": the head comes before "of".
             k = first - 1
@@ -226,6 +231,23 @@ class RoleReader:
         role.counterpart = parsed[last].lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, sent_start)
         return role
+
+    def _title_ending_a_name(self, m: NameMention) -> RoleFinding | None:
+        """ "Genesee County Sheriff X": a name of an office, read as a place or organisation, that ends
+        in a title right before the person: the title is theirs, the rest of the name its affiliation."""
+        owner = self.by_token.get(m.i - 1)
+        if owner is None or owner.label == "PERSON" or owner.j != m.i or owner.j - owner.i < 2:
+            return None
+        last = m.i - 1
+        first = last + 1
+        while first - 1 > owner.i and _is_title_word(self.parsed[first - 1]):
+            first -= 1
+        if first > last or not self._has_head(first, last):
+            return None
+        toks = self.parsed[owner.i : first]
+        affiliation = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        start, end = self.parsed[first].idx, self.parsed[last].idx + len(self.parsed[last].text)
+        return RoleFinding(self._title_text(first, last), affiliation, start=start, end=end)
 
     def _attach_affiliation(self, role: RoleFinding, k: int, sent_start: int) -> None:
         """Fill the affiliation from the name right before the title (possibly with "'s")."""
@@ -383,11 +405,12 @@ class RoleReader:
         head = None
         for k in range(m.i, m.j):
             for child in parsed[k].children:
-                if child.dep_ == "appos" and child.i >= m.j and is_title_head(child):
+                if child.dep_ == "appos" and child.i >= m.j and (is_title_head(child) or child.lower_ in RELATIONS):
                     head = child
                     break
         last_tok = parsed[m.j - 1]
-        if head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i and is_title_head(last_tok.head):
+        if (head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i
+                and (is_title_head(last_tok.head) or last_tok.head.lower_ in RELATIONS)):
             head = last_tok.head
         if head is None or head.i in self.by_token:
             return None
@@ -402,7 +425,7 @@ class RoleReader:
         ):
             return None
         sent_start = head.sent.start
-        first = _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token)
+        first = min(head.i, _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
         last = self._posting_end(head)
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
