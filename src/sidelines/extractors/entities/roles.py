@@ -20,11 +20,11 @@ from sidelines.extractors.entities.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
-    RELATIONS,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
     PORTFOLIOS,
     POSTED_HEADS,
+    RELATIONS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
