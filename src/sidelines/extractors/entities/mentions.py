@@ -21,6 +21,7 @@ from sidelines.extractors.entities.corrections import (
     split_hyphenated_demonyms,
     split_name_lists,
 )
+from sidelines.extractors.entities.initials import add_initialled_people
 from sidelines.extractors.entities.junk import drop_junk, split_headline_people
 from sidelines.extractors.entities.names import (
     NameMention,
@@ -31,6 +32,7 @@ from sidelines.extractors.entities.names import (
 )
 from sidelines.extractors.entities.recall import (
     add_acronyms,
+    add_coordinated_people,
     add_gazetteer_mentions,
     add_nested_names,
     add_people_after_offices,
@@ -227,6 +229,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = people_after_titles(parsed, text, spacy_mentions(parsed, text, furniture))
     add_people_after_offices(parsed, mentions)
     add_people_in_apposition(parsed, mentions)
+    add_coordinated_people(parsed, mentions)
     for m in mentions:
         m.in_caps = overlaps(m.start, m.end, caps)
     mentions = split_hyphenated_demonyms(parsed, text, mentions)
@@ -236,6 +239,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_gazetteer_mentions(parsed, text, mentions, furniture)
     harmonise_labels(parsed, text, mentions)
     mentions = split_name_lists(text, mentions)
+    mentions = add_initialled_people(parsed, text, mentions)
     # In a headline in capitals spaCy guesses; keep what the lexicon or the rest of the text confirms.
     mentions = [m for m in mentions if not (m.in_caps and m.source == "spacy" and m.country is None)]
     add_repeated_names(parsed, text, mentions, furniture, caps)
