@@ -14,12 +14,21 @@ from sidelines.extractors.entities.names import (
     overlaps,
 )
 from sidelines.lexicon import countries
-from sidelines.lexicon.titles import ORG_WORDS, TITLE_HEADS
+from sidelines.lexicon.titles import (
+    HONORIFICS,
+    ORG_WORDS,
+    PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+# Words of a title before a name, which a coordinated name does not take in.
+NOT_NAME_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(HONORIFICS) | frozenset(TITLE_ABBREVIATIONS)
 # The longest name looked for inside a longer one, in tokens.
 MAX_NESTED_TOKENS = 4
 
@@ -91,8 +100,8 @@ def _name_run(parsed: "Doc", name: "Token") -> tuple[int, int] | None:
     """The title-case proper-name run that ends at ``name`` (its compound words before it), 2-4 tokens."""
     first = name.i
     while (first - 1 >= 0 and parsed[first - 1].pos_ == "PROPN" and parsed[first - 1].dep_ in ("compound", "flat")
-           and parsed[first - 1].head.i in range(first, name.i + 1)):
-        first -= 1
+           and parsed[first - 1].head.i in range(first, name.i + 1) and parsed[first - 1].lower_ not in NOT_NAME_WORDS):
+        first -= 1  # a title before the name is no part of it ("Foreign Minister Anna Berg")
     toks = parsed[first : name.i + 1]
     if not 2 <= len(toks) <= MAX_NESTED_TOKENS or any(not t.is_title or not t.is_alpha for t in toks):
         return None
