@@ -210,3 +210,15 @@ MEDIA_HEADS = frozenset({
 
 # Titles of someone posted abroad: "Ambassador to X" serves the state that sent them, never X.
 POSTED_HEADS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate", "attaché"})
+
+# What a person is to another, read as a role only in apposition ("her nephew, X", "his agent, Y"):
+# kinship, household and working relations (a closed class).
+RELATIONS = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "nephew", "niece",
+    "uncle", "aunt", "cousin", "grandson", "granddaughter", "grandmother", "grandfather", "stepson",
+    "stepdaughter", "stepmother", "stepfather", "widow", "widower", "fiancé", "fiancée", "fiance",
+    "fiancee", "partner", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "colleague",
+    "co-worker", "coworker", "boss", "employer", "employee", "agent", "client", "landlord", "tenant",
+    "roommate", "classmate", "teammate", "mentor", "protégé", "protege", "successor", "predecessor",
+    "rival", "ally", "opponent", "deputy",
+})

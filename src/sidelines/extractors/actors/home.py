@@ -4,10 +4,12 @@ A national paper names its own officials by a bare domestic title ("Treasury Sec
 "the Republican nominee Z") and its politicians by their party ("Republican X", "her Democratic
 rival Y"). Such a person with no country yet takes the home country, when the
 document's own country (:func:`document_country`, now that places have their countries) and the
-publisher's country (:func:`outlet_country`) do not disagree and the document's country-bearing
+publisher's country (:func:`publisher_country`) do not disagree and the document's country-bearing
 mentions name it more than any other country (:func:`story_country`). A null country beats a wrong
 one: a story whose places point to another country than its publisher's leaves its office holders
 alone.
+A page with no known publisher may still say where it is published: the time zone of its dateline
+("Posted on May 3, 2012, 4:42 PM EDT") is its home's (:func:`dateline_country`).
 An envoy posted to a named country with no sender named ("Ambassador to the Philippines X") serves the
 publisher's country when that is not the country posted to.
 """
@@ -45,21 +47,47 @@ STORY_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
 ECHO_DECISION = "actors: the one country the document names"
 
 
+# Time zones that a page's dateline writes its times in, and the one country each belongs to (zones
+# several countries write, such as "CST" for Central and China Standard Time or "IST", are left out).
+TIME_ZONE_COUNTRIES: dict[str, str] = {
+    **dict.fromkeys(("ET", "EST", "EDT", "PT", "PST", "PDT", "MT", "MDT", "AKST", "AKDT", "HST"), "USA"),
+    **dict.fromkeys(("AEST", "AEDT", "ACST", "ACDT", "AWST"), "AUS"),
+    "NZST": "NZL", "NZDT": "NZL", "JST": "JPN", "KST": "KOR", "BST": "GBR", "SGT": "SGP", "HKT": "HKG",
+    "PKT": "PAK", "MSK": "RUS", "WIB": "IDN",
+}
+# A clock time and its zone: "4:42 PM EDT", "10:15 a.m. PST", "09:40 AEDT".
+ZONED_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?\(?(?P<zone>[A-Z]{2,4})\b"
+)
+# How far into the text a dateline's time stands, in characters.
+DATELINE_CHARS = 400
+
 # "Ambassador to the Philippines": a posting abroad, and the country posted to.
 POSTING = re.compile(
     r"\b(?:" + "|".join(sorted(POSTED_HEADS)) + r")\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w .'’-]+)$", re.IGNORECASE
 )
 
 
-def sender_country(person: "Entity", publisher_country: str | None) -> str | None:
-    """ "Ambassador to X" with no sender named: the publisher's country, when it is not X itself."""
-    if publisher_country is None:
+def dateline_country(text: str) -> str | None:
+    """The country of the time zone of the first clock time near the top of a page, if one country's."""
+    m = ZONED_TIME.search(text[:DATELINE_CHARS])
+    return TIME_ZONE_COUNTRIES.get(m.group("zone")) if m else None
+
+
+def publisher_country(doc: "Document") -> str | None:
+    """The publisher's home country: a known outlet's, else the time zone of the page's dateline."""
+    return outlet_country(doc.publisher) or dateline_country(doc.text)
+
+
+def sender_country(person: "Entity", sender: str | None) -> str | None:
+    """ "Ambassador to X" with no sender named: the publisher's country (``sender``), when it is not X itself."""
+    if sender is None:
         return None
     for role in person.roles:
         m = POSTING.search(role.title) if role.affiliation is None else None
         posted = country_of(m.group("where")) if m else None
-        if posted is not None and posted.iso3 != publisher_country:
-            return publisher_country
+        if posted is not None and posted.iso3 != sender:
+            return sender
     return None
 
 
@@ -73,7 +101,7 @@ def party_member(person: "Entity", text: str) -> bool:
 
 def home_country(doc: "Document") -> str | None:
     """The one home country that the document's places and its publisher agree on, if any."""
-    found = {c for c in (document_country(doc.layer("entities")), outlet_country(doc.publisher)) if c}
+    found = {c for c in (document_country(doc.layer("entities")), publisher_country(doc)) if c}
     return found.pop() if len(found) == 1 else None
 
 
@@ -99,7 +127,7 @@ def story_country(doc: "Document", share: float = 0.0) -> str | None:
     for e in doc.layer("entities"):
         if e.type in STORY_PLACE_TYPES and e.country and not _echoes(e):
             counts[e.country] += sum(1 for m in e.mentions if m.kind == "name")
-    total, published_home = sum(counts.values()), outlet_country(doc.publisher) == home
+    total, published_home = sum(counts.values()), publisher_country(doc) == home
     if published_home and not total:
         return home
     least = 1 if published_home else DOC_COUNTRY_MIN_MENTIONS
@@ -109,10 +137,10 @@ def story_country(doc: "Document", share: float = 0.0) -> str | None:
 
 def fill_sender_countries(doc: "Document") -> None:
     """Give envoys posted to a named country, with no sender named, the publisher's country."""
-    publisher_country = outlet_country(doc.publisher)
+    sender = publisher_country(doc)
     for person in doc.layer("entities"):
         if person.type == "PERSON" and person.country is None:
-            person.country = sender_country(person, publisher_country)
+            person.country = sender_country(person, sender)
             if person.country is not None:
                 decide(person, "country", "actors", "an envoy posted abroad, from the publisher's country")
 

@@ -10,7 +10,9 @@ without a country after every stronger rule takes the story's home country when
 * the person holds a role that is not the press's (writers, reporters and moderators report on a
   country's life rather than act in it; a "counterpart" is someone else's official), or is named
   in a sentence about the home country's party politics (a party word or an election word); for
-  the latter, stronger evidence, it is enough that the home country leads the story's countries.
+  the latter, stronger evidence, it is enough that the home country leads the story's countries;
+* or, in a story set in one country, is named there in full (a first name and a surname), as a
+  story names the people of its own country's life, and holds no role of the press.
 
 The document's own authors are left alone. A null country beats a wrong one: a story that names
 several countries has no document country, and nothing here applies.
@@ -53,6 +55,13 @@ def _acting_role(person: "Entity") -> bool:
     return False
 
 
+def _named_in_full(person: "Entity") -> bool:
+    """Whether the person is named by two words or more ("Ann Lee"), and holds no role of the press."""
+    if any(set(r.title.lower().replace("-", " ").split()) & MEDIA_HEADS for r in person.roles):
+        return False
+    return len(person.name.split()) > 1
+
+
 def _is_party_sentence(sent: "SpacySpan") -> bool:
     return any(t.text in PARTY_AFFILIATIONS or t.lemma_.lower() in ELECTION_LEMMAS for t in sent)
 
@@ -89,6 +98,8 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
             how = "a role in a story set in one country, that country"
         elif _in_party_politics(person, parsed):
             how = "named in a sentence of party politics, in a story whose home country leads"
+        elif settled is not None and _named_in_full(person):
+            how = "named in full in a story set in one country, that country"
         else:
             continue
         person.country = leading

@@ -5,7 +5,8 @@ The adapter of the ``entities`` extractor; the work is split by job:
 * :mod:`.mentions` reads spaCy's entities and corrects them (:mod:`.corrections` fixes labels
   and spans, :mod:`.recall` adds the names spaCy missed; :mod:`.names` holds ``NameMention``);
 * :mod:`.roles` reads titles and affiliations;
-* :mod:`.coref` groups names and attaches nominals and pronouns;
+* :mod:`.coref` groups names and attaches nominals and pronouns (:mod:`.descriptions`: "the head
+  coach" after the one person just named);
 * :mod:`.person_country` fills the countries of people no title stated, from weaker but safe evidence.
 
 This module runs them in order and writes the ``entities`` layer. Countries of group actors and
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 from sidelines.extractors.entities.clusters import Cluster, group_names
 from sidelines.extractors.entities.coref import Resolver, cluster_country_reason, person_gender
+from sidelines.extractors.entities.descriptions import describe_people
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.person_country import fill_person_countries, place_country
@@ -80,6 +82,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     role_spans = [(r.start, r.end) for found in roles.values() for r in found]
     resolver = Resolver(parsed, text, clusters, mentions, role_spans)
     resolver.resolve_nominals()
+    describe_people(parsed, text, clusters, resolver)
     resolver.resolve_plural_nominals()
     resolver.resolve_pronouns()
     resolver.resolve_kinds()

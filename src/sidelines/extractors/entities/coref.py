@@ -116,6 +116,10 @@ class Resolver:
         entry = (tok_index, n, subject, self.parsed[tok_index].sent.start)
         bisect.insort(self.timeline, entry)
 
+    def add_nominal(self, tok_index: int, n: int, start: int, end: int, subject: bool) -> None:
+        """Add a nominal mention of cluster ``n`` headed by token ``tok_index`` (pronouns may then take it)."""
+        self._add(tok_index, n, start, end, "nominal", subject)
+
     # -- nominals -------------------------------------------------------------------------------
     def resolve_nominals(self) -> None:
         """ "the Kremlin chief", "the French president", "the foreign minister", "his counterpart"."""

@@ -21,10 +21,18 @@ from sidelines.extractors.entities.corrections import (
     split_hyphenated_demonyms,
     split_name_lists,
 )
+from sidelines.extractors.entities.initials import add_initialled_people
 from sidelines.extractors.entities.junk import drop_junk, split_headline_people
-from sidelines.extractors.entities.names import NameMention, caps_line_spans, covered_tokens, overlaps
+from sidelines.extractors.entities.names import (
+    NameMention,
+    caps_line_spans,
+    covered_tokens,
+    demonym_noun_country,
+    overlaps,
+)
 from sidelines.extractors.entities.recall import (
     add_acronyms,
+    add_coordinated_people,
     add_gazetteer_mentions,
     add_nested_names,
     add_people_after_offices,
@@ -61,6 +69,7 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # Words of a title phrase that ends in a head ("Foreign Affairs Cabinet Secretary").
 TITLE_RUN_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
 LEADING_DETERMINERS = frozenset({"the"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
 
 
@@ -94,6 +103,11 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
         i += 1
     if label == "PERSON":
         while j - i > 1 and _is_title_token(parsed[i]):
+            i += 1
+        # "Joining Cooley at the conference was ...": a participle opening the sentence is no name;
+        # "Irishman Robert Dunmore": a demonym noun before a name says where the person is from
+        if j - i > 1 and ((parsed[i].is_sent_start and parsed[i].tag_ in PARTICIPLE_TAGS)
+                          or demonym_noun_country(parsed[i].text) is not None):
             i += 1
     while j > i and (
         parsed[j - 1].lower_ in FURNITURE_WORDS
@@ -215,6 +229,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = people_after_titles(parsed, text, spacy_mentions(parsed, text, furniture))
     add_people_after_offices(parsed, mentions)
     add_people_in_apposition(parsed, mentions)
+    add_coordinated_people(parsed, mentions)
     for m in mentions:
         m.in_caps = overlaps(m.start, m.end, caps)
     mentions = split_hyphenated_demonyms(parsed, text, mentions)
@@ -224,6 +239,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_gazetteer_mentions(parsed, text, mentions, furniture)
     harmonise_labels(parsed, text, mentions)
     mentions = split_name_lists(text, mentions)
+    mentions = add_initialled_people(parsed, text, mentions)
     # In a headline in capitals spaCy guesses; keep what the lexicon or the rest of the text confirms.
     mentions = [m for m in mentions if not (m.in_caps and m.source == "spacy" and m.country is None)]
     add_repeated_names(parsed, text, mentions, furniture, caps)

@@ -17,6 +17,8 @@ PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # A line is a headline in capitals when nearly all of its letters are upper case.
 CAPS_RATIO = 0.9
 CAPS_MIN_LETTERS = 8
+# Endings of demonym nouns for a person ("Irishman", "Frenchwomen"), longest first.
+DEMONYM_NOUN_SUFFIXES = ("woman", "women", "man", "men")
 
 
 @dataclass
@@ -76,3 +78,14 @@ def covered_tokens(mentions: list[NameMention]) -> set[int]:
     for m in mentions:
         covered.update(range(m.i, m.j))
     return covered
+
+
+def demonym_noun_country(word: str) -> str | None:
+    """ "Irishman", "Frenchwoman": a demonym with "man" or "woman" gives its country."""
+    from sidelines.lexicon.countries import country_by_demonym
+
+    for suffix in DEMONYM_NOUN_SUFFIXES:
+        if word.lower().endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper():
+            country = country_by_demonym(word) or country_by_demonym(word[: -len(suffix)])
+            return country.iso3 if country else None
+    return None

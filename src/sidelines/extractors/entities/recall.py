@@ -14,12 +14,21 @@ from sidelines.extractors.entities.names import (
     overlaps,
 )
 from sidelines.lexicon import countries
-from sidelines.lexicon.titles import TITLE_HEADS
+from sidelines.lexicon.titles import (
+    HONORIFICS,
+    ORG_WORDS,
+    PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+# Words of a title before a name, which a coordinated name does not take in.
+NOT_NAME_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(HONORIFICS) | frozenset(TITLE_ABBREVIATIONS)
 # The longest name looked for inside a longer one, in tokens.
 MAX_NESTED_TOKENS = 4
 
@@ -85,6 +94,47 @@ def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None
                     toks[0].idx, toks[-1].idx + len(toks[-1].text), "PERSON", first, name.i + 1, source="apposition"
                 )
             )
+
+
+def _name_run(parsed: "Doc", name: "Token") -> tuple[int, int] | None:
+    """The title-case proper-name run that ends at ``name`` (its compound words before it), 2-4 tokens."""
+    first = name.i
+    while (first - 1 >= 0 and parsed[first - 1].pos_ == "PROPN" and parsed[first - 1].dep_ in ("compound", "flat")
+           and parsed[first - 1].head.i in range(first, name.i + 1) and parsed[first - 1].lower_ not in NOT_NAME_WORDS):
+        first -= 1  # a title before the name is no part of it ("Foreign Minister Anna Berg")
+    toks = parsed[first : name.i + 1]
+    if not 2 <= len(toks) <= MAX_NESTED_TOKENS or any(not t.is_title or not t.is_alpha for t in toks):
+        return None
+    if any(t.lower_ in ORG_WORDS for t in toks) or countries.country_of(toks.text) is not None:
+        return None
+    return first, name.i + 1
+
+
+def add_coordinated_people(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """ "from Gwen Ifill and Judy Woodruff": a full name joined by "and" to a person's is a person's.
+
+    The other name must be a run of two to four capitalised words, none a word of an organisation's
+    name nor a country, that the tagger left unlabelled or read as an organisation.
+    """
+    people = {k for m in mentions if m.label == "PERSON" and m.j - m.i > 1 for k in range(m.i, m.j)}
+    for tok in parsed:
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN":
+            continue
+        for name, other in ((tok, tok.head), (tok.head, tok)):
+            if other.i not in people or name.i in people or name.pos_ != "PROPN":
+                continue
+            run = _name_run(parsed, name)
+            if run is None:
+                continue
+            inside = [m for m in mentions if m.i < run[1] and m.j > run[0]]
+            if any(m.label != "ORG" or m.source != "spacy" or m.country or (m.i, m.j) != run for m in inside):
+                continue
+            for m in inside:
+                mentions.remove(m)
+            toks = parsed[run[0] : run[1]]
+            mentions.append(NameMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), "PERSON", run[0], run[1],
+                                        source="conjunct"))
+            people.update(range(*run))
 
 
 def add_acronyms(parsed: "Doc", mentions: list[NameMention]) -> list[NameMention]:

@@ -14,24 +14,24 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.delegations import apply_delegation_frames
+from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
-    DELEGATION_WORDS,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
     PORTFOLIOS,
     POSTED_HEADS,
+    RELATIONS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(TITLE_ABBREVIATIONS)
 PARTY_MARKER_RES = tuple((re.compile(pattern), iso3) for pattern, iso3 in PARTY_MARKERS)
@@ -39,14 +39,10 @@ PARTY_MARKER_RES = tuple((re.compile(pattern), iso3) for pattern, iso3 in PARTY_
 MAX_DOMAIN_TOKENS = 3
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–"})
-# A sentence that continues the list of the previous one ("Also present were ...").
-CONTINUATION_STARTS = frozenset({"also", "other", "others", "among", "joining", "accompanying"})
 # Labels of affiliations whose country passes to the person who holds a role in them.
 AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
 # Prepositions that say where a person is from ("X of Brazil", "X, 34, from Recife").
 ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
-# Verbs that list the members of a delegation that is their subject ("the delegation included X").
-FRAME_VERBS = frozenset({"include", "comprise", "be", "lead", "head", "consist", "feature", "number"})
 # Prepositions between a title head and its domain ("Inspector General of Police", "Advisor for Africa").
 DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
 # The longest title phrase read before a name, in tokens.
@@ -80,10 +76,25 @@ def _in_compound_title(tok: "Token") -> bool:
     )
 
 
+def hyphen_word(tok: "Token") -> str:
+    """The word a token is part of when spaCy split it at a hyphen ("front - runner" -> "front-runner")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    if i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not tok.whitespace_:
+        return f"{tok.lower_}-{doc[i + 2].lower_}"
+    return tok.lower_
+
+
+def is_title_head(tok: "Token") -> bool:
+    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner")."""
+    return tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_))
+
+
 def _is_title_word(tok: "Token") -> bool:
     if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not _in_compound_title(tok):
         return False
-    return tok.lower_ in TITLE_WORDS or _in_compound_title(tok)
+    return tok.lower_ in TITLE_WORDS or _in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
 
 
 def _title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
@@ -135,7 +146,7 @@ class RoleReader:
     def _has_head(self, first: int, last: int) -> bool:
         tok = self.parsed[last] if first <= last else None
         return tok is not None and (
-            tok.lower_ in TITLE_HEADS or tok.lower_ in TITLE_ABBREVIATIONS
+            is_title_head(tok) or tok.lower_ in TITLE_ABBREVIATIONS
             or (last > first and f"{self.parsed[last - 1].lower_} {tok.lower_}" in COMPOUND_TITLES)
         )
 
@@ -195,6 +206,10 @@ class RoleReader:
             return None
         first = _title_tokens_before(parsed, last, sent_start, self.by_token)
         headed = self._has_head(first, last)
+        if first > last:
+            tail = self._title_ending_a_name(m)
+            if tail is not None:
+                return tail
         if first <= last and not headed:
             # "Secretary of State X", "Minister of Foreign Affairs X": the head comes before "of".
             k = first - 1
@@ -216,6 +231,23 @@ class RoleReader:
         role.counterpart = parsed[last].lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, sent_start)
         return role
+
+    def _title_ending_a_name(self, m: NameMention) -> RoleFinding | None:
+        """ "Genesee County Sheriff X": a name of an office, read as a place or organisation, that ends
+        in a title right before the person: the title is theirs, the rest of the name its affiliation."""
+        owner = self.by_token.get(m.i - 1)
+        if owner is None or owner.label == "PERSON" or owner.j != m.i or owner.j - owner.i < 2:
+            return None
+        last = m.i - 1
+        first = last + 1
+        while first - 1 > owner.i and _is_title_word(self.parsed[first - 1]):
+            first -= 1
+        if first > last or not self._has_head(first, last):
+            return None
+        toks = self.parsed[owner.i : first]
+        affiliation = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        start, end = self.parsed[first].idx, self.parsed[last].idx + len(self.parsed[last].text)
+        return RoleFinding(self._title_text(first, last), affiliation, start=start, end=end)
 
     def _attach_affiliation(self, role: RoleFinding, k: int, sent_start: int) -> None:
         """Fill the affiliation from the name right before the title (possibly with "'s")."""
@@ -305,6 +337,8 @@ class RoleReader:
         ):
             # the country must modify the name itself: not "Mexico's Trump problem", "Mexican Trump fans"
             return owner.country
+        if owner is None and k >= 0 and m.i <= self.parsed[k].head.i < m.j:
+            return demonym_noun_country(self.parsed[k].text)
         return None
 
     def _head_of(self, m: NameMention, sent_start: int) -> RoleFinding | None:
@@ -341,7 +375,7 @@ class RoleReader:
             (
                 c
                 for c in verb.children
-                if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in TITLE_HEADS and c.i not in self.by_token
+                if c.dep_ == "attr" and c.pos_ == "NOUN" and is_title_head(c) and c.i not in self.by_token
             ),
             None,
         )
@@ -371,17 +405,19 @@ class RoleReader:
         head = None
         for k in range(m.i, m.j):
             for child in parsed[k].children:
-                if child.dep_ == "appos" and child.i >= m.j and child.lower_ in TITLE_HEADS:
+                if child.dep_ == "appos" and child.i >= m.j and (is_title_head(child) or child.lower_ in RELATIONS):
                     head = child
                     break
         last_tok = parsed[m.j - 1]
-        if head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i and last_tok.head.lower_ in TITLE_HEADS:
+        if (head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i
+                and (is_title_head(last_tok.head) or last_tok.head.lower_ in RELATIONS)):
             head = last_tok.head
         if head is None or head.i in self.by_token:
             return None
         # "X, head of the Service Y": the phrase names someone else (a relative clause after it,
         # "who supports Y", does not).
-        clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        # The title's possessor may be someone else ("X, President Y's nominee,"): it names the owner.
+        clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "poss") for t in c.subtree}
         if any(
             self.by_token[t.i].label == "PERSON"
             for t in head.subtree
@@ -389,7 +425,7 @@ class RoleReader:
         ):
             return None
         sent_start = head.sent.start
-        first = _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token)
+        first = min(head.i, _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
         last = self._posting_end(head)
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
@@ -402,44 +438,6 @@ class RoleReader:
                         if owner is not None and owner.label != "PERSON":
                             role.affiliation, role.country = _affiliation(owner, self.text)
         return role
-
-
-def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str | None, "Token | None"]:
-    """The country of a delegation named in the sentence ("the Swedish delegation") and its noun."""
-    for tok in sent:
-        if tok.lower_ not in DELEGATION_WORDS or tok.pos_ != "NOUN":
-            continue
-        for child in tok.children:
-            owner = by_token.get(child.i)
-            if owner is not None and owner.country and owner.label in {"NORP", "GPE", "ORG"}:
-                return owner.country, tok
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    owner = by_token.get(obj.i)
-                    if owner is not None and owner.country:
-                        return owner.country, tok
-    return None, None
-
-
-def _in_frame(head: "Token", frame: "Token") -> bool:
-    """Whether a person (by the head token of the name) is listed as a member of a delegation.
-
-    Members hang off the delegation noun or its "members of" noun ("members of the Swedish delegation,
-    including X"), or are the objects of a listing verb whose subject is the delegation ("the Swedish
-    delegation included X", "was led by X"). Anyone reached only through another verb is not a member:
-    "the Mexican government is worried that X's rhetoric ..." says nothing of X's country.
-    """
-    anchors = {frame.i}
-    if frame.dep_ == "pobj" and frame.head.lower_ == "of" and frame.head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        anchors.add(frame.head.head.i)
-    for anc in head.ancestors:
-        if anc.i in anchors:
-            return True
-        if anc.pos_ in {"VERB", "AUX"} and anc.dep_ != "prep":  # "including" is a preposition here
-            return anc.lemma_.lower() in FRAME_VERBS and any(
-                c.i in anchors and c.dep_ in NOMINAL_SUBJECTS for c in anc.children
-            )
-    return False
 
 
 def read_roles(
@@ -466,32 +464,5 @@ def read_roles(
             for r in found:
                 if named and r.affiliation is None:  # "President X of Sweden": the office is Sweden's
                     r.affiliation, r.country = _country_name(m.country), m.country
-    # Delegation frames: people listed after "the Swedish delegation" are Swedish; a following
-    # sentence that continues the list ("Also present were ...") keeps the frame.
-    by_sent: dict[int, list[tuple[int, NameMention]]] = {}
-    for n, m in persons:
-        by_sent.setdefault(parsed[m.i].sent.start, []).append((n, m))
-    carried: str | None = None
-    for sent in parsed.sents:
-        members = by_sent.get(sent.start, [])
-        country, frame = _frame_country(sent, reader.by_token)
-        listed: list[tuple[int, NameMention]] = []
-        if country is not None and frame is not None:
-            listed = [(n, m) for n, m in members if _in_frame(parsed[m.j - 1], frame)]
-        elif carried is not None:
-            # A sentence that continues the list ("Also present were ...") keeps the frame of the last one.
-            first_word = next((t.lower_ for t in sent if not t.is_space), "")
-            if first_word in CONTINUATION_STARTS:
-                country, listed = carried, members
-        if not listed:
-            carried = None if members or country else carried
-            continue
-        for n, m in listed:
-            if m.country is None:
-                m.country = country
-                for r in roles.get(n, []):
-                    if r.affiliation is None:
-                        r.affiliation = _country_name(country)
-                        r.country = country
-        carried = country
+    apply_delegation_frames(parsed, persons, reader.by_token, roles)
     return roles, reader.new_mentions

@@ -1,0 +1,100 @@
+"""Descriptions: a definite title that describes the one person just named ("the head coach").
+
+A story names someone, then goes on with a description instead of the name: "That will be a worry
+for X. The head coach returns on Monday", "X spoke on Tuesday. ... the retired surgeon said", "she
+focused on X, using the Republican nominee's words". Such a noun phrase is a mention of that person
+and its words are a role of theirs. It is read only where the reading is safe:
+
+* "the" and a singular occupation or position (a title head that is not an office the nominal
+  reader of :mod:`.coref` matches against stated titles: "president", "minister", "spokesman"), with
+  only modifiers before it, as the subject or the possessor of its clause, outside quotation marks;
+* exactly one person is named before it in its sentence, or, with none there, in the sentence before;
+* the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
+  country in it do not contradict the person's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.clusters import Cluster
+from sidelines.extractors.entities.coref import cluster_country
+from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.lookup import quoted_chars
+from sidelines.lexicon.titles import NOMINAL_HEADS, TITLE_GENDER, TITLE_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sidelines.extractors.entities.coref import Resolver
+    from sidelines.extractors.entities.names import NameMention
+
+# Heads that describe a person by occupation or position; offices are left to the nominal reader.
+DESCRIPTION_HEADS = TITLE_HEADS - NOMINAL_HEADS - {"head", "counterpart"}
+DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
+NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
+# How many tokens back a description looks for an earlier use of its noun.
+REUSE_WINDOW = 200
+
+
+def _modifiers_start(tok: "Token", det: "Token", by_token: "dict[int, NameMention]") -> tuple[int, str | None] | None:
+    """The first word after the determiner, and a country named among the modifiers; None when a
+    word between is no modifier of a title (a name of a person, a possessive, a number)."""
+    country = None
+    for k in range(det.i + 1, tok.i):
+        word = tok.doc[k]
+        owner = by_token.get(k)
+        if owner is not None:
+            if owner.label == "PERSON":
+                return None
+            country = owner.country or country
+        elif word.pos_ not in MODIFIER_POS or word.text in {"'s", "’s"}:
+            return None
+    return det.i + 1, country
+
+
+def _person_named_before(tok: "Token", names: list[tuple[int, int]]) -> int | None:
+    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before."""
+    sent = tok.sent
+    here = {n for i, n in names if sent.start <= i < tok.i}
+    if not here and sent.start > 0:
+        prev = tok.doc[sent.start - 1].sent
+        here = {n for i, n in names if prev.start <= i < prev.end}
+    return here.pop() if len(here) == 1 else None
+
+
+def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver: "Resolver") -> None:
+    """Join definite descriptions to the one person just named, and give that person their title."""
+    names = sorted((m.i, n) for n, c in enumerate(clusters) if c.label == "PERSON" for m in c.names)
+    taken = {s for c in clusters for s, _, _ in c.others}
+    quoted = quoted_chars(parsed)
+    for tok in parsed:
+        if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in DESCRIPTION_HEADS
+                or tok.dep_ not in DESCRIPTION_DEPS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
+                or tok.idx in quoted):
+            continue
+        nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in NEXT_BLOCKERS):
+            continue
+        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or det.idx in taken:
+            continue
+        found = _modifiers_start(tok, det, resolver.by_token)
+        if found is None:
+            continue
+        first, country = found
+        if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
+            continue  # "a lawyer ... the lawyer": the noun was someone else's before
+        n = _person_named_before(tok, names)
+        if n is None:
+            continue
+        cluster = clusters[n]
+        gender = TITLE_GENDER.get(tok.lower_)
+        if (gender and cluster.gender and gender != cluster.gender) or (
+                country and cluster_country(cluster) not in (None, country)):
+            continue
+        start, end = det.idx, tok.idx + len(tok.text)
+        resolver.add_nominal(tok.i, n, start, end, tok.dep_ != "poss")
+        taken.add(start)
+        cluster.roles.append(RoleFinding(text[parsed[first].idx : end], start=parsed[first].idx, end=end))
