@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -226,6 +227,22 @@ def http_server():
     yield server
     server.shutdown()
     server.server_close()
+
+
+def km_to(place, lat: float, lon: float) -> float:
+    """Great-circle kilometres from a place of the places layer to (lat, lon)."""
+    assert place.lat is not None and place.lon is not None, place
+    r = math.radians
+    h = (math.sin(r(lat - place.lat) / 2) ** 2
+         + math.cos(r(place.lat)) * math.cos(r(lat)) * math.sin(r(lon - place.lon) / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def places_named(places, text: str):
+    """The places whose text is ``text`` (at least one)."""
+    found = [p for p in places if p.text == text]
+    assert found, (text, [p.text for p in places])
+    return found
 
 
 @pytest.fixture(scope="session")

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
-
-
-def _km(p, lat: float, lon: float) -> float:
-    assert p.lat is not None and p.lon is not None, p
-    r = math.radians
-    h = (math.sin(r(lat - p.lat) / 2) ** 2
-         + math.cos(r(p.lat)) * math.cos(r(lat)) * math.sin(r(lon - p.lon) / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
-
-
-def _all(places, text):
-    found = [p for p in places if p.text == text]
-    assert found, (text, [p.text for p in places])
-    return found
+from tests.conftest import km_to as _km
+from tests.conftest import places_named as _all
 
 
 def test_a_politicians_state_label_does_not_pull_a_city_there(places_of) -> None:
