@@ -14,7 +14,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
-from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, trim_content
+from sidelines.extractors.quotes.marks import Region
+from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, active_subject, speaker_span, trim_content
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,7 +63,14 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
                 continue
         if whole_par or (words >= rules.config.min_uncued_words and text[r.start : r.end].rstrip()[-1:] in ".!?,"):
             cand = QuoteCandidate(r.start, r.end, True, rule="standalone", regions=[r])
-            if prev is not None and text.count("\n", prev.start, r.start) <= 4:
+            new_par = not whole_par and prev is not None and "\n" in text[prev.end : r.mark_start]
+            sub = _sentence_subject(index, r) if new_par else None
+            if sub is not None:
+                # "When the senator finished - “...” - the crowd cheered": a quotation inside a sentence of a
+                # new paragraph is said by that sentence's subject, not by the previous paragraph's speaker.
+                cand.speaker = speaker_span(sub, index, rules.config.max_speaker_tokens)
+                cand.speaker_head, cand.rule = sub.i, "sentence-subject"
+            elif prev is not None and text.count("\n", prev.start, r.start) <= 4:
                 cand.speaker, cand.speaker_head = prev.speaker, prev.speaker_head
                 cand.rule = "carried"
             elif not whole_par:
@@ -72,6 +80,56 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
             ordered.insert(k + 1, cand)
             starts.insert(k + 1, cand.start)
     return out
+
+
+# Subjects that name no one ("it is", "there were", "this shows").
+_NO_SPEAKER = frozenset({"it", "there", "this", "that", "which", "what", "who", "whom", "these", "those"})
+
+
+def _sentence_subject(index: TextIndex, r: Region) -> "Token | None":
+    """The subject, before the quotation and in its paragraph, of the clause that holds ``r``.
+
+    The clauses above the quotation's words are tried from the nearest; a subject that comes only after
+    the quotation, or that names no one ("it", "there"), is passed over; then the last subject before the
+    quotation in its sentence ("When the senator finished - “...”"), then the subject of the sentence
+    before in the paragraph, when that one quotes nothing ("Varro disagreed. “...”").
+    """
+    parsed = index.parsed
+    i = index.token_at(r.start)
+    if i >= len(parsed):
+        return None
+    p_start = index.paragraph(r.mark_start)[0]
+    tok = parsed[i]
+    while tok.head.i != tok.i and r.mark_start <= tok.head.idx < r.mark_end:
+        tok = tok.head
+    seen = 0
+    while seen < 8:
+        seen += 1
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            sub = active_subject(tok)
+            if sub is not None and p_start <= sub.idx < r.mark_start and _names_someone(sub):
+                return sub
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    sent = parsed[i].sent
+    start = max(p_start, sent.start_char)
+    before = [t for t in parsed[index.token_at(start) : i] if t.idx < r.mark_start]
+    subs = [t for t in before if t.dep_ == "nsubj" and _names_someone(t)]
+    if subs:
+        return subs[-1]
+    if sent.start > 0 and parsed[sent.start - 1].sent.start_char >= p_start:
+        # "Economist Lena Varro disagreed. “...”": the sentence before names who speaks next.
+        root = parsed[sent.start - 1].sent.root
+        sub = active_subject(root) if root.pos_ in ("VERB", "AUX") else None
+        if sub is not None and _names_someone(sub) and not index.regions_in(root.sent.start_char, root.sent.end_char):
+            return sub
+    return None
+
+
+def _names_someone(sub: "Token") -> bool:
+    """A subject that can be a speaker: a noun or a personal pronoun."""
+    return sub.pos_ in ("PROPN", "NOUN", "PRON") and sub.lower_ not in _NO_SPEAKER
 
 
 def join_interrupted(text: str, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
