@@ -128,3 +128,42 @@ def test_countryless_generic_sides_join_events(extract, text, etype, sides) -> N
 def test_anonymous_sources_get_no_group_speaker(extract) -> None:
     record = extract('"We will not give up," officials said on Monday.')
     assert record.quotes and record.quotes[0].speaker is None
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "sides"),
+    [
+        ("Riot police beat the marchers and detained three men near the square.", "COERCE", {"men": "target"}),
+        ("Gunmen kidnapped several passengers from a bus on the highway.", "ASSAULT", {"several passengers": "target"}),
+    ],
+)
+def test_plain_people_nouns_are_event_sides(extract, text, etype, sides) -> None:
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    event = next(ev for ev in record.events if ev.type == etype)
+    got = {names[a.entity]: a.role for a in event.actors}
+    assert all(got.get(name) == role for name, role in sides.items()), got
+
+
+@pytest.mark.issue(11)
+def test_a_plain_people_noun_alone_anchors_no_event() -> None:
+    from sidelines.extractors.events.confidence import is_anchored
+
+    class _Cand:
+        kind = "verb"
+        verb = None
+        head = None
+        noun = None
+        actors = {"e1": "target"}
+
+        def roles(self, *names: str) -> set[str]:
+            return {e for e, r in self.actors.items() if r in names}
+
+    class _Tok:
+        children = ()
+
+    cand = _Cand()
+    cand.head = _Tok()
+    assert is_anchored(cand, False)  # type: ignore[arg-type]
+    assert not is_anchored(cand, False, generic=frozenset({"e1"}))  # type: ignore[arg-type]

@@ -120,9 +120,15 @@ ROLE_PEOPLE = (
 # acted on, never the ones who act (events read PATIENT_RULE).
 PATIENT_PEOPLE = frozenset({"victim", "hostage", "detainee", "captive"})
 PATIENT_RULE = "generic side acted on"
+# Plain words for people ("detained three men", "people fled"): sides of events, but no party
+# that vouches for an event on its own (events read PEOPLE_RULE, see confidence.is_anchored).
+PLAIN_PEOPLE = frozenset(
+    {"people", "person", "man", "woman", "child", "boy", "girl", "migrant", "passenger", "pilgrim", "tourist"}
+)
+PEOPLE_RULE = "plain people side"
 ROLE_GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys(ROLE_BODIES + ROLE_OFFICERS, "ORG"),
-    **dict.fromkeys((*ROLE_PEOPLE, *sorted(PATIENT_PEOPLE)), "NORP"),
+    **dict.fromkeys((*ROLE_PEOPLE, *sorted(PATIENT_PEOPLE), *sorted(PLAIN_PEOPLE)), "NORP"),
 }
 # The nouns among them that act as one in the singular: the bodies, and a community.
 ROLE_INSTITUTIONS = frozenset(ROLE_BODIES) | {"community"}
@@ -273,7 +279,8 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
             # "the suspect", "his lawyer" name one person; a bare singular ("police officer") does not.
             continue
         start, end = _span_of(tok)
-        found.append((start, end, kind, PATIENT_RULE if lemma in PATIENT_PEOPLE else "generic side"))
+        rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else PEOPLE_RULE if lemma in PLAIN_PEOPLE else "generic side"
+        found.append((start, end, kind, rule))
     return found
 
 

@@ -87,10 +87,12 @@ class EventExtractor(BaseExtractor):
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
         scored = []
         for cand in events:
-            features = event_features(cand, quoted)
+            features = event_features(cand, quoted, index.plain_people)
             if self.confidence_model is not None:
                 cand.confidence = round(self.confidence_model.score(features), 3)
-            if self.config.require_party and not is_anchored(cand, bool(features["headline"])):
+            if self.config.require_party and not is_anchored(
+                cand, bool(features["headline"]), index.plain_people
+            ):
                 continue
             scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
         article = self.config.min_confidence_scope == "all" or is_article(doc.text)

@@ -39,6 +39,8 @@ QUADS = {
     "mx": frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}),
 }
 PARTY_ROLES = ("source", "participant", "host", "target")
+# Entity ids of sides that are no party on their own (plain people: "three men", "passengers").
+Generic = frozenset[str] | set[str]
 
 
 def _clause_depth(tok: "Token") -> int:
@@ -58,15 +60,20 @@ def _clause_depth(tok: "Token") -> int:
     return depth
 
 
-def confidence_of(cand: EventCandidate, config: EventsConfig) -> float:
-    """The hand-set rule score in [0, 1]: trigger kind, clause depth, and whether actors were found."""
+def confidence_of(cand: EventCandidate, config: EventsConfig, generic: Generic = frozenset()) -> float:
+    """The hand-set rule score in [0, 1]: trigger kind, clause depth, and whether actors were found.
+
+    The ``generic`` sides (plain people: "three men") weigh as no actor.
+    """
     anchor = cand.verb if cand.verb is not None else cand.head
     score = getattr(config.kind_confidence, cand.kind) - config.depth_penalty * _clause_depth(anchor)
     if cand.kind == "noun" and cand.verb is not None:
         score -= 0.1
-    if cand.actors:
+    if set(cand.actors) - set(generic):
         score += 0.05
-    if cand.roles("source", "participant") and (cand.roles("target") or cand.type in lex.SYMMETRIC_TYPES):
+    if cand.roles("source", "participant") - set(generic) and (
+        cand.roles("target") - set(generic) or cand.type in lex.SYMMETRIC_TYPES
+    ):
         score += 0.05
     if cand.stance_of is not None:
         score -= 0.2
@@ -77,12 +84,17 @@ def confidence_of(cand: EventCandidate, config: EventsConfig) -> float:
     return round(min(0.99, max(SCORE_FLOOR, score)), 3)
 
 
-def event_features(cand: EventCandidate, quoted: list[tuple[int, int]]) -> dict[str, float]:
-    """The features an event's confidence rests on (``quoted``: the content spans of direct quotes)."""
+def event_features(
+    cand: EventCandidate, quoted: list[tuple[int, int]], generic: Generic = frozenset()
+) -> dict[str, float]:
+    """The features an event's confidence rests on (``quoted``: the content spans of direct quotes).
+
+    The ``generic`` sides (plain people: "three men") count as no party.
+    """
     anchor = cand.verb if cand.verb is not None else cand.head
-    parties = {e for e, r in cand.actors.items() if r in PARTY_ROLES}
-    has_source = bool(cand.roles("source", "participant", "host"))
-    has_target = bool(cand.roles("target"))
+    parties = {e for e, r in cand.actors.items() if r in PARTY_ROLES} - set(generic)
+    has_source = bool(cand.roles("source", "participant", "host") - set(generic))
+    has_target = bool(cand.roles("target") - set(generic))
     symmetric = cand.type in lex.SYMMETRIC_TYPES
     at = cand.head.idx
     feats = {
@@ -126,15 +138,19 @@ def _names_someone(verb: "Token", event_noun: "Token | None") -> bool:
     return False
 
 
-def is_anchored(cand: EventCandidate, headline: bool) -> bool:
+def is_anchored(cand: EventCandidate, headline: bool, generic: Generic = frozenset()) -> bool:
     """Whether an event may be written: it has a party, or its clause names someone, or it is the headline's.
 
     An event with no party is kept when its clause has a noun subject or agent the actors layer did
     not take ("both sides agreed", "rounds of talks were held") or when it is the headline's ("26
-    pirates arrested"); "she asked", "the others killed", "to break a tie" are not.
+    pirates arrested"); "she asked", "the others killed", "to break a tie" are not. An event whose
+    only parties are ``generic`` sides (plain people: "three men") needs another party.
     """
-    if cand.roles(*PARTY_ROLES) or headline:
+    parties = cand.roles(*PARTY_ROLES)
+    if parties - set(generic) or headline:
         return True
+    if parties:
+        return False  # only plain people ("three men were detained"): another party must vouch for it
     if cand.kind == "noun":
         return True  # nominals without actors were already weighed by the mention pass
     anchor = cand.verb if cand.verb is not None else cand.head

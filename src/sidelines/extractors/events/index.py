@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import actor_type
-from sidelines.extractors.actors.groups import PATIENT_RULE
+from sidelines.extractors.actors.groups import PATIENT_RULE, PEOPLE_RULE
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -42,11 +42,16 @@ class EntityIndex:
         self.by_token: dict[int, list[str]] = {}
         # Generic sides that are only ever acted on ("14 people", "the victims").
         self.patients: set[str] = set()
+        # Plain people ("three men", "passengers"): sides, but no party that anchors an event alone.
+        self.plain_people: set[str] = set()
         for ent in doc.layer("entities"):
             if ent.id in authors:
                 continue
             if ent.explanation is not None and ent.explanation.rule == PATIENT_RULE:
                 self.patients.add(ent.id)
+            if ent.explanation is not None and ent.explanation.rule == PEOPLE_RULE:
+                self.plain_people.add(ent.id)
+                self.patients.add(ent.id)  # "detained three men": a side acted on, not a doer
             self.types[ent.id] = actor_type(ent)
             self.names[ent.id] = ent.name
             for m in ent.mentions:

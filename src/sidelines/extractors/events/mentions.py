@@ -90,7 +90,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     ):
         # Between named people, with no force named in the sentence, an attack is criticism.
         cand.type, cand.mode = "ACCUSE", "disapprove"
-    cand.confidence = confidence_of(cand, config)
+    cand.confidence = confidence_of(cand, config, index.plain_people)
     if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or single):
         cand.context = occasion.context
     cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None)
