@@ -167,3 +167,11 @@ def test_a_plain_people_noun_alone_anchors_no_event() -> None:
     cand.head = _Tok()
     assert is_anchored(cand, False)  # type: ignore[arg-type]
     assert not is_anchored(cand, False, generic=frozenset({"e1"}))  # type: ignore[arg-type]
+
+
+def test_a_noun_of_comparison_is_no_side(extract):
+    # "like a spoiled child" describes the governor; the child is nobody the senator acted on.
+    rec = extract("Senator Dana Whitlock accused Governor Paul Reyes of acting like a spoiled child on Tuesday.")
+    assert all("child" not in e.name for e in rec.entities)
+    targets = {a.entity for ev in rec.events if ev.type == "ACCUSE" for a in ev.actors if a.role == "target"}
+    assert _entity(rec, "Paul Reyes").id in targets

@@ -190,6 +190,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 LOCATING_PREPS = frozenset({"of", "in", "from"})
 # A modifier that names a patron, not the group's own country ("Syrian-backed militia").
 PATRON_WORDS = re.compile(r"(?:-backed|-supported|-sponsored|-allied|^pro-|^anti-)", re.IGNORECASE)
+# Prepositions of comparison: their object describes someone ("acting like a spoiled child"), it acts
+# and is acted on by nobody.
+COMPARISON_PREPS = frozenset({"like", "unlike", "than"})
 # Determiners and the like left out of the mention span.
 SKIP_DEPS = frozenset({"det", "predet", "punct", "nummod", "quantmod", "cc", "prep", "case", "neg"})
 
@@ -269,6 +272,8 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     found: list[tuple[int, int, str, str]] = []
     for tok in parsed:
         if tok.i in lookup.covered or tok.dep_ not in ARGUMENT_DEPS or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in COMPARISON_PREPS:
             continue
         lemma = lemma_of(tok)
         kind = group_type(tok) or ROLE_GROUP_NOUNS.get(lemma) or ROLE_GROUP_NOUNS.get(tok.lower_)
