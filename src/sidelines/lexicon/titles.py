@@ -7,6 +7,9 @@ tokens that the role reader joins back.
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 # Head nouns of a title: the word a title phrase ends with ("Energy Minister", "White House spokesman").
 TITLE_HEADS = frozenset({
     "president", "vice-president", "premier", "prime minister", "minister", "secretary", "chancellor",
@@ -230,3 +233,11 @@ RELATIONS = frozenset({
     "roommate", "classmate", "teammate", "mentor", "protégé", "protege", "successor", "predecessor",
     "rival", "ally", "opponent", "deputy",
 })
+
+
+@cache
+def occupations() -> frozenset[str]:
+    """Occupation and role nouns derived from training text (``data/occupations.txt``, see its header):
+    heads of titles beyond TITLE_HEADS ("X, a retired firefighter,"), read by the role reader only."""
+    raw = resources.files("sidelines").joinpath("data", "occupations.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#"))
