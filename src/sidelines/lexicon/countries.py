@@ -165,3 +165,22 @@ def country_of(text: str) -> Country | None:
         if found is not None:
             return found
     return None
+
+
+# Demonyms of a state's constituent countries, which are no states of their own: they tell a person's
+# (or an organisation's) state, never a place on a map (places read "Scottish" as Scotland).
+CONSTITUENT_DEMONYMS: dict[str, str] = {
+    "english": "GBR", "englishman": "GBR", "englishmen": "GBR", "englishwoman": "GBR", "englishwomen": "GBR",
+    "scottish": "GBR", "scot": "GBR", "scots": "GBR", "scotsman": "GBR", "scotsmen": "GBR",
+    "scotswoman": "GBR", "scotswomen": "GBR", "welsh": "GBR", "welshman": "GBR", "welshmen": "GBR",
+    "welshwoman": "GBR", "welshwomen": "GBR", "northern irish": "GBR",
+}
+
+
+def country_by_people_demonym(text: str) -> Country | None:
+    """The state of a demonym, also of a constituent country's ("Scottish" -> GBR), for people and organisations."""
+    country = country_by_demonym(text)
+    if country is not None:
+        return country
+    code = CONSTITUENT_DEMONYMS.get(text.strip().lower())
+    return country_by_code(code) if code else None

@@ -7,6 +7,9 @@ tokens that the role reader joins back.
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 # Head nouns of a title: the word a title phrase ends with ("Energy Minister", "White House spokesman").
 TITLE_HEADS = frozenset({
     "president", "vice-president", "premier", "prime minister", "minister", "secretary", "chancellor",
@@ -17,7 +20,7 @@ TITLE_HEADS = frozenset({
     "mayor", "senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp",
     "deputy", "speaker", "king", "queen", "prince", "princess", "emperor", "sheikh", "emir", "sultan",
     "monarch", "pope", "cardinal", "archbishop", "bishop", "general", "lieutenant", "colonel", "major",
-    "admiral", "commander", "marshal", "captain", "sergeant", "judge", "justice", "prosecutor",
+    "admiral", "commander", "marshal", "captain", "sergeant", "corporal", "detective", "judge", "justice", "prosecutor",
     "attorney general", "attorney-general", "attorney", "lawyer", "negotiator", "mediator", "commissioner",
     "official", "founder", "co-founder", "owner", "manager", "coach", "analyst", "economist", "professor",
     "researcher", "scientist", "correspondent", "journalist", "editor", "reporter", "producer", "author",
@@ -52,7 +55,15 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "sec.": "Secretary", "amb.": "Ambassador", "pres.": "President", "supt.": "Superintendent",
     "atty.": "Attorney", "cmdr.": "Commander", "col.": "Colonel", "capt.": "Captain", "maj.": "Major",
     "adm.": "Admiral", "sgt.": "Sergeant", "insp.": "Inspector", "del.": "Delegate", "cong.": "Congressman",
+    "cpl.": "Corporal", "det.": "Detective", "pvt.": "Private", "brig.": "Brigadier",
 }
+
+# Abbreviated titles the tokenizer must keep whole (capitalised, as written before a name): spaCy
+# otherwise splits "Lt." into "Lt" and "." and the parser ends the sentence there. "Del." is left out:
+# it is also a state's abbreviation that may end a sentence ("R-Del.").
+TOKENIZER_TITLE_ABBREVIATIONS = tuple(
+    sorted(a.capitalize() for a in TITLE_ABBREVIATIONS if a.endswith(".") and "." not in a[:-1] and a != "del.")
+)
 
 # Titles that mark the holder as a person even without a name: used for nominal mentions.
 NOMINAL_HEADS = frozenset({
@@ -222,3 +233,11 @@ RELATIONS = frozenset({
     "roommate", "classmate", "teammate", "mentor", "protégé", "protege", "successor", "predecessor",
     "rival", "ally", "opponent", "deputy",
 })
+
+
+@cache
+def occupations() -> frozenset[str]:
+    """Occupation and role nouns derived from training text (``data/occupations.txt``, see its header):
+    heads of titles beyond TITLE_HEADS ("X, a retired firefighter,"), read by the role reader only."""
+    raw = resources.files("sidelines").joinpath("data", "occupations.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#"))

@@ -12,9 +12,12 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from sidelines.errors import NlpError
+from sidelines.lexicon.titles import TOKENIZER_TITLE_ABBREVIATIONS
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +71,20 @@ def sentence_cap(doc: Doc) -> Doc:
     return doc
 
 
+#: Marks the tokenizer's own special cases in the pipeline's identifier, so parse caches made without them go unused.
+TOKENIZER_TAG = "abbr1"
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated titles whole ("Lt.", "Sgt.", "Supt."): split, their full stop ends the sentence
+    before the name they introduce ("police Lt. | X said")."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for abbr in TOKENIZER_TITLE_ABBREVIATIONS:
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = "") -> Language:
     """Load a spaCy pipeline once per process: the named one, else the default small English one."""
@@ -81,6 +98,7 @@ def load_model(name: str = "") -> Language:
             continue
         # We refuse over-long documents ourselves (settings.max_chars) before spaCy sees them.
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        add_title_abbreviations(nlp)
         if "parser" in nlp.pipe_names and "sidelines_sentences" not in nlp.pipe_names:
             nlp.add_pipe("sidelines_sentences", before="parser")
         log.debug("loaded spaCy pipeline %s", candidate)
@@ -95,6 +113,8 @@ def load_model(name: str = "") -> Language:
 def model_id(nlp: Language) -> str:
     """A short identifier of the pipeline (name and version), for provenance and caches."""
     pipes = "+".join(nlp.pipe_names)
+    if isinstance(nlp.tokenizer, Tokenizer) and TOKENIZER_TITLE_ABBREVIATIONS[0] in (nlp.tokenizer.rules or {}):
+        pipes += f"+{TOKENIZER_TAG}"
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}:{pipes}"
 
 

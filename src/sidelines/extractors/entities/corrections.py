@@ -107,6 +107,10 @@ def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None
                 m.label = "NORP"
             m.country = country.iso3
             continue
+        country = countries.country_by_people_demonym(surface)
+        if country is not None and m.label in {"NORP", "PERSON"}:
+            m.label, m.country = "NORP", country.iso3  # "Scottish": the state, not the language
+            continue
         country = countries.country_by_seat(surface)
         if country is not None:
             m.label, m.country, m.metonymic = "ORG", country.iso3, True
@@ -124,7 +128,7 @@ def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None
             # organisation's home.
             first = words[0]
             quoted = m.start > 0 and text[m.start - 1] in QUOTE_CHARS
-            country = countries.country_by_demonym(first) or countries.country_by_name(first)
+            country = countries.country_by_people_demonym(first) or countries.country_by_name(first)
             if country is not None and not quoted and not first.endswith(("'s", "’s")):
                 m.country = country.iso3
 

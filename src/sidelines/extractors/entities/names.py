@@ -82,10 +82,10 @@ def covered_tokens(mentions: list[NameMention]) -> set[int]:
 
 def demonym_noun_country(word: str) -> str | None:
     """ "Irishman", "Frenchwoman": a demonym with "man" or "woman" gives its country."""
-    from sidelines.lexicon.countries import country_by_demonym
+    from sidelines.lexicon.countries import country_by_people_demonym
 
     for suffix in DEMONYM_NOUN_SUFFIXES:
         if word.lower().endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper():
-            country = country_by_demonym(word) or country_by_demonym(word[: -len(suffix)])
+            country = country_by_people_demonym(word) or country_by_people_demonym(word[: -len(suffix)])
             return country.iso3 if country else None
     return None

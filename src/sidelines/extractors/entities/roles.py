@@ -28,6 +28,7 @@ from sidelines.lexicon.titles import (
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    occupations,
 )
 
 if TYPE_CHECKING:
@@ -88,13 +89,16 @@ def hyphen_word(tok: "Token") -> str:
 
 def is_title_head(tok: "Token") -> bool:
     """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner")."""
-    return tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_))
+    if tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_)):
+        return True
+    return tok.pos_ == "NOUN" and tok.lower_ in occupations()
 
 
 def _is_title_word(tok: "Token") -> bool:
     if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not _in_compound_title(tok):
         return False
-    return tok.lower_ in TITLE_WORDS or _in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
+    return (tok.lower_ in TITLE_WORDS or _in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
+            or (tok.pos_ == "NOUN" and tok.lower_ in occupations()))
 
 
 def _title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
