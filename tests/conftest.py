@@ -229,6 +229,13 @@ def http_server():
     server.server_close()
 
 
+def speaker_of(found: list[tuple], content_start: str) -> str | None:
+    """The speaker of the one quote (of (content, speaker, ...) tuples) whose content starts so."""
+    hits = [item[1] for item in found if item[0].startswith(content_start)]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
 def km_to(place, lat: float, lon: float) -> float:
     """Great-circle kilometres from a place of the places layer to (lat, lon)."""
     assert place.lat is not None and place.lon is not None, place

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import speaker_of as _speaker
 
 
 @pytest.fixture(scope="module")
@@ -15,12 +16,6 @@ def said_by(extract):
         return [(q.content.text, names.get(q.speaker) if q.speaker else None) for q in record.quotes]
 
     return run
-
-
-def _speaker(found, content_start: str) -> str | None:
-    hits = [s for c, s in found if c.startswith(content_start)]
-    assert len(hits) == 1, found
-    return hits[0]
 
 
 def test_quoted_imperative_cue_keeps_the_speaker_of_the_quotes_before(said_by):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import speaker_of as _speaker
 
 
 @pytest.fixture(scope="module")
@@ -14,12 +15,6 @@ def said_by(extract):
         return [(q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in record.quotes]
 
     return run
-
-
-def _speaker(found, content_start: str) -> str | None:
-    hits = [s for c, s in found if c.startswith(content_start)]
-    assert len(hits) == 1, found
-    return hits[0]
 
 
 def test_quotation_in_a_new_paragraph_takes_its_own_sentence_subject(said_by):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import speaker_of as _speaker
 
 
 @pytest.fixture(scope="module")
@@ -16,12 +17,6 @@ def said_by(extract):
                  q.speaker_mention.text if q.speaker_mention else None) for q in record.quotes]
 
     return run
-
-
-def _speaker(found, content_start: str) -> str | None:
-    hits = [s for c, s, _ in found if c.startswith(content_start)]
-    assert len(hits) == 1, found
-    return hits[0]
 
 
 def test_possessive_title_with_apposition_is_the_person_not_the_country(said_by):
