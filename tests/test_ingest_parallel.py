@@ -117,3 +117,24 @@ def test_runner_turns_a_failed_chunk_into_failures_and_goes_on(pipeline):
     assert [o.id for o in out] == ["par-1", "par-2", "par-3"]
     assert [getattr(o, "code", None) for o in out] == ["E203", "E203", None]
     assert out[2].entities                                   # the next chunk ran normally
+
+
+def test_runner_versions_starts_every_worker_before_waiting_for_one():
+    # A process pool starts a process only for work no idle process can take: asking the workers
+    # one after another would leave the second to load its pipeline once the first chunks arrive.
+    submitted_when_waited: list[int] = []
+    calls: list[str] = []
+
+    class Answer:
+        def result(self) -> dict[str, str]:
+            submitted_when_waited.append(len(calls))
+            return {"events": "7"}
+
+    def submit(fn, *args):
+        calls.append(fn.__name__)
+        return Answer()
+
+    versions = Runner(settings_from_kwargs(), submit, workers=3).versions()
+    assert versions == {"events": "7"}
+    assert calls == ["extractor_versions"] * 3
+    assert submitted_when_waited == [3, 3, 3]

@@ -171,6 +171,32 @@ def test_stories_placed_a_few_at_a_time_group_the_same(store, monkeypatch):
         ("summit-a", None), ("summit-b", None), ("summit-reprint", "summit-a")]
 
 
+def test_stories_read_each_stored_record_once(store, monkeypatch):
+    """Placing the articles and rewriting their stories read the same records: one read each."""
+    from sidelines.store import records
+
+    reads: list[str] = []
+    read = records.record_from_row
+
+    def counted(record_json: str, text: str) -> Record:
+        reads.append(json.loads(record_json)["id"])
+        return read(record_json, text)
+
+    monkeypatch.setattr(records, "record_from_row", counted)
+    store.write([summit_a(), summit_b(), reprint(), other()])
+    update_stories(store)
+    assert sorted(reads) == ["railway-1", "summit-a", "summit-b", "summit-reprint"]
+
+
+def test_stories_record_cache_keeps_the_latest_records():
+    from sidelines.store.stories import RecordCache
+
+    kept = RecordCache(2)
+    kept.update({1: summit_a(), 2: summit_b()})
+    kept[3] = other()
+    assert list(kept) == [2, 3]
+
+
 def test_stories_date_span_not_calendar_windows(store):
     """A story keeps taking articles while its latest one is near; a report far later starts its own."""
     week = StorySettings(days=7)

@@ -127,10 +127,17 @@ class Runner:
         return self.settings.model_dump_json()
 
     def versions(self) -> dict[str, str]:
-        """The extractors' names and versions (asked of a worker when there are workers)."""
+        """The extractors' names and versions (asked of the workers when there are workers).
+
+        Asked once per worker at the same time: a process pool starts a process for each call
+        it cannot hand to an idle one, so every worker loads its pipeline now, side by side,
+        instead of the second starting only when the first chunks arrive.
+        """
         if self.submit is None:
             return extractor_versions(self.settings_json)
-        return dict(self.submit(extractor_versions, self.settings_json).result())
+        asked = [self.submit(extractor_versions, self.settings_json) for _ in range(self.workers)]
+        answers = [dict(future.result()) for future in asked]
+        return answers[0]
 
     def run(self, items: Iterable[Item]) -> Iterator[Record | ErrorRecord]:
         """Records for the documents, in input order."""

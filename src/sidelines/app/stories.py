@@ -139,8 +139,9 @@ def update_stories(store: Store, *, full: bool = False, settings: StorySettings 
         placed_ids = {latest[r][0] for r in held}
         new = _first_row_per_id([r for r in latest if r not in held and latest[r][0] not in placed_ids], latest)
         new.sort(key=lambda r: ((latest[r][1] or "")[:10] or "9999", r))
+        kept = tables.RecordCache(MAX_IN_PLAY + CHUNK)
         for lo in range(0, len(new), CHUNK):
-            links = _place(conn, new[lo:lo + CHUNK], latest, held, config, result, touched)
+            links = _place(conn, new[lo:lo + CHUNK], latest, held, config, result, touched, kept)
             touched |= {held[row][0] for row in links if row in held}     # stories merged into others
             held.update(links)
             touched |= {sid for sid, _ in links.values()}
@@ -149,7 +150,7 @@ def update_stories(store: Store, *, full: bool = False, settings: StorySettings 
             if sid in touched:
                 members[sid].append((row_id, copy))
         result.dropped = len(touched - set(members))
-        _rewrite(conn, touched, members, latest)
+        _rewrite(conn, touched, members, latest, kept)
         result.touched = len(touched)
         result.stories = tables.count_stories(conn)
     result.seconds = (datetime.now(UTC) - started).total_seconds()
@@ -171,7 +172,7 @@ def _first_row_per_id(rows: list[int], latest: dict[int, tuple[str, str | None]]
 
 def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | None]],
            held: dict[int, tuple[str, str | None]], config: StreamConfig,
-           result: StoryUpdate, this_run: set[str]) -> dict[int, tuple[str, str | None]]:
+           result: StoryUpdate, this_run: set[str], kept: tables.RecordCache) -> dict[int, tuple[str, str | None]]:
     """Group the new rows with the candidate stories: (story id, reprint_of document id) of each row that
     is new or moved (with its story, into the story that absorbed it)."""
     days = [d for r in new if (d := day_of(latest[r][1])) is not None]
@@ -181,7 +182,7 @@ def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | 
             (date.fromordinal(max(days)) + timedelta(days=config.days)).isoformat()
     candidates = set(this_run) | tables.candidate_stories(conn, window, MAX_IN_PLAY)
     old_rows = sorted(r for r, (sid, _) in held.items() if sid in candidates)
-    records = tables.load_records(conn, old_rows + new)
+    records = tables.load_records(conn, old_rows + new, kept)
     new_rows = sorted(new, key=lambda r: arrival_key(records[r]))
     rows = old_rows + new_rows
     index = {row: i for i, row in enumerate(rows)}
@@ -218,11 +219,11 @@ def _place(conn: Connection, new: list[int], latest: dict[int, tuple[str, str | 
 
 
 def _rewrite(conn: Connection, touched: set[str], members: dict[str, list[tuple[int, str | None]]],
-             latest: dict[int, tuple[str, str | None]]) -> None:
+             latest: dict[int, tuple[str, str | None]], kept: tables.RecordCache) -> None:
     """Write the rows of each touched story again (a touched story left without articles is deleted)."""
     if not touched:
         return
-    records = tables.load_records(conn, [row for rows in members.values() for row, _ in rows])
+    records = tables.load_records(conn, [row for rows in members.values() for row, _ in rows], kept)
     story_list, doc_rows, event_rows = [], [], []
     for sid, rows in members.items():
         recs = [records[row] for row, _ in rows]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -90,16 +91,36 @@ def latest_documents(conn: Connection) -> list[tuple[int, str, str | None]]:
     return [(row.id, row.doc_id, row.published_date) for row in rows]
 
 
-def load_records(conn: Connection, ids: Sequence[int]) -> dict[int, Record]:
-    """The records stored as these document rows."""
+def load_records(conn: Connection, ids: Sequence[int], kept: RecordCache | None = None) -> dict[int, Record]:
+    """The records stored as these document rows (those ``kept`` already are not read again)."""
     from sidelines.store.records import record_from_row
 
     d = schema.documents
     out: dict[int, Record] = {}
-    for part in chunks(list(ids)):
+    missing = list(ids)
+    if kept is not None:
+        out = {row_id: kept[row_id] for row_id in ids if row_id in kept}
+        missing = [row_id for row_id in ids if row_id not in out]
+    for part in chunks(missing):
         for row in conn.execute(select(d.c.id, d.c.record, d.c.text).where(d.c.id.in_(part))):
             out[row.id] = record_from_row(row.record, row.text)
+    if kept is not None:
+        kept.update(out)
     return out
+
+
+class RecordCache(OrderedDict[int, Record]):
+    """The records a stories run has read, the latest ``size`` of them, so one run reads each once."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, key: int, value: Record) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > self.size:
+            self.popitem(last=False)
 
 
 def add_story_reprints(conn: Connection, backend: Backend) -> None:
