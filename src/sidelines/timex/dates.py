@@ -18,6 +18,7 @@ from sidelines.timex.readings import (
     month_number,
     parse_number,
     resolve_month,
+    resolve_season,
     resolve_weekday,
     year_of,
 )
@@ -46,6 +47,11 @@ RECURRING_PARTNER = re.compile(
     re.IGNORECASE,
 )
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
+# Capitalised words that make a weekday the name of a day ("Super Tuesday", "Good Friday").
+NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Ash|Good|Bloody|Palm|Holy|Maundy|Fat|Giving)\s+$")
+# Words before "the fall" that make it the season, and words after it that make it a drop.
+SEASON_CUES = re.compile(r"\b(?:in|during|by|until|till|through|since|over|before|after|for)\s+$", re.I)
+FALL_NOT_SEASON = re.compile(r"\s+(?:of|in|from|to|at|was|is|has|had)\b", re.I)
 
 
 def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
@@ -108,6 +114,8 @@ def norm_weekday(c: "RuleMatch", ctx: Context) -> Norm | None:
         sub = norm_month_date(c, ctx)
         if sub is not None:
             return sub
+    if not g.get("pre") and NAMED_DAY.search(ctx.text, max(0, c.start - 8), c.start):
+        return None  # "Super Tuesday", "Black Friday": a named day, not the nearest weekday
     wd = WEEKDAYS[c.group("wd").lower()]
     pre = (g.get("pre") or "").lower()
     shared = RECURRING_PARTNER.match(ctx.text, c.end)
@@ -204,8 +212,10 @@ def norm_clock(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("TIME", f"{date}T{hour:02d}:{minute:02d}")
 
 
-def _generic_today(c: "RuleMatch", ctx: Context) -> bool:
-    """True for "today's world", "today's youth": the present age rather than the document's day."""
+def _generic_day(c: "RuleMatch", ctx: Context) -> bool:
+    """True for "today's world", "tomorrow's workers", "the leaders of tomorrow": an age, not a day."""
+    if c.group("w").lower() == "tomorrow" and re.search(r"\bof\s+$", ctx.text[max(0, c.start - 4):c.start]):
+        return True
     m = re.match(r"['’]s\s+([a-z]+)\b", ctx.text[c.end:c.end + 40])
     if not m:
         return False
@@ -223,8 +233,8 @@ def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
     offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
     part = DAY_PARTS.get((g.get("part") or g.get("part0") or "").lower()) or DAY_PARTS.get(w, "")
-    if w == "today" and not part and _generic_today(c, ctx):
-        return Norm("DATE", "PRESENT_REF")
+    if w in ("today", "tomorrow") and not part and _generic_day(c, ctx):
+        return Norm("DATE", "PRESENT_REF" if w == "today" else "FUTURE_REF")
     if ctx.anchor is None:
         return Norm("TIME" if part else "DATE", UNKNOWN_DATE + part)
     value = fmt_date(ctx.anchor + dt.timedelta(days=offsets[w])) + part
@@ -266,13 +276,26 @@ def norm_holiday(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", has_year)
 
 
+def _is_autumn(c: "RuleMatch", ctx: Context) -> bool:
+    """True for "(in) the fall" as a season; "the fall of the regime" and "the fall in prices" are drops."""
+    if FALL_NOT_SEASON.match(ctx.text, c.end):
+        return False
+    return bool(SEASON_CUES.search(ctx.text, max(0, c.start - 12), c.start))
+
+
 def norm_season(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """"early summer", "the winter of 2024": a season."""
+    """"early summer", "the winter of 2024": a season; without a year, the one the tense points to."""
     g = c.groups
     code = SEASONS[c.group("s").lower()]
     year = year_of(g.get("year"))
     if year is None:
-        if not g.get("pre") or code == "FA":
+        if not g.get("pre") or (code == "FA" and not _is_autumn(c, ctx)):
             return None
-        year = ctx.anchor.year if ctx.anchor else ctx.year_hint
+        if ctx.anchor is None:
+            year = ctx.year_hint
+        else:
+            tense = ctx.tense(c.start, c.end)
+            if tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end):
+                tense = "FUTURE"  # "would take effect in the summer"
+            year = resolve_season(ctx.anchor, code, tense)
     return Norm("DATE", f"{year:04d}-{code}" if year else f"XXXX-{code}", g.get("year") is not None)
