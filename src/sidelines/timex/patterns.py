@@ -113,7 +113,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<num1>\d+|{NUM_WORD})(?:\s+(?:to|or)\s+|(?<=\d)\s*[-–]\s*)(?=\w+[\s-]+{UNIT}))?"
         rf"(?P<num>{NUM})(?P<sep>[\s-]+)"
         rf"(?:(?:more|additional|long|full|straight|consecutive|trading|business|working)\s+)?"
-        rf"(?P<unit>{UNIT})(?P<old>-old|-long)?(?!-(?:earlier|ago|before|end))(?:\s+or\s+so)?", _F)),
+        rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half\b)?(?P<old>-old|-long)?(?!-(?:earlier|ago|before|end))"
+        rf"(?:\s+or\s+so)?", _F)),
     ("recent_units", re.compile(
         r"\b(?P<qual>recent|coming|past|future)\s+"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b", _F)),

@@ -73,6 +73,8 @@ def duration_value(n: float | None, unit: str) -> str:
         n, letter = n * 10, "Y"
     if unit == "FN":
         n, letter = n * 2, "W"
+    if unit in ("CE", "ML") and n != int(n):
+        n, letter, unit = n * (100 if unit == "CE" else 1000), "Y", "Y"  # "half a century": P50Y
     if n != int(n):
         whole, frac = int(n), n - int(n)
         smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "MIN": ("S", 60)}
