@@ -36,3 +36,19 @@ def times_of(nlp, text: str) -> list[tuple[str, str, str]]:
 )
 def test_halves_of_units(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clock time takes the date written right after it, which stays an expression of its own.
+        ("The polls close at 8 p.m. on Nov. 3.",
+         [("8 p.m.", "TIME", "2025-11-03T20:00"), ("Nov. 3", "DATE", "2025-11-03")]),
+        ("The bomb went off at 10:35 a.m. on Aug. 7, 2024, near the embassy.",
+         [("10:35 a.m.", "TIME", "2024-08-07T10:35"), ("Aug. 7, 2024", "DATE", "2024-08-07")]),
+        ("The ferry sank at 2:30 a.m. on Sunday, Aug. 24.",
+         [("2:30 a.m. on Sunday", "TIME", "2025-08-24T02:30"), ("Aug. 24", "DATE", "2025-08-24")]),
+    ],
+)
+def test_clock_time_takes_the_date_after_it(nlp, text, expected):
+    assert times_of(nlp, text) == expected

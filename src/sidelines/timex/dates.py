@@ -12,6 +12,7 @@ from dateutil.easter import easter
 from sidelines.timex.anchor import Tense, governing_verb, in_past_perfect, points_ahead, reached_through_noun
 from sidelines.timex.context import UNKNOWN_DATE, Context, Norm
 from sidelines.timex.lexicon import DAY_PARTS, GENERIC_PRESENT_NOUNS, HOLIDAYS, SAME_FORM_PAST, SEASONS, WEEKDAYS
+from sidelines.timex.patterns import DAY, MONTH, YEAR
 from sidelines.timex.readings import (
     day_number,
     is_capitalised,
@@ -45,6 +46,10 @@ RECURRING_PARTNER = re.compile(
     r",?\s+(?:and|or|&)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:s\b|\s+(?P<part>morning|afternoon|evening|night)s\b)",
     re.IGNORECASE,
+)
+# A date after a clock time: "[8 p.m.] on Nov. 3", "[2 a.m. on Sunday], Aug. 24, 2025".
+DATE_AFTER_CLOCK = re.compile(
+    rf"(?:,?\s+on)?,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![.,:]\d)(?:,?\s+(?P<year>{YEAR}))?", re.I
 )
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
 # Capitalised words that make a weekday the name of a day ("Super Tuesday", "Good Friday").
@@ -155,8 +160,30 @@ def weekday_tense(c: "RuleMatch", ctx: Context) -> Tense | None:
     return tense
 
 
+def _date_after_clock(c: "RuleMatch", ctx: Context) -> str | None:
+    """The date written right after a clock time ("8 p.m. [on Nov. 3]", "2 a.m. on Sunday[, Aug. 24]")."""
+    m = DATE_AFTER_CLOCK.match(ctx.text, c.end)
+    if m is None or not is_capitalised(m.group("mon")):
+        return None
+    month = month_number(m.group("mon"))
+    if month is None:
+        return None
+    day = day_number(m.group("day"))
+    year = year_of(m.group("year"))
+    if year is None:
+        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), None)
+    try:
+        return fmt_date(dt.date(year, month, day)) if year else f"XXXX-{month:02d}-{day:02d}"
+    except ValueError:
+        return None
+
+
 def _clock_date(c: "RuleMatch", ctx: Context) -> str | None:
     g = c.groups
+    if not (g.get("mon") or g.get("rd")):
+        after = _date_after_clock(c, ctx)
+        if after is not None:
+            return after
     weekday = g.get("wd")
     later = CONVERTED_CLOCK_DAY.match(ctx.text, c.end)
     if later and not weekday:
