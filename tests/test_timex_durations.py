@@ -52,3 +52,16 @@ def test_halves_of_units(nlp, text, expected):
 )
 def test_clock_time_takes_the_date_after_it(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell in the final quarter of last year.", [("the final quarter of last year", "DATE", "2024-Q4")]),
+        ("Output rose in the last quarter of 2023.", [("the last quarter of 2023", "DATE", "2023-Q4")]),
+        ("The bank expects losses in the final quarter of 2026.",
+         [("the final quarter of 2026", "DATE", "2026-Q4")]),
+    ],
+)
+def test_final_quarter_of_a_year(nlp, text, expected):
+    assert times_of(nlp, text) == expected

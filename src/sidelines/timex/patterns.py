@@ -146,7 +146,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<the>the|its|a)\s+)?"
         rf"(?:(?P<yr>{YEAR})\s+|(?P<yrel0>this|last|next)\s+year['’]s\s+"
         rf"|(?P<rel>year-earlier|year-ago|latest|current|same|previous|prior|fiscal)\s+)?"
-        rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-])(?P<what>quarter|half)\b"
+        rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
+        rf"|last(?=[\s-](?:quarter|half)\s+of\s+(?:{YEAR}|(?:this|last|next)\s+year)))"
+        rf"(?P<hy>[\s-])(?P<what>quarter|half)\b"
         rf"(?:\s+of\s+(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year)|,?\s+(?P<year3>{YEAR}))?", _F)),
     ("period", re.compile(
         r"\b(?P<x>(?:the\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)\s+(?:quarter|period)"

@@ -49,8 +49,10 @@ def norm_spelled_year(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the third quarter", "first-half": a quarter or half year."""
     g = c.groups
-    n = ORDINALS[c.group("ord").lower()]
     what = c.group("what").lower()
+    n = ORDINALS[c.group("ord").lower()]
+    if what == "half" and c.group("ord").lower() in ("last", "final"):
+        n = 2
     if what == "half" and n > 2:
         return None
     year = year_of(g.get("yr") or g.get("year2") or g.get("year3"))
