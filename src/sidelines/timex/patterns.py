@@ -128,7 +128,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("anaphor", re.compile(
         rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
         rf"(?P<det>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+"
-        rf"(?P<unit>day|week|month|year|quarter|{_DAY_PART})\b(?!-|\s+(?:or|and)\s+(?:two|three|so)\b)", _F)),
+        rf"(?P<unit>day|week|month|year|quarter|weekend|spring|summer|fall|autumn|winter|{_DAY_PART})\b"
+        rf"(?!-|\s+(?:or|and)\s+(?:two|three|so)\b)", _F)),
+    # "The day before, ...": a day counted from the date the story is at, that date left unsaid.
+    ("postposed", re.compile(
+        r"\b(?P<det>the)\s+(?P<unit>day|night|week)\s+(?P<dir>before|after)\b(?=\s*[,.;:!?)]|\s*$)", _F)),
     ("while", re.compile(
         r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
         r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
@@ -210,7 +214,9 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "now", "hence"),
     "duration": _UNIT_LIST, "long_units": _UNIT_LIST, "recent_units": _UNIT_LIST, "vague_units": _UNIT_LIST,
     "rel_unit": _UNIT_LIST + ("spring", "summer", "fall", "autumn", "winter"),
-    "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night"),
+    "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night", "weekend",
+                "spring", "summer", "fall", "autumn", "winter"),
+    "postposed": ("before", "after"),
     "while": ("while", "time"), "that_time": ("time", "period"),
     "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),
