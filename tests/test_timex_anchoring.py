@@ -199,3 +199,16 @@ def test_programme_names_are_not_amounts_of_time(nlp, text, expected):
 )
 def test_unit_before_or_after_the_last_date(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date in front of the noun it dates takes the nearest year, whatever the verb's tense.
+        ("Investigators are still searching for suspects in the Aug. 7 bombings.",
+         [("Aug. 7", "DATE", "2025-08-07")]),
+        ("Voters were urged to turn out in the Nov. 4 election.", [("Nov. 4", "DATE", "2025-11-04")]),
+    ],
+)
+def test_date_before_its_noun_is_the_nearest(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -87,7 +87,8 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
         has_year = True
     if year is None:
         toward = bool(DEADLINE_CUES.search(ctx.text[max(0, c.start - 10):c.start]))
-        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), g.get("rel"), toward)
+        tense = None if _names_a_noun(c, ctx) else ctx.tense(c.start, c.end)
+        year = resolve_month(ctx, month, day, tense, g.get("rel"), toward)
     ystr = f"{year:04d}" if year is not None else "XXXX"
     if day is not None:
         try:
@@ -96,6 +97,21 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
             return None
         return Norm("DATE", f"{ystr}-{month:02d}-{day:02d}", has_year)
     return Norm("DATE", f"{ystr}-{month:02d}", has_year)
+
+
+def _names_a_noun(c: "RuleMatch", ctx: Context) -> bool:
+    """True for a date in front of the noun it dates ("the Aug. 7 bombings", "the Nov. 3 election").
+
+    The verb's tense then belongs to the sentence, not to the date: "investigators are searching
+    for suspects in the Aug. 7 bombings" names a day before the report.
+    """
+    if ctx.parsed is None:
+        return False
+    span = ctx.parsed.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
 def norm_numeric_date(c: "RuleMatch", ctx: Context) -> Norm | None:
