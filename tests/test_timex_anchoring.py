@@ -222,6 +222,8 @@ def test_date_before_its_noun_is_the_nearest(nlp, text, expected):
         ("Rescuers are searching for survivors of Monday's earthquake.", [("Monday", "DATE", "2025-09-01")]),
         ("The company is still recovering from the March floods.", [("March", "DATE", "2025-03")]),
         ("The minister is meeting his counterpart on Friday.", [("Friday", "DATE", "2025-09-05")]),
+        # A cue word before a possessive weekday belongs to the noun.
+        ("Officials are still counting votes from Sunday's election.", [("Sunday", "DATE", "2025-08-31")]),
     ],
 )
 def test_progressive_verb_and_a_nouns_date(nlp, text, expected):

@@ -58,6 +58,7 @@ RECURRING_PARTNER = re.compile(
 DATE_AFTER_CLOCK = re.compile(
     rf"(?:,?\s+on)?,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![.,:]\d)(?:,?\s+(?P<year>{YEAR}))?", re.I
 )
+POSSESSIVE = re.compile(r"['’]s\b")
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
 # Capitalised words that make a weekday the name of a day ("Super Tuesday", "Good Friday").
 NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Ash|Good|Bloody|Palm|Holy|Maundy|Fat|Giving)\s+$")
@@ -175,7 +176,9 @@ def weekday_tense(c: "RuleMatch", ctx: Context) -> Tense | None:
     """
     tense = ctx.tense(c.start, c.end)
     perfect = in_past_perfect(ctx.parsed, c.start, c.end)
-    if not perfect and (FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) or (
+    # A cue word before a possessive weekday belongs to the noun after it ("votes from Sunday's election").
+    cue = FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) and not POSSESSIVE.match(ctx.text, c.end)
+    if not perfect and (cue or (
         tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end)
     )):
         return "FUTURE"
