@@ -155,21 +155,6 @@ def points_ahead(parsed: "Doc | None", start: int, end: int) -> bool:
     return "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 
-def is_progressive(parsed: "Doc | None", start: int, end: int) -> bool:
-    """True when the verb governing ``[start, end)`` is a present progressive ("are searching").
-
-    :func:`tense_at` reads it as a future ("is meeting him on Friday"), which holds only when the
-    expression modifies the verb itself.
-    """
-    if parsed is None:
-        return False
-    verb = governing_verb(parsed, start, end)
-    if verb is None or verb.tag_ != "VBG" or verb.lemma_ in FUTURE_CUE_VERBS:
-        return False
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(words & PRESENT_AUX) and not words & FUTURE_AUX and "going" not in words
-
-
 def tense_at(parsed: "Doc | None", start: int, end: int) -> Tense | None:
     """Past, present or future for the verb governing ``[start, end)``; None when unknown."""
     if parsed is None:

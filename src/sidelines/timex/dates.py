@@ -13,7 +13,6 @@ from sidelines.timex.anchor import (
     Tense,
     governing_verb,
     in_past_perfect,
-    is_progressive,
     points_ahead,
     reached_through_noun,
 )
@@ -95,7 +94,7 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
         has_year = True
     if year is None:
         toward = bool(DEADLINE_CUES.search(ctx.text[max(0, c.start - 10):c.start]))
-        tense = None if _names_a_noun(c, ctx) or _progressive_noun(c, ctx) else ctx.tense(c.start, c.end)
+        tense = None if _names_a_noun(c, ctx) else ctx.tense(c.start, c.end)
         year = resolve_month(ctx, month, day, tense, g.get("rel"), toward)
     ystr = f"{year:04d}" if year is not None else "XXXX"
     if day is not None:
@@ -120,11 +119,6 @@ def _names_a_noun(c: "RuleMatch", ctx: Context) -> bool:
         return False
     root = span.root
     return root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" and root.head.i >= span.end
-
-
-def _progressive_noun(c: "RuleMatch", ctx: Context) -> bool:
-    """True for a date hanging from a noun under a present progressive ("recovering from losses in March")."""
-    return is_progressive(ctx.parsed, c.start, c.end) and reached_through_noun(ctx.parsed, c.start, c.end)
 
 
 def norm_numeric_date(c: "RuleMatch", ctx: Context) -> Norm | None:
@@ -182,10 +176,6 @@ def weekday_tense(c: "RuleMatch", ctx: Context) -> Tense | None:
         tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end)
     )):
         return "FUTURE"
-    if tense == "FUTURE" and is_progressive(ctx.parsed, c.start, c.end) and reached_through_noun(
-        ctx.parsed, c.start, c.end
-    ):
-        return None  # "rescuers are searching for survivors of Monday's earthquake"
     if tense == "PRESENT" and ctx.parsed is not None:
         if reached_through_noun(ctx.parsed, c.start, c.end):
             return None
