@@ -80,3 +80,18 @@ def test_named_weekday_is_no_date(nlp, text, expected):
 )
 def test_generic_tomorrow_is_the_future(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names that hold a time word are no times.
+        ("The senator told USA TODAY that he would run.", []),
+        ("She appeared on NBC's Today show.", []),
+        ("The studio was sold to 21st Century Fox.", []),
+        ("Wars marked the 20th Century, historians say.", [("the 20th Century", "DATE", "19")]),
+        ("The senator said today that he would run.", [("today", "DATE", "2025-09-03")]),
+    ],
+)
+def test_names_holding_a_time_word(nlp, text, expected):
+    assert times_of(nlp, text) == expected

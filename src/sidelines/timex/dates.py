@@ -57,6 +57,8 @@ RECURRING_PARTNER = re.compile(
 DATE_AFTER_CLOCK = re.compile(
     rf"(?:,?\s+on)?,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![.,:]\d)(?:,?\s+(?P<year>{YEAR}))?", re.I
 )
+# A capitalised "Today" that names a newspaper or a programme.
+TODAY_NAME = re.compile(r"\bUSA\s+TODAY\b|\bToday\s+(?:show|program|programme)\b")
 POSSESSIVE = re.compile(r"['’]s\b")
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
 # Capitalised words that make a weekday the name of a day ("Super Tuesday", "Good Friday").
@@ -285,6 +287,8 @@ def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
     offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
     part = DAY_PARTS.get((g.get("part") or g.get("part0") or "").lower()) or DAY_PARTS.get(w, "")
+    if c.group("w")[0].isupper() and TODAY_NAME.search(ctx.text, max(0, c.start - 8), c.end + 12):
+        return None  # "USA TODAY", "the Today show": a newspaper or a programme
     if w in ("today", "tomorrow") and not part and _generic_day(c, ctx):
         return Norm("DATE", "PRESENT_REF" if w == "today" else "FUTURE_REF")
     if ctx.anchor is None:
