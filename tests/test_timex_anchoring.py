@@ -176,3 +176,51 @@ def test_quarter_to_quarter_is_not_a_quarter(nlp):
 )
 def test_programme_names_are_not_amounts_of_time(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day counted back or on from the date the story is at, with the date left unsaid.
+        ("The bomb exploded on Aug. 7. The day before, the embassy had received a warning.",
+         [("Aug. 7", "DATE", "2025-08-07"), ("The day before", "DATE", "2025-08-06")]),
+        ("He was arrested on Aug. 7. The night before, he had visited the embassy.",
+         [("Aug. 7", "DATE", "2025-08-07"), ("The night before", "TIME", "2025-08-06TNI")]),
+        ("The treaty was signed on Aug. 7. The day after, the ministers left Paris.",
+         [("Aug. 7", "DATE", "2025-08-07"), ("The day after", "DATE", "2025-08-08")]),
+        # The weekend or the season of the date the story is at.
+        ("The treaty was signed on Friday, Aug. 1. That weekend, the ministers left Paris.",
+         [("Friday, Aug. 1", "DATE", "2025-08-01"), ("That weekend", "DATE", "2025-W31-WE")]),
+        ("The treaty was signed in March 2019. That summer, the troops withdrew.",
+         [("March 2019", "DATE", "2019-03"), ("That summer", "DATE", "2019-SU")]),
+        # "the day after his death" counts from an event, whose date is not known.
+        ("Police came to the house the day after his death.", []),
+    ],
+)
+def test_unit_before_or_after_the_last_date(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date in front of the noun it dates takes the nearest year, whatever the verb's tense.
+        ("Investigators are still searching for suspects in the Aug. 7 bombings.",
+         [("Aug. 7", "DATE", "2025-08-07")]),
+        ("Voters were urged to turn out in the Nov. 4 election.", [("Nov. 4", "DATE", "2025-11-04")]),
+    ],
+)
+def test_date_before_its_noun_is_the_nearest(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue word before a possessive weekday belongs to the noun after it.
+        ("Officials counted votes from Sunday's election.", [("Sunday", "DATE", "2025-08-31")]),
+        ("The ceasefire lasts from Sunday until further notice.", [("Sunday", "DATE", "2025-09-07")]),
+    ],
+)
+def test_cue_before_a_possessive_weekday(nlp, text, expected):
+    assert times_of(nlp, text) == expected

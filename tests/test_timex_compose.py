@@ -108,3 +108,16 @@ def test_first_or_final_plural_units(nlp, text, expected):
 )
 def test_past_decade_is_a_stretch_up_to_now(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The two weekdays of a range lie in one week, the second after the first.
+        ("Negotiators will meet from Monday through Friday.",
+         [("Monday", "DATE", "2025-09-08"), ("Friday", "DATE", "2025-09-12")]),
+        ("The talks ran from Tuesday to Friday.", [("Tuesday", "DATE", "2025-08-26"), ("Friday", "DATE", "2025-08-29")]),
+    ],
+)
+def test_weekday_range_runs_forward(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -9,15 +9,23 @@ from typing import TYPE_CHECKING
 
 from dateutil.easter import easter
 
-from sidelines.timex.anchor import Tense, governing_verb, in_past_perfect, points_ahead, reached_through_noun
+from sidelines.timex.anchor import (
+    Tense,
+    governing_verb,
+    in_past_perfect,
+    points_ahead,
+    reached_through_noun,
+)
 from sidelines.timex.context import UNKNOWN_DATE, Context, Norm
 from sidelines.timex.lexicon import DAY_PARTS, GENERIC_PRESENT_NOUNS, HOLIDAYS, SAME_FORM_PAST, SEASONS, WEEKDAYS
+from sidelines.timex.patterns import DAY, MONTH, YEAR
 from sidelines.timex.readings import (
     day_number,
     is_capitalised,
     month_number,
     parse_number,
     resolve_month,
+    resolve_season,
     resolve_weekday,
     year_of,
 )
@@ -45,7 +53,19 @@ RECURRING_PARTNER = re.compile(
     r"(?:s\b|\s+(?P<part>morning|afternoon|evening|night)s\b)",
     re.IGNORECASE,
 )
+# A date after a clock time: "[8 p.m.] on Nov. 3", "[2 a.m. on Sunday], Aug. 24, 2025".
+DATE_AFTER_CLOCK = re.compile(
+    rf"(?:,?\s+on)?,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![.,:]\d)(?:,?\s+(?P<year>{YEAR}))?", re.I
+)
+# A capitalised "Today" that names a newspaper or a programme.
+TODAY_NAME = re.compile(r"\bUSA\s+TODAY\b|\bToday\s+(?:show|program|programme)\b")
+POSSESSIVE = re.compile(r"['’]s\b")
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
+# Capitalised words that make a weekday the name of a day ("Super Tuesday", "Good Friday").
+NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Ash|Good|Bloody|Palm|Holy|Maundy|Fat|Giving)\s+$")
+# Words before "the fall" that make it the season, and words after it that make it a drop.
+SEASON_CUES = re.compile(r"\b(?:in|during|by|until|till|through|since|over|before|after|for)\s+$", re.I)
+FALL_NOT_SEASON = re.compile(r"\s+(?:of|in|from|to|at|was|is|has|had)\b", re.I)
 
 
 def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
@@ -76,7 +96,8 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
         has_year = True
     if year is None:
         toward = bool(DEADLINE_CUES.search(ctx.text[max(0, c.start - 10):c.start]))
-        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), g.get("rel"), toward)
+        tense = None if _names_a_noun(c, ctx) else ctx.tense(c.start, c.end)
+        year = resolve_month(ctx, month, day, tense, g.get("rel"), toward)
     ystr = f"{year:04d}" if year is not None else "XXXX"
     if day is not None:
         try:
@@ -85,6 +106,21 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
             return None
         return Norm("DATE", f"{ystr}-{month:02d}-{day:02d}", has_year)
     return Norm("DATE", f"{ystr}-{month:02d}", has_year)
+
+
+def _names_a_noun(c: "RuleMatch", ctx: Context) -> bool:
+    """True for a date in front of the noun it dates ("the Aug. 7 bombings", "the Nov. 3 election").
+
+    The verb's tense then belongs to the sentence, not to the date: "investigators are searching
+    for suspects in the Aug. 7 bombings" names a day before the report.
+    """
+    if ctx.parsed is None:
+        return False
+    span = ctx.parsed.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
 def norm_numeric_date(c: "RuleMatch", ctx: Context) -> Norm | None:
@@ -108,6 +144,8 @@ def norm_weekday(c: "RuleMatch", ctx: Context) -> Norm | None:
         sub = norm_month_date(c, ctx)
         if sub is not None:
             return sub
+    if not g.get("pre") and NAMED_DAY.search(ctx.text, max(0, c.start - 8), c.start):
+        return None  # "Super Tuesday", "Black Friday": a named day, not the nearest weekday
     wd = WEEKDAYS[c.group("wd").lower()]
     pre = (g.get("pre") or "").lower()
     shared = RECURRING_PARTNER.match(ctx.text, c.end)
@@ -134,7 +172,9 @@ def weekday_tense(c: "RuleMatch", ctx: Context) -> Tense | None:
     """
     tense = ctx.tense(c.start, c.end)
     perfect = in_past_perfect(ctx.parsed, c.start, c.end)
-    if not perfect and (FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) or (
+    # A cue word before a possessive weekday belongs to the noun after it ("votes from Sunday's election").
+    cue = FUTURE_CUES.search(ctx.text[max(0, c.start - 16):c.start]) and not POSSESSIVE.match(ctx.text, c.end)
+    if not perfect and (cue or (
         tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end)
     )):
         return "FUTURE"
@@ -147,8 +187,30 @@ def weekday_tense(c: "RuleMatch", ctx: Context) -> Tense | None:
     return tense
 
 
+def _date_after_clock(c: "RuleMatch", ctx: Context) -> str | None:
+    """The date written right after a clock time ("8 p.m. [on Nov. 3]", "2 a.m. on Sunday[, Aug. 24]")."""
+    m = DATE_AFTER_CLOCK.match(ctx.text, c.end)
+    if m is None or not is_capitalised(m.group("mon")):
+        return None
+    month = month_number(m.group("mon"))
+    if month is None:
+        return None
+    day = day_number(m.group("day"))
+    year = year_of(m.group("year"))
+    if year is None:
+        year = resolve_month(ctx, month, day, ctx.tense(c.start, c.end), None)
+    try:
+        return fmt_date(dt.date(year, month, day)) if year else f"XXXX-{month:02d}-{day:02d}"
+    except ValueError:
+        return None
+
+
 def _clock_date(c: "RuleMatch", ctx: Context) -> str | None:
     g = c.groups
+    if not (g.get("mon") or g.get("rd")):
+        after = _date_after_clock(c, ctx)
+        if after is not None:
+            return after
     weekday = g.get("wd")
     later = CONVERTED_CLOCK_DAY.match(ctx.text, c.end)
     if later and not weekday:
@@ -204,8 +266,10 @@ def norm_clock(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("TIME", f"{date}T{hour:02d}:{minute:02d}")
 
 
-def _generic_today(c: "RuleMatch", ctx: Context) -> bool:
-    """True for "today's world", "today's youth": the present age rather than the document's day."""
+def _generic_day(c: "RuleMatch", ctx: Context) -> bool:
+    """True for "today's world", "tomorrow's workers", "the leaders of tomorrow": an age, not a day."""
+    if c.group("w").lower() == "tomorrow" and re.search(r"\bof\s+$", ctx.text[max(0, c.start - 4):c.start]):
+        return True
     m = re.match(r"['’]s\s+([a-z]+)\b", ctx.text[c.end:c.end + 40])
     if not m:
         return False
@@ -223,8 +287,10 @@ def norm_rel_day(c: "RuleMatch", ctx: Context) -> Norm | None:
     offsets = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}
     part = DAY_PARTS.get((g.get("part") or g.get("part0") or "").lower()) or DAY_PARTS.get(w, "")
-    if w == "today" and not part and _generic_today(c, ctx):
-        return Norm("DATE", "PRESENT_REF")
+    if c.group("w")[0].isupper() and TODAY_NAME.search(ctx.text, max(0, c.start - 8), c.end + 12):
+        return None  # "USA TODAY", "the Today show": a newspaper or a programme
+    if w in ("today", "tomorrow") and not part and _generic_day(c, ctx):
+        return Norm("DATE", "PRESENT_REF" if w == "today" else "FUTURE_REF")
     if ctx.anchor is None:
         return Norm("TIME" if part else "DATE", UNKNOWN_DATE + part)
     value = fmt_date(ctx.anchor + dt.timedelta(days=offsets[w])) + part
@@ -266,13 +332,26 @@ def norm_holiday(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", has_year)
 
 
+def _is_autumn(c: "RuleMatch", ctx: Context) -> bool:
+    """True for "(in) the fall" as a season; "the fall of the regime" and "the fall in prices" are drops."""
+    if FALL_NOT_SEASON.match(ctx.text, c.end):
+        return False
+    return bool(SEASON_CUES.search(ctx.text, max(0, c.start - 12), c.start))
+
+
 def norm_season(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """"early summer", "the winter of 2024": a season."""
+    """"early summer", "the winter of 2024": a season; without a year, the one the tense points to."""
     g = c.groups
     code = SEASONS[c.group("s").lower()]
     year = year_of(g.get("year"))
     if year is None:
-        if not g.get("pre") or code == "FA":
+        if not g.get("pre") or (code == "FA" and not _is_autumn(c, ctx)):
             return None
-        year = ctx.anchor.year if ctx.anchor else ctx.year_hint
+        if ctx.anchor is None:
+            year = ctx.year_hint
+        else:
+            tense = ctx.tense(c.start, c.end)
+            if tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end):
+                tense = "FUTURE"  # "would take effect in the summer"
+            year = resolve_season(ctx.anchor, code, tense)
     return Norm("DATE", f"{year:04d}-{code}" if year else f"XXXX-{code}", g.get("year") is not None)

@@ -113,6 +113,8 @@ def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
     if re.fullmatch(r"some", num.strip()) and not g.get("det"):
         return None
     n = parse_number(g["num1"] or num)
+    if n is not None and g.get("half"):
+        n += 0.5  # "a year and a half"
     if n is not None and n > 10000:
         return None
     before = ctx.text[max(0, c.start - 20):c.start]

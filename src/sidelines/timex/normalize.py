@@ -33,7 +33,14 @@ from sidelines.timex.durations import (
     norm_vague_units,
     norm_weekday_set,
 )
-from sidelines.timex.relative import norm_anaphor, norm_ref, norm_rel_unit, norm_that_time, norm_while
+from sidelines.timex.relative import (
+    norm_anaphor,
+    norm_postposed,
+    norm_ref,
+    norm_rel_unit,
+    norm_that_time,
+    norm_while,
+)
 from sidelines.timex.years import (
     norm_century,
     norm_decade,
@@ -56,7 +63,8 @@ NORMALISERS: dict[str, Callable[["RuleMatch", Context], Norm | None]] = {
     "iso_date": norm_numeric_date, "slash_date": norm_numeric_date, "month_date": norm_month_date,
     "day_month": norm_month_date, "weekday": norm_weekday, "clock": norm_clock, "rel_day": norm_rel_day,
     "this_part": norm_this_part, "ago": norm_ago, "duration": norm_duration, "vague_units": norm_vague_units,
-    "rel_unit": norm_rel_unit, "anaphor": norm_anaphor, "while": norm_while, "that_time": norm_that_time,
+    "rel_unit": norm_rel_unit, "anaphor": norm_anaphor, "postposed": norm_postposed, "while": norm_while,
+    "that_time": norm_that_time,
     "quarter": norm_quarter,
     "period": norm_period, "year": norm_year, "weekday_set": norm_weekday_set,
     "year_period": norm_year_period, "decade": norm_decade, "decade_word": norm_decade_word,

@@ -113,7 +113,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<num1>\d+|{NUM_WORD})(?:\s+(?:to|or)\s+|(?<=\d)\s*[-–]\s*)(?=\w+[\s-]+{UNIT}))?"
         rf"(?P<num>{NUM})(?P<sep>[\s-]+)"
         rf"(?:(?:more|additional|long|full|straight|consecutive|trading|business|working)\s+)?"
-        rf"(?P<unit>{UNIT})(?P<old>-old|-long)?(?!-(?:earlier|ago|before|end))(?:\s+or\s+so)?", _F)),
+        rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half\b)?(?P<old>-old|-long)?(?!-(?:earlier|ago|before|end))"
+        rf"(?:\s+or\s+so)?", _F)),
     ("recent_units", re.compile(
         r"\b(?P<qual>recent|coming|past|future)\s+"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b", _F)),
@@ -127,7 +128,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("anaphor", re.compile(
         rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
         rf"(?P<det>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+next)\s+"
-        rf"(?P<unit>day|week|month|year|quarter|{_DAY_PART})\b(?!-|\s+(?:or|and)\s+(?:two|three|so)\b)", _F)),
+        rf"(?P<unit>day|week|month|year|quarter|weekend|spring|summer|fall|autumn|winter|{_DAY_PART})\b"
+        rf"(?!-|\s+(?:or|and)\s+(?:two|three|so)\b)", _F)),
+    # "The day before, ...": a day counted from the date the story is at, that date left unsaid.
+    ("postposed", re.compile(
+        r"\b(?P<det>the)\s+(?P<unit>day|night|week)\s+(?P<dir>before|after)\b(?=\s*[,.;:!?)]|\s*$)", _F)),
     ("while", re.compile(
         r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
         r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
@@ -145,7 +150,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<the>the|its|a)\s+)?"
         rf"(?:(?P<yr>{YEAR})\s+|(?P<yrel0>this|last|next)\s+year['’]s\s+"
         rf"|(?P<rel>year-earlier|year-ago|latest|current|same|previous|prior|fiscal)\s+)?"
-        rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-])(?P<what>quarter|half)\b"
+        rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
+        rf"|last(?=[\s-](?:quarter|half)\s+of\s+(?:{YEAR}|(?:this|last|next)\s+year)))"
+        rf"(?P<hy>[\s-])(?P<what>quarter|half)\b"
         rf"(?:\s+of\s+(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year)|,?\s+(?P<year3>{YEAR}))?", _F)),
     ("period", re.compile(
         r"\b(?P<x>(?:the\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)\s+(?:quarter|period)"
@@ -207,7 +214,9 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "now", "hence"),
     "duration": _UNIT_LIST, "long_units": _UNIT_LIST, "recent_units": _UNIT_LIST, "vague_units": _UNIT_LIST,
     "rel_unit": _UNIT_LIST + ("spring", "summer", "fall", "autumn", "winter"),
-    "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night"),
+    "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night", "weekend",
+                "spring", "summer", "fall", "autumn", "winter"),
+    "postposed": ("before", "after"),
     "while": ("while", "time"), "that_time": ("time", "period"),
     "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),

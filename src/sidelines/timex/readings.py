@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sidelines.timex.anchor import Tense
 from sidelines.timex.context import Context
 from sidelines.timex.lexicon import DAY_ORDINALS, MONTHS, NUMBER_WORDS, UNITS, VAGUE_NUMBERS
-from sidelines.timex.values import add_quarters, fmt_date, quarter_of
+from sidelines.timex.values import SEASON_MONTHS, add_quarters, fmt_date, quarter_of
 
 if TYPE_CHECKING:
     pass
@@ -73,6 +73,8 @@ def duration_value(n: float | None, unit: str) -> str:
         n, letter = n * 10, "Y"
     if unit == "FN":
         n, letter = n * 2, "W"
+    if unit in ("CE", "ML") and n != int(n):
+        n, letter, unit = n * (100 if unit == "CE" else 1000), "Y", "Y"  # "half a century": P50Y
     if n != int(n):
         whole, frac = int(n), n - int(n)
         smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "MIN": ("S", 60)}
@@ -121,6 +123,20 @@ def resolve_month(
         return a.year if there >= here else a.year + 1
     options = [((there + 372 * k - here), a.year + k) for k in (-1, 0, 1)]
     return min(options, key=lambda o: abs(o[0]))[1]
+
+
+def resolve_season(anchor: dt.date, code: str, tense: Tense | None) -> int:
+    """The year of a season written without one: a past tense looks back, a future tense ahead.
+
+    "began in the spring" said in February is last year's spring; "will ... in the spring" said
+    in September is next year's. Otherwise the season of the anchor's year.
+    """
+    first, last = SEASON_MONTHS[code]
+    if tense == "PAST" and first > anchor.month:
+        return anchor.year - 1
+    if tense == "FUTURE" and first <= last < anchor.month:
+        return anchor.year + 1
+    return anchor.year
 
 
 def resolve_weekday(ctx: Context, wd: int, tense: Tense | None, rel: str | None) -> str:

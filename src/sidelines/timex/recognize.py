@@ -42,6 +42,9 @@ DAY_TAIL = re.compile(
     re.IGNORECASE,
 )
 DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWD]$")
+# Words between two weekdays that make them the ends of one range, and a value that is one day.
+WEEKDAY_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till)\s*$", re.IGNORECASE)
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 TRAILING_LATER = re.compile(r"\s+later$", re.IGNORECASE)
 TITLE_OPEN = re.compile(r"(?:\"|“|``|''|‘)$")
 _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
@@ -154,6 +157,35 @@ def _link_ranges(text: str, chosen: list[tuple[RuleMatch, Norm]]) -> list[tuple[
     return out
 
 
+def _order_weekday_ranges(
+    text: str, chosen: list[tuple[RuleMatch, Norm]], anchor: dt.date | None
+) -> list[tuple[RuleMatch, Norm]]:
+    """Put the two weekdays of a range in one week, the second after the first ("from Monday through Friday").
+
+    Each weekday is resolved on its own, so a cue word before the first ("from") can send it a week
+    away from the second. The weekday that lies on the side of the anchor the other one agrees with stays.
+    """
+    out = list(chosen)
+    for i in range(1, len(out)):
+        (a, na), (b, nb) = out[i - 1], out[i]
+        if a.rule != "weekday" or b.rule != "weekday" or not WEEKDAY_RANGE.match(text[a.end:b.start]):
+            continue
+        if anchor is None or not (_DATE.match(na.value) and _DATE.match(nb.value)):
+            continue
+        first, second = dt.date.fromisoformat(na.value), dt.date.fromisoformat(nb.value)
+        if second >= first:
+            continue
+        if second <= anchor:
+            while first > second:
+                first -= dt.timedelta(weeks=1)
+            out[i - 1] = (a, Norm(na.type, first.isoformat(), na.has_year))
+        else:
+            while second < first:
+                second += dt.timedelta(weeks=1)
+            out[i] = (b, Norm(nb.type, second.isoformat(), nb.has_year))
+    return out
+
+
 def _without_later(cand: RuleMatch, norm: Norm) -> RuleMatch:
     """"[three days] later" read as an amount of time: "later" is the signal, not part of the extent."""
     m = TRAILING_LATER.search(cand.text)
@@ -245,6 +277,6 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
                 ctx.last_quarter = norm.value
                 if ctx.lead_quarter is None:
                     ctx.lead_quarter = (int(norm.value[:4]), int(norm.value[6]))
-    chosen = _link_ranges(text, chosen)
+    chosen = _order_weekday_ranges(text, _link_ranges(text, chosen), anchor)
     return [TimeExpr(start=c.start, end=c.end, text=c.text, type=n.type, value=n.value,
                      explanation=Explanation(extractor="times", rule=c.rule)) for c, n in chosen]

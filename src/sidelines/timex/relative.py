@@ -112,11 +112,33 @@ def norm_anaphor(c: "RuleMatch", ctx: Context) -> Norm | None:
         return None  # "the next year" counts from the document date (rel_unit)
     if det.startswith("that") and unit == "day" and not g.get("mod") and ctx.last_date is None:
         return None
+    if unit == "weekend" or unit in SEASONS:
+        return _that_weekend_or_season(unit, det, ctx)
     last = ctx.last_quarter if unit == "quarter" and ctx.last_quarter else ctx.last_date
     found = anaphoric_value(unit, ANAPHOR_OFFSETS[det], last, ctx.anchor)
     if found is None:
         return None
     return Norm(found[0], found[1])
+
+
+def _that_weekend_or_season(unit: str, det: str, ctx: Context) -> Norm | None:
+    """"that weekend", "that summer": the weekend or season of the last date told; nothing without one."""
+    if not (det.startswith("that") or det == "the same") or ctx.last_date is None:
+        return None
+    if unit in SEASONS:
+        return Norm("DATE", f"{ctx.last_date[:4]}-{SEASONS[unit]}") if ctx.last_date[:4].isdigit() else None
+    day = _antecedent_day(ctx.last_date)
+    return Norm("DATE", fmt_week(day) + "-WE") if day is not None else None
+
+
+def norm_postposed(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the day before", "the night after", "the week before": counted from the last date told."""
+    unit = c.group("unit").lower()
+    off = -1 if c.group("dir").lower() == "before" else 1
+    if _antecedent_day(ctx.last_date) is None:
+        return None
+    found = anaphoric_value(unit, off, ctx.last_date, ctx.anchor)
+    return Norm(found[0], found[1]) if found is not None else None
 
 
 def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:

@@ -49,8 +49,10 @@ def norm_spelled_year(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the third quarter", "first-half": a quarter or half year."""
     g = c.groups
-    n = ORDINALS[c.group("ord").lower()]
     what = c.group("what").lower()
+    n = ORDINALS[c.group("ord").lower()]
+    if what == "half" and c.group("ord").lower() in ("last", "final"):
+        n = 2
     if what == "half" and n > 2:
         return None
     year = year_of(g.get("yr") or g.get("year2") or g.get("year3"))
@@ -134,7 +136,9 @@ def norm_decade_word(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 
 def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """"the 20th century": a century."""
+    """"the 20th century": a century; "21st Century Fox" is a name."""
+    if "Century" in c.text and re.match(r"\s+[A-Z]", ctx.text[c.end:c.end + 3]):
+        return None
     word = c.group("ord").lower()
     n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINALS.get(word)
     if not n or n > 21:
