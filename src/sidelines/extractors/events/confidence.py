@@ -1,9 +1,11 @@
 """Confidence of an event: what the score rests on (features), and a learned model that weighs them.
 
 Each merged event gets a few plain features: how its trigger was found, how deep it sits, whether
-its sides were found, its status, whether it is told inside a quote or in the headline, and how
-sure the trigger typer is. A logistic model over them (``data/event_confidence.json``, fitted by
-``scripts/train_event_confidence.py`` on the tuning half of the whole-article gold and of
+its sides were found and what they are (a named person, organisation or state, or a plain noun;
+both sides named; how near the trigger; a pronoun doer), its type and status, whether it is told
+inside a quote or in the headline, and how sure the trigger typer is. A logistic model over them
+(``data/event_confidence.json``, fitted by ``scripts/train_event_confidence.py`` on the tuning half
+of the whole-article gold, hand-judged events of further articles and the tuning half of
 Multi-CoPED) turns them into a probability that the event is right; without the model the
 hand-set rule score is used. The features are kept in the event's ``explanation``.
 """
@@ -123,6 +125,8 @@ def event_features(
     }
     for quad, types in QUADS.items():
         feats[f"quad_{quad}"] = float(cand.type in types)
+    for etype in lex.EVENT_TYPES:
+        feats[f"type_{etype}"] = float(cand.type == etype)
     feats["typer_found"] = float(cand.found_by_typer)
     feats["target_only"] = float(has_target and not has_source and not symmetric)
     if index is not None:
@@ -169,6 +173,8 @@ def side_features(cand: EventCandidate, index: "EntityIndex") -> dict[str, float
         "side_gap": min(FAR_TOKENS, min(gaps, default=FAR_TOKENS)) / FAR_TOKENS,
         "sides_elsewhere": float(bool(sides) and not gaps),
         "pronoun_doer": float(pronoun_doer),
+        "side_mentions": math.log1p(max((index.mention_counts.get(e, 0) for e in sides), default=0)),
+        "position": anchor.idx / max(1, len(anchor.doc.text)),
     }
 
 
