@@ -209,3 +209,15 @@ def test_events_a_reported_demand_is_a_real_request(extract) -> None:
     record = extract("Senator Joan Whitfield said on Monday that the governor must resign over the budget scandal.")
     requests = [ev for ev in record.events if ev.type == "REQUEST"]
     assert requests and all(predicted_status(ev) == "real" for ev in requests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of political prisoners have been released in Varn over the last few days.",
+        "The rebels said they would release three of the dozens of hostages they hold.",
+        "Rebels said on Thursday that they will soon release Pablo Emilio Moncayo.",
+    ],
+)
+def test_events_releasing_counted_or_named_people_stays_a_retreat_or_promise(extract, text) -> None:
+    assert {"RETREAT", "AGREE"} & set(_types(extract(text)))

@@ -2,7 +2,7 @@
 
 Each merged event gets a few plain features: how its trigger was found, how deep it sits, whether
 its sides were found and what they are (a named person, organisation or state, or a plain noun;
-both sides named; how near the trigger; a pronoun doer), its type and status, whether it is told
+both sides named; how near the trigger; a pronoun doer), its type's quad and its status, whether it is told
 inside a quote or in the headline, and how sure the trigger typer is. A logistic model over them
 (``data/event_confidence.json``, fitted by ``scripts/train_event_confidence.py`` on the tuning half
 of the whole-article gold, hand-judged events of further articles and the tuning half of
@@ -125,8 +125,6 @@ def event_features(
     }
     for quad, types in QUADS.items():
         feats[f"quad_{quad}"] = float(cand.type in types)
-    for etype in lex.EVENT_TYPES:
-        feats[f"type_{etype}"] = float(cand.type == etype)
     feats["typer_found"] = float(cand.found_by_typer)
     feats["target_only"] = float(has_target and not has_source and not symmetric)
     if index is not None:

@@ -151,6 +151,8 @@ def _gives_aid(verb: "Token") -> bool:
 
 # Nouns for people and groups (the actors layer's group nouns): "prisoners", "activists", "soldiers".
 PEOPLE_NOUNS = frozenset(GROUP_NOUNS) | frozenset(ROLE_GROUP_NOUNS)
+# Entity types of things, not people ("released Windows 11", "released 'Blue Moon'").
+THING_ENTITY_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "DATE", "TIME", "MONEY", "FAC"})
 # Entity types of a released side: people, groups, bodies ("freed the activists", "released Varga").
 PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -161,9 +163,12 @@ def _releases_people(verb: "Token") -> bool:
     PLOVER's RETREAT by release is of persons (CAMEO 0841); "released his tax returns", "released
     the figures" tell no event. The released side is a name, a personal pronoun or a group noun.
     """
-    nouns = _object_nouns(verb) + [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-                                    and c.pos_ == "PRON"]
-    return any(_is_people(n) for n in nouns)
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    nouns += [n for c in nouns for n in c.conjuncts]
+    # "hundreds of prisoners", "three of the hostages": the people are in the "of" phrase.
+    nouns += [g for c in nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_is_people(n) or n.pos_ == "NUM" for n in nouns)
 
 
 def _has_object(verb: "Token") -> bool:
@@ -236,6 +241,8 @@ def _is_people(noun: "Token") -> bool:
     """A name of people or a body, a personal pronoun, or a group noun ("prisoners", "the activists")."""
     if noun.ent_type_ in PEOPLE_ENTITY_TYPES or (noun.pos_ == "PRON" and noun.lower_ not in ("it", "this", "that")):
         return True
+    if noun.pos_ == "PROPN" and noun.ent_type_ not in THING_ENTITY_TYPES:
+        return True  # "release Pablo Moncayo": a name the tagger left untyped is a person's
     return lemma_of(noun) in PEOPLE_NOUNS or any(
         c.ent_type_ in PEOPLE_ENTITY_TYPES for c in noun.children if c.dep_ in ("compound", "amod", "poss"))
 
