@@ -96,3 +96,18 @@ def test_extract_explain_gives_each_event_its_rule(tmp_path):
     plain = CliRunner().invoke(app, ["extract", str(path), "--format", "table"], terminal_width=200)
     assert "rule verb:arrest" not in plain.output
 
+
+
+def test_events_features_tell_the_kinds_of_the_sides(extract):
+    record = extract("Senator Joan Whitfield accused Governor Tom Hale of lying about the budget.")
+    accuse = next(ev for ev in record.events if ev.type == "ACCUSE")
+    features = accuse.explanation.features
+    assert features["source_person"] == 1.0 and features["target_named"] == 1.0 and features["both_named"] == 1.0
+    assert features["source_plain"] == 0.0 and features["target_only"] == 0.0 and features["side_gap"] < 0.5
+
+
+def test_events_features_tell_a_side_acted_on_alone(extract):
+    record = extract("Three protesters were arrested outside the parliament in Kirsk on Monday.")
+    coerce = next(ev for ev in record.events if ev.type == "COERCE")
+    features = coerce.explanation.features
+    assert features["target_only"] == 1.0 and features["source_person"] == 0.0 and features["both_named"] == 0.0

@@ -37,3 +37,22 @@ def test_events_actorless_mention_joins_the_last_event_told(extract):
     names = {name for name, _ in _named(record, with_attendees[0])}
     assert {"Gabriel Soto", "Rosa Quispe", "Ana Vidal", "Jorge Ruiz"} <= names
     assert "Bolivian" not in names
+
+
+def test_events_participle_on_a_definite_noun_repeats_an_earlier_event(extract):
+    """ "the teen killed by police" refers back to the killing told before: one event, not two."""
+    record = extract(
+        "Police shot and killed Omar Hale, 17, in Kirsk on Saturday.\n\n"
+        "On Wednesday, Lina Hale, the sister of the teen killed by police, was arrested while crossing the street.",
+        published="2024-03-15",
+    )
+    assert [ev.type for ev in record.events].count("ASSAULT") == 1
+
+
+def test_events_participle_with_another_victim_stays_its_own_event(extract):
+    record = extract(
+        "Police shot and killed Omar Hale, 17, in Kirsk on Saturday.\n\n"
+        "Residents also mourned Dana Ruiz, the nurse killed by soldiers in Varn last month.",
+        published="2024-03-15",
+    )
+    assert [ev.type for ev in record.events].count("ASSAULT") == 2

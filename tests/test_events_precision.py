@@ -177,3 +177,47 @@ def test_events_reinforcing_troops_stays_a_mobilization(extract) -> None:
 
 def test_events_giving_money_as_support_stays_aid(extract) -> None:
     assert "AID" in _types(extract("The European Union provides $45 million support for farmers in Kenya."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator released his tax returns on Friday after weeks of pressure.",
+        "The ministry released new unemployment figures for the third quarter on Monday.",
+        "The studio will release the documentary in theaters next spring.",
+    ],
+)
+def test_events_releasing_things_is_no_retreat(extract, text) -> None:
+    assert "RETREAT" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels released twelve hostages near Kirsk on Sunday.",
+        "The junta freed opposition leader Anna Varga after two years in detention.",
+        "Authorities released him on Tuesday.",
+    ],
+)
+def test_events_releasing_people_stays_a_retreat(extract, text) -> None:
+    assert "RETREAT" in _types(extract(text))
+
+
+def test_events_a_reported_demand_is_a_real_request(extract) -> None:
+    from sidelines.evaluate.article_matching import predicted_status
+
+    record = extract("Senator Joan Whitfield said on Monday that the governor must resign over the budget scandal.")
+    requests = [ev for ev in record.events if ev.type == "REQUEST"]
+    assert requests and all(predicted_status(ev) == "real" for ev in requests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of political prisoners have been released in Varn over the last few days.",
+        "The rebels said they would release three of the dozens of hostages they hold.",
+        "Rebels said on Thursday that they will soon release Pablo Emilio Moncayo.",
+    ],
+)
+def test_events_releasing_counted_or_named_people_stays_a_retreat_or_promise(extract, text) -> None:
+    assert {"RETREAT", "AGREE"} & set(_types(extract(text)))

@@ -194,3 +194,32 @@ def test_events_object_pronoun_bound_to_the_subject_is_the_earlier_object(extrac
     record = extract("Chancellor Karl Weber phoned President Ivan Petrov on Monday and pressed him to show restraint.")
     requests = _sides(record, "REQUEST")
     assert any(s.get("Karl Weber") == "source" and s.get("Ivan Petrov") == "target" for s in requests), requests
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        ("Senator Tom Hale arrested in bribery probe\n\nFederal agents arrested the senator at his home on Monday.",
+         "COERCE", "Tom Hale"),
+        ("Two Kirsk police officers shot dead at checkpoint\n\nGunmen opened fire on a checkpoint on Sunday.",
+         "ASSAULT", "Kirsk"),
+        ("Mayor Ellen Diaz charged with fraud\n\nProsecutors filed the charges on Friday.", "ACCUSE", "Ellen Diaz"),
+    ],
+)
+def test_events_headline_subject_of_a_bare_participle_is_the_target(extract, text, etype, name) -> None:
+    """Headlines drop "was": "X arrested" tells X was arrested, never that X arrested someone."""
+    sides = _sides(extract(text), etype)
+    assert sides and not any(role == "source" for s in sides for n, role in s.items() if name in n)
+
+
+def test_events_headline_coordinated_bare_participles_are_passive(extract) -> None:
+    sides = _sides(extract("Kirsk mayor Omar Hale shot and killed outside city hall\n\n"
+                           "Police said the gunman fled on foot."), "ASSAULT")
+    assert sides and all(s.get("Omar Hale") != "source" for s in sides)
+
+
+def test_events_coordinated_verbs_with_an_object_stay_active(extract) -> None:
+    sides = _sides(extract("Soldiers shot and killed Omar Hale outside city hall on Sunday.\n\nThe army denied it."),
+                   "ASSAULT")
+    assert any(s.get("Omar Hale") == "target" for s in sides)
+    assert not any(s.get("Soldiers") == "target" for s in sides)

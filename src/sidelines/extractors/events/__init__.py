@@ -87,7 +87,7 @@ class EventExtractor(BaseExtractor):
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
         scored = []
         for cand in events:
-            features = event_features(cand, quoted, index.plain_people)
+            features = event_features(cand, quoted, index.plain_people, index)
             if self.confidence_model is not None:
                 cand.confidence = round(self.confidence_model.score(features), 3)
             if self.config.require_party and not is_anchored(

@@ -1,9 +1,11 @@
 """Confidence of an event: what the score rests on (features), and a learned model that weighs them.
 
 Each merged event gets a few plain features: how its trigger was found, how deep it sits, whether
-its sides were found, its status, whether it is told inside a quote or in the headline, and how
-sure the trigger typer is. A logistic model over them (``data/event_confidence.json``, fitted by
-``scripts/train_event_confidence.py`` on the tuning half of the whole-article gold and of
+its sides were found and what they are (a named person, organisation or state, or a plain noun;
+both sides named; how near the trigger; a pronoun doer), its type's quad and its status, whether it is told
+inside a quote or in the headline, and how sure the trigger typer is. A logistic model over them
+(``data/event_confidence.json``, fitted by ``scripts/train_event_confidence.py`` on the tuning half
+of the whole-article gold, hand-judged events of further articles and the tuning half of
 Multi-CoPED) turns them into a probability that the event is right; without the model the
 hand-set rule score is used. The features are kept in the event's ``explanation``.
 """
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.events.candidates import EventCandidate
     from sidelines.extractors.events.config import EventsConfig
+    from sidelines.extractors.events.index import EntityIndex
 
 T = TypeVar("T")
 
@@ -85,11 +88,13 @@ def confidence_of(cand: EventCandidate, config: EventsConfig, generic: Generic =
 
 
 def event_features(
-    cand: EventCandidate, quoted: list[tuple[int, int]], generic: Generic = frozenset()
+    cand: EventCandidate, quoted: list[tuple[int, int]], generic: Generic = frozenset(),
+    index: "EntityIndex | None" = None,
 ) -> dict[str, float]:
     """The features an event's confidence rests on (``quoted``: the content spans of direct quotes).
 
-    The ``generic`` sides (plain people: "three men") count as no party.
+    The ``generic`` sides (plain people: "three men") count as no party; with the ``index``, the
+    kinds of the sides and how near the trigger they are written join them (:func:`side_features`).
     """
     anchor = cand.verb if cand.verb is not None else cand.head
     parties = {e for e, r in cand.actors.items() if r in PARTY_ROLES} - set(generic)
@@ -120,7 +125,55 @@ def event_features(
     }
     for quad, types in QUADS.items():
         feats[f"quad_{quad}"] = float(cand.type in types)
+    feats["typer_found"] = float(cand.found_by_typer)
+    feats["target_only"] = float(has_target and not has_source and not symmetric)
+    if index is not None:
+        feats.update(side_features(cand, index))
     return feats
+
+
+# Entity types of states and peoples ("Russia", "Moscow", "Iranians"), as one side kind.
+STATE_TYPES = frozenset({"GPE", "NORP"})
+# Tokens between a trigger and a side beyond which the side counts as far (the feature's scale).
+FAR_TOKENS = 12
+
+
+def side_features(cand: EventCandidate, index: "EntityIndex") -> dict[str, float]:
+    """What the sides are and where they are written: named person, organisation, state, or a plain noun;
+    both sides named; how far the nearest side is from the trigger in its sentence; a doer only a pronoun.
+    """
+    doers = cand.roles("source", "participant", "host")
+    targets = cand.roles("target")
+    anchor = cand.verb if cand.verb is not None else cand.head
+    sent = anchor.sent
+    near: dict[str, list["Token"]] = {}
+    for tok in sent:
+        for eid in index.by_token.get(tok.i, ()):
+            near.setdefault(eid, []).append(tok)
+
+    def kind(ids: set[str], types: frozenset[str]) -> float:
+        return float(any(e in index.named and index.types.get(e) in types for e in ids))
+
+    sides = doers | targets
+    gaps = [abs(t.i - anchor.i) for e in sides for t in near.get(e, ())]
+    pronoun_doer = bool(doers) and all(
+        near.get(e) and all(t.pos_ == "PRON" for t in near[e]) for e in doers)
+    return {
+        "source_person": kind(doers, frozenset({"PERSON"})),
+        "source_org": kind(doers, frozenset({"ORG"})),
+        "source_state": kind(doers, STATE_TYPES),
+        "source_plain": float(bool(doers) and not any(e in index.named for e in doers)),
+        "target_named": float(any(e in index.named for e in targets)),
+        "target_state": kind(targets, STATE_TYPES),
+        "both_named": float(any(e in index.named for e in doers) and (
+            any(e in index.named for e in targets) or (cand.type in lex.SYMMETRIC_TYPES and len(
+                [e for e in doers if e in index.named]) >= 2))),
+        "side_gap": min(FAR_TOKENS, min(gaps, default=FAR_TOKENS)) / FAR_TOKENS,
+        "sides_elsewhere": float(bool(sides) and not gaps),
+        "pronoun_doer": float(pronoun_doer),
+        "side_mentions": math.log1p(max((index.mention_counts.get(e, 0) for e in sides), default=0)),
+        "position": anchor.idx / max(1, len(anchor.doc.text)),
+    }
 
 
 def _names_someone(verb: "Token", event_noun: "Token | None") -> bool:

@@ -44,6 +44,10 @@ class EntityIndex:
         self.patients: set[str] = set()
         # Plain people ("three men", "passengers"): sides, but no party that anchors an event alone.
         self.plain_people: set[str] = set()
+        # Sides written with a name somewhere ("Ben Carson", "NATO"), not only as a noun or pronoun.
+        self.named: set[str] = set()
+        # How often each side is mentioned: the article's main actors are mentioned again and again.
+        self.mention_counts: dict[str, int] = {}
         for ent in doc.layer("entities"):
             if ent.id in authors:
                 continue
@@ -53,6 +57,9 @@ class EntityIndex:
                 self.plain_people.add(ent.id)
                 self.patients.add(ent.id)  # "detained three men": a side acted on, not a doer
             self.types[ent.id] = actor_type(ent)
+            if any(m.kind == "name" for m in ent.mentions):
+                self.named.add(ent.id)
+            self.mention_counts[ent.id] = len(ent.mentions)
             self.names[ent.id] = ent.name
             for m in ent.mentions:
                 if furniture[0] <= m.start and m.end <= furniture[1]:

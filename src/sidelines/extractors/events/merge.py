@@ -27,7 +27,12 @@ def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
     main_b = b.roles("source", "participant", "target", "host")
     if main_a and main_b:
         small, big = sorted((main_a, main_b), key=len)
-        return len(small & big) >= max(1, min(2, len(small)))
+        if len(small & big) >= max(1, min(2, len(small))):
+            return True
+        # "the teen killed by police" refers back to the killing told before, under other names.
+        ta, tb = a.roles("target"), b.roles("target")
+        return (_referring(a) or _referring(b)) and not (ta and tb and not ta & tb) and (
+            abs(a.head.idx - b.head.idx) <= window)
     # An actorless mention ("the talks") repeats an earlier or nearby event of its type.
     bare = b if not main_b else a
     # Two mentions placed in the same place ("met in Rome and discussed ...") are one event too.
@@ -44,6 +49,17 @@ def _reversed(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     doers_a, doers_b = a.roles("source", "host"), b.roles("source", "host")
     return bool(doers_a & b.roles("target")) or bool(doers_b & a.roles("target"))
+
+
+def _referring(cand: EventCandidate) -> bool:
+    """A participle on a definite noun with no date or place of its own ("the teen killed by police",
+    "the men arrested"): a reference to an event, as "the attack" is."""
+    verb = cand.verb if cand.verb is not None else cand.head
+    if cand.kind != "verb" or verb.dep_ != "acl" or verb.tag_ != "VBN" or cand.date or cand.location:
+        return False
+    noun = verb.head
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in lex.DEFINITE_WORDS
+                                       for c in noun.children)
 
 
 def _anaphoric(cand: EventCandidate) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.index import ACTOR_TYPES
-from sidelines.extractors.lookup import lemma_of, same_line, sent_of
+from sidelines.extractors.lookup import lemma_of, line_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.syntax import (
     ACTIVE_SUBJECTS,
@@ -75,6 +75,31 @@ def _orphan_name_after(last: "Token", tok: "Token") -> list["Token"]:
     return []
 
 
+# Trigger types whose bare participle in a headline is passive ("X arrested", "two shot dead").
+PATIENT_HEADLINE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
+# Children that show a verb is active or has its own patient.
+ACTIVE_MARKS = frozenset({"aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "attr", "agent"})
+
+
+def bare_passive(verb: "Token") -> bool:
+    """A past participle with no auxiliary nor object, told as a headline passive ("Senator arrested in
+    probe", "Two officers shot dead"): its subject is the one acted on.
+
+    A participle tagged VBN reads so anywhere; one tagged as a past tense only in the headline (the
+    first line of a text with more lines), where "was" is dropped and acts are told in the present.
+    """
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ACTIVE_MARKS for c in verb.children):
+        return False
+    if any(c.dep_ in ACTIVE_MARKS for conj in verb.conjuncts for c in conj.children):
+        return False  # "shot and killed the teen": coordinated verbs share the object of the last
+    hit = lex.VERB_TRIGGERS.get(lemma_of(verb))
+    if hit is None or hit[0] not in PATIENT_HEADLINE_TYPES:
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    return line_of(verb) == 0 and "\n" in verb.doc.text.strip()
+
+
 def subject_of(verb: "Token") -> tuple["Token | None", bool]:
     """The subject of a verb (climbing through conjuncts and control), and whether it is passive."""
     seen = 0
@@ -85,7 +110,7 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             if not same_line(child, verb):
                 continue
             if child.dep_ in ALL_SUBJECTS:
-                passive = child.dep_ in PASSIVE_SUBJECTS
+                passive = child.dep_ in PASSIVE_SUBJECTS or (cur is verb and bare_passive(verb))
                 return _antecedent(child, cur), passive
         hung = _subject_on_auxiliary(cur, verb)
         if hung is not None:

@@ -85,8 +85,9 @@ def set_modality(cand: EventCandidate) -> None:
             inner_type = _verb_type(inner) if inner is not None else None
             cand.mode = lex.STANCE_MODES["REJECT"].get(inner_type or "", "change")
         elif cand.modality == "requested" and reporting_speaker(anchor) is not None:
+            # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign").
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
-            cand.type = "REQUEST"
+            cand.type, cand.modality = "REQUEST", None
 
 
 def in_condition(noun: "Token") -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
+from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
@@ -148,6 +149,28 @@ def _gives_aid(verb: "Token") -> bool:
     return False
 
 
+# Nouns for people and groups (the actors layer's group nouns): "prisoners", "activists", "soldiers".
+PEOPLE_NOUNS = frozenset(GROUP_NOUNS) | frozenset(ROLE_GROUP_NOUNS)
+# Entity types of things, not people ("released Windows 11", "released 'Blue Moon'").
+THING_ENTITY_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "DATE", "TIME", "MONEY", "FAC"})
+# Entity types of a released side: people, groups, bodies ("freed the activists", "released Varga").
+PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _releases_people(verb: "Token") -> bool:
+    """Whether a release verb frees people ("released twelve hostages", "freed him"), not things.
+
+    PLOVER's RETREAT by release is of persons (CAMEO 0841); "released his tax returns", "released
+    the figures" tell no event. The released side is a name, a personal pronoun or a group noun.
+    """
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    nouns += [n for c in nouns for n in c.conjuncts]
+    # "hundreds of prisoners", "three of the hostages": the people are in the "of" phrase.
+    nouns += [g for c in nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_is_people(n) or n.pos_ == "NUM" for n in nouns)
+
+
 def _has_object(verb: "Token") -> bool:
     """Whether a verb has an object, a passive subject, a dative or a complement clause."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children)
@@ -197,7 +220,31 @@ def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
             hit = lex.NOUN_MODIFIER_TRIGGERS.get((lemma_of(child), lemma))
             if hit:
                 return hit
-    return lex.NOUN_TRIGGERS.get(lemma)
+    hit = lex.NOUN_TRIGGERS.get(lemma)
+    if hit == ("RETREAT", "release") and not _released_people(noun):
+        return None  # "the release of the documents", "a press release"
+    return hit
+
+
+def _released_people(noun: "Token") -> bool:
+    """Whether a release noun is of people ("the hostages' release", "the release of Varga", "his release")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.pos_ == "PRON" or _is_people(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(_is_people(g) for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _is_people(noun: "Token") -> bool:
+    """A name of people or a body, a personal pronoun, or a group noun ("prisoners", "the activists")."""
+    if noun.ent_type_ in PEOPLE_ENTITY_TYPES or (noun.pos_ == "PRON" and noun.lower_ not in ("it", "this", "that")):
+        return True
+    if noun.pos_ == "PROPN" and noun.ent_type_ not in THING_ENTITY_TYPES:
+        return True  # "release Pablo Moncayo": a name the tagger left untyped is a person's
+    return lemma_of(noun) in PEOPLE_NOUNS or any(
+        c.ent_type_ in PEOPLE_ENTITY_TYPES for c in noun.children if c.dep_ in ("compound", "amod", "poss"))
 
 
 def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
@@ -285,6 +332,8 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
                                for n in objects):
         return None
     if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
+        return None
+    if hit is not None and hit == ("RETREAT", "release") and not _releases_people(tok):
         return None
     if hit is not None and lemma in lex.GENERIC_AID_VERBS and not _gives_aid(tok):
         return None
