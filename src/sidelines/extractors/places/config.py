@@ -70,6 +70,9 @@ class PlacesConfig(ExtractorConfig):
     sequential_updates: bool = True
     # Grid cell size in degrees for the proximity test.
     grid_degrees: float = 1.0
+    # A name the gazetteer cannot place takes the point of the nearest resolved town (else state) in
+    # the text; a small town qualified by a state or country it has no namesake in takes that area's.
+    borrow_points: bool = True
     # Rounds of re-resolution with the context of the other mentions' choices.
     context_rounds: int = 3
     # Bonus for a candidate in a country the article names; in a US state it names; for "City, ST";

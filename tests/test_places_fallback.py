@@ -1,0 +1,31 @@
+"""Issue 13: names the gazetteer cannot place borrow the point of the area the article puts them in."""
+
+from __future__ import annotations
+
+from tests.conftest import km_to as _km
+from tests.conftest import places_named as _all
+
+
+def test_a_stadium_the_gazetteer_lacks_lies_in_the_city_the_article_names(places_of) -> None:
+    text = ("Riot police were deployed outside Nagyerdei Stadium in Debrecen on Saturday after fans of the "
+            "two clubs clashed before kick-off.")
+    places = places_of(text)
+    (stadium,) = _all(places, "Nagyerdei Stadium")
+    assert _km(stadium, 47.53, 21.63) < 30
+    assert stadium.country == "HUN" and stadium.explanation is not None
+    assert "not in the gazetteer" in stadium.explanation.decisions["referent"]
+
+
+def test_a_small_town_named_with_a_state_it_is_not_in_the_gazetteer_for_lies_in_that_state(places_of) -> None:
+    # The gazetteer has Millersburgs in Ohio, Kentucky and Pennsylvania, not the Michigan village.
+    text = ("Funeral services for Harold Greene, 88, of Millersburg, Michigan, will be held on Friday. "
+            "He farmed near Millersburg for fifty years.")
+    for p in _all(places_of(text), "Millersburg"):
+        assert p.name == "Millersburg" and p.country == "USA"
+        assert _km(p, 44.3, -85.6) < 250  # Michigan, not Ohio or Pennsylvania
+
+
+def test_a_qualifier_does_not_move_a_big_city_out_of_its_country(places_of) -> None:
+    text = "The band will play in Berlin, France and Spain this summer before touring Asia."
+    (berlin,) = _all(places_of(text), "Berlin")
+    assert berlin.country == "DEU"
