@@ -29,12 +29,3 @@ def test_a_qualifier_does_not_move_a_big_city_out_of_its_country(places_of) -> N
     text = "The band will play in Berlin, France and Spain this summer before touring Asia."
     (berlin,) = _all(places_of(text), "Berlin")
     assert berlin.country == "DEU"
-
-
-def test_states_named_inside_organisations_are_found(nlp) -> None:
-    from sidelines.extractors.places.organisations import org_states
-    from sidelines.gazetteer import get_gazetteer
-
-    parsed = nlp("The new route leaves from Kansas City International Airport, the Kansas Department of "
-                 "Transportation said, and Apple Inc. will pay for the terminal.")
-    assert org_states(parsed, get_gazetteer()) == {"USA.KS"}

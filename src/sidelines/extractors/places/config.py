@@ -106,5 +106,3 @@ class PlacesConfig(ExtractorConfig):
     list_level_bonus: float = 3.0
     list_min_peers: int = 1
     area_mention_vote: float = 1.0
-    # Area vote of a US state named inside an organisation's name ("Kentucky State Police").
-    org_state_vote: float = 1.0

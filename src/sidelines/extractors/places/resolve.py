@@ -31,7 +31,6 @@ from sidelines.extractors.places.context import (
 from sidelines.extractors.places.fallback import borrow_points
 from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
-from sidelines.extractors.places.organisations import org_states
 from sidelines.gazetteer import GazetteerEntry, get_gazetteer
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import US_STATE_CENTERS
@@ -119,9 +118,6 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
              else [m.candidates for m in mentions])
     grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
-    if config.org_state_vote:
-        for area in org_states(parsed, gaz):
-            votes.setdefault(area, {})["@organisation"] = config.org_state_vote
     links = county_links(mentions)
     peers = list_peers(mentions, text)
     context: dict[str, tuple[str | None, str | None]] = {}
