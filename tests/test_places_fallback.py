@@ -29,3 +29,20 @@ def test_a_qualifier_does_not_move_a_big_city_out_of_its_country(places_of) -> N
     text = "The band will play in Berlin, France and Spain this summer before touring Asia."
     (berlin,) = _all(places_of(text), "Berlin")
     assert berlin.country == "DEU"
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_not_a_far_namesake(places_of) -> None:
+    # Clintonville is a Columbus neighbourhood; the gazetteer only has the towns in Wisconsin, Illinois
+    # and New York, a thousand kilometres from the story's other places.
+    text = ("Columbus police said the break-ins in Clintonville, Bexley and Worthington began in March, and "
+            "officers made two arrests on Friday.")
+    places = places_of(text)
+    (clintonville,) = _all(places, "Clintonville")
+    assert _km(clintonville, 40.03, -83.01) < 50
+
+
+def test_a_far_town_named_with_its_own_state_stays_there(places_of) -> None:
+    text = ("Columbus police said the break-ins in Bexley and Worthington began in March. The suspect was "
+            "arrested in Clintonville, Wisconsin, on Friday.")
+    (clintonville,) = _all(places_of(text), "Clintonville")
+    assert _km(clintonville, 44.62, -88.76) < 30

@@ -8,6 +8,7 @@ the gazetteer has no such town in ("Grantville, Pennsylvania") takes that state'
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import name_key
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
 LOCAL_LEVELS = ((CITY, CAPITAL, ADMIN2_KIND), (ADMIN1_KIND,))
 # Largest town that a qualifier naming another state or country overrules.
 MINOR_POPULATION = 100_000
+# Largest town that can be a stray far from a local story's other names; how close those names lie.
+STRAY_POPULATION = 50_000
+CLUSTER_KM = 100.0
+# Characters after a name within which its state or country, named, vouches for it.
+AREA_WINDOW = 30
 
 
 def _has_point(c: GazetteerEntry | None) -> bool:
@@ -29,7 +35,7 @@ def _has_point(c: GazetteerEntry | None) -> bool:
 
 
 def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
-                  gaz: "Gazetteer") -> None:
+                  gaz: "Gazetteer", stray_km: float = 0.0) -> None:
     """Give each literal mention without a point the point of its qualifier's area or of a nearby name.
 
     Sets ``Toponym.near`` (the entry whose point it borrows). A name whose qualifier names a state or
@@ -51,6 +57,59 @@ def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, st
             m.chosen, m.near = None, area
         elif not _has_point(m.chosen):
             m.near = _nearest_local(m, mentions)
+    if stray_km:
+        strays = _strays(mentions, qualifiers, stray_km)
+        for m in mentions:
+            if name_key(m) in strays and m.kind == "literal":
+                m.near = _nearest_local(m, [o for o in mentions if name_key(o) not in strays])
+                if m.near is not None:
+                    m.chosen = None
+
+
+def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    r = math.radians
+    h = (math.sin(r(b.lat - a.lat) / 2) ** 2  # type: ignore[operator]
+         + math.cos(r(a.lat)) * math.cos(r(b.lat)) * math.sin(r(b.lon - a.lon) / 2) ** 2)  # type: ignore[arg-type,operator]
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _area_follows(m: Toponym, mentions: list[Toponym]) -> bool:
+    """Whether the state or country of a name's reading is named right after it ("Oroville, Calif.",
+    "Flumeri in southern Italy")."""
+    c = m.chosen
+    if c is None:
+        return False
+    for o in mentions:
+        a = o.chosen
+        if (a is not None and m.end < o.start <= m.end + AREA_WINDOW and a.country == c.country
+                and (a.feature == COUNTRY or a.feature == ADMIN1_KIND and a.admin1 == c.admin1)):
+            return True
+    return False
+
+
+def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]], limit: float) -> set[str]:
+    """Names read as a small town far from every other local name of a local story (one whose local names cluster).
+
+    Such a town is mostly a place the gazetteer lacks ("Logan-Rogersville" schools): it lies in the
+    story's area, not in a namesake a thousand miles away.
+    """
+    local: dict[str, GazetteerEntry] = {}
+    qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
+    qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
+    for m in mentions:
+        c = m.chosen
+        if m.kind == "literal" and c is not None and _has_point(c) and c.feature in (CITY, CAPITAL, ADMIN2_KIND):
+            local.setdefault(name_key(m), c)
+    strays = set()
+    for key, c in local.items():
+        if c.feature != CITY or c.population >= STRAY_POPULATION or key in qualified:
+            continue
+        others = [o for k, o in local.items() if k != key]
+        close = [o for o in others if _km(o, c) <= limit]
+        cluster = [o for o in others if sum(_km(o, x) <= CLUSTER_KM for x in others) >= 2]
+        if not close and len(cluster) >= 2:
+            strays.add(key)
+    return strays
 
 
 def _minor(c: GazetteerEntry) -> bool:
