@@ -46,3 +46,10 @@ def test_a_far_town_named_with_its_own_state_stays_there(places_of) -> None:
             "arrested in Clintonville, Wisconsin, on Friday.")
     (clintonville,) = _all(places_of(text), "Clintonville")
     assert _km(clintonville, 44.62, -88.76) < 30
+
+
+def test_a_state_named_in_full_places_a_town_the_gazetteer_lacks_there(places_of) -> None:
+    # Maryland has no two-letter form the gazetteer reads ("MD" is also a doctor); the town still lands there.
+    text = "She was born in Bainbridge, Maryland, in 1931, and taught school in Bainbridge for forty years."
+    for p in _all(places_of(text), "Bainbridge"):
+        assert p.country == "USA" and _km(p, 39.05, -76.8) < 120

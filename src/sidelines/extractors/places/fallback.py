@@ -9,6 +9,7 @@ the gazetteer has no such town in ("Grantville, Pennsylvania") takes that state'
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import name_key
@@ -26,6 +27,9 @@ MINOR_POPULATION = 100_000
 # Largest town that can be a stray far from a local story's other names; how close those names lie.
 STRAY_POPULATION = 50_000
 CLUSTER_KM = 100.0
+# Words before a name that make it a place of someone's life, which may lie anywhere ("born in").
+LIFE_CUE = re.compile(r"\b(?:born|raised|grew up|native|natives|hometown|moved|lived|lives|resident|residents|"
+                      r"studied|graduated|retired|died)\b[^.;]{0,12}\b(?:in|of|from|to|at)\s+$", re.IGNORECASE)
 # Characters after a name within which its state or country, named, vouches for it.
 AREA_WINDOW = 30
 
@@ -35,7 +39,7 @@ def _has_point(c: GazetteerEntry | None) -> bool:
 
 
 def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
-                  gaz: "Gazetteer", stray_km: float = 0.0) -> None:
+                  gaz: "Gazetteer", stray_km: float = 0.0, text: str = "") -> None:
     """Give each literal mention without a point the point of its qualifier's area or of a nearby name.
 
     Sets ``Toponym.near`` (the entry whose point it borrows). A name whose qualifier names a state or
@@ -58,7 +62,7 @@ def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, st
         elif not _has_point(m.chosen):
             m.near = _nearest_local(m, mentions)
     if stray_km:
-        strays = _strays(mentions, qualifiers, stray_km)
+        strays = _strays(mentions, qualifiers, stray_km, text)
         for m in mentions:
             if name_key(m) in strays and m.kind == "literal":
                 m.near = _nearest_local(m, [o for o in mentions if name_key(o) not in strays])
@@ -87,7 +91,8 @@ def _area_follows(m: Toponym, mentions: list[Toponym]) -> bool:
     return False
 
 
-def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]], limit: float) -> set[str]:
+def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]], limit: float,
+            text: str = "") -> set[str]:
     """Names read as a small town far from every other local name of a local story (one whose local names cluster).
 
     Such a town is mostly a place the gazetteer lacks ("Logan-Rogersville" schools): it lies in the
@@ -96,6 +101,7 @@ def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | No
     local: dict[str, GazetteerEntry] = {}
     qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
     qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
+    qualified |= {name_key(m) for m in mentions if LIFE_CUE.search(text[max(0, m.start - 30):m.start])}
     for m in mentions:
         c = m.chosen
         if m.kind == "literal" and c is not None and _has_point(c) and c.feature in (CITY, CAPITAL, ADMIN2_KIND):
@@ -124,7 +130,8 @@ def _in_area(c: GazetteerEntry, country: str, state: str | None) -> bool:
 def _area_entry(gaz: "Gazetteer", country: str, state: str | None) -> GazetteerEntry | None:
     """The gazetteer's entry for a US state (by postal code) or a country (by ISO3 code)."""
     if state:
-        found = [c for c in gaz.exact.get(state, ()) if c.feature == ADMIN1_KIND and c.country == country]
+        found = [c for bucket in gaz.exact.values() for c in bucket  # postal codes and "Pa.", "Calif."
+                 if c.feature == ADMIN1_KIND and c.country == country and c.admin1 == state]
     else:
         home = country_by_code(country)
         found = [c for c in gaz.lookup(home.name) if c.feature == COUNTRY and c.country == country] if home else []
