@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import km_to as _km
 from tests.conftest import places_named as _all
+
+
+@pytest.fixture(scope="module")
+def places_with_strays():
+    """Entities + places with the stray-town rule on (stray_km; off by default, see default_settings.toml)."""
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.settings import settings_from_kwargs
+
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"],
+                                             extractor_config={"places": {"stray_km": 500.0}}))
+    return lambda text: pipe.process_one(document_from_text(text, "t")).layers["places"]
 
 
 def test_a_stadium_the_gazetteer_lacks_lies_in_the_city_the_article_names(places_of) -> None:
@@ -31,21 +44,24 @@ def test_a_qualifier_does_not_move_a_big_city_out_of_its_country(places_of) -> N
     assert berlin.country == "DEU"
 
 
-def test_a_neighbourhood_the_gazetteer_lacks_is_not_a_far_namesake(places_of) -> None:
+def test_a_neighbourhood_the_gazetteer_lacks_is_not_a_far_namesake(places_with_strays) -> None:
     # Clintonville is a Columbus neighbourhood; the gazetteer only has the towns in Wisconsin, Illinois
     # and New York, a thousand kilometres from the story's other places.
     text = ("Columbus police said the break-ins in Clintonville, Bexley and Worthington began in March, and "
             "officers made two arrests on Friday.")
-    places = places_of(text)
-    (clintonville,) = _all(places, "Clintonville")
+    (clintonville,) = _all(places_with_strays(text), "Clintonville")
     assert _km(clintonville, 40.03, -83.01) < 50
 
 
-def test_a_far_town_named_with_its_own_state_stays_there(places_of) -> None:
-    text = ("Columbus police said the break-ins in Bexley and Worthington began in March. The suspect was "
-            "arrested in Clintonville, Wisconsin, on Friday.")
-    (clintonville,) = _all(places_of(text), "Clintonville")
-    assert _km(clintonville, 44.62, -88.76) < 30
+@pytest.mark.parametrize("text", [
+    "Columbus police said the break-ins in Bexley and Worthington began in March. The suspect was arrested in "
+    "Clintonville, Wisconsin, on Friday.",
+    "Columbus police said the break-ins in Bexley and Worthington began in March. The suspect was born in "
+    "Clintonville and moved to Ohio last year.",
+])
+def test_a_far_town_named_with_its_own_state_or_as_a_birthplace_stays_there(places_with_strays, text) -> None:
+    (clintonville,) = _all(places_with_strays(text), "Clintonville")
+    assert clintonville.geonameid is not None and _km(clintonville, 40.03, -83.01) > 300
 
 
 def test_a_state_named_in_full_places_a_town_the_gazetteer_lacks_there(places_of) -> None:
