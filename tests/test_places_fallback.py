@@ -69,13 +69,3 @@ def test_a_state_named_in_full_places_a_town_the_gazetteer_lacks_there(places_of
     text = "She was born in Bainbridge, Maryland, in 1931, and taught school in Bainbridge for forty years."
     for p in _all(places_of(text), "Bainbridge"):
         assert p.country == "USA" and _km(p, 39.05, -76.8) < 120
-
-
-def test_the_name_inside_a_street_is_no_town(places_of) -> None:
-    # "Macon Street" and "Dayton Avenue" are in Savannah: neither Macon nor Dayton, nor evidence of them.
-    text = ("Firefighters were called to a house on Macon Street in Savannah on Sunday, and a second fire broke "
-            "out on Dayton Avenue an hour later.")
-    places = places_of(text)
-    for name in ("Macon", "Dayton", "Savannah"):
-        for p in _all(places, name):
-            assert _km(p, 32.08, -81.09) < 30

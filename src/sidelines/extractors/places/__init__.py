@@ -88,9 +88,9 @@ def _why(m: Toponym) -> Explanation:
             else f"places: a {what} chosen over {len(m.candidates) - 1} namesakes by the article's context"
         )
     elif m.near is not None:
-        what = "a street's name, no town" if m.street else "not in the gazetteer, or only far from the article's places"
-        why.decisions["referent"] = (f"places: {what}; placed at {m.near.name}, the area its qualifier names or "
-                                     "the nearest place the article names")
+        why.decisions["referent"] = (f"places: not in the gazetteer, or only far from the article's other "
+                                     f"places; placed at {m.near.name}, the area its qualifier names or the "
+                                     "nearest place the article names")
     if m.kind == "metonymic":
         why.decisions["kind"] = "places: a capital or country that acts (stands for its government)"
     return why

@@ -34,9 +34,8 @@ def area_of(c: GazetteerEntry) -> str | None:
 
 
 def lends_context(m: Toponym) -> bool:
-    """Whether a mention speaks of the article's area: not a politician's state label ("Sen. Cruz, R-Texas"),
-    not the name inside a street's ("Rutledge Avenue")."""
-    return not m.affiliation and not m.street
+    """Whether a mention speaks of the article's area: not a politician's state label ("Sen. Cruz, R-Texas")."""
+    return not m.affiliation
 
 
 def _contribution(m: Toponym, state_features: frozenset[str]) -> tuple[str | None, str | None]:

@@ -59,8 +59,6 @@ def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, st
         if area is not None and (m.chosen is None or area.country != m.chosen.country
                                  or area.admin1 and area.admin1 != m.chosen.admin1):
             m.chosen, m.near = None, area
-        elif m.street:
-            m.chosen, m.near = None, _nearest_local(m, mentions)
         elif not _has_point(m.chosen):
             m.near = _nearest_local(m, mentions)
     if stray_km:
@@ -145,7 +143,7 @@ def _nearest_local(m: Toponym, mentions: list[Toponym]) -> GazetteerEntry | None
     for features in LOCAL_LEVELS:
         found = [(abs(o.start - m.start), o.chosen) for o in mentions
                  if o is not m and o.kind == "literal" and o.chosen is not None and _has_point(o.chosen)
-                 and o.chosen.feature in features and not o.affiliation and not o.street]
+                 and o.chosen.feature in features and not o.affiliation]
         if found:
             return min(found, key=lambda dc: dc[0])[1]
     return None

@@ -4,8 +4,6 @@
   name after the prefix is the ship's, however much it sounds like a mountain range or a town.
 * A hotel or resort's name ("Shangri-La Hotel") is a brand; only a country, a state or a capital
   inside it ("Hilton Budapest") still tells where the venue is.
-* A street ("Francis Street", "Pennsylvania Avenue") is named after a person or a far place: the
-  name inside it is not the town it lies in.
 * A language ("a statement in English") is no demonym: it points to no country.
 * A name written with a capital inside a word ("BlackRock") that the gazetteer spells otherwise
   ("Blackrock") is a brand, not the town.
@@ -34,12 +32,6 @@ SHIP_PREFIXES = frozenset({
 PARTY_LABEL = re.compile(r"(?:^|[\s(\[,])(?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?$")
 # Venue nouns whose proper name is a brand, not a place ("the Shangri-La Hotel").
 VENUE_HEADS = frozenset({"hotel", "resort", "inn", "lodge", "casino", "motel", "suites", "spa"})
-# Thoroughfare nouns: the name before one is a street's ("Francis Street", "Rutledge Ave."), named after
-# a person or a far town, not the town the street lies in.
-STREET_HEADS = frozenset({
-    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
-    "highway", "hwy", "parkway", "pkwy", "way", "court", "ct", "terrace", "alley", "pike", "turnpike",
-})
 # Prepositions after which a language name is the language ("in English", "into Arabic").
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -59,15 +51,6 @@ def is_venue(span: "Span") -> bool:
     if last.lower_ in VENUE_HEADS:
         return True
     return last.i + 1 < len(span.doc) and span.doc[last.i + 1].lower_ in VENUE_HEADS
-
-
-def is_street(span: "Span") -> bool:
-    """A name that ends with a thoroughfare noun, or is followed by one ("Francis Street")."""
-    last = span[-1]
-    if len(span) > 1 and last.lower_.rstrip(".") in STREET_HEADS:
-        return True
-    nxt = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
-    return nxt is not None and nxt.lower_.rstrip(".") in STREET_HEADS and nxt.text[:1].isupper()
 
 
 @lru_cache(maxsize=1)

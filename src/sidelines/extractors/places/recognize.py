@@ -18,7 +18,6 @@ from sidelines.extractors.places.nonplaces import (
     follows_ship_prefix,
     is_language_use,
     is_party_label,
-    is_street,
     is_venue,
 )
 from sidelines.gazetteer import GazetteerEntry
@@ -88,8 +87,6 @@ class Toponym:
     country: str | None = None
     language: bool = False  # a language name used as the language ("in English"): no country, no point
     affiliation: bool = False  # a politician's state label ("Sen. Ted Cruz, R-Texas"): no evidence of the area
-    # The name inside a street's ("Francis" in "Francis Street"): no town, no context; placed by its neighbours.
-    street: bool = False
     near: GazetteerEntry | None = None  # whose point a name the gazetteer cannot place borrows (fallback.py)
 
 
@@ -150,16 +147,14 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     mentions: list[Toponym] = []
 
     def claim(span: "Span", cands: tuple[GazetteerEntry, ...], kind: str = "literal", tagged: bool = True,
-              demonym_of: str | None = None, country: str | None = None, language: bool = False,
-              street: bool = False) -> None:
+              demonym_of: str | None = None, country: str | None = None, language: bool = False) -> None:
         if any(taken[i] for i in range(span.start, span.end)):
             return
         for i in range(span.start, span.end):
             taken[i] = 1
         mentions.append(Toponym(span.start_char, span.end_char, text[span.start_char:span.end_char], cands,
                                 kind=kind, tagged=tagged, demonym_of=demonym_of, country=country,
-                                language=language, affiliation=is_party_label(text, span.start_char),
-                                street=street))
+                                language=language, affiliation=is_party_label(text, span.start_char)))
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
     spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
@@ -195,7 +190,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
         if not cands:
             sub = _best_inner_name(parsed, span, gaz, config, strong_only=is_venue(span))
             if sub is not None:
-                claim(sub, gaz.lookup(sub.text), street=is_street(span))
+                claim(sub, gaz.lookup(sub.text))
                 for k in range(span.start, span.end):
                     taken[k] = 1
                 continue
