@@ -40,7 +40,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v5"
+    version = "v6"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig
@@ -56,11 +56,12 @@ class PlaceExtractor(BaseExtractor):
         places = []
         for i, m in enumerate(mentions, start=1):
             c = m.chosen
+            point = c if c is not None and c.lat is not None else m.near
             places.append(Place(
                 id=f"p{i}", start=m.start, end=m.end, text=doc.text[m.start:m.end],
                 name=c.name if c else m.text, kind=m.kind,
-                lat=c.lat if c else None, lon=c.lon if c else None,
-                country=m.country or (c.country if c else None),
+                lat=point.lat if point else None, lon=point.lon if point else None,
+                country=m.country or (point.country if point else None),
                 geonameid=c.geonameid if c else None,
                 explanation=_why(m),
             ))
@@ -86,6 +87,10 @@ def _why(m: Toponym) -> Explanation:
             f"places: the only {what} of that name" if len(m.candidates) == 1
             else f"places: a {what} chosen over {len(m.candidates) - 1} namesakes by the article's context"
         )
+    elif m.near is not None:
+        why.decisions["referent"] = (f"places: not in the gazetteer, or only far from the article's other "
+                                     f"places; placed at {m.near.name}, the area its qualifier names or the "
+                                     "nearest place the article names")
     if m.kind == "metonymic":
         why.decisions["kind"] = "places: a capital or country that acts (stands for its government)"
     return why

@@ -70,6 +70,13 @@ class PlacesConfig(ExtractorConfig):
     sequential_updates: bool = True
     # Grid cell size in degrees for the proximity test.
     grid_degrees: float = 1.0
+    # A name the gazetteer cannot place takes the point of the nearest resolved town (else state) in
+    # the text; a small town qualified by a state or country it has no namesake in takes that area's.
+    borrow_points: bool = True
+    # A small town farther than this from every other local name of a story whose local names
+    # cluster is a place the gazetteer lacks: it takes the nearest clustered name's point (0: off;
+    # default_settings.toml gives the trade-off measured at 500).
+    stray_km: float = 0.0
     # Rounds of re-resolution with the context of the other mentions' choices.
     context_rounds: int = 3
     # Bonus for a candidate in a country the article names; in a US state it names; for "City, ST";

@@ -28,6 +28,7 @@ from sidelines.extractors.places.context import (
     proximity,
     proximity_grid,
 )
+from sidelines.extractors.places.fallback import borrow_points
 from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
 from sidelines.gazetteer import GazetteerEntry, get_gazetteer
@@ -151,6 +152,9 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             grid = proximity_grid(mentions, config, chosen=True)
             sequential = config.sequential_updates
     _place_counties(mentions, pools)
+    if config.borrow_points:
+        borrow_points(mentions, [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)],
+                      gaz, config.stray_km, text)
     for m in mentions:
         if m.kind == "demonym":
             if m.chosen is not None and m.chosen.country:

@@ -1,0 +1,149 @@
+"""Points for names the gazetteer cannot place: the town or state the article puts them in.
+
+A street, square, stadium, park or neighbourhood ("Kamenné Square", "Jamsil Stadium") is seldom in
+the gazetteer, but it lies where the article is: it borrows the point of the nearest name in the
+text that was resolved to a town or county (else a state or province). A town named with a state
+the gazetteer has no such town in ("Grantville, Pennsylvania") takes that state's point.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.places.context import name_key
+from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, COUNTRY
+from sidelines.lexicon.countries import country_by_code
+
+if TYPE_CHECKING:
+    from sidelines.extractors.places.recognize import Toponym
+    from sidelines.gazetteer import Gazetteer, GazetteerEntry
+
+# Readings whose point can stand for an unknown name mentioned near them, most local first.
+LOCAL_LEVELS = ((CITY, CAPITAL, ADMIN2_KIND), (ADMIN1_KIND,))
+# Largest town that a qualifier naming another state or country overrules.
+MINOR_POPULATION = 100_000
+# Largest town that can be a stray far from a local story's other names; how close those names lie.
+STRAY_POPULATION = 50_000
+CLUSTER_KM = 100.0
+# Words before a name that make it a place of someone's life, which may lie anywhere ("born in").
+LIFE_CUE = re.compile(r"\b(?:born|raised|grew up|native|natives|hometown|moved|lived|lives|resident|residents|"
+                      r"studied|graduated|retired|died)\b[^.;]{0,12}\b(?:in|of|from|to|at)\s+$", re.IGNORECASE)
+# Characters after a name within which its state or country, named, vouches for it.
+AREA_WINDOW = 30
+
+
+def _has_point(c: GazetteerEntry | None) -> bool:
+    return c is not None and c.lat is not None and c.lon is not None
+
+
+def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
+                  gaz: "Gazetteer", stray_km: float = 0.0, text: str = "") -> None:
+    """Give each literal mention without a point the point of its qualifier's area or of a nearby name.
+
+    Sets ``Toponym.near`` (the entry whose point it borrows). A name whose qualifier names a state or
+    country none of its candidates lies in loses its reading elsewhere, in all its mentions.
+    """
+    missed: dict[str, GazetteerEntry] = {}
+    for m, (country, state) in zip(mentions, qualifiers, strict=True):
+        if (country and m.kind == "literal" and all(_minor(c) for c in m.candidates)
+                and not any(_in_area(c, country, state) for c in m.candidates)):
+            area = _area_entry(gaz, country, state)
+            if area is not None:
+                missed.setdefault(name_key(m), area)
+    for m in mentions:
+        if m.kind == "demonym" or m.language:
+            continue
+        area = missed.get(name_key(m))
+        if area is not None and (m.chosen is None or area.country != m.chosen.country
+                                 or area.admin1 and area.admin1 != m.chosen.admin1):
+            m.chosen, m.near = None, area
+        elif not _has_point(m.chosen):
+            m.near = _nearest_local(m, mentions)
+    if stray_km:
+        strays = _strays(mentions, qualifiers, stray_km, text)
+        for m in mentions:
+            if name_key(m) in strays and m.kind == "literal":
+                m.near = _nearest_local(m, [o for o in mentions if name_key(o) not in strays])
+                if m.near is not None:
+                    m.chosen = None
+
+
+def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    r = math.radians
+    h = (math.sin(r(b.lat - a.lat) / 2) ** 2  # type: ignore[operator]
+         + math.cos(r(a.lat)) * math.cos(r(b.lat)) * math.sin(r(b.lon - a.lon) / 2) ** 2)  # type: ignore[arg-type,operator]
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _area_follows(m: Toponym, mentions: list[Toponym]) -> bool:
+    """Whether the state or country of a name's reading is named right after it ("Oroville, Calif.",
+    "Flumeri in southern Italy")."""
+    c = m.chosen
+    if c is None:
+        return False
+    for o in mentions:
+        a = o.chosen
+        if (a is not None and m.end < o.start <= m.end + AREA_WINDOW and a.country == c.country
+                and (a.feature == COUNTRY or a.feature == ADMIN1_KIND and a.admin1 == c.admin1)):
+            return True
+    return False
+
+
+def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]], limit: float,
+            text: str = "") -> set[str]:
+    """Names read as a small town far from every other local name of a local story (one whose local names cluster).
+
+    Such a town is mostly a place the gazetteer lacks ("Logan-Rogersville" schools): it lies in the
+    story's area, not in a namesake a thousand miles away.
+    """
+    local: dict[str, GazetteerEntry] = {}
+    qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
+    qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
+    qualified |= {name_key(m) for m in mentions if LIFE_CUE.search(text[max(0, m.start - 30):m.start])}
+    for m in mentions:
+        c = m.chosen
+        if m.kind == "literal" and c is not None and _has_point(c) and c.feature in (CITY, CAPITAL, ADMIN2_KIND):
+            local.setdefault(name_key(m), c)
+    strays = set()
+    for key, c in local.items():
+        if c.feature != CITY or c.population >= STRAY_POPULATION or key in qualified:
+            continue
+        others = [o for k, o in local.items() if k != key]
+        close = [o for o in others if _km(o, c) <= limit]
+        cluster = [o for o in others if sum(_km(o, x) <= CLUSTER_KM for x in others) >= 2]
+        if not close and len(cluster) >= 2:
+            strays.add(key)
+    return strays
+
+
+def _minor(c: GazetteerEntry) -> bool:
+    """A town too small to stand against the area a qualifier names ("Berlin, France" is a list)."""
+    return c.feature in (CITY, ADMIN2_KIND) and c.population < MINOR_POPULATION
+
+
+def _in_area(c: GazetteerEntry, country: str, state: str | None) -> bool:
+    return c.country == country and (state is None or c.admin1 == state)
+
+
+def _area_entry(gaz: "Gazetteer", country: str, state: str | None) -> GazetteerEntry | None:
+    """The gazetteer's entry for a US state (by postal code) or a country (by ISO3 code)."""
+    if state:
+        found = [c for bucket in gaz.exact.values() for c in bucket  # postal codes and "Pa.", "Calif."
+                 if c.feature == ADMIN1_KIND and c.country == country and c.admin1 == state]
+    else:
+        home = country_by_code(country)
+        found = [c for c in gaz.lookup(home.name) if c.feature == COUNTRY and c.country == country] if home else []
+    return found[0] if found and _has_point(found[0]) else None
+
+
+def _nearest_local(m: Toponym, mentions: list[Toponym]) -> GazetteerEntry | None:
+    """The reading of the name nearest in the text resolved to a town or county, else a state."""
+    for features in LOCAL_LEVELS:
+        found = [(abs(o.start - m.start), o.chosen) for o in mentions
+                 if o is not m and o.kind == "literal" and o.chosen is not None and _has_point(o.chosen)
+                 and o.chosen.feature in features and not o.affiliation]
+        if found:
+            return min(found, key=lambda dc: dc[0])[1]
+    return None

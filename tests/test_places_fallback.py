@@ -1,0 +1,71 @@
+"""Issue 13: names the gazetteer cannot place borrow the point of the area the article puts them in."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import km_to as _km
+from tests.conftest import places_named as _all
+
+
+@pytest.fixture(scope="module")
+def places_with_strays():
+    """Entities + places with the stray-town rule on (stray_km; off by default, see default_settings.toml)."""
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.settings import settings_from_kwargs
+
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"],
+                                             extractor_config={"places": {"stray_km": 500.0}}))
+    return lambda text: pipe.process_one(document_from_text(text, "t")).layers["places"]
+
+
+def test_a_stadium_the_gazetteer_lacks_lies_in_the_city_the_article_names(places_of) -> None:
+    text = ("Riot police were deployed outside Nagyerdei Stadium in Debrecen on Saturday after fans of the "
+            "two clubs clashed before kick-off.")
+    places = places_of(text)
+    (stadium,) = _all(places, "Nagyerdei Stadium")
+    assert _km(stadium, 47.53, 21.63) < 30
+    assert stadium.country == "HUN" and stadium.explanation is not None
+    assert "not in the gazetteer" in stadium.explanation.decisions["referent"]
+
+
+def test_a_small_town_named_with_a_state_it_is_not_in_the_gazetteer_for_lies_in_that_state(places_of) -> None:
+    # The gazetteer has Millersburgs in Ohio, Kentucky and Pennsylvania, not the Michigan village.
+    text = ("Funeral services for Harold Greene, 88, of Millersburg, Michigan, will be held on Friday. "
+            "He farmed near Millersburg for fifty years.")
+    for p in _all(places_of(text), "Millersburg"):
+        assert p.name == "Millersburg" and p.country == "USA"
+        assert _km(p, 44.3, -85.6) < 250  # Michigan, not Ohio or Pennsylvania
+
+
+def test_a_qualifier_does_not_move_a_big_city_out_of_its_country(places_of) -> None:
+    text = "The band will play in Berlin, France and Spain this summer before touring Asia."
+    (berlin,) = _all(places_of(text), "Berlin")
+    assert berlin.country == "DEU"
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_not_a_far_namesake(places_with_strays) -> None:
+    # Clintonville is a Columbus neighbourhood; the gazetteer only has the towns in Wisconsin, Illinois
+    # and New York, a thousand kilometres from the story's other places.
+    text = ("Columbus police said the break-ins in Clintonville, Bexley and Worthington began in March, and "
+            "officers made two arrests on Friday.")
+    (clintonville,) = _all(places_with_strays(text), "Clintonville")
+    assert _km(clintonville, 40.03, -83.01) < 50
+
+
+@pytest.mark.parametrize("text", [
+    "Columbus police said the break-ins in Bexley and Worthington began in March. The suspect was arrested in "
+    "Clintonville, Wisconsin, on Friday.",
+    "Columbus police said the break-ins in Bexley and Worthington began in March. The suspect was born in "
+    "Clintonville and moved to Ohio last year.",
+])
+def test_a_far_town_named_with_its_own_state_or_as_a_birthplace_stays_there(places_with_strays, text) -> None:
+    (clintonville,) = _all(places_with_strays(text), "Clintonville")
+    assert clintonville.geonameid is not None and _km(clintonville, 40.03, -83.01) > 300
+
+
+def test_a_state_named_in_full_places_a_town_the_gazetteer_lacks_there(places_of) -> None:
+    # Maryland has no two-letter form the gazetteer reads ("MD" is also a doctor); the town still lands there.
+    text = "She was born in Bainbridge, Maryland, in 1931, and taught school in Bainbridge for forty years."
+    for p in _all(places_of(text), "Bainbridge"):
+        assert p.country == "USA" and _km(p, 39.05, -76.8) < 120
