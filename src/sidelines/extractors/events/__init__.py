@@ -18,6 +18,7 @@ work is split by job, in the order it runs:
 
 * :mod:`.attendees` -- people present at a meeting;
 * :mod:`.merge` -- mentions of one event pooled, then written as the record's ``Event``;
+* :mod:`.sides` -- sides of the kept events that the rules left out, from a learned model over parse paths;
 * :mod:`.quote_topics` -- topics of a meeting from what its participants said at it.
 
 :mod:`.candidates` holds ``EventCandidate``, the mention every step fills; :mod:`.config` the
@@ -46,6 +47,7 @@ from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import find_event_mentions
 from sidelines.extractors.events.merge import merge_candidates, to_event
 from sidelines.extractors.events.quote_topics import add_quote_topics
+from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model
 from sidelines.model.record import Explanation
 
 if TYPE_CHECKING:
@@ -73,6 +75,8 @@ class EventExtractor(BaseExtractor):
         self.confidence_model = None if choice == "none" else load_confidence_model(choice)
         self.min_confidence = threshold_of(self.config.min_confidence, self.confidence_model)
         self.typer = EventTyper.load() if self.config.use_typer else None
+        sides = self.config.side_model
+        self.side_model = None if sides == "none" else load_side_model(sides)
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``events`` layer; the layers it reads are left as they are."""
@@ -97,6 +101,12 @@ class EventExtractor(BaseExtractor):
             scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
         article = self.config.min_confidence_scope == "all" or is_article(doc.text)
         kept = above_threshold(scored, self.min_confidence, article=article)
+        if self.side_model is not None:
+            for cand, why in kept:
+                # Only the kept events are completed: a learned side never makes an event be written.
+                added = fill_sides(cand, index, self.side_model)
+                if added:
+                    why.decisions["sides"] = f"{SIDES_RULE}: {', '.join(added)}"
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]

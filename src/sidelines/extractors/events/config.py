@@ -42,6 +42,9 @@ class EventsConfig(ExtractorConfig):
     keep_hypothetical: bool = False
     # The learned confidence model: "" for the packaged one, a file path, or "none" for the rule score.
     confidence_model: str = ""
+    # The learned side model (sidelines.extractors.events.sides): "" for the packaged one, a file
+    # path, or "none" for off.
+    side_model: str = ""
     # The learned trigger typer (sidelines.eventtype): off, or how it joins the rules. A mention
     # takes the typer's type when the typer's probability for it beats the rules' type by this
     # margin (1.0: never; retyping lowered whole-article precision on the tuning half); a verb the

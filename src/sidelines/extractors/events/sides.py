@@ -1,0 +1,189 @@
+"""Learned sides: entities of an event's sentence that the argument rules left out, by their parse path.
+
+The rules of :mod:`.arguments` read fixed slots (subject, object, agent, "with", "against", ...).
+Many sides sit elsewhere ("X said on Friday it would send troops to help Y", "the talks, which Y
+attended"). A small multinomial logistic model (``data/event_sides.json``, fitted by
+``scripts/train_event_sides.py`` on the tuning halves of Multi-CoPED and PLOVER) reads, for each
+entity of the sentence that is no actor yet, the dependency path from the trigger to the entity's
+mention, the entity's kind, where it stands, the event's type and which sides it already has, and
+gives the probability that the entity is the event's source, its target, or neither. An entity
+whose source or target probability reaches the model's threshold joins the event in that role.
+
+It runs on the events that were kept (after the confidence threshold), so it only completes them:
+it never makes an event be written that would not be.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sidelines.eventtype.model import LinearModel
+from sidelines.extractors.events.candidates import add_actor
+from sidelines.extractors.lookup import lemma_of, same_line, sent_of
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sidelines.extractors.events.candidates import EventCandidate
+    from sidelines.extractors.events.index import EntityIndex
+
+# The rule name written into the explanation of an event the model gave a side.
+SIDES_RULE = "learned-sides"
+# Paths longer than this many steps are read as one "far" feature (too rare to learn one by one).
+MAX_PATH = 5
+# The labels of the model, in the order of its weights.
+SIDE_LABELS = ("none", "source", "target")
+# Types whose doers are participants, not sources (as in :mod:`.arguments`).
+SYMMETRIC_DOERS = frozenset({"CONSULT"})
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("sidelines") / "data" / "event_sides.json"))
+
+
+class SideModel:
+    """The side model: a linear model over path features and the threshold a side must reach."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.linear = LinearModel(data)
+        self.threshold: float = float(data.get("threshold", 0.5))
+        self.meta: dict[str, Any] = data.get("meta", {})
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "SideModel":
+        """The model of ``path``, or the packaged one."""
+        return cls(json.loads(Path(path or default_path()).read_text("utf-8")))
+
+    def side_of(self, feats: dict[str, float]) -> tuple[str, float]:
+        """The likeliest side (``source``, ``target`` or ``none``) and its probability."""
+        probs = self.linear.predict_proba(feats)
+        label = max(probs, key=lambda k: probs[k])
+        return label, probs[label]
+
+
+@lru_cache(maxsize=4)
+def load_side_model(path: str = "") -> SideModel | None:
+    """The side model of ``path`` (empty: the packaged one), or None when there is no such file."""
+    file = Path(path) if path else default_path()
+    return SideModel.load(file) if file.exists() else None
+
+
+def _ancestors(tok: "Token") -> list["Token"]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _step(tok: "Token") -> str:
+    """One step of a path: the dependency label, with the preposition's word for prepositions."""
+    if tok.dep_ in ("prep", "agent", "dative"):
+        return f"{tok.dep_}:{tok.lower_}"
+    return tok.dep_
+
+
+def parse_path(start: "Token", end: "Token") -> tuple[list[str], list[str]]:
+    """The steps up from ``start`` to the lowest common head, and down from it to ``end``."""
+    up_chain = _ancestors(start)
+    down_chain = _ancestors(end)
+    down_ids = {t.i: k for k, t in enumerate(down_chain)}
+    for k, tok in enumerate(up_chain):
+        if tok.i in down_ids:
+            ups = [_step(t) for t in up_chain[:k]]
+            downs = [_step(t) for t in reversed(down_chain[:down_ids[tok.i]])]
+            return ups, downs
+    return [_step(t) for t in up_chain], [_step(t) for t in reversed(down_chain)]
+
+
+def mention_heads(cand: "EventCandidate", index: "EntityIndex") -> dict[str, "Token"]:
+    """For each entity of the trigger's sentence (and line) that is no actor yet: its mention's head token.
+
+    The head of a mention is its token whose syntactic head lies outside the mention; the first
+    mention in the sentence is taken.
+    """
+    anchor = cand.verb if cand.verb is not None else cand.head
+    sent = sent_of(anchor)
+    tokens: dict[str, list[Token]] = {}
+    for tok in sent:
+        if not same_line(tok, anchor):
+            continue
+        for eid in index.by_token.get(tok.i, ()):
+            if eid in cand.actors or eid in index.patients and eid not in index.plain_people:
+                continue
+            tokens.setdefault(eid, []).append(tok)
+    heads: dict[str, Token] = {}
+    for eid, toks in tokens.items():
+        # The first run of tokens is the first mention.
+        run = [toks[0]]
+        for tok in toks[1:]:
+            if tok.i != run[-1].i + 1:
+                break
+            run.append(tok)
+        inside = {t.i for t in run}
+        heads[eid] = next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[-1])
+    return heads
+
+
+def side_features(cand: "EventCandidate", head: "Token", eid: str, index: "EntityIndex") -> dict[str, float]:
+    """The features of one (event, entity) pair: parse path, kind, position, event type, sides present."""
+    anchor = cand.verb if cand.verb is not None else cand.head
+    ups, downs = parse_path(anchor, head)
+    steps = len(ups) + len(downs)
+    path = "^".join(ups) + "|" + "v".join(downs) if steps <= MAX_PATH else "far"
+    kind = index.types.get(eid, "OTHER")
+    if eid in index.plain_people:
+        kind = "PEOPLE"
+    has_source = bool(cand.roles("source", "participant", "host"))
+    has_target = bool(cand.roles("target"))
+    first = downs[0] if downs else "-"
+    last = downs[-1] if downs else "-"
+    slots = f"s{int(has_source)}t{int(has_target)}"
+    feats = {
+        f"path={path}": 1.0,
+        f"up={min(len(ups), 4)}": 1.0,
+        f"down={min(len(downs), 4)}": 1.0,
+        f"first={first}": 1.0,
+        f"last={last}": 1.0,
+        f"top={ups[-1] if ups else '-'}": 1.0,
+        f"kind={kind}": 1.0,
+        f"before={int(head.i < anchor.i)}": 1.0,
+        f"slots={slots}": 1.0,
+        f"type={cand.type}": 1.0,
+        f"type={cand.type}|last={last}": 1.0,
+        f"type={cand.type}|before={int(head.i < anchor.i)}": 1.0,
+        f"slots={slots}|before={int(head.i < anchor.i)}": 1.0,
+        f"slots={slots}|last={last}": 1.0,
+        f"kind={kind}|last={last}": 1.0,
+        f"dep={head.dep_}": 1.0,
+        f"gov={lemma_of(head.head) if head.head.pos_ in ('VERB', 'AUX') else head.head.pos_}": 1.0,
+        f"place={int(head.i in index.places)}": 1.0,
+        f"trigger_noun={int(cand.kind == 'noun')}": 1.0,
+        f"symmetric={int(cand.type in lex.SYMMETRIC_TYPES)}": 1.0,
+        "distance": min(abs(head.i - anchor.i), 30) / 30,
+    }
+    return feats
+
+
+def side_options(cand: "EventCandidate", index: "EntityIndex") -> list[tuple[str, dict[str, float]]]:
+    """(entity id, features) for every entity of the event's sentence that is no actor of it yet."""
+    return [(eid, side_features(cand, head, eid, index)) for eid, head in mention_heads(cand, index).items()]
+
+
+def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel) -> list[str]:
+    """Give the event the sides the model is sure of; the entity ids added."""
+    added = []
+    for eid, feats in side_options(cand, index):
+        label, prob = model.side_of(feats)
+        if label == "none" or prob < model.threshold:
+            continue
+        role = label
+        if label == "source" and cand.type in SYMMETRIC_DOERS and cand.mode != "visit":
+            role = "participant"
+        add_actor(cand, [eid], role)
+        added.append(eid)
+    return added
