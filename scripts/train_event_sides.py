@@ -11,7 +11,8 @@ The model is a multinomial logistic regression over the sparse path features of
 ``sidelines.extractors.events.sides`` (scikit-learn, at build time only); the file it writes
 (``src/sidelines/data/event_sides.json``) is read at run time with plain Python. Five-fold
 cross-validation by sentence gives, per threshold, how many gold spans the added sides newly cover
-(the Multi-CoPED actor recall they add) and what share of the added sides are right; the threshold
+(the Multi-CoPED actor recall they add) and what share of the added sides are right, when each
+empty slot of an event takes the one entity likeliest to fill it (as the extractor does); the threshold
 written is the lowest whose out-of-fold precision of added sides reaches ``--min-precision``.
 
     python scripts/train_event_sides.py --shared ../shared [--parse-cache DIR]
@@ -53,14 +54,16 @@ def recording(rows: list[Row]) -> Iterator[None]:
     """Run the extractor with a model that adds nothing and records every pair it is offered."""
     options = sides.side_options
 
-    def record(cand: Any, index: Any) -> list[tuple[str, dict[str, float]]]:
-        out = options(cand, index)
+    def record(cand: Any, index: Any, elsewhere: Any = None) -> list[tuple[str, dict[str, float]]]:
+        out = options(cand, index, elsewhere)
         words = {}
         for ent in index.doc.layer("entities"):
             words[ent.id] = frozenset().union(content_words(ent.name), *(content_words(m.text) for m in ent.mentions))
         for eid, feats in out:
             rows.append({"doc": index.doc.id, "entity": eid, "words": words.get(eid, frozenset()),
-                         "type": cand.type, "feats": feats})
+                         "type": cand.type, "feats": feats, "event": cand.head.i,
+                         "empty": {"source": not cand.roles("source", "participant", "host"),
+                                   "target": not cand.roles("target", "participant")}})
         return []
 
     never = sides.SideModel({"labels": list(sides.SIDE_LABELS), "bias": [0.0, 0.0, 0.0], "weights": {},
@@ -165,26 +168,33 @@ def out_of_fold(rows: list[Row], c: float) -> list[dict[str, float]]:
 
 def gains(rows: list[Row], probs: list[dict[str, float]], missed: dict[str, dict[str, Any]],
           threshold: float, task: str) -> tuple[int, int, int, int]:
-    """(gold spans newly covered, spans in all, sides added, sides added that are right) at a threshold."""
-    newly: dict[str, set[tuple[str, int]]] = {}
+    """(gold spans newly covered, spans in all, sides added, sides added that are right) at a threshold.
+
+    As ``sides.fill_sides`` does: each empty slot of an event takes the one entity likeliest to fill it.
+    """
+    events: dict[tuple[str, int], list[int]] = {}
+    for i, row in enumerate(rows):
+        if missed[row["doc"]]["task"] == task:
+            events.setdefault((row["doc"], row["event"]), []).append(i)
+    newly: set[tuple[str, str, int]] = set()
     added = right = 0
-    seen: set[tuple[str, str, str]] = set()
-    for row, p in zip(rows, probs, strict=True):
-        if missed[row["doc"]]["task"] != task:
-            continue
-        label = max(p, key=lambda k: p[k])
-        if label == "none" or p[label] < threshold:
-            continue
-        key = (row["doc"], row["entity"], label)
-        if key not in seen:
-            seen.add(key)
+    for (doc, _), members in events.items():
+        taken: set[str] = set()
+        for side in ("source", "target"):
+            fits = [(probs[i][side], i) for i in members if rows[i]["empty"][side]
+                    and rows[i]["entity"] not in taken and probs[i][side] >= threshold
+                    and max(probs[i], key=lambda k: probs[i][k]) == side]
+            if not fits:
+                continue
+            _, i = max(fits)
+            taken.add(rows[i]["entity"])
             added += 1
-            right += int(row["label"] == label)
-        for k, span in enumerate(missed[row["doc"]][label]):
-            if span & row["words"]:
-                newly.setdefault(row["doc"], set()).add((label, k))
+            right += int(rows[i]["label"] == side)
+            for k, span in enumerate(missed[doc][side]):
+                if span & rows[i]["words"]:
+                    newly.add((doc, side, k))
     total = sum(m["spans"] for m in missed.values() if m["task"] == task)
-    return sum(len(v) for v in newly.values()), total, added, right
+    return len(newly), total, added, right
 
 
 def export(vec: Any, model: Any, threshold: float, meta: dict[str, Any]) -> dict[str, Any]:

@@ -47,7 +47,7 @@ from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import find_event_mentions
 from sidelines.extractors.events.merge import merge_candidates, to_event
 from sidelines.extractors.events.quote_topics import add_quote_topics
-from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model
+from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
 from sidelines.model.record import Explanation
 
 if TYPE_CHECKING:
@@ -102,9 +102,11 @@ class EventExtractor(BaseExtractor):
         article = self.config.min_confidence_scope == "all" or is_article(doc.text)
         kept = above_threshold(scored, self.min_confidence, article=article)
         if self.side_model is not None:
+            events_kept = [cand for cand, _ in kept]
+            elsewhere = {id(cand): roles_elsewhere(cand, events_kept) for cand in events_kept}
             for cand, why in kept:
                 # Only the kept events are completed: a learned side never makes an event be written.
-                added = fill_sides(cand, index, self.side_model)
+                added = fill_sides(cand, index, self.side_model, elsewhere[id(cand)])
                 if added:
                     why.decisions["sides"] = f"{SIDES_RULE}: {', '.join(added)}"
         doc.layers["events"] = [

@@ -6,8 +6,9 @@ attended"). A small multinomial logistic model (``data/event_sides.json``, fitte
 ``scripts/train_event_sides.py`` on the tuning halves of Multi-CoPED and PLOVER) reads, for each
 entity of the sentence that is no actor yet, the dependency path from the trigger to the entity's
 mention, the entity's kind, where it stands, the event's type and which sides it already has, and
-gives the probability that the entity is the event's source, its target, or neither. An entity
-whose source or target probability reaches the model's threshold joins the event in that role.
+gives the probability that the entity is the event's source, its target, or neither. An event
+with no source (or no target) takes the entity likeliest to be one, when that probability reaches
+the model's threshold.
 
 It runs on the events that were kept (after the confidence threshold), so it only completes them:
 it never makes an event be written that would not be.
@@ -59,11 +60,9 @@ class SideModel:
         """The model of ``path``, or the packaged one."""
         return cls(json.loads(Path(path or default_path()).read_text("utf-8")))
 
-    def side_of(self, feats: dict[str, float]) -> tuple[str, float]:
-        """The likeliest side (``source``, ``target`` or ``none``) and its probability."""
-        probs = self.linear.predict_proba(feats)
-        label = max(probs, key=lambda k: probs[k])
-        return label, probs[label]
+    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
+        """The probability of each side (``source``, ``target``, ``none``) for one pair's features."""
+        return self.linear.predict_proba(feats)
 
 
 @lru_cache(maxsize=4)
@@ -129,8 +128,12 @@ def mention_heads(cand: "EventCandidate", index: "EntityIndex") -> dict[str, "To
     return heads
 
 
-def side_features(cand: "EventCandidate", head: "Token", eid: str, index: "EntityIndex") -> dict[str, float]:
-    """The features of one (event, entity) pair: parse path, kind, position, event type, sides present."""
+def side_features(cand: "EventCandidate", head: "Token", eid: str, index: "EntityIndex",
+                  elsewhere: dict[str, str] | None = None) -> dict[str, float]:
+    """The features of one (event, entity) pair: parse path, kind, position, event type, sides present.
+
+    ``elsewhere``: the role each entity takes in the other kept events of the sentence.
+    """
     anchor = cand.verb if cand.verb is not None else cand.head
     ups, downs = parse_path(anchor, head)
     steps = len(ups) + len(downs)
@@ -165,24 +168,51 @@ def side_features(cand: "EventCandidate", head: "Token", eid: str, index: "Entit
         f"trigger_noun={int(cand.kind == 'noun')}": 1.0,
         f"symmetric={int(cand.type in lex.SYMMETRIC_TYPES)}": 1.0,
         "distance": min(abs(head.i - anchor.i), 30) / 30,
+        f"anchor={anchor.dep_}": 1.0,
+        f"elsewhere={(elsewhere or {}).get(eid, '-')}": 1.0,
     }
     return feats
 
 
-def side_options(cand: "EventCandidate", index: "EntityIndex") -> list[tuple[str, dict[str, float]]]:
+def side_options(cand: "EventCandidate", index: "EntityIndex",
+                 elsewhere: dict[str, str] | None = None) -> list[tuple[str, dict[str, float]]]:
     """(entity id, features) for every entity of the event's sentence that is no actor of it yet."""
-    return [(eid, side_features(cand, head, eid, index)) for eid, head in mention_heads(cand, index).items()]
+    return [(eid, side_features(cand, head, eid, index, elsewhere))
+            for eid, head in mention_heads(cand, index).items()]
 
 
-def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel) -> list[str]:
-    """Give the event the sides the model is sure of; the entity ids added."""
-    added = []
-    for eid, feats in side_options(cand, index):
-        label, prob = model.side_of(feats)
-        if label == "none" or prob < model.threshold:
+def roles_elsewhere(cand: "EventCandidate", events: "list[EventCandidate]") -> dict[str, str]:
+    """The role each entity takes in the other events of the candidate's sentence (the first found)."""
+    sent = sent_of(cand.head)
+    out: dict[str, str] = {}
+    for other in events:
+        if other is cand or not sent.start <= other.head.i < sent.end:
             continue
-        role = label
-        if label == "source" and cand.type in SYMMETRIC_DOERS and cand.mode != "visit":
+        for eid, role in other.actors.items():
+            out.setdefault(eid, role)
+    return out
+
+
+def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
+               elsewhere: dict[str, str] | None = None) -> list[str]:
+    """Fill the event's empty side slots (no source, no target) with the entity the model is surest of.
+
+    A slot the rules filled is left alone, and each empty slot takes at most one entity: the one
+    whose likeliest side it is, with the highest probability at or above the model's threshold.
+    Returns the entity ids added.
+    """
+    options = [(eid, model.probabilities(feats)) for eid, feats in side_options(cand, index, elsewhere)]
+    added = []
+    for side, roles in (("source", ("source", "participant", "host")), ("target", ("target", "participant"))):
+        if cand.roles(*roles):
+            continue
+        fits = [(probs[side], eid) for eid, probs in options
+                if eid not in added and probs[side] >= model.threshold and max(probs, key=lambda k: probs[k]) == side]
+        if not fits:
+            continue
+        _, eid = max(fits)
+        role = side
+        if side == "source" and cand.type in SYMMETRIC_DOERS and cand.mode != "visit":
             role = "participant"
         add_actor(cand, [eid], role)
         added.append(eid)
