@@ -44,10 +44,11 @@ from sidelines.extractors.events.confidence import (
 from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
-from sidelines.extractors.events.mentions import find_event_mentions
+from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import merge_candidates, to_event
 from sidelines.extractors.events.quote_topics import add_quote_topics
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
+from sidelines.extractors.events.typer import fallback_mention
 from sidelines.model.record import Explanation
 
 if TYPE_CHECKING:
@@ -85,6 +86,11 @@ class EventExtractor(BaseExtractor):
         candidates: list[EventCandidate] = []
         for sent in parsed.sents:
             candidates.extend(find_event_mentions(sent, index, dates, self.config, self.typer))
+        if not candidates and self.typer is not None and not is_article(doc.text):
+            # A one-paragraph report is about an event: the typer's surest trigger, when the rules found none.
+            fallback = fallback_mention(list(parsed.sents), self.typer, self.config.fallback_min_probability)
+            if fallback is not None:
+                candidates.extend(describe_fallback(fallback, index, dates, self.config))
         find_attendees(parsed, index, candidates)
         events = merge_candidates(candidates, self.config.merge_window)
         add_quote_topics(events, doc, parsed)

@@ -52,5 +52,8 @@ class EventsConfig(ExtractorConfig):
     use_typer: bool = True
     retype_margin: float = 1.0
     typer_min_probability: float = 0.65
+    # In a text that is no article (one paragraph) where the rules found no event, the typer's best
+    # trigger becomes a mention at this probability (1.0: never; chosen on the tuning halves).
+    fallback_min_probability: float = 0.6
     # How far apart (in characters) an actorless nominal may be from the event it repeats.
     merge_window: int = 4000

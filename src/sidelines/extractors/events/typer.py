@@ -64,3 +64,27 @@ def typer_mentions(sent: "SpacySpan", cands: list[EventCandidate], typer: EventT
         cand.found_by_typer = True
         found.append(cand)
     return found
+
+
+def fallback_mention(sents: "list[SpacySpan]", typer: EventTyper, min_probability: float) -> EventCandidate | None:
+    """The typer's best trigger over a text in which the rules found no event, when it is sure of it.
+
+    The best trigger of each sentence (by probability, discounted per clause level below the main
+    clause) is compared; the surest becomes a mention when its probability reaches ``min_probability``.
+    """
+    best = None
+    for sent in sents:
+        trig = typer.best(sent)
+        if trig is not None and trig.probability >= min_probability and (
+                best is None or (trig.rank, trig.probability) > (best.rank, best.probability)):
+            best = trig
+    if best is None:
+        return None
+    tok = sents[0].doc[best.i]
+    verbal = tok.pos_ in ("VERB", "AUX")
+    cand = EventCandidate(best.type, best.mode, tok, tok if verbal else None, "verb" if verbal else "noun",
+                          [(tok.idx, tok.idx + len(tok))])
+    cand.typer_event = round(1.0 - best.probs.get(NONE, 0.0), 4)
+    cand.typer_type = round(best.probability, 4)
+    cand.found_by_typer = True
+    return cand
