@@ -23,11 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.actors.countries import (
-    fill_lone_country_people,
-    fill_name_countries,
-    fill_stateless_countries,
-)
+from sidelines.extractors.actors.countries import fill_name_countries, fill_stateless_countries
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
 from sidelines.extractors.actors.offices import fill_office_countries
@@ -67,7 +63,6 @@ class ActorExtractor(BaseExtractor):
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
         fill_public_countries(doc, parsed)
-        fill_lone_country_people(doc, parsed)
 
 
 class GroupExtractor(BaseExtractor):

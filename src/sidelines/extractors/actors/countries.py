@@ -159,26 +159,6 @@ def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
         decide(ent, "country", "actors", "the one country the document names")
 
 
-def fill_lone_country_people(doc: "Document", parsed: "Doc") -> None:
-    """People still without a country take the document's one country, if it names exactly one.
-
-    "The Ivory Coast's Supreme Court allowed candidate X to run": where every country word, place
-    and actor of a text points to one country, the people it names act in that country's affairs.
-    The weakest evidence, used after every other rule; the byline's authors are left alone.
-    """
-    lookup = CountryLookup(doc, parsed)
-    countries = lookup.document_countries()
-    if len(countries) != 1:
-        return
-    only = next(iter(countries))
-    authors = author_ids(doc)
-    for ent in doc.layer("entities"):
-        if ent.country is not None or ent.type != "PERSON" or ent.id in authors:
-            continue
-        ent.country = only
-        decide(ent, "country", "actors", "the one country the document names")
-
-
 def fill_name_countries(doc: "Document") -> None:
     """Entities without a country take the one their name says, if their type can have one.
 
