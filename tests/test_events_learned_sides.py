@@ -1,4 +1,4 @@
-"""Events: sides from the learned side model, the typer's fallback mention, and the lone country of a text."""
+"""Events: sides from the learned side model, and the typer's fallback mention in a one-paragraph text."""
 
 from __future__ import annotations
 
@@ -102,15 +102,3 @@ def test_events_article_takes_no_fallback_mention() -> None:
     text = ("Election row in Accra\n\n"
             "Ghana's electoral commission banned candidate Kofi Mensah from the presidential race.")
     assert all(not (ev.explanation and ev.explanation.rule.startswith("typer:")) for ev in _record(text).events)
-
-
-@pytest.mark.issue(11)
-def test_actors_person_takes_the_one_country_a_text_names(extract) -> None:
-    record = extract("Ghana's electoral commission banned candidate Kofi Mensah from the presidential race.")
-    assert {e.name: e.country for e in record.entities}.get("Kofi Mensah") == "GHA"
-
-
-@pytest.mark.issue(11)
-def test_actors_person_in_a_text_of_two_countries_takes_none(extract) -> None:
-    record = extract("Ghana and Togo agreed to let candidate Kofi Mensah observe the vote.")
-    assert {e.name: e.country for e in record.entities}.get("Kofi Mensah") is None
