@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import NONE, EventTyper
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.triggers import detect_candidates
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -71,10 +72,12 @@ def fallback_mention(sents: "list[SpacySpan]", typer: EventTyper, min_probabilit
 
     The best trigger of each sentence (by probability, discounted per clause level below the main
     clause) is compared; the surest becomes a mention when its probability reaches ``min_probability``.
+    A word the rules read as a trigger and then left out (a campaign stop, a figurative use) stays out.
     """
     best = None
     for sent in sents:
-        trig = typer.best(sent)
+        ruled = {t.i for c in detect_candidates(sent) for t in (c.head, c.verb, c.noun) if t is not None}
+        trig = next((t for t in typer.find(sent) if t.i not in ruled), None)
         if trig is not None and trig.probability >= min_probability and (
                 best is None or (trig.rank, trig.probability) > (best.rank, best.probability)):
             best = trig
