@@ -90,15 +90,16 @@ def test_sides_packaged_model_completes_a_missing_side(text, etype, side, role) 
 
 @pytest.mark.issue(11)
 def test_events_one_paragraph_text_takes_the_typers_surest_trigger() -> None:
-    text = "Ghana's electoral commission banned candidate Kofi Mensah from the presidential race."
+    # "relief" is no trigger the rules know; the typer reads it as aid, short of its usual bar.
+    text = "Spain loaned Morocco 30 million euros for flood relief."
     record = _record(text)
-    assert [ev.type for ev in record.events] == ["COERCE"]
+    assert [ev.type for ev in record.events] == ["AID"]
+    assert _sides(record, "AID") == [{"Spain": "source", "Morocco": "target"}]
     assert record.events[0].explanation is not None and record.events[0].explanation.rule.startswith("typer:")
     assert _record(text, fallback_min_probability=1.0).events == []
 
 
 @pytest.mark.issue(11)
 def test_events_article_takes_no_fallback_mention() -> None:
-    text = ("Election row in Accra\n\n"
-            "Ghana's electoral commission banned candidate Kofi Mensah from the presidential race.")
+    text = "Loan for Rabat\n\nSpain loaned Morocco 30 million euros for flood relief."
     assert all(not (ev.explanation and ev.explanation.rule.startswith("typer:")) for ev in _record(text).events)

@@ -54,6 +54,6 @@ class EventsConfig(ExtractorConfig):
     typer_min_probability: float = 0.65
     # In a text that is no article (one paragraph) where the rules found no event, the typer's best
     # trigger becomes a mention at this probability (1.0: never; chosen on the tuning halves).
-    fallback_min_probability: float = 0.6
+    fallback_min_probability: float = 0.4
     # How far apart (in characters) an actorless nominal may be from the event it repeats.
     merge_window: int = 4000

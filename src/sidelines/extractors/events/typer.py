@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import NONE, EventTyper
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.triggers import detect_candidates
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -72,12 +71,12 @@ def fallback_mention(sents: "list[SpacySpan]", typer: EventTyper, min_probabilit
 
     The best trigger of each sentence (by probability, discounted per clause level below the main
     clause) is compared; the surest becomes a mention when its probability reaches ``min_probability``.
-    A word the rules read as a trigger and then left out (a campaign stop, a figurative use) stays out.
+    Only words the rules know nothing of are taken: a known trigger the rules left out (a campaign
+    stop, a figurative use, an opinion) stays out.
     """
     best = None
     for sent in sents:
-        ruled = {t.i for c in detect_candidates(sent) for t in (c.head, c.verb, c.noun) if t is not None}
-        trig = next((t for t in typer.find(sent) if t.i not in ruled), None)
+        trig = next((t for t in typer.find(sent) if _unknown_word(sent.doc[t.i])), None)
         if trig is not None and trig.probability >= min_probability and (
                 best is None or (trig.rank, trig.probability) > (best.rank, best.probability)):
             best = trig
@@ -85,9 +84,17 @@ def fallback_mention(sents: "list[SpacySpan]", typer: EventTyper, min_probabilit
         return None
     tok = sents[0].doc[best.i]
     verbal = tok.pos_ in ("VERB", "AUX")
-    cand = EventCandidate(best.type, best.mode, tok, tok if verbal else None, "verb" if verbal else "noun",
+    # An event noun takes its sides from the verb it hangs on ("loaned Morocco 30 million for relief").
+    verb = tok if verbal else next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    cand = EventCandidate(best.type, best.mode, tok, verb, "verb" if verbal else "noun",
                           [(tok.idx, tok.idx + len(tok))])
     cand.typer_event = round(1.0 - best.probs.get(NONE, 0.0), 4)
     cand.typer_type = round(best.probability, 4)
     cand.found_by_typer = True
     return cand
+
+
+def _unknown_word(tok: "Token") -> bool:
+    """Whether the rules know nothing of a word as a trigger (no trigger verb, no event noun)."""
+    lemma = lemma_of(tok)
+    return lemma not in lex.KNOWN_VERBS and lemma not in lex.NOUN_TRIGGERS
