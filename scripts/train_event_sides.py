@@ -214,7 +214,7 @@ def export(vec: Any, model: Any, threshold: float, meta: dict[str, Any]) -> dict
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--c", type=float, default=0.3, help="Inverse regularisation strength.")
+    parser.add_argument("--c", type=float, default=1.0, help="Inverse regularisation strength.")
     parser.add_argument("--min-precision", type=float, default=0.6,
                         help="Out-of-fold share of added sides that must be right at the chosen threshold.")
     parser.add_argument("--parse-cache", default="", help="Folder of cached spaCy parses (as for `sidelines eval`).")

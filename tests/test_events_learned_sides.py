@@ -75,12 +75,11 @@ def test_sides_leave_slots_the_rules_filled_alone(tmp_path) -> None:
 @pytest.mark.parametrize(
     ("text", "etype", "side", "role"),
     [
-        # Plain people the rules keep out of the doers ("armed men") can still be the doer the parse shows.
+        # Plain people the rules keep out of the doers ("armed men") can still be the doers the parse shows.
         ("Armed men abducted a Chinese engineer in northern Nigeria on Monday, police said.", "ASSAULT",
          "Armed men", "source"),
-        # The subject of the main clause is the doer of its purpose clause.
-        ("The European Union pledged 50 million euros to Sudan to support refugees fleeing the fighting.",
-         "SUPPORT", "European Union", "source"),
+        ("Masked men set fire to the offices of the opposition party in Harare overnight.", "ASSAULT",
+         "Masked men", "source"),
     ],
 )
 def test_sides_packaged_model_completes_a_missing_side(text, etype, side, role) -> None:
@@ -103,3 +102,14 @@ def test_events_one_paragraph_text_takes_the_typers_surest_trigger() -> None:
 def test_events_article_takes_no_fallback_mention() -> None:
     text = "Loan for Rabat\n\nSpain loaned Morocco 30 million euros for flood relief."
     assert all(not (ev.explanation and ev.explanation.rule.startswith("typer:")) for ev in _record(text).events)
+
+
+@pytest.mark.issue(11)
+def test_sides_act_under_a_stance_gets_nothing_from_the_model(tmp_path) -> None:
+    # "threatened to impose": the embedded act's sides are the stance's business; even a model that
+    # reads everyone as a doer adds no side to it.
+    text = ("Tehran warns of sanctions as Washington tightens pressure\n"
+            "Iran threatened on Monday to impose sanctions on British companies over the seizure of an oil tanker.")
+    ruled = _sides(_record(text, side_model="none"), "SANCTION")
+    assert ruled and all("Iran" not in s for s in ruled)
+    assert _sides(_record(text, side_model=_constant_model(tmp_path, "source")), "SANCTION") == ruled

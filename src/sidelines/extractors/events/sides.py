@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.eventtype.model import LinearModel
 from sidelines.extractors.events.candidates import add_actor
+from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive
 from sidelines.extractors.lookup import lemma_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
 
@@ -39,6 +40,11 @@ SIDES_RULE = "learned-sides"
 MAX_PATH = 5
 # The labels of the model, in the order of its weights.
 SIDE_LABELS = ("none", "source", "target")
+# The mark, among the roles an entity takes elsewhere, of a party of an event governing this one.
+GOVERNING = "governing"
+# Dependency links up which an event's trigger is the complement of its head ("threatened to impose",
+# "refused to condemn the attack"); not adverbial clauses ("pledged money to support X").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pobj", "prep"})
 # Types whose doers are participants, not sources (as in :mod:`.arguments`).
 SYMMETRIC_DOERS = frozenset({"CONSULT"})
 
@@ -182,14 +188,37 @@ def side_options(cand: "EventCandidate", index: "EntityIndex",
 
 
 def roles_elsewhere(cand: "EventCandidate", events: "list[EventCandidate]") -> dict[str, str]:
-    """The role each entity takes in the other events of the candidate's sentence (the first found)."""
+    """The role each entity takes in the other events of the candidate's sentence (the first found).
+
+    The parties of an event whose trigger governs this one as its complement ("Iran threatened to
+    impose sanctions", "refused to condemn the attack") are marked ``governing``: the embedded act
+    is that event's business (planned, refused, threatened), and its parties are no sides of it.
+    """
     sent = sent_of(cand.head)
+    governors = _governors(cand.verb if cand.verb is not None else cand.head)
     out: dict[str, str] = {}
     for other in events:
         if other is cand or not sent.start <= other.head.i < sent.end:
             continue
+        anchors = {other.head.i} | ({other.verb.i} if other.verb is not None else set())
+        governing = bool(anchors & governors)
         for eid, role in other.actors.items():
-            out.setdefault(eid, role)
+            if governing:
+                out[eid] = GOVERNING
+            else:
+                out.setdefault(eid, role)
+    return out
+
+
+def _governors(anchor: "Token") -> set[int]:
+    """Tokens whose complement the anchor sits in: heads reached up object and control links only."""
+    out: set[int] = set()
+    tok = anchor
+    while tok.head.i != tok.i and len(out) < 8 and (tok.dep_ in COMPLEMENT_DEPS or (
+            # "threatened on Monday to impose": the parser may read a stance's infinitive as a purpose clause.
+            tok.dep_ == "advcl" and is_infinitive(tok) and lemma_of(tok.head) in STANCE_GOVERNORS)):
+        tok = tok.head
+        out.add(tok.i)
     return out
 
 
@@ -199,9 +228,15 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
 
     A slot the rules filled is left alone, and each empty slot takes at most one entity: the one
     whose likeliest side it is, with the highest probability at or above the model's threshold.
-    Returns the entity ids added.
+    The act inside a stance ("threatened to impose sanctions") is left alone: it has not been done,
+    and the stance holder is no doer of it; nor does an event take the parties of an event whose
+    complement it is (``elsewhere`` marks them). Returns the entity ids added.
     """
-    options = [(eid, model.probabilities(feats)) for eid, feats in side_options(cand, index, elsewhere)]
+    if cand.stance_of is not None:
+        return []
+    governing = {eid for eid, role in (elsewhere or {}).items() if role == GOVERNING}
+    options = [(eid, model.probabilities(feats)) for eid, feats in side_options(cand, index, elsewhere)
+               if eid not in governing]
     added = []
     for side, roles in (("source", ("source", "participant", "host")), ("target", ("target", "participant"))):
         if cand.roles(*roles):
