@@ -89,6 +89,7 @@ model: $(STAMP)
 	$(BIN)/python scripts/build_trigger_lexicon.py $(DATA)/lexicons/cameo
 	$(BIN)/python scripts/train_event_classifier.py --shared $(DATA)
 	$(BIN)/python scripts/train_event_confidence.py --shared $(DATA)
+	$(BIN)/python scripts/train_event_sides.py --shared $(DATA)
 
 # The map's world outline (src/sidelines/web/static/world-land.svg, committed) from the npm package
 # world-atlas (Natural Earth land, public domain; ISC); build time only, needs npm.

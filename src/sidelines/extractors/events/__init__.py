@@ -18,6 +18,7 @@ work is split by job, in the order it runs:
 
 * :mod:`.attendees` -- people present at a meeting;
 * :mod:`.merge` -- mentions of one event pooled, then written as the record's ``Event``;
+* :mod:`.sides` -- sides of the kept events that the rules left out, from a learned model over parse paths;
 * :mod:`.quote_topics` -- topics of a meeting from what its participants said at it.
 
 :mod:`.candidates` holds ``EventCandidate``, the mention every step fills; :mod:`.config` the
@@ -43,9 +44,11 @@ from sidelines.extractors.events.confidence import (
 from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
-from sidelines.extractors.events.mentions import find_event_mentions
+from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import merge_candidates, to_event
 from sidelines.extractors.events.quote_topics import add_quote_topics
+from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
+from sidelines.extractors.events.typer import fallback_mention
 from sidelines.model.record import Explanation
 
 if TYPE_CHECKING:
@@ -73,6 +76,8 @@ class EventExtractor(BaseExtractor):
         self.confidence_model = None if choice == "none" else load_confidence_model(choice)
         self.min_confidence = threshold_of(self.config.min_confidence, self.confidence_model)
         self.typer = EventTyper.load() if self.config.use_typer else None
+        sides = self.config.side_model
+        self.side_model = None if sides == "none" else load_side_model(sides)
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``events`` layer; the layers it reads are left as they are."""
@@ -81,6 +86,11 @@ class EventExtractor(BaseExtractor):
         candidates: list[EventCandidate] = []
         for sent in parsed.sents:
             candidates.extend(find_event_mentions(sent, index, dates, self.config, self.typer))
+        if not candidates and self.typer is not None and not is_article(doc.text):
+            # A one-paragraph report is about an event: the typer's surest trigger, when the rules found none.
+            fallback = fallback_mention(list(parsed.sents), self.typer, self.config.fallback_min_probability)
+            if fallback is not None:
+                candidates.extend(describe_fallback(fallback, index, dates, self.config))
         find_attendees(parsed, index, candidates)
         events = merge_candidates(candidates, self.config.merge_window)
         add_quote_topics(events, doc, parsed)
@@ -97,6 +107,14 @@ class EventExtractor(BaseExtractor):
             scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
         article = self.config.min_confidence_scope == "all" or is_article(doc.text)
         kept = above_threshold(scored, self.min_confidence, article=article)
+        if self.side_model is not None:
+            events_kept = [cand for cand, _ in kept]
+            elsewhere = {id(cand): roles_elsewhere(cand, events_kept) for cand in events_kept}
+            for cand, why in kept:
+                # Only the kept events are completed: a learned side never makes an event be written.
+                added = fill_sides(cand, index, self.side_model, elsewhere[id(cand)])
+                if added:
+                    why.decisions["sides"] = f"{SIDES_RULE}: {', '.join(added)}"
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]

@@ -42,6 +42,9 @@ class EventsConfig(ExtractorConfig):
     keep_hypothetical: bool = False
     # The learned confidence model: "" for the packaged one, a file path, or "none" for the rule score.
     confidence_model: str = ""
+    # The learned side model (sidelines.extractors.events.sides): "" for the packaged one, a file
+    # path, or "none" for off.
+    side_model: str = ""
     # The learned trigger typer (sidelines.eventtype): off, or how it joins the rules. A mention
     # takes the typer's type when the typer's probability for it beats the rules' type by this
     # margin (1.0: never; retyping lowered whole-article precision on the tuning half); a verb the
@@ -49,5 +52,8 @@ class EventsConfig(ExtractorConfig):
     use_typer: bool = True
     retype_margin: float = 1.0
     typer_min_probability: float = 0.65
+    # In a text that is no article (one paragraph) where the rules found no event, the typer's best
+    # trigger becomes a mention at this probability (1.0: never; chosen on the tuning halves).
+    fallback_min_probability: float = 0.4
     # How far apart (in characters) an actorless nominal may be from the event it repeats.
     merge_window: int = 4000

@@ -72,6 +72,15 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
             and (config.keep_hypothetical or not is_rhetorical(c))]
 
 
+def describe_fallback(cand: EventCandidate, index: EntityIndex, dates: DateResolver,
+                      config: EventsConfig) -> list[EventCandidate]:
+    """Describe the typer's fallback mention of a text with no other event; empty when it is dropped."""
+    violent = any(lemma_of(t) in lex.VIOLENCE_WORDS for t in cand.head.sent)
+    describe(cand, index, dates, None, {cand.head.i}, config, single=True, violent=violent)
+    keep = keep_candidate(cand) and not _campaigning(cand, index)
+    return [cand] if keep and (config.keep_hypothetical or not is_rhetorical(cand)) else []
+
+
 def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occasion: "Occasion | None",
              heads: set[int], config: EventsConfig, *, single: bool, violent: bool) -> None:
     """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""

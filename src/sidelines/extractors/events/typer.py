@@ -64,3 +64,37 @@ def typer_mentions(sent: "SpacySpan", cands: list[EventCandidate], typer: EventT
         cand.found_by_typer = True
         found.append(cand)
     return found
+
+
+def fallback_mention(sents: "list[SpacySpan]", typer: EventTyper, min_probability: float) -> EventCandidate | None:
+    """The typer's best trigger over a text in which the rules found no event, when it is sure of it.
+
+    The best trigger of each sentence (by probability, discounted per clause level below the main
+    clause) is compared; the surest becomes a mention when its probability reaches ``min_probability``.
+    Only words the rules know nothing of are taken: a known trigger the rules left out (a campaign
+    stop, a figurative use, an opinion) stays out.
+    """
+    best = None
+    for sent in sents:
+        trig = next((t for t in typer.find(sent) if _unknown_word(sent.doc[t.i])), None)
+        if trig is not None and trig.probability >= min_probability and (
+                best is None or (trig.rank, trig.probability) > (best.rank, best.probability)):
+            best = trig
+    if best is None:
+        return None
+    tok = sents[0].doc[best.i]
+    verbal = tok.pos_ in ("VERB", "AUX")
+    # An event noun takes its sides from the verb it hangs on ("loaned Morocco 30 million for relief").
+    verb = tok if verbal else next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    cand = EventCandidate(best.type, best.mode, tok, verb, "verb" if verbal else "noun",
+                          [(tok.idx, tok.idx + len(tok))])
+    cand.typer_event = round(1.0 - best.probs.get(NONE, 0.0), 4)
+    cand.typer_type = round(best.probability, 4)
+    cand.found_by_typer = True
+    return cand
+
+
+def _unknown_word(tok: "Token") -> bool:
+    """Whether the rules know nothing of a word as a trigger (no trigger verb, no event noun)."""
+    lemma = lemma_of(tok)
+    return lemma not in lex.KNOWN_VERBS and lemma not in lex.NOUN_TRIGGERS

@@ -1,0 +1,254 @@
+"""Learned sides: entities of an event's sentence that the argument rules left out, by their parse path.
+
+The rules of :mod:`.arguments` read fixed slots (subject, object, agent, "with", "against", ...).
+Many sides sit elsewhere ("X said on Friday it would send troops to help Y", "the talks, which Y
+attended"). A small multinomial logistic model (``data/event_sides.json``, fitted by
+``scripts/train_event_sides.py`` on the tuning halves of Multi-CoPED and PLOVER) reads, for each
+entity of the sentence that is no actor yet, the dependency path from the trigger to the entity's
+mention, the entity's kind, where it stands, the event's type and which sides it already has, and
+gives the probability that the entity is the event's source, its target, or neither. An event
+with no source (or no target) takes the entity likeliest to be one, when that probability reaches
+the model's threshold.
+
+It runs on the events that were kept (after the confidence threshold), so it only completes them:
+it never makes an event be written that would not be.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sidelines.eventtype.model import LinearModel
+from sidelines.extractors.events.candidates import add_actor
+from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive
+from sidelines.extractors.lookup import lemma_of, same_line, sent_of
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sidelines.extractors.events.candidates import EventCandidate
+    from sidelines.extractors.events.index import EntityIndex
+
+# The rule name written into the explanation of an event the model gave a side.
+SIDES_RULE = "learned-sides"
+# Paths longer than this many steps are read as one "far" feature (too rare to learn one by one).
+MAX_PATH = 5
+# The labels of the model, in the order of its weights.
+SIDE_LABELS = ("none", "source", "target")
+# The mark, among the roles an entity takes elsewhere, of a party of an event governing this one.
+GOVERNING = "governing"
+# Dependency links up which an event's trigger is the complement of its head ("threatened to impose",
+# "refused to condemn the attack"); not adverbial clauses ("pledged money to support X").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pobj", "prep"})
+# Types whose doers are participants, not sources (as in :mod:`.arguments`).
+SYMMETRIC_DOERS = frozenset({"CONSULT"})
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("sidelines") / "data" / "event_sides.json"))
+
+
+class SideModel:
+    """The side model: a linear model over path features and the threshold a side must reach."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.linear = LinearModel(data)
+        self.threshold: float = float(data.get("threshold", 0.5))
+        self.meta: dict[str, Any] = data.get("meta", {})
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "SideModel":
+        """The model of ``path``, or the packaged one."""
+        return cls(json.loads(Path(path or default_path()).read_text("utf-8")))
+
+    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
+        """The probability of each side (``source``, ``target``, ``none``) for one pair's features."""
+        return self.linear.predict_proba(feats)
+
+
+@lru_cache(maxsize=4)
+def load_side_model(path: str = "") -> SideModel | None:
+    """The side model of ``path`` (empty: the packaged one), or None when there is no such file."""
+    file = Path(path) if path else default_path()
+    return SideModel.load(file) if file.exists() else None
+
+
+def _ancestors(tok: "Token") -> list["Token"]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _step(tok: "Token") -> str:
+    """One step of a path: the dependency label, with the preposition's word for prepositions."""
+    if tok.dep_ in ("prep", "agent", "dative"):
+        return f"{tok.dep_}:{tok.lower_}"
+    return tok.dep_
+
+
+def parse_path(start: "Token", end: "Token") -> tuple[list[str], list[str]]:
+    """The steps up from ``start`` to the lowest common head, and down from it to ``end``."""
+    up_chain = _ancestors(start)
+    down_chain = _ancestors(end)
+    down_ids = {t.i: k for k, t in enumerate(down_chain)}
+    for k, tok in enumerate(up_chain):
+        if tok.i in down_ids:
+            ups = [_step(t) for t in up_chain[:k]]
+            downs = [_step(t) for t in reversed(down_chain[:down_ids[tok.i]])]
+            return ups, downs
+    return [_step(t) for t in up_chain], [_step(t) for t in reversed(down_chain)]
+
+
+def mention_heads(cand: "EventCandidate", index: "EntityIndex") -> dict[str, "Token"]:
+    """For each entity of the trigger's sentence (and line) that is no actor yet: its mention's head token.
+
+    The head of a mention is its token whose syntactic head lies outside the mention; the first
+    mention in the sentence is taken.
+    """
+    anchor = cand.verb if cand.verb is not None else cand.head
+    sent = sent_of(anchor)
+    tokens: dict[str, list[Token]] = {}
+    for tok in sent:
+        if not same_line(tok, anchor):
+            continue
+        for eid in index.by_token.get(tok.i, ()):
+            if eid in cand.actors or eid in index.patients and eid not in index.plain_people:
+                continue
+            tokens.setdefault(eid, []).append(tok)
+    heads: dict[str, Token] = {}
+    for eid, toks in tokens.items():
+        # The first run of tokens is the first mention.
+        run = [toks[0]]
+        for tok in toks[1:]:
+            if tok.i != run[-1].i + 1:
+                break
+            run.append(tok)
+        inside = {t.i for t in run}
+        heads[eid] = next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[-1])
+    return heads
+
+
+def side_features(cand: "EventCandidate", head: "Token", eid: str, index: "EntityIndex",
+                  elsewhere: dict[str, str] | None = None) -> dict[str, float]:
+    """The features of one (event, entity) pair: parse path, kind, position, event type, sides present.
+
+    ``elsewhere``: the role each entity takes in the other kept events of the sentence.
+    """
+    anchor = cand.verb if cand.verb is not None else cand.head
+    ups, downs = parse_path(anchor, head)
+    steps = len(ups) + len(downs)
+    path = "^".join(ups) + "|" + "v".join(downs) if steps <= MAX_PATH else "far"
+    kind = index.types.get(eid, "OTHER")
+    if eid in index.plain_people:
+        kind = "PEOPLE"
+    has_source = bool(cand.roles("source", "participant", "host"))
+    has_target = bool(cand.roles("target"))
+    first = downs[0] if downs else "-"
+    last = downs[-1] if downs else "-"
+    slots = f"s{int(has_source)}t{int(has_target)}"
+    feats = {
+        f"path={path}": 1.0,
+        f"up={min(len(ups), 4)}": 1.0,
+        f"down={min(len(downs), 4)}": 1.0,
+        f"first={first}": 1.0,
+        f"last={last}": 1.0,
+        f"top={ups[-1] if ups else '-'}": 1.0,
+        f"kind={kind}": 1.0,
+        f"before={int(head.i < anchor.i)}": 1.0,
+        f"slots={slots}": 1.0,
+        f"type={cand.type}": 1.0,
+        f"type={cand.type}|last={last}": 1.0,
+        f"type={cand.type}|before={int(head.i < anchor.i)}": 1.0,
+        f"slots={slots}|before={int(head.i < anchor.i)}": 1.0,
+        f"slots={slots}|last={last}": 1.0,
+        f"kind={kind}|last={last}": 1.0,
+        f"dep={head.dep_}": 1.0,
+        f"gov={lemma_of(head.head) if head.head.pos_ in ('VERB', 'AUX') else head.head.pos_}": 1.0,
+        f"place={int(head.i in index.places)}": 1.0,
+        f"trigger_noun={int(cand.kind == 'noun')}": 1.0,
+        f"symmetric={int(cand.type in lex.SYMMETRIC_TYPES)}": 1.0,
+        "distance": min(abs(head.i - anchor.i), 30) / 30,
+        f"anchor={anchor.dep_}": 1.0,
+        f"elsewhere={(elsewhere or {}).get(eid, '-')}": 1.0,
+    }
+    return feats
+
+
+def side_options(cand: "EventCandidate", index: "EntityIndex",
+                 elsewhere: dict[str, str] | None = None) -> list[tuple[str, dict[str, float]]]:
+    """(entity id, features) for every entity of the event's sentence that is no actor of it yet."""
+    return [(eid, side_features(cand, head, eid, index, elsewhere))
+            for eid, head in mention_heads(cand, index).items()]
+
+
+def roles_elsewhere(cand: "EventCandidate", events: "list[EventCandidate]") -> dict[str, str]:
+    """The role each entity takes in the other events of the candidate's sentence (the first found).
+
+    The parties of an event whose trigger governs this one as its complement ("Iran threatened to
+    impose sanctions", "refused to condemn the attack") are marked ``governing``: the embedded act
+    is that event's business (planned, refused, threatened), and its parties are no sides of it.
+    """
+    sent = sent_of(cand.head)
+    governors = _governors(cand.verb if cand.verb is not None else cand.head)
+    out: dict[str, str] = {}
+    for other in events:
+        if other is cand or not sent.start <= other.head.i < sent.end:
+            continue
+        anchors = {other.head.i} | ({other.verb.i} if other.verb is not None else set())
+        governing = bool(anchors & governors)
+        for eid, role in other.actors.items():
+            if governing:
+                out[eid] = GOVERNING
+            else:
+                out.setdefault(eid, role)
+    return out
+
+
+def _governors(anchor: "Token") -> set[int]:
+    """Tokens whose complement the anchor sits in: heads reached up object and control links only."""
+    out: set[int] = set()
+    tok = anchor
+    while tok.head.i != tok.i and len(out) < 8 and (tok.dep_ in COMPLEMENT_DEPS or (
+            # "threatened on Monday to impose": the parser may read a stance's infinitive as a purpose clause.
+            tok.dep_ == "advcl" and is_infinitive(tok) and lemma_of(tok.head) in STANCE_GOVERNORS)):
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
+               elsewhere: dict[str, str] | None = None) -> list[str]:
+    """Fill the event's empty side slots (no source, no target) with the entity the model is surest of.
+
+    A slot the rules filled is left alone, and each empty slot takes at most one entity: the one
+    whose likeliest side it is, with the highest probability at or above the model's threshold.
+    The act inside a stance ("threatened to impose sanctions") is left alone: it has not been done,
+    and the stance holder is no doer of it; nor does an event take the parties of an event whose
+    complement it is (``elsewhere`` marks them). Returns the entity ids added.
+    """
+    if cand.stance_of is not None:
+        return []
+    governing = {eid for eid, role in (elsewhere or {}).items() if role == GOVERNING}
+    options = [(eid, model.probabilities(feats)) for eid, feats in side_options(cand, index, elsewhere)
+               if eid not in governing]
+    added = []
+    for side, roles in (("source", ("source", "participant", "host")), ("target", ("target", "participant"))):
+        if cand.roles(*roles):
+            continue
+        fits = [(probs[side], eid) for eid, probs in options
+                if eid not in added and probs[side] >= model.threshold and max(probs, key=lambda k: probs[k]) == side]
+        if not fits:
+            continue
+        _, eid = max(fits)
+        role = side
+        if side == "source" and cand.type in SYMMETRIC_DOERS and cand.mode != "visit":
+            role = "participant"
+        add_actor(cand, [eid], role)
+        added.append(eid)
+    return added
