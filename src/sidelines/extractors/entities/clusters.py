@@ -37,13 +37,14 @@ class Cluster:
         return min(starts)
 
 
-def _key(m: NameMention, text: str) -> tuple[str, str]:
+def _key(m: NameMention, text: str) -> tuple[str, ...]:
     surface = text[m.start : m.end]
     if m.country and m.label == "GPE" and countries.country_by_name(surface) is not None:
         return ("country", m.country)
     if m.country and m.label == "NORP":
         return ("norp", m.country)
-    return ("text", " ".join(surface.replace("’", "'").lower().split()))
+    # one name with two labels left after harmonising is two things ("Dundee" the team, "in Dundee" the city)
+    return ("text", " ".join(surface.replace("’", "'").lower().split()), m.label)
 
 
 def _initials(words: list[str]) -> str:
@@ -53,7 +54,7 @@ def _initials(words: list[str]) -> str:
 def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
     """Group name mentions into clusters, in text order."""
     clusters: list[Cluster] = []
-    by_key: dict[tuple[str, str], Cluster] = {}
+    by_key: dict[tuple[str, ...], Cluster] = {}
     of_mention: dict[int, Cluster] = {}
     persons: list[tuple[list[str], Cluster]] = []
     orgs: list[tuple[list[str], Cluster]] = []

@@ -1,7 +1,7 @@
 """Corrections of name mentions: labels and spans spaCy gets wrong, fixed by general rules.
 
-Hyphenated demonyms split, labels and countries from the country lexicon, sports tables and wire
-datelines, one label per name per document, and lists of people read as one name.
+Hyphenated demonyms split, labels and countries from the country lexicon, wire datelines (sports
+tables: :mod:`.teams`), one label per name per document, and lists of people read as one name.
 """
 
 from __future__ import annotations
@@ -18,12 +18,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 QUOTE_CHARS = frozenset({'"', "“", "‘", "'"})
-# Results and standings tables of sports pages: the names in them are teams (organisations).
-_TEAM = r"[A-Z][\w'.&-]*(?: (?:[A-Z][\w'.&-]*|de|of|and|la|le|van|von|upon|on))*"
-_TEAM_TAG = r"(?: \([A-Z][a-z]*\))?"
-SCORE_LINE = re.compile(rf"^(?P<a>{_TEAM}){_TEAM_TAG} \d+ (?P<b>{_TEAM}){_TEAM_TAG} \d+(?: \(.*\))?$")
-STANDINGS_LINE = re.compile(rf"^(?:\d+\. )?(?P<a>{_TEAM}){_TEAM_TAG}(?: (?:\d+(?:\.\d+)?|\.\d+|-|1/2)){{3,}}$")
-FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?:AT|at|v|vs\.?) (?P<b>{_TEAM})$")
 # A wire dateline: a place in capitals at the start of a line, then a date or an agency
 # ("BONN 1996-08-30", "MOSCOW, Sept 1 (Reuters) -", "ARLINGTON, Texas 1996-08-31").
 DATELINE = re.compile(
@@ -133,30 +127,6 @@ def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None
                 m.country = country.iso3
 
 
-def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
-    """Names in lines of sports results and standings ("Wigan 42 Bradford Bulls 36") are teams."""
-    teams: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line[:1].isupper() and any(c.isdigit() or c == " " for c in line):
-            for regex in (SCORE_LINE, STANDINGS_LINE, FIXTURE_LINE):
-                match = regex.match(line)
-                if match:
-                    for group in ("a", "b"):
-                        if group in regex.groupindex and match.group(group):
-                            teams.append((pos + match.start(group), pos + match.end(group)))
-                    break
-        pos += len(line) + 1
-    if not teams:
-        return mentions
-    kept = [m for m in mentions if not overlaps(m.start, m.end, teams)]
-    for s, e in teams:
-        span = parsed.char_span(s, e)
-        if span is not None:
-            kept.append(NameMention(s, e, "ORG", span.start, span.end, source="table"))
-    return kept
-
-
 def apply_datelines(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
     """The place of a wire dateline is a location, whatever spaCy made of it."""
     places = []
@@ -204,7 +174,8 @@ def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> N
             country = countries.country_by_name(surface) or countries.country_by_capital(surface)
             if country is not None:
                 m.label, m.country = "GPE", country.iso3
-        if m.country is not None or m.metonymic:
+        # a table's line says what its names are (teams; the venue of a fixture: teams.py)
+        if m.country is not None or m.metonymic or m.source == "table":
             continue
         if surface in person_parts and m.label in PROPAGATED_LABELS:
             m.label = "PERSON"

@@ -16,7 +16,6 @@ from sidelines.content.text import headline_span
 from sidelines.extractors.entities.corrections import (
     apply_datelines,
     apply_lexicon,
-    apply_tables,
     harmonise_labels,
     split_hyphenated_demonyms,
     split_name_lists,
@@ -39,6 +38,7 @@ from sidelines.extractors.entities.recall import (
     add_people_in_apposition,
     add_repeated_names,
 )
+from sidelines.extractors.entities.teams import apply_tables, label_teams
 from sidelines.extractors.entities.titled_names import people_after_titles
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
@@ -238,11 +238,13 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = apply_datelines(parsed, text, mentions)
     add_gazetteer_mentions(parsed, text, mentions, furniture)
     harmonise_labels(parsed, text, mentions)
+    label_teams(parsed, text, mentions)
     mentions = split_name_lists(text, mentions)
     mentions = add_initialled_people(parsed, text, mentions)
     # In a headline in capitals spaCy guesses; keep what the lexicon or the rest of the text confirms.
     mentions = [m for m in mentions if not (m.in_caps and m.source == "spacy" and m.country is None)]
     add_repeated_names(parsed, text, mentions, furniture, caps)
+    label_teams(parsed, text, mentions)
     mentions = add_acronyms(parsed, mentions)
     mentions = add_nested_names(parsed, text, mentions)
     mentions = bracketed_given_names(parsed, text, mentions)

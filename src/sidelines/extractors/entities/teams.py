@@ -1,0 +1,146 @@
+"""Teams on sports pages: the names in results, standings, scorecards and fixtures are teams.
+
+* a results or standings line ("Wigan 42 Bradford Bulls 36", "Malmo 4 3 1 0 9 2 10") names teams;
+  a bracketed letter or two that tells clubs of one name apart is part of the name ("Mladost (L)");
+* a scorecard names a team before each innings ("Glamorgan 259 and 207 (A. Dale 69), Durham 114");
+* a fixture list names the teams around "v" ("May 18 v Lancashire", "Essex or Kent");
+* in "DENVER AT PORTLAND" the second name is where the game is played: a place, not a team;
+* a national team is its country (a place, as the country lexicon labels it);
+* a name that is a team in a table is the team throughout the report ("Dundee's lead"), except
+  where a preposition makes it the place ("In Dundee, fans celebrated").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.names import PROPAGATED_LABELS, NameMention, overlaps
+from sidelines.lexicon import countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_TEAM_WORDS = r"[A-Z][\w'.&-]*(?: (?:[A-Z][\w'.&-]*|de|of|and|la|le|van|von|upon|on))*"
+# "Mladost (L)": a bracketed letter or two telling clubs of one name apart is part of the team's name.
+_TAG_IN = r"(?: \([A-Z]{1,3}\))?"
+# "Red Star (Yugoslavia)": a country in brackets after a team is no part of its name.
+_TAG_OUT = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
+_TEAM = rf"{_TEAM_WORDS}{_TAG_IN}"
+SCORE_LINE = re.compile(rf"^(?P<a>{_TEAM}){_TAG_OUT} \d+ (?P<b>{_TEAM}){_TAG_OUT} \d+(?: \(.*\))?$")
+STANDINGS_LINE = re.compile(rf"^(?:\d+\. )?(?P<a>{_TEAM}){_TAG_OUT}(?: (?:\d+(?:\.\d+)?|\.\d+|-|1/2)){{3,}}$")
+FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?P<sep>AT|at|v|vs\.?) (?P<b>{_TEAM})$")
+# Separators of a fixture whose second team plays at home: the second name is the venue.
+VENUE_SEPARATORS = frozenset({"AT", "at"})
+# One innings of a scorecard, brackets masked as '#' ("Durham 114 (S. Watkin 4-28) and 81-3").
+INNINGS = re.compile(rf"^(?P<a>{_TEAM}){_TAG_OUT} \d+(?:-\d+)?(?: #+)?(?: and \d+(?:-\d+)?(?: #+)?)?(?: points)?\.?$")
+SEGMENT_BREAK = re.compile(r": |, |; ")
+# "v Lancashire", "v Essex or Kent"; "v." is left to law reports ("Roe v. Wade").
+AFTER_V = re.compile(rf"(?<![\w.])(?:v|vs) (?P<b>{_TEAM}(?: or {_TEAM})*)")
+BEFORE_V = re.compile(rf"(?:^|(?<=: )|(?<=, ))(?P<a>{_TEAM}) (?:v|vs)(?= |$)")
+# Lower-case words a fixture list may hold besides "v"; a line with any other is prose.
+FIXTURE_LOWER_WORDS = frozenset({"v", "vs", "or", "and", "of", "de", "la", "le", "van", "von", "upon", "on"})
+# Words before a team's name that make it the place ("In Dundee", "at Leeds").
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _masked(line: str) -> str:
+    """The line with every bracketed part (an unclosed one runs to the end) written as '#'."""
+    out, depth = [], 0
+    for ch in line:
+        if ch == "(":
+            depth += 1
+        out.append("#" if depth else ch)
+        if ch == ")" and depth:
+            depth -= 1
+    return "".join(out)
+
+
+def _innings_teams(line: str) -> list[tuple[int, int]]:
+    """Spans (in the line) of the teams before each innings of a scorecard line."""
+    masked = _masked(line)
+    spans, start = [], 0
+    for brk in [*SEGMENT_BREAK.finditer(masked), None]:
+        end = brk.start() if brk else len(masked)
+        match = INNINGS.match(masked[start:end])
+        if match:
+            spans.append((start + match.start("a"), start + match.end("a")))
+        start = brk.end() if brk else end
+    return spans
+
+
+def _fixture_teams(line: str) -> list[tuple[int, int]]:
+    """Spans of the teams around "v" in a fixture-list line (no prose words in it)."""
+    masked = _masked(line)
+    if " v " not in f" {masked} " and " vs " not in f" {masked} ":
+        return []
+    if any(w[:1].islower() and w not in FIXTURE_LOWER_WORDS for w in masked.split()):
+        return []
+    spans = []
+    for match in AFTER_V.finditer(masked):
+        pos = match.start("b")
+        for part in match.group("b").split(" or "):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + len(" or ")
+    spans += [(m.start("a"), m.end("a")) for m in BEFORE_V.finditer(masked)]
+    return spans
+
+
+def _line_teams(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the teams (ORG) and venues (GPE) of one line."""
+    if not line[:1].isupper() and not line[:1].isdigit():
+        return []
+    for regex in (SCORE_LINE, STANDINGS_LINE, FIXTURE_LINE):
+        match = regex.match(line)
+        if match:
+            venue = "sep" in regex.groupindex and match.group("sep") in VENUE_SEPARATORS
+            out = []
+            for group in ("a", "b"):
+                if group in regex.groupindex and match.group(group):
+                    label = "GPE" if venue and group == "b" else "ORG"
+                    out.append((match.start(group), match.end(group), label))
+            return out
+    return [(s, e, "ORG") for s, e in _innings_teams(line) + _fixture_teams(line)]
+
+
+def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Names in results, standings, scorecard and fixture lines are teams (a venue is a place)."""
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        found += [(pos + s, pos + e, label) for s, e, label in _line_teams(line)]
+        pos += len(line) + 1
+    if not found:
+        return mentions
+    spans = [(s, e) for s, e, _ in found]
+    kept = [m for m in mentions if not overlaps(m.start, m.end, spans)]
+    for s, e, label in found:
+        span = parsed.char_span(s, e)
+        if span is None:
+            continue
+        country = countries.country_by_name(text[s:e])
+        if label == "GPE" and country is None:
+            country = countries.country_by_capital(text[s:e])
+        if country is not None:  # a national team is its country; a venue lies in one
+            kept.append(NameMention(s, e, "GPE", span.start, span.end, country=country.iso3, source="table"))
+        else:
+            kept.append(NameMention(s, e, label, span.start, span.end, source="table"))
+    return kept
+
+
+def label_teams(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
+    """A name that is a team in a table of the document is that team elsewhere, a place after "in" or "at".
+
+    Run once the labels are harmonised and again once repeated names are found.
+    """
+    teams = {text[m.start:m.end] for m in mentions if m.source == "table" and m.label == "ORG"}
+    if not teams:
+        return
+    for m in mentions:
+        if m.source == "table" or m.label not in PROPAGATED_LABELS or text[m.start:m.end] not in teams:
+            continue
+        if m.i > 0 and parsed[m.i - 1].lower_ in PLACE_PREPOSITIONS:
+            if m.label == "ORG":  # the team's name found again after "in": the place
+                m.label = "GPE"
+            continue
+        m.label, m.country, m.metonymic = "ORG", None, False
