@@ -26,7 +26,8 @@ def labels_of(nlp):
 
 
 def test_teams_fixture_home_side_is_the_venue(labels_of):
-    text = "BASEBALL - WEEKEND FIXTURES.\nNEW YORK 1997-05-02\nFixtures on Saturday:\nDENVER AT PORTLAND\nBOSTON AT MIAMI\n"
+    text = ("BASEBALL - WEEKEND FIXTURES.\nNEW YORK 1997-05-02\nFixtures on Saturday:\n"
+            "DENVER AT PORTLAND\nBOSTON AT MIAMI\n")
     labels = labels_of(text)
     assert labels.get("DENVER") == {"ORG"}
     assert labels.get("PORTLAND") == {"GPE"}
@@ -35,7 +36,8 @@ def test_teams_fixture_home_side_is_the_venue(labels_of):
 
 def test_teams_scorecard_innings_name_the_teams(labels_of):
     text = ("CRICKET - COUNTY SCORES.\nLONDON 1997-06-12\nClose of play scores on Thursday:\n"
-            "Taunton: Yorkshire 301 and 166-4 (D. Byas 88, M. Vaughan 51), Somerset 240 (P. Bowler 77; C. Silverwood 5-60).\n"
+            "Taunton: Yorkshire 301 and 166-4 (D. Byas 88, M. Vaughan 51), "
+            "Somerset 240 (P. Bowler 77; C. Silverwood 5-60).\n"
             "Yorkshire beat Somerset by six wickets.\nYorkshire 22 points, Somerset 5.\n")
     labels = labels_of(text)
     assert labels.get("Yorkshire") == {"ORG"}
@@ -68,3 +70,13 @@ def test_teams_city_of_a_results_line_is_the_team_in_the_report(labels_of):
     assert "ORG" in labels.get("Dundee", set())
     # the report still says where the fans were: "In Dundee" is the city (its own entity, a place)
     assert "GPE" in labels.get("Dundee", set())
+
+
+def test_athlete_before_a_bracketed_country_is_a_person(labels_of):
+    text = ("TENNIS - RESULTS FROM THE OPEN.\nPARIS 1997-06-01\nResults on Sunday:\n"
+            "Olivier Mercier (France) beat Tomas Dvorak (Czech Republic) 6-4 6-3\n"
+            "3 - Karin Lindgren (Sweden) beat Hana Novotna (Slovakia) 7-5 6-1\n")
+    labels = labels_of(text)
+    for name in ("Olivier Mercier", "Tomas Dvorak", "Karin Lindgren", "Hana Novotna"):
+        assert labels.get(name) == {"PERSON"}, (name, labels)
+

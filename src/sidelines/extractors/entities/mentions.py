@@ -38,7 +38,7 @@ from sidelines.extractors.entities.recall import (
     add_people_in_apposition,
     add_repeated_names,
 )
-from sidelines.extractors.entities.teams import apply_tables, label_teams
+from sidelines.extractors.entities.teams import add_athletes, apply_tables, label_teams
 from sidelines.extractors.entities.titled_names import people_after_titles
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
@@ -236,6 +236,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     apply_lexicon(parsed, text, mentions)
     mentions = apply_tables(parsed, text, mentions)
     mentions = apply_datelines(parsed, text, mentions)
+    mentions = add_athletes(parsed, text, mentions)
     add_gazetteer_mentions(parsed, text, mentions, furniture)
     harmonise_labels(parsed, text, mentions)
     label_teams(parsed, text, mentions)

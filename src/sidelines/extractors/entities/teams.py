@@ -6,6 +6,8 @@
 * a fixture list names the teams around "v" ("May 18 v Lancashire", "Essex or Kent");
 * in "DENVER AT PORTLAND" the second name is where the game is played: a place, not a team;
 * a national team is its country (a place, as the country lexicon labels it);
+* two to four capitalised words before a bracketed country are an athlete ("Karin Lindgren (Sweden)
+  beat ..."): a team so written has a one-word name ("Dinamo (Russia)"), which is left as it is;
 * a name that is a team in a table is the team throughout the report ("Dundee's lead"), except
   where a preposition makes it the place ("In Dundee, fans celebrated").
 """
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import PROPAGATED_LABELS, NameMention, overlaps
 from sidelines.lexicon import countries
+from sidelines.lexicon.titles import HONORIFICS, ORG_WORDS, TITLE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,6 +43,12 @@ AFTER_V = re.compile(rf"(?<![\w.])(?:v|vs) (?P<b>{_TEAM}(?: or {_TEAM})*)")
 BEFORE_V = re.compile(rf"(?:^|(?<=: )|(?<=, ))(?P<a>{_TEAM}) (?:v|vs)(?= |$)")
 # Lower-case words a fixture list may hold besides "v"; a line with any other is prose.
 FIXTURE_LOWER_WORDS = frozenset({"v", "vs", "or", "and", "of", "de", "la", "le", "van", "von", "upon", "on"})
+# Lower-case particles inside a person's name ("Joost van der Berg").
+NAME_PARTICLES = r"(?:van|der|de|da|di|von|le|la|du|dos|del|den|ter|bin|al)"
+_NAME_WORD = r"[A-Z][\w'’-]*[\w'’]"
+ATHLETE = re.compile(
+    rf"(?:^|(?<=[\s,;:]))(?P<name>{_NAME_WORD}(?: (?:{NAME_PARTICLES} )*{_NAME_WORD}){{1,3}}) \((?P<country>[^()\n]+)\)"
+)
 # Words before a team's name that make it the place ("In Dundee", "at Leeds").
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
@@ -144,3 +153,28 @@ def label_teams(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
                 m.label = "GPE"
             continue
         m.label, m.country, m.metonymic = "ORG", None, False
+
+
+def _is_athlete(name: str, country: str) -> bool:
+    """Whether ``name (country)`` reads as a person and their country (not an office, a club or a place)."""
+    if countries.country_by_name(country) is None:
+        return False
+    words = name.split()
+    if any(w.lower() in ORG_WORDS for w in words) or words[0].lower() in TITLE_HEADS or words[0] in HONORIFICS:
+        return False
+    return countries.country_of(name) is None and countries.country_by_capital(name) is None
+
+
+def add_athletes(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """ "Karin Lindgren (Sweden) beat Hana Novotna (Slovakia)": a full name before a bracketed country is a person."""
+    found: list[NameMention] = []
+    for match in ATHLETE.finditer(text):
+        if not _is_athlete(match.group("name"), match.group("country")):
+            continue
+        span = parsed.char_span(match.start("name"), match.end("name"))
+        if span is not None:
+            found.append(NameMention(span.start_char, span.end_char, "PERSON", span.start, span.end, source="athlete"))
+    if not found:
+        return mentions
+    spans = [(m.start, m.end) for m in found]
+    return [m for m in mentions if not overlaps(m.start, m.end, spans)] + found
