@@ -80,3 +80,12 @@ def test_athlete_before_a_bracketed_country_is_a_person(labels_of):
     for name in ("Olivier Mercier", "Tomas Dvorak", "Karin Lindgren", "Hana Novotna"):
         assert labels.get(name) == {"PERSON"}, (name, labels)
 
+
+
+def test_place_before_a_player_role_is_the_club(labels_of):
+    text = ("SOCCER - SMITH JOINS ROVERS.\nLONDON 1997-02-11\n"
+            "Former Ipswich striker Dean Smith signed for Rovers on Tuesday.\n"
+            "Smith, who scored 14 goals for Ipswich last season, will join his old Ipswich team mate Paul Grant.\n"
+            "He grew up in Ipswich.\n")
+    labels = labels_of(text)
+    assert labels.get("Ipswich") == {"ORG", "GPE"}  # the club twice, the town once

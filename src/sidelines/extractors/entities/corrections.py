@@ -175,7 +175,7 @@ def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> N
             if country is not None:
                 m.label, m.country = "GPE", country.iso3
         # a table's line says what its names are (teams; the venue of a fixture: teams.py)
-        if m.country is not None or m.metonymic or m.source == "table":
+        if m.country is not None or m.metonymic or m.source in {"table", "team"}:
             continue
         if surface in person_parts and m.label in PROPAGATED_LABELS:
             m.label = "PERSON"

@@ -38,7 +38,7 @@ from sidelines.extractors.entities.recall import (
     add_people_in_apposition,
     add_repeated_names,
 )
-from sidelines.extractors.entities.teams import add_athletes, apply_tables, label_teams
+from sidelines.extractors.entities.teams import add_athletes, add_team_modifiers, apply_tables, label_teams
 from sidelines.extractors.entities.titled_names import people_after_titles
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
@@ -237,6 +237,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = apply_tables(parsed, text, mentions)
     mentions = apply_datelines(parsed, text, mentions)
     mentions = add_athletes(parsed, text, mentions)
+    add_team_modifiers(parsed, text, mentions)
     add_gazetteer_mentions(parsed, text, mentions, furniture)
     harmonise_labels(parsed, text, mentions)
     label_teams(parsed, text, mentions)
@@ -245,6 +246,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     # In a headline in capitals spaCy guesses; keep what the lexicon or the rest of the text confirms.
     mentions = [m for m in mentions if not (m.in_caps and m.source == "spacy" and m.country is None)]
     add_repeated_names(parsed, text, mentions, furniture, caps)
+    add_team_modifiers(parsed, text, mentions)
     label_teams(parsed, text, mentions)
     mentions = add_acronyms(parsed, mentions)
     mentions = add_nested_names(parsed, text, mentions)

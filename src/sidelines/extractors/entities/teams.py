@@ -8,6 +8,8 @@
 * a national team is its country (a place, as the country lexicon labels it);
 * two to four capitalised words before a bracketed country are an athlete ("Karin Lindgren (Sweden)
   beat ..."): a team so written has a one-word name ("Dinamo (Russia)"), which is left as it is;
+* a place's name before a player's or a club official's role is the club ("Ipswich striker Dean Smith",
+  "his Ipswich team mate"); a country's name so used stays the country (its national team, also England's or Wales');
 * a name that is a team in a table is the team throughout the report ("Dundee's lead"), except
   where a preposition makes it the place ("In Dundee, fans celebrated").
 """
@@ -43,12 +45,23 @@ AFTER_V = re.compile(rf"(?<![\w.])(?:v|vs) (?P<b>{_TEAM}(?: or {_TEAM})*)")
 BEFORE_V = re.compile(rf"(?:^|(?<=: )|(?<=, ))(?P<a>{_TEAM}) (?:v|vs)(?= |$)")
 # Lower-case words a fixture list may hold besides "v"; a line with any other is prose.
 FIXTURE_LOWER_WORDS = frozenset({"v", "vs", "or", "and", "of", "de", "la", "le", "van", "von", "upon", "on"})
+# Roles that only a club or a team has: a place's name before one is the club ("Ipswich striker").
+TEAM_ROLE_NOUNS = frozenset({
+    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "skipper", "coach", "manager", "captain",
+    "chairman", "team-mate", "teammate", "playmaker", "sweeper", "pitcher", "outfielder", "infielder", "catcher",
+    "shortstop", "quarterback", "fly-half", "scrum-half", "flanker", "fullback", "full-back", "batsman", "bowler",
+    "wicketkeeper", "all-rounder", "fans", "supporters", "squad",
+})
+# "team mate", "team-mate": two-word roles, read from their first word.
+TEAM_ROLE_PAIRS = frozenset({("team", "mate"), ("team", "mates")})
 # Lower-case particles inside a person's name ("Joost van der Berg").
 NAME_PARTICLES = r"(?:van|der|de|da|di|von|le|la|du|dos|del|den|ter|bin|al)"
 _NAME_WORD = r"[A-Z][\w'’-]*[\w'’]"
 ATHLETE = re.compile(
     rf"(?:^|(?<=[\s,;:]))(?P<name>{_NAME_WORD}(?: (?:{NAME_PARTICLES} )*{_NAME_WORD}){{1,3}}) \((?P<country>[^()\n]+)\)"
 )
+# Sources of mentions that a line or a role noun showed to be teams.
+TEAM_SOURCES = frozenset({"table", "team"})
 # Words before a team's name that make it the place ("In Dundee", "at Leeds").
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
@@ -137,16 +150,40 @@ def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[
     return kept
 
 
+def _role_follows(parsed: "Doc", j: int) -> bool:
+    """Whether a club's role noun ("striker", "team mate") starts at token ``j``."""
+    if j >= len(parsed) or not parsed[j].is_lower:
+        return False
+    if parsed[j].lower_ in TEAM_ROLE_NOUNS:
+        return True
+    return j + 1 < len(parsed) and (parsed[j].lower_, parsed[j + 1].lower_) in TEAM_ROLE_PAIRS
+
+
+def add_team_modifiers(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
+    """ "Ipswich striker Dean Smith": a name (not a country's) right before a club's role noun is the club.
+
+    Run on spaCy's names and again on the names found again elsewhere in the text.
+    """
+    for m in mentions:
+        if m.label not in {"GPE", "LOC", "PERSON", "FAC", "NORP"} or not _role_follows(parsed, m.j):
+            continue
+        surface = text[m.start:m.end]
+        if (countries.country_by_name(surface) is not None or countries.country_by_people_demonym(surface) is not None
+                or surface.lower() in countries.CONSTITUENT_COUNTRIES):
+            continue
+        m.label, m.country, m.metonymic, m.source = "ORG", None, False, "team"
+
+
 def label_teams(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
     """A name that is a team in a table of the document is that team elsewhere, a place after "in" or "at".
 
     Run once the labels are harmonised and again once repeated names are found.
     """
-    teams = {text[m.start:m.end] for m in mentions if m.source == "table" and m.label == "ORG"}
+    teams = {text[m.start:m.end] for m in mentions if m.source in TEAM_SOURCES and m.label == "ORG"}
     if not teams:
         return
     for m in mentions:
-        if m.source == "table" or m.label not in PROPAGATED_LABELS or text[m.start:m.end] not in teams:
+        if m.source in TEAM_SOURCES or m.label not in PROPAGATED_LABELS or text[m.start:m.end] not in teams:
             continue
         if m.i > 0 and parsed[m.i - 1].lower_ in PLACE_PREPOSITIONS:
             if m.label == "ORG":  # the team's name found again after "in": the place
