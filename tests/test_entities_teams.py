@@ -89,3 +89,14 @@ def test_place_before_a_player_role_is_the_club(labels_of):
             "He grew up in Ipswich.\n")
     labels = labels_of(text)
     assert labels.get("Ipswich") == {"ORG", "GPE"}  # the club twice, the town once
+
+
+def test_scorecard_venue_before_the_colon_is_a_place(labels_of):
+    text = ("CRICKET - COUNTY RESULTS.\nLONDON 1997-06-14\nResults on Saturday:\n"
+            "At Worksop: Yorkshire beat Somerset by six wickets.\n"
+            "Taunton (Somerset): Essex 301 and 166-4 (D. Byas 88), Durham 240 (P. Bowler 77).\n")
+    labels = labels_of(text)
+    assert labels.get("Worksop") == {"GPE"}
+    assert labels.get("Taunton") == {"GPE"}
+    assert labels.get("Yorkshire") == {"ORG"}
+    assert labels.get("Essex") == {"ORG"}

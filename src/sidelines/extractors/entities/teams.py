@@ -4,6 +4,9 @@
   a bracketed letter or two that tells clubs of one name apart is part of the name ("Mladost (L)");
 * a scorecard names a team before each innings ("Glamorgan 259 and 207 (A. Dale 69), Durham 114");
 * a fixture list names the teams around "v" ("May 18 v Lancashire", "Essex or Kent");
+* a result told in words names its teams ("Yorkshire beat Somerset by six wickets");
+* the name before the colon of a scorecard or result line is the ground, a place ("At Worksop: ...",
+  "Taunton (Somerset): ...");
 * in "DENVER AT PORTLAND" the second name is where the game is played: a place, not a team;
 * a national team is its country (a place, as the country lexicon labels it);
 * two to four capitalised words before a bracketed country are an athlete ("Karin Lindgren (Sweden)
@@ -39,6 +42,10 @@ FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?P<sep>AT|at|v|vs\.?) (?P<b>{_TEAM
 VENUE_SEPARATORS = frozenset({"AT", "at"})
 # One innings of a scorecard, brackets masked as '#' ("Durham 114 (S. Watkin 4-28) and 81-3").
 INNINGS = re.compile(rf"^(?P<a>{_TEAM}){_TAG_OUT} \d+(?:-\d+)?(?: #+)?(?: and \d+(?:-\d+)?(?: #+)?)?(?: points)?\.?$")
+# A result told in words, with its margin ("Yorkshire beat Somerset by six wickets").
+BEAT_LINE = re.compile(rf"^(?P<a>{_TEAM}) beat (?P<b>{_TEAM}) by [\w-]+")
+# The ground before the colon of a result line ("At Worksop", "Taunton (Somerset)").
+VENUE = re.compile(rf"^(?:At |at )?(?P<a>{_TEAM_WORDS})(?: \((?P<b>{_TEAM_WORDS})\))?: ")
 SEGMENT_BREAK = re.compile(r": |, |; ")
 # "v Lancashire", "v Essex or Kent"; "v." is left to law reports ("Roe v. Wade").
 AFTER_V = re.compile(rf"(?<![\w.])(?:v|vs) (?P<b>{_TEAM}(?: or {_TEAM})*)")
@@ -122,7 +129,15 @@ def _line_teams(line: str) -> list[tuple[int, int, str]]:
                     label = "GPE" if venue and group == "b" else "ORG"
                     out.append((match.start(group), match.end(group), label))
             return out
-    return [(s, e, "ORG") for s, e in _innings_teams(line) + _fixture_teams(line)]
+    beat = BEAT_LINE.match(line[line.find(": ") + 2:] if ": " in line else line)
+    offset = line.find(": ") + 2 if ": " in line else 0
+    teams = [(offset + beat.start(g), offset + beat.end(g)) for g in ("a", "b")] if beat else []
+    teams += _innings_teams(line)
+    found = [(s, e, "ORG") for s, e in teams + _fixture_teams(line)]
+    venue = VENUE.match(line)
+    if teams and venue and venue.end() <= min(s for s, _ in teams):
+        found += [(venue.start(g), venue.end(g), "GPE") for g in ("a", "b") if venue.group(g)]
+    return found
 
 
 def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
