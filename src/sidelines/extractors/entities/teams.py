@@ -4,9 +4,8 @@
   a bracketed letter or two that tells clubs of one name apart is part of the name ("Mladost (L)");
 * a scorecard names a team before each innings ("Glamorgan 259 and 207 (A. Dale 69), Durham 114");
 * a fixture list names the teams around "v" ("May 18 v Lancashire", "Essex or Kent");
-* a result told in words names its teams ("Yorkshire beat Somerset by six wickets");
-* the name before the colon of a scorecard or result line is the ground, a place ("At Worksop: ...",
-  "Taunton (Somerset): ...");
+* the name before the colon of a scorecard line, or of a result told in words ("Yorkshire beat Somerset
+  by six wickets"), is the ground, a place ("At Worksop: ...", "Taunton (Somerset): ...");
 * in "DENVER AT PORTLAND" the second name is where the game is played: a place, not a team;
 * a national team is its country (a place, as the country lexicon labels it);
 * two to four capitalised words before a bracketed country are an athlete ("Karin Lindgren (Sweden)
@@ -73,6 +72,12 @@ TEAM_SOURCES = frozenset({"table", "team"})
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
+def _is_place(name: str) -> bool:
+    from sidelines.gazetteer import get_gazetteer
+
+    return bool(get_gazetteer().lookup(name))
+
+
 def _masked(line: str) -> str:
     """The line with every bracketed part (an unclosed one runs to the end) written as '#'."""
     out, depth = [], 0
@@ -129,14 +134,13 @@ def _line_teams(line: str) -> list[tuple[int, int, str]]:
                     label = "GPE" if venue and group == "b" else "ORG"
                     out.append((match.start(group), match.end(group), label))
             return out
-    beat = BEAT_LINE.match(line[line.find(": ") + 2:] if ": " in line else line)
-    offset = line.find(": ") + 2 if ": " in line else 0
-    teams = [(offset + beat.start(g), offset + beat.end(g)) for g in ("a", "b")] if beat else []
-    teams += _innings_teams(line)
+    teams = _innings_teams(line)
     found = [(s, e, "ORG") for s, e in teams + _fixture_teams(line)]
     venue = VENUE.match(line)
-    if teams and venue and venue.end() <= min(s for s, _ in teams):
-        found += [(venue.start(g), venue.end(g), "GPE") for g in ("a", "b") if venue.group(g)]
+    # the teams of a result told in words are left to the tagger (and to their lines elsewhere)
+    if venue and (teams or BEAT_LINE.match(line[venue.end():])):
+        found += [(venue.start(g), venue.end(g), "GPE") for g in ("a", "b")
+                  if venue.group(g) and (line.lower().startswith("at ") or _is_place(venue.group(g)))]
     return found
 
 
