@@ -17,6 +17,8 @@ from sidelines.lexicon.titles import EVENT_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Sources whose labels a line's layout settled (tables, fixtures, datelines): never relabelled.
+FIXED_SOURCES = frozenset({"table", "team", "dateline"})
 QUOTE_CHARS = frozenset({'"', "“", "‘", "'"})
 # A wire dateline: a place in capitals at the start of a line, then a date or an agency
 # ("BONN 1996-08-30", "MOSCOW, Sept 1 (Reuters) -", "ARLINGTON, Texas 1996-08-31").
@@ -174,6 +176,11 @@ def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> N
             country = countries.country_by_name(surface) or countries.country_by_capital(surface)
             if country is not None:
                 m.label, m.country = "GPE", country.iso3
+        # "Marcus Holland ... Holland said": the surname of a person here is that person, not the country.
+        if surface in person_parts and m.j - m.i == 1 and m.label in {"GPE", "ORG"} and m.country is not None \
+                and not m.metonymic and m.source not in FIXED_SOURCES:
+            m.label, m.country = "PERSON", None
+            continue
         # a table's line says what its names are (teams; the venue of a fixture: teams.py)
         if m.country is not None or m.metonymic or m.source in {"table", "team"}:
             continue
