@@ -245,10 +245,11 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = add_initialled_people(parsed, text, mentions)
     # In a headline in capitals spaCy guesses; keep what the lexicon or the rest of the text confirms.
     mentions = [m for m in mentions if not (m.in_caps and m.source == "spacy" and m.country is None)]
+    # an acronym given in brackets is a name of the document, found again like the others ("KDP fighters")
+    mentions = add_acronyms(parsed, mentions)
     add_repeated_names(parsed, text, mentions, furniture, caps)
     add_team_modifiers(parsed, text, mentions)
     label_teams(parsed, text, mentions)
-    mentions = add_acronyms(parsed, mentions)
     mentions = add_nested_names(parsed, text, mentions)
     mentions = bracketed_given_names(parsed, text, mentions)
     mentions = drop_junk(parsed, text, mentions)
