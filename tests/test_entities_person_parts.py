@@ -29,3 +29,10 @@ def test_surname_that_names_a_country_is_the_person(types_of):
     text = "Tennis player Marcus Holland lost in straight sets on Monday. Holland said he had been ill for a week."
     assert types_of(text).get("Holland") == {"PERSON"}
 
+
+
+
+def test_surname_that_the_text_uses_as_a_place_stays_the_place(types_of):
+    text = ("Tennis player Marcus Holland lost in straight sets on Monday. He trained in Holland last winter, "
+            "and the cold did not suit him.")
+    assert types_of(text).get("Holland") == {"GPE"}

@@ -100,3 +100,18 @@ def test_scorecard_venue_before_the_colon_is_a_place(labels_of):
     assert labels.get("Taunton") == {"GPE"}
     assert labels.get("Essex") == {"ORG"}
     assert labels.get("Durham") == {"ORG"}
+
+
+def test_dated_lines_hold_no_teams(labels_of):
+    text = ("Robotics team wins award\nFriday, July 21, 2017\nA group of students won a prize on Friday.\n"
+            "Born: June 11, 1988, Fort Worth, Texas\nIn 2015, Mercer joined the club. In 2016, Mercer left.\n")
+    labels = labels_of(text)
+    assert not any("ORG" in types for name, types in labels.items() if name.split()[0] in {"July", "June", "In"})
+    assert labels.get("Born") is None
+
+
+def test_person_before_supporters_stays_the_person(labels_of):
+    text = ("Thousands of Morales supporters marched in La Paz on Sunday. Evo Morales told the crowd he would "
+            "run again. Morales said the vote had been stolen.")
+    labels = labels_of(text)
+    assert labels.get("Morales") == {"PERSON"}

@@ -17,6 +17,8 @@ from sidelines.lexicon.titles import EVENT_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Words before a name that make it a place.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near"})
 # Sources whose labels a line's layout settled (tables, fixtures, datelines): never relabelled.
 FIXED_SOURCES = frozenset({"table", "team", "dateline"})
 QUOTE_CHARS = frozenset({'"', "“", "‘", "'"})
@@ -169,6 +171,8 @@ def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> N
             words = text[m.start : m.end].split()
             if len(words) > 1 and words[-1][:1].isupper():
                 person_parts.add(words[-1])
+    # names the text also uses as places ("in Washington"): those stay places
+    places = {text[m.start : m.end] for m in mentions if m.i > 0 and parsed[m.i - 1].lower_ in PLACE_PREPOSITIONS}
     for m in mentions:
         surface = text[m.start : m.end]
         # "Abuja" read as a person: a capital or country that is nobody's surname here is a place.
@@ -177,8 +181,8 @@ def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> N
             if country is not None:
                 m.label, m.country = "GPE", country.iso3
         # "Marcus Holland ... Holland said": the surname of a person here is that person, not the country.
-        if surface in person_parts and m.j - m.i == 1 and m.label in {"GPE", "ORG"} and m.country is not None \
-                and not m.metonymic and m.source not in FIXED_SOURCES:
+        if surface in person_parts and surface not in places and m.j - m.i == 1 and m.label in {"GPE", "ORG"} \
+                and m.country is not None and not m.metonymic and m.source not in FIXED_SOURCES:
             m.label, m.country = "PERSON", None
             continue
         # a table's line says what its names are (teams; the venue of a fixture: teams.py)

@@ -45,6 +45,13 @@ INNINGS = re.compile(rf"^(?P<a>{_TEAM}){_TAG_OUT} \d+(?:-\d+)?(?: #+)?(?: and \d
 BEAT_LINE = re.compile(rf"^(?P<a>{_TEAM}) beat (?P<b>{_TEAM}) by [\w-]+")
 # The ground before the colon of a result line ("At Worksop", "Taunton (Somerset)").
 VENUE = re.compile(rf"^(?:At |at )?(?P<a>{_TEAM_WORDS})(?: \((?P<b>{_TEAM_WORDS})\))?: ")
+# Words of dates and phrases, never of a team before its score ("January 21", "In 2015", "Terminal 2").
+NOT_TEAM_WORDS = frozenset({
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+    "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "in", "on", "by", "at", "for", "from", "to", "since", "until", "after", "before", "during", "of", "and",
+})
 SEGMENT_BREAK = re.compile(r": |, |; ")
 # "v Lancashire", "v Essex or Kent"; "v." is left to law reports ("Roe v. Wade").
 AFTER_V = re.compile(rf"(?<![\w.])(?:v|vs) (?P<b>{_TEAM}(?: or {_TEAM})*)")
@@ -58,6 +65,8 @@ TEAM_ROLE_NOUNS = frozenset({
     "shortstop", "quarterback", "fly-half", "scrum-half", "flanker", "fullback", "full-back", "batsman", "bowler",
     "wicketkeeper", "all-rounder", "fans", "supporters", "squad",
 })
+# Followers, whom people have as well as clubs.
+FOLLOWER_NOUNS = frozenset({"fans", "supporters"})
 # "team mate", "team-mate": two-word roles, read from their first word.
 TEAM_ROLE_PAIRS = frozenset({("team", "mate"), ("team", "mates")})
 # Lower-case particles inside a person's name ("Joost van der Berg").
@@ -91,16 +100,19 @@ def _masked(line: str) -> str:
 
 
 def _innings_teams(line: str) -> list[tuple[int, int]]:
-    """Spans (in the line) of the teams before each innings of a scorecard line."""
+    """Spans (in the line) of the teams before each innings of a scorecard line (two teams or none).
+
+    A date ("Tuesday, January 21, 2014") or a phrase ("In 2015, ...") is no innings.
+    """
     masked = _masked(line)
     spans, start = [], 0
     for brk in [*SEGMENT_BREAK.finditer(masked), None]:
         end = brk.start() if brk else len(masked)
         match = INNINGS.match(masked[start:end])
-        if match:
+        if match and not any(w.lower().rstrip(".") in NOT_TEAM_WORDS for w in match.group("a").split()):
             spans.append((start + match.start("a"), start + match.end("a")))
         start = brk.end() if brk else end
-    return spans
+    return spans if len(spans) >= 2 else []
 
 
 def _fixture_teams(line: str) -> list[tuple[int, int]]:
@@ -187,6 +199,10 @@ def add_team_modifiers(parsed: "Doc", text: str, mentions: list[NameMention]) ->
         if m.label not in {"GPE", "LOC", "PERSON", "FAC", "NORP"} or not _role_follows(parsed, m.j):
             continue
         surface = text[m.start:m.end]
+        # a full name, or a name before "supporters", stays the person ("Jane Roe fans", "Trump supporters");
+        # a one-word club the tagger took for a person ("Leicestershire captain") is the club
+        if m.label == "PERSON" and (m.j - m.i > 1 or parsed[m.j].lower_ in FOLLOWER_NOUNS):
+            continue
         if (countries.country_by_name(surface) is not None or countries.country_by_people_demonym(surface) is not None
                 or surface.lower() in countries.CONSTITUENT_COUNTRIES):
             continue
