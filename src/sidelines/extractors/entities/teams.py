@@ -139,20 +139,20 @@ def _line_teams(line: str) -> list[tuple[int, int, str]]:
     for regex in (SCORE_LINE, STANDINGS_LINE, FIXTURE_LINE):
         match = regex.match(line)
         if match:
-            venue = "sep" in regex.groupindex and match.group("sep") in VENUE_SEPARATORS
+            at_home = "sep" in regex.groupindex and match.group("sep") in VENUE_SEPARATORS
             out = []
             for group in ("a", "b"):
                 if group in regex.groupindex and match.group(group):
-                    label = "GPE" if venue and group == "b" else "ORG"
+                    label = "GPE" if at_home and group == "b" else "ORG"
                     out.append((match.start(group), match.end(group), label))
             return out
     teams = _innings_teams(line)
     found = [(s, e, "ORG") for s, e in teams + _fixture_teams(line)]
-    venue = VENUE.match(line)
+    ground = VENUE.match(line)
     # the teams of a result told in words are left to the tagger (and to their lines elsewhere)
-    if venue and (teams or BEAT_LINE.match(line[venue.end():])):
-        found += [(venue.start(g), venue.end(g), "GPE") for g in ("a", "b")
-                  if venue.group(g) and (line.lower().startswith("at ") or _is_place(venue.group(g)))]
+    if ground and (teams or BEAT_LINE.match(line[ground.end():])):
+        found += [(ground.start(g), ground.end(g), "GPE") for g in ("a", "b")
+                  if ground.group(g) and (line.lower().startswith("at ") or _is_place(ground.group(g)))]
     return found
 
 
