@@ -176,6 +176,9 @@ CONSTITUENT_DEMONYMS: dict[str, str] = {
     "welshwoman": "GBR", "welshwomen": "GBR", "northern irish": "GBR",
 }
 
+# Constituent countries that field their own national teams ("England captain"), no states of their own.
+CONSTITUENT_COUNTRIES: dict[str, str] = {"england": "GBR", "scotland": "GBR", "wales": "GBR", "northern ireland": "GBR"}
+
 
 def country_by_people_demonym(text: str) -> Country | None:
     """The state of a demonym, also of a constituent country's ("Scottish" -> GBR), for people and organisations."""

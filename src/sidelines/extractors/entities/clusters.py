@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.entities.teams import TEAM_SOURCES
 from sidelines.lexicon import countries
 
 
@@ -37,13 +38,15 @@ class Cluster:
         return min(starts)
 
 
-def _key(m: NameMention, text: str) -> tuple[str, str]:
+def _key(m: NameMention, text: str, by_label: bool) -> tuple[str, ...]:
     surface = text[m.start : m.end]
     if m.country and m.label == "GPE" and countries.country_by_name(surface) is not None:
         return ("country", m.country)
     if m.country and m.label == "NORP":
         return ("norp", m.country)
-    return ("text", " ".join(surface.replace("’", "'").lower().split()))
+    key = ("text", " ".join(surface.replace("’", "'").lower().split()))
+    # on a page with teams one name with two labels is two things ("Dundee" the team, "in Dundee" the city)
+    return (*key, m.label) if by_label else key
 
 
 def _initials(words: list[str]) -> str:
@@ -53,12 +56,13 @@ def _initials(words: list[str]) -> str:
 def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
     """Group name mentions into clusters, in text order."""
     clusters: list[Cluster] = []
-    by_key: dict[tuple[str, str], Cluster] = {}
+    by_key: dict[tuple[str, ...], Cluster] = {}
     of_mention: dict[int, Cluster] = {}
     persons: list[tuple[list[str], Cluster]] = []
     orgs: list[tuple[list[str], Cluster]] = []
+    by_label = any(m.source in TEAM_SOURCES for m in mentions)
     for m in mentions:
-        key = _key(m, text)
+        key = _key(m, text, by_label)
         words = text[m.start : m.end].split()
         m.words = words
         cluster = by_key.get(key)

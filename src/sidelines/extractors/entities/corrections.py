@@ -1,7 +1,7 @@
 """Corrections of name mentions: labels and spans spaCy gets wrong, fixed by general rules.
 
-Hyphenated demonyms split, labels and countries from the country lexicon, sports tables and wire
-datelines, one label per name per document, and lists of people read as one name.
+Hyphenated demonyms split, labels and countries from the country lexicon, wire datelines (sports
+tables: :mod:`.teams`), one label per name per document, and lists of people read as one name.
 """
 
 from __future__ import annotations
@@ -17,13 +17,11 @@ from sidelines.lexicon.titles import EVENT_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Words before a name that make it a place.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near"})
+# Sources whose labels a line's layout settled (tables, fixtures, datelines): never relabelled.
+FIXED_SOURCES = frozenset({"table", "team", "dateline"})
 QUOTE_CHARS = frozenset({'"', "“", "‘", "'"})
-# Results and standings tables of sports pages: the names in them are teams (organisations).
-_TEAM = r"[A-Z][\w'.&-]*(?: (?:[A-Z][\w'.&-]*|de|of|and|la|le|van|von|upon|on))*"
-_TEAM_TAG = r"(?: \([A-Z][a-z]*\))?"
-SCORE_LINE = re.compile(rf"^(?P<a>{_TEAM}){_TEAM_TAG} \d+ (?P<b>{_TEAM}){_TEAM_TAG} \d+(?: \(.*\))?$")
-STANDINGS_LINE = re.compile(rf"^(?:\d+\. )?(?P<a>{_TEAM}){_TEAM_TAG}(?: (?:\d+(?:\.\d+)?|\.\d+|-|1/2)){{3,}}$")
-FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?:AT|at|v|vs\.?) (?P<b>{_TEAM})$")
 # A wire dateline: a place in capitals at the start of a line, then a date or an agency
 # ("BONN 1996-08-30", "MOSCOW, Sept 1 (Reuters) -", "ARLINGTON, Texas 1996-08-31").
 DATELINE = re.compile(
@@ -133,30 +131,6 @@ def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None
                 m.country = country.iso3
 
 
-def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
-    """Names in lines of sports results and standings ("Wigan 42 Bradford Bulls 36") are teams."""
-    teams: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line[:1].isupper() and any(c.isdigit() or c == " " for c in line):
-            for regex in (SCORE_LINE, STANDINGS_LINE, FIXTURE_LINE):
-                match = regex.match(line)
-                if match:
-                    for group in ("a", "b"):
-                        if group in regex.groupindex and match.group(group):
-                            teams.append((pos + match.start(group), pos + match.end(group)))
-                    break
-        pos += len(line) + 1
-    if not teams:
-        return mentions
-    kept = [m for m in mentions if not overlaps(m.start, m.end, teams)]
-    for s, e in teams:
-        span = parsed.char_span(s, e)
-        if span is not None:
-            kept.append(NameMention(s, e, "ORG", span.start, span.end, source="table"))
-    return kept
-
-
 def apply_datelines(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
     """The place of a wire dateline is a location, whatever spaCy made of it."""
     places = []
@@ -197,6 +171,8 @@ def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> N
             words = text[m.start : m.end].split()
             if len(words) > 1 and words[-1][:1].isupper():
                 person_parts.add(words[-1])
+    # names the text also uses as places ("in Washington"): those stay places
+    places = {text[m.start : m.end] for m in mentions if m.i > 0 and parsed[m.i - 1].lower_ in PLACE_PREPOSITIONS}
     for m in mentions:
         surface = text[m.start : m.end]
         # "Abuja" read as a person: a capital or country that is nobody's surname here is a place.
@@ -204,7 +180,13 @@ def harmonise_labels(parsed: "Doc", text: str, mentions: list[NameMention]) -> N
             country = countries.country_by_name(surface) or countries.country_by_capital(surface)
             if country is not None:
                 m.label, m.country = "GPE", country.iso3
-        if m.country is not None or m.metonymic:
+        # "Marcus Holland ... Holland said": the surname of a person here is that person, not the country.
+        if surface in person_parts and surface not in places and m.j - m.i == 1 and m.label in {"GPE", "ORG"} \
+                and m.country is not None and not m.metonymic and m.source not in FIXED_SOURCES:
+            m.label, m.country = "PERSON", None
+            continue
+        # a table's line says what its names are (teams; the venue of a fixture: teams.py)
+        if m.country is not None or m.metonymic or m.source in {"table", "team"}:
             continue
         if surface in person_parts and m.label in PROPAGATED_LABELS:
             m.label = "PERSON"

@@ -16,7 +16,6 @@ from sidelines.content.text import headline_span
 from sidelines.extractors.entities.corrections import (
     apply_datelines,
     apply_lexicon,
-    apply_tables,
     harmonise_labels,
     split_hyphenated_demonyms,
     split_name_lists,
@@ -39,6 +38,7 @@ from sidelines.extractors.entities.recall import (
     add_people_in_apposition,
     add_repeated_names,
 )
+from sidelines.extractors.entities.teams import add_athletes, add_team_modifiers, apply_tables, label_teams
 from sidelines.extractors.entities.titled_names import people_after_titles
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
@@ -69,6 +69,8 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # Words of a title phrase that ends in a head ("Foreign Affairs Cabinet Secretary").
 TITLE_RUN_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
 LEADING_DETERMINERS = frozenset({"the"})
+# Labels whose names end in a capitalised word, not in a common noun ("Stansted airport" is "Stansted").
+TRIMMED_NOUN_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
 
@@ -114,6 +116,8 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
         or parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
         or (j - i > 1 and label in NUMBERLESS_LABELS and any(c.isdigit() for c in parsed[j - 1].text))
         or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower)
+        # "Interfax news agency", "Stansted airport": a common noun after a name is no part of it
+        or (j - i > 1 and label in TRIMMED_NOUN_LABELS and parsed[j - 1].is_lower and parsed[j - 1].pos_ == "NOUN")
     ):
         j -= 1
     while i < j and parsed[i].text in TRAILING_PUNCT:
@@ -236,14 +240,20 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     apply_lexicon(parsed, text, mentions)
     mentions = apply_tables(parsed, text, mentions)
     mentions = apply_datelines(parsed, text, mentions)
+    mentions = add_athletes(parsed, text, mentions)
+    add_team_modifiers(parsed, text, mentions)
     add_gazetteer_mentions(parsed, text, mentions, furniture)
     harmonise_labels(parsed, text, mentions)
+    label_teams(parsed, text, mentions)
     mentions = split_name_lists(text, mentions)
     mentions = add_initialled_people(parsed, text, mentions)
     # In a headline in capitals spaCy guesses; keep what the lexicon or the rest of the text confirms.
     mentions = [m for m in mentions if not (m.in_caps and m.source == "spacy" and m.country is None)]
-    add_repeated_names(parsed, text, mentions, furniture, caps)
+    # an acronym given in brackets is a name of the document, found again like the others ("KDP fighters")
     mentions = add_acronyms(parsed, mentions)
+    add_repeated_names(parsed, text, mentions, furniture, caps)
+    add_team_modifiers(parsed, text, mentions)
+    label_teams(parsed, text, mentions)
     mentions = add_nested_names(parsed, text, mentions)
     mentions = bracketed_given_names(parsed, text, mentions)
     mentions = drop_junk(parsed, text, mentions)
