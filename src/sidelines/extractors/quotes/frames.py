@@ -20,6 +20,7 @@ from sidelines.extractors.quotes.syntax import (
     active_subject,
     alnum_outside,
     cue_bounds,
+    cue_lemma,
     is_cue_verb,
     object_content,
     speaker_span,
@@ -44,7 +45,7 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
     for tok in parsed:
         if index.region_of(tok.idx, closed_only=True) is not None:
             continue  # words inside a quotation are not the writer's attribution
-        lemma = tok.lemma_.lower()
+        lemma = cue_lemma(tok)
         if lemma == "accord" and tok.lower_ == "according" and tok.i + 1 < len(parsed) \
                 and parsed[tok.i + 1].lower_ == "to":
             cand = _according_to(rules, text, parsed, index, tok)
@@ -117,7 +118,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
                     end = conj.right_edge.idx + len(conj.right_edge.text)
         spans.append((max(start, p_start), min(end, p_end)))
     cue_span = None
-    if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None:
+    if not spans and cue_lemma(tok) in rules.object_cue_verbs and active_subject(tok) is not None:
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
         if obj is not None and _reports_something(rules, index, obj[0], obj[1]):
@@ -157,9 +158,10 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     sub = speaker if speaker is not None else local_subject(index, cue)
     cue_at = cue_span or cue_bounds(cue)
     lo, hi = cue_at
-    if sub is not None and abs(sub.i - cue.i) <= 12:
-        # The attribution runs from the speaker's phrase to the cue, whatever stands between them.
-        left, right = sub.left_edge, sub.right_edge
+    left, right = (sub.left_edge, sub.right_edge) if sub is not None else (cue, cue)
+    if sub is not None and abs(sub.i - cue.i) <= 12 and not _beyond(left.idx, right.idx, cue, start, end):
+        # The attribution runs from the speaker's phrase to the cue, whatever stands between them
+        # (not when the span lies between them: "Noting he was born there, the mayor said ...").
         lo, hi = min(lo, left.idx), max(hi, right.idx + len(right.text))
     if not (start < hi and lo < end):
         cand = _clause_candidate(rules, text, index, cue, start, end, speaker, cue_span, rule)
@@ -179,6 +181,11 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     if len(out) == 2:
         out[0].after_cue, out[1].rule = True, "interrupted"
     return out
+
+
+def _beyond(sub_start: int, sub_end: int, cue: "Token", start: int, end: int) -> bool:
+    """Whether the reported span ``[start, end)`` lies wholly between the cue and its subject."""
+    return (cue.idx < start and end <= sub_start) or (sub_end < start and end <= cue.idx)
 
 
 # Tokens left of a subjectless finite cue searched for the name the parser cut off ("X (D-MA) said").

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.marks import Region
-from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, active_subject, speaker_span, trim_content
+from sidelines.extractors.quotes.syntax import (
+    WORD_RE,
+    TextIndex,
+    active_subject,
+    cue_lemma,
+    speaker_span,
+    trim_content,
+)
+from sidelines.lexicon.speech import SAYING_PARTICIPLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -162,8 +170,6 @@ def join_interrupted(text: str, cands: list[QuoteCandidate]) -> list[QuoteCandid
     return out
 
 
-# Participles that go on with the speaker's own words whatever follows them ("..., adding that ...").
-SAYING_LEMMAS = frozenset({"say", "add"})
 
 
 def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -237,7 +243,7 @@ def _cut_before(parsed: "Doc", j: int, b: QuoteCandidate) -> int | None:
     cue = b.cue_token
     if cue is None or not _subjectless_participle(parsed[cue]):
         return None
-    if not b.direct and parsed[cue].lemma_.lower() not in SAYING_LEMMAS:
+    if not b.direct and cue_lemma(parsed[cue]) not in SAYING_PARTICIPLES:
         return None
     k = cue - 1
     if parsed[k].text in ("”", "''", '"', "’") and k > 0 and parsed[k - 1].text == ",":

@@ -1,0 +1,42 @@
+"""Reported speech the frames used to miss or cut wrongly (made-up sentences in news style)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def found_in(extract):
+    """(content, speaker mention, cue) of every quote of a text."""
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(q.content.text, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
+                for q in extract(text).quotes]
+
+    return run
+
+
+def test_a_fronted_participle_cue_is_said_by_the_subject_after_it(found_in):
+    found = found_in("Noting he was born in the town, Mayor Lena Ostrova said the city would pay for the repairs.")
+    assert ("he was born in the town", "Mayor Lena Ostrova", "Noting") in found
+    assert ("the city would pay for the repairs", "Mayor Lena Ostrova", "said") in found
+
+
+@pytest.mark.parametrize("participle", ["noting", "arguing", "pointing out"])
+def test_a_participle_of_saying_after_a_reported_clause_is_a_second_quote(found_in, participle):
+    found = found_in(f"Tomas Berg said the talks had stalled over the border question, {participle} that the new "
+                     "customs rules had angered the fishermen.")
+    assert [(c, m) for c, m, _ in found] == [("the talks had stalled over the border question", "Tomas Berg"),
+                                             ("the new customs rules had angered the fishermen", "Tomas Berg")]
+
+
+@pytest.mark.parametrize("verb", ["hopes", "is hoping", "hoped"])
+def test_hope_is_a_cue_whatever_its_form(found_in, verb):
+    found = found_in(f"The mayor {verb} the new bridge will bring tourists back to the old town.")
+    assert [(c, m) for c, m, _ in found] == [("the new bridge will bring tourists back to the old town", "The mayor")]
+
+
+@pytest.mark.parametrize("noun", ["claim", "insistence", "assertion"])
+def test_a_possessor_with_a_stance_noun_and_its_clause_is_a_quote(found_in, noun):
+    found = found_in(f"The governor's {noun} that the port will reopen in May has angered the union.")
+    assert [(c, m) for c, m, _ in found] == [("the port will reopen in May", "The governor's")]
