@@ -30,12 +30,6 @@ def test_a_participle_of_saying_after_a_reported_clause_is_a_second_quote(found_
                                              ("the new customs rules had angered the fishermen", "Tomas Berg")]
 
 
-@pytest.mark.parametrize("verb", ["hopes", "is hoping", "hoped"])
-def test_hope_is_a_cue_whatever_its_form(found_in, verb):
-    found = found_in(f"The mayor {verb} the new bridge will bring tourists back to the old town.")
-    assert [(c, m) for c, m, _ in found] == [("the new bridge will bring tourists back to the old town", "The mayor")]
-
-
 @pytest.mark.parametrize("noun", ["claim", "insistence", "assertion"])
 def test_a_possessor_with_a_stance_noun_and_its_clause_is_a_quote(found_in, noun):
     found = found_in(f"The governor's {noun} that the port will reopen in May has angered the union.")

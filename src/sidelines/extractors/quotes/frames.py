@@ -20,7 +20,6 @@ from sidelines.extractors.quotes.syntax import (
     active_subject,
     alnum_outside,
     cue_bounds,
-    cue_lemma,
     is_cue_verb,
     object_content,
     speaker_span,
@@ -45,7 +44,7 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
     for tok in parsed:
         if index.region_of(tok.idx, closed_only=True) is not None:
             continue  # words inside a quotation are not the writer's attribution
-        lemma = cue_lemma(tok)
+        lemma = tok.lemma_.lower()
         if lemma == "accord" and tok.lower_ == "according" and tok.i + 1 < len(parsed) \
                 and parsed[tok.i + 1].lower_ == "to":
             cand = _according_to(rules, text, parsed, index, tok)
@@ -118,7 +117,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
                     end = conj.right_edge.idx + len(conj.right_edge.text)
         spans.append((max(start, p_start), min(end, p_end)))
     cue_span = None
-    if not spans and cue_lemma(tok) in rules.object_cue_verbs and active_subject(tok) is not None:
+    if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None:
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
         if obj is not None and _reports_something(rules, index, obj[0], obj[1]):

@@ -19,7 +19,6 @@ from sidelines.extractors.quotes.syntax import (
     WORD_RE,
     TextIndex,
     active_subject,
-    cue_lemma,
     speaker_span,
     trim_content,
 )
@@ -243,7 +242,7 @@ def _cut_before(parsed: "Doc", j: int, b: QuoteCandidate) -> int | None:
     cue = b.cue_token
     if cue is None or not _subjectless_participle(parsed[cue]):
         return None
-    if not b.direct and cue_lemma(parsed[cue]) not in SAYING_PARTICIPLES:
+    if not b.direct and parsed[cue].lemma_.lower() not in SAYING_PARTICIPLES:
         return None
     k = cue - 1
     if parsed[k].text in ("”", "''", '"', "’") and k > 0 and parsed[k - 1].text == ",":

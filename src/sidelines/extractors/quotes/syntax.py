@@ -73,20 +73,11 @@ class TextIndex:
         return out
 
 
-# Forms the tagger's lemmatizer reads as another verb ("hopes", "hoping" -> "hop").
-MISREAD_LEMMAS: dict[str, str] = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
-
-
-def cue_lemma(tok: "Token") -> str:
-    """The lower-case lemma of a cue word, with the lemmatizer's known misreadings put right."""
-    return MISREAD_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
-
-
 def is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
     """Whether a token is a verb of the lexicon, with its particle where the verb needs one."""
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
         return False
-    lemma = cue_lemma(tok)
+    lemma = tok.lemma_.lower()
     if lemma not in lexicon or is_question_put(tok) or is_refused(tok):
         return False
     if lemma in NEEDS_PARTICLE:
@@ -114,7 +105,7 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
     if not deps:
         return None
     cue_end = verb.idx + len(verb.text)
-    preps = CUE_PREPOSITIONS.get(cue_lemma(verb), frozenset())
+    preps = CUE_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     first = deps[0]
     for c in verb.rights:
         if c.dep_ == "prt" and c.i == verb.i + 1:
@@ -138,7 +129,7 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
     end = last.right_edge.idx + len(last.right_edge.text)
     if end - start < 3 or last.right_edge.i - first.left_edge.i + 1 < min_tokens:
         return None
-    if cue_lemma(verb) in TARGET_OBJECT_VERBS and not any(
+    if verb.lemma_.lower() in TARGET_OBJECT_VERBS and not any(
             t.pos_ in ("VERB", "AUX") for t in verb.doc[first.left_edge.i:last.right_edge.i + 1]):
         return None  # "endorsed Trump", "criticised the plan": whom they judge, not what they said
     return start, end, cue_end
