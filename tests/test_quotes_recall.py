@@ -33,4 +33,17 @@ def test_a_participle_of_saying_after_a_reported_clause_is_a_second_quote(found_
 @pytest.mark.parametrize("noun", ["claim", "insistence", "assertion"])
 def test_a_possessor_with_a_stance_noun_and_its_clause_is_a_quote(found_in, noun):
     found = found_in(f"The governor's {noun} that the port will reopen in May has angered the union.")
-    assert [(c, m) for c, m, _ in found] == [("the port will reopen in May", "The governor's")]
+    assert [(c, m, cue) for c, m, cue in found] == [("the port will reopen in May", "The governor", noun)]
+
+
+def test_a_possessor_with_a_promise_and_its_infinitive_is_a_quote(found_in):
+    found = found_in("Her promise to cut the ferry fares by half won her the island vote.")
+    assert [(c, m) for c, m, _ in found] == [("to cut the ferry fares by half", "Her")]
+
+
+@pytest.mark.parametrize("text", [
+    "His ability to raise money has surprised the party.",
+    "The senator's decision to retire came as a shock.",
+])
+def test_a_possessor_with_a_noun_that_reports_nothing_is_no_quote(found_in, text):
+    assert found_in(text) == []
