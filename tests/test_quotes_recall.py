@@ -47,3 +47,40 @@ def test_a_possessor_with_a_promise_and_its_infinitive_is_a_quote(found_in):
 ])
 def test_a_possessor_with_a_noun_that_reports_nothing_is_no_quote(found_in, text):
     assert found_in(text) == []
+
+
+def _parsed(nlp, words, spaces, heads, deps, tags, pos, lemmas):
+    """A Doc with a given parse (the parser's mistakes reproduced), its analysis attached."""
+    from spacy.tokens import Doc
+
+    from sidelines.nlp.analysis import attach_analysis
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    attach_analysis(doc)
+    return doc
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker_of_an_inverted_cue(nlp):
+    """ "“We lost the vote, but Berg has low numbers,” added a Bergen Democrat.": the parser left "added"
+    without a subject (its speaker parsed as an object), and the nearest subject to its left is a word
+    of the quotation."""
+    from sidelines.extractors.quotes import QuoteExtractor
+
+    words = ["“", "We", "lost", "the", "vote", ",", "but", "Berg", "has", "low", "numbers", ",", "”", "added", "a",
+             "Bergen", "Democrat", "."]
+    spaces = [False, True, True, True, False, True, True, True, True, True, False, False, True, True, True, True,
+              False, False]
+    heads = [13, 2, 13, 4, 2, 2, 2, 8, 2, 10, 8, 13, 13, 13, 16, 16, 13, 13]
+    deps = ["punct", "nsubj", "ccomp", "det", "dobj", "punct", "cc", "nsubj", "conj", "amod", "dobj", "punct",
+            "punct", "ROOT", "det", "compound", "dobj", "punct"]
+    tags = ["``", "PRP", "VBD", "DT", "NN", ",", "CC", "NNP", "VBZ", "JJ", "NNS", ",", "''", "VBD", "DT", "NNP",
+            "NNP", "."]
+    pos = ["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "ADJ", "NOUN", "PUNCT",
+           "PUNCT", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["“", "we", "lose", "the", "vote", ",", "but", "Berg", "have", "low", "number", ",", "”", "add", "a",
+              "Bergen", "Democrat", "."]
+    doc = _parsed(nlp, words, spaces, heads, deps, tags, pos, lemmas)
+    text = doc.text
+    found = [(text[c.start:c.end], text[c.speaker[0]:c.speaker[1]] if c.speaker else None)
+             for c in QuoteExtractor().find(text, doc)]
+    assert found == [("We lost the vote, but Berg has low numbers,", "a Bergen Democrat")]

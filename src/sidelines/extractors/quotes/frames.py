@@ -198,9 +198,13 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
     A subject above a line break ("12:15 p.m.\n\nX says") is a parse across a dateline, and a finite
     verb without a subject ("Saturday at the convention Sen. X (D-MA) said") has lost its name to a
     preposition's object; then the nearest name or personal pronoun before the verb, outside
-    parentheses, is the speaker.
+    parentheses, is the speaker. A subject inside a quotation is never the speaker of a cue outside it
+    ("“..., but Berg has low numbers,” added a Democrat"): the phrase right after the cue is.
     """
     sub = active_subject(verb)
+    if sub is not None and index.region_of(sub.idx, closed_only=True) is not None \
+            and index.region_of(verb.idx, closed_only=True) is None:
+        sub = _phrase_after(verb)
     p_start = index.paragraph(verb.idx)[0]
     if sub is not None and sub.idx >= p_start:
         return sub
@@ -218,6 +222,18 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
             continue
         if tok.pos_ == "PROPN" or tok.lower_ in PERSONAL_PRONOUNS:
             while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < verb.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+def _phrase_after(verb: "Token") -> "Token | None":
+    """The head of the noun phrase right after an inverted cue ("added a New Hampshire Democrat")."""
+    for tok in verb.doc[verb.i + 1 : verb.i + 6]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ != "npadvmod":
+            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
                 tok = tok.head
             return tok
     return None
