@@ -130,20 +130,6 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     }
 )
 
-# Reporting verbs of thought, evidence or inference: as a participle after a reported clause ("..., showing
-# that ...") they say what that clause shows, not a second statement of its speaker ("..., noting that ...").
-THOUGHT_VERBS: frozenset[str] = frozenset(
-    {
-        "believe", "think", "fear", "hope", "expect", "doubt", "worry", "feel", "know", "guess", "reckon",
-        "wonder", "show", "find", "determine", "rule", "continue", "estimate", "indicate", "signal", "suggest",
-        "imply", "predict", "forecast", "hint", "reveal", "underscore", "underline", "highlight",
-    }
-)
-
-# Participles that start a second statement of the same speaker after a reported clause ("said ..., noting
-# that ...", "..., adding that ..."): the verbs of saying.
-SAYING_PARTICIPLES: frozenset[str] = REPORTING_VERBS - THOUGHT_VERBS
-
 # Verbs that introduce a direct quotation placed before or after them ("...," she said).
 QUOTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
     {

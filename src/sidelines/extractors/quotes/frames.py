@@ -57,7 +57,7 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
                 out.append(cand)
             continue
         if lemma in rules.stance_nouns and tok.pos_ == "NOUN":
-            cand = _stance_frame(rules, text, index, tok) or _possessed_stance(rules, text, index, tok)
+            cand = _stance_frame(rules, text, index, tok)
             if cand is not None:
                 out.append(cand)
             continue
@@ -157,10 +157,9 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     sub = speaker if speaker is not None else local_subject(index, cue)
     cue_at = cue_span or cue_bounds(cue)
     lo, hi = cue_at
-    left, right = (sub.left_edge, sub.right_edge) if sub is not None else (cue, cue)
-    if sub is not None and abs(sub.i - cue.i) <= 12 and not _beyond(left.idx, right.idx, cue, start, end):
-        # The attribution runs from the speaker's phrase to the cue, whatever stands between them
-        # (not when the span lies between them: "Noting he was born there, the mayor said ...").
+    if sub is not None and abs(sub.i - cue.i) <= 12:
+        # The attribution runs from the speaker's phrase to the cue, whatever stands between them.
+        left, right = sub.left_edge, sub.right_edge
         lo, hi = min(lo, left.idx), max(hi, right.idx + len(right.text))
     if not (start < hi and lo < end):
         cand = _clause_candidate(rules, text, index, cue, start, end, speaker, cue_span, rule)
@@ -180,11 +179,6 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     if len(out) == 2:
         out[0].after_cue, out[1].rule = True, "interrupted"
     return out
-
-
-def _beyond(sub_start: int, sub_end: int, cue: "Token", start: int, end: int) -> bool:
-    """Whether the reported span ``[start, end)`` lies wholly between the cue and its subject."""
-    return (cue.idx < start and end <= sub_start) or (sub_end < start and end <= cue.idx)
 
 
 # Tokens left of a subjectless finite cue searched for the name the parser cut off ("X (D-MA) said").
@@ -350,28 +344,6 @@ def _stance_frame(rules: QuoteRules, text: str, index: TextIndex, noun: "Token")
     start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
     cue = (verb.idx, noun.idx + len(noun.text)) if verb.i < noun.i else (noun.idx, noun.idx + len(noun.text))
     return _clause_candidate(rules, text, index, verb, start, end, cue_span=cue, rule="stance")
-
-
-def _possessed_stance(rules: QuoteRules, text: str, index: TextIndex, noun: "Token") -> QuoteCandidate | None:
-    """ "The governor's claim that ...", "her vow to ...": the noun's that-clause (or, for a noun of a
-    reporting verb, its infinitive), said by the possessor."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
-    if owner is None:
-        return None
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > noun.i
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-    if clause is None and noun.lemma_.lower() in rules.reporting_verbs:
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.i > noun.i
-                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-    if clause is None:
-        return None
-    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-    cand = _clause_candidate(rules, text, index, noun, start, end, speaker=owner,
-                             cue_span=(noun.idx, noun.idx + len(noun.text)), rule="possessed-stance")
-    if cand is not None:
-        # The possessor without its "'s": "The governor", not "The governor's".
-        cand.speaker = (owner.left_edge.idx, owner.idx + len(owner.text))
-    return cand
 
 
 def _source_in(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, tok: "Token") -> QuoteCandidate | None:

@@ -15,14 +15,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.marks import Region
-from sidelines.extractors.quotes.syntax import (
-    WORD_RE,
-    TextIndex,
-    active_subject,
-    speaker_span,
-    trim_content,
-)
-from sidelines.lexicon.speech import SAYING_PARTICIPLES
+from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, active_subject, speaker_span, trim_content
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -169,6 +162,8 @@ def join_interrupted(text: str, cands: list[QuoteCandidate]) -> list[QuoteCandid
     return out
 
 
+# Participles that go on with the speaker's own words whatever follows them ("..., adding that ...").
+SAYING_LEMMAS = frozenset({"say", "add"})
 
 
 def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -242,7 +237,7 @@ def _cut_before(parsed: "Doc", j: int, b: QuoteCandidate) -> int | None:
     cue = b.cue_token
     if cue is None or not _subjectless_participle(parsed[cue]):
         return None
-    if not b.direct and parsed[cue].lemma_.lower() not in SAYING_PARTICIPLES:
+    if not b.direct and parsed[cue].lemma_.lower() not in SAYING_LEMMAS:
         return None
     k = cue - 1
     if parsed[k].text in ("”", "''", '"', "’") and k > 0 and parsed[k - 1].text == ",":
