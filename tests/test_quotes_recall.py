@@ -51,3 +51,22 @@ def test_a_subject_inside_the_quotation_is_not_the_speaker_of_an_inverted_cue(nl
     found = [(text[c.start:c.end], text[c.speaker[0]:c.speaker[1]] if c.speaker else None)
              for c in QuoteExtractor().find(text, doc)]
     assert found == [("We lost the vote, but Berg has low numbers,", "a Bergen Democrat")]
+
+
+def test_a_day_after_the_cue_is_never_the_speaker(nlp):
+    """ "“We will win,” Berg said Monday.": with the speaker lost to a bare dependent, the word right after
+    the cue is a day, not a name; the name before the cue speaks."""
+    from sidelines.extractors.quotes import QuoteExtractor
+
+    words = ["“", "We", "will", "win", ",", "”", "Berg", "said", "Monday", "."]
+    spaces = [False, True, True, False, False, True, True, True, False, False]
+    heads = [7, 3, 3, 7, 7, 7, 7, 7, 7, 7]
+    deps = ["punct", "nsubj", "aux", "dep", "punct", "punct", "dep", "ROOT", "npadvmod", "punct"]
+    tags = ["``", "PRP", "MD", "VB", ",", "''", "NNP", "VBD", "NNP", "."]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    lemmas = ["“", "we", "will", "win", ",", "”", "Berg", "say", "Monday", "."]
+    doc = _parsed(nlp, words, spaces, heads, deps, tags, pos, lemmas)
+    text = doc.text
+    found = [(text[c.start:c.end], text[c.speaker[0]:c.speaker[1]] if c.speaker else None)
+             for c in QuoteExtractor().find(text, doc)]
+    assert found == [("We will win,", "Berg")]
