@@ -16,13 +16,14 @@ def found_in(extract):
     return run
 
 
-def _parsed(nlp, words, spaces, heads, deps, tags, pos, lemmas):
+def _parsed(nlp, words, spaces, heads, deps, tags, pos, lemmas, ents=None):
     """A Doc with a given parse (the parser's mistakes reproduced), its analysis attached."""
     from spacy.tokens import Doc
 
     from sidelines.nlp.analysis import attach_analysis
 
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              ents=ents)
     attach_analysis(doc)
     return doc
 
@@ -70,3 +71,23 @@ def test_a_day_after_the_cue_is_never_the_speaker(nlp):
     found = [(text[c.start:c.end], text[c.speaker[0]:c.speaker[1]] if c.speaker else None)
              for c in QuoteExtractor().find(text, doc)]
     assert found == [("We will win,", "Berg")]
+
+
+def test_a_day_parsed_as_the_subject_of_a_cue_is_not_its_speaker(nlp):
+    """ "Saturday at the convention Sen. Ola Dahl said the plan failed.": the parser made the day the subject."""
+    from sidelines.extractors.quotes import QuoteExtractor
+
+    words = ["Saturday", "at", "the", "convention", "Sen.", "Ola", "Dahl", "said", "the", "plan", "failed", "."]
+    spaces = [True, True, True, True, True, True, True, True, True, True, False, False]
+    heads = [7, 0, 3, 1, 6, 6, 3, 7, 9, 10, 7, 7]
+    deps = ["nsubj", "prep", "det", "pobj", "compound", "compound", "appos", "ROOT", "det", "nsubj", "ccomp", "punct"]
+    tags = ["NNP", "IN", "DT", "NN", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "VBD", "."]
+    pos = ["PROPN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Saturday", "at", "the", "convention", "Sen.", "Ola", "Dahl", "say", "the", "plan", "fail", "."]
+    ents = ["B-DATE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    doc = _parsed(nlp, words, spaces, heads, deps, tags, pos, lemmas, ents)
+    text = doc.text
+    found = [(text[c.start:c.end], text[c.speaker[0]:c.speaker[1]] if c.speaker else None)
+             for c in QuoteExtractor().find(text, doc)]
+    assert len(found) == 1 and found[0][0] == "the plan failed"
+    assert found[0][1] is not None and "Ola Dahl" in found[0][1] and "Saturday" not in found[0][1]

@@ -184,6 +184,8 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
 # Tokens left of a subjectless finite cue searched for the name the parser cut off ("X (D-MA) said").
 MAX_NAME_REACH = 8
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Entity types of a day or an hour: never a speaker.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
@@ -192,18 +194,28 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
     A subject above a line break ("12:15 p.m.\n\nX says") is a parse across a dateline, and a finite
     verb without a subject ("Saturday at the convention Sen. X (D-MA) said") has lost its name to a
     preposition's object; then the nearest name or personal pronoun before the verb, outside
-    parentheses, is the speaker. A subject inside a quotation is never the speaker of a cue outside it
-    ("“..., but Berg has low numbers,” added a Democrat"): the phrase right after the cue is.
+    parentheses, is the speaker, and so it is when the parser took a day for the subject. A subject
+    inside a quotation is never the speaker of a cue outside it ("“..., but Berg has low numbers,”
+    added a Democrat"): the phrase right after the cue is.
     """
     sub = active_subject(verb)
     if sub is not None and index.region_of(sub.idx, closed_only=True) is not None \
             and index.region_of(verb.idx, closed_only=True) is None:
         sub = _phrase_after(verb)
     p_start = index.paragraph(verb.idx)[0]
+    if sub is not None and sub.ent_type_ in TIME_ENTITIES and verb.tag_ in FINITE_TAGS:
+        name = _name_before(verb, p_start)
+        if name is not None and name.i > sub.i:
+            return name
     if sub is not None and sub.idx >= p_start:
         return sub
     if sub is None and (verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT"):
         return None
+    return _name_before(verb, p_start)
+
+
+def _name_before(verb: "Token", p_start: int) -> "Token | None":
+    """The nearest name or personal pronoun before a cue in its paragraph and clause, outside parentheses."""
     depth = 0
     for j in range(verb.i - 1, max(verb.i - MAX_NAME_REACH, 0) - 1, -1):
         tok = verb.doc[j]
