@@ -91,3 +91,22 @@ def test_a_day_parsed_as_the_subject_of_a_cue_is_not_its_speaker(nlp):
              for c in QuoteExtractor().find(text, doc)]
     assert len(found) == 1 and found[0][0] == "the plan failed"
     assert found[0][1] is not None and "Ola Dahl" in found[0][1] and "Saturday" not in found[0][1]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Some 59 percent of voters view the mayor unfavorably, according to a Bergen Post poll last week - "
+     "virtually the same as her rival.", "Some 59 percent of voters view the mayor unfavorably"),
+    ("The ferry company lost two million last year, according to a count by the harbour board, but the owners "
+     "have vowed to keep it running.", "The ferry company lost two million last year"),
+    ("But, according to the survey, 46 percent of the farmers remain undecided, so a late swing is possible.",
+     "46 percent of the farmers remain undecided, so a late swing is possible"),
+])
+def test_the_according_to_phrase_is_never_inside_its_content(found_in, text, content):
+    found = [(c, cue) for c, _, cue in found_in(text) if cue == "according to"]
+    assert found == [(content, "according to")]
+
+
+def test_an_object_stops_before_an_according_to_phrase(found_in):
+    found = found_in("The mayor leads the council by 12 pledged votes according to a count by the Bergen Post, "
+                     "but her rival has vowed to fight on until the last ballot.")
+    assert not any("according to" in c for c, _, _ in found)

@@ -120,6 +120,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None:
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
+        if obj is not None:
+            obj = (obj[0], _before_according(index, obj[0], obj[1]), obj[2])
         if obj is not None and _reports_something(rules, index, obj[0], obj[1]):
             spans.append((max(obj[0], p_start), min(obj[1], p_end)))
             cue_span = (tok.idx, obj[2])
@@ -403,8 +405,7 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
     elif phrase_end >= last:
         start, end = parsed[first].idx, tok.idx
     else:
-        # "X, according to Y, did Z": the sentence around the phrase, as one span.
-        start, end = parsed[first].idx, parsed[last].idx + len(parsed[last].text)
+        start, end = _around_according(index, parsed[first], tok, parsed[phrase_end], parsed[last])
     cue = (tok.idx, to.idx + len(to.text))
     cand = _clause_candidate(rules, text, index, tok, start, end, speaker=src, cue_span=cue, rule="according")
     if cand is not None:
@@ -413,3 +414,27 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
         cand.speaker = speaker_span(src, index, rules.config.max_speaker_tokens)
         cand.speaker_head = src.i
     return cand
+
+
+def _before_according(index: TextIndex, start: int, end: int) -> int:
+    """The end of a span before an "according to" phrase inside it: the phrase is a cue of its own."""
+    for t in _tokens_in(index, start, end):
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.idx > start:
+            return trim_content(index.text, start, t.idx)[1]
+    return end
+
+
+def _around_according(index: TextIndex, first: "Token", tok: "Token", phrase_end: "Token",
+                      last: "Token") -> tuple[int, int]:
+    """The content of an "according to X" phrase inside its sentence, never the phrase itself.
+
+    "X did Z, according to Y - a record": the clause before the phrase; "But, according to Y, X did Z":
+    the clause after it; "X, according to Y, did Z" (no side a clause of its own): the whole sentence.
+    """
+    before = (first.idx, tok.idx)
+    after = (phrase_end.idx + len(phrase_end.text), last.idx + len(last.text))
+    if _has_verb(index, *before):
+        return before
+    if _has_verb(index, *after) and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in _tokens_in(index, *before)):
+        return after
+    return first.idx, last.idx + len(last.text)
