@@ -4,8 +4,8 @@ For every word (spaCy lemma and coarse part of speech) that heads a gold cue spa
 of its frame in the parse (a clause "said that ...", an infinitive "vowed to ...", an object, a
 preposition "talked about ..."), this prints how many times the word stands in that frame in the
 tune texts (outside quotation marks) and how many of those stand for a gold attribution's cue. The
-share is the precision a finder would have that takes every such frame as a quote; the word lists
-of lexicon/speech.py that cite this script keep the words over a share and a count (see there).
+share is the precision a finder would have that takes every such frame as a quote: the evidence for
+adding a word to (or keeping it out of) the cue lists of lexicon/speech.py.
 
 Source: /work/shared/eval/polnear/dev.jsonl, the tune half only (evaluate/splits.py); never the
 check half. Parsed with the project's spaCy pipeline (and its parse cache when given).

@@ -435,6 +435,7 @@ def _around_according(index: TextIndex, first: "Token", tok: "Token", phrase_end
     after = (phrase_end.idx + len(phrase_end.text), last.idx + len(last.text))
     if _has_verb(index, *before):
         return before
-    if _has_verb(index, *after) and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in _tokens_in(index, *before)):
+    opener_only = not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in _tokens_in(index, *before))
+    if opener_only and _has_verb(index, *after):
         return after
     return first.idx, last.idx + len(last.text)
