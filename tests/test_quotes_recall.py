@@ -110,3 +110,24 @@ def test_an_object_stops_before_an_according_to_phrase(found_in):
     found = found_in("The mayor leads the council by 12 pledged votes according to a count by the Bergen Post, "
                      "but her rival has vowed to fight on until the last ballot.")
     assert not any("according to" in c for c, _, _ in found)
+
+
+def test_a_participle_before_the_name_after_an_inverted_cue_is_part_of_the_speaker(nlp):
+    """ "“We won,” said retired mayor Ola Dahl, asked about it.": the name is the subject of "asked", the
+    nearest subject to the left of "said" is in the quotation, and "retired" is tagged a verb."""
+    from sidelines.extractors.quotes import QuoteExtractor
+
+    words = ["“", "We", "won", ",", "”", "said", "retired", "mayor", "Ola", "Dahl", ",", "asked", "about", "it", "."]
+    spaces = [False, True, False, False, True, True, True, True, True, False, True, True, True, False, False]
+    heads = [5, 2, 5, 5, 5, 5, 7, 9, 9, 11, 11, 5, 11, 12, 5]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "amod", "compound", "compound", "nsubj", "punct",
+            "ccomp", "prep", "pobj", "punct"]
+    tags = ["``", "PRP", "VBD", ",", "''", "VBD", "VBN", "NN", "NNP", "NNP", ",", "VBD", "IN", "PRP", "."]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT", "VERB",
+           "ADP", "PRON", "PUNCT"]
+    lemmas = ["“", "we", "win", ",", "”", "say", "retire", "mayor", "Ola", "Dahl", ",", "ask", "about", "it", "."]
+    doc = _parsed(nlp, words, spaces, heads, deps, tags, pos, lemmas)
+    text = doc.text
+    found = [(text[c.start:c.end], text[c.speaker[0]:c.speaker[1]] if c.speaker else None)
+             for c in QuoteExtractor().find(text, doc)]
+    assert ("We won,", "retired mayor Ola Dahl") in found

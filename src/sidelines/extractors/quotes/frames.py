@@ -235,9 +235,15 @@ def _name_before(verb: "Token", p_start: int) -> "Token | None":
     return None
 
 
+# Dependents that modify the head of a noun phrase before it ("retired", "the", "former").
+NAME_MODIFIERS = frozenset({"amod", "det", "nummod", "poss"})
+
+
 def _phrase_after(verb: "Token") -> "Token | None":
     """The head of the noun phrase right after an inverted cue ("added a New Hampshire Democrat")."""
     for tok in verb.doc[verb.i + 1 : verb.i + 6]:
+        if tok.dep_ in NAME_MODIFIERS and tok.head.i > tok.i:
+            continue  # "said retired neurosurgeon X": a modifier of the name, whatever its tag
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
             return None
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ != "npadvmod":
