@@ -198,3 +198,8 @@ def test_read_jsonl_refuses_lone_surrogates_in_metadata_not_the_batch():
     codes = [(i.id, i.code) for i in items[1:]]
     assert codes == [("bad-title", "E108"), ("bad-author", "E108"), ("mem:4", "E108")]
     assert "'title'" in items[1].message and "'authors'" in items[2].message
+
+
+def test_a_jsonl_line_nested_too_deep_is_a_failure_not_a_crash():
+    items = list(read_jsonl(["[" * 100_000, '{"id": "ok", "text": "Fine."}'], "deep.jsonl"))
+    assert [getattr(i, "code", None) for i in items] == ["E104", None]

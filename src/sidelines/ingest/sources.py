@@ -80,13 +80,13 @@ def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Item]:
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ValueError("each line must be a JSON object with a string 'text'")
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested too deep to decode
             bad_id = f"{source}:{n}"
             try:
                 maybe = json.loads(line)
                 if isinstance(maybe, dict) and maybe.get("id"):
                     bad_id = str(maybe["id"])
-            except ValueError:
+            except (ValueError, RecursionError):
                 pass
             yield failure(bad_id, "E104", f"{source}: line {n} is not a valid document: {exc}", source)
             continue

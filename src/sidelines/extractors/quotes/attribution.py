@@ -348,11 +348,13 @@ def _region_candidate(
 
 
 def _nearby_name(parsed: "Doc", index: TextIndex, verb: "Token") -> "Token | None":
-    """A noun or pronoun right next to a cue the parser left without a subject."""
+    """A noun or pronoun right next to a cue the parser left without a subject (never a day or a time:
+    "said Monday")."""
     for j in (verb.i + 1, verb.i + 2, verb.i - 1, verb.i - 2):
         if 0 <= j < len(parsed):
             tok = parsed[j]
-            if tok.pos_ in ("PROPN", "PRON", "NOUN") and index.region_of(tok.idx) is None:
+            if tok.pos_ in ("PROPN", "PRON", "NOUN") and index.region_of(tok.idx) is None \
+                    and tok.dep_ != "npadvmod" and tok.ent_type_ not in ("DATE", "TIME"):
                 # climb compounds to their head ("Ms. Clinton")
                 while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
                     tok = tok.head

@@ -120,6 +120,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None:
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
+        if obj is not None:
+            obj = (obj[0], _before_according(index, obj[0], obj[1]), obj[2])
         if obj is not None and _reports_something(rules, index, obj[0], obj[1]):
             spans.append((max(obj[0], p_start), min(obj[1], p_end)))
             cue_span = (tok.idx, obj[2])
@@ -184,6 +186,8 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
 # Tokens left of a subjectless finite cue searched for the name the parser cut off ("X (D-MA) said").
 MAX_NAME_REACH = 8
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Entity types of a day or an hour: never a speaker.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
@@ -192,14 +196,28 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
     A subject above a line break ("12:15 p.m.\n\nX says") is a parse across a dateline, and a finite
     verb without a subject ("Saturday at the convention Sen. X (D-MA) said") has lost its name to a
     preposition's object; then the nearest name or personal pronoun before the verb, outside
-    parentheses, is the speaker.
+    parentheses, is the speaker, and so it is when the parser took a day for the subject. A subject
+    inside a quotation is never the speaker of a cue outside it ("“..., but Berg has low numbers,”
+    added a Democrat"): the phrase right after the cue is.
     """
     sub = active_subject(verb)
+    if sub is not None and index.region_of(sub.idx, closed_only=True) is not None \
+            and index.region_of(verb.idx, closed_only=True) is None:
+        sub = _phrase_after(verb)
     p_start = index.paragraph(verb.idx)[0]
+    if sub is not None and sub.ent_type_ in TIME_ENTITIES and verb.tag_ in FINITE_TAGS:
+        name = _name_before(verb, p_start)
+        if name is not None and name.i > sub.i:
+            return name
     if sub is not None and sub.idx >= p_start:
         return sub
     if sub is None and (verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT"):
         return None
+    return _name_before(verb, p_start)
+
+
+def _name_before(verb: "Token", p_start: int) -> "Token | None":
+    """The nearest name or personal pronoun before a cue in its paragraph and clause, outside parentheses."""
     depth = 0
     for j in range(verb.i - 1, max(verb.i - MAX_NAME_REACH, 0) - 1, -1):
         tok = verb.doc[j]
@@ -212,6 +230,24 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
             continue
         if tok.pos_ == "PROPN" or tok.lower_ in PERSONAL_PRONOUNS:
             while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < verb.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+# Dependents that modify the head of a noun phrase before it ("retired", "the", "former").
+NAME_MODIFIERS = frozenset({"amod", "det", "nummod", "poss"})
+
+
+def _phrase_after(verb: "Token") -> "Token | None":
+    """The head of the noun phrase right after an inverted cue ("added a New Hampshire Democrat")."""
+    for tok in verb.doc[verb.i + 1 : verb.i + 6]:
+        if tok.dep_ in NAME_MODIFIERS and tok.head.i > tok.i:
+            continue  # "said retired neurosurgeon X": a modifier of the name, whatever its tag
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ != "npadvmod":
+            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
                 tok = tok.head
             return tok
     return None
@@ -375,8 +411,7 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
     elif phrase_end >= last:
         start, end = parsed[first].idx, tok.idx
     else:
-        # "X, according to Y, did Z": the sentence around the phrase, as one span.
-        start, end = parsed[first].idx, parsed[last].idx + len(parsed[last].text)
+        start, end = _around_according(index, parsed[first], tok, parsed[phrase_end], parsed[last])
     cue = (tok.idx, to.idx + len(to.text))
     cand = _clause_candidate(rules, text, index, tok, start, end, speaker=src, cue_span=cue, rule="according")
     if cand is not None:
@@ -385,3 +420,28 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
         cand.speaker = speaker_span(src, index, rules.config.max_speaker_tokens)
         cand.speaker_head = src.i
     return cand
+
+
+def _before_according(index: TextIndex, start: int, end: int) -> int:
+    """The end of a span before an "according to" phrase inside it: the phrase is a cue of its own."""
+    for t in _tokens_in(index, start, end):
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.idx > start:
+            return trim_content(index.text, start, t.idx)[1]
+    return end
+
+
+def _around_according(index: TextIndex, first: "Token", tok: "Token", phrase_end: "Token",
+                      last: "Token") -> tuple[int, int]:
+    """The content of an "according to X" phrase inside its sentence, never the phrase itself.
+
+    "X did Z, according to Y - a record": the clause before the phrase; "But, according to Y, X did Z":
+    the clause after it; "X, according to Y, did Z" (no side a clause of its own): the whole sentence.
+    """
+    before = (first.idx, tok.idx)
+    after = (phrase_end.idx + len(phrase_end.text), last.idx + len(last.text))
+    if _has_verb(index, *before):
+        return before
+    opener_only = not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in _tokens_in(index, *before))
+    if opener_only and _has_verb(index, *after):
+        return after
+    return first.idx, last.idx + len(last.text)

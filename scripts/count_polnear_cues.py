@@ -1,0 +1,107 @@
+"""Count the cue words of PolNeAR attributions on the TUNE half only, with how often each is a cue.
+
+For every word (spaCy lemma and coarse part of speech) that heads a gold cue span, and for the shape
+of its frame in the parse (a clause "said that ...", an infinitive "vowed to ...", an object, a
+preposition "talked about ..."), this prints how many times the word stands in that frame in the
+tune texts (outside quotation marks) and how many of those stand for a gold attribution's cue. The
+share is the precision a finder would have that takes every such frame as a quote: the evidence for
+adding a word to (or keeping it out of) the cue lists of lexicon/speech.py.
+
+Source: /work/shared/eval/polnear/dev.jsonl, the tune half only (evaluate/splits.py); never the
+check half. Parsed with the project's spaCy pipeline (and its parse cache when given).
+
+usage: PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] [--min-gold N] > counts.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from typing import Any
+
+from sidelines.evaluate.gold import read_gold
+from sidelines.evaluate.splits import select
+from sidelines.nlp.engine import NlpEngine
+
+SOURCE = "/work/shared/eval/polnear/dev.jsonl"
+# Children that shape a cue's frame, in the order they are looked for.
+CLAUSE, INFINITIVE, OBJECT = "clause", "infinitive", "object"
+
+
+def frame_of(tok: Any) -> str:  # noqa: ANN401 - spaCy Token
+    """The shape of what a word governs: a clause, an infinitive, an object, a preposition, or nothing."""
+    deps = {c.dep_: c for c in tok.children if c.i > tok.i}
+    if "ccomp" in deps:
+        return CLAUSE
+    if "xcomp" in deps and any(g.lower_ == "to" for g in deps["xcomp"].children):
+        return INFINITIVE
+    if "dobj" in deps:
+        return OBJECT
+    if "prep" in deps:
+        return "prep:" + deps["prep"].lower_
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return CLAUSE
+    return "-"
+
+
+def cue_head(doc: Any, start: int, end: int) -> Any | None:  # noqa: ANN401 - spaCy Doc/Token
+    """The word of a cue span that the rest of it hangs from (a verb or noun first)."""
+    toks = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    tops = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    for pos in (("VERB",), ("NOUN",), ("AUX", "ADJ", "ADP", "PROPN")):
+        hit = [t for t in tops if t.pos_ in pos] or [t for t in toks if t.pos_ in pos]
+        if hit:
+            return hit[0]
+    return tops[0] if tops else toks[0]
+
+
+def quoted(text: str) -> list[bool]:
+    """Whether each character lies between double quotation marks (a rough, per-paragraph count)."""
+    inside, out = False, []
+    for ch in text:
+        if ch in "“”\"":
+            inside = not inside if ch == '"' else ch == "“"
+        elif ch == "\n":
+            inside = False
+        out.append(inside)
+    return out
+
+
+def main() -> None:
+    """Print lemma, part of speech, frame, occurrences, gold cues and their share, most gold first."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cache", default="", help="spaCy parse cache folder")
+    ap.add_argument("--min-gold", type=int, default=3, help="print rows with at least this many gold cues")
+    args = ap.parse_args()
+    golds = list(select(read_gold(SOURCE), "tune"))
+    engine = NlpEngine(cache_dir=args.cache)
+    seen: Counter[tuple[str, str, str]] = Counter()
+    cued: Counter[tuple[str, str, str]] = Counter()
+    for gold, doc in zip(golds, engine.parse(g["text"] for g in golds), strict=True):
+        heads = set()
+        for att in gold.get("attributions", []):
+            if not att.get("cue") or not att.get("content"):
+                continue
+            head = cue_head(doc, att["cue"][0]["start"], att["cue"][-1]["end"])
+            if head is not None:
+                heads.add(head.i)
+        inside = quoted(gold["text"])
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ", "ADP") or (tok.idx < len(inside) and inside[tok.idx]):
+                if tok.i not in heads:
+                    continue
+            key = (tok.lemma_.lower(), tok.pos_, frame_of(tok))
+            seen[key] += 1
+            cued[key] += tok.i in heads
+    print("lemma\tpos\tframe\tseen\tcue\tshare")
+    for key, n in sorted(cued.items(), key=lambda kv: -kv[1]):
+        if n >= args.min_gold:
+            print(*key, seen[key], n, f"{n / seen[key]:.2f}", sep="\t")
+
+
+if __name__ == "__main__":
+    main()
