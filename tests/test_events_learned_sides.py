@@ -105,6 +105,18 @@ def test_events_article_takes_no_fallback_mention() -> None:
 
 
 @pytest.mark.issue(11)
+def test_sides_entity_far_along_the_parse_is_never_added(tmp_path) -> None:
+    # Even a model that reads everyone as the doer adds no one more than MAX_PATH parse steps away:
+    # the city at the end of a chain of "of" phrases is no party of the arrests.
+    model = _constant_model(tmp_path, "source")
+    far = ("Two journalists were arrested on Friday, weeks after the publication of a report on the "
+           "finances of the city of Karachi.")
+    assert _sides(_record(far, side_model=model), "COERCE") == [{"journalists": "target"}]
+    near = "Two journalists were arrested on Friday in the port city of Karachi."
+    assert _sides(_record(near, side_model=model), "COERCE") == [{"journalists": "target", "Karachi": "source"}]
+
+
+@pytest.mark.issue(11)
 def test_sides_act_under_a_stance_gets_nothing_from_the_model(tmp_path) -> None:
     # "threatened to impose": the embedded act's sides are the stance's business; even a model that
     # reads everyone as a doer adds no side to it.

@@ -235,8 +235,10 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
     if cand.stance_of is not None:
         return []
     governing = {eid for eid, role in (elsewhere or {}).items() if role == GOVERNING}
+    # An entity more than MAX_PATH parse steps away is never added: at that distance the path says
+    # nothing of the event, and the model would go by kind and position alone.
     options = [(eid, model.probabilities(feats)) for eid, feats in side_options(cand, index, elsewhere)
-               if eid not in governing]
+               if eid not in governing and "path=far" not in feats]
     added = []
     for side, roles in (("source", ("source", "participant", "host")), ("target", ("target", "participant"))):
         if cand.roles(*roles):
