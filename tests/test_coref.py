@@ -149,3 +149,32 @@ def test_coref_its_can_name_a_city(nlp):
     text = "Voters in Chicago elected a new council on Tuesday. Officials said its budget would grow."
     found = _mentions_by_name(nlp, text)
     assert "its" in found["Chicago"]
+
+
+def _names_by_entity(nlp, text: str) -> dict[str, list[str]]:
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    return {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in doc.layers["entities"]}
+
+
+def test_coref_dotted_acronym_joins_the_organisation(nlp):
+    text = ("The United Nations warned on Monday that food stocks were running low in the north. "
+            "A U.N. spokesman said convoys had been stopped at the border for a week.")
+    found = _names_by_entity(nlp, text)
+    assert found["United Nations"] == ["United Nations", "U.N."]
+
+
+def test_coref_acronym_before_its_full_name_joins_it(nlp):
+    text = ("Aid groups said the WFP had cut rations again. The World Food Programme blamed a shortfall "
+            "in donations, and the WFP said it would appeal to donors in March.")
+    found = _names_by_entity(nlp, text)
+    assert found["World Food Programme"] == ["WFP", "World Food Programme", "WFP"]
+
+
+@pytest.mark.parametrize("full", ["Robert Hale Jr.", "Robert Hale FRS"])
+def test_coref_name_with_a_suffix_is_the_same_person(nlp, full):
+    text = (f"Robert Hale taught physics in Leeds for thirty years. {full} later moved to Dublin, "
+            "where Robert wrote his best-known book.")
+    people = {k: v for k, v in _names_by_entity(nlp, text).items() if k.startswith("Robert")}
+    assert len(people) == 1
+    assert sorted(next(iter(people.values()))) == sorted(["Robert Hale", full, "Robert"])
