@@ -178,3 +178,21 @@ def test_coref_name_with_a_suffix_is_the_same_person(nlp, full):
     people = {k: v for k, v in _names_by_entity(nlp, text).items() if k.startswith("Robert")}
     assert len(people) == 1
     assert sorted(next(iter(people.values()))) == sorted(["Robert Hale", full, "Robert"])
+
+
+def test_coref_province_and_region_nominals_join_the_place(nlp):
+    text = ("Fighting spread across Helmand on Monday. Farmers said the province had lost its harvest. "
+            "Heavy rain also hit Central Asia in May. Officials said the region needed seed for the spring.")
+    found = _mentions_by_name(nlp, text)
+    assert "the province" in found["Helmand"]
+    assert "the region" in found["Central Asia"]
+
+
+def test_coref_the_country_reaches_back_to_the_only_country_named(nlp):
+    text = ("Voters in Ecuador went to the polls on Sunday. " + "Turnout was high in the morning. " * 5
+            + "Observers said the country had held a calm vote. ")
+    found = _mentions_by_name(nlp, text)
+    assert "the country" in next(v for k, v in found.items() if "Ecuador" in k)
+    two = ("Voters in Kenya and Uganda went to the polls on Sunday. " + "Turnout was high in the morning. " * 5
+           + "Observers said the country had held a calm vote. ")
+    assert all("the country" not in v for v in _mentions_by_name(nlp, two).values())

@@ -35,6 +35,9 @@ KIND_NOMINALS: dict[str, str] = {
     "city": "city",
     "capital": "city",
     "town": "city",
+    "province": "city",
+    "region": "region",
+    "island": "region",
     "company": "org",
     "firm": "org",
     "organization": "org",
@@ -281,15 +284,22 @@ class Resolver:
                 continue
             here = sent_no[tok.sent.start]
             pos = bisect.bisect_left(firsts, tok.i)
+            found = None
             for k in range(pos - 1, max(-1, pos - 30), -1):
                 _, n, kind, number = kinds[k]
                 if here - number > KIND_WINDOW:
                     break
                 if kind in want:
-                    self.clusters[n].others.append(
-                        (start, tok.idx + len(tok.text), "nominal" if low != "its" else "pronoun")
-                    )
+                    found = n
                     break
+            if found is None and low in KIND_NOMINALS:
+                # Further back only when the text has named just one such place or organisation so far.
+                earlier = {n for _, n, kind, _ in kinds[:pos] if kind in want}
+                found = earlier.pop() if len(earlier) == 1 else None
+            if found is not None:
+                self.clusters[found].others.append(
+                    (start, tok.idx + len(tok.text), "nominal" if low != "its" else "pronoun")
+                )
 
     # -- pronouns -------------------------------------------------------------------------------
     def resolve_pronouns(self) -> None:
@@ -359,6 +369,8 @@ def cluster_kind(cluster: Cluster, text: str) -> str | None:
     label = cluster.label
     if label == "ORG":
         return None if any(m.metonymic for m in cluster.names) else "org"
+    if label == "LOC":
+        return "region"
     if label == "GPE":
         m = cluster.names[0]
         if countries.country_by_name(text[m.start : m.end]) is not None:
