@@ -1,4 +1,5 @@
-"""Name clusters: mentions of one name grouped (same name, surname of a full name, acronym, country).
+"""Name clusters: mentions of one name grouped (same name, surname of a full name, a name with a suffix
+such as "Jr.", an acronym with or without dots before or after the full name, country).
 
 The first step of in-document coreference (:mod:`.coref`): each ``Cluster`` is one entity's
 names, to which nominals and pronouns are added later.

@@ -3,7 +3,9 @@
 Names are grouped first (same name, surname of a full name, acronym of an organisation, another
 name of the same country). Nominals such as "the Kremlin chief" or "the French president" then
 join the person whose roles and country fit, and third-person pronouns join the most salient
-earlier person of the right gender (a subject in the same or a previous sentence).
+earlier person of the right gender (a subject in the same or a previous sentence). "The country",
+"the province" or "the region" join the latest fitting place a few sentences back, or else the only
+such place named so far.
 """
 
 from __future__ import annotations
