@@ -196,3 +196,38 @@ def test_coref_the_country_reaches_back_to_the_only_country_named(nlp):
     two = ("Voters in Kenya and Uganda went to the polls on Sunday. " + "Turnout was high in the morning. " * 5
            + "Observers said the country had held a calm vote. ")
     assert all("the country" not in v for v in _mentions_by_name(nlp, two).values())
+
+
+def _first_person_of(nlp, text: str) -> dict[str, list[str]]:
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    return {e.name: [m.text for m in e.mentions if m.text.lower() in {"i", "me", "my"}]
+            for e in doc.layers["entities"] if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize("headline", [
+    "Wikinews interviews marine biologist Ana Pineda",
+    "Ana Pineda: an interview with the coral scientist",
+    "Remarks by President Ana Pineda at the ocean summit",
+])
+def test_coref_first_person_of_an_interview_or_speech_is_its_speaker(nlp, headline):
+    text = (f"{headline}\nAna Pineda studies corals off the coast of Belize and spoke to reporters last week.\n"
+            "What drew you to corals?\nI grew up by the sea, and my father was a fisherman. "
+            "\"I want to protect them,\" I told him once.")
+    found = _first_person_of(nlp, text)
+    assert found["Ana Pineda"] == ["I", "my", "I"]
+
+
+def test_coref_joint_remarks_give_no_single_speaker(nlp):
+    text = ("Remarks by President Ana Pineda and Vice President Luis Soto at the ocean summit\n"
+            "Thank you all for coming. I grew up by the sea, and my father was a fisherman.")
+    found = _first_person_of(nlp, text)
+    assert all(v == [] for v in found.values())
+
+
+def test_coref_i_am_not_x_is_no_introduction(nlp):
+    text = ("Wikinews interviews poet Luis Soto\nLuis Soto has published four books of poems since 2001.\n"
+            "Do people recognise you?\nEven though I'm not Bob Dylan, people come up to me after readings.")
+    found = _first_person_of(nlp, text)
+    assert found["Luis Soto"] == ["I", "me"]
+    assert found.get("Bob Dylan", []) == []

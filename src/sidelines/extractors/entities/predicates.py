@@ -5,7 +5,9 @@
   describes the same entity and is added to it as a nominal mention; so is a noun the mention
   stands in apposition to ("her lawyer, X"). Names are never joined this way ("X is Y" between two
   names is left to name grouping), and a negated copula ("X is not a judge") says nothing.
-* Self-introductions ("I'm X", "my name is X"): first-person pronouns outside quotations join X.
+* Self-introductions ("I'm X", "my name is X"): first-person pronouns outside quotations join X;
+  with none, the one person a headline names as giving an interview or a speech ("Wikinews
+  interviews X", "X: an interview", "Remarks by X") is who says "I" in the text below it.
 * Definite nouns that end an earlier name ("the Harbor Bridge" ... "the bridge").
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.content.text import is_headline
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import token_positions
 from sidelines.extractors.lookup import quoted_chars
@@ -83,6 +86,8 @@ def _start(tok: "Token") -> int:
 
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+# Headline words of a text in one person's voice: an interview with them, a speech or remarks of theirs.
+VOICE_WORDS = frozenset({"interview", "interviews", "speech", "remarks", "address", "transcript"})
 
 
 def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
@@ -97,21 +102,58 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
         if cluster.label == "PERSON":
             for m in cluster.names:
                 owner.update(dict.fromkeys(range(m.i, m.j), n))
-    intros = [(tok.i, owner[tok.i]) for tok in parsed if tok.i in owner and _introduces(tok)]
-    if not intros:
-        return
     quoted = quoted_chars(parsed)
+    intros = [(tok.i, owner[tok.i]) for tok in parsed
+              if tok.i in owner and tok.idx not in quoted and _introduces(tok)]
+    after = 0
+    if not intros:
+        voice = _headline_voice(parsed, owner)
+        if voice is None:
+            return
+        after, n = voice
+        intros = [(after, n)]
     for tok in parsed:
-        if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
+        if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted or tok.i < after:
             continue
         before = [n for i, n in intros if i < tok.i]
         n = before[-1] if before else intros[0][1]
         clusters[n].others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
 
 
+def _headline_voice(parsed: "Doc", owner: dict[int, int]) -> tuple[int, int] | None:
+    """The token after the first line and the one person that line names as speaking, or None.
+
+    The first line must read as a headline with a word of an interview or a speech; two people joined
+    by "and" ("Remarks by X and Y") give no single voice.
+    """
+    text = parsed.text
+    end = text.find("\n")
+    if end <= 0 or not is_headline(text[:end].strip()):
+        return None
+    words = {t.lower_ for t in parsed if t.idx < end}
+    if not words & VOICE_WORDS:
+        return None
+    people: list[int] = []
+    joined = False
+    for tok in parsed:
+        if tok.idx >= end:
+            break
+        n = owner.get(tok.i)
+        if n is not None and n not in people:
+            people.append(n)
+        elif tok.lower_ in {"and", "&"} and people:
+            joined = True
+        if len(people) > 1 and joined:
+            return None
+    if not people:
+        return None
+    after = next((t.i for t in parsed if t.idx > end), len(parsed))
+    return after, people[0]
+
+
 def _introduces(tok: "Token") -> bool:
-    """Whether a name token is the complement of "I am" or "my name is"."""
-    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+    """Whether a name token is the complement of "I am" or "my name is" ("I'm not X" is no introduction)."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be" or any(c.dep_ == "neg" for c in tok.head.children):
         return False
     for subject in tok.head.children:
         if subject.dep_ != "nsubj":
