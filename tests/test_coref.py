@@ -231,3 +231,14 @@ def test_coref_i_am_not_x_is_no_introduction(nlp):
     found = _first_person_of(nlp, text)
     assert found["Luis Soto"] == ["I", "me"]
     assert found.get("Bob Dylan", []) == []
+
+
+def test_coref_you_in_an_interview_question_is_the_person_interviewed(nlp):
+    body = ("Ana Pineda studies corals off the coast of Belize and spoke to reporters last week.\n"
+            "What drew you to corals?\nI grew up by the sea. You can see the reef from my window.")
+    for headline, expected in [("Wikinews interviews marine biologist Ana Pineda", ["you"]),
+                               ("Remarks by President Ana Pineda at the ocean summit", [])]:
+        doc = document_from_text(f"{headline}\n{body}", "t")
+        EntityExtractor()(doc, nlp(doc.text))
+        ana = next(e for e in doc.layers["entities"] if e.name == "Ana Pineda")
+        assert [m.text for m in ana.mentions if m.text.lower() == "you"] == expected

@@ -87,7 +87,9 @@ def _start(tok: "Token") -> int:
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 # Headline words of a text in one person's voice: an interview with them, a speech or remarks of theirs.
-VOICE_WORDS = frozenset({"interview", "interviews", "speech", "remarks", "address", "transcript"})
+INTERVIEW_WORDS = frozenset({"interview", "interviews"})
+VOICE_WORDS = INTERVIEW_WORDS | {"speech", "remarks", "address", "transcript"}
+SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 
 
 def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
@@ -112,12 +114,32 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
             return
         after, n = voice
         intros = [(after, n)]
+        if _is_interview(parsed):
+            _attach_questions(parsed, clusters[n], after, quoted)
     for tok in parsed:
         if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted or tok.i < after:
             continue
         before = [n for i, n in intros if i < tok.i]
         n = before[-1] if before else intros[0][1]
         clusters[n].others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
+
+
+def _is_interview(parsed: "Doc") -> bool:
+    """Whether the first line announces an interview."""
+    end = parsed.text.find("\n")
+    return any(t.lower_ in INTERVIEW_WORDS for t in parsed if t.idx < end)
+
+
+def _attach_questions(parsed: "Doc", cluster: Cluster, after: int, quoted: frozenset[int]) -> None:
+    """ "you" in the questions of an interview (lines ending with "?") is the person interviewed."""
+    text = parsed.text
+    for tok in parsed:
+        if tok.i < after or tok.lower_ not in SECOND_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
+            continue
+        end = text.find("\n", tok.idx)
+        line = text[tok.idx : end if end >= 0 else len(text)].rstrip()
+        if line.endswith("?"):
+            cluster.others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
 
 
 def _headline_voice(parsed: "Doc", owner: dict[int, int]) -> tuple[int, int] | None:
