@@ -242,3 +242,10 @@ def test_coref_you_in_an_interview_question_is_the_person_interviewed(nlp):
         EntityExtractor()(doc, nlp(doc.text))
         ana = next(e for e in doc.layers["entities"] if e.name == "Ana Pineda")
         assert [m.text for m in ana.mentions if m.text.lower() == "you"] == expected
+
+
+def test_coref_there_joins_the_place_just_named(nlp):
+    text = ("The minister flew to Nairobi on Monday. Officials there said talks would last two days. "
+            "There is no agreement yet.")
+    found = _mentions_by_name(nlp, text)
+    assert found["Nairobi"] == ["Nairobi", "there"]

@@ -59,11 +59,13 @@ KIND_NOMINALS: dict[str, str] = {
 }
 # How many person mentions a nominal looks back (and then ahead) for the person it names.
 NOMINAL_LOOKBACK = 200
-KIND_WORDS = frozenset(KIND_NOMINALS) | {"its"}
+KIND_WORDS = frozenset(KIND_NOMINALS) | {"its", "there"}
 NOMINAL_LAST_WORDS = frozenset(h.split()[-1] for h in NOMINAL_HEADS)
 KIND_DETERMINERS = frozenset({"the", "this", "that"})
 # How many sentences back "the country" or "its" looks for an organisation or place.
 KIND_WINDOW = 4
+# How many sentences back "there" looks for a place.
+THERE_WINDOW = 1
 NOMINAL_DETERMINERS = frozenset({"the"})
 COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
 # Plural nominals for two office holders ("the two leaders", "both presidents") and the title each fits.
@@ -282,14 +284,17 @@ class Resolver:
                 start = parsed[det].idx
             elif with_its and low == "its" and tok.pos_ == "PRON":
                 want = {"org", "country", "city"}
+            elif with_its and low == "there" and tok.dep_ == "advmod":
+                want = {"country", "city", "region"}
             if want is None:
                 continue
             here = sent_no[tok.sent.start]
             pos = bisect.bisect_left(firsts, tok.i)
             found = None
+            window = THERE_WINDOW if low == "there" else KIND_WINDOW
             for k in range(pos - 1, max(-1, pos - 30), -1):
                 _, n, kind, number = kinds[k]
-                if here - number > KIND_WINDOW:
+                if here - number > window:
                     break
                 if kind in want:
                     found = n
@@ -300,7 +305,7 @@ class Resolver:
                 found = earlier.pop() if len(earlier) == 1 else None
             if found is not None:
                 self.clusters[found].others.append(
-                    (start, tok.idx + len(tok.text), "nominal" if low != "its" else "pronoun")
+                    (start, tok.idx + len(tok.text), "nominal" if low in KIND_NOMINALS else "pronoun")
                 )
 
     # -- pronouns -------------------------------------------------------------------------------
