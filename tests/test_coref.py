@@ -249,3 +249,12 @@ def test_coref_there_joins_the_place_just_named(nlp):
             "There is no agreement yet.")
     found = _mentions_by_name(nlp, text)
     assert found["Nairobi"] == ["Nairobi", "there"]
+
+
+def test_coref_named_and_served_as_describe_the_person(nlp):
+    text = ("Erik Lindqvist was named chief executive of the airline in May. Luis Soto served as an adviser "
+            "to the board for years. Maria Lopez sees the merger as a threat to jobs.")
+    found = _mentions_by_name(nlp, text)
+    assert "chief executive" in found["Erik Lindqvist"]
+    assert "an adviser" in found["Luis Soto"]
+    assert all("threat" not in m for m in found["Maria Lopez"])

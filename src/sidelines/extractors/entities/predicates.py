@@ -63,8 +63,15 @@ def _descriptions(head: "Token") -> list["Token"]:
     if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
         found.append(head.head)
     verb = head.head
-    if head.dep_ == "nsubj" and verb.lemma_ in COPULAS and not any(c.dep_ == "neg" for c in verb.children):
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if head.dep_ == "nsubj" and verb.lemma_ in COPULAS and not negated:
         found += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in DESCRIPTION_POS]
+    if head.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "VERB" and not negated:
+        # "X was named chief executive", "X served as an adviser" (with no object the "as" could describe)
+        found += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in DESCRIPTION_POS]
+        if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ in DESCRIPTION_POS]
     found += [c for t in found for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return [t for t in found if t.i != head.i and _describes(t)]
 
