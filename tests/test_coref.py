@@ -258,3 +258,18 @@ def test_coref_named_and_served_as_describe_the_person(nlp):
     assert "chief executive" in found["Erik Lindqvist"]
     assert "an adviser" in found["Luis Soto"]
     assert all("threat" not in m for m in found["Maria Lopez"])
+
+
+def test_coref_transcript_speaker_labels_give_the_first_person(nlp):
+    text = ("Briefing on the harbour project, Monday\nErik Lindqvist:\nGood morning. I want to thank the workers "
+            "for my first visit here.\nChidi Okafor: Thank you. I expect the work to finish in May.")
+    found = _first_person_of(nlp, text)
+    assert found["Erik Lindqvist"] == ["I", "my"]
+    assert found["Chidi Okafor"] == ["I"]
+
+
+def test_coref_a_signed_letter_is_in_the_signer_voice(nlp):
+    text = ("Dear Katherine,\nI hope my letter finds you well after the long winter. The harbour is quiet.\n"
+            "Best wishes,\nLuis Soto")
+    found = _first_person_of(nlp, text)
+    assert found["Luis Soto"] == ["I", "my"]

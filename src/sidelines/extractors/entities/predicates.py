@@ -7,7 +7,9 @@
   names is left to name grouping), and a negated copula ("X is not a judge") says nothing.
 * Self-introductions ("I'm X", "my name is X"): first-person pronouns outside quotations join X;
   with none, the one person a headline names as giving an interview or a speech ("Wikinews
-  interviews X", "X: an interview", "Remarks by X") is who says "I" in the text below it.
+  interviews X", "X: an interview", "Remarks by X") is who says "I" in the text below it. A
+  transcript's speaker label (a line that is only a name, or "Name:" opening a line) and a letter's
+  signature work as introductions.
 * Definite nouns that end an earlier name ("the Harbor Bridge" ... "the bridge").
 """
 
@@ -102,9 +104,9 @@ SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
     """ "I'm Ana Pineda", "my name is Ana": first-person pronouns outside quotations join that person.
 
-    Each "I", "me", "my" joins the person who last introduced themselves before it (the first one
-    for the pronouns before any introduction). Pronouns inside quotation marks belong to whoever
-    is quoted and are left alone.
+    Each "I", "me", "my" joins the person who last introduced themselves or was named as speaker
+    before it (the first one for the pronouns before any, as in a letter signed at the end).
+    Pronouns inside quotation marks belong to whoever is quoted and are left alone.
     """
     owner: dict[int, int] = {}
     for n, cluster in enumerate(clusters):
@@ -114,6 +116,7 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
     quoted = quoted_chars(parsed)
     intros = [(tok.i, owner[tok.i]) for tok in parsed
               if tok.i in owner and tok.idx not in quoted and _introduces(tok)]
+    intros = sorted(intros + _speaker_labels(parsed, owner))
     after = 0
     if not intros:
         voice = _headline_voice(parsed, owner)
@@ -129,6 +132,25 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
         before = [n for i, n in intros if i < tok.i]
         n = before[-1] if before else intros[0][1]
         clusters[n].others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
+
+
+def _speaker_labels(parsed: "Doc", owner: dict[int, int]) -> list[tuple[int, int]]:
+    """Transcript speaker labels: a line that is only a person's name ("Ana Pineda", "Dr. Pineda.") or
+    starts with the name and a colon ("PINEDA: We will..."), with the person who speaks from there on."""
+    found: list[tuple[int, int]] = []
+    line_start = True
+    for tok in parsed:
+        if line_start and tok.i in owner and tok.i > 0:
+            n = owner[tok.i]
+            k = tok.i
+            while k < len(parsed) and owner.get(k) == n:
+                k += 1
+            rest = parsed[k] if k < len(parsed) else None
+            if rest is None or rest.text == ":" or "\n" in rest.text or (
+                    rest.text in {".", ":"} and (k + 1 == len(parsed) or "\n" in parsed[k + 1].text)):
+                found.append((tok.i, n))
+        line_start = "\n" in tok.text or "\n" in tok.whitespace_
+    return found
 
 
 def _is_interview(parsed: "Doc") -> bool:
