@@ -273,3 +273,12 @@ def test_coref_a_signed_letter_is_in_the_signer_voice(nlp):
             "Best wishes,\nLuis Soto")
     found = _first_person_of(nlp, text)
     assert found["Luis Soto"] == ["I", "my"]
+
+
+def test_coref_title_and_honorific_labels_give_the_first_person(nlp):
+    text = ("Briefing on the harbour project in Oslo\nSwedish President Erik Lindqvist and Vice President "
+            "Chidi Okafor spoke to reporters on Monday.\n11:02 A.M. CET THE VICE PRESIDENT:\nThank you. I am honoured to be here.\n"
+            "THE PRESIDENT: Thank you all. My thanks go to the workers.\nDr. Okafor.\nI will be brief.")
+    found = _first_person_of(nlp, text)
+    assert found["Chidi Okafor"] == ["I", "I"]
+    assert found["Erik Lindqvist"] == ["My"]

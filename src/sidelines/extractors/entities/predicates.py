@@ -21,6 +21,7 @@ from sidelines.content.text import is_headline
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import token_positions
 from sidelines.extractors.lookup import quoted_chars
+from sidelines.lexicon.titles import HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,7 +117,7 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
     quoted = quoted_chars(parsed)
     intros = [(tok.i, owner[tok.i]) for tok in parsed
               if tok.i in owner and tok.idx not in quoted and _introduces(tok)]
-    intros = sorted(intros + _speaker_labels(parsed, owner))
+    intros = sorted(intros + _speaker_labels(parsed, owner, clusters))
     after = 0
     if not intros:
         voice = _headline_voice(parsed, owner)
@@ -134,12 +135,16 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
         clusters[n].others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
 
 
-def _speaker_labels(parsed: "Doc", owner: dict[int, int]) -> list[tuple[int, int]]:
+def _speaker_labels(parsed: "Doc", owner: dict[int, int], clusters: list[Cluster]) -> list[tuple[int, int]]:
     """Transcript speaker labels: a line that is only a person's name ("Ana Pineda", "Dr. Pineda.") or
-    starts with the name and a colon ("PINEDA: We will..."), with the person who speaks from there on."""
+    starts with the name or their title and a colon ("Pineda: We will...", "THE PRESIDENT: Thank you"),
+    with the person who speaks from there on."""
     found: list[tuple[int, int]] = []
     line_start = True
     for tok in parsed:
+        if line_start and tok.lower_ in HONORIFICS and tok.i + 1 < len(parsed):
+            line_start = True  # "Dr. Pineda." : the name comes after the honorific
+            continue
         if line_start and tok.i in owner and tok.i > 0:
             n = owner[tok.i]
             k = tok.i
@@ -149,8 +154,45 @@ def _speaker_labels(parsed: "Doc", owner: dict[int, int]) -> list[tuple[int, int
             if rest is None or rest.text == ":" or "\n" in rest.text or (
                     rest.text in {".", ":"} and (k + 1 == len(parsed) or "\n" in parsed[k + 1].text)):
                 found.append((tok.i, n))
+        elif _caps(tok) and not (tok.i > 0 and _caps(parsed[tok.i - 1])):
+            label = _title_label(parsed, tok.i, clusters, line_start)
+            if label is not None:
+                found.append((tok.i, label))
         line_start = "\n" in tok.text or "\n" in tok.whitespace_
     return found
+
+
+def _caps(tok: "Token") -> bool:
+    return bool(tok.is_upper and tok.is_alpha)
+
+
+def _title_label(parsed: "Doc", i: int, clusters: list[Cluster], line_start: bool) -> int | None:
+    """ "THE PRESIDENT:" opening a line or ending one: the one person whose title that is (the longest
+    title read from the end of the capitals: "EDT THE VICE PRESIDENT:" is the vice president)."""
+    k = i
+    while k < len(parsed) and _caps(parsed[k]) and k - i < 6:
+        k += 1
+    if k >= len(parsed) or parsed[k].text != ":":
+        return None
+    ends_line = k + 1 == len(parsed) or "\n" in parsed[k + 1].text or "\n" in parsed[k].whitespace_
+    if not (line_start or ends_line):
+        return None
+    for start in range(i, k):
+        holder = _title_holder(parsed, start, k, clusters)
+        if holder is not None:
+            return holder
+    return None
+
+
+def _title_holder(parsed: "Doc", i: int, k: int, clusters: list[Cluster]) -> int | None:
+    """The one person whose title is the words ``i:k`` (a leading "the" left out)."""
+    words = [t.lower_ for t in parsed[i:k] if t.lower_ != "the"]
+    if not words:
+        return None
+    title = " ".join(words)
+    holders = {n for n, c in enumerate(clusters) if c.label == "PERSON"
+               for r in c.roles if r.title.lower().replace("-", " ") == title}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _is_interview(parsed: "Doc") -> bool:
