@@ -282,3 +282,10 @@ def test_coref_title_and_honorific_labels_give_the_first_person(nlp):
     found = _first_person_of(nlp, text)
     assert found["Chidi Okafor"] == ["I", "I"]
     assert found["Erik Lindqvist"] == ["My"]
+
+
+def test_coref_capitalised_title_nominal_joins_the_office_holder(nlp):
+    text = ("Swedish President Erik Lindqvist arrived in Oslo on Monday for two days of talks. "
+            "The President said the talks would be hard but fair.")
+    found = _mentions_by_name(nlp, text)
+    assert "The President" in found["Erik Lindqvist"]

@@ -129,11 +129,12 @@ class Resolver:
 
     # -- nominals -------------------------------------------------------------------------------
     def resolve_nominals(self) -> None:
-        """ "the Kremlin chief", "the French president", "the foreign minister", "his counterpart"."""
+        """ "the Kremlin chief", "the French president", "the foreign minister", "his counterpart"; a
+        capitalised title ("the President", tagged as a proper noun) counts as well."""
         parsed = self.parsed
         for k in token_positions(parsed, NOMINAL_LAST_WORDS):
             tok = parsed[k]
-            if tok.pos_ != "NOUN" or tok.i in self.by_token or tok.i in self.role_tokens:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.by_token or tok.i in self.role_tokens:
                 continue
             head = tok.lower_
             if tok.i > 0 and f"{parsed[tok.i - 1].lower_} {head}" in NOMINAL_HEADS:
