@@ -289,3 +289,12 @@ def test_coref_capitalised_title_nominal_joins_the_office_holder(nlp):
             "The President said the talks would be hard but fair.")
     found = _mentions_by_name(nlp, text)
     assert "The President" in found["Erik Lindqvist"]
+
+
+def test_coref_the_city_reaches_back_to_the_city_the_story_is_about(nlp):
+    text = ("Chicago opened a new tram line on Monday. Chicago had waited ten years for it, and Chicago paid half. "
+            "Riders from Boston also came to see it. " + "The trams run every five minutes. " * 5
+            + "Officials said the city would add a second line.")
+    found = _mentions_by_name(nlp, text)
+    assert "the city" in found["Chicago"]
+    assert "the city" not in found.get("Boston", [])

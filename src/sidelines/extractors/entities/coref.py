@@ -4,13 +4,14 @@ Names are grouped first (same name, surname of a full name, acronym of an organi
 name of the same country). Nominals such as "the Kremlin chief" or "the French president" then
 join the person whose roles and country fit, and third-person pronouns join the most salient
 earlier person of the right gender (a subject in the same or a previous sentence). "The country",
-"the province" or "the region" join the latest fitting place a few sentences back, or else the only
-such place named so far.
+"the province" or "the region" join the latest fitting place a few sentences back, or else the one
+such place named so far (or named three times as often as any other).
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
@@ -64,6 +65,8 @@ NOMINAL_LAST_WORDS = frozenset(h.split()[-1] for h in NOMINAL_HEADS)
 KIND_DETERMINERS = frozenset({"the", "this", "that"})
 # How many sentences back "the country" or "its" looks for an organisation or place.
 KIND_WINDOW = 4
+# How much more often than any other a place must be named for "the city" to reach it beyond the window.
+DOMINANT_RATIO = 3
 # How many sentences back "there" looks for a place.
 THERE_WINDOW = 1
 NOMINAL_DETERMINERS = frozenset({"the"})
@@ -301,9 +304,7 @@ class Resolver:
                     found = n
                     break
             if found is None and low in KIND_NOMINALS:
-                # Further back only when the text has named just one such place or organisation so far.
-                earlier = {n for _, n, kind, _ in kinds[:pos] if kind in want}
-                found = earlier.pop() if len(earlier) == 1 else None
+                found = _dominant([n for _, n, kind, _ in kinds[:pos] if kind in want])
             if found is not None:
                 self.clusters[found].others.append(
                     (start, tok.idx + len(tok.text), "nominal" if low in KIND_NOMINALS else "pronoun")
@@ -355,6 +356,17 @@ class Resolver:
         if not self.reliable[n]:
             return False
         return gender is None or cluster.gender is None or cluster.gender == gender
+
+
+def _dominant(named: list[int]) -> int | None:
+    """Further back, "the city" is the one such place named so far, or the one named at least
+    ``DOMINANT_RATIO`` times as often as any other."""
+    counts = Counter(named).most_common(2)
+    if not counts:
+        return None
+    if len(counts) == 1 or counts[0][1] >= DOMINANT_RATIO * counts[1][1]:
+        return counts[0][0]
+    return None
 
 
 def parsed_lower(parsed: "Doc", k: int) -> str:
