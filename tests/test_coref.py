@@ -149,3 +149,152 @@ def test_coref_its_can_name_a_city(nlp):
     text = "Voters in Chicago elected a new council on Tuesday. Officials said its budget would grow."
     found = _mentions_by_name(nlp, text)
     assert "its" in found["Chicago"]
+
+
+def _names_by_entity(nlp, text: str) -> dict[str, list[str]]:
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    return {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in doc.layers["entities"]}
+
+
+def test_coref_dotted_acronym_joins_the_organisation(nlp):
+    text = ("The United Nations warned on Monday that food stocks were running low in the north. "
+            "A U.N. spokesman said convoys had been stopped at the border for a week.")
+    found = _names_by_entity(nlp, text)
+    assert found["United Nations"] == ["United Nations", "U.N."]
+
+
+def test_coref_acronym_before_its_full_name_joins_it(nlp):
+    text = ("Aid groups said the WFP had cut rations again. The World Food Programme blamed a shortfall "
+            "in donations, and the WFP said it would appeal to donors in March.")
+    found = _names_by_entity(nlp, text)
+    assert found["World Food Programme"] == ["WFP", "World Food Programme", "WFP"]
+
+
+@pytest.mark.parametrize("full", ["Robert Hale Jr.", "Robert Hale FRS"])
+def test_coref_name_with_a_suffix_is_the_same_person(nlp, full):
+    text = (f"Robert Hale taught physics in Leeds for thirty years. {full} later moved to Dublin, "
+            "where Robert wrote his best-known book.")
+    people = {k: v for k, v in _names_by_entity(nlp, text).items() if k.startswith("Robert")}
+    assert len(people) == 1
+    assert sorted(next(iter(people.values()))) == sorted(["Robert Hale", full, "Robert"])
+
+
+def test_coref_province_and_region_nominals_join_the_place(nlp):
+    text = ("Fighting spread across Helmand on Monday. Farmers said the province had lost its harvest. "
+            "Heavy rain also hit Central Asia in May. Officials said the region needed seed for the spring.")
+    found = _mentions_by_name(nlp, text)
+    assert "the province" in found["Helmand"]
+    assert "the region" in found["Central Asia"]
+
+
+def test_coref_the_country_reaches_back_to_the_only_country_named(nlp):
+    text = ("Voters in Ecuador went to the polls on Sunday. " + "Turnout was high in the morning. " * 5
+            + "Observers said the country had held a calm vote. ")
+    found = _mentions_by_name(nlp, text)
+    assert "the country" in next(v for k, v in found.items() if "Ecuador" in k)
+    two = ("Voters in Kenya and Uganda went to the polls on Sunday. " + "Turnout was high in the morning. " * 5
+           + "Observers said the country had held a calm vote. ")
+    assert all("the country" not in v for v in _mentions_by_name(nlp, two).values())
+
+
+def _first_person_of(nlp, text: str) -> dict[str, list[str]]:
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    return {e.name: [m.text for m in e.mentions if m.text.lower() in {"i", "me", "my"}]
+            for e in doc.layers["entities"] if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize("headline", [
+    "Wikinews interviews marine biologist Ana Pineda",
+    "Ana Pineda: an interview with the coral scientist",
+    "Remarks by President Ana Pineda at the ocean summit",
+])
+def test_coref_first_person_of_an_interview_or_speech_is_its_speaker(nlp, headline):
+    text = (f"{headline}\nAna Pineda studies corals off the coast of Belize and spoke to reporters last week.\n"
+            "What drew you to corals?\nI grew up by the sea, and my father was a fisherman. "
+            "\"I want to protect them,\" I told him once.")
+    found = _first_person_of(nlp, text)
+    assert found["Ana Pineda"] == ["I", "my", "I"]
+
+
+def test_coref_joint_remarks_give_no_single_speaker(nlp):
+    text = ("Remarks by President Ana Pineda and Vice President Luis Soto at the ocean summit\n"
+            "Thank you all for coming. I grew up by the sea, and my father was a fisherman.")
+    found = _first_person_of(nlp, text)
+    assert all(v == [] for v in found.values())
+
+
+def test_coref_i_am_not_x_is_no_introduction(nlp):
+    text = ("Wikinews interviews poet Luis Soto\nLuis Soto has published four books of poems since 2001.\n"
+            "Do people recognise you?\nEven though I'm not Bob Dylan, people come up to me after readings.")
+    found = _first_person_of(nlp, text)
+    assert found["Luis Soto"] == ["I", "me"]
+    assert found.get("Bob Dylan", []) == []
+
+
+def test_coref_you_in_an_interview_question_is_the_person_interviewed(nlp):
+    body = ("Ana Pineda studies corals off the coast of Belize and spoke to reporters last week.\n"
+            "What drew you to corals?\nI grew up by the sea. You can see the reef from my window.")
+    for headline, expected in [("Wikinews interviews marine biologist Ana Pineda", ["you"]),
+                               ("Remarks by President Ana Pineda at the ocean summit", [])]:
+        doc = document_from_text(f"{headline}\n{body}", "t")
+        EntityExtractor()(doc, nlp(doc.text))
+        ana = next(e for e in doc.layers["entities"] if e.name == "Ana Pineda")
+        assert [m.text for m in ana.mentions if m.text.lower() == "you"] == expected
+
+
+def test_coref_there_joins_the_place_just_named(nlp):
+    text = ("The minister flew to Nairobi on Monday. Officials there said talks would last two days. "
+            "There is no agreement yet.")
+    found = _mentions_by_name(nlp, text)
+    assert found["Nairobi"] == ["Nairobi", "there"]
+
+
+def test_coref_named_and_served_as_describe_the_person(nlp):
+    text = ("Erik Lindqvist was named chief executive of the airline in May. Luis Soto served as an adviser "
+            "to the board for years. Maria Lopez sees the merger as a threat to jobs.")
+    found = _mentions_by_name(nlp, text)
+    assert "chief executive" in found["Erik Lindqvist"]
+    assert "an adviser" in found["Luis Soto"]
+    assert all("threat" not in m for m in found["Maria Lopez"])
+
+
+def test_coref_transcript_speaker_labels_give_the_first_person(nlp):
+    text = ("Briefing on the harbour project, Monday\nErik Lindqvist:\nGood morning. I want to thank the workers "
+            "for my first visit here.\nChidi Okafor: Thank you. I expect the work to finish in May.")
+    found = _first_person_of(nlp, text)
+    assert found["Erik Lindqvist"] == ["I", "my"]
+    assert found["Chidi Okafor"] == ["I"]
+
+
+def test_coref_a_signed_letter_is_in_the_signer_voice(nlp):
+    text = ("Dear Katherine,\nI hope my letter finds you well after the long winter. The harbour is quiet.\n"
+            "Best wishes,\nLuis Soto")
+    found = _first_person_of(nlp, text)
+    assert found["Luis Soto"] == ["I", "my"]
+
+
+def test_coref_title_and_honorific_labels_give_the_first_person(nlp):
+    text = ("Briefing on the harbour project in Oslo\nSwedish President Erik Lindqvist and Vice President "
+            "Chidi Okafor spoke to reporters on Monday.\n11:02 A.M. CET THE VICE PRESIDENT:\nThank you. I am honoured to be here.\n"
+            "THE PRESIDENT: Thank you all. My thanks go to the workers.\nDr. Okafor.\nI will be brief.")
+    found = _first_person_of(nlp, text)
+    assert found["Chidi Okafor"] == ["I", "I"]
+    assert found["Erik Lindqvist"] == ["My"]
+
+
+def test_coref_capitalised_title_nominal_joins_the_office_holder(nlp):
+    text = ("Swedish President Erik Lindqvist arrived in Oslo on Monday for two days of talks. "
+            "The President said the talks would be hard but fair.")
+    found = _mentions_by_name(nlp, text)
+    assert "The President" in found["Erik Lindqvist"]
+
+
+def test_coref_the_city_reaches_back_to_the_city_the_story_is_about(nlp):
+    text = ("Chicago opened a new tram line on Monday. Chicago had waited ten years for it, and Chicago paid half. "
+            "Riders from Boston also came to see it. " + "The trams run every five minutes. " * 5
+            + "Officials said the city would add a second line.")
+    found = _mentions_by_name(nlp, text)
+    assert "the city" in found["Chicago"]
+    assert "the city" not in found.get("Boston", [])

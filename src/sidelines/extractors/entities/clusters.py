@@ -1,4 +1,5 @@
-"""Name clusters: mentions of one name grouped (same name, surname of a full name, acronym, country).
+"""Name clusters: mentions of one name grouped (same name, surname of a full name, a name with a suffix
+such as "Jr.", an acronym with or without dots before or after the full name, country).
 
 The first step of in-document coreference (:mod:`.coref`): each ``Cluster`` is one entity's
 names, to which nominals and pronouns are added later.
@@ -6,6 +7,7 @@ names, to which nominals and pronouns are added later.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -49,8 +51,26 @@ def _key(m: NameMention, text: str, by_label: bool) -> tuple[str, ...]:
     return (*key, m.label) if by_label else key
 
 
+# Words after a full name that do not change who it is: "Jr.", "III", letters of an honour ("FRS", "KBE").
+POSTNOMINAL = re.compile(r"^(?:Jr|Sr)\.?$|^[IVX]{2,4}$|^[A-Z]{2,4}$")
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _acronym(word: str) -> str | None:
+    """ "UN" for "UN" or "U.N.": an all-capital word of two letters or more, dots left out."""
+    bare = word.replace(".", "")
+    return bare if len(bare) >= 2 and bare.isalpha() and bare.isupper() else None
+
+
+def _bare(words: list[str]) -> list[str]:
+    """A person's name without the suffixes after it ("Robert Hale Jr." -> "Robert Hale")."""
+    end = len(words)
+    while end > 2 and POSTNOMINAL.match(words[end - 1]):
+        end -= 1
+    return words[:end]
 
 
 def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
@@ -87,12 +107,13 @@ def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
 
 def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]]) -> Cluster | None:
     """The most recent person whose fullest name ends with these words (or who so far had only a shorter form)."""
+    words = _bare(words)
     seen: set[int] = set()
     for _, cluster in reversed(persons):
         if id(cluster) in seen:
             continue
         seen.add(id(cluster))
-        full = max((cluster_words(m) for m in cluster.names), key=len)
+        full = max((_bare(cluster_words(m)) for m in cluster.names), key=len)
         if len(words) <= len(full):
             if full[len(full) - len(words) :] == words and (len(words) > 1 or words[0][:1].isupper()):
                 return cluster
@@ -112,13 +133,18 @@ def cluster_words(m: NameMention) -> list[str]:
 
 
 def _org_match(words: list[str], orgs: list[tuple[list[str], Cluster]]) -> Cluster | None:
-    """An organisation named by its acronym or by the end of its longer name ("the State Department")."""
-    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+    """An organisation named by its acronym ("UN", "U.N."; before or after its full name) or by the end
+    of its longer name ("the State Department")."""
+    acronym = _acronym(words[0]) if len(words) == 1 else None
+    if acronym is not None:
         for known, cluster in reversed(orgs):
-            if len(known) > 1 and _initials(known) == words[0]:
+            if len(known) > 1 and _initials(known) == acronym:
                 return cluster
     if len(words) >= 2:
+        initials = _initials(words)
         for known, cluster in reversed(orgs):
             if len(known) > len(words) and known[-len(words) :] == words:
+                return cluster
+            if len(known) == 1 and len(initials) >= 2 and _acronym(known[0]) == initials:
                 return cluster
     return None

@@ -3,12 +3,15 @@
 Names are grouped first (same name, surname of a full name, acronym of an organisation, another
 name of the same country). Nominals such as "the Kremlin chief" or "the French president" then
 join the person whose roles and country fit, and third-person pronouns join the most salient
-earlier person of the right gender (a subject in the same or a previous sentence).
+earlier person of the right gender (a subject in the same or a previous sentence). "The country",
+"the province" or "the region" join the latest fitting place a few sentences back, or else the one
+such place named so far (or named three times as often as any other).
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
@@ -35,6 +38,9 @@ KIND_NOMINALS: dict[str, str] = {
     "city": "city",
     "capital": "city",
     "town": "city",
+    "province": "city",
+    "region": "region",
+    "island": "region",
     "company": "org",
     "firm": "org",
     "organization": "org",
@@ -54,11 +60,15 @@ KIND_NOMINALS: dict[str, str] = {
 }
 # How many person mentions a nominal looks back (and then ahead) for the person it names.
 NOMINAL_LOOKBACK = 200
-KIND_WORDS = frozenset(KIND_NOMINALS) | {"its"}
+KIND_WORDS = frozenset(KIND_NOMINALS) | {"its", "there"}
 NOMINAL_LAST_WORDS = frozenset(h.split()[-1] for h in NOMINAL_HEADS)
 KIND_DETERMINERS = frozenset({"the", "this", "that"})
 # How many sentences back "the country" or "its" looks for an organisation or place.
 KIND_WINDOW = 4
+# How much more often than any other a place must be named for "the city" to reach it beyond the window.
+DOMINANT_RATIO = 3
+# How many sentences back "there" looks for a place.
+THERE_WINDOW = 1
 NOMINAL_DETERMINERS = frozenset({"the"})
 COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
 # Plural nominals for two office holders ("the two leaders", "both presidents") and the title each fits.
@@ -122,11 +132,12 @@ class Resolver:
 
     # -- nominals -------------------------------------------------------------------------------
     def resolve_nominals(self) -> None:
-        """ "the Kremlin chief", "the French president", "the foreign minister", "his counterpart"."""
+        """ "the Kremlin chief", "the French president", "the foreign minister", "his counterpart"; a
+        capitalised title ("the President", tagged as a proper noun) counts as well."""
         parsed = self.parsed
         for k in token_positions(parsed, NOMINAL_LAST_WORDS):
             tok = parsed[k]
-            if tok.pos_ != "NOUN" or tok.i in self.by_token or tok.i in self.role_tokens:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.by_token or tok.i in self.role_tokens:
                 continue
             head = tok.lower_
             if tok.i > 0 and f"{parsed[tok.i - 1].lower_} {head}" in NOMINAL_HEADS:
@@ -277,19 +288,27 @@ class Resolver:
                 start = parsed[det].idx
             elif with_its and low == "its" and tok.pos_ == "PRON":
                 want = {"org", "country", "city"}
+            elif with_its and low == "there" and tok.dep_ == "advmod":
+                want = {"country", "city", "region"}
             if want is None:
                 continue
             here = sent_no[tok.sent.start]
             pos = bisect.bisect_left(firsts, tok.i)
+            found = None
+            window = THERE_WINDOW if low == "there" else KIND_WINDOW
             for k in range(pos - 1, max(-1, pos - 30), -1):
                 _, n, kind, number = kinds[k]
-                if here - number > KIND_WINDOW:
+                if here - number > window:
                     break
                 if kind in want:
-                    self.clusters[n].others.append(
-                        (start, tok.idx + len(tok.text), "nominal" if low != "its" else "pronoun")
-                    )
+                    found = n
                     break
+            if found is None and low in KIND_NOMINALS:
+                found = _dominant([n for _, n, kind, _ in kinds[:pos] if kind in want])
+            if found is not None:
+                self.clusters[found].others.append(
+                    (start, tok.idx + len(tok.text), "nominal" if low in KIND_NOMINALS else "pronoun")
+                )
 
     # -- pronouns -------------------------------------------------------------------------------
     def resolve_pronouns(self) -> None:
@@ -339,6 +358,17 @@ class Resolver:
         return gender is None or cluster.gender is None or cluster.gender == gender
 
 
+def _dominant(named: list[int]) -> int | None:
+    """Further back, "the city" is the one such place named so far, or the one named at least
+    ``DOMINANT_RATIO`` times as often as any other."""
+    counts = Counter(named).most_common(2)
+    if not counts:
+        return None
+    if len(counts) == 1 or counts[0][1] >= DOMINANT_RATIO * counts[1][1]:
+        return counts[0][0]
+    return None
+
+
 def parsed_lower(parsed: "Doc", k: int) -> str:
     """The lower-case text of token ``k``."""
     return str(parsed[k].lower_)
@@ -359,6 +389,8 @@ def cluster_kind(cluster: Cluster, text: str) -> str | None:
     label = cluster.label
     if label == "ORG":
         return None if any(m.metonymic for m in cluster.names) else "org"
+    if label == "LOC":
+        return "region"
     if label == "GPE":
         m = cluster.names[0]
         if countries.country_by_name(text[m.start : m.end]) is not None:

@@ -5,7 +5,11 @@
   describes the same entity and is added to it as a nominal mention; so is a noun the mention
   stands in apposition to ("her lawyer, X"). Names are never joined this way ("X is Y" between two
   names is left to name grouping), and a negated copula ("X is not a judge") says nothing.
-* Self-introductions ("I'm X", "my name is X"): first-person pronouns outside quotations join X.
+* Self-introductions ("I'm X", "my name is X"): first-person pronouns outside quotations join X;
+  with none, the one person a headline names as giving an interview or a speech ("Wikinews
+  interviews X", "X: an interview", "Remarks by X") is who says "I" in the text below it. A
+  transcript's speaker label (a line that is only a name, or "Name:" opening a line) and a letter's
+  signature work as introductions.
 * Definite nouns that end an earlier name ("the Harbor Bridge" ... "the bridge").
 """
 
@@ -13,9 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.content.text import is_headline
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import token_positions
 from sidelines.extractors.lookup import quoted_chars
+from sidelines.lexicon.titles import HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,8 +66,15 @@ def _descriptions(head: "Token") -> list["Token"]:
     if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
         found.append(head.head)
     verb = head.head
-    if head.dep_ == "nsubj" and verb.lemma_ in COPULAS and not any(c.dep_ == "neg" for c in verb.children):
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if head.dep_ == "nsubj" and verb.lemma_ in COPULAS and not negated:
         found += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in DESCRIPTION_POS]
+    if head.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "VERB" and not negated:
+        # "X was named chief executive", "X served as an adviser" (with no object the "as" could describe)
+        found += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in DESCRIPTION_POS]
+        if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ in DESCRIPTION_POS]
     found += [c for t in found for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return [t for t in found if t.i != head.i and _describes(t)]
 
@@ -83,35 +96,157 @@ def _start(tok: "Token") -> int:
 
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+# Headline words of a text in one person's voice: an interview with them, a speech or remarks of theirs.
+INTERVIEW_WORDS = frozenset({"interview", "interviews"})
+VOICE_WORDS = INTERVIEW_WORDS | {"speech", "remarks", "address", "transcript"}
+SECOND_PERSON = frozenset({"you", "your", "yourself", "yours"})
 
 
 def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
     """ "I'm Ana Pineda", "my name is Ana": first-person pronouns outside quotations join that person.
 
-    Each "I", "me", "my" joins the person who last introduced themselves before it (the first one
-    for the pronouns before any introduction). Pronouns inside quotation marks belong to whoever
-    is quoted and are left alone.
+    Each "I", "me", "my" joins the person who last introduced themselves or was named as speaker
+    before it (the first one for the pronouns before any, as in a letter signed at the end).
+    Pronouns inside quotation marks belong to whoever is quoted and are left alone.
     """
     owner: dict[int, int] = {}
     for n, cluster in enumerate(clusters):
         if cluster.label == "PERSON":
             for m in cluster.names:
                 owner.update(dict.fromkeys(range(m.i, m.j), n))
-    intros = [(tok.i, owner[tok.i]) for tok in parsed if tok.i in owner and _introduces(tok)]
-    if not intros:
-        return
     quoted = quoted_chars(parsed)
+    intros = [(tok.i, owner[tok.i]) for tok in parsed
+              if tok.i in owner and tok.idx not in quoted and _introduces(tok)]
+    intros = sorted(intros + _speaker_labels(parsed, owner, clusters))
+    after = 0
+    if not intros:
+        voice = _headline_voice(parsed, owner)
+        if voice is None:
+            return
+        after, n = voice
+        intros = [(after, n)]
+        if _is_interview(parsed):
+            _attach_questions(parsed, clusters[n], after, quoted)
     for tok in parsed:
-        if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
+        if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted or tok.i < after:
             continue
         before = [n for i, n in intros if i < tok.i]
         n = before[-1] if before else intros[0][1]
         clusters[n].others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
 
 
+def _speaker_labels(parsed: "Doc", owner: dict[int, int], clusters: list[Cluster]) -> list[tuple[int, int]]:
+    """Transcript speaker labels: a line that is only a person's name ("Ana Pineda", "Dr. Pineda.") or
+    starts with the name or their title and a colon ("Pineda: We will...", "THE PRESIDENT: Thank you"),
+    with the person who speaks from there on."""
+    found: list[tuple[int, int]] = []
+    line_start = True
+    for tok in parsed:
+        if line_start and tok.lower_ in HONORIFICS and tok.i + 1 < len(parsed):
+            line_start = True  # "Dr. Pineda." : the name comes after the honorific
+            continue
+        if line_start and tok.i in owner and tok.i > 0:
+            n = owner[tok.i]
+            k = tok.i
+            while k < len(parsed) and owner.get(k) == n:
+                k += 1
+            rest = parsed[k] if k < len(parsed) else None
+            if rest is None or rest.text == ":" or "\n" in rest.text or (
+                    rest.text in {".", ":"} and (k + 1 == len(parsed) or "\n" in parsed[k + 1].text)):
+                found.append((tok.i, n))
+        elif _caps(tok) and not (tok.i > 0 and _caps(parsed[tok.i - 1])):
+            label = _title_label(parsed, tok.i, clusters, line_start)
+            if label is not None:
+                found.append((tok.i, label))
+        line_start = "\n" in tok.text or "\n" in tok.whitespace_
+    return found
+
+
+def _caps(tok: "Token") -> bool:
+    return bool(tok.is_upper and tok.is_alpha)
+
+
+def _title_label(parsed: "Doc", i: int, clusters: list[Cluster], line_start: bool) -> int | None:
+    """ "THE PRESIDENT:" opening a line or ending one: the one person whose title that is (the longest
+    title read from the end of the capitals: "EDT THE VICE PRESIDENT:" is the vice president)."""
+    k = i
+    while k < len(parsed) and _caps(parsed[k]) and k - i < 6:
+        k += 1
+    if k >= len(parsed) or parsed[k].text != ":":
+        return None
+    ends_line = k + 1 == len(parsed) or "\n" in parsed[k + 1].text or "\n" in parsed[k].whitespace_
+    if not (line_start or ends_line):
+        return None
+    for start in range(i, k):
+        holder = _title_holder(parsed, start, k, clusters)
+        if holder is not None:
+            return holder
+    return None
+
+
+def _title_holder(parsed: "Doc", i: int, k: int, clusters: list[Cluster]) -> int | None:
+    """The one person whose title is the words ``i:k`` (a leading "the" left out)."""
+    words = [t.lower_ for t in parsed[i:k] if t.lower_ != "the"]
+    if not words:
+        return None
+    title = " ".join(words)
+    holders = {n for n, c in enumerate(clusters) if c.label == "PERSON"
+               for r in c.roles if r.title.lower().replace("-", " ") == title}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _is_interview(parsed: "Doc") -> bool:
+    """Whether the first line announces an interview."""
+    end = parsed.text.find("\n")
+    return any(t.lower_ in INTERVIEW_WORDS for t in parsed if t.idx < end)
+
+
+def _attach_questions(parsed: "Doc", cluster: Cluster, after: int, quoted: frozenset[int]) -> None:
+    """ "you" in the questions of an interview (lines ending with "?") is the person interviewed."""
+    text = parsed.text
+    for tok in parsed:
+        if tok.i < after or tok.lower_ not in SECOND_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
+            continue
+        end = text.find("\n", tok.idx)
+        line = text[tok.idx : end if end >= 0 else len(text)].rstrip()
+        if line.endswith("?"):
+            cluster.others.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
+
+
+def _headline_voice(parsed: "Doc", owner: dict[int, int]) -> tuple[int, int] | None:
+    """The token after the first line and the one person that line names as speaking, or None.
+
+    The first line must read as a headline with a word of an interview or a speech; two people joined
+    by "and" ("Remarks by X and Y") give no single voice.
+    """
+    text = parsed.text
+    end = text.find("\n")
+    if end <= 0 or not is_headline(text[:end].strip()):
+        return None
+    words = {t.lower_ for t in parsed if t.idx < end}
+    if not words & VOICE_WORDS:
+        return None
+    people: list[int] = []
+    joined = False
+    for tok in parsed:
+        if tok.idx >= end:
+            break
+        n = owner.get(tok.i)
+        if n is not None and n not in people:
+            people.append(n)
+        elif tok.lower_ in {"and", "&"} and people:
+            joined = True
+        if len(people) > 1 and joined:
+            return None
+    if not people:
+        return None
+    after = next((t.i for t in parsed if t.idx > end), len(parsed))
+    return after, people[0]
+
+
 def _introduces(tok: "Token") -> bool:
-    """Whether a name token is the complement of "I am" or "my name is"."""
-    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+    """Whether a name token is the complement of "I am" or "my name is" ("I'm not X" is no introduction)."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be" or any(c.dep_ == "neg" for c in tok.head.children):
         return False
     for subject in tok.head.children:
         if subject.dep_ != "nsubj":
