@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.roles import RoleFinding
-from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS
+from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,7 +82,7 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
 def _is_head(tok: "Token", plural: bool) -> bool:
     if plural:
         return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in TITLE_HEADS and tok.lower_ not in TITLE_HEADS
-    return tok.pos_ == "NOUN" and tok.lower_ in TITLE_HEADS
+    return tok.pos_ == "NOUN" and (tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
 
 
 def _plural_apposition(parsed: "Doc", m: "NameMention") -> "Token | None":

@@ -46,6 +46,8 @@ AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
 ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Prepositions between a title head and its domain ("Inspector General of Police", "Advisor for Africa").
 DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
+# Prepositions after a title head that name the person it serves ("adviser to X", "spokesman for X").
+SERVED_PREPOSITIONS = frozenset({"to", "for"})
 # The longest title phrase read before a name, in tokens.
 MAX_TITLE_TOKENS = 6
 
@@ -403,6 +405,26 @@ class RoleReader:
                         return place.j - 1
         return head.i
 
+    def _names_holder(self, other: NameMention, head: "Token") -> bool:
+        """Whether another person inside a title phrase is the one it names ("head of the Service Y"):
+        not a person before the head ("a senior Y aide"), one the title serves ("adviser to Y",
+        "spokesman for Y") or one naming something else in it ("a delegate on the Y slate")."""
+        if other.j <= head.i:
+            return False
+        root = self.parsed[other.j - 1]
+        if root.dep_ in ("compound", "poss", "amod") and not other.i <= root.head.i < other.j:
+            return False
+        return not (root.dep_ == "pobj" and root.head.lower_ in SERVED_PREPOSITIONS and root.head.head.i == head.i)
+
+    def _office_before_place(self, place_tok: "Token") -> "Token | None":
+        """ "the mayor of Springfield, X,": the parser hangs the name from the place; the title head
+        before "of PLACE" is the name's."""
+        place = self.by_token.get(place_tok.i)
+        if place is None or place.label not in {"GPE", "ORG"} or place_tok.dep_ != "pobj":
+            return None
+        prep, office = place_tok.head, place_tok.head.head
+        return office if prep.lower_ == "of" and office.i < prep.i and is_title_head(office) else None
+
     def appositive(self, m: NameMention) -> RoleFinding | None:
         """ "X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
         parsed = self.parsed
@@ -416,6 +438,8 @@ class RoleReader:
         if (head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i
                 and (is_title_head(last_tok.head) or last_tok.head.lower_ in RELATIONS)):
             head = last_tok.head
+        if head is None and last_tok.dep_ == "appos":
+            head = self._office_before_place(last_tok.head)
         if head is None or head.i in self.by_token:
             return None
         # "X, head of the Service Y": the phrase names someone else (a relative clause after it,
@@ -423,7 +447,7 @@ class RoleReader:
         # The title's possessor may be someone else ("X, President Y's nominee,"): it names the owner.
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "poss") for t in c.subtree}
         if any(
-            self.by_token[t.i].label == "PERSON"
+            self.by_token[t.i].label == "PERSON" and self._names_holder(self.by_token[t.i], head)
             for t in head.subtree
             if t.i in self.by_token and not m.i <= t.i < m.j and t.i not in clauses
         ):
@@ -434,13 +458,15 @@ class RoleReader:
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
-        if role.affiliation is None:
+        if role.affiliation is None or role.country is None:  # "the Republican mayor of Springfield"
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for obj in child.children:
                         owner = self.by_token.get(obj.i)
                         if owner is not None and owner.label != "PERSON":
-                            role.affiliation, role.country = _affiliation(owner, self.text)
+                            affiliation, country = _affiliation(owner, self.text)
+                            if role.affiliation is None or country is not None:
+                                role.affiliation, role.country = affiliation, country
         return role
 
 

@@ -1,0 +1,42 @@
+"""Appositive titles that mention another person, titles of an "of PLACE" office, and "as TITLE".
+
+Made-up sentences; each pattern is a general one of news writing, not any one article's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the person a title serves, after "to" or "for", is not the person the title names
+    ("Mark Dunn met Senator Lisa Grant on Monday. “We will win,” said Paul Reed, a senior adviser to Grant.",
+     "Paul Reed", "senior adviser"),
+    ("Governor Amy Stone spoke first. “It was fair,” said Tom Hale, a spokesman for Stone.",
+     "Tom Hale", "spokesman"),
+    # a person named inside a phrase that modifies something else ("the Grant slate")
+    ("Lisa Grant won the vote. One delegate not on the Grant slate, Ada Moss, said she was undecided.",
+     "Ada Moss", "delegate"),
+])
+def test_an_appositive_title_mentioning_another_person_is_still_the_names(people_of, text, name, title):
+    people = people_of(text)
+    assert any(title in t for t in people[name][0]), people
+
+
+def test_an_appositive_title_naming_the_holder_of_an_organisation_is_left_alone(people_of):
+    people = people_of("Energy Minister Mats Falk, head of the Swedish Export Credit Agency Per Dahl, arrived.")
+    assert not any(t == "head" for t in people["Mats Falk"][0]), people
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("After the Republican mayor of Springfield, Tom Hale, was elected, a party was held.", "Tom Hale", "mayor"),
+    ("The governor of Ohio, Dana Pike, signed the bill on Friday.", "Dana Pike", "governor"),
+])
+def test_a_title_with_an_office_place_before_the_name_is_the_names(people_of, text, name, title):
+    people = people_of(text)
+    assert any(title in t.lower() for t in people[name][0]), people
+
+
+def test_as_an_occupation_is_a_role(people_of):
+    people = people_of("Police later identified Kara Lind as the protester who rushed the stage.")
+    assert any("protester" in t for t in people["Kara Lind"][0]), people
