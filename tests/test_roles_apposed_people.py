@@ -40,3 +40,17 @@ def test_a_title_with_an_office_place_before_the_name_is_the_names(people_of, te
 def test_as_an_occupation_is_a_role(people_of):
     people = people_of("Police later identified Kara Lind as the protester who rushed the stage.")
     assert any("protester" in t for t in people["Kara Lind"][0]), people
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Dana Pike, a spokeswoman for the Russian Foreign Ministry, said the claim was false.", "Dana Pike", "RUS"),
+    ("Omar Nasser, a member of the Iranian parliament, said the deal was dead.", "Omar Nasser", "IRN"),
+    ("Ruth Abel, a senior official at the Israeli Foreign Ministry, declined to comment.", "Ruth Abel", "ISR"),
+])
+def test_an_appositive_title_in_a_national_body_gives_its_country(people_of, text, name, country):
+    assert people_of(text)[name][1] == country
+
+
+def test_an_appositive_title_serving_a_person_takes_no_country_from_them(people_of):
+    people = people_of("Lisa Grant of Brazil spoke first. “It was fair,” said Tom Hale, a spokesman for Grant.")
+    assert people["Tom Hale"][1] is None, people

@@ -48,6 +48,8 @@ ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
 # Prepositions after a title head that name the person it serves ("adviser to X", "spokesman for X").
 SERVED_PREPOSITIONS = frozenset({"to", "for"})
+# Prepositions after a title head before the body the holder works in ("spokesman for the Ministry").
+BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with"})
 # The longest title phrase read before a name, in tokens.
 MAX_TITLE_TOKENS = 6
 
@@ -459,15 +461,29 @@ class RoleReader:
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
         if role.affiliation is None or role.country is None:  # "the Republican mayor of Springfield"
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for obj in child.children:
-                        owner = self.by_token.get(obj.i)
-                        if owner is not None and owner.label != "PERSON":
-                            affiliation, country = _affiliation(owner, self.text)
-                            if role.affiliation is None or country is not None:
-                                role.affiliation, role.country = affiliation, country
+            self._body_affiliation(role, head)
         return role
+
+    def _body_affiliation(self, role: RoleFinding, head: "Token") -> None:
+        """ "X, a spokeswoman for the Russian Foreign Ministry", "a member of the Iranian parliament":
+        the body after the title head (named, or with a country's name or demonym before it)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPOSITIONS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                owner = self.by_token.get(obj.i)
+                if owner is None:
+                    owner = next((self.by_token[c.i] for c in obj.lefts if c.i in self.by_token
+                                  and self.by_token[c.i].label in {"NORP", "GPE"}), None)
+                if owner is None or owner.label == "PERSON" or (prep.lower_ != "of" and owner.label not in
+                                                                AFFILIATION_COUNTRY_LABELS):
+                    continue
+                affiliation, country = _affiliation(owner, self.text)
+                if role.affiliation is None or country is not None:
+                    role.affiliation, role.country = affiliation, country
+                return
 
 
 def read_roles(
