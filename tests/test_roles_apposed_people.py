@@ -54,3 +54,8 @@ def test_an_appositive_title_in_a_national_body_gives_its_country(people_of, tex
 def test_an_appositive_title_serving_a_person_takes_no_country_from_them(people_of):
     people = people_of("Lisa Grant of Brazil spoke first. “It was fair,” said Tom Hale, a spokesman for Grant.")
     assert people["Tom Hale"][1] is None, people
+
+
+def test_an_office_read_as_an_organisation_is_the_title_of_the_name_in_apposition(people_of):
+    people = people_of("The President announced his nominee for Surgeon General, Dr. Lena Hart, on Monday.")
+    assert any("Surgeon General" in t for t in people["Lena Hart"][0]), people

@@ -427,6 +427,17 @@ class RoleReader:
         prep, office = place_tok.head, place_tok.head.head
         return office if prep.lower_ == "of" and office.i < prep.i and is_title_head(office) else None
 
+    def _office_name_start(self, head: "Token") -> int | None:
+        """Where the title ending at ``head`` starts when it is read as a name ("Surgeon General", a
+        name made of title words only), ``head.i`` when it is no name, None when another name holds it."""
+        office = self.by_token.get(head.i)
+        if office is None:
+            return head.i
+        words = self.parsed[office.i : office.j]
+        if office.label == "PERSON" or office.j != head.i + 1 or not all(_is_title_word(t) for t in words):
+            return None
+        return office.i
+
     def appositive(self, m: NameMention) -> RoleFinding | None:
         """ "X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
         parsed = self.parsed
@@ -442,7 +453,10 @@ class RoleReader:
             head = last_tok.head
         if head is None and last_tok.dep_ == "appos":
             head = self._office_before_place(last_tok.head)
-        if head is None or head.i in self.by_token:
+        if head is None:
+            return None
+        office_first = self._office_name_start(head)
+        if office_first is None:
             return None
         # "X, head of the Service Y": the phrase names someone else (a relative clause after it,
         # "who supports Y", does not).
@@ -455,7 +469,8 @@ class RoleReader:
         ):
             return None
         sent_start = head.sent.start
-        first = min(head.i, _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
+        first = min(head.i, office_first,
+                    _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
         last = self._posting_end(head)
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
