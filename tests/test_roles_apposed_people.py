@@ -59,3 +59,22 @@ def test_an_appositive_title_serving_a_person_takes_no_country_from_them(people_
 def test_an_office_read_as_an_organisation_is_the_title_of_the_name_in_apposition(people_of):
     people = people_of("The President announced his nominee for Surgeon General, Dr. Lena Hart, on Monday.")
     assert any("Surgeon General" in t for t in people["Lena Hart"][0]), people
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Tom Hale, a retired firefighter, said he saw smoke from the roof.", "Tom Hale", "firefighter"),
+    ("Ann Bo, 52, a nurse from Dayton, said the clinic had closed.", "Ann Bo", "nurse"),
+    ("Ann Bo, a former Navy pilot, said the base would close.", "Ann Bo", "pilot"),
+])
+def test_an_indefinite_noun_in_apposition_is_the_names_role(people_of, text, name, title):
+    people = people_of(text)
+    assert any(title in t for t in people[name][0]), people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tom Hale, a man in his fifties, said he saw smoke from the roof.", "Tom Hale"),
+    ("“We lost,” said Tom Hale, a day after the vote.", "Tom Hale"),
+])
+def test_a_generic_or_time_noun_in_apposition_is_no_role(people_of, text, name):
+    people = people_of(text)
+    assert people[name][0] == [], people

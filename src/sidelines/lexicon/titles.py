@@ -222,6 +222,15 @@ MEDIA_HEADS = frozenset({
 # Titles of someone posted abroad: "Ambassador to X" serves the state that sent them, never X.
 POSTED_HEADS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate", "attaché"})
 
+# Nouns that, in apposition to a name after "a"/"an", say nothing of what a person does ("X, a man in
+# his fifties", "said X, a day after the vote"): generic people nouns and times (a closed class).
+NOT_DESCRIPTIONS = frozenset({
+    "man", "woman", "person", "boy", "girl", "guy", "lady", "gentleman", "child", "kid", "baby", "teenager",
+    "adult", "individual", "human", "one", "day", "week", "month", "year", "decade", "time", "moment", "night",
+    "morning", "evening", "afternoon", "hour", "minute", "lot", "bit", "number", "couple", "pair", "series",
+    "statement", "source", "fact", "reference", "nod", "move", "sign", "point", "way",
+})
+
 # What a person is to another, read as a role only in apposition ("her nephew, X", "his agent, Y"):
 # kinship, household and working relations (a closed class).
 RELATIONS = frozenset({

@@ -20,6 +20,7 @@ from sidelines.extractors.entities.person_country import place_country
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
+    NOT_DESCRIPTIONS,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
     PORTFOLIOS,
@@ -96,6 +97,16 @@ def is_title_head(tok: "Token") -> bool:
     if tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_)):
         return True
     return tok.pos_ == "NOUN" and tok.lower_ in occupations()
+
+
+def is_description(tok: "Token") -> bool:
+    """ "X, a retired firefighter,": a singular common noun after "a"/"an", in apposition to a name, says
+    what the person is (a closed list of generic and time nouns says nothing: "a man", "a day after")."""
+    return (
+        tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_alpha and tok.is_lower and not tok.ent_type_
+        and tok.lower_ not in NOT_DESCRIPTIONS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
 
 
 def _is_title_word(tok: "Token") -> bool:
@@ -444,7 +455,8 @@ class RoleReader:
         head = None
         for k in range(m.i, m.j):
             for child in parsed[k].children:
-                if child.dep_ == "appos" and child.i >= m.j and (is_title_head(child) or child.lower_ in RELATIONS):
+                if child.dep_ == "appos" and child.i >= m.j and (
+                        is_title_head(child) or child.lower_ in RELATIONS or is_description(child)):
                     head = child
                     break
         last_tok = parsed[m.j - 1]
