@@ -46,6 +46,7 @@ def test_as_an_occupation_is_a_role(people_of):
     ("Dana Pike, a spokeswoman for the Russian Foreign Ministry, said the claim was false.", "Dana Pike", "RUS"),
     ("Omar Nasser, a member of the Iranian parliament, said the deal was dead.", "Omar Nasser", "IRN"),
     ("Ruth Abel, a senior official at the Israeli Foreign Ministry, declined to comment.", "Ruth Abel", "ISR"),
+    ("Ann Bo, a Republican senator from Texas, voted against the bill.", "Ann Bo", "USA"),
 ])
 def test_an_appositive_title_in_a_national_body_gives_its_country(people_of, text, name, country):
     assert people_of(text)[name][1] == country

@@ -50,7 +50,7 @@ DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
 # Prepositions after a title head that name the person it serves ("adviser to X", "spokesman for X").
 SERVED_PREPOSITIONS = frozenset({"to", "for"})
 # Prepositions after a title head before the body the holder works in ("spokesman for the Ministry").
-BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with"})
+BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 # The longest title phrase read before a name, in tokens.
 MAX_TITLE_TOKENS = 6
 
@@ -492,8 +492,8 @@ class RoleReader:
         return role
 
     def _body_affiliation(self, role: RoleFinding, head: "Token") -> None:
-        """ "X, a spokeswoman for the Russian Foreign Ministry", "a member of the Iranian parliament":
-        the body after the title head (named, or with a country's name or demonym before it)."""
+        """ "X, a spokeswoman for the Russian Foreign Ministry", "a member of the Iranian parliament",
+        "a senator from Texas": the body or place after the title head (named, or with a country's name or demonym before it)."""
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPOSITIONS:
                 continue
@@ -508,6 +508,8 @@ class RoleReader:
                                                                 AFFILIATION_COUNTRY_LABELS):
                     continue
                 affiliation, country = _affiliation(owner, self.text)
+                if country is None and owner.label == "GPE" and not owner.metonymic:
+                    country = place_country(affiliation)  # "a senator from Texas"
                 if role.affiliation is None or country is not None:
                     role.affiliation, role.country = affiliation, country
                 return
