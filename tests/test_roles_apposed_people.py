@@ -79,3 +79,22 @@ def test_an_indefinite_noun_in_apposition_is_the_names_role(people_of, text, nam
 def test_a_generic_or_time_noun_in_apposition_is_no_role(people_of, text, name):
     people = people_of(text)
     assert people[name][0] == [], people
+
+
+def test_an_organisation_noun_in_apposition_is_no_role(people_of):
+    people = people_of("The deal was brokered by Tom Hale, a firm that advises banks.")
+    assert not any("firm" in t for t in people.get("Tom Hale", ([], None))[0]), people
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Veteran comedian Rob Sayer joked about the race on Monday.", "Rob Sayer", "comedian"),
+    ("The crowd cheered when rapper Kay Dee took the stage.", "Kay Dee", "rapper"),
+])
+def test_a_common_noun_right_before_a_name_is_its_role(people_of, text, name, title):
+    people = people_of(text)
+    assert any(title in t for t in people[name][0]), people
+
+
+def test_a_time_noun_before_a_name_is_no_role(people_of):
+    people = people_of("On Sunday afternoon Rob Sayer joked about the race.")
+    assert people["Rob Sayer"][0] == [], people

@@ -228,7 +228,7 @@ NOT_DESCRIPTIONS = frozenset({
     "man", "woman", "person", "boy", "girl", "guy", "lady", "gentleman", "child", "kid", "baby", "teenager",
     "adult", "individual", "human", "one", "day", "week", "month", "year", "decade", "time", "moment", "night",
     "morning", "evening", "afternoon", "hour", "minute", "lot", "bit", "number", "couple", "pair", "series",
-    "statement", "source", "fact", "reference", "nod", "move", "sign", "point", "way",
+    "statement", "source", "firm", "business", "fact", "nee", "née", "reference", "nod", "move", "sign", "point", "way",
 })
 
 # What a person is to another, read as a role only in apposition ("her nephew, X", "his agent, Y"):

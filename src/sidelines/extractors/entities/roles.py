@@ -17,10 +17,19 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
+from sidelines.extractors.entities.title_words import (
+    AFFILIATION_COUNTRY_LABELS,
+    affiliation_of,
+    country_name,
+    is_description,
+    is_prenominal_description,
+    is_title_head,
+    is_title_word,
+    title_tokens_before,
+)
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
-    NOT_DESCRIPTIONS,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
     PORTFOLIOS,
@@ -28,21 +37,15 @@ from sidelines.lexicon.titles import (
     RELATIONS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
-    occupations,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(TITLE_ABBREVIATIONS)
 PARTY_MARKER_RES = tuple((re.compile(pattern), iso3) for pattern, iso3 in PARTY_MARKERS)
 # The longest office domain after "of", in tokens ("Inspector General of Police", "Secretary of Homeland Security").
 MAX_DOMAIN_TOKENS = 3
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
-HYPHENS = frozenset({"-", "–"})
-# Labels of affiliations whose country passes to the person who holds a role in them.
-AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
 # Prepositions that say where a person is from ("X of Brazil", "X, 34, from Recife").
 ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Prepositions between a title head and its domain ("Inspector General of Police", "Advisor for Africa").
@@ -51,8 +54,6 @@ DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
 SERVED_PREPOSITIONS = frozenset({"to", "for"})
 # Prepositions after a title head before the body the holder works in ("spokesman for the Ministry").
 BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
-# The longest title phrase read before a name, in tokens.
-MAX_TITLE_TOKENS = 6
 
 
 @dataclass
@@ -65,81 +66,6 @@ class RoleFinding:
     counterpart: bool = False
     start: int = 0
     end: int = 0
-
-
-def _country_name(iso3: str | None) -> str | None:
-    if iso3 is None:
-        return None
-    country = countries.country_by_code(iso3)
-    return country.name if country else None
-
-
-def _in_compound_title(tok: "Token") -> bool:
-    """Whether a token is a word of a two-word title with its neighbour ("running back", "tight end")."""
-    doc, i = tok.doc, tok.i
-    return (i + 1 < len(doc) and f"{tok.lower_} {doc[i + 1].lower_}" in COMPOUND_TITLES) or (
-        i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES
-    )
-
-
-def hyphen_word(tok: "Token") -> str:
-    """The word a token is part of when spaCy split it at a hyphen ("front - runner" -> "front-runner")."""
-    doc, i = tok.doc, tok.i
-    if i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_:
-        return f"{doc[i - 2].lower_}-{tok.lower_}"
-    if i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not tok.whitespace_:
-        return f"{tok.lower_}-{doc[i + 2].lower_}"
-    return tok.lower_
-
-
-def is_title_head(tok: "Token") -> bool:
-    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner")."""
-    if tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_)):
-        return True
-    return tok.pos_ == "NOUN" and tok.lower_ in occupations()
-
-
-def is_description(tok: "Token") -> bool:
-    """ "X, a retired firefighter,": a singular common noun after "a"/"an", in apposition to a name, says
-    what the person is (a closed list of generic and time nouns says nothing: "a man", "a day after")."""
-    return (
-        tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_alpha and tok.is_lower and not tok.ent_type_
-        and tok.lower_ not in NOT_DESCRIPTIONS
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-    )
-
-
-def _is_title_word(tok: "Token") -> bool:
-    if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not _in_compound_title(tok):
-        return False
-    return (tok.lower_ in TITLE_WORDS or _in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
-            or (tok.pos_ == "NOUN" and tok.lower_ in occupations()))
-
-
-def _title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
-    """The first token of the title words that end at token ``k`` (inclusive), not before ``stop``."""
-    first = k + 1
-    while k >= stop and first - k <= MAX_TITLE_TOKENS and k not in blocked:
-        tok = parsed[k]
-        if _is_title_word(tok):
-            first = k
-            k -= 1
-            continue
-        if tok.text in HYPHENS and first == k + 1 and k - 1 >= stop and _is_title_word(parsed[k - 1]):
-            k -= 1
-            continue
-        break
-    return first
-
-
-def _affiliation(mention: NameMention, text: str) -> tuple[str, str | None]:
-    """The affiliation text and country of a mention used as a title's modifier."""
-    surface = text[mention.start : mention.end]
-    if mention.label in {"NORP", "GPE"} and mention.country and not mention.metonymic:
-        return _country_name(mention.country) or surface, mention.country
-    if mention.label not in AFFILIATION_COUNTRY_LABELS:
-        return surface, None  # a book or a law with a country in its title says nothing of its author
-    return surface, mention.country
 
 
 class RoleReader:
@@ -201,7 +127,7 @@ class RoleReader:
             if not is_domain:
                 continue
             if self.parsed[k - 1].lower_ in TITLE_HEADS:
-                return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+                return title_tokens_before(self.parsed, k - 1, stop, self.by_token)
             if depth == 0:
                 nested = self._domain_start(k - 1, stop, depth + 1)
                 if nested is not None:
@@ -213,7 +139,7 @@ class RoleReader:
             if k >= stop and self.parsed[k].lower_ == "the":
                 k -= 1
             if k - 1 >= stop and self.parsed[k].lower_ == "to" and self.parsed[k - 1].lower_ in POSTED_HEADS:
-                return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+                return title_tokens_before(self.parsed, k - 1, stop, self.by_token)
         return None
 
     def prenominal(self, m: NameMention) -> RoleFinding | None:
@@ -223,17 +149,20 @@ class RoleReader:
         last = m.i - 1
         if last < sent_start:
             return None
-        first = _title_tokens_before(parsed, last, sent_start, self.by_token)
+        first = title_tokens_before(parsed, last, sent_start, self.by_token)
         headed = self._has_head(first, last)
         if first > last:
             tail = self._title_ending_a_name(m)
             if tail is not None:
                 return tail
+            if is_prenominal_description(parsed[last], m.i, m.j):  # "veteran comedian X"
+                first, headed = title_tokens_before(parsed, last - 1, sent_start, self.by_token), True
+                first = min(first, last)
         if first <= last and not headed:
             # "Secretary of State X", "Minister of Foreign Affairs X": the head comes before "of".
             k = first - 1
             if k - 1 >= sent_start and parsed[k].lower_ == "of" and parsed[k - 1].lower_ in TITLE_HEADS:
-                first = _title_tokens_before(parsed, k - 1, sent_start, self.by_token)
+                first = title_tokens_before(parsed, k - 1, sent_start, self.by_token)
                 headed = True
         if first > last or not headed:
             domain_first = self._domain_start(last, sent_start)
@@ -259,7 +188,7 @@ class RoleReader:
             return None
         last = m.i - 1
         first = last + 1
-        while first - 1 > owner.i and _is_title_word(self.parsed[first - 1]):
+        while first - 1 > owner.i and is_title_word(self.parsed[first - 1]):
             first -= 1
         if first > last or not self._has_head(first, last):
             return None
@@ -279,7 +208,7 @@ class RoleReader:
         if owner is not None:
             if owner.label == "PERSON" or owner.j != k + 1:
                 return
-            role.affiliation, role.country = _affiliation(owner, self.text)
+            role.affiliation, role.country = affiliation_of(owner, self.text)
             return
         # An unlabelled proper name right before a title is an organisation ("Vattenfall director-general").
         if parsed[k].pos_ == "PROPN" and parsed[k].is_title and k not in self.by_token and k > sent_start:
@@ -372,10 +301,10 @@ class RoleReader:
         if k < sent_start or parsed[k].lower_ != "of":
             return None
         last = k - 1
-        first = _title_tokens_before(parsed, last, sent_start, self.by_token)
+        first = title_tokens_before(parsed, last, sent_start, self.by_token)
         if not self._has_head(first, last):
             return None
-        affiliation, country = _affiliation(org, self.text)
+        affiliation, country = affiliation_of(org, self.text)
         return RoleFinding(
             self._title_text(first, last),
             affiliation,
@@ -401,7 +330,7 @@ class RoleReader:
         if head is None:
             return None
         stop = max(head.sent.start, head.left_edge.i)
-        first = _title_tokens_before(self.parsed, head.i, stop, self.by_token)
+        first = title_tokens_before(self.parsed, head.i, stop, self.by_token)
         role = RoleFinding(self._title_text(first, head.i), start=self.parsed[first].idx, end=head.idx + len(head.text))
         self._attach_affiliation(role, first - 1, stop)
         return role
@@ -445,7 +374,7 @@ class RoleReader:
         if office is None:
             return head.i
         words = self.parsed[office.i : office.j]
-        if office.label == "PERSON" or office.j != head.i + 1 or not all(_is_title_word(t) for t in words):
+        if office.label == "PERSON" or office.j != head.i + 1 or not all(is_title_word(t) for t in words):
             return None
         return office.i
 
@@ -482,7 +411,7 @@ class RoleReader:
             return None
         sent_start = head.sent.start
         first = min(head.i, office_first,
-                    _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
+                    title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
         last = self._posting_end(head)
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
@@ -493,7 +422,8 @@ class RoleReader:
 
     def _body_affiliation(self, role: RoleFinding, head: "Token") -> None:
         """ "X, a spokeswoman for the Russian Foreign Ministry", "a member of the Iranian parliament",
-        "a senator from Texas": the body or place after the title head (named, or with a country's name or demonym before it)."""
+        "a senator from Texas": the body or place after the title head (named, or with a country's name
+        or demonym before it)."""
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPOSITIONS:
                 continue
@@ -507,7 +437,7 @@ class RoleReader:
                 if owner is None or owner.label == "PERSON" or (prep.lower_ != "of" and owner.label not in
                                                                 AFFILIATION_COUNTRY_LABELS):
                     continue
-                affiliation, country = _affiliation(owner, self.text)
+                affiliation, country = affiliation_of(owner, self.text)
                 if country is None and owner.label == "GPE" and not owner.metonymic:
                     country = place_country(affiliation)  # "a senator from Texas"
                 if role.affiliation is None or country is not None:
@@ -538,6 +468,6 @@ def read_roles(
             m.country, named = reader.country_after(m)
             for r in found:
                 if named and r.affiliation is None:  # "President X of Sweden": the office is Sweden's
-                    r.affiliation, r.country = _country_name(m.country), m.country
+                    r.affiliation, r.country = country_name(m.country), m.country
     apply_delegation_frames(parsed, persons, reader.by_token, roles)
     return roles, reader.new_mentions
