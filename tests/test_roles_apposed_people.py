@@ -98,3 +98,9 @@ def test_a_common_noun_right_before_a_name_is_its_role(people_of, text, name, ti
 def test_a_time_noun_before_a_name_is_no_role(people_of):
     people = people_of("On Sunday afternoon Rob Sayer joked about the race.")
     assert people["Rob Sayer"][0] == [], people
+
+
+def test_a_description_with_the_office_sought_is_the_role_of_the_person_just_named(people_of):
+    people = people_of("Ann Bo spoke to farmers in Dayton on Monday. "
+                       "The Democratic nominee for governor said the plan would fail.")
+    assert any("nominee" in t for t in people["Ann Bo"][0]), people
