@@ -104,3 +104,12 @@ def test_a_description_with_the_office_sought_is_the_role_of_the_person_just_nam
     people = people_of("Ann Bo spoke to farmers in Dayton on Monday. "
                        "The Democratic nominee for governor said the plan would fail.")
     assert any("nominee" in t for t in people["Ann Bo"][0]), people
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Clinton's running mate, Tim Kane, spoke in Ohio on Monday.", "Tim Kane", "running mate"),
+    ("First lady Mia Oman visited the school on Monday.", "Mia Oman", "First lady"),
+])
+def test_two_word_political_titles_are_read_whole(people_of, text, name, title):
+    people = people_of(text)
+    assert any(title.lower() in t.lower() for t in people[name][0]), people

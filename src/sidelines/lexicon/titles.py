@@ -41,8 +41,10 @@ TITLE_HEADS = frozenset({
     "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host",
 })
 
-# Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions.
+# Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions,
+# and the political roles a running mate or a president's spouse hold.
 COMPOUND_TITLES = frozenset({
+    "running mate", "first lady", "first gentleman",
     "running back", "tight end", "defensive end", "defensive tackle", "offensive tackle", "nose tackle",
     "point guard", "shooting guard", "small forward", "power forward", "centre forward", "center forward",
     "centre back", "center back", "left back", "right back", "center fielder", "left fielder", "right fielder",

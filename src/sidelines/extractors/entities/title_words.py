@@ -55,8 +55,11 @@ def hyphen_word(tok: "Token") -> str:
 
 
 def is_title_head(tok: "Token") -> bool:
-    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner")."""
+    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner") or
+    of a two-word title ("running mate")."""
     if tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_)):
+        return True
+    if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES:
         return True
     return tok.pos_ == "NOUN" and tok.lower_ in occupations()
 
