@@ -194,6 +194,14 @@ PARTY_AFFILIATIONS = frozenset({
     "Republican", "Democratic", "Democrat", "GOP", "Labour", "Conservative", "Liberal", "Democrats", "Republicans",
 })
 PARTY_ROLES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "challenger"})
+# The countries whose party politics each party word names: a "Republican front-runner" in a story about
+# Russia is no Russian, and a US paper's "Republican" is its own country's.
+PARTY_HOMES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("Republican", "Republicans", "GOP", "Democratic", "Democrat", "Democrats"), frozenset({"USA"})),
+    "Labour": frozenset({"GBR", "AUS", "NZL", "IRL"}),
+    "Conservative": frozenset({"GBR", "CAN"}),
+    "Liberal": frozenset({"CAN", "AUS", "GBR"}),
+}
 
 # Party markers after a name that only one country's press uses: "Sen. X (R-Texas)", "Gov. Y (D)",
 # "Rep. Z, R-N.Y.," are US party and state labels, so the person is a US politician.
