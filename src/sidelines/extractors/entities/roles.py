@@ -6,6 +6,9 @@ implies it, an affiliation: a country ("Swedish Prime Minister X" -> Sweden) or 
 in their title, from an organisation's country, from the delegation they are listed in, or from a
 party marker ("Sen. X (R-Texas)"). Abbreviated titles are given as the office ("Gov." -> "Governor"),
 and an office's domain belongs to its title ("Inspector General of Police X").
+Descriptions count as roles too: "X, a retired firefighter," and "veteran comedian X". An appositive
+title may mention another person it serves ("X, a senior adviser to Y,"), and its body after "for",
+"at", "with", "of" or "from" gives a country ("a spokeswoman for the Russian Foreign Ministry").
 """
 
 from __future__ import annotations
