@@ -113,3 +113,9 @@ def test_a_description_with_the_office_sought_is_the_role_of_the_person_just_nam
 def test_two_word_political_titles_are_read_whole(people_of, text, name, title):
     people = people_of(text)
     assert any(title.lower() in t.lower() for t in people[name][0]), people
+
+
+def test_a_plural_title_after_a_comma_belongs_to_every_name_of_the_list(people_of):
+    people = people_of("The scandal doesn’t even warrant a question from Sarah Collins and Judy Marsh, two CNN anchors?")
+    for name in ("Sarah Collins", "Judy Marsh"):
+        assert any("anchor" in t for t in people[name][0]), people
