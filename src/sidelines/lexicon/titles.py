@@ -41,8 +41,10 @@ TITLE_HEADS = frozenset({
     "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host",
 })
 
-# Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions.
+# Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions,
+# and the political roles a running mate or a president's spouse hold.
 COMPOUND_TITLES = frozenset({
+    "running mate", "first lady", "first gentleman",
     "running back", "tight end", "defensive end", "defensive tackle", "offensive tackle", "nose tackle",
     "point guard", "shooting guard", "small forward", "power forward", "centre forward", "center forward",
     "centre back", "center back", "left back", "right back", "center fielder", "left fielder", "right fielder",
@@ -192,6 +194,14 @@ PARTY_AFFILIATIONS = frozenset({
     "Republican", "Democratic", "Democrat", "GOP", "Labour", "Conservative", "Liberal", "Democrats", "Republicans",
 })
 PARTY_ROLES = frozenset({"nominee", "candidate", "front-runner", "frontrunner", "hopeful", "challenger"})
+# The countries whose party politics each party word names: a "Republican front-runner" in a story about
+# Russia is no Russian, and a US paper's "Republican" is its own country's.
+PARTY_HOMES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("Republican", "Republicans", "GOP", "Democratic", "Democrat", "Democrats"), frozenset({"USA"})),
+    "Labour": frozenset({"GBR", "AUS", "NZL", "IRL"}),
+    "Conservative": frozenset({"GBR", "CAN"}),
+    "Liberal": frozenset({"CAN", "AUS", "GBR"}),
+}
 
 # Party markers after a name that only one country's press uses: "Sen. X (R-Texas)", "Gov. Y (D)",
 # "Rep. Z, R-N.Y.," are US party and state labels, so the person is a US politician.
@@ -221,6 +231,15 @@ MEDIA_HEADS = frozenset({
 
 # Titles of someone posted abroad: "Ambassador to X" serves the state that sent them, never X.
 POSTED_HEADS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate", "attaché"})
+
+# Nouns that, in apposition to a name after "a"/"an", say nothing of what a person does ("X, a man in
+# his fifties", "said X, a day after the vote"): generic people nouns and times (a closed class).
+NOT_DESCRIPTIONS = frozenset({
+    "man", "woman", "person", "boy", "girl", "guy", "lady", "gentleman", "child", "kid", "baby", "teenager",
+    "adult", "individual", "human", "one", "day", "week", "month", "year", "decade", "time", "moment", "night",
+    "morning", "evening", "afternoon", "hour", "minute", "lot", "bit", "number", "couple", "pair", "series",
+    "statement", "source", "firm", "business", "fact", "nee", "née", "reference", "nod", "move", "sign", "point", "way",
+})
 
 # What a person is to another, read as a role only in apposition ("her nephew, X", "his agent, Y"):
 # kinship, household and working relations (a closed class).

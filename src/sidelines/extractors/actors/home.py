@@ -10,6 +10,8 @@ one: a story whose places point to another country than its publisher's leaves i
 alone.
 A page with no known publisher may still say where it is published: the time zone of its dateline
 ("Posted on May 3, 2012, 4:42 PM EDT") is its home's (:func:`dateline_country`).
+A party role names its own country's politics ("the Republican front-runner" is American): it takes no
+other home, and in a story set abroad it takes the publisher's country when that is the party's.
 An envoy posted to a named country with no sender named ("Ambassador to the Philippines X") serves the
 publisher's country when that is not the country posted to.
 """
@@ -25,6 +27,7 @@ from sidelines.extractors.entities.person_country import (
     DOC_COUNTRY_MIN_MENTIONS,
     document_country,
     holds_national_office,
+    party_homes,
 )
 from sidelines.extractors.explain import decide
 from sidelines.lexicon.countries import country_of
@@ -158,8 +161,12 @@ def fill_home_countries(doc: "Document") -> None:
     if not people:
         return
     home = story_country(doc)
-    if home is None:
-        return
+    publisher = publisher_country(doc)
     for person in people:
-        person.country = home
-        decide(person, "country", "actors", "a domestic office or party, in the document's home country")
+        homes = party_homes(person)
+        if home is not None and (homes is None or home in homes):
+            person.country = home
+            decide(person, "country", "actors", "a domestic office or party, in the document's home country")
+        elif publisher is not None and homes is not None and publisher in homes:
+            person.country = publisher
+            decide(person, "country", "actors", "a party of the publisher's country, in a story set abroad")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.home import story_country
-from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE
+from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS
@@ -92,7 +92,8 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
     settled = story_country(doc, DOC_COUNTRY_SHARE)
     authors = author_ids(doc)
     for person in people:
-        if person.id in authors:
+        homes = party_homes(person)
+        if person.id in authors or (homes is not None and leading not in homes):
             continue
         if settled is not None and _acting_role(person):
             how = "a role in a story set in one country, that country"

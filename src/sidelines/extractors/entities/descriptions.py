@@ -21,7 +21,7 @@ from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.lookup import quoted_chars
-from sidelines.lexicon.titles import NOMINAL_HEADS, TITLE_GENDER, TITLE_HEADS
+from sidelines.lexicon.titles import NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,6 +54,13 @@ def _modifiers_start(tok: "Token", det: "Token", by_token: "dict[int, NameMentio
     return det.i + 1, country
 
 
+def _seeks_office(tok: "Token") -> bool:
+    """ "the Democratic nominee for president": a party role followed by the office it seeks."""
+    doc = tok.doc
+    return (tok.lower_ in PARTY_ROLES and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "for"
+            and doc[tok.i + 2].lower_ in TITLE_HEADS)
+
+
 def _person_named_before(tok: "Token", names: list[tuple[int, int]]) -> int | None:
     """The one person cluster named before ``tok`` in its sentence, or else in the sentence before."""
     sent = tok.sent
@@ -75,7 +82,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 or tok.idx in quoted):
             continue
         nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in NEXT_BLOCKERS):
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in NEXT_BLOCKERS) and not _seeks_office(tok):
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the" or det.idx in taken:

@@ -23,6 +23,7 @@ from sidelines.lexicon.titles import (
     DOMESTIC_AFFILIATIONS,
     NATIONAL_OFFICES,
     PARTY_AFFILIATIONS,
+    PARTY_HOMES,
     PARTY_ROLES,
     PORTFOLIOS,
     SHARED_OFFICES,
@@ -123,6 +124,13 @@ def holds_national_office(title: str, affiliation: str | None) -> bool:
     return affiliation in PARTY_AFFILIATIONS and title.lower().split()[-1] in PARTY_ROLES
 
 
+def party_homes(person: "Entity") -> frozenset[str] | None:
+    """The countries whose party politics the person's party roles name ("Republican nominee" -> USA),
+    None when no role names a party."""
+    homes = [PARTY_HOMES[r.affiliation] for r in person.roles if r.affiliation in PARTY_HOMES]
+    return frozenset().union(*homes) if homes else None
+
+
 def fill_person_countries(entities: "list[Entity]") -> None:
     """Set the country of people without one from place affiliations and the document's country."""
     places: dict[str, str] = {}
@@ -141,6 +149,9 @@ def fill_person_countries(entities: "list[Entity]") -> None:
                 break
         if e.country is not None or doc_country is None:
             continue
+        homes = party_homes(e)
+        if homes is not None and doc_country not in homes:
+            continue  # "the Republican front-runner" in a story about Russia
         if any(holds_national_office(r.title, r.affiliation) for r in e.roles):
             e.country = doc_country
             decide(e, "country", "entities", "a national office, in the one country the document names")

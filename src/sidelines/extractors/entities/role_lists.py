@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.roles import RoleFinding
-from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS
+from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,6 +28,8 @@ LIST_DEPS = frozenset({"conj", "appos"})
 NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 # The most title words read before the plural head.
 MAX_MODIFIERS = 4
+# Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
 
 
 def _singular(head: "Token") -> str:
@@ -82,13 +84,39 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
 def _is_head(tok: "Token", plural: bool) -> bool:
     if plural:
         return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in TITLE_HEADS and tok.lower_ not in TITLE_HEADS
-    return tok.pos_ == "NOUN" and tok.lower_ in TITLE_HEADS
+    return tok.pos_ == "NOUN" and (tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
 
 
 def _plural_apposition(parsed: "Doc", m: "NameMention") -> "Token | None":
-    """ "X and Y, two PBS journalists": the plural title in apposition to the name."""
-    return next((c for c in parsed[m.j - 1].children if c.dep_ == "appos" and c.i >= m.j and _is_head(c, True)),
-                None)
+    """ "X and Y, two PBS journalists": the plural title in apposition to the name; where the parser
+    hangs it elsewhere, the plural title right after the comma and a number word."""
+    found = next((c for c in parsed[m.j - 1].children if c.dep_ == "appos" and c.i >= m.j and _is_head(c, True)),
+                 None)
+    k = m.j + 1
+    if found is not None or k >= len(parsed) or parsed[m.j].text != "," or parsed[k].lower_ not in COUNT_WORDS:
+        return found
+    for tok in parsed[k + 1 : k + 2 + MAX_MODIFIERS]:
+        if _is_head(tok, True):
+            return tok
+        if tok.pos_ in NOT_MODIFIER_POS or tok.is_punct:
+            break
+    return None
+
+
+def _conj_group(parsed: "Doc", m: "NameMention") -> set[int]:
+    """Tokens of the names coordinated with the name ("X and Y"): those reached from its top conjunct."""
+    top = parsed[m.j - 1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    found = {top.i}
+    for tok in top.sent:
+        t = tok
+        while t.dep_ in ("conj", "compound") and t.head.i != t.i:
+            t = t.head
+            if t.i == top.i:
+                found.add(tok.i)
+                break
+    return found
 
 
 def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
@@ -131,13 +159,14 @@ def add_shared_titles(
     for n, m in enumerate(mentions):
         if m.label != "PERSON" or n in roles:
             continue
-        role = _plural_title(parsed, m, text)
+        role, appos = _plural_title(parsed, m, text), None
         if role is None:
             appos = _plural_apposition(parsed, m)
             role = _title_at(parsed, appos, text) if appos is not None else None
         if role is None:
             continue
-        listed = {n} | {person_at[k] for k in _listed_with(parsed, m) if k in person_at}
+        near = _listed_with(parsed, m) | (_conj_group(parsed, m) if appos is not None else set())
+        listed = {n} | {person_at[k] for k in near if k in person_at}
         for x in sorted(listed):
             if x not in roles:
                 roles[x] = [RoleFinding(role.title, start=role.start, end=role.end)]

@@ -6,6 +6,9 @@ implies it, an affiliation: a country ("Swedish Prime Minister X" -> Sweden) or 
 in their title, from an organisation's country, from the delegation they are listed in, or from a
 party marker ("Sen. X (R-Texas)"). Abbreviated titles are given as the office ("Gov." -> "Governor"),
 and an office's domain belongs to its title ("Inspector General of Police X").
+Descriptions count as roles too: "X, a retired firefighter," and "veteran comedian X". An appositive
+title may mention another person it serves ("X, a senior adviser to Y,"), and its body after "for",
+"at", "with", "of" or "from" gives a country ("a spokeswoman for the Russian Foreign Ministry").
 """
 
 from __future__ import annotations
@@ -17,6 +20,16 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
+from sidelines.extractors.entities.title_words import (
+    AFFILIATION_COUNTRY_LABELS,
+    affiliation_of,
+    country_name,
+    is_description,
+    is_prenominal_description,
+    is_title_head,
+    is_title_word,
+    title_tokens_before,
+)
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
@@ -27,27 +40,23 @@ from sidelines.lexicon.titles import (
     RELATIONS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
-    occupations,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(TITLE_ABBREVIATIONS)
 PARTY_MARKER_RES = tuple((re.compile(pattern), iso3) for pattern, iso3 in PARTY_MARKERS)
 # The longest office domain after "of", in tokens ("Inspector General of Police", "Secretary of Homeland Security").
 MAX_DOMAIN_TOKENS = 3
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
-HYPHENS = frozenset({"-", "–"})
-# Labels of affiliations whose country passes to the person who holds a role in them.
-AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
 # Prepositions that say where a person is from ("X of Brazil", "X, 34, from Recife").
 ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Prepositions between a title head and its domain ("Inspector General of Police", "Advisor for Africa").
 DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
-# The longest title phrase read before a name, in tokens.
-MAX_TITLE_TOKENS = 6
+# Prepositions after a title head that name the person it serves ("adviser to X", "spokesman for X").
+SERVED_PREPOSITIONS = frozenset({"to", "for"})
+# Prepositions after a title head before the body the holder works in ("spokesman for the Ministry").
+BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 
 
 @dataclass
@@ -60,71 +69,6 @@ class RoleFinding:
     counterpart: bool = False
     start: int = 0
     end: int = 0
-
-
-def _country_name(iso3: str | None) -> str | None:
-    if iso3 is None:
-        return None
-    country = countries.country_by_code(iso3)
-    return country.name if country else None
-
-
-def _in_compound_title(tok: "Token") -> bool:
-    """Whether a token is a word of a two-word title with its neighbour ("running back", "tight end")."""
-    doc, i = tok.doc, tok.i
-    return (i + 1 < len(doc) and f"{tok.lower_} {doc[i + 1].lower_}" in COMPOUND_TITLES) or (
-        i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES
-    )
-
-
-def hyphen_word(tok: "Token") -> str:
-    """The word a token is part of when spaCy split it at a hyphen ("front - runner" -> "front-runner")."""
-    doc, i = tok.doc, tok.i
-    if i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_:
-        return f"{doc[i - 2].lower_}-{tok.lower_}"
-    if i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not tok.whitespace_:
-        return f"{tok.lower_}-{doc[i + 2].lower_}"
-    return tok.lower_
-
-
-def is_title_head(tok: "Token") -> bool:
-    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner")."""
-    if tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_)):
-        return True
-    return tok.pos_ == "NOUN" and tok.lower_ in occupations()
-
-
-def _is_title_word(tok: "Token") -> bool:
-    if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not _in_compound_title(tok):
-        return False
-    return (tok.lower_ in TITLE_WORDS or _in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
-            or (tok.pos_ == "NOUN" and tok.lower_ in occupations()))
-
-
-def _title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
-    """The first token of the title words that end at token ``k`` (inclusive), not before ``stop``."""
-    first = k + 1
-    while k >= stop and first - k <= MAX_TITLE_TOKENS and k not in blocked:
-        tok = parsed[k]
-        if _is_title_word(tok):
-            first = k
-            k -= 1
-            continue
-        if tok.text in HYPHENS and first == k + 1 and k - 1 >= stop and _is_title_word(parsed[k - 1]):
-            k -= 1
-            continue
-        break
-    return first
-
-
-def _affiliation(mention: NameMention, text: str) -> tuple[str, str | None]:
-    """The affiliation text and country of a mention used as a title's modifier."""
-    surface = text[mention.start : mention.end]
-    if mention.label in {"NORP", "GPE"} and mention.country and not mention.metonymic:
-        return _country_name(mention.country) or surface, mention.country
-    if mention.label not in AFFILIATION_COUNTRY_LABELS:
-        return surface, None  # a book or a law with a country in its title says nothing of its author
-    return surface, mention.country
 
 
 class RoleReader:
@@ -186,7 +130,7 @@ class RoleReader:
             if not is_domain:
                 continue
             if self.parsed[k - 1].lower_ in TITLE_HEADS:
-                return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+                return title_tokens_before(self.parsed, k - 1, stop, self.by_token)
             if depth == 0:
                 nested = self._domain_start(k - 1, stop, depth + 1)
                 if nested is not None:
@@ -198,7 +142,7 @@ class RoleReader:
             if k >= stop and self.parsed[k].lower_ == "the":
                 k -= 1
             if k - 1 >= stop and self.parsed[k].lower_ == "to" and self.parsed[k - 1].lower_ in POSTED_HEADS:
-                return _title_tokens_before(self.parsed, k - 1, stop, self.by_token)
+                return title_tokens_before(self.parsed, k - 1, stop, self.by_token)
         return None
 
     def prenominal(self, m: NameMention) -> RoleFinding | None:
@@ -208,17 +152,20 @@ class RoleReader:
         last = m.i - 1
         if last < sent_start:
             return None
-        first = _title_tokens_before(parsed, last, sent_start, self.by_token)
+        first = title_tokens_before(parsed, last, sent_start, self.by_token)
         headed = self._has_head(first, last)
         if first > last:
             tail = self._title_ending_a_name(m)
             if tail is not None:
                 return tail
+            if is_prenominal_description(parsed[last], m.i, m.j):  # "veteran comedian X"
+                first, headed = title_tokens_before(parsed, last - 1, sent_start, self.by_token), True
+                first = min(first, last)
         if first <= last and not headed:
             # "Secretary of State X", "Minister of Foreign Affairs X": the head comes before "of".
             k = first - 1
             if k - 1 >= sent_start and parsed[k].lower_ == "of" and parsed[k - 1].lower_ in TITLE_HEADS:
-                first = _title_tokens_before(parsed, k - 1, sent_start, self.by_token)
+                first = title_tokens_before(parsed, k - 1, sent_start, self.by_token)
                 headed = True
         if first > last or not headed:
             domain_first = self._domain_start(last, sent_start)
@@ -244,7 +191,7 @@ class RoleReader:
             return None
         last = m.i - 1
         first = last + 1
-        while first - 1 > owner.i and _is_title_word(self.parsed[first - 1]):
+        while first - 1 > owner.i and is_title_word(self.parsed[first - 1]):
             first -= 1
         if first > last or not self._has_head(first, last):
             return None
@@ -264,7 +211,7 @@ class RoleReader:
         if owner is not None:
             if owner.label == "PERSON" or owner.j != k + 1:
                 return
-            role.affiliation, role.country = _affiliation(owner, self.text)
+            role.affiliation, role.country = affiliation_of(owner, self.text)
             return
         # An unlabelled proper name right before a title is an organisation ("Vattenfall director-general").
         if parsed[k].pos_ == "PROPN" and parsed[k].is_title and k not in self.by_token and k > sent_start:
@@ -357,10 +304,10 @@ class RoleReader:
         if k < sent_start or parsed[k].lower_ != "of":
             return None
         last = k - 1
-        first = _title_tokens_before(parsed, last, sent_start, self.by_token)
+        first = title_tokens_before(parsed, last, sent_start, self.by_token)
         if not self._has_head(first, last):
             return None
-        affiliation, country = _affiliation(org, self.text)
+        affiliation, country = affiliation_of(org, self.text)
         return RoleFinding(
             self._title_text(first, last),
             affiliation,
@@ -386,7 +333,7 @@ class RoleReader:
         if head is None:
             return None
         stop = max(head.sent.start, head.left_edge.i)
-        first = _title_tokens_before(self.parsed, head.i, stop, self.by_token)
+        first = title_tokens_before(self.parsed, head.i, stop, self.by_token)
         role = RoleFinding(self._title_text(first, head.i), start=self.parsed[first].idx, end=head.idx + len(head.text))
         self._attach_affiliation(role, first - 1, stop)
         return role
@@ -403,45 +350,102 @@ class RoleReader:
                         return place.j - 1
         return head.i
 
+    def _names_holder(self, other: NameMention, head: "Token") -> bool:
+        """Whether another person inside a title phrase is the one it names ("head of the Service Y"):
+        not a person before the head ("a senior Y aide"), one the title serves ("adviser to Y",
+        "spokesman for Y") or one naming something else in it ("a delegate on the Y slate")."""
+        if other.j <= head.i:
+            return False
+        root = self.parsed[other.j - 1]
+        if root.dep_ in ("compound", "poss", "amod") and not other.i <= root.head.i < other.j:
+            return False
+        return not (root.dep_ == "pobj" and root.head.lower_ in SERVED_PREPOSITIONS and root.head.head.i == head.i)
+
+    def _office_before_place(self, place_tok: "Token") -> "Token | None":
+        """ "the mayor of Springfield, X,": the parser hangs the name from the place; the title head
+        before "of PLACE" is the name's."""
+        place = self.by_token.get(place_tok.i)
+        if place is None or place.label not in {"GPE", "ORG"} or place_tok.dep_ != "pobj":
+            return None
+        prep, office = place_tok.head, place_tok.head.head
+        return office if prep.lower_ == "of" and office.i < prep.i and is_title_head(office) else None
+
+    def _office_name_start(self, head: "Token") -> int | None:
+        """Where the title ending at ``head`` starts when it is read as a name ("Surgeon General", a
+        name made of title words only), ``head.i`` when it is no name, None when another name holds it."""
+        office = self.by_token.get(head.i)
+        if office is None:
+            return head.i
+        words = self.parsed[office.i : office.j]
+        if office.label == "PERSON" or office.j != head.i + 1 or not all(is_title_word(t) for t in words):
+            return None
+        return office.i
+
     def appositive(self, m: NameMention) -> RoleFinding | None:
         """ "X, Russia's foreign minister," and "Russia's foreign minister, X,"."""
         parsed = self.parsed
         head = None
         for k in range(m.i, m.j):
             for child in parsed[k].children:
-                if child.dep_ == "appos" and child.i >= m.j and (is_title_head(child) or child.lower_ in RELATIONS):
+                if child.dep_ == "appos" and child.i >= m.j and (
+                        is_title_head(child) or child.lower_ in RELATIONS or is_description(child)):
                     head = child
                     break
         last_tok = parsed[m.j - 1]
         if (head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i
                 and (is_title_head(last_tok.head) or last_tok.head.lower_ in RELATIONS)):
             head = last_tok.head
-        if head is None or head.i in self.by_token:
+        if head is None and last_tok.dep_ == "appos":
+            head = self._office_before_place(last_tok.head)
+        if head is None:
+            return None
+        office_first = self._office_name_start(head)
+        if office_first is None:
             return None
         # "X, head of the Service Y": the phrase names someone else (a relative clause after it,
         # "who supports Y", does not).
         # The title's possessor may be someone else ("X, President Y's nominee,"): it names the owner.
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "poss") for t in c.subtree}
         if any(
-            self.by_token[t.i].label == "PERSON"
+            self.by_token[t.i].label == "PERSON" and self._names_holder(self.by_token[t.i], head)
             for t in head.subtree
             if t.i in self.by_token and not m.i <= t.i < m.j and t.i not in clauses
         ):
             return None
         sent_start = head.sent.start
-        first = min(head.i, _title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
+        first = min(head.i, office_first,
+                    title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
         last = self._posting_end(head)
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
-        if role.affiliation is None:
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for obj in child.children:
-                        owner = self.by_token.get(obj.i)
-                        if owner is not None and owner.label != "PERSON":
-                            role.affiliation, role.country = _affiliation(owner, self.text)
+        if role.affiliation is None or role.country is None:  # "the Republican mayor of Springfield"
+            self._body_affiliation(role, head)
         return role
+
+    def _body_affiliation(self, role: RoleFinding, head: "Token") -> None:
+        """ "X, a spokeswoman for the Russian Foreign Ministry", "a member of the Iranian parliament",
+        "a senator from Texas": the body or place after the title head (named, or with a country's name
+        or demonym before it)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPOSITIONS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                owner = self.by_token.get(obj.i)
+                if owner is None:
+                    owner = next((self.by_token[c.i] for c in obj.lefts if c.i in self.by_token
+                                  and self.by_token[c.i].label in {"NORP", "GPE"}), None)
+                if owner is None or owner.label == "PERSON" or (prep.lower_ != "of" and owner.label not in
+                                                                AFFILIATION_COUNTRY_LABELS):
+                    continue
+                affiliation, country = affiliation_of(owner, self.text)
+                if country is None and owner.label == "GPE" and not owner.metonymic:
+                    country = place_country(affiliation)  # "a senator from Texas"
+                if role.affiliation is None or country is not None:
+                    role.affiliation, role.country = affiliation, country
+                return
 
 
 def read_roles(
@@ -467,6 +471,6 @@ def read_roles(
             m.country, named = reader.country_after(m)
             for r in found:
                 if named and r.affiliation is None:  # "President X of Sweden": the office is Sweden's
-                    r.affiliation, r.country = _country_name(m.country), m.country
+                    r.affiliation, r.country = country_name(m.country), m.country
     apply_delegation_frames(parsed, persons, reader.by_token, roles)
     return roles, reader.new_mentions

@@ -1,0 +1,117 @@
+"""Words of titles and the phrases around a name that the role reader reads: title heads and
+modifiers, descriptions ("X, a retired firefighter,"; "veteran comedian X") and affiliations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.names import NameMention
+from sidelines.lexicon import countries
+from sidelines.lexicon.titles import (
+    COMPOUND_TITLES,
+    NOT_DESCRIPTIONS,
+    ORG_WORDS,
+    PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    occupations,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(TITLE_ABBREVIATIONS)
+HYPHENS = frozenset({"-", "–"})
+# Labels of affiliations whose country passes to the person who holds a role in them.
+AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
+# The longest title phrase read before a name, in tokens.
+MAX_TITLE_TOKENS = 6
+
+
+def country_name(iso3: str | None) -> str | None:
+    if iso3 is None:
+        return None
+    country = countries.country_by_code(iso3)
+    return country.name if country else None
+
+
+def in_compound_title(tok: "Token") -> bool:
+    """Whether a token is a word of a two-word title with its neighbour ("running back", "tight end")."""
+    doc, i = tok.doc, tok.i
+    return (i + 1 < len(doc) and f"{tok.lower_} {doc[i + 1].lower_}" in COMPOUND_TITLES) or (
+        i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES
+    )
+
+
+def hyphen_word(tok: "Token") -> str:
+    """The word a token is part of when spaCy split it at a hyphen ("front - runner" -> "front-runner")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    if i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not tok.whitespace_:
+        return f"{tok.lower_}-{doc[i + 2].lower_}"
+    return tok.lower_
+
+
+def is_title_head(tok: "Token") -> bool:
+    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner") or
+    of a two-word title ("running mate")."""
+    if tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_)):
+        return True
+    if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES:
+        return True
+    return tok.pos_ == "NOUN" and tok.lower_ in occupations()
+
+
+def is_description(tok: "Token") -> bool:
+    """ "X, a retired firefighter,": a singular common noun after "a"/"an", in apposition to a name, says
+    what the person is (a closed list of generic and time nouns says nothing: "a man", "a day after")."""
+    return (
+        tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_alpha and tok.is_lower and not tok.ent_type_
+        and tok.lower_ not in NOT_DESCRIPTIONS and tok.lower_ not in ORG_WORDS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
+
+
+def is_prenominal_description(tok: "Token", i: int, j: int) -> bool:
+    """ "veteran comedian X", "rapper X": a lower-case singular noun compounded to the name [i, j) right
+    after it (generic and time nouns say nothing: "Sunday afternoon X")."""
+    return (
+        tok.i == i - 1 and tok.tag_ in ("NN", "JJ") and tok.dep_ == "compound" and i <= tok.head.i < j
+        and tok.is_alpha and tok.is_lower and not tok.ent_type_
+        and tok.lower_ not in NOT_DESCRIPTIONS and tok.lower_ not in ORG_WORDS
+    )
+
+
+def is_title_word(tok: "Token") -> bool:
+    if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not in_compound_title(tok):
+        return False
+    return (tok.lower_ in TITLE_WORDS or in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
+            or (tok.pos_ == "NOUN" and tok.lower_ in occupations()))
+
+
+def title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
+    """The first token of the title words that end at token ``k`` (inclusive), not before ``stop``."""
+    first = k + 1
+    while k >= stop and first - k <= MAX_TITLE_TOKENS and k not in blocked:
+        tok = parsed[k]
+        if is_title_word(tok):
+            first = k
+            k -= 1
+            continue
+        if tok.text in HYPHENS and first == k + 1 and k - 1 >= stop and is_title_word(parsed[k - 1]):
+            k -= 1
+            continue
+        break
+    return first
+
+
+def affiliation_of(mention: NameMention, text: str) -> tuple[str, str | None]:
+    """The affiliation text and country of a mention used as a title's modifier."""
+    surface = text[mention.start : mention.end]
+    if mention.label in {"NORP", "GPE"} and mention.country and not mention.metonymic:
+        return country_name(mention.country) or surface, mention.country
+    if mention.label not in AFFILIATION_COUNTRY_LABELS:
+        return surface, None  # a book or a law with a country in its title says nothing of its author
+    return surface, mention.country
