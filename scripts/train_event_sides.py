@@ -31,11 +31,10 @@ from typing import Any
 import numpy as np
 
 from sidelines.evaluate.gold import read_gold
-from sidelines.evaluate.multicoped import content_words, gold_spans
+from sidelines.evaluate.multicoped import actor_words, content_words, gold_spans
 from sidelines.evaluate.runner import extract_records
 from sidelines.evaluate.splits import select
 from sidelines.extractors.events import sides
-from sidelines.model.record import Record
 from sidelines.settings import settings_from_kwargs
 
 OUTPUT = Path(__file__).resolve().parent.parent / "src" / "sidelines" / "data" / "event_sides.json"
@@ -80,20 +79,6 @@ def recording(rows: list[Row]) -> Iterator[None]:
         events.load_side_model = previous  # type: ignore[assignment]
 
 
-def covered(record: Record, roles: frozenset[str]) -> set[str]:
-    """Content words of the actors already in ``roles`` of some event."""
-    by_id = {e.id: e for e in record.entities}
-    words: set[str] = set()
-    for ev in record.events:
-        for actor in ev.actors:
-            entity = by_id.get(actor.entity)
-            if actor.role in roles and entity is not None:
-                words |= content_words(entity.name)
-                for m in entity.mentions:
-                    words |= content_words(m.text)
-    return words
-
-
 def gold_sets(task: str, gold: dict[str, Any]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """The content words of each gold source span and each gold target span."""
     if task == "multicoped":
@@ -118,7 +103,7 @@ def collect(shared: Path, parse_cache: str) -> tuple[list[Row], dict[str, dict[s
         by_doc = {}
         for gold, record in zip(golds, records, strict=True):
             src, tgt = gold_sets(task, gold)
-            have_src, have_tgt = covered(record, SOURCE_ROLES), covered(record, TARGET_ROLES)
+            have_src, have_tgt = actor_words(record, SOURCE_ROLES), actor_words(record, TARGET_ROLES)
             doc = f"{task}:{gold['id']}"
             by_doc[gold["id"]] = (src, tgt)
             missed[doc] = {"task": task, "source": [s for s in src if not s & have_src],

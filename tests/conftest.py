@@ -80,6 +80,25 @@ def people_of(extract):
 
 
 @pytest.fixture(scope="session")
+def entity_types_of(nlp):
+    """entity_types_of(text) -> {name mention as written: set of entity types} from the entity layer alone."""
+    from sidelines.extractors.entities import EntityExtractor
+    from sidelines.ingest.sources import document_from_text
+
+    def run(text: str) -> dict[str, set[str]]:
+        doc = document_from_text(text, "t")
+        EntityExtractor()(doc, nlp(text))
+        out: dict[str, set[str]] = {}
+        for e in doc.layers["entities"]:
+            for m in e.mentions:
+                if m.kind == "name":
+                    out.setdefault(m.text, set()).add(e.type)
+        return out
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The ../shared folder beside the checkout; tests that need it skip cleanly without it."""
     if not (SHARED / "eval").is_dir():

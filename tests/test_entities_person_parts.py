@@ -5,44 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-from sidelines.extractors.entities import EntityExtractor
-from sidelines.ingest.sources import document_from_text
 
-
-@pytest.fixture(scope="module")
-def types_of(nlp):
-    """types_of(text) -> {mention text: set of entity types}."""
-
-    def run(text: str) -> dict[str, set[str]]:
-        doc = document_from_text(text, "t")
-        EntityExtractor()(doc, nlp(text))
-        out: dict[str, set[str]] = {}
-        for e in doc.layers["entities"]:
-            for m in e.mentions:
-                if m.kind == "name":
-                    out.setdefault(m.text, set()).add(e.type)
-        return out
-
-    return run
-
-
-def test_surname_that_names_a_country_is_the_person(types_of):
+def test_surname_that_names_a_country_is_the_person(entity_types_of):
     text = "Tennis player Marcus Holland lost in straight sets on Monday. Holland said he had been ill for a week."
-    assert types_of(text).get("Holland") == {"PERSON"}
+    assert entity_types_of(text).get("Holland") == {"PERSON"}
 
 
-
-
-def test_surname_that_the_text_uses_as_a_place_stays_the_place(types_of):
+def test_surname_that_the_text_uses_as_a_place_stays_the_place(entity_types_of):
     text = ("Tennis player Marcus Holland lost in straight sets on Monday. He trained in Holland last winter, "
             "and the cold did not suit him.")
-    assert types_of(text).get("Holland") == {"GPE"}
+    assert entity_types_of(text).get("Holland") == {"GPE"}
 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("The plane landed at Farnborough airport, south of London, on Tuesday.", "Farnborough"),
 ])
-def test_common_noun_after_a_place_is_no_part_of_its_name(types_of, text, name):
-    types = types_of(text)
+def test_common_noun_after_a_place_is_no_part_of_its_name(entity_types_of, text, name):
+    types = entity_types_of(text)
     assert name in types, types
     assert not any(m.startswith(name + " ") for m in types), types
