@@ -40,10 +40,10 @@ def test_events_actorless_mention_joins_the_last_event_told(extract):
 
 
 def test_events_participle_on_a_definite_noun_repeats_an_earlier_event(extract):
-    """ "the teen killed by police" refers back to the killing told before: one event, not two."""
+    """ "the boy killed by police" refers back to the killing told before: one event, not two."""
     record = extract(
         "Police shot and killed Omar Hale, 17, in Kirsk on Saturday.\n\n"
-        "On Wednesday, Lina Hale, the sister of the teen killed by police, was arrested while crossing the street.",
+        "On Wednesday, Lina Hale, a cousin of the boy killed by police, was detained outside the courthouse.",
         published="2024-03-15",
     )
     assert [ev.type for ev in record.events].count("ASSAULT") == 1

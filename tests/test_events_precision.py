@@ -214,9 +214,9 @@ def test_events_a_reported_demand_is_a_real_request(extract) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hundreds of political prisoners have been released in Varn over the last few days.",
-        "The rebels said they would release three of the dozens of hostages they hold.",
-        "Rebels said on Thursday that they will soon release Pablo Emilio Moncayo.",
+        "Dozens of jailed activists were released in Varn this week.",
+        "The militants said they would release four of the twenty captives they are holding.",
+        "Rebels said on Thursday that they will soon release Tomas Arvelo.",
     ],
 )
 def test_events_releasing_counted_or_named_people_stays_a_retreat_or_promise(extract, text) -> None:

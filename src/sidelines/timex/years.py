@@ -136,7 +136,7 @@ def norm_decade_word(c: "RuleMatch", ctx: Context) -> Norm | None:
 
 
 def norm_century(c: "RuleMatch", ctx: Context) -> Norm | None:
-    """"the 20th century": a century; "21st Century Fox" is a name."""
+    """"the 20th century": a century; "20th Century Studios" is a name."""
     if "Century" in c.text and re.match(r"\s+[A-Z]", ctx.text[c.end:c.end + 3]):
         return None
     word = c.group("ord").lower()

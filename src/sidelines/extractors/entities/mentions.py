@@ -69,7 +69,7 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 # Words of a title phrase that ends in a head ("Foreign Affairs Cabinet Secretary").
 TITLE_RUN_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS
 LEADING_DETERMINERS = frozenset({"the"})
-# Labels whose names end in a capitalised word, not in a common noun ("Stansted airport" is "Stansted").
+# Labels whose names end in a capitalised word, not in a common noun ("Farnborough airport" is "Farnborough").
 TRIMMED_NOUN_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 TRAILING_PUNCT = frozenset({"(", "-", "—", "–", "/", ",", ":", ";", '"', "“", "”", "'"})
@@ -116,7 +116,7 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
         or parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
         or (j - i > 1 and label in NUMBERLESS_LABELS and any(c.isdigit() for c in parsed[j - 1].text))
         or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower)
-        # "Interfax news agency", "Stansted airport": a common noun after a name is no part of it
+        # "the Kyodo news agency", "Farnborough airport": a common noun after a name is no part of it
         or (j - i > 1 and label in TRIMMED_NOUN_LABELS and parsed[j - 1].is_lower and parsed[j - 1].pos_ == "NOUN")
     ):
         j -= 1

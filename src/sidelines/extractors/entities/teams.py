@@ -1,16 +1,16 @@
 """Teams on sports pages: the names in results, standings, scorecards and fixtures are teams.
 
-* a results or standings line ("Wigan 42 Bradford Bulls 36", "Malmo 4 3 1 0 9 2 10") names teams;
-  a bracketed letter or two that tells clubs of one name apart is part of the name ("Mladost (L)");
-* a scorecard names a team before each innings ("Glamorgan 259 and 207 (A. Dale 69), Durham 114");
+* a results or standings line ("Harbourside 42 Millbrook Rovers 36", "Eastfield 4 3 1 0 9 2 10") names teams;
+  a bracketed letter or two that tells clubs of one name apart is part of the name ("Zora (L)");
+* a scorecard names a team before each innings ("Westshire 259 and 207 (B. Hale 69), Northfolk 114");
 * a fixture list names the teams around "v" ("May 18 v Lancashire", "Essex or Kent");
 * the name before the colon of a scorecard line, or of a result told in words ("Yorkshire beat Somerset
   by six wickets"), is the ground, a place ("At Worksop: ...", "Taunton (Somerset): ...");
 * in "DENVER AT PORTLAND" the second name is where the game is played: a place, not a team;
 * a national team is its country (a place, as the country lexicon labels it);
-* two to four capitalised words before a bracketed country are an athlete ("Karin Lindgren (Sweden)
-  beat ..."): a team so written has a one-word name ("Dinamo (Russia)"), which is left as it is;
-* a place's name before a player's or a club official's role is the club ("Ipswich striker Dean Smith",
+* two to four capitalised words before a bracketed country are an athlete ("Elsa Marklund (Sweden)
+  beat ..."): a team so written has a one-word name ("Vostok (Russia)"), which is left as it is;
+* a place's name before a player's or a club official's role is the club ("Ipswich striker Tom Barrow",
   "his Ipswich team mate"); a country's name so used stays the country (its national team, also England's or Wales');
 * a name that is a team in a table is the team throughout the report ("Dundee's lead"), except
   where a preposition makes it the place ("In Dundee, fans celebrated").
@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _TEAM_WORDS = r"[A-Z][\w'.&-]*(?: (?:[A-Z][\w'.&-]*|de|of|and|la|le|van|von|upon|on))*"
-# "Mladost (L)": a bracketed letter or two telling clubs of one name apart is part of the team's name.
+# "Zora (L)": a bracketed letter or two telling clubs of one name apart is part of the team's name.
 _TAG_IN = r"(?: \([A-Z]{1,3}\))?"
-# "Red Star (Yugoslavia)": a country in brackets after a team is no part of its name.
+# "Vostok (Russia)": a country in brackets after a team is no part of its name.
 _TAG_OUT = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
 _TEAM = rf"{_TEAM_WORDS}{_TAG_IN}"
 SCORE_LINE = re.compile(rf"^(?P<a>{_TEAM}){_TAG_OUT} \d+ (?P<b>{_TEAM}){_TAG_OUT} \d+(?: \(.*\))?$")
@@ -39,13 +39,13 @@ STANDINGS_LINE = re.compile(rf"^(?:\d+\. )?(?P<a>{_TEAM}){_TAG_OUT}(?: (?:\d+(?:
 FIXTURE_LINE = re.compile(rf"^(?P<a>{_TEAM}) (?P<sep>AT|at|v|vs\.?) (?P<b>{_TEAM})$")
 # Separators of a fixture whose second team plays at home: the second name is the venue.
 VENUE_SEPARATORS = frozenset({"AT", "at"})
-# One innings of a scorecard, brackets masked as '#' ("Durham 114 (S. Watkin 4-28) and 81-3").
+# One innings of a scorecard, brackets masked as '#' ("Northfolk 114 (R. Pike 4-28) and 81-3").
 INNINGS = re.compile(rf"^(?P<a>{_TEAM}){_TAG_OUT} \d+(?:-\d+)?(?: #+)?(?: and \d+(?:-\d+)?(?: #+)?)?(?: points)?\.?$")
 # A result told in words, with its margin ("Yorkshire beat Somerset by six wickets").
 BEAT_LINE = re.compile(rf"^(?P<a>{_TEAM}) beat (?P<b>{_TEAM}) by [\w-]+")
 # The ground before the colon of a result line ("At Worksop", "Taunton (Somerset)").
 VENUE = re.compile(rf"^(?:At |at )?(?P<a>{_TEAM_WORDS})(?: \((?P<b>{_TEAM_WORDS})\))?: ")
-# Words of dates and phrases, never of a team before its score ("January 21", "In 2015", "Terminal 2").
+# Words of dates and phrases, never of a team before its score ("March 6", "In 2015", "Terminal 2").
 NOT_TEAM_WORDS = frozenset({
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
     "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
@@ -102,7 +102,7 @@ def _masked(line: str) -> str:
 def _innings_teams(line: str) -> list[tuple[int, int]]:
     """Spans (in the line) of the teams before each innings of a scorecard line (two teams or none).
 
-    A date ("Tuesday, January 21, 2014") or a phrase ("In 2015, ...") is no innings.
+    A date ("Thursday, March 6, 2014") or a phrase ("In 2015, ...") is no innings.
     """
     masked = _masked(line)
     spans, start = [], 0
@@ -191,7 +191,7 @@ def _role_follows(parsed: "Doc", j: int) -> bool:
 
 
 def add_team_modifiers(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
-    """ "Ipswich striker Dean Smith": a name (not a country's) right before a club's role noun is the club.
+    """ "Ipswich striker Tom Barrow": a name (not a country's) right before a club's role noun is the club.
 
     Run on spaCy's names and again on the names found again elsewhere in the text.
     """
@@ -238,7 +238,7 @@ def _is_athlete(name: str, country: str) -> bool:
 
 
 def add_athletes(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
-    """ "Karin Lindgren (Sweden) beat Hana Novotna (Slovakia)": a full name before a bracketed country is a person."""
+    """ "Elsa Marklund (Sweden) beat Iva Marek (Slovakia)": a full name before a bracketed country is a person."""
     found: list[NameMention] = []
     for match in ATHLETE.finditer(text):
         if not _is_athlete(match.group("name"), match.group("country")):

@@ -242,7 +242,7 @@ def _is_people(noun: "Token") -> bool:
     if noun.ent_type_ in PEOPLE_ENTITY_TYPES or (noun.pos_ == "PRON" and noun.lower_ not in ("it", "this", "that")):
         return True
     if noun.pos_ == "PROPN" and noun.ent_type_ not in THING_ENTITY_TYPES:
-        return True  # "release Pablo Moncayo": a name the tagger left untyped is a person's
+        return True  # "release Tomas Arvelo": a name the tagger left untyped is a person's
     return lemma_of(noun) in PEOPLE_NOUNS or any(
         c.ent_type_ in PEOPLE_ENTITY_TYPES for c in noun.children if c.dep_ in ("compound", "amod", "poss"))
 

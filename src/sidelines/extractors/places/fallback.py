@@ -1,9 +1,9 @@
 """Points for names the gazetteer cannot place: the town or state the article puts them in.
 
-A street, square, stadium, park or neighbourhood ("Kamenné Square", "Jamsil Stadium") is seldom in
+A street, square, stadium, park or neighbourhood ("Rynek Square", "Harbour Stadium") is seldom in
 the gazetteer, but it lies where the article is: it borrows the point of the nearest name in the
 text that was resolved to a town or county (else a state or province). A town named with a state
-the gazetteer has no such town in ("Grantville, Pennsylvania") takes that state's point.
+the gazetteer has no such town in ("Millersburg, Michigan") takes that state's point.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
 
 def _area_follows(m: Toponym, mentions: list[Toponym]) -> bool:
     """Whether the state or country of a name's reading is named right after it ("Oroville, Calif.",
-    "Flumeri in southern Italy")."""
+    "Castelnuovo in southern Italy")."""
     c = m.chosen
     if c is None:
         return False
