@@ -5,21 +5,9 @@ Sentences written for these tests; expected values worked out by hand.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sidelines.timex import find_times
-
-ANCHOR = dt.date(2025, 9, 3)
-
-
-def times_of(nlp, text: str) -> list[tuple[str, str, str]]:
-    """(text, type, value) of every expression found in ``text``."""
-    found = find_times(text, nlp(text), ANCHOR)
-    for t in found:
-        assert text[t.start:t.end] == t.text
-    return [(t.text, t.type, t.value) for t in found]
+from test_timex import times_of
 
 
 @pytest.mark.parametrize(

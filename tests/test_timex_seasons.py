@@ -9,20 +9,10 @@ import datetime as dt
 
 import pytest
 
-from sidelines.timex import find_times
+from test_timex import ANCHOR, times_of
 
-# A Wednesday in early autumn.
-ANCHOR = dt.date(2025, 9, 3)
-# A Wednesday in late winter, before this year's spring.
+# ANCHOR is a Wednesday in early autumn; WINTER a Wednesday in late winter, before this year's spring.
 WINTER = dt.date(2016, 2, 17)
-
-
-def times_of(nlp, text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str]]:
-    """(text, type, value) of every expression found in ``text``."""
-    found = find_times(text, nlp(text), anchor)
-    for t in found:
-        assert text[t.start:t.end] == t.text
-    return [(t.text, t.type, t.value) for t in found]
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
         small, big = sorted((main_a, main_b), key=len)
         if len(small & big) >= max(1, min(2, len(small))):
             return True
-        # "the teen killed by police" refers back to the killing told before, under other names.
+        # "the boy killed by police" refers back to the killing told before, under other names.
         ta, tb = a.roles("target"), b.roles("target")
         return (_referring(a) or _referring(b)) and not (ta and tb and not ta & tb) and (
             abs(a.head.idx - b.head.idx) <= window)
@@ -52,7 +52,7 @@ def _reversed(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 def _referring(cand: EventCandidate) -> bool:
-    """A participle on a definite noun with no date or place of its own ("the teen killed by police",
+    """A participle on a definite noun with no date or place of its own ("the boy killed by police",
     "the men arrested"): a reference to an event, as "the attack" is."""
     verb = cand.verb if cand.verb is not None else cand.head
     if cand.kind != "verb" or verb.dep_ != "acl" or verb.tag_ != "VBN" or cand.date or cand.location:
