@@ -23,9 +23,22 @@ DATELINE_DATE = re.compile(
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b"
 )
 DATELINE_WINDOW = 300
+# Forms page headers print when the one above is absent: capitals ("MAR. 14, 2013"), an ordinal day
+# ("18th September 2013"), an ISO date with spaces ("2012 - 04 - 04") and figures ("11 / 30 / 09").
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+HEADER_DATE = re.compile(
+    rf"\b(?:(?P<mon>{_MONTH_WORDS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_WORDS})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)\s*-\s*(?P<im>\d\d)\s*-\s*(?P<id>\d\d)"
+    r"|(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>(?:19|20)?\d\d))\b(?!\s*/)",
+    re.IGNORECASE,
+)
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'d"})
+# Modals whose bare verb looks ahead of the moment of speaking ("must win in November", "may resign Friday").
+# "could" and "would" are left out: they are also the past of "can" and "will" in reported speech.
+FORWARD_MODALS = frozenset({"must", "should", "can", "ca", "may", "might", "ought", "shall"})
 MAX_HEAD_STEPS = 6
 # Verbs that put what they govern after the moment of speaking ("scheduled ... for Tuesday").
 SCHEDULE_VERBS = frozenset({"schedule", "slate", "reschedule", "expect"})
@@ -67,13 +80,46 @@ def find_dateline_date(text: str) -> dt.date | None:
         return None
 
 
+def _header_date(m: re.Match[str]) -> dt.date | None:
+    """The date one HEADER_DATE match gives; in figures the month comes first unless it cannot be a month."""
+    if m.group("iy"):
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    elif m.group("a"):
+        a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+        month, day = (b, a) if a > 12 else (a, b)
+        year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    else:
+        named = MONTHS.get((m.group("mon") or m.group("mon2") or "").lower())
+        if named is None:
+            return None
+        month, year, day = named, int(m.group("year") or m.group("year2")), int(m.group("day") or m.group("day2"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_header_date(text: str) -> dt.date | None:
+    """The first full date, in one of the forms page headers print, in the first lines of the text."""
+    for m in HEADER_DATE.finditer(text[:DATELINE_WINDOW]):
+        found = _header_date(m)
+        if found is not None:
+            return found
+    return None
+
+
 def document_anchor(published: str | None, text: str, dateline: str | None = None) -> dt.date | None:
-    """The document creation date: ``published``, else a date in the dateline or the first lines."""
+    """The document creation date: ``published``, else a date in the dateline or the first lines.
+
+    The long form ("GENEVA, March 3, 2024") is looked for first, then the forms of page headers.
+    """
     anchor = parse_iso_date(published)
     if anchor is None and dateline:
         anchor = find_dateline_date(dateline)
     if anchor is None:
         anchor = find_dateline_date(text)
+    if anchor is None:
+        anchor = find_header_date(dateline or "") or find_header_date(text)
     return anchor
 
 
@@ -168,6 +214,8 @@ def tense_at(parsed: "Doc | None", start: int, end: int) -> Tense | None:
         return "FUTURE"
     if "going" in words or (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_CUE_VERBS
                             and verb.tag_ == "VB" and not _past_perfect(verb.head)):
+        return "FUTURE"
+    if verb.tag_ == "VB" and words & FORWARD_MODALS:
         return "FUTURE"
     if any(a.tag_ == "VBD" for a in auxes) or (verb.tag_ == "VBD"):
         return "PAST"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 
 
 UNKNOWN_DATE = "XXXX-XX-XX"
+# "since" before an expression puts it before the moment of speaking, whatever the verb's tense.
+SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 class Norm(NamedTuple):
@@ -39,7 +42,9 @@ class Context:
     _tense_cache: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
-        """The tense governing ``[start, end)`` (cached)."""
+        """The tense governing ``[start, end)`` (cached); past after "since" ("up 5% since March")."""
+        if SINCE.search(self.text, max(0, start - 8), start):
+            return "PAST"
         key = (start, end)
         if key not in self._tense_cache:
             self._tense_cache[key] = tense_at(self.parsed, start, end)

@@ -80,6 +80,10 @@ def norm_period(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the year-earlier period", "the latest quarter": a reporting period of financial news."""
     x = re.sub(r"\s+", " ", c.group("x").lower())
     ref = reference_quarter(ctx)
+    named = re.search(r"\b\d{4}$", x)
+    if named:  # "the same period in 2012": that year's period, not the one before the reference
+        year = int(named.group())
+        return Norm("DATE", f"{year:04d}-Q{ref[1]}" if ref and ctx.quarterly else f"{year:04d}", True)
     if ref is None:
         return Norm("DATE", "XXXX-QX")
     if "latest" in x or x == "the quarter":

@@ -1,0 +1,73 @@
+"""The document date from a dateline in the forms news pages print, and cues that set a date's side of it.
+
+Sentences and datelines written for these tests; expected values worked out by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sidelines.timex import document_anchor
+from test_timex import times_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Months in capitals or abbreviated with a full stop, a weekday before them.
+        ("Storm floods the harbour of Port Ivanov MAR. 14, 2013, 8:12 PM Residents fled.", dt.date(2013, 3, 14)),
+        ("Mayor resigns SATURDAY, SEPTEMBER 14, 2013, 9:29 PM The mayor of Ruritania quit.", dt.date(2013, 9, 14)),
+        ("Bridge reopens JUNE 6, 2013 11:34PM Traffic resumed.", dt.date(2013, 6, 6)),
+        # A day with an ordinal ending before the month.
+        ("Minister sacked Published on 18th September 2013 The minister was dismissed.", dt.date(2013, 9, 18)),
+        # ISO dates with spaces around the hyphens, as tokenised text prints them.
+        ("Vote set for spring published: 2012 - 04 - 04 11:47:35 The vote was called.", dt.date(2012, 4, 4)),
+        # Dates in figures: month first unless the first number cannot be a month; two-digit years.
+        ("Guard injured in prison break 11 / 30 / 09 05:40 PM ET A guard was hurt.", dt.date(2009, 11, 30)),
+        ("Driver charged Updated 09 / 14 / 2013 01:03 PM A driver was charged.", dt.date(2013, 9, 14)),
+        ("Climber rescued Last updated 13:26 14 / 09 / 2013 A climber was found.", dt.date(2013, 9, 14)),
+        ("Player arrested Posted 2/3/2009 11:11 PM A player was arrested.", dt.date(2009, 2, 3)),
+    ],
+)
+def test_dateline_forms(text, expected):
+    assert document_anchor(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund lost 3 / 4 of its value.",  # a fraction, no year
+        "Scores of 12 / 40 / 95 were posted.",  # no month 40
+        "Turnout was 60 percent in MAY.",  # a month without day and year
+    ],
+)
+def test_no_dateline(text):
+    assert document_anchor(None, text) is None
+
+
+def test_long_form_dateline_wins_over_figures_later():
+    text = "GENEVA, March 3, 2024 — Talks resumed. A memo dated 4/5/2023 was read out."
+    assert document_anchor(None, text) == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A modal other than "could"/"would" with a bare verb looks ahead of the report.
+        ("The ruling party must hold its congress in April.", [("April", "DATE", "2026-04")]),
+        ("The envoy may arrive on Monday.", [("Monday", "DATE", "2025-09-08")]),
+        ("Ivan Petrov should sign the decree on Friday.", [("Friday", "DATE", "2025-09-05")]),
+        # "since" puts the date before the report, whatever the verb.
+        ("Prices are up five percent since Friday.", [("Friday", "DATE", "2025-08-29")]),
+        ("Thousands of refugees, thousands since November 1st.", [("November 1st", "DATE", "2024-11-01")]),
+    ],
+)
+def test_modal_and_since_cues(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_same_period_of_a_named_year(nlp):
+    text = "Exports from Ruritania rose 4 percent compared with the same period in 2019."
+    assert times_of(nlp, text) == [("the same period in 2019", "DATE", "2019")]
