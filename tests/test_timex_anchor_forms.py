@@ -71,3 +71,19 @@ def test_modal_and_since_cues(nlp, text, expected):
 def test_same_period_of_a_named_year(nlp):
     text = "Exports from Ruritania rose 4 percent compared with the same period in 2019."
     assert times_of(nlp, text) == [("the same period in 2019", "DATE", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tokenised text prints "p. m." with a space.
+        ("The final will start on Saturday at 4:30 p. m. in Ruritania.",
+         [("Saturday", "DATE", "2025-09-06"), ("4:30 p. m.", "TIME", "2025-09-06T16:30")]),
+        ("The polls closed at 10 P. M. yesterday.", [("10 P. M. yesterday", "TIME", "2025-09-02T22:00")]),
+        # A range of amounts before "ago" still counts back from the report (the first amount).
+        ("The ministry closed the office two or three days ago.", [("two or three days ago", "DATE", "2025-09-01")]),
+        ("Ivan Petrov received the file five or six weeks ago.", [("five or six weeks ago", "DATE", "2025-W31")]),
+    ],
+)
+def test_spaced_clock_and_ranges_before_ago(nlp, text, expected):
+    assert times_of(nlp, text) == expected

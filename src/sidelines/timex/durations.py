@@ -36,7 +36,8 @@ SET_ADJ: dict[str, str] = {
 def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"two years ago", "a year earlier": a date counted back (or on) from the anchor."""
     g = c.groups
-    n = parse_number(g["num"]) if g["num"] else None
+    # "five or six weeks ago" counts back the first amount, as the amount of time "five or six weeks" does.
+    n = parse_number(g.get("num1") or g["num"]) if g["num"] else None
     unit = unit_code(c.group("unit"))
     direction = re.sub(r"\s+", " ", c.group("dir").lower())
     sign = 1 if direction in ("later", "from now", "hence") else -1

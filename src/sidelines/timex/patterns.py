@@ -51,7 +51,8 @@ _QUALIFIER = (
     r"|full|entire|whole|recent|same|other|additional|extra)"
 )
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
-_AMPM = r"(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+# "p. m." with a space: tokenised text (transcripts, converted pages) prints it so.
+_AMPM = r"(?:a\.\s?m\.|p\.\s?m\.|a\.m\b|p\.m\b|am\b|pm\b)"
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time|Moscow\s+time|Beijing\s+time)\b"
 _ORDINAL_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
@@ -105,7 +106,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<rel>this|last|yesterday)\s+(?P<part>{_DAY_PART})\b", _F)),
     ("ago", re.compile(
         rf"\b(?:{MODIFIER}\s+)?"
-        rf"(?:(?P<num>{NUM})[\s-]+|(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+ago))"
+        rf"(?:(?:(?P<num1>\d+|{NUM_WORD})\s+(?:or|to)\s+)?(?P<num>{NUM})[\s-]+"
+        rf"|(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+ago))"
         rf"(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
         rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b", _F)),
     ("duration", re.compile(
@@ -236,7 +238,7 @@ for _rule, _words in _TRIGGER_LISTS.items():
         WORD_TRIGGERS[_w] = WORD_TRIGGERS.get(_w, ()) + (_rule,)
 # Rules tried near a number: a year-like one, and any number followed by a clock or date separator.
 YEAR_RULES = ("year", "year_period", "quarter", "decade")
-NUMBER_FOLLOW = re.compile(r"\s*(?:[:.]\d|[ap]\.?m\b)|[-/]\d", re.IGNORECASE)
+NUMBER_FOLLOW = re.compile(r"\s*(?:[:.]\d|[ap]\.?\s?m\b)|[-/]\d", re.IGNORECASE)
 NUMBER_RULES = ("clock", "iso_date", "slash_date")
 WORD = re.compile(r"[A-Za-z]+|\d+")
 TRIGGER_WINDOW = 90
