@@ -87,3 +87,18 @@ def test_same_period_of_a_named_year(nlp):
 )
 def test_spaced_clock_and_ranges_before_ago(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised "Now"/"Today" after a capitalised word inside a sentence ends a name ...
+        ("Ivan Petrov, director of the group One Ruritania Now, said turnout was high.", []),
+        ("In an interview with Trending Today Ruritania on Monday, Petrov spoke.", [("Monday", "DATE", "2025-09-01")]),
+        # ... but not in a headline set in title case, nor at a sentence start.
+        ("Petrov Is Now Leading In Every Poll Across Ruritania", [("Now", "DATE", "PRESENT_REF")]),
+        ("Ruritania lost the vote. Now the minister faces a crisis.", [("Now", "DATE", "PRESENT_REF")]),
+    ],
+)
+def test_time_word_inside_a_name(nlp, text, expected):
+    assert times_of(nlp, text) == expected

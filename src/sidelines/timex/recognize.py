@@ -49,6 +49,12 @@ TRAILING_LATER = re.compile(r"\s+later$", re.IGNORECASE)
 TITLE_OPEN = re.compile(r"(?:\"|“|``|''|‘)$")
 _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
+# One-word times that also end names of groups, papers and programmes, and the word before them; the
+# share of capitalised function words and common words that marks a headline set in title case.
+NAME_TIME_WORDS = frozenset({"now", "today", "tonight"})
+PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+LOWER_CASE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "NOUN", "ADJ", "ADV", "CCONJ", "SCONJ"})
+TITLE_CASE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -202,6 +208,28 @@ def _is_title(text: str, cand: RuleMatch) -> bool:
     return bool(TITLE_OPEN.search(text, max(0, cand.start - 3), cand.start))
 
 
+def _in_name(text: str, cand: RuleMatch, parsed: "Doc | None") -> bool:
+    """True for a capitalised "Now" or "Today" that ends or sits inside a name ("One Ruritania Now").
+
+    The word follows a capitalised word inside a sentence that is not set in title case (a headline
+    capitalises "Is Now" too); at a sentence start or after punctuation it stays a time.
+    """
+    if not cand.text[0].isupper() or cand.text.lower() not in NAME_TIME_WORDS:
+        return False
+    prev = PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
+    if prev is None or not prev.group(1)[0].isupper():
+        return False
+    if parsed is None:
+        return False
+    span = parsed.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].is_sent_start:
+        return False
+    # Words prose writes in lower case: a headline in title case capitalises them ("Is", "In", "Every").
+    words = [t for t in span[0].sent if t.i != span[0].i and not t.is_sent_start and t.is_alpha
+             and (t.is_stop or t.pos_ in LOWER_CASE_POS)]
+    return sum(t.text[0].isupper() for t in words) < TITLE_CASE_SHARE * len(words)
+
+
 def _is_rate(text: str, cand: RuleMatch) -> bool:
     """True for the unit of a rate ("$2 million a year", "four flights a week", "rise 8% annually").
 
@@ -254,7 +282,8 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
     chosen: list[tuple[RuleMatch, Norm]] = []
     last_end = 0
     for cand in find_candidates(text):
-        if cand.start < last_end or _is_title(text, cand) or _is_rate(text, cand):
+        if cand.start < last_end or _is_title(text, cand) or _is_rate(text, cand) \
+                or _in_name(text, cand, parsed):
             continue
         norm = normalise(cand, ctx)
         if norm is None:
