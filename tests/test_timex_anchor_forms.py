@@ -102,3 +102,10 @@ def test_spaced_clock_and_ranges_before_ago(nlp, text, expected):
 )
 def test_time_word_inside_a_name(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+def test_labelled_date_after_a_long_headline():
+    headline = "Crowds gather in the capital of Ruritania " * 8
+    text = headline + "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013 Crowds gathered."
+    assert len(headline) > 300
+    assert document_anchor(None, text) == dt.date(2013, 6, 9)

@@ -33,6 +33,11 @@ HEADER_DATE = re.compile(
     r"|(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>(?:19|20)?\d\d))\b(?!\s*/)",
     re.IGNORECASE,
 )
+# A page's own label before its date ("PUBLISHED: 16:05 GMT, 9 June 2013"), looked for further down
+# the text than an unlabelled date, since a long headline may come first.
+LABELED_DATE = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
+LABEL_WINDOW = 1000
+LABEL_REACH = 60
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'d"})
@@ -108,10 +113,20 @@ def find_header_date(text: str) -> dt.date | None:
     return None
 
 
+def find_labeled_date(text: str) -> dt.date | None:
+    """The date a "published", "updated" or "posted" label introduces near the top of the text."""
+    for label in LABELED_DATE.finditer(text[:LABEL_WINDOW]):
+        found = find_header_date(text[label.end():label.end() + LABEL_REACH])
+        if found is not None:
+            return found
+    return None
+
+
 def document_anchor(published: str | None, text: str, dateline: str | None = None) -> dt.date | None:
     """The document creation date: ``published``, else a date in the dateline or the first lines.
 
-    The long form ("GENEVA, March 3, 2024") is looked for first, then the forms of page headers.
+    The long form ("GENEVA, March 3, 2024") is looked for first, then the forms of page headers,
+    then a date after a "published" or "updated" label further down.
     """
     anchor = parse_iso_date(published)
     if anchor is None and dateline:
@@ -119,7 +134,7 @@ def document_anchor(published: str | None, text: str, dateline: str | None = Non
     if anchor is None:
         anchor = find_dateline_date(text)
     if anchor is None:
-        anchor = find_header_date(dateline or "") or find_header_date(text)
+        anchor = find_header_date(dateline or "") or find_header_date(text) or find_labeled_date(text)
     return anchor
 
 
