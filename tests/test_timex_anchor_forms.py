@@ -95,6 +95,10 @@ def test_spaced_clock_and_ranges_before_ago(nlp, text, expected):
         # A capitalised "Now"/"Today" after a capitalised word inside a sentence ends a name ...
         ("Ivan Petrov, director of the group One Ruritania Now, said turnout was high.", []),
         ("In an interview with Trending Today Ruritania on Monday, Petrov spoke.", [("Monday", "DATE", "2025-09-01")]),
+        # ... and a capitalised "Daily" before a capitalised word opens one (a newspaper) ...
+        ("A witness told the Daily Herald that the youth was unarmed.", []),
+        ("Daily Herald reporters saw the crowd.", []),
+        ("The ministry publishes a daily report.", [("daily", "SET", "P1D")]),
         # ... but not in a headline set in title case, nor at a sentence start.
         ("Petrov Is Now Leading In Every Poll Across Ruritania", [("Now", "DATE", "PRESENT_REF")]),
         ("Ruritania lost the vote. Now the minister faces a crisis.", [("Now", "DATE", "PRESENT_REF")]),

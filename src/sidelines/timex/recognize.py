@@ -49,9 +49,11 @@ TRAILING_LATER = re.compile(r"\s+later$", re.IGNORECASE)
 TITLE_OPEN = re.compile(r"(?:\"|“|``|''|‘)$")
 _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
-# One-word times that also end names of groups, papers and programmes, and the word before them; the
+# One-word times that also end (or open) names of groups, papers and programmes, the words next to them; the
 # share of capitalised function words and common words that marks a headline set in title case.
 NAME_TIME_WORDS = frozenset({"now", "today", "tonight"})
+NAME_OPENING_WORDS = frozenset({"daily", "weekly"})
+NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z][a-z]")
 PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 LOWER_CASE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "NOUN", "ADJ", "ADV", "CCONJ", "SCONJ"})
 TITLE_CASE_SHARE = 0.5
@@ -209,20 +211,26 @@ def _is_title(text: str, cand: RuleMatch) -> bool:
 
 
 def _in_name(text: str, cand: RuleMatch, parsed: "Doc | None") -> bool:
-    """True for a capitalised "Now" or "Today" that ends or sits inside a name ("One Ruritania Now").
+    """True for a capitalised time word that is part of a name ("One Ruritania Now", "the Daily Herald").
 
-    The word follows a capitalised word inside a sentence that is not set in title case (a headline
-    capitalises "Is Now" too); at a sentence start or after punctuation it stays a time.
+    "Now", "Today" and "Tonight" end a name after a capitalised word; "Daily" and "Weekly" open one
+    before a capitalised word. Only inside a sentence that is not set in title case (a headline
+    capitalises "Is Now" too); at a sentence start or after punctuation the word stays a time.
     """
-    if not cand.text[0].isupper() or cand.text.lower() not in NAME_TIME_WORDS:
+    if not cand.text[0].isupper() or parsed is None:
         return False
-    prev = PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
-    if prev is None or not prev.group(1)[0].isupper():
-        return False
-    if parsed is None:
+    word = cand.text.lower()
+    if word in NAME_TIME_WORDS:
+        prev = PREV_WORD.search(text, max(0, cand.start - 40), cand.start)
+        if prev is None or not prev.group(1)[0].isupper():
+            return False
+    elif word in NAME_OPENING_WORDS:
+        if not NEXT_CAPITAL.match(text, cand.end):
+            return False
+    else:
         return False
     span = parsed.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or not len(span) or span[0].is_sent_start:
+    if span is None or not len(span) or (word in NAME_TIME_WORDS and span[0].is_sent_start):
         return False
     # Words prose writes in lower case: a headline in title case capitalises them ("Is", "In", "Every").
     words = [t for t in span[0].sent if t.i != span[0].i and not t.is_sent_start and t.is_alpha
