@@ -113,3 +113,11 @@ def test_labelled_date_after_a_long_headline():
     text = headline + "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013 Crowds gathered."
     assert len(headline) > 300
     assert document_anchor(None, text) == dt.date(2013, 6, 9)
+
+
+def test_weekday_under_a_present_reporting_verb_looks_back(nlp):
+    # The parser hangs "on Saturday" from "say" here; the present tense of a verb of saying does not look ahead.
+    text = "Police say that on Saturday around 11:30 p. m. Ivan Petrov was standing outside his home."
+    assert times_of(nlp, text) == [
+        ("Saturday", "DATE", "2025-08-30"), ("around 11:30 p. m.", "TIME", "2025-08-30T23:30"),
+    ]

@@ -59,6 +59,8 @@ DATE_AFTER_CLOCK = re.compile(
 )
 # A capitalised "Today" that names a newspaper or a programme.
 TODAY_NAME = re.compile(r"\bUSA\s+TODAY\b|\bToday\s+(?:show|program|programme)\b")
+# Verbs of saying: in the present tense they report ("officials say"), they do not look ahead.
+REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "note", "insist", "argue", "write"})
 POSSESSIVE = re.compile(r"['’]s\b")
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
 # Capitalised words that make a weekday the name of a day ("Super Tuesday", "Good Friday").
@@ -184,6 +186,10 @@ def weekday_tense(c: "RuleMatch", ctx: Context) -> Tense | None:
         verb = governing_verb(ctx.parsed, c.start, c.end)
         if verb is not None and verb.tag_ == "VBP" and verb.lower_ in SAME_FORM_PAST:
             return "PAST"
+        if verb is not None and verb.lemma_ in REPORTING_VERBS:
+            # "Police say that on Saturday ... he was standing": a reporting verb in the present
+            # tells of what was said, and the weekday belongs to the report or the clause it reports.
+            return None
     return tense
 
 
