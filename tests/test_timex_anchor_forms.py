@@ -121,3 +121,20 @@ def test_weekday_under_a_present_reporting_verb_looks_back(nlp):
     assert times_of(nlp, text) == [
         ("Saturday", "DATE", "2025-08-30"), ("around 11:30 p. m.", "TIME", "2025-08-30T23:30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Quarters and halves in business shorthand; a bare "H2" is left alone.
+        ("Ruritanian exports rose in Q3 2017.", [("Q3 2017", "DATE", "2017-Q3")]),
+        ("Sales fell in 2016 Q4.", [("2016 Q4", "DATE", "2016-Q4")]),
+        ("Profit rose in H1 2015 but fell in H2.", [("H1 2015", "DATE", "2015-H1")]),
+        ("The H1N1 virus spread to Ruritania.", []),
+        # "next fiscal year" counts like "next year".
+        ("The deficit will narrow next fiscal year.", [("next fiscal year", "DATE", "2026")]),
+        ("The deficit narrowed last fiscal year.", [("last fiscal year", "DATE", "2024")]),
+    ],
+)
+def test_quarter_shorthand_and_fiscal_years(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -143,7 +143,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", re.compile(
         r"\b(?:(?P<mod>(?:earlier|later|early|late)(?:\s+in(?=\s+the\s))?|mid"
         r"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
-        r"(?P<rel>this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
+        r"(?P<rel>(?:this|last|next)\s+fiscal(?=\s+year)|this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
         r"|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"
         r"|the\s+next|the\s+last|the\s+prior|the\s+same|the|past|previous|coming|current)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b"
@@ -156,6 +156,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|last(?=[\s-](?:quarter|half)\s+of\s+(?:{YEAR}|(?:this|last|next)\s+year)))"
         rf"(?P<hy>[\s-])(?P<what>quarter|half)\b"
         rf"(?:\s+of\s+(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year)|,?\s+(?P<year3>{YEAR}))?", _F)),
+    # Business shorthand for a quarter or half year: "Q3 2017", "2017 Q3", "Q4", "H1" (capital letter only).
+    ("quarter_code", re.compile(
+        r"\b(?:(?P<yr>(?:19|20)\d\d)\s*[-/]?\s*)?(?P<qh>[QH])(?P<n>[1-4])\b(?!-)"
+        r"(?:\s*[-/]?\s*(?P<yr2>(?:19|20)\d\d)\b)?")),
     ("period", re.compile(
         r"\b(?P<x>(?:the\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)\s+(?:quarter|period)"
         r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4}))?"
@@ -220,7 +224,7 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
                 "spring", "summer", "fall", "autumn", "winter"),
     "postposed": ("before", "after"),
     "while": ("while", "time"), "that_time": ("time", "period"),
-    "quarter": ("quarter", "half"), "period": ("quarter", "period", "year"),
+    "quarter": ("quarter", "half"), "quarter_code": ("q", "h"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),
     "decade": ("s",), "century": ("century",),
     "decade_word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),

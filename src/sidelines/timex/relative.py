@@ -144,7 +144,8 @@ def norm_postposed(c: "RuleMatch", ctx: Context) -> Norm | None:
 def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"last week", "this year", "next summer", "the past decade": a calendar unit near the anchor."""
     g = c.groups
-    rel = re.sub(r"\s+", " ", c.group("rel").lower())
+    # "next fiscal year" counts like "next year" (the calendar year stands in for the fiscal one).
+    rel = re.sub(r"^(this|last|next) fiscal$", r"\1", re.sub(r"\s+", " ", c.group("rel").lower()))
     unit = c.group("unit").lower()
     mod = (g.get("mod") or "").lower()
     after = ctx.text[c.end:c.end + 12].lower()

@@ -76,6 +76,25 @@ def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ystr}-H{n}", has_year)
 
 
+def norm_quarter_code(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"Q3 2017", "2017 Q3", "H1": a quarter or half year in business shorthand."""
+    g = c.groups
+    n, half = int(c.group("n")), c.group("qh") == "H"
+    year = year_of(g.get("yr") or g.get("yr2"))
+    has_year = year is not None
+    if half and (n > 2 or not has_year):
+        return None  # a bare "H2" is as often a chemical or a visa as a half year
+    a = ctx.anchor
+    if year is None:
+        if a is None:
+            year = ctx.year_hint
+        else:
+            first_month = 6 * n - 5 if half else 3 * n - 2
+            year = a.year if first_month <= a.month else a.year - 1
+    ystr = f"{year:04d}" if year is not None else "XXXX"
+    return Norm("DATE", f"{ystr}-{'H' if half else 'Q'}{n}", has_year)
+
+
 def norm_period(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"the year-earlier period", "the latest quarter": a reporting period of financial news."""
     x = re.sub(r"\s+", " ", c.group("x").lower())
