@@ -131,6 +131,9 @@ def test_weekday_under_a_present_reporting_verb_looks_back(nlp):
         ("Sales fell in 2016 Q4.", [("2016 Q4", "DATE", "2016-Q4")]),
         ("Profit rose in H1 2015 but fell in H2.", [("H1 2015", "DATE", "2015-H1")]),
         ("The H1N1 virus spread to Ruritania.", []),
+        # A fiscal or calendar year named with its number belongs to one expression.
+        ("Revenue rose in FY2015, the ministry said.", [("FY2015", "DATE", "2015")]),
+        ("The budget for fiscal year 2019 was approved.", [("fiscal year 2019", "DATE", "2019")]),
         # "next fiscal year" counts like "next year".
         ("The deficit will narrow next fiscal year.", [("next fiscal year", "DATE", "2026")]),
         ("The deficit narrowed last fiscal year.", [("last fiscal year", "DATE", "2024")]),

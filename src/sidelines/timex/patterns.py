@@ -143,7 +143,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", re.compile(
         r"\b(?:(?P<mod>(?:earlier|later|early|late)(?:\s+in(?=\s+the\s))?|mid"
         r"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
-        r"(?P<rel>(?:this|last|next)\s+fiscal(?=\s+year)|this\s+past|this|last|next|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
+        r"(?P<rel>(?:this|last|next)\s+fiscal(?=\s+year)|this\s+past|this|last|next"
+        r"|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
         r"|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"
         r"|the\s+next|the\s+last|the\s+prior|the\s+same|the|past|previous|coming|current)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b"
@@ -166,8 +167,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|year-earlier|year-ago|(?:the\s+)?latest\s+(?:quarter|period)"
         r"|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|the\s+quarter)\b(?!-)", _F)),
     ("year", re.compile(
-        rf"(?<![\d$£€#.,/])(?:(?P<pre>fiscal|calendar|mid|early|late|the\s+(?:early|mid|late)"
-        rf"|the\s+(?:end|beginning|start|middle|(?:first|second|last|latter)\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})"
+        rf"(?<![\d$£€#.,/])(?:(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|mid|early|late|the\s+(?:early|mid|late)"
+        rf"|the\s+(?:end|beginning|start|middle|(?:first|second|last|latter)\s+half)\s+of)[\s-]+"
+        rf"|(?P<fy>FY)[\s-]?)?(?P<year>{YEAR})"
         rf"(?!\s*%|\s*(?:percent|per\s+cent))", _F)),
     ("year_period", re.compile(
         rf"\b(?:the|its)\s+(?P<year>{YEAR})\s+(?:period|quarter|fiscal\s+year)\b", _F)),

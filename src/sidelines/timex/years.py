@@ -123,9 +123,10 @@ def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
     if NOT_DATE_AFTER.match(after) or re.match(r"[,.]\d", after):
         return None
     tok = ctx.token_at(c.start + (len(c.text) - len(c.group("year"))))
-    if tok is not None and tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") and not g.get("pre"):
+    named = g.get("pre") or g.get("fy")  # "fiscal 2016", "FY2016": a year whatever the tagger says
+    if tok is not None and tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") and not named:
         return None
-    if tok is not None and tok.ent_type_ == "CARDINAL" and not g.get("pre"):
+    if tok is not None and tok.ent_type_ == "CARDINAL" and not named:
         prev = ctx.text[max(0, c.start - 12):c.start].lower()
         if not re.search(r"\b(?:in|since|of|by|until|from|to|and|before|after|during|through|the|year)\s*$", prev):
             return None
