@@ -88,6 +88,7 @@ model: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[build]"
 	$(BIN)/python scripts/build_trigger_lexicon.py $(DATA)/lexicons/cameo
 	$(BIN)/python scripts/train_event_classifier.py --shared $(DATA)
+	$(BIN)/python scripts/build_domain_words.py --shared $(DATA)
 	$(BIN)/python scripts/train_event_confidence.py --shared $(DATA)
 	$(BIN)/python scripts/train_event_sides.py --shared $(DATA)
 

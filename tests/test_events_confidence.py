@@ -111,3 +111,9 @@ def test_events_features_tell_a_side_acted_on_alone(extract):
     coerce = next(ev for ev in record.events if ev.type == "COERCE")
     features = coerce.explanation.features
     assert features["target_only"] == 1.0 and features["source_person"] == 0.0 and features["both_named"] == 0.0
+
+
+def test_events_features_tell_a_person_acted_on(extract):
+    record = extract("Senator Joan Whitfield accused Governor Tom Hale of lying about the budget.")
+    features = next(ev for ev in record.events if ev.type == "ACCUSE").explanation.features
+    assert features["target_person"] == 1.0 and features["target_org"] == 0.0 and features["source_other"] == 0.0

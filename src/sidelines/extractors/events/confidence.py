@@ -3,7 +3,9 @@
 Each merged event gets a few plain features: how its trigger was found, how deep it sits, whether
 its sides were found and what they are (a named person, organisation or state, or a plain noun;
 both sides named; how near the trigger; a pronoun doer), its type's quad and its status, whether it is told
-inside a quote or in the headline, and how sure the trigger typer is. A logistic model over them
+inside a quote or in the headline, how sure the trigger typer is, and what the text around it
+tells (:mod:`.context`: how political the trigger and its near words are, numbers, a question, an
+"if" clause). A logistic model over them
 (``data/event_confidence.json``, fitted by ``scripts/train_event_confidence.py`` on the tuning half
 of the whole-article gold, hand-judged events of further articles and the tuning half of
 Multi-CoPED) turns them into a probability that the event is right; without the model the
@@ -20,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from sidelines.extractors.events.context import context_features
 from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -129,11 +132,14 @@ def event_features(
     feats["target_only"] = float(has_target and not has_source and not symmetric)
     if index is not None:
         feats.update(side_features(cand, index))
+    feats.update(context_features(anchor))
     return feats
 
 
 # Entity types of states and peoples ("Russia", "Moscow", "Iranians"), as one side kind.
 STATE_TYPES = frozenset({"GPE", "NORP"})
+# Entity types of the usual sides; a named side of another type (a building, a product, an event) is rare.
+ACTOR_KINDS = frozenset({"PERSON", "ORG"}) | STATE_TYPES
 # Tokens between a trigger and a side beyond which the side counts as far (the feature's scale).
 FAR_TOKENS = 12
 
@@ -163,6 +169,9 @@ def side_features(cand: EventCandidate, index: "EntityIndex") -> dict[str, float
         "source_org": kind(doers, frozenset({"ORG"})),
         "source_state": kind(doers, STATE_TYPES),
         "source_plain": float(bool(doers) and not any(e in index.named for e in doers)),
+        "source_other": float(any(e in index.named and index.types.get(e) not in ACTOR_KINDS for e in doers)),
+        "target_person": kind(targets, frozenset({"PERSON"})),
+        "target_org": kind(targets, frozenset({"ORG"})),
         "target_named": float(any(e in index.named for e in targets)),
         "target_state": kind(targets, STATE_TYPES),
         "both_named": float(any(e in index.named for e in doers) and (

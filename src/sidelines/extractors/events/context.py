@@ -1,0 +1,77 @@
+"""What the text around an event tells of it: the domain of its trigger and of the words near it,
+and the marks of polls, results, prices, questions and conditions.
+
+A word's domain weight (``data/domain_words.json``, written by ``scripts/build_domain_words.py``) is
+how much more political news uses it than general news: "detained" or "sanctions" near a trigger
+tell a political act, "scored" or "profit" a match report or a company's results. (The mean over
+the whole sentence or document told nothing on the labelled events, out of fold, and is not
+used.) Numbers (spaCy's CARDINAL, PERCENT, MONEY, QUANTITY entities) crowd poll findings, scores
+and business news; a question or an "if" clause tells an act asked about or supposed. These
+are features of the events' confidence model (:mod:`.confidence`), never rules on their own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# A word as scripts/build_domain_words.py counts it: lower-case letters only, at least three.
+WORD = re.compile(r"(?<![A-Za-z'’-])[a-z]{3,}(?![A-Za-z'’-])")
+NUMBER_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# Subordinators of a condition ("if they march", "unless the talks resume").
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Tokens either side of the trigger read as its near context.
+WINDOW = 6
+# Numbers in a sentence beyond which more say nothing new (the feature's scale).
+MANY_NUMBERS = 3
+
+
+@lru_cache(maxsize=1)
+def domain_weights() -> dict[str, float]:
+    """The packaged word -> domain weight table (empty when there is none)."""
+    ref = resources.files("sidelines") / "data" / "domain_words.json"
+    if not ref.is_file():
+        return {}
+    data = json.loads(ref.read_text("utf-8"))
+    return {str(k): float(v) for k, v in data.get("weights", {}).items()}
+
+
+def domain_of(text: str, weights: dict[str, float]) -> float:
+    """The mean domain weight of the known words of ``text`` (0 when it has none)."""
+    values = [weights[w] for w in WORD.findall(text) if w in weights]
+    return sum(values) / len(values) if values else 0.0
+
+
+def _is_conditional(anchor: "Token", sent: "Span") -> bool:
+    """Whether the anchor or a verb above it in its sentence is in an "if"/"unless" clause."""
+    cur = anchor
+    for _ in range(30):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
+            return True
+        if cur.head.i == cur.i or not (sent.start <= cur.head.i < sent.end):
+            return False
+        cur = cur.head
+    return False
+
+
+def context_features(anchor: "Token") -> dict[str, float]:
+    """The domain of the trigger and of the words near it, the numbers of its sentence, and whether
+    it is asked about or supposed."""
+    weights = domain_weights()
+    sent = anchor.sent
+    numbers = [e for e in sent.ents if e.label_ in NUMBER_LABELS]
+    window = anchor.doc[max(sent.start, anchor.i - WINDOW): min(sent.end, anchor.i + WINDOW + 1)].text
+    return {
+        "sent_numbers": min(MANY_NUMBERS, len(numbers)) / MANY_NUMBERS,
+        "sent_money_percent": float(any(e.label_ in ("MONEY", "PERCENT") for e in numbers)),
+        "near_domain": domain_of(window, weights),
+        "trigger_domain": weights.get(anchor.lower_, 0.0),
+        "question": float(sent.text.rstrip().rstrip("\"'”’").endswith("?")),
+        "conditional": float(_is_conditional(anchor, sent)),
+    }
