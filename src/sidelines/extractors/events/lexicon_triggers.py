@@ -2,16 +2,17 @@
 
 The rules of :mod:`.triggers` list a few hundred trigger verbs by hand; the lexicon derived from
 the CAMEO verb dictionaries (``scripts/build_trigger_lexicon.py``) knows many more ("lambasted",
-"castigated", "lauded", "apprehended"). A verb the rules know nothing of becomes a mention here when
+"castigated", "lauded", "chided"). In an article (``lexicon_scope``), in a sentence where the rules
+and the typer found no event, a verb the rules know nothing of becomes a mention here when
 
 * the lexicon codes it by its own CAMEO codes (not only through the patterns of its synonym set)
-  with one PLOVER type and nothing else, and those codes are specific ones ("051" praise, "111"
-  criticise, "173" arrest), not the root code of a category ("060 engage in material cooperation,
-  not specified below"), which the dictionaries give whole synonym sets of loosely related verbs
-  ("lead", "find", "serve"), and the verb is in no synonym set coded as no event, and
+  with one PLOVER type of a verbal act and nothing else, and those codes are specific ones ("051"
+  praise, "111" criticise, "042" convene), not the root code of a category ("040 consult, not
+  specified below"), which the dictionaries give whole synonym sets of loosely related verbs
+  ("arrive", "gather", "lead", "find"), and the verb is in no synonym set coded as no event, and
 * it acts on a party: its object (or passive subject) is a person, a body or a group
   ("mocked his rival", "was castigated by the board"), or something of theirs ("lauded the
-  senator's record"); a meeting verb has its partner after "with" ("huddled with party leaders").
+  senator's record"); a meeting verb has its partner after "with".
 
 A verb with an object noun the dictionaries' patterns code as one event ("faced criticism", "came
 under fire", "threw their support behind") becomes a mention of that type when the patterns agree on
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.events.index import EntityIndex
 
-LEXICON_RULE = "lexicon"
 # Types of verbal acts (PLOVER's verbal cooperation and conflict): the word itself tells the act.
 # The dictionaries' synonym sets for material acts are broad ("buy" and "import" as material
 # cooperation, "reside" as occupation); the rules and the typer cover the common material verbs.
