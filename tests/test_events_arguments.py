@@ -156,3 +156,17 @@ def test_events_place_of_talks_is_no_participant(extract) -> None:
     record = extract("Iranian and Saudi diplomats held talks in Vienna on Tuesday.")
     consults = _sides(record, "CONSULT")
     assert consults and all("Vienna" not in s for s in consults)
+
+
+@pytest.mark.issue(11)
+def test_events_of_two_subjects_the_one_next_to_the_verb_acts(extract) -> None:
+    # A reporting clause with no "that" parsed as a second subject: the outlets report, Carvel talks.
+    record = extract("Several newspapers reported on Friday the Carvel Foreign Ministry had talks with Belvania.")
+    assert _has(record, "CONSULT", "Carvel Foreign Ministry", ("participant", "source")), _sides(record, "CONSULT")
+
+
+@pytest.mark.issue(11)
+def test_events_the_first_to_act_is_the_name_the_copula_gives(extract) -> None:
+    # "The first N to V was X": X is who did V, not the noun N.
+    record = extract("The first member of parliament to endorse Ivan Petrov was Senator Anna Berg.")
+    assert _has(record, "SUPPORT", "Anna Berg", ("source",)), _sides(record, "SUPPORT")

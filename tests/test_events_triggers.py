@@ -46,3 +46,15 @@ def test_events_a_phrasal_the_dictionaries_code_as_no_event_is_none(extract) -> 
     # CAMEO codes "strike down" as no event ([---]): a court striking down a law attacks nobody.
     events = _typed(extract("The Supreme Court of Belvania struck down the old press law on Monday."))
     assert not any(t in ("ASSAULT", "COERCE") for t, _ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "recalled"),
+    [
+        ("Belvania recalled its ambassador from Carvel on Monday.", True),
+        ("Governor Ivan Petrov recalled his own years in the Carvel parliament.", False),
+        ("The carmaker recalled 20,000 vehicles in Belvania on Friday.", False),
+    ],
+)
+def test_events_a_recall_withdraws_envoys_not_memories_or_goods(extract, text, recalled) -> None:
+    assert ("SANCTION" in [t for t, _ in _typed(extract(text))]) is recalled

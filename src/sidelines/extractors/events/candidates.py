@@ -43,6 +43,10 @@ class EventCandidate:
     # Whether the typer changed the rules' type, or found the mention the rules missed.
     retyped: bool = False
     found_by_typer: bool = False
+    # Whether the derived CAMEO lexicon found the mention, the rules' own lists not naming the verb.
+    found_by_lexicon: bool = False
+    # Whether the subject undergoes the act, which comes "from" another party ("faced criticism from X").
+    undergone: bool = False
 
     @property
     def rule(self) -> str:
@@ -51,7 +55,7 @@ class EventCandidate:
         if self.noun is not None and self.noun.i != (self.verb or self.head).i:
             words.append(self.noun.lemma_.lower())
         stance = "+stance" if self.stance_of is not None else ""
-        source = "typer:" if self.found_by_typer else ""
+        source = "typer:" if self.found_by_typer else "lexicon:" if self.found_by_lexicon else ""
         typed = "+retyped" if self.retyped else ""
         return f"{source}{self.kind}:{'+'.join(words)}{stance}{typed}"
 

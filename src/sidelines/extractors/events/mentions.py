@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
+from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, undergone_sides
 from sidelines.extractors.events.locations import literal_location
 from sidelines.extractors.events.merge import absorb
 from sidelines.extractors.events.nonevents import is_campaign_rally
@@ -20,7 +21,7 @@ from sidelines.extractors.events.occasions import Occasion, find_occasion
 from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates
-from sidelines.extractors.events.typer import type_mentions, typer_mentions
+from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 
@@ -38,12 +39,19 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST
 
 
 def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolver,
-                        config: EventsConfig, typer: "EventTyper | None" = None) -> list[EventCandidate]:
-    """Candidates of one sentence, with actors, modality, date, place and occasion."""
+                        config: EventsConfig, typer: "EventTyper | None" = None, *,
+                        lexicon: bool = False) -> list[EventCandidate]:
+    """Candidates of one sentence, with actors, modality, date, place and occasion; ``lexicon``:
+    also the verbs only the derived CAMEO lexicon knows (:mod:`.lexicon_triggers`)."""
     cands = detect_candidates(sent)
     if typer is not None:
         type_mentions(cands, typer, config)
         cands.extend(typer_mentions(sent, cands, typer, config))
+    if lexicon:
+        found = lexicon_mentions(sent, cands)
+        if typer is not None:
+            record_typer_view(found, typer)
+        cands.extend(found)
     if not cands:
         return []
     occasion = find_occasion(sent, index, dates)
@@ -85,6 +93,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
              heads: set[int], config: EventsConfig, *, single: bool, violent: bool) -> None:
     """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
     assign_actors(cand, index)
+    undergone_sides(cand, index)
     if not cand.roles("target") and cand.kind != "noun" and cand.type not in lex.SYMMETRIC_TYPES:
         add_actor(cand, clause_objects(cand, heads, index), "target")
     set_modality(cand)

@@ -106,12 +106,11 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
     cur: Token | None = verb
     while cur is not None and seen < 6:
         seen += 1
-        for child in cur.children:
-            if not same_line(child, verb):
-                continue
-            if child.dep_ in ALL_SUBJECTS:
-                passive = child.dep_ in PASSIVE_SUBJECTS or (cur is verb and bare_passive(verb))
-                return _antecedent(child, cur), passive
+        subjects = [c for c in cur.children if c.dep_ in ALL_SUBJECTS and same_line(c, verb)]
+        if subjects:
+            child = _own_subject(subjects, cur)
+            passive = child.dep_ in PASSIVE_SUBJECTS or (cur is verb and bare_passive(verb))
+            return _antecedent(child, cur), passive
         hung = _subject_on_auxiliary(cur, verb)
         if hung is not None:
             return hung, False
@@ -150,10 +149,34 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         elif cur.dep_ in ("acomp", "conj") or (cur.dep_ in ("advcl", "pcomp") and cur.tag_ == "VBG"):
             cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
         elif cur.dep_ == "relcl":
-            return cur.head, False
+            return (_identified(cur.head) if is_infinitive(cur) else cur.head), False
         else:
             return None, False
     return None, False
+
+
+def _identified(noun: "Token") -> "Token":
+    """ "The first senator to endorse him was X": the name a copula's subject is identified with."""
+    if noun.dep_ == "nsubj" and lemma_of(noun.head) == "be":
+        named = next((c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
+    return noun
+
+
+def _own_subject(subjects: list["Token"], verb: "Token") -> "Token":
+    """The subject of a verb; of two, the one next to the verb when a verb stands between them.
+
+    Two subjects with a verb between them are a misparse of a reporting clause with no "that"
+    ("outlets reported on Monday X had talks"); two with none are one name torn by a hyphen.
+    """
+    first = subjects[0]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) < 2:
+        return first
+    near = before[-1]
+    between = verb.doc[before[0].i + 1:near.left_edge.i]
+    return near if any(t.pos_ == "VERB" for t in between) else first
 
 
 def _antecedent(subj: "Token", clause: "Token") -> "Token":

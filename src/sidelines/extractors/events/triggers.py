@@ -23,6 +23,7 @@ from sidelines.extractors.events.nonevents import (
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
+from sidelines.lexicon.titles import TITLE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -169,6 +170,13 @@ def _releases_people(verb: "Token") -> bool:
     nouns += [g for c in nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
     return any(_is_people(n) or n.pos_ == "NUM" for n in nouns)
+
+
+def _recalls_envoys(verb: "Token") -> bool:
+    """Whether a recall withdraws people ("recalled its ambassador", "recalled them"), not memories or goods."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    nouns += [n for c in nouns for n in c.conjuncts]
+    return any(_is_people(n) or lemma_of(n) in TITLE_HEADS for n in nouns)
 
 
 def _has_object(verb: "Token") -> bool:
@@ -334,6 +342,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
         return None
     if hit is not None and hit == ("RETREAT", "release") and not _releases_people(tok):
+        return None
+    if hit is not None and hit == ("SANCTION", "withdraw") and not _recalls_envoys(tok):
+        # "recalled his years in office", "recalled the cars": no envoy withdrawn.
         return None
     if hit is not None and lemma in lex.GENERIC_AID_VERBS and not _gives_aid(tok):
         return None

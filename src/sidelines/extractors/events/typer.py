@@ -45,6 +45,14 @@ def type_mentions(cands: list[EventCandidate], typer: EventTyper, config: Events
             cand.retyped = True
 
 
+def record_typer_view(cands: list[EventCandidate], typer: EventTyper) -> None:
+    """Record the typer's view on mentions found otherwise, without retyping them."""
+    for cand in cands:
+        probs = typer.score(anchor_of(cand)).probs
+        cand.typer_event = round(1.0 - probs.get(NONE, 0.0), 4)
+        cand.typer_type = round(probs.get(cand.type, 0.0), 4)
+
+
 def typer_mentions(sent: "SpacySpan", cands: list[EventCandidate], typer: EventTyper,
                    config: EventsConfig) -> list[EventCandidate]:
     """Verbs the rules do not know and the typer is sure of as triggers ("captured", "tipped off")."""
