@@ -51,3 +51,37 @@ def test_it_said_is_the_organisation_the_sentence_before_is_about(said_by):
         "In a statement, it said the offer was a fair basis for talks."
     )
     assert _speaker(found, "the offer was a fair basis") == "Harbour Workers Union"
+
+
+def test_a_demonym_with_the_is_the_person_the_sentence_before_is_about(said_by):
+    found = said_by(
+        "Former governor Ivan Petrov toured the northern farms on Tuesday. "
+        "\"The harvest will be late this year,\" the Ruritanian said."
+    )
+    assert _speaker(found, "The harvest will be late") == "Ivan Petrov"
+
+
+def test_a_text_by_a_named_outlet_is_that_outlet(said_by):
+    found = said_by(
+        "The delegates met in Bergen on Monday. A story by the Bergen Courier says that "
+        "more than a hundred delegates are ready to switch sides."
+    )
+    assert _speaker(found, "more than a hundred delegates") == "Bergen Courier"
+
+
+def test_a_definite_description_is_the_person_quoted_last(said_by):
+    found = said_by(
+        "The harbour plan divided the council for months.\n\n"
+        "\"We will build it, whatever it costs,\" Ivan Petrov said on Monday.\n\n"
+        "The Navy veteran also believes that the ferries should run all winter."
+    )
+    assert _speaker(found, "the ferries should run") == "Ivan Petrov"
+
+
+def test_the_person_told_is_not_the_speaker_of_a_quotation_after_the_cue(said_by):
+    found = said_by(
+        "Mayor Anna Berg spoke in Bergen on Monday.\n\n"
+        "Berg seemed to be ready to joke about the incident in Oslo, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”"
+    )
+    assert _speaker(found, "Some people get") == "Anna Berg"

@@ -94,11 +94,11 @@ def test_a_day_parsed_as_the_subject_of_a_cue_is_not_its_speaker(nlp):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Some 59 percent of voters view the mayor unfavorably, according to a Bergen Post poll last week - "
+    ("Some 59 percent of voters view the mayor unfavorably, according to a Bergen Post report last week - "
      "virtually the same as her rival.", "Some 59 percent of voters view the mayor unfavorably"),
-    ("The ferry company lost two million last year, according to a count by the harbour board, but the owners "
+    ("The ferry company lost two million last year, according to a filing by the harbour board, but the owners "
      "have vowed to keep it running.", "The ferry company lost two million last year"),
-    ("But, according to the survey, 46 percent of the farmers remain undecided, so a late swing is possible.",
+    ("But, according to the ministry, 46 percent of the farmers remain undecided, so a late swing is possible.",
      "46 percent of the farmers remain undecided, so a late swing is possible"),
 ])
 def test_the_according_to_phrase_is_never_inside_its_content(found_in, text, content):

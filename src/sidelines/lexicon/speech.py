@@ -537,6 +537,29 @@ SOURCE_NOUNS: frozenset[str] = CUE_NOUNS | frozenset(
     }
 )
 
+# Nouns of a poll, a survey or a count: what it "shows" or "found" is a finding, not anyone's statement
+# ("the poll shows X leading", "according to a count by Y").
+FINDING_NOUNS: frozenset[str] = frozenset(
+    {
+        "poll",
+        "polling",
+        "survey",
+        "study",
+        "research",
+        "result",
+        "results",
+        "data",
+        "figures",
+        "numbers",
+        "count",
+        "tally",
+        "census",
+        "finding",
+        "findings",
+        "average",
+    }
+)
+
 # Prepositions that belong to the cue of such a verb ("called for", "referred to", "talked about").
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),

@@ -8,7 +8,8 @@ The extractor works over the one spaCy parse of the document, in passes:
 2. Reporting frames (:mod:`.frames`) of the dependency parse give a cue, a speaker and the reported clause:
    "X said (that) ...", "..., X said.", "X, he said, is ...", "X expressed confidence that
    ...", "according to X, ...", "In a statement, ...", and verbs whose object is what they
-   report ("urged Congress to act", "called for a ban"). A clause made only of quoted text
+   report ("urged Congress to act", "called for a ban", "called the plan a disgrace"; a noun phrase
+   alone, "announced his endorsement", reports nothing). A clause made only of quoted text
    is a direct quote; a clause that merely contains quoted words is a mixed quote, kept as
    ONE quote with ``direct=False`` whose content is the whole clause (inner marks included).
    A reported sentence cut by its cue ("Under the plan, he said, the port will reopen") leaves the
@@ -17,7 +18,9 @@ The extractor works over the one spaCy parse of the document, in passes:
 3. Quotations that no frame covers are attributed (:mod:`.attribution`) by a cue right after ("“...,” X said") or
    right before ("X told reporters: “...”") them, or by the sentence a colon ends before them
    ("X turned to the crowd: “...”"); "Name: ..." lines (headlines, transcripts) are attributed
-   to the name. Nothing in the headline is a quote, and no quote takes a speaker from it.
+   to the name. Nothing in the headline is a quote, and no quote takes a speaker from it. What a
+   poll, survey or count shows is a finding, not a quote (``drop_findings``); "I think ..." outside
+   quotation marks is the writer's voice (dropped only with ``drop_writer_voice``).
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
    the same paragraph ("“...,” he said. “...”"); a quotation that
@@ -29,7 +32,8 @@ utterance interrupted by its cue is two quotes sharing the cue and the speaker. 
 ``speaker_mention`` is the local
 phrase ("he", "the Turkish president", "officials"); ``speaker`` is the entity with a
 mention over the phrase's head word (or over the possessor in "X's spokesman"); for "he"/"she"
-that is the person the entities' coreference linked it to, else null (:mod:`.speakers`).
+that is the person the entities' coreference linked it to, else null (:mod:`.speakers`); a definite
+description of a person no rule resolves ("the Air Force veteran said") is the person quoted last.
 
 This module is the adapter of the ``quotes`` extractor: it runs the passes in order and writes the
 ``quotes`` layer. :mod:`.syntax` holds the helpers over the parse, :mod:`.candidates` the
@@ -52,9 +56,9 @@ from sidelines.extractors.quotes.config import QuotesConfig
 from sidelines.extractors.quotes.frames import find_frames
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted
 from sidelines.extractors.quotes.marks import find_regions
-from sidelines.extractors.quotes.speakers import SpeakerResolver
+from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver
 from sidelines.extractors.quotes.syntax import TextIndex
-from sidelines.lexicon.speech import OBJECT_CUE_VERBS, QUOTING_VERBS, REPORTING_VERBS, STANCE_NOUNS
+from sidelines.lexicon.speech import FINDING_NOUNS, OBJECT_CUE_VERBS, QUOTING_VERBS, REPORTING_VERBS, STANCE_NOUNS
 from sidelines.model.record import Quote, Span
 
 if TYPE_CHECKING:
@@ -123,13 +127,17 @@ class QuoteExtractor(BaseExtractor):
         index = TextIndex(text, parsed, regions)
         cands = find_frames(self.rules, text, parsed, index)
         cands = drop_nested(text, parsed, cands)
-        cands = [c for c in cands if not _quoted_cue(c, regions) and not _impersonal(c, parsed)]
+        writer = self.config.drop_writer_voice
+        cands = [c for c in cands if not _quoted_cue(c, regions) and not _impersonal(c, parsed)
+                 and not (writer and _writer(c, parsed, index))]
         for c in cands:
             for r in c.regions:
                 r.used = True
         cands.extend(find_cued_regions(self.rules, text, parsed, index))
         cands.extend(find_colon_lines(self.rules, text, parsed, index, cands))
-        cands = sorted((c for c in cands if not h0 <= c.start < h1), key=lambda c: c.start)
+        findings = self.config.drop_findings
+        cands = sorted((c for c in cands if not h0 <= c.start < h1 and not (findings and _finding(c, parsed))),
+                       key=lambda c: c.start)
         cands = join_interrupted(text, cands)
         cands = carry_on(self.rules, text, index, cands)
         cands.sort(key=lambda c: c.start)
@@ -144,11 +152,18 @@ class QuoteExtractor(BaseExtractor):
         text = doc.text
         resolver = SpeakerResolver(doc.layer("entities"), parsed, headline)
         quotes: list[Quote] = []
+        persons = {e.id for e in doc.layer("entities") if getattr(e, "type", "") == "PERSON"}
+        last: tuple[str, int] | None = None  # the person quoted last, and where
         for c in cands:
             if c.end <= c.start:
                 continue
             speaker_mention = Span.of(text, *c.speaker) if c.speaker and c.speaker[1] > c.speaker[0] else None
             speaker, how = resolver.resolve_how(c.speaker, c.speaker_head) if speaker_mention else (None, "")
+            if how == DESCRIPTION and last is not None and c.start - last[1] <= self.config.max_description_gap:
+                # "“...,” Petrov said. [...] The veteran also believes that ...": the person quoted last.
+                speaker, how = last[0], "a definite description: the person quoted last"
+            if speaker is not None and speaker in persons:
+                last = (speaker, c.start)
             why = explain(self.name, c.rule or "frame")
             if speaker_mention is not None:
                 why.decisions["speaker"] = f"quotes: {how}"
@@ -181,3 +196,26 @@ def _impersonal(cand: QuoteCandidate, parsed: "Doc") -> bool:
         return False
     it = parsed[cand.speaker_head]
     return it.lower_ == "it" and it.head.i != cand.cue_token and it.head.lemma_ == "be"
+
+
+def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
+    """ "A new poll shows ...", "according to a survey ...", "In the latest poll, ...": what a poll, a
+    survey or a count shows is a finding, not a statement (the article gold records no quote)."""
+    if cand.speaker_head is None:
+        return False
+    head = parsed[cand.speaker_head]
+    return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS
+
+
+# Pronouns of the first and second person: outside any quotation, the writer and the reader.
+WRITER_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _writer(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
+    """ "I think ...", "we now know that ...", "you may recall that ..." outside any quotation: the
+    writer's own voice (or the reader's), not a statement of anyone the story reports."""
+    if cand.speaker_head is None or cand.cue_token is None:
+        return False
+    if parsed[cand.speaker_head].lower_ not in WRITER_PRONOUNS:
+        return False
+    return index.region_of(parsed[cand.cue_token].idx) is None

@@ -330,7 +330,7 @@ def _region_candidate(
     """A direct quote of region ``r`` with its cue verb and the verb's speaker."""
     sub = active_subject(verb)
     if sub is not None and index.region_of(sub.idx) is not None:
-        sub = None
+        sub = _subject_left(parsed, index, verb)
     if sub is None:
         sub = _nearby_name(parsed, index, verb)
     cand = QuoteCandidate(
@@ -347,6 +347,16 @@ def _region_candidate(
     return cand
 
 
+def _subject_left(parsed: "Doc", index: TextIndex, verb: "Token") -> "Token | None":
+    """ "X seemed ready to joke, telling the crowd, “...”" parsed with the cue inside the quotation's
+    clause: the nearest subject left of the cue in its sentence, outside quotations."""
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 16) - 1, -1):
+        tok = parsed[j]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < verb.i and index.region_of(tok.idx) is None:
+            return tok
+    return None
+
+
 def _nearby_name(parsed: "Doc", index: TextIndex, verb: "Token") -> "Token | None":
     """A noun or pronoun right next to a cue the parser left without a subject (never a day or a time:
     "said Monday")."""
@@ -354,7 +364,8 @@ def _nearby_name(parsed: "Doc", index: TextIndex, verb: "Token") -> "Token | Non
         if 0 <= j < len(parsed):
             tok = parsed[j]
             if tok.pos_ in ("PROPN", "PRON", "NOUN") and index.region_of(tok.idx) is None \
-                    and tok.dep_ != "npadvmod" and tok.ent_type_ not in ("DATE", "TIME"):
+                    and tok.dep_ != "npadvmod" and tok.ent_type_ not in ("DATE", "TIME") \
+                    and not (tok.head.i == verb.i and tok.dep_ in ("dobj", "dative")):  # "telling the crowd"
                 # climb compounds to their head ("Ms. Clinton")
                 while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
                     tok = tok.head

@@ -23,9 +23,23 @@ class QuotesConfig(ExtractorConfig):
     # Longest object without a verb that is still not a quote ("named five people": whom, not what).
     # Chosen on the PolNeAR tune half: such objects of up to 3 words are attributions 37% of the time.
     max_bare_object_words: int = 3
+    # An object is content only with a clause the cue governs or a predicate on it ("urged X to act",
+    # "called X a liar"); a noun phrase alone is what was acted on or talked about ("announced his
+    # endorsement"). The article gold records no quote for those, PolNeAR often an attribution.
+    object_needs_clause: bool = False
     # Most words of a quotation inside the writer's sentence (after a word) that is no quote unless its
     # cue stands right before it ("criticized the “reckless” plan"). On the PolNeAR tune half such
     # quotations of up to 4 words, attributed by a cue further off, are attributions 15-20% of the time.
     max_fragment_words: int = 4
     # Fewest words a quotation needs to be a quote without a cue (else a scare quote or a title).
     min_uncued_words: int = 5
+    # Most characters between a quote whose speaker is a definite description of a person ("the
+    # veteran said") and the quote of the person it takes as that speaker (the one quoted last).
+    max_description_gap: int = 1500
+    # End an indirect content before a non-restrictive relative clause that closes it ("..., where he
+    # trailed by 1 percent"): the writer's background on a noun, not what was said.
+    cut_trailing_relative: bool = False
+    # Drop what a poll, survey or count "shows" or "found" (a finding, not a statement).
+    drop_findings: bool = True
+    # Drop "I think ...", "we now know that ..." outside quotation marks (the writer's own voice).
+    drop_writer_voice: bool = False

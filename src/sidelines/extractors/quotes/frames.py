@@ -19,6 +19,7 @@ from sidelines.extractors.quotes.syntax import (
     TextIndex,
     active_subject,
     alnum_outside,
+    before_trailing_relative,
     cue_bounds,
     is_cue_verb,
     object_content,
@@ -122,7 +123,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         obj = object_content(tok, rules.config.min_object_tokens)
         if obj is not None:
             obj = (obj[0], _before_according(index, obj[0], obj[1]), obj[2])
-        if obj is not None and _reports_something(rules, index, obj[0], obj[1]):
+        if obj is not None and _reports_something(rules, index, obj[0], obj[1], tok):
             spans.append((max(obj[0], p_start), min(obj[1], p_end)))
             cue_span = (tok.idx, obj[2])
     made = []
@@ -292,10 +293,42 @@ def _as_frame(rules: QuoteRules, text: str, index: TextIndex, verb: "Token", p_s
     return [cand]
 
 
-def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int) -> bool:
-    """An object with a verb, or a noun phrase long enough to state something ("called the delegates" does not)."""
+def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int, cue: "Token") -> bool:
+    """An object that states something: a clause the cue governs ("urged X to act", "accused X of lying")
+    or a predicate on its object ("called the plan a disgrace", "described him as a liar").
+
+    A noun phrase alone is what the speaker acted on or talked about ("announced his endorsement of
+    X", "stressed defence issues"), not a statement; with ``object_needs_clause`` off, one longer than
+    ``max_bare_object_words`` (or with any verb in it) still counts.
+    """
+    toks = list(_tokens_in(index, start, end))
+    if any(_clausal_verb(t, cue) for t in toks) or any(_predicative(t, cue) for t in toks):
+        return True
+    if rules.config.object_needs_clause:
+        return False
     return len(WORD_RE.findall(index.text, start, end)) > rules.config.max_bare_object_words or any(
-        t.pos_ in ("VERB", "AUX", "PART") for t in _tokens_in(index, start, end))
+        t.pos_ in ("VERB", "AUX", "PART") for t in toks)
+
+
+def _predicative(tok: "Token", cue: "Token") -> bool:
+    """ "called X a disgrace" (an object predicate) / "described X as a liar" (an as-predicate of the cue)."""
+    return tok.head.i == cue.i and (tok.dep_ == "oprd" or (tok.dep_ == "prep" and tok.lower_ == "as"))
+
+
+# Dependencies that hang a word on a noun: a verb below one describes the noun, it states nothing.
+NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nmod", "poss", "npadvmod"})
+
+
+def _clausal_verb(tok: "Token", cue: "Token") -> bool:
+    """Whether ``tok`` is a verb of a clause the cue governs ("urged X to act", "accused X of lying"),
+    not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in FINITE_TAGS | {"VB", "VBG", "VBN"} or tok.dep_ == "prep":
+        return False  # "including", "following": a preposition, whatever its tag
+    while tok.i != cue.i:
+        if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _skip_conjunction(text: str, start: int, end: int) -> int:
@@ -340,6 +373,7 @@ def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Toke
         start = min([start] + [r.mark_start for r in regions if r.mark_start < start + 2])
         end = max([end] + [r.mark_end for r in regions if r.mark_end > end - 2])
         start, end = trim_content(text, start, end)
+        end = before_trailing_relative(index, start, end) if rules.config.cut_trailing_relative else end
     sub = speaker if speaker is not None else local_subject(index, cue)
     cand = QuoteCandidate(start, end, direct, cue=cue_span or cue_bounds(cue), cue_token=cue.i,
                      rule=rule, regions=regions)

@@ -4,7 +4,9 @@ A title phrase ("the country's foreign minister") is the one person the article 
 (none when two hold it), or the person named in apposition; else the entity with a mention over the
 phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
 owns a title is never the speaker. A definite title no one holds ("the retired neurosurgeon") is the
-one person who is the subject of its sentence or the one before, and "it" the one organisation that is.
+one person who is the subject of its sentence or the one before, and "it" the one organisation that is;
+so is a demonym under "the" ("the Texan said"), never the group it names. A text by or in a named outlet
+("a story by X says") is that outlet's.
 A pronoun is whom the entities' coreference linked it to (its pronoun mention); one it left open stays
 unresolved: quotes never resolve a pronoun again.
 """
@@ -14,11 +16,21 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
+from sidelines.lexicon.speech import CUE_NOUNS
 from sidelines.lexicon.titles import TITLE_HEADS
 from sidelines.nlp.syntax import SUBJECT_RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+# Texts whose author ("by X") or outlet ("in X") speaks for them: "a story by X says", "an article in X".
+TEXT_NOUNS = CUE_NOUNS | frozenset({"story", "piece", "report", "study", "analysis", "profile", "investigation"})
+
+
+# The "how" of a definite description of a person no rule resolved ("the Air Force veteran said"):
+# the quotes extractor gives it the person quoted last, when there is one close before.
+DESCRIPTION = "a definite description of a person"
 
 
 class SpeakerResolver:
@@ -111,6 +123,12 @@ class SpeakerResolver:
                 best = max(covering, key=lambda r: (r[3] in ("PERSON", "ORG", "GPE", "NORP"), r[1] - r[0]))
                 if head_tok.pos_ == "PRON":
                     return best[2], "a pronoun the entities' coreference resolved"
+                if best[3] == "NORP" and _definite(head_tok):
+                    # "..., the Texan said": a demonym under "the" describes one person, not the group.
+                    described = self._subject_before(head_tok)
+                    if described is not None:
+                        return described, "a definite demonym: the person the sentence before is about"
+                    return None, DESCRIPTION
                 return best[2], "an entity mention over the phrase's head"
         if head_tok is not None and head_tok.pos_ != "PRON":
             # A name that owns the head ("Clinton's spokesman", "the spokesman for X") or is
@@ -119,7 +137,8 @@ class SpeakerResolver:
             if named is not None:
                 return named, "the name in apposition"
             owners = [t for t in head_tok.children if t.dep_ == "poss"]
-            owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            preps = ("for", "of", "by", "in") if head_tok.lemma_.lower() in TEXT_NOUNS else ("for", "of")
+            owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in preps
                        for g in p.children if g.dep_ == "pobj"]
             for owner in owners:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
@@ -141,6 +160,8 @@ class SpeakerResolver:
             described = self._subject_before(head_tok)
             if described is not None:
                 return described, "a definite title: the person the sentence before is about"
+        if _definite(head_tok) and head_tok.pos_ == "NOUN" and _person_noun(head_tok):
+            return None, DESCRIPTION
         if head_tok.lower_ == "it" and head_tok.dep_ in ("nsubj", "nsubjpass"):
             # "..., it said": the organisation the sentence before (or this one) is about.
             org = self._subject_before(head_tok, "ORG")
@@ -152,6 +173,23 @@ class SpeakerResolver:
 def _definite_title(head: "Token") -> bool:
     """ "the retired neurosurgeon": a singular title noun under "the", with no owner."""
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in TITLE_HEADS:
+        return False
+    return _definite(head)
+
+
+# Suffixes of nouns of agents and adherents ("veteran", "socialist", "lawmaker", "nominee").
+PERSON_SUFFIXES = ("ist", "an", "er", "or", "ee")
+
+
+def _person_noun(head: "Token") -> bool:
+    """A noun that can describe a person: a title, or an agent noun by its suffix that names no text."""
+    lemma = head.lemma_.lower()
+    return head.lower_ in TITLE_HEADS or (lemma.endswith(PERSON_SUFFIXES) and lemma not in TEXT_NOUNS)
+
+
+def _definite(head: "Token") -> bool:
+    """A singular noun under "the", with no owner ("the Texan", "the retired neurosurgeon")."""
+    if head.tag_ not in ("NN", "NNP"):
         return False
     kids = [c for c in head.children if c.dep_ in ("det", "poss")]
     return len(kids) == 1 and kids[0].lower_ == "the"

@@ -226,3 +226,30 @@ def alnum_outside(text: str, start: int, end: int, regions: list[Region]) -> int
     if pos < end:
         count += sum(ch.isalnum() for ch in text[pos:end])
     return count
+
+
+# Words that open a non-restrictive relative clause (", where he trailed ...", ", who ...").
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where", "when"})
+
+
+def before_trailing_relative(index: TextIndex, start: int, end: int) -> int:
+    """The end of a reported clause before a non-restrictive relative clause that closes it.
+
+    "announced it would seek a recount in the primary, where he trailed by 1 percent": the relative
+    clause is the writer's background on a noun, not part of what was said.
+    """
+    text, parsed = index.text, index.parsed
+    i = index.token_at(start)
+    while i < len(parsed) and parsed[i].idx < end:
+        tok = parsed[i]
+        i += 1
+        if tok.dep_ != "relcl" or tok.right_edge.idx + len(tok.right_edge.text) < end:
+            continue
+        left = tok.left_edge
+        comma = parsed[left.i - 1] if left.i > 0 else None
+        if left.lower_ in RELATIVE_WORDS and comma is not None and comma.text == "," and comma.idx > start \
+                and index.region_of(left.idx) is None:
+            cut = trim_content(text, start, comma.idx)[1]
+            if WORD_RE.search(text, start, cut):
+                return cut
+    return end

@@ -1,0 +1,94 @@
+"""Findings of polls and surveys, and noun-phrase objects, are no quotes (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def contents_of(extract):
+    """The contents of every quote of a text."""
+
+    def run(text: str) -> list[str]:
+        return [q.content.text for q in extract(text).quotes]
+
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "A new Ruritania Herald poll shows Ivan Petrov leading the race with 41 percent.",
+    "Petrov leads the field with 41 percent of the vote, according to a survey of likely voters.",
+    "The study found that turnout in the northern provinces had fallen for a third year.",
+    "In the latest poll, Petrov trails his rival by nine points among women.",
+    "According to a count by the electoral commission, Petrov has won 212 delegates so far.",
+])
+def test_findings_of_polls_and_surveys_are_not_quotes(contents_of, text):
+    assert contents_of(text) == []
+
+
+def test_a_pollster_who_speaks_is_still_quoted(contents_of):
+    found = contents_of("Anna Berg, who ran the survey, said the race was far from over.")
+    assert found == ["the race was far from over"]
+
+
+@pytest.fixture(scope="module")
+def contents_with(pipeline):
+    """The contents of every quote of a text, with some settings of the quotes extractor changed."""
+    from sidelines.extractors.quotes import QuoteExtractor, QuotesConfig
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.model.serialize import to_record
+    from sidelines.pipeline import Pipeline
+
+    def run(text: str, **config: object) -> list[str]:
+        changed = Pipeline.__new__(Pipeline)
+        changed.__dict__.update(pipeline.__dict__)
+        changed.extractors = [QuoteExtractor(pipeline.settings, QuotesConfig(**config))
+                              if ex.name == "quotes" else ex for ex in pipeline.extractors]
+        record = to_record(changed.process_one(document_from_text(text, "t", None)))
+        return [q.content.text for q in record.quotes]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def strict_contents_of(contents_with):
+    """The contents of every quote of a text, with ``object_needs_clause`` on."""
+    return lambda text: contents_with(text, object_needs_clause=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ivan Petrov announced his endorsement of the harbour plan on Sunday in Bergen.",
+    "The minister stressed the economic and security issues facing the northern provinces.",
+    "Senator Anna Berg criticized the mayor's handling of the flood, including his refusal to open the dams.",
+    "Petrov highlighted comments his rival made at a rally in Bergen last spring.",
+])
+def test_a_noun_phrase_object_is_not_a_quote_when_objects_need_a_clause(strict_contents_of, text):
+    assert strict_contents_of(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Anna Berg urged the council to approve the harbour budget.",
+     "the council to approve the harbour budget"),
+    ("Senator Anna Berg called the harbour plan a disgrace to the whole region.",
+     "the harbour plan a disgrace to the whole region"),
+])
+def test_an_object_with_a_clause_or_a_predicate_is_a_quote(strict_contents_of, contents_of, text, content):
+    assert strict_contents_of(text) == [content]
+    assert contents_of(text) == [content]
+
+
+def test_a_relative_clause_closing_a_reported_clause_is_the_writers(contents_with):
+    text = ("Ivan Petrov's campaign announced it would seek a recount in the northern district, "
+            "where he trailed his rival by 300 votes.")
+    assert contents_with(text, cut_trailing_relative=True) == ["it would seek a recount in the northern district"]
+
+
+def test_the_writers_own_voice_is_no_quote_when_asked(contents_with):
+    text = ("Ivan Petrov won the vote in Bergen. We now know that the harbour board had funded his campaign. "
+            "\"I think we will win again,\" Petrov said.")
+    assert contents_with(text, drop_writer_voice=True) == ["I think we will win again,"]
+    assert "the harbour board had funded his campaign" in contents_with(text)
+
+
+def test_findings_are_quotes_when_asked(contents_with):
+    assert contents_with("The study found that turnout in the northern provinces had fallen.", drop_findings=False)
