@@ -1,4 +1,4 @@
-"""Findings of polls and surveys, and noun-phrase objects, are no quotes (made-up sentences)."""
+"""Findings of polls and surveys are no statements, and noun-phrase objects no quotes (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,16 @@ def contents_of(extract):
     return run
 
 
+@pytest.fixture(scope="module")
+def statements_of(extract):
+    """The contents of every quote of a text that is a statement (not a poll's finding)."""
+
+    def run(text: str) -> list[str]:
+        return [q.content.text for q in extract(text).quotes if q.kind == "statement"]
+
+    return run
+
+
 @pytest.mark.parametrize("text", [
     "A new Ruritania Herald poll shows Ivan Petrov leading the race with 41 percent.",
     "Petrov leads the field with 41 percent of the vote, according to a survey of likely voters.",
@@ -22,12 +32,19 @@ def contents_of(extract):
     "In the latest poll, Petrov trails his rival by nine points among women.",
     "According to a count by the electoral commission, Petrov has won 212 delegates so far.",
 ])
-def test_findings_of_polls_and_surveys_are_not_quotes(contents_of, text):
-    assert contents_of(text) == []
+def test_findings_of_polls_and_surveys_are_not_statements(statements_of, contents_with, text):
+    assert statements_of(text) == []
+    assert contents_with(text, drop_findings=True) == []
 
 
-def test_a_pollster_who_speaks_is_still_quoted(contents_of):
-    found = contents_of("Anna Berg, who ran the survey, said the race was far from over.")
+def test_a_finding_is_kept_as_a_quote_of_its_kind(extract):
+    quotes = extract("The study found that turnout in the northern provinces had fallen for a third year.").quotes
+    assert [(q.kind, q.content.text) for q in quotes] == [
+        ("finding", "turnout in the northern provinces had fallen for a third year")]
+
+
+def test_a_pollster_who_speaks_is_still_quoted(statements_of):
+    found = statements_of("Anna Berg, who ran the survey, said the race was far from over.")
     assert found == ["the race was far from over"]
 
 
@@ -90,5 +107,7 @@ def test_the_writers_own_voice_is_no_quote_when_asked(contents_with):
     assert "the harbour board had funded his campaign" in contents_with(text)
 
 
-def test_findings_are_quotes_when_asked(contents_with):
-    assert contents_with("The study found that turnout in the northern provinces had fallen.", drop_findings=False)
+def test_findings_are_dropped_when_asked(contents_with):
+    text = "The study found that turnout in the northern provinces had fallen."
+    assert contents_with(text, drop_findings=False)
+    assert contents_with(text, drop_findings=True) == []

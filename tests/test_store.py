@@ -216,3 +216,34 @@ def test_store_text_with_nul_round_trips(store):
                                                         "times": [], "places": []})
     store.write([record])
     assert store.get_record("nul-1") == record
+
+
+def test_store_keeps_a_quotes_kind(store):
+    from sidelines.query.quotes import search_quotes
+
+    record = oslo_record()
+    poll = record.quotes[0].model_copy(update={"kind": "finding"})
+    record = record.model_copy(update={"quotes": [poll, *record.quotes[1:]]})
+    store.write([record])
+    assert store.get_record(record.id).quotes[0].kind == "finding"
+    kinds = {row.content: row.kind for row in search_quotes(store, limit=10)}
+    assert kinds == {"the agreement could collapse without new funding": "finding",
+                     "There is no time to lose,": "statement"}
+
+
+def test_a_store_made_before_quote_kinds_gains_the_column(tmp_path):
+    from sqlalchemy import text
+
+    from sidelines.query.quotes import search_quotes
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    s = open_store(url)
+    s.write([oslo_record()])
+    with s.engine.begin() as conn:  # the store as migration 0010 left it
+        conn.exec_driver_sql("ALTER TABLE quotes DROP COLUMN kind")
+        conn.execute(text("DELETE FROM migrations WHERE name = '0011_quote_kind'"))
+    s.close()
+    again = open_store(url)
+    assert applied(again.engine)[-1] == "0011_quote_kind"
+    assert {row.kind for row in search_quotes(again, limit=10)} == {"statement"}
+    again.close()

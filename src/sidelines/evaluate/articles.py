@@ -332,7 +332,8 @@ def _score_quotes(
     text = gold["text"]
     gold_quotes = _need_list(gold, "quotes")
     spans = [occurrences(text, q["content"]) for q in gold_quotes]
-    quotes = list(record.quotes)
+    # The gold records statements only: a poll's finding is no quote there (its README).
+    quotes = [q for q in record.quotes if q.kind == "statement"]
     pairs = match_one_to_one(quotes, list(range(len(gold_quotes))), lambda q, j: quote_weight(q, spans[j]))
     tally.quotes.add(len(pairs), len(quotes), len(gold_quotes))
     hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}

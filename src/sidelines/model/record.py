@@ -95,6 +95,9 @@ class Quote(_Model):
     cue: Span | None = None
     content: Span
     direct: bool = True
+    # "statement": something a speaker said; "finding": what a poll, survey or count shows ("a new
+    # poll shows ...", "according to a survey ..."), attributed to its source but no one's words.
+    kind: Literal["statement", "finding"] = "statement"
     id: str | None = None
     explanation: Explanation | None = None
 

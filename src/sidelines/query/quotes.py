@@ -51,7 +51,8 @@ def search_quotes(store: Store, *, speaker: str | None = None, contains: str | N
         conds += [walk if walk is not None and sub is narrowing[-1] else q_.c.id.in_(sub) for sub in narrowing]
     query = (select(d.c.doc_id.label("document"), d.c.title, d.c.published, q_.c.speaker_name.label("speaker"),
                     q_.c.speaker_text.label("speaker_mention"), q_.c.cue_text.label("cue"), q_.c.content,
-                    q_.c.direct, q_.c.evidence, q_.c.content_start.label("start"), q_.c.content_end.label("end"))
+                    q_.c.direct, q_.c.evidence, q_.c.content_start.label("start"), q_.c.content_end.label("end"),
+                    func.coalesce(q_.c.kind, "statement").label("kind"))
              .join(d, and_(d.c.id == q_.c.doc, latest)).where(*conds))
     query = query.order_by(date.desc(), d.c.doc_id, q_.c.ord).limit(limit).offset(offset)
     return fetch(store, query, QuoteRow)

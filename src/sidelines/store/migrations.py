@@ -85,6 +85,10 @@ def _stemmed_search(conn: Connection, backend: Backend) -> None:
     backend.stem_search(conn)
 
 
+def _quote_kind(conn: Connection, backend: Backend) -> None:
+    add_column_if_missing(conn, "quotes", schema.quotes.c.kind)
+
+
 def add_column_if_missing(conn: Connection, table: str, column: Column) -> None:
     """Add a column to an existing table unless it is there already."""
     names = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -104,6 +108,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0008_actor_counts", _actor_counts),
     Migration("0009_event_sort_date", _event_sort_date),
     Migration("0010_stemmed_search", _stemmed_search),
+    Migration("0011_quote_kind", _quote_kind),
 ]
 
 

@@ -104,7 +104,7 @@ def document_rows(record: Record, doc: int) -> dict[str, list[dict[str, Any]]]:
             "cue_start": cue.start if cue else None, "cue_end": cue.end if cue else None,
             "cue_text": cue.text if cue else None,
             "content_start": q.content.start, "content_end": q.content.end, "content": q.content.text,
-            "direct": q.direct,
+            "direct": q.direct, "kind": q.kind,
             "evidence": evidence_sentence(record.text, min(s.start for s in spans), max(s.end for s in spans)),
         })
     published = date_of(record.published) or date_of(record.updated)

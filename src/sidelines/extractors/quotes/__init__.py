@@ -19,7 +19,8 @@ The extractor works over the one spaCy parse of the document, in passes:
    right before ("X told reporters: “...”") them, or by the sentence a colon ends before them
    ("X turned to the crowd: “...”"); "Name: ..." lines (headlines, transcripts) are attributed
    to the name. Nothing in the headline is a quote, and no quote takes a speaker from it. What a
-   poll, survey or count shows is a finding, not a quote (``drop_findings``); "I think ..." outside
+   poll, survey or count shows is a quote of kind "finding", not a statement (dropped only with
+   ``drop_findings``); "I think ..." outside
    quotation marks is the writer's voice (dropped only with ``drop_writer_voice``).
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
@@ -175,6 +176,7 @@ class QuoteExtractor(BaseExtractor):
                     cue=Span.of(text, *c.cue) if c.cue else None,
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
+                    kind="finding" if _finding(c, parsed) else "statement",
                     explanation=why,
                 )
             )

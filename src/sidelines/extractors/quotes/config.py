@@ -39,7 +39,7 @@ class QuotesConfig(ExtractorConfig):
     # End an indirect content before a non-restrictive relative clause that closes it ("..., where he
     # trailed by 1 percent"): the writer's background on a noun, not what was said.
     cut_trailing_relative: bool = False
-    # Drop what a poll, survey or count "shows" or "found" (a finding, not a statement).
-    drop_findings: bool = True
+    # Drop what a poll, survey or count "shows" or "found" (else kept, of kind "finding").
+    drop_findings: bool = False
     # Drop "I think ...", "we now know that ..." outside quotation marks (the writer's own voice).
     drop_writer_voice: bool = False

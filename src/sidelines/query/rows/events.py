@@ -23,6 +23,7 @@ class QuoteRow(Row):
     evidence: str | None
     start: int
     end: int
+    kind: str = "statement"  # or "finding": what a poll or survey shows
 
 
 @dataclass(eq=False)
