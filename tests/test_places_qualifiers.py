@@ -1,0 +1,34 @@
+"""Issue 13: a state named after a town is that town's state, and venues lie in the article's town."""
+
+from __future__ import annotations
+
+from tests.conftest import km_to as _km
+from tests.conftest import places_named as _all
+
+
+def test_a_state_after_a_town_is_the_state_not_a_town_of_a_named_state(places_of) -> None:
+    # "Tacoma, Washington" qualifies Tacoma: Washington is the state, not the Georgia town near Augusta.
+    text = ("The attack follows two shootings last week in public places in Augusta, Georgia, and "
+            "Tacoma, Washington. Police in both cities are still looking for witnesses.")
+    places = places_of(text)
+    for p in _all(places, "Washington"):
+        assert _km(p, 47.4, -120.5) < 400, p
+    for p in _all(places, "Georgia"):
+        assert _km(p, 32.7, -83.4) < 300, p
+
+
+def test_a_venue_in_a_datelined_story_lies_in_the_dateline_town(places_of) -> None:
+    # The arena is unknown to the gazetteer: it lies in the dateline's town, not in the last town named.
+    text = ("BISMARCK, N.D. — Delegates gathered for the state convention on Saturday. Party officials said "
+            "the nominee would speak in Denver next week. Volunteers handed out leaflets as delegates arrived "
+            "at Kessler Arena on Sunday.")
+    places = places_of(text)
+    (arena,) = _all(places, "Kessler Arena")
+    assert _km(arena, 46.81, -100.78) < 50, arena
+
+
+def test_a_venue_takes_the_town_named_in_its_own_sentence_before_the_dateline(places_of) -> None:
+    text = ("BISMARCK, N.D. — Delegates gathered for the state convention on Saturday. In Denver, the nominee "
+            "spoke to supporters at Kessler Arena on Sunday.")
+    (arena,) = _all(places_of(text), "Kessler Arena")
+    assert _km(arena, 39.74, -104.98) < 50, arena
