@@ -32,3 +32,9 @@ def test_a_venue_takes_the_town_named_in_its_own_sentence_before_the_dateline(pl
             "spoke to supporters at Kessler Arena on Sunday.")
     (arena,) = _all(places_of(text), "Kessler Arena")
     assert _km(arena, 39.74, -104.98) < 50, arena
+
+
+def test_the_midwest_is_a_region(places_of) -> None:
+    text = "Fans came from all over the Midwest to see the final, and hotels in Chicago were full."
+    (region,) = _all(places_of(text), "Midwest")
+    assert _km(region, 41.5, -90.0) < 300, region

@@ -55,7 +55,7 @@ UNTAGGED_STOPWORDS = frozenset({
 # Direction words that are not a toponym on their own ("the North's peace process").
 DIRECTION_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-    "southern", "eastern", "western", "midwest", "central", "upstate", "downtown",
+    "southern", "eastern", "western", "central", "upstate", "downtown",
 })
 # Words around a town's name that keep its place ("Readington Township", "City of Richmond").
 ADMIN_AFFIXES = frozenset({"township", "twp", "village", "borough", "town", "city", "county", "parish",
