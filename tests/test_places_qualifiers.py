@@ -38,3 +38,10 @@ def test_the_midwest_is_a_region(places_of) -> None:
     text = "Fans came from all over the Midwest to see the final, and hotels in Chicago were full."
     (region,) = _all(places_of(text), "Midwest")
     assert _km(region, 41.5, -90.0) < 300, region
+
+
+def test_a_direction_before_a_city_nickname_is_a_part_of_that_city(places_of) -> None:
+    text = ("The man accused of robbing two pharmacies in Southwest Philly was arrested on Friday, "
+            "police said. He had been living with relatives for a month.")
+    (part,) = _all(places_of(text), "Southwest Philly")
+    assert _km(part, 39.95, -75.17) < 30, part

@@ -357,7 +357,9 @@ def _plausible_unknown(span: "Span", config: PlacesConfig) -> bool:
 
 
 def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry, ...]:
-    """Candidates of a name under a direction word or an administrative affix ("East Texas", "X Township")."""
+    """Candidates of a name under a direction word or an administrative affix ("East Texas", "X Township").
+
+    The name's own readings, else the towns it is an alternate name of."""
     words = [t.text for t in span]
     changed = True
     while changed and words:
@@ -372,7 +374,10 @@ def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry,
         return ()
     start = span.start + [t.text for t in span].index(words[0])
     name = span.doc[start:start + len(words)].text
-    return tuple(c for c in gaz.lookup(name) if not c.alias and c.feature != ADMIN2_KIND)
+    found = [c for c in gaz.lookup(name) if c.feature != ADMIN2_KIND]
+    own = tuple(c for c in found if not c.alias)
+    # A name the gazetteer knows only as another place's alternate name ("Philly") stands for that place.
+    return own or tuple(c for c in found if c.feature in (CITY, CAPITAL))
 
 
 def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: PlacesConfig,
