@@ -45,3 +45,9 @@ def test_a_direction_before_a_city_nickname_is_a_part_of_that_city(places_of) ->
             "police said. He had been living with relatives for a month.")
     (part,) = _all(places_of(text), "Southwest Philly")
     assert _km(part, 39.95, -75.17) < 30, part
+
+
+def test_a_direction_before_a_city_nickname_the_ner_misses_is_still_found(places_of) -> None:
+    text = "Co-workers from Northeast Philly said she was a hard worker."
+    (part,) = _all(places_of(text), "Northeast Philly")
+    assert _km(part, 39.95, -75.17) < 30, part

@@ -240,6 +240,10 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 matched = width
                 break
             cands = gaz.lookup(span.text)
+            if not cands and _directed_area(span, gaz, config):
+                claim(span, _affixed_candidates(span, gaz), tagged=False)
+                matched = width
+                break
             if not cands or brand_casing(span.text, cands):
                 continue
             verdict = _accept_untagged(span, cands, config, block == "person")
@@ -378,6 +382,14 @@ def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry,
     own = tuple(c for c in found if not c.alias)
     # A name the gazetteer knows only as another place's alternate name ("Philly") stands for that place.
     return own or tuple(c for c in found if c.feature in (CITY, CAPITAL))
+
+
+def _directed_area(span: "Span", gaz: "Gazetteer", config: PlacesConfig) -> bool:
+    """A direction word before a state, country or big city the NER missed ("from Northeast Philly")."""
+    if len(span) < 2 or span[0].lower_ not in DIRECTION_WORDS or not _is_capitalised(span[0]):
+        return False
+    return any(c.feature in STRONG_FEATURES or c.population >= config.min_untagged_city_population
+               for c in _affixed_candidates(span, gaz))
 
 
 def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: PlacesConfig,
