@@ -51,3 +51,10 @@ def test_a_direction_before_a_city_nickname_the_ner_misses_is_still_found(places
     text = "Co-workers from Northeast Philly said she was a hard worker."
     (part,) = _all(places_of(text), "Northeast Philly")
     assert _km(part, 39.95, -75.17) < 30, part
+
+
+def test_a_venue_takes_the_town_named_as_where_things_happen_over_a_nearer_team_name(places_of) -> None:
+    text = ("The arena looked like a sea of red at Kessler Arena.\nRochester fans packed the stands in "
+            "Syracuse on Friday night.\nThe team won by twelve.")
+    (venue,) = _all(places_of(text), "Kessler Arena")
+    assert _km(venue, 43.05, -76.15) < 30, venue

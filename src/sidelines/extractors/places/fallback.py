@@ -32,6 +32,10 @@ LIFE_CUE = re.compile(r"\b(?:born|raised|grew up|native|natives|hometown|moved|l
                       r"studied|graduated|retired|died)\b[^.;]{0,12}\b(?:in|of|from|to|at)\s+$", re.IGNORECASE)
 # Characters after a name within which its state or country, named, vouches for it.
 AREA_WINDOW = 30
+# A preposition that names a place as where something is ("in", "at"), right before a town; how far
+# (in characters) a name without a town of its own sentence looks for such a town.
+LOCATIVE_CUE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+LOCATIVE_WINDOW = 1000
 
 
 def _has_point(c: GazetteerEntry | None) -> bool:
@@ -144,7 +148,9 @@ def _nearest_local(m: Toponym, mentions: list[Toponym], text: str = "",
                    home: tuple[int, int] | None = None) -> GazetteerEntry | None:
     """The reading of the name nearest in the text resolved to a town or county, else a state.
 
-    A town of the name's own sentence comes first, then the dateline's town, then the nearest.
+    A town of the name's own sentence comes first, then the dateline's town, then the nearest town
+    named as where something is ("in St. Paul", not "St. Paul fans") within LOCATIVE_WINDOW
+    characters, then the nearest.
     """
     towns = _local_readings(m, mentions, LOCAL_LEVELS[0])
     same = [(d, c) for d, c, o in towns if text and _same_sentence(text, m, o)]
@@ -153,6 +159,9 @@ def _nearest_local(m: Toponym, mentions: list[Toponym], text: str = "",
     dateline = [c for _, c, o in towns if home is not None and home[0] <= o.start < home[1]]
     if dateline:
         return dateline[0]
+    located = [(d, c) for d, c, o in towns if d <= LOCATIVE_WINDOW and LOCATIVE_CUE.search(text[max(0, o.start - 8):o.start])]
+    if located:
+        return min(located, key=lambda dc: dc[0])[1]
     for features in LOCAL_LEVELS:
         found = _local_readings(m, mentions, features)
         if found:
