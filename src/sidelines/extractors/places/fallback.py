@@ -159,7 +159,8 @@ def _nearest_local(m: Toponym, mentions: list[Toponym], text: str = "",
     dateline = [c for _, c, o in towns if home is not None and home[0] <= o.start < home[1]]
     if dateline:
         return dateline[0]
-    located = [(d, c) for d, c, o in towns if d <= LOCATIVE_WINDOW and LOCATIVE_CUE.search(text[max(0, o.start - 8):o.start])]
+    located = [(d, c) for d, c, o in towns
+               if d <= LOCATIVE_WINDOW and LOCATIVE_CUE.search(text[max(0, o.start - 8):o.start])]
     if located:
         return min(located, key=lambda dc: dc[0])[1]
     for features in LOCAL_LEVELS:
