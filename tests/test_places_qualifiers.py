@@ -58,3 +58,15 @@ def test_a_venue_takes_the_town_named_as_where_things_happen_over_a_nearer_team_
             "Syracuse on Friday night.\nThe team won by twelve.")
     (venue,) = _all(places_of(text), "Kessler Arena")
     assert _km(venue, 43.05, -76.15) < 30, venue
+
+
+def test_a_street_the_ner_misses_is_a_place_in_the_article_town(places_of) -> None:
+    text = ("A body was found on Sunday in a parked car in Dubuque. The car had been there since Friday, "
+            "neighbours on N. Cedar St. said. Stocks fell on Wall Street.")
+    places = places_of(text)
+    for name in ("N. Cedar St.",):
+        (street,) = _all(places, name)
+        assert _km(street, 42.50, -90.66) < 30, street
+    (wall,) = _all(places, "Wall Street")
+    assert _km(wall, 40.71, -74.01) < 30, wall
+

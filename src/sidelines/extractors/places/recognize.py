@@ -1,9 +1,9 @@
 """Recognition: every toponym mention of a text, in order, without overlaps, with its gazetteer entries.
 
-Three sources: location entities (the entities layer and spaCy's GPE/LOC/FAC labels), demonyms
-("Iranian" -> Iran), and gazetteer names the NER missed (capitalised, and either a
-country/state/region or a large city; small towns only where the article's other places vouch
-for them).
+Four sources: location entities (the entities layer and spaCy's GPE/LOC/FAC labels), streets the
+NER missed (:mod:`.streets`), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed
+(capitalised, and either a country/state/region or a large city; small towns only where the
+article's other places vouch for them).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sidelines.extractors.places.nonplaces import (
     is_party_label,
     is_venue,
 )
+from sidelines.extractors.places.streets import street_spans
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
@@ -198,7 +199,11 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 continue
         claim(span, cands)
 
-    # 2. Demonyms and untagged gazetteer names, scanning tokens left to right.
+    # 2. Streets the NER missed ("Dawson Street"), before their first word can be read as a town; then
+    # demonyms and untagged gazetteer names, scanning tokens left to right.
+    for start, end in street_spans(parsed) if config.streets else ():
+        if landmark(parsed[start:end].text) is None:  # "Wall Street" stands for its city
+            claim(parsed[start:end], (), tagged=False)
     pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []
     doubtful: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []  # one-word "persons" the gazetteer knows
     n = len(parsed)
