@@ -70,3 +70,8 @@ def test_a_street_the_ner_misses_is_a_place_in_the_article_town(places_of) -> No
     (wall,) = _all(places, "Wall Street")
     assert _km(wall, 40.71, -74.01) < 30, wall
 
+
+
+def test_an_acronym_spelt_like_a_district_is_no_place(places_of) -> None:
+    text = "The SWAT team found her in an office on the second floor of the plant in Toledo."
+    assert "SWAT" not in [p.text for p in places_of(text)]

@@ -438,6 +438,9 @@ def _accept_untagged(
         if any(c.feature == COUNTRY for c in own) or _is_dateline(span):
             return "yes"
         return "no"
+    if text.isupper() and len(text) > 2 and all(c.name.upper() != c.name for c in own):
+        # An acronym ("SWAT") that only a mixed-case name spells: a country, a state or a dateline only.
+        return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND) for c in own) or _is_dateline(span) else "no"
     if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
         return "no"
     if any(c.feature in STRONG_FEATURES for c in own):
