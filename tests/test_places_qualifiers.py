@@ -75,3 +75,10 @@ def test_a_street_the_ner_misses_is_a_place_in_the_article_town(places_of) -> No
 def test_an_acronym_spelt_like_a_district_is_no_place(places_of) -> None:
     text = "The SWAT team found her in an office on the second floor of the plant in Toledo."
     assert "SWAT" not in [p.text for p in places_of(text)]
+
+
+def test_a_french_square_named_after_its_street_word_is_a_place_in_its_city(places_of) -> None:
+    text = ("Thieves smashed the window of a watchmaker in Lyon on Monday. The raid near the busy Place "
+            "Bellecour is the third this year, police said.")
+    (square,) = _all(places_of(text), "Place Bellecour")
+    assert _km(square, 45.76, 4.83) < 30, square

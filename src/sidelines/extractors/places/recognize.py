@@ -20,7 +20,7 @@ from sidelines.extractors.places.nonplaces import (
     is_party_label,
     is_venue,
 )
-from sidelines.extractors.places.streets import street_spans
+from sidelines.extractors.places.streets import prefix_street_spans, street_spans
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
@@ -201,7 +201,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
 
     # 2. Streets the NER missed ("Dawson Street"), before their first word can be read as a town; then
     # demonyms and untagged gazetteer names, scanning tokens left to right.
-    for start, end in street_spans(parsed) if config.streets else ():
+    for start, end in [*street_spans(parsed), *prefix_street_spans(parsed)] if config.streets else ():
         if landmark(parsed[start:end].text) is None:  # "Wall Street" stands for its city
             claim(parsed[start:end], (), tagged=False)
     pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []

@@ -1,4 +1,5 @@
-"""Street names the NER missed: capitalised words before a street word ("Dawson Street", "N. Elm St.").
+"""Street names the NER missed: capitalised words before a street word ("Dawson Street", "N. Elm St."),
+or after the street word of a language that puts it first ("Rue Lamartine", "Place de la Gare").
 
 A street lies in the article's town: it has no gazetteer entry and borrows the point of the town
 the article puts it in (:mod:`.fallback`).
@@ -13,6 +14,10 @@ if TYPE_CHECKING:
 
 # Words that end a street's name ("Street", "St."), lower case without a final full stop.
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane"})
+# Street words written before the name in French, Spanish, Italian, Portuguese ("Rue", "Calle").
+PREFIX_STREET_WORDS = frozenset({"rue", "place", "plaza", "calle", "via", "piazza", "avenida", "rua", "praça"})
+# Particles between such a word and the name ("Place de la Gare").
+PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "della", "di", "do", "da", "dos", "das", "d'"})
 # Entity labels that keep their words out of a street name (a date, an amount).
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Most name words before the street word, besides a direction before them.
@@ -74,3 +79,26 @@ def _entity_start(token: "Token") -> int:
     while i > 0 and token.doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+def prefix_street_spans(doc: "Doc") -> list[tuple[int, int]]:
+    """(start, end) token offsets of streets named after their street word ("Rue Lamartine", "Place de la Gare").
+
+    The street word is capitalised and not the first word of a sentence ("Place the bag ..."); one or
+    two capitalised name words follow it, after particles.
+    """
+    spans: list[tuple[int, int]] = []
+    for token in doc:
+        if token.lower_ not in PREFIX_STREET_WORDS or not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].lower_ in PARTICLES:
+            end += 1
+        words = 0
+        while end < len(doc) and words < MAX_NAME_WORDS and doc[end].text[:1].isupper() \
+                and doc[end].ent_type_ not in NON_NAME_LABELS:
+            end += 1
+            words += 1
+        if words and (not spans or token.i >= spans[-1][1]):
+            spans.append((token.i, end))
+    return spans
