@@ -40,6 +40,8 @@ class PlacesConfig(ExtractorConfig):
     min_inner_population: int = 1_000
     # Proximity weight that lets an untagged small town in without a named state or country.
     pending_proximity: float = 0.5
+    # Read capitalised words before "Street", "Avenue", "Road"... as a street the NER missed.
+    streets: bool = True
     # -- resolution
     # Prior score of each feature kind.
     feature_prior: FeaturePrior = FeaturePrior()

@@ -32,6 +32,10 @@ LIFE_CUE = re.compile(r"\b(?:born|raised|grew up|native|natives|hometown|moved|l
                       r"studied|graduated|retired|died)\b[^.;]{0,12}\b(?:in|of|from|to|at)\s+$", re.IGNORECASE)
 # Characters after a name within which its state or country, named, vouches for it.
 AREA_WINDOW = 30
+# A preposition that names a place as where something is ("in", "at"), right before a town; how far
+# (in characters) a name without a town of its own sentence looks for such a town.
+LOCATIVE_CUE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+LOCATIVE_WINDOW = 1000
 
 
 def _has_point(c: GazetteerEntry | None) -> bool:
@@ -39,11 +43,13 @@ def _has_point(c: GazetteerEntry | None) -> bool:
 
 
 def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
-                  gaz: "Gazetteer", stray_km: float = 0.0, text: str = "") -> None:
+                  gaz: "Gazetteer", stray_km: float = 0.0, text: str = "",
+                  home: tuple[int, int] | None = None) -> None:
     """Give each literal mention without a point the point of its qualifier's area or of a nearby name.
 
     Sets ``Toponym.near`` (the entry whose point it borrows). A name whose qualifier names a state or
-    country none of its candidates lies in loses its reading elsewhere, in all its mentions.
+    country none of its candidates lies in loses its reading elsewhere, in all its mentions. A name
+    with no town in its own sentence lies in the dateline's town (``home``, its span), if any.
     """
     missed: dict[str, GazetteerEntry] = {}
     for m, (country, state) in zip(mentions, qualifiers, strict=True):
@@ -60,7 +66,7 @@ def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, st
                                  or area.admin1 and area.admin1 != m.chosen.admin1):
             m.chosen, m.near = None, area
         elif not _has_point(m.chosen):
-            m.near = _nearest_local(m, mentions)
+            m.near = _nearest_local(m, mentions, text, home)
     if stray_km:
         strays = _strays(mentions, qualifiers, stray_km, text)
         for m in mentions:
@@ -138,12 +144,41 @@ def _area_entry(gaz: "Gazetteer", country: str, state: str | None) -> GazetteerE
     return found[0] if found and _has_point(found[0]) else None
 
 
-def _nearest_local(m: Toponym, mentions: list[Toponym]) -> GazetteerEntry | None:
-    """The reading of the name nearest in the text resolved to a town or county, else a state."""
+def _nearest_local(m: Toponym, mentions: list[Toponym], text: str = "",
+                   home: tuple[int, int] | None = None) -> GazetteerEntry | None:
+    """The reading of the name nearest in the text resolved to a town or county, else a state.
+
+    A town of the name's own sentence comes first, then the dateline's town, then the nearest town
+    named as where something is ("in St. Paul", not "St. Paul fans") within LOCATIVE_WINDOW
+    characters, then the nearest.
+    """
+    towns = _local_readings(m, mentions, LOCAL_LEVELS[0])
+    same = [(d, c) for d, c, o in towns if text and _same_sentence(text, m, o)]
+    if same:
+        return min(same, key=lambda dc: dc[0])[1]
+    dateline = [c for _, c, o in towns if home is not None and home[0] <= o.start < home[1]]
+    if dateline:
+        return dateline[0]
+    located = [(d, c) for d, c, o in towns
+               if d <= LOCATIVE_WINDOW and LOCATIVE_CUE.search(text[max(0, o.start - 8):o.start])]
+    if located:
+        return min(located, key=lambda dc: dc[0])[1]
     for features in LOCAL_LEVELS:
-        found = [(abs(o.start - m.start), o.chosen) for o in mentions
-                 if o is not m and o.kind == "literal" and o.chosen is not None and _has_point(o.chosen)
-                 and o.chosen.feature in features and not o.affiliation]
+        found = _local_readings(m, mentions, features)
         if found:
-            return min(found, key=lambda dc: dc[0])[1]
+            return min(found, key=lambda dco: dco[0])[1]
     return None
+
+
+def _local_readings(m: Toponym, mentions: list[Toponym],
+                    features: tuple[str, ...]) -> list[tuple[int, GazetteerEntry, Toponym]]:
+    """(distance in characters, reading, mention) of the other literal names read at one of ``features``."""
+    return [(abs(o.start - m.start), o.chosen, o) for o in mentions
+            if o is not m and o.kind == "literal" and o.chosen is not None and _has_point(o.chosen)
+            and o.chosen.feature in features and not o.affiliation]
+
+
+def _same_sentence(text: str, a: Toponym, b: Toponym) -> bool:
+    """Whether no sentence ends between two mentions (a full stop and a space, or a line break)."""
+    between = text[min(a.end, b.end):max(a.start, b.start)]
+    return "\n" not in between and not re.search(r"[.!?]\s", between)

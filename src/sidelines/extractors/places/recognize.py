@@ -1,9 +1,9 @@
 """Recognition: every toponym mention of a text, in order, without overlaps, with its gazetteer entries.
 
-Three sources: location entities (the entities layer and spaCy's GPE/LOC/FAC labels), demonyms
-("Iranian" -> Iran), and gazetteer names the NER missed (capitalised, and either a
-country/state/region or a large city; small towns only where the article's other places vouch
-for them).
+Four sources: location entities (the entities layer and spaCy's GPE/LOC/FAC labels), streets the
+NER missed (:mod:`.streets`), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed
+(capitalised, and either a country/state/region or a large city; small towns only where the
+article's other places vouch for them).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sidelines.extractors.places.nonplaces import (
     is_party_label,
     is_venue,
 )
+from sidelines.extractors.places.streets import prefix_street_spans, street_spans
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
@@ -55,7 +56,7 @@ UNTAGGED_STOPWORDS = frozenset({
 # Direction words that are not a toponym on their own ("the North's peace process").
 DIRECTION_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-    "southern", "eastern", "western", "midwest", "central", "upstate", "downtown",
+    "southern", "eastern", "western", "central", "upstate", "downtown",
 })
 # Words around a town's name that keep its place ("Readington Township", "City of Richmond").
 ADMIN_AFFIXES = frozenset({"township", "twp", "village", "borough", "town", "city", "county", "parish",
@@ -198,7 +199,11 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 continue
         claim(span, cands)
 
-    # 2. Demonyms and untagged gazetteer names, scanning tokens left to right.
+    # 2. Streets the NER missed ("Dawson Street"), before their first word can be read as a town; then
+    # demonyms and untagged gazetteer names, scanning tokens left to right.
+    for start, end in [*street_spans(parsed), *prefix_street_spans(parsed)] if config.streets else ():
+        if landmark(parsed[start:end].text) is None:  # "Wall Street" stands for its city
+            claim(parsed[start:end], (), tagged=False)
     pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []
     doubtful: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []  # one-word "persons" the gazetteer knows
     n = len(parsed)
@@ -240,6 +245,10 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 matched = width
                 break
             cands = gaz.lookup(span.text)
+            if not cands and _directed_area(span, gaz, config):
+                claim(span, _affixed_candidates(span, gaz), tagged=False)
+                matched = width
+                break
             if not cands or brand_casing(span.text, cands):
                 continue
             verdict = _accept_untagged(span, cands, config, block == "person")
@@ -357,7 +366,9 @@ def _plausible_unknown(span: "Span", config: PlacesConfig) -> bool:
 
 
 def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry, ...]:
-    """Candidates of a name under a direction word or an administrative affix ("East Texas", "X Township")."""
+    """Candidates of a name under a direction word or an administrative affix ("East Texas", "X Township").
+
+    The name's own readings, else the towns it is an alternate name of."""
     words = [t.text for t in span]
     changed = True
     while changed and words:
@@ -372,7 +383,18 @@ def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry,
         return ()
     start = span.start + [t.text for t in span].index(words[0])
     name = span.doc[start:start + len(words)].text
-    return tuple(c for c in gaz.lookup(name) if not c.alias and c.feature != ADMIN2_KIND)
+    found = [c for c in gaz.lookup(name) if c.feature != ADMIN2_KIND]
+    own = tuple(c for c in found if not c.alias)
+    # A name the gazetteer knows only as another place's alternate name ("Philly") stands for that place.
+    return own or tuple(c for c in found if c.feature in (CITY, CAPITAL))
+
+
+def _directed_area(span: "Span", gaz: "Gazetteer", config: PlacesConfig) -> bool:
+    """A direction word before a state, country or big city the NER missed ("from Northeast Philly")."""
+    if len(span) < 2 or span[0].lower_ not in DIRECTION_WORDS or not _is_capitalised(span[0]):
+        return False
+    return any(c.feature in STRONG_FEATURES or c.population >= config.min_untagged_city_population
+               for c in _affixed_candidates(span, gaz))
 
 
 def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: PlacesConfig,
@@ -416,6 +438,9 @@ def _accept_untagged(
         if any(c.feature == COUNTRY for c in own) or _is_dateline(span):
             return "yes"
         return "no"
+    if text.isupper() and len(text) > 2 and all(c.name.upper() != c.name for c in own):
+        # An acronym ("SWAT") that only a mixed-case name spells: a country, a state or a dateline only.
+        return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND) for c in own) or _is_dateline(span) else "no"
     if len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
         return "no"
     if any(c.feature in STRONG_FEATURES for c in own):

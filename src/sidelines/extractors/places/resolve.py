@@ -154,7 +154,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     _place_counties(mentions, pools)
     if config.borrow_points:
         borrow_points(mentions, [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)],
-                      gaz, config.stray_km, text)
+                      gaz, config.stray_km, text, home)
     for m in mentions:
         if m.kind == "demonym":
             if m.chosen is not None and m.chosen.country:
@@ -197,7 +197,24 @@ def qualified_pools(mentions: list[Toponym], adjacent: list[tuple[str | None, st
             country, state = named.get(name_key(m), (None, None)) if m.candidates else (None, None)
         fitting = tuple(c for c in m.candidates if country and _fits(c, country, state))
         pools.append(fitting or m.candidates)
+    for i in range(1, len(mentions)):
+        area = _qualifier_reading(mentions[i - 1], mentions[i], adjacent[i - 1])
+        if area:
+            pools[i] = area
     return pools
+
+
+def _qualifier_reading(town: Toponym, m: Toponym,
+                       qualifier: tuple[str | None, str | None]) -> tuple[GazetteerEntry, ...]:
+    """The state or country readings of a name that qualifies the town before it ("Tacoma, Washington").
+
+    Only when the town has a namesake in that state or country: then the name is no town of its own.
+    """
+    country, state = qualifier
+    if not country or m.start != town.end + 2 or not any(_fits(c, country, state) for c in town.candidates):
+        return ()
+    return tuple(c for c in m.candidates if not c.alias and c.country == country
+                 and (c.feature == ADMIN1_KIND and c.admin1 == state if state else c.feature == COUNTRY))
 
 
 def _home_country(mentions: list[Toponym], home: tuple[int, int] | None) -> str | None:

@@ -1,0 +1,84 @@
+"""Issue 13: a state named after a town is that town's state, and venues lie in the article's town."""
+
+from __future__ import annotations
+
+from tests.conftest import km_to as _km
+from tests.conftest import places_named as _all
+
+
+def test_a_state_after_a_town_is_the_state_not_a_town_of_a_named_state(places_of) -> None:
+    # "Tacoma, Washington" qualifies Tacoma: Washington is the state, not the Georgia town near Augusta.
+    text = ("The attack follows two shootings last week in public places in Augusta, Georgia, and "
+            "Tacoma, Washington. Police in both cities are still looking for witnesses.")
+    places = places_of(text)
+    for p in _all(places, "Washington"):
+        assert _km(p, 47.4, -120.5) < 400, p
+    for p in _all(places, "Georgia"):
+        assert _km(p, 32.7, -83.4) < 300, p
+
+
+def test_a_venue_in_a_datelined_story_lies_in_the_dateline_town(places_of) -> None:
+    # The arena is unknown to the gazetteer: it lies in the dateline's town, not in the last town named.
+    text = ("BISMARCK, N.D. — Delegates gathered for the state convention on Saturday. Party officials said "
+            "the nominee would speak in Denver next week. Volunteers handed out leaflets as delegates arrived "
+            "at Kessler Arena on Sunday.")
+    places = places_of(text)
+    (arena,) = _all(places, "Kessler Arena")
+    assert _km(arena, 46.81, -100.78) < 50, arena
+
+
+def test_a_venue_takes_the_town_named_in_its_own_sentence_before_the_dateline(places_of) -> None:
+    text = ("BISMARCK, N.D. — Delegates gathered for the state convention on Saturday. In Denver, the nominee "
+            "spoke to supporters at Kessler Arena on Sunday.")
+    (arena,) = _all(places_of(text), "Kessler Arena")
+    assert _km(arena, 39.74, -104.98) < 50, arena
+
+
+def test_the_midwest_is_a_region(places_of) -> None:
+    text = "Fans came from all over the Midwest to see the final, and hotels in Chicago were full."
+    (region,) = _all(places_of(text), "Midwest")
+    assert _km(region, 41.5, -90.0) < 300, region
+
+
+def test_a_direction_before_a_city_nickname_is_a_part_of_that_city(places_of) -> None:
+    text = ("The man accused of robbing two pharmacies in Southwest Philly was arrested on Friday, "
+            "police said. He had been living with relatives for a month.")
+    (part,) = _all(places_of(text), "Southwest Philly")
+    assert _km(part, 39.95, -75.17) < 30, part
+
+
+def test_a_direction_before_a_city_nickname_the_ner_misses_is_still_found(places_of) -> None:
+    text = "Co-workers from Northeast Philly said she was a hard worker."
+    (part,) = _all(places_of(text), "Northeast Philly")
+    assert _km(part, 39.95, -75.17) < 30, part
+
+
+def test_a_venue_takes_the_town_named_as_where_things_happen_over_a_nearer_team_name(places_of) -> None:
+    text = ("The arena looked like a sea of red at Kessler Arena.\nRochester fans packed the stands in "
+            "Syracuse on Friday night.\nThe team won by twelve.")
+    (venue,) = _all(places_of(text), "Kessler Arena")
+    assert _km(venue, 43.05, -76.15) < 30, venue
+
+
+def test_a_street_the_ner_misses_is_a_place_in_the_article_town(places_of) -> None:
+    text = ("A body was found on Sunday in a parked car in Dubuque. The car had been there since Friday, "
+            "neighbours on N. Cedar St. said. Stocks fell on Wall Street.")
+    places = places_of(text)
+    for name in ("N. Cedar St.",):
+        (street,) = _all(places, name)
+        assert _km(street, 42.50, -90.66) < 30, street
+    (wall,) = _all(places, "Wall Street")
+    assert _km(wall, 40.71, -74.01) < 30, wall
+
+
+
+def test_an_acronym_spelt_like_a_district_is_no_place(places_of) -> None:
+    text = "The SWAT team found her in an office on the second floor of the plant in Toledo."
+    assert "SWAT" not in [p.text for p in places_of(text)]
+
+
+def test_a_french_square_named_after_its_street_word_is_a_place_in_its_city(places_of) -> None:
+    text = ("Thieves smashed the window of a watchmaker in Lyon on Monday. The raid near the busy Place "
+            "Bellecour is the third this year, police said.")
+    (square,) = _all(places_of(text), "Place Bellecour")
+    assert _km(square, 45.76, 4.83) < 30, square
