@@ -12,7 +12,11 @@ without a country after every stronger rule takes the story's home country when
   in a sentence about the home country's party politics (a party word or an election word); for
   the latter, stronger evidence, it is enough that the home country leads the story's countries;
 * or, in a story set in one country, is named there in full (a first name and a surname), as a
-  story names the people of its own country's life, and holds no role of the press.
+  story names the people of its own country's life, and holds no role of the press;
+* or, in a story whose every place, people and organisation lies in one country (named by at least
+  :data:`MIN_PLACE_MENTIONS` of its places), holds a role or is named in full: a local story ("a shooting
+  in Springfield, Illinois") is about that country's people, whatever the publisher's country or
+  however few times the country itself is named (:func:`only_country`).
 
 The document's own authors are left alone. A null country beats a wrong one: a story that names
 several countries has no document country, and nothing here applies.
@@ -23,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.authors import author_ids
+from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.actors.home import story_country
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
@@ -44,6 +49,8 @@ ELECTION_LEMMAS = frozenset({
 })
 # Titles that make no domestic actor: someone else's official.
 FOREIGN_TITLES = frozenset({"counterpart"})
+# How many place mentions must lie in a story's only country for its people to take it.
+MIN_PLACE_MENTIONS = 2
 
 
 def _acting_role(person: "Entity") -> bool:
@@ -79,6 +86,32 @@ def _in_party_politics(person: "Entity", parsed: "Doc") -> bool:
     return False
 
 
+def only_country(doc: "Document", parsed: "Doc") -> str | None:
+    """The one country that every place, people and organisation of the document lies in, when at least
+    :data:`MIN_PLACE_MENTIONS` of its resolved places name it; None when it names two or none."""
+    named = CountryLookup(doc, parsed).document_countries()
+    if len(named) != 1:
+        return None
+    country = next(iter(named))
+    places = sum(1 for p in doc.layer("places") if getattr(p, "country", None) == country)
+    return country if places >= MIN_PLACE_MENTIONS else None
+
+
+def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -> None:
+    """People with a role or a full name, in a story set wholly in one country, take that country."""
+    people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))]
+    country = only_country(doc, parsed) if people else None
+    if country is None:
+        return
+    authors = author_ids(doc)
+    for person in people:
+        homes = party_homes(person)
+        if person.id in authors or (homes is not None and country not in homes):
+            continue
+        person.country = country
+        decide(person, "country", "actors", "a role or full name, in a story whose every place lies in one country")
+
+
 def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
     """Give the home country to role holders of a story set in one country, and to figures of its party
     politics where the home country leads the story's countries (as for party members in :mod:`.home`)."""
@@ -88,6 +121,7 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
         return
     leading = story_country(doc)
     if leading is None:
+        _fill_local_people(doc, parsed, people)
         return
     settled = story_country(doc, DOC_COUNTRY_SHARE)
     authors = author_ids(doc)
@@ -105,3 +139,4 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
             continue
         person.country = leading
         decide(person, "country", "actors", how)
+    _fill_local_people(doc, parsed, people)
