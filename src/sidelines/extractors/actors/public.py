@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import CountryLookup
-from sidelines.extractors.actors.home import story_country
+from sidelines.extractors.actors.home import POSTING, story_country
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
@@ -98,8 +98,10 @@ def only_country(doc: "Document", parsed: "Doc") -> str | None:
 
 
 def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -> None:
-    """People with a role or a full name, in a story set wholly in one country, take that country."""
-    people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))]
+    """People with a role or a full name, in a story set wholly in one country, take that country (an envoy
+    posted there, "Ambassador to X", serves another)."""
+    people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))
+              and not any(POSTING.search(r.title) for r in p.roles)]
     country = only_country(doc, parsed) if people else None
     if country is None:
         return

@@ -49,6 +49,7 @@ from sidelines.lexicon.titles import (
     PORTFOLIOS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    occupations,
 )
 
 if TYPE_CHECKING:
@@ -105,6 +106,9 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
         i += 1
     if label == "PERSON":
         while j - i > 1 and _is_title_token(parsed[i]):
+            i += 1
+        # "Comedian Rolf Tarrant": an occupation opening a name of three words or more ("Hunter Lane" stays)
+        while j - i > 2 and parsed[i].lower_ in occupations():
             i += 1
         # "Joining Cooley at the conference was ...": a participle opening the sentence is no name;
         # "Irishman Robert Dunmore": a demonym noun before a name says where the person is from

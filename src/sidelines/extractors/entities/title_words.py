@@ -54,6 +54,14 @@ def hyphen_word(tok: "Token") -> str:
     return tok.lower_
 
 
+def is_occupation(tok: "Token") -> bool:
+    """A derived occupation noun ("comedian"); spaCy's slips that tag one as a proper noun count when it is
+    written in lower case or opens its sentence ("Comedian X said"), where case says nothing."""
+    if tok.lower_ not in occupations():
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.is_lower or tok.is_sent_start))
+
+
 def is_title_head(tok: "Token") -> bool:
     """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner") or
     of a two-word title ("running mate")."""
@@ -61,7 +69,7 @@ def is_title_head(tok: "Token") -> bool:
         return True
     if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES:
         return True
-    return tok.pos_ == "NOUN" and tok.lower_ in occupations()
+    return is_occupation(tok)
 
 
 def is_description(tok: "Token") -> bool:
@@ -88,7 +96,7 @@ def is_title_word(tok: "Token") -> bool:
     if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not in_compound_title(tok):
         return False
     return (tok.lower_ in TITLE_WORDS or in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
-            or (tok.pos_ == "NOUN" and tok.lower_ in occupations()))
+            or is_occupation(tok))
 
 
 def title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
