@@ -62,3 +62,21 @@ def test_a_definite_title_after_two_people_describes_neither(people_of):
     people = people_of(text)
     assert not any("head coach" in t for titles, _ in people.values() for t in titles), people
 
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Dana Reyes toured the plant in Dover on Monday. The senator said the bill would pass.", "Dana Reyes", "senator"),
+    ("Tom Hale spoke for an hour. Later the Ohio governor's aides handed out leaflets.", "Tom Hale", "Ohio governor"),
+])
+def test_a_definite_office_after_one_person_with_no_title_describes_that_person(people_of, text, name, title):
+    people = people_of(text)
+    assert any(title in t for t in people[name][0]), people
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Reyes toured the plant in Dover on Monday. The president said the bill would pass.",
+    "Dana Reyes met Tom Hale in Dover on Monday. The senator said the bill would pass.",
+])
+def test_a_definite_office_is_no_title_of_a_leader_nor_of_one_among_two(people_of, text):
+    people = people_of(text)
+    assert not any(t.lower() in ("senator", "president") for titles, _ in people.values() for t in titles), people

@@ -5,9 +5,9 @@ for X. The head coach returns on Monday", "X spoke on Tuesday. ... the retired s
 focused on X, using the Republican nominee's words". Such a noun phrase is a mention of that person
 and its words are a role of theirs. It is read only where the reading is safe:
 
-* "the" and a singular occupation or position (a title head that is not an office the nominal
-  reader of :mod:`.coref` matches against stated titles: "president", "minister", "spokesman"), with
-  only modifiers before it, as the subject or the possessor of its clause, outside quotation marks;
+* "the" and a singular occupation or position (a title head; an office that the nominal reader of
+  :mod:`.coref` matches against stated titles, "senator", "spokesman", only where that reader found no
+  holder, and never a leader's, "the president"), with only modifiers before it, as the subject or the possessor of its clause, outside quotation marks;
 * exactly one person is named before it in its sentence, or, with none there, in the sentence before;
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
@@ -21,7 +21,7 @@ from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.lookup import quoted_chars
-from sidelines.lexicon.titles import NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS
+from sidelines.lexicon.titles import LEADER_TITLES, NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,8 +29,13 @@ if TYPE_CHECKING:
     from sidelines.extractors.entities.coref import Resolver
     from sidelines.extractors.entities.names import NameMention
 
-# Heads that describe a person by occupation or position; offices are left to the nominal reader.
+# Heads that describe a person by occupation or position; offices are left to the nominal reader, which
+# matches them against stated titles, and read here only for a person with no title that fits them.
 DESCRIPTION_HEADS = TITLE_HEADS - NOMINAL_HEADS - {"head", "counterpart"}
+# Offices read as a description when the nominal reader found no holder: not a leader's ("the president"
+# is often the incumbent, named nowhere near), nor a word for someone else's official or a guest.
+OFFICE_HEADS = frozenset(h for h in NOMINAL_HEADS if " " not in h) - LEADER_TITLES - {
+    "counterpart", "host", "guest", "head", "chief"}
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
@@ -77,7 +82,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
     taken = {s for c in clusters for s, _, _ in c.others}
     quoted = quoted_chars(parsed)
     for tok in parsed:
-        if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in DESCRIPTION_HEADS
+        if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in DESCRIPTION_HEADS | OFFICE_HEADS
                 or tok.dep_ not in DESCRIPTION_DEPS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
                 or tok.idx in quoted):
             continue
