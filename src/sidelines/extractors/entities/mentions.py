@@ -97,6 +97,12 @@ def _is_country(text: str, parsed: "Doc", i: int, j: int) -> bool:
     return countries.country_by_demonym(surface) is not None or countries.country_by_name(surface) is not None
 
 
+def _hyphen_joined(parsed: "Doc", k: int) -> bool:
+    """Whether token ``k`` ends a word glued by a hyphen to the one before ("Ji-woo", "Jong-un")."""
+    return (k >= 2 and parsed[k - 1].text in {"-", "–"} and not parsed[k - 1].whitespace_
+            and not parsed[k - 2].whitespace_ and parsed[k - 2].is_title)
+
+
 def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
     """Drop determiners, titles (for people), possessives and stray punctuation at the span's edges."""
     while i < j and parsed[i].lower_ in LEADING_DETERMINERS:
@@ -119,7 +125,7 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
         parsed[j - 1].lower_ in FURNITURE_WORDS
         or parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
         or (j - i > 1 and label in NUMBERLESS_LABELS and any(c.isdigit() for c in parsed[j - 1].text))
-        or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower)
+        or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower and not _hyphen_joined(parsed, j - 1))
         # "the Kyodo news agency", "Farnborough airport": a common noun after a name is no part of it
         or (j - i > 1 and label in TRIMMED_NOUN_LABELS and parsed[j - 1].is_lower and parsed[j - 1].pos_ == "NOUN")
     ):
