@@ -52,3 +52,17 @@ def test_a_title_that_ends_an_office_name_before_a_person_is_theirs(people_of):
 def test_a_relation_in_apposition_is_a_role(people_of, text, name, title):
     assert any(title in t for t in people_of(text)[name][0]), people_of(text)
 
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ivan Petrov, the gunman, was killed by police.", "Ivan Petrov", "gunman"),
+    ("Police said Ivan Petrov, the suspect, fled on foot.", "Ivan Petrov", "suspect"),
+])
+def test_a_definite_noun_in_apposition_describes_the_person(people_of, text, name, title):
+    people = people_of(text)
+    assert title in people[name][0], people
+
+
+def test_a_definite_time_in_apposition_is_no_title(people_of):
+    people = people_of("They met Ivan Petrov, the day after the vote, in Dover.")
+    assert people["Ivan Petrov"][0] == [], people
