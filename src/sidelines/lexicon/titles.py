@@ -201,6 +201,7 @@ PARTY_HOMES: dict[str, frozenset[str]] = {
     "Labour": frozenset({"GBR", "AUS", "NZL", "IRL"}),
     "Conservative": frozenset({"GBR", "CAN"}),
     "Liberal": frozenset({"CAN", "AUS", "GBR"}),
+    **dict.fromkeys(("Tory", "Tories"), frozenset({"GBR"})),
 }
 
 # Party markers after a name that only one country's press uses: "Sen. X (R-Texas)", "Gov. Y (D)",

@@ -46,6 +46,7 @@ from sidelines.lexicon.titles import (
     HONORIFICS,
     NEVER_NAMES,
     ORG_WORDS,
+    PARTY_HOMES,
     PORTFOLIOS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -118,8 +119,9 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
             i += 1
         # "Joining Cooley at the conference was ...": a participle opening the sentence is no name;
         # "Irishman Robert Dunmore": a demonym noun before a name says where the person is from
+        # "Tory Ann Lee": a party word before a name says which party the person is in
         if j - i > 1 and ((parsed[i].is_sent_start and parsed[i].tag_ in PARTICIPLE_TAGS)
-                          or demonym_noun_country(parsed[i].text) is not None):
+                          or demonym_noun_country(parsed[i].text) is not None or parsed[i].text in PARTY_HOMES):
             i += 1
     while j > i and (
         parsed[j - 1].lower_ in FURNITURE_WORDS
