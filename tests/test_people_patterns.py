@@ -232,3 +232,8 @@ def test_an_appositive_envoy_keeps_the_posting_in_the_title_and_serves_the_sende
     titles, country = people_of(text)[name]
     assert title in titles, titles
     assert country == "USA"
+
+
+def test_a_relative_clause_with_as_gives_the_title_to_the_person_it_describes(people_of):
+    people = people_of("Ivan Petrov, who served as mayor of Dayton for ten years, spoke on Monday.")
+    assert any("mayor" in t for t in people["Ivan Petrov"][0]), people

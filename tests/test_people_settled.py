@@ -80,3 +80,8 @@ def test_a_definite_office_after_one_person_with_no_title_describes_that_person(
 def test_a_definite_office_is_no_title_of_a_leader_nor_of_one_among_two(people_of, text):
     people = people_of(text)
     assert not any(t.lower() in ("senator", "president") for titles, _ in people.values() for t in titles), people
+
+
+def test_a_hyphenated_definite_title_after_one_person_describes_that_person(people_of):
+    people = people_of("Ivan Petrov spoke in Ohio on Monday. The GOP front-runner said he would win the state.")
+    assert any("front-runner" in t for t in people["Ivan Petrov"][0]), people

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.entities.title_words import HYPHENS, hyphen_word
 from sidelines.extractors.lookup import quoted_chars
 from sidelines.lexicon.titles import LEADER_TITLES, NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS
 
@@ -54,7 +55,7 @@ def _modifiers_start(tok: "Token", det: "Token", by_token: "dict[int, NameMentio
             if owner.label == "PERSON":
                 return None
             country = owner.country or country
-        elif word.pos_ not in MODIFIER_POS or word.text in {"'s", "’s"}:
+        elif (word.pos_ not in MODIFIER_POS or word.text in {"'s", "’s"}) and word.text not in HYPHENS:
             return None
     return det.i + 1, country
 
@@ -82,7 +83,11 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
     taken = {s for c in clusters for s, _, _ in c.others}
     quoted = quoted_chars(parsed)
     for tok in parsed:
-        if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in DESCRIPTION_HEADS | OFFICE_HEADS
+        word = hyphen_word(tok)
+        if not word.endswith(tok.lower_):
+            word = tok.lower_
+        singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.is_lower)
+        if (not singular or word not in DESCRIPTION_HEADS | OFFICE_HEADS
                 or tok.dep_ not in DESCRIPTION_DEPS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
                 or tok.idx in quoted):
             continue

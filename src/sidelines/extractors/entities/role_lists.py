@@ -4,8 +4,9 @@
   title, in the singular ("presidential candidate"), with the title words before it as written. The
   people listed are the name next to the title and the names joined to it by the parse as
   conjuncts or appositions; anyone reached otherwise is left alone;
-* "X served as governor", "fired X after one season as coach": the title after "as" belongs to the
-  object of the verb it hangs from, else to its subject;
+* "X served as governor", "fired X after one season as coach", "X, who served as mayor,": the title
+  after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
+  stands for the name the clause hangs from);
 * "X, who was the party's treasurer,": the title of a relative clause on the name.
 
 Only people without a role of their own take these (the role reader's readings are more precise).
@@ -128,6 +129,9 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
         for child in verb.children:
             if child.dep_ in deps and child.i in person_at:
                 return person_at[child.i]
+    # "X, who served as mayor,": the relative clause's subject stands for the name it hangs from
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return person_at.get(verb.head.i)
     return None
 
 
