@@ -66,3 +66,12 @@ def test_a_definite_noun_in_apposition_describes_the_person(people_of, text, nam
 def test_a_definite_time_in_apposition_is_no_title(people_of):
     people = people_of("They met Ivan Petrov, the day after the vote, in Dover.")
     assert people["Ivan Petrov"][0] == [], people
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Gray's school principal, Matthew Hale, wrote a letter to parents.", "Matthew Hale", "principal"),
+    ("Matthew Hale, the school's principal, wrote a letter to parents.", "Matthew Hale", "principal"),
+])
+def test_a_possessed_noun_in_apposition_describes_the_person(people_of, text, name, title):
+    people = people_of(text)
+    assert any(title in t for t in people[name][0]), people

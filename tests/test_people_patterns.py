@@ -237,3 +237,21 @@ def test_an_appositive_envoy_keeps_the_posting_in_the_title_and_serves_the_sende
 def test_a_relative_clause_with_as_gives_the_title_to_the_person_it_describes(people_of):
     people = people_of("Ivan Petrov, who served as mayor of Dayton for ten years, spoke on Monday.")
     assert any("mayor" in t for t in people["Ivan Petrov"][0]), people
+
+
+@pytest.mark.parametrize("text, title", [
+    ('"We will win," said Ivan Petrov, the former secretary of State.', "former secretary of State"),
+    ("Ivan Petrov, the White House chief of staff, spoke on Monday.", "chief of staff"),
+    ("Ivan Petrov, the former Secretary of Defense, spoke on Monday.", "former Secretary of Defense"),
+    ("Ivan Petrov, Ruritania's minister of foreign affairs, spoke on Monday.", "minister of foreign affairs"),
+    ("Ivan Petrov, who was secretary of state from 2009 to 2013, spoke on Monday.", "secretary of state"),
+    ("Ivan Petrov is the secretary of state of Ohio.", "secretary of state"),
+])
+def test_a_title_after_a_name_keeps_its_office_domain(people_of, text, title):
+    people = people_of(text)
+    assert title in people["Ivan Petrov"][0], people
+
+
+def test_a_title_after_as_keeps_its_office_domain(people_of):
+    people = people_of("Ivan Petrov served as secretary of state under the last president.")
+    assert "secretary of state" in people["Ivan Petrov"][0], people

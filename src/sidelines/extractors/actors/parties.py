@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from sidelines.model.record import Entity
 
 # Party words that name one country's party only, and that country.
-ONE_COUNTRY_PARTIES: dict[str, str] = {word: next(iter(homes)) for word, homes in PARTY_HOMES.items() if len(homes) == 1}
+ONE_COUNTRY_PARTIES: dict[str, str] = {
+    word: next(iter(homes)) for word, homes in PARTY_HOMES.items() if len(homes) == 1
+}
 _WORDS = "|".join(re.escape(w) for w in sorted(ONE_COUNTRY_PARTIES, key=len, reverse=True))
 # "Republican X", "Republican presidential candidate X": the party word ends right before the name.
 PARTY_FRONT = re.compile(rf"\b(?P<party>{_WORDS})(?:\s+[a-z][\w-]*){{0,3}}\s+$")

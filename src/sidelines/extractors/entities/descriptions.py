@@ -7,7 +7,8 @@ and its words are a role of theirs. It is read only where the reading is safe:
 
 * "the" and a singular occupation or position (a title head; an office that the nominal reader of
   :mod:`.coref` matches against stated titles, "senator", "spokesman", only where that reader found no
-  holder, and never a leader's, "the president"), with only modifiers before it, as the subject or the possessor of its clause, outside quotation marks;
+  holder, and never a leader's, "the president"), with only modifiers before it, as the subject or the
+  possessor of its clause, outside quotation marks;
 * exactly one person is named before it in its sentence, or, with none there, in the sentence before;
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.

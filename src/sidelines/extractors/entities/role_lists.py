@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.entities.title_words import domain_end
 from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
            and parsed[first - 1].pos_ not in NOT_MODIFIER_POS):
         first -= 1
     word = _singular(head) if head.tag_ in PLURAL_TAGS else head.text
+    last = parsed[domain_end(parsed, head.i)]  # "secretary of state"
+    if last.i > head.i:
+        word = text[head.idx : last.idx + len(last.text)]
     return RoleFinding(text[parsed[first].idx : head.idx] + word, start=parsed[first].idx,
                        end=head.idx + len(head.text))
 
@@ -85,7 +89,7 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
 def _is_head(tok: "Token", plural: bool) -> bool:
     if plural:
         return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in TITLE_HEADS and tok.lower_ not in TITLE_HEADS
-    return tok.pos_ == "NOUN" and (tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
+    return (tok.pos_ == "NOUN" or tok.is_lower) and (tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
 
 
 def _plural_apposition(parsed: "Doc", m: "NameMention") -> "Token | None":

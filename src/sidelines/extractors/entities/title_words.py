@@ -10,6 +10,7 @@ from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
     NOT_DESCRIPTIONS,
+    OFFICE_DOMAINS,
     ORG_WORDS,
     PORTFOLIOS,
     TITLE_ABBREVIATIONS,
@@ -27,6 +28,8 @@ HYPHENS = frozenset({"-", "–"})
 AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
 # The longest title phrase read before a name, in tokens.
 MAX_TITLE_TOKENS = 6
+# The longest office domain after "of"/"for", in tokens ("minister of foreign affairs").
+MAX_DOMAIN_WORDS = 3
 
 
 def country_name(iso3: str | None) -> str | None:
@@ -73,12 +76,13 @@ def is_title_head(tok: "Token") -> bool:
 
 
 def is_description(tok: "Token") -> bool:
-    """ "X, a retired firefighter,", "X, the gunman,": a singular common noun after "a", "an" or "the", in
-    apposition to a name, says what the person is (a closed list of generic and time nouns says nothing: "a man", "a day after")."""
+    """ "X, a retired firefighter,", "X, the gunman,", "the school's principal, X": a singular common noun
+    after "a", "an", "the" or a possessive, in apposition to a name, says what the person is (a closed list
+    of generic and time nouns says nothing: "a man", "a day after")."""
     return (
         tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_alpha and tok.is_lower and not tok.ent_type_
         and tok.lower_ not in NOT_DESCRIPTIONS and tok.lower_ not in ORG_WORDS
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
+        and any((c.dep_ == "det" and c.lower_ in ("a", "an", "the")) or c.dep_ == "poss" for c in tok.children)
     )
 
 
@@ -97,6 +101,19 @@ def is_title_word(tok: "Token") -> bool:
         return False
     return (tok.lower_ in TITLE_WORDS or in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
             or is_occupation(tok))
+
+
+def domain_end(parsed: "Doc", k: int) -> int:
+    """ "secretary of State", "chief of staff", "minister of foreign affairs": the last token of the office's
+    domain ("of"/"for" and a domain or portfolios of the lexicon) after the title head at ``k``, else ``k``."""
+    start = k + 2
+    if start >= len(parsed) or parsed[k + 1].lower_ not in ("of", "for"):
+        return k
+    for size in range(MAX_DOMAIN_WORDS, 0, -1):
+        words = [t.lower_ for t in parsed[start : start + size]]
+        if len(words) == size and (" ".join(words) in OFFICE_DOMAINS or all(w in PORTFOLIOS for w in words)):
+            return start + size - 1
+    return k
 
 
 def title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
