@@ -62,7 +62,7 @@ def is_occupation(tok: "Token") -> bool:
     written in lower case or opens its sentence ("Comedian X said"), where case says nothing."""
     if tok.lower_ not in occupations():
         return False
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.is_lower or tok.is_sent_start))
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.is_lower or bool(tok.is_sent_start)))
 
 
 def is_title_head(tok: "Token") -> bool:
