@@ -85,3 +85,10 @@ def test_a_definite_office_is_no_title_of_a_leader_nor_of_one_among_two(people_o
 def test_a_hyphenated_definite_title_after_one_person_describes_that_person(people_of):
     people = people_of("Ivan Petrov spoke in Ohio on Monday. The GOP front-runner said he would win the state.")
     assert any("front-runner" in t for t in people["Ivan Petrov"][0]), people
+
+
+def test_a_person_named_in_full_in_a_home_story_with_a_foreign_mention_takes_the_publishers_country(people_of):
+    text = ("Mark Dunn, who ran the Chicago plant for 20 years, lost his job on Monday. Workers in Chicago "
+            "protested outside the gates. The parts will now come from London, Dunn said.")
+    assert people_of(text, publisher="nytimes.com")["Mark Dunn"][1] == "USA"
+    assert people_of(text)["Mark Dunn"][1] is None  # no publisher: the story is not settled enough

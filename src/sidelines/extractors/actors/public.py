@@ -12,7 +12,10 @@ without a country after every stronger rule takes the story's home country when
   in a sentence about the home country's party politics (a party word or an election word); for
   the latter, stronger evidence, it is enough that the home country leads the story's countries;
 * or, in a story set in one country, is named there in full (a first name and a surname), as a
-  story names the people of its own country's life, and holds no role of the press;
+  story names the people of its own country's life, and holds no role of the press; in a story that
+  names its publisher's country at least half the time (:data:`PUBLISHED_HOME_SHARE`: a national
+  paper's home story naming a foreign city or two), when named in full and named again (one of the
+  story's own actors, not a passing mention);
 * or, in a story whose every place, people and organisation lies in one country (named by at least
   :data:`MIN_PLACE_MENTIONS` of its places), holds a role or is named in full: a local story ("a shooting
   in Springfield, Illinois") is about that country's people, whatever the publisher's country or
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import CountryLookup
-from sidelines.extractors.actors.home import POSTING, story_country
+from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
@@ -49,6 +52,8 @@ ELECTION_LEMMAS = frozenset({
 })
 # Titles that make no domestic actor: someone else's official.
 FOREIGN_TITLES = frozenset({"counterpart"})
+# A story its publisher's country leads is its home story when it names that country this share of the time.
+PUBLISHED_HOME_SHARE = 0.5
 # How many place mentions must lie in a story's only country for its people to take it.
 MIN_PLACE_MENTIONS = 2
 
@@ -67,6 +72,11 @@ def _named_in_full(person: "Entity") -> bool:
     if any(set(r.title.lower().replace("-", " ").split()) & MEDIA_HEADS for r in person.roles):
         return False
     return len(person.name.split()) > 1
+
+
+def _named_again(person: "Entity") -> bool:
+    """Whether the person is named more than once: one of the story's own actors, not a passing mention."""
+    return sum(1 for m in person.mentions if m.kind == "name") > 1
 
 
 def _is_party_sentence(sent: "SpacySpan") -> bool:
@@ -126,6 +136,7 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
         _fill_local_people(doc, parsed, people)
         return
     settled = story_country(doc, DOC_COUNTRY_SHARE)
+    home_led = story_country(doc, PUBLISHED_HOME_SHARE) if publisher_country(doc) == leading else None
     authors = author_ids(doc)
     for person in people:
         homes = party_homes(person)
@@ -137,6 +148,8 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
             how = "named in a sentence of party politics, in a story whose home country leads"
         elif settled is not None and _named_in_full(person):
             how = "named in full in a story set in one country, that country"
+        elif home_led is not None and _named_in_full(person) and _named_again(person):
+            how = "named in full and again in a home story of its publisher's country"
         else:
             continue
         person.country = leading
