@@ -255,3 +255,19 @@ def test_a_title_after_a_name_keeps_its_office_domain(people_of, text, title):
 def test_a_title_after_as_keeps_its_office_domain(people_of):
     people = people_of("Ivan Petrov served as secretary of state under the last president.")
     assert "secretary of state" in people["Ivan Petrov"][0], people
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ivan Petrov arrived in Dover on Monday. He is a retired police officer who lives in the town.", "police officer"),
+    ("Dana Reyes declined to comment. She was a special assistant to the governor until May.", "special assistant"),
+])
+def test_a_title_after_a_pronoun_and_be_is_its_persons(people_of, text, title):
+    people = people_of(text)
+    name = text.split(" arrived")[0].split(" declined")[0]
+    assert any(title in t for t in people[name][0]), people
+
+
+def test_a_plural_title_in_apposition_before_names_is_each_ones(people_of):
+    text = "The two Daily Courier reporters who broke the story, Ann Lowe and Tom Hale, met in Dover."
+    people = people_of(text)
+    assert "reporter" in " ".join(people["Ann Lowe"][0]) and "reporter" in " ".join(people["Tom Hale"][0]), people

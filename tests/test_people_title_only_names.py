@@ -1,4 +1,4 @@
-"""A name made only of title words names no one: "Founder", "Associate Dean", "Sheriff" before a person.
+"""A name made only of title words names no one: "Founder", "Associate Director", "Sheriff" before a person.
 
 Made-up sentences in the style of press releases and local crime news.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 def test_title_words_read_as_a_person_are_no_person(people_of):
     text = ("Tomas Berg, PhD, is Founder and Director of the Lakeside Clinic in Dover. She previously served as "
-            "Associate Dean for Research at Dover College.")
+            "Associate Director for Research at Dover College.")
     people = people_of(text)
     assert set(people) == {"Tomas Berg"}, people
 

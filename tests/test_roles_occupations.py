@@ -42,3 +42,7 @@ def test_wordnet_occupations_are_lower_case_words_derived_with_their_source():
 def test_occupations_of_any_trade_are_roles(people_of, text, name, title):
     people = people_of(text)
     assert any(title in t for t in people[name][0]), people
+
+
+def test_an_occupation_word_that_is_a_given_name_before_an_initial_stays_in_the_name(people_of):
+    assert "Hunter S. Tolland" in people_of("Hunter S. Tolland wrote the book in 1971.")

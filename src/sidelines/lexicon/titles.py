@@ -35,7 +35,7 @@ TITLE_HEADS = frozenset({
     "committeeman", "committeewoman", "challenger", "front-runner", "frontrunner", "hopeful", "entrepreneur",
     "businessman", "businesswoman", "surgeon", "neurosurgeon", "doctor", "physician", "pastor", "priest",
     "rabbi", "imam", "sheriff", "inspector", "superintendent", "treasurer", "strategist", "pollster",
-    "lobbyist", "columnist", "commentator", "anchor", "moderator", "delegate", "assistant", "dean",
+    "lobbyist", "columnist", "commentator", "anchor", "moderator", "delegate", "assistant",
     # playing positions of team sports, and the abbreviations box scores and team news write before a name
     "cornerback", "fullback", "halfback", "lineman", "shortstop", "outfielder", "catcher", "winger",
     "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host",

@@ -7,7 +7,7 @@
   capitalised (a lower-case group of nouns, "police", stays: it may be a side or a speaker);
 * a one-word PERSON after "in", "from" or ", of" that the gazetteer knows as a place and no other
   person's name contains ("Jane Roe, 98, of Mamaroneck");
-* a name made only of title words ("Founder", "Associate Dean"): a PERSON so named, unless a longer person's
+* a name made only of title words ("Founder", "Associate Director"): a PERSON so named, unless a longer person's
   name holds its words ("Baker" after "Anna Baker"), and any name so made right before a person's name,
   where it is that person's title ("Assistant Sheriff Dale Norton", with "Sheriff" found again elsewhere);
 * a PERSON in a title-case headline that the body never writes ("Karin Holm Slams Tomas Berg") is cut
@@ -64,7 +64,7 @@ def _lower_case_junk(parsed: "Doc", m: NameMention, surface: str) -> bool:
 
 
 def _is_title_run(parsed: "Doc", m: NameMention) -> bool:
-    """Whether every word of a name is a title word of the lexicon ("Associate Dean", "Sheriff", "Sen."); the
+    """Whether every word of a name is a title word of the lexicon ("Associate Director", "Sheriff", "Sen."); the
     derived occupations do not count, as they name outlets and firms too ("Politico")."""
     words = [t.lower_ for t in parsed[m.i : m.j] if not t.is_punct]
     if not words:

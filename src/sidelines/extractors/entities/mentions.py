@@ -114,8 +114,10 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
     if label == "PERSON":
         while j - i > 1 and _is_title_token(parsed[i]):
             i += 1
-        # "Comedian Rolf Tarrant": an occupation opening a name of three words or more ("Hunter Lane" stays)
-        while j - i > 2 and parsed[i].lower_ in occupations():
+        # "Comedian Rolf Tarrant said": an occupation opening its sentence and a name of three words or more
+        # ("Hunter Lane" and "Hunter S. Thompson", a given name before a surname or an initial, stay)
+        if (j - i > 2 and parsed[i].is_sent_start and parsed[i].lower_ in occupations()
+                and not (len(parsed[i + 1].text) == 2 and parsed[i + 1].text.endswith("."))):
             i += 1
         # "Joining Cooley at the conference was ...": a participle opening the sentence is no name;
         # "Irishman Robert Dunmore": a demonym noun before a name says where the person is from

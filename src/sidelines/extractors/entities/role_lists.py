@@ -1,13 +1,15 @@
 """Titles the role reader's patterns miss: plural titles over lists of names, "as TITLE", "who was the TITLE".
 
-* "presidential candidates X and Y", "X and Y, two PBS journalists": each person listed holds the
-  title, in the singular ("presidential candidate"), with the title words before it as written. The
-  people listed are the name next to the title and the names joined to it by the parse as
-  conjuncts or appositions; anyone reached otherwise is left alone;
+* "presidential candidates X and Y", "X and Y, two PBS journalists", "the two reporters who broke the
+  story, X and Y,": each person listed holds the title, in the singular ("presidential candidate"),
+  with the title words before it as written. The people listed are the name next to the title and
+  the names joined to it by the parse as conjuncts or appositions; anyone reached otherwise is left alone;
 * "X served as governor", "fired X after one season as coach", "X, who served as mayor,": the title
   after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
   stands for the name the clause hangs from);
-* "X, who was the party's treasurer,": the title of a relative clause on the name.
+* "X, who was the party's treasurer,": the title of a relative clause on the name;
+* "X arrived on Monday. He is a retired firefighter": a title after "be" whose subject is a pronoun
+  that coreference gave to X.
 
 Only people without a role of their own take these (the role reader's readings are more precise).
 """
@@ -16,14 +18,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.roles import RoleFinding, RoleReader
 from sidelines.extractors.entities.title_words import domain_end
 from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from sidelines.extractors.entities.names import NameMention
+    from sidelines.extractors.entities.clusters import Cluster
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 LIST_DEPS = frozenset({"conj", "appos"})
@@ -108,6 +111,18 @@ def _plural_apposition(parsed: "Doc", m: "NameMention") -> "Token | None":
     return None
 
 
+def _plural_head_before(parsed: "Doc", m: "NameMention") -> "Token | None":
+    """ "The two Courier reporters who broke the story, X and Y,": the plural title the listed names
+    (the name or the first of its conjuncts) stand in apposition to, before them."""
+    top = parsed[m.j - 1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    head = top.head
+    if top.dep_ == "appos" and head.i < m.i and _is_head(head, True):
+        return head
+    return None
+
+
 def _conj_group(parsed: "Doc", m: "NameMention") -> set[int]:
     """Tokens of the names coordinated with the name ("X and Y"): those reached from its top conjunct."""
     top = parsed[m.j - 1]
@@ -169,7 +184,7 @@ def add_shared_titles(
             continue
         role, appos = _plural_title(parsed, m, text), None
         if role is None:
-            appos = _plural_apposition(parsed, m)
+            appos = _plural_apposition(parsed, m) or _plural_head_before(parsed, m)
             role = _title_at(parsed, appos, text) if appos is not None else None
         if role is None:
             continue
@@ -178,3 +193,18 @@ def add_shared_titles(
         for x in sorted(listed):
             if x not in roles:
                 roles[x] = [RoleFinding(role.title, start=role.start, end=role.end)]
+
+
+def add_pronoun_titles(parsed: "Doc", text: str, mentions: "list[NameMention]", clusters: "list[Cluster]") -> None:
+    """ "He is a retired firefighter": the title after "be" of a person's pronoun mention is the person's."""
+    reader = RoleReader(parsed, text, mentions)
+    for cluster in clusters:
+        if cluster.label != "PERSON":
+            continue
+        for start, end, kind in cluster.others:
+            span = parsed.char_span(start, end) if kind == "pronoun" else None
+            if span is None:
+                continue
+            role = reader.predicate(NameMention(start, end, "PERSON", span.start, span.end, source="pronoun"))
+            if role is not None and all(r.title.lower() != role.title.lower() for r in cluster.roles):
+                cluster.roles.append(role)
