@@ -53,25 +53,10 @@ def test_a_relation_in_apposition_is_a_role(people_of, text, name, title):
     assert any(title in t for t in people_of(text)[name][0]), people_of(text)
 
 
-
-@pytest.mark.parametrize("text, name, title", [
-    ("Ivan Petrov, the gunman, was killed by police.", "Ivan Petrov", "gunman"),
-    ("Police said Ivan Petrov, the suspect, fled on foot.", "Ivan Petrov", "suspect"),
+@pytest.mark.parametrize("text", [
+    "Sen. Lindsey Vale backed Ivan Petrov, the newly chosen favourite of many party insiders.",
+    "Ivan Petrov, the best choice of the party, spoke on Monday.",
 ])
-def test_a_definite_noun_in_apposition_describes_the_person(people_of, text, name, title):
+def test_a_definite_thing_in_apposition_is_no_title(people_of, text):
     people = people_of(text)
-    assert title in people[name][0], people
-
-
-def test_a_definite_time_in_apposition_is_no_title(people_of):
-    people = people_of("They met Ivan Petrov, the day after the vote, in Dover.")
-    assert people["Ivan Petrov"][0] == [], people
-
-
-@pytest.mark.parametrize("text, name, title", [
-    ("Gray's school principal, Matthew Hale, wrote a letter to parents.", "Matthew Hale", "principal"),
-    ("Matthew Hale, the school's principal, wrote a letter to parents.", "Matthew Hale", "principal"),
-])
-def test_a_possessed_noun_in_apposition_describes_the_person(people_of, text, name, title):
-    people = people_of(text)
-    assert any(title in t for t in people[name][0]), people
+    assert not any(t.endswith(("choice", "favourite")) for t in people["Ivan Petrov"][0]), people

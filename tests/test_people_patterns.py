@@ -271,3 +271,10 @@ def test_a_plural_title_in_apposition_before_names_is_each_ones(people_of):
     text = "The two Daily Courier reporters who broke the story, Ann Lowe and Tom Hale, met in Dover."
     people = people_of(text)
     assert "reporter" in " ".join(people["Ann Lowe"][0]) and "reporter" in " ".join(people["Tom Hale"][0]), people
+
+
+def test_a_pronoun_title_in_a_quote_or_an_as_if_clause_is_no_title(people_of):
+    text = ('Tom Hale spoke in Dover on Monday. He said the mayor acts "as if he is a king." '
+            "Tom Hale left at noon; he was not a candidate.")
+    people = people_of(text)
+    assert not any(t in ("king", "candidate") for t in people["Tom Hale"][0]), people

@@ -92,3 +92,8 @@ def test_a_person_named_in_full_in_a_home_story_with_a_foreign_mention_takes_the
             "protested outside the gates. The parts will now come from London, Dunn said.")
     assert people_of(text, publisher="nytimes.com")["Mark Dunn"][1] == "USA"
     assert people_of(text)["Mark Dunn"][1] is None  # no publisher: the story is not settled enough
+
+
+def test_a_definite_office_after_a_person_who_is_no_subject_describes_no_one(people_of):
+    people = people_of("Against Dana Reyes, the Ohio governor earned 51 percent of the vote in the poll.")
+    assert not any("governor" in t for t in people["Dana Reyes"][0]), people

@@ -9,7 +9,8 @@ and its words are a role of theirs. It is read only where the reading is safe:
   :mod:`.coref` matches against stated titles, "senator", "spokesman", only where that reader found no
   holder, and never a leader's, "the president"), with only modifiers before it, as the subject or the
   possessor of its clause, outside quotation marks;
-* exactly one person is named before it in its sentence, or, with none there, in the sentence before;
+* exactly one person is named before it in its sentence, or, with none there, in the sentence before
+  (for an office, not only after a preposition: "Against X, the Ohio governor won" is about someone else);
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
 """
@@ -68,14 +69,26 @@ def _seeks_office(tok: "Token") -> bool:
             and doc[tok.i + 2].lower_ in TITLE_HEADS)
 
 
-def _person_named_before(tok: "Token", names: list[tuple[int, int]]) -> int | None:
-    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before."""
-    sent = tok.sent
-    here = {n for i, n in names if sent.start <= i < tok.i}
-    if not here and sent.start > 0:
-        prev = tok.doc[sent.start - 1].sent
-        here = {n for i, n in names if prev.start <= i < prev.end}
-    return here.pop() if len(here) == 1 else None
+def _in_adjunct(tok: "Token") -> bool:
+    """Whether a name's token heads (through compounds) the object of a preposition ("Against X, ...")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
+def _person_named_before(tok: "Token", names: list[tuple[int, int]], arguments: bool = False) -> int | None:
+    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before; with
+    ``arguments``, not when that person is named there only after a preposition ("Against X, the governor
+    won" is about someone else)."""
+    sent, doc = tok.sent, tok.doc
+    window = [(i, n) for i, n in names if sent.start <= i < tok.i]
+    if not window and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        window = [(i, n) for i, n in names if prev.start <= i < prev.end]
+    here = {n for _, n in window}
+    if len(here) != 1 or (arguments and all(_in_adjunct(doc[i]) for i, _ in window)):
+        return None
+    return here.pop()
 
 
 def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver: "Resolver") -> None:
@@ -104,7 +117,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         first, country = found
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        n = _person_named_before(tok, names)
+        n = _person_named_before(tok, names, arguments=word in OFFICE_HEADS)
         if n is None:
             continue
         cluster = clusters[n]

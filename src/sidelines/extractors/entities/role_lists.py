@@ -8,7 +8,7 @@
   after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
   stands for the name the clause hangs from);
 * "X, who was the party's treasurer,": the title of a relative clause on the name;
-* "X arrived on Monday. He is a retired firefighter": a title after "be" whose subject is a pronoun
+* "X arrived on Monday. He is a retired police officer": a title after "be" whose subject is a pronoun
   that coreference gave to X.
 
 Only people without a role of their own take these (the role reader's readings are more precise).
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader
 from sidelines.extractors.entities.title_words import domain_end
+from sidelines.extractors.lookup import quoted_chars
 from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ LIST_DEPS = frozenset({"conj", "appos"})
 NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 # The most title words read before the plural head.
 MAX_MODIFIERS = 4
+# Subordinators of a clause that states no fact ("as if he is a king", "unless she is the nominee").
+CONDITIONS = frozenset({"if", "unless", "whether"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
 
@@ -196,15 +199,18 @@ def add_shared_titles(
 
 
 def add_pronoun_titles(parsed: "Doc", text: str, mentions: "list[NameMention]", clusters: "list[Cluster]") -> None:
-    """ "He is a retired firefighter": the title after "be" of a person's pronoun mention is the person's."""
+    """ "He is a retired police officer": the title after "be" of a person's pronoun mention is the person's
+    (not in a quotation, a negated clause or a condition: "as if he is a king")."""
     reader = RoleReader(parsed, text, mentions)
+    quoted = quoted_chars(parsed)
     for cluster in clusters:
         if cluster.label != "PERSON":
             continue
         for start, end, kind in cluster.others:
-            span = parsed.char_span(start, end) if kind == "pronoun" else None
-            if span is None:
-                continue
+            span = parsed.char_span(start, end) if kind == "pronoun" and start not in quoted else None
+            if span is None or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
+                                   for c in span.root.head.children):
+                continue  # "as if he is a king", "he was not a candidate": no title of his
             role = reader.predicate(NameMention(start, end, "PERSON", span.start, span.end, source="pronoun"))
             if role is not None and all(r.title.lower() != role.title.lower() for r in cluster.roles):
                 cluster.roles.append(role)

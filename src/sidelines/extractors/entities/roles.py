@@ -396,8 +396,7 @@ class RoleReader:
                     break
         last_tok = parsed[m.j - 1]
         if (head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i
-                and (is_title_head(last_tok.head) or last_tok.head.lower_ in RELATIONS
-                     or is_description(last_tok.head))):
+                and (is_title_head(last_tok.head) or last_tok.head.lower_ in RELATIONS)):
             head = last_tok.head
         if head is None and last_tok.dep_ == "appos":
             head = self._office_before_place(last_tok.head)

@@ -76,13 +76,13 @@ def is_title_head(tok: "Token") -> bool:
 
 
 def is_description(tok: "Token") -> bool:
-    """ "X, a retired firefighter,", "X, the gunman,", "the school's principal, X": a singular common noun
-    after "a", "an", "the" or a possessive, in apposition to a name, says what the person is (a closed list
-    of generic and time nouns says nothing: "a man", "a day after")."""
+    """ "X, a retired firefighter,": a singular common noun after "a"/"an", in apposition to a name, says
+    what the person is (a closed list of generic and time nouns says nothing: "a man", "a day after"); after
+    "the" or a possessive it names a thing as often ("X, the best choice of the party"), and says nothing."""
     return (
         tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_alpha and tok.is_lower and not tok.ent_type_
         and tok.lower_ not in NOT_DESCRIPTIONS and tok.lower_ not in ORG_WORDS
-        and any((c.dep_ == "det" and c.lower_ in ("a", "an", "the")) or c.dep_ == "poss" for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     )
 
 
