@@ -52,3 +52,11 @@ def test_a_title_that_ends_an_office_name_before_a_person_is_theirs(people_of):
 def test_a_relation_in_apposition_is_a_role(people_of, text, name, title):
     assert any(title in t for t in people_of(text)[name][0]), people_of(text)
 
+
+@pytest.mark.parametrize("text", [
+    "Sen. Lindsey Vale backed Ivan Petrov, the newly chosen favourite of many party insiders.",
+    "Ivan Petrov, the best choice of the party, spoke on Monday.",
+])
+def test_a_definite_thing_in_apposition_is_no_title(people_of, text):
+    people = people_of(text)
+    assert not any(t.endswith(("choice", "favourite")) for t in people["Ivan Petrov"][0]), people

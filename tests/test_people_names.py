@@ -5,6 +5,8 @@ Made-up sentences; each pattern is a general one of news writing, not any one ar
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_initials_before_a_surname_name_a_person(extract):
     record = extract("At Hove: Essex beat Kent by 98 runs.\n"
@@ -33,3 +35,13 @@ def test_a_name_joined_to_a_person_by_and_is_a_person(extract):
     record = extract("The question got no answer from Wendell Okafor and Judy Marchetti, the two hosts.")
     people = {e.name for e in record.entities if e.type == "PERSON"}
     assert {"Wendell Okafor", "Judy Marchetti"} <= people, [(e.name, e.type) for e in record.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("For outgoing U.N. chief Han Ji-woo, the climate deal is a legacy.", "Han Ji-woo"),
+    ("Envoy Lee Seung-hoon met the minister in Seoul on Friday.", "Lee Seung-hoon"),
+    ("— Clara O’Malley of the Daily Courier, winner of the award for reporting.", "Clara O’Malley"),
+    ("Dora D’Amato of the Evening Star said the paper would appeal.", "Dora D’Amato"),
+])
+def test_hyphenated_given_names_and_apostrophe_surnames_stay_whole(people_of, text, name):
+    assert name in people_of(text), people_of(text)

@@ -232,3 +232,49 @@ def test_an_appositive_envoy_keeps_the_posting_in_the_title_and_serves_the_sende
     titles, country = people_of(text)[name]
     assert title in titles, titles
     assert country == "USA"
+
+
+def test_a_relative_clause_with_as_gives_the_title_to_the_person_it_describes(people_of):
+    people = people_of("Ivan Petrov, who served as mayor of Dayton for ten years, spoke on Monday.")
+    assert any("mayor" in t for t in people["Ivan Petrov"][0]), people
+
+
+@pytest.mark.parametrize("text, title", [
+    ('"We will win," said Ivan Petrov, the former secretary of State.', "former secretary of State"),
+    ("Ivan Petrov, the White House chief of staff, spoke on Monday.", "chief of staff"),
+    ("Ivan Petrov, the former Secretary of Defense, spoke on Monday.", "former Secretary of Defense"),
+    ("Ivan Petrov, Ruritania's minister of foreign affairs, spoke on Monday.", "minister of foreign affairs"),
+    ("Ivan Petrov, who was secretary of state from 2009 to 2013, spoke on Monday.", "secretary of state"),
+    ("Ivan Petrov is the secretary of state of Ohio.", "secretary of state"),
+])
+def test_a_title_after_a_name_keeps_its_office_domain(people_of, text, title):
+    people = people_of(text)
+    assert title in people["Ivan Petrov"][0], people
+
+
+def test_a_title_after_as_keeps_its_office_domain(people_of):
+    people = people_of("Ivan Petrov served as secretary of state under the last president.")
+    assert "secretary of state" in people["Ivan Petrov"][0], people
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ivan Petrov arrived in Dover on Monday. He is a retired police officer who lives in the town.", "police officer"),
+    ("Dana Reyes declined to comment. She was a special assistant to the governor until May.", "special assistant"),
+])
+def test_a_title_after_a_pronoun_and_be_is_its_persons(people_of, text, title):
+    people = people_of(text)
+    name = text.split(" arrived")[0].split(" declined")[0]
+    assert any(title in t for t in people[name][0]), people
+
+
+def test_a_plural_title_in_apposition_before_names_is_each_ones(people_of):
+    text = "The two Daily Courier reporters who broke the story, Ann Lowe and Tom Hale, met in Dover."
+    people = people_of(text)
+    assert "reporter" in " ".join(people["Ann Lowe"][0]) and "reporter" in " ".join(people["Tom Hale"][0]), people
+
+
+def test_a_pronoun_title_in_a_quote_or_an_as_if_clause_is_no_title(people_of):
+    text = ('Tom Hale spoke in Dover on Monday. He said the mayor acts "as if he is a king." '
+            "Tom Hale left at noon; he was not a candidate.")
+    people = people_of(text)
+    assert not any(t in ("king", "candidate") for t in people["Tom Hale"][0]), people

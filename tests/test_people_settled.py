@@ -62,3 +62,38 @@ def test_a_definite_title_after_two_people_describes_neither(people_of):
     people = people_of(text)
     assert not any("head coach" in t for titles, _ in people.values() for t in titles), people
 
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Dana Reyes toured the plant in Dover on Monday. The senator said the bill would pass.", "Dana Reyes", "senator"),
+    ("Tom Hale spoke for an hour. Later the Ohio governor's aides handed out leaflets.", "Tom Hale", "Ohio governor"),
+])
+def test_a_definite_office_after_one_person_with_no_title_describes_that_person(people_of, text, name, title):
+    people = people_of(text)
+    assert any(title in t for t in people[name][0]), people
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Reyes toured the plant in Dover on Monday. The president said the bill would pass.",
+    "Dana Reyes met Tom Hale in Dover on Monday. The senator said the bill would pass.",
+])
+def test_a_definite_office_is_no_title_of_a_leader_nor_of_one_among_two(people_of, text):
+    people = people_of(text)
+    assert not any(t.lower() in ("senator", "president") for titles, _ in people.values() for t in titles), people
+
+
+def test_a_hyphenated_definite_title_after_one_person_describes_that_person(people_of):
+    people = people_of("Ivan Petrov spoke in Ohio on Monday. The GOP front-runner said he would win the state.")
+    assert any("front-runner" in t for t in people["Ivan Petrov"][0]), people
+
+
+def test_a_person_named_in_full_in_a_home_story_with_a_foreign_mention_takes_the_publishers_country(people_of):
+    text = ("Mark Dunn, who ran the Chicago plant for 20 years, lost his job on Monday. Workers in Chicago "
+            "protested outside the gates. The parts will now come from London, Dunn said.")
+    assert people_of(text, publisher="nytimes.com")["Mark Dunn"][1] == "USA"
+    assert people_of(text)["Mark Dunn"][1] is None  # no publisher: the story is not settled enough
+
+
+def test_a_definite_office_after_a_person_who_is_no_subject_describes_no_one(people_of):
+    people = people_of("Against Dana Reyes, the Ohio governor earned 51 percent of the vote in the poll.")
+    assert not any("governor" in t for t in people["Dana Reyes"][0]), people

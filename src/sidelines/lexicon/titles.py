@@ -201,6 +201,7 @@ PARTY_HOMES: dict[str, frozenset[str]] = {
     "Labour": frozenset({"GBR", "AUS", "NZL", "IRL"}),
     "Conservative": frozenset({"GBR", "CAN"}),
     "Liberal": frozenset({"CAN", "AUS", "GBR"}),
+    **dict.fromkeys(("Tory", "Tories"), frozenset({"GBR"})),
 }
 
 # Party markers after a name that only one country's press uses: "Sen. X (R-Texas)", "Gov. Y (D)",
@@ -254,9 +255,17 @@ RELATIONS = frozenset({
 })
 
 
+# Derived occupation lists (see each file's header): nouns read from training text, and WordNet's trades.
+OCCUPATION_FILES = ("occupations.txt", "occupations_wordnet.txt")
+
+
 @cache
 def occupations() -> frozenset[str]:
-    """Occupation and role nouns derived from training text (``data/occupations.txt``, see its header):
-    heads of titles beyond TITLE_HEADS ("X, a retired firefighter,"), read by the role reader only."""
-    raw = resources.files("sidelines").joinpath("data", "occupations.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#"))
+    """Occupation and role nouns derived by scripts (``data/occupations.txt`` from training text,
+    ``data/occupations_wordnet.txt`` from WordNet; see their headers): heads of titles beyond TITLE_HEADS
+    and RELATIONS ("X, a retired firefighter,", "biologist X"), read by the role reader only."""
+    words: set[str] = set()
+    for name in OCCUPATION_FILES:
+        raw = resources.files("sidelines").joinpath("data", name).read_text(encoding="utf-8")
+        words.update(line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#"))
+    return frozenset(words - TITLE_HEADS - RELATIONS)

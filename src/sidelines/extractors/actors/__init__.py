@@ -14,7 +14,8 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    country; then entities whose name says a country take it (:mod:`.authors` keeps the byline's
    writers out);
 4. :mod:`.public`: people still without one who hold a role, or stand in a sentence of party
-   politics, in a story set in one country take that country (the weakest evidence, used last).
+   politics, in a story set in one country take that country; then :mod:`.parties`: people the text
+   makes members of a one-country party ("Republican X") take its country (the weakest evidence, used last).
 
 The extractors after it (quotes, events) read these entities and change none of them.
 """
@@ -27,6 +28,7 @@ from sidelines.extractors.actors.countries import fill_name_countries, fill_stat
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
 from sidelines.extractors.actors.offices import fill_office_countries
+from sidelines.extractors.actors.parties import fill_party_countries
 from sidelines.extractors.actors.placed import align_place_countries
 from sidelines.extractors.actors.public import fill_public_countries
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
@@ -63,6 +65,7 @@ class ActorExtractor(BaseExtractor):
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
         fill_public_countries(doc, parsed)
+        fill_party_countries(doc)
 
 
 class GroupExtractor(BaseExtractor):

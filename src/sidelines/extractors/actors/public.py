@@ -12,7 +12,14 @@ without a country after every stronger rule takes the story's home country when
   in a sentence about the home country's party politics (a party word or an election word); for
   the latter, stronger evidence, it is enough that the home country leads the story's countries;
 * or, in a story set in one country, is named there in full (a first name and a surname), as a
-  story names the people of its own country's life, and holds no role of the press.
+  story names the people of its own country's life, and holds no role of the press; in a story that
+  names its publisher's country at least half the time (:data:`PUBLISHED_HOME_SHARE`: a national
+  paper's home story naming a foreign city or two), when named in full and named again (one of the
+  story's own actors, not a passing mention);
+* or, in a story whose every place, people and organisation lies in one country (named by at least
+  :data:`MIN_PLACE_MENTIONS` of its places), holds a role or is named in full: a local story ("a shooting
+  in Springfield, Illinois") is about that country's people, whatever the publisher's country or
+  however few times the country itself is named (:func:`only_country`).
 
 The document's own authors are left alone. A null country beats a wrong one: a story that names
 several countries has no document country, and nothing here applies.
@@ -23,7 +30,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.authors import author_ids
-from sidelines.extractors.actors.home import story_country
+from sidelines.extractors.actors.countries import CountryLookup
+from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
@@ -44,6 +52,10 @@ ELECTION_LEMMAS = frozenset({
 })
 # Titles that make no domestic actor: someone else's official.
 FOREIGN_TITLES = frozenset({"counterpart"})
+# A story its publisher's country leads is its home story when it names that country this share of the time.
+PUBLISHED_HOME_SHARE = 0.5
+# How many place mentions must lie in a story's only country for its people to take it.
+MIN_PLACE_MENTIONS = 2
 
 
 def _acting_role(person: "Entity") -> bool:
@@ -60,6 +72,11 @@ def _named_in_full(person: "Entity") -> bool:
     if any(set(r.title.lower().replace("-", " ").split()) & MEDIA_HEADS for r in person.roles):
         return False
     return len(person.name.split()) > 1
+
+
+def _named_again(person: "Entity") -> bool:
+    """Whether the person is named more than once: one of the story's own actors, not a passing mention."""
+    return sum(1 for m in person.mentions if m.kind == "name") > 1
 
 
 def _is_party_sentence(sent: "SpacySpan") -> bool:
@@ -79,6 +96,34 @@ def _in_party_politics(person: "Entity", parsed: "Doc") -> bool:
     return False
 
 
+def only_country(doc: "Document", parsed: "Doc") -> str | None:
+    """The one country that every place, people and organisation of the document lies in, when at least
+    :data:`MIN_PLACE_MENTIONS` of its resolved places name it; None when it names two or none."""
+    named = CountryLookup(doc, parsed).document_countries()
+    if len(named) != 1:
+        return None
+    country = next(iter(named))
+    places = sum(1 for p in doc.layer("places") if getattr(p, "country", None) == country)
+    return country if places >= MIN_PLACE_MENTIONS else None
+
+
+def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -> None:
+    """People with a role or a full name, in a story set wholly in one country, take that country (an envoy
+    posted there, "Ambassador to X", serves another)."""
+    people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))
+              and not any(POSTING.search(r.title) for r in p.roles)]
+    country = only_country(doc, parsed) if people else None
+    if country is None:
+        return
+    authors = author_ids(doc)
+    for person in people:
+        homes = party_homes(person)
+        if person.id in authors or (homes is not None and country not in homes):
+            continue
+        person.country = country
+        decide(person, "country", "actors", "a role or full name, in a story whose every place lies in one country")
+
+
 def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
     """Give the home country to role holders of a story set in one country, and to figures of its party
     politics where the home country leads the story's countries (as for party members in :mod:`.home`)."""
@@ -88,8 +133,10 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
         return
     leading = story_country(doc)
     if leading is None:
+        _fill_local_people(doc, parsed, people)
         return
     settled = story_country(doc, DOC_COUNTRY_SHARE)
+    home_led = story_country(doc, PUBLISHED_HOME_SHARE) if publisher_country(doc) == leading else None
     authors = author_ids(doc)
     for person in people:
         homes = party_homes(person)
@@ -101,7 +148,10 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
             how = "named in a sentence of party politics, in a story whose home country leads"
         elif settled is not None and _named_in_full(person):
             how = "named in full in a story set in one country, that country"
+        elif home_led is not None and _named_in_full(person) and _named_again(person):
+            how = "named in full and again in a home story of its publisher's country"
         else:
             continue
         person.country = leading
         decide(person, "country", "actors", how)
+    _fill_local_people(doc, parsed, people)

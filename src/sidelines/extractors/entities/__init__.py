@@ -30,7 +30,7 @@ from sidelines.extractors.entities.predicates import (
     attach_predicates,
     attach_self_references,
 )
-from sidelines.extractors.entities.role_lists import add_clause_titles, add_shared_titles
+from sidelines.extractors.entities.role_lists import add_clause_titles, add_pronoun_titles, add_shared_titles
 from sidelines.extractors.entities.roles import RoleFinding, read_roles
 from sidelines.extractors.explain import explain
 from sidelines.model.record import Entity, Mention, Role
@@ -85,6 +85,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     describe_people(parsed, text, clusters, resolver)
     resolver.resolve_plural_nominals()
     resolver.resolve_pronouns()
+    add_pronoun_titles(parsed, text, mentions, clusters)
     resolver.resolve_kinds()
     attach_predicates(parsed, clusters, set(resolver.by_token))
     attach_self_references(parsed, clusters)

@@ -5,10 +5,12 @@ for X. The head coach returns on Monday", "X spoke on Tuesday. ... the retired s
 focused on X, using the Republican nominee's words". Such a noun phrase is a mention of that person
 and its words are a role of theirs. It is read only where the reading is safe:
 
-* "the" and a singular occupation or position (a title head that is not an office the nominal
-  reader of :mod:`.coref` matches against stated titles: "president", "minister", "spokesman"), with
-  only modifiers before it, as the subject or the possessor of its clause, outside quotation marks;
-* exactly one person is named before it in its sentence, or, with none there, in the sentence before;
+* "the" and a singular occupation or position (a title head; an office that the nominal reader of
+  :mod:`.coref` matches against stated titles, "senator", "spokesman", only where that reader found no
+  holder, and never a leader's, "the president"), with only modifiers before it, as the subject or the
+  possessor of its clause, outside quotation marks;
+* exactly one person is named before it in its sentence, or, with none there, in the sentence before
+  (for an office, not only after a preposition: "Against X, the Ohio governor won" is about someone else);
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
 """
@@ -20,8 +22,9 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.entities.title_words import HYPHENS, hyphen_word
 from sidelines.extractors.lookup import quoted_chars
-from sidelines.lexicon.titles import NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS
+from sidelines.lexicon.titles import LEADER_TITLES, NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,8 +32,13 @@ if TYPE_CHECKING:
     from sidelines.extractors.entities.coref import Resolver
     from sidelines.extractors.entities.names import NameMention
 
-# Heads that describe a person by occupation or position; offices are left to the nominal reader.
+# Heads that describe a person by occupation or position; offices are left to the nominal reader, which
+# matches them against stated titles, and read here only for a person with no title that fits them.
 DESCRIPTION_HEADS = TITLE_HEADS - NOMINAL_HEADS - {"head", "counterpart"}
+# Offices read as a description when the nominal reader found no holder: not a leader's ("the president"
+# is often the incumbent, named nowhere near), nor a word for someone else's official or a guest.
+OFFICE_HEADS = frozenset(h for h in NOMINAL_HEADS if " " not in h) - LEADER_TITLES - {
+    "counterpart", "host", "guest", "head", "chief"}
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
@@ -49,7 +57,7 @@ def _modifiers_start(tok: "Token", det: "Token", by_token: "dict[int, NameMentio
             if owner.label == "PERSON":
                 return None
             country = owner.country or country
-        elif word.pos_ not in MODIFIER_POS or word.text in {"'s", "’s"}:
+        elif (word.pos_ not in MODIFIER_POS or word.text in {"'s", "’s"}) and word.text not in HYPHENS:
             return None
     return det.i + 1, country
 
@@ -61,14 +69,26 @@ def _seeks_office(tok: "Token") -> bool:
             and doc[tok.i + 2].lower_ in TITLE_HEADS)
 
 
-def _person_named_before(tok: "Token", names: list[tuple[int, int]]) -> int | None:
-    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before."""
-    sent = tok.sent
-    here = {n for i, n in names if sent.start <= i < tok.i}
-    if not here and sent.start > 0:
-        prev = tok.doc[sent.start - 1].sent
-        here = {n for i, n in names if prev.start <= i < prev.end}
-    return here.pop() if len(here) == 1 else None
+def _in_adjunct(tok: "Token") -> bool:
+    """Whether a name's token heads (through compounds) the object of a preposition ("Against X, ...")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
+def _person_named_before(tok: "Token", names: list[tuple[int, int]], arguments: bool = False) -> int | None:
+    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before; with
+    ``arguments``, not when that person is named there only after a preposition ("Against X, the governor
+    won" is about someone else)."""
+    sent, doc = tok.sent, tok.doc
+    window = [(i, n) for i, n in names if sent.start <= i < tok.i]
+    if not window and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        window = [(i, n) for i, n in names if prev.start <= i < prev.end]
+    here = {n for _, n in window}
+    if len(here) != 1 or (arguments and all(_in_adjunct(doc[i]) for i, _ in window)):
+        return None
+    return here.pop()
 
 
 def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver: "Resolver") -> None:
@@ -77,7 +97,11 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
     taken = {s for c in clusters for s, _, _ in c.others}
     quoted = quoted_chars(parsed)
     for tok in parsed:
-        if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in DESCRIPTION_HEADS
+        word = hyphen_word(tok)
+        if not word.endswith(tok.lower_):
+            word = tok.lower_
+        singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.is_lower)
+        if (not singular or word not in DESCRIPTION_HEADS | OFFICE_HEADS
                 or tok.dep_ not in DESCRIPTION_DEPS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
                 or tok.idx in quoted):
             continue
@@ -93,7 +117,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         first, country = found
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        n = _person_named_before(tok, names)
+        n = _person_named_before(tok, names, arguments=word in OFFICE_HEADS)
         if n is None:
             continue
         cluster = clusters[n]

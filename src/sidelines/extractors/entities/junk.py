@@ -7,6 +7,9 @@
   capitalised (a lower-case group of nouns, "police", stays: it may be a side or a speaker);
 * a one-word PERSON after "in", "from" or ", of" that the gazetteer knows as a place and no other
   person's name contains ("Jane Roe, 98, of Mamaroneck");
+* a name made only of title words ("Founder", "Associate Director"): a PERSON so named, unless a longer person's
+  name holds its words ("Baker" after "Anna Baker"), and any name so made right before a person's name,
+  where it is that person's title ("Assistant Sheriff Dale Norton", with "Sheriff" found again elsewhere);
 * a PERSON in a title-case headline that the body never writes ("Karin Holm Slams Tomas Berg") is cut
   into the body's names it holds ("Karin Holm", "Tomas Berg"); the headline's verbs go.
 """
@@ -16,7 +19,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
-from sidelines.lexicon.titles import GENERATION_LABELS
+from sidelines.lexicon.titles import (
+    COMPOUND_TITLES,
+    GENERATION_LABELS,
+    PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,6 +63,26 @@ def _lower_case_junk(parsed: "Doc", m: NameMention, surface: str) -> bool:
     return m.label == "PERSON" or any(t.pos_ not in GROUP_POS for t in parsed[m.i : m.j])
 
 
+def _is_title_run(parsed: "Doc", m: NameMention) -> bool:
+    """Whether every word of a name is a title word of the lexicon ("Associate Director", "Sheriff", "Sen."); the
+    derived occupations do not count, as they name outlets and firms too ("Politico")."""
+    words = [t.lower_ for t in parsed[m.i : m.j] if not t.is_punct]
+    if not words:
+        return False
+    if " ".join(words) in COMPOUND_TITLES:
+        return True
+    return all(w in TITLE_HEADS or w in TITLE_MODIFIERS or w in PORTFOLIOS or w in TITLE_ABBREVIATIONS
+               for w in words)
+
+
+def _title_only(parsed: "Doc", m: NameMention, person_words: set[str], person_starts: set[int]) -> bool:
+    """A title-word name that is no name: a person not part of a longer person's name, or any name of
+    title words of the lexicon right before a person's name."""
+    if m.label not in NAME_LABELS or not _is_title_run(parsed, m):
+        return False
+    return m.j in person_starts or (m.label == "PERSON" and not any(t.text in person_words for t in parsed[m.i : m.j]))
+
+
 def _cut_at_possessive(parsed: "Doc", m: NameMention) -> NameMention:
     """ "Dave Leep's Atlas" as a PERSON: the person is the owner before the possessive."""
     if m.label != "PERSON":
@@ -69,10 +99,13 @@ def drop_junk(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[Nam
     """Mentions without one-letter names and generation labels; towns read as people made places."""
     out = []
     cased = _is_cased(text)
-    person_words = {w for m in mentions if m.label == "PERSON" and m.j - m.i > 1
-                    for w in text[m.start:m.end].split()}
+    names = [m for m in mentions if m.label == "PERSON" and not _is_title_run(parsed, m)]
+    person_words = {w for m in names if m.j - m.i > 1 for w in text[m.start:m.end].split()}
+    person_starts = {m.i for m in names}
     for m in mentions:
         surface = text[m.start:m.end]
+        if _title_only(parsed, m, person_words, person_starts):
+            continue
         if sum(ch.isalpha() for ch in surface) <= 1 or surface.lower().rstrip(".") in GENERATION_LABELS:
             continue
         if cased and _lower_case_junk(parsed, m, surface):

@@ -46,9 +46,11 @@ from sidelines.lexicon.titles import (
     HONORIFICS,
     NEVER_NAMES,
     ORG_WORDS,
+    PARTY_HOMES,
     PORTFOLIOS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    occupations,
 )
 
 if TYPE_CHECKING:
@@ -96,6 +98,12 @@ def _is_country(text: str, parsed: "Doc", i: int, j: int) -> bool:
     return countries.country_by_demonym(surface) is not None or countries.country_by_name(surface) is not None
 
 
+def _hyphen_joined(parsed: "Doc", k: int) -> bool:
+    """Whether token ``k`` ends a word glued by a hyphen to the one before ("Ji-woo", "Jong-un")."""
+    return (k >= 2 and parsed[k - 1].text in {"-", "–"} and not parsed[k - 1].whitespace_
+            and not parsed[k - 2].whitespace_ and parsed[k - 2].is_title)
+
+
 def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
     """Drop determiners, titles (for people), possessives and stray punctuation at the span's edges."""
     while i < j and parsed[i].lower_ in LEADING_DETERMINERS:
@@ -106,16 +114,22 @@ def _trim(parsed: "Doc", i: int, j: int, label: str) -> tuple[int, int]:
     if label == "PERSON":
         while j - i > 1 and _is_title_token(parsed[i]):
             i += 1
+        # "Comedian Rolf Tarrant said": an occupation opening its sentence and a name of three words or more
+        # ("Hunter Lane" and "Hunter S. Thompson", a given name before a surname or an initial, stay)
+        if (j - i > 2 and parsed[i].is_sent_start and parsed[i].lower_ in occupations()
+                and not (len(parsed[i + 1].text) == 2 and parsed[i + 1].text.endswith("."))):
+            i += 1
         # "Joining Cooley at the conference was ...": a participle opening the sentence is no name;
         # "Irishman Robert Dunmore": a demonym noun before a name says where the person is from
+        # "Tory Ann Lee": a party word before a name says which party the person is in
         if j - i > 1 and ((parsed[i].is_sent_start and parsed[i].tag_ in PARTICIPLE_TAGS)
-                          or demonym_noun_country(parsed[i].text) is not None):
+                          or demonym_noun_country(parsed[i].text) is not None or parsed[i].text in PARTY_HOMES):
             i += 1
     while j > i and (
         parsed[j - 1].lower_ in FURNITURE_WORDS
         or parsed[j - 1].text in POSSESSIVE_TOKENS or parsed[j - 1].text in TRAILING_PUNCT
         or (j - i > 1 and label in NUMBERLESS_LABELS and any(c.isdigit() for c in parsed[j - 1].text))
-        or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower)
+        or (j - i > 1 and label == "PERSON" and parsed[j - 1].is_lower and not _hyphen_joined(parsed, j - 1))
         # "the Kyodo news agency", "Farnborough airport": a common noun after a name is no part of it
         or (j - i > 1 and label in TRIMMED_NOUN_LABELS and parsed[j - 1].is_lower and parsed[j - 1].pos_ == "NOUN")
     ):

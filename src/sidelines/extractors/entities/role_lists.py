@@ -1,12 +1,15 @@
 """Titles the role reader's patterns miss: plural titles over lists of names, "as TITLE", "who was the TITLE".
 
-* "presidential candidates X and Y", "X and Y, two PBS journalists": each person listed holds the
-  title, in the singular ("presidential candidate"), with the title words before it as written. The
-  people listed are the name next to the title and the names joined to it by the parse as
-  conjuncts or appositions; anyone reached otherwise is left alone;
-* "X served as governor", "fired X after one season as coach": the title after "as" belongs to the
-  object of the verb it hangs from, else to its subject;
-* "X, who was the party's treasurer,": the title of a relative clause on the name.
+* "presidential candidates X and Y", "X and Y, two PBS journalists", "the two reporters who broke the
+  story, X and Y,": each person listed holds the title, in the singular ("presidential candidate"),
+  with the title words before it as written. The people listed are the name next to the title and
+  the names joined to it by the parse as conjuncts or appositions; anyone reached otherwise is left alone;
+* "X served as governor", "fired X after one season as coach", "X, who served as mayor,": the title
+  after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
+  stands for the name the clause hangs from);
+* "X, who was the party's treasurer,": the title of a relative clause on the name;
+* "X arrived on Monday. He is a retired police officer": a title after "be" whose subject is a pronoun
+  that coreference gave to X.
 
 Only people without a role of their own take these (the role reader's readings are more precise).
 """
@@ -15,19 +18,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.roles import RoleFinding, RoleReader
+from sidelines.extractors.entities.title_words import domain_end
+from sidelines.extractors.lookup import quoted_chars
 from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from sidelines.extractors.entities.names import NameMention
+    from sidelines.extractors.entities.clusters import Cluster
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 LIST_DEPS = frozenset({"conj", "appos"})
 NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 # The most title words read before the plural head.
 MAX_MODIFIERS = 4
+# Subordinators of a clause that states no fact ("as if he is a king", "unless she is the nominee").
+CONDITIONS = frozenset({"if", "unless", "whether"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
 
@@ -77,6 +85,9 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
            and parsed[first - 1].pos_ not in NOT_MODIFIER_POS):
         first -= 1
     word = _singular(head) if head.tag_ in PLURAL_TAGS else head.text
+    last = parsed[domain_end(parsed, head.i)]  # "secretary of state"
+    if last.i > head.i:
+        word = text[head.idx : last.idx + len(last.text)]
     return RoleFinding(text[parsed[first].idx : head.idx] + word, start=parsed[first].idx,
                        end=head.idx + len(head.text))
 
@@ -84,7 +95,7 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
 def _is_head(tok: "Token", plural: bool) -> bool:
     if plural:
         return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in TITLE_HEADS and tok.lower_ not in TITLE_HEADS
-    return tok.pos_ == "NOUN" and (tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
+    return (tok.pos_ == "NOUN" or tok.is_lower) and (tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
 
 
 def _plural_apposition(parsed: "Doc", m: "NameMention") -> "Token | None":
@@ -100,6 +111,18 @@ def _plural_apposition(parsed: "Doc", m: "NameMention") -> "Token | None":
             return tok
         if tok.pos_ in NOT_MODIFIER_POS or tok.is_punct:
             break
+    return None
+
+
+def _plural_head_before(parsed: "Doc", m: "NameMention") -> "Token | None":
+    """ "The two Courier reporters who broke the story, X and Y,": the plural title the listed names
+    (the name or the first of its conjuncts) stand in apposition to, before them."""
+    top = parsed[m.j - 1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    head = top.head
+    if top.dep_ == "appos" and head.i < m.i and _is_head(head, True):
+        return head
     return None
 
 
@@ -128,6 +151,9 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
         for child in verb.children:
             if child.dep_ in deps and child.i in person_at:
                 return person_at[child.i]
+    # "X, who served as mayor,": the relative clause's subject stands for the name it hangs from
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return person_at.get(verb.head.i)
     return None
 
 
@@ -161,7 +187,7 @@ def add_shared_titles(
             continue
         role, appos = _plural_title(parsed, m, text), None
         if role is None:
-            appos = _plural_apposition(parsed, m)
+            appos = _plural_apposition(parsed, m) or _plural_head_before(parsed, m)
             role = _title_at(parsed, appos, text) if appos is not None else None
         if role is None:
             continue
@@ -170,3 +196,21 @@ def add_shared_titles(
         for x in sorted(listed):
             if x not in roles:
                 roles[x] = [RoleFinding(role.title, start=role.start, end=role.end)]
+
+
+def add_pronoun_titles(parsed: "Doc", text: str, mentions: "list[NameMention]", clusters: "list[Cluster]") -> None:
+    """ "He is a retired police officer": the title after "be" of a person's pronoun mention is the person's
+    (not in a quotation, a negated clause or a condition: "as if he is a king")."""
+    reader = RoleReader(parsed, text, mentions)
+    quoted = quoted_chars(parsed)
+    for cluster in clusters:
+        if cluster.label != "PERSON":
+            continue
+        for start, end, kind in cluster.others:
+            span = parsed.char_span(start, end) if kind == "pronoun" and start not in quoted else None
+            if span is None or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
+                                   for c in span.root.head.children):
+                continue  # "as if he is a king", "he was not a candidate": no title of his
+            role = reader.predicate(NameMention(start, end, "PERSON", span.start, span.end, source="pronoun"))
+            if role is not None and all(r.title.lower() != role.title.lower() for r in cluster.roles):
+                cluster.roles.append(role)

@@ -24,6 +24,7 @@ from sidelines.extractors.entities.title_words import (
     AFFILIATION_COUNTRY_LABELS,
     affiliation_of,
     country_name,
+    domain_end,
     is_description,
     is_prenominal_description,
     is_title_head,
@@ -326,7 +327,8 @@ class RoleReader:
             (
                 c
                 for c in verb.children
-                if c.dep_ == "attr" and c.pos_ == "NOUN" and is_title_head(c) and c.i not in self.by_token
+                if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.is_lower) and is_title_head(c)
+                and c.i not in self.by_token
             ),
             None,
         )
@@ -334,7 +336,8 @@ class RoleReader:
             return None
         stop = max(head.sent.start, head.left_edge.i)
         first = title_tokens_before(self.parsed, head.i, stop, self.by_token)
-        role = RoleFinding(self._title_text(first, head.i), start=self.parsed[first].idx, end=head.idx + len(head.text))
+        last = domain_end(self.parsed, head.i)
+        role = RoleFinding(self._title_text(first, last), start=self.parsed[first].idx, end=head.idx + len(head.text))
         self._attach_affiliation(role, first - 1, stop)
         return role
 
@@ -415,7 +418,7 @@ class RoleReader:
         sent_start = head.sent.start
         first = min(head.i, office_first,
                     title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
-        last = self._posting_end(head)
+        last = max(self._posting_end(head), domain_end(parsed, head.i))
         role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))

@@ -10,6 +10,7 @@ from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
     NOT_DESCRIPTIONS,
+    OFFICE_DOMAINS,
     ORG_WORDS,
     PORTFOLIOS,
     TITLE_ABBREVIATIONS,
@@ -27,6 +28,8 @@ HYPHENS = frozenset({"-", "–"})
 AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
 # The longest title phrase read before a name, in tokens.
 MAX_TITLE_TOKENS = 6
+# The longest office domain after "of"/"for", in tokens ("minister of foreign affairs").
+MAX_DOMAIN_WORDS = 3
 
 
 def country_name(iso3: str | None) -> str | None:
@@ -54,6 +57,14 @@ def hyphen_word(tok: "Token") -> str:
     return tok.lower_
 
 
+def is_occupation(tok: "Token") -> bool:
+    """A derived occupation noun ("comedian"); spaCy's slips that tag one as a proper noun count when it is
+    written in lower case or opens its sentence ("Comedian X said"), where case says nothing."""
+    if tok.lower_ not in occupations():
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.is_lower or bool(tok.is_sent_start)))
+
+
 def is_title_head(tok: "Token") -> bool:
     """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner") or
     of a two-word title ("running mate")."""
@@ -61,12 +72,13 @@ def is_title_head(tok: "Token") -> bool:
         return True
     if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES:
         return True
-    return tok.pos_ == "NOUN" and tok.lower_ in occupations()
+    return is_occupation(tok)
 
 
 def is_description(tok: "Token") -> bool:
     """ "X, a retired firefighter,": a singular common noun after "a"/"an", in apposition to a name, says
-    what the person is (a closed list of generic and time nouns says nothing: "a man", "a day after")."""
+    what the person is (a closed list of generic and time nouns says nothing: "a man", "a day after"); after
+    "the" or a possessive it names a thing as often ("X, the best choice of the party"), and says nothing."""
     return (
         tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_alpha and tok.is_lower and not tok.ent_type_
         and tok.lower_ not in NOT_DESCRIPTIONS and tok.lower_ not in ORG_WORDS
@@ -88,7 +100,20 @@ def is_title_word(tok: "Token") -> bool:
     if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not in_compound_title(tok):
         return False
     return (tok.lower_ in TITLE_WORDS or in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
-            or (tok.pos_ == "NOUN" and tok.lower_ in occupations()))
+            or is_occupation(tok))
+
+
+def domain_end(parsed: "Doc", k: int) -> int:
+    """ "secretary of State", "chief of staff", "minister of foreign affairs": the last token of the office's
+    domain ("of"/"for" and a domain or portfolios of the lexicon) after the title head at ``k``, else ``k``."""
+    start = k + 2
+    if start >= len(parsed) or parsed[k + 1].lower_ not in ("of", "for"):
+        return k
+    for size in range(MAX_DOMAIN_WORDS, 0, -1):
+        words = [t.lower_ for t in parsed[start : start + size]]
+        if len(words) == size and (" ".join(words) in OFFICE_DOMAINS or all(w in PORTFOLIOS for w in words)):
+            return start + size - 1
+    return k
 
 
 def title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:

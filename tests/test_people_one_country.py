@@ -1,0 +1,30 @@
+"""People of a story whose every place lies in one country take it, whatever the publisher's country.
+
+Made-up local stories: a foreign paper's report on a town's shooting names only that country's towns,
+and a story with no publisher names nothing but one country's towns and states.
+"""
+
+from __future__ import annotations
+
+LOCAL = ("Deputy shot dead outside apartment\n"
+         "Police Commissioner Ray Kelso said Officer Dan Molloy was shot outside an apartment in Springfield, "
+         "Illinois, on Friday. Carl Vesper, 27, was arrested in Peoria hours later. District Attorney Joan Tate "
+         "said Vesper would be charged with murder in Springfield.")
+
+
+def test_people_of_a_story_set_wholly_in_one_country_take_it_despite_a_foreign_publisher(people_of):
+    people = people_of(LOCAL, publisher="dailymail.co.uk")
+    assert people["Ray Kelso"][1] == "USA", people
+    assert people["Joan Tate"][1] == "USA", people
+
+
+def test_people_of_a_story_set_wholly_in_one_country_take_it_with_no_publisher(people_of):
+    people = people_of(LOCAL)
+    assert people["Ray Kelso"][1] == "USA", people
+    assert people["Carl Vesper"][1] == "USA", people
+
+
+def test_a_story_naming_a_second_country_gives_its_people_none(people_of):
+    text = LOCAL + " Vesper had moved to Springfield from Canada last year."
+    people = people_of(text, publisher="dailymail.co.uk")
+    assert people["Carl Vesper"][1] is None, people
