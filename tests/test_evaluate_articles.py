@@ -365,3 +365,56 @@ def test_evaluate_articles_runs_the_real_pipeline(pipeline):
     report = evaluate_golds("articles", [gold], pipeline.settings, pipeline=pipeline)
     assert report.extra["documents"] == 1
     assert {"event_precision", "event_recall", "people_coverage"} <= set(report.headline)
+
+
+# --- event dates --------------------------------------------------------------------------------
+
+
+def test_articles_event_date_row_reads_the_gold_granularity():
+    from sidelines.evaluate.article_dates import date_right
+    from sidelines.model.record import DateRange
+
+    text = "Ivan Petrov met Anna Berg on Monday. Petrov praised Berg in May. Berg criticised Petrov. Berg sued him."
+    entities = [Entity(id="p", name="Ivan Petrov", type="PERSON", mentions=[Mention(start=0, end=11, text="Ivan Petrov",
+                                                                                     kind="name")]),
+                Entity(id="b", name="Anna Berg", type="PERSON", mentions=[Mention(start=16, end=25, text="Anna Berg",
+                                                                                   kind="name")])]
+    gold = {"id": "d1", "text": text, "events": [
+        {"types": ["CONSULT"], "participants": [["Petrov"], ["Berg"]], "status": "real", "date": "2024-03-11"},
+        {"types": ["SUPPORT"], "source": ["Petrov"], "target": ["Berg"], "status": "real", "date": "2024-05"},
+        {"types": ["ACCUSE"], "source": ["Berg"], "target": ["Petrov"], "status": "real", "date": None},
+        {"types": ["COERCE"], "source": ["Berg"], "status": "real", "date": "2024-03-12"},
+        {"types": ["REJECT"], "source": ["Berg"], "status": "real"},
+    ]}
+    p_to_b = [EventActor(entity="p", role="source"), EventActor(entity="b", role="target")]
+    b_to_p = [EventActor(entity="b", role="source"), EventActor(entity="p", role="target")]
+    events = [
+        # The day itself: right.
+        Event(id="e1", type="CONSULT", actors=p_to_b, date=DateRange(start="2024-03-11", end="2024-03-11")),
+        # One day within the gold month: right.
+        Event(id="e2", type="SUPPORT", actors=p_to_b, date=DateRange(start="2024-05-20")),
+        # Gold null, the engine gives a day: dated without ground.
+        Event(id="e3", type="ACCUSE", actors=b_to_p, date=DateRange(start="2024-03-12", end="2024-03-12")),
+        # "On or before" the day of publication names no day: wrong for a day gold.
+        Event(id="e4", type="COERCE", actors=[EventActor(entity="b", role="source")], date=DateRange(end="2024-03-12")),
+        # Gold with no date, none given: neither right nor wrong, not dated without ground.
+        Event(id="e5", type="REJECT", actors=[EventActor(entity="b", role="source")]),
+    ]
+    report = score_articles([gold], [Record(id="d1", text=text, entities=entities, events=events)])
+    rows = {r.label: r for r in report.rows}
+    # Dated gold events matched: e1, e2, e4 -> 2 of 3 right.
+    assert rows["event date (matched)"].gold == 3
+    assert rows["event date (matched)"].value == pytest.approx(2 / 3)
+    assert report.headline["event_date_accuracy"] == pytest.approx(2 / 3)
+    # Undated gold events matched: e3, e5 -> 1 of 2 dated anyway.
+    assert rows["event dated without ground"].gold == 2
+    assert report.headline["event_dated_without_ground"] == pytest.approx(0.5)
+    notes = "\n".join(report.documents[0].notes)
+    assert "event date e4 COERCE" in notes and "..2024-03-12, gold 2024-03-12" in notes
+    assert "event dated without ground e3 ACCUSE" in notes
+    # Granularity: a month gold takes any span within that month, a day gold only that day; a year gold its year.
+    assert date_right(DateRange(start="2024-05-01", end="2024-05-31"), "2024-05")
+    assert not date_right(DateRange(start="2024-05-01", end="2024-05-31"), "2024-05-20")
+    assert not date_right(DateRange(start="2024-04-28", end="2024-05-04"), "2024-05")
+    assert date_right(DateRange(start="2024-01-01", end="2024-12-31"), "2024")
+    assert not date_right(None, "2024")

@@ -39,3 +39,74 @@ def test_events_since_a_date_runs_up_to_publication(extract) -> None:
 def test_events_past_passive_is_on_or_before_publication(extract) -> None:
     record = extract("The fisheries agreement was signed by Peru and Chile in Lima.", published="2024-03-14")
     assert (None, "2024-03-14") in _dates(record, "SUPPORT")
+
+
+@pytest.mark.issue(11)
+def test_events_future_without_a_time_gets_no_publication_day(extract) -> None:
+    # Nothing says when the signing will be: no date at all ("start" alone would read as that very day).
+    record = extract("Ruritania will meet Borduria for talks on the fisheries dispute.", published="2024-03-14")
+    dates = _dates(record, "CONSULT")
+    assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_ongoing_present_progressive_gets_no_publication_day(extract) -> None:
+    record = extract("Prosecutors in Ruritania are investigating Mayor Ivan Petrov over the contracts.",
+                     published="2024-03-14")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_now_does_not_date_an_ongoing_state(extract) -> None:
+    record = extract("Ivan Petrov now openly supports Anna Berg.", published="2024-03-14")
+    dates = _dates(record, "SUPPORT")
+    assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_fronted_time_dates_the_coordinated_verb(extract) -> None:
+    record = extract("In early March, a gunman shot and wounded three people at a factory near Port Ivanov.",
+                     published="2024-04-10")
+    assert _dates(record, "ASSAULT") == [("2024-03-01", "2024-03-31")]
+
+
+@pytest.mark.issue(11)
+def test_events_fronted_time_dates_the_subordinate_clause(extract) -> None:
+    record = extract("In February, a gunman killed five people at a mall in Port Ivanov before a police officer "
+                     "shot the gunman.", published="2024-04-10")
+    dates = _dates(record, "ASSAULT")
+    assert len(dates) == 2 and set(dates) == {("2024-02-01", "2024-02-29")}
+
+
+@pytest.mark.issue(11)
+def test_events_reported_event_does_not_take_the_date_of_saying(extract) -> None:
+    record = extract("Ivan Petrov said on Tuesday that rebels had attacked the convoy near Port Ivanov.",
+                     published="2024-03-14")
+    dates = _dates(record, "ASSAULT")
+    assert dates and ("2024-03-12", "2024-03-12") not in dates
+
+
+@pytest.mark.issue(11)
+def test_events_fronted_time_dates_a_gerund_after_a_preposition(extract) -> None:
+    record = extract("In early March, rebels attacked a convoy near Port Ivanov before killing a police officer "
+                     "in Ruritania.", published="2024-04-10")
+    dates = _dates(record, "ASSAULT")
+    assert len(dates) == 2 and set(dates) == {("2024-03-01", "2024-03-31")}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("text", "last"), [
+    ("Ivan Petrov met Anna Berg before March 5 in Port Ivanov.", "2024-03-04"),
+    ("Ruritania and Borduria had reached a fisheries agreement by March 5.", "2024-03-05"),
+])
+def test_events_before_or_by_a_day_is_not_that_day(extract, text, last) -> None:
+    record = extract(text, published="2024-03-14")
+    dates = [d for ev in record.events if ev.date for d in [(ev.date.start, ev.date.end)]]
+    assert dates and all(start is None and end == last for start, end in dates), dates
+
+
+@pytest.mark.issue(11)
+def test_events_after_a_day_runs_up_to_publication(extract) -> None:
+    record = extract("Ivan Petrov met Anna Berg after March 5 in Port Ivanov.", published="2024-03-14")
+    assert _dates(record, "CONSULT") == [("2024-03-06", "2024-03-14")]

@@ -141,3 +141,15 @@ def test_weekday_under_a_present_reporting_verb_looks_back(nlp):
 )
 def test_quarter_shorthand_and_fiscal_years(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "UPDATED: 1052 GMT (1852 HKT), March 14, 2013. Floods hit Port Ivanov.",
+    "The ceasefire took hold at 2200 UTC along the border of Ruritania.",
+])
+def test_a_clock_time_with_its_zone_is_no_year(nlp, text):
+    from sidelines.timex import find_times
+
+    values = [t.value for t in find_times(text, nlp(text), dt.date(2013, 3, 14))]
+    assert not any(v in ("1052", "1852", "2200") for v in values), values

@@ -21,6 +21,10 @@ corpus JSONL file (``--corpus``). The matching rules are the contract's, read li
   prediction only loses its gold event when another one can take its place. Predictions left over,
   duplicates included, are false positives. Precision = matched predictions / predictions;
   recall = matched real gold events / real gold events.
+- Event dates (evaluate/article_dates.py), on matched pairs only: a gold ``date`` is a day, a month or
+  a year, and the prediction is right when its range is that day, or lies within that month or year
+  (a range with only an ``end``, "on or before", names no date). Matched events whose gold date is
+  null but which the engine dates anyway are counted apart ("event dated without ground").
 - Quotes: the contents share at least half of the longer one's characters (the gold content is
   located by its exact text; when it occurs more than once, the best occurrence counts); the speaker
   is right when the speaker entity meets the gold aliases, or both are absent.
@@ -43,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from sidelines.errors import EvalError
+from sidelines.evaluate.article_dates import score_dates
 from sidelines.evaluate.article_matching import (
     _norm,
     event_failures,
@@ -232,6 +237,8 @@ class ArticleTally:
     country: list[int] = field(default_factory=lambda: [0, 0])
     places: list[int] = field(default_factory=lambda: [0, 0])
     not_entities: list[int] = field(default_factory=lambda: [0, 0])  # respected, total
+    event_date: list[int] = field(default_factory=lambda: [0, 0])  # right, matched with a gold date
+    undated_gold: list[int] = field(default_factory=lambda: [0, 0])  # dated anyway, matched with a null date
 
     def count(self, table: dict[str, Counts], key: str) -> Counts:
         return table.setdefault(key, Counts())
@@ -318,6 +325,11 @@ def _score_events(
             column = [fails[j][i] for j in range(len(gold_events))]
             doc.spurious.append(f"event {_event_view(ev, text, entities)} -- "
                                 f"{_nearest(column, gold_labels, matched_gold)}")
+    right, ungrounded, notes = score_dates(events, gold_events, pairs, gold_labels.__getitem__)
+    for mine, add in ((tally.event_date, right), (tally.undated_gold, ungrounded)):
+        mine[0] += add[0]
+        mine[1] += add[1]
+    doc.notes.extend(notes)
     return counts
 
 
@@ -429,6 +441,8 @@ def score_articles(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -
     rows += [Row.of(f"events: {t}", tally.by_type[t]) for t in sorted(tally.by_type)]
     rows += [Row.of(f"events: {s}", tally.by_status[s]) for s in STATUSES if s in tally.by_status]
     rows += [
+        Row.share("event date (matched)", *tally.event_date),
+        Row.share("event dated without ground", *tally.undated_gold),
         Row.of("quotes", tally.quotes),
         Row.share("quote speaker (matched)", *tally.speaker),
         Row.share("people found (coverage)", *tally.people_found),
@@ -441,6 +455,8 @@ def score_articles(golds: Sequence[dict[str, Any]], records: Sequence[Record]) -
         "event_precision": tally.events.precision,
         "event_recall": tally.events.recall,
         "event_f1": tally.events.f1,
+        "event_date_accuracy": safe_div(*tally.event_date),
+        "event_dated_without_ground": safe_div(*tally.undated_gold),
         "quote_precision": tally.quotes.precision,
         "quote_recall": tally.quotes.recall,
         "speaker_accuracy": safe_div(*tally.speaker),

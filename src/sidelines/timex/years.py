@@ -112,6 +112,10 @@ def norm_period(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ref[0] - 1:04d}" if ctx.anchor else "XXXX")
 
 
+# A time zone abbreviation in capitals ("HKT", "EDT", "CEST", "GMT", "UTC") after four digits.
+CLOCK_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC|(?!AT\b)[A-Z]{1,3}T)\b")
+
+
 def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
     """A four-digit year, refused when it is a count, an amount or a percentage."""
     g = c.groups
@@ -122,6 +126,8 @@ def norm_year(c: "RuleMatch", ctx: Context) -> Norm | None:
         return None
     if NOT_DATE_AFTER.match(after) or re.match(r"[,.]\d", after):
         return None
+    if CLOCK_ZONE_AFTER.match(after) and year // 100 < 24 and year % 100 < 60:
+        return None  # "1852 HKT", "0735 GMT": a 24-hour clock time in a time zone
     tok = ctx.token_at(c.start + (len(c.text) - len(c.group("year"))))
     named = g.get("pre") or g.get("fy")  # "fiscal 2016", "FY2016": a year whatever the tagger says
     if tok is not None and tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") and not named:
