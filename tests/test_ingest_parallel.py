@@ -7,7 +7,7 @@ import json
 import pytest
 
 from sidelines.app.ingest import ingest_sources
-from sidelines.batch import Runner, chunked
+from sidelines.batch import IN_FLIGHT_PER_WORKER, MIN_CHUNK, Runner, balanced_chunks, chunked
 from sidelines.settings import settings_from_kwargs
 from sidelines.store import open_store
 
@@ -46,6 +46,17 @@ def corpus(tmp_path):
     return path
 
 
+def derived(db: str) -> dict[str, list[tuple]]:
+    """Every row of the per-document and actor tables, in a fixed order."""
+    from sqlalchemy import select
+
+    from sidelines.store import schema
+
+    tables = [*schema.DOCUMENT_TABLES, schema.actors, schema.entity_actors, schema.actor_stats, schema.actor_pairs]
+    with open_store(db) as store, store.reader() as conn:
+        return {t.name: sorted((tuple(r) for r in conn.execute(select(t))), key=repr) for t in tables}
+
+
 def stored(db: str) -> tuple[list[tuple[str, int, str]], list[tuple[str, str | None]]]:
     """(document id, row id, record JSON) of every stored document, and the failures."""
     from sqlalchemy import select
@@ -65,6 +76,65 @@ def test_batch_chunked_keeps_order_and_the_short_tail():
     assert list(chunked([], 3)) == []
 
 
+def test_balanced_chunks_keep_order_and_shrink_at_the_end():
+    chunks = list(balanced_chunks(range(100), 24, 2))
+    assert [x for chunk in chunks for x in chunk] == list(range(100))
+    sizes = [len(c) for c in chunks]
+    assert sizes[:2] == [24, 24]                      # full chunks while the input goes on
+    tail = sizes[2:]
+    assert len(tail) >= 2 * 2                         # the end is shared out in small pieces
+    assert all(a >= b for a, b in zip(tail, tail[1:], strict=False))
+    assert max(tail) < 24 and min(tail[:-1]) >= MIN_CHUNK
+    # Small inputs still reach every worker; a chunk never exceeds the size asked for.
+    assert [len(c) for c in balanced_chunks(range(7), 24, 2)] == [4, 3]
+    assert [len(c) for c in balanced_chunks(range(7), 2, 2)] == [2, 2, 2, 1]
+    assert list(balanced_chunks([], 24, 2)) == []
+
+
+def test_balanced_chunks_read_a_bounded_way_ahead():
+    read: list[int] = []
+
+    def endless():
+        n = 0
+        while True:
+            read.append(n)
+            yield n
+            n += 1
+
+    first = next(balanced_chunks(endless(), 10, 3))
+    assert first == list(range(10))
+    assert len(read) <= 10 + 10 * 3
+
+
+def test_runner_bounds_the_documents_out_not_the_chunks():
+    # The shrinking chunks at the end may be more than workers * IN_FLIGHT_PER_WORKER at once,
+    # as long as the documents out stay within as many full chunks.
+    from sidelines.batch import ChunkResult
+
+    out: list[int] = []
+    peaks: list[tuple[int, int]] = []      # (documents out, chunks out) at each submit
+
+    class Tracked:
+        def __init__(self, n: int) -> None:
+            self.n = n
+
+        def result(self) -> ChunkResult:
+            out.remove(self.n)
+            return ChunkResult([], 1, 1.0)
+
+    def submit(fn, settings_json, chunk, *rest):
+        out.append(len(chunk))
+        peaks.append((sum(out), len(out)))
+        return Tracked(len(chunk))
+
+    runner = Runner(settings_from_kwargs(), submit, workers=2, chunk_size=8)
+    assert list(runner.run(iter(range(100)))) == []
+    limit = 2 * IN_FLIGHT_PER_WORKER * 8
+    assert max(docs for docs, _ in peaks) <= limit
+    assert max(chunks for _, chunks in peaks) > 2 * IN_FLIGHT_PER_WORKER
+    assert not out
+
+
 def test_ingest_workers_store_what_one_process_stores(pipeline, corpus, tmp_path):
     settings = settings_from_kwargs()
     one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
@@ -75,6 +145,9 @@ def test_ingest_workers_store_what_one_process_stores(pipeline, corpus, tmp_path
     assert (single.stats.new, single.stats.failed) == (7, 1)
     assert multi.stats == single.stats
     assert stored(two) == stored(one)
+    # The workers prepared the rows and actor observations the writer stored: the same as this process's.
+    assert derived(two) == derived(one)
+    assert derived(one)["mentions"] and derived(one)["entity_actors"]
     assert [doc_id for doc_id, *_ in stored(one)[0]] == [a["id"] for a in ARTICLES]
     # Two workers did the work, each reporting its peak memory (a loaded pipeline is well over 100 MiB).
     assert len(multi.worker_peak_mb) == 2
@@ -138,3 +211,54 @@ def test_runner_versions_starts_every_worker_before_waiting_for_one():
     assert versions == {"events": "7"}
     assert calls == ["extractor_versions"] * 3
     assert submitted_when_waited == [3, 3, 3]
+
+
+def test_a_prepared_record_gives_the_rows_and_observations_of_the_record():
+    import pickle
+
+    from sidelines.resolve.actors import observations_from_record
+    from sidelines.store.records import document_rows, prepare_record, record_hash
+    from test_store_samples import sample_records
+
+    for record in sample_records():
+        prepared = pickle.loads(pickle.dumps(prepare_record(record)))     # as a worker sends it
+        assert prepared.for_row(7) == (document_rows(record, 7), observations_from_record(record, 7))
+        assert prepared.digest == record_hash(record)
+        assert prepared.record() == record
+        assert not prepared.has_nul
+        # Written again under another row (a refused batch is written one record at a time).
+        assert prepared.for_row(8) == (document_rows(record, 8), observations_from_record(record, 8))
+
+
+def test_ingest_with_workers_writes_while_they_extract(pipeline, corpus, tmp_path, monkeypatch):
+    # With workers, a transaction holds at most one chunk per worker (not --batch-size):
+    # the writer keeps up with the workers, and little is left to write after the last chunk.
+    from concurrent.futures import Future
+    from contextlib import contextmanager
+
+    import sidelines.app.ingest as ingest
+
+    def submit(fn, *args):
+        future: Future = Future()
+        future.set_result(fn(*args))
+        return future
+
+    @contextmanager
+    def in_thread_runner(settings, *, workers, dask, chunk_size, prepared):
+        yield Runner(settings, submit, workers=2, chunk_size=2, prepared=prepared)
+
+    monkeypatch.setattr(ingest, "open_runner", in_thread_runner)
+    batches: list[list[str]] = []
+    with open_store(str(tmp_path / "w.db")) as store:
+        write_batch = store.write_batch
+
+        def spy(batch, **kwargs):
+            batches.append([type(out).__name__ for out in batch])
+            return write_batch(batch, **kwargs)
+
+        monkeypatch.setattr(store, "write_batch", spy)
+        result = ingest_sources(store, [str(corpus)], settings_from_kwargs(), batch_size=500)
+    assert (result.stats.new, result.stats.failed) == (7, 1)
+    assert [len(b) for b in batches] == [4, 4]
+    # The workers sent the records prepared for the store: the writer decodes none.
+    assert {name for b in batches for name in b} == {"Prepared", "ErrorRecord"}

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from sidelines.batch import CHUNK_SIZE, open_runner
+from sidelines.batch import CHUNK_SIZE, Runner, open_runner
 from sidelines.ingest.sources import read_sources
 from sidelines.model.document import Document
 from sidelines.model.record import ErrorRecord, Record
@@ -24,6 +24,7 @@ from sidelines.settings import Settings
 from sidelines.store import schema
 from sidelines.store.actors import chunks
 from sidelines.store.base import Store, WriteStats
+from sidelines.store.records import Prepared
 
 LOOKUP_CHUNK = 256
 
@@ -87,14 +88,32 @@ def forget_failures(store: Store, sources: list[str], *, keep: set[str]) -> None
             conn.execute(f.delete().where(f.c.id.in_(part)))
 
 
+#: Called for each document: its record (prepared for the store when a worker extracted it), a failure,
+#: or None for a document skipped as unchanged.
+OnRecord = Callable[[Record | Prepared | ErrorRecord | None], None]
+
+
+def transaction_size(runner: Runner, batch_size: int) -> int:
+    """Documents per store transaction: ``batch_size``, and with workers at most one chunk per worker.
+
+    With workers, this process writes while they extract: a transaction of one chunk per
+    worker is written in the time the next chunks take, and only that much is left to
+    write once the last chunk is in (a batch of 500 would all be written after it).
+    """
+    if runner.submit is None:
+        return batch_size
+    return max(1, min(batch_size, runner.workers * runner.chunk_size))
+
+
 def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, batch_size: int = 500,
-                   on_record: Callable[[Record | ErrorRecord | None], None] | None = None,
+                   on_record: OnRecord | None = None,
                    workers: int = 1, dask: str | None = None, retry_failed: bool = False,
                    chunk_size: int = CHUNK_SIZE) -> IngestResult:
     """Read sources, extract what is new or changed, and write it to the store in batches.
 
     ``on_record`` is called for each record extracted (and with None for each
-    document skipped as unchanged), for progress bars and error messages.
+    document skipped as unchanged), for progress bars and error messages; a record
+    extracted in a worker comes prepared for the store (``Prepared.record()`` decodes it).
     ``workers`` > 1 extracts in that many processes, ``dask`` on a Dask cluster
     (a scheduler address, or ``local``), sending them ``chunk_size`` documents at a
     time. ``retry_failed`` also reads again the sources of the failures recorded in
@@ -106,12 +125,12 @@ def ingest_sources(store: Store, sources: Iterable[str], settings: Settings, *, 
 
 
 def ingest_items(store: Store, items: Iterable[Any], settings: Settings, *, batch_size: int = 500,
-                 on_record: Callable[[Record | ErrorRecord | None], None] | None = None,
+                 on_record: OnRecord | None = None,
                  workers: int = 1, dask: str | None = None, retry_failed: bool = False,
                  chunk_size: int = CHUNK_SIZE) -> IngestResult:
     """Ingest documents already read (a feed's entries, say) as ``ingest_sources`` does."""
     result = IngestResult()
-    batch: list[Record | ErrorRecord] = []
+    batch: list[Record | Prepared | ErrorRecord] = []
 
     def flush(extractors: dict[str, str]) -> None:
         started = time.perf_counter()
@@ -137,8 +156,10 @@ def ingest_items(store: Store, items: Iterable[Any], settings: Settings, *, batc
         retry_sources = failed_sources(store)
         items = itertools.chain(items, counted(read_sources(retry_sources, settings)))
     failed_now: set[str] = set()
-    with open_runner(settings, workers=workers, dask=dask, chunk_size=chunk_size) as runner:
+    # Workers send records prepared for the store: this process, the one writer, then only writes.
+    with open_runner(settings, workers=workers, dask=dask, chunk_size=chunk_size, prepared=True) as runner:
         extractors = runner.versions()
+        flush_at = transaction_size(runner, batch_size)
         try:
             for out in runner.run(items):
                 if on_record is not None:
@@ -146,7 +167,7 @@ def ingest_items(store: Store, items: Iterable[Any], settings: Settings, *, batc
                 if isinstance(out, ErrorRecord):
                     failed_now.add(out.id)
                 batch.append(out)
-                if len(batch) >= batch_size:
+                if len(batch) >= flush_at:
                     flush(extractors)
         finally:
             result.worker_peak_mb = dict(runner.worker_peak_mb)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -26,13 +26,17 @@ from sidelines.cli.common import (
 from sidelines.model.record import ErrorRecord, Record
 from sidelines.render import OutputFormat, render_object, terminal_safe
 
+if TYPE_CHECKING:
+    from sidelines.store.records import Prepared
+
 
 def ingest(
     sources: Annotated[list[str] | None, typer.Argument(
         help="Files, directories, JSONL corpora, URLs, feeds, or -.", show_default=False)] = None,
     db: StoreDb = DEFAULT_DB,
     batch_size: Annotated[int, typer.Option(
-        "--batch-size", min=1, help="Documents per store transaction (what a crash can lose at most).")] = 500,
+        "--batch-size", min=1, help="Documents per store transaction at most (what a crash can lose at most); "
+                                    "with workers, also at most one chunk per worker.")] = 500,
     workers: Annotated[int, typer.Option(
         "--workers", "-w", min=1, help="Extract in this many processes (spaCy loaded once in each).")] = 1,
     dask: Annotated[str | None, typer.Option(
@@ -62,7 +66,7 @@ def ingest(
         store.check_writable()
         task = progress.add_task("ingesting", total=None)
 
-        def on_record(out: Record | ErrorRecord | None) -> None:
+        def on_record(out: Record | Prepared | ErrorRecord | None) -> None:
             progress.advance(task)
             if isinstance(out, ErrorRecord):
                 line = terminal_safe(f"{out.id}: [{out.code}] {out.error}")

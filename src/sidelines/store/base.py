@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
     from sidelines.resolve.actors import KbEntry
+    from sidelines.store.records import Prepared
 
 
 @dataclass
@@ -64,9 +65,12 @@ class Store(Protocol):
         """Store records in batches (one transaction each); idempotent, versioned."""
         ...
 
-    def write_batch(self, batch: list[Record | ErrorRecord], *,
+    def write_batch(self, batch: Sequence[Record | Prepared | ErrorRecord], *,
                     extractors: Mapping[str, str] | None = None) -> WriteStats:
-        """Store one batch in one transaction (safe to call from several processes at once)."""
+        """Store one batch in one transaction (safe to call from several processes at once).
+
+        A record may come prepared for the store already (``store.records.Prepared``, by an ingest worker).
+        """
         ...
 
     def unchanged(self, documents: list[tuple[str, str | None, str]]) -> set[str]:

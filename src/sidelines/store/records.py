@@ -8,17 +8,71 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sidelines.model.document import content_digest
 from sidelines.model.layers import BUILTIN_LAYERS, record_model
 from sidelines.model.record import ErrorRecord, Record
-from sidelines.resolve.actors import date_of
+from sidelines.resolve.actors import Observation, date_of, observations_from_record
 from sidelines.store import schema
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*\s+|\n")
 EVIDENCE_REACH = 400
 
+
+
+@dataclass
+class Prepared:
+    """A record as the store writes it: its JSON, columns, table rows and actor observations.
+
+    Made where the record was extracted (an ingest worker), so that the one writer neither
+    decodes the record nor walks it. ``rows`` and ``observations`` name no document row
+    (``doc`` is None) until ``for_row`` gives them the row the writer inserted.
+    """
+
+    id: str
+    url: str | None
+    digest: str                 # record_hash
+    text: str
+    exact: str                  # the record as JSON, without its text (stored once, in documents.text)
+    columns: dict[str, Any]     # the metadata columns of its documents row, published_date included
+    rows: dict[str, list[dict[str, Any]]]
+    observations: list[Observation]
+    entities: int
+    quotes: int
+    events: int
+
+    @property
+    def has_nul(self) -> bool:
+        """Whether the record holds a NUL character, which some databases cannot store as text."""
+        return "\\u0000" in self.exact or "\x00" in self.text
+
+    def record(self) -> Record:
+        """The record itself, decoded again."""
+        return record_from_row(self.exact, self.text)
+
+    def for_row(self, doc: int) -> tuple[dict[str, list[dict[str, Any]]], list[Observation]]:
+        """The table rows and observations of this record stored as document row ``doc``.
+
+        The rows are this record's own, given ``doc`` in place (a batch written again, after
+        the database refused it, gives them their new row).
+        """
+        for table in self.rows.values():
+            for row in table:
+                row["doc"] = doc
+        return self.rows, [replace(o, ref=replace(o.ref, doc=doc)) for o in self.observations]
+
+
+def prepare_record(record: Record) -> Prepared:
+    """What the store writes for a record (see ``Prepared``)."""
+    columns = {**metadata_columns(record), "published_date": date_of(record.published) or date_of(record.updated)}
+    return Prepared(
+        id=record.id, url=record.url, digest=record_hash(record), text=record.text,
+        exact=record.model_dump_json(exclude={"text"}), columns=columns,
+        rows=document_rows(record, None), observations=observations_from_record(record, None),
+        entities=len(record.entities), quotes=len(record.quotes), events=len(record.events),
+    )
 
 
 def record_hash(record: Record) -> str:
@@ -83,7 +137,7 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def document_rows(record: Record, doc: int) -> dict[str, list[dict[str, Any]]]:
+def document_rows(record: Record, doc: int | None) -> dict[str, list[dict[str, Any]]]:
     """The rows of every per-document table for one record stored as document row ``doc``."""
     names = {e.id: e.name for e in record.entities}
     rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in schema.DOCUMENT_TABLES}
@@ -140,7 +194,7 @@ def plugin_layer_names(record: Record) -> list[str]:
             and name not in BUILTIN_LAYERS]
 
 
-def layer_item_rows(record: Record, doc: int) -> list[dict[str, Any]]:
+def layer_item_rows(record: Record, doc: int | None) -> list[dict[str, Any]]:
     """One ``layer_items`` row per item of each plugin layer: the item as JSON, and its offsets if it has them."""
     rows = []
     for layer in plugin_layer_names(record):

@@ -12,7 +12,7 @@ advisory lock on PostgreSQL), which keeps version numbers consistent.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from sidelines.errors import StoreError
 from sidelines.model.record import ErrorRecord, Record
-from sidelines.resolve.actors import KbEntry, date_of, observations_from_record
+from sidelines.resolve.actors import KbEntry, observations_from_record
 from sidelines.store import counts, schema
 from sidelines.store.actors import attach_kb, chunks, store_kb, write_actors
 from sidelines.store.backend import Backend
@@ -31,10 +31,9 @@ from sidelines.store.base import WriteStats
 from sidelines.store.faults import is_store_fault, short_error
 from sidelines.store.migrations import migrate
 from sidelines.store.records import (
-    document_rows,
-    metadata_columns,
+    Prepared,
+    prepare_record,
     record_from_row,
-    record_hash,
     storable_failure,
     to_json,
     without_nul,
@@ -64,12 +63,31 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         conn.exec_driver_sql(compiled.string, rows)
 
 
+def _prepared(out: Output) -> Prepared | ErrorRecord:
+    return prepare_record(out) if isinstance(out, Record) else out
+
+
+def nul_free(prepared: Prepared) -> Prepared:
+    """A record holding NUL as a database that refuses NUL in text stores it (same digest).
+
+    The derived rows are made from the record with NUL replaced; the exact JSON keeps its
+    escaped NUL, and also holds the text when the text has one (``documents.text`` cannot).
+    """
+    full = prepared.record().model_dump_json()
+    clean = prepare_record(without_nul(prepared.record(), full))
+    clean.digest = prepared.digest
+    clean.exact = full if "\x00" in prepared.text else prepared.exact
+    return clean
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-#: A record to insert: (record, document key, version number, content digest).
-Plan = tuple[Record, str, int, str]
+#: What a batch holds: records, records prepared for the store (by an ingest worker), failures.
+Output = Record | Prepared | ErrorRecord
+#: A record to insert: (prepared record, document key, version number).
+Plan = tuple[Prepared, str, int]
 
 
 class SqlStore:
@@ -121,11 +139,11 @@ class SqlStore:
 
     # --- writing -------------------------------------------------------------------
 
-    def write(self, records: Iterable[Record | ErrorRecord], *, extractors: Mapping[str, str] | None = None,
+    def write(self, records: Iterable[Output], *, extractors: Mapping[str, str] | None = None,
               batch_size: int = 500) -> WriteStats:
         """Store records in batches of ``batch_size``, one transaction per batch."""
         stats = WriteStats()
-        batch: list[Record | ErrorRecord] = []
+        batch: list[Output] = []
         for rec in records:
             batch.append(rec)
             if len(batch) >= batch_size:
@@ -135,7 +153,7 @@ class SqlStore:
             stats += self.write_batch(batch, extractors=extractors)
         return stats
 
-    def write_batch(self, batch: list[Record | ErrorRecord], *,
+    def write_batch(self, batch: Sequence[Output], *,
                     extractors: Mapping[str, str] | None = None) -> WriteStats:
         """Store one batch in one transaction: new documents, new versions, failures, actors.
 
@@ -145,7 +163,7 @@ class SqlStore:
         """
         batch = [storable_failure(r) if isinstance(r, ErrorRecord) else r for r in batch]
         try:
-            return self._write_in_transaction(batch, extractors)
+            return self._write_in_transaction([_prepared(r) for r in batch], extractors)
         except (SQLAlchemyError, UnicodeError, ValueError) as exc:
             if is_store_fault(exc) or len(batch) == 1 and isinstance(batch[0], ErrorRecord):
                 # A full disk or a read-only store refuses every document: stop, do not record failures.
@@ -155,7 +173,7 @@ class SqlStore:
         stats = WriteStats()
         for rec in batch:
             try:
-                stats += self._write_in_transaction([rec], extractors)
+                stats += self._write_in_transaction([_prepared(rec)], extractors)
             except (SQLAlchemyError, UnicodeError, ValueError) as exc:
                 if isinstance(rec, ErrorRecord):
                     raise StoreError(f"cannot write to the store {self.url}: {short_error(exc)}",
@@ -185,17 +203,17 @@ class SqlStore:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store {self.url}: {short_error(exc)}", code="E410") from None
 
-    def _write_in_transaction(self, batch: list[Record | ErrorRecord],
+    def _write_in_transaction(self, batch: list[Prepared | ErrorRecord],
                               extractors: Mapping[str, str] | None) -> WriteStats:
         with self.writer() as conn:
             self._wrote = True
             return self._write_batch(conn, batch, extractors)
 
-    def _write_batch(self, conn: Connection, batch: list[Record | ErrorRecord],
+    def _write_batch(self, conn: Connection, batch: list[Prepared | ErrorRecord],
                      extractors: Mapping[str, str] | None) -> WriteStats:
         now = _now()
         stats = WriteStats()
-        records = [r for r in batch if isinstance(r, Record)]
+        records = [r for r in batch if isinstance(r, Prepared)]
         errors = [r for r in batch if isinstance(r, ErrorRecord)]
         if records:
             self._clear_failures(conn, sorted({r.id for r in records}))
@@ -208,25 +226,16 @@ class SqlStore:
         d = schema.documents
         if not plans:
             return stats
-        # The exact record, as JSON without its text (stored once, in ``documents.text``),
-        # unless the text holds a NUL the database would refuse: then the JSON keeps it.
-        exact = [rec.model_dump_json(exclude={"text"}) for rec, *_ in plans]
         if not self.backend.allows_nul:
-            for i, (rec, key, version, digest) in enumerate(plans):
-                if "\\u0000" in exact[i] or "\x00" in rec.text:
-                    full = rec.model_dump_json()
-                    if "\x00" in rec.text:
-                        exact[i] = full
-                    plans[i] = (without_nul(rec, full), key, version, digest)
-
+            plans = [(nul_free(rec), key, version) if rec.has_nul else (rec, key, version)
+                     for rec, key, version in plans]
         extractor_json = to_json(dict(extractors)) if extractors else None
         doc_rows = [{
-            "key": key, "doc_id": rec.id, "version": version, "is_latest": True, "content_hash": digest,
-            **metadata_columns(rec), "published_date": date_of(rec.published) or date_of(rec.updated),
-            "text": rec.text, "record": js, "extractors": extractor_json, "ingested_at": now,
-        } for (rec, key, version, digest), js in zip(plans, exact, strict=True)]
+            "key": key, "doc_id": rec.id, "version": version, "is_latest": True, "content_hash": rec.digest,
+            **rec.columns, "text": rec.text, "record": rec.exact, "extractors": extractor_json, "ingested_at": now,
+        } for rec, key, version in plans]
         row_ids = conn.execute(d.insert().returning(d.c.id, sort_by_parameter_order=True), doc_rows).scalars().all()
-        superseded = [{"b_key": key, "b_version": version} for _, key, version, _ in plans if version > 1]
+        superseded = [{"b_key": key, "b_version": version} for _, key, version in plans if version > 1]
         replaced: list[int] = []
         if superseded:
             fresh = set(row_ids)
@@ -239,19 +248,20 @@ class SqlStore:
         table_rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in schema.DOCUMENT_TABLES}
         observations = []
         for (rec, *_), row_id in zip(plans, row_ids, strict=True):
-            for name, rows in document_rows(rec, row_id).items():
-                table_rows[name] += rows
-            observations += observations_from_record(rec, row_id)
-            stats.entities += len(rec.entities)
-            stats.quotes += len(rec.quotes)
-            stats.events += len(rec.events)
+            rows, seen = rec.for_row(row_id)
+            for name, part_rows in rows.items():
+                table_rows[name] += part_rows
+            observations += seen
+            stats.entities += rec.entities
+            stats.quotes += rec.quotes
+            stats.events += rec.events
         for table in schema.DOCUMENT_TABLES:
             bulk_insert(conn, table, table_rows[table.name])
         moved = write_actors(conn, self.backend, observations)
         counts.update(conn, self.backend, row_ids, replaced, moved)
         return stats
 
-    def _plan_versions(self, conn: Connection, records: list[Record], stats: WriteStats) -> list[Plan]:
+    def _plan_versions(self, conn: Connection, records: list[Prepared], stats: WriteStats) -> list[Plan]:
         """Decide for each record: unchanged (skipped), new (version 1) or a new version of a stored document.
 
         A record is the same document as a stored one with its id or, failing that,
@@ -276,7 +286,7 @@ class SqlStore:
 
         plans: list[Plan] = []
         for rec in records:
-            digest = record_hash(rec)
+            digest = rec.digest
             key = key_by_id.get(rec.id) or (key_by_url.get(rec.url) if rec.url else None) or rec.id
             before = latest.get(key)
             if before and before[1] == digest:
@@ -291,7 +301,7 @@ class SqlStore:
             key_by_id[rec.id] = key
             if rec.url:
                 key_by_url.setdefault(rec.url, key)
-            plans.append((rec, key, version, digest))
+            plans.append((rec, key, version))
         return plans
 
     def _clear_failures(self, conn: Connection, doc_ids: list[str]) -> None:

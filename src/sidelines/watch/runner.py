@@ -20,6 +20,7 @@ from sidelines.model.record import ErrorRecord, Record
 from sidelines.settings import Settings
 from sidelines.store.alerts import Alert, record_alert
 from sidelines.store.base import Store
+from sidelines.store.records import Prepared
 from sidelines.watch.config import Feed, WatchFile
 from sidelines.watch.fetch import Fetcher
 from sidelines.watch.rules import evaluate
@@ -115,9 +116,11 @@ class Watcher:
         state.etag, state.last_modified = response.etag, response.last_modified
         records: list[Record] = []
 
-        def collect(out: Record | ErrorRecord | None) -> None:
+        def collect(out: Record | Prepared | ErrorRecord | None) -> None:
             if isinstance(out, Record):
                 records.append(out)
+            elif isinstance(out, Prepared):
+                records.append(out.record())
 
         done = ingest_items(self.store, read_feed(response.content, state.feed.url, self.settings), self.settings,
                             on_record=collect)
