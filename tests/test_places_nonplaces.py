@@ -41,3 +41,62 @@ def test_brand_casing_needs_a_capital_inside_the_word_that_no_candidate_has():
     dekalb = GazetteerEntry("DeKalb", 41.9, -88.75, "USA", "2", 43000, "PPL")
     assert not brand_casing("DeKalb", (dekalb,))
     assert not brand_casing("BlackRock", ())
+
+
+def _extracted(text: str):
+    """The entities and places layers of a text run as a whole article (its byline read too)."""
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.settings import settings_from_kwargs
+
+    pipe = get_pipeline(settings_from_kwargs(extractors=["entities", "places"]))
+    return pipe.process_one(document_from_text(text, "t"))
+
+
+def test_a_persons_surname_the_ner_misses_is_no_town():
+    # "Yaizu" is a Japanese town too; here it is only the minister, named in full before.
+    text = ("SANTIAGO (Reuters) - Japan and Chile agreed on Tuesday to expand trade in copper and salmon. "
+            "The Japanese delegation included Foreign Minister Kenta Yaizu and Trade Minister Emi Hoshino. "
+            "Chile was represented by Foreign Minister Pablo Moreira. "
+            "After the meeting, Yaizu and Moreira signed a memorandum of understanding on copper supply chains.")
+    places = _extracted(text).layers["places"]
+    assert not [p for p in places if p.text == "Yaizu"]
+    assert any(p.text == "Japan" for p in places)
+
+
+def test_a_bylined_reporter_is_no_town():
+    text = ("Japan and Chile sign fisheries pact\nBy Aiko Iwata and Pablo Reyes\nMarch 3, 2025\n\n"
+            "TOKYO (Reuters) - Japan and Chile signed a fisheries agreement on Monday. Japanese Foreign "
+            "Minister Kenta Sato met his Chilean counterpart Ana Lagos in Tokyo.\n"
+            "(Reporting by Aiko Iwata in Tokyo; Editing by Tom Harlow)")
+    item = _extracted(text)
+    assert item.authors == ["Aiko Iwata", "Pablo Reyes"]
+    places = item.layers["places"]
+    assert not [p for p in places if p.text == "Iwata"]
+    assert [p.text for p in places if p.text in ("Tokyo", "TOKYO")] == ["TOKYO", "Tokyo", "Tokyo"]
+
+
+def test_a_town_that_is_no_ones_surname_is_still_a_town():
+    text = ("SANTIAGO (Reuters) - Japan and Chile agreed on Tuesday to expand trade in copper and salmon. "
+            "Foreign Minister Kenta Sato later visited a fish market in Yaizu with Pablo Moreira.")
+    places = _extracted(text).layers["places"]
+    assert [p.country for p in places if p.text == "Yaizu"] == ["JPN"]
+
+
+def test_a_town_before_a_title_in_a_persons_mention_stays_a_town():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sidelines.extractors.places.persons import FULL_NAME, person_tokens
+    from sidelines.model.document import Document
+    from sidelines.model.record import Entity, Mention
+
+    words = ["The", "acting", "Yaizu", "Mayor", "Kenta", "Sato", "spoke", "."]
+    parsed = Doc(Vocab(), words=words)
+    text = parsed.text
+    start = text.index("Yaizu")
+    person = Entity(id="e1", type="PERSON", name="Kenta Sato",
+                    mentions=[Mention(start=start, end=text.index(" spoke"), text=text[start:text.index(" spoke")])])
+    doc = Document(id="t", text=text)
+    doc.layers["entities"] = [person]
+    assert person_tokens(doc, parsed) == {4: FULL_NAME, 5: FULL_NAME}

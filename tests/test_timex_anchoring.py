@@ -224,3 +224,31 @@ def test_date_before_its_noun_is_the_nearest(nlp, text, expected):
 )
 def test_cue_before_a_possessive_weekday(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+# A Friday; the summit runs from the day before to the day after.
+SUMMIT = dt.date(2024, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day a few days from the anchor is in the anchor's year, whatever the tense.
+        ("Delegates are gathering in the capital from November 14 to 16.",
+         [("November 14", "DATE", "2024-11-14"), ("16", "DATE", "2024-11-16")]),
+        ("The ministers will meet again on November 12 to review the talks.",
+         [("November 12", "DATE", "2024-11-12")]),
+        ("The envoy left the capital on November 19, officials said.",
+         [("November 19", "DATE", "2024-11-19")]),
+        # Across the new year, the nearest occurrence still wins.
+        ("The new tariffs took effect on Jan. 2.", [("Jan. 2", "DATE", "2025-01-02")]),
+    ],
+)
+def test_a_day_close_to_the_anchor_is_the_nearest(nlp, text, expected):
+    anchor = dt.date(2024, 12, 30) if "Jan." in text else SUMMIT
+    assert times_of(nlp, text, anchor) == expected
+
+
+def test_a_day_months_away_still_follows_the_tense(nlp):
+    assert times_of(nlp, "The talks will resume on May 3.", SUMMIT) == [("May 3", "DATE", "2025-05-03")]
+    assert times_of(nlp, "The talks collapsed on March 20.", SUMMIT) == [("March 20", "DATE", "2024-03-20")]

@@ -21,7 +21,7 @@ class TimeExtractor(BaseExtractor):
     """Finds time expressions and normalises them against ``published`` or a dateline date."""
 
     name = "times"
-    version = "v3"
+    version = "v4"
     requires = ()
     produces = ("times",)
     Config = TimesConfig

@@ -6,7 +6,8 @@ countries (:mod:`.metonymy`); :mod:`.config` holds the weights ([extractors.plac
 
 Mentions come from three sources: location entities (the entities layer and spaCy's GPE/LOC/FAC
 labels), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed (capitalised, and either
-a country/state/region or a large city). Each mention is then resolved against the offline gazetteer,
+a country/state/region or a large city); no word of a person's name is one (:mod:`.persons`: the
+article's person mentions and its byline's authors). Each mention is then resolved against the offline gazetteer,
 preferring referents that fit the article's other places (a named country or US state boosts its
 cities; "Paris" near "Texas" is Paris, Texas; towns and counties whose namesakes share one state or
 lie close together pull each other there, and a town and the county it lies in pull each other; the
@@ -40,7 +41,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v6"
+    version = "v7"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig

@@ -20,6 +20,7 @@ from sidelines.extractors.places.nonplaces import (
     is_party_label,
     is_venue,
 )
+from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_spans
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
@@ -160,8 +161,14 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
     spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
     surnames = _person_surnames(doc, parsed)
+    persons = person_tokens(doc, parsed)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if span.text.lower() in DIRECTION_WORDS:
+            continue
+        if all(persons.get(k) == BYLINE for k in range(span.start, span.end)):
+            for k in range(span.start, span.end):
+                taken[k] = 1  # an author's name in the byline; other person names the NER tags as
+            continue          # places are left to _surname_alone (the NER is often right there)
             continue
         if config.surnames_block_tagged and _surname_alone(span, surnames, gaz):
             for k in range(span.start, span.end):
@@ -221,7 +228,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if width > 1 and any(not _is_capitalised(t) and t.lower_ not in NAME_CONNECTORS for t in span):
                 continue
             block = _blocking(parsed, span, surnames)
-            if block == "blocked" or follows_ship_prefix(span):
+            if block == "blocked" or follows_ship_prefix(span) or _names_person(span, persons, gaz):
                 continue
             target = _demonym_name(span.text)
             derive = target is None and width == 1 and config.derived_demonyms
@@ -295,6 +302,22 @@ def _person_surnames(doc: "Document", parsed: "Doc") -> set[str]:
         if getattr(entity, "type", None) == "PERSON":
             names.extend(m.text for m in entity.mentions)
     return {name.split()[-1].lower() for name in names if " " in name}
+
+
+def _names_person(span: "Span", people: dict[int, int], gaz: "Gazetteer") -> bool:
+    """A span with a token of a person's name, for the scan of names the NER did not tag as places.
+
+    A one-word mention ("Yaizu" after "Kenta Yaizu") stays a place when a civic noun follows it
+    ("Yaizu police") or a country or state bears the name.
+    """
+    hits = [people[k] for k in range(span.start, span.end) if k in people]
+    if not hits:
+        return False
+    if max(hits) >= FULL_NAME:
+        return True
+    if _civic_use(span.doc, span.start, any_label=True):
+        return False
+    return not any(not c.alias and c.feature in STRONG_FEATURES for c in gaz.lookup(span.text))
 
 
 def _surname_alone(span: "Span", surnames: set[str], gaz: "Gazetteer") -> bool:
