@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
+from sidelines.extractors.lookup import quoted_chars
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
@@ -312,14 +313,20 @@ class Resolver:
 
     # -- pronouns -------------------------------------------------------------------------------
     def resolve_pronouns(self) -> None:
-        """he/him/his/himself and she/her/hers/herself, outside quotations."""
+        """he/him/his/himself and she/her/hers/herself.
+
+        A pronoun outside quotation marks does not reach a name inside a quotation of its own
+        sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else.
+        """
         parsed = self.parsed
+        quoted = quoted_chars(parsed)
 
         for tok in parsed:
             gender = PERSON_PRONOUNS.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON":
                 continue
-            n = self._antecedent(tok.i, gender)
+            skip = frozenset() if tok.idx in quoted else quoted
+            n = self._antecedent(tok.i, gender, skip)
             if n is None:
                 continue
             cluster = self.clusters[n]
@@ -327,12 +334,14 @@ class Resolver:
                 cluster.gender = gender
             self._add(tok.i, n, tok.idx, tok.idx + len(tok.text), "pronoun", tok.dep_ in NOMINAL_SUBJECTS)
 
-    def _antecedent(self, at: int, gender: str | None) -> int | None:
-        """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most salient."""
+    def _antecedent(self, at: int, gender: str | None, skip: frozenset[int] = frozenset()) -> int | None:
+        """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most
+        salient. Mentions of its own sentence that start at a character in ``skip`` are passed over."""
         parsed = self.parsed
         sent = parsed[at].sent
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
-        earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)]
+        earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)
+                   and not (e[3] == sent.start and parsed[e[0]].idx in skip)]
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]

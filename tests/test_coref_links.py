@@ -1,0 +1,49 @@
+"""Coreference links that event sides and quote speakers rely on: pronouns next to quotations,
+possessive relation nouns in appositions, and definite descriptions after several people."""
+
+from __future__ import annotations
+
+from sidelines.extractors.entities import EntityExtractor
+from sidelines.ingest.sources import document_from_text
+
+
+def entities_of(nlp, text):
+    doc = document_from_text(text, "t")
+    EntityExtractor()(doc, nlp(text))
+    return doc.layers["entities"]
+
+
+def mentions_of(entities, name):
+    entity = next(e for e in entities if e.name == name)
+    return [(m.start, m.text, m.kind) for m in entity.mentions]
+
+
+def test_pronoun_outside_a_quotation_skips_the_names_inside_it(nlp):
+    text = ("Boris Markov and Ivan Petrov met voters in Zorvan on Monday. Petrov spoke last. "
+            "\u201cI prefer Markov,\u201d he said, noting he had once backed Lena Sorel.")
+    ents = entities_of(nlp, text)
+    petrov = mentions_of(ents, "Ivan Petrov")
+    markov = mentions_of(ents, "Boris Markov")
+    he = text.index("he said")
+    assert (he, "he", "pronoun") in petrov
+    assert not any(kind == "pronoun" for _, _, kind in markov)
+
+
+def test_pronoun_inside_a_quotation_may_take_a_name_inside_it(nlp):
+    text = ("Anna Sorel spoke in Zorvan on Monday. "
+            "\u201cBoris Markov has failed, and he knows it,\u201d Sorel said.")
+    ents = entities_of(nlp, text)
+    assert (text.index("he knows"), "he", "pronoun") in mentions_of(ents, "Boris Markov")
+
+
+def test_possessive_relation_noun_is_not_its_possessor(nlp):
+    text = ("The delegation included Governor Tom Hale, his wife, Mary, and the mayor of Zorvan, "
+            "Lena Sorel. Hale spoke first.")
+    ents = entities_of(nlp, text)
+    assert not any(m[1] == "his wife" for m in mentions_of(ents, "Tom Hale"))
+
+
+def test_possessive_relation_noun_of_another_person_stays(nlp):
+    text = "Ruth Hale gave a speech in Zorvan. Her son, Peter Hale, spoke after her."
+    ents = entities_of(nlp, text)
+    assert any(m[1] == "Her son" for m in mentions_of(ents, "Peter Hale"))
