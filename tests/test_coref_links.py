@@ -47,3 +47,18 @@ def test_possessive_relation_noun_of_another_person_stays(nlp):
     text = "Ruth Hale gave a speech in Zorvan. Her son, Peter Hale, spoke after her."
     ents = entities_of(nlp, text)
     assert any(m[1] == "Her son" for m in mentions_of(ents, "Peter Hale"))
+
+
+def test_description_after_two_people_takes_the_subject(nlp):
+    text = ("Ivan Petrov praised Boris Markov at a rally in Zorvan on Sunday. "
+            "The retired surgeon also said that the plan would work.")
+    ents = entities_of(nlp, text)
+    assert any(m[1] == "The retired surgeon" for m in mentions_of(ents, "Ivan Petrov"))
+    assert not any(m[1] == "The retired surgeon" for m in mentions_of(ents, "Boris Markov"))
+
+
+def test_description_with_a_derived_occupation_head(nlp):
+    text = ("Lena Sorel spoke to voters in Zorvan on Sunday. "
+            "The veteran filmmaker said the vote was close.")
+    ents = entities_of(nlp, text)
+    assert any(m[1] == "The veteran filmmaker" for m in mentions_of(ents, "Lena Sorel"))

@@ -5,10 +5,12 @@ for X. The head coach returns on Monday", "X spoke on Tuesday. ... the retired s
 focused on X, using the Republican nominee's words". Such a noun phrase is a mention of that person
 and its words are a role of theirs. It is read only where the reading is safe:
 
-* "the" and a singular occupation or position (a title head that is not an office the nominal
-  reader of :mod:`.coref` matches against stated titles: "president", "minister", "spokesman"), with
+* "the" and a singular occupation or position (a title head, or an occupation noun derived from
+  training text, ``data/occupations.txt``) that is not an office the nominal
+  reader of :mod:`.coref` matches against stated titles ("president", "minister", "spokesman"), with
   only modifiers before it, as the subject or the possessor of its clause, outside quotation marks;
-* exactly one person is named before it in its sentence, or, with none there, in the sentence before;
+* exactly one person is named before it in its sentence, or, with none there, in the sentence before
+  (with several, the one of them who is a subject there);
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
 """
@@ -21,7 +23,7 @@ from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.lookup import quoted_chars
-from sidelines.lexicon.titles import NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS
+from sidelines.lexicon.titles import NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from sidelines.extractors.entities.names import NameMention
 
 # Heads that describe a person by occupation or position; offices are left to the nominal reader.
-DESCRIPTION_HEADS = TITLE_HEADS - NOMINAL_HEADS - {"head", "counterpart"}
+DESCRIPTION_HEADS = (TITLE_HEADS | occupations()) - NOMINAL_HEADS - {"head", "counterpart"}
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
@@ -61,14 +63,24 @@ def _seeks_office(tok: "Token") -> bool:
             and doc[tok.i + 2].lower_ in TITLE_HEADS)
 
 
-def _person_named_before(tok: "Token", names: list[tuple[int, int]]) -> int | None:
-    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before."""
+def _person_named_before(tok: "Token", names: list[tuple[int, int]], resolver: "Resolver",
+                         quoted: frozenset[int]) -> int | None:
+    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before.
+
+    With several named there, the one person who is a subject there outside quotation marks ("X
+    praised Y ... The retired surgeon said"), counting pronoun and nominal mentions as well."""
     sent = tok.sent
-    here = {n for i, n in names if sent.start <= i < tok.i}
+    start, end = sent.start, tok.i
+    here = {n for i, n in names if start <= i < end}
     if not here and sent.start > 0:
         prev = tok.doc[sent.start - 1].sent
-        here = {n for i, n in names if prev.start <= i < prev.end}
-    return here.pop() if len(here) == 1 else None
+        start, end = prev.start, prev.end
+        here = {n for i, n in names if start <= i < end}
+    if len(here) == 1:
+        return here.pop()
+    subjects = {n for i, n, subject, _ in resolver.timeline
+                if start <= i < end and subject and n in here and tok.doc[i].idx not in quoted}
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver: "Resolver") -> None:
@@ -93,7 +105,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         first, country = found
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        n = _person_named_before(tok, names)
+        n = _person_named_before(tok, names, resolver, quoted)
         if n is None:
             continue
         cluster = clusters[n]
