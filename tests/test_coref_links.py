@@ -62,3 +62,17 @@ def test_description_with_a_derived_occupation_head(nlp):
             "The veteran filmmaker said the vote was close.")
     ents = entities_of(nlp, text)
     assert any(m[1] == "The veteran filmmaker" for m in mentions_of(ents, "Lena Sorel"))
+
+
+def test_definite_demonym_describes_the_person_just_named(nlp):
+    text = ("Rick Stone met Ivan Petrov in Zorvan on Friday. "
+            "\u201cWe will win,\u201d the Norwegian said.")
+    ents = entities_of(nlp, text)
+    assert any(m[1] == "the Norwegian" for m in mentions_of(ents, "Rick Stone"))
+
+
+def test_demonym_before_a_noun_is_no_person(nlp):
+    text = ("Rick Stone met Ivan Petrov in Zorvan on Friday. "
+            "The Norwegian delegation said the talks had gone well.")
+    ents = entities_of(nlp, text)
+    assert not any("Norwegian" in m[1] for m in mentions_of(ents, "Rick Stone"))

@@ -9,10 +9,13 @@ and its words are a role of theirs. It is read only where the reading is safe:
   training text, ``data/occupations.txt``) that is not an office the nominal
   reader of :mod:`.coref` matches against stated titles ("president", "minister", "spokesman"), with
   only modifiers before it, as the subject or the possessor of its clause, outside quotation marks;
-* exactly one person is named before it in its sentence, or, with none there, in the sentence before
-  (with several, the one of them who is a subject there);
+* exactly one person is mentioned before it, outside quotation marks, in its sentence, or, with
+  none there, in the sentence before (with several, the one of them who is a subject there);
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
+
+"The Norwegian said" (a singular demonym heading its phrase) is read the same way, as a mention
+only: a nationality is no role.
 """
 
 from __future__ import annotations
@@ -63,32 +66,50 @@ def _seeks_office(tok: "Token") -> bool:
             and doc[tok.i + 2].lower_ in TITLE_HEADS)
 
 
-def _person_named_before(tok: "Token", names: list[tuple[int, int]], resolver: "Resolver",
-                         quoted: frozenset[int]) -> int | None:
-    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before.
+def _person_named_before(tok: "Token", resolver: "Resolver", quoted: frozenset[int]) -> int | None:
+    """The one person mentioned (by name or an earlier description) before ``tok`` in its sentence,
+    or else in the sentence before; names inside quotation marks are spoken about and do not count.
 
-    With several named there, the one person who is a subject there outside quotation marks ("X
-    praised Y ... The retired surgeon said"), counting pronoun and nominal mentions as well."""
+    With several there, the one person who is a subject there ("X praised Y ... The retired surgeon
+    said")."""
+    doc = tok.doc
+    seen = [(i, n, subject) for i, n, subject, _ in resolver.timeline if doc[i].idx not in quoted]
     sent = tok.sent
     start, end = sent.start, tok.i
-    here = {n for i, n in names if start <= i < end}
+    here = [(i, n, subject) for i, n, subject in seen if start <= i < end]
     if not here and sent.start > 0:
-        prev = tok.doc[sent.start - 1].sent
-        start, end = prev.start, prev.end
-        here = {n for i, n in names if start <= i < end}
-    if len(here) == 1:
-        return here.pop()
-    subjects = {n for i, n, subject, _ in resolver.timeline
-                if start <= i < end and subject and n in here and tok.doc[i].idx not in quoted}
+        prev = doc[sent.start - 1].sent
+        here = [(i, n, subject) for i, n, subject in seen if prev.start <= i < prev.end]
+    people = {n for _, n, _ in here}
+    if len(people) == 1:
+        return people.pop()
+    subjects = {n for _, n, subject in here if subject}
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def _demonym(tok: "Token", resolver: "Resolver") -> bool:
+    """ "the Norwegian said": a singular one-word nationality or demonym under "the", heading its own
+    phrase as a subject or possessor, stands for a person (it is no description of a group)."""
+    owner = resolver.by_token.get(tok.i)
+    return (owner is not None and owner.label == "NORP" and owner.j - owner.i == 1 and tok.tag_ == "NNP"
+            and tok.dep_ in DESCRIPTION_DEPS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+            and tok.doc[tok.i - 1].dep_ == "det" and tok.doc[tok.i - 1].head.i == tok.i)
 
 
 def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver: "Resolver") -> None:
     """Join definite descriptions to the one person just named, and give that person their title."""
-    names = sorted((m.i, n) for n, c in enumerate(clusters) if c.label == "PERSON" for m in c.names)
     taken = {s for c in clusters for s, _, _ in c.others}
     quoted = quoted_chars(parsed)
     for tok in parsed:
+        if _demonym(tok, resolver) and tok.idx not in quoted and parsed[tok.i - 1].idx not in taken:
+            owner = resolver.by_token[tok.i]
+            n = _person_named_before(tok, resolver, quoted)
+            own = cluster_country(clusters[n]) if n is not None else None
+            if n is not None and (owner.country is None or own in (None, owner.country)):
+                start = parsed[tok.i - 1].idx
+                resolver.add_nominal(tok.i, n, start, tok.idx + len(tok.text), tok.dep_ != "poss")
+                taken.add(start)
+            continue
         if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in DESCRIPTION_HEADS
                 or tok.dep_ not in DESCRIPTION_DEPS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
                 or tok.idx in quoted):
@@ -105,7 +126,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         first, country = found
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        n = _person_named_before(tok, names, resolver, quoted)
+        n = _person_named_before(tok, resolver, quoted)
         if n is None:
             continue
         cluster = clusters[n]
