@@ -76,3 +76,13 @@ def test_demonym_before_a_noun_is_no_person(nlp):
             "The Norwegian delegation said the talks had gone well.")
     ents = entities_of(nlp, text)
     assert not any("Norwegian" in m[1] for m in mentions_of(ents, "Rick Stone"))
+
+
+def test_given_name_gender_keeps_a_wrong_possessive_off(nlp):
+    text = ("Minister picks Regina Okonkwo for health agency\n\n"
+            "The minister announced his pick for the agency, Dr. Regina Okonkwo, on Friday in Zorvan. "
+            "She ran a rural clinic for years, and she rebuilt it after a storm.")
+    ents = entities_of(nlp, text)
+    okonkwo = mentions_of(ents, "Regina Okonkwo")
+    assert not any(m[1] == "his" for m in okonkwo)
+    assert any(m[1] == "She" for m in okonkwo)

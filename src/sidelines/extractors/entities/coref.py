@@ -18,7 +18,7 @@ from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
 from sidelines.extractors.lookup import quoted_chars
 from sidelines.lexicon import countries
-from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
+from sidelines.lexicon.pronouns import PERSON_PRONOUNS, given_name_gender
 from sidelines.lexicon.titles import (
     HONORIFICS,
     LEADER_TITLES,
@@ -430,11 +430,9 @@ def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:
     """Gender from an honorific before a name, a gendered title or a common given name."""
     for m in cluster.names:
         if m.j - m.i > 1:
-            first = parsed[m.i].lower_
-            if first in MALE_FIRST_NAMES:
-                return "m"
-            if first in FEMALE_FIRST_NAMES:
-                return "f"
+            gender = given_name_gender(parsed[m.i].lower_)
+            if gender is not None:
+                return gender
     for m in cluster.names:
         if m.i > 0:
             g = HONORIFICS.get(parsed[m.i - 1].lower_)
