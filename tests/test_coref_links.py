@@ -78,11 +78,9 @@ def test_demonym_before_a_noun_is_no_person(nlp):
     assert not any("Norwegian" in m[1] for m in mentions_of(ents, "Rick Stone"))
 
 
-def test_given_name_gender_keeps_a_wrong_possessive_off(nlp):
-    text = ("Minister picks Regina Okonkwo for health agency\n\n"
-            "The minister announced his pick for the agency, Dr. Regina Okonkwo, on Friday in Zorvan. "
-            "She ran a rural clinic for years, and she rebuilt it after a storm.")
+def test_he_or_she_is_generic(nlp):
+    text = ("Lena Sorel coaches new writers in Zorvan. "
+            "A writer should know what he or she wants from a story.")
     ents = entities_of(nlp, text)
-    okonkwo = mentions_of(ents, "Regina Okonkwo")
-    assert not any(m[1] == "his" for m in okonkwo)
-    assert any(m[1] == "She" for m in okonkwo)
+    assert not any(m[2] == "pronoun" for m in mentions_of(ents, "Lena Sorel"))
+

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 # Third-person singular pronouns that refer to people, with their gender.
 PERSON_PRONOUNS: dict[str, str] = {
  "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -37,21 +34,3 @@ zaha jenna doris carolyn debbie adele sally megan rita giorgia jacinda theresa n
 christine kristalina sanna mette magdalena liz priti indira benazir hasina
 """.split())
 
-
-
-@cache
-def given_name_gender(name: str) -> str | None:
-    """ "m" or "f" for a given name: the lists above, else the derived ``data/given_names.tsv``
-    (see its header and ``scripts/derive_given_names.py``); None when unknown or used for both."""
-    low = name.lower()
-    if low in MALE_FIRST_NAMES:
-        return "m"
-    if low in FEMALE_FIRST_NAMES:
-        return "f"
-    return _derived_given_names().get(low)
-
-
-@cache
-def _derived_given_names() -> dict[str, str]:
-    raw = resources.files("sidelines").joinpath("data", "given_names.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t", 1) for line in raw.splitlines() if line and not line.startswith("#"))

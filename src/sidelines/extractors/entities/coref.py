@@ -18,7 +18,7 @@ from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
 from sidelines.extractors.lookup import quoted_chars
 from sidelines.lexicon import countries
-from sidelines.lexicon.pronouns import PERSON_PRONOUNS, given_name_gender
+from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
     HONORIFICS,
     LEADER_TITLES,
@@ -313,7 +313,7 @@ class Resolver:
 
     # -- pronouns -------------------------------------------------------------------------------
     def resolve_pronouns(self) -> None:
-        """he/him/his/himself and she/her/hers/herself.
+        """he/him/his/himself and she/her/hers/herself; "he or she" is generic and joins no one.
 
         A pronoun outside quotation marks does not reach a name inside a quotation of its own
         sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else.
@@ -323,7 +323,7 @@ class Resolver:
 
         for tok in parsed:
             gender = PERSON_PRONOUNS.get(tok.lower_)
-            if gender is None or tok.pos_ != "PRON":
+            if gender is None or tok.pos_ != "PRON" or _generic(tok):
                 continue
             skip = frozenset() if tok.idx in quoted else quoted
             n = self._antecedent(tok.i, gender, skip)
@@ -365,6 +365,18 @@ class Resolver:
         if not self.reliable[n]:
             return False
         return gender is None or cluster.gender is None or cluster.gender == gender
+
+
+def _generic(tok: "Token") -> bool:
+    """ "he or she", "him or her": a pronoun joined by "or"/"and" to one of the other gender names no one."""
+    doc = tok.doc
+    gender = PERSON_PRONOUNS[tok.lower_]
+    for a, b in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)):
+        if 0 <= min(a, b) and max(a, b) < len(doc) and doc[a].lower_ in {"or", "and", "/"}:
+            other = PERSON_PRONOUNS.get(doc[b].lower_)
+            if other is not None and other != gender:
+                return True
+    return False
 
 
 def _dominant(named: list[int]) -> int | None:
@@ -430,9 +442,11 @@ def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:
     """Gender from an honorific before a name, a gendered title or a common given name."""
     for m in cluster.names:
         if m.j - m.i > 1:
-            gender = given_name_gender(parsed[m.i].lower_)
-            if gender is not None:
-                return gender
+            first = parsed[m.i].lower_
+            if first in MALE_FIRST_NAMES:
+                return "m"
+            if first in FEMALE_FIRST_NAMES:
+                return "f"
     for m in cluster.names:
         if m.i > 0:
             g = HONORIFICS.get(parsed[m.i - 1].lower_)
