@@ -10,7 +10,8 @@ and its words are a role of theirs. It is read only where the reading is safe:
   reader of :mod:`.coref` matches against stated titles ("president", "minister", "spokesman"), with
   only modifiers before it, as the subject or the possessor of its clause, outside quotation marks;
 * exactly one person is mentioned before it, outside quotation marks, in its sentence, or, with
-  none there, in the sentence before (with several, the one of them who is a subject there);
+  none there, in the sentence before (with several, the one of them who is a subject there, who
+  then gets the mention but not the title);
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
 
@@ -66,12 +67,12 @@ def _seeks_office(tok: "Token") -> bool:
             and doc[tok.i + 2].lower_ in TITLE_HEADS)
 
 
-def _person_named_before(tok: "Token", resolver: "Resolver", quoted: frozenset[int]) -> int | None:
+def _person_named_before(tok: "Token", resolver: "Resolver", quoted: frozenset[int]) -> tuple[int | None, bool]:
     """The one person mentioned (by name or an earlier description) before ``tok`` in its sentence,
     or else in the sentence before; names inside quotation marks are spoken about and do not count.
 
     With several there, the one person who is a subject there ("X praised Y ... The retired surgeon
-    said")."""
+    said"); the flag says whether the person was the only one (only then is the noun their title)."""
     doc = tok.doc
     seen = [(i, n, subject) for i, n, subject, _ in resolver.timeline if doc[i].idx not in quoted]
     sent = tok.sent
@@ -82,9 +83,9 @@ def _person_named_before(tok: "Token", resolver: "Resolver", quoted: frozenset[i
         here = [(i, n, subject) for i, n, subject in seen if prev.start <= i < prev.end]
     people = {n for _, n, _ in here}
     if len(people) == 1:
-        return people.pop()
+        return people.pop(), True
     subjects = {n for _, n, subject in here if subject}
-    return subjects.pop() if len(subjects) == 1 else None
+    return (subjects.pop() if len(subjects) == 1 else None), False
 
 
 def _demonym(tok: "Token", resolver: "Resolver") -> bool:
@@ -103,7 +104,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
     for tok in parsed:
         if _demonym(tok, resolver) and tok.idx not in quoted and parsed[tok.i - 1].idx not in taken:
             owner = resolver.by_token[tok.i]
-            n = _person_named_before(tok, resolver, quoted)
+            n, _ = _person_named_before(tok, resolver, quoted)
             own = cluster_country(clusters[n]) if n is not None else None
             if n is not None and (owner.country is None or own in (None, owner.country)):
                 start = parsed[tok.i - 1].idx
@@ -126,7 +127,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         first, country = found
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        n = _person_named_before(tok, resolver, quoted)
+        n, only = _person_named_before(tok, resolver, quoted)
         if n is None:
             continue
         cluster = clusters[n]
@@ -137,4 +138,5 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         start, end = det.idx, tok.idx + len(tok.text)
         resolver.add_nominal(tok.i, n, start, end, tok.dep_ != "poss")
         taken.add(start)
-        cluster.roles.append(RoleFinding(text[parsed[first].idx : end], start=parsed[first].idx, end=end))
+        if only:  # with several people before, the subject is only the likelier one: no title for them
+            cluster.roles.append(RoleFinding(text[parsed[first].idx : end], start=parsed[first].idx, end=end))
