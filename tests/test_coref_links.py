@@ -84,3 +84,10 @@ def test_he_or_she_is_generic(nlp):
     ents = entities_of(nlp, text)
     assert not any(m[2] == "pronoun" for m in mentions_of(ents, "Lena Sorel"))
 
+
+
+def test_pronoun_prefers_the_main_clause_subject_of_the_sentence_before(nlp):
+    text = ("Anna Varga spoke in Zorvan on Monday. Anna Varga replied calmly after Lena Sorel had spoken. "
+            "She then left the hall.")
+    ents = entities_of(nlp, text)
+    assert (text.index("She then"), "She", "pronoun") in mentions_of(ents, "Anna Varga")

@@ -3,9 +3,10 @@
 Names are grouped first (same name, surname of a full name, acronym of an organisation, another
 name of the same country). Nominals such as "the Kremlin chief" or "the French president" then
 join the person whose roles and country fit, and third-person pronouns join the most salient
-earlier person of the right gender (a subject in the same or a previous sentence). "The country",
-"the province" or "the region" join the latest fitting place a few sentences back, or else the one
-such place named so far (or named three times as often as any other).
+earlier person of the right gender (a subject in the same or a previous sentence, there the
+subject of the main clause first). "The country", "the province" or "the region" join the latest
+fitting place a few sentences back, or else the one such place named so far (or named three times
+as often as any other).
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ PLURAL_NOMINALS: dict[str, str] = {
     "premiers": "premier",
     "chancellors": "chancellor",
 }
+# Links from a word of a name to the name's head ("Anna" -> "Varga").
+NAME_INNER_DEPS = frozenset({"compound", "flat", "det", "amod", "poss"})
 # How many sentences (this one included) "the two leaders" looks back for the two people.
 PLURAL_WINDOW = 3
 
@@ -354,11 +357,20 @@ class Resolver:
         nearest = earlier[-1][3]
         subjects = [e for e in earlier if e[3] == nearest and e[2]]
         if subjects:
-            return subjects[-1][1]
+            # The subject of the main clause before those of subordinate clauses.
+            main = [e for e in subjects if self._main_subject(e[0])]
+            return (main or subjects)[-1][1]
         counts: dict[int, tuple[int, int]] = {}
         for rank, e in enumerate(earlier):
             counts[e[1]] = (counts.get(e[1], (0, 0))[0] + 1, rank)
         return max(counts, key=lambda n: counts[n])
+
+    def _main_subject(self, k: int) -> bool:
+        """Whether the mention at token ``k`` is (in) the subject of its sentence's main verb."""
+        tok = self.parsed[k]
+        while tok.dep_ in NAME_INNER_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in NOMINAL_SUBJECTS and tok.head.dep_ == "ROOT"
 
     def _fits(self, n: int, gender: str | None) -> bool:
         cluster = self.clusters[n]
