@@ -91,3 +91,10 @@ def test_pronoun_prefers_the_main_clause_subject_of_the_sentence_before(nlp):
             "She then left the hall.")
     ents = entities_of(nlp, text)
     assert (text.index("She then"), "She", "pronoun") in mentions_of(ents, "Anna Varga")
+
+
+def test_pronoun_prefers_the_main_clause_subject_of_its_own_sentence(nlp):
+    text = ("Anna Varga spoke in Zorvan on Monday. "
+            "Anna Varga waited until Lena Sorel had gone, and then she locked the hall.")
+    ents = entities_of(nlp, text)
+    assert (text.index("she locked"), "she", "pronoun") in mentions_of(ents, "Anna Varga")

@@ -3,10 +3,10 @@
 Names are grouped first (same name, surname of a full name, acronym of an organisation, another
 name of the same country). Nominals such as "the Kremlin chief" or "the French president" then
 join the person whose roles and country fit, and third-person pronouns join the most salient
-earlier person of the right gender (a subject in the same or a previous sentence, there the
-subject of the main clause first). "The country", "the province" or "the region" join the latest
-fitting place a few sentences back, or else the one such place named so far (or named three times
-as often as any other).
+earlier person of the right gender (a subject in the same or a previous sentence, the subject of
+the main clause first). "The country", "the province" or "the region" join the latest fitting
+place a few sentences back, or else the one such place named so far (or named three times as often
+as any other).
 """
 
 from __future__ import annotations
@@ -351,7 +351,8 @@ class Resolver:
         if here:
             subjects = [e for e in here if e[2]]
             if subjects:
-                return subjects[-1][1]
+                main = [e for e in subjects if self._main_subject(e[0])]
+                return (main or subjects)[-1][1]
             return here[-1][1]
         # The subject of the nearest earlier sentence that names someone; else the most salient person.
         nearest = earlier[-1][3]
