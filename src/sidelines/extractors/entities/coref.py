@@ -3,9 +3,10 @@
 Names are grouped first (same name, surname of a full name, acronym of an organisation, another
 name of the same country). Nominals such as "the Kremlin chief" or "the French president" then
 join the person whose roles and country fit, and third-person pronouns join the most salient
-earlier person of the right gender (a subject in the same or a previous sentence). "The country",
-"the province" or "the region" join the latest fitting place a few sentences back, or else the one
-such place named so far (or named three times as often as any other).
+earlier person of the right gender (a subject in the same or a previous sentence, the subject of
+the main clause first). "The country", "the province" or "the region" join the latest fitting
+place a few sentences back, or else the one such place named so far (or named three times as often
+as any other).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
+from sidelines.extractors.lookup import quoted_chars
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
@@ -79,6 +81,8 @@ PLURAL_NOMINALS: dict[str, str] = {
     "premiers": "premier",
     "chancellors": "chancellor",
 }
+# Links from a word of a name to the name's head ("Anna" -> "Varga").
+NAME_INNER_DEPS = frozenset({"compound", "flat", "det", "amod", "poss"})
 # How many sentences (this one included) "the two leaders" looks back for the two people.
 PLURAL_WINDOW = 3
 
@@ -312,14 +316,20 @@ class Resolver:
 
     # -- pronouns -------------------------------------------------------------------------------
     def resolve_pronouns(self) -> None:
-        """he/him/his/himself and she/her/hers/herself, outside quotations."""
+        """he/him/his/himself and she/her/hers/herself; "he or she" is generic and joins no one.
+
+        A pronoun outside quotation marks does not reach a name inside a quotation of its own
+        sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else.
+        """
         parsed = self.parsed
+        quoted = quoted_chars(parsed)
 
         for tok in parsed:
             gender = PERSON_PRONOUNS.get(tok.lower_)
-            if gender is None or tok.pos_ != "PRON":
+            if gender is None or tok.pos_ != "PRON" or _generic(tok):
                 continue
-            n = self._antecedent(tok.i, gender)
+            skip = frozenset() if tok.idx in quoted else quoted
+            n = self._antecedent(tok.i, gender, skip)
             if n is None:
                 continue
             cluster = self.clusters[n]
@@ -327,35 +337,59 @@ class Resolver:
                 cluster.gender = gender
             self._add(tok.i, n, tok.idx, tok.idx + len(tok.text), "pronoun", tok.dep_ in NOMINAL_SUBJECTS)
 
-    def _antecedent(self, at: int, gender: str | None) -> int | None:
-        """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most salient."""
+    def _antecedent(self, at: int, gender: str | None, skip: frozenset[int] = frozenset()) -> int | None:
+        """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most
+        salient. Mentions of its own sentence that start at a character in ``skip`` are passed over."""
         parsed = self.parsed
         sent = parsed[at].sent
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
-        earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)]
+        earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)
+                   and not (e[3] == sent.start and parsed[e[0]].idx in skip)]
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]
         if here:
             subjects = [e for e in here if e[2]]
             if subjects:
-                return subjects[-1][1]
+                main = [e for e in subjects if self._main_subject(e[0])]
+                return (main or subjects)[-1][1]
             return here[-1][1]
         # The subject of the nearest earlier sentence that names someone; else the most salient person.
         nearest = earlier[-1][3]
         subjects = [e for e in earlier if e[3] == nearest and e[2]]
         if subjects:
-            return subjects[-1][1]
+            # The subject of the main clause before those of subordinate clauses.
+            main = [e for e in subjects if self._main_subject(e[0])]
+            return (main or subjects)[-1][1]
         counts: dict[int, tuple[int, int]] = {}
         for rank, e in enumerate(earlier):
             counts[e[1]] = (counts.get(e[1], (0, 0))[0] + 1, rank)
         return max(counts, key=lambda n: counts[n])
+
+    def _main_subject(self, k: int) -> bool:
+        """Whether the mention at token ``k`` is (in) the subject of its sentence's main verb."""
+        tok = self.parsed[k]
+        while tok.dep_ in NAME_INNER_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in NOMINAL_SUBJECTS and tok.head.dep_ == "ROOT"
 
     def _fits(self, n: int, gender: str | None) -> bool:
         cluster = self.clusters[n]
         if not self.reliable[n]:
             return False
         return gender is None or cluster.gender is None or cluster.gender == gender
+
+
+def _generic(tok: "Token") -> bool:
+    """ "he or she", "him or her": a pronoun joined by "or"/"and" to one of the other gender names no one."""
+    doc = tok.doc
+    gender = PERSON_PRONOUNS[tok.lower_]
+    for a, b in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)):
+        if 0 <= min(a, b) and max(a, b) < len(doc) and doc[a].lower_ in {"or", "and", "/"}:
+            other = PERSON_PRONOUNS.get(doc[b].lower_)
+            if other is not None and other != gender:
+                return True
+    return False
 
 
 def _dominant(named: list[int]) -> int | None:

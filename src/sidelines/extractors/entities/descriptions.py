@@ -5,14 +5,20 @@ for X. The head coach returns on Monday", "X spoke on Tuesday. ... the retired s
 focused on X, using the Republican nominee's words". Such a noun phrase is a mention of that person
 and its words are a role of theirs. It is read only where the reading is safe:
 
-* "the" and a singular occupation or position (a title head; an office that the nominal reader of
-  :mod:`.coref` matches against stated titles, "senator", "spokesman", only where that reader found no
-  holder, and never a leader's, "the president"), with only modifiers before it, as the subject or the
-  possessor of its clause, outside quotation marks;
-* exactly one person is named before it in its sentence, or, with none there, in the sentence before
-  (for an office, not only after a preposition: "Against X, the Ohio governor won" is about someone else);
+* "the" and a singular occupation or position (a title head, or an occupation noun derived from
+  training text, ``data/occupations.txt``; an office that the nominal reader of :mod:`.coref` matches
+  against stated titles, "senator", "spokesman", only where that reader found no holder, and never a
+  leader's, "the president"), with only modifiers before it, as the subject or the possessor of its
+  clause, outside quotation marks;
+* exactly one person is mentioned before it, outside quotation marks, in its sentence, or, with
+  none there, in the sentence before (with several, the one of them who is a subject there, who
+  then gets the mention but not the title; for an office, not when every one there is named only
+  after a preposition: "Against X, the Ohio governor won" is about someone else);
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
+
+"The Norwegian said" (a singular demonym heading its phrase) is read the same way, as a mention
+only: a nationality is no role.
 """
 
 from __future__ import annotations
@@ -24,7 +30,14 @@ from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.entities.title_words import HYPHENS, hyphen_word
 from sidelines.extractors.lookup import quoted_chars
-from sidelines.lexicon.titles import LEADER_TITLES, NOMINAL_HEADS, PARTY_ROLES, TITLE_GENDER, TITLE_HEADS
+from sidelines.lexicon.titles import (
+    LEADER_TITLES,
+    NOMINAL_HEADS,
+    PARTY_ROLES,
+    TITLE_GENDER,
+    TITLE_HEADS,
+    occupations,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,7 +47,7 @@ if TYPE_CHECKING:
 
 # Heads that describe a person by occupation or position; offices are left to the nominal reader, which
 # matches them against stated titles, and read here only for a person with no title that fits them.
-DESCRIPTION_HEADS = TITLE_HEADS - NOMINAL_HEADS - {"head", "counterpart"}
+DESCRIPTION_HEADS = (TITLE_HEADS | occupations()) - NOMINAL_HEADS - {"head", "counterpart"}
 # Offices read as a description when the nominal reader found no holder: not a leader's ("the president"
 # is often the incumbent, named nowhere near), nor a word for someone else's official or a guest.
 OFFICE_HEADS = frozenset(h for h in NOMINAL_HEADS if " " not in h) - LEADER_TITLES - {
@@ -76,27 +89,56 @@ def _in_adjunct(tok: "Token") -> bool:
     return tok.dep_ == "pobj"
 
 
-def _person_named_before(tok: "Token", names: list[tuple[int, int]], arguments: bool = False) -> int | None:
-    """The one person cluster named before ``tok`` in its sentence, or else in the sentence before; with
-    ``arguments``, not when that person is named there only after a preposition ("Against X, the governor
-    won" is about someone else)."""
-    sent, doc = tok.sent, tok.doc
-    window = [(i, n) for i, n in names if sent.start <= i < tok.i]
-    if not window and sent.start > 0:
+def _person_named_before(
+    tok: "Token", resolver: "Resolver", quoted: frozenset[int], arguments: bool = False
+) -> tuple[int | None, bool]:
+    """The one person mentioned (by name or an earlier description) before ``tok`` in its sentence,
+    or else in the sentence before; names inside quotation marks are spoken about and do not count.
+
+    With several there, the one person who is a subject there ("X praised Y ... The retired surgeon
+    said"); the flag says whether the person was the only one (only then is the noun their title).
+    With ``arguments``, none when every one there is named only after a preposition ("Against X, the
+    governor won" is about someone else)."""
+    doc = tok.doc
+    seen = [(i, n, subject) for i, n, subject, _ in resolver.timeline if doc[i].idx not in quoted]
+    sent = tok.sent
+    start, end = sent.start, tok.i
+    here = [(i, n, subject) for i, n, subject in seen if start <= i < end]
+    if not here and sent.start > 0:
         prev = doc[sent.start - 1].sent
-        window = [(i, n) for i, n in names if prev.start <= i < prev.end]
-    here = {n for _, n in window}
-    if len(here) != 1 or (arguments and all(_in_adjunct(doc[i]) for i, _ in window)):
-        return None
-    return here.pop()
+        here = [(i, n, subject) for i, n, subject in seen if prev.start <= i < prev.end]
+    if arguments and here and all(_in_adjunct(doc[i]) for i, _, _ in here):
+        return None, False
+    people = {n for _, n, _ in here}
+    if len(people) == 1:
+        return people.pop(), True
+    subjects = {n for _, n, subject in here if subject}
+    return (subjects.pop() if len(subjects) == 1 else None), False
+
+
+def _demonym(tok: "Token", resolver: "Resolver") -> bool:
+    """ "the Norwegian said": a singular one-word nationality or demonym under "the", heading its own
+    phrase as a subject or possessor, stands for a person (it is no description of a group)."""
+    owner = resolver.by_token.get(tok.i)
+    return (owner is not None and owner.label == "NORP" and owner.j - owner.i == 1 and tok.tag_ == "NNP"
+            and tok.dep_ in DESCRIPTION_DEPS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+            and tok.doc[tok.i - 1].dep_ == "det" and tok.doc[tok.i - 1].head.i == tok.i)
 
 
 def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver: "Resolver") -> None:
     """Join definite descriptions to the one person just named, and give that person their title."""
-    names = sorted((m.i, n) for n, c in enumerate(clusters) if c.label == "PERSON" for m in c.names)
     taken = {s for c in clusters for s, _, _ in c.others}
     quoted = quoted_chars(parsed)
     for tok in parsed:
+        if _demonym(tok, resolver) and tok.idx not in quoted and parsed[tok.i - 1].idx not in taken:
+            owner = resolver.by_token[tok.i]
+            n, _ = _person_named_before(tok, resolver, quoted)
+            own = cluster_country(clusters[n]) if n is not None else None
+            if n is not None and (owner.country is None or own in (None, owner.country)):
+                start = parsed[tok.i - 1].idx
+                resolver.add_nominal(tok.i, n, start, tok.idx + len(tok.text), tok.dep_ != "poss")
+                taken.add(start)
+            continue
         word = hyphen_word(tok)
         if not word.endswith(tok.lower_):
             word = tok.lower_
@@ -117,7 +159,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         first, country = found
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        n = _person_named_before(tok, names, arguments=word in OFFICE_HEADS)
+        n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS)
         if n is None:
             continue
         cluster = clusters[n]
@@ -128,4 +170,5 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         start, end = det.idx, tok.idx + len(tok.text)
         resolver.add_nominal(tok.i, n, start, end, tok.dep_ != "poss")
         taken.add(start)
-        cluster.roles.append(RoleFinding(text[parsed[first].idx : end], start=parsed[first].idx, end=end))
+        if only:  # with several people before, the subject is only the likelier one: no title for them
+            cluster.roles.append(RoleFinding(text[parsed[first].idx : end], start=parsed[first].idx, end=end))

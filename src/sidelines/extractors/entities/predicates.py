@@ -10,6 +10,7 @@
   interviews X", "X: an interview", "Remarks by X") is who says "I" in the text below it. A
   transcript's speaker label (a line that is only a name, or "Name:" opening a line) and a letter's
   signature work as introductions.
+  A noun whose possessor is the entity itself ("X, his wife, Y") is someone else and is left out.
 * Definite nouns that end an earlier name ("the Harbor Bridge" ... "the bridge").
 """
 
@@ -44,9 +45,10 @@ def attach_predicates(parsed: "Doc", clusters: list[Cluster], name_tokens: set[i
                 pron = parsed.char_span(s, e, alignment_mode="expand")
                 if pron is not None:
                     heads.append(pron.root)
+        own = _own_chars(cluster)
         for head in heads:
             for tok in _descriptions(head):
-                if tok.i in name_tokens:
+                if tok.i in name_tokens or _owned_by(tok, own):
                     continue
                 start = _start(tok)
                 where = (parsed[start].idx, tok.idx + len(tok.text))
@@ -54,6 +56,16 @@ def attach_predicates(parsed: "Doc", clusters: list[Cluster], name_tokens: set[i
                     continue
                 taken.add(where)
                 cluster.others.append((where[0], where[1], "nominal"))
+
+
+def _own_chars(cluster: Cluster) -> frozenset[int]:
+    """Where the cluster's names and pronouns start."""
+    return frozenset([m.start for m in cluster.names] + [s for s, _, kind in cluster.others if kind == "pronoun"])
+
+
+def _owned_by(tok: "Token", own: frozenset[int]) -> bool:
+    """ "X, his wife, Y": a relation noun whose possessor is X itself names someone else than X."""
+    return any(c.dep_ == "poss" and (c.idx in own or c.left_edge.idx in own) for c in tok.children)
 
 
 def _root(parsed: "Doc", i: int, j: int) -> "Token":
