@@ -1,6 +1,6 @@
 """A person the text calls a member of a party that only one country has takes that country.
 
-Made-up sentences: "Republican X", "X, a Democrat,", "X, the Tennessee Republican,", "X is a Republican",
+Made-up sentences: "Republican X", "X, a Democrat,", "X, the Montana Republican,", "X is a Republican",
 "Tory X"; a party several countries have ("Labour") says nothing.
 """
 
@@ -12,7 +12,7 @@ import pytest
 @pytest.mark.parametrize("text, name, country", [
     ("Republican Ivan Petrov won the seat on Tuesday.", "Ivan Petrov", "USA"),
     ("Ivan Petrov, a Democrat, represents the district.", "Ivan Petrov", "USA"),
-    ("Ivan Petrov, the Tennessee Republican, voted against the bill.", "Ivan Petrov", "USA"),
+    ("Ivan Petrov, the Montana Republican, voted against the bill.", "Ivan Petrov", "USA"),
     ("Ivan Petrov is a Republican who has served two terms.", "Ivan Petrov", "USA"),
     ("Tory Ivan Petrov won the seat on Thursday.", "Ivan Petrov", "GBR"),
 ])

@@ -274,7 +274,7 @@ def test_a_plural_title_in_apposition_before_names_is_each_ones(people_of):
 
 
 def test_a_pronoun_title_in_a_quote_or_an_as_if_clause_is_no_title(people_of):
-    text = ('Tom Hale spoke in Dover on Monday. He said the mayor acts "as if he is a king." '
+    text = ('Tom Hale spoke in Dover on Monday. He said the mayor acts "as if he is an emperor." '
             "Tom Hale left at noon; he was not a candidate.")
     people = people_of(text)
-    assert not any(t in ("king", "candidate") for t in people["Tom Hale"][0]), people
+    assert not any(t in ("emperor", "candidate") for t in people["Tom Hale"][0]), people

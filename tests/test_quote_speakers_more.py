@@ -64,9 +64,9 @@ def test_a_demonym_with_the_is_the_person_the_sentence_before_is_about(said_by):
 def test_a_text_by_a_named_outlet_is_that_outlet(said_by):
     found = said_by(
         "The delegates met in Bergen on Monday. A story by the Bergen Courier says that "
-        "more than a hundred delegates are ready to switch sides."
+        "nearly two hundred fishermen are ready to block the harbour."
     )
-    assert _speaker(found, "more than a hundred delegates") == "Bergen Courier"
+    assert _speaker(found, "nearly two hundred fishermen") == "Bergen Courier"
 
 
 def test_a_definite_description_is_the_person_quoted_last(said_by):
@@ -81,7 +81,7 @@ def test_a_definite_description_is_the_person_quoted_last(said_by):
 def test_the_person_told_is_not_the_speaker_of_a_quotation_after_the_cue(said_by):
     found = said_by(
         "Mayor Anna Berg spoke in Bergen on Monday.\n\n"
-        "Berg seemed to be ready to joke about the incident in Oslo, telling the crowd, "
-        "“Some people get a little carried away, have you noticed that?”"
+        "Berg laughed off the row over the harbour fees, reminding the crowd, "
+        "“Nobody ever drowned in a spreadsheet, did they?”"
     )
-    assert _speaker(found, "Some people get") == "Anna Berg"
+    assert _speaker(found, "Nobody ever drowned") == "Anna Berg"

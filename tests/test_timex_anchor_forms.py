@@ -21,9 +21,9 @@ from test_timex import times_of
         ("Mayor resigns SATURDAY, SEPTEMBER 14, 2013, 9:29 PM The mayor of Ruritania quit.", dt.date(2013, 9, 14)),
         ("Bridge reopens JUNE 6, 2013 11:34PM Traffic resumed.", dt.date(2013, 6, 6)),
         # A day with an ordinal ending before the month.
-        ("Minister sacked Published on 18th September 2013 The minister was dismissed.", dt.date(2013, 9, 18)),
+        ("Minister sacked Published on 21st March 2019 The minister was dismissed.", dt.date(2019, 3, 21)),
         # ISO dates with spaces around the hyphens, as tokenised text prints them.
-        ("Vote set for spring published: 2012 - 04 - 04 11:47:35 The vote was called.", dt.date(2012, 4, 4)),
+        ("Vote set for spring published: 2019 - 07 - 02 10:21:05 The vote was called.", dt.date(2019, 7, 2)),
         # Dates in figures: month first unless the first number cannot be a month; two-digit years.
         ("Guard injured in prison break 11 / 30 / 09 05:40 PM ET A guard was hurt.", dt.date(2009, 11, 30)),
         ("Driver charged Updated 09 / 14 / 2013 01:03 PM A driver was charged.", dt.date(2013, 9, 14)),
@@ -110,16 +110,16 @@ def test_time_word_inside_a_name(nlp, text, expected):
 
 def test_labelled_date_after_a_long_headline():
     headline = "Crowds gather in the capital of Ruritania " * 8
-    text = headline + "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013 Crowds gathered."
+    text = headline + "PUBLISHED: 08:40 GMT, 3 May 2019 | UPDATED: 07:10 GMT, 4 May 2019 Crowds gathered."
     assert len(headline) > 300
-    assert document_anchor(None, text) == dt.date(2013, 6, 9)
+    assert document_anchor(None, text) == dt.date(2019, 5, 3)
 
 
 def test_weekday_under_a_present_reporting_verb_looks_back(nlp):
     # The parser hangs "on Saturday" from "say" here; the present tense of a verb of saying does not look ahead.
-    text = "Police say that on Saturday around 11:30 p. m. Ivan Petrov was standing outside his home."
+    text = "Police say that on Saturday around 10:15 p. m. Ivan Petrov was standing outside his home."
     assert times_of(nlp, text) == [
-        ("Saturday", "DATE", "2025-08-30"), ("around 11:30 p. m.", "TIME", "2025-08-30T23:30"),
+        ("Saturday", "DATE", "2025-08-30"), ("around 10:15 p. m.", "TIME", "2025-08-30T22:15"),
     ]
 
 

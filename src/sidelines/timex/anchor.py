@@ -24,7 +24,7 @@ DATELINE_DATE = re.compile(
 )
 DATELINE_WINDOW = 300
 # Forms page headers print when the one above is absent: capitals ("MAR. 14, 2013"), an ordinal day
-# ("18th September 2013"), an ISO date with spaces ("2012 - 04 - 04") and figures ("11 / 30 / 09").
+# ("21st March 2019"), an ISO date with spaces ("2019 - 07 - 02") and figures ("11 / 30 / 09").
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 HEADER_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MONTH_WORDS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
@@ -33,7 +33,7 @@ HEADER_DATE = re.compile(
     r"|(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>(?:19|20)?\d\d))\b(?!\s*/)",
     re.IGNORECASE,
 )
-# A page's own label before its date ("PUBLISHED: 16:05 GMT, 9 June 2013"), looked for further down
+# A page's own label before its date ("PUBLISHED: 08:40 GMT, 3 May 2019"), looked for further down
 # the text than an unlabelled date, since a long headline may come first.
 LABELED_DATE = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 LABEL_WINDOW = 1000

@@ -1,6 +1,6 @@
 """Party members: a person the text calls a member of a party that only one country has takes that country.
 
-"Republican X", "X, a Democrat,", "X, the Tennessee Republican,", "X is a Republican", "Tory X": the party
+"Republican X", "X, a Democrat,", "X, the Montana Republican,", "X is a Republican", "Tory X": the party
 word stands right before the name (at most three lower-case words between, "Republican presidential
 candidate X"), in an apposition right after it, or after "is"/"was". Its country is the one of
 :data:`~sidelines.lexicon.titles.PARTY_HOMES` when the party word names one country's party only ("Labour"
@@ -32,7 +32,7 @@ ONE_COUNTRY_PARTIES: dict[str, str] = {
 _WORDS = "|".join(re.escape(w) for w in sorted(ONE_COUNTRY_PARTIES, key=len, reverse=True))
 # "Republican X", "Republican presidential candidate X": the party word ends right before the name.
 PARTY_FRONT = re.compile(rf"\b(?P<party>{_WORDS})(?:\s+[a-z][\w-]*){{0,3}}\s+$")
-# "X, a Democrat,", "X, the Tennessee Republican,": an apposition right after the name.
+# "X, a Democrat,", "X, the Montana Republican,": an apposition right after the name.
 PARTY_APPOSITION = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}?(?P<party>{_WORDS})\b")
 # "X is a Republican", "X was the Democratic nominee".
 PARTY_PREDICATE = re.compile(rf"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,2}}?(?P<party>{_WORDS})\b")

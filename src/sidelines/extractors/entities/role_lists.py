@@ -34,7 +34,7 @@ LIST_DEPS = frozenset({"conj", "appos"})
 NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 # The most title words read before the plural head.
 MAX_MODIFIERS = 4
-# Subordinators of a clause that states no fact ("as if he is a king", "unless she is the nominee").
+# Subordinators of a clause that states no fact ("as if he is an emperor", "unless she is the nominee").
 CONDITIONS = frozenset({"if", "unless", "whether"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
@@ -200,7 +200,7 @@ def add_shared_titles(
 
 def add_pronoun_titles(parsed: "Doc", text: str, mentions: "list[NameMention]", clusters: "list[Cluster]") -> None:
     """ "He is a retired police officer": the title after "be" of a person's pronoun mention is the person's
-    (not in a quotation, a negated clause or a condition: "as if he is a king")."""
+    (not in a quotation, a negated clause or a condition: "as if he is an emperor")."""
     reader = RoleReader(parsed, text, mentions)
     quoted = quoted_chars(parsed)
     for cluster in clusters:
@@ -210,7 +210,7 @@ def add_pronoun_titles(parsed: "Doc", text: str, mentions: "list[NameMention]", 
             span = parsed.char_span(start, end) if kind == "pronoun" and start not in quoted else None
             if span is None or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
                                    for c in span.root.head.children):
-                continue  # "as if he is a king", "he was not a candidate": no title of his
+                continue  # "as if he is an emperor", "he was not a candidate": no title of his
             role = reader.predicate(NameMention(start, end, "PERSON", span.start, span.end, source="pronoun"))
             if role is not None and all(r.title.lower() != role.title.lower() for r in cluster.roles):
                 cluster.roles.append(role)

@@ -188,7 +188,7 @@ class DateResolver:
         cur = anchor
         for _ in range(MAX_CLAUSE_STEPS):
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
-                # "before killing himself": a gerund after a preposition is a subordinate clause too.
+                # "before fleeing the scene": a gerund after a preposition is a subordinate clause too.
                 link, cur = "advcl", cur.head.head
             elif cur.dep_ in ("conj", "advcl") and cur.head.i != cur.i:
                 link, cur = cur.dep_, cur.head

@@ -413,7 +413,7 @@ def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry,
 
 
 def _directed_area(span: "Span", gaz: "Gazetteer", config: PlacesConfig) -> bool:
-    """A direction word before a state, country or big city the NER missed ("from Northeast Philly")."""
+    """A direction word before a state, country or big city the NER missed ("from Southeast Chicago")."""
     if len(span) < 2 or span[0].lower_ not in DIRECTION_WORDS or not _is_capitalised(span[0]):
         return False
     return any(c.feature in STRONG_FEATURES or c.population >= config.min_untagged_city_population

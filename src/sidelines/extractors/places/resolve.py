@@ -206,7 +206,7 @@ def qualified_pools(mentions: list[Toponym], adjacent: list[tuple[str | None, st
 
 def _qualifier_reading(town: Toponym, m: Toponym,
                        qualifier: tuple[str | None, str | None]) -> tuple[GazetteerEntry, ...]:
-    """The state or country readings of a name that qualifies the town before it ("Tacoma, Washington").
+    """The state or country readings of a name that qualifies the town before it ("Yakima, Washington").
 
     Only when the town has a namesake in that state or country: then the name is no town of its own.
     """

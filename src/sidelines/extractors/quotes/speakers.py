@@ -3,9 +3,9 @@
 A title phrase ("the country's foreign minister") is the one person the article gives that title
 (none when two hold it), or the person named in apposition; else the entity with a mention over the
 phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
-owns a title is never the speaker. A definite title no one holds ("the retired neurosurgeon") is the
+owns a title is never the speaker. A definite title no one holds ("the retired surgeon") is the
 one person who is the subject of its sentence or the one before, and "it" the one organisation that is;
-so is a demonym under "the" ("the Texan said"), never the group it names. A text by or in a named outlet
+so is a demonym under "the" ("the Norwegian said"), never the group it names. A text by or in a named outlet
 ("a story by X says") is that outlet's.
 A pronoun is whom the entities' coreference linked it to (its pronoun mention); one it left open stays
 unresolved: quotes never resolve a pronoun again.
@@ -124,7 +124,7 @@ class SpeakerResolver:
                 if head_tok.pos_ == "PRON":
                     return best[2], "a pronoun the entities' coreference resolved"
                 if best[3] == "NORP" and _definite(head_tok):
-                    # "..., the Texan said": a demonym under "the" describes one person, not the group.
+                    # "..., the Norwegian said": a demonym under "the" describes one person, not the group.
                     described = self._subject_before(head_tok)
                     if described is not None:
                         return described, "a definite demonym: the person the sentence before is about"
@@ -155,7 +155,7 @@ class SpeakerResolver:
                 return max(found, key=lambda r: r[1] - r[0])[2], "an entity mention over the phrase"
             return None, "no entity over the phrase"
         if _definite_title(head_tok):
-            # "..., the retired neurosurgeon said": a title no one in the article holds describes
+            # "..., the retired surgeon said": a title no one in the article holds describes
             # the one person who is the subject of this sentence or the one before.
             described = self._subject_before(head_tok)
             if described is not None:
@@ -171,7 +171,7 @@ class SpeakerResolver:
 
 
 def _definite_title(head: "Token") -> bool:
-    """ "the retired neurosurgeon": a singular title noun under "the", with no owner."""
+    """ "the retired surgeon": a singular title noun under "the", with no owner."""
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in TITLE_HEADS:
         return False
     return _definite(head)
@@ -188,7 +188,7 @@ def _person_noun(head: "Token") -> bool:
 
 
 def _definite(head: "Token") -> bool:
-    """A singular noun under "the", with no owner ("the Texan", "the retired neurosurgeon")."""
+    """A singular noun under "the", with no owner ("the Norwegian", "the retired surgeon")."""
     if head.tag_ not in ("NN", "NNP"):
         return False
     kids = [c for c in head.children if c.dep_ in ("det", "poss")]
