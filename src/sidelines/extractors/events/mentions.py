@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.events.arguments import assign_actors, clause_objects
+from sidelines.extractors.events.arguments import assign_actors, clause_objects, host_of
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, undergone_sides
@@ -101,6 +101,8 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     if cand.location is None and cand.noun is not None:
         cand.location, place_ids = literal_location(cand.noun, None, index, None)
     visit = cand.type == "CONSULT" and cand.mode == "visit"
+    if visit:
+        place_ids = [host_of(e, index) for e in place_ids]
     if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
         add_actor(cand, place_ids[:1], "target")
     if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
