@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
 from sidelines.extractors.events.phrases import (
     PRONOUN_FALLBACK,
@@ -28,10 +29,7 @@ from sidelines.extractors.events.recipients import (
     object_prep_actors,
 )
 from sidelines.extractors.lookup import lemma_of, same_line
-from sidelines.gazetteer import get_gazetteer
-from sidelines.gazetteer.index import CAPITAL, CITY
 from sidelines.lexicon import plover as lex
-from sidelines.lexicon.countries import country_by_name
 from sidelines.nlp.syntax import OBJECTS_AND_COMPLEMENTS
 
 if TYPE_CHECKING:
@@ -63,8 +61,6 @@ MOVING_TYPES = frozenset({"MOBILIZE"})
 RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
 # Prepositions of a participle on an object that name whom the object is aimed at ("the ban imposed on X").
 IMPOSED_PREPS = frozenset({"on", "upon", "against"})
-# Gazetteer features of a town or a city.
-TOWN_FEATURES = frozenset({CAPITAL, CITY})
 # Participles whose object is the target of the act they describe ("a raid, targeting X").
 TARGETING_VERBS = frozenset({"target"})
 
@@ -228,26 +224,6 @@ def own_forces(obj: "Token", etype: str | None = None) -> bool:
 def _coordinated(subj: "Token") -> bool:
     """Whether a subject is a coordination ("X and Y") rather than one name with modifiers."""
     return any(c.dep_ == "conj" for c in subj.children) or subj.dep_ == "conj"
-
-
-def is_town(eid: str, index: EntityIndex) -> bool:
-    """Whether an entity is a literal place that is a town or a city (in the gazetteer): a place, no
-    state that hosts; a country or a province ("visit California") may be whom a visit is to."""
-    if index.types.get(eid) != "GPE" or country_by_name(index.names.get(eid, "")) is not None:
-        return False
-    places = {p.geonameid: p.name for i, p in index.places.items() if eid in index.by_token.get(i, ())}
-    return any(e.geonameid == gid and e.feature in TOWN_FEATURES
-               for gid, name in places.items() if gid for e in get_gazetteer().lookup(name))
-
-
-def host_of(eid: str, index: EntityIndex) -> str:
-    """The country named in the text that a visited town lies in; else the entity itself."""
-    if not is_town(eid, index):
-        return eid
-    code = next((e.country for e in index.doc.layer("entities") if e.id == eid), None)
-    host = next((e.id for e in index.doc.layer("entities") if code is not None and e.country == code
-                 and e.id != eid and index.types.get(e.id) == "GPE" and country_by_name(e.name) is not None), None)
-    return host or eid
 
 
 def comma_listed(subj: "Token", verb: "Token", index: EntityIndex) -> list[str]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.events.arguments import assign_actors, clause_objects, host_of
+from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, undergone_sides
-from sidelines.extractors.events.locations import literal_location
+from sidelines.extractors.events.locations import host_of, literal_location
 from sidelines.extractors.events.merge import absorb
 from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
