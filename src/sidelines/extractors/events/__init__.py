@@ -16,7 +16,7 @@ work is split by job, in the order it runs:
   * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score;
   * :mod:`.locations`, :mod:`.occasions`, :mod:`.dates`, :mod:`.topics` -- where, at what, when, about what;
 
-* :mod:`.attendees` -- people present at a meeting;
+* :mod:`.attendees` -- people present at a meeting; :mod:`.backrefs` -- "the leaders" of a meeting told before;
 * :mod:`.merge` -- mentions of one event pooled, then written as the record's ``Event``;
 * :mod:`.sides` -- sides of the kept events that the rules left out, from a learned model over parse paths;
 * :mod:`.quote_topics` -- topics of a meeting from what its participants said at it.
@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from sidelines.eventtype import EventTyper
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.events.attendees import find_attendees
+from sidelines.extractors.events.backrefs import resolve_back_references
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.confidence import (
     above_threshold,
@@ -93,6 +94,7 @@ class EventExtractor(BaseExtractor):
             if fallback is not None:
                 candidates.extend(describe_fallback(fallback, index, dates, self.config))
         find_attendees(parsed, index, candidates)
+        resolve_back_references(candidates, index)
         events = merge_candidates(candidates, self.config.merge_window)
         add_quote_topics(events, doc, parsed)
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]

@@ -22,7 +22,9 @@ def _attendee_ids(tok: "Token", index: EntityIndex) -> list[str]:
 
 def find_attendees(parsed: "Doc", index: EntityIndex, cands: list["EventCandidate"]) -> None:
     """People present at an event: "attended by", "accompanied by", "also present", delegations."""
-    consult = sorted((c for c in cands if c.type == "CONSULT"), key=lambda c: c.head.idx)
+    # A requested or planned meeting ("invited X to visit") has no one present yet: those listed at
+    # a meeting that took place belong to that one.
+    consult = sorted((c for c in cands if c.type == "CONSULT" and c.modality is None), key=lambda c: c.head.idx)
     by_head = {c.head.i: c for c in cands}
     for tok in parsed:
         lemma = tok.lemma_.lower()

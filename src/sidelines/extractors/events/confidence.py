@@ -216,7 +216,18 @@ def is_anchored(cand: EventCandidate, headline: bool, generic: Generic = frozens
     if cand.kind == "noun":
         return True  # nominals without actors were already weighed by the mention pass
     anchor = cand.verb if cand.verb is not None else cand.head
-    return _names_someone(anchor, cand.noun)
+    return not _in_general_clause(anchor) and _names_someone(anchor, cand.noun)
+
+
+# Subordinators of a clause that tells a general truth or a condition, not an event ("when two
+# states share a goal", "if a country leaves").
+GENERAL_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
+
+
+def _in_general_clause(verb: "Token") -> bool:
+    """Whether a verb heads an adverbial clause opened by "when", "if" and the like."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in GENERAL_MARKS and c.i < verb.i for c in verb.children)
 
 
 def _has_body(text: str) -> bool:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.gazetteer import get_gazetteer
+from sidelines.gazetteer.index import CAPITAL, CITY
 from sidelines.lexicon import plover as lex
+from sidelines.lexicon.countries import country_by_name
 from sidelines.model.record import EventLocation
 
 if TYPE_CHECKING:
@@ -15,6 +18,8 @@ if TYPE_CHECKING:
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 LOCATION_PREPS = frozenset({"in", "at"})
+# Gazetteer features of a town or a city.
+TOWN_FEATURES = frozenset({CAPITAL, CITY})
 
 
 def location_under(tok: "Token", index: EntityIndex) -> tuple[EventLocation | None, list[str]]:
@@ -76,3 +81,23 @@ def literal_location(head: "Token", verb: "Token | None", index: EntityIndex,
     if occasion is not None and occasion.location is not None and occasion.attaches_to(head, verb):
         return occasion.location, occasion.location_ids
     return None, []
+
+
+def is_town(eid: str, index: EntityIndex) -> bool:
+    """Whether an entity is a literal place that is a town or a city (in the gazetteer): a place, no
+    state that hosts; a country or a province ("visit California") may be whom a visit is to."""
+    if index.types.get(eid) != "GPE" or country_by_name(index.names.get(eid, "")) is not None:
+        return False
+    places = {p.geonameid: p.name for i, p in index.places.items() if eid in index.by_token.get(i, ())}
+    return any(e.geonameid == gid and e.feature in TOWN_FEATURES
+               for gid, name in places.items() if gid for e in get_gazetteer().lookup(name))
+
+
+def host_of(eid: str, index: EntityIndex) -> str:
+    """The country named in the text that a visited town lies in; else the entity itself."""
+    if not is_town(eid, index):
+        return eid
+    code = next((e.country for e in index.doc.layer("entities") if e.id == eid), None)
+    host = next((e.id for e in index.doc.layer("entities") if code is not None and e.country == code
+                 and e.id != eid and index.types.get(e.id) == "GPE" and country_by_name(e.name) is not None), None)
+    return host or eid

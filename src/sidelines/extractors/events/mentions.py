@@ -14,7 +14,7 @@ from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, undergone_sides
-from sidelines.extractors.events.locations import literal_location
+from sidelines.extractors.events.locations import host_of, literal_location
 from sidelines.extractors.events.merge import absorb
 from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
@@ -101,6 +101,8 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     if cand.location is None and cand.noun is not None:
         cand.location, place_ids = literal_location(cand.noun, None, index, None)
     visit = cand.type == "CONSULT" and cand.mode == "visit"
+    if visit:
+        place_ids = [host_of(e, index) for e in place_ids]
     if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
         add_actor(cand, place_ids[:1], "target")
     if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(

@@ -21,6 +21,7 @@ from sidelines.extractors.quotes.syntax import (
     alnum_outside,
     before_trailing_relative,
     cue_bounds,
+    infinitive_act,
     is_cue_verb,
     object_content,
     speaker_span,
@@ -118,7 +119,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
                     end = conj.right_edge.idx + len(conj.right_edge.text)
         spans.append((max(start, p_start), min(end, p_end)))
     cue_span = None
-    if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None:
+    if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None \
+            and not infinitive_act(tok):
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
         if obj is not None:
