@@ -69,3 +69,10 @@ def test_table_marks_an_unresolved_pronoun_speaker():
     shown = _shown(record)
     assert "? (He): the fishing" in shown
     assert "│ He: " not in shown
+
+
+def test_table_marks_a_polls_finding():
+    record = _record()
+    record.quotes[0].kind = "finding"
+    shown = _shown(record)
+    assert "Tomas Berg [finding]: the fishing" in shown

@@ -32,8 +32,8 @@ def run(*args: str) -> str:
 
 def test_store_cli_quotes_json_with_evidence(db):
     rows = json.loads(run("quotes", "--speaker", "Rossi", "--contains", "time to lose", "--db", db, "--format", "json"))
-    assert [(r["speaker"], r["evidence"]) for r in rows] == [
-        ("Marco Rossi", "\u201cThere is no time to lose,\u201d Rossi said.")]
+    assert [(r["speaker"], r["evidence"], r["kind"]) for r in rows] == [
+        ("Marco Rossi", "\u201cThere is no time to lose,\u201d Rossi said.", "statement")]
 
 
 def test_store_cli_events_jsonl(db):

@@ -99,7 +99,7 @@ def quotes(
         rows = query.search_quotes(store, speaker=speaker, contains=contains, since=since, until=until,
                                    direct=direct, limit=limit)
     render_rows(rows, format, title="quotes",
-                columns=["document", "published", "speaker", "cue", "content", "direct", "evidence"]
+                columns=["document", "published", "speaker", "cue", "content", "direct", "kind", "evidence"]
                 if format is OutputFormat.table else None)
 
 
