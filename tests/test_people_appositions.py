@@ -60,3 +60,10 @@ def test_a_relation_in_apposition_is_a_role(people_of, text, name, title):
 def test_a_definite_thing_in_apposition_is_no_title(people_of, text):
     people = people_of(text)
     assert not any(t.endswith(("choice", "favourite")) for t in people["Ivan Petrov"][0]), people
+
+
+def test_a_title_before_the_last_name_of_a_delegation_list_is_not_the_first_persons(extract):
+    text = ("Ruritania was represented by Interior Minister Ivan Petrov, Transport Minister Olga Berg and "
+            "senior adviser for regional affairs Marek Danek.")
+    mentions = {e.name: [m.text for m in e.mentions] for e in extract(text).entities if e.type == "PERSON"}
+    assert mentions["Ivan Petrov"] == ["Ivan Petrov"], mentions
