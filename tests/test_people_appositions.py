@@ -67,3 +67,14 @@ def test_a_title_before_the_last_name_of_a_delegation_list_is_not_the_first_pers
             "senior adviser for regional affairs Marek Danek.")
     mentions = {e.name: [m.text for m in e.mentions] for e in extract(text).entities if e.type == "PERSON"}
     assert mentions["Ivan Petrov"] == ["Ivan Petrov"], mentions
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ruritania was represented by Mines and Energy Minister Olga Berg.", "Olga Berg", "Mines and Energy Minister"),
+    ("The talks were attended by Health and Labour Minister Ana Kraus and Transport Minister Karel Holub.",
+     "Ana Kraus", "Health and Labour Minister"),
+    ("The talks were attended by Health and Labour Minister Ana Kraus and Transport Minister Karel Holub.",
+     "Karel Holub", "Transport Minister"),
+])
+def test_portfolios_joined_before_a_title_are_the_titles(people_of, text, name, title):
+    assert title in people_of(text)[name][0], people_of(text)

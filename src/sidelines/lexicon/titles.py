@@ -108,7 +108,7 @@ PORTFOLIOS = frozenset({
     "foreign", "defence", "defense", "interior", "finance", "economy", "energy", "transport",
     "transportation", "trade", "health", "justice", "education", "labour", "labor", "agriculture",
     "culture", "environment", "industry", "commerce", "development", "digital", "security", "home",
-    "treasury", "water", "oil", "mining", "fisheries", "telecommunications", "information", "media",
+    "treasury", "water", "oil", "mining", "mines", "fisheries", "telecommunications", "information", "media",
     "youth", "family", "social", "welfare", "veterans", "immigration", "tourism", "housing", "construction",
     "emergencies", "emergency", "infrastructure", "sport", "sports", "science", "communications",
     "planning", "investment", "climate", "natural resources", "resources", "petroleum", "power", "foreign affairs",

@@ -177,12 +177,28 @@ class RoleReader:
         # "Chief of Defence Staff General X": a rank after an office keeps the office before it.
         office = self._domain_start(first - 1, sent_start) if first - 1 > sent_start else None
         first = first if office is None else office
+        first = self._joined_portfolios(first, sent_start)
         role = RoleFinding(
             self._title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
         )
         role.counterpart = parsed[last].lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, sent_start)
         return role
+
+    # Words joining the portfolios of one office ("Health, Labour and Welfare Minister").
+    JOINERS = frozenset({"and", ",", "&"})
+
+    def _joined_portfolios(self, first: int, stop: int) -> int:
+        """ "Mines and Energy Minister X", "Health, Labour and Welfare Minister X": capitalised
+        portfolios joined by "and" or a comma before the title's first portfolio belong to the title."""
+        parsed = self.parsed
+        while first - 2 >= stop and parsed[first].lower_ in PORTFOLIOS and parsed[first - 1].lower_ in self.JOINERS:
+            before = parsed[first - 2]
+            owner = self.by_token.get(before.i)
+            if not (before.is_title and before.lower_ in PORTFOLIOS) or (owner is not None and owner.label == "PERSON"):
+                break
+            first -= 2
+        return first
 
     def _title_ending_a_name(self, m: NameMention) -> RoleFinding | None:
         """ "Genesee County Sheriff X": a name of an office, read as a place or organisation, that ends
