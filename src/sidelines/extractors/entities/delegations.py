@@ -1,8 +1,10 @@
 """Delegation frames: people listed after "the Swedish delegation" are Swedish.
 
 A sentence that names a delegation by its country ("the Swedish delegation included X", "members
-of the Nigerian delegation, including Y") gives that country to the people it lists as members; a
-following sentence that continues the list ("Also present were ...") keeps the frame.
+of the Nigerian delegation, including Y") gives that country to the people it lists as members; so
+does a state that is represented by people or sends them ("Norway was represented by X and Y",
+"Argentina sent X to the summit"). A following sentence that continues the list ("Also present
+were ...") keeps the frame.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ if TYPE_CHECKING:
 CONTINUATION_STARTS = frozenset({"also", "other", "others", "among", "joining", "accompanying"})
 # Verbs that list the members of a delegation that is their subject ("the delegation included X").
 FRAME_VERBS = frozenset({"include", "comprise", "be", "lead", "head", "consist", "feature", "number"})
+# Verbs whose passive subject is a state its listed people act for ("Norway was represented by X").
+REPRESENTED_VERBS = frozenset({"represent"})
+# Verbs whose subject is a state sending the people of its object ("Argentina sent X to the summit").
+SENDING_VERBS = frozenset({"send", "dispatch"})
 
 
 class _Role(Protocol):
@@ -49,6 +55,15 @@ def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str 
                     owner = by_token.get(obj.i)
                     if owner is not None and owner.country:
                         return owner.country, tok
+    for tok in sent:
+        dep = ("nsubjpass" if tok.lemma_.lower() in REPRESENTED_VERBS
+               else "nsubj" if tok.lemma_.lower() in SENDING_VERBS else None)
+        if dep is None or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            owner = by_token.get(child.i)
+            if child.dep_ == dep and owner is not None and owner.label == "GPE" and owner.country:
+                return owner.country, tok
     return None, None
 
 
