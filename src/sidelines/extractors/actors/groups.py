@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.explain import decide, explain
+from sidelines.lexicon.titles import RELATIONS, occupations
 from sidelines.model.record import Entity, Mention
 from sidelines.nlp.syntax import lemma_of
 
@@ -277,6 +278,11 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
             continue
         lemma = lemma_of(tok)
         kind = group_type(tok) or ROLE_GROUP_NOUNS.get(lemma) or ROLE_GROUP_NOUNS.get(tok.lower_)
+        plain = kind is None and (lemma in RELATIONS or lemma in occupations())
+        if plain:
+            # "shot his former girlfriend", "killed a pharmacist": a person named by a relation or a
+            # trade (derived lexicons) is a plain side when nothing names them.
+            kind = "NORP"
         if kind is None:
             continue
         singular_person = any(c.dep_ in ("det", "poss") for c in tok.children)
@@ -284,7 +290,8 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
             # "the suspect", "his lawyer" name one person; a bare singular ("police officer") does not.
             continue
         start, end = _span_of(tok)
-        rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else PEOPLE_RULE if lemma in PLAIN_PEOPLE else "generic side"
+        rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else (
+            PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
         found.append((start, end, kind, rule))
     return found
 
