@@ -118,8 +118,8 @@ def test_tagger_slips_that_hide_an_actor_are_undone_for_events():
         ("Riot police beat the marchers and detained three men near the square.", "COERCE", {"men": "target"}),
         ("Gunmen kidnapped several passengers from a bus on the highway.", "ASSAULT", {"several passengers": "target"}),
         # People named by a relation or a trade (derived lexicons) are sides too.
-        ("On Friday a gunman shot his former girlfriend outside a bakery in Zenda.", "ASSAULT",
-         {"his former girlfriend": "target"}),
+        ("On Friday a gunman shot his estranged cousin outside a bakery in Zenda.", "ASSAULT",
+         {"his estranged cousin": "target"}),
         ("A man from Strelsau killed a pharmacist at the supermarket on Tuesday.", "ASSAULT", {"pharmacist": "target"}),
     ],
 )

@@ -280,7 +280,7 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         kind = group_type(tok) or ROLE_GROUP_NOUNS.get(lemma) or ROLE_GROUP_NOUNS.get(tok.lower_)
         plain = kind is None and (lemma in RELATIONS or lemma in occupations())
         if plain:
-            # "shot his former girlfriend", "killed a pharmacist": a person named by a relation or a
+            # "stabbed her ex-husband", "killed a pharmacist": a person named by a relation or a
             # trade (derived lexicons) is a plain side when nothing names them.
             kind = "NORP"
         if kind is None:
