@@ -310,6 +310,8 @@ OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 PLAN_HEADS = frozenset({"plan", "intend", "expect", "schedule", "due", "set", "hope", "aim", "prepare",
                         "propose", "want", "seek", "look"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+# Subordinators of a condition proper ("if they march", "unless the talks resume"), without "whether".
+CONDITIONS = frozenset({"if", "unless"})
 # Words that govern a clause and say it has not happened (yet): "failed to reach", "hopes to meet",
 # "it is possible to agree". Each gives (polarity, modality) to the act it embeds; a reporting verb
 # ("said he met") changes nothing. General English, not fitted to any article.

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 # Prepositions whose object is a target (or, for symmetric types, a participant).
 TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "from", "for", "upon", "toward", "towards"})
-CONDITION_MARKS = frozenset({"if", "unless"})
 PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 # Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
 # actor the act comes from ("criticism from X", "aid from X", "a request from X").
@@ -355,7 +354,7 @@ def _condition_subjects(verb: "Token", index: EntityIndex) -> list[str]:
     """Actors that are the subjects of "if"/"unless" clauses under a verb and its complements."""
     ids: list[str] = []
     for tok in verb.subtree:
-        if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+        if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lex.CONDITIONS for c in tok.children):
             continue
         subj, passive = subject_of(tok)
         if subj is not None and not passive:

@@ -18,14 +18,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from sidelines.lexicon import plover as lex
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # A word as scripts/build_domain_words.py counts it: lower-case letters only, at least three.
 WORD = re.compile(r"(?<![A-Za-z'’-])[a-z]{3,}(?![A-Za-z'’-])")
 NUMBER_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
-# Subordinators of a condition ("if they march", "unless the talks resume").
-CONDITION_MARKS = frozenset({"if", "unless"})
 # Tokens either side of the trigger read as its near context.
 WINDOW = 6
 # Numbers in a sentence beyond which more say nothing new (the feature's scale).
@@ -52,7 +52,7 @@ def _is_conditional(anchor: "Token", sent: "Span") -> bool:
     """Whether the anchor or a verb above it in its sentence is in an "if"/"unless" clause."""
     cur = anchor
     for _ in range(30):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
+        if any(c.dep_ == "mark" and c.lower_ in lex.CONDITIONS for c in cur.children):
             return True
         if cur.head.i == cur.i or not (sent.start <= cur.head.i < sent.end):
             return False
