@@ -83,3 +83,23 @@ def test_a_city_named_by_its_initials(places_of) -> None:
     names = {p.text: p.name for p in places}
     assert names.get("NYC") == "New York City"
     assert names.get("L.A.") == "Los Angeles"
+
+
+def test_the_compact_table_keeps_every_candidate_through_the_cache_file() -> None:
+    import pickle
+
+    from sidelines.gazetteer.index import CITY, Gazetteer, GazetteerEntry
+
+    town = GazetteerEntry("Springfield", 39.8, -89.6, "USA", "4250542", 114000, CITY, "IL")
+    namesake = GazetteerEntry("Springfield", 37.2, -93.3, "USA", "4409896", 169000, CITY, "MO")
+    state = GazetteerEntry("Illinois", 40.0, -89.0, "USA", "4896861", 12800000, ADMIN1_KIND, "IL")
+    built = Gazetteer(names={"springfield": (town, namesake), "illinois": (state,)}, exact={"IL": (state,)})
+    loaded = pickle.loads(pickle.dumps(built))
+    for gaz in (built, loaded):
+        assert gaz.lookup("Springfield") == (town, namesake)
+        assert gaz.lookup(" Illinois ") == (state,)
+        assert gaz.lookup("IL") == (state, )           # the abbreviation only: "il" is no name
+        assert gaz.lookup("Shelbyville") == ()
+        assert gaz.exact_entries() == [state]
+    # One entry is one object however often it is looked up (the places step compares them).
+    assert loaded.lookup("Springfield")[0] is loaded.lookup("springfield")[0]

@@ -8,14 +8,16 @@ under the user cache directory at first use and loaded from there afterwards. No
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 
@@ -32,7 +34,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "24"
+INDEX_VERSION = "25"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 
@@ -64,24 +66,85 @@ class GazetteerEntry:
     admin2: str | None = None
 
 
-@dataclass
-class Gazetteer:
-    """Lower-cased names (and case-sensitive abbreviations) mapped to their candidates."""
+_FIELDS = [f.name for f in fields(GazetteerEntry)]
 
-    names: dict[str, tuple[GazetteerEntry, ...]]
-    exact: dict[str, tuple[GazetteerEntry, ...]]
+#: One entry as stored: the fields of a ``GazetteerEntry`` in order.
+Row = tuple[str, float | None, float | None, str | None, str | None, int, str, str | None, bool, str | None]
+
+
+class Gazetteer:
+    """Lower-cased names (and case-sensitive abbreviations) mapped to their candidates.
+
+    Held compactly, as each name's entry numbers and one row of plain values per entry; an
+    entry is made the first time a lookup returns it. Every extraction process loads the
+    whole table, and plain values load several times faster than the entry objects (which
+    also keep the garbage collector busy for as long as the process runs).
+    """
+
+    def __init__(self, names: dict[str, tuple[GazetteerEntry, ...]],
+                 exact: dict[str, tuple[GazetteerEntry, ...]]) -> None:
+        rows: list[Row] = []
+        number: dict[GazetteerEntry, int] = {}
+
+        def numbers(bucket: tuple[GazetteerEntry, ...]) -> tuple[int, ...]:
+            for entry in bucket:
+                if entry not in number:
+                    number[entry] = len(rows)
+                    rows.append(tuple(getattr(entry, name) for name in _FIELDS))
+            return tuple(number[entry] for entry in bucket)
+
+        self._set({k: numbers(v) for k, v in names.items()}, {k: numbers(v) for k, v in exact.items()}, rows)
+
+    def _set(self, names: dict[str, tuple[int, ...]], exact: dict[str, tuple[int, ...]], rows: list[Row]) -> None:
+        self._names, self._exact, self._rows = names, exact, rows
+        self._made: dict[int, GazetteerEntry] = {}
+
+    @classmethod
+    def _restore(cls, names: dict[str, tuple[int, ...]], exact: dict[str, tuple[int, ...]],
+                 rows: list[Row]) -> Gazetteer:
+        gaz = cls.__new__(cls)
+        gaz._set(names, exact, rows)
+        return gaz
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Gazetteer._restore, (self._names, self._exact, self._rows))
+
+    def _entries(self, numbers: tuple[int, ...]) -> tuple[GazetteerEntry, ...]:
+        out = []
+        for n in numbers:
+            entry = self._made.get(n)
+            if entry is None:
+                entry = self._made[n] = GazetteerEntry(*self._rows[n])
+            out.append(entry)
+        return tuple(out)
+
+    def exact_entries(self) -> list[GazetteerEntry]:
+        """Every entry filed under a case-sensitive abbreviation (postal codes, "Pa.", "Calif.")."""
+        return [entry for numbers in self._exact.values() for entry in self._entries(numbers)]
 
     def lookup(self, text: str) -> tuple[GazetteerEntry, ...]:
         """Every candidate for ``text``: exact abbreviations first, then the case-insensitive name."""
         stripped = text.strip()
-        found = self.exact.get(stripped, ()) + self.names.get(normalize(stripped), ())
+        found = self._entries(self._exact.get(stripped, ()) + self._names.get(normalize(stripped), ()))
         expanded = _ABBREVIATION.sub(lambda m: _EXPANSIONS[m.group(1)], stripped)
         if expanded != stripped:
-            found += tuple(c for c in self.names.get(normalize(expanded), ()) if c not in found)
+            found += tuple(c for c in self._entries(self._names.get(normalize(expanded), ())) if c not in found)
         return found
 
     def __contains__(self, text: str) -> bool:
         return bool(self.lookup(text))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the garbage collector while a large table of plain values is loaded (it would scan it again and again)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def cache_dir() -> Path:
@@ -274,7 +337,7 @@ def get_gazetteer() -> Gazetteer:
     path = cache_dir() / f"gazetteer-v{INDEX_VERSION}.pickle"
     if path.is_file():
         try:
-            with path.open("rb") as fh:
+            with path.open("rb") as fh, collector_paused():
                 return pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
             logger.warning("rebuilding unreadable gazetteer cache %s: %s", path, exc)

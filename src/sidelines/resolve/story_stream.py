@@ -121,10 +121,12 @@ def day_of(published: str | None) -> int | None:
 
 
 def shingles(text: str) -> frozenset[int]:
-    """Hashes of the word 5-grams of a text (lower-cased)."""
+    """Hashes of the word 5-grams of a text (lower-cased).
+
+    Python's own hash: the sets are compared within one run, never stored or sent elsewhere.
+    """
     words = [w.lower() for w in WORD.findall(text)]
-    grams = (" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1)))
-    return frozenset(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams)
+    return frozenset(hash(tuple(words[i:i + SHINGLE])) for i in range(max(1, len(words) - SHINGLE + 1)))
 
 
 def overlap(a: frozenset[int], b: frozenset[int]) -> float:

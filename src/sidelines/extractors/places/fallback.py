@@ -136,7 +136,7 @@ def _in_area(c: GazetteerEntry, country: str, state: str | None) -> bool:
 def _area_entry(gaz: "Gazetteer", country: str, state: str | None) -> GazetteerEntry | None:
     """The gazetteer's entry for a US state (by postal code) or a country (by ISO3 code)."""
     if state:
-        found = [c for bucket in gaz.exact.values() for c in bucket  # postal codes and "Pa.", "Calif."
+        found = [c for c in gaz.exact_entries()  # postal codes and "Pa.", "Calif."
                  if c.feature == ADMIN1_KIND and c.country == country and c.admin1 == state]
     else:
         home = country_by_code(country)
