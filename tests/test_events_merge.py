@@ -56,3 +56,14 @@ def test_events_participle_with_another_victim_stays_its_own_event(extract):
         published="2024-03-15",
     )
     assert [ev.type for ev in record.events].count("ASSAULT") == 2
+
+
+def test_sides_come_in_a_fixed_order_whatever_order_they_were_found_in() -> None:
+    from sidelines.extractors.events.merge import ordered_actors
+
+    one = {"e7": "source", "e12": "target", "e3": "target"}
+    other = {"e7": "source", "e3": "target", "e12": "target"}
+    want = [("e7", "source"), ("e3", "target"), ("e12", "target")]
+    assert ordered_actors(one) == want and ordered_actors(other) == want
+    # Roles keep the order they were first given in (a target named before the source stays first).
+    assert ordered_actors({"e9": "target", "e2": "source"}) == [("e9", "target"), ("e2", "source")]

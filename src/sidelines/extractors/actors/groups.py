@@ -179,6 +179,7 @@ INSTITUTIONS = frozenset(
         "leadership",
     }
 )
+ANY_INSTITUTION = INSTITUTIONS | ROLE_INSTITUTIONS
 # Nouns whose modifiers name what they back, not where they are from ("Israel supporters").
 BACKERS = frozenset({"supporter"})
 # Nouns that act only in the plural ("forces" as troops, not "the use of force").
@@ -286,7 +287,7 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         if kind is None:
             continue
         singular_person = any(c.dep_ in ("det", "poss") for c in tok.children)
-        if tok.tag_ not in ("NNS", "NNPS") and lemma not in INSTITUTIONS | ROLE_INSTITUTIONS and not singular_person:
+        if tok.tag_ not in ("NNS", "NNPS") and lemma not in ANY_INSTITUTION and not singular_person:
             # "the suspect", "his lawyer" name one person; a bare singular ("police officer") does not.
             continue
         start, end = _span_of(tok)

@@ -65,6 +65,7 @@ NOMINAL_LOOKBACK = 200
 KIND_WORDS = frozenset(KIND_NOMINALS) | {"its", "there"}
 NOMINAL_LAST_WORDS = frozenset(h.split()[-1] for h in NOMINAL_HEADS)
 KIND_DETERMINERS = frozenset({"the", "this", "that"})
+TITLE_PARTS = TITLE_MODIFIERS | PORTFOLIOS
 # How many sentences back "the country" or "its" looks for an organisation or place.
 KIND_WINDOW = 4
 # How much more often than any other a place must be named for "the city" to reach it beyond the window.
@@ -73,6 +74,7 @@ DOMINANT_RATIO = 3
 THERE_WINDOW = 1
 NOMINAL_DETERMINERS = frozenset({"the"})
 COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
+NOMINAL_DETERMINERS_ANY = NOMINAL_DETERMINERS | COUNTERPART_POSSESSIVES
 # Plural nominals for two office holders ("the two leaders", "both presidents") and the title each fits.
 PLURAL_NOMINALS: dict[str, str] = {
     "leaders": "leader",
@@ -199,7 +201,7 @@ class Resolver:
         words: list[str] = []
         country = None
         for child in tok.lefts:
-            if child.dep_ in {"det", "poss"} and child.lower_ in NOMINAL_DETERMINERS | COUNTERPART_POSSESSIVES:
+            if child.dep_ in {"det", "poss"} and child.lower_ in NOMINAL_DETERMINERS_ANY:
                 det = child
         if det is None:
             return None, [], None
@@ -210,7 +212,7 @@ class Resolver:
                     country = owner.country
                 elif owner.label != "PERSON":
                     return None, [], None
-            elif parsed_lower(self.parsed, k) in TITLE_MODIFIERS | PORTFOLIOS:
+            elif parsed_lower(self.parsed, k) in TITLE_PARTS:
                 words.append(parsed_lower(self.parsed, k))
             elif self.parsed[k].text not in {"'s", "’s", "-"}:
                 return None, [], None

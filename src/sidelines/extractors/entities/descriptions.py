@@ -52,6 +52,7 @@ DESCRIPTION_HEADS = (TITLE_HEADS | occupations()) - NOMINAL_HEADS - {"head", "co
 # is often the incumbent, named nowhere near), nor a word for someone else's official or a guest.
 OFFICE_HEADS = frozenset(h for h in NOMINAL_HEADS if " " not in h) - LEADER_TITLES - {
     "counterpart", "host", "guest", "head", "chief"}
+PERSON_HEADS = DESCRIPTION_HEADS | OFFICE_HEADS
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
@@ -139,12 +140,13 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 resolver.add_nominal(tok.i, n, start, tok.idx + len(tok.text), tok.dep_ != "poss")
                 taken.add(start)
             continue
+        singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.is_lower)
+        if not singular or tok.dep_ not in DESCRIPTION_DEPS:
+            continue
         word = hyphen_word(tok)
         if not word.endswith(tok.lower_):
             word = tok.lower_
-        singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.is_lower)
-        if (not singular or word not in DESCRIPTION_HEADS | OFFICE_HEADS
-                or tok.dep_ not in DESCRIPTION_DEPS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
+        if (word not in PERSON_HEADS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
                 or tok.idx in quoted):
             continue
         nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None

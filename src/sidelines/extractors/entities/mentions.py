@@ -281,6 +281,8 @@ def bracketed_given_names(parsed: "Doc", text: str, mentions: list[NameMention])
 
     The bracketed name goes; the surname after it is the person even where spaCy missed it.
     """
+    if "(" not in text:
+        return list(mentions)
     covered = covered_tokens(mentions)
     starts = {m.start: m for m in mentions if m.label == "PERSON"}
     added: list[NameMention] = []

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sidelines.content.text import is_headline
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import token_positions
-from sidelines.extractors.lookup import quoted_chars
+from sidelines.extractors.lookup import doc_text, quoted_chars
 from sidelines.lexicon.titles import HONORIFICS
 
 if TYPE_CHECKING:
@@ -209,13 +209,13 @@ def _title_holder(parsed: "Doc", i: int, k: int, clusters: list[Cluster]) -> int
 
 def _is_interview(parsed: "Doc") -> bool:
     """Whether the first line announces an interview."""
-    end = parsed.text.find("\n")
+    end = doc_text(parsed).find("\n")
     return any(t.lower_ in INTERVIEW_WORDS for t in parsed if t.idx < end)
 
 
 def _attach_questions(parsed: "Doc", cluster: Cluster, after: int, quoted: frozenset[int]) -> None:
     """ "you" in the questions of an interview (lines ending with "?") is the person interviewed."""
-    text = parsed.text
+    text = doc_text(parsed)
     for tok in parsed:
         if tok.i < after or tok.lower_ not in SECOND_PERSON or tok.pos_ != "PRON" or tok.idx in quoted:
             continue
@@ -231,7 +231,7 @@ def _headline_voice(parsed: "Doc", owner: dict[int, int]) -> tuple[int, int] | N
     The first line must read as a headline with a word of an interview or a speech; two people joined
     by "and" ("Remarks by X and Y") give no single voice.
     """
-    text = parsed.text
+    text = doc_text(parsed)
     end = text.find("\n")
     if end <= 0 or not is_headline(text[:end].strip()):
         return None

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from sidelines.extractors.entities.clusters import Cluster
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+TITLE_PARTS = TITLE_MODIFIERS | PORTFOLIOS
+TITLE_WORDS = TITLE_PARTS | TITLE_HEADS
 LIST_DEPS = frozenset({"conj", "appos"})
 NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 # The most title words read before the plural head.
@@ -56,7 +58,7 @@ def _plural_title(parsed: "Doc", m: "NameMention", text: str) -> RoleFinding | N
         return None
     first = k
     while (first - 1 >= start and k - first < MAX_MODIFIERS
-           and parsed[first - 1].lower_ in (TITLE_MODIFIERS | PORTFOLIOS)
+           and parsed[first - 1].lower_ in TITLE_PARTS
            and parsed[first - 1].pos_ not in NOT_MODIFIER_POS):
         first -= 1
     title = text[parsed[first].idx : head.idx] + _singular(head)
@@ -81,7 +83,7 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
     """The title ending at ``head`` with the title words before it, the head in the singular."""
     first = head.i
     while (first - 1 >= head.sent.start and head.i - first < MAX_MODIFIERS
-           and parsed[first - 1].lower_ in (TITLE_MODIFIERS | PORTFOLIOS | TITLE_HEADS)
+           and parsed[first - 1].lower_ in TITLE_WORDS
            and parsed[first - 1].pos_ not in NOT_MODIFIER_POS):
         first -= 1
     word = _singular(head) if head.tag_ in PLURAL_TAGS else head.text

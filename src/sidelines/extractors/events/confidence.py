@@ -181,7 +181,7 @@ def side_features(cand: EventCandidate, index: "EntityIndex") -> dict[str, float
         "sides_elsewhere": float(bool(sides) and not gaps),
         "pronoun_doer": float(pronoun_doer),
         "side_mentions": math.log1p(max((index.mention_counts.get(e, 0) for e in sides), default=0)),
-        "position": anchor.idx / max(1, len(anchor.doc.text)),
+        "position": anchor.idx / max(1, len(doc_text(anchor.doc))),
     }
 
 

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,7 +66,9 @@ def context_features(anchor: "Token") -> dict[str, float]:
     it is asked about or supposed."""
     weights = domain_weights()
     sent = anchor.sent
-    numbers = [e for e in sent.ents if e.label_ in NUMBER_LABELS]
+    # The document's entities once (``Span.ents`` walks them all on each call), those of the sentence here.
+    ents = analysis_of(anchor.doc).memo("ents", lambda: list(anchor.doc.ents))
+    numbers = [e for e in ents if sent.start <= e.start and e.end <= sent.end and e.label_ in NUMBER_LABELS]
     window = anchor.doc[max(sent.start, anchor.i - WINDOW): min(sent.end, anchor.i + WINDOW + 1)].text
     return {
         "sent_numbers": min(MANY_NUMBERS, len(numbers)) / MANY_NUMBERS,

@@ -153,6 +153,20 @@ def _narrower(a: DateRange | None, b: DateRange | None) -> DateRange | None:
     return DateRange(start=start, end=end)
 
 
+def ordered_actors(actors: dict[str, str]) -> list[tuple[str, str]]:
+    """The sides in a fixed order: roles as first given, and within a role the entities in order of
+    their ids (a side may be added from an unordered set: the record must not depend on the run)."""
+    rank: dict[str, int] = {}
+    for role in actors.values():
+        rank.setdefault(role, len(rank))
+
+    def entity_key(eid: str) -> tuple[int, str]:
+        digits = eid.lstrip("abcdefghijklmnopqrstuvwxyz")
+        return (int(digits), eid) if digits.isdigit() else (1 << 30, eid)
+
+    return sorted(actors.items(), key=lambda kv: (rank[kv[1]], entity_key(kv[0])))
+
+
 def to_event(event_id: str, cand: EventCandidate, text: str, explanation: Explanation | None = None) -> Event:
     """The record's Event for a merged candidate."""
     spans = sorted(set(cand.evidence))
@@ -160,7 +174,7 @@ def to_event(event_id: str, cand: EventCandidate, text: str, explanation: Explan
         id=event_id,
         type=cand.type,
         mode=cand.mode,
-        actors=[EventActor(entity=e, role=r) for e, r in cand.actors.items()],
+        actors=[EventActor(entity=e, role=r) for e, r in ordered_actors(cand.actors)],
         date=cand.date,
         location=cand.location,
         context=cand.context,

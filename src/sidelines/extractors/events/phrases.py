@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.index import ACTOR_TYPES
-from sidelines.extractors.lookup import lemma_of, line_of, same_line, sent_of
+from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.syntax import (
     ACTIVE_SUBJECTS,
@@ -97,7 +97,7 @@ def bare_passive(verb: "Token") -> bool:
         return False
     if verb.tag_ == "VBN":
         return True
-    return line_of(verb) == 0 and "\n" in verb.doc.text.strip()
+    return line_of(verb) == 0 and "\n" in doc_text(verb.doc).strip()
 
 
 def subject_of(verb: "Token") -> tuple["Token | None", bool]:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+SPEECH_VERBS = REPORTING_VERBS | FRAME_VERBS
 # Tokens before a colon searched for the verb of the sentence that introduces a quotation.
 MAX_COLON_REACH = 30
 # Line labels that are not speakers ("Update: ...", "Q: ...").
@@ -267,7 +268,7 @@ def _cue_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r
             return _region_candidate(rules, parsed, index, r, tok, after=False)
         if tok.lemma_.lower() in CUE_NOUNS and tok.pos_ == "NOUN" and before == ":":
             verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
-            if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | FRAME_VERBS:
+            if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
                 return _region_candidate(rules, parsed, index, r, verb, after=False)
     return None
 
