@@ -63,3 +63,9 @@ def test_clock_word_ending_a_title_is_no_time(nlp):
     text = "The poster showed a still from the western ``High Noon.'' Crowds gathered at noon on Friday."
     assert [v for _t, _k, v in times_of(nlp, text, dt.date(2025, 9, 3))] == ["2025-08-29T12:00"]
 
+
+
+def test_possessive_year_names_the_quarter_of_that_year(nlp):
+    text = "Profit in 2024's third quarter rose, and this year's first half was weaker."
+    assert times_of(nlp, text, dt.date(2025, 9, 3)) == [
+        ("2024's third quarter", "DATE", "2024-Q3"), ("this year's first half", "DATE", "2025-H1")]
