@@ -69,3 +69,8 @@ def test_possessive_year_names_the_quarter_of_that_year(nlp):
     text = "Profit in 2024's third quarter rose, and this year's first half was weaker."
     assert times_of(nlp, text, dt.date(2025, 9, 3)) == [
         ("2024's third quarter", "DATE", "2024-Q3"), ("this year's first half", "DATE", "2025-H1")]
+
+
+def test_present_tense_clause_leaves_a_participle_weekday_in_the_past(nlp):
+    text = "Speaking Tuesday in Oslo, the minister says the plan failed."
+    assert times_of(nlp, text, dt.date(2025, 9, 3)) == [("Tuesday", "DATE", "2025-09-02")]

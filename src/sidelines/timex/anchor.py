@@ -245,7 +245,16 @@ def tense_at(parsed: "Doc | None", start: int, end: int) -> Tense | None:
     verb = governing_verb(parsed, start, end)
     if verb is None:
         return None
-    verb = _clause_verb(verb)
+    clause = _clause_verb(verb)
+    if clause.i == verb.i:
+        return _verb_tense(verb)
+    # A present tense says nothing of the participle's time: "Speaking Tuesday, the minister says ...".
+    borrowed = _verb_tense(clause)
+    return None if borrowed == "PRESENT" else borrowed
+
+
+def _verb_tense(verb) -> Tense | None:  # noqa: ANN001 - spacy Token
+    """Past, present or future for one verb, from its tag and auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
