@@ -74,3 +74,8 @@ def test_possessive_year_names_the_quarter_of_that_year(nlp):
 def test_present_tense_clause_leaves_a_participle_weekday_in_the_past(nlp):
     text = "Speaking Tuesday in Oslo, the minister says the plan failed."
     assert times_of(nlp, text, dt.date(2025, 9, 3)) == [("Tuesday", "DATE", "2025-09-02")]
+
+
+def test_deadline_month_under_a_past_perfect_lies_before_the_report(nlp):
+    text = "By December, the rebels had taken the city."
+    assert times_of(nlp, text, dt.date(2025, 9, 3)) == [("December", "DATE", "2024-12")]
