@@ -47,6 +47,9 @@ FORWARD_MODALS = frozenset({"must", "should", "can", "ca", "may", "might", "ough
 MAX_HEAD_STEPS = 6
 # Verbs that put what they govern after the moment of speaking ("scheduled ... for Tuesday").
 SCHEDULE_VERBS = frozenset({"schedule", "slate", "reschedule", "expect"})
+# The dependency of a participle that has no tense of its own: an adverbial clause. A participle after
+# its noun keeps its own past: "shares issued July 1" were issued before the report says what will be.
+PARTICIPLE_DEPS = frozenset({"advcl"})
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -216,6 +219,25 @@ def points_ahead(parsed: "Doc | None", start: int, end: int) -> bool:
     return "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 
+def _clause_verb(verb):  # noqa: ANN001, ANN202 - spacy Token
+    """The finite verb an adverbial participle without auxiliaries borrows its tense from.
+
+    "..., climbing to a peak in June" takes the tense of the clause it hangs from.
+    """
+    for _ in range(MAX_HEAD_STEPS):
+        if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in PARTICIPLE_DEPS or verb.head.i == verb.i:
+            return verb
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return verb
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return verb
+        verb = head
+    return verb
+
+
 def tense_at(parsed: "Doc | None", start: int, end: int) -> Tense | None:
     """Past, present or future for the verb governing ``[start, end)``; None when unknown."""
     if parsed is None:
@@ -223,6 +245,16 @@ def tense_at(parsed: "Doc | None", start: int, end: int) -> Tense | None:
     verb = governing_verb(parsed, start, end)
     if verb is None:
         return None
+    clause = _clause_verb(verb)
+    if clause.i == verb.i:
+        return _verb_tense(verb)
+    # A present tense says nothing of the participle's time: "Speaking Tuesday, the minister says ...".
+    borrowed = _verb_tense(clause)
+    return None if borrowed == "PRESENT" else borrowed
+
+
+def _verb_tense(verb) -> Tense | None:  # noqa: ANN001 - spacy Token
+    """Past, present or future for one verb, from its tag and auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:

@@ -97,7 +97,9 @@ def norm_month_date(c: "RuleMatch", ctx: Context) -> Norm | None:
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[c.group("yrel").lower()]
         has_year = True
     if year is None:
-        toward = bool(DEADLINE_CUES.search(ctx.text[max(0, c.start - 10):c.start]))
+        # A deadline word points ahead unless the verb is a past perfect ("by December they had fled").
+        toward = bool(DEADLINE_CUES.search(ctx.text[max(0, c.start - 10):c.start])) \
+            and not in_past_perfect(ctx.parsed, c.start, c.end)
         tense = None if _names_a_noun(c, ctx) else ctx.tense(c.start, c.end)
         year = resolve_month(ctx, month, day, tense, g.get("rel"), toward)
     ystr = f"{year:04d}" if year is not None else "XXXX"

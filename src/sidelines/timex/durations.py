@@ -26,6 +26,7 @@ ANTECEDENT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>0[1-9]|1[0-2]))?(?:$|-\d\d(?:$|
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)(?:[\"“'‘`]+\s*)?$")
 QUARTER_WORD = re.compile(r"\bquarter", re.I)
 QUARTER_CONTEXT = 400
+MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|['’]ll)\s+$", re.I)
 SET_ADJ: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
     "nightly": "P1D", "annual": "P1Y", "quarterly": "P3M", "biweekly": "P2W", "semiannual": "P6M",
@@ -119,11 +120,24 @@ def norm_duration(c: "RuleMatch", ctx: Context) -> Norm | None:
     if n is not None and n > 10000:
         return None
     before = ctx.text[max(0, c.start - 20):c.start]
+    if _some_day_ahead(c, ctx):
+        return Norm("DATE", "FUTURE_REF")
     if re.fullmatch(r"an?|one|per", num.strip()) and SET_CUES.search(before):
         return Norm("SET", duration_value(1, unit))
     if unit == "WE" and n == 1 and not g.get("det"):
         return None
     return Norm("DURATION", duration_value(n, unit))
+
+
+def _some_day_ahead(c: "RuleMatch", ctx: Context) -> bool:
+    """True for "one day" between a modal and its verb ("will one day rival", "can one day return").
+
+    There it frames the verb as some time ahead; elsewhere ("lasted one day", "strike for one day")
+    it stays an amount of time.
+    """
+    if re.sub(r"\s+", " ", c.text.lower()) != "one day":
+        return False
+    return bool(MODAL_BEFORE.search(ctx.text, max(0, c.start - 12), c.start))
 
 
 def norm_long_units(c: "RuleMatch", ctx: Context) -> Norm | None:

@@ -151,7 +151,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?!-|['’]s\s+(?:first|second|third|fourth)\b)(?:\s+or\s+so)?", _F)),
     ("quarter", re.compile(
         rf"\b(?:(?P<the>the|its|a)\s+)?"
-        rf"(?:(?P<yr>{YEAR})\s+|(?P<yrel0>this|last|next)\s+year['’]s\s+"
+        rf"(?:(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<yrel0>this|last|next)\s+year['’]s\s+"
         rf"|(?P<rel>year-earlier|year-ago|latest|current|same|previous|prior|fiscal)\s+)?"
         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
         rf"|last(?=[\s-](?:quarter|half)\s+of\s+(?:{YEAR}|(?:this|last|next)\s+year)))"

@@ -127,6 +127,8 @@ def resolve_month(
         # A past-tense report may still name a day a few weeks ahead ("holders of record Nov. 22").
         if day and 0 < there - here <= SOON_DAYS:
             return a.year
+        if day is None and (month - a.month) % 12 == 1:
+            return a.year + (1 if month < a.month else 0)  # the coming month ("told of a cut in September")
         return a.year if there <= here else a.year - 1
     if tense == "FUTURE":
         return a.year if there >= here else a.year + 1

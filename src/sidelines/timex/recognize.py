@@ -51,7 +51,7 @@ _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|XXXX)(?=-\d\d)")
 # One-word times that also end (or open) names of groups, papers and programmes, the words next to them; the
 # share of capitalised function words and common words that marks a headline set in title case.
-NAME_TIME_WORDS = frozenset({"now", "today", "tonight"})
+NAME_TIME_WORDS = frozenset({"now", "today", "tonight", "noon", "midnight"})
 NAME_OPENING_WORDS = frozenset({"daily", "weekly"})
 NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z][a-z]")
 PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
@@ -213,9 +213,10 @@ def _is_title(text: str, cand: RuleMatch) -> bool:
 def _in_name(text: str, cand: RuleMatch, parsed: "Doc | None") -> bool:
     """True for a capitalised time word that is part of a name ("One Ruritania Now", "the Daily Herald").
 
-    "Now", "Today" and "Tonight" end a name after a capitalised word; "Daily" and "Weekly" open one
-    before a capitalised word. Only inside a sentence that is not set in title case (a headline
-    capitalises "Is Now" too); at a sentence start or after punctuation the word stays a time.
+    "Now", "Today", "Tonight", "Noon" and "Midnight" end a name after a capitalised word ("High Noon");
+    "Daily" and "Weekly" open one before a capitalised word. Only inside a sentence that is not set in
+    title case (a headline capitalises "Is Now" too); at a sentence start or after punctuation the word
+    stays a time.
     """
     if not cand.text[0].isupper() or parsed is None:
         return False
