@@ -355,7 +355,7 @@ def _named_areas(mentions: list[Toponym], text: str, gaz: "Gazetteer") -> tuple[
             countries.add(m.candidates[0].country)
             if m.candidates[0].admin1:
                 states.add(f"{m.candidates[0].country}.{m.candidates[0].admin1}")
-        adj_country, adj_state = adjacent_qualifier(text, m.end, gaz)
+        adj_country, adj_state = adjacent_qualifier(text, m.end, gaz, m.candidates)
         if adj_state:
             states.add(f"{adj_country}.{adj_state}")
         if adj_country:
