@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from tests.conftest import km_to as _km
 from tests.conftest import places_named as _all
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: Detroit now stays in Michigan (namesakes weighed by "
-                          "population in the votes), but Michigan's small Portland still outscores Oregon's")
 def test_two_big_cities_do_not_pull_each_other_to_small_namesakes(places_of) -> None:
     # Detroit and Portland both have small namesakes in Maine; that coincidence is no context.
     text = ("The coach said his players in Detroit were tired after the trip. On Friday the team lost to "
@@ -96,3 +93,15 @@ def test_people_of_a_state_or_province_are_a_demonym(places_of) -> None:
     (ontario,) = _all(places, "Ontarians")
     assert ontario.kind == "demonym" and ontario.country == "CAN"
     assert not [p for p in places if p.text == "Morgan"]
+
+
+def test_a_big_citys_namesake_read_locally_still_lends_its_state(places_of) -> None:
+    # Paris and London both read as their Kentucky namesakes here (Bourbon and Laurel counties,
+    # Lexington): a big city's name read as a small town still speaks for its state.
+    text = ("Farmers from Paris drove their cattle to the Bourbon County sale barn on Monday. Buyers came from "
+            "Lexington and Winchester, and a trucker from London said prices in Laurel County were higher.")
+    places = places_of(text)
+    for p in _all(places, "Paris"):
+        assert _km(p, 38.21, -84.25) < 50, p
+    for p in _all(places, "London"):
+        assert _km(p, 37.13, -84.08) < 50, p

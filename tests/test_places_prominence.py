@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from tests.conftest import km_to as _km
 from tests.conftest import places_named as _all
 
@@ -16,9 +15,6 @@ def test_a_politicians_state_label_does_not_pull_a_city_there(places_of) -> None
         assert _km(p, 41.50, -81.69) < 30
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: New Jersey and Philadelphia outweigh the capital's "
-                   "prominence; a bonus for big cities (national_city_bonus, tried) lowered GeoWebNews check 161 km, "
-                   "a penalty for small namesakes in stories naming 3+ states (tried) lowered LGL check")
 def test_the_capital_is_not_pulled_to_a_town_of_a_named_state(places_of) -> None:
     text = ("The primaries in California, New Jersey and Montana are next month, and a rally in Philadelphia "
             "drew thousands. The Senate leader told reporters in Washington that the party would unite.")

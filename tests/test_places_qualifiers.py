@@ -82,3 +82,13 @@ def test_a_french_square_named_after_its_street_word_is_a_place_in_its_city(plac
             "Bellecour is the third this year, police said.")
     (square,) = _all(places_of(text), "Place Bellecour")
     assert _km(square, 45.76, 4.83) < 30, square
+
+
+def test_a_state_that_shares_a_countrys_name_qualifies_a_town_of_that_state(places_of) -> None:
+    # "Columbus, Georgia" is Georgia the US state (Columbus has no namesake in the country Georgia),
+    # so the Ohio and Indiana names of the story do not pull Columbus north, in either mention.
+    text = ("Firefighters from Dayton, Toledo and Fort Wayne trained together last month in Ohio. The drill "
+            "followed a warehouse fire in Columbus, Georgia, where the roof fell in. Crews in Columbus "
+            "worked through the night.")
+    for p in _all(places_of(text), "Columbus"):
+        assert _km(p, 32.46, -84.99) < 50, p

@@ -24,7 +24,14 @@ def align_place_countries(doc: "Document") -> None:
     for e in doc.layer("entities"):
         if e.type not in PLACE_ENTITY_TYPES or not e.country:
             continue
-        votes = Counter(resolved[(m.start, m.end)] for m in e.mentions if (m.start, m.end) in resolved)
+        votes = Counter(c for m in e.mentions if (c := _covering(resolved, m.start, m.end)))
         if votes and e.country not in votes:
             e.country = votes.most_common(1)[0][0]
             decide(e, "country", "actors", "where the article's places of that name resolve")
+
+
+def _covering(resolved: dict[tuple[int, int], str], start: int, end: int) -> str | None:
+    """The country of the place over a mention: the same span, else one that holds it ("Vienna township")."""
+    if (start, end) in resolved:
+        return resolved[(start, end)]
+    return next((c for (s, e), c in resolved.items() if s <= start and end <= e), None)

@@ -79,6 +79,10 @@ class PlacesConfig(ExtractorConfig):
     # cluster is a place the gazetteer lacks: it takes the nearest clustered name's point (0: off;
     # default_settings.toml gives the trade-off measured at 500).
     stray_km: float = 0.0
+    # Names whose most populous reading is a town of at least this many people ("Detroit", "Portland"):
+    # such a name read as its big city lends no local context (state, proximity, area vote) to the
+    # small namesakes another such name has in the same country (0: off).
+    anchor_population: int = 500_000
     # Rounds of re-resolution with the context of the other mentions' choices.
     context_rounds: int = 3
     # Bonus for a candidate in a country the article names; in a US state it names; for "City, ST";

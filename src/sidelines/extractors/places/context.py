@@ -65,11 +65,13 @@ def context_of(mentions: list[Toponym], towns_name_states: bool = True) -> dict[
     return context
 
 
-def counts(context: dict[str, tuple[str | None, str | None]], skip: str) -> tuple[dict[str, int], dict[str, int]]:
+def counts(context: dict[str, tuple[str | None, str | None]], skip: str,
+           ignore: frozenset[str] = frozenset()) -> tuple[dict[str, int], dict[str, int]]:
+    """How many other distinct names point to each country and admin-1 unit (none of ``ignore``)."""
     countries: dict[str, int] = {}
     states: dict[str, int] = {}
     for key, (country, state) in context.items():
-        if key == skip:
+        if key == skip or key in ignore:
             continue
         if country:
             countries[country] = countries.get(country, 0) + 1
@@ -78,8 +80,13 @@ def counts(context: dict[str, tuple[str | None, str | None]], skip: str) -> tupl
     return countries, states
 
 
-def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer") -> tuple[str | None, str | None]:
-    """The state or country named right after ", " following a mention ("Paris, Texas")."""
+def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer",
+                       towns: tuple[GazetteerEntry, ...] = ()) -> tuple[str | None, str | None]:
+    """The state or country named right after ", " following a mention ("Paris, Texas").
+
+    A name that is both a country and a US state ("Georgia") is the one the mention has a namesake
+    in (``towns``: its candidates): "Columbus, Georgia" names the state.
+    """
     if not text.startswith(", ", end):
         return None, None
     rest = text[end + 2:end + 30]
@@ -90,11 +97,17 @@ def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer") -> tuple[str | Non
         name = " ".join(words[:width]).rstrip(",;:)")
         if name.endswith(".") and name.count(".") == 1 and len(name) > 5:
             name = name[:-1]
+        readings: list[tuple[str | None, str | None]] = []
         for c in gaz.lookup(name):
             if c.feature == ADMIN1_KIND and c.country == "USA":
-                return "USA", c.admin1
-            if c.feature == COUNTRY:
-                return c.country, None
+                readings.append(("USA", c.admin1))
+            elif c.feature == COUNTRY:
+                readings.append((c.country, None))
+        for country, state in readings:
+            if any(t.country == country and (state is None or t.admin1 == state) for t in towns):
+                return country, state
+        if readings:
+            return readings[0]
     return None, None
 
 
@@ -142,7 +155,7 @@ def proximity_grid(mentions: list[Toponym], config: PlacesConfig,
 
 
 def proximity(c: GazetteerEntry, grid: dict[tuple[int, int], dict[str, float]], skip: str,
-              config: PlacesConfig) -> float:
+              config: PlacesConfig, ignore: frozenset[str] = frozenset()) -> float:
     """How strongly other place names of the article cluster around candidate ``c``."""
     if c.feature not in LOCAL_FEATURES or c.lat is None or c.lon is None:
         return 0.0
@@ -151,7 +164,7 @@ def proximity(c: GazetteerEntry, grid: dict[tuple[int, int], dict[str, float]], 
     for dr in (-1, 0, 1):
         for dc in (-1, 0, 1):
             for key, weight in grid.get((row + dr, col + dc), {}).items():
-                if key != skip and weight > near.get(key, 0.0):
+                if key != skip and key not in ignore and weight > near.get(key, 0.0):
                     near[key] = weight
     return min(config.proximity_cap, sum(near.values()))
 
@@ -192,12 +205,31 @@ def area_votes(mentions: list[Toponym], adjacent: list[tuple[str | None, str | N
     return votes
 
 
-def area_support(c: GazetteerEntry, votes: dict[str, dict[str, float]], skip: str, config: PlacesConfig) -> float:
-    """Votes the other names of the article give to candidate ``c``'s admin-1 unit."""
+def area_support(c: GazetteerEntry, votes: dict[str, dict[str, float]], skip: str, config: PlacesConfig,
+                 ignore: frozenset[str] = frozenset()) -> float:
+    """Votes the other names of the article (none of ``ignore``) give to candidate ``c``'s admin-1 unit."""
     area = area_of(c)
     if area is None or c.feature not in LOCAL_FEATURES:
         return 0.0
-    return min(config.area_vote_cap, sum(v for k, v in votes.get(area, {}).items() if k != skip))
+    return min(config.area_vote_cap, sum(v for k, v in votes.get(area, {}).items() if k != skip and k not in ignore))
+
+
+def big_city_names(mentions: list[Toponym], population: int) -> dict[str, GazetteerEntry]:
+    """The names whose most populous reading is a town of at least ``population`` people, with that reading.
+
+    National news names such cities for a team, a flight or a convention; that one big city lies in
+    a state where another big city's name has a small namesake (Detroit, and Portland, Michigan) is a
+    coincidence, not context.
+    """
+    big: dict[str, GazetteerEntry] = {}
+    if population <= 0:
+        return big
+    for m in mentions:
+        own = [c for c in m.candidates if not c.alias]
+        top = max(own, key=lambda c: c.population, default=None)
+        if top is not None and top.feature in (CITY, CAPITAL) and top.population >= population:
+            big[name_key(m)] = top
+    return big
 
 
 def county_links(mentions: list[Toponym]) -> dict[tuple[str, bool], set[str]]:

@@ -22,6 +22,7 @@ from sidelines.extractors.places.nonplaces import (
 )
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_spans
+from sidelines.extractors.places.townships import is_township, township_readings, with_township
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
@@ -152,6 +153,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
               demonym_of: str | None = None, country: str | None = None, language: bool = False) -> None:
         if any(taken[i] for i in range(span.start, span.end)):
             return
+        span = with_township(span)
         for i in range(span.start, span.end):
             taken[i] = 1
         mentions.append(Toponym(span.start_char, span.end_char, text[span.start_char:span.end_char], cands,
@@ -291,6 +293,9 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
         if span.text in named:
             claim(span, cands, tagged=False)
 
+    for m in mentions:
+        if is_township(m.text):
+            m.candidates = township_readings(m.candidates, *adjacent_qualifier(text, m.end, gaz, m.candidates))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -355,7 +360,7 @@ def _named_areas(mentions: list[Toponym], text: str, gaz: "Gazetteer") -> tuple[
             countries.add(m.candidates[0].country)
             if m.candidates[0].admin1:
                 states.add(f"{m.candidates[0].country}.{m.candidates[0].admin1}")
-        adj_country, adj_state = adjacent_qualifier(text, m.end, gaz)
+        adj_country, adj_state = adjacent_qualifier(text, m.end, gaz, m.candidates)
         if adj_state:
             states.add(f"{adj_country}.{adj_state}")
         if adj_country:

@@ -19,6 +19,7 @@ from sidelines.extractors.places.context import (
     area_of,
     area_support,
     area_votes,
+    big_city_names,
     cell_of,
     containment,
     context_of,
@@ -113,7 +114,8 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     """
     said = said or {}
     gaz = get_gazetteer()
-    adjacent = [adjacent_qualifier(text, m.end, gaz) if m.candidates else (None, None) for m in mentions]
+    adjacent = [adjacent_qualifier(text, m.end, gaz, m.candidates) if m.candidates else (None, None)
+                for m in mentions]
     pools = (qualified_pools(mentions, adjacent, config.qualifier_spreads) if config.qualifier_rules
              else [m.candidates for m in mentions])
     grid = proximity_grid(mentions, config)
@@ -122,8 +124,10 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     peers = list_peers(mentions, text)
     context: dict[str, tuple[str | None, str | None]] = {}
     leaders = _leaders(mentions)
+    big = big_city_names(mentions, config.anchor_population)
     sequential = False
-    for _ in range(config.context_rounds):
+    for round_ in range(config.context_rounds):
+        first = round_ == 0
         for m, (adj_country, adj_state), others, pool in zip(mentions, adjacent, peers, pools, strict=True):
             if not m.candidates:
                 continue
@@ -131,6 +135,8 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             key = name_key(m)
             voting = votes if not any(c.feature in VOTE_BLOCKING_FEATURES for c in m.candidates) else {}
             countries, states = counts(context, key)
+            ignore = _big_readings(big, leaders, first) if key in big else frozenset()
+            quiet = counts(context, key, ignore)[1] if ignore else states
             dominant = max(countries, key=countries.__getitem__) if countries else None
             home_country = _home_country(mentions, home)
             if home_country and config.dateline_home:
@@ -138,10 +144,12 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             said_country = said.get(m.text.lower())
             shadowed = any(not c.alias and c.feature in SHADOWING_FEATURES for c in m.candidates)
             old = m.chosen
+            top = big.get(key)
             m.chosen = max(pool, key=lambda c: _score(
-                c, countries, states, dominant, adj_country, adj_state, config, proximity(c, grid, key, config),
-                area_support(c, voting, key, config), said_country, containment(c, links, key, config), listed,
-                shadowed))
+                c, countries, quiet if _hushed(c, top, ignore) else states, dominant, adj_country, adj_state, config,
+                proximity(c, grid, key, config, _hushed(c, top, ignore)),
+                area_support(c, voting, key, config, _hushed(c, top, ignore)), said_country,
+                containment(c, links, key, config), listed, shadowed))
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions, config.towns_name_states)
@@ -164,6 +172,22 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             m.kind = "metonymic"
         if m.kind == "metonymic" and m.country is None and m.chosen is not None:
             m.country = m.chosen.country
+
+
+def _big_readings(big: dict[str, GazetteerEntry], leaders: dict[str, Toponym], first: bool) -> frozenset[str]:
+    """The big-city names read as their big city (in the first round, all of them).
+
+    They lend no local context to another big city's name: Detroit read as Detroit says nothing
+    of Portland, Michigan. A big name read as a small namesake (Paris, Kentucky) still does.
+    """
+    return frozenset(k for k, top in big.items()
+                     if first or k not in leaders or leaders[k].chosen is None or leaders[k].chosen == top)
+
+
+def _hushed(c: GazetteerEntry, top: GazetteerEntry | None, ignore: frozenset[str]) -> frozenset[str]:
+    """The names whose context a candidate does not hear: a big city's small namesake in the big
+    city's own country ignores the other big cities read as such (Portland, Michigan, and Detroit)."""
+    return ignore if top is not None and c.country == top.country and c != top else frozenset()
 
 
 def _fits(c: GazetteerEntry, country: str | None, state: str | None) -> bool:
