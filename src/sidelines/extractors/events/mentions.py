@@ -20,7 +20,7 @@ from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
 from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
-from sidelines.extractors.events.triggers import detect_candidates
+from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
 from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -94,6 +94,10 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
     assign_actors(cand, index)
     undergone_sides(cand, index)
+    if cand.type == "MOBILIZE" and keeps_peace(cand):
+        # "sent troops to the UN peacekeeping force": CAMEO 074 (provide peacekeeping) is PLOVER AID; the
+        # sides stay those of forces moved (the troops are the sender's own).
+        cand.type, cand.mode = "AID", "military"
     if not cand.roles("target") and cand.kind != "noun" and cand.type not in lex.SYMMETRIC_TYPES:
         add_actor(cand, clause_objects(cand, heads, index), "target")
     set_modality(cand)
