@@ -28,3 +28,17 @@ def test_a_story_naming_a_second_country_gives_its_people_none(people_of):
     text = LOCAL + " Vesper had moved to Springfield from Canada last year."
     people = people_of(text, publisher="dailymail.co.uk")
     assert people["Carl Vesper"][1] is None, people
+
+
+def test_office_holder_of_a_one_paragraph_report_naming_one_country_takes_it(people_of):
+    # A wire lead names its country once; the office holder it names serves that country.
+    text = ("Gunmen tried to kill outgoing Prime Minister Arvo Kallas in the capital of Estonia on Sunday, "
+            "police said.")
+    people = people_of(text)
+    assert people["Arvo Kallas"][1] == "EST", people
+
+
+def test_office_holder_of_a_one_paragraph_report_naming_two_countries_gets_none(people_of):
+    text = "President Arvo Kallas of Estonia met Prime Minister Tomas Reiner in Riga, Latvia, on Sunday."
+    people = people_of(text)
+    assert people.get("Tomas Reiner", ([], None))[1] is None, people

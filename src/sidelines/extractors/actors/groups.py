@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.explain import decide, explain
-from sidelines.lexicon.titles import RELATIONS, occupations
+from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS, occupations
 from sidelines.model.record import Entity, Mention
 from sidelines.nlp.syntax import lemma_of
 
@@ -279,10 +279,12 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
             continue
         lemma = lemma_of(tok)
         kind = group_type(tok) or ROLE_GROUP_NOUNS.get(lemma) or ROLE_GROUP_NOUNS.get(tok.lower_)
-        plain = kind is None and (lemma in RELATIONS or lemma in occupations())
+        plain = kind is None and (lemma in RELATIONS or lemma in occupations() or (
+            lemma in TITLE_HEADS and tok.tag_ == "NNS"))
         if plain:
-            # "stabbed her ex-husband", "killed a pharmacist": a person named by a relation or a
-            # trade (derived lexicons) is a plain side when nothing names them.
+            # "stabbed her ex-husband", "killed a pharmacist", "freed two ministers": people named by a
+            # relation, a trade (derived lexicons) or an office in the plural are a plain side when
+            # nothing names them.
             kind = "NORP"
         if kind is None:
             continue

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
+from sidelines.extractors.actors.offices import holds_bare_office
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
@@ -96,15 +97,46 @@ def _in_party_politics(person: "Entity", parsed: "Doc") -> bool:
     return False
 
 
-def only_country(doc: "Document", parsed: "Doc") -> str | None:
+def only_country(doc: "Document", parsed: "Doc", least: int = MIN_PLACE_MENTIONS, *,
+                 literal_only: bool = False) -> str | None:
     """The one country that every place, people and organisation of the document lies in, when at least
-    :data:`MIN_PLACE_MENTIONS` of its resolved places name it; None when it names two or none."""
+    ``least`` of its resolved places (``literal_only``: places named as places, not demonyms) name it;
+    None when it names two or none."""
     named = CountryLookup(doc, parsed).document_countries()
     if len(named) != 1:
         return None
     country = next(iter(named))
-    places = sum(1 for p in doc.layer("places") if getattr(p, "country", None) == country)
-    return country if places >= MIN_PLACE_MENTIONS else None
+    places = sum(1 for p in doc.layer("places") if getattr(p, "country", None) == country
+                 and (literal_only is False or getattr(p, "kind", "literal") == "literal"))
+    return country if places >= least else None
+
+
+def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> bool:
+    """Whether a place of ``country`` stands in an object or a prepositional phrase of a verb the person
+    is the subject of: the country the person acts on, not the one they serve."""
+    spots: set[int] = set()
+    for place in doc.layer("places"):
+        if getattr(place, "country", None) == country:
+            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+            spots.update(t.i for t in span or ())
+    for m in person.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "appos", "compound"):
+            continue
+        root = span.root
+        while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        aimed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "prep", "xcomp", "ccomp")
+                 and not (c.dep_ == "prep" and c.lower_ in ("in", "at"))]
+        if any(t.i in spots for c in aimed for t in c.subtree):
+            return True
+    return False
+
+
+def is_report(text: str) -> bool:
+    """Whether a text is one paragraph (a wire report's lead, a coded news sentence), not an article."""
+    return "\n" not in text.strip()
 
 
 def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -> None:
@@ -113,6 +145,14 @@ def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -
     people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))
               and not any(POSTING.search(r.title) for r in p.roles)]
     country = only_country(doc, parsed) if people else None
+    if country is None and is_report(doc.text):
+        # A one-paragraph report names its country once: there its office holders take it, unless
+        # the country is what their own act is aimed at ("threatened action against Russia").
+        # Only a country-level office ("President X"): a spokesman or an aide may serve a foreigner.
+        people = [p for p in people if holds_bare_office(p)]
+        country = only_country(doc, parsed, least=1, literal_only=True) if people else None
+        if country is not None:
+            people = [p for p in people if not _acts_on(p, country, doc, parsed)]
     if country is None:
         return
     authors = author_ids(doc)

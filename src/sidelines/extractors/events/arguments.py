@@ -411,7 +411,10 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
                     continue
-                kinds = ("GPE", "NORP", "ORG", "PERSON")
+                kinds: tuple[str, ...] = ("GPE", "NORP", "ORG", "PERSON")
+                if word == "from" and cand.type == "RETREAT" and cand.mode == "withdraw":
+                    # "withdrew its troops from the Golan Heights": the land left is whom the retreat is to.
+                    kinds = (*kinds, "LOC")
                 # "aid to refugees fleeing the war in X": look into the clause when the phrase names no one.
                 ids = index.actors_in(phrase_tokens(pobj), types=kinds)
                 ids = ids or index.actors_in(list(pobj.subtree), types=kinds)

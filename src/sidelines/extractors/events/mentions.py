@@ -20,7 +20,7 @@ from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
 from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
-from sidelines.extractors.events.triggers import detect_candidates
+from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
 from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -94,6 +94,10 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
     assign_actors(cand, index)
     undergone_sides(cand, index)
+    if cand.type == "MOBILIZE" and keeps_peace(cand):
+        # "sent troops to the UN peacekeeping force": CAMEO 074 (provide peacekeeping) is PLOVER AID; the
+        # sides stay those of forces moved (the troops are the sender's own).
+        cand.type, cand.mode = "AID", "military"
     if not cand.roles("target") and cand.kind != "noun" and cand.type not in lex.SYMMETRIC_TYPES:
         add_actor(cand, clause_objects(cand, heads, index), "target")
     set_modality(cand)
@@ -104,7 +108,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     if visit:
         place_ids = [host_of(e, index) for e in place_ids]
     if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
-        add_actor(cand, place_ids[:1], "target")
+        add_actor(cand, coordinated_places(place_ids, index), "target")
     if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
         index.types.get(e) == "PERSON" for e in cand.actors
     ):
@@ -118,6 +122,17 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
         cand.topics = find_topics(cand.head, cand.verb)
         if cand.noun is not None:
             cand.topics += [t for t in find_topics(cand.noun, None) if t not in cand.topics]
+
+
+def coordinated_places(place_ids: list[str], index: EntityIndex) -> list[str]:
+    """The first place an event is told at, with the places coordinated with it ("in X and Y"); not the
+    places that only locate it further ("in Bam, Iran")."""
+    if not place_ids:
+        return []
+    first = place_ids[0]
+    heads = [index.parsed[i] for i, ids in index.by_token.items() if first in ids]
+    joined = {t.i for h in heads for t in h.conjuncts}
+    return [first] + [e for e in place_ids[1:] if any(e in index.by_token.get(i, ()) for i in joined)]
 
 
 def _campaigning(cand: EventCandidate, index: EntityIndex) -> bool:

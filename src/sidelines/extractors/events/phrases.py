@@ -110,6 +110,8 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         if subjects:
             child = _own_subject(subjects, cur)
             passive = child.dep_ in PASSIVE_SUBJECTS or (cur is verb and bare_passive(verb))
+            # "X stormed the base and was arrested": a passive conjunct's borrowed subject is acted on.
+            passive = passive or (cur is not verb and any(c.dep_ == "auxpass" for c in verb.children))
             return _antecedent(child, cur), passive
         hung = _subject_on_auxiliary(cur, verb)
         if hung is not None:

@@ -75,11 +75,16 @@ def set_modality(cand: EventCandidate) -> None:
                     # "will not accept refugees": a refusal.
                     cand.type, cand.mode = "REJECT", lex.STANCE_MODES["REJECT"].get(told, "change")
                     cand.polarity = "positive"
+            elif cand.type == "AGREE" and cand.polarity == "negative" and _refused(anchor):
+                # "will not accept the proposal": a refusal (CAMEO 120).
+                cand.type, cand.mode, cand.polarity = "REJECT", "change", "positive"
             elif cand.type in lex.MATERIAL_CONFLICT_TYPES:
                 cand.mode = lex.STANCE_MODES["THREATEN"].get(cand.type)
                 cand.type = "THREATEN"
-        elif cand.type == "AGREE" and cand.polarity == "negative" and lemma_of(anchor) in lex.INTENT_VERBS:
-            # "not ready to endorse", "not willing to withdraw": a refusal.
+        elif cand.type == "AGREE" and cand.polarity == "negative" and (
+                lemma_of(anchor) in lex.INTENT_VERBS or _refused(anchor)):
+            # "not ready to endorse", "not willing to withdraw": a refusal; so are "did not accept the
+            # proposal" and "failed to reach agreement" (CAMEO codes them 120 and 127, rejections).
             cand.type, cand.polarity = "REJECT", "positive"
             inner = next((c for c in anchor.children if c.dep_ == "xcomp"), None)
             inner_type = _verb_type(inner) if inner is not None else None
@@ -88,6 +93,18 @@ def set_modality(cand: EventCandidate) -> None:
             # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign").
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type, cand.modality = "REQUEST", None
+
+
+# Verbs whose infinitive complement did not happen for want of will or success ("failed to agree").
+FAILING_VERBS = frozenset({"fail"})
+
+
+def _refused(anchor: "Token") -> bool:
+    """Whether an act is negated on its own verb ("did not accept") or by a failing verb ("failed to
+    reach"), not by a frame around it ("no sign he agreed")."""
+    if any(c.dep_ == "neg" for c in anchor.children):
+        return True
+    return anchor.dep_ == "xcomp" and lemma_of(anchor.head) in FAILING_VERBS
 
 
 def in_condition(noun: "Token") -> bool:

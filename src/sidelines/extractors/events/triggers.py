@@ -23,7 +23,7 @@ from sidelines.extractors.events.nonevents import (
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
-from sidelines.lexicon.titles import TITLE_HEADS
+from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -63,6 +63,17 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
                 cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
                 cand.type = "REQUEST"
     return cands
+
+
+# Word stems of keeping the peace ("peacekeepers", "a peacekeeping mission", "peace-keeping force").
+PEACEKEEPING_STEMS = ("peacekeep", "peace-keep")
+
+
+def keeps_peace(cand: EventCandidate) -> bool:
+    """Whether forces moved are sent to keep the peace: a peacekeeping word in the trigger's phrase
+    (its object, its goal, its purpose) or in the event noun's."""
+    words = [*cand.head.subtree, *(cand.noun.subtree if cand.noun is not None else ())]
+    return any(t.lower_.startswith(PEACEKEEPING_STEMS) for t in words)
 
 
 def is_obligation(verb: "Token", auxes: frozenset[str] = lex.DEMAND_AUX) -> bool:
@@ -165,6 +176,9 @@ def _releases_people(verb: "Token") -> bool:
     the figures" tell no event. The released side is a name, a personal pronoun or a group noun.
     """
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not nouns and _passive_conjunct(verb):
+        # "the fishermen, held for 100 days, have been freed": a passive conjunct shares its head's subject.
+        nouns = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [n for c in nouns for n in c.conjuncts]
     # "hundreds of prisoners", "three of the hostages": the people are in the "of" phrase.
     nouns += [g for c in nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -181,7 +195,14 @@ def _recalls_envoys(verb: "Token") -> bool:
 
 def _has_object(verb: "Token") -> bool:
     """Whether a verb has an object, a passive subject, a dative or a complement clause."""
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children) or (
+        _passive_conjunct(verb))
+
+
+def _passive_conjunct(verb: "Token") -> bool:
+    """A passive verb coordinated with a clause whose subject it shares ("were held and have been freed")."""
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # Modifiers that make support material ("military support", "financial backing"): AID, not SUPPORT.
@@ -251,8 +272,14 @@ def _is_people(noun: "Token") -> bool:
         return True
     if noun.pos_ == "PROPN" and noun.ent_type_ not in THING_ENTITY_TYPES:
         return True  # "release Tomas Arvelo": a name the tagger left untyped is a person's
-    return lemma_of(noun) in PEOPLE_NOUNS or any(
-        c.ent_type_ in PEOPLE_ENTITY_TYPES for c in noun.children if c.dep_ in ("compound", "amod", "poss"))
+    lemma = lemma_of(noun)
+    if lemma in PEOPLE_NOUNS or any(
+            c.ent_type_ in PEOPLE_ENTITY_TYPES for c in noun.children if c.dep_ in ("compound", "amod", "poss")):
+        return True
+    # "freed two ministers", "released the lecturers": people named by an office, a relation or a
+    # trade (the title heads and derived lexicons the people readers use), in the plural or determined.
+    named_by_trade = lemma in TITLE_HEADS or lemma in RELATIONS or lemma in occupations()
+    return named_by_trade and (noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
