@@ -96,8 +96,10 @@ class Quote(_Model):
     content: Span
     direct: bool = True
     # "statement": something a speaker said; "finding": what a poll, survey or count shows ("a new
-    # poll shows ...", "according to a survey ..."), attributed to its source but no one's words.
-    kind: Literal["statement", "finding"] = "statement"
+    # poll shows ...", "according to a survey ..."), attributed to its source but no one's words;
+    # "stance": a noun phrase the speaker acted on or spoke of, no statement of its own ("announced his
+    # endorsement of X", "criticized the new tariffs on steel imports").
+    kind: Literal["statement", "finding", "stance"] = "statement"
     id: str | None = None
     explanation: Explanation | None = None
 
