@@ -50,3 +50,16 @@ def test_the_object_of_a_stance_verb_is_a_stance(kinds_of, text, content):
 ])
 def test_a_statement_inside_a_stance_verbs_object_wins(kinds_of, text, content):
     assert kinds_of(text) == [("statement", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "In the interview, Dr. Anna Berg explained how she sees her new role at the harbour board.",
+    "Governor Ivan Petrov asked what the northern bridge would cost the province.",
+])
+def test_an_indirect_question_is_a_stance(kinds_of, text):
+    assert [k for k, _ in kinds_of(text)] == ["stance"]
+
+
+def test_a_quoted_question_stays_a_statement(kinds_of):
+    found = kinds_of('"What does the harbour plan cost us?" Mayor Tomas Berg asked the council.')
+    assert [k for k, _ in found] == ["statement"]

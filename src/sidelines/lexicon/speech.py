@@ -588,6 +588,11 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "argue": frozenset({"for", "against"}),
 }
 
+# Words that open an indirect question or a free relative ("explained how she sees her role", "asked
+# what the plan would cost"): a reported content that starts with one names what was spoken of, no
+# statement (a quote of kind "stance"). "when", "where" and "if" also open adverbial clauses: not here.
+QUESTION_WORDS: frozenset[str] = frozenset({"what", "how", "why", "whether", "who", "whom", "which"})
+
 # Verbs of a question put to someone: in the passive or as a bare participle ("Asked whether ...,
 # X shook his head", "X was asked whether ...") the clause is the asker's question, not X's words.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "query"})

@@ -97,8 +97,8 @@ class Quote(_Model):
     direct: bool = True
     # "statement": something a speaker said; "finding": what a poll, survey or count shows ("a new
     # poll shows ...", "according to a survey ..."), attributed to its source but no one's words;
-    # "stance": a noun phrase the speaker acted on or spoke of, no statement of its own ("announced his
-    # endorsement of X", "criticized the new tariffs on steel imports").
+    # "stance": what the speaker acted on or spoke of, no statement of its own: a noun phrase ("announced
+    # his endorsement of X", "criticized the new tariffs") or an indirect question ("explained how ...").
     kind: Literal["statement", "finding", "stance"] = "statement"
     id: str | None = None
     explanation: Explanation | None = None

@@ -63,6 +63,7 @@ from sidelines.extractors.quotes.syntax import TextIndex
 from sidelines.lexicon.speech import (
     FINDING_NOUNS,
     OBJECT_CUE_VERBS,
+    QUESTION_WORDS,
     QUOTING_VERBS,
     REPORTING_VERBS,
     STANCE_NOUNS,
@@ -187,7 +188,7 @@ class QuoteExtractor(BaseExtractor):
                     cue=Span.of(text, *c.cue) if c.cue else None,
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
-                    kind="finding" if _finding(c, parsed) else "stance" if c.kind == "stance" else "statement",
+                    kind="finding" if _finding(c, parsed) else "stance" if _stance(c, text) else "statement",
                     explanation=why,
                 )
             )
@@ -200,6 +201,13 @@ def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
     if cand.speaker is not None or cand.cue is None:
         return False
     return any(r.start <= cand.cue[0] < r.end for r in regions)
+
+
+def _stance(cand: QuoteCandidate, text: str) -> bool:
+    """A bare noun phrase acted on ("announced his endorsement") or, outside quotation marks, an indirect
+    question or free relative ("explained how she sees her role"): what was spoken of, no statement."""
+    first = text[cand.start:cand.end].split(maxsplit=1)[:1]
+    return cand.kind == "stance" or (not cand.direct and bool(first) and first[0].lower() in QUESTION_WORDS)
 
 
 def _impersonal(cand: QuoteCandidate, parsed: "Doc") -> bool:
