@@ -63,3 +63,16 @@ def test_an_indirect_question_is_a_stance(kinds_of, text):
 def test_a_quoted_question_stays_a_statement(kinds_of):
     found = kinds_of('"What does the harbour plan cost us?" Mayor Tomas Berg asked the council.')
     assert [k for k, _ in found] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ivan Petrov vowed to cut the harbour tax before the winter.",
+    "Senator Anna Berg wants to run for the northern seat next year.",
+])
+def test_a_bare_infinitive_of_an_intention_is_a_stance(kinds_of, text):
+    assert [k for k, _ in kinds_of(text)] == ["stance"]
+
+
+def test_an_infinitive_inside_a_quotation_stays_a_statement(kinds_of):
+    text = '"As mayor, I promise to keep the harbour open all winter," Tomas Berg told the council.'
+    assert all(k == "statement" for k, _ in kinds_of(text))

@@ -20,8 +20,9 @@ The extractor works over the one spaCy parse of the document, in passes:
    ("X turned to the crowd: “...”"); "Name: ..." lines (headlines, transcripts) are attributed
    to the name. Nothing in the headline is a quote, and no quote takes a speaker from it. What a
    poll, survey or count shows is a quote of kind "finding", not a statement (dropped only with
-   ``drop_findings``); a noun phrase alone as a cue's object ("announced his endorsement") is a quote of
-   kind "stance" (dropped only with ``object_needs_clause``); "I think ..." outside
+   ``drop_findings``); a noun phrase alone as a cue's object ("announced his endorsement"), and outside
+   quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
+   is a quote of kind "stance", not a statement; "I think ..." outside
    quotation marks is the writer's voice (dropped only with ``drop_writer_voice``).
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
@@ -188,7 +189,7 @@ class QuoteExtractor(BaseExtractor):
                     cue=Span.of(text, *c.cue) if c.cue else None,
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
-                    kind="finding" if _finding(c, parsed) else "stance" if _stance(c, text) else "statement",
+                    kind="finding" if _finding(c, parsed) else "stance" if _stance(c, text, parsed) else "statement",
                     explanation=why,
                 )
             )
@@ -203,11 +204,17 @@ def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
     return any(r.start <= cand.cue[0] < r.end for r in regions)
 
 
-def _stance(cand: QuoteCandidate, text: str) -> bool:
+def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     """A bare noun phrase acted on ("announced his endorsement") or, outside quotation marks, an indirect
-    question or free relative ("explained how she sees her role"): what was spoken of, no statement."""
-    first = text[cand.start:cand.end].split(maxsplit=1)[:1]
-    return cand.kind == "stance" or (not cand.direct and bool(first) and first[0].lower() in QUESTION_WORDS)
+    question or free relative ("explained how she sees her role") or a bare infinitive of an intention or
+    a commitment ("vowed to cut taxes", "wants to run"): what was spoken of or meant, no statement."""
+    if cand.kind == "stance":
+        return True
+    span = None if cand.regions else parsed.char_span(cand.start, cand.end, alignment_mode="expand")
+    if not span:
+        return False
+    first = span[0]
+    return first.lower_ in QUESTION_WORDS or (first.lower_ == "to" and first.dep_ == "aux")
 
 
 def _impersonal(cand: QuoteCandidate, parsed: "Doc") -> bool:
