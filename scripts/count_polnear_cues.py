@@ -11,6 +11,7 @@ Source: /work/shared/eval/polnear/dev.jsonl, the tune half only (evaluate/splits
 check half. Parsed with the project's spaCy pipeline (and its parse cache when given).
 
 usage: PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] [--min-gold N] > counts.tsv
+       PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] --stance   (lexicon STANCE_VERBS)
 """
 
 from __future__ import annotations
@@ -71,11 +72,25 @@ def quoted(text: str) -> list[bool]:
     return out
 
 
+# A stance verb heads a gold cue at least this often, in at least this share of its object frames.
+STANCE_MIN_GOLD, STANCE_MIN_SHARE = 5, 0.5
+
+
+def stance_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, str, str]]) -> set[str]:
+    """Verbs whose object is often a PolNeAR content and that no other cue list of the lexicon holds."""
+    from sidelines.lexicon.speech import OBJECT_CUE_VERBS, REPORTING_VERBS
+
+    return {lemma for (lemma, pos, frame), n in cued.items()
+            if pos == "VERB" and frame == OBJECT and n >= STANCE_MIN_GOLD
+            and n >= STANCE_MIN_SHARE * seen[(lemma, pos, frame)] and lemma not in REPORTING_VERBS | OBJECT_CUE_VERBS}
+
+
 def main() -> None:
     """Print lemma, part of speech, frame, occurrences, gold cues and their share, most gold first."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", default="", help="spaCy parse cache folder")
     ap.add_argument("--min-gold", type=int, default=3, help="print rows with at least this many gold cues")
+    ap.add_argument("--stance", action="store_true", help="print the derived STANCE_VERBS instead")
     args = ap.parse_args()
     golds = list(select(read_gold(SOURCE), "tune"))
     engine = NlpEngine(cache_dir=args.cache)
@@ -97,6 +112,9 @@ def main() -> None:
             key = (tok.lemma_.lower(), tok.pos_, frame_of(tok))
             seen[key] += 1
             cued[key] += tok.i in heads
+    if args.stance:
+        print(sorted(stance_verbs(seen, cued)))
+        return
     print("lemma\tpos\tframe\tseen\tcue\tshare")
     for key, n in sorted(cued.items(), key=lambda kv: -kv[1]):
         if n >= args.min_gold:

@@ -76,3 +76,9 @@ def test_table_marks_a_polls_finding():
     record.quotes[0].kind = "finding"
     shown = _shown(record)
     assert "Tomas Berg [finding]: the fishing" in shown
+
+
+def test_table_marks_a_stance():
+    record = _record()
+    record.quotes[0].kind = "stance"
+    assert "Tomas Berg [stance]: the fishing" in _shown(record)

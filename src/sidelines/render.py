@@ -215,7 +215,7 @@ def record_table(record: "Record", *, explain: bool = False) -> Table:
         rows.append(("entity", f"{e.type} {e.name}" + (f" [{e.country}]" if e.country else "")
                      + (f" — {roles}" if roles else "")))
     for q in record.quotes:
-        kind = " [finding]" if q.kind == "finding" else ""
+        kind = f" [{q.kind}]" if q.kind != "statement" else ""
         rows.append(("quote", f"{speaker_label(q, names)}{kind}: {shorten(q.content.text, MAX_QUOTE)}"))
     for ev in record.events:
         rows.append(("event", event_label(ev, names) + (f" — {event_reason(ev)}" if explain else "")))

@@ -406,6 +406,15 @@ UNRESOLVED_PRONOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Verbs whose object is a stance toward it, never a statement ("voiced his support for the plan",
+# "thanked the volunteers"): quotes of kind "stance". Derived, not chosen: the verbs (spaCy lemma, an
+# object after them) that head a PolNeAR cue at least 5 times and in at least half of their object
+# frames on the tune half, and are in no other list here (scripts/count_polnear_cues.py --stance).
+STANCE_VERBS: frozenset[str] = frozenset(
+    {"chide", "distance", "echo", "expose", "express", "issue", "paint", "portray", "publish", "quote",
+     "reference", "sound", "thank", "voice"}
+)
+
 # Verbs whose object or complement is the attributed content ("urged Congress to act",
 # "called for a ban", "accused X of lying", "wants to run"): stances, demands and intentions.
 OBJECT_CUE_VERBS: frozenset[str] = frozenset(
@@ -578,6 +587,11 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "plead": frozenset({"for"}),
     "argue": frozenset({"for", "against"}),
 }
+
+# Words that open an indirect question or a free relative ("explained how she sees her role", "asked
+# what the plan would cost"): a reported content that starts with one names what was spoken of, no
+# statement (a quote of kind "stance"). "when", "where" and "if" also open adverbial clauses: not here.
+QUESTION_WORDS: frozenset[str] = frozenset({"what", "how", "why", "whether", "who", "whom", "which"})
 
 # Verbs of a question put to someone: in the passive or as a bare participle ("Asked whether ...,
 # X shook his head", "X was asked whether ...") the clause is the asker's question, not X's words.

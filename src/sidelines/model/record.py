@@ -96,8 +96,11 @@ class Quote(_Model):
     content: Span
     direct: bool = True
     # "statement": something a speaker said; "finding": what a poll, survey or count shows ("a new
-    # poll shows ...", "according to a survey ..."), attributed to its source but no one's words.
-    kind: Literal["statement", "finding"] = "statement"
+    # poll shows ...", "according to a survey ..."), attributed to its source but no one's words;
+    # "stance": what the speaker acted on, spoke of or meant, no statement of its own: a noun phrase
+    # ("announced his endorsement of X"), an indirect question ("explained how ..."), or a bare infinitive
+    # of an intention or commitment ("vowed to cut taxes", "wants to run").
+    kind: Literal["statement", "finding", "stance"] = "statement"
     id: str | None = None
     explanation: Explanation | None = None
 

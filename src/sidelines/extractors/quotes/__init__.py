@@ -20,7 +20,9 @@ The extractor works over the one spaCy parse of the document, in passes:
    ("X turned to the crowd: “...”"); "Name: ..." lines (headlines, transcripts) are attributed
    to the name. Nothing in the headline is a quote, and no quote takes a speaker from it. What a
    poll, survey or count shows is a quote of kind "finding", not a statement (dropped only with
-   ``drop_findings``); "I think ..." outside
+   ``drop_findings``); a noun phrase alone as a cue's object ("announced his endorsement"), and outside
+   quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
+   is a quote of kind "stance", not a statement; "I think ..." outside
    quotation marks is the writer's voice (dropped only with ``drop_writer_voice``).
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
@@ -55,11 +57,19 @@ from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
 from sidelines.extractors.quotes.frames import find_frames
-from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted
+from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
 from sidelines.extractors.quotes.marks import find_regions
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver
 from sidelines.extractors.quotes.syntax import TextIndex
-from sidelines.lexicon.speech import FINDING_NOUNS, OBJECT_CUE_VERBS, QUOTING_VERBS, REPORTING_VERBS, STANCE_NOUNS
+from sidelines.lexicon.speech import (
+    FINDING_NOUNS,
+    OBJECT_CUE_VERBS,
+    QUESTION_WORDS,
+    QUOTING_VERBS,
+    REPORTING_VERBS,
+    STANCE_NOUNS,
+    STANCE_VERBS,
+)
 from sidelines.model.record import Quote, Span
 
 if TYPE_CHECKING:
@@ -91,17 +101,20 @@ class QuoteExtractor(BaseExtractor):
     OBJECT_CUE_VERBS: frozenset[str] = OBJECT_CUE_VERBS
     #: Nouns of stance frames ("expressed confidence that").
     STANCE_NOUNS: frozenset[str] = STANCE_NOUNS
+    #: Verbs whose object is a stance, never a statement ("voiced his support for the plan").
+    STANCE_VERBS: frozenset[str] = STANCE_VERBS
 
     def __init__(
         self, settings: "Settings | None" = None, config: QuotesConfig | None = None, **overrides: Any
     ) -> None:
         super().__init__(settings, config)
         for key, value in overrides.items():
-            if key not in ("REPORTING_VERBS", "QUOTING_VERBS", "OBJECT_CUE_VERBS", "STANCE_NOUNS"):
+            if key not in ("REPORTING_VERBS", "QUOTING_VERBS", "OBJECT_CUE_VERBS", "STANCE_NOUNS", "STANCE_VERBS"):
                 raise TypeError(f"unknown override {key!r}")
             setattr(self, key, frozenset(value))
         self.rules = QuoteRules(
-            self.REPORTING_VERBS, self.QUOTING_VERBS, self.OBJECT_CUE_VERBS, self.STANCE_NOUNS, self.config
+            self.REPORTING_VERBS, self.QUOTING_VERBS, self.OBJECT_CUE_VERBS, self.STANCE_NOUNS, self.config,
+            self.STANCE_VERBS,
         )
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
@@ -126,7 +139,7 @@ class QuoteExtractor(BaseExtractor):
             if h0 <= r.mark_start < h1:
                 r.used = True
         index = TextIndex(text, parsed, regions)
-        cands = find_frames(self.rules, text, parsed, index)
+        cands = yield_stances(find_frames(self.rules, text, parsed, index))
         cands = drop_nested(text, parsed, cands)
         writer = self.config.drop_writer_voice
         cands = [c for c in cands if not _quoted_cue(c, regions) and not _impersonal(c, parsed)
@@ -176,7 +189,7 @@ class QuoteExtractor(BaseExtractor):
                     cue=Span.of(text, *c.cue) if c.cue else None,
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
-                    kind="finding" if _finding(c, parsed) else "statement",
+                    kind="finding" if _finding(c, parsed) else "stance" if _stance(c, text, parsed) else "statement",
                     explanation=why,
                 )
             )
@@ -189,6 +202,19 @@ def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
     if cand.speaker is not None or cand.cue is None:
         return False
     return any(r.start <= cand.cue[0] < r.end for r in regions)
+
+
+def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
+    """A bare noun phrase acted on ("announced his endorsement") or, outside quotation marks, an indirect
+    question or free relative ("explained how she sees her role") or a bare infinitive of an intention or
+    a commitment ("vowed to cut taxes", "wants to run"): what was spoken of or meant, no statement."""
+    if cand.kind == "stance":
+        return True
+    span = None if cand.regions else parsed.char_span(cand.start, cand.end, alignment_mode="expand")
+    if not span:
+        return False
+    first = span[0]
+    return first.lower_ in QUESTION_WORDS or (first.lower_ == "to" and first.dep_ == "aux")
 
 
 def _impersonal(cand: QuoteCandidate, parsed: "Doc") -> bool:

@@ -25,12 +25,14 @@ class QuoteCandidate:
     after_cue: bool = False
     rule: str = ""
     regions: list[Region] = field(default_factory=list)
+    #: "statement", or "stance" for a bare noun phrase a cue acts on ("announced his endorsement").
+    kind: str = "statement"
 
     def continued(self, start: int, end: int, regions: list[Region], rule: str) -> "QuoteCandidate":
         """The next part of a quotation cut by its cue: a quote of its own with this one's cue and speaker."""
         return QuoteCandidate(start, end, self.direct, cue=self.cue, speaker=self.speaker,
                               speaker_head=self.speaker_head, cue_token=self.cue_token, rule=rule,
-                              regions=regions)
+                              regions=regions, kind=self.kind)
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,10 @@ class QuoteRules:
     object_cue_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     config: QuotesConfig
+    #: Verbs whose object is only ever a stance ("voiced his support for X"), never a statement.
+    stance_verbs: frozenset[str] = frozenset()
     #: Verbs that open a reporting frame: reporting verbs and verbs whose object is the content.
     frame_verbs: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "frame_verbs", self.reporting_verbs | self.object_cue_verbs)
+        object.__setattr__(self, "frame_verbs", self.reporting_verbs | self.object_cue_verbs | self.stance_verbs)

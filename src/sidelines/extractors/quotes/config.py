@@ -25,7 +25,8 @@ class QuotesConfig(ExtractorConfig):
     max_bare_object_words: int = 3
     # An object is content only with a clause the cue governs or a predicate on it ("urged X to act",
     # "called X a liar"); a noun phrase alone is what was acted on or talked about ("announced his
-    # endorsement"). The article gold records no quote for those, PolNeAR often an attribution.
+    # endorsement"): off, it is kept as a quote of kind "stance" (PolNeAR often annotates an attribution,
+    # the article gold records no quote); on, it is dropped.
     object_needs_clause: bool = False
     # Most words of a quotation inside the writer's sentence (after a word) that is no quote unless its
     # cue stands right before it ("criticized the “reckless” plan"). On the PolNeAR tune half such

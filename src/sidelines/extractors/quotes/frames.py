@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
+from sidelines.extractors.quotes.joining import STANCE_RULE
 from sidelines.extractors.quotes.syntax import (
     CLAUSE_DEPS,
     WORD_RE,
@@ -87,13 +88,18 @@ def _discourse_said(verb: "Token") -> bool:
 def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") -> list[QuoteCandidate]:
     """A reporting verb with its clause ("said (that) ...", "..., she said") or its object."""
     p_start, p_end = index.paragraph(tok.idx)
-    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS and p_start <= c.idx < p_end
-               and not _coordinated_statement(rules, c)]
+    lemma = tok.lemma_.lower()
+    # A stance verb ("voiced his support for X") reports no clause: only its object, as a stance.
+    stance_only = lemma not in rules.reporting_verbs | rules.object_cue_verbs
+    clauses = [] if stance_only else [c for c in tok.children if c.dep_ in CLAUSE_DEPS
+                                      and p_start <= c.idx < p_end and not _coordinated_statement(rules, c)]
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
     spans: list[tuple[int, int]] = []
-    if not clauses and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+    if stance_only:
+        pass
+    elif not clauses and tok.dep_ == "parataxis" and tok.head.i != tok.i:
         # "The goal, he said, is ...": the head clause around the cue, as one span.
         head = tok.head
         spans.append((max(head.left_edge.idx, p_start),
@@ -118,22 +124,27 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
                         and not is_cue_verb(conj, rules.frame_verbs):
                     end = conj.right_edge.idx + len(conj.right_edge.text)
         spans.append((max(start, p_start), min(end, p_end)))
-    cue_span = None
-    if not spans and tok.lemma_.lower() in rules.object_cue_verbs and active_subject(tok) is not None \
+    cue_span: tuple[int, int] | None = None
+    kind: str | None = "statement"
+    if not spans and (lemma in rules.object_cue_verbs or stance_only) and active_subject(tok) is not None \
             and not infinitive_act(tok):
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
         if obj is not None:
             obj = (obj[0], _before_according(index, obj[0], obj[1]), obj[2])
-        if obj is not None and _reports_something(rules, index, obj[0], obj[1], tok):
+        kind = _object_kind(rules, index, obj[0], obj[1], tok) if obj is not None else None
+        kind = "stance" if stance_only and obj is not None else kind
+        if obj is not None and kind is not None:
             spans.append((max(obj[0], p_start), min(obj[1], p_end)))
             cue_span = (tok.idx, obj[2])
     made = []
     for start, end in spans:
-        for cand in _clause_candidates(rules, text, index, tok, start, end, cue_span=cue_span,
-                                       rule="object" if cue_span else "clause"):
+        rule = STANCE_RULE if stance_only else "object" if cue_span else "clause"
+        for cand in _clause_candidates(rules, text, index, tok, start, end, cue_span=cue_span, rule=rule):
             if cand.rule != "interrupted":
                 cand.after_cue = cand.end <= tok.idx
+            if cue_span and kind and not cand.direct:
+                cand.kind = kind  # a bare noun phrase object: a "stance", no statement
             made.append(cand)
     if len(made) == 2 and made[0].direct and made[1].direct:
         # "“...,” she said, “...”": two quotes around their one cue, the first one before it.
@@ -295,21 +306,21 @@ def _as_frame(rules: QuoteRules, text: str, index: TextIndex, verb: "Token", p_s
     return [cand]
 
 
-def _reports_something(rules: QuoteRules, index: TextIndex, start: int, end: int, cue: "Token") -> bool:
-    """An object that states something: a clause the cue governs ("urged X to act", "accused X of lying")
-    or a predicate on its object ("called the plan a disgrace", "described him as a liar").
+def _object_kind(rules: QuoteRules, index: TextIndex, start: int, end: int, cue: "Token") -> str | None:
+    """What an object reports: "statement" for a clause the cue governs ("urged X to act", "accused X of
+    lying") or a predicate on its object ("called the plan a disgrace", "described him as a liar").
 
     A noun phrase alone is what the speaker acted on or talked about ("announced his endorsement of
-    X", "stressed defence issues"), not a statement; with ``object_needs_clause`` off, one longer than
-    ``max_bare_object_words`` (or with any verb in it) still counts.
+    X", "stressed defence issues"): no statement but a "stance" (kept only with ``object_needs_clause``
+    off, and only when longer than ``max_bare_object_words`` or with a verb in it); else None.
     """
     toks = list(_tokens_in(index, start, end))
     if any(_clausal_verb(t, cue) for t in toks) or any(_predicative(t, cue) for t in toks):
-        return True
+        return "statement"
     if rules.config.object_needs_clause:
-        return False
-    return len(WORD_RE.findall(index.text, start, end)) > rules.config.max_bare_object_words or any(
-        t.pos_ in ("VERB", "AUX", "PART") for t in toks)
+        return None
+    long = len(WORD_RE.findall(index.text, start, end)) > rules.config.max_bare_object_words
+    return "stance" if long or any(t.pos_ in ("VERB", "AUX", "PART") for t in toks) else None
 
 
 def _predicative(tok: "Token", cue: "Token") -> bool:

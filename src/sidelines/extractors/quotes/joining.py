@@ -205,15 +205,28 @@ def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[Q
     return [c for i, c in enumerate(cands) if i not in drop]
 
 
+# The rule of a quote made by a verb whose object is only ever a stance (lexicon STANCE_VERBS).
+STANCE_RULE = "stance-object"
+
+
+def yield_stances(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Drop a stance verb's object that overlaps another quote or holds a quotation: a statement
+    ("expressed doubt that ...", "issued a statement saying ...") or a quotation's own cue wins."""
+    others = [c for c in cands if c.rule != STANCE_RULE]
+    return [c for c in cands if c.rule != STANCE_RULE
+            or not (c.regions or any(o.start < c.end and c.start < o.end for o in others))]
+
+
 def drop_overlaps(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """Remove a quote whose content mostly repeats an earlier, longer or cued one."""
+    """Remove a quote whose content mostly repeats an earlier, longer or cued one (a statement first)."""
     out: list[QuoteCandidate] = []
     for c in cands:
         if out:
             p = out[-1]
             ov = min(p.end, c.end) - max(p.start, c.start)
             if ov > 0 and ov * 2 >= min(p.end - p.start, c.end - c.start):
-                better = c if (c.cue is not None, c.end - c.start) > (p.cue is not None, p.end - p.start) else p
+                better = c if (c.rule != STANCE_RULE, c.cue is not None, c.end - c.start) > (
+                    p.rule != STANCE_RULE, p.cue is not None, p.end - p.start) else p
                 out[-1] = better
                 continue
         out.append(c)
