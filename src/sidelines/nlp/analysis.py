@@ -142,8 +142,9 @@ class DocAnalysis:
             by_token: dict[int, list[str]] = {}
             for ent in entities:
                 for m in getattr(ent, "mentions", ()):
-                    for tok in self.span(m.start, m.end) or ():
-                        ids = by_token.setdefault(tok.i, [])
+                    span = self.span(m.start, m.end)
+                    for i in range(span.start, span.end) if span is not None else ():
+                        ids = by_token.setdefault(i, [])
                         if ent.id not in ids:
                             ids.append(ent.id)
             self._entity_key, self._entity_ids = key, by_token

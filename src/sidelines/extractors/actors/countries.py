@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.explain import decide
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,22 +92,25 @@ class CountryLookup:
         self.by_token: dict[int, str] = {}
         self.covered: set[int] = set()
         self.stateless_orgs: set[int] = set()
+        analysis = analysis_of(parsed)
         for ent in doc.layer("entities"):
+            stateless = ent.type == "ORG" and not ent.country
+            country = ent.country if ent.type in COUNTRY_TYPES else None
             for m in ent.mentions:
-                span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-                for tok in span or ():
-                    self.covered.add(tok.i)
-                    if ent.type == "ORG" and not ent.country:
-                        self.stateless_orgs.add(tok.i)
-                    if ent.country and ent.type in COUNTRY_TYPES:
-                        self.by_token.setdefault(tok.i, ent.country)
+                span = analysis.span(m.start, m.end)
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.covered.add(i)
+                    if stateless:
+                        self.stateless_orgs.add(i)
+                    if country:
+                        self.by_token.setdefault(i, country)
         for place in doc.layer("places"):
             country = getattr(place, "country", None)
             if not country:
                 continue
-            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
-            for tok in span or ():
-                self.by_token.setdefault(tok.i, country)
+            span = analysis.span(place.start, place.end)
+            for i in range(span.start, span.end) if span is not None else ():
+                self.by_token.setdefault(i, country)
 
     def of_tokens(self, tokens: "list[Token]") -> str | None:
         """The first country named over ``tokens`` (text order), by entity or by the country lexicon."""

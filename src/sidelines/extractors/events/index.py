@@ -64,14 +64,16 @@ class EntityIndex:
             for m in ent.mentions:
                 if furniture[0] <= m.start and m.end <= furniture[1]:
                     continue
-                for tok in analysis.span(m.start, m.end) or ():
-                    self.by_token.setdefault(tok.i, []).append(ent.id)
+                span = analysis.span(m.start, m.end)
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.by_token.setdefault(i, []).append(ent.id)
         self.places: dict[int, Any] = {}
         for place in doc.layer("places"):
             if getattr(place, "kind", "literal") != "literal":
                 continue
-            for tok in analysis.span(place.start, place.end) or ():
-                self.places[tok.i] = place
+            span = analysis.span(place.start, place.end)
+            for i in range(span.start, span.end) if span is not None else ():
+                self.places[i] = place
 
     def actors_in(self, tokens: list["Token"], types: tuple[str, ...] = ACTOR_TYPES) -> list[str]:
         """Entity ids mentioned over the tokens, in text order, of the given types."""
