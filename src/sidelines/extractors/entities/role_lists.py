@@ -7,11 +7,17 @@
 * "X served as governor", "fired X after one season as coach", "X, who served as mayor,": the title
   after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
   stands for the name the clause hangs from);
-* "X, who was the party's treasurer,": the title of a relative clause on the name;
+* "X, who was the party's treasurer,", "X became mayor": the title of a relative clause on the name, or
+  after "become"/"remain";
+* "X was appointed deputy leader", "the board named X chief executive", "X, who was elected mayor,": the
+  title an appointment verb predicates of its object (not in a negated or modal clause: "was not named",
+  "could be named");
 * "X arrived on Monday. He is a retired police officer": a title after "be" whose subject is a pronoun
   that coreference gave to X.
 
-Only people without a role of their own take these (the role reader's readings are more precise).
+Only people without a role of their own take "as" titles and relative "be" titles (the role reader's
+readings are more precise); an appointment or "became" states a role in so many words and is added to
+the roles a person holds.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader
 from sidelines.extractors.entities.title_words import domain_end
 from sidelines.extractors.lookup import quoted_chars
-from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
+from sidelines.lexicon.titles import COMPOUND_TITLES, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,6 +42,15 @@ NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 MAX_MODIFIERS = 4
 # Subordinators of a clause that states no fact ("as if he is an emperor", "unless she is the nominee").
 CONDITIONS = frozenset({"if", "unless", "whether"})
+# Verbs that give a person a title ("appointed X deputy leader", "X was elected mayor"), as lemmas.
+APPOINT_VERBS = frozenset({
+    "appoint", "name", "elect", "re-elect", "reelect", "nominate", "make", "promote", "install", "designate",
+    "choose", "pick", "select", "tap", "hire", "confirm", "crown",
+})
+# Dependencies of the title an appointment verb predicates ("named X coach": oprd or, misparsed, dobj).
+APPOINTED_DEPS = frozenset({"oprd", "dobj"})
+# Verbs whose complement is a title of their subject besides "be" ("X became mayor").
+BECOME_VERBS = frozenset({"become", "remain"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
 
@@ -80,6 +95,8 @@ def _listed_with(parsed: "Doc", m: "NameMention") -> set[int]:
 def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
     """The title ending at ``head`` with the title words before it, the head in the singular."""
     first = head.i
+    if head.i > head.sent.start and f"{parsed[head.i - 1].lower_} {head.lower_}" in COMPOUND_TITLES:
+        first -= 1  # "running mate"
     while (first - 1 >= head.sent.start and head.i - first < MAX_MODIFIERS
            and parsed[first - 1].lower_ in (TITLE_MODIFIERS | PORTFOLIOS | TITLE_HEADS)
            and parsed[first - 1].pos_ not in NOT_MODIFIER_POS):
@@ -95,7 +112,43 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
 def _is_head(tok: "Token", plural: bool) -> bool:
     if plural:
         return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in TITLE_HEADS and tok.lower_ not in TITLE_HEADS
-    return (tok.pos_ == "NOUN" or tok.is_lower) and (tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
+    return (tok.pos_ == "NOUN" or tok.is_lower) and (
+        tok.lower_ in TITLE_HEADS or tok.lower_ in occupations()
+        or (tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES))
+
+
+def _states_nothing(verb: "Token") -> bool:
+    """A negated or modal clause ("was not named coach", "could be named coach") states no role."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+def _subject_holder(verb: "Token", person_at: dict[int, int]) -> int | None:
+    """The person a clause is about: its (passive) subject, or for a relative clause on a name whose
+    subject is "who"/"that", that name."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.i in person_at:
+                return person_at[child.i]
+            if verb.dep_ == "relcl" and child.lower_ in ("who", "that"):
+                return person_at.get(verb.head.i)
+    return None
+
+
+def _appointed_holder(head: "Token", person_at: dict[int, int]) -> int | None:
+    """Whom an appointment verb gives the title ``head``: "X was appointed [head]", "named X [head]",
+    "X, who was named [head],", or a name the parser hung from the title itself ("appointed X [head]")."""
+    verb = head.head
+    if verb.lemma_.lower() not in APPOINT_VERBS or _states_nothing(verb):
+        return None
+    if head.dep_ == "oprd":
+        held = next((person_at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in person_at), None)
+        if held is not None:
+            return held
+        held = _subject_holder(verb, person_at)
+        if held is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return held
+    # "named X chief executive" read as one phrase: the name as a modifier right before the title
+    return next((person_at[c.i] for c in head.lefts if c.dep_ in ("compound", "nmod") and c.i in person_at), None)
 
 
 def _plural_apposition(parsed: "Doc", m: "NameMention") -> "Token | None":
@@ -147,7 +200,7 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for deps in (("dobj", "nsubjpass"), ("nsubj",)):
+    for deps in (("dobj", "oprd", "nsubjpass"), ("nsubj",)):  # "named X as": X read as object or oprd
         for child in verb.children:
             if child.dep_ in deps and child.i in person_at:
                 return person_at[child.i]
@@ -163,18 +216,37 @@ def add_clause_titles(
     """ "X served as governor", "X, who was the party's treasurer,": titles for people with no role yet."""
     person_at = {k: n for n, x in enumerate(mentions) if x.label == "PERSON" for k in range(x.i, x.j)}
     found: dict[int, RoleFinding] = {}
+    stated: list[tuple[int, RoleFinding]] = []  # appointments and "became": added to any roles held
     for tok in parsed:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and _is_head(tok, False):
             n = _as_title_holder(tok.head, person_at)
-            if n is not None:
+            verb = tok.head.head
+            if n is None:
+                continue
+            if verb.lemma_.lower() in APPOINT_VERBS and not _states_nothing(verb):  # "named X as its chief"
+                stated.append((n, _title_at(parsed, tok, text)))
+            else:
                 found.setdefault(n, _title_at(parsed, tok, text))
         elif tok.dep_ == "attr" and _is_head(tok, False) and tok.head.dep_ == "relcl" and tok.head.lemma_ == "be":
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             n = person_at.get(tok.head.head.i)
             if n is not None and subject is not None and subject.lower_ in ("who", "that"):
                 found.setdefault(n, _title_at(parsed, tok, text))
+        elif (tok.dep_ == "attr" and _is_head(tok, False) and tok.head.lemma_ in BECOME_VERBS
+              and not _states_nothing(tok.head)):
+            n = _subject_holder(tok.head, person_at)
+            if n is not None:
+                stated.append((n, _title_at(parsed, tok, text)))
+        elif tok.dep_ in APPOINTED_DEPS and _is_head(tok, False) and tok.i not in person_at:
+            n = _appointed_holder(tok, person_at)
+            if n is not None and not mentions[n].i <= tok.i < mentions[n].j:
+                stated.append((n, _title_at(parsed, tok, text)))
     for n, role in found.items():
         roles.setdefault(n, [role])
+    for n, role in stated:
+        held = roles.setdefault(n, [])
+        if all(r.title.lower() != role.title.lower() for r in held):
+            held.append(role)
 
 
 def add_shared_titles(

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
+from sidelines.extractors.entities.role_bodies import body_affiliation
 from sidelines.extractors.entities.title_words import (
-    AFFILIATION_COUNTRY_LABELS,
     affiliation_of,
     country_name,
     domain_end,
@@ -56,8 +56,6 @@ ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
 # Prepositions after a title head that name the person it serves ("adviser to X", "spokesman for X").
 SERVED_PREPOSITIONS = frozenset({"to", "for"})
-# Prepositions after a title head before the body the holder works in ("spokesman for the Ministry").
-BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 
 
 @dataclass
@@ -230,6 +228,10 @@ class RoleReader:
                 return
             role.affiliation, role.country = affiliation_of(owner, self.text)
             return
+        demonym = countries.country_by_demonym(parsed[k].text) if parsed[k].dep_ in ("amod", "compound") else None
+        if demonym is not None and parsed[k].is_title:  # "Brazilian striker X" with "Brazilian" left unlabelled
+            role.affiliation, role.country = demonym.name, demonym.iso3
+            return
         # An unlabelled proper name right before a title is an organisation ("Vattenfall director-general").
         if parsed[k].pos_ == "PROPN" and parsed[k].is_title and k not in self.by_token and k > sent_start:
             first = k
@@ -372,13 +374,18 @@ class RoleReader:
     def _names_holder(self, other: NameMention, head: "Token") -> bool:
         """Whether another person inside a title phrase is the one it names ("head of the Service Y"):
         not a person before the head ("a senior Y aide"), one the title serves ("adviser to Y",
-        "spokesman for Y") or one naming something else in it ("a delegate on the Y slate")."""
+        "spokesman for Y"), one a relation or description is "of" ("the mother of Y") or one naming
+        something else in it ("a delegate on the Y slate")."""
         if other.j <= head.i:
             return False
         root = self.parsed[other.j - 1]
         if root.dep_ in ("compound", "poss", "amod") and not other.i <= root.head.i < other.j:
             return False
-        return not (root.dep_ == "pobj" and root.head.lower_ in SERVED_PREPOSITIONS and root.head.head.i == head.i)
+        if root.dep_ != "pobj" or root.head.head.i != head.i:
+            return True
+        # "adviser to Y", "the mother of Y", "a confidant of Y" (no office: "head of Y" may name its holder)
+        of_relation = root.head.lower_ == "of" and head.lower_ not in TITLE_HEADS
+        return not (root.head.lower_ in SERVED_PREPOSITIONS or of_relation)
 
     def _office_before_place(self, place_tok: "Token") -> "Token | None":
         """ "the mayor of Springfield, X,": the parser hangs the name from the place; the title head
@@ -439,32 +446,8 @@ class RoleReader:
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
         if role.affiliation is None or role.country is None:  # "the Republican mayor of Springfield"
-            self._body_affiliation(role, head)
+            body_affiliation(self.by_token, self.text, role, head)
         return role
-
-    def _body_affiliation(self, role: RoleFinding, head: "Token") -> None:
-        """ "X, a spokeswoman for the Russian Foreign Ministry", "a member of the Iranian parliament",
-        "a senator from Texas": the body or place after the title head (named, or with a country's name
-        or demonym before it)."""
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPOSITIONS:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                owner = self.by_token.get(obj.i)
-                if owner is None:
-                    owner = next((self.by_token[c.i] for c in obj.lefts if c.i in self.by_token
-                                  and self.by_token[c.i].label in {"NORP", "GPE"}), None)
-                if owner is None or owner.label == "PERSON" or (prep.lower_ != "of" and owner.label not in
-                                                                AFFILIATION_COUNTRY_LABELS):
-                    continue
-                affiliation, country = affiliation_of(owner, self.text)
-                if country is None and owner.label == "GPE" and not owner.metonymic:
-                    country = place_country(affiliation)  # "a senator from Texas"
-                if role.affiliation is None or country is not None:
-                    role.affiliation, role.country = affiliation, country
-                return
 
 
 def read_roles(

@@ -16,6 +16,7 @@ from sidelines.lexicon.titles import (
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLE_SUFFIXES,
     occupations,
 )
 
@@ -65,9 +66,20 @@ def is_occupation(tok: "Token") -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.is_lower or bool(tok.is_sent_start)))
 
 
+def is_elect_suffix(tok: "Token") -> bool:
+    """ "President-elect", "Prime Minister-designate": a suffix hyphened to a title head, part of the title."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.lower_ in TITLE_SUFFIXES and i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_ and is_title_head(doc[i - 2])
+    )
+
+
 def is_title_head(tok: "Token") -> bool:
-    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner") or
-    of a two-word title ("running mate")."""
+    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner",
+    "President-elect") or of a two-word title ("running mate")."""
+    if tok.lower_ in TITLE_SUFFIXES:
+        return is_elect_suffix(tok)
     if tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_)):
         return True
     if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES:
@@ -100,7 +112,7 @@ def is_title_word(tok: "Token") -> bool:
     if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not in_compound_title(tok):
         return False
     return (tok.lower_ in TITLE_WORDS or in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
-            or is_occupation(tok))
+            or is_occupation(tok) or is_elect_suffix(tok))
 
 
 def domain_end(parsed: "Doc", k: int) -> int:
