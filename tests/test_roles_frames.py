@@ -115,3 +115,10 @@ def test_boss_and_supervisor_are_titles_before_a_name(people, text, name, title)
     found = people(text)
     assert name in found, found
     assert title in found[name][0], found[name]
+
+
+def test_a_state_abbreviation_before_a_title_is_its_affiliation(people):
+    # the parser ends a sentence at "Mass." before "Gov."
+    found = people("Mass. Gov. Ellen Pike signed the bill on Monday.")
+    assert "Ellen Pike" in found, found
+    assert found["Ellen Pike"] == (["Governor"], "USA"), found

@@ -32,6 +32,7 @@ from sidelines.extractors.entities.predicates import (
 )
 from sidelines.extractors.entities.role_lists import add_clause_titles, add_pronoun_titles, add_shared_titles
 from sidelines.extractors.entities.roles import RoleFinding, read_roles
+from sidelines.extractors.entities.served import fill_served_countries
 from sidelines.extractors.explain import explain
 from sidelines.model.record import Entity, Mention, Role
 
@@ -93,6 +94,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     clusters.sort(key=lambda c: c.start)
     entities = [_entity(f"e{i}", cluster, text) for i, cluster in enumerate(clusters, start=1)]
     fill_person_countries(entities)
+    fill_served_countries(clusters, entities)
     return entities
 
 

@@ -21,6 +21,7 @@ from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
 from sidelines.extractors.entities.role_bodies import body_affiliation
+from sidelines.extractors.entities.served import SERVED_PREPOSITIONS, served_after
 from sidelines.extractors.entities.title_words import (
     affiliation_of,
     country_name,
@@ -54,8 +55,6 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Prepositions between a title head and its domain ("Inspector General of Police", "Advisor for Africa").
 DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
-# Prepositions after a title head that name the person it serves ("adviser to X", "spokesman for X").
-SERVED_PREPOSITIONS = frozenset({"to", "for"})
 
 
 @dataclass
@@ -66,6 +65,7 @@ class RoleFinding:
     affiliation: str | None = None
     country: str | None = None
     counterpart: bool = False
+    served: int | None = None  # where the person the title serves is named ("Y's spokesman", "adviser to Y")
     start: int = 0
     end: int = 0
 
@@ -180,8 +180,16 @@ class RoleReader:
             self._title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
         )
         role.counterpart = parsed[last].lower_ == "counterpart"
-        self._attach_affiliation(role, first - 1, sent_start)
+        self._attach_affiliation(role, first - 1, self._abbreviated_place_start(first, sent_start))
         return role
+
+    def _abbreviated_place_start(self, first: int, sent_start: int) -> int:
+        """ "Calif. Gov. X": the parser may end a sentence at a place's abbreviation right before the title;
+        the sentence then starts at that place for the title's affiliation."""
+        place = self.by_token.get(first - 1) if first == sent_start else None
+        if place is None or place.label != "GPE" or not self.parsed[first - 1].text.endswith("."):
+            return sent_start
+        return place.i
 
     # Words joining the portfolios of one office ("Health, Labour and Welfare Minister").
     JOINERS = frozenset({"and", ",", "&"})
@@ -218,12 +226,14 @@ class RoleReader:
     def _attach_affiliation(self, role: RoleFinding, k: int, sent_start: int) -> None:
         """Fill the affiliation from the name right before the title (possibly with "'s")."""
         parsed = self.parsed
-        if k >= sent_start and parsed[k].text in POSSESSIVE_TOKENS:
-            k -= 1
+        possessive = k >= sent_start and parsed[k].text in POSSESSIVE_TOKENS
+        k -= int(possessive)
         if k < sent_start:
             return
         owner = self.by_token.get(k)
         if owner is not None:
+            if owner.label == "PERSON" and owner.j == k + 1 and possessive:
+                role.served = owner.start  # "Brekke's spokeswoman"
             if owner.label == "PERSON" or owner.j != k + 1:
                 return
             role.affiliation, role.country = affiliation_of(owner, self.text)
@@ -447,6 +457,8 @@ class RoleReader:
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
         if role.affiliation is None or role.country is None:  # "the Republican mayor of Springfield"
             body_affiliation(self.by_token, self.text, role, head)
+        served = served_after(self.by_token, head)
+        role.served = served.start if served is not None and role.served is None else role.served
         return role
 
 
