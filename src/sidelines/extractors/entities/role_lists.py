@@ -13,7 +13,9 @@
   title an appointment verb predicates of its object (not in a negated or modal clause: "was not named",
   "could be named");
 * "X arrived on Monday. He is a retired police officer": a title after "be" whose subject is a pronoun
-  that coreference gave to X.
+  that coreference gave to X;
+* "Another delegate on the slate, X, said ... And a third, Y, said": a source counted with its title left
+  out holds the title of the counted phrase before.
 
 Only people without a role of their own take "as" titles and relative "be" titles (the role reader's
 readings are more precise); an appointment or "became" states a role in so many words and is added to
@@ -286,3 +288,56 @@ def add_pronoun_titles(parsed: "Doc", text: str, mentions: "list[NameMention]", 
             role = reader.predicate(NameMention(start, end, "PERSON", span.start, span.end, source="pronoun"))
             if role is not None and all(r.title.lower() != role.title.lower() for r in cluster.roles):
                 cluster.roles.append(role)
+
+
+# Words that count one more source of a list whose title they leave out ("Another, X,", "a third, Y,").
+COUNTERS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth"})
+# Words that count a titled source ("One delegate, X,", "Another delegate, X,").
+COUNTED = frozenset({"one", "another", "a", "an"})
+# How many sentences back the counted phrase may stand.
+ELIDED_LOOKBACK = 3
+
+
+def _elided_opener(parsed: "Doc", m: "NameMention") -> int | None:
+    """ "Another, X," or "And a third, X,": the first word of the phrase that counts the name and leaves out
+    its title, when it opens its sentence (after "and"/"but" at most)."""
+    k = m.i - 1
+    if k < 1 or parsed[k].text != "," or parsed[k - 1].lower_ not in COUNTERS:
+        return None
+    opener = k - 1 if parsed[k - 1].lower_ == "another" else k - 2
+    if opener < 0 or (opener < k - 1 and parsed[opener].lower_ not in ("a", "an")):
+        return None
+    if parsed[opener].is_sent_start or (opener > 0 and parsed[opener - 1].lower_ in ("and", "but")
+                                        and parsed[opener - 1].is_sent_start):
+        return opener
+    return None
+
+
+def _counted_head(parsed: "Doc", before: int, person_starts: set[int]) -> "Token | None":
+    """The title head of the nearest earlier counted phrase set before a name ("Another delegate on the
+    slate, X,"), within :data:`ELIDED_LOOKBACK` sentences."""
+    sent = parsed[before].sent
+    for _ in range(ELIDED_LOOKBACK):
+        if sent.start == 0:
+            break
+        sent = parsed[sent.start - 1].sent
+    for tok in reversed(parsed[sent.start : before]):
+        if not _is_head(tok, False) or tok.tag_ != "NN" or tok.left_edge.lower_ not in COUNTED:
+            continue
+        comma = next((t for t in parsed[tok.i + 1 : min(tok.i + 8, before)] if t.text == ","), None)
+        if comma is not None and comma.i + 1 in person_starts:
+            return tok
+    return None
+
+
+def add_elided_titles(
+    parsed: "Doc", text: str, mentions: "list[NameMention]", roles: dict[int, list[RoleFinding]]
+) -> None:
+    """ "Another delegate, X, said ... And a third, Y, said": Y, with no role yet, holds the counted title."""
+    person_starts = {x.i for x in mentions if x.label == "PERSON"}
+    for n, m in enumerate(mentions):
+        opener = _elided_opener(parsed, m) if m.label == "PERSON" and n not in roles else None
+        head = _counted_head(parsed, opener, person_starts) if opener is not None else None
+        if head is not None:
+            roles[n] = [RoleFinding(head.text, start=head.idx, end=head.idx + len(head.text))]
+
