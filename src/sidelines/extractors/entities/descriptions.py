@@ -15,6 +15,7 @@ and its words are a role of theirs. It is read only where the reading is safe:
   none there, in the sentence before (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
   after a preposition: "Against X, the Ohio governor won" is about someone else);
+* it is not inside what that person is reported to say ("X said the ambassador had been summoned");
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
 
@@ -128,6 +129,19 @@ def _person_named_before(
     return (subjects.pop() if len(subjects) == 1 else None), False
 
 
+def _reported_by(tok: "Token", n: int, resolver: "Resolver") -> bool:
+    """ "X said the ambassador had been summoned": a description in a clause that person ``n``'s own verb
+    governs is someone else."""
+    clause = tok.head
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    lo, hi = subject.left_edge.i, subject.right_edge.i
+    return any(lo <= i <= hi and k == n for i, k, _, _ in resolver.timeline)
+
+
 def _demonym(tok: "Token", resolver: "Resolver") -> bool:
     """ "the Norwegian said": a singular one-word nationality or demonym under "the", heading its own
     phrase as a subject or possessor, stands for a person (it is no description of a group)."""
@@ -174,7 +188,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
         n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS)
-        if n is None:
+        if n is None or _reported_by(tok, n, resolver):
             continue
         cluster = clusters[n]
         gender = TITLE_GENDER.get(tok.lower_)
