@@ -38,7 +38,9 @@ TITLE_HEADS = frozenset({
     "lobbyist", "columnist", "commentator", "anchor", "moderator", "delegate", "assistant",
     # playing positions of team sports, and the abbreviations box scores and team news write before a name
     "cornerback", "fullback", "halfback", "lineman", "shortstop", "outfielder", "catcher", "winger",
-    "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host",
+    "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host", "guard",
+    # heads of a body written capitalised before a name ("Mafia boss X", "County Supervisor Y")
+    "boss", "supervisor",
 })
 
 # Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions,
@@ -49,7 +51,12 @@ COMPOUND_TITLES = frozenset({
     "point guard", "shooting guard", "small forward", "power forward", "centre forward", "center forward",
     "centre back", "center back", "left back", "right back", "center fielder", "left fielder", "right fielder",
     "first baseman", "second baseman", "third baseman",
+    # the class of a rank, after it ("Sgt. First Class X", "Petty Officer Second Class Y")
+    "first class", "second class", "third class",
 })
+
+# Suffixes hyphened to a title for an office not yet taken up ("President-elect", "Prime Minister-designate").
+TITLE_SUFFIXES = frozenset({"elect", "designate"})
 
 # Abbreviated titles before a name and the office they stand for ("Sen. X" is a Senator).
 TITLE_ABBREVIATIONS: dict[str, str] = {
@@ -203,6 +210,10 @@ PARTY_HOMES: dict[str, frozenset[str]] = {
     "Liberal": frozenset({"CAN", "AUS", "GBR"}),
     **dict.fromkeys(("Tory", "Tories"), frozenset({"GBR"})),
 }
+
+# Words before a party word that make it another party's name ("Social Democrats", "Christian Democrat",
+# "Free Democrats", "Liberal Democrat", "Sweden Democrats", "New Democrats"): no member of the one-country party.
+OTHER_PARTY_QUALIFIERS = frozenset({"Social", "Christian", "Free", "Liberal", "Sweden", "New"})
 
 # Party markers after a name that only one country's press uses: "Sen. X (R-Texas)", "Gov. Y (D)",
 # "Rep. Z, R-N.Y.," are US party and state labels, so the person is a US politician.

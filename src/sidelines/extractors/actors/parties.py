@@ -2,7 +2,8 @@
 
 "Republican X", "X, a Democrat,", "X, the Montana Republican,", "X is a Republican", "Tory X": the party
 word stands right before the name (at most three lower-case words between, "Republican presidential
-candidate X"), in an apposition right after it, or after "is"/"was". Its country is the one of
+candidate X"; a plural, "Democrats praised X", or another party's name, "the Social Democrats", is no
+such word), in an apposition right after it, or after "is"/"was". Its country is the one of
 :data:`~sidelines.lexicon.titles.PARTY_HOMES` when the party word names one country's party only ("Labour"
 names several, and says nothing). Used last, for people still without a country, and never against a
 story set in another country (its home, :func:`~sidelines.extractors.actors.home.story_country`, or the
@@ -19,7 +20,7 @@ from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.home import story_country
 from sidelines.extractors.entities.person_country import document_country
 from sidelines.extractors.explain import decide
-from sidelines.lexicon.titles import PARTY_HOMES
+from sidelines.lexicon.titles import OTHER_PARTY_QUALIFIERS, PARTY_HOMES
 
 if TYPE_CHECKING:
     from sidelines.model.document import Document
@@ -30,8 +31,9 @@ ONE_COUNTRY_PARTIES: dict[str, str] = {
     word: next(iter(homes)) for word, homes in PARTY_HOMES.items() if len(homes) == 1
 }
 _WORDS = "|".join(re.escape(w) for w in sorted(ONE_COUNTRY_PARTIES, key=len, reverse=True))
-# "Republican X", "Republican presidential candidate X": the party word ends right before the name.
-PARTY_FRONT = re.compile(rf"\b(?P<party>{_WORDS})(?:\s+[a-z][\w-]*){{0,3}}\s+$")
+# "Republican X", "Republican presidential candidate X": the party word ends right before the name (the
+# capitalised word before it, if any, is kept to tell another party: "Social Democrat X").
+PARTY_FRONT = re.compile(rf"(?:\b(?P<pre>[A-Z][a-z]+)\s+)?\b(?P<party>{_WORDS})(?:\s+[a-z][\w-]*){{0,3}}\s+$")
 # "X, a Democrat,", "X, the Montana Republican,": an apposition right after the name.
 PARTY_APPOSITION = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}?(?P<party>{_WORDS})\b")
 # "X is a Republican", "X was the Democratic nominee".
@@ -46,7 +48,10 @@ def member_country(person: "Entity", text: str) -> str | None:
         if m.kind != "name":
             continue
         before, after = text[max(0, m.start - WINDOW) : m.start], text[m.end : m.end + WINDOW]
-        found = PARTY_FRONT.search(before) or PARTY_APPOSITION.match(after) or PARTY_PREDICATE.match(after)
+        front = PARTY_FRONT.search(before)
+        if front is not None and (front.group("pre") in OTHER_PARTY_QUALIFIERS or front.group("party").endswith("s")):
+            front = None  # "the Social Democrats chose X", "Democrats praised X": no modifier of the name
+        found = front or PARTY_APPOSITION.match(after) or PARTY_PREDICATE.match(after)
         if found is not None:
             return ONE_COUNTRY_PARTIES[found.group("party")]
     return None

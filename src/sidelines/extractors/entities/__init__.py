@@ -30,8 +30,14 @@ from sidelines.extractors.entities.predicates import (
     attach_predicates,
     attach_self_references,
 )
-from sidelines.extractors.entities.role_lists import add_clause_titles, add_pronoun_titles, add_shared_titles
+from sidelines.extractors.entities.role_lists import (
+    add_clause_titles,
+    add_elided_titles,
+    add_pronoun_titles,
+    add_shared_titles,
+)
 from sidelines.extractors.entities.roles import RoleFinding, read_roles
+from sidelines.extractors.entities.served import fill_served_countries
 from sidelines.extractors.explain import explain
 from sidelines.model.record import Entity, Mention, Role
 
@@ -69,6 +75,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     roles, new_orgs = read_roles(parsed, text, mentions)
     add_shared_titles(parsed, text, mentions, roles)
     add_clause_titles(parsed, text, mentions, roles)
+    add_elided_titles(parsed, text, mentions, roles)
     _fix_counterparts(roles, mentions)
     role_of = {id(mentions[n]): found for n, found in roles.items()}
     if new_orgs:
@@ -93,6 +100,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     clusters.sort(key=lambda c: c.start)
     entities = [_entity(f"e{i}", cluster, text) for i, cluster in enumerate(clusters, start=1)]
     fill_person_countries(entities)
+    fill_served_countries(clusters, entities)
     return entities
 
 

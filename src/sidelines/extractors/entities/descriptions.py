@@ -5,7 +5,8 @@ for X. The head coach returns on Monday", "X spoke on Tuesday. ... the retired s
 focused on X, using the Republican nominee's words". Such a noun phrase is a mention of that person
 and its words are a role of theirs. It is read only where the reading is safe:
 
-* "the" and a singular occupation or position (a title head, or an occupation noun derived from
+* "the" and a singular occupation or position, with an age or an office's domain around it ("the
+  44-year-old lawmaker", "the former secretary of state") (a title head, or an occupation noun derived from
   training text, ``data/occupations.txt``; an office that the nominal reader of :mod:`.coref` matches
   against stated titles, "senator", "spokesman", only where that reader found no holder, and never a
   leader's, "the president"), with only modifiers before it, as the subject or the possessor of its
@@ -14,6 +15,7 @@ and its words are a role of theirs. It is read only where the reading is safe:
   none there, in the sentence before (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
   after a preposition: "Against X, the Ohio governor won" is about someone else);
+* it is not inside what that person is reported to say ("X said the ambassador had been summoned");
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
   country in it do not contradict the person's.
 
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
-from sidelines.extractors.entities.title_words import HYPHENS, hyphen_word
+from sidelines.extractors.entities.title_words import HYPHENS, domain_end, hyphen_word
 from sidelines.extractors.lookup import quoted_chars
 from sidelines.lexicon.titles import (
     LEADER_TITLES,
@@ -63,8 +65,11 @@ REUSE_WINDOW = 200
 def _modifiers_start(tok: "Token", det: "Token", by_token: "dict[int, NameMention]") -> tuple[int, str | None] | None:
     """The first word after the determiner, and a country named among the modifiers; None when a
     word between is no modifier of a title (a name of a person, a possessive, a number)."""
-    country = None
-    for k in range(det.i + 1, tok.i):
+    country, first = None, det.i + 1
+    age = _age_end(tok.doc, first, tok.i)
+    if age is not None:  # "the 44-year-old lawmaker": the age is no part of the title
+        first = age
+    for k in range(first, tok.i):
         word = tok.doc[k]
         owner = by_token.get(k)
         if owner is not None:
@@ -73,7 +78,15 @@ def _modifiers_start(tok: "Token", det: "Token", by_token: "dict[int, NameMentio
             country = owner.country or country
         elif (word.pos_ not in MODIFIER_POS or word.text in {"'s", "’s"}) and word.text not in HYPHENS:
             return None
-    return det.i + 1, country
+    return first, country
+
+
+def _age_end(doc: "Doc", i: int, stop: int) -> int | None:
+    """ "44-year-old": where the words after an age written before a title begin, or None."""
+    words = [t.lower_ for t in doc[i : min(i + 5, stop)]]
+    if len(words) == 5 and doc[i].like_num and words[1:] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
+        return i + 5
+    return None
 
 
 def _seeks_office(tok: "Token") -> bool:
@@ -117,6 +130,19 @@ def _person_named_before(
     return (subjects.pop() if len(subjects) == 1 else None), False
 
 
+def _reported_by(tok: "Token", n: int, resolver: "Resolver") -> bool:
+    """ "X said the ambassador had been summoned": a description in a clause that person ``n``'s own verb
+    governs is someone else."""
+    clause = tok.head
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    lo, hi = subject.left_edge.i, subject.right_edge.i
+    return any(lo <= i <= hi and k == n for i, k, _, _ in resolver.timeline)
+
+
 def _demonym(tok: "Token", resolver: "Resolver") -> bool:
     """ "the Norwegian said": a singular one-word nationality or demonym under "the", heading its own
     phrase as a subject or possessor, stands for a person (it is no description of a group)."""
@@ -150,7 +176,9 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 or tok.idx in quoted):
             continue
         nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in NEXT_BLOCKERS) and not _seeks_office(tok):
+        last = parsed[domain_end(parsed, tok.i)]  # "the former secretary of state"
+        if (nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in NEXT_BLOCKERS) and not _seeks_office(tok)
+                and last.i == tok.i):
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the" or det.idx in taken:
@@ -162,14 +190,14 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
         n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS)
-        if n is None:
+        if n is None or _reported_by(tok, n, resolver):
             continue
         cluster = clusters[n]
         gender = TITLE_GENDER.get(tok.lower_)
         if (gender and cluster.gender and gender != cluster.gender) or (
                 country and cluster_country(cluster) not in (None, country)):
             continue
-        start, end = det.idx, tok.idx + len(tok.text)
+        start, end = det.idx, last.idx + len(last.text)
         resolver.add_nominal(tok.i, n, start, end, tok.dep_ != "poss")
         taken.add(start)
         if only:  # with several people before, the subject is only the likelier one: no title for them

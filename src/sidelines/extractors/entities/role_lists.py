@@ -7,11 +7,19 @@
 * "X served as governor", "fired X after one season as coach", "X, who served as mayor,": the title
   after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
   stands for the name the clause hangs from);
-* "X, who was the party's treasurer,": the title of a relative clause on the name;
+* "X, who was the party's treasurer,", "X became mayor": the title of a relative clause on the name, or
+  after "become"/"remain";
+* "X was appointed deputy leader", "the board named X chief executive", "X, who was elected mayor,": the
+  title an appointment verb predicates of its object (not in a negated or modal clause: "was not named",
+  "could be named");
 * "X arrived on Monday. He is a retired police officer": a title after "be" whose subject is a pronoun
-  that coreference gave to X.
+  that coreference gave to X;
+* "Another delegate on the slate, X, said ... And a third, Y, said": a source counted with its title left
+  out holds the title of the counted phrase before.
 
-Only people without a role of their own take these (the role reader's readings are more precise).
+Only people without a role of their own take "as" titles and relative "be" titles (the role reader's
+readings are more precise); an appointment or "became" states a role in so many words and is added to
+the roles a person holds.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader
 from sidelines.extractors.entities.title_words import domain_end
 from sidelines.extractors.lookup import quoted_chars
-from sidelines.lexicon.titles import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
+from sidelines.lexicon.titles import COMPOUND_TITLES, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,6 +46,15 @@ NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 MAX_MODIFIERS = 4
 # Subordinators of a clause that states no fact ("as if he is an emperor", "unless she is the nominee").
 CONDITIONS = frozenset({"if", "unless", "whether"})
+# Verbs that give a person a title ("appointed X deputy leader", "X was elected mayor"), as lemmas.
+APPOINT_VERBS = frozenset({
+    "appoint", "name", "elect", "re-elect", "reelect", "nominate", "make", "promote", "install", "designate",
+    "choose", "pick", "select", "tap", "hire", "confirm", "crown",
+})
+# Dependencies of the title an appointment verb predicates ("named X coach": oprd or, misparsed, dobj).
+APPOINTED_DEPS = frozenset({"oprd", "dobj"})
+# Verbs whose complement is a title of their subject besides "be" ("X became mayor").
+BECOME_VERBS = frozenset({"become", "remain"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
 
@@ -82,6 +99,8 @@ def _listed_with(parsed: "Doc", m: "NameMention") -> set[int]:
 def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
     """The title ending at ``head`` with the title words before it, the head in the singular."""
     first = head.i
+    if head.i > head.sent.start and f"{parsed[head.i - 1].lower_} {head.lower_}" in COMPOUND_TITLES:
+        first -= 1  # "running mate"
     while (first - 1 >= head.sent.start and head.i - first < MAX_MODIFIERS
            and parsed[first - 1].lower_ in TITLE_WORDS
            and parsed[first - 1].pos_ not in NOT_MODIFIER_POS):
@@ -97,7 +116,43 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
 def _is_head(tok: "Token", plural: bool) -> bool:
     if plural:
         return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in TITLE_HEADS and tok.lower_ not in TITLE_HEADS
-    return (tok.pos_ == "NOUN" or tok.is_lower) and (tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
+    return (tok.pos_ == "NOUN" or tok.is_lower) and (
+        tok.lower_ in TITLE_HEADS or tok.lower_ in occupations()
+        or (tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES))
+
+
+def _states_nothing(verb: "Token") -> bool:
+    """A negated or modal clause ("was not named coach", "could be named coach") states no role."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+def _subject_holder(verb: "Token", person_at: dict[int, int]) -> int | None:
+    """The person a clause is about: its (passive) subject, or for a relative clause on a name whose
+    subject is "who"/"that", that name."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.i in person_at:
+                return person_at[child.i]
+            if verb.dep_ == "relcl" and child.lower_ in ("who", "that"):
+                return person_at.get(verb.head.i)
+    return None
+
+
+def _appointed_holder(head: "Token", person_at: dict[int, int]) -> int | None:
+    """Whom an appointment verb gives the title ``head``: "X was appointed [head]", "named X [head]",
+    "X, who was named [head],", or a name the parser hung from the title itself ("appointed X [head]")."""
+    verb = head.head
+    if verb.lemma_.lower() not in APPOINT_VERBS or _states_nothing(verb):
+        return None
+    if head.dep_ == "oprd":
+        held = next((person_at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in person_at), None)
+        if held is not None:
+            return held
+        held = _subject_holder(verb, person_at)
+        if held is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return held
+    # "named X chief executive" read as one phrase: the name as a modifier right before the title
+    return next((person_at[c.i] for c in head.lefts if c.dep_ in ("compound", "nmod") and c.i in person_at), None)
 
 
 def _plural_apposition(parsed: "Doc", m: "NameMention") -> "Token | None":
@@ -149,7 +204,7 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for deps in (("dobj", "nsubjpass"), ("nsubj",)):
+    for deps in (("dobj", "oprd", "nsubjpass"), ("nsubj",)):  # "named X as": X read as object or oprd
         for child in verb.children:
             if child.dep_ in deps and child.i in person_at:
                 return person_at[child.i]
@@ -165,18 +220,37 @@ def add_clause_titles(
     """ "X served as governor", "X, who was the party's treasurer,": titles for people with no role yet."""
     person_at = {k: n for n, x in enumerate(mentions) if x.label == "PERSON" for k in range(x.i, x.j)}
     found: dict[int, RoleFinding] = {}
+    stated: list[tuple[int, RoleFinding]] = []  # appointments and "became": added to any roles held
     for tok in parsed:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and _is_head(tok, False):
             n = _as_title_holder(tok.head, person_at)
-            if n is not None:
+            verb = tok.head.head
+            if n is None:
+                continue
+            if verb.lemma_.lower() in APPOINT_VERBS and not _states_nothing(verb):  # "named X as its chief"
+                stated.append((n, _title_at(parsed, tok, text)))
+            else:
                 found.setdefault(n, _title_at(parsed, tok, text))
         elif tok.dep_ == "attr" and _is_head(tok, False) and tok.head.dep_ == "relcl" and tok.head.lemma_ == "be":
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             n = person_at.get(tok.head.head.i)
             if n is not None and subject is not None and subject.lower_ in ("who", "that"):
                 found.setdefault(n, _title_at(parsed, tok, text))
+        elif (tok.dep_ == "attr" and _is_head(tok, False) and tok.head.lemma_ in BECOME_VERBS
+              and not _states_nothing(tok.head)):
+            n = _subject_holder(tok.head, person_at)
+            if n is not None:
+                stated.append((n, _title_at(parsed, tok, text)))
+        elif tok.dep_ in APPOINTED_DEPS and _is_head(tok, False) and tok.i not in person_at:
+            n = _appointed_holder(tok, person_at)
+            if n is not None and not mentions[n].i <= tok.i < mentions[n].j:
+                stated.append((n, _title_at(parsed, tok, text)))
     for n, role in found.items():
         roles.setdefault(n, [role])
+    for n, role in stated:
+        held = roles.setdefault(n, [])
+        if all(r.title.lower() != role.title.lower() for r in held):
+            held.append(role)
 
 
 def add_shared_titles(
@@ -216,3 +290,56 @@ def add_pronoun_titles(parsed: "Doc", text: str, mentions: "list[NameMention]", 
             role = reader.predicate(NameMention(start, end, "PERSON", span.start, span.end, source="pronoun"))
             if role is not None and all(r.title.lower() != role.title.lower() for r in cluster.roles):
                 cluster.roles.append(role)
+
+
+# Words that count one more source of a list whose title they leave out ("Another, X,", "a third, Y,").
+COUNTERS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth"})
+# Words that count a titled source ("One delegate, X,", "Another delegate, X,").
+COUNTED = frozenset({"one", "another", "a", "an"})
+# How many sentences back the counted phrase may stand.
+ELIDED_LOOKBACK = 3
+
+
+def _elided_opener(parsed: "Doc", m: "NameMention") -> int | None:
+    """ "Another, X," or "And a third, X,": the first word of the phrase that counts the name and leaves out
+    its title, when it opens its sentence (after "and"/"but" at most)."""
+    k = m.i - 1
+    if k < 1 or parsed[k].text != "," or parsed[k - 1].lower_ not in COUNTERS:
+        return None
+    opener = k - 1 if parsed[k - 1].lower_ == "another" else k - 2
+    if opener < 0 or (opener < k - 1 and parsed[opener].lower_ not in ("a", "an")):
+        return None
+    if parsed[opener].is_sent_start or (opener > 0 and parsed[opener - 1].lower_ in ("and", "but")
+                                        and parsed[opener - 1].is_sent_start):
+        return opener
+    return None
+
+
+def _counted_head(parsed: "Doc", before: int, person_starts: set[int]) -> "Token | None":
+    """The title head of the nearest earlier counted phrase set before a name ("Another delegate on the
+    slate, X,"), within :data:`ELIDED_LOOKBACK` sentences."""
+    sent = parsed[before].sent
+    for _ in range(ELIDED_LOOKBACK):
+        if sent.start == 0:
+            break
+        sent = parsed[sent.start - 1].sent
+    for tok in reversed(parsed[sent.start : before]):
+        if not _is_head(tok, False) or tok.tag_ != "NN" or tok.left_edge.lower_ not in COUNTED:
+            continue
+        comma = next((t for t in parsed[tok.i + 1 : min(tok.i + 8, before)] if t.text == ","), None)
+        if comma is not None and comma.i + 1 in person_starts:
+            return tok
+    return None
+
+
+def add_elided_titles(
+    parsed: "Doc", text: str, mentions: "list[NameMention]", roles: dict[int, list[RoleFinding]]
+) -> None:
+    """ "Another delegate, X, said ... And a third, Y, said": Y, with no role yet, holds the counted title."""
+    person_starts = {x.i for x in mentions if x.label == "PERSON"}
+    for n, m in enumerate(mentions):
+        opener = _elided_opener(parsed, m) if m.label == "PERSON" and n not in roles else None
+        head = _counted_head(parsed, opener, person_starts) if opener is not None else None
+        if head is not None:
+            roles[n] = [RoleFinding(head.text, start=head.idx, end=head.idx + len(head.text))]
+

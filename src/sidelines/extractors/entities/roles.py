@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
+from sidelines.extractors.entities.role_bodies import body_affiliation
+from sidelines.extractors.entities.served import SERVED_PREPOSITIONS, served_after
 from sidelines.extractors.entities.title_words import (
-    AFFILIATION_COUNTRY_LABELS,
     affiliation_of,
     country_name,
     domain_end,
@@ -54,10 +55,6 @@ POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 ORIGIN_PREPOSITIONS = frozenset({"of", "from"})
 # Prepositions between a title head and its domain ("Inspector General of Police", "Advisor for Africa").
 DOMAIN_PREPOSITIONS = frozenset({"of", "for"})
-# Prepositions after a title head that name the person it serves ("adviser to X", "spokesman for X").
-SERVED_PREPOSITIONS = frozenset({"to", "for"})
-# Prepositions after a title head before the body the holder works in ("spokesman for the Ministry").
-BODY_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 
 
 @dataclass
@@ -68,6 +65,7 @@ class RoleFinding:
     affiliation: str | None = None
     country: str | None = None
     counterpart: bool = False
+    served: int | None = None  # where the person the title serves is named ("Y's spokesman", "adviser to Y")
     start: int = 0
     end: int = 0
 
@@ -182,8 +180,16 @@ class RoleReader:
             self._title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
         )
         role.counterpart = parsed[last].lower_ == "counterpart"
-        self._attach_affiliation(role, first - 1, sent_start)
+        self._attach_affiliation(role, first - 1, self._abbreviated_place_start(first, sent_start))
         return role
+
+    def _abbreviated_place_start(self, first: int, sent_start: int) -> int:
+        """ "Calif. Gov. X": the parser may end a sentence at a place's abbreviation right before the title;
+        the sentence then starts at that place for the title's affiliation."""
+        place = self.by_token.get(first - 1) if first == sent_start else None
+        if place is None or place.label != "GPE" or not self.parsed[first - 1].text.endswith("."):
+            return sent_start
+        return place.i
 
     # Words joining the portfolios of one office ("Health, Labour and Welfare Minister").
     JOINERS = frozenset({"and", ",", "&"})
@@ -220,15 +226,21 @@ class RoleReader:
     def _attach_affiliation(self, role: RoleFinding, k: int, sent_start: int) -> None:
         """Fill the affiliation from the name right before the title (possibly with "'s")."""
         parsed = self.parsed
-        if k >= sent_start and parsed[k].text in POSSESSIVE_TOKENS:
-            k -= 1
+        possessive = k >= sent_start and parsed[k].text in POSSESSIVE_TOKENS
+        k -= int(possessive)
         if k < sent_start:
             return
         owner = self.by_token.get(k)
         if owner is not None:
+            if owner.label == "PERSON" and owner.j == k + 1 and possessive:
+                role.served = owner.start  # "Brekke's spokeswoman"
             if owner.label == "PERSON" or owner.j != k + 1:
                 return
             role.affiliation, role.country = affiliation_of(owner, self.text)
+            return
+        demonym = countries.country_by_demonym(parsed[k].text) if parsed[k].dep_ in ("amod", "compound") else None
+        if demonym is not None and parsed[k].is_title:  # "Brazilian striker X" with "Brazilian" left unlabelled
+            role.affiliation, role.country = demonym.name, demonym.iso3
             return
         # An unlabelled proper name right before a title is an organisation ("Vattenfall director-general").
         if parsed[k].pos_ == "PROPN" and parsed[k].is_title and k not in self.by_token and k > sent_start:
@@ -372,13 +384,18 @@ class RoleReader:
     def _names_holder(self, other: NameMention, head: "Token") -> bool:
         """Whether another person inside a title phrase is the one it names ("head of the Service Y"):
         not a person before the head ("a senior Y aide"), one the title serves ("adviser to Y",
-        "spokesman for Y") or one naming something else in it ("a delegate on the Y slate")."""
+        "spokesman for Y"), one a relation or description is "of" ("the mother of Y") or one naming
+        something else in it ("a delegate on the Y slate")."""
         if other.j <= head.i:
             return False
         root = self.parsed[other.j - 1]
         if root.dep_ in ("compound", "poss", "amod") and not other.i <= root.head.i < other.j:
             return False
-        return not (root.dep_ == "pobj" and root.head.lower_ in SERVED_PREPOSITIONS and root.head.head.i == head.i)
+        if root.dep_ != "pobj" or root.head.head.i != head.i:
+            return True
+        # "adviser to Y", "the mother of Y", "a confidant of Y" (no office: "head of Y" may name its holder)
+        of_relation = root.head.lower_ == "of" and head.lower_ not in TITLE_HEADS
+        return not (root.head.lower_ in SERVED_PREPOSITIONS or of_relation)
 
     def _office_before_place(self, place_tok: "Token") -> "Token | None":
         """ "the mayor of Springfield, X,": the parser hangs the name from the place; the title head
@@ -439,32 +456,10 @@ class RoleReader:
         role.counterpart = head.lower_ == "counterpart"
         self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
         if role.affiliation is None or role.country is None:  # "the Republican mayor of Springfield"
-            self._body_affiliation(role, head)
+            body_affiliation(self.by_token, self.text, role, head)
+        served = served_after(self.by_token, head)
+        role.served = served.start if served is not None and role.served is None else role.served
         return role
-
-    def _body_affiliation(self, role: RoleFinding, head: "Token") -> None:
-        """ "X, a spokeswoman for the Russian Foreign Ministry", "a member of the Iranian parliament",
-        "a senator from Texas": the body or place after the title head (named, or with a country's name
-        or demonym before it)."""
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPOSITIONS:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                owner = self.by_token.get(obj.i)
-                if owner is None:
-                    owner = next((self.by_token[c.i] for c in obj.lefts if c.i in self.by_token
-                                  and self.by_token[c.i].label in {"NORP", "GPE"}), None)
-                if owner is None or owner.label == "PERSON" or (prep.lower_ != "of" and owner.label not in
-                                                                AFFILIATION_COUNTRY_LABELS):
-                    continue
-                affiliation, country = affiliation_of(owner, self.text)
-                if country is None and owner.label == "GPE" and not owner.metonymic:
-                    country = place_country(affiliation)  # "a senator from Texas"
-                if role.affiliation is None or country is not None:
-                    role.affiliation, role.country = affiliation, country
-                return
 
 
 def read_roles(

@@ -16,11 +16,12 @@ from sidelines.lexicon.titles import (
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLE_SUFFIXES,
     occupations,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(TITLE_ABBREVIATIONS)
 HYPHENS = frozenset({"-", "–"})
@@ -65,9 +66,20 @@ def is_occupation(tok: "Token") -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.is_lower or bool(tok.is_sent_start)))
 
 
+def is_elect_suffix(tok: "Token") -> bool:
+    """ "President-elect", "Prime Minister-designate": a suffix hyphened to a title head, part of the title."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.lower_ in TITLE_SUFFIXES and i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_ and is_title_head(doc[i - 2])
+    )
+
+
 def is_title_head(tok: "Token") -> bool:
-    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner") or
-    of a two-word title ("running mate")."""
+    """Whether a token is a title head, alone or as the last part of a hyphenated one ("front-runner",
+    "President-elect") or of a two-word title ("running mate")."""
+    if tok.lower_ in TITLE_SUFFIXES:
+        return is_elect_suffix(tok)
     if tok.lower_ in TITLE_HEADS or (hyphen_word(tok) in TITLE_HEADS and hyphen_word(tok).endswith(tok.lower_)):
         return True
     if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in COMPOUND_TITLES:
@@ -97,10 +109,11 @@ def is_prenominal_description(tok: "Token", i: int, j: int) -> bool:
 
 
 def is_title_word(tok: "Token") -> bool:
-    if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not in_compound_title(tok):
+    participle = tok.pos_ == "VERB" and tok.dep_ == "amod"  # "the acting minister": a modifier tagged as a verb
+    if tok.pos_ in {"VERB", "AUX", "DET", "ADP"} and not in_compound_title(tok) and not participle:
         return False
     return (tok.lower_ in TITLE_WORDS or in_compound_title(tok) or hyphen_word(tok) in TITLE_WORDS
-            or is_occupation(tok))
+            or is_occupation(tok) or is_elect_suffix(tok))
 
 
 def domain_end(parsed: "Doc", k: int) -> int:
@@ -110,10 +123,19 @@ def domain_end(parsed: "Doc", k: int) -> int:
     if start >= len(parsed) or parsed[k + 1].lower_ not in ("of", "for"):
         return k
     for size in range(MAX_DOMAIN_WORDS, 0, -1):
-        words = [t.lower_ for t in parsed[start : start + size]]
-        if len(words) == size and (" ".join(words) in OFFICE_DOMAINS or all(w in PORTFOLIOS for w in words)):
+        toks = parsed[start : start + size]
+        words = [t.lower_ for t in toks]
+        if len(words) == size and (" ".join(words) in OFFICE_DOMAINS or all(w in PORTFOLIOS for w in words)
+                                   or _named_portfolio(toks)):
             return start + size - 1
     return k
+
+
+def _named_portfolio(toks: "Span") -> bool:
+    """ "Minister for European Affairs", "Secretary of Veterans Affairs": capitalised words ending in a
+    portfolio word name the office's domain (not a person or a place)."""
+    return (len(toks) > 1 and toks[-1].lower_ in PORTFOLIOS and all(t.is_title and t.is_alpha for t in toks)
+            and not any(t.ent_type_ in ("PERSON", "GPE") for t in toks))
 
 
 def title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
