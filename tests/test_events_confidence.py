@@ -117,3 +117,24 @@ def test_events_features_tell_a_person_acted_on(extract):
     record = extract("Senator Joan Whitfield accused Governor Tom Hale of lying about the budget.")
     features = next(ev for ev in record.events if ev.type == "ACCUSE").explanation.features
     assert features["target_person"] == 1.0 and features["target_org"] == 0.0 and features["source_other"] == 0.0
+
+
+@pytest.mark.issue(11)
+def test_article_events_carry_article_copies_of_the_status_features(extract):
+    # A planned event told in an article: its article copies are set (learned from article events
+    # alone); in a one-sentence report they are zero, so the sentence's labels do not weigh them.
+    sentence = "French minister Paul Durand will meet Spanish minister Ana Ruiz in Lisbon next week."
+    article = "Talks planned\n\nThe storm closed roads on Monday.\n\n" + sentence
+    (in_report,) = [ev for ev in extract(sentence).events if ev.modality]
+    (in_article,) = [ev for ev in extract(article).events if ev.modality]
+    assert in_report.explanation.features["modal"] == 1.0
+    assert in_report.explanation.features["article"] == 0.0
+    assert in_report.explanation.features["article_modal"] == 0.0
+    assert in_article.explanation.features["article"] == 1.0
+    assert in_article.explanation.features["article_modal"] == 1.0
+
+
+def test_packaged_model_weighs_article_copies():
+    model = load_confidence_model()
+    assert model is not None
+    assert {"article", "article_modal", "article_in_quote", "article_target_only"} <= set(model.weights)

@@ -133,7 +133,25 @@ def event_features(
     if index is not None:
         feats.update(side_features(cand, index))
     feats.update(context_features(anchor))
+    feats.update(article_features(feats, is_article(doc_text(cand.head.doc))))
     return feats
+
+
+# Features whose weight differs between a whole article and a one-sentence report: an article tells
+# events in passing (planned, reported in quotes, deep in a clause, one side lost), a one-sentence
+# report (Multi-CoPED, PLOVER) tells its one coded event. Their article copies are learned from the
+# article events alone (zero in a sentence), so the sentences' labels, which ignore status and are
+# lenient on sides, do not set how much an article's planned or one-sided event is worth.
+ARTICLE_INTERACTIONS = ("modal", "negative", "in_quote", "target_only", "depth", "stance", "typer_found",
+                        "has_source", "complete")
+
+
+def article_features(feats: dict[str, float], article: bool) -> dict[str, float]:
+    """``article`` (the text has several lines) and its products with :data:`ARTICLE_INTERACTIONS`."""
+    flag = float(article)
+    out = {"article": flag}
+    out.update({f"article_{name}": flag * feats.get(name, 0.0) for name in ARTICLE_INTERACTIONS})
+    return out
 
 
 # Entity types of states and peoples ("Russia", "Moscow", "Iranians"), as one side kind.
