@@ -62,9 +62,11 @@ def test_events_min_confidence_applies_to_articles_only():
 def test_min_confidence_model_reads_the_threshold_the_model_was_chosen_with():
     from sidelines.extractors.events.confidence import threshold_of
 
-    model = ConfidenceModel(weights={}, bias=0.0, mean={}, scale={}, min_confidence=0.3)
+    model = ConfidenceModel(weights={}, bias=0.0, mean={}, scale={}, min_confidence=0.3, min_confidence_f1=0.2)
     assert threshold_of("model", model) == 0.3
+    assert threshold_of("model_f1", model) == 0.2
     assert threshold_of("model", None) == 0.0
+    assert threshold_of("model_f1", None) == 0.0
     assert threshold_of(0.5, model) == 0.5
 
 
@@ -138,3 +140,12 @@ def test_packaged_model_weighs_article_copies():
     model = load_confidence_model()
     assert model is not None
     assert {"article", "article_modal", "article_in_quote", "article_target_only"} <= set(model.weights)
+
+
+def test_packaged_model_records_its_f1_threshold_and_the_setting_reads_it():
+    from sidelines.extractors.events import EventExtractor
+
+    model = load_confidence_model()
+    assert model is not None and 0.0 < model.min_confidence_f1 <= model.min_confidence
+    settings = settings_from_kwargs(extractor_config={"events": {"min_confidence": "model_f1"}})
+    assert EventExtractor(settings).min_confidence == model.min_confidence_f1

@@ -275,6 +275,8 @@ class ConfidenceModel:
     scale: dict[str, float]
     #: The threshold of best out-of-fold F0.5 on the tuning halves (scripts/train_event_confidence.py).
     min_confidence: float = 0.0
+    #: The threshold of best out-of-fold F1 on the same events (``min_confidence = "model_f1"``).
+    min_confidence_f1: float = 0.0
 
     def score(self, features: dict[str, float]) -> float:
         """The probability for one event's features (unknown features weigh nothing)."""
@@ -293,6 +295,7 @@ class ConfidenceModel:
             mean={str(k): float(v) for k, v in dict(data.get("mean", {})).items()},  # type: ignore[call-overload]
             scale={str(k): float(v) for k, v in dict(data.get("scale", {})).items()},  # type: ignore[call-overload]
             min_confidence=float(data.get("min_confidence_by_f05", 0.0)),  # type: ignore[arg-type]
+            min_confidence_f1=float(data.get("min_confidence_by_f1", 0.0)),  # type: ignore[arg-type]
         )
 
 
@@ -309,9 +312,12 @@ def load_confidence_model(path: str = "") -> ConfidenceModel | None:
 
 
 def threshold_of(setting: "float | str", model: ConfidenceModel | None) -> float:
-    """The ``min_confidence`` in force: a number as set, or ``"model"``: the model's own (0 without one)."""
+    """The ``min_confidence`` in force: a number as set, or the model's own (0 without one): ``"model"``
+    its best-F0.5 threshold, ``"model_f1"`` its best-F1 threshold."""
     if isinstance(setting, str):
-        return model.min_confidence if model is not None else 0.0
+        if model is None:
+            return 0.0
+        return model.min_confidence_f1 if setting == "model_f1" else model.min_confidence
     return float(setting)
 
 

@@ -28,8 +28,9 @@ class EventsConfig(ExtractorConfig):
     # Confidence taken off triggers that often tell talk rather than acts ("talked", "thanked").
     weak_trigger_penalty: float = 0.15
     # Events scored below this are left out of the record (precision first); "model": the threshold
-    # the confidence model was fitted with (best out-of-fold F0.5 on the tuning halves).
-    min_confidence: float | Literal["model"] = 0.0
+    # the confidence model was fitted with (best out-of-fold F0.5 on the tuning halves); "model_f1":
+    # its best out-of-fold F1 threshold.
+    min_confidence: float | Literal["model", "model_f1"] = 0.0
     # Where min_confidence applies: "articles" (texts of several lines; a one-paragraph report keeps
     # every event) or "all" texts.
     min_confidence_scope: Literal["articles", "all"] = "articles"
