@@ -43,6 +43,24 @@ def test_events_games_are_no_assault(extract, text) -> None:
 
 
 @pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 14 - 3 run in the last minutes sealed the deal for the Ravens, who will meet Dunmore State in the "
+        "semifinals on Saturday.",
+        "Dunmore State edged Carver 61-60 in the quarterfinals, and will meet the Ravens on Saturday.",
+    ],
+)
+def test_events_a_game_told_as_played_is_no_event(extract, text) -> None:
+    assert _types(extract(text)) == []
+
+
+@pytest.mark.issue(11)
+def test_events_a_vote_count_is_no_game(extract) -> None:
+    assert "SANCTION" in _types(extract("The Senate voted 61-38 on Tuesday to impose sanctions on Veloria."))
+
+
+@pytest.mark.issue(11)
 def test_events_signing_a_player_is_no_support(extract) -> None:
     assert "SUPPORT" not in _types(extract("The Hawks signed and released guard Tyrell Moss on Tuesday."))
     assert "SUPPORT" in _types(extract("Chile and Peru signed a fisheries accord in Lima on Tuesday."))
