@@ -102,3 +102,23 @@ def test_events_pledged_delegates_are_no_pledge(extract) -> None:
             "count by The Associated Press, but the senator has vowed to soldier on and amass as many delegates "
             "as possible.")
     assert "AGREE" not in _types(extract(text))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Donald Voss will likely win the Liberal nomination, according to a new survey.",
+        "The court ruling did not alter Governor Hal Ries's opposition to the tax.",
+    ],
+)
+def test_events_typer_verbs_stay_out_of_articles(extract, sentence) -> None:
+    # A verb only the learned typer takes for a trigger ("win", "alter") tells no event in an article.
+    article = "Headline of the day\n\n" + sentence + "\n\nThe weather was mild."
+    assert _types(extract(article)) == []
+
+
+@pytest.mark.issue(11)
+def test_events_typer_verbs_still_type_a_one_sentence_report(extract) -> None:
+    record = extract("Donald Voss will likely win the Liberal nomination, according to a new survey.")
+    assert [ev.explanation.rule for ev in record.events] == ["typer:verb:win"]
