@@ -62,9 +62,11 @@ def test_events_min_confidence_applies_to_articles_only():
 def test_min_confidence_model_reads_the_threshold_the_model_was_chosen_with():
     from sidelines.extractors.events.confidence import threshold_of
 
-    model = ConfidenceModel(weights={}, bias=0.0, mean={}, scale={}, min_confidence=0.3)
+    model = ConfidenceModel(weights={}, bias=0.0, mean={}, scale={}, min_confidence=0.3, min_confidence_f1=0.2)
     assert threshold_of("model", model) == 0.3
+    assert threshold_of("model_f1", model) == 0.2
     assert threshold_of("model", None) == 0.0
+    assert threshold_of("model_f1", None) == 0.0
     assert threshold_of(0.5, model) == 0.5
 
 
@@ -117,3 +119,33 @@ def test_events_features_tell_a_person_acted_on(extract):
     record = extract("Senator Joan Whitfield accused Governor Tom Hale of lying about the budget.")
     features = next(ev for ev in record.events if ev.type == "ACCUSE").explanation.features
     assert features["target_person"] == 1.0 and features["target_org"] == 0.0 and features["source_other"] == 0.0
+
+
+@pytest.mark.issue(11)
+def test_article_events_carry_article_copies_of_the_status_features(extract):
+    # A planned event told in an article: its article copies are set (learned from article events
+    # alone); in a one-sentence report they are zero, so the sentence's labels do not weigh them.
+    sentence = "French minister Paul Durand will meet Spanish minister Ana Ruiz in Lisbon next week."
+    article = "Talks planned\n\nThe storm closed roads on Monday.\n\n" + sentence
+    (in_report,) = [ev for ev in extract(sentence).events if ev.modality]
+    (in_article,) = [ev for ev in extract(article).events if ev.modality]
+    assert in_report.explanation.features["modal"] == 1.0
+    assert in_report.explanation.features["article"] == 0.0
+    assert in_report.explanation.features["article_modal"] == 0.0
+    assert in_article.explanation.features["article"] == 1.0
+    assert in_article.explanation.features["article_modal"] == 1.0
+
+
+def test_packaged_model_weighs_article_copies():
+    model = load_confidence_model()
+    assert model is not None
+    assert {"article", "article_modal", "article_in_quote", "article_target_only"} <= set(model.weights)
+
+
+def test_packaged_model_records_its_f1_threshold_and_the_setting_reads_it():
+    from sidelines.extractors.events import EventExtractor
+
+    model = load_confidence_model()
+    assert model is not None and 0.0 < model.min_confidence_f1 <= model.min_confidence
+    settings = settings_from_kwargs(extractor_config={"events": {"min_confidence": "model_f1"}})
+    assert EventExtractor(settings).min_confidence == model.min_confidence_f1

@@ -24,6 +24,9 @@ def _names(record, event) -> dict[str, str]:
         ("Germany hopes to sign a trade deal with Brazil.", "SUPPORT", "positive", "hypothetical"),
         ("The mayor plans to meet union leaders next week.", "CONSULT", "positive", "planned"),
         ("Did the ministry refuse to hand over the documents?", "REJECT", "positive", "hypothetical"),
+        ("Senator Alma Reyes said she is leaning toward endorsing Governor Tomas Vidal.", "SUPPORT", "positive",
+         "hypothetical"),
+        ("The council was close to signing the accord with Vantoria.", "SUPPORT", "positive", "hypothetical"),
     ],
 )
 def test_events_status_from_governing_words(extract, text, etype, polarity, modality) -> None:

@@ -43,6 +43,24 @@ def test_events_games_are_no_assault(extract, text) -> None:
 
 
 @pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 14 - 3 run in the last minutes sealed the deal for the Ravens, who will meet Dunmore State in the "
+        "semifinals on Saturday.",
+        "Dunmore State edged Carver 61-60 in the quarterfinals, and will meet the Ravens on Saturday.",
+    ],
+)
+def test_events_a_game_told_as_played_is_no_event(extract, text) -> None:
+    assert _types(extract(text)) == []
+
+
+@pytest.mark.issue(11)
+def test_events_a_vote_count_is_no_game(extract) -> None:
+    assert "SANCTION" in _types(extract("The Senate voted 61-38 on Tuesday to impose sanctions on Veloria."))
+
+
+@pytest.mark.issue(11)
 def test_events_signing_a_player_is_no_support(extract) -> None:
     assert "SUPPORT" not in _types(extract("The Hawks signed and released guard Tyrell Moss on Tuesday."))
     assert "SUPPORT" in _types(extract("Chile and Peru signed a fisheries accord in Lima on Tuesday."))
@@ -84,3 +102,23 @@ def test_events_pledged_delegates_are_no_pledge(extract) -> None:
             "count by The Associated Press, but the senator has vowed to soldier on and amass as many delegates "
             "as possible.")
     assert "AGREE" not in _types(extract(text))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Donald Voss will likely win the Liberal nomination, according to a new survey.",
+        "The court ruling did not alter Governor Hal Ries's opposition to the tax.",
+    ],
+)
+def test_events_typer_verbs_stay_out_of_articles(extract, sentence) -> None:
+    # A verb only the learned typer takes for a trigger ("win", "alter") tells no event in an article.
+    article = "Headline of the day\n\n" + sentence + "\n\nThe weather was mild."
+    assert _types(extract(article)) == []
+
+
+@pytest.mark.issue(11)
+def test_events_typer_verbs_still_type_a_one_sentence_report(extract) -> None:
+    record = extract("Donald Voss will likely win the Liberal nomination, according to a new survey.")
+    assert [ev.explanation.rule for ev in record.events] == ["typer:verb:win"]

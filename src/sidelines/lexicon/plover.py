@@ -329,6 +329,8 @@ STATUS_GOVERNORS: dict[str, tuple[str | None, str | None]] = {
         "contemplate", "propose", "suggest", "possible", "likely", "able", "may", "might", "could",
         "would", "should", "need", "struggle", "dream", "envisage", "envision", "explore", "push", "work",
         "strive", "look", "eager", "keen", "willing",
+        # Inclined, not done: "leaning toward supporting X", "inclined to back", "close to signing".
+        "lean", "leaning", "incline", "inclined", "close",
     ), (None, "hypothetical")),
     **dict.fromkeys((
         "plan", "expect", "schedule", "due", "set", "prepare", "intend", "go", "poise", "slate", "announce",

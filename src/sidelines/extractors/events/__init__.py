@@ -86,8 +86,10 @@ class EventExtractor(BaseExtractor):
         dates = DateResolver(doc, parsed)
         candidates: list[EventCandidate] = []
         lexicon = self.config.use_lexicon and (self.config.lexicon_scope == "all" or is_article(doc.text))
+        typer_verbs = self.config.typer_mention_scope == "all" or not is_article(doc.text)
         for sent in parsed.sents:
-            candidates.extend(find_event_mentions(sent, index, dates, self.config, self.typer, lexicon=lexicon))
+            candidates.extend(find_event_mentions(
+                sent, index, dates, self.config, self.typer, lexicon=lexicon, typer_verbs=typer_verbs))
         if not candidates and self.typer is not None and not is_article(doc.text):
             # A one-paragraph report is about an event: the typer's surest trigger, when the rules found none.
             fallback = fallback_mention(list(parsed.sents), self.typer, self.config.fallback_min_probability)

@@ -133,7 +133,25 @@ def event_features(
     if index is not None:
         feats.update(side_features(cand, index))
     feats.update(context_features(anchor))
+    feats.update(article_features(feats, is_article(doc_text(cand.head.doc))))
     return feats
+
+
+# Features whose weight differs between a whole article and a one-sentence report: an article tells
+# events in passing (planned, reported in quotes, deep in a clause, one side lost), a one-sentence
+# report (Multi-CoPED, PLOVER) tells its one coded event. Their article copies are learned from the
+# article events alone (zero in a sentence), so the sentences' labels, which ignore status and are
+# lenient on sides, do not set how much an article's planned or one-sided event is worth.
+ARTICLE_INTERACTIONS = ("modal", "negative", "in_quote", "target_only", "depth", "stance", "typer_found",
+                        "has_source", "complete")
+
+
+def article_features(feats: dict[str, float], article: bool) -> dict[str, float]:
+    """``article`` (the text has several lines) and its products with :data:`ARTICLE_INTERACTIONS`."""
+    flag = float(article)
+    out = {"article": flag}
+    out.update({f"article_{name}": flag * feats.get(name, 0.0) for name in ARTICLE_INTERACTIONS})
+    return out
 
 
 # Entity types of states and peoples ("Russia", "Moscow", "Iranians"), as one side kind.
@@ -257,6 +275,8 @@ class ConfidenceModel:
     scale: dict[str, float]
     #: The threshold of best out-of-fold F0.5 on the tuning halves (scripts/train_event_confidence.py).
     min_confidence: float = 0.0
+    #: The threshold of best out-of-fold F1 on the same events (``min_confidence = "model_f1"``).
+    min_confidence_f1: float = 0.0
 
     def score(self, features: dict[str, float]) -> float:
         """The probability for one event's features (unknown features weigh nothing)."""
@@ -275,6 +295,7 @@ class ConfidenceModel:
             mean={str(k): float(v) for k, v in dict(data.get("mean", {})).items()},  # type: ignore[call-overload]
             scale={str(k): float(v) for k, v in dict(data.get("scale", {})).items()},  # type: ignore[call-overload]
             min_confidence=float(data.get("min_confidence_by_f05", 0.0)),  # type: ignore[arg-type]
+            min_confidence_f1=float(data.get("min_confidence_by_f1", 0.0)),  # type: ignore[arg-type]
         )
 
 
@@ -291,9 +312,12 @@ def load_confidence_model(path: str = "") -> ConfidenceModel | None:
 
 
 def threshold_of(setting: "float | str", model: ConfidenceModel | None) -> float:
-    """The ``min_confidence`` in force: a number as set, or ``"model"``: the model's own (0 without one)."""
+    """The ``min_confidence`` in force: a number as set, or the model's own (0 without one): ``"model"``
+    its best-F0.5 threshold, ``"model_f1"`` its best-F1 threshold."""
     if isinstance(setting, str):
-        return model.min_confidence if model is not None else 0.0
+        if model is None:
+            return 0.0
+        return model.min_confidence_f1 if setting == "model_f1" else model.min_confidence
     return float(setting)
 
 

@@ -40,13 +40,15 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST
 
 def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolver,
                         config: EventsConfig, typer: "EventTyper | None" = None, *,
-                        lexicon: bool = False) -> list[EventCandidate]:
+                        lexicon: bool = False, typer_verbs: bool = True) -> list[EventCandidate]:
     """Candidates of one sentence, with actors, modality, date, place and occasion; ``lexicon``:
-    also the verbs only the derived CAMEO lexicon knows (:mod:`.lexicon_triggers`)."""
+    also the verbs only the derived CAMEO lexicon knows (:mod:`.lexicon_triggers`); ``typer_verbs``:
+    also the verbs only the learned typer takes for triggers."""
     cands = detect_candidates(sent)
     if typer is not None:
         type_mentions(cands, typer, config)
-        cands.extend(typer_mentions(sent, cands, typer, config))
+        if typer_verbs:
+            cands.extend(typer_mentions(sent, cands, typer, config))
     if lexicon:
         found = lexicon_mentions(sent, cands)
         if typer is not None:

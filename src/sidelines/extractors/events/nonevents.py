@@ -238,6 +238,31 @@ def is_game_result(verb: "Token") -> bool:
     return any(lemma_of(t) in CONTEST_WORDS or t.lower_ in CONTEST_WORDS for t in near if t.pos_ in ("NOUN", "ADJ"))
 
 
+# Words of a game being played (not of a vote or a race: a "51-49 vote" is a political act).
+GAME_WORDS = frozenset({
+    "game", "match", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "tournament", "playoff",
+    "playoffs", "inning", "innings", "overtime", "halftime", "tie", "dunk", "rebound", "rebounds",
+    "touchdown", "touchdowns", "goal", "goals", "scored", "scoring",
+})
+# The most points a side scores in a game as news reports it.
+MAX_GAME_SCORE = 200
+
+
+def _has_score(tokens: list[str]) -> bool:
+    """Whether tokens hold a game score ("51-50", "51 - 50")."""
+    if any(SCORE.match(t) and max(int(x) for x in t.split("-")) <= MAX_GAME_SCORE for t in tokens):
+        return True
+    return any(a.isdigit() and b == "-" and c.isdigit() and max(int(a), int(c)) <= MAX_GAME_SCORE
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
+
+
+def is_game_report(tok: "Token") -> bool:
+    """ "sealed the deal for the Jays after a 15-2 run in the semifinals", "broke a 12-12 tie": a sentence
+    that tells a game as it was played (a score and a word of play) tells no political act."""
+    tokens = [t.lower_ for t in tok.sent]
+    return _has_score(tokens) and any(t in GAME_WORDS for t in tokens)
+
+
 # Types whose participle before a noun describes it ("pledged delegates", "the endorsed candidate").
 DESCRIBING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 

@@ -125,6 +125,9 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
         if cur.dep_ not in lex.GOVERNED_DEPS or cur.head.i == cur.i:
             break
         gov = cur.head
+        if gov.dep_ == "prep" and gov.head.i != gov.i and _forms(gov.head) & lex.STATUS_GOVERNORS.keys():
+            # "leaning toward supporting X", "close to signing": the status word governs through its preposition.
+            gov = gov.head
         negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in gov.children)
         if gov.pos_ in ("NOUN", "PROPN") and negated:
             # "there was no sign he met them", "no plan to withdraw".

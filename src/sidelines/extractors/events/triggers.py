@@ -15,6 +15,7 @@ from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
     is_figurative_material,
+    is_game_report,
     is_interview_talk,
     is_modifier_noun,
     is_non_event_verb,
@@ -289,6 +290,8 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     """
     cand = _verb_trigger(tok, consumed)
     if cand is not None and cand.kind == "verb" and is_non_event_verb(tok):
+        return None
+    if cand is not None and is_game_report(tok):
         return None
     if cand is not None and cand.type == "ASSAULT" and is_dismissal(tok):
         # "was promoted and fired 52 games into the season": a light reading is no shooting either.
