@@ -34,6 +34,12 @@ if TYPE_CHECKING:
 
 # Offices besides the lexicon's national ones that a country's own people hold.
 EXTRA_OFFICES = frozenset({"king", "queen", "emir", "judge", "general", "lt. gen.", "gen.", "vice-president"})
+# Ranks of a country's armed forces: their holders serve that country as its officers do.
+MILITARY_RANKS = frozenset({
+    "lieutenant general", "major general", "brigadier general", "brigadier", "colonel", "lieutenant colonel",
+    "field marshal", "marshal", "admiral", "vice admiral", "rear admiral", "air marshal", "air chief marshal",
+    "lt. gen", "maj. gen.", "maj. gen", "brig. gen.", "brig. gen", "col.", "lt. col.", "adm.",
+})
 # Words before an office that do not change it ("former President").
 TITLE_QUALIFIERS = frozenset({"former", "then", "late", "acting", "interim", "ex", "outgoing", "incoming"})
 # Heads that point abroad: a demonym on them names someone else's country.
@@ -63,7 +69,7 @@ def holds_bare_office(entity: "Entity") -> bool:
         office = " ".join(words).lower()
         if office in SHARED_OFFICES and not words[0][:1].isupper():
             continue
-        if office in NATIONAL_OFFICES or office in EXTRA_OFFICES:
+        if office in NATIONAL_OFFICES or office in EXTRA_OFFICES or office in MILITARY_RANKS:
             return True
     return False
 
