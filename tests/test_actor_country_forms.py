@@ -49,3 +49,9 @@ def test_a_people_of_a_former_state_take_its_successor(extract) -> None:
 def test_an_officer_named_by_rank_takes_the_country_of_his_sentence(people_of) -> None:
     people = people_of("Major General Ivo Marten resigned on Friday to clear the way for Moldova's first free vote.")
     assert people["Ivo Marten"][1] == "MDA", people
+
+
+def test_a_foreign_embassy_quoted_does_not_make_a_second_home(people_of) -> None:
+    people = people_of("The military government of President Ivo Marten declared a state of emergency in Moldova "
+                       "on Saturday, arresting opposition leaders, a spokeswoman for the U.S. embassy said.")
+    assert people["Ivo Marten"][1] == "MDA", people

@@ -11,7 +11,8 @@ extractor, fills it only from home evidence in the sentences that name the perso
   to a verb or a meeting ("arrived in X", "the summit in X"), which tell where a visit went;
 * a plural people named by their demonym ("Young Algerians blocked roads").
 
-The document must name one country only (by its places and peoples): in a story that names
+The document must name one country only (by its places and peoples; a foreign embassy or envoy in it
+does not count): in a story that names
 several, a leader's own country is often the one left unsaid ("President X criticised the Syrian
 regime"), so that no sentence cue can be trusted. Nothing here knows any particular person.
 """
@@ -53,6 +54,8 @@ MEETING_NOUNS = frozenset({
     "summit", "meeting", "talk", "visit", "conference", "trip", "tour", "forum", "session", "ceremony",
     "stop", "stay", "negotiation",
 })
+# Heads of a foreign state's representation in another country.
+REPRESENTATION_HEADS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "legation"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Entity types whose country is a place or people's country.
 PLACE_TYPES = frozenset({"GPE", "NORP"})
@@ -86,6 +89,12 @@ def _is_home_cue(root: "Token", person_tokens: set[int]) -> bool:
     return root.tag_ in ("NNPS", "NNS") and root.dep_ in ("nsubj", "dobj", "pobj") and root.ent_type_ == "NORP"
 
 
+def _is_representation(root: "Token") -> bool:
+    """Whether a country mention names a foreign state's mission ("a spokeswoman for the U.S. embassy"):
+    a guest in the story's country, which does not make the story name a second home."""
+    return root.dep_ in MODIFIER_DEPS and lemma_of(root.head) in REPRESENTATION_HEADS
+
+
 def _sentence_countries(sent: "SpacySpan", country_spans: list[tuple["SpacySpan", str]],
                         person_tokens: set[int]) -> set[str]:
     out: set[str] = set()
@@ -114,7 +123,7 @@ def fill_office_countries(doc: "Document", parsed: "Doc") -> None:
                 person_tokens.update(t.i for t in span)
             elif e.type in PLACE_TYPES and e.country and m.kind == "name":
                 country_spans.append((span, e.country))
-    if len({country for _, country in country_spans}) != 1:
+    if len({country for span, country in country_spans if not _is_representation(span.root)}) != 1:
         return
     for person in people:
         found: set[str] = set()
