@@ -4,9 +4,15 @@ Source: Princeton WordNet 3.0 (the Debian package ``wordnet-base``, files under 
 WordNet 3.0 licence: free use, copy, modification and distribution with its copyright notice,
 "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.").
 
-WordNet lists well-known people (noun.person) and organisations (noun.group) as *instances*, with a
-gloss that usually says whose they are: "Iraqi leader who ...", "South African statesman ...", "a
-terrorist organization in Sri Lanka ...". A synset's country is read from its gloss by two rules only:
+WordNet lists well-known people (noun.person) and organisations (noun.group) as *instances* or as
+synsets of capitalised names ("Sinn Fein"), with a gloss that usually says whose they are: "Iraqi
+leader who ...", "South African statesman ...", "a terrorist organization in Sri Lanka ...". A
+synset's country is the one country its region-domain links name (";r": Hezbollah -> Lebanon), else
+it is read from its gloss by two rules only (a name synset that is no instance is kept only when its
+gloss makes it a party, group, army, agency or the like, and its name is not made of common words
+alone, as "Supreme Court" or "Labour Party" are, unless it names a country: "British Labour Party";
+an instance's common-word name is dropped too where it has a proper one, since such a name is a
+translation that others share: INLA's "People's Liberation Army"):
 
 * a demonym among the gloss's first four words ("Iraqi leader", "a Palestinian political movement");
 * else "in [the] [eastern|...] COUNTRY" ("a terrorist group formed in Peru"), when that country is the
@@ -32,6 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src" / "sidelines" / "data" / "actor_countries.json"
 LEXFILES = {"18": "people", "14": "groups"}
+# Gloss words of a body that acts (for name synsets that are no instances).
+BODY_WORDS = re.compile(r"\b(?:party|organi[sz]ation|group|movement|army|forces?|agency|service|department|"
+                        r"council|parliament|assembly|guerrillas?|militia|faction|front|brigades?|intelligence)\b")
 DIRECTIONS = r"(?:(?:north|south|east|west)(?:ern)?|central|northeastern|northwestern|southeastern|southwestern) "
 
 
@@ -71,9 +80,12 @@ def gloss_country(gloss: str, names: dict[str, str], demonyms: dict[str, str]) -
     return None
 
 
-def read_synsets(data_noun: Path) -> list[tuple[str, bool, list[str], str]]:
-    """(lexfile, is_instance, lemmas, gloss) of every noun synset."""
-    out = []
+Synset = tuple[str, bool, list[str], str, list[str]]
+
+
+def read_synsets(data_noun: Path) -> dict[str, Synset]:
+    """offset -> (lexfile, is_instance, lemmas, gloss, region offsets) of every noun synset."""
+    out = {}
     for line in data_noun.read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -82,8 +94,39 @@ def read_synsets(data_noun: Path) -> list[tuple[str, bool, list[str], str]]:
         lexfile, count = parts[1], int(parts[3], 16)
         lemmas = [parts[4 + 2 * i] for i in range(count)]
         pointers = parts[4 + 2 * count + 1:]
-        out.append((lexfile, "@i" in pointers, lemmas, gloss.strip()))
+        regions = [pointers[i + 1] for i in range(len(pointers) - 1) if pointers[i] == ";r"]
+        out[parts[0]] = (lexfile, "@i" in pointers, lemmas, gloss.strip(), regions)
     return out
+
+
+def region_country(regions: list[str], synsets: dict[str, Synset], names: dict[str, str]) -> str | None:
+    """The one country among a synset's region-domain links (WordNet's ";r" pointers), else None."""
+    found = {names[lemma.replace("_", " ")] for r in regions if r in synsets
+             for lemma in synsets[r][2][:1] if lemma.replace("_", " ") in names}
+    return found.pop() if len(found) == 1 else None
+
+
+def common_words(wordnet: Path) -> set[str]:
+    """Every lower-case one-word lemma of WordNet's adjectives and verbs (common nouns come from the synsets)."""
+    out: set[str] = set()
+    for part in ("adj", "verb"):
+        for line in (wordnet / f"index.{part}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" ") and "_" not in line.split(" ", 1)[0]:
+                out.add(line.split(" ", 1)[0])
+    return out
+
+
+def generic(name: str, words: set[str], names: dict[str, str], demonyms: dict[str, str]) -> bool:
+    """Whether a name is made of common words only and names no country ("Democratic Party")."""
+    if any(form in name for form in (*names, *demonyms)):
+        return False
+    return all(re.sub(r"'s?$", "", w.lower()) in words or w.lower() in ("of", "the", "and", "for", "on")
+               for w in name.split())
+
+
+def proper(lemmas: list[str]) -> bool:
+    """Whether a synset's lemmas are names (each capitalised): "Sinn Fein", not "party"."""
+    return all(lemma[:1].isupper() for lemma in lemmas)
 
 
 def main() -> None:
@@ -94,14 +137,21 @@ def main() -> None:
     names, demonyms = country_forms()
     lower_country = {n.lower() for n in names} | {d.lower() for d in demonyms}
     synsets = read_synsets(args.wordnet / "data.noun")
-    common = {lemma.lower() for _, inst, lemmas, _ in synsets if not inst for lemma in lemmas}
+    common = {lemma.lower() for _, inst, lemmas, _, _ in synsets.values() if not inst and not proper(lemmas)
+              for lemma in lemmas}
     votes: dict[str, dict[str, set[str | None]]] = {kind: defaultdict(set) for kind in LEXFILES.values()}
-    for lexfile, inst, lemmas, gloss in synsets:
-        if not inst or lexfile not in LEXFILES:
+    words = common_words(args.wordnet) | common
+    for lexfile, inst, lemmas, gloss, regions in synsets.values():
+        if not (inst or proper(lemmas)) or lexfile not in LEXFILES:
             continue
-        iso = gloss_country(gloss, names, demonyms)
-        for lemma in lemmas:
-            name = re.sub(r"\(.*\)$", "", lemma).replace("_", " ")
+        if not inst and not BODY_WORDS.search(gloss.split(";")[0]):
+            continue  # a religion, a dynasty, a policy: no actor
+        iso = region_country(regions, synsets, names) or gloss_country(gloss, names, demonyms)
+        plain = [re.sub(r"\(.*\)$", "", lemma).replace("_", " ") for lemma in lemmas]
+        common_named = [generic(name, words, names, demonyms) for name in plain]
+        for name, is_common in zip(plain, common_named, strict=True):
+            if is_common and (not inst or not all(common_named)):
+                continue  # "Supreme Court" (every country has one), "People's Liberation Army" (a translation)
             votes[LEXFILES[lexfile]][name].add(iso)
     out: dict[str, dict[str, str]] = {}
     for kind, table in votes.items():

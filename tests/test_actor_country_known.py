@@ -17,7 +17,7 @@ def test_the_derived_lexicon_names_its_source_and_licence() -> None:
 
 
 def test_groups_and_people_read_from_their_glosses() -> None:
-    assert known_country("the Shining Path", "groups") == "PER"
+    assert known_country("the Liberation Tigers of Tamil Eelam", "groups") == "LKA"
     assert known_country("Kurdistan Workers' Party", "groups") == "TUR"
     assert known_country("Nelson Mandela", "people") == "ZAF"
 
@@ -38,3 +38,19 @@ def test_a_known_group_in_a_story_naming_another_country_keeps_its_own(extract) 
                      "two of their members.")
     countries = {e.name: e.country for e in record.entities}
     assert countries.get("Kurdistan Workers' Party") == "TUR", countries
+
+
+def test_a_region_link_gives_a_group_its_country() -> None:
+    # WordNet links Hezbollah to Lebanon by its region domain; the gloss names no country first.
+    assert known_country("Hezbollah", "groups") == "LBN"
+
+
+def test_names_every_country_has_or_translations_are_not_listed() -> None:
+    for name in ("Supreme Court", "Democratic Party", "Security Service", "People's Liberation Army"):
+        assert known_country(name, "groups") is None, name
+
+
+def test_a_known_group_in_a_story_of_another_country_keeps_its_own_country(extract) -> None:
+    record = extract("Hezbollah fighters fired rockets at an army post in northern Israel on Sunday.")
+    countries = {e.name: e.country for e in record.entities}
+    assert countries.get("Hezbollah") == "LBN", countries
