@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
@@ -188,6 +189,7 @@ def fill_name_countries(doc: "Document") -> None:
                 decide(ent, "country", "actors", "a misspelt country name or demonym")
 
 
+@lru_cache(maxsize=4096)
 def _misspelt_country(name: str) -> str | None:
     """ISO3 of a country a one-word ``name`` misspells by one letter, unless the gazetteer knows it as a place."""
     from sidelines.gazetteer.index import get_gazetteer
