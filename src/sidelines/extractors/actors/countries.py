@@ -5,13 +5,14 @@
 * :func:`fill_stateless_countries` gives organisations and peoples that still have no country the
   document's country, where the document names exactly one and the body is not international.
 * :func:`fill_name_countries` gives places, peoples, organisations and venues without a country
-  the one their name says (the byline's authors are left alone).
+  the one their name says (the byline's authors are left alone), also through a one-letter misspelling.
 * :class:`CountryLookup` maps tokens to the country of the entity or place written over them.
 """
 
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
@@ -39,6 +40,8 @@ INTERNATIONAL_WORDS = frozenset({
     "amnesty", "red", "osce", "iaea", "imf", "opec", "asean", "african", "arab", "interpol", "unesco",
     "unicef", "unhcr", "who", "wto", "g7", "g8", "g20", "commonwealth", "oecd", "human",
 })
+# Entity types a one-word misspelt country name or demonym may be tagged as ("Afganistan", "Quatar").
+MISSPELT_TYPES = frozenset({"GPE", "NORP", "ORG"})
 # Entity types whose country can stand for the group's.
 COUNTRY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 
@@ -67,8 +70,9 @@ def country_of_name(name: str) -> str | None:
 def actor_type(ent: Any) -> str:
     """The type an entity acts as in events, undoing tagger slips that hide an actor.
 
-    "the Montenegro Assembly" tagged EVENT acts as an organisation; "Sri Lanka" or "Bosnian
-    Serbs" tagged PERSON, whose every word is a country name or demonym, act as a place or people.
+    "the Montenegro Assembly" tagged EVENT acts as an organisation; "Sri Lanka" (or a misspelt
+    "Venezula") or "Bosnian Serbs" tagged PERSON, whose every word is a country name or demonym,
+    act as a place or people.
     """
     words = ent.name.split()
     if ent.type == "EVENT" and words and words[-1].lower() in INSTITUTION_WORDS:
@@ -78,7 +82,7 @@ def actor_type(ent: Any) -> str:
         # A person with a title, another name or a "he"/"she" is a person ("Chad", "Georgia").
         from sidelines.lexicon.countries import country_by_demonym, country_by_name
 
-        if country_by_name(ent.name) is not None:
+        if country_by_name(ent.name) is not None or (len(words) == 1 and _misspelt_country(ent.name)):
             return "GPE"
         if all(country_by_demonym(w) is not None for w in words):
             return "NORP"
@@ -157,7 +161,7 @@ def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
     for ent in doc.layer("entities"):
         if ent.country is not None or ent.type not in ("ORG", "NORP") or _is_international(ent.name):
             continue
-        if country_of_name(ent.name) is not None:
+        if country_of_name(ent.name) is not None or _misspelt_country(ent.name) is not None:
             continue  # fill_name_countries reads it from the name itself
         ent.country = only
         decide(ent, "country", "actors", "the one country the document names")
@@ -182,3 +186,22 @@ def fill_name_countries(doc: "Document") -> None:
             ent.country = country_of_name(ent.name)
             if ent.country is not None:
                 decide(ent, "country", "actors", "read from the name")
+        if ent.country is None and actor_type(ent) in MISSPELT_TYPES:
+            iso = _misspelt_country(ent.name)
+            if iso is not None:
+                ent.country = iso
+                decide(ent, "country", "actors", "a misspelt country name or demonym")
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_country(name: str) -> str | None:
+    """ISO3 of a country a one-word ``name`` misspells by one letter, unless the gazetteer knows it as a place."""
+    from sidelines.gazetteer.index import get_gazetteer
+    from sidelines.lexicon.misspelt import country_by_misspelling
+
+    if " " in name.strip():
+        return None
+    hit = country_by_misspelling(name)
+    if hit is None or name in get_gazetteer():
+        return None
+    return hit.iso3

@@ -11,7 +11,8 @@ extractor, fills it only from home evidence in the sentences that name the perso
   to a verb or a meeting ("arrived in X", "the summit in X"), which tell where a visit went;
 * a plural people named by their demonym ("Young Algerians blocked roads").
 
-The document must name one country only (by its places and peoples): in a story that names
+The document must name one country only (by its places and peoples; a foreign embassy or envoy in it
+does not count): in a story that names
 several, a leader's own country is often the one left unsaid ("President X criticised the Syrian
 regime"), so that no sentence cue can be trusted. Nothing here knows any particular person.
 """
@@ -34,6 +35,12 @@ if TYPE_CHECKING:
 
 # Offices besides the lexicon's national ones that a country's own people hold.
 EXTRA_OFFICES = frozenset({"king", "queen", "emir", "judge", "general", "lt. gen.", "gen.", "vice-president"})
+# Ranks of a country's armed forces: their holders serve that country as its officers do.
+MILITARY_RANKS = frozenset({
+    "lieutenant general", "major general", "brigadier general", "brigadier", "colonel", "lieutenant colonel",
+    "field marshal", "marshal", "admiral", "vice admiral", "rear admiral", "air marshal", "air chief marshal",
+    "lt. gen", "maj. gen.", "maj. gen", "brig. gen.", "brig. gen", "col.", "lt. col.", "adm.",
+})
 # Words before an office that do not change it ("former President").
 TITLE_QUALIFIERS = frozenset({"former", "then", "late", "acting", "interim", "ex", "outgoing", "incoming"})
 # Heads that point abroad: a demonym on them names someone else's country.
@@ -47,6 +54,8 @@ MEETING_NOUNS = frozenset({
     "summit", "meeting", "talk", "visit", "conference", "trip", "tour", "forum", "session", "ceremony",
     "stop", "stay", "negotiation",
 })
+# Heads of a foreign state's representation in another country.
+REPRESENTATION_HEADS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "legation"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Entity types whose country is a place or people's country.
 PLACE_TYPES = frozenset({"GPE", "NORP"})
@@ -63,7 +72,7 @@ def holds_bare_office(entity: "Entity") -> bool:
         office = " ".join(words).lower()
         if office in SHARED_OFFICES and not words[0][:1].isupper():
             continue
-        if office in NATIONAL_OFFICES or office in EXTRA_OFFICES:
+        if office in NATIONAL_OFFICES or office in EXTRA_OFFICES or office in MILITARY_RANKS:
             return True
     return False
 
@@ -78,6 +87,12 @@ def _is_home_cue(root: "Token", person_tokens: set[int]) -> bool:
         owner = head.head
         return owner.pos_ == "NOUN" and lemma_of(owner) not in MEETING_NOUNS and lemma_of(owner) not in FOREIGN_HEADS
     return root.tag_ in ("NNPS", "NNS") and root.dep_ in ("nsubj", "dobj", "pobj") and root.ent_type_ == "NORP"
+
+
+def _is_representation(root: "Token") -> bool:
+    """Whether a country mention names a foreign state's mission ("a spokeswoman for the U.S. embassy"):
+    a guest in the story's country, which does not make the story name a second home."""
+    return root.dep_ in MODIFIER_DEPS and lemma_of(root.head) in REPRESENTATION_HEADS
 
 
 def _sentence_countries(sent: "SpacySpan", country_spans: list[tuple["SpacySpan", str]],
@@ -108,7 +123,7 @@ def fill_office_countries(doc: "Document", parsed: "Doc") -> None:
                 person_tokens.update(t.i for t in span)
             elif e.type in PLACE_TYPES and e.country and m.kind == "name":
                 country_spans.append((span, e.country))
-    if len({country for _, country in country_spans}) != 1:
+    if len({country for span, country in country_spans if not _is_representation(span.root)}) != 1:
         return
     for person in people:
         found: set[str] = set()

@@ -1,0 +1,70 @@
+"""Countries of well-known named actors: people and armed or political groups that WordNet glosses.
+
+``data/actor_countries.json`` is derived by ``scripts/derive_wordnet_actors.py`` from Princeton WordNet
+3.0 (its copyright notice is in the file): "Saddam Hussein" (Iraqi leader), "Liberation Tigers of Tamil
+Eelam" (a terrorist organization in Sri Lanka). A person, organisation or people with no country yet
+whose name (or another name the text gives it) is listed takes that country; a bare "person" (no
+title, no other name, no pronoun) is looked up among the groups too, as taggers read "Abu X" as a
+name. The text's own evidence (a title, an apposition, a possessive) has already been read and wins;
+this runs before the guesses from a story's one country, which know nothing of who the actor is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.explain import decide
+
+if TYPE_CHECKING:
+    from sidelines.model.document import Document
+    from sidelines.model.record import Entity
+
+DATA_FILE = "actor_countries.json"
+# Entity types looked up in each table of the lexicon.
+TABLE_TYPES = {"people": frozenset({"PERSON"}), "groups": frozenset({"ORG", "NORP"})}
+_DROP = re.compile(r"['’.]")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _key(name: str) -> str:
+    return " ".join(_DROP.sub("", _LEADING_THE.sub("", name.strip())).lower().split())
+
+
+@cache
+def _tables() -> dict[str, dict[str, str]]:
+    """kind -> normalised name -> ISO3."""
+    raw = json.loads(resources.files("sidelines").joinpath("data", DATA_FILE).read_text(encoding="utf-8"))
+    return {kind: {_key(name): iso for name, iso in raw.get(kind, {}).items()} for kind in TABLE_TYPES}
+
+
+def known_country(name: str, kind: str) -> str | None:
+    """ISO3 of a listed person (``kind`` "people") or group ("groups") called ``name``, else None."""
+    return _tables()[kind].get(_key(name))
+
+
+def _bare_person(ent: "Entity") -> bool:
+    """A PERSON with no title, other name or pronoun: maybe a group the tagger took for one ("Abu Sayyaf")."""
+    return ent.type == "PERSON" and not (ent.roles or ent.aliases or any(m.kind == "pronoun" for m in ent.mentions))
+
+
+def fill_known_countries(doc: "Document") -> None:
+    """Entities with no country that the derived lexicon names take the country it gives them."""
+    for ent in doc.layer("entities"):
+        if ent.country is not None:
+            continue
+        for kind, types in TABLE_TYPES.items():
+            if ent.type not in types and not (kind == "groups" and _bare_person(ent)):
+                continue
+            for name in (ent.name, *ent.aliases):
+                iso = known_country(name, kind)
+                if iso is not None:
+                    ent.country = iso
+                    decide(ent, "country", "actors", f"a known {'person' if kind == 'people' else 'group'} "
+                           "(derived lexicon from WordNet glosses)")
+                    break
+            if ent.country is not None:
+                break
