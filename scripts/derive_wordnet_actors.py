@@ -1,4 +1,4 @@
-"""Derive the countries of named actors (people, armed groups, parties) from WordNet 3.0 glosses.
+"""Derive the countries of named groups (armed groups, parties, movements) from WordNet 3.0 glosses.
 
 Source: Princeton WordNet 3.0 (the Debian package ``wordnet-base``, files under /usr/share/wordnet;
 WordNet 3.0 licence: free use, copy, modification and distribution with its copyright notice,
@@ -21,7 +21,7 @@ translation that others share: INLA's "People's Liberation Army"):
 A name (any capitalised lemma of the synset, underscores as spaces) is kept when every instance synset
 holding it agrees on one country, no common-noun sense shares it ("Tigers", "Path"), it is not itself a
 country's name, and all-capital forms have four letters or more. Writes
-src/sidelines/data/actor_countries.json: {"people": {name: ISO3}, "groups": {name: ISO3}}.
+src/sidelines/data/actor_countries.json: {"groups": {name: ISO3}}; no people (learnt from the text).
 
 usage: python scripts/derive_wordnet_actors.py [--wordnet DIR]
 """
@@ -37,7 +37,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src" / "sidelines" / "data" / "actor_countries.json"
-LEXFILES = {"18": "people", "14": "groups"}
+# Only organisations (noun.group): a lexicon of named people would make the engine know people it
+# must learn from the text.
+LEXFILES = {"14": "groups"}
 # Gloss words of a body that acts (for name synsets that are no instances).
 BODY_WORDS = re.compile(r"\b(?:party|organi[sz]ation|group|movement|army|forces?|agency|service|department|"
                         r"council|parliament|assembly|guerrillas?|militia|faction|front|brigades?|intelligence)\b")
@@ -166,7 +168,7 @@ def main() -> None:
                 continue
             kept[name] = next(iter(isos))
         out[kind] = kept
-    header = ("Countries of named people and groups read from Princeton WordNet 3.0 glosses by "
+    header = ("Countries of named groups read from Princeton WordNet 3.0 glosses by "
               "scripts/derive_wordnet_actors.py. WordNet 3.0 Copyright 2006 by Princeton University. "
               "All rights reserved. (WordNet 3.0 licence: free use, copy, modification and distribution "
               "with this notice.)")

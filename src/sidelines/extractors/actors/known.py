@@ -1,12 +1,13 @@
-"""Countries of well-known named actors: people and armed or political groups that WordNet glosses.
+"""Countries of well-known armed and political groups that WordNet glosses.
 
 ``data/actor_countries.json`` is derived by ``scripts/derive_wordnet_actors.py`` from Princeton WordNet
-3.0 (its copyright notice is in the file): "Saddam Hussein" (Iraqi leader), "Liberation Tigers of Tamil
-Eelam" (a terrorist organization in Sri Lanka). A person, organisation or people with no country yet
-whose name (or another name the text gives it) is listed takes that country; a bare "person" (no
-title, no other name, no pronoun) is looked up among the groups too, as taggers read "Abu X" as a
-name. The text's own evidence (a title, an apposition, a possessive) has already been read and wins;
-this runs before the guesses from a story's one country, which know nothing of who the actor is.
+3.0 (its copyright notice is in the file): "Liberation Tigers of Tamil Eelam" (a terrorist
+organization in Sri Lanka). No people are listed: a person's country is learnt from the text. An
+organisation or people with no country yet whose name (or another name the text gives it) is listed
+takes that country; a bare "person" (no title, no other name, no pronoun) is looked up too, as taggers
+read "Abu X" as a name. The text's own evidence (a title, an apposition, a possessive) has already been
+read and wins; this runs before the guesses from a story's one country, which know nothing of who the
+actor is.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 DATA_FILE = "actor_countries.json"
 # Entity types looked up in each table of the lexicon.
-TABLE_TYPES = {"people": frozenset({"PERSON"}), "groups": frozenset({"ORG", "NORP"})}
+TABLE_TYPES = {"groups": frozenset({"ORG", "NORP"})}
 _DROP = re.compile(r"['’.]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -42,7 +43,7 @@ def _tables() -> dict[str, dict[str, str]]:
 
 
 def known_country(name: str, kind: str) -> str | None:
-    """ISO3 of a listed person (``kind`` "people") or group ("groups") called ``name``, else None."""
+    """ISO3 of a listed group (``kind`` "groups") called ``name``, else None."""
     return _tables()[kind].get(_key(name))
 
 
@@ -63,7 +64,7 @@ def fill_known_countries(doc: "Document") -> None:
                 iso = known_country(name, kind)
                 if iso is not None:
                     ent.country = iso
-                    decide(ent, "country", "actors", f"a known {'person' if kind == 'people' else 'group'} "
+                    decide(ent, "country", "actors", "a known group "
                            "(derived lexicon from WordNet glosses)")
                     break
             if ent.country is not None:
