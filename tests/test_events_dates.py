@@ -110,3 +110,36 @@ def test_events_before_or_by_a_day_is_not_that_day(extract, text, last) -> None:
 def test_events_after_a_day_runs_up_to_publication(extract) -> None:
     record = extract("Ivan Petrov met Anna Berg after March 5 in Port Ivanov.", published="2024-03-14")
     assert _dates(record, "CONSULT") == [("2024-03-06", "2024-03-14")]
+
+
+@pytest.mark.issue(11)
+def test_events_speech_act_in_progress_is_on_publication_day(extract) -> None:
+    # "is calling on" reports a demand being made as the story is told: the day of publication.
+    record = extract("The opposition alliance is calling on Prime Minister Ivan Petrov to resign over the "
+                     "harbour contracts.", published="2024-03-14")
+    assert _dates(record, "REQUEST") == [("2024-03-14", "2024-03-14")]
+
+
+@pytest.mark.issue(11)
+def test_events_fronted_time_before_a_present_report_dates_the_reported_event(extract) -> None:
+    # "say" is now: the fronted Tuesday can only be when the shooting happened.
+    record = extract("On Tuesday, police say a gunman shot two guards outside the Ruritanian embassy.",
+                     published="2024-03-14")
+    assert _dates(record, "ASSAULT") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+def test_events_time_of_a_past_report_does_not_date_the_reported_event(extract) -> None:
+    record = extract("On Tuesday, police said a gunman had shot two guards outside the Ruritanian embassy.",
+                     published="2024-03-14")
+    dates = _dates(record, "ASSAULT")
+    assert dates and all(start != "2024-03-12" for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_concessive_clause_does_not_share_the_main_clause_date(extract) -> None:
+    # "despite being criticized": the criticism came before; Wednesday is the closure's day.
+    record = extract("The carmaker on Wednesday closed its plant despite being criticized by Governor Anna Berg.",
+                     published="2024-03-14")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start != "2024-03-13" for start, _ in dates)

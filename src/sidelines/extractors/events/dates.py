@@ -4,7 +4,10 @@ the occasion's dates; else at most a bound from the tense ("met": on or before t
 With no time expression an event gets no day: the day of publication is only ever its latest bound
 (in the whole-article tune gold, 84 real events undated against 20 dated on the day of publication).
 "since", "after", "until", "by" and "before" a time give a range, never that day; "now" and
-"currently" tell an ongoing state, not a day.
+"currently" tell an ongoing state, not a day. Two exceptions date from the report itself: a speech act in
+the present progressive ("is calling on") is made on the day of publication, and a time on a report in
+the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A concessive adjunct
+("despite being criticized") never shares its main clause's time.
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ if TYPE_CHECKING:
 RANGE_END_WORDS = frozenset({"until", "till", "by", "before", "to", "through"})
 # How many conj/advcl links an event's clause may climb to find the time it shares.
 MAX_CLAUSE_STEPS = 2
+# Words that open a concessive adjunct ("despite being criticized", "although it had warned"): what it
+# tells came before or goes on, so it never shares the main clause's time.
+CONCESSIVE_WORDS = frozenset({"despite", "notwithstanding", "although", "though"})
+# Speech acts ("is calling on", "are urging"): in the present progressive they are made as the story is
+# told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
+SPEECH_ACT_VERBS = (lex.REQUEST_VERBS | lex.ACCUSE_VERBS | lex.THREAT_VERBS) - {"want", "seek", "suspect"}
+PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 
@@ -157,6 +167,9 @@ class DateResolver:
         got = self._inherited(verb if verb is not None else head)
         if got is not None:
             return got
+        got = self._told_now(verb if verb is not None else head)
+        if got is not None:
+            return got
         if occasion is not None and occasion.dates is not None:
             return occasion.dates
         anchor = verb if verb is not None else head
@@ -168,6 +181,9 @@ class DateResolver:
         if _is_perfect(anchor):
             # "has repeatedly criticized": done on or before the day of publication, not on it.
             return DateRange(start=None, end=self.published)
+        if _is_speech_in_progress(anchor):
+            # "is calling on X to resign": a speech act made as the story is told, on the day of publication.
+            return DateRange(start=self.published, end=self.published)
         if _is_current(anchor):
             # "are investigating": ongoing, so no day of its own (told up to the day of publication).
             return DateRange(start=None, end=self.published)
@@ -188,8 +204,13 @@ class DateResolver:
         cur = anchor
         for _ in range(MAX_CLAUSE_STEPS):
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
-                # "before fleeing the scene": a gerund after a preposition is a subordinate clause too.
+                # "before fleeing the scene": a gerund after a preposition is a subordinate clause too;
+                # "despite facing criticism" tells what came before, not what happened then.
+                if cur.head.lower_ in CONCESSIVE_WORDS:
+                    return None
                 link, cur = "advcl", cur.head.head
+            elif cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_WORDS for c in cur.children):
+                return None
             elif cur.dep_ in ("conj", "advcl") and cur.head.i != cur.i:
                 link, cur = cur.dep_, cur.head
             else:
@@ -199,6 +220,23 @@ class DateResolver:
                     continue
                 if link == "advcl" and not (span.end <= cur.i and span.end <= anchor.left_edge.i):
                     continue
+                got = self._range_of(span, t.value)
+                if got is not None:
+                    return got
+        return None
+
+    def _told_now(self, anchor: "Token") -> DateRange | None:
+        """The time of a report in the present for the past event it reports ("On Tuesday, police say
+        a gunman shot ..."): the saying is now, so the time can only be the event's."""
+        report = anchor.head
+        if anchor.dep_ != "ccomp" or report.i == anchor.i or report.lemma_.lower() not in lex.REPORTING_VERBS:
+            return None
+        if report.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in report.children):
+            return None
+        if not (anchor.tag_ == "VBD" or _is_past_aux(anchor)):
+            return None
+        for span, t in self.in_sentence(anchor.sent):
+            if _hangs_on(span, report):
                 got = self._range_of(span, t.value)
                 if got is not None:
                     return got
@@ -233,6 +271,12 @@ def _attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _is_speech_in_progress(tok: "Token") -> bool:
+    """A speech act in the present progressive ("is calling on", "are urging")."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in SPEECH_ACT_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in tok.children)
 
 
 def _is_current(tok: "Token") -> bool:
