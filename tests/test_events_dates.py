@@ -143,3 +143,20 @@ def test_events_concessive_clause_does_not_share_the_main_clause_date(extract) -
                      published="2024-03-14")
     dates = _dates(record, "ACCUSE")
     assert dates and all(start != "2024-03-13" for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_speaker_going_on_keeps_the_date_of_the_interview(extract) -> None:
+    # "He criticized ..." goes on telling what the senator said in Thursday's interview.
+    record = extract("\"We will not back down,\" Senator Ivan Petrov told reporters on Thursday.\n\n"
+                     "He criticized Governor Anna Berg over the harbour contracts.", published="2024-03-16")
+    assert _dates(record, "ACCUSE") == [("2024-03-14", "2024-03-14")]
+
+
+@pytest.mark.issue(11)
+def test_events_a_date_of_another_happening_is_not_carried_on(extract) -> None:
+    record = extract("The ferry sank off Port Ivanov on Thursday.\n\n"
+                     "Senator Ivan Petrov criticized Governor Anna Berg over the harbour contracts.",
+                     published="2024-03-16")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start is None for start, _ in dates)

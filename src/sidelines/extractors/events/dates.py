@@ -38,6 +38,9 @@ CONCESSIVE_WORDS = frozenset({"despite", "notwithstanding", "although", "though"
 # Speech acts ("is calling on", "are urging"): in the present progressive they are made as the story is
 # told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
 SPEECH_ACT_VERBS = (lex.REQUEST_VERBS | lex.ACCUSE_VERBS | lex.THREAT_VERBS) - {"want", "seek", "suspect"}
+# A speaker going on ("He criticized ...") within this many sentences of the dated report.
+PRONOUN_SPEAKERS = frozenset({"he", "she"})
+SPEAKER_REACH = 3
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
@@ -170,6 +173,9 @@ class DateResolver:
         got = self._told_now(verb if verb is not None else head)
         if got is not None:
             return got
+        got = self._speaker_goes_on(verb if verb is not None else head)
+        if got is not None:
+            return got
         if occasion is not None and occasion.dates is not None:
             return occasion.dates
         anchor = verb if verb is not None else head
@@ -240,6 +246,30 @@ class DateResolver:
                 got = self._range_of(span, t.value)
                 if got is not None:
                     return got
+        return None
+
+    def _speaker_goes_on(self, anchor: "Token") -> DateRange | None:
+        """The day of the interview a pronoun speaker goes on with ('X told reporters on Thursday. ...
+        He criticized Y'): the nearest dated sentence before, within a few, dates a report on that day."""
+        if anchor.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_SPEAKERS for c in anchor.children):
+            return None
+        sent = anchor.sent
+        for _ in range(SPEAKER_REACH):
+            if sent.start == 0:
+                return None
+            sent = self.parsed[sent.start - 1].sent
+            found = self.in_sentence(sent)
+            if not found:
+                continue
+            for span, t in found:
+                report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+                if report.lemma_.lower() in lex.REPORTING_VERBS and _hangs_on(span, report):
+                    got = self._range_of(span, t.value)
+                    if got is not None and got.start and got.start == got.end:
+                        return got
+            return None  # the nearest date told before is another happening's
         return None
 
 
