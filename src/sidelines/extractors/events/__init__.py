@@ -13,7 +13,8 @@ work is split by job, in the order it runs:
   * :mod:`.typer` -- the learned typer's view on each mention (retyping, mentions the rules missed);
   * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases) and
     :mod:`.recipients` (whom a thing given goes to, who gives it);
-  * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score;
+  * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score; :mod:`.shapes` --
+    shapes of events almost never right in an article (one-sided and not real, ...), left out;
   * :mod:`.locations`, :mod:`.occasions`, :mod:`.dates`, :mod:`.topics` -- where, at what, when, about what;
 
 * :mod:`.attendees` -- people present at a meeting; :mod:`.backrefs` -- "the leaders" of a meeting told before;
@@ -48,6 +49,7 @@ from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import merge_candidates, to_event
 from sidelines.extractors.events.quote_topics import add_quote_topics
+from sidelines.extractors.events.shapes import is_weak_shape
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
 from sidelines.extractors.events.typer import fallback_mention
 from sidelines.model.record import Explanation
@@ -101,6 +103,7 @@ class EventExtractor(BaseExtractor):
         add_quote_topics(events, doc, parsed)
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
         scored = []
+        article_text = is_article(doc.text)
         for cand in events:
             features = event_features(cand, quoted, index.plain_people, index)
             if self.confidence_model is not None:
@@ -109,8 +112,10 @@ class EventExtractor(BaseExtractor):
                 cand, bool(features["headline"]), index.plain_people
             ):
                 continue
+            if self.config.drop_weak_shapes and article_text and is_weak_shape(features, cand.modality):
+                continue
             scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
-        article = self.config.min_confidence_scope == "all" or is_article(doc.text)
+        article = self.config.min_confidence_scope == "all" or article_text
         kept = above_threshold(scored, self.min_confidence, article=article)
         if self.side_model is not None:
             events_kept = [cand for cand, _ in kept]

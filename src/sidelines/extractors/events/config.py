@@ -38,6 +38,10 @@ class EventsConfig(ExtractorConfig):
     # with no side tells no one who did what to whom, and on the tuning half of the whole-article
     # gold such events were right once in eleven. Headline events are kept (headlines drop sides).
     require_party: bool = True
+    # Whether an article's events of a shape almost never right there are left out (not told as real
+    # with one side, a talk trigger with one side, material cooperation with one side: see
+    # sidelines.extractors.events.shapes); a one-paragraph report keeps them.
+    drop_weak_shapes: bool = True
     # Whether mentions only asked about, supposed or judged ("Do you support X?", "if we march",
     # "hard to blame") are written as hypothetical events; off, they are left out ("could sue" stays).
     keep_hypothetical: bool = False

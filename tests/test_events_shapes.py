@@ -1,0 +1,92 @@
+"""Events: an article's events of a shape almost never right are left out (extractors.events.shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sidelines.extractors.events.shapes import is_weak_shape
+
+SUPPOSED_ATTACK = (
+    "Farm unions weigh next steps\n\n"
+    "The farmers' union threatened on Monday to block the highways. "
+    "Rebels in the north could attack again, the army warned.\n\n"
+    "The agriculture minister met the union's leaders on Sunday.\n"
+)
+QUOTED_PLAN = (
+    "Farm unions weigh next steps\n\n"
+    "\"We will march on the capital if the subsidies are cut,\" said Anna Wills, the head of the farmers' union.\n\n"
+    "Minister Paul Drake announced on Monday that he will resign after the vote.\n"
+)
+TALK_AND_PRAISE = (
+    "Council budget passes\n\n"
+    "The council approved the budget on Tuesday after a long debate.\n\n"
+    "Senator Amy Holt discussed the plan on Tuesday. Governor Tom Reyes praised the decision. "
+    "Later Holt met Reyes in the capital.\n"
+)
+AID_SENT = (
+    "Flood relief arrives\n\n"
+    "The valley was flooded on Friday.\n\n"
+    "The Marwick Relief Fund sent aid and tents on Saturday. "
+    "The Red Cross gave the villagers of Marwick blankets and food, the agency said.\n"
+)
+
+
+def _events(record) -> list[tuple[str, str | None, list[str]]]:
+    names = {e.id: e.name for e in record.entities}
+    return [(ev.type, ev.modality, sorted(names.get(a.entity, "") for a in ev.actors)) for ev in record.events]
+
+
+@pytest.mark.issue(11)
+def test_a_supposed_one_sided_event_is_left_out_of_an_article(extract) -> None:
+    events = _events(extract(SUPPOSED_ATTACK))
+    assert not [e for e in events if e[0] == "ASSAULT"]  # "could attack": no one to be attacked
+    assert [e for e in events if e[0] == "CONSULT"]  # the meeting told as real stays
+    assert [e for e in events if e[0] == "THREATEN" and e[1] is None]  # the threat made stays
+
+
+@pytest.mark.issue(11)
+def test_a_plan_voiced_in_a_quote_goes_and_a_plan_announced_by_its_doer_stays(extract) -> None:
+    events = _events(extract(QUOTED_PLAN))
+    assert not [e for e in events if "Anna Wills" in e[2]]
+    assert [e for e in events if e[1] == "planned" and e[2] == ["Paul Drake"]]
+
+
+@pytest.mark.issue(11)
+def test_talk_triggers_with_one_side_are_left_out_but_a_meeting_stays(extract) -> None:
+    events = _events(extract(TALK_AND_PRAISE))
+    assert not [e for e in events if e[0] == "SUPPORT"]  # "praised the decision": no one praised
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert len(consults) == 1 and len(consults[0][2]) == 2  # "discussed the plan" alone is gone
+
+
+@pytest.mark.issue(11)
+def test_aid_with_one_side_is_left_out_and_aid_to_someone_stays(extract) -> None:
+    aid = [e for e in _events(extract(AID_SENT)) if e[0] == "AID"]
+    assert len(aid) == 1 and "Red Cross" in aid[0][2]
+
+
+@pytest.mark.issue(11)
+def test_weak_shapes_stay_in_a_one_paragraph_report_and_when_switched_off(extract) -> None:
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.model.serialize import to_record
+    from sidelines.settings import settings_from_kwargs
+
+    report = "Rebels in the north could attack again, the army warned."
+    assert [e for e in _events(extract(report)) if e[0] == "ASSAULT"]
+    off = get_pipeline(settings_from_kwargs(extractor_config={"events": {"drop_weak_shapes": False}}))
+    record = to_record(off.process_one(document_from_text(SUPPOSED_ATTACK, "a", None)))
+    assert [e for e in _events(record) if e[0] == "ASSAULT"]
+
+
+def test_weak_shape_reasons() -> None:
+    one_sided = {"complete": 0.0, "no_actor": 0.0}
+    assert is_weak_shape(one_sided, "hypothetical") == "shape:not real, one side"
+    assert is_weak_shape({**one_sided, "has_source": 1.0}, "planned") is None  # a plan announced
+    assert is_weak_shape({**one_sided, "has_source": 1.0, "in_quote": 1.0}, "planned") == "shape:not real, one side"
+    assert is_weak_shape(one_sided, "planned") == "shape:not real, one side"  # no doer found
+    assert is_weak_shape({**one_sided, "weak_trigger": 1.0}) == "shape:talk trigger, one side"
+    assert is_weak_shape({**one_sided, "quad_mc": 1.0}) == "shape:material cooperation, one side"
+    assert is_weak_shape({**one_sided, "headline": 1.0}, "threatened") is None  # headlines drop sides
+    assert is_weak_shape({"complete": 1.0, "no_actor": 0.0}, "threatened") is None  # two sides: kept
+    assert is_weak_shape({**one_sided, "quad_mx": 1.0}) is None  # "three men were arrested": kept
