@@ -28,8 +28,10 @@ from sidelines.extractors.events.recipients import (
     is_joint,
     object_prep_actors,
 )
+from sidelines.extractors.events.stance_triggers import prep_objects
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
+from sidelines.lexicon.stances import STANCE_ADJECTIVES
 from sidelines.nlp.syntax import OBJECTS_AND_COMPLEMENTS
 
 if TYPE_CHECKING:
@@ -141,6 +143,10 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 if csubj is not None:
                     add_actor(cand, entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
+        if verb.lower_ in STANCE_ADJECTIVES:
+            # "was critical of X": whom the stance is towards.
+            for obj in prep_objects(verb, STANCE_ADJECTIVES[verb.lower_][1]):
+                add_actor(cand, entities_at(obj, index), "target")
         object_prep_actors(cand, verb, index)
         if cand.type in GIVING_TYPES and subj is not None and (
                 passive or lemma_of(verb) in RECEIVING_VERBS):

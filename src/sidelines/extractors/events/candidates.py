@@ -45,6 +45,8 @@ class EventCandidate:
     found_by_typer: bool = False
     # Whether the derived CAMEO lexicon found the mention, the rules' own lists not naming the verb.
     found_by_lexicon: bool = False
+    # Whether a stance trigger found the mention ("was critical of X", "voted for X": :mod:`.stance_triggers`).
+    found_by_stance: bool = False
     # Whether the subject undergoes the act, which comes "from" another party ("faced criticism from X").
     undergone: bool = False
 
@@ -55,7 +57,8 @@ class EventCandidate:
         if self.noun is not None and self.noun.i != (self.verb or self.head).i:
             words.append(self.noun.lemma_.lower())
         stance = "+stance" if self.stance_of is not None else ""
-        source = "typer:" if self.found_by_typer else "lexicon:" if self.found_by_lexicon else ""
+        source = ("typer:" if self.found_by_typer else "lexicon:" if self.found_by_lexicon
+                  else "stance:" if self.found_by_stance else "")
         typed = "+retyped" if self.retyped else ""
         return f"{source}{self.kind}:{'+'.join(words)}{stance}{typed}"
 

@@ -78,7 +78,7 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
         for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
             absorb(outer, inner)
             cands.remove(inner)
-    return [c for c in cands if keep_candidate(c) and not _campaigning(c, index)
+    return [c for c in cands if keep_candidate(c) and not _campaigning(c, index) and not _opinion(c)
             and (config.keep_hypothetical or not is_rhetorical(c))]
 
 
@@ -143,6 +143,12 @@ def _campaigning(cand: EventCandidate, index: EntityIndex) -> bool:
     people = bool(sources) and all(index.types.get(e) == "PERSON" for e in sources)
     words = [cand.head] + ([cand.noun] if cand.noun is not None else [])
     return is_campaign_rally(cand.type, words, people)
+
+
+def _opinion(cand: EventCandidate) -> bool:
+    """A stance trigger under a modal ("she should be held accountable", "I would vote for him"):
+    a view of what ought to or might happen, not a stance taken. A denied one stays ("never voted for")."""
+    return cand.found_by_stance and cand.modality is not None and cand.polarity != "negative"
 
 
 def keep_candidate(cand: EventCandidate) -> bool:

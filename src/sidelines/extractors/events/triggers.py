@@ -21,6 +21,7 @@ from sidelines.extractors.events.nonevents import (
     is_non_event_verb,
     is_retort,
 )
+from sidelines.extractors.events.stance_triggers import stance_trigger
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -289,6 +290,11 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     Speeches, interviews, hosted occasions and figurative uses of plain trigger verbs are no events.
     """
     cand = _verb_trigger(tok, consumed)
+    if cand is None and tok.dep_ not in ("amod", "compound") and tok.ent_type_ not in lex.NAME_ENTITY_TYPES:
+        # "was critical of X", "voted for X", "held X responsible", "appointed X", "surrendered".
+        cand = stance_trigger(tok)
+        if cand is not None:
+            cand.found_by_stance = True
     if cand is not None and cand.kind == "verb" and is_non_event_verb(tok):
         return None
     if cand is not None and is_game_report(tok):

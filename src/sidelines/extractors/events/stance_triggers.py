@@ -1,0 +1,71 @@
+"""Triggers of stances towards a party that the verb lists do not hold (:mod:`sidelines.lexicon.stances`).
+
+* a predicate adjective with its preposition: "she was critical of the mayor", "he is opposed to X";
+* a vote or campaign for or against a party: "voted for X", "campaigned for Y" (a bill voted for
+  is no party: no event);
+* holding a party to blame: "held the ministry responsible", "should be held accountable";
+* yielding: "surrendered to the police".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon import stances as st
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Entity types of a party an act can be for or against.
+PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def prep_objects(tok: "Token", word: str) -> list["Token"]:
+    """The objects of ``tok``'s preposition ``word`` ("of X" on "critical"), with their conjuncts."""
+    out = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == word:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out += [pobj, *pobj.conjuncts]
+    return out
+
+
+def _names_party(tok: "Token") -> bool:
+    """A person, body or group: a name of one, or a personal pronoun."""
+    return tok.ent_type_ in PARTY_TYPES or (tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me"))
+
+
+def stance_trigger(tok: "Token") -> EventCandidate | None:
+    """A stance trigger headed by ``tok`` (see the module docstring), or None."""
+    lemma = lemma_of(tok)
+    evidence = [(tok.idx, tok.idx + len(tok))]
+    if tok.pos_ == "ADJ" or tok.lower_ in st.STANCE_ADJECTIVES:
+        entry = st.STANCE_ADJECTIVES.get(tok.lower_)
+        if entry is None or tok.dep_ not in ("acomp", "conj", "amod", "advcl", "oprd"):
+            return None
+        (ptype, mode), word = entry
+        if any(_names_party(o) for o in prep_objects(tok, word)):
+            return EventCandidate(ptype, mode, tok, tok, "verb", evidence)
+        return None
+    if tok.pos_ != "VERB":
+        return None
+    for (verb, word), (ptype, mode) in st.PARTY_PREP_TRIGGERS.items():
+        if lemma == verb and any(_names_party(o) for o in prep_objects(tok, word)):
+            return EventCandidate(ptype, mode, tok, tok, "verb", evidence)
+    if lemma == "hold" and any(lemma_of(c) in st.BLAME_COMPLEMENTS for c in _complements(tok)):
+        return EventCandidate("ACCUSE", "allege", tok, tok, "verb", evidence)
+    if lemma in st.YIELDING_VERBS:
+        ptype, mode = st.YIELDING_VERBS[lemma]
+        return EventCandidate(ptype, mode, tok, tok, "verb", evidence)
+    return None
+
+
+def _complements(verb: "Token") -> list["Token"]:
+    """The complements of "hold" and of its object ("held [him] [responsible]" parses either way)."""
+    out = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "dep")]
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        out += [c for c in obj.children if c.dep_ in ("amod", "acomp", "oprd")]
+    return out
