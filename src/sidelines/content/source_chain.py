@@ -282,7 +282,7 @@ def normalise_outlet(name: str) -> str:
 
 def outlet_keys(name: str) -> set[str]:
     """Keys under which an outlet may appear: its name, its initials, and the labels of a domain."""
-    keys = {normalise_outlet(name)}
+    keys = {normalise_outlet(name), re.sub(r"[^a-z0-9]", "", name.lower())}  # "The Hindu": "hindu", "thehindu"
     words = [w for w in re.split(r"[\s-]+", LEADING_THE.sub("", name.strip())) if w]
     if len(words) >= 2:
         keys.add("".join(w[0] for w in words).lower())

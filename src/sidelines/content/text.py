@@ -62,6 +62,11 @@ DATELINE_CAPS = re.compile(
     rf"^(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{0,3}}){_BRACKETED}?(?:,\s*{_REGION})?(?:,\s*{_DAY})?"
     rf"\s*(?:{_AGENCY})?\s*(?:{_DASH}|:(?=\s))"
 )
+# "NEW DELHI, Jan 5 (PTI) The government ...": a place, a day and the agency, with no mark after it.
+DATELINE_UNMARKED = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{0,3}}){_BRACKETED}?(?:,\s*{_REGION})?,\s*{_DAY}"
+    rf"\s*{_AGENCY}(?=\s+[A-Z])"
+)
 DATELINE_MIXED = re.compile(
     rf"^(?P<place>[A-Z][a-zA-Z'’.\-]+(?:\s+[A-Z][a-zA-Z'’.\-]+){{0,2}}){_BRACKETED}?(?:,\s*{_REGION})?"
     rf"(?=,\s*{_DAY}|\s*\()(?:,\s*{_DAY})?\s*(?:{_AGENCY})?\s*(?:{_DASH}|(?<=\))\s*:(?=\s))"
@@ -269,7 +274,7 @@ def find_updates(text: str) -> list[Update]:
 def find_dateline(text: str, start: int, end: int) -> tuple[Span, str | None] | None:
     """A dateline at the start of the body line ``text[start:end]``, with its agency."""
     line = text[start:end]
-    m = DATELINE_CAPS.match(line) or DATELINE_MIXED.match(line)
+    m = DATELINE_CAPS.match(line) or DATELINE_MIXED.match(line) or DATELINE_UNMARKED.match(line)
     if not m:
         return None
     place = " ".join(m.group("place").lower().split())

@@ -9,7 +9,8 @@ mentions name it more than any other country (:func:`story_country`). A null cou
 one: a story whose places point to another country than its publisher's leaves its office holders
 alone.
 A page with no known publisher may still say where it is published: the time zone of its dateline
-("Posted on May 3, 2012, 4:42 PM EDT") is its home's (:func:`dateline_country`).
+("Posted on May 3, 2012, 4:42 PM EDT") is its home's (:func:`dateline_country`); a wire story's dateline
+naming a capital ("WASHINGTON (Reuters) -") sets it in that capital's country (:func:`dateline_capital`).
 A party role names its own country's politics ("the Republican front-runner" is American): it takes no
 other home, and in a story set abroad it takes the publisher's country when that is the party's.
 An envoy posted to a named country with no sender named ("Ambassador to the Philippines X") serves the
@@ -22,7 +23,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from sidelines.content.source_chain import outlet_country
+from sidelines.content.source_chain import outlet_country, site_name
 from sidelines.extractors.entities.person_country import (
     DOC_COUNTRY_MIN_MENTIONS,
     document_country,
@@ -30,7 +31,7 @@ from sidelines.extractors.entities.person_country import (
     party_homes,
 )
 from sidelines.extractors.explain import decide
-from sidelines.lexicon.countries import country_of
+from sidelines.lexicon.countries import country_by_capital, country_of
 from sidelines.lexicon.titles import PARTY_AFFILIATIONS, POSTED_HEADS
 
 if TYPE_CHECKING:
@@ -78,8 +79,9 @@ def dateline_country(text: str) -> str | None:
 
 
 def publisher_country(doc: "Document") -> str | None:
-    """The publisher's home country: a known outlet's, else the time zone of the page's dateline."""
-    return outlet_country(doc.publisher) or dateline_country(doc.text)
+    """The publisher's home country: a known outlet's (by name, else by the site of the page's URL), else
+    the time zone of the page's dateline."""
+    return outlet_country(doc.publisher) or outlet_country(site_name(doc.url)) or dateline_country(doc.text)
 
 
 def sender_country(person: "Entity", sender: str | None) -> str | None:
@@ -102,9 +104,20 @@ def party_member(person: "Entity", text: str) -> bool:
     )
 
 
+def dateline_capital(doc: "Document") -> str | None:
+    """The country whose capital a wire dateline names ("WASHINGTON (Reuters) -", "NAIROBI, May 3 -")."""
+    if doc.dateline is None:
+        return None
+    city = re.split(r"[,(\[]", doc.dateline.text)[0].strip()
+    found = country_by_capital(city) if city else None
+    return found.iso3 if found else None
+
+
 def home_country(doc: "Document") -> str | None:
-    """The one home country that the document's places and its publisher agree on, if any."""
-    found = {c for c in (document_country(doc.layer("entities")), publisher_country(doc)) if c}
+    """The one home country that the document's places and its publisher (else the capital its wire
+    dateline names) agree on, if any."""
+    home = publisher_country(doc) or dateline_capital(doc)
+    found = {c for c in (document_country(doc.layer("entities")), home) if c}
     return found.pop() if len(found) == 1 else None
 
 
@@ -120,8 +133,8 @@ def story_country(doc: "Document", share: float = 0.0) -> str | None:
     country is the home).
 
     Entities whose country the actors step gave (organisations without one take the document's
-    country) are not counted: they would only echo it. Without a publisher's country to agree with,
-    the mentions must name the country :data:`DOC_COUNTRY_MIN_MENTIONS` times.
+    country) are not counted: they would only echo it. Without a publisher's country (or a dateline's
+    capital) to agree with, the mentions must name the country :data:`DOC_COUNTRY_MIN_MENTIONS` times.
     """
     home = home_country(doc)
     if home is None:
@@ -130,7 +143,7 @@ def story_country(doc: "Document", share: float = 0.0) -> str | None:
     for e in doc.layer("entities"):
         if e.type in STORY_PLACE_TYPES and e.country and not _echoes(e):
             counts[e.country] += sum(1 for m in e.mentions if m.kind == "name")
-    total, published_home = sum(counts.values()), publisher_country(doc) == home
+    total, published_home = sum(counts.values()), (publisher_country(doc) or dateline_capital(doc)) == home
     if published_home and not total:
         return home
     least = 1 if published_home else DOC_COUNTRY_MIN_MENTIONS

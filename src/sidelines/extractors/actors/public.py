@@ -21,6 +21,9 @@ without a country after every stronger rule takes the story's home country when
   in Springfield, Illinois") is about that country's people, whatever the publisher's country or
   however few times the country itself is named (:func:`only_country`).
 
+Someone who meets that country's "counterpart" ("X met her Turkish counterpart in Ankara") is a visitor,
+never one of its people.
+
 The document's own authors are left alone. A null country beats a wrong one: a story that names
 several countries has no document country, and nothing here applies.
 """
@@ -52,7 +55,8 @@ ELECTION_LEMMAS = frozenset({
     "endorsement", "supporter",
 })
 # Titles that make no domestic actor: someone else's official.
-FOREIGN_TITLES = frozenset({"counterpart"})
+FOREIGN_PEER = "counterpart"
+FOREIGN_TITLES = frozenset({FOREIGN_PEER})
 # A story its publisher's country leads is its home story when it names that country this share of the time.
 PUBLISHED_HOME_SHARE = 0.5
 # How many place mentions must lie in a story's only country for its people to take it.
@@ -134,6 +138,28 @@ def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> 
     return False
 
 
+def _meets_counterpart(person: "Entity", country: str, parsed: "Doc") -> bool:
+    """ "X met her Turkish counterpart": a person who meets or calls a counterpart of ``country`` is
+    that country's foreign peer, never one of its own."""
+    from sidelines.lexicon.countries import country_of
+
+    for m in person.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "appos", "compound"):
+            continue
+        root = span.root
+        while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+            root = root.head
+        for tok in root.head.subtree:
+            if tok.lemma_.lower() != FOREIGN_PEER or tok.i == root.i:
+                continue
+            for mod in tok.lefts:
+                found = country_of(mod.text) if mod.text[:1].isupper() else None
+                if found is not None and found.iso3 == country:
+                    return True
+    return False
+
+
 def is_report(text: str) -> bool:
     """Whether a text is one paragraph (a wire report's lead, a coded news sentence), not an article."""
     return "\n" not in text.strip()
@@ -158,7 +184,8 @@ def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -
     authors = author_ids(doc)
     for person in people:
         homes = party_homes(person)
-        if person.id in authors or (homes is not None and country not in homes):
+        if person.id in authors or (homes is not None and country not in homes) \
+                or _meets_counterpart(person, country, parsed):
             continue
         person.country = country
         decide(person, "country", "actors", "a role or full name, in a story whose every place lies in one country")
@@ -180,7 +207,8 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
     authors = author_ids(doc)
     for person in people:
         homes = party_homes(person)
-        if person.id in authors or (homes is not None and leading not in homes):
+        if person.id in authors or (homes is not None and leading not in homes) \
+                or _meets_counterpart(person, leading, parsed):
             continue
         if settled is not None and _acting_role(person):
             how = "a role in a story set in one country, that country"

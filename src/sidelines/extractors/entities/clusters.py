@@ -1,5 +1,6 @@
-"""Name clusters: mentions of one name grouped (same name, surname of a full name, a name with a suffix
-such as "Jr.", an acronym with or without dots before or after the full name, country).
+"""Name clusters: mentions of one name grouped (same name, surname of a full name, a given name alone before
+or after the full name, a name with a suffix such as "Jr.", an acronym with or without dots before or after
+the full name, country).
 
 The first step of in-document coreference (:mod:`.coref`): each ``Cluster`` is one entity's
 names, to which nominals and pronouns are added later.
@@ -15,6 +16,9 @@ from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.entities.teams import TEAM_SOURCES
 from sidelines.lexicon import countries
+from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 
 @dataclass
@@ -89,7 +93,7 @@ def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
         if cluster is None and m.alias_of is not None:
             cluster = of_mention.get(id(m.alias_of))
         if cluster is None and m.label == "PERSON":
-            cluster = _person_match(words, persons)
+            cluster = _person_match(words, persons, text)
         if cluster is None and m.label in {"ORG", "EVENT", "FAC"}:
             cluster = _org_match(words, orgs)
         if cluster is None:
@@ -105,7 +109,20 @@ def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
     return clusters
 
 
-def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]]) -> Cluster | None:
+# "his wife, Anna,": a relation or a title, a comma, then the given name alone.
+RELATION_BEFORE = re.compile(r"\b(?P<word>[a-z-]+),\s*$")
+
+
+def _introduced_by_relation(text: str, m: NameMention) -> bool:
+    """Whether a name follows a relation or a title and a comma ("his wife, Anna")."""
+    from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS
+
+    found = RELATION_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    return found is not None and (found.group("word") in RELATIONS or found.group("word") in TITLE_HEADS)
+
+
+def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]],
+                  text: str | None = None) -> Cluster | None:
     """The most recent person whose fullest name ends with these words (or who so far had only a shorter form)."""
     words = _bare(words)
     seen: set[int] = set()
@@ -124,6 +141,15 @@ def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]]) ->
         owners = {id(c): c for full, c in persons if len(full) > 1 and full[0] == words[0]}
         if len(owners) == 1:
             return next(iter(owners.values()))
+    # "his wife, Sandra, ..." and later "Sandra Ricker": a common given name named alone first, after a
+    # relation or a title, is the one person whose full name it starts (when no other full name starts with it).
+    if len(words) > 1 and words[0].lower() in GIVEN_NAMES and text is not None:
+        alone = {id(c): c for full, c in persons
+                 if all(len(cluster_words(m)) == 1 for m in c.names) and full == words[:1]
+                 and any(_introduced_by_relation(text, m) for m in c.names)}
+        others = [c for full, c in persons if len(full) > 1 and full[0] == words[0]]
+        if len(alone) == 1 and not others:
+            return next(iter(alone.values()))
     return None
 
 

@@ -5,8 +5,9 @@
   possessive ("Dave Leep's Atlas") is cut to the owner ("Dave Leep");
 * a name written all in lower case ("rookie running" from "rookie running back X"): names are
   capitalised (a lower-case group of nouns, "police", stays: it may be a side or a speaker);
-* a one-word PERSON after "in", "from" or ", of" that the gazetteer knows as a place and no other
-  person's name contains ("Jane Roe, 98, of Mamaroneck");
+* a news outlet read as a PERSON ("told the Gazette", "told Politico") is an organisation;
+* a one-word PERSON after "in", "from", ", of" or an office's "of" that the gazetteer knows as a place and
+  no other person's name contains ("Jane Roe, 98, of Mamaroneck", "the mayor of Valencia");
 * a name made only of title words ("Founder", "Associate Director"): a PERSON so named, unless a longer person's
   name holds its words ("Baker" after "Anna Baker"), and any name so made right before a person's name,
   where it is that person's title ("Assistant Sheriff Dale Norton", with "Sheriff" found again elsewhere);
@@ -19,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
+from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
     GENERATION_LABELS,
@@ -40,6 +42,7 @@ GROUP_POS = frozenset({"NOUN", "ADJ", "PROPN", "DET"})
 # First words of a named storm.
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm", "tropical storm", "tropical depression"})
 POSSESSIVES = frozenset({"'s", "’s"})
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Words before a town that a person's name never follows in that role.
 PLACE_PREPOSITIONS = frozenset({"in", "from"})
 
@@ -95,6 +98,17 @@ def _cut_at_possessive(parsed: "Doc", m: NameMention) -> NameMention:
                        in_caps=m.in_caps)
 
 
+def _is_outlet(parsed: "Doc", m: NameMention, surface: str) -> bool:
+    """ "told the Gazette", "told Politico": a news outlet read as a person (a known outlet, or one word
+    that outlets end in); "Ann Herald" starts with a given name and stays a person."""
+    from sidelines.content.source_chain import KNOWN_OUTLETS, OUTLET_WORDS
+
+    first = parsed[m.i].lower_
+    if first in GIVEN_NAMES:
+        return False
+    return surface.lower() in KNOWN_OUTLETS or (m.j - m.i == 1 and first in OUTLET_WORDS)
+
+
 def drop_junk(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Mentions without one-letter names and generation labels; towns read as people made places."""
     out = []
@@ -115,10 +129,14 @@ def drop_junk(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[Nam
         ):
             continue
         m = _cut_at_possessive(parsed, m)
+        if m.label == "PERSON" and surface not in person_words and _is_outlet(parsed, m, surface):
+            m.label = "ORG"
         if m.label == "PERSON" and m.j - m.i == 1 and m.i > 0 and surface not in person_words:
             before = parsed[m.i - 1].lower_
             after_comma = before == "of" and m.i > 1 and parsed[m.i - 2].text == ","
-            if (before in PLACE_PREPOSITIONS or after_comma) and _is_place(surface):
+            # "the mayor of Valencia": the place an office is of
+            office_of = before == "of" and m.i > 1 and parsed[m.i - 2].lower_ in TITLE_HEADS
+            if (before in PLACE_PREPOSITIONS or after_comma or office_of) and _is_place(surface):
                 m.label = "GPE"
         out.append(m)
     return out

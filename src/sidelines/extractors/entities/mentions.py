@@ -34,9 +34,12 @@ from sidelines.extractors.entities.recall import (
     add_coordinated_people,
     add_gazetteer_mentions,
     add_nested_names,
+    add_people_after_office_domains,
     add_people_after_offices,
+    add_people_after_title_commas,
     add_people_in_apposition,
     add_repeated_names,
+    extend_names_left,
 )
 from sidelines.extractors.entities.teams import add_athletes, add_team_modifiers, apply_tables, label_teams
 from sidelines.extractors.entities.titled_names import people_after_titles
@@ -190,6 +193,18 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
                 and parsed[i - 1].lower_ in {"of", "for"} \
                 and all(parsed[k].lower_ in TITLE_RUN_WORDS or parsed[k].lower_ in {"of", "for"} for k in range(i, j)):
             continue
+        # "Secretary of State" + "State Ana Ruiz": the office's portfolio glued to the name after it.
+        if label != "PERSON" and i >= 2 and parsed[i - 1].lower_ in {"of", "for"} \
+                and parsed[i - 2].lower_ in TITLE_HEADS and parsed[i].lower_ in PORTFOLIOS:
+            k = i
+            while k < j and (parsed[k].lower_ in PORTFOLIOS or parsed[k].lower_ in {"of", "for", "and"}):
+                k += 1
+            if k < j and all(parsed[t].is_title and parsed[t].pos_ == "PROPN" and parsed[t].lower_ not in ORG_WORDS
+                             for t in range(k, j)):
+                person = _make(parsed, text, k, j, "PERSON", "split")
+                if person is not None:
+                    out.append(person)
+                continue
         # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
         if all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and (
             (j < n and parsed[j].lower_ in TITLE_HEADS)
@@ -222,8 +237,10 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
                     out.append(m)
             continue
         # "... Nuclear Safety Mikhail Orlov" read as one organisation: a given name starts a person.
+        # ("the Susan B. Anthony List": a given name after an initial is inside the organisation's name)
         if label == "ORG" and j - i >= 4 and parsed[j - 2].lower_ in GIVEN_NAMES and parsed[j - 2].is_title \
-                and parsed[j - 1].is_title:
+                and parsed[j - 1].is_title and parsed[j - 1].lower_ not in ORG_WORDS \
+                and not (len(parsed[j - 3].text) == 2 and parsed[j - 3].text.endswith(".")):
             for m in (_make(parsed, text, i, j - 2, label), _make(parsed, text, j - 2, j, "PERSON", "split")):
                 if m is not None:
                     out.append(m)
@@ -246,7 +263,10 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     caps = caps_line_spans(text)
     mentions = people_after_titles(parsed, text, spacy_mentions(parsed, text, furniture))
     add_people_after_offices(parsed, mentions)
+    add_people_after_office_domains(parsed, mentions)
     add_people_in_apposition(parsed, mentions)
+    add_people_after_title_commas(parsed, mentions)
+    extend_names_left(parsed, mentions)
     add_coordinated_people(parsed, mentions)
     for m in mentions:
         m.in_caps = overlaps(m.start, m.end, caps)

@@ -61,6 +61,23 @@ def place_country(name: str) -> str | None:
     return best.country if best.population >= CITY_MIN_POPULATION else None
 
 
+def _leading_region_country(affiliation: str) -> str | None:
+    """ "Wisconsin Supreme Court", "Ontario Provincial Police": a body named after a country or a first-level
+    division (its first one or two words) lies in that country."""
+    from sidelines.gazetteer import get_gazetteer
+    from sidelines.gazetteer.index import ADMIN1_KIND, COUNTRY
+
+    words = affiliation.split()
+    for size in (2, 1):
+        if len(words) <= size or not all(w[:1].isupper() for w in words[:size]):
+            continue
+        found = {c.country for c in get_gazetteer().lookup(" ".join(words[:size]))
+                 if c.country and c.feature in {COUNTRY, ADMIN1_KIND}}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 def _is_home_evidence(e: "Entity") -> bool:
     """Places inside a country (states, towns) and seats of government: where a story is at home.
 
@@ -143,8 +160,10 @@ def fill_person_countries(entities: "list[Entity]") -> None:
         if e.type != "PERSON" or e.country is not None:
             continue
         for r in e.roles:
-            if r.affiliation in places:
-                e.country = places[r.affiliation]
+            found = places.get(r.affiliation) if r.affiliation else None
+            found = found or (_leading_region_country(r.affiliation) if r.affiliation else None)
+            if found:
+                e.country = found
                 decide(e, "country", "entities", f"the country of the place of their role ({r.affiliation})")
                 break
         if e.country is not None or doc_country is None:

@@ -13,6 +13,7 @@ from sidelines.extractors.entities.names import (
     covered_tokens,
     overlaps,
 )
+from sidelines.extractors.entities.title_words import CLOSING_PUNCT
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     HONORIFICS,
@@ -63,6 +64,76 @@ def add_people_after_offices(parsed: "Doc", mentions: list[NameMention]) -> None
             covered.update(range(m.j, j))
 
 
+def add_people_after_office_domains(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """ "Senior Advisor for Asia Rachel Ng", "Special Envoy for Sudan Tom Hale": a common given name and a
+    surname, unlabelled, right after a title head and its "for"/"of" domain (a few capitalised words)."""
+    from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+
+    given = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+    covered = covered_tokens(mentions)
+    n = len(parsed)
+    for tok in parsed:
+        k = tok.i
+        if tok.lower_ not in given or not tok.is_title or k in covered or k + 1 >= n or k + 1 in covered:
+            continue
+        surname = parsed[k + 1]
+        if not (surname.is_title and surname.is_alpha and surname.pos_ == "PROPN") or surname.lower_ in NOT_NAME_WORDS:
+            continue
+        if k + 2 < n and parsed[k + 2].is_title:
+            continue
+        # back over the domain's capitalised words to "for"/"of" and the title head before it
+        b = k - 1
+        while b > 0 and k - b <= 4 and parsed[b].is_title and parsed[b].lower_ not in TITLE_HEADS:
+            b -= 1
+        if b < 1 or b == k - 1 or parsed[b].lower_ not in {"for", "of", "the"}:
+            continue
+        if parsed[b].lower_ == "the":
+            b -= 1
+        if b < 1 or parsed[b].lower_ not in {"for", "of"} or parsed[b - 1].lower_ not in TITLE_HEADS:
+            continue
+        mentions.append(NameMention(tok.idx, surname.idx + len(surname.text), "PERSON", k, k + 2, source="title"))
+        covered.update((k, k + 1))
+
+
+def _known_place(word: str) -> bool:
+    from sidelines.gazetteer import get_gazetteer
+
+    return bool(get_gazetteer().lookup(word))
+
+
+def extend_names_left(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """ "Luiz Carlos Mendes, the mayor, said": a first name the tagger left out of a three-part name (a
+    capitalised word joined to the name as its compound, no title, place or other name) belongs to it.
+    Only in running text (a lower-case word or a punctuation mark after the name), never in a headline."""
+    from sidelines.extractors.entities.names import demonym_noun_country
+    from sidelines.lexicon.titles import PARTY_HOMES, occupations
+
+    covered = covered_tokens(mentions)
+    n = len(parsed)
+    for m in mentions:
+        if m.label != "PERSON" or m.j - m.i != 2 or m.i == 0 or m.j >= n:
+            continue
+        if not (parsed[m.j].is_lower or parsed[m.j].is_punct):
+            continue
+        k = m.i - 1
+        tok = parsed[k]
+        if k in covered or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ \
+                or tok.dep_ not in ("compound", "flat") or not m.i <= tok.head.i < m.j:
+            continue
+        low = tok.lower_
+        if low in NOT_NAME_WORDS or low in ORG_WORDS or low in occupations() or tok.text in PARTY_HOMES \
+                or demonym_noun_country(tok.text) is not None or countries.country_of(tok.text) is not None:
+            continue
+        before = parsed[k - 1] if k > 0 else None
+        if before is not None and before.is_title and not before.is_sent_start and before.lower_ not in TITLE_HEADS \
+                and before.lower_ not in HONORIFICS and before.lower_ not in TITLE_ABBREVIATIONS:
+            continue  # a longer run of capitals: a title or a name the tagger cut on purpose
+        if (before is not None and before.pos_ == "ADP") or _known_place(tok.text):
+            continue  # "Adviser for Europe Laura Finch": an office's domain, no first name
+        m.start, m.i = tok.idx, k
+        covered.add(k)
+
+
 def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None:
     """ "Jane Roe, the party chairman," / "the spokeswoman, Jane Roe,": a name beside a person's title is a person."""
     for tok in parsed:
@@ -94,6 +165,34 @@ def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None
                     toks[0].idx, toks[-1].idx + len(toks[-1].text), "PERSON", first, name.i + 1, source="apposition"
                 )
             )
+
+
+def add_people_after_title_commas(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """ "according to his chief of staff, Leo Marsh.": a name set off by a comma right after a person's
+    title, closing its clause, is that person even where the parse missed the apposition (a person
+    already found keeps it; a name spaCy took for an organisation, with no organisation word, gives way)."""
+    n = len(parsed)
+    for title in parsed:
+        if title.pos_ != "NOUN" or title.lower_ not in TITLE_HEADS or title.tag_ != "NN":
+            continue
+        comma = title.right_edge.i + 1
+        if comma + 2 >= n or parsed[comma].text != ",":
+            continue
+        first = k = comma + 1
+        while k < n and k - first < 3 and parsed[k].pos_ == "PROPN" and parsed[k].is_title and parsed[k].is_alpha \
+                and parsed[k].lower_ not in NOT_NAME_WORDS and parsed[k].lower_ not in ORG_WORDS:
+            k += 1
+        if k - first < 2 or k >= n or parsed[k].text not in CLOSING_PUNCT or parsed[k].head.i in range(first, k):
+            continue
+        inside = [m for m in mentions if m.i < k and m.j > first]
+        if any(m.label == "PERSON" or m.i < first or m.j > k for m in inside):
+            continue
+        if any(countries.country_of(parsed[t].text) is not None for t in range(first, k)):
+            continue
+        for m in inside:
+            mentions.remove(m)
+        mentions.append(NameMention(parsed[first].idx, parsed[k - 1].idx + len(parsed[k - 1].text), "PERSON",
+                                    first, k, source="apposition"))
 
 
 def _name_run(parsed: "Doc", name: "Token") -> tuple[int, int] | None:

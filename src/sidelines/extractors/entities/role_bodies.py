@@ -2,7 +2,9 @@
 the Russian Foreign Ministry", "a member of the Iranian parliament", "a senator from Texas"), and the
 national office a title serves ("chief of staff to the Romanian prime minister", "an adviser to the
 French president": the aide serves that country). An envoy's "to" names where they are posted, never
-whom they serve ("ambassador to France")."""
+whom they serve ("ambassador to France"). A country before the lower-case words of a body before a title
+("Chinese foreign ministry spokesperson") is the holder's country too.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from sidelines.extractors.entities.title_words import AFFILIATION_COUNTRY_LABELS
 from sidelines.lexicon.titles import POSTED_HEADS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from sidelines.extractors.entities.names import NameMention
     from sidelines.extractors.entities.roles import RoleFinding
@@ -51,3 +53,33 @@ def body_affiliation(by_token: "dict[int, NameMention]", text: str, role: "RoleF
             if role.affiliation is None or country is not None:
                 role.affiliation, role.country = affiliation, country
             return
+
+
+# The most common words of a body between a country and a title ("Chinese foreign ministry spokesperson").
+MAX_BODY_WORDS = 3
+
+
+def country_before_body(parsed: "Doc", by_token: "dict[int, NameMention]", k: int, stop: int) -> str | None:
+    """ "Chinese foreign ministry spokesperson X", "Iran's foreign ministry spokesman, X": the country
+    named right before the lower-case words of the body (or the unnamed body) that a title ending after
+    token ``k`` belongs to."""
+    first = k
+    owner = by_token.get(k)
+    if owner is not None:
+        if owner.label in COUNTRY_LABELS or owner.label == "PERSON" or owner.country is not None:
+            return None
+        first = owner.i
+        if any(not parsed[t].is_lower for t in range(owner.i, owner.j)):
+            return None  # a body with a name of its own ("the Carter Center") says where it is itself
+    while first - 1 >= stop and k - first < MAX_BODY_WORDS and parsed[first - 1].is_lower \
+            and parsed[first - 1].dep_ in ("amod", "compound"):
+        first -= 1
+    if not parsed[k].is_lower or parsed[k].dep_ not in ("amod", "compound"):
+        return None
+    at = first - 1
+    if at >= stop and parsed[at].text in ("'s", "’s", "'", "’"):
+        at -= 1
+    country = by_token.get(at) if at >= stop else None
+    if country is None or country.label not in COUNTRY_LABELS or country.metonymic or country.j != at + 1:
+        return None
+    return country.country

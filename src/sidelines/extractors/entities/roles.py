@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
-from sidelines.extractors.entities.role_bodies import body_affiliation
+from sidelines.extractors.entities.role_bodies import body_affiliation, country_before_body
 from sidelines.extractors.entities.served import SERVED_PREPOSITIONS, served_after
 from sidelines.extractors.entities.title_words import (
     affiliation_of,
@@ -30,6 +30,7 @@ from sidelines.extractors.entities.title_words import (
     is_prenominal_description,
     is_title_head,
     is_title_word,
+    title_before_comma,
     title_tokens_before,
 )
 from sidelines.lexicon import countries
@@ -149,6 +150,8 @@ class RoleReader:
         parsed = self.parsed
         sent_start = parsed[m.i].sent.start
         last = m.i - 1
+        if last - 2 > sent_start and parsed[last].text == ")" and parsed[last - 2].text == "(":
+            last -= 3  # "Senator (Robert) Kane": the bracketed given name stands between title and name
         if last < sent_start:
             return None
         first = title_tokens_before(parsed, last, sent_start, self.by_token)
@@ -229,6 +232,10 @@ class RoleReader:
         possessive = k >= sent_start and parsed[k].text in POSSESSIVE_TOKENS
         k -= int(possessive)
         if k < sent_start:
+            return
+        body_country = country_before_body(parsed, self.by_token, k, sent_start) if not possessive else None
+        if body_country is not None:
+            role.affiliation, role.country = country_name(body_country), body_country
             return
         owner = self.by_token.get(k)
         if owner is not None:
@@ -433,6 +440,8 @@ class RoleReader:
             head = last_tok.head
         if head is None and last_tok.dep_ == "appos":
             head = self._office_before_place(last_tok.head)
+        if head is None:
+            head = title_before_comma(parsed, m.i, m.j)
         if head is None:
             return None
         office_first = self._office_name_start(head)

@@ -31,6 +31,8 @@ AFFILIATION_COUNTRY_LABELS = frozenset({"NORP", "GPE", "ORG", "FAC"})
 MAX_TITLE_TOKENS = 6
 # The longest office domain after "of"/"for", in tokens ("minister of foreign affairs").
 MAX_DOMAIN_WORDS = 3
+# What closes a name set off after a title ("..., according to her lawyer, Ana Ruiz."): a clause's end.
+CLOSING_PUNCT = frozenset({".", ",", ";", ":", "!", "?"})
 
 
 def country_name(iso3: str | None) -> str | None:
@@ -162,3 +164,16 @@ def affiliation_of(mention: NameMention, text: str) -> tuple[str, str | None]:
     if mention.label not in AFFILIATION_COUNTRY_LABELS:
         return surface, None  # a book or a law with a country in its title says nothing of its author
     return surface, mention.country
+
+
+def title_before_comma(parsed: "Doc", i: int, j: int) -> "Token | None":
+    """ "according to his chief of staff, X.": the title phrase that a comma sets the name ``[i, j)`` off
+    from, when the name closes its clause and the parse joined the two by no apposition."""
+    if i < 2 or j >= len(parsed) or parsed[i - 1].text != "," or parsed[j].text not in CLOSING_PUNCT:
+        return None
+    tok = parsed[i - 2]
+    while not (tok.pos_ == "NOUN" and is_title_head(tok)) and tok.head.i != tok.i and tok.head.i < i:
+        tok = tok.head
+    if tok.pos_ == "NOUN" and is_title_head(tok) and tok.right_edge.i == i - 2 and tok.tag_ == "NN":
+        return tok
+    return None

@@ -59,7 +59,7 @@ from sidelines.extractors.quotes.config import QuotesConfig
 from sidelines.extractors.quotes.frames import find_frames
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
 from sidelines.extractors.quotes.marks import find_regions
-from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver
+from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
 from sidelines.extractors.quotes.syntax import TextIndex
 from sidelines.lexicon.speech import (
     FINDING_NOUNS,
@@ -168,9 +168,13 @@ class QuoteExtractor(BaseExtractor):
         quotes: list[Quote] = []
         persons = {e.id for e in doc.layer("entities") if getattr(e, "type", "") == "PERSON"}
         last: tuple[str, int] | None = None  # the person quoted last, and where
+        body = after_dateline(parsed, (doc.dateline.start, doc.dateline.end) if doc.dateline else None)
         for c in cands:
             if c.end <= c.start:
                 continue
+            c.speaker, c.speaker_head = past_dateline(parsed, c.speaker, c.speaker_head, body)
+            if body is not None and c.start < body < c.end:
+                c.start = body  # the dateline opens the text, not what anyone said
             speaker_mention = Span.of(text, *c.speaker) if c.speaker and c.speaker[1] > c.speaker[0] else None
             speaker, how = resolver.resolve_how(c.speaker, c.speaker_head) if speaker_mention else (None, "")
             if how == DESCRIPTION and last is not None and c.start - last[1] <= self.config.max_description_gap:

@@ -3,12 +3,15 @@
 A title phrase ("the country's foreign minister") is the one person the article gives that title
 (none when two hold it), or the person named in apposition; else the entity with a mention over the
 phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
-owns a title is never the speaker. A definite title no one holds ("the retired surgeon") is the
+owns a title is never the speaker, nor is the person a relation is of ("her husband said": the one
+person named as someone's husband, else no one). A definite title no one holds ("the retired surgeon") is the
 one person who is the subject of its sentence or the one before, and "it" the one organisation that is;
 so is a demonym under "the" ("the Norwegian said"), never the group it names. A text by or in a named outlet
 ("a story by X says") is that outlet's.
 A pronoun is whom the entities' coreference linked it to (its pronoun mention); one it left open stays
 unresolved: quotes never resolve a pronoun again.
+A dateline ("CAIRO (Reuters) -") is never the speaker: the parse often takes its city for the subject of
+the first sentence's cue, and the speaker is then the subject after it (:func:`past_dateline`).
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
+from sidelines.extractors.entities.title_words import CLOSING_PUNCT
 from sidelines.lexicon.speech import CUE_NOUNS
-from sidelines.lexicon.titles import TITLE_HEADS
+from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS
 from sidelines.nlp.syntax import SUBJECT_RELATIVES
 
 if TYPE_CHECKING:
@@ -31,6 +35,46 @@ TEXT_NOUNS = CUE_NOUNS | frozenset({"story", "piece", "report", "study", "analys
 # The "how" of a definite description of a person no rule resolved ("the Air Force veteran said"):
 # the quotes extractor gives it the person quoted last, when there is one close before.
 DESCRIPTION = "a definite description of a person"
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def after_dateline(parsed: "Doc", dateline: tuple[int, int] | None) -> int | None:
+    """Where the first word after a dateline starts (None without a dateline)."""
+    if dateline is None:
+        return None
+    return next((t.idx for t in parsed if t.idx >= dateline[1] and not t.is_space), dateline[1])
+
+
+def past_dateline(
+    parsed: "Doc", span: tuple[int, int] | None, head: int | None, d1: int | None
+) -> tuple[tuple[int, int] | None, int | None]:
+    """The speaker phrase and head with the dateline left out.
+
+    "LIMA (Reuters) - Peru's trade minister, Ana Soto, said ...": spaCy makes "LIMA" the subject and the
+    minister its apposition. A head inside the dateline gives way to the subject of the same verb, or
+    the apposition of the head, that stands after the dateline; a phrase that only begins inside it
+    ("May 3 (AP): the ministry") starts after it. ``d1`` is where the body after the dateline starts.
+    """
+    if span is None or d1 is None or span[0] >= d1:
+        return span, head
+    if head is None or parsed[head].idx >= d1:
+        return ((max(span[0], d1), span[1]), head) if span[1] > d1 else (None, None)
+    tok = parsed[head]
+    after = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.idx >= d1 and c.i != tok.i]
+    after += [c for c in tok.children if c.dep_ == "appos" and c.idx >= d1]
+    if not after:
+        return None, None
+    new = after[0]
+    right = new.right_edge
+    if new.dep_ == "appos":
+        # "the foreign secretary, X," ends at the secretary's own apposition, not at the verb
+        right = max((t for t in new.subtree if t.i < tok.head.i or tok.head.i < tok.i), key=lambda t: t.i)
+        while right.is_punct and right.i > new.i:
+            right = parsed[right.i - 1]
+    start = max(new.left_edge.idx, d1)
+    return (start, right.idx + len(right.text)), new.i
 
 
 class SpeakerResolver:
@@ -65,7 +109,20 @@ class SpeakerResolver:
                 found = [r for r in self.overlapping(child.idx, child.idx + len(child.text)) if r[3] == "PERSON"]
                 if found:
                     return found[0][2]
+        # "according to his chief of staff, X.": a name after a comma, closing the clause, the parse left loose
+        after = head.right_edge.i + 2
+        if after < len(self.parsed) and self.parsed[after - 1].text == ",":
+            tok = self.parsed[after]
+            for r in self.overlapping(tok.idx, tok.idx + 1):
+                if r[3] == "PERSON" and r[0] == tok.idx and self.parsed.text[r[1]:r[1] + 1] in CLOSING_PUNCT:
+                    return r[2]
         return None
+
+    def _related(self, head: "Token") -> str | None:
+        """The one person the article names with the relation of ``head`` ("her husband": whoever is named
+        "her husband, X" elsewhere), else None."""
+        holders = [pid for pid, titles in self.titles.items() if any(t.lower() == head.lower_ for t in titles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _subject_before(self, head: "Token", kind: str = "PERSON") -> str | None:
         """The one entity of ``kind`` that is a subject earlier in ``head``'s sentence, else in the one before."""
@@ -136,6 +193,9 @@ class SpeakerResolver:
             named = self._named_by_appos(head_tok)
             if named is not None:
                 return named, "the name in apposition"
+            if head_tok.lower_ in RELATIONS:
+                # "her husband said": a relative or a colleague of someone, never that someone
+                return self._related(head_tok), "the one person holding the relation"
             owners = [t for t in head_tok.children if t.dep_ == "poss"]
             preps = ("for", "of", "by", "in") if head_tok.lemma_.lower() in TEXT_NOUNS else ("for", "of")
             owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in preps
