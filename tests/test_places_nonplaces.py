@@ -120,3 +120,18 @@ def test_a_town_in_a_hotels_name_is_no_place(places_of):
                        "met at the Grand Hotel Lisbon.")
     assert not any(p.country == "GBR" for p in places)
     assert any(p.text == "Lisbon" and p.country == "PRT" for p in places)
+
+
+def test_a_feature_noun_the_ner_splits_off_is_no_county(places_of):
+    # The NER tags "Island" alone after a hyphenated name; alone it would be a US county.
+    places = places_of("MANILA (Reuters) - Philippine troops on Pag-asa Island reported that Chinese "
+                       "militia boats had gathered near Whitsun Reef, the military said.")
+    assert not any(p.country == "USA" for p in places)
+    assert [p.text for p in places if p.text == "Island"] == []
+
+
+def test_a_language_coordinated_with_a_language_is_a_language_too(places_of):
+    places = places_of("The ministry issued the statement in Spanish and Portuguese on Sunday.")
+    for p in places:
+        if p.text in ("Spanish", "Portuguese"):
+            assert p.country is None and p.lat is None and p.explanation.rule == "language"

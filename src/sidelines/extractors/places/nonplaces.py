@@ -99,9 +99,12 @@ def language_names() -> frozenset[str]:
 
 
 def is_language_use(token: "Token") -> bool:
-    """A language name used as the language: tagged LANGUAGE, or the object of "in"/"into" with no noun after."""
+    """A language name used as the language: tagged LANGUAGE, or the object of "in"/"into" with no noun
+    after, or coordinated with such a use ("in Spanish and Portuguese")."""
     if token.ent_type_ == "LANGUAGE":
         return True
+    if token.dep_ == "conj" and token.head is not token and token.text in language_names():
+        return is_language_use(token.head)
     if token.text not in language_names() or token.dep_ != "pobj":
         return False
     return token.head.lower_ in LANGUAGE_PREPOSITIONS

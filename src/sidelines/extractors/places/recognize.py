@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
+from sidelines.extractors.places.features import with_feature_name
 from sidelines.extractors.places.nonplaces import (
     after_venue_noun,
     brand_casing,
@@ -162,7 +163,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                                 language=language, affiliation=is_party_label(text, span.start_char)))
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
-    spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
+    spans = [with_feature_name(s) for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
     surnames = _person_surnames(doc, parsed)
     persons = person_tokens(doc, parsed)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
