@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import math
 
-import pytest
-
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     r = math.radians
@@ -148,9 +146,6 @@ def test_a_state_name_is_not_read_as_a_bare_county_name(places_of) -> None:
     assert _km(washington.lat, washington.lon, 38.9, -77.04) < 20
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: a named US state's bonus still outweighs Geneva's "
-                   "prominence; a penalty for small namesakes in stories naming 3+ states (tried) passes "
-                   "this but lowered LGL check 161 km")
 def test_famous_city_beats_a_namesake_town_in_a_us_story(places_of) -> None:
     text = ("Senators from Ohio and Kentucky said on Tuesday that the talks in Geneva would resume next "
             "month. The delegation flew back to Washington after two days in Geneva.")
@@ -183,3 +178,22 @@ def test_a_city_that_bears_the_name_beats_a_place_that_once_bore_it(places_of) -
     # A former name with no sizeable namesake still resolves ("Bombay" is Mumbai).
     bombay = _find(places_of("Flights to Bombay were delayed by the monsoon rains."), "Bombay")[0]
     assert bombay.country == "IND"
+
+
+def test_states_named_for_lawmakers_do_not_pull_a_famous_city_home(places_of) -> None:
+    # Michigan and Wisconsin both have nothing to do with the talks; Lansing is still Michigan's capital.
+    text = ("Lawmakers from Michigan and Wisconsin said on Thursday that the climate talks in Geneva had "
+            "stalled. A delegation from Lansing will travel to Geneva next week.")
+    places = places_of(text)
+    for p in _find(places, "Geneva"):
+        assert p.country == "CHE"
+    (lansing,) = _find(places, "Lansing")
+    assert _km(lansing.lat, lansing.lon, 42.73, -84.56) < 30
+
+
+def test_a_local_story_keeps_its_small_namesake(places_of) -> None:
+    # One state and a neighbouring town: Athens here is the town in Ohio, not the Greek capital.
+    text = ("Athens city council voted on Monday to repave Court Street, and commuters from Nelsonville "
+            "welcomed the plan. Ohio will pay half of the cost.")
+    (athens,) = _find(places_of(text), "Athens")
+    assert athens.country == "USA"

@@ -100,3 +100,38 @@ def test_a_town_before_a_title_in_a_persons_mention_stays_a_town():
     doc = Document(id="t", text=text)
     doc.layers["entities"] = [person]
     assert person_tokens(doc, parsed) == {4: FULL_NAME, 5: FULL_NAME}
+
+
+def test_a_ship_named_after_its_kind_is_no_place(places_of):
+    places = places_of("The supply boat Lady Marion was turned back by two patrol ships on Sunday, and the "
+                       "vessel Oakland Star later docked in Cebu. The frigate Halifax Bay escorted it.")
+    texts = [p.text for p in places]
+    assert not any(t.startswith(("Oakland", "Halifax", "Marion")) for t in texts)
+    assert "Cebu" in texts
+
+
+def test_a_place_that_acts_in_a_clause_after_a_ship_noun_is_still_a_place(places_of):
+    places = places_of("A tanker Iran seized last year was released on Friday, the company said.")
+    assert [p.country for p in places if p.text == "Iran"] == ["IRN"]
+
+
+def test_a_town_in_a_hotels_name_is_no_place(places_of):
+    places = places_of("The ministers dined at the Hotel Bristol before flying home to Warsaw. Later they "
+                       "met at the Grand Hotel Lisbon.")
+    assert not any(p.country == "GBR" for p in places)
+    assert any(p.text == "Lisbon" and p.country == "PRT" for p in places)
+
+
+def test_a_feature_noun_the_ner_splits_off_is_no_county(places_of):
+    # The NER tags "Island" alone after a hyphenated name; alone it would be a US county.
+    places = places_of("MANILA (Reuters) - Philippine troops on Pag-asa Island reported that Chinese "
+                       "militia boats had gathered near Whitsun Reef, the military said.")
+    assert not any(p.country == "USA" for p in places)
+    assert [p.text for p in places if p.text == "Island"] == []
+
+
+def test_a_language_coordinated_with_a_language_is_a_language_too(places_of):
+    places = places_of("The ministry issued the statement in Spanish and Portuguese on Sunday.")
+    for p in places:
+        if p.text in ("Spanish", "Portuguese"):
+            assert p.country is None and p.lat is None and p.explanation.rule == "language"

@@ -116,3 +116,12 @@ class PlacesConfig(ExtractorConfig):
     list_level_bonus: float = 3.0
     list_min_peers: int = 1
     area_mention_vote: float = 1.0
+    # A town of at least famous_population people ("Geneva", "London") is famous: in a story naming
+    # famous_min_states states or provinces or more, its namesakes in other countries with
+    # famous_ratio times fewer people take no country, state, dominant-country or area-vote bonus
+    # unless their first-round proximity reaches famous_local_support or their county is named
+    # (:mod:`.famous`). 0: off.
+    famous_population: int = 100_000
+    famous_ratio: float = 8.0
+    famous_min_states: int = 2
+    famous_local_support: float = 0.5

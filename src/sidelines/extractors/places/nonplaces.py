@@ -1,9 +1,12 @@
 """Names that look like places but are not: vessels, venues' brand names, languages, brands.
 
-* A ship is named with its prefix ("BRP Sierra Madre", "USS Ronald Reagan", "HMS Defender"): the
-  name after the prefix is the ship's, however much it sounds like a mountain range or a town.
-* A hotel or resort's name ("Shangri-La Hotel") is a brand; only a country, a state or a capital
-  inside it ("Hilton Budapest") still tells where the venue is.
+* A ship is named with its prefix ("BRP Sierra Madre", "USS Ronald Reagan", "HMS Defender") or
+  after the noun for its kind ("the supply boat Lady Marion", "the vessel Oakland Star"): the name
+  is the ship's, however much it sounds like a mountain range or a town. A name that is the subject
+  of a relative clause after the noun ("a tanker Iran seized") is still a place.
+* A hotel or resort's name ("Shangri-La Hotel", "the Hotel Bristol") is a brand; only a country, a
+  state or a capital inside it ("Hilton Budapest", "Grand Hotel Lisbon") still tells where the
+  venue is.
 * A language ("a statement in English") is no demonym: it points to no country.
 * A name written with a capital inside a word ("BlackRock") that the gazetteer spells otherwise
   ("Blackrock") is a brand, not the town.
@@ -28,6 +31,12 @@ SHIP_PREFIXES = frozenset({
     "TCG", "FGS", "HNLMS", "HDMS", "HSwMS", "ITS", "SPS", "NRP", "KD", "RSS", "BNS", "PNS", "CNS",
     "MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "FV", "MY",
 })
+# Lower-case nouns for a kind of ship, after which a capitalised name is the ship's ("the vessel X").
+VESSEL_NOUNS = frozenset({
+    "vessel", "ship", "boat", "tanker", "freighter", "frigate", "destroyer", "cutter", "ferry", "trawler",
+    "yacht", "cruiser", "submarine", "barge", "warship", "corvette", "schooner", "liner", "tugboat", "tug",
+    "dredger", "icebreaker", "steamer", "gunboat", "dhow", "carrier", "sloop", "catamaran", "containership",
+})
 # The party letter and hyphen of a politician's state label right before the state ("R-Texas", "D-Calif.").
 PARTY_LABEL = re.compile(r"(?:^|[\s(\[,])(?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?$")
 # Venue nouns whose proper name is a brand, not a place ("the Shangri-La Hotel").
@@ -38,17 +47,44 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def follows_ship_prefix(span: "Span") -> bool:
-    """A name that opens with, or comes right after, a ship prefix."""
+    """A name that opens with a ship prefix, or is part of a ship's name after one or after a vessel noun.
+
+    The capitalised words before the span are walked back over: "Star" in "the vessel Oakland Star"
+    is a ship's word too.
+    """
     first = span[0]
     if first.text in SHIP_PREFIXES and len(span) > 1:
         return True
-    return first.i > 0 and span.doc[first.i - 1].text in SHIP_PREFIXES
+    doc = span.doc
+    k = first.i - 1
+    while k >= 0 and doc[k].text[:1].isupper() and doc[k].text not in SHIP_PREFIXES and not doc[k].is_sent_start:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].text in SHIP_PREFIXES:
+        return True
+    return doc[k].text in VESSEL_NOUNS and not _relative_subject(span)
+
+
+def _relative_subject(span: "Span") -> bool:
+    """The subject of a relative clause ("a tanker Iran seized"): the name is not the ship's."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl"
+
+
+def after_venue_noun(span: "Span") -> bool:
+    """A name right after a capitalised venue noun, as in a hotel's name ("the Hotel Bristol")."""
+    first = span[0]
+    if first.i == 0:
+        return False
+    before = span.doc[first.i - 1]
+    return before.text[:1].isupper() and before.lower_ in VENUE_HEADS
 
 
 def is_venue(span: "Span") -> bool:
-    """A name that ends with a venue noun, or is followed by one ("Shangri-La Hotel")."""
+    """A name that ends or opens with a venue noun, or is followed by one ("Shangri-La Hotel", "Hotel Bristol")."""
     last = span[-1]
-    if last.lower_ in VENUE_HEADS:
+    if last.lower_ in VENUE_HEADS or len(span) > 1 and span[0].lower_ in VENUE_HEADS:
         return True
     return last.i + 1 < len(span.doc) and span.doc[last.i + 1].lower_ in VENUE_HEADS
 
@@ -63,9 +99,12 @@ def language_names() -> frozenset[str]:
 
 
 def is_language_use(token: "Token") -> bool:
-    """A language name used as the language: tagged LANGUAGE, or the object of "in"/"into" with no noun after."""
+    """A language name used as the language: tagged LANGUAGE, or the object of "in"/"into" with no noun
+    after, or coordinated with such a use ("in Spanish and Portuguese")."""
     if token.ent_type_ == "LANGUAGE":
         return True
+    if token.dep_ == "conj" and token.head is not token and token.text in language_names():
+        return is_language_use(token.head)
     if token.text not in language_names() or token.dep_ != "pobj":
         return False
     return token.head.lower_ in LANGUAGE_PREPOSITIONS

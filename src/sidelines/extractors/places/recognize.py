@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
+from sidelines.extractors.places.features import with_feature_name
 from sidelines.extractors.places.nonplaces import (
+    after_venue_noun,
     brand_casing,
     follows_ship_prefix,
     is_language_use,
@@ -161,7 +163,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                                 language=language, affiliation=is_party_label(text, span.start_char)))
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
-    spans = [s for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
+    spans = [with_feature_name(s) for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
     surnames = _person_surnames(doc, parsed)
     persons = person_tokens(doc, parsed)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
@@ -181,7 +183,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 taken[k] = 1  # a ship's name: none of its words is a place
             continue
         cands = gaz.lookup(span.text)
-        if brand_casing(span.text, cands):
+        if brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
             continue
         site = landmark(span.text)
         if site is not None:
@@ -258,7 +260,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 claim(span, _affixed_candidates(span, gaz), tagged=False)
                 matched = width
                 break
-            if not cands or brand_casing(span.text, cands):
+            if not cands or brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
                 continue
             verdict = _accept_untagged(span, cands, config, block == "person")
             if verdict == "no" and block == "person" and width == 1:
@@ -442,6 +444,11 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
                    for c in gaz.lookup(sub.text)):
                 return sub
     return None
+
+
+def _locates_venue(cands: tuple[GazetteerEntry, ...]) -> bool:
+    """Whether a name in a venue's brand still says where it is: a country, a state or a capital."""
+    return any(not c.alias and c.feature in (COUNTRY, ADMIN1_KIND, CAPITAL) for c in cands)
 
 
 def _is_dateline(span: "Span") -> bool:

@@ -30,6 +30,7 @@ from sidelines.extractors.places.context import (
     proximity_grid,
 )
 from sidelines.extractors.places.fallback import borrow_points
+from sidelines.extractors.places.famous import famous_reading, named_areas, overshadowed
 from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
 from sidelines.gazetteer import GazetteerEntry, get_gazetteer
@@ -54,7 +55,10 @@ SHADOWING_FEATURES = frozenset({CITY, CAPITAL, COUNTRY, ADMIN1_KIND})
 def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[str, float], dominant: str | None,
            adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
            support: float = 0.0, said_country: str | None = None, contained: float = 0.0,
-           listed: str | None = None, shadowed: bool = False) -> float:
+           listed: str | None = None, shadowed: bool = False, famous: GazetteerEntry | None = None,
+           local: float = 0.0) -> float:
+    if overshadowed(c, famous, local, contained, config):
+        countries, states, dominant, support = {}, {}, None, 0.0
     score = getattr(config.feature_prior, c.feature) + config.proximity_bonus * near + config.area_vote_bonus * support
     score += config.containment_bonus * contained
     if listed and level(c) == listed:
@@ -118,7 +122,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
                 for m in mentions]
     pools = (qualified_pools(mentions, adjacent, config.qualifier_spreads) if config.qualifier_rules
              else [m.candidates for m in mentions])
-    grid = proximity_grid(mentions, config)
+    grid = first_grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
     links = county_links(mentions)
     peers = list_peers(mentions, text)
@@ -128,6 +132,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     sequential = False
     for round_ in range(config.context_rounds):
         first = round_ == 0
+        areas_named = named_areas(mentions)
         for m, (adj_country, adj_state), others, pool in zip(mentions, adjacent, peers, pools, strict=True):
             if not m.candidates:
                 continue
@@ -145,11 +150,13 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             shadowed = any(not c.alias and c.feature in SHADOWING_FEATURES for c in m.candidates)
             old = m.chosen
             top = big.get(key)
+            famous = famous_reading(m, config) if areas_named >= config.famous_min_states else None
             m.chosen = max(pool, key=lambda c: _score(
                 c, countries, quiet if _hushed(c, top, ignore) else states, dominant, adj_country, adj_state, config,
                 proximity(c, grid, key, config, _hushed(c, top, ignore)),
                 area_support(c, voting, key, config, _hushed(c, top, ignore)), said_country,
-                containment(c, links, key, config), listed, shadowed))
+                containment(c, links, key, config), listed, shadowed, famous,
+                proximity(c, first_grid, key, config) if famous else 0.0))
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions, config.towns_name_states)

@@ -1,0 +1,47 @@
+"""A generic feature noun the NER tags alone ("Island", "Reef") belongs to the name before it.
+
+The NER often splits a hyphenated or foreign name from its feature noun ("Pag-asa Island" as an
+organisation "Pag-asa" and a place "Island"). Read alone, the noun finds a county or a town named
+"Island"; with the name before it, it is the island, unknown to the gazetteer perhaps, but no
+county in another country. Without a name before it the noun is left as it is ("the Bay" may be
+the one the article is about).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Nouns of natural features and waters that name nothing alone ("the Gulf" does: the Persian Gulf).
+FEATURE_NOUNS = frozenset({
+    "island", "islands", "isle", "isles", "islet", "atoll", "reef", "reefs", "shoal", "shoals", "cay", "cays",
+    "river", "lake", "sea", "bay", "strait", "straits", "canal", "channel", "peninsula", "cape",
+    "mountain", "mountains", "mount", "hills", "valley", "desert", "plateau", "glacier", "volcano",
+})
+
+
+def with_feature_name(span: "Span") -> "Span":
+    """The span widened to the name before a lone feature noun ("Pag-asa Island"), else as it is."""
+    if len(span) != 1 or span[0].lower_ not in FEATURE_NOUNS:
+        return span
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start and _in_name(span, start - 1):
+        start -= 1
+    while start < span.start and not doc[start].text[:1].isupper():
+        start += 1
+    return doc[start:span.end] if start < span.start else span
+
+
+def _in_name(span: "Span", k: int) -> bool:
+    """Whether token ``k`` is part of the name before the noun: a capitalised word, a hyphen inside a
+    word, or the part of a hyphenated word after its hyphen ("asa" in "Pag-asa")."""
+    doc = span.doc
+    token = doc[k]
+    if token.text[:1].isupper():
+        return True
+    if token.text == "-":
+        return k > 0 and not doc[k - 1].whitespace_ and not token.whitespace_
+    return k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_
