@@ -11,8 +11,9 @@ work is split by job, in the order it runs:
     :mod:`.nonevents` -- speeches, interviews, hosted occasions and figurative uses are no events;
     :mod:`.stances` -- "agreed to withdraw", "threatened to impose": stance folding;
   * :mod:`.typer` -- the learned typer's view on each mention (retyping, mentions the rules missed);
-  * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases) and
-    :mod:`.recipients` (whom a thing given goes to, who gives it);
+  * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases),
+    :mod:`.recipients` (whom a thing given goes to, who gives it) and :mod:`.object_sides` (sides
+    inside an object, of agentless passives, of truces broken together);
   * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score; :mod:`.shapes` --
     shapes of events almost never right in an article (one-sided and not real, ...), left out;
   * :mod:`.locations`, :mod:`.occasions`, :mod:`.dates`, :mod:`.topics` -- where, at what, when, about what;

@@ -12,10 +12,18 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
+from sidelines.extractors.events.object_sides import (
+    agentless_passive_sides,
+    proposal_makers,
+    site_targets,
+    taken_from,
+    truce_breakers,
+)
 from sidelines.extractors.events.phrases import (
     PRONOUN_FALLBACK,
     entities_at,
     is_infinitive,
+    is_listing,
     phrase_tokens,
     reporting_speaker,
     subject_of,
@@ -89,7 +97,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             add_actor(cand, entities_at(subj, index), "host")
             subj = None
         eventive = lex.STANDALONE_NOUNS | lex.GENERIC_EVENT_NOUNS
-        if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in eventive:
+        if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in eventive and not _lists_actors(subj, index):
             # "the deal with X violates ...": X belongs to the deal, not to this event.
             subj = None
         if subj is not None and governed_by_other_event(cand):
@@ -147,7 +155,13 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             # "was critical of X": whom the stance is towards.
             for obj in prep_objects(verb, STANCE_ADJECTIVES[verb.lower_][1]):
                 add_actor(cand, entities_at(obj, index), "target")
+        if passive:
+            agentless_passive_sides(cand, verb, index)
         object_prep_actors(cand, verb, index)
+        proposal_makers(cand, verb, index)
+        taken_from(cand, verb, index)
+        truce_breakers(cand, verb)
+        site_targets(cand, verb, index)
         if cand.type in GIVING_TYPES and subj is not None and (
                 passive or lemma_of(verb) in RECEIVING_VERBS):
             giver_and_recipient(cand, verb, subj, index)
@@ -184,6 +198,11 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
     _drop_acting_patients(cand, index)
+
+
+def _lists_actors(noun: "Token", index: EntityIndex) -> bool:
+    """ "Gulf states such as X and Y", "groups including X": a noun listed with actors is a group of them."""
+    return any(c.dep_ == "prep" and is_listing(c) and index.actors_in(list(c.subtree)) for c in noun.children)
 
 
 def _drop_acting_patients(cand: EventCandidate, index: EntityIndex) -> None:
@@ -419,8 +438,9 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                     continue
                 kinds: tuple[str, ...] = ("GPE", "NORP", "ORG", "PERSON")
                 if word == "from" and cand.type == "RETREAT" and cand.mode == "withdraw":
-                    # "withdrew its troops from the Golan Heights": the land left is whom the retreat is to.
-                    kinds = (*kinds, "LOC")
+                    # "withdrew its troops from the Golan Heights" (or from an airbase): the land left is
+                    # whom the retreat is to.
+                    kinds = (*kinds, "LOC", "FAC")
                 # "aid to refugees fleeing the war in X": look into the clause when the phrase names no one.
                 ids = index.actors_in(phrase_tokens(pobj), types=kinds)
                 ids = ids or index.actors_in(list(pobj.subtree), types=kinds)

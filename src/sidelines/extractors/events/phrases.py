@@ -32,8 +32,15 @@ PRONOUN_FALLBACK = frozenset({"he", "him", "she", "it", "they", "we", "his", "he
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Verbs whose "to" clause is their complement even when parsed as a purpose clause.
 STANCE_GOVERNORS = lex.INTENT_VERBS | lex.THREAT_VERBS | lex.REQUEST_VERBS | lex.REJECT_VERBS | lex.DENIAL_VERBS
+# Prepositions whose phrase belongs to the noun phrase ("the president of X", "officials in X").
+PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def is_listing(prep: "Token") -> bool:
+    """ "unions including X and Y", "states such as X": a list of members that share the noun's side."""
+    return prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def phrase_tokens(tok: "Token") -> list["Token"]:
@@ -46,7 +53,7 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
         for child in t.children:
             if child.dep_ in CLAUSE_DEPS or not same_line(child, tok):
                 continue
-            if child.dep_ == "prep" and child.lower_ not in ("of", "in", "from", "for"):
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS and not is_listing(child):
                 continue
             if child.dep_ == "prep" and child.lower_ == "in" and t.ent_type_ == "PERSON":
                 # "met X in Y": where a person is, not who they are with.
@@ -152,9 +159,27 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             cur = cur.head if cur.dep_ != "pcomp" else cur.head.head
         elif cur.dep_ == "relcl":
             return (_identified(cur.head) if is_infinitive(cur) else cur.head), False
+        elif _weighed_option(cur):
+            # "X is considering the possibility of sending troops": X would send them.
+            cur = cur.head
         else:
             return None, False
     return None, False
+
+
+# Nouns of a course of action one may take, and verbs of weighing one: "considered the option of doing".
+OPTION_NOUNS = frozenset({"possibility", "option", "idea", "prospect", "plan", "intention", "question"})
+WEIGHING_VERBS = frozenset({
+    "consider", "weigh", "discuss", "study", "explore", "examine", "mull", "contemplate", "evaluate", "review",
+    "assess", "raise", "float", "announce",
+})
+
+
+def _weighed_option(noun: "Token") -> bool:
+    """Whether a noun is an option a verb weighs ("is considering the possibility of ..."), reached
+    from a gerund in its "of" phrase: the verb's subject does what the gerund tells."""
+    return (noun.dep_ in ("dobj", "obj") and lemma_of(noun) in OPTION_NOUNS
+            and lemma_of(noun.head) in WEIGHING_VERBS)
 
 
 def _identified(noun: "Token") -> "Token":

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
-from sidelines.extractors.events.phrases import entities_at, phrase_tokens
+from sidelines.extractors.events.object_sides import listed_members, thing_origins
+from sidelines.extractors.events.phrases import entities_at, is_listing, phrase_tokens
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -74,13 +75,18 @@ def giver_and_recipient(cand: EventCandidate, verb: "Token", subj: "Token", inde
 def object_prep_actors(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
     """ "returned the artefacts to X", "shared evidence with X": a recipient or partner phrase that the
     parse hangs on the verb's object (a thing, not an actor nor an event noun) belongs to the verb."""
-    if cand.kind != "verb" or cand.noun is not None or cand.roles("target"):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)]
+    # "returned Mayan carvings to X", "sent supplies and staff such as nurses to X": an origin or a
+    # member listed with the thing given leaves the recipient to be found.
+    origins = {e for obj in objects for e in thing_origins(obj, index) | listed_members(obj, index)}
+    if cand.kind != "verb" or cand.noun is not None or cand.roles("target") - origins:
         return
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)):
-        if entities_at(obj, index) or lemma_of(obj) in lex.NOUN_TRIGGERS:
+    for obj in objects:
+        if set(entities_at(obj, index)) - origins or lemma_of(obj) in lex.NOUN_TRIGGERS:
             continue
-        # "dozens of artefacts to X": the phrase may hang on the noun after "of".
-        nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+        # "dozens of artefacts to X", "supplies such as food to X": the phrase may hang on the noun
+        # after "of" or on the last one listed.
+        nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and (c.lower_ == "of" or is_listing(c))
                         for g in c.children if g.dep_ == "pobj")]
         preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in OBJECT_RECIPIENT_PREPS]
         # "returned statues that date back to 900 to X": the parser may hang "to X" on the object's

@@ -1,0 +1,201 @@
+"""Sides named inside a trigger's object, by an agentless passive, or by a truce broken together.
+
+* "accepted the offer submitted by X": who made a proposal is whom accepting or rejecting it answers;
+* "will return the trucks it seized from X": what was taken from X goes back to X;
+* "returned Mayan carvings to X", "sent supplies and staff such as nurses to X": a demonym on the thing
+  given, or a member listed with it, does not hide the recipient phrase (:func:`thing_origins`,
+  :func:`listed_members`; read by :mod:`.recipients`);
+* "diplomats were expelled from X": with no "by" agent, the state or body one is expelled from
+  expels; "a reporter was arrested in X": the country one is arrested in arrests;
+* "X and Y violated the ceasefire": truce breakers are each other's targets (participants);
+* "attacked the X Airport": a named site attacked, raided or seized is the target.
+
+Read by :mod:`.arguments`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.phrases import entities_at, is_listing, phrase_tokens, subject_of
+from sidelines.extractors.lookup import lemma_of, same_line
+from sidelines.lexicon.countries import country_by_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sidelines.extractors.events.index import EntityIndex
+
+# Nouns of what one party puts to another: accepting, rejecting, backing or criticising one answers its maker.
+PROPOSAL_NOUNS = frozenset({
+    "proposal", "offer", "plan", "demand", "request", "initiative", "suggestion", "appeal", "bid",
+    "ultimatum", "invitation", "recommendation", "proposition", "roadmap", "terms", "counteroffer",
+})
+# Types of an act that answers a proposal.
+ANSWER_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT", "SUPPORT", "ACCUSE"})
+# Verbs of giving back, and of the taking that a relative clause on the thing given back tells.
+RETURN_VERBS = frozenset({"return", "restore"})
+GIVE_BACK_VERBS = frozenset({"hand", "give", "send"})
+TAKING_VERBS = frozenset({
+    "seize", "take", "capture", "confiscate", "steal", "loot", "grab", "occupy", "remove", "win", "wrest",
+})
+# Verbs whose agentless passive names the expeller with "from" ("expelled from X").
+EXPULSION_VERBS = frozenset({"expel", "deport", "ban", "bar", "suspend", "exclude", "eject", "oust", "banish"})
+# Acts only a state does, whose agentless passive names the acting state with "in" ("arrested in X").
+STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "prosecute"})
+# Modifier dependencies that tell a thing's origin ("Mayan carvings", "Iraqi antiquities").
+ORIGIN_DEPS = frozenset({"amod", "compound", "nmod"})
+ACTOR_KINDS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _objects(verb: "Token") -> list["Token"]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)]
+
+
+def proposal_makers(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """ "accepted the offer submitted by X", "rejected the plan put forward by X": X is the target."""
+    if cand.type not in ANSWER_TYPES:
+        return
+    for obj in _objects(verb):
+        if lemma_of(obj) not in PROPOSAL_NOUNS:
+            continue
+        for part in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in part.children if c.dep_ == "agent"):
+                for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                    add_actor(cand, index.actors_in(phrase_tokens(pobj), types=ACTOR_KINDS), "target")
+
+
+def _gives_back(verb: "Token") -> bool:
+    lemma = lemma_of(verb)
+    if lemma in RETURN_VERBS:
+        return True
+    return lemma in GIVE_BACK_VERBS and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+
+
+def taken_from(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """ "will return the bases it seized from X", "handed back land taken from X": X gets it back."""
+    if not _gives_back(verb) or cand.roles("target", "participant"):
+        return
+    for obj in _objects(verb):
+        things = [obj, *obj.conjuncts]
+        for clause in (c for t in things for c in t.children if c.dep_ in ("relcl", "acl")):
+            if lemma_of(clause) not in TAKING_VERBS:
+                continue
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    ids = [e for e in index.actors_in(_without_places(pobj), types=ACTOR_KINDS)
+                           if cand.actors.get(e) not in ("source", "participant")]
+                    add_actor(cand, ids, "target")
+
+
+def _without_places(tok: "Token") -> list["Token"]:
+    """The noun phrase of ``tok`` less the places that locate it ("the gallery in X")."""
+    located = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for t in c.subtree}
+    return [t for t in phrase_tokens(tok) if t.i not in located]
+
+
+def listed_members(obj: "Token", index: EntityIndex) -> set[str]:
+    """Members listed after a thing that is no actor ("supplies and staff such as doctors"): part of what is given."""
+    if index.by_token.get(obj.i):
+        return set()
+    heads = [obj, *obj.conjuncts]
+    return {e for h in heads for c in h.children if c.dep_ == "prep" and is_listing(c)
+            for t in c.subtree for e in index.by_token.get(t.i, ())}
+
+
+def thing_origins(obj: "Token", index: EntityIndex) -> set[str]:
+    """Demonyms and countries that only modify a thing ("dozens of Mayan carvings"): where it comes from.
+
+    The noun they modify (the object, or the noun after its "of") must name no entity itself.
+    """
+    nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj")]
+    out: set[str] = set()
+    for noun in nouns:
+        if index.by_token.get(noun.i):
+            continue
+        mods = [t for t in [*noun.children, *(g for c in noun.children for g in c.conjuncts)]
+                if t.dep_ in ORIGIN_DEPS or (t.dep_ == "conj" and t.head.dep_ in ORIGIN_DEPS)]
+        for mod in mods:
+            out.update(e for e in index.by_token.get(mod.i, ()) if index.types.get(e) in ("NORP", "GPE"))
+    return out
+
+
+def _is_country(eid: str, index: EntityIndex) -> bool:
+    """Whether an entity is a country named as such ("Egypt"), not a town in it."""
+    return index.types.get(eid) == "GPE" and country_by_name(index.names.get(eid, "")) is not None
+
+
+def agentless_passive_sides(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """ "were expelled from X": X expels; "was arrested in X" (a country): X arrests.
+
+    Only for a passive with no "by" agent, and only when no one else acts in the event.
+    """
+    lemma = lemma_of(verb)
+    if lemma not in EXPULSION_VERBS | STATE_ACT_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and same_line(c, verb)):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "from" and lemma in EXPULSION_VERBS:
+                ids = [e for e in entities_at(pobj, index) if index.types.get(e) == "ORG" or _is_country(e, index)]
+            elif prep.lower_ == "in" and lemma in STATE_ACT_VERBS and not cand.roles("source", "participant"):
+                ids = [e for e in entities_at(pobj, index) if _is_country(e, index)]
+            else:
+                continue
+            for eid in ids:
+                cand.actors[eid] = "source"
+
+
+# Nouns of a truce: parties that break one together break it against each other.
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
+TRUCE_BREAKING_TYPES = frozenset({"ASSAULT", "REJECT"})
+# Prepositions of firing over a truce line ("fired across the ceasefire line").
+LINE_PREPS = frozenset({"across", "along", "over"})
+# Nouns that a truce word modifies and that stand for the truce ("the ceasefire agreement", "the truce line").
+TRUCE_PARTS = frozenset({"agreement", "line", "deal", "accord", "pact", "arrangement"})
+
+
+def _is_truce_word(tok: "Token") -> bool:
+    doc = tok.doc
+    return lemma_of(tok) in TRUCE_NOUNS or (
+        tok.lower_ == "cease" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "fire")
+
+
+def _names_truce(nouns: list["Token"]) -> bool:
+    """Whether a noun is a truce ("the ceasefire"), or a truce's agreement or line ("the ceasefire line")."""
+    return any(_is_truce_word(n) or lemma_of(n) in TRUCE_PARTS and any(
+        c.dep_ in ("compound", "amod") and _is_truce_word(c) for c in n.children) for n in nouns)
+
+
+def truce_breakers(cand: EventCandidate, verb: "Token") -> None:
+    """ "X and Y violated the ceasefire", "X and Y fired across the truce line": with no one else aimed
+    at, the parties who break a truce together are each other's targets (PLOVER: two-sided, participants)."""
+    if cand.type not in TRUCE_BREAKING_TYPES or cand.roles("target", "participant"):
+        return
+    sources = cand.roles("source")
+    if len(sources) < 2:
+        return
+    subj, passive = subject_of(verb)
+    if subj is None or passive or not any(c.dep_ == "conj" for c in subj.children):
+        return
+    aimed = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    aimed += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LINE_PREPS for g in c.children
+              if g.dep_ == "pobj"]
+    if not _names_truce(aimed):
+        return
+    for eid in sources:
+        cand.actors[eid] = "participant"
+
+
+# Types whose direct object may be a site rather than a party ("attacked the airport", "raided the mosque").
+SITE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def site_targets(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """ "attacked the hotel and the X Airport", "stormed the Green Zone": a named site that is attacked,
+    raided or seized is the target; a place that only locates the object ("a convoy in X") is not."""
+    if cand.type not in SITE_TARGET_TYPES or cand.kind != "verb":
+        return
+    for obj in _objects(verb):
+        add_actor(cand, index.actors_in(_without_places(obj), types=("FAC", "LOC")), "target")
