@@ -83,3 +83,41 @@ def test_events_a_surrender_to_the_police_concedes(extract) -> None:
     text = "Viktor Halloran, who had fled the scene, surrendered to police in Oakvale on Monday."
     events = _typed(extract(_article(text)))
     assert _has(events, "CONCEDE", Halloran="source"), events
+
+
+
+def test_events_a_stance_noun_naming_both_sides_is_an_event(extract) -> None:
+    text = "Senator Ines Moreau's criticism of Governor Daniel Okafor grew louder on Monday."
+    events = _typed(extract(_article(text)))
+    assert _has(events, "ACCUSE", Moreau="source", Okafor="target"), events
+    assert any(rule.startswith("stance:noun") for _, _, rule, _ in events), events
+
+
+def test_events_a_stance_noun_with_one_side_is_no_event(extract) -> None:
+    # Support for a bill names no party it is towards; the talk of support is no act here.
+    text = "Senator Ines Moreau's support for the farm bill was no surprise in Oakvale."
+    events = _typed(extract(_article(text)))
+    assert not any(t == "SUPPORT" for t, _, _, _ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Daniel Okafor dropped his bid for the presidency last September.",
+    "Senator Ines Moreau suspended her campaign on Monday after the primary.",
+    "Mayor Tomas Brandt of Oakvale dropped out of the race for governor on Friday.",
+])
+def test_events_a_candidate_quitting_the_race_withdraws(extract, text) -> None:
+    events = _typed(extract(_article(text)))
+    assert any(t == "RETREAT" and any(r == "source" for r in actors.values())
+               for t, actors, _, _ in events), events
+    assert not any(t == "SANCTION" for t, _, _, _ in events), events
+
+
+def test_events_ending_a_bombing_campaign_is_no_quitting(extract) -> None:
+    events = _typed(extract(_article("The army ended its bombing campaign in the north on Friday.")))
+    assert not any(rule.startswith("stance:") for _, _, rule, _ in events), events
+
+
+def test_events_campaigning_on_a_party_behalf_supports_it(extract) -> None:
+    text = "Senator Ines Moreau campaigned on Tomas Brandt's behalf all weekend in Oakvale."
+    events = _typed(extract(_article(text)))
+    assert _has(events, "SUPPORT", Moreau="source", Brandt="target"), events

@@ -35,3 +35,24 @@ BLAME_COMPLEMENTS = frozenset({"responsible", "accountable", "liable", "culpable
 YIELDING_VERBS: dict[str, Trigger] = {
     "surrender": ("CONCEDE", None),
 }
+
+# Event nouns of a stance (their types are those of plover.NOUN_TRIGGERS) that tell an event of their
+# own when the noun phrase names both who takes the stance and towards whom ("X's criticism of Y",
+# "praise for Y from X"); alone ("the criticism", "support for the bill") they are no event.
+STANCE_NOUNS = frozenset({
+    "criticism", "condemnation", "complaint", "lawsuit", "praise", "support", "endorsement",
+    "rejection", "refusal", "veto", "demand", "plea", "request", "appeal", "apology", "warning",
+})
+# Prepositions of a stance noun whose object is whom the stance is towards.
+STANCE_NOUN_TARGET_PREPS = frozenset({"of", "for", "against", "on", "to"})
+# Prepositions of a stance noun whose object takes the stance.
+STANCE_NOUN_DOER_PREPS = frozenset({"by", "from"})
+
+# Verbs of giving up a run for office, with the nouns of that run: a candidate quitting the race
+# withdraws (RETREAT) -- "dropped his bid", "ended her campaign", "suspended his candidacy".
+QUITTING_VERBS = frozenset({"drop", "end", "abandon", "suspend", "quit", "halt"})
+CANDIDACY_NOUNS = frozenset({"bid", "campaign", "candidacy", "run"})
+# Phrasal verbs of quitting a race ("dropped out of the race").
+QUITTING_PHRASALS = frozenset({("drop", "out"), ("bow", "out")})
+# Verbs of campaigning: "campaigned on her behalf" backs the one it is done for.
+CAMPAIGN_VERBS = frozenset({"campaign", "stump"})

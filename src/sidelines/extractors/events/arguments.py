@@ -36,10 +36,10 @@ from sidelines.extractors.events.recipients import (
     is_joint,
     object_prep_actors,
 )
-from sidelines.extractors.events.stance_triggers import prep_objects
+from sidelines.extractors.events.stance_triggers import behalf_of, prep_objects, quits_race
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
-from sidelines.lexicon.stances import STANCE_ADJECTIVES
+from sidelines.lexicon.stances import STANCE_ADJECTIVES, STANCE_NOUNS
 from sidelines.nlp.syntax import OBJECTS_AND_COMPLEMENTS
 
 if TYPE_CHECKING:
@@ -124,7 +124,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if agent is not None:
             for pobj in agent.children:
                 add_actor(cand, entities_at(pobj, index), src_role)
-        topical = lemma_of(verb) in lex.TOPIC_VERBS
+        # "discussed the war": a topic; "dropped her bid": one's own run, no one acted on.
+        topical = lemma_of(verb) in lex.TOPIC_VERBS or quits_race(verb)
         for child in verb.children:
             if not same_line(child, verb):
                 continue
@@ -151,6 +152,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 if csubj is not None:
                     add_actor(cand, entities_at(csubj, index), "target")
         _prep_actors(cand, verb, index)
+        for party in behalf_of(verb):
+            # "campaigned on his behalf": the one it is done for.
+            add_actor(cand, entities_at(party, index), "target")
         if verb.lower_ in STANCE_ADJECTIVES:
             # "was critical of X": whom the stance is towards.
             for obj in prep_objects(verb, STANCE_ADJECTIVES[verb.lower_][1]):
@@ -469,7 +473,9 @@ def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> Non
             # "a visit by X", "criticism from X": the doer of a nominal event.
             for pobj in child.children:
                 add_actor(cand, entities_at(pobj, index), "source")
-        elif child.dep_ == "prep" and child.lower_ == "of" and cand.type in ("COERCE", "ASSAULT", "SANCTION"):
+        elif child.dep_ == "prep" and child.lower_ == "of" and (
+                cand.type in ("COERCE", "ASSAULT", "SANCTION") or lemma_of(noun) in STANCE_NOUNS):
+            # "the arrest of X"; "criticism of X", "his endorsement of X": whom the act is aimed at.
             for pobj in child.children:
                 add_actor(cand, entities_at(pobj, index), "target")
         elif child.dep_ in ("acl", "advcl", "relcl") and cand.type in ("REQUEST", "AGREE"):

@@ -169,6 +169,8 @@ def pattern_mention(tok: "Token") -> EventCandidate | None:
     if match is None or match.level not in NOUN_PATTERN_LEVELS or not match.types:
         return None
     noun = match.pattern.rsplit(":", 1)[-1]
+    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma_of(c) == noun for c in tok.children):
+        return None  # "need to protect": an infinitive read as "to" and a noun; it names no event
     if noun not in lex.NOUN_TRIGGERS and load_lexicon().noun_entry(noun) is None:
         return None  # "voting for the candidate", "serve the patient": the pattern names no event
     ptype = max(match.types, key=lambda t: match.types[t])

@@ -4,7 +4,10 @@
 * a vote or campaign for or against a party: "voted for X", "campaigned for Y" (a bill voted for
   is no party: no event);
 * holding a party to blame: "held the ministry responsible", "should be held accountable";
-* yielding: "surrendered to the police".
+* yielding: "surrendered to the police";
+* quitting a race: "dropped his bid", "suspended her campaign", "dropped out of the race";
+* campaigning on a party's behalf: "campaigned on his behalf";
+* a stance noun naming both sides: "the senator's criticism of the mayor", "praise for X from Y".
 """
 
 from __future__ import annotations
@@ -57,6 +60,10 @@ def stance_trigger(tok: "Token") -> EventCandidate | None:
             return EventCandidate(ptype, mode, tok, tok, "verb", evidence)
     if lemma == "hold" and any(lemma_of(c) in st.BLAME_COMPLEMENTS for c in _complements(tok)):
         return EventCandidate("ACCUSE", "allege", tok, tok, "verb", evidence)
+    if quits_race(tok):
+        return EventCandidate("RETREAT", "withdraw", tok, tok, "verb", evidence)
+    if lemma in st.CAMPAIGN_VERBS and behalf_of(tok):
+        return EventCandidate("SUPPORT", None, tok, tok, "verb", evidence)
     if lemma in st.YIELDING_VERBS:
         ptype, mode = st.YIELDING_VERBS[lemma]
         return EventCandidate(ptype, mode, tok, tok, "verb", evidence)
@@ -68,4 +75,46 @@ def _complements(verb: "Token") -> list["Token"]:
     out = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "dep")]
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
         out += [c for c in obj.children if c.dep_ in ("amod", "acomp", "oprd")]
+    return out
+
+
+def stance_noun_trigger(tok: "Token") -> EventCandidate | None:
+    """A stance noun whose phrase names both who takes the stance and towards whom."""
+    if tok.pos_ != "NOUN" or lemma_of(tok) not in st.STANCE_NOUNS:
+        return None
+    from sidelines.lexicon.plover import NOUN_TRIGGERS
+
+    doer = any(c.dep_ == "poss" and (_names_party(c) or c.lower_ in ("his", "her", "their")) for c in tok.children)
+    doer = doer or any(_names_party(o) for word in st.STANCE_NOUN_DOER_PREPS for o in prep_objects(tok, word))
+    target = any(_names_party(o) for word in st.STANCE_NOUN_TARGET_PREPS for o in prep_objects(tok, word))
+    if not (doer and target):
+        return None
+    ptype, mode = NOUN_TRIGGERS[lemma_of(tok)]
+    return EventCandidate(ptype, mode, tok, None, "noun", [(tok.idx, tok.idx + len(tok))], found_by_stance=True)
+
+
+def quits_race(verb: "Token") -> bool:
+    """ "dropped his bid", "ended her campaign", "dropped out of the race": a candidate quits."""
+    lemma = lemma_of(verb)
+    if verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("prt", "prep") and (lemma, c.lower_) in st.QUITTING_PHRASALS for c in verb.children):
+        return True
+    if lemma not in st.QUITTING_VERBS:
+        return False
+    # Only a person's own run: "his bid", "her campaign" (not "ended its bombing campaign").
+    return any(c.dep_ in ("dobj", "obj") and lemma_of(c) in st.CANDIDACY_NOUNS
+               and not any(g.dep_ == "compound" for g in c.children)
+               and any(g.dep_ == "poss" and (g.lower_ in ("his", "her", "their") or g.ent_type_ == "PERSON")
+                       for g in c.children) for c in verb.children)
+
+
+def behalf_of(verb: "Token") -> list["Token"]:
+    """The party of "on X's behalf" / "on behalf of X" on a verb."""
+    out = []
+    for behalf in prep_objects(verb, "on"):
+        if behalf.lower_ != "behalf":
+            continue
+        out += [c for c in behalf.children if c.dep_ == "poss"]
+        out += prep_objects(behalf, "of")
     return out

@@ -21,7 +21,7 @@ from sidelines.extractors.events.nonevents import (
     is_non_event_verb,
     is_retort,
 )
-from sidelines.extractors.events.stance_triggers import stance_trigger
+from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -43,7 +43,7 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     for tok in sent:
         if tok.i in found or tok.i in consumed:
             continue
-        cand = noun_trigger_of(tok)
+        cand = noun_trigger_of(tok) or stance_noun_trigger(tok)
         if cand is not None:
             found[tok.i] = cand
     cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
@@ -289,7 +289,7 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
 
     Speeches, interviews, hosted occasions and figurative uses of plain trigger verbs are no events.
     """
-    cand = _verb_trigger(tok, consumed)
+    cand = _verb_trigger(tok, consumed) if not quits_race(tok) else None
     if cand is None and tok.dep_ not in ("amod", "compound") and tok.ent_type_ not in lex.NAME_ENTITY_TYPES:
         # "was critical of X", "voted for X", "held X responsible", "appointed X", "surrendered".
         cand = stance_trigger(tok)
