@@ -326,3 +326,34 @@ def clause_subject_ids(tok: "Token", index: EntityIndex) -> frozenset[str]:
     if subj is None or passive or subj.lower_ in PRONOUN_FALLBACK:
         return frozenset()
     return frozenset(index.actors_in(phrase_tokens(subj)))
+
+
+def coordinated(subj: "Token") -> bool:
+    """Whether a subject is a coordination ("X and Y") rather than one name with modifiers."""
+    return any(c.dep_ == "conj" for c in subj.children) or subj.dep_ == "conj"
+
+
+def comma_listed(subj: "Token", verb: "Token", index: EntityIndex) -> list[str]:
+    """Names joined to a singular name subject by a bare comma before a plural verb ("X, Y agree").
+
+    Headlines write a coordination with a comma; the parser may take the first name for an
+    adverbial or the second for an apposition. The verb's plural agreement (a present tense not in
+    the third person singular) tells that both are the subject; the names must be of one kind.
+    """
+    if verb.tag_ != "VBP" or subj.tag_ != "NNP" or subj.dep_ != "nsubj":
+        return []
+    kinds = {index.types.get(e) for e in index.actors_in(phrase_tokens(subj))}
+    if len(kinds) != 1:
+        return []
+    doc = subj.doc
+    before = [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.tag_ == "NNP" and c.i != subj.i
+              and (c.i + 2 == subj.left_edge.i and doc[c.i + 1].text == ","
+                   or subj.i + 2 == c.left_edge.i and doc[subj.i + 1].text == ",")]
+    after = [c for c in subj.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.left_edge.i == subj.i + 2
+             and doc[subj.i + 1].text == ","]
+    out: list[str] = []
+    for tok in before + after:
+        ids = index.actors_in(phrase_tokens(tok))
+        if ids and all(index.types.get(e) in kinds for e in ids):
+            out.extend(e for e in ids if e not in out)
+    return out
