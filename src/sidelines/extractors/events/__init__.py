@@ -113,7 +113,8 @@ class EventExtractor(BaseExtractor):
                 cand, bool(features["headline"]), index.plain_people
             ):
                 continue
-            if self.config.drop_weak_shapes and article_text and is_weak_shape(features, cand.modality):
+            if self.config.drop_weak_shapes and article_text and is_weak_shape(
+                    features, cand.modality, self_contained=cand.found_by_stance):
                 continue
             scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
         article = self.config.min_confidence_scope == "all" or article_text

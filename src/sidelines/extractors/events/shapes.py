@@ -35,11 +35,13 @@ def one_sided(features: dict[str, float]) -> bool:
     return not features.get("no_actor") and not features.get("complete")
 
 
-def is_weak_shape(features: dict[str, float], modality: str | None = None) -> str | None:
+def is_weak_shape(
+        features: dict[str, float], modality: str | None = None, *, self_contained: bool = False) -> str | None:
     """Why an article's event is of a shape almost never right (None when it is not).
 
     ``modality`` is the event's (None when told as real). Headline events never are of a weak
-    shape: a headline drops sides ("Talks planned").
+    shape: a headline drops sides ("Talks planned"). ``self_contained`` marks an act whose one side
+    is all it has (a stance trigger's "dropped his bid", "surrendered"): its one side is no gap.
     """
     if features.get("headline"):
         return None
@@ -51,6 +53,6 @@ def is_weak_shape(features: dict[str, float], modality: str | None = None) -> st
         return None
     if features.get("weak_trigger"):
         return "shape:talk trigger, one side"
-    if any(features.get(quad) for quad in ONE_SIDED_QUADS):
+    if not self_contained and any(features.get(quad) for quad in ONE_SIDED_QUADS):
         return "shape:material cooperation, one side"
     return None
