@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
-from sidelines.extractors.places.features import with_feature_name
+from sidelines.extractors.places.features import ends_in_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
     after_venue_noun,
     brand_casing,
@@ -318,7 +318,7 @@ def _names_person(span: "Span", people: dict[int, int], gaz: "Gazetteer") -> boo
     ("Yaizu police") or a country or state bears the name.
     """
     hits = [people[k] for k in range(span.start, span.end) if k in people]
-    if not hits:
+    if not hits or ends_in_feature(span):
         return False
     if max(hits) >= FULL_NAME:
         return True
@@ -340,7 +340,7 @@ def _blocking(parsed: "Doc", span: "Span", surnames: set[str]) -> str:
         return "blocked"
     if not any(t.ent_type_ == "PERSON" for t in span):
         return "free"
-    if _civic_use(parsed, span.start):
+    if _civic_use(parsed, span.start) or ends_in_feature(span):
         return "free"
     whole = span[0].ent_iob_ == "B" and (span.end == len(parsed) or parsed[span.end].ent_iob_ != "I")
     if whole and all(t.ent_type_ == "PERSON" for t in span) and span.text.lower() not in surnames:
