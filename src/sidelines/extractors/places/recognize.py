@@ -21,6 +21,7 @@ from sidelines.extractors.places.nonplaces import (
     is_language_use,
     is_party_label,
     is_venue,
+    names_a_holding,
 )
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_spans
@@ -178,9 +179,9 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             for k in range(span.start, span.end):
                 taken[k] = 1  # "Preston said": the article's Laura Preston, not a town
             continue
-        if follows_ship_prefix(span):
+        if follows_ship_prefix(span) or names_a_holding(span):
             for k in range(span.start, span.end):
-                taken[k] = 1  # a ship's name: none of its words is a place
+                taken[k] = 1  # a ship's or a company's name: none of its words is a place
             continue
         cands = gaz.lookup(span.text)
         if brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
@@ -232,7 +233,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if width > 1 and any(not _is_capitalised(t) and t.lower_ not in NAME_CONNECTORS for t in span):
                 continue
             block = _blocking(parsed, span, surnames)
-            if block == "blocked" or follows_ship_prefix(span) or _names_person(span, persons, gaz):
+            if block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or _names_person(
+                    span, persons, gaz):
                 continue
             target = _demonym_name(span.text)
             derive = target is None and width == 1 and config.derived_demonyms
