@@ -197,3 +197,13 @@ def test_a_local_story_keeps_its_small_namesake(places_of) -> None:
             "welcomed the plan. Ohio will pay half of the cost.")
     (athens,) = _find(places_of(text), "Athens")
     assert athens.country == "USA"
+
+
+def test_disputed_reefs_and_big_islands_get_coordinates(places_of) -> None:
+    text = ("Militia boats gathered near Mischief Reef and Subi Reef this week, while rescue teams on Lombok "
+            "and in Sumatra were still searching for survivors of the floods.")
+    places = places_of(text)
+    for name, lat, lon in (("Mischief Reef", 9.9, 115.5), ("Subi Reef", 10.9, 114.1), ("Lombok", -8.6, 116.3),
+                           ("Sumatra", 0.0, 102.0)):
+        (p,) = _find(places, name)
+        assert p.lat is not None and _km(p.lat, p.lon, lat, lon) < 161

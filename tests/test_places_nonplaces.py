@@ -135,3 +135,11 @@ def test_a_language_coordinated_with_a_language_is_a_language_too(places_of):
     for p in places:
         if p.text in ("Spanish", "Portuguese"):
             assert p.country is None and p.lat is None and p.explanation.rule == "language"
+
+
+def test_a_company_whose_shares_are_traded_is_no_town(places_of):
+    places = places_of("Shares of Aberdeen rose 4% after the asset manager reported higher fees, and "
+                       "the pension fund took a stake in Lancaster, traders in London said.")
+    texts = [p.text for p in places]
+    assert "Aberdeen" not in texts and "Lancaster" not in texts
+    assert "London" in texts

@@ -21,6 +21,18 @@ FEATURE_NOUNS = frozenset({
     "mountain", "mountains", "mount", "hills", "valley", "desert", "plateau", "glacier", "volcano",
 })
 
+# Feature nouns no person's name ends with (unlike "Lake", "Hill" or "Bay"): a name ending in one that
+# the NER tags as a person ("Subi Reef") is still a place.
+NO_SURNAME_FEATURES = frozenset({
+    "island", "islands", "islet", "atoll", "reef", "reefs", "shoal", "shoals", "strait", "straits", "peninsula",
+    "canal", "archipelago", "cay", "cays",
+})
+
+
+def ends_in_feature(span: "Span") -> bool:
+    """Whether a name of two words or more ends with a feature noun no surname has ("Subi Reef")."""
+    return len(span) > 1 and span[-1].lower_ in NO_SURNAME_FEATURES
+
 
 def with_feature_name(span: "Span") -> "Span":
     """The span widened to the name before a lone feature noun ("Pag-asa Island"), else as it is."""

@@ -7,6 +7,8 @@
 * A hotel or resort's name ("Shangri-La Hotel", "the Hotel Bristol") is a brand; only a country, a
   state or a capital inside it ("Hilton Budapest", "Grand Hotel Lisbon") still tells where the
   venue is.
+* A name after "shares of", "stock in" or "stake in" is a company traded or owned ("shares of
+  Aberdeen rose"), not the town it is named after.
 * A language ("a statement in English") is no demonym: it points to no country.
 * A name written with a capital inside a word ("BlackRock") that the gazetteer spells otherwise
   ("Blackrock") is a brand, not the town.
@@ -79,6 +81,19 @@ def after_venue_noun(span: "Span") -> bool:
         return False
     before = span.doc[first.i - 1]
     return before.text[:1].isupper() and before.lower_ in VENUE_HEADS
+
+
+# Nouns of holdings after which "of"/"in" and a name give a company ("shares of X", "a stake in X").
+HOLDING_NOUNS = frozenset({"shares", "share", "stock", "stocks", "stake", "stakes", "bonds"})
+
+
+def names_a_holding(span: "Span") -> bool:
+    """A name right after "shares of", "stock in", "a stake in": the company, not a place."""
+    i = span[0].i
+    if i < 2:
+        return False
+    doc = span.doc
+    return doc[i - 1].lower_ in ("of", "in") and doc[i - 2].lower_ in HOLDING_NOUNS
 
 
 def is_venue(span: "Span") -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
-from sidelines.extractors.places.features import with_feature_name
+from sidelines.extractors.places.features import ends_in_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
     after_venue_noun,
     brand_casing,
@@ -21,6 +21,7 @@ from sidelines.extractors.places.nonplaces import (
     is_language_use,
     is_party_label,
     is_venue,
+    names_a_holding,
 )
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_spans
@@ -178,9 +179,9 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             for k in range(span.start, span.end):
                 taken[k] = 1  # "Preston said": the article's Laura Preston, not a town
             continue
-        if follows_ship_prefix(span):
+        if follows_ship_prefix(span) or names_a_holding(span):
             for k in range(span.start, span.end):
-                taken[k] = 1  # a ship's name: none of its words is a place
+                taken[k] = 1  # a ship's or a company's name: none of its words is a place
             continue
         cands = gaz.lookup(span.text)
         if brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
@@ -232,7 +233,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if width > 1 and any(not _is_capitalised(t) and t.lower_ not in NAME_CONNECTORS for t in span):
                 continue
             block = _blocking(parsed, span, surnames)
-            if block == "blocked" or follows_ship_prefix(span) or _names_person(span, persons, gaz):
+            if block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or _names_person(
+                    span, persons, gaz):
                 continue
             target = _demonym_name(span.text)
             derive = target is None and width == 1 and config.derived_demonyms
@@ -318,7 +320,7 @@ def _names_person(span: "Span", people: dict[int, int], gaz: "Gazetteer") -> boo
     ("Yaizu police") or a country or state bears the name.
     """
     hits = [people[k] for k in range(span.start, span.end) if k in people]
-    if not hits:
+    if not hits or ends_in_feature(span):
         return False
     if max(hits) >= FULL_NAME:
         return True
@@ -340,7 +342,7 @@ def _blocking(parsed: "Doc", span: "Span", surnames: set[str]) -> str:
         return "blocked"
     if not any(t.ent_type_ == "PERSON" for t in span):
         return "free"
-    if _civic_use(parsed, span.start):
+    if _civic_use(parsed, span.start) or ends_in_feature(span):
         return "free"
     whole = span[0].ent_iob_ == "B" and (span.end == len(parsed) or parsed[span.end].ent_iob_ != "I")
     if whole and all(t.ent_type_ == "PERSON" for t in span) and span.text.lower() not in surnames:
