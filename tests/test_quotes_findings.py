@@ -111,3 +111,20 @@ def test_findings_are_dropped_when_asked(contents_with):
     text = "The study found that turnout in the northern provinces had fallen."
     assert contents_with(text, drop_findings=False)
     assert contents_with(text, drop_findings=True) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("About one in five voters say they would stay at home if the senator is the nominee.",
+     "they would stay at home if the senator is the nominee"),
+    ("Sixty percent of the respondents said the harbour tax was too high.", "the harbour tax was too high"),
+    ("The ferry union released figures that suggest fewer travellers crossed the strait this year.",
+     "fewer travellers crossed the strait this year"),
+])
+def test_what_a_share_of_those_asked_says_is_a_finding(extract, text, content):
+    """A share of a poll's respondents, or figures a source released, speak for a finding, not a statement."""
+    assert [(q.kind, q.content.text) for q in extract(text).quotes] == [("finding", content)]
+
+
+def test_one_of_several_officials_still_makes_a_statement(extract):
+    found = extract("One of the harbour officials said the ferry would resume on Monday.").quotes
+    assert [(q.kind, q.content.text) for q in found] == [("statement", "the ferry would resume on Monday")]

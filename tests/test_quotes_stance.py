@@ -23,7 +23,6 @@ def test_a_noun_phrase_object_is_a_stance(kinds_of, text, content):
 
 
 @pytest.mark.parametrize("text", [
-    "Senator Anna Berg urged the council to approve the harbour budget.",
     "Senator Anna Berg called the harbour plan a disgrace to the whole region.",
     "Senator Anna Berg said the harbour plan would cost the region dearly.",
 ])
@@ -76,3 +75,46 @@ def test_a_bare_infinitive_of_an_intention_is_a_stance(kinds_of, text):
 def test_an_infinitive_inside_a_quotation_stays_a_statement(kinds_of):
     text = '"As mayor, I promise to keep the harbour open all winter," Tomas Berg told the council.'
     assert all(k == "statement" for k, _ in kinds_of(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Maria Costa endorsed Tomas Berg on Tuesday.", "Tomas Berg"),
+    ("The union praised the new contract at its congress in Bergen.", "the new contract"),
+    ("Governor Ivan Petrov criticized the harbour board for weeks.", "the harbour board"),
+])
+def test_the_object_an_evaluation_judges_is_a_stance(kinds_of, text, content):
+    """Whom or what an evaluation judges is the speaker's stance toward it (kept, never a statement)."""
+    assert [(k, c) for k, c in kinds_of(text) if content in c] == [("stance", content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Anna Berg urged the council to approve the harbour budget.",
+     "the council to approve the harbour budget"),
+    ("When the pumps failed, the mayor asked the fire brigade to drain the tunnel overnight.",
+     "the fire brigade to drain the tunnel overnight"),
+    ("Governor Ivan Petrov wants his cabinet to finish the bridge before the winter.",
+     "his cabinet to finish the bridge before the winter"),
+])
+def test_a_request_or_a_wish_with_its_own_subject_is_a_stance(kinds_of, text, content):
+    """ "asked X to do Y": what the speaker asks for is a request, not a statement of theirs."""
+    assert ("stance", content) in kinds_of(text)
+    assert [c for k, c in kinds_of(text) if k == "statement"] == []
+
+
+def test_what_a_speaker_hopes_is_a_stance(kinds_of):
+    found = kinds_of("Harbour officials hope that the new ferry will ease the queues by the spring.")
+    assert found == [("stance", "the new ferry will ease the queues by the spring")]
+
+
+def test_an_infinitive_inside_a_statement_leaves_it_a_statement(kinds_of):
+    found = kinds_of("Mayor Tomas Berg said the plan to widen the harbour road would cost too much.")
+    assert found == [("statement", "the plan to widen the harbour road would cost too much")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Tomas Berg hopes to open the northern bridge before the winter.", "to open the northern bridge"),
+    ("The harbour board is hoping that the ferry strike ends this week.", "the ferry strike ends this week"),
+])
+def test_hopes_are_read_as_hope_and_kept_as_a_stance(kinds_of, text, content):
+    """ "hopes"/"hoping" is the verb hope (never "hop"): what is hoped for is a stance."""
+    assert [k for k, c in kinds_of(text) if c.startswith(content)] == ["stance"]

@@ -597,6 +597,21 @@ QUESTION_WORDS: frozenset[str] = frozenset({"what", "how", "why", "whether", "wh
 # X shook his head", "X was asked whether ...") the clause is the asker's question, not X's words.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "query"})
 
+# Nouns of a picture or a recording (closed class): what one "shows" is a finding, no one's words.
+IMAGE_NOUNS: frozenset[str] = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording",
+                                         "map", "chart", "graph", "graphic"})
+
+# Nouns of a share of a group (closed class): "60 percent of voters say", "a majority said" report a poll.
+SHARE_NOUNS: frozenset[str] = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "fifth"})
+# Relative pronouns: the subject of a relative clause stands for the noun the clause hangs on.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"that", "which", "who"})
+
+# Verbs of a wish (closed class): what follows them is what the speaker wants ("hope that ..."), no statement.
+DESIRE_VERBS: frozenset[str] = frozenset({"hope", "wish", "want"})
+# Their forms, which the lemmatiser may read as another verb ("hopes" as "hop").
+DESIRE_FORMS: frozenset[str] = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing",
+                                          "want", "wants", "wanted", "wanting"})
+
 # Verbs of a refusal to speak ("declined to comment", "refused to confirm"): what follows them is
 # what was NOT said, so neither they nor the verb they govern is a cue.
 REFUSAL_VERBS: frozenset[str] = frozenset({"decline", "refuse"})

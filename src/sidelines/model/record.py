@@ -100,7 +100,9 @@ class Quote(_Model):
     # "stance": what the speaker acted on, spoke of or meant, no statement of its own: a noun phrase
     # ("announced his endorsement of X"), an indirect question ("explained how ..."), or a bare infinitive
     # of an intention or commitment ("vowed to cut taxes", "wants to run").
-    kind: Literal["statement", "finding", "stance"] = "statement"
+    # "writer": the story's own voice outside any quotation ("I think ...", "we now know that ..."), no
+    # statement of anyone it reports.
+    kind: Literal["statement", "finding", "stance", "writer"] = "statement"
     id: str | None = None
     explanation: Explanation | None = None
 

@@ -23,7 +23,7 @@ The extractor works over the one spaCy parse of the document, in passes:
    ``drop_findings``); a noun phrase alone as a cue's object ("announced his endorsement"), and outside
    quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
    is a quote of kind "stance", not a statement; "I think ..." outside
-   quotation marks is the writer's voice (dropped only with ``drop_writer_voice``).
+   quotation marks is the writer's voice, a quote of kind "writer" (dropped with ``drop_writer_voice``).
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
    the same paragraph ("“...,” he said. “...”"); a quotation that
@@ -56,24 +56,31 @@ from sidelines.extractors.lookup import fresh_quote_regions
 from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_regions
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
-from sidelines.extractors.quotes.frames import find_frames
+from sidelines.extractors.quotes.frames import FINITE_TAGS, find_frames
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
 from sidelines.extractors.quotes.marks import find_regions
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
 from sidelines.extractors.quotes.syntax import TextIndex
 from sidelines.lexicon.speech import (
+    DESIRE_FORMS,
+    DESIRE_VERBS,
     FINDING_NOUNS,
+    IMAGE_NOUNS,
     OBJECT_CUE_VERBS,
     QUESTION_WORDS,
     QUOTING_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SHARE_NOUNS,
     STANCE_NOUNS,
     STANCE_VERBS,
+    TARGET_OBJECT_VERBS,
 )
 from sidelines.model.record import Quote, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
     from sidelines.model.document import Document
     from sidelines.settings import Settings
@@ -141,9 +148,12 @@ class QuoteExtractor(BaseExtractor):
         index = TextIndex(text, parsed, regions)
         cands = yield_stances(find_frames(self.rules, text, parsed, index))
         cands = drop_nested(text, parsed, cands)
-        writer = self.config.drop_writer_voice
+        drop_writer = self.config.drop_writer_voice
         cands = [c for c in cands if not _quoted_cue(c, regions) and not _impersonal(c, parsed)
-                 and not (writer and _writer(c, parsed, index))]
+                 and not (drop_writer and _writer(c, parsed, index))]
+        for c in cands:
+            if _writer(c, parsed, index):
+                c.kind = WRITER  # kept, of kind "writer": the story's own voice, no one it reports
         for c in cands:
             for r in c.regions:
                 r.used = True
@@ -193,7 +203,8 @@ class QuoteExtractor(BaseExtractor):
                     cue=Span.of(text, *c.cue) if c.cue else None,
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
-                    kind="finding" if _finding(c, parsed) else "stance" if _stance(c, text, parsed) else "statement",
+                    kind=c.kind if c.kind == WRITER else "finding" if _finding(c, parsed)
+                    else "stance" if _stance(c, text, parsed) else "statement",
                     explanation=why,
                 )
             )
@@ -210,15 +221,42 @@ def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
 
 def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     """A bare noun phrase acted on ("announced his endorsement") or, outside quotation marks, an indirect
-    question or free relative ("explained how she sees her role") or a bare infinitive of an intention or
-    a commitment ("vowed to cut taxes", "wants to run"): what was spoken of or meant, no statement."""
+    question or free relative ("explained how she sees her role"), a bare infinitive of an intention or
+    a commitment ("vowed to cut taxes", "wants to run"), an infinitive with its own subject, a request
+    ("asked the pharmacist to send the bill"), what a wish verb governs ("hope that ...") or a claim an
+    evaluation judges ("rejected claims that ..."): what was asked for, judged, spoken of or meant, no
+    statement."""
     if cand.kind == "stance":
         return True
     span = None if cand.regions else parsed.char_span(cand.start, cand.end, alignment_mode="expand")
     if not span:
         return False
     first = span[0]
-    return first.lower_ in QUESTION_WORDS or (first.lower_ == "to" and first.dep_ == "aux")
+    if first.lower_ in QUESTION_WORDS or (first.lower_ == "to" and first.dep_ == "aux"):
+        return True
+    cue = parsed[cand.cue_token] if cand.cue_token is not None else None
+    if cue is not None and (cue.lemma_.lower() in DESIRE_VERBS or cue.lower_ in DESIRE_FORMS):
+        return True  # "party leaders hope that ...": a wish, not a statement
+    heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    if cue is not None and _judged_claim(heads, cue):
+        return True
+    return _infinitive_with_subject(span)
+
+
+def _judged_claim(heads: list["Token"], cue: "Token") -> bool:
+    """ "dismissed the argument that ...", "rejected claims that ...": the clause of a noun an evaluation
+    judges is what others claimed, judged by the speaker, not the speaker's statement."""
+    return cue.lemma_.lower() in TARGET_OBJECT_VERBS and any(
+        t.dep_ in ("acl", "relcl", "appos", "ccomp") and t.head.pos_ == "NOUN" and t.head.head.i == cue.i
+        for t in heads)
+
+
+def _infinitive_with_subject(span: "TokenSpan") -> bool:
+    """ "asked the pharmacist to send the bill", "wants his party to act": a content whose head is an
+    infinitive with its own subject or object before it is a request or a wish, not a statement."""
+    heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    verbs = [t for t in heads if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+    return bool(verbs) and not any(t.tag_ in FINITE_TAGS for t in span if t.i < verbs[0].i)
 
 
 def _impersonal(cand: QuoteCandidate, parsed: "Doc") -> bool:
@@ -231,14 +269,33 @@ def _impersonal(cand: QuoteCandidate, parsed: "Doc") -> bool:
 
 
 def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
-    """ "A new poll shows ...", "according to a survey ...", "In the latest poll, ...": what a poll, a
-    survey or a count shows is a finding, not a statement (the article gold records no quote)."""
+    """ "A new poll shows ...", "according to a survey ...", "In the latest poll, ...", "one in five
+    voters say ...": what a poll, a survey or a count shows is a finding, not a statement (the article
+    gold records no quote)."""
     if cand.speaker_head is None:
         return False
     head = parsed[cand.speaker_head]
-    return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+        head = head.head.head  # "released data that suggest ...": the data, not "that"
+    if head.lemma_.lower() in IMAGE_NOUNS and cand.cue_token is not None and parsed[cand.cue_token].lemma_ == "show":
+        return True  # "the footage shows ...": what a picture shows is no one's words
+    return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or _share_of_people(head)
 
 
+def _share_of_people(head: "Token") -> bool:
+    """ "About one in five voters say ...", "60 percent of respondents said ...", "a majority said ...":
+    a share of those asked speaks for a poll, a finding, not anyone's statement."""
+    if head.lemma_.lower() in SHARE_NOUNS:
+        return True
+    if head.pos_ == "NUM":  # "one in five say"
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "NUM" for g in c.children)
+                   for c in head.children)
+    return any(c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
+               for c in head.children)  # "one in five voters say"
+
+
+# The kind of a quote in the writer's own voice ("I think ...", "we now know that ...").
+WRITER = "writer"
 # Pronouns of the first and second person: outside any quotation, the writer and the reader.
 WRITER_PRONOUNS = frozenset({"i", "we", "you"})
 

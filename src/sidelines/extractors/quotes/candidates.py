@@ -25,7 +25,8 @@ class QuoteCandidate:
     after_cue: bool = False
     rule: str = ""
     regions: list[Region] = field(default_factory=list)
-    #: "statement", or "stance" for a bare noun phrase a cue acts on ("announced his endorsement").
+    #: "statement", "stance" for a bare noun phrase a cue acts on ("announced his endorsement"), or
+    #: "writer" for the story's own voice ("I think ...").
     kind: str = "statement"
 
     def continued(self, start: int, end: int, regions: list[Region], rule: str) -> "QuoteCandidate":

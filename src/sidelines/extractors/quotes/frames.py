@@ -20,10 +20,13 @@ from sidelines.extractors.quotes.syntax import (
     TextIndex,
     active_subject,
     alnum_outside,
+    bare_participle,
     before_trailing_relative,
     cue_bounds,
+    cue_lemma,
     infinitive_act,
     is_cue_verb,
+    judged_object,
     object_content,
     speaker_span,
     that_clause,
@@ -47,7 +50,7 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
     for tok in parsed:
         if index.region_of(tok.idx, closed_only=True) is not None:
             continue  # words inside a quotation are not the writer's attribution
-        lemma = tok.lemma_.lower()
+        lemma = cue_lemma(tok)
         if lemma == "accord" and tok.lower_ == "according" and tok.i + 1 < len(parsed) \
                 and parsed[tok.i + 1].lower_ == "to":
             cand = _according_to(rules, text, parsed, index, tok)
@@ -64,7 +67,7 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
             if cand is not None:
                 out.append(cand)
             continue
-        if is_cue_verb(tok, rules.frame_verbs) and not _discourse_said(tok):
+        if is_cue_verb(tok, rules.frame_verbs) and not _discourse_said(tok) and not bare_participle(tok):
             out.extend(_verb_frame(rules, text, index, tok))
     return out
 
@@ -88,7 +91,7 @@ def _discourse_said(verb: "Token") -> bool:
 def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") -> list[QuoteCandidate]:
     """A reporting verb with its clause ("said (that) ...", "..., she said") or its object."""
     p_start, p_end = index.paragraph(tok.idx)
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     # A stance verb ("voiced his support for X") reports no clause: only its object, as a stance.
     stance_only = lemma not in rules.reporting_verbs | rules.object_cue_verbs
     clauses = [] if stance_only else [c for c in tok.children if c.dep_ in CLAUSE_DEPS
@@ -315,6 +318,8 @@ def _object_kind(rules: QuoteRules, index: TextIndex, start: int, end: int, cue:
     off, and only when longer than ``max_bare_object_words`` or with a verb in it); else None.
     """
     toks = list(_tokens_in(index, start, end))
+    if judged_object(cue, start, end):
+        return "stance"
     if any(_clausal_verb(t, cue) for t in toks) or any(_predicative(t, cue) for t in toks):
         return "statement"
     if rules.config.object_needs_clause:

@@ -73,11 +73,26 @@ class TextIndex:
         return out
 
 
+# Forms of "hope" that the lemmatiser reads as "hop" ("she hopes to", "hoping that").
+HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
+
+def cue_lemma(tok: "Token") -> str:
+    """The lemma of a possible cue word, with "hopes"/"hoped"/"hoping" read as "hope", never "hop"."""
+    return "hope" if tok.lower_ in HOPE_FORMS else tok.lemma_.lower()
+
+
+def bare_participle(verb: "Token") -> bool:
+    """ "the woman accused of the killing", "officials, called superdelegates": a past participle that
+    modifies a noun without a "by" agent names or describes the noun; nobody in the text says it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
     """Whether a token is a verb of the lexicon, with its particle where the verb needs one."""
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
         return False
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     if lemma not in lexicon or is_question_put(tok) or is_refused(tok):
         return False
     if lemma in NEEDS_PARTICLE:
@@ -105,7 +120,7 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
     if not deps:
         return None
     cue_end = verb.idx + len(verb.text)
-    preps = CUE_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    preps = CUE_PREPOSITIONS.get(cue_lemma(verb), frozenset())
     first = deps[0]
     for c in verb.rights:
         if c.dep_ == "prt" and c.i == verb.i + 1:
@@ -129,10 +144,19 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
     end = last.right_edge.idx + len(last.right_edge.text)
     if end - start < 3 or last.right_edge.i - first.left_edge.i + 1 < min_tokens:
         return None
-    if verb.lemma_.lower() in TARGET_OBJECT_VERBS and not any(
-            t.pos_ in ("VERB", "AUX") for t in verb.doc[first.left_edge.i:last.right_edge.i + 1]):
-        return None  # "endorsed Trump", "criticised the plan": whom they judge, not what they said
+    if judged_object(verb, start, end):
+        # "endorsed X on Tuesday": whom it judges is the object alone, not the adjuncts after it.
+        end = first.right_edge.idx + len(first.right_edge.text)
     return start, end, cue_end
+
+
+def judged_object(verb: "Token", start: int, end: int) -> bool:
+    """ "endorsed Trump", "criticised the plan": the noun-phrase object of an evaluation is whom or what
+    it judges, a stance of the speaker, not a statement (a verb in it makes it a clause: "urged X to act")."""
+    if verb.lemma_.lower() not in TARGET_OBJECT_VERBS:
+        return False
+    span = verb.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def cue_bounds(tok: "Token") -> tuple[int, int]:

@@ -23,7 +23,7 @@ class QuoteRow(Row):
     evidence: str | None
     start: int
     end: int
-    kind: str = "statement"  # or "finding" (what a poll or survey shows) or "stance" (a noun phrase acted on)
+    kind: str = "statement"  # or "finding" (a poll shows), "stance" (a noun phrase acted on), "writer" (own voice)
 
 
 @dataclass(eq=False)
