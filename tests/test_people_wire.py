@@ -184,3 +184,8 @@ def test_a_known_outlet_that_reports_is_the_speaker(said_by):
     found = said_by("Delegates are restless. Politico reported on Sunday that dozens of delegates were ready "
                     "to switch.")
     assert next(s for c, s, _ in found if c.startswith("dozens")) == "Politico"
+
+
+def test_a_given_name_after_a_relation_is_a_person_whatever_its_label(people_of):
+    people = people_of('Omar Haddad and his wife, Elena, lost their shop. "It is all gone," Elena Haddad said.')
+    assert "wife" in people["Elena Haddad"][0], people
