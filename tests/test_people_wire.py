@@ -168,3 +168,24 @@ def test_an_organisation_named_after_a_person_with_an_initial_stays_whole(extrac
     assert "Walter Fund" not in names
     person = next(e for e in record.entities if e.name == "Greta Moll")
     assert "president" in [r.title for r in person.roles]
+
+
+def test_a_campaign_named_after_a_person_speaks_for_that_person(said_by):
+    found = said_by("Dale Whitmore spoke in Ohio on Monday. The Whitmore campaign later said he had been misquoted.")
+    assert next(s for c, s, _ in found if c.startswith("he had been")) == "Dale Whitmore"
+
+
+def test_a_team_named_after_a_place_is_no_speaker(said_by):
+    found = said_by("Dale Whitmore spoke in Ohio on Monday. The Ohio team said the rally had been a success.")
+    assert next(s for c, s, _ in found if c.startswith("the rally")) is None
+
+
+def test_a_known_outlet_that_reports_is_the_speaker(said_by):
+    found = said_by("Delegates are restless. Politico reported on Sunday that dozens of delegates were ready "
+                    "to switch.")
+    assert next(s for c, s, _ in found if c.startswith("dozens")) == "Politico"
+
+
+def test_a_given_name_after_a_relation_is_a_person_whatever_its_label(people_of):
+    people = people_of('Omar Haddad and his wife, Elena, lost their shop. "It is all gone," Elena Haddad said.')
+    assert "wife" in people["Elena Haddad"][0], people

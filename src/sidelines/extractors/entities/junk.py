@@ -5,7 +5,8 @@
   possessive ("Dave Leep's Atlas") is cut to the owner ("Dave Leep");
 * a name written all in lower case ("rookie running" from "rookie running back X"): names are
   capitalised (a lower-case group of nouns, "police", stays: it may be a side or a speaker);
-* a news outlet read as a PERSON ("told the Gazette", "told Politico") is an organisation;
+* a news outlet read as a PERSON ("told the Gazette", "told Politico") is an organisation, and a common
+  given name after a relation and a comma ("his wife, Elena,") is a person whatever its label;
 * a one-word PERSON after "in", "from", ", of" or an office's "of" that the gazetteer knows as a place and
   no other person's name contains ("Jane Roe, 98, of Mamaroneck", "the mayor of Valencia");
 * a name made only of title words ("Founder", "Associate Director"): a PERSON so named, unless a longer person's
@@ -109,6 +110,14 @@ def _is_outlet(parsed: "Doc", m: NameMention, surface: str) -> bool:
     return surface.lower() in KNOWN_OUTLETS or (m.j - m.i == 1 and first in OUTLET_WORDS)
 
 
+def _after_relation(parsed: "Doc", m: NameMention) -> bool:
+    """Whether a name follows a relation or a title and a comma ("his wife, Elena")."""
+    from sidelines.lexicon.titles import RELATIONS
+
+    k = m.i - 2
+    return k >= 0 and parsed[k + 1].text == "," and (parsed[k].lower_ in RELATIONS or parsed[k].lower_ in TITLE_HEADS)
+
+
 def drop_junk(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Mentions without one-letter names and generation labels; towns read as people made places."""
     out = []
@@ -131,6 +140,8 @@ def drop_junk(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[Nam
         m = _cut_at_possessive(parsed, m)
         if m.label == "PERSON" and surface not in person_words and _is_outlet(parsed, m, surface):
             m.label = "ORG"
+        if m.label != "PERSON" and m.j - m.i == 1 and parsed[m.i].lower_ in GIVEN_NAMES and _after_relation(parsed, m):
+            m.label = "PERSON"  # "his wife, Elena,": a given name after a relation is a person
         if m.label == "PERSON" and m.j - m.i == 1 and m.i > 0 and surface not in person_words:
             before = parsed[m.i - 1].lower_
             after_comma = before == "of" and m.i > 1 and parsed[m.i - 2].text == ","

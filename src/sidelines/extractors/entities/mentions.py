@@ -34,6 +34,7 @@ from sidelines.extractors.entities.recall import (
     add_coordinated_people,
     add_gazetteer_mentions,
     add_nested_names,
+    add_outlet_mentions,
     add_people_after_office_domains,
     add_people_after_offices,
     add_people_after_title_commas,
@@ -267,6 +268,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_people_in_apposition(parsed, mentions)
     add_people_after_title_commas(parsed, mentions)
     extend_names_left(parsed, mentions)
+    add_outlet_mentions(parsed, mentions)
     add_coordinated_people(parsed, mentions)
     for m in mentions:
         m.in_caps = overlaps(m.start, m.end, caps)

@@ -101,6 +101,31 @@ def _known_place(word: str) -> bool:
     return bool(get_gazetteer().lookup(word))
 
 
+def add_outlet_mentions(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """ "Politico reported on Sunday that ...": a known news outlet the tagger left unlabelled is an
+    organisation (written with capitals: "AP", "Politico", "Fox News")."""
+    from sidelines.content.source_chain import KNOWN_OUTLETS
+
+    covered = covered_tokens(mentions)
+    n = len(parsed)
+    k = 0
+    while k < n:
+        for size in (3, 2, 1):
+            toks = parsed[k : k + size]
+            if len(toks) < size or any(t.i in covered for t in toks):
+                continue
+            if toks.text.lower() not in KNOWN_OUTLETS or not all(t.is_title or t.is_upper for t in toks):
+                continue
+            if size == 1 and len(toks.text) <= 3 and not toks[0].is_upper:
+                continue
+            mentions.append(NameMention(toks[0].idx, toks[-1].idx + len(toks[-1].text), "ORG", k, k + size,
+                                        source="outlet"))
+            covered.update(range(k, k + size))
+            k += size - 1
+            break
+        k += 1
+
+
 def extend_names_left(parsed: "Doc", mentions: list[NameMention]) -> None:
     """ "Luiz Carlos Mendes, the mayor, said": a first name the tagger left out of a three-part name (a
     capitalised word joined to the name as its compound, no title, place or other name) belongs to it.

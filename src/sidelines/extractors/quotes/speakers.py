@@ -197,12 +197,15 @@ class SpeakerResolver:
                 # "her husband said": a relative or a colleague of someone, never that someone
                 return self._related(head_tok), "the one person holding the relation"
             owners = [t for t in head_tok.children if t.dep_ == "poss"]
+            # "the Whitmore campaign said": a person's name before the head owns it as "Whitmore's" would
+            # (a place's does not: "the Ohio team")
+            owners += [t for t in head_tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
             preps = ("for", "of", "by", "in") if head_tok.lemma_.lower() in TEXT_NOUNS else ("for", "of")
             owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in preps
                        for g in p.children if g.dep_ == "pobj"]
             for owner in owners:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
-                if head_tok.lower_ in TITLE_HEADS:
+                if head_tok.lower_ in TITLE_HEADS or owner.dep_ == "compound":
                     # A title's owner is whom the speaker serves, not the speaker; only a person may
                     # stand for their own office ("Clinton's spokesman" speaks for Clinton).
                     found = [r for r in found if r[3] == "PERSON"]
