@@ -69,6 +69,19 @@ def extract(pipeline):
 
 
 @pytest.fixture(scope="session")
+def quote_speakers(extract):
+    """(content, speaker entity name, speaker mention) of every quote of a text: quote_speakers(text)."""
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        record = extract(text)
+        names = {e.id: e.name for e in record.entities}
+        return [(q.content.text, names.get(q.speaker) if q.speaker else None,
+                 q.speaker_mention.text if q.speaker_mention else None) for q in record.quotes]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def people_of(extract):
     """name -> (role titles, country) of every PERSON of a text: people_of(text, **meta)."""
 

@@ -6,16 +6,9 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def said_by(extract):
+def said_by(quote_speakers):
     """(content, speaker entity name, speaker mention) of every quote of a text."""
-
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        record = extract(text)
-        names = {e.id: e.name for e in record.entities}
-        return [(q.content.text, names.get(q.speaker) if q.speaker else None,
-                 q.speaker_mention.text if q.speaker_mention else None) for q in record.quotes]
-
-    return run
+    return quote_speakers
 
 
 @pytest.mark.parametrize("text, speaker", [

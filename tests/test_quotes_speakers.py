@@ -7,16 +7,9 @@ from tests.conftest import speaker_of as _speaker
 
 
 @pytest.fixture(scope="module")
-def said_by(extract):
+def said_by(quote_speakers):
     """(content, speaker entity name, speaker mention) of every quote of a text."""
-
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        record = extract(text)
-        names = {e.id: e.name for e in record.entities}
-        return [(q.content.text, names.get(q.speaker) if q.speaker else None,
-                 q.speaker_mention.text if q.speaker_mention else None) for q in record.quotes]
-
-    return run
+    return quote_speakers
 
 
 def test_possessive_title_with_apposition_is_the_person_not_the_country(said_by):

@@ -42,7 +42,9 @@ from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from sidelines.model.document import Document
@@ -115,6 +117,19 @@ def only_country(doc: "Document", parsed: "Doc", least: int = MIN_PLACE_MENTIONS
     return country if places >= least else None
 
 
+def _subject_roots(person: "Entity", parsed: "Doc") -> "Iterator[Token]":
+    """The heads of the subject phrases a person's mentions stand in (an apposition or compound
+    climbed to its noun): their heads are the verbs the person does."""
+    for m in person.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "appos", "compound"):
+            continue
+        root = span.root
+        while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+            root = root.head
+        yield root
+
+
 def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> bool:
     """Whether a place of ``country`` stands in an object or a prepositional phrase of a verb the person
     is the subject of: the country the person acts on, not the one they serve."""
@@ -123,13 +138,7 @@ def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> 
         if getattr(place, "country", None) == country:
             span = parsed.char_span(place.start, place.end, alignment_mode="expand")
             spots.update(t.i for t in span or ())
-    for m in person.mentions:
-        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "appos", "compound"):
-            continue
-        root = span.root
-        while root.dep_ in ("appos", "compound") and root.head.i != root.i:
-            root = root.head
+    for root in _subject_roots(person, parsed):
         verb = root.head
         aimed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "prep", "xcomp", "ccomp")
                  and not (c.dep_ == "prep" and c.lower_ in ("in", "at"))]
@@ -143,13 +152,7 @@ def _meets_counterpart(person: "Entity", country: str, parsed: "Doc") -> bool:
     that country's foreign peer, never one of its own."""
     from sidelines.lexicon.countries import country_of
 
-    for m in person.mentions:
-        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "appos", "compound"):
-            continue
-        root = span.root
-        while root.dep_ in ("appos", "compound") and root.head.i != root.i:
-            root = root.head
+    for root in _subject_roots(person, parsed):
         for tok in root.head.subtree:
             if tok.lemma_.lower() != FOREIGN_PEER or tok.i == root.i:
                 continue
