@@ -57,7 +57,7 @@ test: $(STAMP) chromium
 
 # ruff and mypy on src/ (settings in pyproject.toml); both run, the target fails if either does.
 lint: $(STAMP)
-	@$(BIN)/ruff check src; r=$$?; $(BIN)/mypy; m=$$?; test $$r -eq 0 -a $$m -eq 0
+	@$(BIN)/ruff check src tests; r=$$?; $(BIN)/mypy; m=$$?; test $$r -eq 0 -a $$m -eq 0
 
 # Every dev-set task on the $(SPLIT) half, then the whole-article gold of that half.
 eval: $(STAMP)

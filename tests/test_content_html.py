@@ -84,7 +84,7 @@ def test_split_authors():
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ("Talks in Zürich".encode("utf-8"), "Talks in Zürich"),
+        ("Talks in Zürich".encode(), "Talks in Zürich"),
         ("Talks in Zürich – today".encode("cp1252"), "Talks in Zürich – today"),
         ("\ufeffTalks in Zürich".encode("utf-8"), "Talks in Zürich"),
         ("Talks in Zürich".encode("utf-16"), "Talks in Zürich"),

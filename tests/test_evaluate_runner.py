@@ -28,7 +28,7 @@ def polnear_gold():
     c1 = "the budget deal would pass"
     c2 = "We have the votes,"
     s1, s2 = text.index(c1), text.index(c2)
-    src1, src2 = text.index("Senator Dana Holt"), text.index("Holt told") 
+    src1, src2 = text.index("Senator Dana Holt"), text.index("Holt told")
     return {"id": "p1", "source": "polnear", "text": text, "attributions": [
         {"source": [{"start": src1, "end": src1 + 17, "text": "Senator Dana Holt"}], "cue": [],
          "content": [{"start": s1, "end": s1 + len(c1), "text": c1}], "direct": False},

@@ -12,7 +12,15 @@ from sidelines.evaluate.quotes import score_quotes
 from sidelines.evaluate.stories import score_stories
 from sidelines.evaluate.times import score_times
 from sidelines.model.record import (
-    Entity, Event, EventActor, Mention, Place, Quote, Record, Span, TimeExpr,
+    Entity,
+    Event,
+    EventActor,
+    Mention,
+    Place,
+    Quote,
+    Record,
+    Span,
+    TimeExpr,
 )
 
 NER_TEXT = "Maria Lopez met officials of Acme Corp in Lisbon and Oporto on Monday."
@@ -106,7 +114,7 @@ QUOTE_TEXT = (
 
 def attribution(text: str, source: str | None, content: str, direct: bool) -> dict:
     s, e = span(text, content)
-    src = [] if source is None else [dict(zip(("start", "end"), span(text, source)), text=source)]
+    src = [] if source is None else [dict(zip(("start", "end"), span(text, source), strict=True), text=source)]
     return {"source": src, "cue": [], "content": [{"start": s, "end": e, "text": content}], "direct": direct}
 
 

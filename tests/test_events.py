@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.conftest import assert_spans_consistent
 
 from sidelines.extractors.events.dates import value_range
-from tests.conftest import assert_spans_consistent
 
 SUMMIT = (
     "Chancellor Olaf Brandt of Germany has held talks with his Japanese counterpart Haruto Sato.\n"

@@ -12,8 +12,8 @@ import pytest
 from conftest import assert_spans_consistent
 from sidelines.ingest.sources import jsonl_lines, read_jsonl, read_sources
 from sidelines.model.document import Document
-from sidelines.model.serialize import to_record
 from sidelines.model.record import ErrorRecord
+from sidelines.model.serialize import to_record
 from sidelines.settings import settings_from_kwargs
 
 SAMPLES = Path(__file__).resolve().parent.parent / "src" / "sidelines" / "samples"
@@ -47,7 +47,7 @@ def test_bad_inputs_fail_clearly_and_good_one_goes_through(bad_inputs):
     assert [type(i).__name__ for i in items] == ["ErrorRecord", "ErrorRecord", "ErrorRecord", "ErrorRecord", "Document"]
     codes = [i.code for i in items[:4]]
     assert codes == ["E101", "E105", "E102", "E110"]
-    for failure, path in zip(items[:4], bad_inputs):
+    for failure, path in zip(items[:4], bad_inputs, strict=False):
         assert str(path) in failure.message
     assert "50" in items[2].message or "52,428,800" in items[2].message
     assert items[4].text == GOOD and items[4].title == "Kenya, Uganda sign rail deal"
@@ -55,7 +55,7 @@ def test_bad_inputs_fail_clearly_and_good_one_goes_through(bad_inputs):
 
 def test_bad_inputs_through_the_pipeline(bad_inputs, pipeline):
     out = list(pipeline.process(read(bad_inputs)))
-    assert [getattr(o, "id") for o in out] == ["photo", "empty", "huge", "broken", "good"]
+    assert [o.id for o in out] == ["photo", "empty", "huge", "broken", "good"]
     record = to_record(out[-1])
     assert record.entities and record.text == GOOD
     assert_spans_consistent(record)

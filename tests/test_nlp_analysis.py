@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.events.phrases import subject_of as subject_and_voice
 from sidelines.extractors.lookup import fresh_quote_regions, quote_regions, quoted_chars, same_line, sent_of
 from sidelines.model.document import Document
 from sidelines.model.record import Entity, Mention
 from sidelines.model.serialize import to_record
 from sidelines.nlp.analysis import ANALYSIS_KEY, DocAnalysis, analysis_of, attach_analysis, release_analysis
-from sidelines.extractors.events.phrases import subject_of as subject_and_voice
 from sidelines.nlp.syntax import inherited_subject, lemma_of
 
 TEXT = (

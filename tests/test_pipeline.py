@@ -6,10 +6,10 @@ import pytest
 
 from conftest import assert_spans_consistent
 from sidelines.errors import ConfigError
+from sidelines.extractors.base import BaseExtractor
 from sidelines.model.document import Document
 from sidelines.model.record import ErrorRecord, failure
 from sidelines.pipeline import check_order
-from sidelines.extractors.base import BaseExtractor
 
 ARTICLE = (
     "Ghana, Kenya leaders meet in Accra\n"
@@ -25,7 +25,7 @@ def test_pipeline_keeps_order_and_failures(pipeline):
         Document(id="b", text="Kenya and Uganda signed a rail deal in Nairobi."),
     ]
     out = list(pipeline.process(items))
-    assert [getattr(o, "id") for o in out] == ["a", "bad", "b"]
+    assert [o.id for o in out] == ["a", "bad", "b"]
     assert isinstance(out[1], ErrorRecord)
 
 

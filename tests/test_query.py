@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from test_store_samples import brussels_record, oslo_record, sample_records
 
 from sidelines import query
 from sidelines.errors import StoreError
+from test_store_samples import brussels_record, oslo_record, sample_records
 
 
 @pytest.fixture

@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import assert_spans_consistent
-from test_store_samples import mention, span
 from typer.testing import CliRunner
 
+from conftest import assert_spans_consistent
 from sidelines import query
 from sidelines.cli import app
 from sidelines.errors import StoreError
 from sidelines.model.record import DateRange, Entity, Event, EventActor, EventLocation, Place, Record
 from sidelines.store import open_store
+from test_store_samples import mention, span
 
 HERALD_TEXT = (
     "Mayor Clara Voss met Governor Tom Reyes in Springfield on Monday. Springfield officials said the "

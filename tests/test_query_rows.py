@@ -7,7 +7,6 @@ import io
 import json
 
 import pytest
-from test_store_samples import sample_records
 
 from sidelines import query
 from sidelines.query.rows import (
@@ -22,6 +21,7 @@ from sidelines.query.rows import (
 )
 from sidelines.render import OutputFormat, cell, render_object, render_rows
 from sidelines.store import open_store
+from test_store_samples import sample_records
 
 
 @pytest.fixture

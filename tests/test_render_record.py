@@ -7,7 +7,15 @@ from io import StringIO
 from rich.console import Console
 
 from sidelines.model.record import (
-    DateRange, Entity, Event, EventActor, EventLocation, Mention, Quote, Record, Span,
+    DateRange,
+    Entity,
+    Event,
+    EventActor,
+    EventLocation,
+    Mention,
+    Quote,
+    Record,
+    Span,
 )
 from sidelines.render import record_table
 

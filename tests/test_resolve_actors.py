@@ -8,20 +8,20 @@ from itertools import permutations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_store_samples import brussels_record, geneva_record, mention, oslo_record, sample_records
 
 from sidelines import query
+from sidelines.app.kb import import_kb
 from sidelines.model.record import Entity, Record, Role
 from sidelines.resolve.actors import (
-    Observation,
     MentionRef,
+    Observation,
     merge_actors,
     normalise_name,
     observations_from_record,
     parse_kb_line,
 )
-from sidelines.app.kb import import_kb
 from sidelines.store import open_store
+from test_store_samples import brussels_record, geneva_record, mention, oslo_record, sample_records
 
 
 @pytest.mark.parametrize(("name", "norm"), [

@@ -7,7 +7,6 @@ import uuid
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_store_samples import brussels_record, geneva_record, oslo_record, sample_records
 
 from sidelines.errors import StoreError
 from sidelines.model.record import (
@@ -28,6 +27,7 @@ from sidelines.model.record import (
 from sidelines.store import open_store
 from sidelines.store.migrations import MIGRATIONS, applied
 from sidelines.store.records import evidence_sentence
+from test_store_samples import brussels_record, geneva_record, oslo_record, sample_records
 
 
 def test_store_migrations_recorded_once(store_url):

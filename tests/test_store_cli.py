@@ -7,11 +7,11 @@ import io
 import json
 
 import pytest
-from test_store_samples import oslo_record, sample_records
 from typer.testing import CliRunner
 
 from sidelines.cli import app
 from sidelines.store import open_store
+from test_store_samples import oslo_record, sample_records
 
 runner = CliRunner()
 

@@ -10,11 +10,11 @@ import sqlite3
 
 import pytest
 from sqlalchemy import event, text
-from test_store_samples import geneva_record
 
 from sidelines import query
 from sidelines.errors import StoreError
 from sidelines.store import open_store
+from test_store_samples import geneva_record
 
 
 def _padded(doc_id: str, kb: int):

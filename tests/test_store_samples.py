@@ -7,7 +7,6 @@ output for a short text written for these tests.
 from __future__ import annotations
 
 from conftest import assert_spans_consistent
-
 from sidelines.model.record import (
     DateRange,
     Entity,

@@ -193,9 +193,8 @@ def test_web_api_every_route_in_the_schema_answers_without_a_server_error(client
 
 
 def test_web_api_document_ids_with_slashes(tmp_path):
-    from test_store_samples import oslo_record
-
     from sidelines.store import open_store
+    from test_store_samples import oslo_record
 
     db = str(tmp_path / "u.db")
     doc_id = "https://news.example/2025/04/15/oslo-talks"

@@ -32,11 +32,10 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def demo_db(pipeline, tmp_path_factory):
     """The demo store: the bundled samples ingested with the real pipeline, and the hostile article."""
-    from web_store import hostile_record
-
     from sidelines.app.ingest import ingest_sources
     from sidelines.app.stories import update_stories
     from sidelines.store import open_store
+    from web_store import hostile_record
 
     db = str(tmp_path_factory.mktemp("demo") / "demo.db")
     with open_store(db) as store:

@@ -9,9 +9,9 @@ import pytest
 pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
-from web_store import build_web_store  # noqa: E402
 
 from sidelines.web.app import create_app  # noqa: E402
+from web_store import build_web_store  # noqa: E402
 
 
 @pytest.fixture(scope="session")

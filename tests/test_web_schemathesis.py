@@ -17,10 +17,9 @@ from pathlib import Path  # noqa: E402
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
-from web_store import build_web_store  # noqa: E402
 
 from sidelines.web.app import create_app  # noqa: E402
-
+from web_store import build_web_store  # noqa: E402
 
 # Built at collection (the hand-built records of web_store: no model is loaded), as the
 # schema must exist when the tests are generated.
