@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
+from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.speech import CUE_NOUNS
 from sidelines.lexicon.titles import TITLE_HEADS
 from sidelines.nlp.syntax import SUBJECT_RELATIVES
@@ -69,8 +70,8 @@ class SpeakerResolver:
 
     def _subject_before(self, head: "Token", kind: str = "PERSON") -> str | None:
         """The one entity of ``kind`` that is a subject earlier in ``head``'s sentence, else in the one before."""
-        sent = head.sent
-        sents = [sent] if sent.start == 0 else [sent, self.parsed[sent.start - 1].sent]
+        sent = sent_of(head)
+        sents = [sent] if sent.start == 0 else [sent, sent_of(self.parsed[sent.start - 1])]
         rows = self.persons if kind == "PERSON" else [r for r in self.rows if r[3] == kind]
         starts = [r[0] for r in rows]
         for s in sents:
