@@ -103,3 +103,10 @@ def test_the_compact_table_keeps_every_candidate_through_the_cache_file() -> Non
         assert gaz.exact_entries() == [state]
     # One entry is one object however often it is looked up (the places step compares them).
     assert loaded.lookup("Springfield")[0] is loaded.lookup("springfield")[0]
+
+
+def test_lookups_are_kept_and_answer_as_before(gaz) -> None:
+    first = gaz.lookup("Springfield")
+    assert first and gaz.lookup("Springfield") is first  # answered from the kept lookups
+    assert gaz._lookup("Springfield") == first
+    assert gaz.lookup(" springfield ") == first

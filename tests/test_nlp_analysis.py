@@ -6,7 +6,15 @@ import pytest
 
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.events.phrases import subject_of as subject_and_voice
-from sidelines.extractors.lookup import fresh_quote_regions, quote_regions, quoted_chars, same_line, sent_of
+from sidelines.extractors.lookup import (
+    fresh_quote_regions,
+    quote_regions,
+    quoted_chars,
+    same_line,
+    sent_of,
+    sentence_end,
+    sentence_start,
+)
 from sidelines.model.document import Document
 from sidelines.model.record import Entity, Mention
 from sidelines.model.serialize import to_record
@@ -35,6 +43,26 @@ def test_lines_sentences_and_tokens(parsed):
     assert parsed[a.token_at(varga.idx + 2)].text == "Varga"
     span = a.span(varga.idx, varga.idx + 3)
     assert span is not None and span.text == "Varga" and a.span(varga.idx, varga.idx + 3) is span
+
+
+def test_token_attribute_lists_match_spacy(parsed):
+    a = DocAnalysis(parsed)
+    assert a.texts == [t.text for t in parsed] and a.lowers == [t.lower_ for t in parsed]
+    assert a.pos == [t.pos_ for t in parsed] and a.tags == [t.tag_ for t in parsed]
+    assert a.ent_types == [t.ent_type_ for t in parsed] and a.lemmas == [lemma_of(t) for t in parsed]
+    assert a.capitalised == [t.text[:1].isupper() for t in parsed]
+    for start, end in [(0, 1), (2, 5), (len(parsed) - 3, len(parsed)), (4, 4)]:
+        assert a.span_text(start, end) == parsed[start:end].text
+
+
+def test_sentence_bounds_match_spacy(parsed):
+    a = attach_analysis(parsed)
+    try:
+        for tok in parsed:
+            assert a.sent_bounds(tok.i) == (tok.sent.start, tok.sent.end)
+            assert (sentence_start(tok), sentence_end(tok)) == (tok.sent.start, tok.sent.end)
+    finally:
+        release_analysis(parsed)
 
 
 def test_lookup_helpers_read_the_attached_analysis(parsed):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.eventtype.labels import NO_EVENT, NONE
+from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import ACTIVE_SUBJECTS, OBJECTS_AND_COMPLEMENTS
 
 if TYPE_CHECKING:
@@ -49,7 +50,10 @@ def is_candidate(token: "Token", lexicon: "TriggerLexicon") -> bool:
 
 
 def candidates(sent: "Span", lexicon: "TriggerLexicon") -> list["Token"]:
-    return [t for t in sent if is_candidate(t, lexicon)]
+    """The sentence's tokens that can be triggers (only verbs and nouns are made into tokens)."""
+    doc, pos = sent.doc, analysis_of(sent.doc).pos
+    return [tok for k in range(sent.start, sent.end)
+            if pos[k] in ("VERB", "NOUN") and is_candidate(tok := doc[k], lexicon)]
 
 
 def _word(tok: "Token") -> str:

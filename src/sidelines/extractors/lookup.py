@@ -36,6 +36,16 @@ def sent_of(tok: "Token") -> "SpacySpan":
     return analysis_of(tok.doc).sent_of(tok)
 
 
+def sentence_start(tok: "Token") -> int:
+    """The index of the first token of a token's sentence (``tok.sent.start``, by bisection)."""
+    return analysis_of(tok.doc).sent_bounds(tok.i)[0]
+
+
+def sentence_end(tok: "Token") -> int:
+    """The end (exclusive token index) of a token's sentence (``tok.sent.end``, by bisection)."""
+    return analysis_of(tok.doc).sent_bounds(tok.i)[1]
+
+
 def same_line(a: "Token", b: "Token") -> bool:
     """Whether two tokens sit on one line of the text."""
     analysis = analysis_of(a.doc)
@@ -76,4 +86,6 @@ __all__ = [
     "quoted_chars",
     "same_line",
     "sent_of",
+    "sentence_end",
+    "sentence_start",
 ]

@@ -67,6 +67,8 @@ class GazetteerEntry:
 
 
 _FIELDS = [f.name for f in fields(GazetteerEntry)]
+#: How many looked-up texts a gazetteer keeps the answers of.
+LOOKUP_CACHE_SIZE = 1 << 16
 
 #: One entry as stored: the fields of a ``GazetteerEntry`` in order.
 Row = tuple[str, float | None, float | None, str | None, str | None, int, str, str | None, bool, str | None]
@@ -98,6 +100,7 @@ class Gazetteer:
     def _set(self, names: dict[str, tuple[int, ...]], exact: dict[str, tuple[int, ...]], rows: list[Row]) -> None:
         self._names, self._exact, self._rows = names, exact, rows
         self._made: dict[int, GazetteerEntry] = {}
+        self._found: dict[str, tuple[GazetteerEntry, ...]] = {}
 
     @classmethod
     def _restore(cls, names: dict[str, tuple[int, ...]], exact: dict[str, tuple[int, ...]],
@@ -123,7 +126,19 @@ class Gazetteer:
         return [entry for numbers in self._exact.values() for entry in self._entries(numbers)]
 
     def lookup(self, text: str) -> tuple[GazetteerEntry, ...]:
-        """Every candidate for ``text``: exact abbreviations first, then the case-insensitive name."""
+        """Every candidate for ``text``: exact abbreviations first, then the case-insensitive name.
+
+        Answers are kept (the extractors ask about the same names again and again), up to
+        :data:`LOOKUP_CACHE_SIZE` texts at a time.
+        """
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= LOOKUP_CACHE_SIZE:
+                self._found.clear()
+            found = self._found[text] = self._lookup(text)
+        return found
+
+    def _lookup(self, text: str) -> tuple[GazetteerEntry, ...]:
         stripped = text.strip()
         found = self._entries(self._exact.get(stripped, ()) + self._names.get(normalize(stripped), ()))
         expanded = _ABBREVIATION.sub(lambda m: _EXPANSIONS[m.group(1)], stripped)

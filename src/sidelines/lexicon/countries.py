@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 DATA_FILE = "countries.json"
@@ -41,8 +41,12 @@ class Country:
     population: int | None = None
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """Return the lookup key of ``text``: lower case, single spaces, no leading "the", no possessive."""
+    """Return the lookup key of ``text``: lower case, single spaces, no leading "the", no possessive.
+
+    Cached: the extractors look the same few names up again and again, through several lexicons.
+    """
     key = _SPACES.sub(" ", text.strip()).replace("’", "'")
     key = _LEADING_THE.sub("", key)
     key = _POSSESSIVE.sub("", key)
@@ -131,8 +135,9 @@ def _by_code() -> dict[str, Country]:
     return index
 
 
+@lru_cache(maxsize=1 << 16)
 def country_by_name(text: str) -> Country | None:
-    """The country called ``text`` ("Turkey", "Türkiye", "the U.S.", "Britain"), else None."""
+    """The country called ``text`` ("Turkey", "Türkiye", "the U.S.", "Britain"), else None (cached)."""
     stripped = _LEADING_THE.sub("", text.strip())
     stripped = _POSSESSIVE.sub("", stripped.replace("’", "'"))
     return _by_acronym().get(stripped) or _by_name().get(normalize(text))

@@ -96,9 +96,57 @@ class DocAnalysis:
         end = bounds[k + 1] if k + 1 < len(bounds) else len(self.parsed)
         return self.parsed[bounds[k]:end]
 
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        """The first token and the end of the sentence of token ``i`` (``Token.sent`` walks the
+        sentence token by token on each call)."""
+        bounds = self.sent_starts
+        k = bisect.bisect_right(bounds, i) - 1
+        return bounds[k], bounds[k + 1] if k + 1 < len(bounds) else len(self.parsed)
+
     def sent_at(self, char: int) -> int:
         """The number of the sentence a character offset is in (-1 before the first)."""
         return bisect.bisect_right(self.sent_start_chars, char) - 1
+
+    # -- token attributes as lists (a spaCy Token object costs more than the string it gives) ------
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's text."""
+        return [t.text for t in self.parsed]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-case text."""
+        return [t.lower_ for t in self.parsed]
+
+    @cached_property
+    def ent_types(self) -> list[str]:
+        """Each token's entity label ("" outside spaCy's entities)."""
+        return [t.ent_type_ for t in self.parsed]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Each token's coarse part of speech."""
+        return [t.pos_ for t in self.parsed]
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Each token's fine-grained tag."""
+        return [t.tag_ for t in self.parsed]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lower-case lemma, as :func:`sidelines.nlp.syntax.lemma_of` gives it."""
+        return [t.lemma_.lower() if t.lemma_ else t.lower_ for t in self.parsed]
+
+    @cached_property
+    def capitalised(self) -> list[bool]:
+        """Whether each token's text starts with a capital letter."""
+        return [t[:1].isupper() for t in self.texts]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of the tokens ``[start, end)`` (``Doc[start:end].text`` without making the span)."""
+        starts, last = self.token_starts, end - 1
+        return self.text[starts[start]:starts[last] + len(self.texts[last])] if end > start else ""
 
     # -- characters to tokens -----------------------------------------------------------------------
     @cached_property

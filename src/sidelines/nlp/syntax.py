@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.nlp.analysis import analysis_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -66,7 +68,7 @@ def inherited_subject(tok: "Token") -> "Token | None":
         else:
             break
     # The parser lost the subject ("Sanders, who ..., said"): the nearest subject to the left.
-    sent_start = tok.sent.start
+    sent_start = analysis_of(tok.doc).sent_bounds(tok.i)[0]
     for j in range(tok.i - 1, max(sent_start, tok.i - 16) - 1, -1):
         cand = tok.doc[j]
         if cand.dep_ in SUBJECTS_WITH_PASSIVE and cand.lower_ not in SUBJECT_RELATIVES and cand.head.i < tok.i:

@@ -23,6 +23,7 @@ from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS, occupations
 from sidelines.model.record import Entity, Mention
+from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import lemma_of
 
 if TYPE_CHECKING:
@@ -272,8 +273,12 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     """
     lookup = CountryLookup(doc, parsed)
     found: list[tuple[int, int, str, str]] = []
-    for tok in parsed:
-        if tok.i in lookup.covered or tok.dep_ not in ARGUMENT_DEPS or tok.pos_ != "NOUN":
+    pos = analysis_of(parsed).pos
+    for k, tag in enumerate(pos):
+        if tag != "NOUN" or k in lookup.covered:
+            continue  # no token made for the rest
+        tok = parsed[k]
+        if tok.dep_ not in ARGUMENT_DEPS:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in COMPARISON_PREPS:
             continue
@@ -305,9 +310,11 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
     countries = lookup.document_countries()
     only = next(iter(countries)) if len(countries) == 1 else None
     found: list[tuple[int, int, str, str]] = []
-    for tok in parsed:
-        if tok.i in lookup.covered:
-            continue
+    pos = analysis_of(parsed).pos
+    for k, tag in enumerate(pos):
+        if k in lookup.covered or tag not in ("NOUN", "PROPN"):
+            continue  # group_type takes nouns only: no token made for the rest
+        tok = parsed[k]
         kind = group_type(tok)
         if kind is None:
             continue

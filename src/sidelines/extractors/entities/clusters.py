@@ -34,7 +34,10 @@ class Cluster:
     @property
     def label(self) -> str:
         """The majority label of the name mentions (people win ties)."""
-        counts = Counter(m.label for m in self.names)
+        names = self.names
+        if names and all(m.label == names[0].label for m in names):
+            return names[0].label  # the usual case, asked often: no count needed
+        counts = Counter(m.label for m in names)
         return max(counts, key=lambda lab: (counts[lab], lab == "PERSON"))
 
     @property

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
-from sidelines.extractors.lookup import quoted_chars
+from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
@@ -28,6 +28,7 @@ from sidelines.lexicon.titles import (
     TITLE_GENDER,
     TITLE_MODIFIERS,
 )
+from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 
 if TYPE_CHECKING:
@@ -124,12 +125,12 @@ class Resolver:
                 continue
             for m in cluster.names:
                 head = parsed[m.j - 1]
-                self.timeline.append((m.i, n, head.dep_ in NOMINAL_SUBJECTS, head.sent.start))
+                self.timeline.append((m.i, n, head.dep_ in NOMINAL_SUBJECTS, sentence_start(head)))
         self.timeline.sort()
 
     def _add(self, tok_index: int, n: int, start: int, end: int, kind: str, subject: bool) -> None:
         self.clusters[n].others.append((start, end, kind))
-        entry = (tok_index, n, subject, self.parsed[tok_index].sent.start)
+        entry = (tok_index, n, subject, sentence_start(self.parsed[tok_index]))
         bisect.insort(self.timeline, entry)
 
     def add_nominal(self, tok_index: int, n: int, start: int, end: int, subject: bool) -> None:
@@ -182,7 +183,7 @@ class Resolver:
 
     def _last_two_holders(self, at: int, head: str) -> list[int]:
         """The two most recent distinct titled people fitting ``head`` before token ``at``, or nothing."""
-        here = self.parsed[at].sent.start
+        here = sentence_start(self.parsed[at])
         sent_starts = [s.start for s in self.parsed.sents if s.start <= here]
         oldest = sent_starts[-PLURAL_WINDOW] if len(sent_starts) >= PLURAL_WINDOW else 0
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
@@ -273,7 +274,7 @@ class Resolver:
             if kind is None:
                 continue
             for m in cluster.names:
-                kinds.append((m.i, n, kind, sent_no[parsed[m.i].sent.start]))
+                kinds.append((m.i, n, kind, sent_no[sentence_start(parsed[m.i])]))
         kinds.sort()
         if not kinds:
             return
@@ -298,7 +299,7 @@ class Resolver:
                 want = {"country", "city", "region"}
             if want is None:
                 continue
-            here = sent_no[tok.sent.start]
+            here = sent_no[sentence_start(tok)]
             pos = bisect.bisect_left(firsts, tok.i)
             found = None
             window = THERE_WINDOW if low == "there" else KIND_WINDOW
@@ -326,9 +327,12 @@ class Resolver:
         parsed = self.parsed
         quoted = quoted_chars(parsed)
 
-        for tok in parsed:
-            gender = PERSON_PRONOUNS.get(tok.lower_)
-            if gender is None or tok.pos_ != "PRON" or _generic(tok):
+        for k, lower in enumerate(analysis_of(parsed).lowers):
+            gender = PERSON_PRONOUNS.get(lower)
+            if gender is None:
+                continue
+            tok = parsed[k]
+            if tok.pos_ != "PRON" or _generic(tok):
                 continue
             skip = frozenset() if tok.idx in quoted else quoted
             n = self._antecedent(tok.i, gender, skip)
@@ -343,7 +347,7 @@ class Resolver:
         """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most
         salient. Mentions of its own sentence that start at a character in ``skip`` are passed over."""
         parsed = self.parsed
-        sent = parsed[at].sent
+        sent = sent_of(parsed[at])
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
         earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)
                    and not (e[3] == sent.start and parsed[e[0]].idx in skip)]

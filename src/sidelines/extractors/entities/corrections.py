@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.names import PROPAGATED_LABELS, NameMention, covered_tokens, overlaps
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import EVENT_WORDS
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,8 +72,9 @@ def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMenti
         out.append(m)
     # "Swedish-Nigerian" where spaCy labelled one half or neither.
     covered = covered_tokens(out)
+    words = analysis_of(parsed).texts
     for k in range(1, len(parsed) - 1):
-        if parsed[k].text != "-" or parsed[k - 1].whitespace_ or parsed[k].whitespace_:
+        if words[k] != "-" or parsed[k - 1].whitespace_ or parsed[k].whitespace_:
             continue
         for side in (k - 1, k + 1):
             if side in covered:

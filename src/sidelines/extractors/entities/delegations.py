@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from sidelines.extractors.lookup import sentence_start
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import DELEGATION_WORDS
+from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 
 if TYPE_CHECKING:
@@ -43,8 +45,14 @@ def _country_name(iso3: str | None) -> str | None:
 
 def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str | None, "Token | None"]:
     """The country of a delegation named in the sentence ("the Swedish delegation") and its noun."""
-    for tok in sent:
-        if tok.lower_ not in DELEGATION_WORDS or tok.pos_ != "NOUN":
+    doc = sent.doc
+    analysis = analysis_of(doc)
+    lowers, lemmas = analysis.lowers, analysis.lemmas
+    for k in range(sent.start, sent.end):
+        if lowers[k] not in DELEGATION_WORDS:
+            continue  # no token made for the other words
+        tok = doc[k]
+        if tok.pos_ != "NOUN":
             continue
         for child in tok.children:
             owner = by_token.get(child.i)
@@ -55,7 +63,10 @@ def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str 
                     owner = by_token.get(obj.i)
                     if owner is not None and owner.country:
                         return owner.country, tok
-    for tok in sent:
+    for k in range(sent.start, sent.end):
+        if lemmas[k] not in REPRESENTED_VERBS and lemmas[k] not in SENDING_VERBS:
+            continue
+        tok = doc[k]
         dep = ("nsubjpass" if tok.lemma_.lower() in REPRESENTED_VERBS
                else "nsubj" if tok.lemma_.lower() in SENDING_VERBS else None)
         if dep is None or tok.pos_ != "VERB":
@@ -98,7 +109,7 @@ def apply_delegation_frames(
     """
     by_sent: dict[int, list[tuple[int, NameMention]]] = {}
     for n, m in persons:
-        by_sent.setdefault(parsed[m.i].sent.start, []).append((n, m))
+        by_sent.setdefault(sentence_start(parsed[m.i]), []).append((n, m))
     carried: str | None = None
     for sent in parsed.sents:
         members = by_sent.get(sent.start, [])

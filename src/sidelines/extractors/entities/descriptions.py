@@ -31,7 +31,7 @@ from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.entities.title_words import HYPHENS, domain_end, hyphen_word
-from sidelines.extractors.lookup import quoted_chars
+from sidelines.extractors.lookup import quoted_chars, sent_of
 from sidelines.lexicon.titles import (
     LEADER_TITLES,
     NOMINAL_HEADS,
@@ -40,6 +40,7 @@ from sidelines.lexicon.titles import (
     TITLE_HEADS,
     occupations,
 )
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,11 +116,11 @@ def _person_named_before(
     governor won" is about someone else)."""
     doc = tok.doc
     seen = [(i, n, subject) for i, n, subject, _ in resolver.timeline if doc[i].idx not in quoted]
-    sent = tok.sent
+    sent = sent_of(tok)
     start, end = sent.start, tok.i
     here = [(i, n, subject) for i, n, subject in seen if start <= i < end]
     if not here and sent.start > 0:
-        prev = doc[sent.start - 1].sent
+        prev = sent_of(doc[sent.start - 1])
         here = [(i, n, subject) for i, n, subject in seen if prev.start <= i < prev.end]
     if arguments and here and all(_in_adjunct(doc[i]) for i, _, _ in here):
         return None, False
@@ -156,7 +157,11 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
     """Join definite descriptions to the one person just named, and give that person their title."""
     taken = {s for c in clusters for s, _, _ in c.others}
     quoted = quoted_chars(parsed)
-    for tok in parsed:
+    tags = analysis_of(parsed).tags
+    for k, tag in enumerate(tags):
+        if tag not in ("NN", "NNP"):
+            continue  # neither a demonym (NNP) nor a singular description (NN, or a lower-case NNP)
+        tok = parsed[k]
         if _demonym(tok, resolver) and tok.idx not in quoted and parsed[tok.i - 1].idx not in taken:
             owner = resolver.by_token[tok.i]
             n, _ = _person_named_before(tok, resolver, quoted)

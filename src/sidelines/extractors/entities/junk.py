@@ -56,8 +56,8 @@ def _is_place(name: str) -> bool:
 
 def _is_cased(text: str) -> bool:
     """Whether a text capitalises as English does (not one written all in lower case)."""
-    letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and sum(ch.isupper() for ch in text) >= MIN_UPPER_SHARE * letters
+    letters = sum(map(str.isalpha, text))
+    return letters > 0 and sum(map(str.isupper, text)) >= MIN_UPPER_SHARE * letters
 
 
 def _lower_case_junk(parsed: "Doc", m: NameMention, surface: str) -> bool:

@@ -56,6 +56,7 @@ from sidelines.lexicon.titles import (
     TITLE_MODIFIERS,
     occupations,
 )
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -309,9 +310,12 @@ def bracketed_given_names(parsed: "Doc", text: str, mentions: list[NameMention])
     starts = {m.start: m for m in mentions if m.label == "PERSON"}
     added: list[NameMention] = []
     n = len(parsed)
+    words = analysis_of(parsed).texts
     for k in range(1, n - 2):
+        if words[k - 1] != "(" or words[k + 1] != ")":
+            continue
         given, surname = parsed[k], parsed[k + 2]
-        if parsed[k - 1].text != "(" or parsed[k + 1].text != ")" or not given.is_title or not surname.is_title:
+        if not given.is_title or not surname.is_title:
             continue
         if given.lower_ not in GIVEN_NAMES and given.ent_type_ != "PERSON":
             continue

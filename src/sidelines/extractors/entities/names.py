@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import ne
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.attrs import IS_TITLE, IS_UPPER, LOWER
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # spaCy ships no stub for it
+from spacy.attrs import IS_TITLE, IS_UPPER
+
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +46,7 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         # cheap test first: a capitals line changes little when upper-cased
-        if line and sum(a != b for a, b in zip(line, line.upper(), strict=False)) <= len(line) * (1 - CAPS_RATIO):
+        if line and sum(map(ne, line, line.upper())) <= len(line) * (1 - CAPS_RATIO):
             letters = [c for c in line if c.isalpha()]
             if len(letters) >= CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPS_RATIO * len(letters):
                 spans.append((pos, pos + len(line)))
@@ -53,12 +55,10 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def token_positions(parsed: "Doc", words: frozenset[str]) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of ``words`` (one vectorised pass)."""
+    """Indices of the tokens whose lower-case form is one of ``words`` (over the shared lower-case list)."""
     if len(parsed) == 0:
         return []
-    lower = parsed.to_array([LOWER]).reshape(-1)
-    wanted = np.array([hash_string(w) for w in words], dtype=lower.dtype)
-    return [int(k) for k in np.nonzero(np.isin(lower, wanted))[0]]
+    return [k for k, lower in enumerate(analysis_of(parsed).lowers) if lower in words]
 
 
 def capitalised_positions(parsed: "Doc") -> list[int]:

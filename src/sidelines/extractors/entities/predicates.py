@@ -16,13 +16,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
+
+from spacy.attrs import IS_ALPHA, IS_UPPER
 
 from sidelines.content.text import is_headline
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import token_positions
 from sidelines.extractors.lookup import doc_text, quoted_chars
 from sidelines.lexicon.titles import HONORIFICS
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,8 +131,8 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
             for m in cluster.names:
                 owner.update(dict.fromkeys(range(m.i, m.j), n))
     quoted = quoted_chars(parsed)
-    intros = [(tok.i, owner[tok.i]) for tok in parsed
-              if tok.i in owner and tok.idx not in quoted and _introduces(tok)]
+    intros = [(i, owner[i]) for i in sorted(owner)
+              if (tok := parsed[i]).idx not in quoted and _introduces(tok)]
     intros = sorted(intros + _speaker_labels(parsed, owner, clusters))
     after = 0
     if not intros:
@@ -139,8 +143,11 @@ def attach_self_references(parsed: "Doc", clusters: list[Cluster]) -> None:
         intros = [(after, n)]
         if _is_interview(parsed):
             _attach_questions(parsed, clusters[n], after, quoted)
-    for tok in parsed:
-        if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON" or tok.idx in quoted or tok.i < after:
+    for k, lower in enumerate(analysis_of(parsed).lowers):
+        if lower not in FIRST_PERSON:
+            continue
+        tok = parsed[k]
+        if tok.pos_ != "PRON" or tok.idx in quoted or tok.i < after:
             continue
         before = [n for i, n in intros if i < tok.i]
         n = before[-1] if before else intros[0][1]
@@ -153,7 +160,16 @@ def _speaker_labels(parsed: "Doc", owner: dict[int, int], clusters: list[Cluster
     with the person who speaks from there on."""
     found: list[tuple[int, int]] = []
     line_start = True
-    for tok in parsed:
+    words = analysis_of(parsed).texts
+    flags = parsed.to_array([IS_UPPER, IS_ALPHA]).tolist() if len(parsed) else []
+    caps = [bool(upper and alpha) for upper, alpha in flags]
+    for k, word in enumerate(words):
+        if not line_start and not caps[k]:
+            # Nothing below applies to a word inside a line that is not in capitals (a token's
+            # whitespace_ never holds a line break: spaCy makes line breaks tokens of their own).
+            line_start = "\n" in word
+            continue
+        tok = parsed[k]
         if line_start and tok.lower_ in HONORIFICS and tok.i + 1 < len(parsed):
             line_start = True  # "Dr. Pineda." : the name comes after the honorific
             continue
@@ -235,7 +251,8 @@ def _headline_voice(parsed: "Doc", owner: dict[int, int]) -> tuple[int, int] | N
     end = text.find("\n")
     if end <= 0 or not is_headline(text[:end].strip()):
         return None
-    words = {t.lower_ for t in parsed if t.idx < end}
+    analysis = analysis_of(parsed)
+    words = set(analysis.lowers[:bisect_left(analysis.token_starts, end)])  # the words before ``end``
     if not words & VOICE_WORDS:
         return None
     people: list[int] = []

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader
 from sidelines.extractors.entities.title_words import domain_end
-from sidelines.extractors.lookup import quoted_chars
+from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
 from sidelines.lexicon.titles import COMPOUND_TITLES, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def _singular(head: "Token") -> str:
 def _plural_title(parsed: "Doc", m: "NameMention", text: str) -> RoleFinding | None:
     """The plural title right before a name ("presidential candidates"), given in the singular."""
     k = m.i - 1
-    start = parsed[m.i].sent.start
+    start = sentence_start(parsed[m.i])
     if k < start:
         return None
     head = parsed[k]
@@ -86,7 +86,7 @@ def _listed_with(parsed: "Doc", m: "NameMention") -> set[int]:
     """Tokens of the sentence joined to the name by conjunction or apposition (transitively)."""
     span = set(range(m.i, m.j))
     found: set[int] = set()
-    for tok in parsed[m.i].sent:
+    for tok in sent_of(parsed[m.i]):
         t = tok
         while t.dep_ in LIST_DEPS and t.head.i != t.i:
             t = t.head
@@ -99,9 +99,9 @@ def _listed_with(parsed: "Doc", m: "NameMention") -> set[int]:
 def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
     """The title ending at ``head`` with the title words before it, the head in the singular."""
     first = head.i
-    if head.i > head.sent.start and f"{parsed[head.i - 1].lower_} {head.lower_}" in COMPOUND_TITLES:
+    if head.i > sentence_start(head) and f"{parsed[head.i - 1].lower_} {head.lower_}" in COMPOUND_TITLES:
         first -= 1  # "running mate"
-    while (first - 1 >= head.sent.start and head.i - first < MAX_MODIFIERS
+    while (first - 1 >= sentence_start(head) and head.i - first < MAX_MODIFIERS
            and parsed[first - 1].lower_ in TITLE_WORDS
            and parsed[first - 1].pos_ not in NOT_MODIFIER_POS):
         first -= 1
@@ -189,7 +189,7 @@ def _conj_group(parsed: "Doc", m: "NameMention") -> set[int]:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     found = {top.i}
-    for tok in top.sent:
+    for tok in sent_of(top):
         t = tok
         while t.dep_ in ("conj", "compound") and t.head.i != t.i:
             t = t.head
@@ -318,11 +318,11 @@ def _elided_opener(parsed: "Doc", m: "NameMention") -> int | None:
 def _counted_head(parsed: "Doc", before: int, person_starts: set[int]) -> "Token | None":
     """The title head of the nearest earlier counted phrase set before a name ("Another delegate on the
     slate, X,"), within :data:`ELIDED_LOOKBACK` sentences."""
-    sent = parsed[before].sent
+    sent = sent_of(parsed[before])
     for _ in range(ELIDED_LOOKBACK):
         if sent.start == 0:
             break
-        sent = parsed[sent.start - 1].sent
+        sent = sent_of(parsed[sent.start - 1])
     for tok in reversed(parsed[sent.start : before]):
         if not _is_head(tok, False) or tok.tag_ != "NN" or tok.left_edge.lower_ not in COUNTED:
             continue

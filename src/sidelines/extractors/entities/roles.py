@@ -33,6 +33,7 @@ from sidelines.extractors.entities.title_words import (
     title_before_comma,
     title_tokens_before,
 )
+from sidelines.extractors.lookup import sentence_start
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
@@ -148,7 +149,7 @@ class RoleReader:
     def prenominal(self, m: NameMention) -> RoleFinding | None:
         """ "Swedish Prime Minister X", "Vattenfall director-general X", "head of the Federal Agency X"."""
         parsed = self.parsed
-        sent_start = parsed[m.i].sent.start
+        sent_start = sentence_start(parsed[m.i])
         last = m.i - 1
         if last - 2 > sent_start and parsed[last].text == ")" and parsed[last - 2].text == "(":
             last -= 3  # "Senator (Robert) Kane": the bracketed given name stands between title and name
@@ -369,7 +370,7 @@ class RoleReader:
         )
         if head is None:
             return None
-        stop = max(head.sent.start, head.left_edge.i)
+        stop = max(sentence_start(head), head.left_edge.i)
         first = title_tokens_before(self.parsed, head.i, stop, self.by_token)
         last = domain_end(self.parsed, head.i)
         role = RoleFinding(self._title_text(first, last), start=self.parsed[first].idx, end=head.idx + len(head.text))
@@ -457,7 +458,7 @@ class RoleReader:
             if t.i in self.by_token and not m.i <= t.i < m.j and t.i not in clauses
         ):
             return None
-        sent_start = head.sent.start
+        sent_start = sentence_start(head)
         first = min(head.i, office_first,
                     title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
         last = max(self._posting_end(head), domain_end(parsed, head.i))

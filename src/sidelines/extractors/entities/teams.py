@@ -53,6 +53,7 @@ NOT_TEAM_WORDS = frozenset({
     "in", "on", "by", "at", "for", "from", "to", "since", "until", "after", "before", "during", "of", "and",
 })
 SEGMENT_BREAK = re.compile(r": |, |; ")
+DIGIT = re.compile(r"\d")
 # "v Lancashire", "v Essex or Kent"; "v." is left to law reports ("Roe v. Wade").
 AFTER_V = re.compile(rf"(?<![\w.])(?:v|vs) (?P<b>{_TEAM}(?: or {_TEAM})*)")
 BEFORE_V = re.compile(rf"(?:^|(?<=: )|(?<=, ))(?P<a>{_TEAM}) (?:v|vs)(?= |$)")
@@ -89,6 +90,8 @@ def _is_place(name: str) -> bool:
 
 def _masked(line: str) -> str:
     """The line with every bracketed part (an unclosed one runs to the end) written as '#'."""
+    if "(" not in line:
+        return line
     out, depth = [], 0
     for ch in line:
         if ch == "(":
@@ -105,6 +108,8 @@ def _innings_teams(line: str) -> list[tuple[int, int]]:
     A date ("Thursday, March 6, 2014") or a phrase ("In 2015, ...") is no innings.
     """
     masked = _masked(line)
+    if not DIGIT.search(masked):
+        return []  # every innings has a score
     spans, start = [], 0
     for brk in [*SEGMENT_BREAK.finditer(masked), None]:
         end = brk.start() if brk else len(masked)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +27,11 @@ def find_attendees(parsed: "Doc", index: EntityIndex, cands: list["EventCandidat
     # a meeting that took place belong to that one.
     consult = sorted((c for c in cands if c.type == "CONSULT" and c.modality is None), key=lambda c: c.head.idx)
     by_head = {c.head.i: c for c in cands}
-    for tok in parsed:
+    lemmas = analysis_of(parsed).lemmas
+    for k, word in enumerate(lemmas):
+        if word not in lex.ATTENDANCE_VERBS and word not in lex.ATTENDANCE_ADJECTIVES:
+            continue  # no token made for the other words
+        tok = parsed[k]
         lemma = tok.lemma_.lower()
         found: list[str] = []
         event_tok: Token | None = None

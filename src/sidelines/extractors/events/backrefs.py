@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.lookup import sent_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -31,7 +33,7 @@ def _back_reference(cand: "EventCandidate", index: EntityIndex) -> bool:
         return False
     if any(r not in SIDE_ROLES for r in cand.actors.values()):
         return False
-    tokens = [t for t in cand.head.sent if any(e in sides for e in index.by_token.get(t.i, ()))]
+    tokens = [t for t in sent_of(cand.head) if any(e in sides for e in index.by_token.get(t.i, ()))]
     return bool(tokens) and all(_definite_plural(t) for t in tokens if t.pos_ == "NOUN")
 
 

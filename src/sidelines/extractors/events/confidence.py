@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from sidelines.extractors.events.context import context_features
-from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line
+from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
@@ -169,11 +169,11 @@ def side_features(cand: EventCandidate, index: "EntityIndex") -> dict[str, float
     doers = cand.roles("source", "participant", "host")
     targets = cand.roles("target")
     anchor = cand.verb if cand.verb is not None else cand.head
-    sent = anchor.sent
+    sent = sent_of(anchor)
     near: dict[str, list["Token"]] = {}
-    for tok in sent:
-        for eid in index.by_token.get(tok.i, ()):
-            near.setdefault(eid, []).append(tok)
+    for k in range(sent.start, sent.end):
+        for eid in index.by_token.get(k, ()):
+            near.setdefault(eid, []).append(sent.doc[k])
 
     def kind(ids: set[str], types: frozenset[str]) -> float:
         return float(any(e in index.named and index.types.get(e) in types for e in ids))

@@ -65,16 +65,17 @@ def context_features(anchor: "Token") -> dict[str, float]:
     """The domain of the trigger and of the words near it, the numbers of its sentence, and whether
     it is asked about or supposed."""
     weights = domain_weights()
-    sent = anchor.sent
+    analysis = analysis_of(anchor.doc)
+    sent = analysis.sent_of(anchor)
     # The document's entities once (``Span.ents`` walks them all on each call), those of the sentence here.
-    ents = analysis_of(anchor.doc).memo("ents", lambda: list(anchor.doc.ents))
+    ents = analysis.memo("ents", lambda: list(anchor.doc.ents))
     numbers = [e for e in ents if sent.start <= e.start and e.end <= sent.end and e.label_ in NUMBER_LABELS]
-    window = anchor.doc[max(sent.start, anchor.i - WINDOW): min(sent.end, anchor.i + WINDOW + 1)].text
+    window = analysis.span_text(max(sent.start, anchor.i - WINDOW), min(sent.end, anchor.i + WINDOW + 1))
     return {
         "sent_numbers": min(MANY_NUMBERS, len(numbers)) / MANY_NUMBERS,
         "sent_money_percent": float(any(e.label_ in ("MONEY", "PERCENT") for e in numbers)),
         "near_domain": domain_of(window, weights),
         "trigger_domain": weights.get(anchor.lower_, 0.0),
-        "question": float(sent.text.rstrip().rstrip("\"'”’").endswith("?")),
+        "question": float(analysis.span_text(sent.start, sent.end).rstrip().rstrip("\"'”’").endswith("?")),
         "conditional": float(_is_conditional(anchor, sent)),
     }

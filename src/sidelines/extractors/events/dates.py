@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,7 +95,10 @@ class DateResolver:
         self.published = (doc.published or "")[:10] or None
         # Occasion nouns by lemma, gathered once: their other mentions may tell the dates.
         self._by_lemma: dict[str, list[Token]] = {}
-        for tok in parsed:
+        for k, word in enumerate(analysis_of(parsed).lemmas):
+            if word not in lex.OCCASION_NOUNS:
+                continue  # no token made for the other words
+            tok = parsed[k]
             lemma = tok.lemma_.lower()
             if lemma in lex.OCCASION_NOUNS:
                 self._by_lemma.setdefault(lemma, []).append(tok)
@@ -157,7 +161,9 @@ class DateResolver:
 
     def _has_duration(self, anchor: "Token") -> bool:
         """Whether a duration ("for three years") hangs on the trigger: it dates nothing."""
-        return any(_attached_to(span, {anchor.i}) for span in self.durations if span.sent.start == anchor.sent.start)
+        bounds = analysis_of(anchor.doc).sent_bounds
+        here = bounds(anchor.i)[0]
+        return any(_attached_to(span, {anchor.i}) for span in self.durations if bounds(span.start)[0] == here)
 
     def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None") -> DateRange | None:
         """The date of a trigger: an attached time expression, else one of the clause it joins, else the
@@ -206,7 +212,7 @@ class DateResolver:
         Only through ``conj`` and ``advcl`` links (never a reported clause: "said on Tuesday that
         they had attacked" does not date the attack), and only a time hanging right on that verb.
         """
-        sent = anchor.sent
+        sent = sent_of(anchor)
         cur = anchor
         for _ in range(MAX_CLAUSE_STEPS):
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:

@@ -35,6 +35,7 @@ from sidelines.extractors.events.nonevents import is_game_result, is_non_event_v
 from sidelines.extractors.events.phrases import entities_at, subject_of
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -160,7 +161,10 @@ def lexicon_mentions(sent: "SpacySpan", cands: list[EventCandidate]) -> list[Eve
         return []
     taken = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
     taken |= {c.noun.i for c in cands if c.noun is not None}
-    return [cand for tok in sent if (cand := lexicon_mention(tok, taken)) is not None]
+    doc, pos = sent.doc, analysis_of(sent.doc).pos
+    # Only verbs can be mentions here (lexicon_mention's first test): no token is made for the rest.
+    return [cand for k in range(sent.start, sent.end)
+            if pos[k] == "VERB" and (cand := lexicon_mention(doc[k], taken)) is not None]
 
 
 def pattern_mention(tok: "Token") -> EventCandidate | None:

@@ -22,8 +22,9 @@ from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
 from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
-from sidelines.extractors.lookup import lemma_of
+from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -67,7 +68,7 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
             assign_actors(cand, index)
             add_actor(outer, [e for e in cand.roles("target") if e not in outer.actors], "target")
     heads = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
-    violent = any(lemma_of(t) in lex.VIOLENCE_WORDS for t in sent)
+    violent = not lex.VIOLENCE_WORDS.isdisjoint(analysis_of(sent.doc).lemmas[sent.start:sent.end])
     for cand in cands:
         describe(cand, index, dates, occasion, heads, config, single=len(cands) == 1, violent=violent)
     # "four rounds of talks were held": the nested event noun is the same event as its light verb.
@@ -85,7 +86,7 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
 def describe_fallback(cand: EventCandidate, index: EntityIndex, dates: DateResolver,
                       config: EventsConfig) -> list[EventCandidate]:
     """Describe the typer's fallback mention of a text with no other event; empty when it is dropped."""
-    violent = any(lemma_of(t) in lex.VIOLENCE_WORDS for t in cand.head.sent)
+    violent = any(lemma_of(t) in lex.VIOLENCE_WORDS for t in sent_of(cand.head))
     describe(cand, index, dates, None, {cand.head.i}, config, single=True, violent=violent)
     keep = keep_candidate(cand) and not _campaigning(cand, index)
     return [cand] if keep and (config.keep_hypothetical or not is_rhetorical(cand)) else []

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.lookup import lemma_of
+from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
 from sidelines.lexicon.titles import TITLE_HEADS
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,7 +51,7 @@ def is_audience(tok: "Token") -> bool:
 
 def in_interview(tok: "Token") -> bool:
     """Whether the trigger's sentence tells an interview or a broadcast ("in an interview with X")."""
-    return any(t.pos_ == "NOUN" and lemma_of(t) in lex.INTERVIEW_WORDS for t in tok.sent)
+    return any(t.pos_ == "NOUN" and lemma_of(t) in lex.INTERVIEW_WORDS for t in sent_of(tok))
 
 
 def is_speech_not_meeting(verb: "Token") -> bool:
@@ -230,7 +231,7 @@ def is_game_result(verb: "Token") -> bool:
         return True
     if lemma_of(verb) not in DEFEAT_VERBS:
         return False
-    near = list(verb.subtree) if verb.dep_ != "ROOT" else list(verb.sent)
+    near = list(verb.subtree) if verb.dep_ != "ROOT" else list(sent_of(verb))
     tokens = [t.lower_ for t in near]
     if any(SCORE.match(t) for t in tokens) or any(
             a.isdigit() and b == "-" and c.isdigit() for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)):
@@ -259,7 +260,8 @@ def _has_score(tokens: list[str]) -> bool:
 def is_game_report(tok: "Token") -> bool:
     """ "sealed the deal for the Jays after a 15-2 run in the semifinals", "broke a 12-12 tie": a sentence
     that tells a game as it was played (a score and a word of play) tells no political act."""
-    tokens = [t.lower_ for t in tok.sent]
+    sent = sent_of(tok)
+    tokens = analysis_of(tok.doc).lowers[sent.start:sent.end]
     return _has_score(tokens) and any(t in GAME_WORDS for t in tokens)
 
 
@@ -452,7 +454,7 @@ def is_retort(verb: "Token") -> bool:
         return False
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
-    return not any(lemma_of(t) in lex.VIOLENCE_WORDS for t in verb.sent if t.i != verb.i)
+    return not any(lemma_of(t) in lex.VIOLENCE_WORDS for t in sent_of(verb) if t.i != verb.i)
 
 
 # Gatherings that a lone politician holds as campaigning ("held three rallies") unless aimed at something.

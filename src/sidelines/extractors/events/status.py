@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.phrases import reporting_speaker
-from sidelines.extractors.lookup import lemma_of
+from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ def _forms(tok: "Token") -> set[str]:
 
 def is_question(cand: EventCandidate) -> bool:
     """Whether the trigger's sentence is a question ("Will they meet?", "Did X refuse to ...?")."""
-    sent = cand.head.sent
+    sent = sent_of(cand.head)
     last = next((t for t in reversed(sent) if not t.is_space), None)
     return last is not None and last.text == "?"
 

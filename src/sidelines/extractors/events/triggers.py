@@ -25,7 +25,9 @@ from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
+from sidelines.lexicon.stances import STANCE_ADJECTIVES
 from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS, occupations
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -36,19 +38,31 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     """Trigger verbs, light verbs with event nouns, event nouns and obligations, typed and folded."""
     found: dict[int, EventCandidate] = {}
     consumed: set[int] = set()
-    for tok in sent:
-        cand = trigger_of(tok, consumed)
-        if cand is not None:
-            found[tok.i] = cand
-    for tok in sent:
-        if tok.i in found or tok.i in consumed:
+    doc = sent.doc
+    analysis = analysis_of(doc)
+    pos, lemmas, lowers = analysis.pos, analysis.lemmas, analysis.lowers
+    # Only the words whose part of speech can head a trigger are made into tokens (the same
+    # tests as the first lines of _verb_trigger, stance_trigger and noun_trigger_of).
+    span = range(sent.start, sent.end)
+    verbs = [k for k in span if pos[k] in ("VERB", "AUX")]
+    for k in span:
+        if pos[k] in ("VERB", "AUX") or pos[k] == "ADJ" and lemmas[k] in lex.INTENT_VERBS or (
+                lowers[k] in STANCE_ADJECTIVES):
+            tok = doc[k]
+            cand = trigger_of(tok, consumed)
+            if cand is not None:
+                found[k] = cand
+    for k in span:
+        if k in found or k in consumed or pos[k] not in ("NOUN", "PROPN"):
             continue
+        tok = doc[k]
         cand = noun_trigger_of(tok) or stance_noun_trigger(tok)
         if cand is not None:
-            found[tok.i] = cand
+            found[k] = cand
     cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
-    for tok in sent:
-        if tok.i not in found and tok.pos_ in ("VERB", "AUX") and is_obligation(tok):
+    for k in verbs:
+        tok = doc[k]
+        if k not in found and is_obligation(tok):
             cands.append(EventCandidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
     for cand in cands:
         if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):
@@ -315,12 +329,13 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if tok.dep_ in ("amod", "compound") or tok.ent_type_ in lex.NAME_ENTITY_TYPES:
         return None
     lemma = lemma_of(tok)
-    if lemma == "host" and any(n.lemma_.lower() in lex.OCCASION_NOUNS for n in _object_nouns(tok)):
+    object_nouns = _object_nouns(tok)  # read once: the tests below ask for them up to four times
+    if lemma == "host" and any(n.lemma_.lower() in lex.OCCASION_NOUNS for n in object_nouns):
         return None
-    if lemma in lex.REPORTING_VERBS and not _object_nouns(tok):
+    if lemma in lex.REPORTING_VERBS and not object_nouns:
         return None
     evidence = [(tok.idx, tok.idx + len(tok))]
-    for noun in _object_nouns(tok):
+    for noun in object_nouns:
         nlemma = lemma_of(content_noun(noun))
         if lemma == "meet" and nlemma in lex.MET_OBJECTS:
             # "their demands were met": fulfilled, neither a meeting nor a demand of its own.
@@ -371,7 +386,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
             return EventCandidate(ptype, pmode, tok, tok, "verb", evidence)
     hit = lex.VERB_TRIGGERS.get(lemma)
-    objects = _object_nouns(tok) + ([tok.head] if tok.dep_ == "acl" else [])
+    objects = object_nouns + ([tok.head] if tok.dep_ == "acl" else [])
     if hit is not None and any(lemma_of(n) in lex.NON_EVENT_OBJECTS or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
                                for n in objects):
         return None

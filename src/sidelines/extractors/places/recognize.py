@@ -31,6 +31,7 @@ from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, C
 from sidelines.gazetteer.regions import REGION_DEMONYMS
 from sidelines.lexicon.countries import country_by_demonym
 from sidelines.lexicon.landmarks import Landmark, landmark
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -219,26 +220,29 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []
     doubtful: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []  # one-word "persons" the gazetteer knows
     n = len(parsed)
+    analysis = analysis_of(parsed)
+    caps, lowers, words = analysis.capitalised, analysis.lowers, analysis.texts
     i = 0
     while i < n:
-        if taken[i] or not _is_capitalised(parsed[i]) or parsed[i].lower_ == "the":
+        if taken[i] or not caps[i] or lowers[i] == "the":
             i += 1
             continue
         matched = 0
         for width in range(min(config.max_name_tokens, n - i), 0, -1):
-            span = parsed[i:i + width]
-            last = parsed[i + width - 1]
-            if any(taken[j] for j in range(i, i + width)) or not (_is_capitalised(last) or last.text.endswith(".")):
+            end = i + width
+            if 1 in taken[i:end] or not (caps[end - 1] or words[end - 1].endswith(".")):
                 continue
-            if width > 1 and any(not _is_capitalised(t) and t.lower_ not in NAME_CONNECTORS for t in span):
+            if width > 1 and any(not caps[k] and lowers[k] not in NAME_CONNECTORS for k in range(i, end)):
                 continue
+            span = parsed[i:end]
+            name = analysis.span_text(i, end)
             block = _blocking(parsed, span, surnames)
             if block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or _names_person(
                     span, persons, gaz):
                 continue
-            target = _demonym_name(span.text)
+            target = _demonym_name(name)
             derive = target is None and width == 1 and config.derived_demonyms
-            people = derived_demonym(span.text, gaz) if derive else None
+            people = derived_demonym(name, gaz) if derive else None
             if people is not None:
                 claim(span, (people,), kind="demonym", demonym_of=people.name, tagged=False)
                 matched = width
@@ -251,18 +255,18 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 claim(span, gaz.lookup(target), kind="demonym", demonym_of=target, tagged=False)
                 matched = width
                 break
-            site = landmark(span.text)
+            site = landmark(name)
             if site is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
                 claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                       country=site.iso3, tagged=False)
                 matched = width
                 break
-            cands = gaz.lookup(span.text)
+            cands = gaz.lookup(name)
             if not cands and _directed_area(span, gaz, config):
                 claim(span, _affixed_candidates(span, gaz), tagged=False)
                 matched = width
                 break
-            if not cands or brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
+            if not cands or brand_casing(name, cands) or after_venue_noun(span) and not _locates_venue(cands):
                 continue
             verdict = _accept_untagged(span, cands, config, block == "person")
             if verdict == "no" and block == "person" and width == 1:
@@ -338,14 +342,15 @@ def _surname_alone(span: "Span", surnames: set[str], gaz: "Gazetteer") -> bool:
 
 def _blocking(parsed: "Doc", span: "Span", surnames: set[str]) -> str:
     """"blocked" inside dates, numbers, titles...; "person" for a whole one-name person entity; else "free"."""
-    if any(t.ent_type_ in BLOCKING_LABELS and t.ent_type_ != "PERSON" for t in span):
+    types = analysis_of(parsed).ent_types[span.start:span.end]
+    if any(t in BLOCKING_LABELS and t != "PERSON" for t in types):
         return "blocked"
-    if not any(t.ent_type_ == "PERSON" for t in span):
+    if "PERSON" not in types:
         return "free"
     if _civic_use(parsed, span.start) or ends_in_feature(span):
         return "free"
     whole = span[0].ent_iob_ == "B" and (span.end == len(parsed) or parsed[span.end].ent_iob_ != "I")
-    if whole and all(t.ent_type_ == "PERSON" for t in span) and span.text.lower() not in surnames:
+    if whole and all(t == "PERSON" for t in types) and span.text.lower() not in surnames:
         return "person"
     return "blocked"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.nlp.analysis import analysis_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -53,7 +55,11 @@ def street_spans(doc: "Doc") -> list[tuple[int, int]]:
     authority), and takes the NER's own name of the street when it is that short.
     """
     spans: list[tuple[int, int]] = []
-    for token in doc:
+    lowers = analysis_of(doc).lowers
+    for k, lower in enumerate(lowers):
+        if lower.rstrip(".") not in STREET_WORDS:
+            continue  # the cheap half of _street_word, without making the token
+        token = doc[k]
         if not _street_word(token):
             continue
         start = token.i
@@ -88,8 +94,12 @@ def prefix_street_spans(doc: "Doc") -> list[tuple[int, int]]:
     two capitalised name words follow it, after particles.
     """
     spans: list[tuple[int, int]] = []
-    for token in doc:
-        if token.lower_ not in PREFIX_STREET_WORDS or not token.text[:1].isupper() or token.is_sent_start:
+    lowers = analysis_of(doc).lowers
+    for k, lower in enumerate(lowers):
+        if lower not in PREFIX_STREET_WORDS:
+            continue
+        token = doc[k]
+        if not token.text[:1].isupper() or token.is_sent_start:
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].lower_ in PARTICLES:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.lookup import sentence_start
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.marks import Region, trim_end
 from sidelines.extractors.quotes.syntax import (
@@ -210,7 +211,7 @@ def _subject_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex
     if i >= len(parsed) or text[r.mark_end : parsed[i].idx].strip(" ,\u00a0") != "" or parsed[i].is_punct:
         return None
     tok = parsed[i]
-    while tok.dep_ not in ("nsubj", "ROOT") and tok.head.i > i and tok.head.sent.start == tok.sent.start:
+    while tok.dep_ not in ("nsubj", "ROOT") and tok.head.i > i and sentence_start(tok.head) == sentence_start(tok):
         tok = tok.head
     verb = tok.head
     if tok.dep_ != "nsubj" or tok.left_edge.i != i or verb.pos_ != "VERB" or verb.i < tok.i \
@@ -282,7 +283,7 @@ def _colon_before(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
     if k == 0 or text[k - 1] != ":" or text.count("\n", k, r.mark_start) > 2:
         return None
     colon = index.token_at(k - 1)
-    sent_start = parsed[colon].sent.start
+    sent_start = sentence_start(parsed[colon])
     for j in range(colon - 1, max(sent_start, colon - MAX_COLON_REACH) - 1, -1):
         tok = parsed[j]
         if "\n" in tok.text or index.region_of(tok.idx) is not None:
@@ -351,7 +352,7 @@ def _region_candidate(
 def _subject_left(parsed: "Doc", index: TextIndex, verb: "Token") -> "Token | None":
     """ "X seemed ready to joke, telling the crowd, “...”" parsed with the cue inside the quotation's
     clause: the nearest subject left of the cue in its sentence, outside quotations."""
-    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 16) - 1, -1):
+    for j in range(verb.i - 1, max(sentence_start(verb), verb.i - 16) - 1, -1):
         tok = parsed[j]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < verb.i and index.region_of(tok.idx) is None:
             return tok

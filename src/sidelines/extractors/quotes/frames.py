@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.joining import STANCE_RULE
 from sidelines.extractors.quotes.syntax import (
@@ -33,6 +34,7 @@ from sidelines.extractors.quotes.syntax import (
     trim_content,
 )
 from sidelines.lexicon.speech import FRAME_VERBS, SOURCE_NOUNS
+from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
 if TYPE_CHECKING:
@@ -47,7 +49,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -> list[QuoteCandidate]:
     """Reporting frames of the parse: verb + clause, stance noun + clause, "according to"."""
     out: list[QuoteCandidate] = []
-    for tok in parsed:
+    lowers, wanted = analysis_of(parsed).lowers, rules.stance_nouns | rules.frame_verbs | {"accord"}
+    for k, lemma in enumerate(analysis_of(parsed).lemmas):
+        if lemma not in wanted and lowers[k] != "in":
+            continue  # no frame below starts at this word: no token made for it
+        tok = parsed[k]
         if index.region_of(tok.idx, closed_only=True) is not None:
             continue  # words inside a quotation are not the writer's attribution
         lemma = cue_lemma(tok)
@@ -57,7 +63,7 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
             if cand is not None:
                 out.append(cand)
             continue
-        if tok.lower_ == "in" and tok.dep_ == "prep" and tok.i - tok.sent.start <= 1:
+        if tok.lower_ == "in" and tok.dep_ == "prep" and tok.i - sentence_start(tok) <= 1:
             cand = _source_in(rules, text, parsed, index, tok)
             if cand is not None:
                 out.append(cand)
@@ -81,7 +87,7 @@ def _discourse_said(verb: "Token") -> bool:
     """Whether ``verb`` is the "said" of a sentence-opening "That said," / "Having said that,"."""
     if verb.lower_ != "said":
         return False
-    sent = verb.sent
+    sent = sent_of(verb)
     comma = next((t for t in sent if t.text == "," and t.i > verb.i - 1), None)
     if comma is None or comma.i - sent.start > 5:
         return False
@@ -428,9 +434,9 @@ def _source_in(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, to
             is_cue_verb(c, rules.frame_verbs) for c in tok.head.children if c.dep_ == "conj"):
         return None  # "In an interview, X said ...": the verb is the cue
     after = src.right_edge.i + 1
-    if after >= tok.sent.end or parsed[after].text != ",":
+    if after >= sentence_end(tok) or parsed[after].text != ",":
         return None
-    start, end = parsed[after].idx + 1, tok.sent.end_char
+    start, end = parsed[after].idx + 1, sent_of(tok).end_char
     if "\n" in text[start:end]:
         end = text.index("\n", start)
     cand = _clause_candidate(rules, text, index, tok, start, end, speaker=src,
@@ -452,7 +458,7 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
     if tok.i > 0 and parsed[tok.i - 1].lemma_ == "be":
         return None  # "That's according to ...": the source of the previous sentence
     p_start, p_end = index.paragraph(tok.idx)
-    sent = tok.sent
+    sent = sent_of(tok)
     first, last = sent.start, sent.end - 1
     while last > tok.i and (parsed[last].is_space or parsed[last].is_punct or parsed[last].idx >= p_end):
         last -= 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.lookup import sent_of
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.marks import Region
 from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, active_subject, speaker_span, trim_content
@@ -112,17 +113,18 @@ def _sentence_subject(index: TextIndex, r: Region) -> "Token | None":
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    sent = parsed[i].sent
+    sent = sent_of(parsed[i])
     start = max(p_start, sent.start_char)
     before = [t for t in parsed[index.token_at(start) : i] if t.idx < r.mark_start]
     subs = [t for t in before if t.dep_ == "nsubj" and _names_someone(t)]
     if subs:
         return subs[-1]
-    if sent.start > 0 and parsed[sent.start - 1].sent.start_char >= p_start:
+    if sent.start > 0 and sent_of(parsed[sent.start - 1]).start_char >= p_start:
         # "Economist Lena Varro disagreed. “...”": the sentence before names who speaks next.
-        root = parsed[sent.start - 1].sent.root
+        root = sent_of(parsed[sent.start - 1]).root
         sub = active_subject(root) if root.pos_ in ("VERB", "AUX") else None
-        if sub is not None and _names_someone(sub) and not index.regions_in(root.sent.start_char, root.sent.end_char):
+        here = sent_of(root)
+        if sub is not None and _names_someone(sub) and not index.regions_in(here.start_char, here.end_char):
             return sub
     return None
 

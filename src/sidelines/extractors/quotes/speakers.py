@@ -20,6 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.entities.title_words import CLOSING_PUNCT
+from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.speech import CUE_NOUNS
 from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS
 from sidelines.nlp.syntax import SUBJECT_RELATIVES
@@ -126,8 +127,8 @@ class SpeakerResolver:
 
     def _subject_before(self, head: "Token", kind: str = "PERSON") -> str | None:
         """The one entity of ``kind`` that is a subject earlier in ``head``'s sentence, else in the one before."""
-        sent = head.sent
-        sents = [sent] if sent.start == 0 else [sent, self.parsed[sent.start - 1].sent]
+        sent = sent_of(head)
+        sents = [sent] if sent.start == 0 else [sent, sent_of(self.parsed[sent.start - 1])]
         rows = self.persons if kind == "PERSON" else [r for r in self.rows if r[3] == kind]
         starts = [r[0] for r in rows]
         for s in sents:
