@@ -56,11 +56,11 @@ from sidelines.extractors.lookup import fresh_quote_regions
 from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_regions
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
-from sidelines.extractors.quotes.frames import FINITE_TAGS, find_frames
+from sidelines.extractors.quotes.frames import find_frames
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
 from sidelines.extractors.quotes.marks import find_regions
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
-from sidelines.extractors.quotes.syntax import TextIndex
+from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex
 from sidelines.lexicon.speech import (
     DESIRE_FORMS,
     DESIRE_VERBS,

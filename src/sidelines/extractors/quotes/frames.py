@@ -17,6 +17,8 @@ from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.joining import STANCE_RULE
 from sidelines.extractors.quotes.syntax import (
     CLAUSE_DEPS,
+    FINITE_TAGS,
+    HOPE_FORMS,
     WORD_RE,
     TextIndex,
     active_subject,
@@ -25,12 +27,15 @@ from sidelines.extractors.quotes.syntax import (
     before_trailing_relative,
     cue_bounds,
     cue_lemma,
+    has_verb,
     infinitive_act,
     is_cue_verb,
     judged_object,
     object_content,
+    skip_conjunction,
     speaker_span,
     that_clause,
+    tokens_in,
     trim_content,
 )
 from sidelines.lexicon.speech import FRAME_VERBS, SOURCE_NOUNS
@@ -38,12 +43,9 @@ from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
 
     from spacy.tokens import Doc, Token
 
-# Tags of a finite verb: a side of an interrupted sentence needs one (or an infinitive) to say anything.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -> list[QuoteCandidate]:
@@ -51,7 +53,7 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
     out: list[QuoteCandidate] = []
     lowers, wanted = analysis_of(parsed).lowers, rules.stance_nouns | rules.frame_verbs | {"accord"}
     for k, lemma in enumerate(analysis_of(parsed).lemmas):
-        if lemma not in wanted and lowers[k] != "in":
+        if lemma not in wanted and lowers[k] != "in" and lowers[k] not in HOPE_FORMS:
             continue  # no frame below starts at this word: no token made for it
         tok = parsed[k]
         if index.region_of(tok.idx, closed_only=True) is not None:
@@ -192,8 +194,8 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     out = []
     for a, b in ((start, lo), (hi, end)):
         a, b = trim_content(text, a, b)
-        a = _skip_conjunction(text, a, b)
-        if b - a < 2 or not _has_verb(index, a, b):
+        a = skip_conjunction(text, a, b)
+        if b - a < 2 or not has_verb(index, a, b):
             continue
         cand = _clause_candidate(rules, text, index, cue, a, b, speaker, cue_span, rule)
         if cand is not None:
@@ -309,7 +311,7 @@ def _as_frame(rules: QuoteRules, text: str, index: TextIndex, verb: "Token", p_s
         return []
     start, end = max(start, p_start), min(end, p_end)
     cand = _clause_candidate(rules, text, index, verb, start, end, speaker=speaker, rule="as-clause")
-    if cand is None or not _has_verb(index, cand.start, cand.end):
+    if cand is None or not has_verb(index, cand.start, cand.end):
         return []
     cand.after_cue = cand.end <= verb.idx
     return [cand]
@@ -323,7 +325,7 @@ def _object_kind(rules: QuoteRules, index: TextIndex, start: int, end: int, cue:
     X", "stressed defence issues"): no statement but a "stance" (kept only with ``object_needs_clause``
     off, and only when longer than ``max_bare_object_words`` or with a verb in it); else None.
     """
-    toks = list(_tokens_in(index, start, end))
+    toks = list(tokens_in(index, start, end))
     if judged_object(cue, start, end):
         return "stance"
     if any(_clausal_verb(t, cue) for t in toks) or any(_predicative(t, cue) for t in toks):
@@ -353,30 +355,6 @@ def _clausal_verb(tok: "Token", cue: "Token") -> bool:
             return False
         tok = tok.head
     return True
-
-
-def _skip_conjunction(text: str, start: int, end: int) -> int:
-    """The start of a side past a leading "and"/"but" left by the cut ("..., he said, and ...")."""
-    for word in ("and ", "but "):
-        if text.startswith(word, start) and end - start > len(word) + 2:
-            return start + len(word)
-    return start
-
-
-def _has_verb(index: TextIndex, start: int, end: int) -> bool:
-    """Whether a finite verb or an infinitive stands in ``[start, end)`` ("Riding alone" has none)."""
-    return any(t.tag_ in FINITE_TAGS or (t.tag_ == "VB" and any(c.lower_ == "to" or c.tag_ == "MD" for c in t.children))
-               for t in _tokens_in(index, start, end))
-
-
-def _tokens_in(index: TextIndex, start: int, end: int) -> "Iterator[Token]":
-    """The tokens that start in ``[start, end)``."""
-    parsed = index.parsed
-    i = index.token_at(start)
-    while i < len(parsed) and parsed[i].idx < end:
-        if parsed[i].idx >= start:
-            yield parsed[i]
-        i += 1
 
 
 def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Token", start: int, end: int,
@@ -482,7 +460,7 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
 
 def _before_according(index: TextIndex, start: int, end: int) -> int:
     """The end of a span before an "according to" phrase inside it: the phrase is a cue of its own."""
-    for t in _tokens_in(index, start, end):
+    for t in tokens_in(index, start, end):
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.idx > start:
             return trim_content(index.text, start, t.idx)[1]
     return end
@@ -497,9 +475,9 @@ def _around_according(index: TextIndex, first: "Token", tok: "Token", phrase_end
     """
     before = (first.idx, tok.idx)
     after = (phrase_end.idx + len(phrase_end.text), last.idx + len(last.text))
-    if _has_verb(index, *before):
+    if has_verb(index, *before):
         return before
-    opener_only = not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in _tokens_in(index, *before))
-    if opener_only and _has_verb(index, *after):
+    opener_only = not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in tokens_in(index, *before))
+    if opener_only and has_verb(index, *after):
         return after
     return first.idx, last.idx + len(last.text)

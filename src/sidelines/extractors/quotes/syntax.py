@@ -22,6 +22,8 @@ from sidelines.nlp.syntax import REPORTED_OBJECT_DEPS
 from sidelines.nlp.syntax import inherited_subject as subject_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 # Punctuation trimmed from the ends of a content span.
@@ -291,3 +293,31 @@ def infinitive_act(verb: "Token") -> bool:
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                for c in verb.children)
+
+
+# Tags of a finite verb: a side of an interrupted sentence needs one (or an infinitive) to say anything.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def skip_conjunction(text: str, start: int, end: int) -> int:
+    """The start of a side past a leading "and"/"but" left by the cut ("..., he said, and ...")."""
+    for word in ("and ", "but "):
+        if text.startswith(word, start) and end - start > len(word) + 2:
+            return start + len(word)
+    return start
+
+
+def has_verb(index: TextIndex, start: int, end: int) -> bool:
+    """Whether a finite verb or an infinitive stands in ``[start, end)`` ("Riding alone" has none)."""
+    return any(t.tag_ in FINITE_TAGS or (t.tag_ == "VB" and any(c.lower_ == "to" or c.tag_ == "MD" for c in t.children))
+               for t in tokens_in(index, start, end))
+
+
+def tokens_in(index: TextIndex, start: int, end: int) -> "Iterator[Token]":
+    """The tokens that start in ``[start, end)``."""
+    parsed = index.parsed
+    i = index.token_at(start)
+    while i < len(parsed) and parsed[i].idx < end:
+        if parsed[i].idx >= start:
+            yield parsed[i]
+        i += 1
