@@ -4,6 +4,7 @@ nested names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import (
@@ -23,6 +24,7 @@ from sidelines.lexicon.titles import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -101,15 +103,25 @@ def _known_place(word: str) -> bool:
     return bool(get_gazetteer().lookup(word))
 
 
+@lru_cache(maxsize=1)
+def _outlet_prefixes(outlets: frozenset[str]) -> frozenset[str]:
+    """Every prefix of the outlets' names (lower case): a span naming one starts with a token that is one."""
+    return frozenset(name[:i] for name in outlets for i in range(1, len(name) + 1))
+
+
 def add_outlet_mentions(parsed: "Doc", mentions: list[NameMention]) -> None:
     """ "Politico reported on Sunday that ...": a known news outlet the tagger left unlabelled is an
     organisation (written with capitals: "AP", "Politico", "Fox News")."""
     from sidelines.content.source_chain import KNOWN_OUTLETS
 
     covered = covered_tokens(mentions)
+    lowers = analysis_of(parsed).lowers
     n = len(parsed)
     k = 0
     while k < n:
+        if lowers[k] not in _outlet_prefixes(KNOWN_OUTLETS):
+            k += 1
+            continue  # no outlet starts with this word: no span made
         for size in (3, 2, 1):
             toks = parsed[k : k + size]
             if len(toks) < size or any(t.i in covered for t in toks):
