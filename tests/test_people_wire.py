@@ -52,8 +52,8 @@ def test_secretary_of_state_before_a_name_is_the_persons_title(extract):
 
 
 def test_meeting_a_counterpart_of_a_country_makes_no_citizen_of_it(people_of):
-    people = people_of("Secretary of State Irma Lind met her Turkish counterpart in Ankara on Wednesday.")
-    assert people["Irma Lind"][1] != "TUR"
+    people = people_of("Secretary of State Irma Lind met her Peruvian counterpart in Lima on Wednesday.")
+    assert people["Irma Lind"][1] != "PER"
 
 
 @pytest.mark.parametrize("text, name, title", [

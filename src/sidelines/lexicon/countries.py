@@ -137,7 +137,7 @@ def _by_code() -> dict[str, Country]:
 
 @lru_cache(maxsize=1 << 16)
 def country_by_name(text: str) -> Country | None:
-    """The country called ``text`` ("Turkey", "Türkiye", "the U.S.", "Britain"), else None (cached)."""
+    """The country called ``text`` ("Czechia", "the Czech Republic", "the U.S.", "Britain"), else None (cached)."""
     stripped = _LEADING_THE.sub("", text.strip())
     stripped = _POSSESSIVE.sub("", stripped.replace("’", "'"))
     return _by_acronym().get(stripped) or _by_name().get(normalize(text))

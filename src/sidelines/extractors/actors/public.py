@@ -21,7 +21,7 @@ without a country after every stronger rule takes the story's home country when
   in Springfield, Illinois") is about that country's people, whatever the publisher's country or
   however few times the country itself is named (:func:`only_country`).
 
-Someone who meets that country's "counterpart" ("X met her Turkish counterpart in Ankara") is a visitor,
+Someone who meets that country's "counterpart" ("X met her Chilean counterpart in Santiago") is a visitor,
 never one of its people.
 
 The document's own authors are left alone. A null country beats a wrong one: a story that names
@@ -148,7 +148,7 @@ def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> 
 
 
 def _meets_counterpart(person: "Entity", country: str, parsed: "Doc") -> bool:
-    """ "X met her Turkish counterpart": a person who meets or calls a counterpart of ``country`` is
+    """ "X met her Chilean counterpart": a person who meets or calls a counterpart of ``country`` is
     that country's foreign peer, never one of its own."""
     from sidelines.lexicon.countries import country_of
 
