@@ -74,9 +74,10 @@ def add_people_after_office_domains(parsed: "Doc", mentions: list[NameMention]) 
     given = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
     covered = covered_tokens(mentions)
     n = len(parsed)
-    for tok in parsed:
-        k = tok.i
-        if tok.lower_ not in given or not tok.is_title or k in covered or k + 1 >= n or k + 1 in covered:
+    lowers = analysis_of(parsed).lowers
+    for k in (k for k, low in enumerate(lowers) if low in given):
+        tok = parsed[k]
+        if not tok.is_title or k in covered or k + 1 >= n or k + 1 in covered:
             continue
         surname = parsed[k + 1]
         if not (surname.is_title and surname.is_alpha and surname.pos_ == "PROPN") or surname.lower_ in NOT_NAME_WORDS:
@@ -209,8 +210,9 @@ def add_people_after_title_commas(parsed: "Doc", mentions: list[NameMention]) ->
     title, closing its clause, is that person even where the parse missed the apposition (a person
     already found keeps it; a name spaCy took for an organisation, with no organisation word, gives way)."""
     n = len(parsed)
-    for title in parsed:
-        if title.pos_ != "NOUN" or title.lower_ not in TITLE_HEADS or title.tag_ != "NN":
+    lowers = analysis_of(parsed).lowers
+    for title in (parsed[k] for k, low in enumerate(lowers) if low in TITLE_HEADS):
+        if title.pos_ != "NOUN" or title.tag_ != "NN":
             continue
         comma = title.right_edge.i + 1
         if comma + 2 >= n or parsed[comma].text != ",":

@@ -247,7 +247,7 @@ class DateResolver:
             return None
         if not (anchor.tag_ == "VBD" or _is_past_aux(anchor)):
             return None
-        for span, t in self.in_sentence(anchor.sent):
+        for span, t in self.in_sentence(sent_of(anchor)):
             if _hangs_on(span, report):
                 got = self._range_of(span, t.value)
                 if got is not None:
@@ -261,11 +261,11 @@ class DateResolver:
             return None
         if not any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_SPEAKERS for c in anchor.children):
             return None
-        sent = anchor.sent
+        sent = sent_of(anchor)
         for _ in range(SPEAKER_REACH):
             if sent.start == 0:
                 return None
-            sent = self.parsed[sent.start - 1].sent
+            sent = sent_of(self.parsed[sent.start - 1])
             found = self.in_sentence(sent)
             if not found:
                 continue
