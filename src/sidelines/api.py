@@ -61,7 +61,10 @@ def is_location(value: str) -> bool:
         return False
     if value.startswith(("http://", "https://")) and not any(c.isspace() for c in value):
         return True
-    return Path(value).is_file()
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, or a NUL byte: text
+        return False
 
 
 def extract_one(text_or_path: str | Path, **kwargs: Any) -> Record:
