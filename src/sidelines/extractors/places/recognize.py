@@ -95,6 +95,7 @@ class Toponym:
     language: bool = False  # a language name used as the language ("in English"): no country, no point
     affiliation: bool = False  # a politician's state label ("Sen. Ted Cruz, R-Texas"): no evidence of the area
     near: GazetteerEntry | None = None  # whose point a name the gazetteer cannot place borrows (fallback.py)
+    venue: bool = False  # a hospital, university or hotel the NER calls an organisation (venues.py)
 
 
 def _trim(parsed: "Doc", span: "Span") -> "Span | None":
