@@ -33,4 +33,3 @@ def test_an_institution_that_is_no_building_is_no_place(places_of):
     texts = [p.text for p in places]
     assert not any("College" in t or "Center" in t for t in texts)
     assert "Ohio" in texts
-
