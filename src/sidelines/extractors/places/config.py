@@ -130,7 +130,7 @@ class PlacesConfig(ExtractorConfig):
     famous_home_ratio: float = 50.0
     famous_min_states: int = 2
     famous_local_support: float = 0.5
-    # Venues the NER tags as organisations ("Indiana University", "the Omni Hotel") are places (:mod:`.venues`).
+    # Venues the NER tags as organisations ("Iowa State University") are places (:mod:`.venues`).
     venues: bool = True
-    # A venue's building with no place name in it ("the Omni Hotel") is a place too, at the town named with it.
+    # A venue's building with no place name in it ("the Grand Harbour Hotel") is a place too, at the town named with it.
     venue_buildings: bool = False

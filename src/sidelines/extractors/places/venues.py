@@ -1,11 +1,11 @@
 """Venues the NER tags as organisations: hospitals, universities, hotels, stadiums, embassies.
 
-"Indiana University", "Royal Oak Beaumont Hospital" and "the Omni Hotel" are where things happen,
-but spaCy calls them ORG, so the gazetteer scan finds at most a word of them ("Indiana"). A place
+"Iowa State University", "Fresno Community Hospital" and "the Grand Harbour Hotel" are where things happen,
+but spaCy calls them ORG, so the gazetteer scan finds at most a word of them ("Iowa"). A place
 name found inside a venue's name is widened to the whole name (the venue lies there); with
 ``PlacesConfig.venue_buildings`` a building with no place name in it is kept as a place of its own
 and borrows the point of the town the article names with it (:mod:`.fallback`). An institution
-that is no building ("the Electoral College", "the Brennan Center") is left alone: its last word is
+that is no building ("the Electoral College", "the Hadley Center") is left alone: its last word is
 no venue noun, or it holds no place.
 """
 
@@ -72,7 +72,7 @@ def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
                     buildings: bool = True) -> list[Toponym]:
     """The mentions with each venue's inner place name widened to the venue, and bare buildings added.
 
-    A venue holding several names keeps the first ("Royal Oak" in "Royal Oak Beaumont Hospital");
+    A venue holding several names keeps the first ("Fresno" in "Fresno Community Hospital");
     a mention that is a demonym or a language is never widened. Without ``buildings`` no bare building
     is added.
     """
