@@ -29,3 +29,29 @@ def test_a_town_the_ner_takes_for_a_person_once_is_still_the_town(places_of) -> 
             "would hold a parade.")
     places = places_of(text)
     assert [p.start for p in places if p.text == "Torrington"] == [0, 58]
+
+
+def test_a_big_city_is_not_pulled_to_a_small_namesake_in_a_state_named_for_other_reasons(places_of) -> None:
+    # A national story naming several states: the small Cleveland of Wisconsin has no local support.
+    text = ("Delegates from Oregon, Wisconsin and Nevada will decide the nomination. Party lawyers expect a "
+            "floor fight in Cleveland, where the convention opens in July.")
+    places = places_of(text)
+    for p in _all(places, "Cleveland"):
+        assert _km(p, 41.50, -81.69) < 30
+
+
+def test_a_small_namesake_with_local_support_keeps_it(places_of) -> None:
+    # Athens near Chillicothe and Marietta is the Ohio town, not the Georgia city (a national namesake).
+    text = ("Schools in Athens, Marietta and Chillicothe closed on Monday after the storm. Officials in Ohio "
+            "and West Virginia said the roads would reopen on Tuesday.")
+    places = places_of(text)
+    for p in _all(places, "Athens"):
+        assert _km(p, 39.33, -82.10) < 30
+
+
+def test_a_dateline_in_capitals_names_the_city_not_the_state(places_of) -> None:
+    text = ("NEW YORK (Reuters) - Ruritania's foreign minister, Ana Kovac, told the United Nations on Monday "
+            "that her country would sign the accord.\n")
+    places = places_of(text)
+    (dateline,) = [p for p in places if p.text == "NEW YORK"]
+    assert _km(dateline, 40.71, -74.01) < 30

@@ -26,6 +26,7 @@ from sidelines.extractors.places.agree import said_countries
 from sidelines.extractors.places.config import PlacesConfig
 from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
+from sidelines.extractors.places.venues import widen_to_venues
 from sidelines.gazetteer import get_gazetteer
 from sidelines.model.record import Explanation, Place
 
@@ -41,7 +42,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v7"
+    version = "v8"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig
@@ -51,6 +52,8 @@ class PlaceExtractor(BaseExtractor):
         """Write the ``places`` layer: one Place per toponym mention, in text order."""
         gaz = get_gazetteer()
         mentions = find_mentions(doc, parsed, gaz, self.config)
+        if self.config.venues:
+            mentions = widen_to_venues(mentions, doc, parsed, self.config.venue_buildings)
         entities = doc.layers.get("entities") or []
         home = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
         resolve(mentions, parsed, doc.text, self.config, said_countries(entities), home)
@@ -77,7 +80,8 @@ FEATURE_WORDS = {"PCLI": "country", "PCLD": "dependent territory", "PPLC": "capi
 
 def _why(m: Toponym) -> Explanation:
     """How a mention was found (the NER, a demonym, the gazetteer) and how its referent was chosen."""
-    rule = "language" if m.language else "demonym" if m.demonym_of else "ner" if m.tagged else "gazetteer"
+    rule = ("language" if m.language else "venue" if m.venue else "demonym" if m.demonym_of
+            else "ner" if m.tagged else "gazetteer")
     features = {"candidates": float(len(m.candidates))}
     if m.chosen is not None:
         features["population"] = float(m.chosen.population)

@@ -106,6 +106,8 @@ class PlacesConfig(ExtractorConfig):
     entity_country_bonus: float = 1.0
     # The dateline's place sets the article's dominant country.
     dateline_home: bool = True
+    # The dateline's place is read as a town when it has a town reading ("NEW YORK (Reuters)").
+    dateline_towns: bool = True
     area_vote_cap: float = 3.0
     # Bonus for a town when another name of the article reads as its county, and for a county when
     # another name reads as a town in it, per such name up to containment_cap names.
@@ -117,11 +119,18 @@ class PlacesConfig(ExtractorConfig):
     list_min_peers: int = 1
     area_mention_vote: float = 1.0
     # A town of at least famous_population people ("Geneva", "London") is famous: in a story naming
-    # famous_min_states states or provinces or more, its namesakes in other countries with
+    # famous_min_states states or provinces or more, its namesakes (in its country or others) with
     # famous_ratio times fewer people take no country, state, dominant-country or area-vote bonus
     # unless their first-round proximity reaches famous_local_support or their county is named
     # (:mod:`.famous`). 0: off.
     famous_population: int = 100_000
     famous_ratio: float = 8.0
+    # The same for a namesake in the famous city's own country, which needs famous_home_ratio times
+    # fewer people (Cleveland, Wisconsin, against Ohio's Cleveland): national news names both countries' towns.
+    famous_home_ratio: float = 50.0
     famous_min_states: int = 2
     famous_local_support: float = 0.5
+    # Venues the NER tags as organisations ("Iowa State University") are places (:mod:`.venues`).
+    venues: bool = True
+    # A venue's building with no place name in it ("the Grand Harbour Hotel") is a place too, at the town named with it.
+    venue_buildings: bool = False

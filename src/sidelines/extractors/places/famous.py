@@ -7,7 +7,9 @@ story naming several states or provinces does a small namesake of a famous forei
 support of its own to take the article's country and state context: another local name of the
 article close by (the first round's proximity test, where each name weighs by its namesakes'
 populations, so that two such namesakes do not prop each other up) or its county named
-(containment). A qualifier ("Geneva, Ohio") already rules the famous city out.
+(containment). A qualifier ("Geneva, Ohio") already rules the famous city out. A namesake in the
+famous city's own country is overshadowed only when it is far smaller (``famous_home_ratio``):
+Cleveland, Wisconsin, in a story naming Wisconsin among other states, is still Ohio's Cleveland.
 """
 
 from __future__ import annotations
@@ -43,9 +45,10 @@ def famous_reading(m: Toponym, config: PlacesConfig) -> GazetteerEntry | None:
 
 def overshadowed(c: GazetteerEntry, famous: GazetteerEntry | None, near: float, contained: float,
                  config: PlacesConfig) -> bool:
-    """Whether ``c`` is a small namesake, in another country, of the famous city, with no local support."""
-    if famous is None or c is famous or c.country == famous.country or c.feature not in (CITY, CAPITAL):
+    """Whether ``c`` is a small namesake of the famous city (in its country or another), with no local support."""
+    if famous is None or c is famous or c.feature not in (CITY, CAPITAL):
         return False
-    if c.population * config.famous_ratio > famous.population:
+    ratio = config.famous_home_ratio if c.country == famous.country else config.famous_ratio
+    if c.population * ratio > famous.population:
         return False
     return near < config.famous_local_support and contained <= 0.0

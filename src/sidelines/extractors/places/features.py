@@ -4,7 +4,8 @@ The NER often splits a hyphenated or foreign name from its feature noun ("Pag-as
 organisation "Pag-asa" and a place "Island"). Read alone, the noun finds a county or a town named
 "Island"; with the name before it, it is the island, unknown to the gazetteer perhaps, but no
 county in another country. Without a name before it the noun is left as it is ("the Bay" may be
-the one the article is about).
+the one the article is about). Left over from a longer name the gazetteer does not know ("Bay" of
+"Bay Area", "Islands" of "Outer Islands"), the noun is not looked up alone: that name stays unresolved.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ NO_SURNAME_FEATURES = frozenset({
     "island", "islands", "islet", "atoll", "reef", "reefs", "shoal", "shoals", "strait", "straits", "peninsula",
     "canal", "archipelago", "cay", "cays",
 })
+
+
+def is_lone_feature(words: list[str]) -> bool:
+    """A name that is one generic feature noun ("Bay", "Islands"): what is left of "Bay Area" or
+    "Outer Islands" without a word of it, and no place of its own."""
+    return len(words) == 1 and words[0].lower() in FEATURE_NOUNS
 
 
 def ends_in_feature(span: "Span") -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
-from sidelines.extractors.places.features import ends_in_feature, with_feature_name
+from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
     after_venue_noun,
     brand_casing,
@@ -95,6 +95,7 @@ class Toponym:
     language: bool = False  # a language name used as the language ("in English"): no country, no point
     affiliation: bool = False  # a politician's state label ("Sen. Ted Cruz, R-Texas"): no evidence of the area
     near: GazetteerEntry | None = None  # whose point a name the gazetteer cannot place borrows (fallback.py)
+    venue: bool = False  # a hospital, university or hotel the NER calls an organisation (venues.py)
 
 
 def _trim(parsed: "Doc", span: "Span") -> "Span | None":
@@ -416,7 +417,7 @@ def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry,
             words, changed = words[2:], True
         elif len(words) > 1 and words[-1].lower().rstrip(".") in ADMIN_AFFIXES:
             words, changed = words[:-1], True
-    if not words or len(words) == len(span):
+    if not words or len(words) == len(span) or is_lone_feature(words):
         return ()
     start = span.start + [t.text for t in span].index(words[0])
     name = span.doc[start:start + len(words)].text
@@ -444,7 +445,8 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
     for width in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - width + 1):
             sub = parsed[start:start + width]
-            if not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS or sub.text.lower() in DIRECTION_WORDS:
+            if (not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS
+                    or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])):
                 continue
             if any(not c.alias and (c.feature in STRONG_FEATURES or c.feature == CAPITAL
                                     or not strong_only and c.population >= config.min_inner_population)

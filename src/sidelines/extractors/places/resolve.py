@@ -122,6 +122,9 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
                 for m in mentions]
     pools = (qualified_pools(mentions, adjacent, config.qualifier_spreads) if config.qualifier_rules
              else [m.candidates for m in mentions])
+    if home is not None and config.dateline_towns:
+        pools = [_towns_of(pool) if home[0] <= m.start < home[1] else pool
+                 for m, pool in zip(mentions, pools, strict=True)]
     grid = first_grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
     links = county_links(mentions)
@@ -246,6 +249,11 @@ def _qualifier_reading(town: Toponym, m: Toponym,
         return ()
     return tuple(c for c in m.candidates if not c.alias and c.country == country
                  and (c.feature == ADMIN1_KIND and c.admin1 == state if state else c.feature == COUNTRY))
+
+
+def _towns_of(pool: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
+    """A dateline's readings as a town ("NEW YORK (Reuters)" is the city, not the state), if it has any."""
+    return tuple(c for c in pool if c.feature in (CITY, CAPITAL)) or pool
 
 
 def _home_country(mentions: list[Toponym], home: tuple[int, int] | None) -> str | None:

@@ -1,0 +1,97 @@
+"""Venues the NER tags as organisations: hospitals, universities, hotels, stadiums, embassies.
+
+"Iowa State University", "Fresno Community Hospital" and "the Grand Harbour Hotel" are where things happen,
+but spaCy calls them ORG, so the gazetteer scan finds at most a word of them ("Iowa"). A place
+name found inside a venue's name is widened to the whole name (the venue lies there); with
+``PlacesConfig.venue_buildings`` a building with no place name in it is kept as a place of its own
+and borrows the point of the town the article names with it (:mod:`.fallback`). An institution
+that is no building ("the Electoral College", "the Hadley Center") is left alone: its last word is
+no venue noun, or it holds no place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from sidelines.extractors.places.recognize import Toponym
+    from sidelines.model.document import Document
+
+# Nouns heading a venue's name that lies where a place name inside it says.
+INSTITUTION_HEADS = frozenset({"university", "college", "academy", "institute", "seminary", "school"})
+# Nouns heading a building's name: a place even with no place name inside it.
+BUILDING_HEADS = frozenset({
+    "hospital", "infirmary", "clinic", "hotel", "resort", "motel", "casino", "stadium", "arena", "ballpark",
+    "coliseum", "colosseum", "airport", "embassy", "consulate", "prison", "penitentiary", "jail", "cathedral",
+    "mosque", "synagogue", "museum", "zoo",
+})
+# Two-word heads ("Medical Center") of a building's name.
+BUILDING_PAIRS = frozenset({("medical", "center"), ("medical", "centre"), ("convention", "center"),
+                            ("convention", "centre"), ("air", "base"), ("naval", "station")})
+
+
+def _head_kind(span: "Span") -> str | None:
+    """"building", "institution" or None, by the venue noun that heads the name (or opens "University of X")."""
+    words = [t.lower_ for t in span]
+    if len(words) < 2:
+        return None
+    if words[-1] in BUILDING_HEADS or tuple(words[-2:]) in BUILDING_PAIRS:
+        return "building"
+    if words[-1] in INSTITUTION_HEADS or words[0] in INSTITUTION_HEADS and words[1] == "of":
+        return "institution"
+    return None
+
+
+def venue_spans(doc: "Document", parsed: "Doc") -> list[tuple["Span", str]]:
+    """ORG spans (spaCy's and the entities layer's names) that name a venue, with their head kind."""
+    spans: dict[tuple[int, int], Span] = {}
+    for ent in parsed.ents:
+        if ent.label_ == "ORG":
+            spans[(ent.start, ent.end)] = ent
+    for entity in doc.layers.get("entities") or ():
+        if getattr(entity, "type", None) != "ORG":
+            continue
+        for mention in entity.mentions:
+            if getattr(mention, "kind", "name") == "name":
+                span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    spans[(span.start, span.end)] = span
+    out = []
+    for span in spans.values():
+        while len(span) and (span[0].lower_ == "the" or span[0].is_punct):
+            span = span[1:]
+        kind = _head_kind(span) if len(span) else None
+        if kind is not None and span[0].text[:1].isupper():
+            out.append((span, kind))
+    return out
+
+
+def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
+                    buildings: bool = True) -> list[Toponym]:
+    """The mentions with each venue's inner place name widened to the venue, and bare buildings added.
+
+    A venue holding several names keeps the first ("Fresno" in "Fresno Community Hospital");
+    a mention that is a demonym or a language is never widened. Without ``buildings`` no bare building
+    is added.
+    """
+    from sidelines.extractors.places.recognize import Toponym
+
+    text = doc.text
+    for span, kind in venue_spans(doc, parsed):
+        start, end = span.start_char, span.end_char
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end for m in mentions if m not in inside):
+            continue  # overlaps a name outside it: the NER's venue is doubtful
+        if inside and (inside[0].kind != "literal" or inside[0].language or (inside[0].start, inside[0].end) == (
+                start, end)):
+            continue
+        if inside:
+            first = inside[0]
+            first.start, first.end, first.text, first.venue = start, end, text[start:end], True
+            mentions = [m for m in mentions if m is first or m not in inside]
+        elif kind == "building" and buildings:
+            mentions.append(Toponym(start, end, text[start:end], (), venue=True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

@@ -1,0 +1,35 @@
+"""Venues the NER calls organisations (hospitals, universities, hotels) are places where things happen."""
+
+from __future__ import annotations
+
+
+def test_a_university_named_after_a_state_is_a_place_there(places_of):
+    places = places_of("Minister Ana Kovac studied economics at Iowa State University before she moved to "
+                       "Ruritania, where she taught for a decade.")
+    (venue,) = [p for p in places if "University" in p.text]
+    assert venue.text == "Iowa State University"
+    assert venue.country == "USA" and abs(venue.lat - 42.0) < 1.5
+    assert venue.explanation.rule == "venue"
+
+
+def test_a_hospital_named_after_its_town_takes_the_towns_point(places_of):
+    places = places_of("The wounded officer was taken to Fresno Community Hospital, south of Sacramento, "
+                       "where he was in stable condition on Sunday, California police said.")
+    (venue,) = [p for p in places if p.text.endswith("Hospital")]
+    assert venue.text == "Fresno Community Hospital"
+    assert venue.country == "USA" and abs(venue.lat - 36.7) < 0.5 and abs(venue.lon + 119.8) < 0.5
+
+
+def test_a_hotel_with_no_place_in_its_name_lies_in_the_town_named_with_it(places_of):
+    places = places_of("The delegates from Ruritania stayed at the Grand Harbour Hotel in Savannah, Georgia, during "
+                       "the three days of talks, and flew home on Friday.")
+    hotels = [p for p in places if "Hotel" in p.text]
+    assert hotels and all(abs(p.lat - 32.08) < 0.5 and abs(p.lon + 81.09) < 0.5 for p in hotels)
+
+
+def test_an_institution_that_is_no_building_is_no_place(places_of):
+    places = places_of("The Electoral College meets in December, and the Hadley Center for Public Policy said "
+                       "the count in Ohio would be certified on time.")
+    texts = [p.text for p in places]
+    assert not any("College" in t or "Center" in t for t in texts)
+    assert "Ohio" in texts
