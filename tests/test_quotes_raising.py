@@ -47,3 +47,28 @@ def test_a_refusal_is_a_stance_of_its_subject(quotes_in, text, mention, content)
 def test_a_verb_without_a_raised_complement_is_no_quote(quotes_in, text):
     assert quotes_in(text) == []
 
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Minister Ana Kovac was asked about the harbour tax.",
+     "Minister Ana Kovac was asked about the harbour tax"),
+    ("The Ruritanian envoy is widely seen as a moderate, given his record in Bergen.",
+     "The Ruritanian envoy is widely seen as a moderate"),
+])
+def test_an_agentless_passive_of_a_reporting_verb_is_the_writers(quotes_in, text, content):
+    assert [(k, c, m) for k, c, m, _ in quotes_in(text)] == [("writer", content, None)]
+
+
+def test_an_agentless_passive_with_nothing_reported_is_no_quote(quotes_in):
+    assert quotes_in("A memorial service for the fishermen is planned on Friday in Bergen.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Asked whether he would run again, Minister Ana Kovac smiled at the crowd in Bergen.",
+     "whether he would run again"),
+    ("Minister Ana Kovac was asked if the harbour tax would rise next year.",
+     "if the harbour tax would rise next year"),
+])
+def test_a_question_put_is_a_stance_with_no_speaker(quotes_in, text, content):
+    assert [(k, c, m) for k, c, m, _ in quotes_in(text)] == [("stance", content, None)]
+

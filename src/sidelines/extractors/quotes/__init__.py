@@ -24,6 +24,10 @@ The extractor works over the one spaCy parse of the document, in passes:
    quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
    is a quote of kind "stance", not a statement; "I think ..." outside
    quotation marks is the writer's voice, a quote of kind "writer" (dropped with ``drop_writer_voice``).
+   (:mod:`.raising`) Where no frame found a quote: a raising verb or an agentless passive of a verb of saying
+   or judging ("X seems to ...", "X is expected to ...", "X was asked about ...", "X is seen as ...") is a
+   quote of kind "writer" with no speaker; a refusal ("declined to comment") or a question put ("Asked
+   whether ...") is a quote of kind "stance".
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
    the same paragraph ("“...,” he said. “...”"); a quotation that
@@ -155,7 +159,8 @@ class QuoteExtractor(BaseExtractor):
         for c in cands:
             if _writer(c, parsed, index):
                 c.kind = WRITER  # kept, of kind "writer": the story's own voice, no one it reports
-        cands.extend(_unclaimed(cands, find_raising(text, parsed, index, self.config.max_speaker_tokens),
+        cands.extend(_unclaimed(cands, find_raising(text, parsed, index, self.config.max_speaker_tokens,
+                                                     self.rules.frame_verbs),
                                 drop_writer))
         for c in cands:
             for r in c.regions:
