@@ -85,3 +85,8 @@ def test_the_person_told_is_not_the_speaker_of_a_quotation_after_the_cue(said_by
         "“Nobody ever drowned in a spreadsheet, did they?”"
     )
     assert _speaker(found, "Nobody ever drowned") == "Anna Berg"
+
+
+def test_a_sentence_opened_by_its_channel_is_said_by_its_own_subject(said_by):
+    found = said_by("In a Facebook post on Sunday, Minister Ana Kovac was furious about the new harbour tax.")
+    assert _speaker(found, "Minister Ana Kovac was furious") == "Ana Kovac"

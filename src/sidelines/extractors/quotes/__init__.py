@@ -24,6 +24,10 @@ The extractor works over the one spaCy parse of the document, in passes:
    quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
    is a quote of kind "stance", not a statement; "I think ..." outside
    quotation marks is the writer's voice, a quote of kind "writer" (dropped with ``drop_writer_voice``).
+   (:mod:`.raising`) Where no frame found a quote: a raising verb or an agentless passive of a verb of saying
+   or judging ("X seems to ...", "X is expected to ...", "X was asked about ...", "X is seen as ...") is a
+   quote of kind "writer" with no speaker; a refusal ("declined to comment") or a question put ("Asked
+   whether ...") is a quote of kind "stance".
 4. (:mod:`.joining`) A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote
    with the same cue and speaker, and so does a quotation that follows its attributed sentence in
    the same paragraph ("“...,” he said. “...”"); a quotation that
@@ -59,6 +63,7 @@ from sidelines.extractors.quotes.config import QuotesConfig
 from sidelines.extractors.quotes.frames import find_frames
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
 from sidelines.extractors.quotes.marks import find_regions
+from sidelines.extractors.quotes.raising import find_raising
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
 from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex
 from sidelines.lexicon.speech import (
@@ -154,6 +159,9 @@ class QuoteExtractor(BaseExtractor):
         for c in cands:
             if _writer(c, parsed, index):
                 c.kind = WRITER  # kept, of kind "writer": the story's own voice, no one it reports
+        cands.extend(_unclaimed(cands, find_raising(text, parsed, index, self.config.max_speaker_tokens,
+                                                     self.rules.frame_verbs),
+                                drop_writer))
         for c in cands:
             for r in c.regions:
                 r.used = True
@@ -209,6 +217,14 @@ class QuoteExtractor(BaseExtractor):
                 )
             )
         return quotes
+
+
+def _unclaimed(cands: list[QuoteCandidate], extra: list[QuoteCandidate], drop_writer: bool) -> list[QuoteCandidate]:
+    """The raising frames and refusals that overlap no quote found so far (a reporting frame wins), without
+    those of kind "writer" when the writer's voice is dropped."""
+    spans = [(c.start, c.end) for c in cands]
+    return [x for x in extra if not (drop_writer and x.kind == WRITER)
+            and not any(s < x.end and x.start < e for s, e in spans)]
 
 
 def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:

@@ -38,7 +38,7 @@ from sidelines.extractors.quotes.syntax import (
     tokens_in,
     trim_content,
 )
-from sidelines.lexicon.speech import FRAME_VERBS, SOURCE_NOUNS
+from sidelines.lexicon.speech import FINDING_NOUNS, FRAME_VERBS, SOURCE_NOUNS
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
@@ -420,8 +420,11 @@ def _source_in(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, to
     cand = _clause_candidate(rules, text, index, tok, start, end, speaker=src,
                                   cue_span=(tok.idx, tok.idx + len(tok.text)), rule="source-in")
     if cand is not None:
-        cand.speaker = speaker_span(src, index, rules.config.max_speaker_tokens)
-        cand.speaker_head = src.i
+        # "In a post on Sunday, Kovac was furious about ...": the channel is hers, she is the source.
+        sub = active_subject(tok.head) if src.lemma_.lower() not in FINDING_NOUNS else None
+        speaker = sub if sub is not None and sub.i > src.i and sub.pos_ in ("PROPN", "PRON") else src
+        cand.speaker = speaker_span(speaker, index, rules.config.max_speaker_tokens)
+        cand.speaker_head = speaker.i
     return cand
 
 
