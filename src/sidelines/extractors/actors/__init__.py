@@ -25,7 +25,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.actors.countries import fill_name_countries, fill_stateless_countries
+from sidelines.extractors.actors.countries import (
+    add_misspelt_countries,
+    fill_name_countries,
+    fill_stateless_countries,
+)
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
 from sidelines.extractors.actors.known import fill_known_countries
@@ -60,6 +64,7 @@ class ActorExtractor(BaseExtractor):
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Amend the ``entities`` layer: fill countries, add group actors."""
         align_place_countries(doc)
+        add_misspelt_countries(doc, parsed)
         fill_office_countries(doc, parsed)
         fill_home_countries(doc)
         fill_sender_countries(doc)
