@@ -60,3 +60,24 @@ def test_misspelt_country_tagged_as_organisation_keeps_its_own_country(extract):
 def test_country_possessive_before_a_party_word_and_title_gives_the_country(extract):
     rec = extract("Nepal's Maoist leader Ram Thapa called for a general strike on Monday.")
     assert _entity(rec, "Ram Thapa").country == "NPL"
+
+
+def test_known_group_split_by_the_tagger_gives_each_part_its_country(extract):
+    rec = extract("Basque Fatherland and Liberty claimed the bombing of a police station in the north.")
+    parts = [e for e in rec.entities if e.type in ("ORG", "NORP") and e.name in "Basque Fatherland and Liberty"]
+    assert parts and all(e.country == "ESP" for e in parts)
+
+
+def test_member_of_a_known_group_takes_its_country(extract):
+    rec = extract("FARC commander Ivan Rojas rejected the government's latest offer on Monday.")
+    assert _entity(rec, "Ivan Rojas").country == "COL"
+
+
+def test_member_of_an_international_body_takes_no_country_from_it(extract):
+    rec = extract("NATO commander Ana Kovac rejected the proposal on Monday.")
+    assert _entity(rec, "Ana Kovac").country is None
+
+
+def test_title_of_a_misspelt_country_gives_the_person_its_country(extract):
+    rec = extract("Bahrian's king, Sheikh Salman bin Rashid, offered on Saturday to mediate between Sudan and Chad.")
+    assert _entity(rec, "Salman bin Rashid").country == "BHR"
