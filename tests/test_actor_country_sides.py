@@ -43,7 +43,7 @@ def test_a_real_word_near_a_country_name_is_left_alone(extract):
 
 
 def test_misspelt_country_the_tagger_misses_becomes_a_state(extract):
-    rec = extract("Ethopia has agreed to return the refugees to Burundi next month.")
+    rec = extract("Ethiopa has agreed to return the refugees to Burundi next month.")
     assert "ETH" in _actor_countries(rec, {"source", "participant"})
 
 
