@@ -53,3 +53,15 @@ def country_by_misspelling(text: str) -> Country | None:
         return None
     hits = {c.iso3: c for form, c in _forms() if form[:1] == key[:1] and _one_edit(key, form)}
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def misspelt_demonym(text: str) -> bool:
+    """Whether ``text`` misspells a demonym ("Tunesian") rather than a country's name ("Tanznia")."""
+    key = normalize(text)
+    return any(form[:1] == key[:1] and _one_edit(key, form) and form in demonyms
+               for form, country in _forms() for demonyms in (_demonym_keys(country),))
+
+
+@cache
+def _demonym_keys(country: Country) -> frozenset[str]:
+    return frozenset(normalize(d) for d in country.demonyms)

@@ -3,7 +3,8 @@
 The adapter of the ``actors`` extractor. It runs after ``entities`` (and ``places``, whose
 countries locate group actors) and amends the ``entities`` layer in this order:
 
-0. :mod:`.placed`: a place entity takes the country its toponyms resolved to in the article;
+0. :mod:`.placed`: a place entity takes the country its toponyms resolved to in the article; words no
+   entity covers that misspell a country's name or demonym ("Ethiopa") become states or peoples;
 1. :mod:`.offices`: bare-titled office holders ("President X") take the one home country their
    sentences tell; :mod:`.home`: domestic office holders still without one take the country that
    the document's places and its publisher agree on, and envoys posted to a named country the
@@ -13,7 +14,8 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    entities with a country;
 3. :mod:`.countries`: organisations and peoples without a country take the document's one
    country; then entities whose name says a country take it (:mod:`.authors` keeps the byline's
-   writers out);
+   writers out); :mod:`.members`: people whose role belongs to an organisation with a country
+   ("FARC commander X") take it;
 4. :mod:`.public`: people still without one who hold a role, or stand in a sentence of party
    politics, in a story set in one country take that country; then :mod:`.parties`: people the text
    makes members of a one-country party ("Republican X") take its country (the weakest evidence, used last).
@@ -25,10 +27,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.actors.countries import fill_name_countries, fill_stateless_countries
+from sidelines.extractors.actors.countries import (
+    add_misspelt_countries,
+    fill_name_countries,
+    fill_stateless_countries,
+)
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
 from sidelines.extractors.actors.known import fill_known_countries
+from sidelines.extractors.actors.members import fill_member_countries
 from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.parties import fill_party_countries
 from sidelines.extractors.actors.placed import align_place_countries
@@ -60,6 +67,7 @@ class ActorExtractor(BaseExtractor):
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Amend the ``entities`` layer: fill countries, add group actors."""
         align_place_countries(doc)
+        add_misspelt_countries(doc, parsed)
         fill_office_countries(doc, parsed)
         fill_home_countries(doc)
         fill_sender_countries(doc)
@@ -67,6 +75,7 @@ class ActorExtractor(BaseExtractor):
         add_group_actors(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
+        fill_member_countries(doc)
         fill_public_countries(doc, parsed)
         fill_party_countries(doc)
 

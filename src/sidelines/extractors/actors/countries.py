@@ -16,13 +16,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
-from sidelines.extractors.explain import decide
+from sidelines.extractors.explain import decide, explain
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from sidelines.model.document import Document
+    from sidelines.model.record import Entity
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,10 @@ INTERNATIONAL_WORDS = frozenset({
 MISSPELT_TYPES = frozenset({"GPE", "NORP", "ORG"})
 # Entity types whose country can stand for the group's.
 COUNTRY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+# A place the gazetteer knows vetoes a misspelt country only when it has this many people: a town
+# ("Granada", "Columbia") is a name of its own, a hamlet of a few hundred is no rival to a country.
+PLACE_VETO_POPULATION = 15000
+MISSPELT_RULE = "a misspelt country name or demonym"
 
 
 def country_of_name(name: str) -> str | None:
@@ -124,7 +129,7 @@ class CountryLookup:
         for tok in sorted(tokens, key=lambda t: t.i):
             if (tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
                     and tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART")):
-                iso = _lexicon_country(tok.text)
+                iso = _lexicon_country(tok.text) or _misspelt_country(tok.text)
                 if iso is not None:
                     return iso
         return None
@@ -190,7 +195,7 @@ def fill_name_countries(doc: "Document") -> None:
             iso = _misspelt_country(ent.name)
             if iso is not None:
                 ent.country = iso
-                decide(ent, "country", "actors", "a misspelt country name or demonym")
+                decide(ent, "country", "actors", MISSPELT_RULE)
 
 
 @lru_cache(maxsize=4096)
@@ -202,6 +207,35 @@ def _misspelt_country(name: str) -> str | None:
     if " " in name.strip():
         return None
     hit = country_by_misspelling(name)
-    if hit is None or name in get_gazetteer():
+    if hit is None or any(p.population >= PLACE_VETO_POPULATION for p in get_gazetteer().lookup(name)):
         return None
     return hit.iso3
+
+
+def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
+    """Capitalised proper nouns and adjectives no entity covers that misspell a country's name or
+    demonym ("Ethiopa has agreed", "Tunesian fishermen") become a state (GPE) or a people (NORP)."""
+    from sidelines.lexicon.misspelt import misspelt_demonym
+    from sidelines.model.record import Entity, Mention
+
+    entities: list[Any] = doc.layers.setdefault("entities", [])
+    covered = CountryLookup(doc, parsed).covered
+    next_id = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+    added: list[Entity] = []
+    for tok in parsed:
+        if (tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper
+                or tok.pos_ not in ("PROPN", "ADJ") or tok.ent_type_ in ("PERSON", "WORK_OF_ART")):
+            continue
+        iso = _misspelt_country(tok.text)
+        if iso is None:
+            continue
+        ent = Entity(
+            id=f"e{next_id}", name=tok.text, type="NORP" if misspelt_demonym(tok.text) else "GPE",
+            mentions=[Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, kind="name")],
+            country=iso, explanation=explain("actors", MISSPELT_RULE),
+        )
+        decide(ent, "country", "actors", MISSPELT_RULE)
+        next_id += 1
+        entities.append(ent)
+        added.append(ent)
+    return added

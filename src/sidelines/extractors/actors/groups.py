@@ -9,8 +9,9 @@ reference them. A phrase with no country evidence is left alone: it would add no
 record could use, and a wrong country is worse than none.
 
 Run by the ``actors`` extractor (after entities and places). The ``groups`` extractor (after
-quotes, so that no speaker becomes a bare "officials") adds the generic sides that have no
-country: "the media", "co-workers", "the SWAT team", with no country, for events to name.
+quotes, so that no speaker becomes a bare "officials") adds the other generic sides: "the media",
+"co-workers", "the SWAT team", for events to name, with a country only where their own phrase
+states one ("Moldovan activists", "journalists in Tbilisi"), never the story's.
 """
 
 from __future__ import annotations
@@ -99,8 +100,9 @@ GROUP_NOUNS: dict[str, str] = {
         "NORP",
     ),
 }
-# More generic actor nouns, kept only as event sides with no country ("the media", "co-workers",
-# "the SWAT team"): general English words for people acting together or for their bodies.
+# More generic actor nouns, kept as event sides with no country but the one their own phrase states
+# ("the media", "co-workers", "the SWAT team"): general English words for people acting together or
+# for their bodies.
 # Bodies that act as one in the singular ("the media", "the campaign"):
 ROLE_BODIES = (
     "media", "press", "team", "group", "staff", "union", "campaign", "committee", "company", "firm", "agency",
@@ -264,15 +266,17 @@ def _span_of(head: "Token") -> tuple[int, int]:
     return start, head.idx + len(head.text)
 
 
-def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str]]:
-    """(start, end, type, rule) of generic actor phrases with no country that stand as arguments.
+def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, type, rule, country) of generic actor phrases that stand as arguments.
 
     "Co-workers tipped off building security", "the media criticised him", "police arrested the
     suspect": the sides of events that no name covers. Plural nouns, bodies that act in the
-    singular, and determined singular role nouns ("the suspect"); nothing inside a name.
+    singular, and determined singular role nouns ("the suspect"); nothing inside a name. Their
+    country is only the one their own phrase states ("Moldovan activists", "journalists in
+    Tbilisi"), never the story's.
     """
     lookup = CountryLookup(doc, parsed)
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str, str | None]] = []
     pos = analysis_of(parsed).pos
     for k, tag in enumerate(pos):
         if tag != "NOUN" or k in lookup.covered:
@@ -300,7 +304,8 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         start, end = _span_of(tok)
         rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else (
             PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
-        found.append((start, end, kind, rule))
+        country = None if lemma in BACKERS else _phrase_country(tok, lookup)
+        found.append((start, end, kind, rule, country))
     return found
 
 
@@ -344,7 +349,7 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
     next_id = max(numbers, default=0) + 1
     added: list[Entity] = []
     found: list[tuple[int, int, str, str | None, str]] = (
-        [(start, end, kind, None, rule) for start, end, kind, rule in find_countryless_groups(doc, parsed)]
+        [(start, end, kind, country, rule) for start, end, kind, rule, country in find_countryless_groups(doc, parsed)]
         if countryless else
         [(start, end, kind, country, "group with its country")
          for start, end, kind, country in find_group_actors(doc, parsed)]
@@ -360,7 +365,7 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
             explanation=explain("groups" if countryless else "actors", rule),
         )
         if country:
-            decide(ent, "country", "actors", "the country word or demonym of the group")
+            decide(ent, "country", "groups" if countryless else "actors", "the country word or demonym of the group")
         next_id += 1
         entities.append(ent)
         added.append(ent)

@@ -30,6 +30,7 @@ from sidelines.extractors.entities.title_words import (
     is_prenominal_description,
     is_title_head,
     is_title_word,
+    possessor_country,
     title_before_comma,
     title_tokens_before,
 )
@@ -245,6 +246,7 @@ class RoleReader:
             if owner.label == "PERSON" or owner.j != k + 1:
                 return
             role.affiliation, role.country = affiliation_of(owner, self.text)
+            role.country = role.country or possessor_country(self.parsed, self.by_token, owner, sent_start)
             return
         demonym = countries.country_by_demonym(parsed[k].text) if parsed[k].dep_ in ("amod", "compound") else None
         if demonym is not None and parsed[k].is_title:  # "Brazilian striker X" with "Brazilian" left unlabelled
@@ -345,13 +347,8 @@ class RoleReader:
         if not self._has_head(first, last):
             return None
         affiliation, country = affiliation_of(org, self.text)
-        return RoleFinding(
-            self._title_text(first, last),
-            affiliation,
-            country,
-            start=parsed[first].idx,
-            end=parsed[last].idx + len(parsed[last].text),
-        )
+        return RoleFinding(self._title_text(first, last), affiliation, country,
+                           start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text))
 
     def predicate(self, m: NameMention) -> RoleFinding | None:
         """ "X is a former U.S. Army captain", "X was the party's treasurer": a title after "be"."""

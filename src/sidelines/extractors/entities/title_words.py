@@ -177,3 +177,15 @@ def title_before_comma(parsed: "Doc", i: int, j: int) -> "Token | None":
     if tok.pos_ == "NOUN" and is_title_head(tok) and tok.right_edge.i == i - 2 and tok.tag_ == "NN":
         return tok
     return None
+
+
+def possessor_country(parsed: "Doc", by_token: "dict[int, NameMention]", owner: NameMention, stop: int) -> str | None:
+    """ "Nepal's Maoist leader X": the country of a place whose possessive stands right before ``owner``, a
+    party or movement that modifies a title (not before token ``stop``): the office is held there."""
+    k = owner.i - 1
+    if owner.label not in ("NORP", "ORG") or k - 1 < stop or parsed[k].text not in ("'s", "’s", "'", "’"):
+        return None
+    place = by_token.get(k - 1)
+    if place is None or place.label != "GPE" or place.j != k or place.metonymic:
+        return None
+    return place.country

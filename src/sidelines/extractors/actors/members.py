@@ -1,0 +1,56 @@
+"""Members of an organisation with a country: "FARC commander X" serves the organisation's country.
+
+A person whose role's affiliation is an organisation or people named in the document ("FARC
+commander X", "Hezbollah leader Y") takes the country that organisation has, when the organisation's
+country was read from its name or a lexicon (not merely echoed from the story's one country) and the
+role is no reporter's (a newspaper's correspondent reports from abroad) nor an envoy's posting.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.actors.home import ECHO_DECISION, POSTING
+from sidelines.extractors.explain import decide
+from sidelines.lexicon.titles import MEDIA_HEADS
+
+if TYPE_CHECKING:
+    from sidelines.model.document import Document
+    from sidelines.model.record import Entity
+
+# Types of the organisations and peoples whose members serve their country.
+BODY_TYPES = frozenset({"ORG", "NORP"})
+
+
+def _body_countries(doc: "Document") -> dict[str, str]:
+    """Name (and name mention) of each organisation or people -> its country, when not an echo."""
+    out: dict[str, str] = {}
+    for ent in doc.layer("entities"):
+        why = ent.explanation.decisions.get("country", "") if ent.explanation else ""
+        if ent.type not in BODY_TYPES or not ent.country or why == ECHO_DECISION:
+            continue
+        for name in (ent.name, *(m.text for m in ent.mentions if m.kind == "name")):
+            out.setdefault(name, ent.country)
+    return out
+
+
+def _member_country(person: "Entity", bodies: dict[str, str]) -> str | None:
+    for role in person.roles:
+        words = set(role.title.lower().replace("-", " ").split())
+        if role.affiliation is None or words & MEDIA_HEADS or POSTING.search(role.title):
+            continue
+        country = bodies.get(role.affiliation)
+        if country is not None:
+            return country
+    return None
+
+
+def fill_member_countries(doc: "Document") -> None:
+    """People with no country whose role belongs to an organisation with a country take that country."""
+    people = [e for e in doc.layer("entities") if e.type == "PERSON" and e.country is None and e.roles]
+    bodies = _body_countries(doc) if people else {}
+    for person in people:
+        country = _member_country(person, bodies)
+        if country is not None:
+            person.country = country
+            decide(person, "country", "actors", "a role in an organisation with a country")

@@ -1,0 +1,83 @@
+"""Countries of event sides named by what they are ("Moldovan activists"), by a misspelt country name,
+or by a title after a country's party ("Nepal's Maoist leader X"). All texts are made up for these tests."""
+
+from __future__ import annotations
+
+
+def _entity(record, name: str):
+    return next((e for e in record.entities if e.name == name), None)
+
+
+def _actor_countries(record, roles: set[str]) -> set[str]:
+    country = {e.id: e.country for e in record.entities}
+    return {country[a.entity] for ev in record.events for a in ev.actors if a.role in roles and country[a.entity]}
+
+
+def test_role_noun_group_takes_the_country_of_its_demonym(extract):
+    rec = extract("Moldovan activists accused the ministry of hiding the report.")
+    group = _entity(rec, "Moldovan activists")
+    assert group is not None and group.country == "MDA"
+
+
+def test_role_noun_group_takes_the_country_after_in(extract):
+    rec = extract("Journalists in Tbilisi protested against the new media law on Friday.")
+    group = _entity(rec, "Journalists")
+    assert group is not None and group.country == "GEO"
+
+
+def test_misspelt_country_name_that_no_entity_covers_becomes_an_acting_state(extract):
+    rec = extract("Tanznia has agreed to return the refugees to Burundi next month.")
+    state = _entity(rec, "Tanznia")
+    assert state is not None and state.type == "GPE" and state.country == "TZA"
+    assert "TZA" in _actor_countries(rec, {"source", "participant"})
+
+
+def test_misspelt_demonym_becomes_a_people(extract):
+    rec = extract("Tunesian fishermen rescued forty migrants off the coast on Sunday.")
+    assert "TUN" in {e.country for e in rec.entities}
+
+
+def test_a_real_word_near_a_country_name_is_left_alone(extract):
+    rec = extract("Turkeys were sold at the market in Accra before the holiday.")
+    assert "TUR" not in {e.country for e in rec.entities}
+
+
+def test_misspelt_country_the_tagger_misses_becomes_a_state(extract):
+    rec = extract("Ethiopa has agreed to return the refugees to Burundi next month.")
+    assert "ETH" in _actor_countries(rec, {"source", "participant"})
+
+
+def test_misspelt_demonym_gives_its_group_a_country(extract):
+    rec = extract("Nigerain troops seized the town on Friday.")
+    assert "NGA" in _actor_countries(rec, {"source", "participant"})
+
+
+def test_misspelt_country_tagged_as_organisation_keeps_its_own_country(extract):
+    rec = extract("Marocco has agreed to return the refugees to Mali next month.")
+    assert _entity(rec, "Marocco").country == "MAR"
+
+
+def test_country_possessive_before_a_party_word_and_title_gives_the_country(extract):
+    rec = extract("Nepal's Maoist leader Ram Thapa called for a general strike on Monday.")
+    assert _entity(rec, "Ram Thapa").country == "NPL"
+
+
+def test_known_group_split_by_the_tagger_gives_each_part_its_country(extract):
+    rec = extract("Basque Fatherland and Liberty claimed the bombing of a police station in the north.")
+    parts = [e for e in rec.entities if e.type in ("ORG", "NORP") and e.name in "Basque Fatherland and Liberty"]
+    assert parts and all(e.country == "ESP" for e in parts)
+
+
+def test_member_of_a_known_group_takes_its_country(extract):
+    rec = extract("FARC commander Ivan Rojas rejected the government's latest offer on Monday.")
+    assert _entity(rec, "Ivan Rojas").country == "COL"
+
+
+def test_member_of_an_international_body_takes_no_country_from_it(extract):
+    rec = extract("NATO commander Ana Kovac rejected the proposal on Monday.")
+    assert _entity(rec, "Ana Kovac").country is None
+
+
+def test_title_of_a_misspelt_country_gives_the_person_its_country(extract):
+    rec = extract("Bahrian's king, Sheikh Salman bin Rashid, offered on Saturday to mediate between Sudan and Chad.")
+    assert _entity(rec, "Salman bin Rashid").country == "BHR"
