@@ -335,6 +335,10 @@ STATUS_GOVERNORS: dict[str, tuple[str | None, str | None]] = {
     **dict.fromkeys((
         "plan", "expect", "schedule", "due", "set", "prepare", "intend", "go", "poise", "slate", "announce",
     ), (None, "planned")),
+    # Verbs of directing and asking: "directed his cousin to attack X", "urged the army to withdraw".
+    **dict.fromkeys((
+        "direct", "instruct", "command", "order", "urge", "ask", "demand", "encourage", "implore", "beg",
+    ), (None, "requested")),
 }
 # Dependencies along which a governor passes its status down to the clause it embeds.
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "acl", "advcl", "relcl"})

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
+from sidelines.extractors.events.alerts import retype_alert
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
@@ -67,6 +68,9 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     for cand in cands:
         if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):
             cand.type, cand.mode = "ACCUSE", "disapprove"
+        elif cand.type == "THREATEN":
+            # "warned Y that X was a danger": a charge against X, no threat of the warner's.
+            retype_alert(cand)
         elif cand.type == "PROTEST" and cand.kind == "verb" and any(c.dep_ == "ccomp" for c in cand.head.children):
             # "X protested that ...": a statement of disapproval, not a street protest.
             cand.type, cand.mode = "ACCUSE", "disapprove"
@@ -268,7 +272,26 @@ def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
     hit = lex.NOUN_TRIGGERS.get(lemma)
     if hit == ("RETREAT", "release") and not _released_people(noun):
         return None  # "the release of the documents", "a press release"
+    if lemma in DOCUMENT_AGREEMENTS and not _of_accord(noun):
+        return None  # "issued a memorandum": a memo, not a memorandum of understanding
     return hit
+
+
+# Agreement nouns that are also mere documents: an agreement only "of understanding" and the like.
+DOCUMENT_AGREEMENTS = frozenset({"memorandum"})
+# What a memorandum is of when it is an agreement ("of understanding", "a cooperation memorandum").
+ACCORD_WORDS = frozenset({"understanding", "agreement", "cooperation", "intent", "association"})
+
+
+def _of_accord(noun: "Token") -> bool:
+    """Whether a memorandum is one of understanding, of cooperation and the like."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and lemma_of(child) in ACCORD_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                lemma_of(g) in ACCORD_WORDS for g in child.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _released_people(noun: "Token") -> bool:
@@ -333,6 +356,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if lemma == "host" and any(n.lemma_.lower() in lex.OCCASION_NOUNS for n in object_nouns):
         return None
     if lemma in lex.REPORTING_VERBS and not object_nouns:
+        return None
+    if lemma in SHOWING_VERBS and object_nouns:
+        # "demonstrated commitment", "demonstrated its resolve": shown, not a street protest.
         return None
     evidence = [(tok.idx, tok.idx + len(tok))]
     for noun in object_nouns:
@@ -412,6 +438,10 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     return EventCandidate(hit[0], hit[1], tok, tok, "verb", evidence)
 
 
+# Protest verbs that mean "show" when they take an object ("demonstrated commitment").
+SHOWING_VERBS = frozenset({"demonstrate"})
+
+
 # Verbs of vowing: an AGREE only when what is vowed is an act ("vowed to withdraw"). CAMEO codes a
 # bare "vow" as no event ([---]; "promise" and "pledge" as intent to cooperate, [030]), and PLOVER's
 # AGREE is a promise to cooperate (shared/PLOVER.md): "vowed to soldier on" tells no event.
@@ -444,6 +474,8 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
     # "on the sidelines of the summit": the occasion is context, not an event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.SIDELINE_NOUNS:
         return None
+    if is_said_of_person(tok):
+        return None
     verb = None
     head = tok.head
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
@@ -453,3 +485,16 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
     if verb is not None and (lemma_of(verb) in lex.REPORTING_VERBS or tok.dep_ == "nsubjpass"):
         verb = None
     return EventCandidate(hit[0], hit[1], tok, verb, "noun", [(tok.idx, tok.idx + len(tok))])
+
+
+# Subjects that name a party in "he was a threat".
+PARTY_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
+
+
+def is_said_of_person(noun: "Token") -> bool:
+    """ "he was not a threat", "X is a threat to the party": an event noun said of a party (a name or
+    a personal pronoun) characterises it; it tells no act ("the statement was a threat" may)."""
+    if noun.dep_ != "attr" or lemma_of(noun.head) != "be":
+        return False
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in PARTY_SUBJECT_PRONOUNS)
