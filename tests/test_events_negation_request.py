@@ -125,3 +125,10 @@ def test_events_what_someone_is_asked_to_condemn_is_no_target_of_the_asking(extr
     for ev in record.events:
         if ev.type == "REQUEST":
             assert _sides(record, ev).get("Velmora militia") != "target"
+
+
+@pytest.mark.issue(11)
+def test_events_the_office_one_acts_as_is_no_side(extract) -> None:
+    record = extract("Activists called on Marko Horvat to resign as Velmora's mayor.")
+    for ev in record.events:
+        assert not any("Velmora" in name for name in _sides(record, ev))
