@@ -95,6 +95,8 @@ def test_events_the_subject_of_facing_an_act_undergoes_it(extract, sentence, sub
     ("text", "etype"),
     [
         ("The agency decided that Marko Horvat was not a threat to the capital.", "THREATEN"),
+        ("Minister Ana Kovac said the militia poses a grave threat to the region.", "THREATEN"),
+        ("The militia remains a grave threat to Vantoria, Minister Ana Kovac said.", "THREATEN"),
         ("Velmora City remains the only club to advance after they beat a top-seeded Ostrava team.", "ASSAULT"),
     ],
 )
@@ -127,8 +129,24 @@ def test_events_what_someone_is_asked_to_condemn_is_no_target_of_the_asking(extr
             assert _sides(record, ev).get("Velmora militia") != "target"
 
 
+
 @pytest.mark.issue(11)
-def test_events_the_office_one_acts_as_is_no_side(extract) -> None:
-    record = extract("Activists called on Marko Horvat to resign as Velmora's mayor.")
-    for ev in record.events:
-        assert not any("Velmora" in name for name in _sides(record, ev))
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Protesters demanded that Governor Maria Lopez resign, blaming her for the cuts.", "Protesters", "Maria Lopez"),
+        ("Opposition leaders called on Prime Minister Ivo Petrak to step down, accusing him of corruption.",
+         "Opposition leaders", "Ivo Petrak"),
+    ],
+)
+def test_events_a_speech_participle_after_a_demand_is_the_demanders(extract, text, accuser, accused) -> None:
+    record = extract(text)
+    accuse = [_sides(record, ev) for ev in record.events if ev.type == "ACCUSE"]
+    assert accuse and accuse[0].get(accuser) == "source" and accuse[0].get(accused) == "target"
+    assert all(ev.modality is None for ev in record.events if ev.type == "ACCUSE")
+
+
+@pytest.mark.issue(11)
+def test_events_a_result_participle_stays_with_the_reported_act(extract) -> None:
+    record = extract("Rebels said they attacked the army base near Kirsk, killing ten soldiers.")
+    assert "ASSAULT" in [ev.type for ev in record.events]

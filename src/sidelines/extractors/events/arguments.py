@@ -373,8 +373,7 @@ def clause_objects(cand: EventCandidate, heads: set[int], index: EntityIndex) ->
             # "withdraw its troops from X": the forces are no target; where they go or leave may be.
             stack.extend(c for c in t.children if c.dep_ == "prep")
             continue
-        # "in X", "at X" say where; "as X" the capacity one acts in ("resign as Velmora's mayor").
-        if (t.i in heads or t.dep_ == "relcl" or (t.dep_ == "prep" and t.lower_ in ("in", "at", "as"))
+        if (t.i in heads or t.dep_ == "relcl" or (t.dep_ == "prep" and t.lower_ in ("in", "at"))
                 or (t.pos_ == "VERB" and lemma_of(t) in lex.REPORTING_VERBS)):
             continue
         out.append(t)

@@ -107,10 +107,28 @@ def bare_passive(verb: "Token") -> bool:
     return line_of(verb) == 0 and "\n" in doc_text(verb.doc).strip()
 
 
+# Verbs of saying, asking and blaming: a participle of theirs after a reported clause is the
+# reporter's act ("demanded that X resign, blaming her for the cuts": the protesters blame her).
+SPEAKER_PARTICIPLE_VERBS = lex.ACCUSE_VERBS | lex.REQUEST_VERBS | lex.REPORTING_VERBS | lex.THREAT_VERBS
+
+
+def speaker_participle(verb: "Token") -> "Token | None":
+    """The verb whose subject does a comma-set speech participle hung on its complement clause
+    ("X demanded that Y resign, blaming her": X blames), or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or lemma_of(verb) not in SPEAKER_PARTICIPLE_VERBS:
+        return None
+    clause = verb.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i or clause.i > verb.i:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return clause.head
+
+
 def subject_of(verb: "Token") -> tuple["Token | None", bool]:
     """The subject of a verb (climbing through conjuncts and control), and whether it is passive."""
     seen = 0
-    cur: Token | None = verb
+    cur: Token | None = speaker_participle(verb) or verb
     while cur is not None and seen < 6:
         seen += 1
         subjects = [c for c in cur.children if c.dep_ in ALL_SUBJECTS and same_line(c, verb)]

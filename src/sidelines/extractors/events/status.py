@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.events.phrases import is_infinitive, reporting_speaker
+from sidelines.extractors.events.phrases import is_infinitive, reporting_speaker, speaker_participle
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 
@@ -156,7 +156,8 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
     Walks up at most four embedding steps and stops at a reporting verb: "said he met" is real.
     A negated governor of a possibility negates the act ("it will not be possible to agree").
     """
-    cur = anchor
+    # "demanded that X resign, blaming her": the blaming is the demander's own, told as fact.
+    cur = speaker_participle(anchor) or anchor
     for _ in range(4):
         if cur.dep_ not in lex.GOVERNED_DEPS or cur.head.i == cur.i:
             break

@@ -491,9 +491,18 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
 PARTY_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
 
 
+# Verbs that say what something is or stands for ("poses a threat", "remains a threat", "represents
+# a concession"): their object characterises the subject (CAMEO codes "pose a real threat" as a
+# comment, 012, not a threat, 13).
+CHARACTERISING_VERBS = frozenset({"pose", "represent", "constitute", "remain", "become"})
+
+
 def is_said_of_person(noun: "Token") -> bool:
-    """ "he was not a threat", "X is a threat to the party": an event noun said of a party (a name or
-    a personal pronoun) characterises it; it tells no act ("the statement was a threat" may)."""
+    """ "he was not a threat", "X is a threat to the party", "the militia poses a threat": an event
+    noun said of a party (a name or a personal pronoun after "be"; anything after a characterising
+    verb) characterises it; it tells no act ("the statement was a threat" may)."""
+    if noun.dep_ in ("attr", "dobj", "obj", "oprd") and lemma_of(noun.head) in CHARACTERISING_VERBS:
+        return True
     if noun.dep_ != "attr" or lemma_of(noun.head) != "be":
         return False
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
