@@ -150,3 +150,17 @@ def test_events_a_speech_participle_after_a_demand_is_the_demanders(extract, tex
 def test_events_a_result_participle_stays_with_the_reported_act(extract) -> None:
     record = extract("Rebels said they attacked the army base near Kirsk, killing ten soldiers.")
     assert "ASSAULT" in [ev.type for ev in record.events]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "patient"),
+    [
+        ("Arrested by the border police on suspicion of smuggling, Marko Horvat was released on bail on Monday.",
+         "COERCE", "Marko Horvat"),
+        ("Accused of fraud by the auditors, Minister Ivo Petrak resigned on Friday.", "ACCUSE", "Ivo Petrak"),
+    ],
+)
+def test_events_a_fronted_participle_acts_on_the_main_subject(extract, text, etype, patient) -> None:
+    record = extract(text)
+    assert any(_sides(record, ev).get(patient) == "target" for ev in record.events if ev.type == etype)

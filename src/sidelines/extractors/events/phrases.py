@@ -88,6 +88,12 @@ PATIENT_HEADLINE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
 ACTIVE_MARKS = frozenset({"aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "attr", "agent"})
 
 
+def is_patient_verb(verb: "Token") -> bool:
+    """Whether a verb's trigger type is one whose bare participle tells the one acted on (arrested, accused)."""
+    hit = lex.VERB_TRIGGERS.get(lemma_of(verb))
+    return hit is not None and hit[0] in PATIENT_HEADLINE_TYPES
+
+
 def bare_passive(verb: "Token") -> bool:
     """A past participle with no auxiliary nor object, told as a headline passive ("Senator arrested in
     probe", "Two officers shot dead"): its subject is the one acted on.
@@ -162,6 +168,10 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             # "... to be replaced by Y": in a passive purpose clause that subject is the one acted on.
             subj, passive = subject_of(cur.head)
             return (None, False) if passive else (subj, any(c.dep_ == "auxpass" for c in cur.children))
+        elif cur.dep_ == "advcl" and cur.tag_ == "VBN" and cur.i < cur.head.i and is_patient_verb(cur):
+            # "Arrested on Monday, X was released": a fronted participle acts on the main clause's subject.
+            held, _ = subject_of(cur.head)
+            return held, True
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
             # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
             return controller, False
