@@ -164,3 +164,15 @@ def test_events_a_result_participle_stays_with_the_reported_act(extract) -> None
 def test_events_a_fronted_participle_acts_on_the_main_subject(extract, text, etype, patient) -> None:
     record = extract(text)
     assert any(_sides(record, ev).get(patient) == "target" for ev in record.events if ev.type == etype)
+
+
+@pytest.mark.issue(11)
+def test_events_seeking_out_is_no_request(extract) -> None:
+    record = extract("Police said Marko Horvat was deliberately seeking out his former colleagues.")
+    assert "REQUEST" not in [ev.type for ev in record.events]
+
+
+@pytest.mark.issue(11)
+def test_events_killing_oneself_is_no_attack_on_anyone(extract) -> None:
+    record = extract("Police said Marko Horvat killed himself in his cell in Ostrava on Monday.")
+    assert "ASSAULT" not in [ev.type for ev in record.events]

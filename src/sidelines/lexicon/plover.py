@@ -433,7 +433,8 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
 # Verb + particle pairs that are not events ("sign up" for a club).
 NON_EVENT_PHRASALS = frozenset({("sign", "up"), ("give", "up"), ("hold", "up"), ("back", "up"),
                                 ("free", "up"), ("send", "off"), ("call", "out"), ("step", "up"),
-                                ("shell", "out"), ("fire", "up"), ("beat", "out"), ("strike", "out")})
+                                ("shell", "out"), ("fire", "up"), ("beat", "out"), ("strike", "out"),
+                                ("seek", "out")})
 # Intent words that make an AGREE only when what they intend is itself an event ("plans to visit").
 WEAK_INTENT = frozenset({"plan", "intend", "prepare", "prepared", "ready", "willing", "consent",
                          "determined", "committed", "eager", "keen"})

@@ -418,6 +418,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return None
     if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
         return None
+    if hit is not None and hit[0] == "ASSAULT" and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children):
+        return None  # "killed himself": no one else is attacked
     if hit is not None and hit == ("RETREAT", "release") and not _releases_people(tok):
         return None
     if hit is not None and hit == ("SANCTION", "withdraw") and not _recalls_envoys(tok):
@@ -438,6 +441,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     return EventCandidate(hit[0], hit[1], tok, tok, "verb", evidence)
 
 
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "itself"})
 # Protest verbs that mean "show" when they take an object ("demonstrated commitment").
 SHOWING_VERBS = frozenset({"demonstrate"})
 
