@@ -13,6 +13,7 @@ from sidelines.eventtype import load_lexicon
 from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
 from sidelines.extractors.events.alerts import retype_alert
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, is_said_of_person, of_accord
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
     is_figurative_material,
@@ -272,26 +273,9 @@ def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
     hit = lex.NOUN_TRIGGERS.get(lemma)
     if hit == ("RETREAT", "release") and not _released_people(noun):
         return None  # "the release of the documents", "a press release"
-    if lemma in DOCUMENT_AGREEMENTS and not _of_accord(noun):
+    if lemma in DOCUMENT_AGREEMENTS and not of_accord(noun):
         return None  # "issued a memorandum": a memo, not a memorandum of understanding
     return hit
-
-
-# Agreement nouns that are also mere documents: an agreement only "of understanding" and the like.
-DOCUMENT_AGREEMENTS = frozenset({"memorandum"})
-# What a memorandum is of when it is an agreement ("of understanding", "a cooperation memorandum").
-ACCORD_WORDS = frozenset({"understanding", "agreement", "cooperation", "intent", "association"})
-
-
-def _of_accord(noun: "Token") -> bool:
-    """Whether a memorandum is one of understanding, of cooperation and the like."""
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod") and lemma_of(child) in ACCORD_WORDS:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "of" and any(
-                lemma_of(g) in ACCORD_WORDS for g in child.children if g.dep_ == "pobj"):
-            return True
-    return False
 
 
 def _released_people(noun: "Token") -> bool:
@@ -489,25 +473,3 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
     if verb is not None and (lemma_of(verb) in lex.REPORTING_VERBS or tok.dep_ == "nsubjpass"):
         verb = None
     return EventCandidate(hit[0], hit[1], tok, verb, "noun", [(tok.idx, tok.idx + len(tok))])
-
-
-# Subjects that name a party in "he was a threat".
-PARTY_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
-
-
-# Verbs that say what something is or stands for ("poses a threat", "remains a threat", "represents
-# a concession"): their object characterises the subject (CAMEO codes "pose a real threat" as a
-# comment, 012, not a threat, 13).
-CHARACTERISING_VERBS = frozenset({"pose", "represent", "constitute", "remain", "become"})
-
-
-def is_said_of_person(noun: "Token") -> bool:
-    """ "he was not a threat", "X is a threat to the party", "the militia poses a threat": an event
-    noun said of a party (a name or a personal pronoun after "be"; anything after a characterising
-    verb) characterises it; it tells no act ("the statement was a threat" may)."""
-    if noun.dep_ in ("attr", "dobj", "obj", "oprd") and lemma_of(noun.head) in CHARACTERISING_VERBS:
-        return True
-    if noun.dep_ != "attr" or lemma_of(noun.head) != "be":
-        return False
-    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in PARTY_SUBJECT_PRONOUNS)
