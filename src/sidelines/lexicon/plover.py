@@ -335,6 +335,10 @@ STATUS_GOVERNORS: dict[str, tuple[str | None, str | None]] = {
     **dict.fromkeys((
         "plan", "expect", "schedule", "due", "set", "prepare", "intend", "go", "poise", "slate", "announce",
     ), (None, "planned")),
+    # Verbs of directing and asking: "directed his cousin to attack X", "urged the army to withdraw".
+    **dict.fromkeys((
+        "direct", "instruct", "command", "order", "urge", "ask", "demand", "encourage", "implore", "beg",
+    ), (None, "requested")),
 }
 # Dependencies along which a governor passes its status down to the clause it embeds.
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "acl", "advcl", "relcl"})
@@ -429,7 +433,8 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
 # Verb + particle pairs that are not events ("sign up" for a club).
 NON_EVENT_PHRASALS = frozenset({("sign", "up"), ("give", "up"), ("hold", "up"), ("back", "up"),
                                 ("free", "up"), ("send", "off"), ("call", "out"), ("step", "up"),
-                                ("shell", "out"), ("fire", "up"), ("beat", "out"), ("strike", "out")})
+                                ("shell", "out"), ("fire", "up"), ("beat", "out"), ("strike", "out"),
+                                ("seek", "out")})
 # Intent words that make an AGREE only when what they intend is itself an event ("plans to visit").
 WEAK_INTENT = frozenset({"plan", "intend", "prepare", "prepared", "ready", "willing", "consent",
                          "determined", "committed", "eager", "keen"})

@@ -9,6 +9,8 @@ work is split by job, in the order it runs:
 
   * :mod:`.triggers` -- trigger verbs, light verbs with event nouns, event nouns, obligations;
     :mod:`.nonevents` -- speeches, interviews, hosted occasions and figurative uses are no events;
+    :mod:`.characterisations` -- "poses a threat", "he was not a threat", a memo: no acts;
+    :mod:`.alerts` -- a warning about a third party ("warned that X was a danger") is ACCUSE;
     :mod:`.stances` -- "agreed to withdraw", "threatened to impose": stance folding;
   * :mod:`.typer` -- the learned typer's view on each mention (retyping, mentions the rules missed);
   * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases),

@@ -17,7 +17,8 @@ and the typer found no event, a verb the rules know nothing of becomes a mention
 A verb with an object noun the dictionaries' patterns code as one event ("faced criticism", "came
 under fire", "threw their support behind") becomes a mention of that type when the patterns agree on
 it (``PATTERN_MIN_WEIGHT``) and the noun names an event itself. When the act comes "from" a party
-("faced criticism from X"), the subject undergoes it: X is the source and the subject the target.
+("faced criticism from X"), or the verb is one of undergoing ("faced charges", "suffered criticism"), the
+subject undergoes it: X is the source and the subject the target.
 
 A verb the lexicon codes as a physical attack ("blasted", "hammered") is read as criticism when
 what it hits is a stance, a record or a remark, or a reason follows ("over his stance"), and is
@@ -30,6 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
+from sidelines.extractors.events.arguments import participle_subject
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import is_game_result, is_non_event_verb
 from sidelines.extractors.events.phrases import entities_at, subject_of
@@ -53,6 +55,8 @@ PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PATTERN_MIN_WEIGHT = 0.75
 # Pattern levels that name the object noun ("dobj:criticism", "prep:under:fire").
 NOUN_PATTERN_LEVELS = frozenset({"object", "prep-object"})
+# Verbs whose subject undergoes the act their object names ("faced charges", "suffered criticism").
+UNDERGOING_VERBS = frozenset({"face", "suffer", "undergo", "endure", "receive", "draw", "attract", "incur"})
 # Prepositions that give the reason of a criticism ("blasted X over his stance", "hit X for the vote").
 REASON_PREPS = frozenset({"over", "for"})
 
@@ -148,7 +152,9 @@ def lexicon_mention(tok: "Token", taken: set[int]) -> EventCandidate | None:
         return None
     if not acts_on_party(tok, ptype):
         return None
-    return EventCandidate(ptype, mode, tok, tok, "verb", [(tok.idx, tok.idx + len(tok))], found_by_lexicon=True)
+    cand = EventCandidate(ptype, mode, tok, tok, "verb", [(tok.idx, tok.idx + len(tok))], found_by_lexicon=True)
+    cand.undergone = lemma_of(tok) in UNDERGOING_VERBS
+    return cand
 
 
 def lexicon_mentions(sent: "SpacySpan", cands: list[EventCandidate]) -> list[EventCandidate]:
@@ -185,7 +191,7 @@ def pattern_mention(tok: "Token") -> EventCandidate | None:
     mode = max((m for m in match.modes if m.startswith(ptype + ":")), key=lambda m: match.modes[m], default=None)
     cand = EventCandidate(ptype, mode.split(":", 1)[1] if mode else None, tok, tok, "verb",
                           [(tok.idx, tok.idx + len(tok))], found_by_lexicon=True)
-    cand.undergone = bool(givers(tok))
+    cand.undergone = bool(givers(tok)) or lemma_of(tok) in UNDERGOING_VERBS
     return cand
 
 
@@ -205,6 +211,9 @@ def undergone_sides(cand: EventCandidate, index: "EntityIndex") -> None:
     if not cand.undergone or cand.verb is None:
         return
     subj, passive = subject_of(cand.verb)
+    if subj is None:
+        # "Jackson, facing charges of ...": the noun a participle clause describes.
+        subj, passive = participle_subject(cand.verb, index), False
     if subj is not None and not passive:
         for eid in entities_at(subj, index):
             cand.actors[eid] = "target"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.alerts import alert_sides
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
@@ -63,7 +64,7 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
         if outer is None:
             continue
         assign_actors(outer, index)
-        if not outer.roles("target"):
+        if not outer.roles("target") and not _asked_in_passive(outer):
             # "threatened to impose sanctions on X": the stance aims at the act's target.
             assign_actors(cand, index)
             add_actor(outer, [e for e in cand.roles("target") if e not in outer.actors], "target")
@@ -83,6 +84,14 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
             and (config.keep_hypothetical or not is_rhetorical(c))]
 
 
+def _asked_in_passive(outer: EventCandidate) -> bool:
+    """ "was asked to condemn X", "when asked to condemn X": whom the asked act aims at is no target of
+    the asking (the one asked is)."""
+    verb = outer.verb if outer.verb is not None else outer.head
+    return outer.type == "REQUEST" and outer.kind == "verb" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in verb.children)
+
+
 def describe_fallback(cand: EventCandidate, index: EntityIndex, dates: DateResolver,
                       config: EventsConfig) -> list[EventCandidate]:
     """Describe the typer's fallback mention of a text with no other event; empty when it is dropped."""
@@ -97,6 +106,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
     assign_actors(cand, index)
     undergone_sides(cand, index)
+    alert_sides(cand, index)
     if cand.type == "MOBILIZE" and keeps_peace(cand):
         # "sent troops to the UN peacekeeping force": CAMEO 074 (provide peacekeeping) is PLOVER AID; the
         # sides stay those of forces moved (the troops are the sender's own).

@@ -217,6 +217,7 @@ CONTEST_WORDS = frozenset({
     "game", "match", "final", "finals", "semifinal", "semi", "quarterfinal", "championship", "tournament",
     "league", "cup", "season", "playoff", "playoffs", "series", "title", "inning", "overtime", "race",
     "primary", "election", "vote", "ballot", "runoff", "contest", "derby", "bout", "round", "point", "goal",
+    "team", "squad",
 })
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 

@@ -88,6 +88,12 @@ PATIENT_HEADLINE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
 ACTIVE_MARKS = frozenset({"aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "attr", "agent"})
 
 
+def is_patient_verb(verb: "Token") -> bool:
+    """Whether a verb's trigger type is one whose bare participle tells the one acted on (arrested, accused)."""
+    hit = lex.VERB_TRIGGERS.get(lemma_of(verb))
+    return hit is not None and hit[0] in PATIENT_HEADLINE_TYPES
+
+
 def bare_passive(verb: "Token") -> bool:
     """A past participle with no auxiliary nor object, told as a headline passive ("Senator arrested in
     probe", "Two officers shot dead"): its subject is the one acted on.
@@ -107,10 +113,28 @@ def bare_passive(verb: "Token") -> bool:
     return line_of(verb) == 0 and "\n" in doc_text(verb.doc).strip()
 
 
+# Verbs of saying, asking and blaming: a participle of theirs after a reported clause is the
+# reporter's act ("demanded that X resign, blaming her for the cuts": the protesters blame her).
+SPEAKER_PARTICIPLE_VERBS = lex.ACCUSE_VERBS | lex.REQUEST_VERBS | lex.REPORTING_VERBS | lex.THREAT_VERBS
+
+
+def speaker_participle(verb: "Token") -> "Token | None":
+    """The verb whose subject does a comma-set speech participle hung on its complement clause
+    ("X demanded that Y resign, blaming her": X blames), or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or lemma_of(verb) not in SPEAKER_PARTICIPLE_VERBS:
+        return None
+    clause = verb.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i or clause.i > verb.i:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return clause.head
+
+
 def subject_of(verb: "Token") -> tuple["Token | None", bool]:
     """The subject of a verb (climbing through conjuncts and control), and whether it is passive."""
     seen = 0
-    cur: Token | None = verb
+    cur: Token | None = speaker_participle(verb) or verb
     while cur is not None and seen < 6:
         seen += 1
         subjects = [c for c in cur.children if c.dep_ in ALL_SUBJECTS and same_line(c, verb)]
@@ -144,6 +168,10 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             # "... to be replaced by Y": in a passive purpose clause that subject is the one acted on.
             subj, passive = subject_of(cur.head)
             return (None, False) if passive else (subj, any(c.dep_ == "auxpass" for c in cur.children))
+        elif cur.dep_ == "advcl" and cur.tag_ == "VBN" and cur.i < cur.head.i and is_patient_verb(cur):
+            # "Arrested on Monday, X was released": a fronted participle acts on the main clause's subject.
+            held, _ = subject_of(cur.head)
+            return held, True
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
             # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
             return controller, False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.events.phrases import reporting_speaker
+from sidelines.extractors.events.phrases import is_infinitive, reporting_speaker, speaker_participle
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 
@@ -43,6 +43,8 @@ def set_modality(cand: EventCandidate) -> None:
     for child in cand.head.children:
         if child.dep_ in ("det", "neg") and child.lower_ in ("no", "not", "never"):
             cand.polarity = "negative"
+    if has_negative_argument(cand, anchor):
+        cand.polarity = "negative"
     if cand.modality is None and is_question(cand):
         cand.modality = "hypothetical"
     if cand.modality is None and cand.kind == "noun" and in_condition(cand.head):
@@ -51,6 +53,8 @@ def set_modality(cand: EventCandidate) -> None:
         cand.modality = "planned"
     if cand.stance_of is None:
         apply_governors(cand, anchor)
+    if cand.modality is None and asked_for(anchor):
+        cand.modality = "requested"
     if cand.modality is None and cand.kind == "noun":
         for child in cand.head.children:
             if child.dep_ == "amod" and child.lower_ in ("planned", "proposed", "possible", "upcoming", "expected"):
@@ -95,6 +99,23 @@ def set_modality(cand: EventCandidate) -> None:
             cand.type, cand.modality = "REQUEST", None
 
 
+# Subjects that say nobody did it ("nobody met them", "none of the envoys spoke to him").
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "no-one", "noone", "neither"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def has_negative_argument(cand: EventCandidate, anchor: "Token") -> bool:
+    """Whether the act is denied by its subject ("nobody met", "no one spoke") or, for a light verb,
+    by its event noun ("no arrests were made", "no agreement was reached")."""
+    for child in anchor.children:
+        if child.dep_ in SUBJECT_DEPS and (child.lower_ in NEGATIVE_SUBJECTS or child.lower_ == "one" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in child.children)):
+            return True
+    noun = cand.noun if cand.kind == "light" else None
+    return noun is not None and noun.head.i == anchor.i and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 # Verbs whose infinitive complement did not happen for want of will or success ("failed to agree").
 FAILING_VERBS = frozenset({"fail"})
 
@@ -105,6 +126,21 @@ def _refused(anchor: "Token") -> bool:
     if any(c.dep_ == "neg" for c in anchor.children):
         return True
     return anchor.dep_ == "xcomp" and lemma_of(anchor.head) in FAILING_VERBS
+
+
+# Verbs of asking whose "for X to do" names an act asked for ("called for X to investigate Y").
+ASKING_FOR_VERBS = lex.REQUEST_VERBS | {"push", "lobby"}
+
+
+def asked_for(anchor: "Token") -> bool:
+    """ "called for a prosecutor to investigate X", "pressed for the board to be dissolved": an act
+    asked for, not done (the parser hangs the infinitive on the noun after "for")."""
+    if anchor.dep_ not in ("relcl", "acl") or not is_infinitive(anchor):
+        return False
+    noun = anchor.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i and (
+        lemma_of(prep.head) in ASKING_FOR_VERBS)
 
 
 def in_condition(noun: "Token") -> bool:
@@ -120,7 +156,8 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
     Walks up at most four embedding steps and stops at a reporting verb: "said he met" is real.
     A negated governor of a possibility negates the act ("it will not be possible to agree").
     """
-    cur = anchor
+    # "demanded that X resign, blaming her": the blaming is the demander's own, told as fact.
+    cur = speaker_participle(anchor) or anchor
     for _ in range(4):
         if cur.dep_ not in lex.GOVERNED_DEPS or cur.head.i == cur.i:
             break

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
+from sidelines.extractors.events.alerts import retype_alert
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, is_said_of_person, of_accord
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
     is_figurative_material,
@@ -67,6 +69,9 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     for cand in cands:
         if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):
             cand.type, cand.mode = "ACCUSE", "disapprove"
+        elif cand.type == "THREATEN":
+            # "warned Y that X was a danger": a charge against X, no threat of the warner's.
+            retype_alert(cand)
         elif cand.type == "PROTEST" and cand.kind == "verb" and any(c.dep_ == "ccomp" for c in cand.head.children):
             # "X protested that ...": a statement of disapproval, not a street protest.
             cand.type, cand.mode = "ACCUSE", "disapprove"
@@ -268,6 +273,8 @@ def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
     hit = lex.NOUN_TRIGGERS.get(lemma)
     if hit == ("RETREAT", "release") and not _released_people(noun):
         return None  # "the release of the documents", "a press release"
+    if lemma in DOCUMENT_AGREEMENTS and not of_accord(noun):
+        return None  # "issued a memorandum": a memo, not a memorandum of understanding
     return hit
 
 
@@ -334,6 +341,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return None
     if lemma in lex.REPORTING_VERBS and not object_nouns:
         return None
+    if lemma in SHOWING_VERBS and object_nouns:
+        # "demonstrated commitment", "demonstrated its resolve": shown, not a street protest.
+        return None
     evidence = [(tok.idx, tok.idx + len(tok))]
     for noun in object_nouns:
         nlemma = lemma_of(content_noun(noun))
@@ -392,6 +402,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return None
     if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
         return None
+    if hit is not None and hit[0] == "ASSAULT" and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children):
+        return None  # "killed himself": no one else is attacked
     if hit is not None and hit == ("RETREAT", "release") and not _releases_people(tok):
         return None
     if hit is not None and hit == ("SANCTION", "withdraw") and not _recalls_envoys(tok):
@@ -410,6 +423,11 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if hit is None:
         return None
     return EventCandidate(hit[0], hit[1], tok, tok, "verb", evidence)
+
+
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "itself"})
+# Protest verbs that mean "show" when they take an object ("demonstrated commitment").
+SHOWING_VERBS = frozenset({"demonstrate"})
 
 
 # Verbs of vowing: an AGREE only when what is vowed is an act ("vowed to withdraw"). CAMEO codes a
@@ -443,6 +461,8 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
         return None
     # "on the sidelines of the summit": the occasion is context, not an event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.SIDELINE_NOUNS:
+        return None
+    if is_said_of_person(tok):
         return None
     verb = None
     head = tok.head
