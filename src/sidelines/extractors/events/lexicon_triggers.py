@@ -212,7 +212,7 @@ def undergone_sides(cand: EventCandidate, index: "EntityIndex") -> None:
         return
     subj, passive = subject_of(cand.verb)
     if subj is None:
-        # "Jackson, facing charges of ...": the noun a participle clause describes.
+        # "Petrak, facing charges of ...": the noun a participle clause describes.
         subj, passive = participle_subject(cand.verb, index), False
     if subj is not None and not passive:
         for eid in entities_at(subj, index):
