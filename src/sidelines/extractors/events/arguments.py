@@ -26,6 +26,7 @@ from sidelines.extractors.events.phrases import (
     entities_at,
     is_infinitive,
     is_listing,
+    participle_patient,
     phrase_tokens,
     reporting_speaker,
     subject_of,
@@ -39,6 +40,7 @@ from sidelines.extractors.events.recipients import (
     object_prep_actors,
 )
 from sidelines.extractors.events.stance_triggers import behalf_of, prep_objects, quits_race
+from sidelines.extractors.events.warnings import warned_about, warned_about_sides
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES, STANCE_NOUNS
@@ -86,6 +88,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         subj, passive = subject_of(verb)
         if subj is None:
             subj = participle_subject(verb, index)
+        if subj is None and (patient := participle_patient(verb)) is not None and any(
+                e in index.named for e in entities_at(patient, index)):
+            subj, passive = patient, True  # "X, arrested on Friday", "Arrested by police, X ...": a named X
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if cand.obligation and subj is not None:
             add_actor(cand, entities_at(subj, index), "target")
@@ -172,6 +177,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 passive or lemma_of(verb) in RECEIVING_VERBS):
             giver_and_recipient(cand, verb, subj, index)
         _aimed_at(cand, verb, index)
+        if cand.type == "ACCUSE" and (parties := warned_about(verb)):
+            warned_about_sides(cand, verb, parties, index)
         if cand.type == "REQUEST":
             # "called for X to leave": the subject of the "for ... to" clause is the one asked.
             add_actor(cand, _for_to_subjects(verb, index), "target")

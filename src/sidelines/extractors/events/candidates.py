@@ -37,6 +37,8 @@ class EventCandidate:
     stance_of: "EventCandidate | None" = None
     noun: "Token | None" = None
     obligation: bool = False
+    # Whether the clause's frame settled the type ("warned that X was a threat" accuses X): not retyped.
+    framed: bool = False
     # How sure the trigger typer is that this is an event, and of this type (0 when not asked).
     typer_event: float = 0.0
     typer_type: float = 0.0

@@ -65,6 +65,8 @@ def fold_stances(cands: list[EventCandidate]) -> None:
             continue
         outer = by_head.get(gov.i)
         stance = _stance_class(lemma_of(gov))
+        if outer is not None and outer.framed:
+            stance = outer.type  # "warned that X was a threat": an allegation, what X does is alleged
         if stance is None and outer is not None and outer.kind == "noun":
             stance = outer.type if outer.type in ("REQUEST", "AGREE", "THREATEN", "REJECT") else None
         if stance is None:

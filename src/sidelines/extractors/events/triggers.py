@@ -23,6 +23,7 @@ from sidelines.extractors.events.nonevents import (
 )
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stances import fold_stances
+from sidelines.extractors.events.warnings import warned_about
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES
@@ -67,6 +68,9 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     for cand in cands:
         if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):
             cand.type, cand.mode = "ACCUSE", "disapprove"
+        elif cand.type == "THREATEN" and cand.kind == "verb" and warned_about(cand.head):
+            # "warned the FBI that X was a threat", "was warned about X": an allegation against X.
+            cand.type, cand.mode, cand.framed = "ACCUSE", "allege", True
         elif cand.type == "PROTEST" and cand.kind == "verb" and any(c.dep_ == "ccomp" for c in cand.head.children):
             # "X protested that ...": a statement of disapproval, not a street protest.
             cand.type, cand.mode = "ACCUSE", "disapprove"
