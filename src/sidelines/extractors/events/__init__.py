@@ -11,6 +11,7 @@ work is split by job, in the order it runs:
     :mod:`.nonevents` -- speeches, interviews, hosted occasions and figurative uses are no events;
     :mod:`.stances` -- "agreed to withdraw", "threatened to impose": stance folding;
     :mod:`.warnings` -- "warned that X was a threat": an allegation against X, not a threat;
+    :mod:`.appointments` -- "named X to the court": naming a person to a post backs them;
   * :mod:`.typer` -- the learned typer's view on each mention (retyping, mentions the rules missed);
   * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases),
     :mod:`.recipients` (whom a thing given goes to, who gives it) and :mod:`.object_sides` (sides

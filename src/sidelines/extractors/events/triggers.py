@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
+from sidelines.extractors.events.appointments import appointment_trigger
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
@@ -63,7 +64,9 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
     for k in verbs:
         tok = doc[k]
-        if k not in found and is_obligation(tok):
+        if k not in found and (cand := appointment_trigger(tok)) is not None:
+            cands.append(cand)
+        elif k not in found and is_obligation(tok):
             cands.append(EventCandidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
     for cand in cands:
         if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):
