@@ -30,3 +30,16 @@ def test_events_appointing_a_person_to_a_post_backs_them(extract, text) -> None:
 ])
 def test_events_naming_a_thing_is_no_appointment(extract, text) -> None:
     assert not _sides(extract("Court news from Carvel\n\n" + text), "SUPPORT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "The senate delayed the vote on Ivan Petrov, Governor Anna Berg's nominee for the court.",
+    "Governor Anna Berg's nominee, Ivan Petrov, was confirmed by the senate on Tuesday.",
+])
+def test_events_someones_nominee_is_backed_by_them(extract, text) -> None:
+    # The nominalisation of a naming verb ("nominee", "appointee") with its possessor and the person
+    # it stands in apposition to: the possessor backs that person.
+    record = extract("Court news from Carvel\n\n" + text)
+    assert any(s.get("Anna Berg") == "source" and s.get("Ivan Petrov") == "target"
+               for s in _sides(record, "SUPPORT")), record.events

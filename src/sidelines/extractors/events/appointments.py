@@ -6,7 +6,7 @@ appoint, nominate, designate, elect, name, slate) with no code of its own, and c
 (050). The verbs are read from that set in the derived lexicon (the ones in no other set), and tell an
 event only when a person is named to or as something: "named Lena Dravic to the court", "appointed
 her as chief of staff", "named her secretary of state"; "the bridge was named after X" or "named the
-ferry Lena" tell none.
+ferry Lena" tell none. "Y's nominee, X" (the "-ee" noun of a naming verb in apposition to a person) is Y backing X.
 """
 
 from __future__ import annotations
@@ -50,3 +50,29 @@ def appointment_trigger(verb: "Token") -> EventCandidate | None:
     if not named or not post:
         return None
     return EventCandidate("SUPPORT", None, verb, verb, "verb", [(verb.idx, verb.idx + len(verb))])
+
+
+@lru_cache(maxsize=1)
+def appointee_nouns() -> frozenset[str]:
+    """The "-ee" nouns of the naming verbs: the one named ("nominate" -> "nominee", "appoint" -> "appointee")."""
+    out = set()
+    for verb in appointing_verbs():
+        stem = verb[:-3] if verb.endswith("ate") else verb[:-1] if verb.endswith("e") else verb
+        out.add(stem + "ee")
+    return frozenset(out)
+
+
+def named_person(noun: "Token") -> "Token | None":
+    """The person an appointee noun stands in apposition to ("X, Y's nominee"; "his nominee, X")."""
+    if noun.dep_ == "appos" and _is_person(noun.head):
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "appos" and _is_person(c)), None)
+
+
+def appointee_trigger(noun: "Token") -> EventCandidate | None:
+    """A SUPPORT mention of "Y's nominee" with the person named in apposition: Y backs that person."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in appointee_nouns():
+        return None
+    if not any(c.dep_ == "poss" for c in noun.children) or named_person(noun) is None:
+        return None
+    return EventCandidate("SUPPORT", None, noun, None, "noun", [(noun.idx, noun.idx + len(noun))])

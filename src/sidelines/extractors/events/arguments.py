@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.appointments import named_person
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
@@ -462,6 +463,9 @@ def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> Non
                 if gc.dep_ == "nsubj":
                     add_actor(cand, entities_at(gc, index), "target")
     _prep_actors(cand, noun, index, nominal=True)
+    if cand.type == "SUPPORT" and (person := named_person(noun)) is not None:
+        for eid in index.actors_in([person]):  # "Y's nominee, X": Y backs X (whose mention the phrase is)
+            cand.actors[eid] = "target"
     _passive_agents(cand, noun, index)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and cand.type == "REQUEST":

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
-from sidelines.extractors.events.appointments import appointment_trigger
+from sidelines.extractors.events.appointments import appointee_trigger, appointment_trigger
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
@@ -58,7 +58,7 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
         if k in found or k in consumed or pos[k] not in ("NOUN", "PROPN"):
             continue
         tok = doc[k]
-        cand = noun_trigger_of(tok) or stance_noun_trigger(tok)
+        cand = noun_trigger_of(tok) or stance_noun_trigger(tok) or appointee_trigger(tok)
         if cand is not None:
             found[k] = cand
     cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
