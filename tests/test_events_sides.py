@@ -223,3 +223,28 @@ def test_events_coordinated_verbs_with_an_object_stay_active(extract) -> None:
                    "ASSAULT")
     assert any(s.get("Omar Hale") == "target" for s in sides)
     assert not any(s.get("Soldiers") == "target" for s in sides)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("description", [
+    "The former three-term governor", "The embattled governor", "The veteran governor",
+])
+def test_events_description_side_is_the_person_it_describes(extract, description) -> None:
+    # A definite description of a titled person, with modifiers that do not change the office,
+    # is that person through the coreference: the event's side is the named governor.
+    record = extract("Former Governor Ivo Marek endorsed Senator Lena Dravic on Sunday. "
+                     f"{description} dismissed the claim that Dravic could not work with the assembly.")
+    assert any(s.get("Ivo Marek") == "source" for s in _sides(record, "REJECT"))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Opposition leader Ivo Marek, arrested in Novigrad on Friday, will appear in court next week.",
+    "Arrested by the Ruritanian police on Saturday, Ivo Marek was released on bail two days later.",
+])
+def test_events_past_participle_clause_acts_on_the_noun_it_describes(extract, text) -> None:
+    # A reduced relative or a fronted participle clause is passive: the person it describes is
+    # the one arrested, never the arrester.
+    arrests = _sides(extract(text), "COERCE")
+    assert any(s.get("Ivo Marek") == "target" for s in arrests)
+    assert all(s.get("Ivo Marek") != "source" for s in arrests)

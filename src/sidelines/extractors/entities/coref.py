@@ -215,6 +215,8 @@ class Resolver:
                     return None, [], None
             elif parsed_lower(self.parsed, k) in TITLE_PARTS:
                 words.append(parsed_lower(self.parsed, k))
+            elif _describes_holder(self.parsed, k):
+                continue  # "the embattled governor", "the former three-term governor": the same office
             elif self.parsed[k].text not in {"'s", "’s", "-"}:
                 return None, [], None
         return det, words, country
@@ -476,3 +478,15 @@ def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:
         if last in TITLE_GENDER:
             return TITLE_GENDER[last]
     return None
+
+
+def _describes_holder(parsed: "Doc", k: int) -> bool:
+    """Whether token ``k`` before a title describes its holder without naming another office: an
+    adjective or a number ("embattled", "veteran", "three") or a word joined to one by a hyphen
+    ("three-term", "two-time")."""
+    tok = parsed[k]
+    if tok.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+        return False
+    if tok.pos_ in ("ADJ", "NUM") or tok.tag_ == "JJ":
+        return True
+    return k > 0 and parsed[k - 1].text in {"-", "–"} and tok.pos_ in ("NOUN", "ADJ")

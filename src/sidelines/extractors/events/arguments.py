@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.appointments import named_person
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
@@ -26,6 +27,7 @@ from sidelines.extractors.events.phrases import (
     entities_at,
     is_infinitive,
     is_listing,
+    participle_patient,
     phrase_tokens,
     reporting_speaker,
     subject_of,
@@ -86,6 +88,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         subj, passive = subject_of(verb)
         if subj is None:
             subj = participle_subject(verb, index)
+        if subj is None and (patient := participle_patient(verb)) is not None and any(
+                e in index.named for e in entities_at(patient, index)):
+            subj, passive = patient, True  # "X, arrested on Friday", "Arrested by police, X ...": a named X
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if cand.obligation and subj is not None:
             add_actor(cand, entities_at(subj, index), "target")
@@ -455,6 +460,9 @@ def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> Non
                 if gc.dep_ == "nsubj":
                     add_actor(cand, entities_at(gc, index), "target")
     _prep_actors(cand, noun, index, nominal=True)
+    if cand.type == "SUPPORT" and (person := named_person(noun)) is not None:
+        for eid in index.actors_in([person]):  # "Y's nominee, X": Y backs X (whose mention the phrase is)
+            cand.actors[eid] = "target"
     _passive_agents(cand, noun, index)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and cand.type == "REQUEST":

@@ -131,6 +131,26 @@ def speaker_participle(verb: "Token") -> "Token | None":
     return clause.head
 
 
+def participle_patient(verb: "Token") -> "Token | None":
+    """The one a bare past participle clause acts on: the noun a reduced relative describes ("Ivo
+    Marek, arrested on Friday, ..."), or the subject of the clause a participle clause hangs on
+    ("Arrested by police, he was ..."). Only for acts done to someone (the headline-passive types:
+    "Asked about it, he said" is no request); None for a participle with an auxiliary, a subject or an object."""
+    hit = lex.VERB_TRIGGERS.get(lemma_of(verb))
+    if hit is None or hit[0] not in PATIENT_HEADLINE_TYPES:
+        return None
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or any(
+            (c.dep_ in ACTIVE_MARKS and c.dep_ != "agent") or c.dep_ in ALL_SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    if not same_line(head, verb):
+        return None
+    if verb.dep_ == "acl":
+        return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    subjects = [c for c in head.children if c.dep_ in ALL_SUBJECTS and same_line(c, verb)]
+    return _antecedent(subjects[0], head) if subjects else None
+
+
 def subject_of(verb: "Token") -> tuple["Token | None", bool]:
     """The subject of a verb (climbing through conjuncts and control), and whether it is passive."""
     seen = 0

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
 from sidelines.extractors.events.alerts import retype_alert
+from sidelines.extractors.events.appointments import appointee_trigger, appointment_trigger
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, is_said_of_person, of_accord
 from sidelines.extractors.events.nonevents import (
@@ -58,13 +59,15 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
         if k in found or k in consumed or pos[k] not in ("NOUN", "PROPN"):
             continue
         tok = doc[k]
-        cand = noun_trigger_of(tok) or stance_noun_trigger(tok)
+        cand = noun_trigger_of(tok) or stance_noun_trigger(tok) or appointee_trigger(tok)
         if cand is not None:
             found[k] = cand
     cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
     for k in verbs:
         tok = doc[k]
-        if k not in found and is_obligation(tok):
+        if k not in found and (cand := appointment_trigger(tok)) is not None:
+            cands.append(cand)
+        elif k not in found and is_obligation(tok):
             cands.append(EventCandidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
     for cand in cands:
         if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):

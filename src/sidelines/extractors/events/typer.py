@@ -36,7 +36,7 @@ def type_mentions(cands: list[EventCandidate], typer: EventTyper, config: Events
         probs = trig.probs
         cand.typer_event = round(1.0 - probs.get(NONE, 0.0), 4)
         cand.typer_type = round(probs.get(cand.type, 0.0), 4)
-        if cand.stance_of is not None or cand.obligation or trig.type == NONE or trig.type == cand.type:
+        if cand.stance_of is not None or cand.obligation or trig.type in (NONE, cand.type):
             # Folded stances and obligations carry types the sentence's frame decided.
             continue
         if trig.probability >= cand.typer_type + config.retype_margin:
