@@ -78,3 +78,9 @@ def test_a_title_before_the_last_name_of_a_delegation_list_is_not_the_first_pers
 ])
 def test_portfolios_joined_before_a_title_are_the_titles(people_of, text, name, title):
     assert title in people_of(text)[name][0], people_of(text)
+
+
+def test_a_name_beside_a_capitalised_title_with_an_article_is_a_person(people_of):
+    # The tagger may read "CEO" as a proper noun and the name as an organisation.
+    people = people_of("Carly Benetti, a former Ruritel CEO, campaigned on his behalf all weekend.")
+    assert "Carly Benetti" in people, people

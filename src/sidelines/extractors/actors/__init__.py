@@ -40,6 +40,7 @@ from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.parties import fill_party_countries
 from sidelines.extractors.actors.placed import align_place_countries
 from sidelines.extractors.actors.public import fill_public_countries
+from sidelines.extractors.actors.speaking_groups import link_group_speakers
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 
 if TYPE_CHECKING:
@@ -83,16 +84,18 @@ class ActorExtractor(BaseExtractor):
 class GroupExtractor(BaseExtractor):
     """Generic event sides with no country ("the media", "co-workers") added as entities, after quotes.
 
-    Run after ``quotes`` so that an anonymous source ("officials said") keeps no speaker entity.
+    Run after ``quotes`` so that an anonymous source ("officials said") keeps no speaker entity; a
+    definite group speaker ("the crowd yelled") then takes its group entity (:mod:`.speaking_groups`).
     """
 
     name = "groups"
-    version = "v2"
+    version = "v3"
     requires = ("entities", "quotes")
     produces = ()
-    amends = ("entities",)
+    amends = ("entities", "quotes")
     Config = ActorsConfig
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
-        """Amend the ``entities`` layer with countryless group sides."""
+        """Amend the ``entities`` layer with countryless group sides, and quotes with group speakers."""
         add_group_actors(doc, parsed, countryless=True)
+        link_group_speakers(doc, parsed)

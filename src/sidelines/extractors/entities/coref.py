@@ -19,6 +19,7 @@ from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
 from sidelines.lexicon import countries
+from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
     HONORIFICS,
@@ -34,33 +35,6 @@ from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Nominals for places and organisations ("the country", "the company") and the clusters they fit.
-KIND_NOMINALS: dict[str, str] = {
-    "country": "country",
-    "nation": "country",
-    "city": "city",
-    "capital": "city",
-    "town": "city",
-    "province": "city",
-    "region": "region",
-    "island": "region",
-    "company": "org",
-    "firm": "org",
-    "organization": "org",
-    "organisation": "org",
-    "group": "org",
-    "agency": "org",
-    "team": "org",
-    "club": "org",
-    "band": "org",
-    "university": "org",
-    "party": "org",
-    "ministry": "org",
-    "alliance": "org",
-    "bloc": "org",
-    "airline": "org",
-    "bank": "org",
-}
 # How many person mentions a nominal looks back (and then ahead) for the person it names.
 NOMINAL_LOOKBACK = 200
 KIND_WORDS = frozenset(KIND_NOMINALS) | {"its", "there"}
@@ -84,6 +58,8 @@ PLURAL_NOMINALS: dict[str, str] = {
     "premiers": "premier",
     "chancellors": "chancellor",
 }
+# Arguments of one verb that a personal pronoun among them never corefers with ("he told X").
+COARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # Links from a word of a name to the name's head ("Anna" -> "Varga").
 NAME_INNER_DEPS = frozenset({"compound", "flat", "det", "amod", "poss"})
 # How many sentences (this one included) "the two leaders" looks back for the two people.
@@ -127,6 +103,10 @@ class Resolver:
                 head = parsed[m.j - 1]
                 self.timeline.append((m.i, n, head.dep_ in NOMINAL_SUBJECTS, sentence_start(head)))
         self.timeline.sort()
+        # The cluster of each token of a name, and of each pronoun once resolved (co-arguments below).
+        self.cluster_at: dict[int, int] = {
+            k: n for n, c in enumerate(clusters) for m in c.names for k in range(m.i, m.j)
+        }
 
     def _add(self, tok_index: int, n: int, start: int, end: int, kind: str, subject: bool) -> None:
         self.clusters[n].others.append((start, end, kind))
@@ -337,22 +317,36 @@ class Resolver:
             if tok.pos_ != "PRON" or _generic(tok):
                 continue
             skip = frozenset() if tok.idx in quoted else quoted
-            n = self._antecedent(tok.i, gender, skip)
+            n = self._antecedent(tok.i, gender, skip, self._coarguments(tok))
             if n is None:
                 continue
+            self.cluster_at[tok.i] = n
             cluster = self.clusters[n]
             if cluster.gender is None:
                 cluster.gender = gender
             self._add(tok.i, n, tok.idx, tok.idx + len(tok.text), "pronoun", tok.dep_ in NOMINAL_SUBJECTS)
 
-    def _antecedent(self, at: int, gender: str | None, skip: frozenset[int] = frozenset()) -> int | None:
+    def _coarguments(self, tok: "Token") -> frozenset[int]:
+        """Clusters named as another argument of the verb a subject or object pronoun belongs to: "he
+        told Petrov" is not Petrov, nor is "him" in "Petrov thanked him" (reflexives aside)."""
+        if tok.dep_ not in COARGUMENT_DEPS or tok.lower_.endswith(("self", "selves")):
+            return frozenset()
+        verb = tok.head
+        args = [c for c in verb.children if c.dep_ in COARGUMENT_DEPS and c.i != tok.i]
+        args += [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to")
+                 for g in c.children if g.dep_ == "pobj"]
+        return frozenset(self.cluster_at[a.i] for a in args if a.i in self.cluster_at)
+
+    def _antecedent(self, at: int, gender: str | None, skip: frozenset[int] = frozenset(),
+                    exclude: frozenset[int] = frozenset()) -> int | None:
         """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most
-        salient. Mentions of its own sentence that start at a character in ``skip`` are passed over."""
+        salient. Mentions of its own sentence that start at a character in ``skip`` are passed over,
+        and so are the clusters of ``exclude`` (the pronoun's co-arguments)."""
         parsed = self.parsed
         sent = sent_of(parsed[at])
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
         earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)
-                   and not (e[3] == sent.start and parsed[e[0]].idx in skip)]
+                   and e[1] not in exclude and not (e[3] == sent.start and parsed[e[0]].idx in skip)]
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]

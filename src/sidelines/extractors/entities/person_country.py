@@ -78,6 +78,16 @@ def _leading_region_country(affiliation: str) -> str | None:
     return None
 
 
+def _containing_body(affiliation: str) -> str:
+    """The body a unit belongs to ("Central Division of the Springfield Police" -> "Springfield Police"):
+    a unit's own leading words ("Central Division") are no place to read a country from."""
+    head, sep, body = affiliation.partition(" of ")
+    if not sep or not head[:1].isupper():
+        return affiliation
+    body = body.removeprefix("the ").strip()
+    return body if body[:1].isupper() else affiliation
+
+
 def _is_home_evidence(e: "Entity") -> bool:
     """Places inside a country (states, towns) and seats of government: where a story is at home.
 
@@ -160,8 +170,9 @@ def fill_person_countries(entities: "list[Entity]") -> None:
         if e.type != "PERSON" or e.country is not None:
             continue
         for r in e.roles:
-            found = places.get(r.affiliation) if r.affiliation else None
-            found = found or (_leading_region_country(r.affiliation) if r.affiliation else None)
+            body = _containing_body(r.affiliation) if r.affiliation else None
+            found = (places.get(r.affiliation) or places.get(body)) if r.affiliation and body else None
+            found = found or (_leading_region_country(body) if body else None)
             if found:
                 e.country = found
                 decide(e, "country", "entities", f"the country of the place of their role ({r.affiliation})")

@@ -172,13 +172,22 @@ def extend_names_left(parsed: "Doc", mentions: list[NameMention]) -> None:
         covered.add(k)
 
 
+def _common_title(tok: "Token") -> bool:
+    """A person's title used as a common noun: tagged so, or a capitalised one under an article ("a
+    former Acme CEO", which the tagger may read as a proper noun)."""
+    if tok.lower_ not in TITLE_HEADS:
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children))
+
+
 def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None:
     """ "Jane Roe, the party chairman," / "the spokeswoman, Jane Roe,": a name beside a person's title is a person."""
     for tok in parsed:
         if tok.dep_ != "appos":
             continue
         for name, title in ((tok.head, tok), (tok, tok.head)):
-            if title.pos_ != "NOUN" or title.lower_ not in TITLE_HEADS or name.pos_ != "PROPN":
+            if not _common_title(title) or name.pos_ != "PROPN":
                 continue
             first = name.i
             while (

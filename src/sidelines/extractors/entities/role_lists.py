@@ -6,7 +6,8 @@
   the names joined to it by the parse as conjuncts or appositions; anyone reached otherwise is left alone;
 * "X served as governor", "fired X after one season as coach", "X, who served as mayor,": the title
   after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
-  stands for the name the clause hangs from);
+  stands for the name the clause hangs from); "X's tenure as mayor": to the noun's possessor (a noun
+  with another possessor gives no one);
 * "X, who was the party's treasurer,", "X became mayor": the title of a relative clause on the name, or
   after "become"/"remain";
 * "X was appointed deputy leader", "the board named X chief executive", "X, who was elected mayor,": the
@@ -200,8 +201,13 @@ def _conj_group(parsed: "Doc", m: "NameMention") -> set[int]:
 
 
 def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
-    """The person an "as TITLE" phrase describes: the object of its verb, else the subject."""
+    """The person an "as TITLE" phrase describes: the possessor of the noun it hangs from ("X's tenure
+    as"), else the object of its verb, else the subject."""
     verb = tok.head
+    if verb.pos_ in ("NOUN", "PROPN"):
+        owners = [c for c in verb.children if c.dep_ == "poss"]
+        if owners:
+            return person_at.get(owners[0].i)
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for deps in (("dobj", "oprd", "nsubjpass"), ("nsubj",)):  # "named X as": X read as object or oprd

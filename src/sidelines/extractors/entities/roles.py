@@ -360,7 +360,7 @@ class RoleReader:
             (
                 c
                 for c in verb.children
-                if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.is_lower) and is_title_head(c)
+                if c.dep_ == "attr" and (c.pos_ in ("NOUN", "PROPN") or c.is_lower) and is_title_head(c)
                 and c.i not in self.by_token
             ),
             None,

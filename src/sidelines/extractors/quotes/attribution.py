@@ -25,6 +25,7 @@ from sidelines.extractors.quotes.syntax import (
     cue_bounds,
     is_cue_verb,
     speaker_span,
+    subject_outside,
     trim_content,
 )
 from sidelines.lexicon.speech import CUE_NOUNS, FRAME_VERBS, REPORTING_VERBS
@@ -332,7 +333,7 @@ def _region_candidate(
     """A direct quote of region ``r`` with its cue verb and the verb's speaker."""
     sub = active_subject(verb)
     if sub is not None and index.region_of(sub.idx) is not None:
-        sub = _subject_left(parsed, index, verb)
+        sub = subject_outside(verb, index) or _subject_left(parsed, index, verb)
     if sub is None:
         sub = _nearby_name(parsed, index, verb)
     cand = QuoteCandidate(

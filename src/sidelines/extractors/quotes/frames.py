@@ -34,6 +34,7 @@ from sidelines.extractors.quotes.syntax import (
     object_content,
     skip_conjunction,
     speaker_span,
+    subject_outside,
     that_clause,
     tokens_in,
     trim_content,
@@ -228,7 +229,7 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
     sub = active_subject(verb)
     if sub is not None and index.region_of(sub.idx, closed_only=True) is not None \
             and index.region_of(verb.idx, closed_only=True) is None:
-        sub = _phrase_after(verb)
+        sub = subject_outside(verb, index, closed_only=True) or _phrase_after(verb)
     p_start = index.paragraph(verb.idx)[0]
     if sub is not None and sub.ent_type_ in TIME_ENTITIES and verb.tag_ in FINITE_TAGS:
         name = _name_before(verb, p_start)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.entities.title_words import CLOSING_PUNCT
 from sidelines.extractors.lookup import sent_of
+from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import CUE_NOUNS
 from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS
 from sidelines.nlp.syntax import SUBJECT_RELATIVES
@@ -39,6 +40,9 @@ DESCRIPTION = "a definite description of a person"
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+# Nouns of organisations that a name before them names ("the Hamas group", "the Acme company").
+GROUP_NOUNS = frozenset(k for k, kind in KIND_NOMINALS.items() if kind == "org") | {"movement", "campaign"}
 
 
 def after_dateline(parsed: "Doc", dateline: tuple[int, int] | None) -> int | None:
@@ -143,6 +147,28 @@ class SpeakerResolver:
                 return ids.pop() if len(ids) == 1 else None
         return None
 
+    def _author_before(self, head: "Token") -> str | None:
+        """The person or organisation that is the subject of a verb whose object is ``head``'s noun
+        ("wrote a letter", "issued a statement") in ``head``'s sentence or the two before, nearest first."""
+        lemma = head.lemma_.lower()
+        sent = sent_of(head)
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = sent_of(self.parsed[start - 1]).start
+        for tok in reversed(self.parsed[start:head.i]):
+            if tok.dep_ != "dobj" or tok.lemma_.lower() != lemma or tok.head.pos_ != "VERB":
+                continue
+            for sub in tok.head.children:
+                if sub.dep_ != "nsubj":
+                    continue
+                found = [r for r in self.overlapping(sub.idx, sub.idx + len(sub.text)) if r[3] in ("PERSON", "ORG")]
+                if not found:
+                    named = self._named_by_appos(sub)
+                    return named
+                return max(found, key=lambda r: r[1] - r[0])[2]
+        return None
+
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """Entity mentions overlapping ``[start, end)``."""
         hi = bisect_left(self.starts, end)
@@ -171,7 +197,11 @@ class SpeakerResolver:
             if named is not None:
                 return named, "the person named in apposition to the title"
             if len(holders) > 1:
-                return None, "a title two people hold"
+                # A definite title looks back: of two holders, the one named only later is not meant.
+                before = {r[2] for r in self.persons if r[1] <= head_tok.left_edge.idx and r[2] in holders}
+                if len(before) != 1:
+                    return None, "a title two people hold"
+                return before.pop(), "the one person named before whom the article gives the title"
             if holders:
                 return holders[0], "the one person the article gives the title"
         if head_tok is not None:
@@ -206,10 +236,15 @@ class SpeakerResolver:
                        for g in p.children if g.dep_ == "pobj"]
             for owner in owners:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
-                if head_tok.lower_ in TITLE_HEADS or owner.dep_ == "compound":
+                text_noun = head_tok.lemma_.lower() in TEXT_NOUNS or head_tok.lower_ in GROUP_NOUNS
+                if head_tok.lower_ in TITLE_HEADS or (owner.dep_ == "compound" and not text_noun):
                     # A title's owner is whom the speaker serves, not the speaker; only a person may
                     # stand for their own office ("Clinton's spokesman" speaks for Clinton).
                     found = [r for r in found if r[3] == "PERSON"]
+                elif owner.dep_ == "compound":
+                    # "the Associated Press report": a text speaks for its author, never for a place;
+                    # "the Hamas group": a group noun after a name is that organisation itself
+                    found = [r for r in found if r[3] in ("PERSON", "ORG")]
                 if found:
                     owner_id = max(found, key=lambda r: (r[3] in ("PERSON", "ORG"), r[1] - r[0]))[2]
                     return owner_id, "the owner of the head"
@@ -224,6 +259,11 @@ class SpeakerResolver:
             described = self._subject_before(head_tok)
             if described is not None:
                 return described, "a definite title: the person the sentence before is about"
+        if _definite(head_tok) and head_tok.lemma_.lower() in TEXT_NOUNS:
+            # "X wrote a letter ... “...,” the letter read": the text speaks for whoever issued it.
+            author = self._author_before(head_tok)
+            if author is not None:
+                return author, "a definite text: the one who wrote or issued it just before"
         if _definite(head_tok) and head_tok.pos_ == "NOUN" and _person_noun(head_tok):
             return None, DESCRIPTION
         if head_tok.lower_ == "it" and head_tok.dep_ in ("nsubj", "nsubjpass"):

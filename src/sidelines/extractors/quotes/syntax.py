@@ -201,6 +201,15 @@ def active_subject(verb: "Token") -> "Token | None":
     return sub
 
 
+def subject_outside(verb: "Token", index: TextIndex, closed_only: bool = False) -> "Token | None":
+    """A subject of ``verb`` outside quotation marks: the parser may hang the quotation's own subject
+    on the cue beside the speaker's ("“The people who ... --,” X told Y")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and index.region_of(child.idx, closed_only=closed_only) is None:
+            return child
+    return None
+
+
 def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, int]:
     """The speaker mention: the subject's phrase, cut to its head phrase when longer than ``max_tokens`` or quoted."""
     left, right = sub.left_edge, sub.right_edge

@@ -1,0 +1,88 @@
+"""Speakers that are a definite group or description: "“Out!” the crowd yelled", "the league said".
+
+Quotes leave a speaker phrase that names no one without an entity. Once the ``groups`` step has added
+the generic sides ("crowd", "bureau") as entities, a quote whose speaker phrase is definite ("the
+crowd", "the bureau") takes the group entity over the phrase's head as its speaker; with none there,
+the phrase itself becomes one ("the audience", "the plaintiff"): an organisation when its head is an
+organisation's noun, else a group of people (NORP), as the generic sides are, when its verb is one of
+speaking (not a text, "the story said", nor a title that a named person here holds, "the senator
+said"). An anonymous
+source stays without one: a bare or indefinite phrase ("officials said", "a source close to"), a
+source noun ("the official", "the person familiar with"), or a phrase that goes on past its head
+("the police source, who asked not to be named").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sidelines.extractors.explain import decide, explain
+from sidelines.lexicon.kinds import KIND_NOMINALS
+from sidelines.lexicon.speech import SOURCE_NOUNS
+from sidelines.model.record import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sidelines.model.document import Document
+
+# Nouns of sources that journalists keep anonymous: "the official said" names no group.
+ANONYMOUS_SOURCES = frozenset({
+    "source", "official", "person", "people", "someone", "insider", "aide", "individual", "man", "woman",
+})
+# Verbs of speaking proper: their subject is someone who speaks (a closed class; "show", "find" and
+# "threaten" take things and misparses as subjects).
+SPEAKING_VERBS = frozenset({
+    "say", "tell", "yell", "scream", "shout", "chant", "cry", "argue", "insist", "reply", "respond", "answer",
+    "ask", "add", "explain", "announce", "declare", "complain", "warn", "testify", "write", "claim", "state",
+})
+# Entity types a group speaker may be.
+GROUP_TYPES = frozenset({"ORG", "NORP"})
+
+
+def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
+    """Give quotes with a definite group speaker phrase and no speaker the group entity over its head,
+    or an entity of the phrase's own."""
+    quotes = doc.layers.get("quotes") or []
+    entities: list[Any] = doc.layers.setdefault("entities", [])
+    groups = [(m.start, m.end, e.id) for e in entities if e.type in GROUP_TYPES for m in e.mentions]
+    held = [r.title for e in entities if e.type == "PERSON" for r in e.roles]
+    made: dict[str, Any] = {}  # the entities made here, by name: "the plaintiff" twice is one
+    for quote in quotes:
+        phrase = quote.speaker_mention
+        if quote.speaker is not None or phrase is None or not phrase.text.lower().startswith("the ") \
+                or quote.kind != "statement":
+            continue  # a stance ("the council voted to close it") says nothing of a speaker
+        span = parsed.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in ANONYMOUS_SOURCES \
+                or head.i != span.end - 1:
+            continue
+        found = [g for g in groups if g[0] <= head.idx < g[1]]
+        if found:
+            quote.speaker = found[0][2]
+            decide(quote, "speaker", "groups", "a definite group: the group entity over the phrase's head")
+            continue
+        lemma = head.lemma_.lower()
+        if lemma in SOURCE_NOUNS or any(t.lower().split()[-1:] == [head.lower_] for t in held):
+            continue  # a text is its author's ("the story said"); a title someone here holds is theirs
+        cue = parsed.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+        if cue is None or cue[0].lemma_.lower() not in SPEAKING_VERBS:
+            continue  # only a verb of speaking says its subject is someone ("the footage shows" is not)
+        start = span[1].idx if len(span) > 1 else span[0].idx
+        name = doc.text[start:phrase.end]
+        mention = Mention(start=start, end=phrase.end, text=name, kind="nominal")
+        entity = made.get(name.lower())
+        if entity is None:
+            kind = "ORG" if KIND_NOMINALS.get(head.lower_) == "org" else "NORP"
+            numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
+            entity = Entity(id=f"e{max(numbers, default=0) + 1}", name=name, type=kind, mentions=[],
+                            explanation=explain("groups", "a definite description that speaks"))
+            entities.append(entity)
+            made[name.lower()] = entity
+        entity.mentions.append(mention)
+        groups.append((start, phrase.end, entity.id))
+        quote.speaker = entity.id
+        decide(quote, "speaker", "groups", "a definite description: an entity of its own")

@@ -1,0 +1,35 @@
+"""Nouns that name a place or an organisation by its kind ("the country", "the company").
+
+The coreference of :mod:`sidelines.extractors.entities.coref` joins such a nominal to the latest fitting
+place or organisation; quotes read a name before an organisation noun as that organisation.
+"""
+
+from __future__ import annotations
+
+# Nominals for places and organisations ("the country", "the company") and the clusters they fit.
+KIND_NOMINALS: dict[str, str] = {
+    "country": "country",
+    "nation": "country",
+    "city": "city",
+    "capital": "city",
+    "town": "city",
+    "province": "city",
+    "region": "region",
+    "island": "region",
+    "company": "org",
+    "firm": "org",
+    "organization": "org",
+    "organisation": "org",
+    "group": "org",
+    "agency": "org",
+    "team": "org",
+    "club": "org",
+    "band": "org",
+    "university": "org",
+    "party": "org",
+    "ministry": "org",
+    "alliance": "org",
+    "bloc": "org",
+    "airline": "org",
+    "bank": "org",
+}
