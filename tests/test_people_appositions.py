@@ -82,5 +82,5 @@ def test_portfolios_joined_before_a_title_are_the_titles(people_of, text, name, 
 
 def test_a_name_beside_a_capitalised_title_with_an_article_is_a_person(people_of):
     # The tagger may read "CEO" as a proper noun and the name as an organisation.
-    people = people_of("Lucia Benetti, a former Ruritel CEO, spoke at three rallies for the senator on Saturday.")
-    assert "Lucia Benetti" in people, people
+    people = people_of("Marta Vidal, a former Ruritel CEO, toured the state on his behalf last week.")
+    assert "Marta Vidal" in people, people
