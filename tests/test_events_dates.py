@@ -160,3 +160,50 @@ def test_events_a_date_of_another_happening_is_not_carried_on(extract) -> None:
                      published="2024-03-16")
     dates = _dates(record, "ACCUSE")
     assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_named_speaker_going_on_keeps_the_day_of_the_lead(extract) -> None:
+    # "Petrov also criticized ..." goes on telling what he did on Tuesday, the day the lead gives.
+    record = extract("Senator Ivan Petrov on Tuesday rejected the harbour plan drafted by the port authority.\n\n"
+                     "\"This plan is a disgrace,\" he said. \"We deserve better.\"\n\n"
+                     "Petrov also criticized Governor Anna Berg over the contracts.", published="2024-03-14")
+    assert _dates(record, "ACCUSE") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+def test_events_named_speaker_going_on_after_a_possessive_day(extract) -> None:
+    record = extract("Senator Ivan Petrov used Tuesday's debate to defend his record on the harbour.\n\n"
+                     "\"I have nothing to hide,\" he said.\n\n"
+                     "Petrov criticized Governor Anna Berg over the harbour contracts.", published="2024-03-14")
+    assert _dates(record, "ACCUSE") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "\"Prime Minister Ivan Petrov must resign at once,\" Governor Anna Berg said in a statement on Tuesday.",
+    "Governor Anna Berg said on Tuesday that Prime Minister Ivan Petrov should resign.",
+    "Governor Anna Berg met union leaders on Tuesday and said Prime Minister Ivan Petrov should resign.",
+    "The Berg campaign launched an advertising drive on Tuesday and announced it would seek a recount "
+    "in the northern province.",
+])
+def test_events_demand_in_what_is_said_is_made_when_it_is_said(extract, text) -> None:
+    # The demand is the saying itself: it is made on the day the statement is dated.
+    record = extract(text, published="2024-03-14")
+    assert _dates(record, "REQUEST") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+def test_events_other_subject_does_not_take_the_day_of_the_lead(extract) -> None:
+    record = extract("Senator Ivan Petrov on Tuesday rejected the harbour plan drafted by the port authority.\n\n"
+                     "Governor Anna Berg criticized the port authority over the contracts.", published="2024-03-14")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_named_person_in_what_is_said_does_not_take_the_day_of_the_lead(extract) -> None:
+    record = extract("Senator Ivan Petrov on Tuesday rejected the harbour plan drafted by the port authority.\n\n"
+                     "\"Petrov attacked our members,\" Governor Anna Berg said.", published="2024-03-14")
+    assert all(start != "2024-03-12" for ev in record.events if ev.type != "REJECT"
+               for start, _ in [(ev.date.start, ev.date.end) if ev.date else (None, None)])

@@ -6,8 +6,10 @@ With no time expression an event gets no day: the day of publication is only eve
 "since", "after", "until", "by" and "before" a time give a range, never that day; "now" and
 "currently" tell an ongoing state, not a day. Two exceptions date from the report itself: a speech act in
 the present progressive ("is calling on") is made on the day of publication, and a time on a report in
-the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A concessive adjunct
-("despite being criticized") never shares its main clause's time.
+the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A demand, accusation or
+threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
+named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
+goes on that day. A concessive adjunct ("despite being criticized") never shares its main clause's time.
 """
 
 from __future__ import annotations
@@ -39,9 +41,14 @@ CONCESSIVE_WORDS = frozenset({"despite", "notwithstanding", "although", "though"
 # Speech acts ("is calling on", "are urging"): in the present progressive they are made as the story is
 # told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
 SPEECH_ACT_VERBS = (lex.REQUEST_VERBS | lex.ACCUSE_VERBS | lex.THREAT_VERBS) - {"want", "seek", "suspect"}
-# A speaker going on ("He criticized ...") within this many sentences of the dated report.
+# A speaker going on ("He criticized ...") within this many sentences of the dated report; a speaker
+# named again ("Petrov also criticized ...") within this many of the dated sentence they lead.
 PRONOUN_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_REACH = 3
+NAMED_SPEAKER_REACH = 6
+# Event types that are acts of speech: a demand, an accusation or a threat in what is said is made when
+# it is said, so the time of the saying dates it ("X must resign," Y said on Tuesday).
+SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
@@ -165,9 +172,13 @@ class DateResolver:
         here = bounds(anchor.i)[0]
         return any(_attached_to(span, {anchor.i}) for span in self.durations if bounds(span.start)[0] == here)
 
-    def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None") -> DateRange | None:
+    def date_of(
+        self, head: "Token", verb: "Token | None", occasion: "Occasion | None", event_type: str | None = None
+    ) -> DateRange | None:
         """The date of a trigger: an attached time expression, else one of the clause it joins, else the
-        occasion's, else a bound from the tense and the day of publication (never that day itself)."""
+        occasion's, else a bound from the tense and the day of publication (never that day itself).
+
+        ``event_type`` lets a speech act in what is said take the time of the saying."""
         # An event noun's own time ("the 2019 attack") comes before its verb's ("criticised on Tuesday").
         for anchors in ({head.i}, {verb.i} if verb is not None else set()):
             got = self._attached(sent_of(head), anchors)
@@ -179,6 +190,10 @@ class DateResolver:
         got = self._told_now(verb if verb is not None else head)
         if got is not None:
             return got
+        if event_type in SPEECH_TYPES:
+            got = self._said_then(verb if verb is not None else head)
+            if got is not None:
+                return got
         got = self._speaker_goes_on(verb if verb is not None else head)
         if got is not None:
             return got
@@ -254,12 +269,38 @@ class DateResolver:
                     return got
         return None
 
+    def _said_then(self, anchor: "Token") -> DateRange | None:
+        """The time of the saying for a speech act that is what is said ("X must resign," Y said on
+        Tuesday; Y said on Tuesday that X should resign), or of the verb the saying is coordinated with;
+        only when what is said is not told in the past ("said that rebels had attacked" reports an
+        earlier happening)."""
+        report = anchor.head
+        if anchor.dep_ != "ccomp" or report.i == anchor.i or report.lemma_.lower() not in lex.REPORTING_VERBS:
+            return None
+        if anchor.tag_ == "VBD" or _is_past_aux(anchor) or _is_perfect(anchor):
+            return None
+        for span, t in self.in_sentence(sent_of(anchor)):
+            verb = _verb_above(span)
+            if verb is not None and verb.i == report.i:
+                got = self._range_of(span, t.value)
+                if got is not None and got.start and got.start == got.end:
+                    return got
+        # "met them on Tuesday and said X should resign": the saying shares the time of the verb it joins.
+        got = self._inherited(report)
+        return got if got is not None and got.start and got.start == got.end else None
+
     def _speaker_goes_on(self, anchor: "Token") -> DateRange | None:
         """The day of the interview a pronoun speaker goes on with ('X told reporters on Thursday. ...
         He criticized Y'): the nearest dated sentence before, within a few, dates a report on that day."""
         if anchor.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
             return None
-        if not any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_SPEAKERS for c in anchor.children):
+        subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.pos_ == "PROPN":
+            # Not within what someone says ("Petrov lied," she said): that tells of an earlier happening.
+            return None if anchor.dep_ == "ccomp" else self._named_speaker_goes_on(anchor, subject.lower_)
+        if subject.lower_ not in PRONOUN_SPEAKERS:
             return None
         sent = sent_of(anchor)
         for _ in range(SPEAKER_REACH):
@@ -277,6 +318,44 @@ class DateResolver:
                         return got
             return None  # the nearest date told before is another happening's
         return None
+
+    def _named_speaker_goes_on(self, anchor: "Token", name: str) -> DateRange | None:
+        """The day of the nearest dated sentence before, within a few, when the same named person did
+        what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
+        sent = sent_of(anchor)
+        for _ in range(NAMED_SPEAKER_REACH):
+            if sent.start == 0:
+                return None
+            sent = sent_of(self.parsed[sent.start - 1])
+            found = self.in_sentence(sent)
+            if not found:
+                continue
+            for span, t in found:
+                verb = _verb_above(span)
+                if verb is None or verb.tag_ != "VBD" or not _subject_named(verb, name):
+                    continue
+                got = self._range_of(span, t.value)
+                if got is not None and got.start and got.start == got.end:
+                    return got
+            return None  # the nearest date told before is another's
+        return None
+
+
+def _verb_above(span: "SpacySpan") -> "Token | None":
+    """The verb a time expression hangs from (within four steps)."""
+    cur = span.root
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _subject_named(verb: "Token", name: str) -> bool:
+    """Whether the subject of ``verb`` is a name whose head word is ``name`` ("Senator Ivan Petrov")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.lower_ == name for c in verb.children)
 
 
 def _next_day(day: str) -> str:
