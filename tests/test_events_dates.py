@@ -207,3 +207,11 @@ def test_events_named_person_in_what_is_said_does_not_take_the_day_of_the_lead(e
                      "\"Petrov attacked our members,\" Governor Anna Berg said.", published="2024-03-14")
     assert all(start != "2024-03-12" for ev in record.events if ev.type != "REJECT"
                for start, _ in [(ev.date.start, ev.date.end) if ev.date else (None, None)])
+
+
+@pytest.mark.issue(11)
+def test_events_speech_act_joined_in_the_present_progressive_is_on_publication_day(extract) -> None:
+    # "is joining X in calling for": the call is being made as the story is told.
+    record = extract("The opposition alliance is joining Governor Anna Berg in calling for an inquiry into the "
+                     "harbour contracts.", published="2024-03-14")
+    assert _dates(record, "REQUEST") == [("2024-03-14", "2024-03-14")]

@@ -389,9 +389,13 @@ def _attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
 
 
 def _is_speech_in_progress(tok: "Token") -> bool:
-    """A speech act in the present progressive ("is calling on", "are urging")."""
-    return tok.tag_ == "VBG" and tok.lemma_.lower() in SPEECH_ACT_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in tok.children)
+    """A speech act in the present progressive ("is calling on", "are urging"), or a gerund joined to a
+    verb in it ("is joining X in calling for")."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in SPEECH_ACT_VERBS:
+        return False
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.tag_ == "VBG":
+        tok = tok.head.head  # "is joining them in calling for": the progressive is on the verb it joins
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in tok.children)
 
 
 def _is_current(tok: "Token") -> bool:
