@@ -215,3 +215,25 @@ def test_events_speech_act_joined_in_the_present_progressive_is_on_publication_d
     record = extract("The opposition alliance is joining Governor Anna Berg in calling for an inquiry into the "
                      "harbour contracts.", published="2024-03-14")
     assert _dates(record, "REQUEST") == [("2024-03-14", "2024-03-14")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "In a statement on Tuesday, Ruritania condemned Borduria over the border clash.",
+    "At a rally in Varna on Tuesday, Senator Ivan Petrov criticized Governor Anna Berg.",
+    "Senator Ivan Petrov criticized Governor Anna Berg during a televised debate on Tuesday night.",
+    "Senator Ivan Petrov, speaking to reporters on Tuesday, criticized Governor Anna Berg.",
+])
+def test_events_time_of_the_occasion_of_the_act_dates_it(extract, text) -> None:
+    # The statement, rally, debate or interview the act is made at is dated: so is the act.
+    record = extract(text, published="2024-03-14")
+    assert _dates(record, "ACCUSE") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+def test_events_time_of_a_past_participle_on_the_subject_does_not_date_the_act(extract) -> None:
+    # "elected on March 3, 2019" tells of the senator, not of when he criticized.
+    record = extract("Senator Ivan Petrov, elected on March 3, 2019, criticized Governor Anna Berg.",
+                     published="2024-03-14")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start is None or not start.startswith(("2024-03-03", "2019")) for start, _ in dates)

@@ -9,7 +9,8 @@ the present progressive ("is calling on") is made on the day of publication, and
 the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A demand, accusation or
 threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
-goes on that day. A concessive adjunct ("despite being criticized") never shares its main clause's time.
+goes on that day; the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
+"at a rally on Tuesday"). A concessive adjunct ("despite being criticized") never shares its main clause's time.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ NAMED_SPEAKER_REACH = 6
 # Event types that are acts of speech: a demand, an accusation or a threat in what is said is made when
 # it is said, so the time of the saying dates it ("X must resign," Y said on Tuesday).
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Prepositions that put an act at an occasion ("in a statement", "at a rally", "during a debate"), and how
+# many heads a time may climb to reach the act through one ("on Tuesday" > "statement" > "in" > act).
+FRAME_PREPS = frozenset({"at", "during", "in", "on", "amid"})
+FRAME_STEPS = 4
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
@@ -166,6 +171,16 @@ class DateResolver:
                     return got
         return None
 
+    def _framed(self, verb: "Token") -> DateRange | None:
+        """The range of the first date of the occasion the act is told at ("in a statement on Tuesday",
+        "at a rally on Tuesday", "X, speaking to reporters on Tuesday, criticized ...")."""
+        for span, t in self.in_sentence(sent_of(verb)):
+            if _frames(span, verb):
+                got = self._range_of(span, t.value)
+                if got is not None:
+                    return got
+        return None
+
     def _has_duration(self, anchor: "Token") -> bool:
         """Whether a duration ("for three years") hangs on the trigger: it dates nothing."""
         bounds = analysis_of(anchor.doc).sent_bounds
@@ -184,6 +199,9 @@ class DateResolver:
             got = self._attached(sent_of(head), anchors)
             if got is not None:
                 return got
+        got = self._framed(verb if verb is not None else head)
+        if got is not None:
+            return got
         got = self._inherited(verb if verb is not None else head)
         if got is not None:
             return got
@@ -374,6 +392,30 @@ def _hangs_on(span: "SpacySpan", verb: "Token") -> bool:
     if root.head.i == verb.i:
         return root.dep_ in ("npadvmod", "advmod", "obl", "tmod", "nmod")
     return root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.dep_ == "prep"
+
+
+def _frames(span: "SpacySpan", verb: "Token") -> bool:
+    """Whether a time dates the occasion of ``verb``: it hangs on a noun after an occasion preposition
+    of the verb ("[in] a statement on Tuesday", "[during] a debate on Tuesday night"), or on a present
+    participle describing the verb's subject ("X, speaking to reporters on Tuesday, said")."""
+    chain = []
+    cur = span.root
+    for _ in range(FRAME_STEPS):
+        if cur.head.i == cur.i:
+            return False
+        chain.append(cur)
+        cur = cur.head
+        if cur.i == verb.i:
+            break
+    else:
+        return False
+    last, inner = chain[-1], chain[:-1]
+    if last.dep_ == "prep" and last.lower_ in FRAME_PREPS:
+        return not any(tok.pos_ in ("VERB", "AUX") for tok in inner)
+    if last.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [tok for tok in inner if tok.pos_ in ("VERB", "AUX")]
+        return len(verbs) == 1 and verbs[0].tag_ == "VBG" and verbs[0].dep_ == "acl"
+    return False
 
 
 def _attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
