@@ -160,3 +160,80 @@ def test_events_a_date_of_another_happening_is_not_carried_on(extract) -> None:
                      published="2024-03-16")
     dates = _dates(record, "ACCUSE")
     assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_named_speaker_going_on_keeps_the_day_of_the_lead(extract) -> None:
+    # "Petrov also criticized ..." goes on telling what he did on Tuesday, the day the lead gives.
+    record = extract("Senator Ivan Petrov on Tuesday rejected the harbour plan drafted by the port authority.\n\n"
+                     "\"This plan is a disgrace,\" he said. \"We deserve better.\"\n\n"
+                     "Petrov also criticized Governor Anna Berg over the contracts.", published="2024-03-14")
+    assert _dates(record, "ACCUSE") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+def test_events_named_speaker_going_on_after_a_possessive_day(extract) -> None:
+    record = extract("Senator Ivan Petrov used Tuesday's debate to defend his record on the harbour.\n\n"
+                     "\"I have nothing to hide,\" he said.\n\n"
+                     "Petrov criticized Governor Anna Berg over the harbour contracts.", published="2024-03-14")
+    assert _dates(record, "ACCUSE") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "\"Prime Minister Ivan Petrov must resign at once,\" Governor Anna Berg said in a statement on Tuesday.",
+    "Governor Anna Berg said on Tuesday that Prime Minister Ivan Petrov should resign.",
+    "Governor Anna Berg met union leaders on Tuesday and said Prime Minister Ivan Petrov should resign.",
+    "The Berg campaign launched an advertising drive on Tuesday and announced it would seek a recount "
+    "in the northern province.",
+])
+def test_events_demand_in_what_is_said_is_made_when_it_is_said(extract, text) -> None:
+    # The demand is the saying itself: it is made on the day the statement is dated.
+    record = extract(text, published="2024-03-14")
+    assert _dates(record, "REQUEST") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+def test_events_other_subject_does_not_take_the_day_of_the_lead(extract) -> None:
+    record = extract("Senator Ivan Petrov on Tuesday rejected the harbour plan drafted by the port authority.\n\n"
+                     "Governor Anna Berg criticized the port authority over the contracts.", published="2024-03-14")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_named_person_in_what_is_said_does_not_take_the_day_of_the_lead(extract) -> None:
+    record = extract("Senator Ivan Petrov on Tuesday rejected the harbour plan drafted by the port authority.\n\n"
+                     "\"Petrov attacked our members,\" Governor Anna Berg said.", published="2024-03-14")
+    assert all(start != "2024-03-12" for ev in record.events if ev.type != "REJECT"
+               for start, _ in [(ev.date.start, ev.date.end) if ev.date else (None, None)])
+
+
+@pytest.mark.issue(11)
+def test_events_speech_act_joined_in_the_present_progressive_is_on_publication_day(extract) -> None:
+    # "is joining X in calling for": the call is being made as the story is told.
+    record = extract("The opposition alliance is joining Governor Anna Berg in calling for an inquiry into the "
+                     "harbour contracts.", published="2024-03-14")
+    assert _dates(record, "REQUEST") == [("2024-03-14", "2024-03-14")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "In a statement on Tuesday, Ruritania condemned Borduria over the border clash.",
+    "At a rally in Varna on Tuesday, Senator Ivan Petrov criticized Governor Anna Berg.",
+    "Senator Ivan Petrov criticized Governor Anna Berg during a televised debate on Tuesday night.",
+    "Senator Ivan Petrov, speaking to reporters on Tuesday, criticized Governor Anna Berg.",
+])
+def test_events_time_of_the_occasion_of_the_act_dates_it(extract, text) -> None:
+    # The statement, rally, debate or interview the act is made at is dated: so is the act.
+    record = extract(text, published="2024-03-14")
+    assert _dates(record, "ACCUSE") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+def test_events_time_of_a_past_participle_on_the_subject_does_not_date_the_act(extract) -> None:
+    # "elected on March 3, 2019" tells of the senator, not of when he criticized.
+    record = extract("Senator Ivan Petrov, elected on March 3, 2019, criticized Governor Anna Berg.",
+                     published="2024-03-14")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start is None or not start.startswith(("2024-03-03", "2019")) for start, _ in dates)

@@ -83,6 +83,20 @@ def test_parts_of_a_named_year(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A half of a year named relative to the anchor is a half year, as a quarter of one is a quarter.
+        ("The economy of Ruritania shrank in the second half of last year.",
+         [("the second half of last year", "DATE", "2024-H2")]),
+        ("Exports to Borduria rose in the first half of this year.",
+         [("the first half of this year", "DATE", "2025-H1")]),
+    ],
+)
+def test_half_of_a_relative_year(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Wars marked the 20th century.", [("the 20th century", "DATE", "19")]),
         ("The 20th-century building burned down.", [("20th-century", "DATE", "19")]),
         ("Trade boomed in the late 1980s and the 1990s.",

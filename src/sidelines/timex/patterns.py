@@ -142,7 +142,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:during|over|in|throughout|for)\s+(?P<span>that\s+(?:time|period))\b", _F)),
     ("rel_unit", re.compile(
         r"\b(?:(?P<mod>(?:earlier|later|early|late)(?:\s+in(?=\s+the\s))?|mid"
-        r"|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)[\s-]+)?"
+        r"|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of)[\s-]+)?"
         r"(?P<rel>(?:this|last|next)\s+fiscal(?=\s+year)|this\s+past|this|last|next"
         r"|the\s+latest\s+fiscal|the\s+current\s+fiscal|the\s+full|the\s+fiscal"
         r"|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest"

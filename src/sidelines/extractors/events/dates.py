@@ -6,8 +6,11 @@ With no time expression an event gets no day: the day of publication is only eve
 "since", "after", "until", "by" and "before" a time give a range, never that day; "now" and
 "currently" tell an ongoing state, not a day. Two exceptions date from the report itself: a speech act in
 the present progressive ("is calling on") is made on the day of publication, and a time on a report in
-the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A concessive adjunct
-("despite being criticized") never shares its main clause's time.
+the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A demand, accusation or
+threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
+named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
+goes on that day; the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
+"at a rally on Tuesday"). A concessive adjunct ("despite being criticized") never shares its main clause's time.
 """
 
 from __future__ import annotations
@@ -39,9 +42,18 @@ CONCESSIVE_WORDS = frozenset({"despite", "notwithstanding", "although", "though"
 # Speech acts ("is calling on", "are urging"): in the present progressive they are made as the story is
 # told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
 SPEECH_ACT_VERBS = (lex.REQUEST_VERBS | lex.ACCUSE_VERBS | lex.THREAT_VERBS) - {"want", "seek", "suspect"}
-# A speaker going on ("He criticized ...") within this many sentences of the dated report.
+# A speaker going on ("He criticized ...") within this many sentences of the dated report; a speaker
+# named again ("Petrov also criticized ...") within this many of the dated sentence they lead.
 PRONOUN_SPEAKERS = frozenset({"he", "she"})
 SPEAKER_REACH = 3
+NAMED_SPEAKER_REACH = 6
+# Event types that are acts of speech: a demand, an accusation or a threat in what is said is made when
+# it is said, so the time of the saying dates it ("X must resign," Y said on Tuesday).
+SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Prepositions that put an act at an occasion ("in a statement", "at a rally", "during a debate"), and how
+# many heads a time may climb to reach the act through one ("on Tuesday" > "statement" > "in" > act).
+FRAME_PREPS = frozenset({"at", "during", "in", "on", "amid"})
+FRAME_STEPS = 4
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
@@ -159,26 +171,47 @@ class DateResolver:
                     return got
         return None
 
+    def _framed(self, verb: "Token") -> DateRange | None:
+        """The range of the first date of the occasion the act is told at ("in a statement on Tuesday",
+        "at a rally on Tuesday", "X, speaking to reporters on Tuesday, criticized ...")."""
+        for span, t in self.in_sentence(sent_of(verb)):
+            if _frames(span, verb):
+                got = self._range_of(span, t.value)
+                if got is not None:
+                    return got
+        return None
+
     def _has_duration(self, anchor: "Token") -> bool:
         """Whether a duration ("for three years") hangs on the trigger: it dates nothing."""
         bounds = analysis_of(anchor.doc).sent_bounds
         here = bounds(anchor.i)[0]
         return any(_attached_to(span, {anchor.i}) for span in self.durations if bounds(span.start)[0] == here)
 
-    def date_of(self, head: "Token", verb: "Token | None", occasion: "Occasion | None") -> DateRange | None:
+    def date_of(
+        self, head: "Token", verb: "Token | None", occasion: "Occasion | None", event_type: str | None = None
+    ) -> DateRange | None:
         """The date of a trigger: an attached time expression, else one of the clause it joins, else the
-        occasion's, else a bound from the tense and the day of publication (never that day itself)."""
+        occasion's, else a bound from the tense and the day of publication (never that day itself).
+
+        ``event_type`` lets a speech act in what is said take the time of the saying."""
         # An event noun's own time ("the 2019 attack") comes before its verb's ("criticised on Tuesday").
         for anchors in ({head.i}, {verb.i} if verb is not None else set()):
             got = self._attached(sent_of(head), anchors)
             if got is not None:
                 return got
+        got = self._framed(verb if verb is not None else head)
+        if got is not None:
+            return got
         got = self._inherited(verb if verb is not None else head)
         if got is not None:
             return got
         got = self._told_now(verb if verb is not None else head)
         if got is not None:
             return got
+        if event_type in SPEECH_TYPES:
+            got = self._said_then(verb if verb is not None else head)
+            if got is not None:
+                return got
         got = self._speaker_goes_on(verb if verb is not None else head)
         if got is not None:
             return got
@@ -254,12 +287,38 @@ class DateResolver:
                     return got
         return None
 
+    def _said_then(self, anchor: "Token") -> DateRange | None:
+        """The time of the saying for a speech act that is what is said ("X must resign," Y said on
+        Tuesday; Y said on Tuesday that X should resign), or of the verb the saying is coordinated with;
+        only when what is said is not told in the past ("said that rebels had attacked" reports an
+        earlier happening)."""
+        report = anchor.head
+        if anchor.dep_ != "ccomp" or report.i == anchor.i or report.lemma_.lower() not in lex.REPORTING_VERBS:
+            return None
+        if anchor.tag_ == "VBD" or _is_past_aux(anchor) or _is_perfect(anchor):
+            return None
+        for span, t in self.in_sentence(sent_of(anchor)):
+            verb = _verb_above(span)
+            if verb is not None and verb.i == report.i:
+                got = self._range_of(span, t.value)
+                if got is not None and got.start and got.start == got.end:
+                    return got
+        # "met them on Tuesday and said X should resign": the saying shares the time of the verb it joins.
+        got = self._inherited(report)
+        return got if got is not None and got.start and got.start == got.end else None
+
     def _speaker_goes_on(self, anchor: "Token") -> DateRange | None:
         """The day of the interview a pronoun speaker goes on with ('X told reporters on Thursday. ...
         He criticized Y'): the nearest dated sentence before, within a few, dates a report on that day."""
         if anchor.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
             return None
-        if not any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_SPEAKERS for c in anchor.children):
+        subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.pos_ == "PROPN":
+            # Not within what someone says ("Petrov lied," she said): that tells of an earlier happening.
+            return None if anchor.dep_ == "ccomp" else self._named_speaker_goes_on(anchor, subject.lower_)
+        if subject.lower_ not in PRONOUN_SPEAKERS:
             return None
         sent = sent_of(anchor)
         for _ in range(SPEAKER_REACH):
@@ -277,6 +336,44 @@ class DateResolver:
                         return got
             return None  # the nearest date told before is another happening's
         return None
+
+    def _named_speaker_goes_on(self, anchor: "Token", name: str) -> DateRange | None:
+        """The day of the nearest dated sentence before, within a few, when the same named person did
+        what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
+        sent = sent_of(anchor)
+        for _ in range(NAMED_SPEAKER_REACH):
+            if sent.start == 0:
+                return None
+            sent = sent_of(self.parsed[sent.start - 1])
+            found = self.in_sentence(sent)
+            if not found:
+                continue
+            for span, t in found:
+                verb = _verb_above(span)
+                if verb is None or verb.tag_ != "VBD" or not _subject_named(verb, name):
+                    continue
+                got = self._range_of(span, t.value)
+                if got is not None and got.start and got.start == got.end:
+                    return got
+            return None  # the nearest date told before is another's
+        return None
+
+
+def _verb_above(span: "SpacySpan") -> "Token | None":
+    """The verb a time expression hangs from (within four steps)."""
+    cur = span.root
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _subject_named(verb: "Token", name: str) -> bool:
+    """Whether the subject of ``verb`` is a name whose head word is ``name`` ("Senator Ivan Petrov")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.lower_ == name for c in verb.children)
 
 
 def _next_day(day: str) -> str:
@@ -297,6 +394,30 @@ def _hangs_on(span: "SpacySpan", verb: "Token") -> bool:
     return root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.dep_ == "prep"
 
 
+def _frames(span: "SpacySpan", verb: "Token") -> bool:
+    """Whether a time dates the occasion of ``verb``: it hangs on a noun after an occasion preposition
+    of the verb ("[in] a statement on Tuesday", "[during] a debate on Tuesday night"), or on a present
+    participle describing the verb's subject ("X, speaking to reporters on Tuesday, said")."""
+    chain = []
+    cur = span.root
+    for _ in range(FRAME_STEPS):
+        if cur.head.i == cur.i:
+            return False
+        chain.append(cur)
+        cur = cur.head
+        if cur.i == verb.i:
+            break
+    else:
+        return False
+    last, inner = chain[-1], chain[:-1]
+    if last.dep_ == "prep" and last.lower_ in FRAME_PREPS:
+        return not any(tok.pos_ in ("VERB", "AUX") for tok in inner)
+    if last.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [tok for tok in inner if tok.pos_ in ("VERB", "AUX")]
+        return len(verbs) == 1 and verbs[0].tag_ == "VBG" and verbs[0].dep_ == "acl"
+    return False
+
+
 def _attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
     """Whether a time expression hangs (within four steps) on one of the anchor tokens."""
     cur = span.root
@@ -310,9 +431,13 @@ def _attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
 
 
 def _is_speech_in_progress(tok: "Token") -> bool:
-    """A speech act in the present progressive ("is calling on", "are urging")."""
-    return tok.tag_ == "VBG" and tok.lemma_.lower() in SPEECH_ACT_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in tok.children)
+    """A speech act in the present progressive ("is calling on", "are urging"), or a gerund joined to a
+    verb in it ("is joining X in calling for")."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in SPEECH_ACT_VERBS:
+        return False
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.tag_ == "VBG":
+        tok = tok.head.head  # "is joining them in calling for": the progressive is on the verb it joins
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in tok.children)
 
 
 def _is_current(tok: "Token") -> bool:

@@ -130,7 +130,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     cand.confidence = confidence_of(cand, config, index.plain_people)
     if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or single):
         cand.context = occasion.context
-    cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None)
+    cand.date = dates.date_of(cand.head, cand.verb, occasion if cand.context else None, cand.type)
     if cand.type in ("CONSULT", "AGREE"):
         cand.topics = find_topics(cand.head, cand.verb)
         if cand.noun is not None:
