@@ -320,43 +320,38 @@ class DateResolver:
             return None if anchor.dep_ == "ccomp" else self._named_speaker_goes_on(anchor, subject.lower_)
         if subject.lower_ not in PRONOUN_SPEAKERS:
             return None
-        sent = sent_of(anchor)
-        for _ in range(SPEAKER_REACH):
-            if sent.start == 0:
-                return None
-            sent = sent_of(self.parsed[sent.start - 1])
-            found = self.in_sentence(sent)
-            if not found:
-                continue
-            for span, t in found:
-                report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-                if report.lemma_.lower() in lex.REPORTING_VERBS and _hangs_on(span, report):
-                    got = self._range_of(span, t.value)
-                    if got is not None and got.start and got.start == got.end:
-                        return got
-            return None  # the nearest date told before is another happening's
-        return None
+        found = self._nearest_dated_before(anchor, SPEAKER_REACH)
+        for span, t in found:
+            report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+            if report.lemma_.lower() in lex.REPORTING_VERBS and _hangs_on(span, report):
+                got = self._range_of(span, t.value)
+                if got is not None and got.start and got.start == got.end:
+                    return got
+        return None  # the nearest date told before is another happening's
 
     def _named_speaker_goes_on(self, anchor: "Token", name: str) -> DateRange | None:
         """The day of the nearest dated sentence before, within a few, when the same named person did
         what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
+        for span, t in self._nearest_dated_before(anchor, NAMED_SPEAKER_REACH):
+            verb = _verb_above(span)
+            if verb is None or verb.tag_ != "VBD" or not _subject_named(verb, name):
+                continue
+            got = self._range_of(span, t.value)
+            if got is not None and got.start and got.start == got.end:
+                return got
+        return None  # the nearest date told before is another's
+
+    def _nearest_dated_before(self, anchor: "Token", reach: int) -> list[tuple["SpacySpan", Any]]:
+        """The time expressions of the nearest sentence before ``anchor``'s, within ``reach``, that has any."""
         sent = sent_of(anchor)
-        for _ in range(NAMED_SPEAKER_REACH):
+        for _ in range(reach):
             if sent.start == 0:
-                return None
+                return []
             sent = sent_of(self.parsed[sent.start - 1])
             found = self.in_sentence(sent)
-            if not found:
-                continue
-            for span, t in found:
-                verb = _verb_above(span)
-                if verb is None or verb.tag_ != "VBD" or not _subject_named(verb, name):
-                    continue
-                got = self._range_of(span, t.value)
-                if got is not None and got.start and got.start == got.end:
-                    return got
-            return None  # the nearest date told before is another's
-        return None
+            if found:
+                return found
+        return []
 
 
 def _verb_above(span: "SpacySpan") -> "Token | None":
