@@ -93,6 +93,20 @@ def people_of(extract):
 
 
 @pytest.fixture(scope="session")
+def role_titles_of(nlp):
+    """role_titles_of(text) -> {person's name: role titles} from the entity layer alone."""
+    from sidelines.extractors.entities import EntityExtractor
+    from sidelines.ingest.sources import document_from_text
+
+    def run(text: str) -> dict[str, list[str]]:
+        doc = document_from_text(text, "t")
+        EntityExtractor()(doc, nlp(text))
+        return {e.name: [r.title for r in e.roles] for e in doc.layers["entities"] if e.type == "PERSON"}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def entity_types_of(nlp):
     """entity_types_of(text) -> {name mention as written: set of entity types} from the entity layer alone."""
     from sidelines.extractors.entities import EntityExtractor

@@ -71,7 +71,7 @@ def test_a_report_that_notes_speaks_for_the_outlet_that_wrote_it(said_by):
 
 
 def test_the_named_group_speaks_for_itself(said_by):
-    # "the ACLU group": the name before a group noun is the group, not someone it serves.
+    # "the RFA group": the name before a group noun is the group, not someone it serves.
     found = said_by(
         "Ruritanian activists marched in the capital on Sunday.\n\n"
         'The RFA group is calling on Mayor Ivan Petrov to "stop hiding the reports" and resign.'

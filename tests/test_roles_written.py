@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from sidelines.extractors.entities import EntityExtractor
-from sidelines.ingest.sources import document_from_text
 
-
-@pytest.fixture(scope="module")
-def people(nlp):
-    def run(text: str) -> dict[str, list[str]]:
-        doc = document_from_text(text, "t")
-        EntityExtractor()(doc, nlp(text))
-        return {e.name: [r.title for r in e.roles] for e in doc.layers["entities"] if e.type == "PERSON"}
-
-    return run
+@pytest.fixture
+def people(role_titles_of):
+    return role_titles_of
 
 
 @pytest.mark.parametrize("text,name,title", [
