@@ -184,8 +184,8 @@ def test_events_named_speaker_going_on_after_a_possessive_day(extract) -> None:
     "\"Prime Minister Ivan Petrov must resign at once,\" Governor Anna Berg said in a statement on Tuesday.",
     "Governor Anna Berg said on Tuesday that Prime Minister Ivan Petrov should resign.",
     "Governor Anna Berg met union leaders on Tuesday and said Prime Minister Ivan Petrov should resign.",
-    "The Berg campaign launched an advertising drive on Tuesday and announced it would seek a recount "
-    "in the northern province.",
+    "The Berg campaign filed papers on Tuesday and declared it would seek a new count of the northern "
+    "ballots.",
 ])
 def test_events_demand_in_what_is_said_is_made_when_it_is_said(extract, text) -> None:
     # The demand is the saying itself: it is made on the day the statement is dated.

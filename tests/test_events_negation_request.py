@@ -33,7 +33,7 @@ def test_events_a_negative_determiner_or_subject_negates_the_act(extract, text, 
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
-        ("Senator Ivo Petrak called for a special prosecutor to investigate Governor Ana Kovac.", "ACCUSE"),
+        ("Senator Ivo Petrak called for an independent counsel to investigate Governor Ana Kovac.", "ACCUSE"),
         ("Prosecutors say Marko Horvat directed his cousin to attack the witnesses.", "ASSAULT"),
         ("The opposition pressed for the electoral board to be dissolved.", "SANCTION"),
     ],
@@ -44,7 +44,7 @@ def test_events_an_act_someone_is_told_or_asked_to_do_is_not_real(extract, text,
 
 @pytest.mark.issue(11)
 def test_events_the_asking_itself_stays_real(extract) -> None:
-    record = extract("Senator Ivo Petrak called for a special prosecutor to investigate Governor Ana Kovac.")
+    record = extract("Senator Ivo Petrak called for an independent counsel to investigate Governor Ana Kovac.")
     assert ("positive", None) in _status(record, "REQUEST")
 
 

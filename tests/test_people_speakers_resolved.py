@@ -24,23 +24,23 @@ def test_pronoun_speaker_is_never_the_person_it_tells(said_by):
         "During a radio interview with host Peter Kalnins, Governor Marko Brandt defended his plan for "
         "a new dam.\n\n"
         "Kalnins asked Brandt how much the dam would cost.\n\n"
-        '"I think it could be two billion. That is a fair price," he told Kalnins, to applause from the '
-        "audience at the Varna event where Brandt spoke.\n\n"
-        '"We have no choice," he said.'
+        '"My estimate is two billion, and it is money well spent," he told Kalnins, as the crowd at the '
+        "Varna town hall cheered.\n\n"
+        '"There is no other way," he said.'
     )
-    assert _speaker(found, "I think it could be two billion") == "Marko Brandt"
-    assert _speaker(found, "We have no choice") == "Marko Brandt"
+    assert _speaker(found, "My estimate is two billion") == "Marko Brandt"
+    assert _speaker(found, "There is no other way") == "Marko Brandt"
 
 
 def test_subject_inside_the_quotation_is_not_the_speaker(said_by):
     # The parser may give the cue two subjects: the quotation's and the speaker's.
     found = said_by(
         "Senator Ana Kovac spoke to reporters on Thursday.\n\n"
-        "\"The people who stand up and said, 'I did not like what he said, but I still back him' -- that is "
-        'as good as standing for all he stands for, in my opinion," Kovac told the Ruritania Herald\'s '
-        "weekly video series."
+        "\"Voters who come up to me and say, 'I disagree with him on trade, but I will vote for him' -- those "
+        'are the ones who decide this race, as far as I can see," Kovac told the Ruritania Herald\'s '
+        "morning podcast."
     )
-    assert _speaker(found, "The people who stand up") == "Ana Kovac"
+    assert _speaker(found, "Voters who come up to me") == "Ana Kovac"
 
 
 def test_title_two_people_hold_is_the_one_named_before(said_by):
@@ -64,10 +64,10 @@ def test_the_letter_speaks_for_the_person_who_wrote_it(said_by):
 
 def test_a_report_that_notes_speaks_for_the_outlet_that_wrote_it(said_by):
     found = said_by(
-        "Mayor Ivan Petrov wants an inquiry. His office issued a press release linked to the Ruritania Press "
-        'Agency report, which notes, "More than half of the contracts went to donors of the governor\'s rival."'
+        "Mayor Ivan Petrov wants an inquiry. His office shared a link to a Ruritania Press Agency story, "
+        'which notes, "Two of every three contracts went to firms tied to the governor\'s rival."'
     )
-    assert _speaker(found, "More than half of the contracts") == "Ruritania Press Agency"
+    assert _speaker(found, "Two of every three contracts") == "Ruritania Press Agency"
 
 
 def test_the_named_group_speaks_for_itself(said_by):

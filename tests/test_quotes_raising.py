@@ -33,8 +33,8 @@ def test_a_raising_frame_is_the_writers_attribution_with_no_speaker(quotes_in, t
 @pytest.mark.parametrize("text, mention, content", [
     ("A spokesman for the Ruritanian bank declined to comment on the merger.",
      "A spokesman for the Ruritanian bank", "to comment on the merger"),
-    ("The appeals court refused to reconsider its ruling on the harbour tax.",
-     "The appeals court", "to reconsider its ruling on the harbour tax"),
+    ("The appeals court refused to revisit its ruling on the harbour tax.",
+     "The appeals court", "to revisit its ruling on the harbour tax"),
 ])
 def test_a_refusal_is_a_stance_of_its_subject(quotes_in, text, mention, content):
     assert quotes_in(text) == [("stance", content, mention, text.split()[len(mention.split())])]

@@ -270,7 +270,7 @@ RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where", "when"})
 def before_trailing_relative(index: TextIndex, start: int, end: int) -> int:
     """The end of a reported clause before a non-restrictive relative clause that closes it.
 
-    "announced it would seek a recount in the primary, where he trailed by 1 percent": the relative
+    "said it would ask for a new count in the district, where its man lost by 300 votes": the relative
     clause is the writer's background on a noun, not part of what was said.
     """
     text, parsed = index.text, index.parsed
