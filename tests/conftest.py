@@ -275,6 +275,23 @@ def http_server():
     server.server_close()
 
 
+def event_sides(record, etype: str | None = None) -> list[dict[str, str]]:
+    """{actor name: role} of each event of a record (of one type when given)."""
+    names = {e.id: e.name for e in record.entities}
+    return [{names[a.entity]: a.role for a in ev.actors} for ev in record.events if etype in (None, ev.type)]
+
+
+def sides_of(record, event) -> dict[str, str]:
+    """{actor name: role} of one event."""
+    names = {e.id: e.name for e in record.entities}
+    return {names[a.entity]: a.role for a in event.actors}
+
+
+def event_status(record, etype: str) -> list[tuple[str, str | None]]:
+    """(polarity, modality) of each event of a type."""
+    return [(ev.polarity, ev.modality) for ev in record.events if ev.type == etype]
+
+
 def speaker_of(found: list[tuple], content_start: str) -> str | None:
     """The speaker of the one quote (of (content, speaker, ...) tuples) whose content starts so."""
     hits = [item[1] for item in found if item[0].startswith(content_start)]

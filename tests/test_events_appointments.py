@@ -4,11 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _sides(record, etype: str) -> list[dict[str, str]]:
-    names = {e.id: e.name for e in record.entities}
-    return [{names[a.entity]: a.role for a in ev.actors} for ev in record.events if ev.type == etype]
+from tests.conftest import event_sides as _sides
 
 
 @pytest.mark.issue(11)

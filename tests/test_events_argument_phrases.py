@@ -4,11 +4,7 @@ of a thing acted on, and by whom a taken thing is given back to."""
 from __future__ import annotations
 
 import pytest
-
-
-def _sides(record, etype: str | None = None) -> list[dict[str, str]]:
-    names = {e.id: e.name for e in record.entities}
-    return [{names[a.entity]: a.role for a in ev.actors} for ev in record.events if etype in (None, ev.type)]
+from tests.conftest import event_sides as _sides
 
 
 def _has(record, name: str, roles: tuple[str, ...], etype: str | None = None) -> bool:
@@ -126,7 +122,6 @@ def test_events_who_weighs_the_option_of_an_act_does_it(extract) -> None:
     record = extract("The Government of Norway is considering the possibility of providing two forensic experts "
                      "to the International Criminal Court.")
     assert _has(record, "Government of Norway", ("source",)) or _has(record, "Norway", ("source",))
-
 
 
 @pytest.mark.issue(11)

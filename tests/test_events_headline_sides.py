@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import event_sides as _sides
 
 ARTICLE = (
     "Ruritania, Molvania agree to expand energy ties at Geneva forum\n"
@@ -12,11 +13,6 @@ ARTICLE = (
     "Petrov said Ruritania valued Molvania as a partner and invited Novak to visit Oslo next autumn..\n"
     '"This shows that distance is no obstacle when two republics share the same goals," Novak told reporters.\n'
 )
-
-
-def _sides(record, etype: str) -> list[dict[str, str]]:
-    names = {e.id: e.name for e in record.entities}
-    return [{names[a.entity]: a.role for a in ev.actors} for ev in record.events if ev.type == etype]
 
 
 @pytest.mark.parametrize(("headline", "first", "second"), [

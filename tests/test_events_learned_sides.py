@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.conftest import event_sides as _sides
 
 
 def _record(text: str, **events_config):
@@ -15,11 +16,6 @@ def _record(text: str, **events_config):
 
     pipeline = get_pipeline(settings_from_kwargs(extractor_config={"events": events_config}))
     return to_record(pipeline.process_one(document_from_text(text, "t", None)))
-
-
-def _sides(record, etype: str) -> list[dict[str, str]]:
-    names = {e.id: e.name for e in record.entities}
-    return [{names[a.entity]: a.role for a in ev.actors} for ev in record.events if ev.type == etype]
 
 
 def _constant_model(tmp_path, side: str) -> str:

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _status(record, etype: str) -> list[tuple[str, str | None]]:
-    return [(ev.polarity, ev.modality) for ev in record.events if ev.type == etype]
-
-
-def _sides(record, event) -> dict[str, str]:
-    names = {e.id: e.name for e in record.entities}
-    return {names[a.entity]: a.role for a in event.actors}
+from tests.conftest import event_status as _status
+from tests.conftest import sides_of as _sides
 
 
 @pytest.mark.issue(11)
@@ -127,7 +120,6 @@ def test_events_what_someone_is_asked_to_condemn_is_no_target_of_the_asking(extr
     for ev in record.events:
         if ev.type == "REQUEST":
             assert _sides(record, ev).get("Velmora militia") != "target"
-
 
 
 @pytest.mark.issue(11)

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _status(record, etype: str) -> list[tuple[str, str | None]]:
-    return [(ev.polarity, ev.modality) for ev in record.events if ev.type == etype]
-
-
-def _names(record, event) -> dict[str, str]:
-    names = {e.id: e.name for e in record.entities}
-    return {names[a.entity]: a.role for a in event.actors}
+from tests.conftest import event_status as _status
+from tests.conftest import sides_of as _names
 
 
 @pytest.mark.issue(11)
