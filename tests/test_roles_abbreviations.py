@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from sidelines.extractors.entities import EntityExtractor
-from sidelines.ingest.sources import document_from_text
 
-
-@pytest.fixture(scope="module")
-def roles(nlp):
+@pytest.fixture
+def roles(role_titles_of):
     """roles(text) -> {name: [titles]} for the persons of a text."""
-
-    def run(text: str) -> dict[str, list[str]]:
-        doc = document_from_text(text, "t")
-        EntityExtractor()(doc, nlp(text))
-        return {e.name: [r.title for r in e.roles] for e in doc.layers["entities"] if e.type == "PERSON"}
-
-    return run
+    return role_titles_of
 
 
 @pytest.mark.parametrize("abbr", ["Lt.", "Sgt.", "Capt.", "Col.", "Cpl.", "Supt.", "Insp.", "Det."])
