@@ -57,9 +57,9 @@ def country_by_misspelling(text: str) -> Country | None:
 
 def misspelt_demonym(text: str) -> bool:
     """Whether ``text`` misspells a demonym ("Tunesian") rather than a country's name ("Tanznia")."""
+    hit = country_by_misspelling(text)
     key = normalize(text)
-    return any(form[:1] == key[:1] and _one_edit(key, form) and form in demonyms
-               for form, country in _forms() for demonyms in (_demonym_keys(country),))
+    return hit is not None and any(d[:1] == key[:1] and _one_edit(key, d) for d in _demonym_keys(hit))
 
 
 @cache

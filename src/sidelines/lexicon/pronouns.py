@@ -33,4 +33,6 @@ sophie susan svetlana tatiana tatyana teresa theresa ursula valentina victoria v
 zaha jenna doris carolyn debbie adele sally megan rita giorgia jacinda theresa ngozi
 christine kristalina sanna mette magdalena liz priti indira benazir hasina
 """.split())
+# Either list: a common given name.
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 

@@ -603,8 +603,6 @@ IMAGE_NOUNS: frozenset[str] = frozenset({"footage", "video", "image", "photo", "
 
 # Nouns of a share of a group (closed class): "60 percent of voters say", "a majority said" report a poll.
 SHARE_NOUNS: frozenset[str] = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "fifth"})
-# Relative pronouns: the subject of a relative clause stands for the noun the clause hangs on.
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"that", "which", "who"})
 
 # Verbs of a wish (closed class): what follows them is what the speaker wants ("hope that ..."), no statement.
 DESIRE_VERBS: frozenset[str] = frozenset({"hope", "wish", "want"})

@@ -91,10 +91,8 @@ class DocAnalysis:
 
     def sent_of(self, tok: "Token") -> "Span":
         """The sentence of a token, found by bisection (``Token.sent`` walks every sentence each call)."""
-        bounds = self.sent_starts
-        k = bisect.bisect_right(bounds, tok.i) - 1
-        end = bounds[k + 1] if k + 1 < len(bounds) else len(self.parsed)
-        return self.parsed[bounds[k]:end]
+        start, end = self.sent_bounds(tok.i)
+        return self.parsed[start:end]
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
         """The first token and the end of the sentence of token ``i`` (``Token.sent`` walks the

@@ -113,11 +113,15 @@ def dateline_capital(doc: "Document") -> str | None:
     return found.iso3 if found else None
 
 
+def published_home(doc: "Document") -> str | None:
+    """The publisher's country, else the country of the capital the wire dateline names."""
+    return publisher_country(doc) or dateline_capital(doc)
+
+
 def home_country(doc: "Document") -> str | None:
     """The one home country that the document's places and its publisher (else the capital its wire
     dateline names) agree on, if any."""
-    home = publisher_country(doc) or dateline_capital(doc)
-    found = {c for c in (document_country(doc.layer("entities")), home) if c}
+    found = {c for c in (document_country(doc.layer("entities")), published_home(doc)) if c}
     return found.pop() if len(found) == 1 else None
 
 
@@ -143,10 +147,10 @@ def story_country(doc: "Document", share: float = 0.0) -> str | None:
     for e in doc.layer("entities"):
         if e.type in STORY_PLACE_TYPES and e.country and not _echoes(e):
             counts[e.country] += sum(1 for m in e.mentions if m.kind == "name")
-    total, published_home = sum(counts.values()), (publisher_country(doc) or dateline_capital(doc)) == home
-    if published_home and not total:
+    total, at_home = sum(counts.values()), published_home(doc) == home
+    if at_home and not total:
         return home
-    least = 1 if published_home else DOC_COUNTRY_MIN_MENTIONS
+    least = 1 if at_home else DOC_COUNTRY_MIN_MENTIONS
     rival = max((n for c, n in counts.items() if c != home), default=0)
     return home if counts[home] >= max(least, share * total) and counts[home] > rival else None
 

@@ -16,9 +16,7 @@ from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.entities.teams import TEAM_SOURCES
 from sidelines.lexicon import countries
-from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-
-GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+from sidelines.lexicon.pronouns import GIVEN_NAMES
 
 
 @dataclass

@@ -67,9 +67,8 @@ def _frame_country(sent: "Span", by_token: dict[int, NameMention]) -> tuple[str 
         if lemmas[k] not in REPRESENTED_VERBS and lemmas[k] not in SENDING_VERBS:
             continue
         tok = doc[k]
-        dep = ("nsubjpass" if tok.lemma_.lower() in REPRESENTED_VERBS
-               else "nsubj" if tok.lemma_.lower() in SENDING_VERBS else None)
-        if dep is None or tok.pos_ != "VERB":
+        dep = "nsubjpass" if lemmas[k] in REPRESENTED_VERBS else "nsubj"
+        if tok.pos_ != "VERB":
             continue
         for child in tok.children:
             owner = by_token.get(child.i)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
-from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from sidelines.lexicon.pronouns import GIVEN_NAMES
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
     GENERATION_LABELS,
@@ -43,7 +43,6 @@ GROUP_POS = frozenset({"NOUN", "ADJ", "PROPN", "DET"})
 # First words of a named storm.
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm", "tropical storm", "tropical depression"})
 POSSESSIVES = frozenset({"'s", "’s"})
-GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Words before a town that a person's name never follows in that role.
 PLACE_PREPOSITIONS = frozenset({"in", "from"})
 

@@ -45,7 +45,7 @@ from sidelines.extractors.entities.recall import (
 from sidelines.extractors.entities.teams import add_athletes, add_team_modifiers, apply_tables, label_teams
 from sidelines.extractors.entities.titled_names import people_after_titles
 from sidelines.lexicon import countries
-from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from sidelines.lexicon.pronouns import GIVEN_NAMES
 from sidelines.lexicon.titles import (
     HONORIFICS,
     NEVER_NAMES,
@@ -67,7 +67,6 @@ if TYPE_CHECKING:
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
 )
-GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Labels whose names do not end in a number: "J. Smith 63" in a scorecard is "J. Smith".
 NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 # Page furniture glued to the end of a headline name ("Middle East Video / Updated").
@@ -239,7 +238,7 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
                     out.append(m)
             continue
         # "... Nuclear Safety Mikhail Orlov" read as one organisation: a given name starts a person.
-        # ("the Susan B. Anthony List": a given name after an initial is inside the organisation's name)
+        # ("the Mary K. Bell Fund": a given name after an initial is inside the organisation's name)
         if label == "ORG" and j - i >= 4 and parsed[j - 2].lower_ in GIVEN_NAMES and parsed[j - 2].is_title \
                 and parsed[j - 1].is_title and parsed[j - 1].lower_ not in ORG_WORDS \
                 and not (len(parsed[j - 3].text) == 2 and parsed[j - 3].text.endswith(".")):

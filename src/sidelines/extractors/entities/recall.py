@@ -69,9 +69,8 @@ def add_people_after_offices(parsed: "Doc", mentions: list[NameMention]) -> None
 def add_people_after_office_domains(parsed: "Doc", mentions: list[NameMention]) -> None:
     """ "Senior Advisor for Asia Rachel Ng", "Special Envoy for Sudan Tom Hale": a common given name and a
     surname, unlabelled, right after a title head and its "for"/"of" domain (a few capitalised words)."""
-    from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+    from sidelines.lexicon.pronouns import GIVEN_NAMES as given
 
-    given = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
     covered = covered_tokens(mentions)
     n = len(parsed)
     lowers = analysis_of(parsed).lowers
@@ -117,10 +116,11 @@ def add_outlet_mentions(parsed: "Doc", mentions: list[NameMention]) -> None:
 
     covered = covered_tokens(mentions)
     lowers = analysis_of(parsed).lowers
+    prefixes = _outlet_prefixes(KNOWN_OUTLETS)
     n = len(parsed)
     k = 0
     while k < n:
-        if lowers[k] not in _outlet_prefixes(KNOWN_OUTLETS):
+        if lowers[k] not in prefixes:
             k += 1
             continue  # no outlet starts with this word: no span made
         for size in (3, 2, 1):

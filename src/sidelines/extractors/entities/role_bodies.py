@@ -70,7 +70,7 @@ def country_before_body(parsed: "Doc", by_token: "dict[int, NameMention]", k: in
             return None
         first = owner.i
         if any(not parsed[t].is_lower for t in range(owner.i, owner.j)):
-            return None  # a body with a name of its own ("the Carter Center") says where it is itself
+            return None  # a body with a name of its own ("the Hadley Center") says where it is itself
     while first - 1 >= stop and k - first < MAX_BODY_WORDS and parsed[first - 1].is_lower \
             and parsed[first - 1].dep_ in ("amod", "compound"):
         first -= 1

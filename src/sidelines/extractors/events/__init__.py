@@ -12,7 +12,6 @@ work is split by job, in the order it runs:
     :mod:`.characterisations` -- "poses a threat", "he was not a threat", a memo: no acts;
     :mod:`.alerts` -- a warning about a third party ("warned that X was a danger") is ACCUSE;
     :mod:`.stances` -- "agreed to withdraw", "threatened to impose": stance folding;
-    :mod:`.warnings` -- "warned that X was a threat": an allegation against X, not a threat;
     :mod:`.appointments` -- "named X to the court": naming a person to a post backs them;
   * :mod:`.typer` -- the learned typer's view on each mention (retyping, mentions the rules missed);
   * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases),

@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.phrases import entities_at
 from sidelines.extractors.lookup import lemma_of
+from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,8 +24,6 @@ if TYPE_CHECKING:
 WARNING_VERBS = frozenset({"warn", "caution", "alert"})
 # Prepositions that name whom a warning is about ("warned about X", "warned of X").
 ABOUT_PREPS = frozenset({"about", "of"})
-# Entity kinds a warning can be about.
-PARTY_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Auxiliaries that make the warned-of clause an act to come: the warner's threat ("that it would retaliate").
 FUTURE_OR_MODAL = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must",
                              "'ll", "'d", "wo", "ca"})
@@ -43,7 +43,7 @@ def _warner_is_person(verb: "Token") -> bool:
 def _is_party(tok: "Token", verb: "Token") -> bool:
     """A named party, or one named in apposition ("the militia leader, Marko Horvat")."""
     named = [tok, *(c for c in tok.children if c.dep_ == "appos")]
-    if any(t.ent_type_ in PARTY_KINDS or t.pos_ == "PROPN" for t in named):
+    if any(t.ent_type_ in ACTOR_TYPES or t.pos_ == "PROPN" for t in named):
         return True
     return tok.lower_ in THIRD_PARTY_PRONOUNS and not _warner_is_person(verb)
 
@@ -59,7 +59,7 @@ def warned_party(verb: "Token") -> "Token | None":
             if party is not None:
                 return party
         if child.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in FUTURE_OR_MODAL for a in child.children):
-            subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((g for g in child.children if g.dep_ in NOMINAL_SUBJECTS), None)
             if subj is not None and _is_party(subj, verb):
                 return subj
     return None
@@ -78,10 +78,9 @@ def retype_alert(cand: EventCandidate) -> None:
 
 def alert_sides(cand: EventCandidate, index: "EntityIndex") -> None:
     """The party warned about is the target; those warned (object, passive subject) are no side."""
-    if cand.type != "ACCUSE" or not is_alert(cand):
+    party = warned_party(cand.head) if cand.type == "ACCUSE" and cand.kind == "verb" else None
+    if party is None:
         return
-    party = warned_party(cand.head)
-    assert party is not None
     told = {e for c in cand.head.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")
             for e in entities_at(c, index)}
     for eid in [e for e, role in cand.actors.items() if e in told and role == "target"]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.nonevents import PERSON_PRONOUNS
 from sidelines.extractors.lookup import lemma_of
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 # The CAMEO synonym set of naming to office, and the prepositions of the post named to.
 NAMING_SET = "NAME"
 POST_PREPS = frozenset({"to", "as"})
-# Personal pronouns that stand for the person named.
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 
 
 @lru_cache(maxsize=1)

@@ -418,7 +418,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                     continue
                 kinds: tuple[str, ...] = ("GPE", "NORP", "ORG", "PERSON")
                 if word == "from" and cand.type == "RETREAT" and cand.mode == "withdraw":
-                    # "withdrew its troops from the Golan Heights" (or from an airbase): the land left is
+                    # "withdrew its troops from the border hills" (or from an airbase): the land left is
                     # whom the retreat is to.
                     kinds = (*kinds, "LOC", "FAC")
                 # "aid to refugees fleeing the war in X": look into the clause when the phrase names no one.

@@ -199,25 +199,14 @@ class DateResolver:
             got = self._attached(sent_of(head), anchors)
             if got is not None:
                 return got
-        got = self._framed(verb if verb is not None else head)
-        if got is not None:
-            return got
-        got = self._inherited(verb if verb is not None else head)
-        if got is not None:
-            return got
-        got = self._told_now(verb if verb is not None else head)
-        if got is not None:
-            return got
-        if event_type in SPEECH_TYPES:
-            got = self._said_then(verb if verb is not None else head)
+        anchor = verb if verb is not None else head
+        said_then = self._said_then if event_type in SPEECH_TYPES else None
+        for rule in (self._framed, self._inherited, self._told_now, said_then, self._speaker_goes_on):
+            got = rule(anchor) if rule is not None else None
             if got is not None:
                 return got
-        got = self._speaker_goes_on(verb if verb is not None else head)
-        if got is not None:
-            return got
         if occasion is not None and occasion.dates is not None:
             return occasion.dates
-        anchor = verb if verb is not None else head
         if not self.published:
             return None
         if self._has_duration(anchor):

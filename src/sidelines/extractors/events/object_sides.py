@@ -2,7 +2,7 @@
 
 * "accepted the offer submitted by X": who made a proposal is whom accepting or rejecting it answers;
 * "will return the trucks it seized from X": what was taken from X goes back to X;
-* "returned Mayan carvings to X", "sent supplies and staff such as nurses to X": a demonym on the thing
+* "returned Ruritanian carvings to X", "sent supplies and staff such as nurses to X": a demonym on the thing
   given, or a member listed with it, does not hide the recipient phrase (:func:`thing_origins`,
   :func:`listed_members`; read by :mod:`.recipients`);
 * "diplomats were expelled from X": with no "by" agent, the state or body one is expelled from
@@ -44,7 +44,7 @@ TAKING_VERBS = frozenset({
 EXPULSION_VERBS = frozenset({"expel", "deport", "ban", "bar", "suspend", "exclude", "eject", "oust", "banish"})
 # Acts only a state does, whose agentless passive names the acting state with "in" ("arrested in X").
 STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "prosecute"})
-# Modifier dependencies that tell a thing's origin ("Mayan carvings", "Iraqi antiquities").
+# Modifier dependencies that tell a thing's origin ("Ruritanian carvings", "Vantorian antiquities").
 ORIGIN_DEPS = frozenset({"amod", "compound", "nmod"})
 ACTOR_KINDS = ("GPE", "NORP", "ORG", "PERSON")
 
@@ -105,7 +105,7 @@ def listed_members(obj: "Token", index: EntityIndex) -> set[str]:
 
 
 def thing_origins(obj: "Token", index: EntityIndex) -> set[str]:
-    """Demonyms and countries that only modify a thing ("dozens of Mayan carvings"): where it comes from.
+    """Demonyms and countries that only modify a thing ("dozens of Ruritanian carvings"): where it comes from.
 
     The noun they modify (the object, or the noun after its "of") must name no entity itself.
     """
@@ -193,7 +193,7 @@ SITE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def site_targets(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
-    """ "attacked the hotel and the X Airport", "stormed the Green Zone": a named site that is attacked,
+    """ "attacked the hotel and the X Airport", "stormed the Old Citadel": a named site that is attacked,
     raided or seized is the target; a place that only locates the object ("a convoy in X") is not."""
     if cand.type not in SITE_TARGET_TYPES or cand.kind != "verb":
         return

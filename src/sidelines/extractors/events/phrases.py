@@ -105,8 +105,7 @@ def bare_passive(verb: "Token") -> bool:
         return False
     if any(c.dep_ in ACTIVE_MARKS for conj in verb.conjuncts for c in conj.children):
         return False  # "shot and killed the teen": coordinated verbs share the object of the last
-    hit = lex.VERB_TRIGGERS.get(lemma_of(verb))
-    if hit is None or hit[0] not in PATIENT_HEADLINE_TYPES:
+    if not is_patient_verb(verb):
         return False
     if verb.tag_ == "VBN":
         return True
@@ -136,8 +135,7 @@ def participle_patient(verb: "Token") -> "Token | None":
     Marek, arrested on Friday, ..."), or the subject of the clause a participle clause hangs on
     ("Arrested by police, he was ..."). Only for acts done to someone (the headline-passive types:
     "Asked about it, he said" is no request); None for a participle with an auxiliary, a subject or an object."""
-    hit = lex.VERB_TRIGGERS.get(lemma_of(verb))
-    if hit is None or hit[0] not in PATIENT_HEADLINE_TYPES:
+    if not is_patient_verb(verb):
         return None
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or any(
             (c.dep_ in ACTIVE_MARKS and c.dep_ != "agent") or c.dep_ in ALL_SUBJECTS for c in verb.children):

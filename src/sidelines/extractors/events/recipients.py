@@ -75,11 +75,13 @@ def giver_and_recipient(cand: EventCandidate, verb: "Token", subj: "Token", inde
 def object_prep_actors(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
     """ "returned the artefacts to X", "shared evidence with X": a recipient or partner phrase that the
     parse hangs on the verb's object (a thing, not an actor nor an event noun) belongs to the verb."""
+    if cand.kind != "verb" or cand.noun is not None:
+        return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)]
-    # "returned Mayan carvings to X", "sent supplies and staff such as nurses to X": an origin or a
-    # member listed with the thing given leaves the recipient to be found.
+    # "returned Ruritanian carvings to X", "sent supplies and staff such as nurses to X": an
+    # origin or a member listed with the thing given leaves the recipient to be found.
     origins = {e for obj in objects for e in thing_origins(obj, index) | listed_members(obj, index)}
-    if cand.kind != "verb" or cand.noun is not None or cand.roles("target") - origins:
+    if cand.roles("target") - origins:
         return
     for obj in objects:
         if set(entities_at(obj, index)) - origins or lemma_of(obj) in lex.NOUN_TRIGGERS:

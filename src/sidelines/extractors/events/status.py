@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.events.phrases import is_infinitive, reporting_speaker, speaker_participle
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,14 +102,13 @@ def set_modality(cand: EventCandidate) -> None:
 
 # Subjects that say nobody did it ("nobody met them", "none of the envoys spoke to him").
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "no-one", "noone", "neither"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def has_negative_argument(cand: EventCandidate, anchor: "Token") -> bool:
     """Whether the act is denied by its subject ("nobody met", "no one spoke") or, for a light verb,
     by its event noun ("no arrests were made", "no agreement was reached")."""
     for child in anchor.children:
-        if child.dep_ in SUBJECT_DEPS and (child.lower_ in NEGATIVE_SUBJECTS or child.lower_ == "one" and any(
+        if child.dep_ in NOMINAL_SUBJECTS and (child.lower_ in NEGATIVE_SUBJECTS or child.lower_ == "one" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in child.children)):
             return True
     noun = cand.noun if cand.kind == "light" else None

@@ -118,7 +118,7 @@ def is_language_use(token: "Token") -> bool:
     after, or coordinated with such a use ("in Spanish and Portuguese")."""
     if token.ent_type_ == "LANGUAGE":
         return True
-    if token.dep_ == "conj" and token.head is not token and token.text in language_names():
+    if token.dep_ == "conj" and token.text in language_names():
         return is_language_use(token.head)
     if token.text not in language_names() or token.dep_ != "pobj":
         return False

@@ -34,6 +34,8 @@ from sidelines.lexicon.landmarks import Landmark, landmark
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Span, Token
 
     from sidelines.extractors.places.config import PlacesConfig
@@ -118,14 +120,14 @@ def _trim(parsed: "Doc", span: "Span") -> "Span | None":
     return parsed[start:end]
 
 
-def _location_spans(doc: "Document", parsed: "Doc") -> list["Span"]:
-    """GPE/LOC/FAC spans from the entities layer and from spaCy's own entities."""
+def labelled_spans(doc: "Document", parsed: "Doc", labels: "Collection[str]" = PLACE_LABELS) -> list["Span"]:
+    """Spans of the given labels (GPE/LOC/FAC) from spaCy's own entities and the entities layer's names."""
     spans: list[Span] = []
     for ent in parsed.ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in labels:
             spans.append(ent)
     for entity in doc.layers.get("entities") or ():
-        if getattr(entity, "type", None) not in PLACE_LABELS:
+        if getattr(entity, "type", None) not in labels:
             continue
         for mention in entity.mentions:
             if getattr(mention, "kind", "name") != "name":
@@ -166,7 +168,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                                 language=language, affiliation=is_party_label(text, span.start_char)))
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
-    spans = [with_feature_name(s) for s in (_trim(parsed, s) for s in _location_spans(doc, parsed)) if s is not None]
+    spans = [with_feature_name(s) for s in (_trim(parsed, s) for s in labelled_spans(doc, parsed)) if s is not None]
     surnames = _person_surnames(doc, parsed)
     persons = person_tokens(doc, parsed)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):

@@ -46,18 +46,9 @@ def _head_kind(span: "Span") -> str | None:
 
 def venue_spans(doc: "Document", parsed: "Doc") -> list[tuple["Span", str]]:
     """ORG spans (spaCy's and the entities layer's names) that name a venue, with their head kind."""
-    spans: dict[tuple[int, int], Span] = {}
-    for ent in parsed.ents:
-        if ent.label_ == "ORG":
-            spans[(ent.start, ent.end)] = ent
-    for entity in doc.layers.get("entities") or ():
-        if getattr(entity, "type", None) != "ORG":
-            continue
-        for mention in entity.mentions:
-            if getattr(mention, "kind", "name") == "name":
-                span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is not None:
-                    spans[(span.start, span.end)] = span
+    from sidelines.extractors.places.recognize import labelled_spans
+
+    spans = {(span.start, span.end): span for span in labelled_spans(doc, parsed, ("ORG",))}
     out = []
     for span in spans.values():
         while len(span) and (span[0].lower_ == "the" or span[0].is_punct):
@@ -69,7 +60,7 @@ def venue_spans(doc: "Document", parsed: "Doc") -> list[tuple["Span", str]]:
 
 
 def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
-                    buildings: bool = True) -> list[Toponym]:
+                    buildings: bool) -> list[Toponym]:
     """The mentions with each venue's inner place name widened to the venue, and bare buildings added.
 
     A venue holding several names keeps the first ("Fresno" in "Fresno Community Hospital");

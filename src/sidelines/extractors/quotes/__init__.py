@@ -74,7 +74,6 @@ from sidelines.lexicon.speech import (
     OBJECT_CUE_VERBS,
     QUESTION_WORDS,
     QUOTING_VERBS,
-    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SHARE_NOUNS,
     STANCE_NOUNS,
@@ -82,6 +81,7 @@ from sidelines.lexicon.speech import (
     TARGET_OBJECT_VERBS,
 )
 from sidelines.model.record import Quote, Span
+from sidelines.nlp.syntax import SUBJECT_RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -291,7 +291,7 @@ def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
     if cand.speaker_head is None:
         return False
     head = parsed[cand.speaker_head]
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+    if head.lower_ in SUBJECT_RELATIVES and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         head = head.head.head  # "released data that suggest ...": the data, not "that"
     if head.lemma_.lower() in IMAGE_NOUNS and cand.cue_token is not None and parsed[cand.cue_token].lemma_ == "show":
         return True  # "the footage shows ...": what a picture shows is no one's words

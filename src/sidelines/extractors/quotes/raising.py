@@ -46,10 +46,10 @@ def find_raising(text: str, parsed: "Doc", index: TextIndex, max_speaker_tokens:
     refusals (kind "stance"), outside quotations."""
     lemmas = index.analysis.lemmas
     passives = passive_verbs | JUDGMENT_VERBS
+    frame_verbs = RAISING_VERBS | RAISING_PASSIVES | REFUSAL_VERBS | QUESTION_VERBS | passives
     out = []
     for k, lemma in enumerate(lemmas):
-        if lemma not in RAISING_VERBS and lemma not in RAISING_PASSIVES and lemma not in REFUSAL_VERBS \
-                and lemma not in passives and lemma not in QUESTION_VERBS:
+        if lemma not in frame_verbs:
             continue
         verb = parsed[k]
         if verb.pos_ not in ("VERB", "AUX") or index.region_of(verb.idx, closed_only=True) is not None:

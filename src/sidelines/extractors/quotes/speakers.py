@@ -164,8 +164,7 @@ class SpeakerResolver:
                     continue
                 found = [r for r in self.overlapping(sub.idx, sub.idx + len(sub.text)) if r[3] in ("PERSON", "ORG")]
                 if not found:
-                    named = self._named_by_appos(sub)
-                    return named
+                    return self._named_by_appos(sub)
                 return max(found, key=lambda r: r[1] - r[0])[2]
         return None
 
