@@ -87,6 +87,11 @@ def singles_out(entity: Entity) -> bool:
     return entity.country is not None or any(m.kind == "name" for m in entity.mentions)
 
 
+def next_entity_number(entities: "list[Entity]") -> int:
+    """The number of a fresh entity id ("e12") after the ones a layer holds."""
+    return max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+
+
 class Quote(_Model):
     """Something a speaker said, direct or reported."""
 

@@ -216,11 +216,11 @@ def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
     """Capitalised proper nouns and adjectives no entity covers that misspell a country's name or
     demonym ("Ethiopa has agreed", "Tunesian fishermen") become a state (GPE) or a people (NORP)."""
     from sidelines.lexicon.misspelt import misspelt_demonym
-    from sidelines.model.record import Entity, Mention
+    from sidelines.model.record import Entity, Mention, next_entity_number
 
     entities: list[Any] = doc.layers.setdefault("entities", [])
     covered = CountryLookup(doc, parsed).covered
-    next_id = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+    next_id = next_entity_number(entities)
     added: list[Entity] = []
     for tok in parsed:
         if (tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS, occupations
-from sidelines.model.record import Entity, Mention
+from sidelines.model.record import Entity, Mention, next_entity_number
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import lemma_of
 
@@ -345,8 +345,7 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
     :func:`find_countryless_groups`).
     """
     entities: list[Any] = doc.layers.setdefault("entities", [])
-    numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
-    next_id = max(numbers, default=0) + 1
+    next_id = next_entity_number(entities)
     added: list[Entity] = []
     found: list[tuple[int, int, str, str | None, str]] = (
         [(start, end, kind, country, rule) for start, end, kind, rule, country in find_countryless_groups(doc, parsed)]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import SOURCE_NOUNS
-from sidelines.model.record import Entity, Mention
+from sidelines.model.record import Entity, Mention, next_entity_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -77,8 +77,7 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
         entity = made.get(name.lower())
         if entity is None:
             kind = "ORG" if KIND_NOMINALS.get(head.lower_) == "org" else "NORP"
-            numbers = [int(e.id[1:]) for e in entities if e.id[1:].isdigit()]
-            entity = Entity(id=f"e{max(numbers, default=0) + 1}", name=name, type=kind, mentions=[],
+            entity = Entity(id=f"e{next_entity_number(entities)}", name=name, type=kind, mentions=[],
                             explanation=explain("groups", "a definite description that speaks"))
             entities.append(entity)
             made[name.lower()] = entity
