@@ -24,7 +24,8 @@ def test_events_a_harsh_judgement_in_a_quote_accuses_its_party(extract, body) ->
     assert any(s.get("Lena Brandt") == "source" and s.get("Paul Hendricks") == "target"
                for s in _sides(record, "ACCUSE")), record.events
     judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
-    assert all(ev.confidence < 0.6 for ev in judged)
+    assert judged and all(ev.confidence < 0.6 for ev in judged)
+    assert all(ev.explanation.features["vader_compound"] <= -0.45 for ev in judged)
 
 
 @pytest.mark.issue(11)

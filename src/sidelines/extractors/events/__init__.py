@@ -136,13 +136,14 @@ class EventExtractor(BaseExtractor):
         if self.config.quote_judgements != "off" and article_text:
             told = [cand for cand, _ in kept]
             types = ("ACCUSE", "SUPPORT") if self.config.quote_judgements == "both" else ("ACCUSE",)
-            for judged in quote_judgements(doc, parsed, index, types):
+            for judged, score in quote_judgements(doc, parsed, index, types):
                 same = already_told(judged, told)
                 if same is not None:
                     same.evidence.extend(e for e in judged.evidence if e not in same.evidence)
                     continue
                 told.append(judged)
-                kept.append((judged, Explanation(extractor=self.versioned_name, rule=JUDGEMENT_RULE)))
+                kept.append((judged, Explanation(extractor=self.versioned_name, rule=JUDGEMENT_RULE,
+                                                 features={"vader_compound": round(score, 3)})))
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]

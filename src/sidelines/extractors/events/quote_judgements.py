@@ -142,11 +142,11 @@ def _judged(head: "Token", speaker: str, index: "EntityIndex", about: list[str])
 
 
 def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex",
-                     types: tuple[str, ...] = ("ACCUSE", "SUPPORT")) -> list[EventCandidate]:
+                     types: tuple[str, ...] = ("ACCUSE", "SUPPORT")) -> list[tuple[EventCandidate, float]]:
     """ACCUSE and SUPPORT candidates (those of ``types``) from the judgements of parties in the statements
-    of known speakers."""
+    of known speakers, each with the VADER compound score of its clause."""
     analysis = analysis_of(parsed, doc)
-    found: dict[tuple[str, str, str], EventCandidate] = {}
+    found: dict[tuple[str, str, str], tuple[EventCandidate, float]] = {}
     for quote in doc.layer("quotes"):
         speaker = quote.speaker
         if quote.kind != "statement" or speaker is None or speaker not in index.types:
@@ -175,10 +175,10 @@ def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex",
                 key = (kind, speaker, target)
                 if key in found:
                     continue
-                found[key] = EventCandidate(
+                found[key] = (EventCandidate(
                     type=kind, mode="disapprove" if kind == "ACCUSE" else None, head=head, verb=head,
                     kind="verb", evidence=[(head.sent.start_char, head.sent.end_char)],
-                    actors={speaker: "source", target: "target"}, confidence=CONFIDENCE)
+                    actors={speaker: "source", target: "target"}, confidence=CONFIDENCE), score)
     return list(found.values())
 
 
