@@ -24,7 +24,8 @@ work is split by job, in the order it runs:
 * :mod:`.attendees` -- people present at a meeting; :mod:`.backrefs` -- "the leaders" of a meeting told before;
 * :mod:`.merge` -- mentions of one event pooled, then written as the record's ``Event``;
 * :mod:`.sides` -- sides of the kept events that the rules left out, from a learned model over parse paths;
-* :mod:`.quote_topics` -- topics of a meeting from what its participants said at it.
+* :mod:`.quote_topics` -- topics of a meeting from what its participants said at it;
+* :mod:`.quote_judgements` -- a quote judging a party ("he is weak and dishonest") is ACCUSE or SUPPORT.
 
 :mod:`.candidates` holds ``EventCandidate``, the mention every step fills; :mod:`.config` the
 weights and thresholds (``[extractors.events]`` in the settings).
@@ -52,6 +53,8 @@ from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import merge_candidates, to_event
+from sidelines.extractors.events.quote_judgements import RULE as JUDGEMENT_RULE
+from sidelines.extractors.events.quote_judgements import already_told, quote_judgements
 from sidelines.extractors.events.quote_topics import add_quote_topics
 from sidelines.extractors.events.shapes import is_weak_shape
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
@@ -130,6 +133,17 @@ class EventExtractor(BaseExtractor):
                 added = fill_sides(cand, index, self.side_model, elsewhere[id(cand)])
                 if added:
                     why.decisions["sides"] = f"{SIDES_RULE}: {', '.join(added)}"
+        if self.config.quote_judgements != "off" and article_text:
+            told = [cand for cand, _ in kept]
+            types = ("ACCUSE", "SUPPORT") if self.config.quote_judgements == "both" else ("ACCUSE",)
+            for judged, score in quote_judgements(doc, parsed, index, types):
+                same = already_told(judged, told)
+                if same is not None:
+                    same.evidence.extend(e for e in judged.evidence if e not in same.evidence)
+                    continue
+                told.append(judged)
+                kept.append((judged, Explanation(extractor=self.versioned_name, rule=JUDGEMENT_RULE,
+                                                 features={"vader_compound": round(score, 3)})))
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]
