@@ -397,6 +397,12 @@ VERBAL_ATTACK_OBJECTS = frozenset({
     "critic", "opponent", "rival", "media", "press", "record", "policy", "plan", "remark", "comment",
     "statement", "decision", "candidate", "campaign", "administration", "leadership", "proposal", "idea",
 })
+# Words an attack is made "with" when it is made in words ("hammered X with insults").
+VERBAL_ATTACK_MEANS = frozenset({
+    "insult", "criticism", "question", "accusation", "allegation", "attack", "ad", "advertisement", "tweet",
+    "barb", "jab", "complaint", "remark", "comment", "word", "rhetoric", "invective", "abuse", "slur", "taunt",
+    "charge", "claim", "ridicule", "mockery", "scorn", "vitriol", "epithet", "name",
+})
 
 # Entity types a trigger word inside a name never fires in ("Meet the Press", "Operation Desert Storm").
 NAME_ENTITY_TYPES = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "FAC", "LAW"})

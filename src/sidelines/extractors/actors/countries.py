@@ -34,6 +34,9 @@ INSTITUTION_WORDS = frozenset({
     "assembly", "parliament", "council", "congress", "senate", "court", "government", "ministry",
     "commission", "cabinet", "duma", "legislature", "knesset",
 })
+# Last words of the names of prizes and honours, which the tagger takes for organisations ("the X
+# Award"): a prize is given, it does not act.
+AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy", "laureate"})
 
 # Words of international bodies, which take no country from the story they appear in.
 INTERNATIONAL_WORDS = frozenset({
@@ -72,16 +75,24 @@ def country_of_name(name: str) -> str | None:
     return hit.iso3 if hit is not None else None
 
 
+def is_award(name: str) -> bool:
+    """Whether a name is a prize's ("the X Award", "the Y Prize")."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in AWARD_WORDS
+
+
 def actor_type(ent: Any) -> str:
     """The type an entity acts as in events, undoing tagger slips that hide an actor.
 
-    "the Montenegro Assembly" tagged EVENT acts as an organisation; "Sri Lanka" (or a misspelt
-    "Venezula") or "Bosnian Serbs" tagged PERSON, whose every word is a country name or demonym,
-    act as a place or people.
+    "the Montenegro Assembly" tagged EVENT acts as an organisation, "the X Award" tagged ORG as no
+    actor; "Sri Lanka" (or a misspelt "Venezula") or "Bosnian Serbs" tagged PERSON, whose every
+    word is a country name or demonym, act as a place or people.
     """
     words = ent.name.split()
     if ent.type == "EVENT" and words and words[-1].lower() in INSTITUTION_WORDS:
         return "ORG"
+    if ent.type == "ORG" and is_award(ent.name):
+        return "WORK_OF_ART"
     personal = ent.roles or ent.aliases or any(m.kind == "pronoun" for m in ent.mentions)
     if ent.type == "PERSON" and words and not personal:
         # A person with a title, another name or a "he"/"she" is a person ("Chad", "Georgia").

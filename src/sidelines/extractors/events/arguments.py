@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.accused import accused_in_clause
 from sidelines.extractors.events.appointments import named_person
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.locations import host_of
@@ -208,6 +209,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         add_actor(cand, [e for e in inner.actors if e not in cand.actors], "target")
     elif cand.noun is not None:
         _noun_actors(cand, cand.noun, index)
+    accused_in_clause(cand, index)
     _drop_acting_patients(cand, index)
 
 

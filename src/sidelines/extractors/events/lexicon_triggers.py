@@ -119,12 +119,16 @@ def acts_on_party(verb: "Token", ptype: str) -> bool:
 
 
 def is_criticism(verb: "Token") -> bool:
-    """An attack verb told of words: a party, in the active voice, hits a stance or a remark, or
-    hits someone for a reason ("blasted the plan", "hammered her rival over the vote")."""
+    """An attack verb told of words: a party, in the active voice, hits a stance or a remark, hits
+    someone for a reason, or with words ("blasted the plan", "hammered her rival over the vote",
+    "pelted him with insults")."""
     if not any(c.dep_ == "nsubj" and is_party(c) for c in verb.children):
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if any(lemma_of(o) in lex.VERBAL_ATTACK_OBJECTS and o.ent_type_ not in PARTY_ENTITY_TYPES for o in objs):
+        return True
+    if objs and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and lemma_of(g) in lex.VERBAL_ATTACK_MEANS for g in c.children) for c in verb.children):
         return True
     return bool(objs) and any(
         c.dep_ == "prep" and c.lower_ in REASON_PREPS

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sidelines.eventtype.model import LinearModel
+from sidelines.extractors.actors.countries import is_award
 from sidelines.extractors.events.candidates import add_actor
 from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive
 from sidelines.extractors.lookup import lemma_of, same_line, sent_of
@@ -120,6 +121,8 @@ def mention_heads(cand: "EventCandidate", index: "EntityIndex") -> dict[str, "To
         for eid in index.by_token.get(tok.i, ()):
             if eid in cand.actors or eid in index.patients and eid not in index.plain_people:
                 continue
+            if is_award(index.names.get(eid, "")):
+                continue  # a prize is given; it does not act
             tokens.setdefault(eid, []).append(tok)
     heads: dict[str, Token] = {}
     for eid, toks in tokens.items():
