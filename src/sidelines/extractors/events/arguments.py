@@ -93,6 +93,10 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 e in index.named for e in entities_at(patient, index)):
             subj, passive = patient, True  # "X, arrested on Friday", "Arrested by police, X ...": a named X
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None and passive:
+            # "was called a liar by X": the parser hangs the agent on the object complement.
+            agent = next((g for c in verb.children if c.dep_ == "oprd" for g in c.children
+                          if g.dep_ in ("prep", "agent") and g.lower_ == "by"), None)
         if cand.obligation and subj is not None:
             add_actor(cand, entities_at(subj, index), "target")
             speaker = reporting_speaker(verb)

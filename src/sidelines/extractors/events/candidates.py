@@ -47,6 +47,8 @@ class EventCandidate:
     found_by_lexicon: bool = False
     # Whether a stance trigger found the mention ("was critical of X", "voted for X": :mod:`.stance_triggers`).
     found_by_stance: bool = False
+    # Whether a naming verb's judging label found the mention ("called X a coward": :mod:`.labels`).
+    found_by_label: bool = False
     # Whether the subject undergoes the act, which comes "from" another party ("faced criticism from X").
     undergone: bool = False
 
@@ -58,7 +60,7 @@ class EventCandidate:
             words.append(self.noun.lemma_.lower())
         stance = "+stance" if self.stance_of is not None else ""
         source = ("typer:" if self.found_by_typer else "lexicon:" if self.found_by_lexicon
-                  else "stance:" if self.found_by_stance else "")
+                  else "stance:" if self.found_by_stance else "label:" if self.found_by_label else "")
         typed = "+retyped" if self.retyped else ""
         return f"{source}{self.kind}:{'+'.join(words)}{stance}{typed}"
 

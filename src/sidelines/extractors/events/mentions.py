@@ -14,6 +14,7 @@ from sidelines.extractors.events.alerts import alert_sides
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
+from sidelines.extractors.events.labels import label_mentions
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, undergone_sides
 from sidelines.extractors.events.locations import host_of, literal_location
 from sidelines.extractors.events.merge import absorb
@@ -51,6 +52,7 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
         type_mentions(cands, typer, config)
         if typer_verbs:
             cands.extend(typer_mentions(sent, cands, typer, config))
+    cands.extend(label_mentions(sent, cands))
     if lexicon:
         found = lexicon_mentions(sent, cands)
         if typer is not None:
