@@ -6,7 +6,7 @@ the plan" are plain statements. With a party as the one named (the object, or th
 passive: "Y was called a liar") and a complement that judges it ("a coward", "as dangerous", "to a
 dictator"), the naming is a judgement of that party, which the whole-article guide records as ACCUSE
 when the label is bad and SUPPORT when it is good. How bad or good is read with the VADER lexicon
-(``vaderSentiment``, MIT licence; its lexicon and negation rules, loaded from the installed package):
+(:func:`.quote_judgements.compound`):
 a label scoring at or below ``ACCUSE_AT`` accuses, one at or above ``SUPPORT_AT`` backs, and a neutral
 one ("called him the president", "described her as a lawyer") makes no event. The sides come from
 the argument rules like any verb's: the subject names, the one named is the target.
@@ -14,10 +14,10 @@ the argument rules like any verb's: the subject names, the one named is the targ
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.quote_judgements import compound
 from sidelines.extractors.lookup import lemma_of
 
 if TYPE_CHECKING:
@@ -44,16 +44,9 @@ PARTY_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "you", "i
 MAX_LABEL_TOKENS = 10
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Any:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
 def label_score(text: str) -> float:
     """VADER's compound polarity of a label, -1 (worst) to 1 (best)."""
-    return float(_analyzer().polarity_scores(text)["compound"])
+    return compound(text)
 
 
 def _named(verb: "Token") -> list["Token"]:
