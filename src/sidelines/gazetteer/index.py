@@ -34,9 +34,13 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "26"
+INDEX_VERSION = "27"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
+# A district abroad that shares its name with towns is put under it when it has this many people and
+# this many times the people of its biggest namesake town.
+DISTRICT_MIN_POPULATION = 100_000
+DISTRICT_OUTWEIGHS = 10
 
 # Feature kinds, most prominent first.
 CONTINENT, REGION, COUNTRY, ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY = (
@@ -320,7 +324,11 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
     def shadowed(form: str, area: Subdivision) -> bool:
         key = normalize(form)
         if area.level == 2 and area.iso2 != "US":
-            return key in biggest  # a district is rarely meant where any town has its name
+            # A district is rarely meant where any town has its name, unless it far outweighs them all
+            # (the English county of Somerset against the US towns named after it).
+            return key in biggest and ((key, area.iso2, area.admin1 or "") in towns
+                                       or area.population < DISTRICT_MIN_POPULATION
+                                       or biggest[key] * DISTRICT_OUTWEIGHS > area.population)
         return (key, area.iso2, area.admin1 or "") in towns or biggest.get(key, 0) > area.population
 
     added = 0

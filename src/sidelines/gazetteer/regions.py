@@ -141,6 +141,15 @@ REGIONS: tuple[tuple[str, float, float, str | None, tuple[str, ...]], ...] = (
     ("East Coast", 38.0, -76.0, None, ("Eastern Seaboard",)),
     ("Gulf Coast", 29.5, -90.0, None, ()),
     ("Silicon Valley", 37.4, -122.05, None, ()),
+    # Other well-known US regions (rounded mean of the centres of the states they usually cover).
+    ("Upper Midwest", 45.1, -89.9, None, ()),
+    ("Rust Belt", 41.0, -82.5, None, ()),
+    ("Sun Belt", 33.0, -97.0, None, ("Sunbelt",)),
+    ("Bible Belt", 34.5, -88.0, None, ()),
+    ("Deep South", 32.5, -87.5, None, ()),
+    ("Great Plains", 41.0, -100.0, None, ()),
+    ("Mountain West", 41.0, -111.0, None, ()),
+    ("Mid-Atlantic", 39.5, -76.0, None, ()),
     # Seas, straits, island groups and ranges no package ships with a point (GeoNames H and T classes);
     # points are rounded centres, ids left out where not checked against GeoNames.
     ("East China Sea", 29.0, 125.0, None, ()),

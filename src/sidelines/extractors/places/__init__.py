@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.explain import explain
 from sidelines.extractors.places.agree import said_countries
+from sidelines.extractors.places.areas import party_states, postal_states, widen_to_regions
 from sidelines.extractors.places.config import PlacesConfig
 from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
@@ -52,6 +53,8 @@ class PlaceExtractor(BaseExtractor):
         """Write the ``places`` layer: one Place per toponym mention, in text order."""
         gaz = get_gazetteer()
         mentions = find_mentions(doc, parsed, gaz, self.config)
+        widen_to_regions(mentions, doc.text, gaz)
+        mentions = party_states(postal_states(mentions, doc.text, gaz), doc.text, gaz)
         if self.config.venues:
             mentions = widen_to_venues(mentions, doc, parsed, self.config.venue_buildings)
         entities = doc.layers.get("entities") or []

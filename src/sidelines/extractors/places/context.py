@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.places.areas import state_by_postal_code
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, COUNTRY
 
 if TYPE_CHECKING:
@@ -108,6 +109,9 @@ def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer",
                 return country, state
         if readings:
             return readings[0]
+        if width == 1 and len(name) == 2 and name.isupper() and any(
+                t.country == "USA" and t.admin1 == name for t in towns) and state_by_postal_code(gaz, name):
+            return "USA", name  # "Dothan, AL": a postal code too ambiguous alone
     return None, None
 
 
