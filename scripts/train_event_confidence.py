@@ -55,6 +55,12 @@ JUDGED_WEIGHT = 1.0
 PRECISION_TARGET = 0.85
 
 
+def scored(event: Any) -> bool:
+    """An event the model scores: one whose explanation holds the model's features (a quote judgement,
+    added after the mentions are scored, keeps its own fixed confidence)."""
+    return event.explanation is not None and "rule_score" in event.explanation.features
+
+
 def article_rows(records: list[Record], golds: list[dict[str, Any]]) -> list[tuple[dict[str, float], int, str]]:
     """(features, right?, document) for every event output on the whole-article gold."""
     rows = []
@@ -62,7 +68,7 @@ def article_rows(records: list[Record], golds: list[dict[str, Any]]) -> list[tup
         entities = {e.id: e for e in record.entities}
         matched = match_events(record.events, gold.get("events") or [], entities)
         for i, event in enumerate(record.events):
-            if event.explanation is not None:
+            if scored(event):
                 rows.append((event.explanation.features, int(i in matched), record.id))
     return rows
 
@@ -76,7 +82,7 @@ def judged_rows(records: list[Record], judged: Judgments) -> list[tuple[dict[str
     for record in records:
         for event in record.events:
             key = (record.id, event.evidence[0].start if event.evidence else -1, event.type)
-            if event.explanation is not None and key in judged:
+            if scored(event) and key in judged:
                 rows.append((event.explanation.features, int(judged[key]), record.id))
     return rows
 
@@ -104,7 +110,7 @@ def multicoped_rows(records: list[Record], golds: list[dict[str, Any]]) -> list[
             continue
         sources, targets = gold_spans(gold, "source"), gold_spans(gold, "target")
         for event in record.events:
-            if event.explanation is None:
+            if not scored(event):
                 continue
             actors = [(a.entity, a.role) for a in event.actors]
             right = event_class(event.type) == gold["pentaclass"]
