@@ -46,3 +46,22 @@ def test_a_description_as_an_object_gives_the_title_to_the_one_other_person(peop
 def test_a_description_as_an_object_names_no_co_argument(people_of, text, name):
     people = people_of(text)
     assert not any("surgeon" in t or "governor" in t for t in people.get(name, ([], None))[0]), people
+
+
+def test_a_host_with_a_trade_before_it_is_a_title(people_of):
+    people = people_of("Lena Vogt interviewed Tomas Brandt on Monday. Brandt praised the budget to the radio "
+                       "talk show host.")
+    assert any("talk show host" in t for t in people["Lena Vogt"][0]), people
+
+
+def test_a_name_in_the_subjects_relative_clause_may_hold_an_object_description(people_of):
+    people = people_of("Nora Feld, who is trailing Piet Wouters in the polls, has seized on the criticism of "
+                       "Wouters, telling reporters that something is wrong with the retired surgeon.")
+    assert any("surgeon" in t for t in people["Piet Wouters"][0]), people
+
+
+def test_an_object_description_is_no_subject_for_a_later_pronoun(extract):
+    record = extract("Lena Vogt interviewed Tomas Brandt on Monday. While Brandt praised the budget to the radio "
+                     "talk show host, he also said the plan was late.")
+    brandt = next(e for e in record.entities if e.name == "Tomas Brandt")
+    assert any(m.text == "he" for m in brandt.mentions), brandt.mentions

@@ -60,12 +60,15 @@ DESCRIPTION_HEADS = (TITLE_HEADS | occupations()) - NOMINAL_HEADS - {"head", "co
 OFFICE_HEADS = frozenset(h for h in NOMINAL_HEADS if " " not in h) - LEADER_TITLES - {
     "counterpart", "host", "guest", "head", "chief"}
 PERSON_HEADS = DESCRIPTION_HEADS | OFFICE_HEADS
+# Heads that alone name a part in an event ("the host"), but with a noun of a trade compounded before them a
+# person's occupation ("the radio host", "the talk show host").
+COMPOUNDED_HEADS = frozenset({"host"})
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # An object ("covering the Nevada senator", "a swipe at the magnate") is read too, but only for the one person
 # named before it who is no argument of its verbs (the subject of a verb is never its own object).
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
-ARGUMENT_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "prep", "attr", "oprd"})
+ARGUMENT_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "attr", "oprd"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
 # How many tokens back a description looks for an earlier use of its noun.
@@ -142,6 +145,13 @@ def _person_named_before(
     return (subjects.pop() if len(subjects) == 1 else None), False
 
 
+def _compounded(tok: "Token", word: str) -> bool:
+    """ "the talk show host": a head of :data:`COMPOUNDED_HEADS` after a lower-case common noun compounded to it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (word in COMPOUNDED_HEADS and before is not None and before.dep_ == "compound" and before.head.i == tok.i
+            and before.pos_ == "NOUN" and before.is_lower and not before.ent_type_)
+
+
 def _object_role(tok: "Token") -> str:
     """The dependency of a word, or of the first conjunct it is joined to ("between himself and the senator")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -162,7 +172,7 @@ def _argument_spans(tok: "Token") -> list[tuple[int, int]]:
             continue
         for child in node.children:
             if child.i != below.i and (child.dep_ in SUBJECT_DEPS or (nearest and child.dep_ in ARGUMENT_DEPS)):
-                spans.append((child.left_edge.i, child.right_edge.i))
+                spans.append((child.left_edge.i, child.i))  # the argument up to its head, no clause after it
         nearest = False
     return spans
 
@@ -236,8 +246,8 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         word = hyphen_word(tok)
         if not word.endswith(tok.lower_):
             word = tok.lower_
-        if (word not in PERSON_HEADS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
-                or tok.idx in quoted):
+        if ((word not in PERSON_HEADS and not _compounded(tok, word)) or tok.i in resolver.by_token
+                or tok.i in resolver.role_tokens or tok.idx in quoted):
             continue
         nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
         last = parsed[domain_end(parsed, tok.i)]  # "the former secretary of state"
@@ -265,7 +275,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 country and cluster_country(cluster) not in (None, country)):
             continue
         start, end = det.idx, last.idx + len(last.text)
-        resolver.add_nominal(tok.i, n, start, end, tok.dep_ != "poss")
+        resolver.add_nominal(tok.i, n, start, end, tok.dep_ in ("nsubj", "nsubjpass"))
         taken.add(start)
         if only:  # with several people before, the subject is only the likelier one: no title for them
             cluster.roles.append(RoleFinding(text[parsed[first].idx : end], start=parsed[first].idx, end=end))
