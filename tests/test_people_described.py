@@ -19,3 +19,49 @@ def test_a_description_with_an_age_or_a_domain_gives_the_title(people_of, text, 
     people = people_of(text)
     assert name in people, people
     assert title in people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # an object: the subject of the clause is someone else, so the one other person named is the holder
+    ("Walter Brenn stopped avoiding Oskar Lindqvist on Friday to take a swipe at the shipping magnate, who "
+     "had mocked him for weeks.", "Oskar Lindqvist", "shipping magnate"),
+    # an object after a preposition, the holder named in the sentence before
+    ("Greta Holm spoke at length about the budget. Pavel Dusek drew a contrast between himself and the "
+     "former secretary of state on Tuesday.", "Greta Holm", "former secretary of state"),
+    ("Ramon Ibarra has been a lawmaker for years. Reporters have been covering the Nevada senator since "
+     "2009.", "Ramon Ibarra", "Nevada senator"),
+])
+def test_a_description_as_an_object_gives_the_title_to_the_one_other_person(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert any(title in t for t in people[name][0]), people[name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # the subject of the verb is never its own object
+    ("Walter Brenn criticised the retired surgeon on Friday.", "Walter Brenn"),
+    # two people before it, neither the subject: no holder is sure
+    ("Anna Berg praised Oskar Lind and Pavel Dusek before she met the former governor.", "Oskar Lind"),
+])
+def test_a_description_as_an_object_names_no_co_argument(people_of, text, name):
+    people = people_of(text)
+    assert not any("surgeon" in t or "governor" in t for t in people.get(name, ([], None))[0]), people
+
+
+def test_a_host_with_a_trade_before_it_is_a_title(people_of):
+    people = people_of("Lena Vogt interviewed Tomas Brandt on Monday. Brandt praised the budget to the radio "
+                       "talk show host.")
+    assert any("talk show host" in t for t in people["Lena Vogt"][0]), people
+
+
+def test_a_name_in_the_subjects_relative_clause_may_hold_an_object_description(people_of):
+    people = people_of("Nora Feld, who is trailing Piet Wouters in the polls, has seized on the criticism of "
+                       "Wouters, telling reporters that something is wrong with the retired surgeon.")
+    assert any("surgeon" in t for t in people["Piet Wouters"][0]), people
+
+
+def test_an_object_description_is_no_subject_for_a_later_pronoun(extract):
+    record = extract("Lena Vogt interviewed Tomas Brandt on Monday. While Brandt praised the budget to the radio "
+                     "talk show host, he also said the plan was late.")
+    brandt = next(e for e in record.entities if e.name == "Tomas Brandt")
+    assert any(m.text == "he" for m in brandt.mentions), brandt.mentions

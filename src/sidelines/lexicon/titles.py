@@ -67,6 +67,11 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "cpl.": "Corporal", "det.": "Detective", "pvt.": "Private", "brig.": "Brigadier",
 }
 
+# Plural abbreviated titles before a list of names and the office each person listed holds ("Sens. X and Y").
+PLURAL_TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sens.": "Senator", "reps.": "Representative", "govs.": "Governor", "gens.": "General",
+}
+
 # Abbreviated titles the tokenizer must keep whole (capitalised, as written before a name): spaCy
 # otherwise splits "Lt." into "Lt" and "." and the parser ends the sentence there. "Del." is left out:
 # it is also a state's abbreviation that may end a sentence ("R-Del.").

@@ -10,7 +10,10 @@ and its words are a role of theirs. It is read only where the reading is safe:
   training text, ``data/occupations.txt``; an office that the nominal reader of :mod:`.coref` matches
   against stated titles, "senator", "spokesman", only where that reader found no holder, and never a
   leader's, "the president"), with only modifiers before it, as the subject or the possessor of its
-  clause, outside quotation marks;
+  clause, outside quotation marks; or as an object ("covering the Nevada senator", "a swipe at the
+  magnate"), where the person must be the only one left once its co-arguments and the subjects of its
+  sentence are set aside, and no personal pronoun (a name not yet resolved) stands where the person is
+  looked for;
 * exactly one person is mentioned before it, outside quotation marks, in its sentence, or, with
   none there, in the sentence before (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
@@ -32,6 +35,7 @@ from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.entities.title_words import HYPHENS, domain_end, hyphen_word
 from sidelines.extractors.lookup import quoted_chars, sent_of
+from sidelines.lexicon.pronouns import PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
     LEADER_TITLES,
     NOMINAL_HEADS,
@@ -56,7 +60,15 @@ DESCRIPTION_HEADS = (TITLE_HEADS | occupations()) - NOMINAL_HEADS - {"head", "co
 OFFICE_HEADS = frozenset(h for h in NOMINAL_HEADS if " " not in h) - LEADER_TITLES - {
     "counterpart", "host", "guest", "head", "chief"}
 PERSON_HEADS = DESCRIPTION_HEADS | OFFICE_HEADS
+# Heads that alone name a part in an event ("the host"), but with a noun of a trade compounded before them a
+# person's occupation ("the radio host", "the talk show host").
+COMPOUNDED_HEADS = frozenset({"host"})
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# An object ("covering the Nevada senator", "a swipe at the magnate") is read too, but only for the one person
+# named before it who is no argument of its verbs (the subject of a verb is never its own object).
+OBJECT_DEPS = frozenset({"dobj", "pobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
+ARGUMENT_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "attr", "oprd"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
 # How many tokens back a description looks for an earlier use of its noun.
@@ -105,7 +117,8 @@ def _in_adjunct(tok: "Token") -> bool:
 
 
 def _person_named_before(
-    tok: "Token", resolver: "Resolver", quoted: frozenset[int], arguments: bool = False
+    tok: "Token", resolver: "Resolver", quoted: frozenset[int], arguments: bool = False,
+    exclude: frozenset[int] = frozenset(),
 ) -> tuple[int | None, bool]:
     """The one person mentioned (by name or an earlier description) before ``tok`` in its sentence,
     or else in the sentence before; names inside quotation marks are spoken about and do not count.
@@ -113,9 +126,10 @@ def _person_named_before(
     With several there, the one person who is a subject there ("X praised Y ... The retired surgeon
     said"); the flag says whether the person was the only one (only then is the noun their title).
     With ``arguments``, none when every one there is named only after a preposition ("Against X, the
-    governor won" is about someone else)."""
+    governor won" is about someone else). People in ``exclude`` (an object's co-arguments) never count."""
     doc = tok.doc
-    seen = [(i, n, subject) for i, n, subject, _ in resolver.timeline if doc[i].idx not in quoted]
+    seen = [(i, n, subject) for i, n, subject, _ in resolver.timeline if doc[i].idx not in quoted
+            and n not in exclude]
     sent = sent_of(tok)
     start, end = sent.start, tok.i
     here = [(i, n, subject) for i, n, subject in seen if start <= i < end]
@@ -129,6 +143,60 @@ def _person_named_before(
         return people.pop(), True
     subjects = {n for _, n, subject in here if subject}
     return (subjects.pop() if len(subjects) == 1 else None), False
+
+
+def _compounded(tok: "Token", word: str) -> bool:
+    """ "the talk show host": a head of :data:`COMPOUNDED_HEADS` after a lower-case common noun compounded to it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (word in COMPOUNDED_HEADS and before is not None and before.dep_ == "compound" and before.head.i == tok.i
+            and before.pos_ == "NOUN" and before.is_lower and not before.ent_type_)
+
+
+def _object_role(tok: "Token") -> str:
+    """The dependency of a word, or of the first conjunct it is joined to ("between himself and the senator")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return str(tok.dep_)
+
+
+def _argument_spans(tok: "Token") -> list[tuple[int, int]]:
+    """Where the people an object description cannot be stand: the subjects of the verbs above it, and the
+    other arguments of the nearest verb ("X likes Y to the host", "X attacked Y"; "X stopped attacking Y to
+    mock the magnate" leaves Y, an argument of another verb)."""
+    spans: list[tuple[int, int]] = []
+    nearest = True
+    node = tok
+    while node.head.i != node.i:
+        node, below = node.head, node
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in node.children:
+            if child.i != below.i and (child.dep_ in SUBJECT_DEPS or (nearest and child.dep_ in ARGUMENT_DEPS)):
+                spans.append((child.left_edge.i, child.i))  # the argument up to its head, no clause after it
+        nearest = False
+    return spans
+
+
+def _object_excluded(tok: "Token", resolver: "Resolver", quoted: frozenset[int]) -> frozenset[int] | None:
+    """The people an object description cannot be (its co-arguments and the subjects of its sentence), or
+    None when a personal pronoun before it, in its sentence or the one before, and no co-argument, may name
+    its holder ("She beat X ... a worry for the senator": "she" is no name yet, so X may be the wrong one)."""
+    doc = tok.doc
+    sent = sent_of(tok)
+    spans = _argument_spans(tok)
+
+    def inside(i: int) -> bool:
+        return any(lo <= i <= hi for lo, hi in spans)
+
+    excluded = frozenset(n for i, n, subject, _ in resolver.timeline
+                         if inside(i) or (subject and sent.start <= i < tok.i))
+    named_here = any(sent.start <= i < tok.i and n not in excluded and doc[i].idx not in quoted
+                     for i, n, _, _ in resolver.timeline)
+    first = sent_of(doc[sent.start - 1]).start if sent.start > 0 and not named_here else sent.start
+    if any(t.lower_ in PERSON_PRONOUNS and t.dep_ != "poss" and not t.lower_.endswith("self")
+           and t.idx not in quoted and not inside(t.i) for t in doc[first : tok.i]):
+        return None
+    return excluded
 
 
 def _reported_by(tok: "Token", n: int, resolver: "Resolver") -> bool:
@@ -172,13 +240,14 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 taken.add(start)
             continue
         singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.is_lower)
-        if not singular or tok.dep_ not in DESCRIPTION_DEPS:
+        is_object = _object_role(tok) in OBJECT_DEPS
+        if not singular or (tok.dep_ not in DESCRIPTION_DEPS and not is_object):
             continue
         word = hyphen_word(tok)
         if not word.endswith(tok.lower_):
             word = tok.lower_
-        if (word not in PERSON_HEADS or tok.i in resolver.by_token or tok.i in resolver.role_tokens
-                or tok.idx in quoted):
+        if ((word not in PERSON_HEADS and not _compounded(tok, word)) or tok.i in resolver.by_token
+                or tok.i in resolver.role_tokens or tok.idx in quoted):
             continue
         nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
         last = parsed[domain_end(parsed, tok.i)]  # "the former secretary of state"
@@ -194,8 +263,11 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         first, country = found
         if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS)
-        if n is None or _reported_by(tok, n, resolver):
+        exclude = _object_excluded(tok, resolver, quoted) if is_object else frozenset()
+        if exclude is None:
+            continue
+        n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS, exclude=exclude)
+        if n is None or (is_object and not only) or _reported_by(tok, n, resolver):
             continue
         cluster = clusters[n]
         gender = TITLE_GENDER.get(tok.lower_)
@@ -203,7 +275,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 country and cluster_country(cluster) not in (None, country)):
             continue
         start, end = det.idx, last.idx + len(last.text)
-        resolver.add_nominal(tok.i, n, start, end, tok.dep_ != "poss")
+        resolver.add_nominal(tok.i, n, start, end, tok.dep_ in ("nsubj", "nsubjpass"))
         taken.add(start)
         if only:  # with several people before, the subject is only the likelier one: no title for them
             cluster.roles.append(RoleFinding(text[parsed[first].idx : end], start=parsed[first].idx, end=end))

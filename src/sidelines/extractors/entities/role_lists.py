@@ -31,7 +31,14 @@ from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader
 from sidelines.extractors.entities.title_words import domain_end
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
-from sidelines.lexicon.titles import COMPOUND_TITLES, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, occupations
+from sidelines.lexicon.titles import (
+    COMPOUND_TITLES,
+    PLURAL_TITLE_ABBREVIATIONS,
+    PORTFOLIOS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    occupations,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,9 +72,27 @@ def _singular(head: "Token") -> str:
     return head.text[:1] + lemma[1:] if head.text[:1].isupper() else lemma
 
 
+def _plural_abbreviation(parsed: "Doc", k: int, start: int) -> RoleFinding | None:
+    """ "Sens. X and Y": a plural abbreviated title ending at token ``k`` (its full stop split off or not),
+    given as the office each holds ("Senator")."""
+    first = k - 1 if parsed[k].text == "." and k - 1 >= start and not parsed[k - 1].whitespace_ else k
+    written = "".join(t.text for t in parsed[first : k + 1])
+    office = PLURAL_TITLE_ABBREVIATIONS.get(written.lower())
+    # the parser may end a sentence at its full stop; capitalised, and after no determiner ("the Sens." may
+    # be a team's nickname)
+    if office is None or not written[:1].isupper() or (first > 0 and parsed[first - 1].pos_ == "DET"):
+        return None
+    return RoleFinding(office, start=parsed[first].idx, end=parsed[k].idx + len(parsed[k].text))
+
+
 def _plural_title(parsed: "Doc", m: "NameMention", text: str) -> RoleFinding | None:
     """The plural title right before a name ("presidential candidates"), given in the singular."""
     k = m.i - 1
+    if k < 0:
+        return None
+    abbreviation = _plural_abbreviation(parsed, k, sentence_start(parsed[k]))
+    if abbreviation is not None:
+        return abbreviation
     start = sentence_start(parsed[m.i])
     if k < start:
         return None
