@@ -146,6 +146,8 @@ def test_packaged_model_records_its_f1_threshold_and_the_setting_reads_it():
     from sidelines.extractors.events import EventExtractor
 
     model = load_confidence_model()
-    assert model is not None and 0.0 < model.min_confidence_f1 <= model.min_confidence
+    # Both thresholds are chosen on out-of-fold scores; the F0.5 one is the lowest within one standard
+    # error of the best, so it may fall below the best-F1 one.
+    assert model is not None and 0.0 < model.min_confidence_f1 < 1.0 and 0.0 < model.min_confidence < 1.0
     settings = settings_from_kwargs(extractor_config={"events": {"min_confidence": "model_f1"}})
     assert EventExtractor(settings).min_confidence == model.min_confidence_f1

@@ -128,6 +128,9 @@ def event_features(
     }
     for quad, types in QUADS.items():
         feats[f"quad_{quad}"] = float(cand.type in types)
+    for ptype in lex.EVENT_TYPES:
+        # How often each type is right differs (an article's "promised" is seldom a real AGREE): learned.
+        feats[f"type_{ptype}"] = float(cand.type == ptype)
     feats["typer_found"] = float(cand.found_by_typer)
     feats["target_only"] = float(has_target and not has_source and not symmetric)
     if index is not None:
@@ -143,7 +146,7 @@ def event_features(
 # article events alone (zero in a sentence), so the sentences' labels, which ignore status and are
 # lenient on sides, do not set how much an article's planned or one-sided event is worth.
 ARTICLE_INTERACTIONS = ("modal", "negative", "in_quote", "target_only", "depth", "stance", "typer_found",
-                        "has_source", "complete")
+                        "has_source", "complete") + tuple(f"type_{t}" for t in lex.EVENT_TYPES)
 
 
 def article_features(feats: dict[str, float], article: bool) -> dict[str, float]:
