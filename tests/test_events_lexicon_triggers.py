@@ -82,3 +82,11 @@ def test_lexicon_types_only_specific_verbal_codes() -> None:
     assert lexicon_type("lead") is None  # 060: material cooperation, not specified below
     assert lexicon_type("buy") is None  # material cooperation: not a verbal act
     assert lexicon_type("blast") is None and lexicon_type("blast", specific=False) == "ASSAULT"
+
+
+def test_events_a_lexicon_verb_of_its_own_clause_beside_another_mention(extract) -> None:
+    # The failed talks are a mention of the rules; the criticism is in a clause of its own.
+    text = ("Mayor Anna Berg said the talks with the union had failed, and Senator Ivan Petrov lambasted "
+            "Governor Tomas Lind.")
+    events = _typed(extract(_article(text)))
+    assert _has(events, "ACCUSE", Petrov="source", Lind="target"), events

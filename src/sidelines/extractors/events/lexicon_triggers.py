@@ -2,7 +2,7 @@
 
 The rules of :mod:`.triggers` list a few hundred trigger verbs by hand; the lexicon derived from
 the CAMEO verb dictionaries (``scripts/build_trigger_lexicon.py``) knows many more ("lambasted",
-"castigated", "lauded", "chided"). In an article (``lexicon_scope``), in a sentence where the rules
+"castigated", "lauded", "chided"). In an article (``lexicon_scope``), in a clause where the rules
 and the typer found no event, a verb the rules know nothing of becomes a mention here when
 
 * the lexicon codes it by its own CAMEO codes (not only through the patterns of its synonym set)
@@ -18,7 +18,7 @@ A verb with an object noun the dictionaries' patterns code as one event ("faced 
 under fire", "threw their support behind") becomes a mention of that type when the patterns agree on
 it (``PATTERN_MIN_WEIGHT``) and the noun names an event itself. When the act comes "from" a party
 ("faced criticism from X"), or the verb is one of undergoing ("faced charges", "suffered criticism"), the
-subject undergoes it: X is the source and the subject the target.
+subject undergoes or receives it: X is the source and the subject the target ("won the backing of X").
 
 A verb the lexicon codes as a physical attack ("blasted", "hammered") is read as criticism when
 what it hits is a stance, a record or a remark, or a reason follows ("over his stance"), and is
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.events.arguments import participle_subject
-from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.nonevents import is_game_result, is_non_event_verb
 from sidelines.extractors.events.phrases import entities_at, subject_of
 from sidelines.extractors.lookup import lemma_of
@@ -56,7 +56,8 @@ PATTERN_MIN_WEIGHT = 0.75
 # Pattern levels that name the object noun ("dobj:criticism", "prep:under:fire").
 NOUN_PATTERN_LEVELS = frozenset({"object", "prep-object"})
 # Verbs whose subject undergoes the act their object names ("faced charges", "suffered criticism").
-UNDERGOING_VERBS = frozenset({"face", "suffer", "undergo", "endure", "receive", "draw", "attract", "incur"})
+UNDERGOING_VERBS = frozenset({"face", "suffer", "undergo", "endure", "receive", "draw", "attract", "incur",
+                              "win", "gain", "garner", "earn", "secure", "enjoy", "see", "get"})
 # Prepositions that give the reason of a criticism ("blasted X over his stance", "hit X for the vote").
 REASON_PREPS = frozenset({"over", "for"})
 
@@ -103,11 +104,11 @@ def _objects(verb: "Token") -> list["Token"]:
 
 
 def _of_party(noun: "Token") -> bool:
-    """ "the senator's record", "the record of the senator": a thing of a party."""
+    """ "the senator's record", "the record of the senator", "the proposals by the senator": a thing of a party."""
     if any(c.dep_ == "poss" and is_party(c) for c in noun.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(is_party(g) for g in c.children if g.dep_ == "pobj")
-               for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "by")
+               and any(is_party(g) for g in c.children if g.dep_ == "pobj") for c in noun.children)
 
 
 def acts_on_party(verb: "Token", ptype: str) -> bool:
@@ -164,17 +165,23 @@ def lexicon_mention(tok: "Token", taken: set[int]) -> EventCandidate | None:
 def lexicon_mentions(sent: "SpacySpan", cands: list[EventCandidate]) -> list[EventCandidate]:
     """Mentions of the sentence's verbs that only the derived lexicon knows (see the module).
 
-    Only in a sentence where the rules and the typer found nothing: the hand-listed triggers are the
-    surer evidence, and a lexicon verb beside one of them most often describes it.
+    Beside the rules' and the typer's mentions, only a verb of a clause of its own (neither governing
+    nor governed by a mention's trigger): the hand-listed triggers are the surer evidence, and a
+    lexicon verb in the clause of one of them most often describes it.
     """
-    if cands:
-        return []
     taken = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
     taken |= {c.noun.i for c in cands if c.noun is not None}
+    triggers = [c.verb or c.head for c in cands]
     doc, pos = sent.doc, analysis_of(sent.doc).pos
     # Only verbs can be mentions here (lexicon_mention's first test): no token is made for the rest.
     return [cand for k in range(sent.start, sent.end)
-            if pos[k] == "VERB" and (cand := lexicon_mention(doc[k], taken)) is not None]
+            if pos[k] == "VERB" and not any(_governs(doc[k], t) or _governs(t, doc[k]) for t in triggers)
+            and (cand := lexicon_mention(doc[k], taken)) is not None]
+
+
+def _governs(upper: "Token", lower: "Token") -> bool:
+    """Whether ``upper`` governs ``lower`` in the parse (is one of its ancestors)."""
+    return upper.is_ancestor(lower)
 
 
 def pattern_mention(tok: "Token") -> EventCandidate | None:
@@ -200,12 +207,16 @@ def pattern_mention(tok: "Token") -> EventCandidate | None:
 
 
 def givers(verb: "Token") -> list["Token"]:
-    """The parties an act comes from: "from X" on the verb or on its object ("faced criticism from X")."""
-    heads = [verb]
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+    """The parties an act comes from: "from X" on the verb or on its object ("faced criticism from X"),
+    "of X" on what the subject receives ("won the backing of X")."""
+    heads, objs = [verb], [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for obj in objs:
         # "criticism for the move from X": the "from" phrase may hang on a noun inside the object.
         heads += [t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN")]
-    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+    # "won the backing of X": what a party receives is X's, when the subject undergoes it.
+    of_giver = {o.i for o in objs} if lemma_of(verb) in UNDERGOING_VERBS else set()
+    return [g for h in heads for c in h.children
+            if c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "of" and h.i in of_giver))
             for g in [*(p for p in c.children if p.dep_ == "pobj"),
                       *(q for p in c.children if p.dep_ == "pobj" for q in p.conjuncts)] if is_party(g)]
 
@@ -224,3 +235,13 @@ def undergone_sides(cand: EventCandidate, index: "EntityIndex") -> None:
     for giver in givers(cand.verb):
         for eid in entities_at(giver, index):
             cand.actors[eid] = "source"
+
+
+def object_doer_sides(cand: EventCandidate, index: "EntityIndex") -> None:
+    """ "mocked the proposals by X": with no party for target, the doer after "by" on the object is."""
+    if not cand.found_by_lexicon or cand.verb is None or cand.roles("target"):
+        return
+    for obj in (o for o in _objects(cand.verb) if o.dep_ != "nsubjpass"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj" and is_party(p)):
+                add_actor(cand, [e for e in entities_at(pobj, index) if e not in cand.actors], "target")

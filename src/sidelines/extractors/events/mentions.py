@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.aimed_words import aimed_sides
 from sidelines.extractors.events.alerts import alert_sides
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of
 from sidelines.extractors.events.labels import label_mentions
-from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, undergone_sides
+from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, object_doer_sides, undergone_sides
 from sidelines.extractors.events.locations import host_of, literal_location
 from sidelines.extractors.events.merge import absorb
 from sidelines.extractors.events.nonevents import is_campaign_rally
@@ -108,7 +109,9 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
     assign_actors(cand, index)
     undergone_sides(cand, index)
+    object_doer_sides(cand, index)
     alert_sides(cand, index)
+    aimed_sides(cand, index)
     if cand.type == "MOBILIZE" and keeps_peace(cand):
         # "sent troops to the UN peacekeeping force": CAMEO 074 (provide peacekeeping) is PLOVER AID; the
         # sides stay those of forces moved (the troops are the sender's own).

@@ -7,13 +7,16 @@
 * yielding: "surrendered to the police";
 * quitting a race: "dropped his bid", "suspended her campaign", "dropped out of the race";
 * campaigning on a party's behalf: "campaigned on his behalf";
-* a stance noun naming both sides: "the senator's criticism of the mayor", "praise for X from Y".
+* hostile words aimed at a party: "hurled insults at X" (:mod:`.aimed_words`);
+* a stance noun naming both sides: "the senator's criticism of the mayor", "praise for X from Y", or
+  received by one, who is its target: "X gained support from farmers", "the praise X earned".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.aimed_words import aimed_words_trigger, hostile_noun_trigger
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import stances as st
@@ -67,7 +70,7 @@ def stance_trigger(tok: "Token") -> EventCandidate | None:
     if lemma in st.YIELDING_VERBS:
         ptype, mode = st.YIELDING_VERBS[lemma]
         return EventCandidate(ptype, mode, tok, tok, "verb", evidence)
-    return None
+    return aimed_words_trigger(tok)
 
 
 def _complements(verb: "Token") -> list["Token"]:
@@ -80,17 +83,41 @@ def _complements(verb: "Token") -> list["Token"]:
 
 def stance_noun_trigger(tok: "Token") -> EventCandidate | None:
     """A stance noun whose phrase names both who takes the stance and towards whom."""
-    if tok.pos_ != "NOUN" or lemma_of(tok) not in st.STANCE_NOUNS:
+    if tok.pos_ != "NOUN":
         return None
+    if lemma_of(tok) not in st.STANCE_NOUNS:
+        return hostile_noun_trigger(tok)
+    from sidelines.extractors.events.lexicon_triggers import givers
     from sidelines.lexicon.plover import NOUN_TRIGGERS
 
+    ptype, mode = NOUN_TRIGGERS[lemma_of(tok)]
     doer = any(c.dep_ == "poss" and (_names_party(c) or c.lower_ in ("his", "her", "their")) for c in tok.children)
     doer = doer or any(_names_party(o) for word in st.STANCE_NOUN_DOER_PREPS for o in prep_objects(tok, word))
     target = any(_names_party(o) for word in st.STANCE_NOUN_TARGET_PREPS for o in prep_objects(tok, word))
+    receiver = None if target else received_by(tok)
+    if receiver is not None and (givers(receiver) or receiver.dep_ == "relcl"):
+        # "X gained support from farmers": the subject of a receiving verb is the target, "from" the source;
+        # with no giver, only what a relative clause says the party received ("the praise she earned").
+        cand = EventCandidate(ptype, mode, tok, receiver, "noun", [(tok.idx, tok.idx + len(tok))], found_by_stance=True)
+        cand.undergone = True
+        return cand
     if not (doer and target):
         return None
-    ptype, mode = NOUN_TRIGGERS[lemma_of(tok)]
     return EventCandidate(ptype, mode, tok, None, "noun", [(tok.idx, tok.idx + len(tok))], found_by_stance=True)
+
+
+def received_by(noun: "Token") -> "Token | None":
+    """The verb of undergoing or receiving whose object ``noun`` is ("won praise", "the praise she
+    earned"), with a party for subject, or None."""
+    from sidelines.extractors.events.lexicon_triggers import UNDERGOING_VERBS, is_party
+
+    verbs = [noun.head] if noun.dep_ in ("dobj", "obj") else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"]  # "the praise she earned"
+    for verb in verbs:
+        if verb.pos_ == "VERB" and lemma_of(verb) in UNDERGOING_VERBS and any(
+                c.dep_ == "nsubj" and is_party(c) for c in verb.children):
+            return verb
+    return None
 
 
 def quits_race(verb: "Token") -> bool:
