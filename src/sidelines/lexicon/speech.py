@@ -566,6 +566,7 @@ FINDING_NOUNS: frozenset[str] = frozenset(
         "finding",
         "findings",
         "average",
+        "analysis",
     }
 )
 
@@ -596,6 +597,11 @@ QUESTION_WORDS: frozenset[str] = frozenset({"what", "how", "why", "whether", "wh
 # Verbs of a question put to someone: in the passive or as a bare participle ("Asked whether ...,
 # X shook his head", "X was asked whether ...") the clause is the asker's question, not X's words.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "query"})
+
+# Verbs of a belief or an inner state (closed class, taken from the reporting verbs): what one "thinks", "knows" or
+# "feels" is held, not said; the clause they report is a quote of kind "stance", no statement.
+COGNITION_VERBS: frozenset[str] = frozenset(
+    {"think", "believe", "feel", "know", "guess", "reckon", "wonder", "suppose"})
 
 # Nouns of a picture or a recording (closed class): what one "shows" is a finding, no one's words.
 IMAGE_NOUNS: frozenset[str] = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording",
