@@ -607,6 +607,11 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 IMAGE_NOUNS: frozenset[str] = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording",
                                          "map", "chart", "graph", "graphic"})
 
+# Nouns of things that bear a written line (closed class): what a sign or a shirt "reads" or "says" is a
+# slogan on display, a finding of the scene, not a statement of anyone the story reports.
+INSCRIBED_NOUNS: frozenset[str] = frozenset({"sign", "placard", "banner", "poster", "billboard", "plaque", "sticker",
+                                             "shirt", "t-shirt", "hat", "cap", "badge", "button", "mug", "jersey"})
+
 # Nouns of a share of a group (closed class): "60 percent of voters say", "a majority said" report a poll.
 SHARE_NOUNS: frozenset[str] = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "fifth"})
 

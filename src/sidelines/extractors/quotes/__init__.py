@@ -74,6 +74,7 @@ from sidelines.lexicon.speech import (
     DESIRE_VERBS,
     FINDING_NOUNS,
     IMAGE_NOUNS,
+    INSCRIBED_NOUNS,
     OBJECT_CUE_VERBS,
     QUESTION_VERBS,
     QUESTION_WORDS,
@@ -309,6 +310,8 @@ def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
         head = head.head.head  # "released data that suggest ...": the data, not "that"
     if head.lemma_.lower() in IMAGE_NOUNS and cand.cue_token is not None and parsed[cand.cue_token].lemma_ == "show":
         return True  # "the footage shows ...": what a picture shows is no one's words
+    if head.lemma_.lower() in INSCRIBED_NOUNS or head.lower_ in INSCRIBED_NOUNS:
+        return True  # "a shirt that read “...”": a slogan on display is no one's statement
     return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or _share_of_people(head)
 
 
