@@ -31,6 +31,7 @@ def statements_of(extract):
     "The study found that turnout in the northern provinces had fallen for a third year.",
     "In the latest poll, Petrov trails his rival by nine points among women.",
     "According to a count by the electoral commission, Petrov has won 212 delegates so far.",
+    "An analysis by the Dunmere Institute shows that ferry fares have doubled since 2019.",
 ])
 def test_findings_of_polls_and_surveys_are_not_statements(statements_of, contents_with, text):
     assert statements_of(text) == []

@@ -566,6 +566,7 @@ FINDING_NOUNS: frozenset[str] = frozenset(
         "finding",
         "findings",
         "average",
+        "analysis",
     }
 )
 
@@ -597,9 +598,19 @@ QUESTION_WORDS: frozenset[str] = frozenset({"what", "how", "why", "whether", "wh
 # X shook his head", "X was asked whether ...") the clause is the asker's question, not X's words.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "query"})
 
+# Verbs of a belief or an inner state (closed class, taken from the reporting verbs): what one "thinks", "knows" or
+# "feels" is held, not said; the clause they report is a quote of kind "stance", no statement.
+COGNITION_VERBS: frozenset[str] = frozenset(
+    {"think", "believe", "feel", "know", "guess", "reckon", "wonder", "suppose"})
+
 # Nouns of a picture or a recording (closed class): what one "shows" is a finding, no one's words.
 IMAGE_NOUNS: frozenset[str] = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording",
                                          "map", "chart", "graph", "graphic"})
+
+# Nouns of things that bear a written line (closed class): what a sign or a shirt "reads" or "says" is a
+# slogan on display, a finding of the scene, not a statement of anyone the story reports.
+INSCRIBED_NOUNS: frozenset[str] = frozenset({"sign", "placard", "banner", "poster", "billboard", "plaque", "sticker",
+                                             "shirt", "t-shirt", "hat", "cap", "badge", "button", "mug", "jersey"})
 
 # Nouns of a share of a group (closed class): "60 percent of voters say", "a majority said" report a poll.
 SHARE_NOUNS: frozenset[str] = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "fifth"})

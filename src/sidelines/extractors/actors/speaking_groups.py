@@ -6,7 +6,8 @@ crowd", "the bureau") takes the group entity over the phrase's head as its speak
 the phrase itself becomes one ("the audience", "the plaintiff"): an organisation when its head is an
 organisation's noun, else a group of people (NORP), as the generic sides are, when its verb is one of
 speaking (not a text, "the story said", nor a title that a named person here holds, "the senator
-said"). An anonymous
+said"). So does a plural with no determiner whose modifiers say which group speaks ("fire crews
+said", "marine biologists say"). An anonymous
 source stays without one: a bare or indefinite phrase ("officials said", "a source close to"), a
 source noun ("the official", "the person familiar with"), or a phrase that goes on past its head
 ("the police source, who asked not to be named").
@@ -50,11 +51,10 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
     made: dict[str, Any] = {}  # the entities made here, by name: "the plaintiff" twice is one
     for quote in quotes:
         phrase = quote.speaker_mention
-        if quote.speaker is not None or phrase is None or not phrase.text.lower().startswith("the ") \
-                or quote.kind != "statement":
+        if quote.speaker is not None or phrase is None or quote.kind != "statement":
             continue  # a stance ("the council voted to close it") says nothing of a speaker
         span = parsed.char_span(phrase.start, phrase.end, alignment_mode="expand")
-        if span is None:
+        if span is None or not (phrase.text.lower().startswith("the ") or _qualified_plural(span)):
             continue
         head = span.root
         if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in ANONYMOUS_SOURCES \
@@ -71,7 +71,7 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
         cue = parsed.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
         if cue is None or cue[0].lemma_.lower() not in SPEAKING_VERBS:
             continue  # only a verb of speaking says its subject is someone ("the footage shows" is not)
-        start = span[1].idx if len(span) > 1 else span[0].idx
+        start = span[1].idx if len(span) > 1 and span[0].lower_ == "the" else span[0].idx
         name = doc.text[start:phrase.end]
         mention = Mention(start=start, end=phrase.end, text=name, kind="nominal")
         entity = made.get(name.lower())
@@ -85,3 +85,11 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
         groups.append((start, phrase.end, entity.id))
         quote.speaker = entity.id
         decide(quote, "speaker", "groups", "a definite description: an entity of its own")
+
+
+def _qualified_plural(span: Any) -> bool:
+    """ "fire crews", "marine biologists": a plural noun with no determiner whose modifiers say which
+    group speaks; a bare "officials" or "sources" stays anonymous (the head is checked by the caller)."""
+    head = span.root
+    return head.tag_ == "NNS" and span[0].dep_ in ("amod", "compound") and all(
+        t.dep_ in ("amod", "compound") for t in span if t.i != head.i)

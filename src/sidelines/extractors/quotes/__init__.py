@@ -22,8 +22,10 @@ The extractor works over the one spaCy parse of the document, in passes:
    poll, survey or count shows is a quote of kind "finding", not a statement (dropped only with
    ``drop_findings``); a noun phrase alone as a cue's object ("announced his endorsement"), and outside
    quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
-   is a quote of kind "stance", not a statement; "I think ..." outside
-   quotation marks is the writer's voice, a quote of kind "writer" (dropped with ``drop_writer_voice``).
+   is a quote of kind "stance", not a statement, and so is a belief held ("X thought ...", a verb of
+   cognition) or a question put outside quotation marks ("X asked if ..."); "I think ..." or a cue in the
+   imperative ("Now tell us ...") outside quotation marks is the writer's voice, a quote of kind
+   "writer" (dropped with ``drop_writer_voice``).
    (:mod:`.raising`) Where no frame found a quote: a raising verb or an agentless passive of a verb of saying
    or judging ("X seems to ...", "X is expected to ...", "X was asked about ...", "X is seen as ...") is a
    quote of kind "writer" with no speaker; a refusal ("declined to comment") or a question put ("Asked
@@ -67,11 +69,14 @@ from sidelines.extractors.quotes.raising import find_raising
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
 from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex
 from sidelines.lexicon.speech import (
+    COGNITION_VERBS,
     DESIRE_FORMS,
     DESIRE_VERBS,
     FINDING_NOUNS,
     IMAGE_NOUNS,
+    INSCRIBED_NOUNS,
     OBJECT_CUE_VERBS,
+    QUESTION_VERBS,
     QUESTION_WORDS,
     QUOTING_VERBS,
     REPORTING_VERBS,
@@ -157,7 +162,7 @@ class QuoteExtractor(BaseExtractor):
         cands = [c for c in cands if not _quoted_cue(c, regions) and not _impersonal(c, parsed)
                  and not (drop_writer and _writer(c, parsed, index))]
         for c in cands:
-            if _writer(c, parsed, index):
+            if _writer(c, parsed, index) or _imperative(c, parsed, index):
                 c.kind = WRITER  # kept, of kind "writer": the story's own voice, no one it reports
         cands.extend(_unclaimed(cands, find_raising(text, parsed, index, self.config.max_speaker_tokens,
                                                      self.rules.frame_verbs),
@@ -244,19 +249,29 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     statement."""
     if cand.kind == "stance":
         return True
+    cue = parsed[cand.cue_token] if cand.cue_token is not None else None
+    if cue is not None and _held_or_asked(cue, quoted=bool(cand.regions)):
+        return True
     span = None if cand.regions else parsed.char_span(cand.start, cand.end, alignment_mode="expand")
     if not span:
         return False
     first = span[0]
     if first.lower_ in QUESTION_WORDS or (first.lower_ == "to" and first.dep_ == "aux"):
         return True
-    cue = parsed[cand.cue_token] if cand.cue_token is not None else None
     if cue is not None and (cue.lemma_.lower() in DESIRE_VERBS or cue.lower_ in DESIRE_FORMS):
         return True  # "party leaders hope that ...": a wish, not a statement
     heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     if cue is not None and _judged_claim(heads, cue):
         return True
     return _infinitive_with_subject(span)
+
+
+def _held_or_asked(cue: "Token", quoted: bool) -> bool:
+    """ "X thought the fares were too high", "X asked the mayor if she would resign": a belief held (a verb
+    of cognition) or, outside quotation marks, a question put (a verb of asking) is what the speaker meant
+    or asked, no statement; a quoted question stays the speaker's words."""
+    lemma = cue.lemma_.lower()
+    return lemma in COGNITION_VERBS or (lemma in QUESTION_VERBS and not quoted)
 
 
 def _judged_claim(heads: list["Token"], cue: "Token") -> bool:
@@ -295,6 +310,8 @@ def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
         head = head.head.head  # "released data that suggest ...": the data, not "that"
     if head.lemma_.lower() in IMAGE_NOUNS and cand.cue_token is not None and parsed[cand.cue_token].lemma_ == "show":
         return True  # "the footage shows ...": what a picture shows is no one's words
+    if head.lemma_.lower() in INSCRIBED_NOUNS or head.lower_ in INSCRIBED_NOUNS:
+        return True  # "a shirt that read “...”": a slogan on display is no one's statement
     return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or _share_of_people(head)
 
 
@@ -314,6 +331,19 @@ def _share_of_people(head: "Token") -> bool:
 WRITER = "writer"
 # Pronouns of the first and second person: outside any quotation, the writer and the reader.
 WRITER_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _imperative(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
+    """ "Now tell us the tunnel was worth it!", "Note that the fee rises in May." outside any quotation: a cue in
+    the imperative, with no subject, is the writer's appeal to the reader, not anyone's statement."""
+    if cand.speaker is not None or cand.cue_token is None:
+        return False
+    cue = parsed[cand.cue_token]
+    if cue.tag_ not in ("VB", "VBP") or cue.dep_ != "ROOT" or index.region_of(cue.idx) is not None:
+        return False
+    if any(t.dep_ not in ("advmod", "intj", "cc", "punct", "dep") for t in parsed[cue.sent.start:cue.i]):
+        return False  # the verb opens its sentence ("Now tell us ...")
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in cue.children)
 
 
 def _writer(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:

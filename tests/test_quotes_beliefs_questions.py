@@ -1,0 +1,52 @@
+"""A belief held and a question put are kept as quotes of kind "stance", never as statements (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def kinds_of(extract):
+    """(kind, content) of every quote of a text."""
+    return lambda text: [(q.kind, q.content.text) for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Lena Ostrova thought the ferry fares were too high for the island's pensioners.",
+     "the ferry fares were too high for the island's pensioners"),
+    ("Harbour master Tomas Berg knew the northern pier would not survive another winter.",
+     "the northern pier would not survive another winter"),
+    ("Councillor Ivan Petrov felt the budget gave too little to the schools of Dunmere.",
+     "the budget gave too little to the schools of Dunmere"),
+])
+def test_a_belief_held_is_a_stance_not_a_statement(kinds_of, text, content):
+    assert [k for k, c in kinds_of(text) if content in c] == ["stance"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Reporter Anna Berg asked Mayor Lena Ostrova if she would cut the ferry subsidy.",
+     "she would cut the ferry subsidy"),
+    ("The presenter Marta Kowal asked Ostrova if the tunnel would open before the election.",
+     "the tunnel would open before the election"),
+])
+def test_a_question_put_is_a_stance_not_a_statement(kinds_of, text, content):
+    assert [k for k, c in kinds_of(text) if content in c] == ["stance"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Lena Ostrova said the ferry fares were too high for the island's pensioners.",
+     "the ferry fares were too high for the island's pensioners"),
+    ('"The tunnel will open in May," Mayor Lena Ostrova told the presenter.', "The tunnel will open in May,"),
+])
+def test_what_is_said_stays_a_statement(kinds_of, text, content):
+    assert [k for k, c in kinds_of(text) if content in c] == ["statement"]
+
+
+
+
+@pytest.mark.parametrize("text", [
+    "Letters to the editor\n\nNow tell us the tunnel under the Dunmere harbour was worth every penny!",
+    "Letters to the editor\n\nNote that the ferry to Kessholm has become too expensive for pensioners.",
+])
+def test_an_appeal_to_the_reader_is_no_ones_statement(kinds_of, text):
+    assert [c for k, c in kinds_of(text) if k == "statement"] == []

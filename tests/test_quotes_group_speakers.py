@@ -1,0 +1,18 @@
+"""A qualified bare plural that speaks ("fire crews said") is a group speaker; bare "officials" stay anonymous."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of as _speaker
+
+
+def test_a_qualified_bare_plural_speaks_as_a_group(extract):
+    record = extract(
+        "Fire broke out at the Dunmere depot on Sunday.\n\n"
+        "Fire crews said the roof of the north hall had collapsed. Marine biologists say the harbour seals "
+        "have left the bay. Officials said the depot would stay closed."
+    )
+    names = {e.id: e.name for e in record.entities}
+    found = [(q.content.text, names.get(q.speaker) if q.speaker else None) for q in record.quotes]
+    assert (_speaker(found, "the roof") or "").lower() == "fire crews"
+    assert (_speaker(found, "the harbour seals") or "").lower() == "marine biologists"
+    assert _speaker(found, "the depot would") is None
