@@ -42,3 +42,10 @@ def test_events_a_capitalised_common_word_is_no_unnamed_side(extract) -> None:
 def test_events_a_commission_or_movement_acts_as_a_body(extract, text, body) -> None:
     # Bodies that act as one in the singular: a commission, a movement.
     assert any(body in name for name in _sources(extract(text)))
+
+
+@pytest.mark.issue(11)
+def test_events_an_unrecognised_full_name_object_of_an_event_verb_is_its_target(extract) -> None:
+    record = extract("Kidnappers in the north have freed Ovidio Ulises Zuleta after a ransom was paid.")
+    assert any(s.get("Ovidio Ulises Zuleta") == "target" for s in _sides(record))
+

@@ -2,7 +2,8 @@
 
 The entity recogniser misses some names, mostly rare organisations, hyphenated movement names,
 acronyms and names in headline case ("X urges Y to ..."). When such a name is the active subject
-of a verb the PLOVER lexicon knows as a trigger, it is the side that acts, whatever it is; it is
+of a verb the PLOVER lexicon knows as a trigger, it is the side that acts, whatever it is (and a
+full name of two words or more that is its object is the side acted on); it is
 added as an organisation with no country (a null country beats a guessed one), as a nominal
 mention so that the name layer the NER task scores stays the recogniser's own.
 """
@@ -44,7 +45,7 @@ def _name_tokens(subj: "Token") -> list["Token"] | None:
 
 
 def _unnamed_subject(tok: "Token", covered: set[int]) -> list["Token"] | None:
-    if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or tok.ent_type_:
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "dobj") or tok.ent_type_:
         return None
     verb = tok.head
     if verb.pos_ != "VERB" or lemma_of(verb) not in lex.VERB_TRIGGERS:
@@ -54,6 +55,8 @@ def _unnamed_subject(tok: "Token", covered: set[int]) -> list["Token"] | None:
         return None
     if any(t.lower_ in TITLE_HEADS for t in tokens):
         return None  # "President urged": a bare title, read by the office rules
+    if tok.dep_ == "dobj" and sum(t.pos_ == "PROPN" for t in tokens) < 2:
+        return None  # an object: only a full name ("freed Ana Ruiz Lopez"), never a lone word
     return tokens
 
 
