@@ -49,3 +49,16 @@ def test_events_an_unrecognised_full_name_object_of_an_event_verb_is_its_target(
     record = extract("Kidnappers in the north have freed Ovidio Ulises Zuleta after a ransom was paid.")
     assert any(s.get("Ovidio Ulises Zuleta") == "target" for s in _sides(record))
 
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vantongeren and the Valdorian premier have agreed to resume talks.",
+        "Orlov and Marta Kovacs agreed to share intelligence.",
+    ],
+)
+def test_events_an_unrecognised_name_coordinated_in_the_subject_is_a_side(extract, text) -> None:
+    # "X and Y agreed": the first name is a side even when only the second is recognised.
+    assert text.split()[0] in _sources(extract(text))

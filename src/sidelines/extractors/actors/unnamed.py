@@ -28,13 +28,16 @@ UNNAMED_RULE = "unrecognised name subject of an event verb"
 # Tokens a name may hold besides proper nouns: hyphens and the short joining words of
 # transliterated names ("Jaish-e-...", "Ahl al-...").
 NAME_GLUE_POS = frozenset({"PROPN", "PUNCT", "NOUN", "ADP", "X", "NUM"})
+# Right-hand dependents a name may have as the first of coordinated subjects ("X and Y agreed").
+COORDINATION_DEPS = frozenset({"cc", "conj"})
 
 
 def _name_tokens(subj: "Token") -> list["Token"] | None:
     """The tokens of a subject that is a name alone (proper nouns, hyphens), or None."""
-    tokens = sorted(subj.subtree, key=lambda t: t.i)
-    if any(t.i > subj.i for t in tokens):
+    if any(c.i > subj.i and c.dep_ not in COORDINATION_DEPS for c in subj.children):
         return None  # "X of Y", "X, who ...": a phrase, not a bare name
+    # "X and Y agreed": the name is X, before its conjuncts.
+    tokens = sorted((t for t in subj.subtree if t.i <= subj.i), key=lambda t: t.i)
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     if any(t.pos_ not in NAME_GLUE_POS or (t.pos_ == "PUNCT" and t.text != "-") for t in tokens):
