@@ -62,3 +62,9 @@ def test_events_an_unrecognised_full_name_object_of_an_event_verb_is_its_target(
 def test_events_an_unrecognised_name_coordinated_in_the_subject_is_a_side(extract, text) -> None:
     # "X and Y agreed": the first name is a side even when only the second is recognised.
     assert text.split()[0] in _sources(extract(text))
+
+
+@pytest.mark.issue(11)
+def test_events_an_acronym_subject_tagged_as_a_common_noun_is_a_side(extract) -> None:
+    # An acronym spelt like an English word ("OIL" for an oil workers' league) is still a name.
+    assert "OIL" in _sources(extract("OIL accused the mayor of hiding the report."))

@@ -42,13 +42,20 @@ def _name_tokens(subj: "Token") -> list["Token"] | None:
         return None
     if any(t.pos_ not in NAME_GLUE_POS or (t.pos_ == "PUNCT" and t.text != "-") for t in tokens):
         return None
-    if not all(t.text[:1].isupper() for t in tokens if t.pos_ == "PROPN"):
+    if not all(t.text[:1].isupper() for t in tokens if t.pos_ == "PROPN" or t.i == subj.i):
         return None
     return tokens
 
 
+def _acronym(tok: "Token") -> bool:
+    """An acronym the tagger read as a common noun ("OIL"), in a sentence not written in capitals."""
+    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 1]
+    return tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha and not all(
+        t.is_upper for t in words)
+
+
 def _unnamed_subject(tok: "Token", covered: set[int]) -> list["Token"] | None:
-    if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "dobj") or tok.ent_type_:
+    if not (tok.pos_ == "PROPN" or _acronym(tok)) or tok.dep_ not in ("nsubj", "dobj") or tok.ent_type_:
         return None
     verb = tok.head
     if verb.pos_ != "VERB" or lemma_of(verb) not in lex.VERB_TRIGGERS:
