@@ -41,6 +41,7 @@ from sidelines.extractors.actors.parties import fill_party_countries
 from sidelines.extractors.actors.placed import align_place_countries
 from sidelines.extractors.actors.public import fill_public_countries
 from sidelines.extractors.actors.speaking_groups import link_group_speakers
+from sidelines.extractors.actors.unnamed import add_unnamed_subjects
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class GroupExtractor(BaseExtractor):
     """
 
     name = "groups"
-    version = "v3"
+    version = "v4"
     requires = ("entities", "quotes")
     produces = ()
     amends = ("entities", "quotes")
@@ -98,4 +99,5 @@ class GroupExtractor(BaseExtractor):
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Amend the ``entities`` layer with countryless group sides, and quotes with group speakers."""
         add_group_actors(doc, parsed, countryless=True)
+        add_unnamed_subjects(doc, parsed)
         link_group_speakers(doc, parsed)

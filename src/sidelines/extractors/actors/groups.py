@@ -107,7 +107,7 @@ GROUP_NOUNS: dict[str, str] = {
 ROLE_BODIES = (
     "media", "press", "team", "group", "staff", "union", "campaign", "committee", "company", "firm", "agency",
     "department", "council", "board", "party", "organization", "organisation", "network", "coalition",
-    "alliance", "security", "jury", "prosecution", "bureau", "management",
+    "alliance", "security", "jury", "prosecution", "bureau", "management", "commission", "movement",
 )
 # Officials of such bodies, and people by what they are or do:
 ROLE_OFFICERS = ("guard", "prosecutor", "agent", "investigator")
