@@ -69,6 +69,23 @@ def extract(pipeline):
 
 
 @pytest.fixture(scope="session")
+def extract_unfiltered():
+    """Like ``extract``, with every event kept (``min_confidence`` 0): for tests of what the event rules
+    find, apart from the confidence threshold that trims an article's weak events."""
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.model.serialize import to_record
+    from sidelines.settings import settings_from_kwargs
+
+    pipe = get_pipeline(settings_from_kwargs(extractor_config={"events": {"min_confidence": 0.0}}))
+
+    def run(text: str, doc_id: str = "t", **meta):
+        return to_record(pipe.process_one(document_from_text(text, doc_id, None, **meta)))
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def quote_speakers(extract):
     """(content, speaker entity name, speaker mention) of every quote of a text: quote_speakers(text)."""
 

@@ -62,9 +62,9 @@ def test_events_a_stance_received_from_a_party_has_the_receiver_for_target(extra
     assert not _has(events, "SUPPORT", Berg="source"), events
 
 
-def test_events_the_praise_a_party_earned_has_it_for_target(extract) -> None:
+def test_events_the_praise_a_party_earned_has_it_for_target(extract_unfiltered) -> None:
     text = "Governor Anna Berg said the praise she earned for the budget belonged to her staff."
-    events = _typed(extract(_article(text)))
+    events = _typed(extract_unfiltered(_article(text)))
     assert _has(events, "SUPPORT", Berg="target"), events
     assert not _has(events, "SUPPORT", Berg="source"), events
 

@@ -105,7 +105,7 @@ def test_extractor_contract_entities_same_with_events_on_and_off(samples):
 
 def test_extractor_config_defaults_without_a_table():
     ex = create_extractor("events", settings_from_kwargs())
-    assert ex.config.min_confidence == 0.0 and ex.config.kind_confidence.noun == 0.55
+    assert ex.config.min_confidence == "model" and ex.config.kind_confidence.noun == 0.55
 
 
 def test_extractor_config_from_a_settings_file(tmp_path):

@@ -30,7 +30,7 @@ class EventsConfig(ExtractorConfig):
     # Events scored below this are left out of the record (precision first); "model": the threshold
     # the confidence model was fitted with (best out-of-fold F0.5 on the tuning halves); "model_f1":
     # its best out-of-fold F1 threshold.
-    min_confidence: float | Literal["model", "model_f1"] = 0.0
+    min_confidence: float | Literal["model", "model_f1"] = "model"
     # Where min_confidence applies: "articles" (texts of several lines; a one-paragraph report keeps
     # every event) or "all" texts.
     min_confidence_scope: Literal["articles", "all"] = "articles"
