@@ -49,13 +49,13 @@ def _name_tokens(subj: "Token") -> list["Token"] | None:
 
 def _acronym(tok: "Token") -> bool:
     """An acronym the tagger read as a common noun ("OIL"), in a sentence not written in capitals."""
-    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 1]
-    return tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha and not all(
-        t.is_upper for t in words)
+    if not (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
+        return False  # the cheap tests first: the sentence is read only for an upper-case noun
+    return not all(t.is_upper for t in tok.sent if t.is_alpha and len(t.text) > 1)
 
 
 def _unnamed_subject(tok: "Token", covered: set[int]) -> list["Token"] | None:
-    if not (tok.pos_ == "PROPN" or _acronym(tok)) or tok.dep_ not in ("nsubj", "dobj") or tok.ent_type_:
+    if tok.dep_ not in ("nsubj", "dobj") or tok.ent_type_ or not (tok.pos_ == "PROPN" or _acronym(tok)):
         return None
     verb = tok.head
     if verb.pos_ != "VERB" or lemma_of(verb) not in lex.VERB_TRIGGERS:
