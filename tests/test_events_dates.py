@@ -237,3 +237,49 @@ def test_events_time_of_a_past_participle_on_the_subject_does_not_date_the_act(e
                      published="2024-03-14")
     dates = _dates(record, "ACCUSE")
     assert dates and all(start is None or not start.startswith(("2024-03-03", "2019")) for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_time_of_a_subordinate_clause_does_not_date_the_main_verb(extract) -> None:
+    # "last week" is when he spoke at the briefing, not when he was criticized.
+    record = extract("Governor Ilse Brandt has been criticized by the unions, though at a briefing last week "
+                     "she defended the cuts.", published="2024-03-14")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_when_clause_takes_the_time_of_the_occasion_it_describes(extract) -> None:
+    record = extract("Critics recalled the summit in Varna on Monday, when Petrov accused Dragan of lying.",
+                     published="2024-03-14")
+    assert ("2024-03-11", "2024-03-11") in _dates(record, "ACCUSE")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("body", "day"), [
+    ('"Karl Odeon is weak, dishonest and corrupt," Mayor Ines Varga said on Tuesday.', "2024-03-12"),
+    ("Mayor Ines Varga on Monday told reporters the harbour plan was dead.\n\n"
+     '"Karl Odeon is weak, dishonest and corrupt," Varga said.', "2024-03-11"),
+])
+def test_events_judgement_in_a_quote_is_dated_by_its_saying(extract, body, day) -> None:
+    record = extract("Harbour row deepens in Oskarby\n\n" + body + "\n\nThe council meets again next month.",
+                     published="2024-03-14")
+    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    assert judged and all(ev.date and (ev.date.start, ev.date.end) == (day, day) for ev in judged), judged
+
+
+@pytest.mark.issue(11)
+def test_events_noun_after_a_time_preposition_does_not_take_its_clause_time(extract) -> None:
+    # The attack came before the criticism: Tuesday is the criticism's day only.
+    record = extract("After the bombing of its embassy, Kenya criticised Somalia on Tuesday.", published="2024-03-14")
+    assert ("2024-03-12", "2024-03-12") in _dates(record, "ACCUSE")
+    assert ("2024-03-12", "2024-03-12") not in _dates(record, "ASSAULT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("period", ["over the past week", "in the past month", "during the last week"])
+def test_events_the_past_period_runs_up_to_publication(extract, period) -> None:
+    # "over the past week": some time in the days up to the story, not the calendar week before it.
+    record = extract(f"Police in Oskarby arrested forty protesters {period}.", published="2024-03-14")
+    dates = _dates(record, "COERCE")
+    assert dates and all(start is None for start, _ in dates), dates

@@ -136,7 +136,7 @@ class EventExtractor(BaseExtractor):
         if self.config.quote_judgements != "off" and article_text:
             told = [cand for cand, _ in kept]
             types = ("ACCUSE", "SUPPORT") if self.config.quote_judgements == "both" else ("ACCUSE",)
-            for judged, score in quote_judgements(doc, parsed, index, types):
+            for judged, score in quote_judgements(doc, parsed, index, types, dates):
                 same = already_told(judged, told)
                 if same is not None:
                     same.evidence.extend(e for e in judged.evidence if e not in same.evidence)

@@ -11,6 +11,11 @@ threat that is what is said ("X must resign," Y said on Tuesday) is made when it
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
 goes on that day; the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
 "at a rally on Tuesday"). A concessive adjunct ("despite being criticized") never shares its main clause's time.
+A time in another clause ("criticized, though last week she defended ...") dates only that clause, save
+one of the same time ("when they revolted in 1956, he refused"); a relative "when" clause takes the time it
+describes ("the summit on Monday, when X accused Y"); an event noun put before or after its clause ("after
+the bombing, X criticised Y on Tuesday") never takes that clause's time; "the past week" runs up to now
+and dates nothing; a judgement read from a quote is dated by its saying (``of_saying``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,22 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from sidelines.extractors.events.date_clauses import (
+    attached_to,
+    frames,
+    hangs_on,
+    is_current,
+    is_past_aux,
+    is_perfect,
+    is_speech_in_progress,
+    is_when_clause,
+    next_day,
+    ordered_before_or_after,
+    previous_day,
+    rolling_period,
+    subject_named,
+    verb_above,
+)
 from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange
@@ -39,9 +60,6 @@ MAX_CLAUSE_STEPS = 2
 # Words that open a concessive adjunct ("despite being criticized", "although it had warned"): what it
 # tells came before or goes on, so it never shares the main clause's time.
 CONCESSIVE_WORDS = frozenset({"despite", "notwithstanding", "although", "though"})
-# Speech acts ("is calling on", "are urging"): in the present progressive they are made as the story is
-# told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
-SPEECH_ACT_VERBS = (lex.REQUEST_VERBS | lex.ACCUSE_VERBS | lex.THREAT_VERBS) - {"want", "seek", "suspect"}
 # A speaker going on ("He criticized ...") within this many sentences of the dated report; a speaker
 # named again ("Petrov also criticized ...") within this many of the dated sentence they lead.
 PRONOUN_SPEAKERS = frozenset({"he", "she"})
@@ -50,11 +68,6 @@ NAMED_SPEAKER_REACH = 6
 # Event types that are acts of speech: a demand, an accusation or a threat in what is said is made when
 # it is said, so the time of the saying dates it ("X must resign," Y said on Tuesday).
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# Prepositions that put an act at an occasion ("in a statement", "at a rally", "during a debate"), and how
-# many heads a time may climb to reach the act through one ("on Tuesday" > "statement" > "in" > act).
-FRAME_PREPS = frozenset({"at", "during", "in", "on", "amid"})
-FRAME_STEPS = 4
-PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 
@@ -125,6 +138,9 @@ class DateResolver:
         if got is None:
             return None
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if rolling_period(span):
+            # "over the past week": some time in the days up to now, not the calendar week before.
+            return DateRange(start=None, end=self.published) if self.published else None
         try:
             return self._bounded(before, got)
         except ValueError:  # a value that names no real day ("2016-02-30")
@@ -135,13 +151,13 @@ class DateResolver:
         if before in ("since", "after"):
             # "since January 20": from that day up to the day of publication, not on that day;
             # "after March 5" from the day after. Without a publication day after it, open-ended.
-            start = got[0] if before == "since" else _next_day(got[1])
+            start = got[0] if before == "since" else next_day(got[1])
             if self.published is None or self.published < start:
                 return DateRange(start=start, end=None)
             return DateRange(start=start, end=self.published)
         if before in RANGE_END_WORDS and before != "to":
             # "until", "by", "before March 5": on or before that day, not on it.
-            end = _previous_day(got[0]) if before == "before" else got[1]
+            end = previous_day(got[0]) if before == "before" else got[1]
             return DateRange(start=None, end=end)
         return DateRange(start=got[0], end=got[1])
 
@@ -165,7 +181,7 @@ class DateResolver:
         if not anchors:
             return None
         for span, t in self.in_sentence(sent):
-            if _attached_to(span, anchors):
+            if attached_to(span, anchors):
                 got = self._range_of(span, t.value)
                 if got is not None:
                     return got
@@ -175,7 +191,20 @@ class DateResolver:
         """The range of the first date of the occasion the act is told at ("in a statement on Tuesday",
         "at a rally on Tuesday", "X, speaking to reporters on Tuesday, criticized ...")."""
         for span, t in self.in_sentence(sent_of(verb)):
-            if _frames(span, verb):
+            if frames(span, verb):
+                got = self._range_of(span, t.value)
+                if got is not None:
+                    return got
+        return None
+
+    def _when_clause(self, verb: "Token") -> DateRange | None:
+        """The time of what a "when" clause describes ("the summit on Monday, when X accused Y", "on
+        Monday, when X accused Y"): the clause happens then."""
+        if not is_when_clause(verb):
+            return None
+        head = verb.head
+        for span, t in self.in_sentence(sent_of(verb)):
+            if span.start <= head.i < span.end or hangs_on(span, head):
                 got = self._range_of(span, t.value)
                 if got is not None:
                     return got
@@ -185,7 +214,7 @@ class DateResolver:
         """Whether a duration ("for three years") hangs on the trigger: it dates nothing."""
         bounds = analysis_of(anchor.doc).sent_bounds
         here = bounds(anchor.i)[0]
-        return any(_attached_to(span, {anchor.i}) for span in self.durations if bounds(span.start)[0] == here)
+        return any(attached_to(span, {anchor.i}) for span in self.durations if bounds(span.start)[0] == here)
 
     def date_of(
         self, head: "Token", verb: "Token | None", occasion: "Occasion | None", event_type: str | None = None
@@ -194,6 +223,9 @@ class DateResolver:
         occasion's, else a bound from the tense and the day of publication (never that day itself).
 
         ``event_type`` lets a speech act in what is said take the time of the saying."""
+        if verb is not None and ordered_before_or_after(head):
+            # "After the bombing, X criticised Y on Tuesday": the bombing is not on the criticism's day.
+            verb = None
         # An event noun's own time ("the 2019 attack") comes before its verb's ("criticised on Tuesday").
         for anchors in ({head.i}, {verb.i} if verb is not None else set()):
             got = self._attached(sent_of(head), anchors)
@@ -201,7 +233,8 @@ class DateResolver:
                 return got
         anchor = verb if verb is not None else head
         said_then = self._said_then if event_type in SPEECH_TYPES else None
-        for rule in (self._framed, self._inherited, self._told_now, said_then, self._speaker_goes_on):
+        rules = (self._framed, self._when_clause, self._inherited, self._told_now, said_then, self._speaker_goes_on)
+        for rule in rules:
             got = rule(anchor) if rule is not None else None
             if got is not None:
                 return got
@@ -212,20 +245,26 @@ class DateResolver:
         if self._has_duration(anchor):
             # "has protested for three years": ongoing, told up to the day of publication.
             return DateRange(start=None, end=self.published)
-        if _is_perfect(anchor):
+        if is_perfect(anchor):
             # "has repeatedly criticized": done on or before the day of publication, not on it.
             return DateRange(start=None, end=self.published)
-        if _is_speech_in_progress(anchor):
+        if is_speech_in_progress(anchor):
             # "is calling on X to resign": a speech act made as the story is told, on the day of publication.
             return DateRange(start=self.published, end=self.published)
-        if _is_current(anchor):
+        if is_current(anchor):
             # "are investigating": ongoing, so no day of its own (told up to the day of publication).
             return DateRange(start=None, end=self.published)
-        if (anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children)) or _is_past_aux(anchor):
+        if (anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children)) or is_past_aux(anchor):
             # Told in the past tense ("met", "was signed", "had met"): on or before the day of publication.
             return DateRange(start=None, end=self.published)
         # Future with no time ("will sign") or anything else: no date (a lone start would read as one day).
         return None
+
+    def of_saying(self, cue: "SpacySpan") -> DateRange | None:
+        """The date of an act a statement makes (a judgement in a quote): that of its saying, the verb of
+        its cue ("..., X said on Tuesday"; "X on Monday told reporters ... . '...,' X said")."""
+        verb = next((t for t in cue if t.pos_ == "VERB"), cue.root)
+        return self.date_of(verb, verb, None)
 
     def _inherited(self, anchor: "Token") -> DateRange | None:
         """A time of the clause this one joins: a conjunct's ("shot and wounded on Monday"), or a
@@ -250,7 +289,7 @@ class DateResolver:
             else:
                 return None
             for span, t in self.in_sentence(sent):
-                if not _hangs_on(span, cur):
+                if not hangs_on(span, cur):
                     continue
                 if link == "advcl" and not (span.end <= cur.i and span.end <= anchor.left_edge.i):
                     continue
@@ -267,10 +306,10 @@ class DateResolver:
             return None
         if report.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in report.children):
             return None
-        if not (anchor.tag_ == "VBD" or _is_past_aux(anchor)):
+        if not (anchor.tag_ == "VBD" or is_past_aux(anchor)):
             return None
         for span, t in self.in_sentence(sent_of(anchor)):
-            if _hangs_on(span, report):
+            if hangs_on(span, report):
                 got = self._range_of(span, t.value)
                 if got is not None:
                     return got
@@ -284,10 +323,10 @@ class DateResolver:
         report = anchor.head
         if anchor.dep_ != "ccomp" or report.i == anchor.i or report.lemma_.lower() not in lex.REPORTING_VERBS:
             return None
-        if anchor.tag_ == "VBD" or _is_past_aux(anchor) or _is_perfect(anchor):
+        if anchor.tag_ == "VBD" or is_past_aux(anchor) or is_perfect(anchor):
             return None
         for span, t in self.in_sentence(sent_of(anchor)):
-            verb = _verb_above(span)
+            verb = verb_above(span)
             if verb is not None and verb.i == report.i:
                 got = self._range_of(span, t.value)
                 if got is not None and got.start and got.start == got.end:
@@ -312,7 +351,7 @@ class DateResolver:
         found = self._nearest_dated_before(anchor, SPEAKER_REACH)
         for span, t in found:
             report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-            if report.lemma_.lower() in lex.REPORTING_VERBS and _hangs_on(span, report):
+            if report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report):
                 got = self._range_of(span, t.value)
                 if got is not None and got.start and got.start == got.end:
                     return got
@@ -322,8 +361,8 @@ class DateResolver:
         """The day of the nearest dated sentence before, within a few, when the same named person did
         what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
         for span, t in self._nearest_dated_before(anchor, NAMED_SPEAKER_REACH):
-            verb = _verb_above(span)
-            if verb is None or verb.tag_ != "VBD" or not _subject_named(verb, name):
+            verb = verb_above(span)
+            if verb is None or verb.tag_ != "VBD" or not subject_named(verb, name):
                 continue
             got = self._range_of(span, t.value)
             if got is not None and got.start and got.start == got.end:
@@ -341,102 +380,3 @@ class DateResolver:
             if found:
                 return found
         return []
-
-
-def _verb_above(span: "SpacySpan") -> "Token | None":
-    """The verb a time expression hangs from (within four steps)."""
-    cur = span.root
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-    return None
-
-
-def _subject_named(verb: "Token", name: str) -> bool:
-    """Whether the subject of ``verb`` is a name whose head word is ``name`` ("Senator Ivan Petrov")."""
-    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.lower_ == name for c in verb.children)
-
-
-def _next_day(day: str) -> str:
-    """The ISO day after ``day``."""
-    return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
-
-
-def _previous_day(day: str) -> str:
-    """The ISO day before ``day``."""
-    return (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=1)).isoformat()
-
-
-def _hangs_on(span: "SpacySpan", verb: "Token") -> bool:
-    """Whether a time expression is a modifier of the verb itself ("Monday", "on Monday", "in early March")."""
-    root = span.root
-    if root.head.i == verb.i:
-        return root.dep_ in ("npadvmod", "advmod", "obl", "tmod", "nmod")
-    return root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.dep_ == "prep"
-
-
-def _frames(span: "SpacySpan", verb: "Token") -> bool:
-    """Whether a time dates the occasion of ``verb``: it hangs on a noun after an occasion preposition
-    of the verb ("[in] a statement on Tuesday", "[during] a debate on Tuesday night"), or on a present
-    participle describing the verb's subject ("X, speaking to reporters on Tuesday, said")."""
-    chain = []
-    cur = span.root
-    for _ in range(FRAME_STEPS):
-        if cur.head.i == cur.i:
-            return False
-        chain.append(cur)
-        cur = cur.head
-        if cur.i == verb.i:
-            break
-    else:
-        return False
-    last, inner = chain[-1], chain[:-1]
-    if last.dep_ == "prep" and last.lower_ in FRAME_PREPS:
-        return not any(tok.pos_ in ("VERB", "AUX") for tok in inner)
-    if last.dep_ in ("nsubj", "nsubjpass"):
-        verbs = [tok for tok in inner if tok.pos_ in ("VERB", "AUX")]
-        return len(verbs) == 1 and verbs[0].tag_ == "VBG" and verbs[0].dep_ == "acl"
-    return False
-
-
-def _attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
-    """Whether a time expression hangs (within four steps) on one of the anchor tokens."""
-    cur = span.root
-    for _ in range(4):
-        if cur.i in anchors:
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
-def _is_speech_in_progress(tok: "Token") -> bool:
-    """A speech act in the present progressive ("is calling on", "are urging"), or a gerund joined to a
-    verb in it ("is joining X in calling for")."""
-    if tok.tag_ != "VBG" or tok.lemma_.lower() not in SPEECH_ACT_VERBS:
-        return False
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.tag_ == "VBG":
-        tok = tok.head.head  # "is joining them in calling for": the progressive is on the verb it joins
-    return any(c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in tok.children)
-
-
-def _is_current(tok: "Token") -> bool:
-    """Present perfect or present progressive ("has held", "are being attended"): ongoing or just done."""
-    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in ("has", "have", "is", "are") for a in auxes) and tok.tag_ in ("VBN", "VBG")
-
-
-def _is_perfect(tok: "Token") -> bool:
-    """Present perfect ("has met", "have been arrested"): some time up to now."""
-    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in ("has", "have", "'ve") for a in auxes) and tok.tag_ == "VBN"
-
-
-def _is_past_aux(tok: "Token") -> bool:
-    """A past participle with a past auxiliary ("was signed", "were arrested", "had met")."""
-    return tok.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.children)

@@ -24,6 +24,7 @@ from sidelines.nlp.analysis import analysis_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from sidelines.extractors.events.dates import DateResolver
     from sidelines.extractors.events.index import EntityIndex
     from sidelines.model.document import Document
 
@@ -142,9 +143,11 @@ def _judged(head: "Token", speaker: str, index: "EntityIndex", about: list[str])
 
 
 def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex",
-                     types: tuple[str, ...] = ("ACCUSE", "SUPPORT")) -> list[tuple[EventCandidate, float]]:
+                     types: tuple[str, ...] = ("ACCUSE", "SUPPORT"),
+                     dates: "DateResolver | None" = None) -> list[tuple[EventCandidate, float]]:
     """ACCUSE and SUPPORT candidates (those of ``types``) from the judgements of parties in the statements
-    of known speakers, each with the VADER compound score of its clause."""
+    of known speakers, each with the VADER compound score of its clause; a judgement is made when it is
+    said, so ``dates`` dates it by its cue ("..., X said on Tuesday")."""
     analysis = analysis_of(parsed, doc)
     found: dict[tuple[str, str, str], tuple[EventCandidate, float]] = {}
     for quote in doc.layer("quotes"):
@@ -178,7 +181,8 @@ def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex",
                 found[key] = (EventCandidate(
                     type=kind, mode="disapprove" if kind == "ACCUSE" else None, head=head, verb=head,
                     kind="verb", evidence=[(head.sent.start_char, head.sent.end_char)],
-                    actors={speaker: "source", target: "target"}, confidence=CONFIDENCE), score)
+                    actors={speaker: "source", target: "target"}, confidence=CONFIDENCE,
+                    date=dates.of_saying(cue) if dates is not None and cue is not None else None), score)
     return list(found.values())
 
 

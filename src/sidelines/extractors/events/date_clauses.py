@@ -1,0 +1,162 @@
+"""The grammar the event dates read: which verb a time hangs on, which clause it belongs to, and the tense
+and aspect of a trigger (``dates.DateResolver`` decides with them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# Speech acts ("is calling on", "are urging"): in the present progressive they are made as the story is
+# told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
+SPEECH_ACT_VERBS = (lex.REQUEST_VERBS | lex.ACCUSE_VERBS | lex.THREAT_VERBS) - {"want", "seek", "suspect"}
+# Prepositions that put an act at an occasion ("in a statement", "at a rally", "during a debate"), and how
+# many heads a time may climb to reach the act through one ("on Tuesday" > "statement" > "in" > act).
+FRAME_PREPS = frozenset({"at", "during", "in", "on", "amid"})
+FRAME_STEPS = 4
+# Links by which a verb heads a clause of its own: a time hanging on that verb is that clause's.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "relcl"})
+# Calendar units of a period running up to now ("the past week").
+PERIOD_UNITS = frozenset({"week", "weekend", "month", "year", "decade", "quarter"})
+# Prepositions that put an event noun before or after its clause's time ("after the attack, X said").
+ORDER_PREPS = frozenset({"after", "before", "since", "following", "until", "till"})
+# Subordinators of a clause that happens at the main clause's time ("when they revolted in 1956, ...").
+SAME_TIME_WORDS = frozenset({"when", "while", "as"})
+PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def verb_above(span: "SpacySpan") -> "Token | None":
+    """The verb a time expression hangs from (within four steps)."""
+    cur = span.root
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def rolling_period(span: "SpacySpan") -> bool:
+    """Whether a time is a period running up to now ("the past week", "the last month"), not a calendar one."""
+    words = [t.lower_ for t in span.doc[max(span.start - 1, 0):span.end]]
+    return len(words) >= 3 and words[-3] == "the" and words[-2] in ("past", "last") and words[-1] in PERIOD_UNITS
+
+
+def ordered_before_or_after(noun: "Token") -> bool:
+    """Whether an event noun is put before or after its clause ("after the attack", "ahead of the vote")."""
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = noun.head
+    if prep.lower_ in ORDER_PREPS:
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+
+
+def is_when_clause(tok: "Token") -> bool:
+    """Whether ``tok`` is the verb of a relative "when" clause ("on Monday, when Petrov walked out")."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children)
+
+
+def subject_named(verb: "Token", name: str) -> bool:
+    """Whether the subject of ``verb`` is a name whose head word is ``name`` ("Senator Ivan Petrov")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.lower_ == name for c in verb.children)
+
+
+def next_day(day: str) -> str:
+    """The ISO day after ``day``."""
+    return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
+
+
+def previous_day(day: str) -> str:
+    """The ISO day before ``day``."""
+    return (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=1)).isoformat()
+
+
+def hangs_on(span: "SpacySpan", verb: "Token") -> bool:
+    """Whether a time expression is a modifier of the verb itself ("Monday", "on Monday", "in early March")."""
+    root = span.root
+    if root.head.i == verb.i:
+        return root.dep_ in ("npadvmod", "advmod", "obl", "tmod", "nmod")
+    return root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.dep_ == "prep"
+
+
+def frames(span: "SpacySpan", verb: "Token") -> bool:
+    """Whether a time dates the occasion of ``verb``: it hangs on a noun after an occasion preposition
+    of the verb ("[in] a statement on Tuesday", "[during] a debate on Tuesday night"), or on a present
+    participle describing the verb's subject ("X, speaking to reporters on Tuesday, said")."""
+    chain = []
+    cur = span.root
+    for _ in range(FRAME_STEPS):
+        if cur.head.i == cur.i:
+            return False
+        chain.append(cur)
+        cur = cur.head
+        if cur.i == verb.i:
+            break
+    else:
+        return False
+    last, inner = chain[-1], chain[:-1]
+    if last.dep_ == "prep" and last.lower_ in FRAME_PREPS:
+        return not any(tok.pos_ in ("VERB", "AUX") for tok in inner)
+    if last.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [tok for tok in inner if tok.pos_ in ("VERB", "AUX")]
+        return len(verbs) == 1 and verbs[0].tag_ == "VBG" and verbs[0].dep_ == "acl"
+    return False
+
+
+def attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
+    """Whether a time expression hangs (within four steps) on one of the anchor tokens, not through the
+    verb of another clause ("criticized, though last week she defended ...": the time is the defending's)."""
+    cur = span.root
+    for _ in range(4):
+        if cur.i in anchors:
+            return True
+        if cur.head.i == cur.i or other_clause(cur, anchors):
+            return False
+        cur = cur.head
+    return False
+
+
+def other_clause(tok: "Token", anchors: set[int]) -> bool:
+    """Whether ``tok`` heads a clause of its own below an anchor: an adverbial, reported or loose clause,
+    or a relative one on another word than the anchor; a clause of the same time ("when they revolted in
+    1956, he refused") is not another's."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in CLAUSE_DEPS:
+        return False
+    if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_WORDS for c in tok.children):
+        return False
+    return not (tok.dep_ == "relcl" and tok.head.i in anchors)
+
+
+def is_speech_in_progress(tok: "Token") -> bool:
+    """A speech act in the present progressive ("is calling on", "are urging"), or a gerund joined to a
+    verb in it ("is joining X in calling for")."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in SPEECH_ACT_VERBS:
+        return False
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.tag_ == "VBG":
+        tok = tok.head.head  # "is joining them in calling for": the progressive is on the verb it joins
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in tok.children)
+
+
+def is_current(tok: "Token") -> bool:
+    """Present perfect or present progressive ("has held", "are being attended"): ongoing or just done."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("has", "have", "is", "are") for a in auxes) and tok.tag_ in ("VBN", "VBG")
+
+
+def is_perfect(tok: "Token") -> bool:
+    """Present perfect ("has met", "have been arrested"): some time up to now."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("has", "have", "'ve") for a in auxes) and tok.tag_ == "VBN"
+
+
+def is_past_aux(tok: "Token") -> bool:
+    """A past participle with a past auxiliary ("was signed", "were arrested", "had met")."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.children)
