@@ -325,7 +325,7 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
         key = normalize(form)
         if area.level == 2 and area.iso2 != "US":
             # A district is rarely meant where any town has its name, unless it far outweighs them all
-            # (the English county of Somerset against the US towns named after it).
+            # (an English county against the small US towns named after it).
             return key in biggest and ((key, area.iso2, area.admin1 or "") in towns
                                        or area.population < DISTRICT_MIN_POPULATION
                                        or biggest[key] * DISTRICT_OUTWEIGHS > area.population)
