@@ -49,6 +49,16 @@ def test_a_small_namesake_with_local_support_keeps_it(places_of) -> None:
         assert _km(p, 39.33, -82.10) < 30
 
 
+def test_a_big_city_near_a_small_namesake_is_no_local_support_for_it(places_of) -> None:
+    # The game is played in Detroit; that Michigan has a small Portland near Detroit says nothing of
+    # the visiting team: a big city lends no local support to another big city's small namesake.
+    text = ("DETROIT, Michigan (AP) — Dario Keane scored 31 points as Kansas beat Portland 78-64 on Sunday in the "
+            "regional final, and Alabama edged Georgia in the other game. Portland had won nine straight.")
+    places = places_of(text)
+    for p in _all(places, "Portland"):
+        assert _km(p, 45.52, -122.68) < 30
+
+
 def test_a_dateline_in_capitals_names_the_city_not_the_state(places_of) -> None:
     text = ("NEW YORK (Reuters) - Ruritania's foreign minister, Ana Kovac, told the United Nations on Monday "
             "that her country would sign the accord.\n")

@@ -6,7 +6,8 @@ names its one state ("Athens" in a story about Ohio's school levies is Athens, O
 story naming several states or provinces does a small namesake of a famous foreign city need local
 support of its own to take the article's country and state context: another local name of the
 article close by (the first round's proximity test, where each name weighs by its namesakes'
-populations, so that two such namesakes do not prop each other up) or its county named
+populations, so that two such namesakes do not prop each other up, and where a big city read as
+such lends a big city's namesake nothing: Detroit is no support for Portland, Michigan) or its county named
 (containment). A qualifier ("Geneva, Ohio") already rules the famous city out. A namesake in the
 famous city's own country is overshadowed only when it is far smaller (``famous_home_ratio``):
 Cleveland, Wisconsin, in a story naming Wisconsin among other states, is still Ohio's Cleveland.

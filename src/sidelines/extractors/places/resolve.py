@@ -159,7 +159,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
                 proximity(c, grid, key, config, _hushed(c, top, ignore)),
                 area_support(c, voting, key, config, _hushed(c, top, ignore)), said_country,
                 containment(c, links, key, config), listed, shadowed, famous,
-                proximity(c, first_grid, key, config) if famous else 0.0))
+                proximity(c, first_grid, key, config, _hushed(c, top, ignore)) if famous else 0.0))
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions, config.towns_name_states)
