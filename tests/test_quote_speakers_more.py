@@ -90,3 +90,11 @@ def test_the_person_told_is_not_the_speaker_of_a_quotation_after_the_cue(said_by
 def test_a_sentence_opened_by_its_channel_is_said_by_its_own_subject(said_by):
     found = said_by("In a Facebook post on Sunday, Minister Ana Kovac was furious about the new harbour tax.")
     assert _speaker(found, "Minister Ana Kovac was furious") == "Ana Kovac"
+
+
+def test_a_quotation_after_a_colon_is_not_the_next_sentences_subjects(extract):
+    text = ("Ferry strike enters its second week\n\n"
+            "Mayor Ola Berg made his name with one line, shouted to the dock workers at the harbour in 1999: "
+            "\u201cOpen the gates and let the ships come in!\u201d Critics still admire his nerve in front of the unions.")
+    quotes = [q for q in extract(text).quotes if "Open the gates" in q.content.text]
+    assert quotes and all(q.speaker_mention is None or "Critics" not in q.speaker_mention.text for q in quotes)

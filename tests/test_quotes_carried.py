@@ -72,3 +72,13 @@ def test_new_speaker_introduced_before_the_quotation_in_its_paragraph(said_by):
         '"Most of the money never reached small farms in the first place, so they will hardly notice."'
     )
     assert _speaker(found, "Most of the money") == "Agriculture economist Lena Varro"
+
+
+def test_quotation_goes_on_with_the_last_statement_not_a_refusal(said_by):
+    found = said_by(
+        "Port reform stalls\n\n"
+        '"The plan is ten years out of date," said a senior aide to Governor Lena Marsh, '
+        "who declined to be named.\n\n"
+        '"Nobody on the harbour board has read the new shipping figures."'
+    )
+    assert _speaker(found, "Nobody on the harbour board") == "a senior aide"

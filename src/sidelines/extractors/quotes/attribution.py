@@ -205,7 +205,13 @@ def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r:
 
 def _subject_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
     """ "“...,” the mayor grinned" / "“...,” A and B, both ..., said in a statement": a quotation that ends
-    open, followed in its sentence by the subject of a verb, is that subject's, whatever the verb."""
+    open, followed in its sentence by the subject of a verb, is that subject's, whatever the verb.
+
+    A quotation a colon introduces ("his famous appeal: “...!” Critics still admire ...") belongs to
+    the words before the colon, not to a subject after it.
+    """
+    if text[: r.mark_start].rstrip().endswith(":"):
+        return None
     i = index.token_at(r.mark_end)
     if i >= len(parsed) or parsed[i].idx < r.mark_end:
         i += 1

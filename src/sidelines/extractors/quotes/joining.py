@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.lookup import sent_of
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.marks import Region
+from sidelines.extractors.quotes.raising import REFUSAL_RULE
 from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, active_subject, speaker_span, trim_content
 
 if TYPE_CHECKING:
@@ -71,8 +72,10 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
                 # new paragraph is said by that sentence's subject, not by the previous paragraph's speaker.
                 cand.speaker = speaker_span(sub, index, rules.config.max_speaker_tokens)
                 cand.speaker_head, cand.rule = sub.i, "sentence-subject"
-            elif prev is not None and text.count("\n", prev.start, r.start) <= 4:
-                cand.speaker, cand.speaker_head = prev.speaker, prev.speaker_head
+            elif (said := _last_statement(ordered, k)) is not None and text.count("\n", said.start, r.start) <= 4:
+                # A refusal or a raising frame in between ("..., who declined to be named") says nothing:
+                # the quotation goes on with the last statement's speaker.
+                cand.speaker, cand.speaker_head = said.speaker, said.speaker_head
                 cand.rule = "carried"
             elif not whole_par:
                 continue
@@ -81,6 +84,15 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
             ordered.insert(k + 1, cand)
             starts.insert(k + 1, cand.start)
     return out
+
+
+def _last_statement(ordered: list[QuoteCandidate], k: int) -> QuoteCandidate | None:
+    """The last candidate at or before position ``k`` of ``ordered`` that says something: refusals
+    ("declined to comment") and the writer's raising frames are skipped."""
+    for j in range(k, -1, -1):
+        if ordered[j].kind != "writer" and ordered[j].rule != REFUSAL_RULE:
+            return ordered[j]
+    return None
 
 
 # Subjects that name no one ("it is", "there were", "this shows").
