@@ -444,6 +444,10 @@ NON_EVENT_PHRASALS = frozenset({("sign", "up"), ("give", "up"), ("hold", "up"), 
 # Intent words that make an AGREE only when what they intend is itself an event ("plans to visit").
 WEAK_INTENT = frozenset({"plan", "intend", "prepare", "prepared", "ready", "willing", "consent",
                          "determined", "committed", "eager", "keen"})
+# Intent words that tell only the doer's own aim, no offer or promise to another party ("plans to
+# resign", "is eager to run"): never an AGREE (PLOVER's AGREE is a promise or offer to cooperate),
+# unlike readiness offered to others ("ready to negotiate", "willing to meet").
+OWN_INTENT = frozenset({"plan", "intend", "prepare", "determined", "eager", "keen"})
 # The auxiliary that turns any reported clause into a demand ("X said Y must leave").
 DEMAND_AUX = frozenset({"must"})
 

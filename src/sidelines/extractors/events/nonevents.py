@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.permissions import is_circumstance_permission
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
@@ -169,13 +170,15 @@ def is_no_comment(verb: "Token") -> bool:
 
 
 def is_non_event_verb(verb: "Token") -> bool:
-    """Whether a trigger verb tells a speech, an interview, a hosted occasion or a figurative use."""
+    """Whether a trigger verb tells a speech, an interview, a hosted occasion, a figurative use or a
+    permission no one grants."""
     return (
         is_speech_not_meeting(verb) or is_hosted_occasion(verb) or is_figurative_protest(verb)
         or is_fulfilled_not_met(verb) or is_figurative_material(verb) or is_naming_call(verb)
         or is_lone_sit_down(verb) or is_no_comment(verb) or is_dismissal(verb) or is_hiring(verb)
         or is_suspect_description(verb) or is_poll_support(verb) or is_natural_harm(verb)
         or is_game_result(verb) or is_requested_content(verb) or is_counted_participle(verb)
+        or is_circumstance_permission(verb)
     )
 
 

@@ -421,6 +421,10 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return None
     if hit is None and lemma in lex.INTENT_VERBS:
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
+        if lemma in lex.OWN_INTENT:
+            # "plans to resign": an intent of one's own offers nothing to anyone; the planned act
+            # stays an event of its own (modality "planned"), so an AGREE here only repeats it.
+            comps = []
         if comps and (lemma not in lex.WEAK_INTENT or any(trigger_of(c, set()) is not None for c in comps)):
             hit = ("AGREE", None)
     if hit is None:
