@@ -298,6 +298,19 @@ def event_sides(record, etype: str | None = None) -> list[dict[str, str]]:
     return [{names[a.entity]: a.role for a in ev.actors} for ev in record.events if etype in (None, ev.type)]
 
 
+def typed_events(record) -> list[tuple[str, dict[str, str], str]]:
+    """(type, {actor name: role}, rule) of each event of a record."""
+    names = {e.id: e.name for e in record.entities}
+    return [(ev.type, {names.get(a.entity, a.entity): a.role for a in ev.actors},
+             ev.explanation.rule if ev.explanation else "") for ev in record.events]
+
+
+def has_event(events, etype: str, **roles: str) -> bool:
+    """Whether one of ``typed_events`` has the type and each named actor (by name ending) in its role."""
+    return any(t == etype and all(any(n.endswith(name) and r == role for n, r in actors.items())
+                                  for name, role in roles.items()) for t, actors, _ in events)
+
+
 def sides_of(record, event) -> dict[str, str]:
     """{actor name: role} of one event."""
     names = {e.id: e.name for e in record.entities}

@@ -7,21 +7,12 @@ Sentences are made up for these tests (none from the dev sets).
 from __future__ import annotations
 
 import pytest
-
-
-def _typed(record) -> list[tuple[str, dict[str, str], str]]:
-    names = {e.id: e.name for e in record.entities}
-    return [(ev.type, {names.get(a.entity, a.entity): a.role for a in ev.actors},
-             ev.explanation.rule if ev.explanation else "") for ev in record.events]
+from tests.conftest import has_event as _has
+from tests.conftest import typed_events as _typed
 
 
 def _article(text: str) -> str:
     return f"Council in uproar over budget\n\n{text}\n"
-
-
-def _has(events, etype: str, **roles: str) -> bool:
-    return any(t == etype and all(any(n.endswith(name) and r == role for n, r in actors.items())
-                                  for name, role in roles.items()) for t, actors, _ in events)
 
 
 @pytest.mark.parametrize("text", [
