@@ -13,7 +13,7 @@ from tests.conftest import event_sides as _sides
     [
         ("Governor Ellen Brady denied accusations that she lied to the Harlow County board.", "Ellen Brady"),
         ("Mayor Tom Okafor faces allegations that he misused campaign funds.", "Tom Okafor"),
-        ("Senator Rita Vance responded on Sunday to accusations that she exaggerated her war record.", "Rita Vance"),
+        ("Senator Rita Vance brushed aside accusations that she had padded her expense claims.", "Rita Vance"),
     ],
 )
 def test_events_the_subject_of_an_accusations_that_clause_is_accused(extract, text, accused) -> None:

@@ -15,7 +15,7 @@ def _article(text: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        _article("Senator Rita Vance has hammered Governor Ellen Brady with insults in recent days."),
+        _article("Senator Rita Vance pummeled Governor Ellen Brady with taunts during a televised debate."),
         _article("Senator Rita Vance, who has pelted Governor Ellen Brady with insults, spoke on Monday."),
     ],
 )

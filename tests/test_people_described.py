@@ -26,10 +26,10 @@ def test_a_description_with_an_age_or_a_domain_gives_the_title(people_of, text, 
     ("Walter Brenn stopped avoiding Oskar Lindqvist on Friday to take a swipe at the shipping magnate, who "
      "had mocked him for weeks.", "Oskar Lindqvist", "shipping magnate"),
     # an object after a preposition, the holder named in the sentence before
-    ("Greta Holm spoke at length about the budget. Pavel Dusek drew a contrast between himself and the "
-     "former secretary of state on Tuesday.", "Greta Holm", "former secretary of state"),
-    ("Ramon Ibarra has been a lawmaker for years. Reporters have been covering the Nevada senator since "
-     "2009.", "Ramon Ibarra", "Nevada senator"),
+    ("Greta Holm spoke at length about the budget. On Tuesday Pavel Dusek sharply disagreed with the "
+     "former secretary of state.", "Greta Holm", "former secretary of state"),
+    ("Ramon Ibarra has been a lawmaker for years. Local photographers have followed the Nevada senator "
+     "everywhere.", "Ramon Ibarra", "Nevada senator"),
 ])
 def test_a_description_as_an_object_gives_the_title_to_the_one_other_person(people_of, text, name, title):
     people = people_of(text)
@@ -49,8 +49,8 @@ def test_a_description_as_an_object_names_no_co_argument(people_of, text, name):
 
 
 def test_a_host_with_a_trade_before_it_is_a_title(people_of):
-    people = people_of("Lena Vogt interviewed Tomas Brandt on Monday. Brandt praised the budget to the radio "
-                       "talk show host.")
+    people = people_of("Lena Vogt read the morning news for twenty years. Callers phoned in to thank the "
+                       "radio talk show host.")
     assert any("talk show host" in t for t in people["Lena Vogt"][0]), people
 
 

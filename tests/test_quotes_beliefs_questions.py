@@ -45,7 +45,7 @@ def test_what_is_said_stays_a_statement(kinds_of, text, content):
 
 
 @pytest.mark.parametrize("text", [
-    "Letters to the editor\n\nNow tell us the tunnel under the Dunmere harbour was worth every penny!",
+    "Letters to the editor\n\nRemember the promises about the Dunmere harbour tunnel before you vote!",
     "Letters to the editor\n\nNote that the ferry to Kessholm has become too expensive for pensioners.",
 ])
 def test_an_appeal_to_the_reader_is_no_ones_statement(kinds_of, text):

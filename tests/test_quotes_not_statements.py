@@ -61,7 +61,7 @@ def test_a_participle_that_names_a_noun_is_no_quote(extract, text):
 
 @pytest.mark.parametrize("text, content", [
     ('Protesters gathered outside the Dunmere town hall on Friday.\n\n'
-     'One woman wore a shirt that read "Save the ferry now."', "Save the ferry now."),
+     'One woman wore a shirt printed with the words "Keep Dunmere ferries public"', "Keep Dunmere ferries public"),
     ('Protesters gathered outside the Dunmere town hall on Friday.\n\n'
      'A boy held up a sign that said "Hands off our harbour."', "Hands off our harbour."),
 ])

@@ -10,7 +10,7 @@ and its words are a role of theirs. It is read only where the reading is safe:
   training text, ``data/occupations.txt``; an office that the nominal reader of :mod:`.coref` matches
   against stated titles, "senator", "spokesman", only where that reader found no holder, and never a
   leader's, "the president"), with only modifiers before it, as the subject or the possessor of its
-  clause, outside quotation marks; or as an object ("covering the Nevada senator", "a swipe at the
+  clause, outside quotation marks; or as an object ("followed the Nevada senator", "a swipe at the
   magnate"), where the person must be the only one left once its co-arguments and the subjects of its
   sentence are set aside, and no personal pronoun (a name not yet resolved) stands where the person is
   looked for;
@@ -64,7 +64,7 @@ PERSON_HEADS = DESCRIPTION_HEADS | OFFICE_HEADS
 # person's occupation ("the radio host", "the talk show host").
 COMPOUNDED_HEADS = frozenset({"host"})
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
-# An object ("covering the Nevada senator", "a swipe at the magnate") is read too, but only for the one person
+# An object ("followed the Nevada senator", "a swipe at the magnate") is read too, but only for the one person
 # named before it who is no argument of its verbs (the subject of a verb is never its own object).
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
@@ -161,7 +161,7 @@ def _object_role(tok: "Token") -> str:
 
 def _argument_spans(tok: "Token") -> list[tuple[int, int]]:
     """Where the people an object description cannot be stand: the subjects of the verbs above it, and the
-    other arguments of the nearest verb ("X likes Y to the host", "X attacked Y"; "X stopped attacking Y to
+    other arguments of the nearest verb ("X introduced Y to the host", "X attacked Y"; "X stopped attacking Y to
     mock the magnate" leaves Y, an argument of another verb)."""
     spans: list[tuple[int, int]] = []
     nearest = True

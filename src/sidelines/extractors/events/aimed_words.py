@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.events.index import EntityIndex
 
-# Words of verbal attack that tell no hostility by themselves ("directed a question at X").
-NEUTRAL_WORDS = frozenset({"question", "word", "comment", "remark", "ad", "advertisement", "tweet", "name",
+# Words of verbal attack that tell no hostility by themselves ("directed a question at X"), and two that
+# after "at"/"against" are mostly physical ("attacks against civilians", "abuse against detainees").
+NEUTRAL_WORDS = frozenset({"attack", "abuse", "question", "word", "comment", "remark", "ad", "advertisement",
+                           "tweet", "name",
                            "claim", "charge"})
 HOSTILE_WORDS = lex.VERBAL_ATTACK_MEANS - NEUTRAL_WORDS
 # Prepositions that name whom words are aimed at.

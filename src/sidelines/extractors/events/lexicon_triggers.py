@@ -57,7 +57,7 @@ PATTERN_MIN_WEIGHT = 0.75
 NOUN_PATTERN_LEVELS = frozenset({"object", "prep-object"})
 # Verbs whose subject undergoes the act their object names ("faced charges", "suffered criticism").
 UNDERGOING_VERBS = frozenset({"face", "suffer", "undergo", "endure", "receive", "draw", "attract", "incur",
-                              "win", "gain", "garner", "earn", "secure", "enjoy", "see", "get"})
+                              "win", "gain", "garner", "earn"})
 # Prepositions that give the reason of a criticism ("blasted X over his stance", "hit X for the vote").
 REASON_PREPS = frozenset({"over", "for"})
 

@@ -24,7 +24,7 @@ The extractor works over the one spaCy parse of the document, in passes:
    quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
    is a quote of kind "stance", not a statement, and so is a belief held ("X thought ...", a verb of
    cognition) or a question put outside quotation marks ("X asked if ..."); "I think ..." or a cue in the
-   imperative ("Now tell us ...") outside quotation marks is the writer's voice, a quote of kind
+   imperative ("Remember the promises ...") outside quotation marks is the writer's voice, a quote of kind
    "writer" (dropped with ``drop_writer_voice``).
    (:mod:`.raising`) Where no frame found a quote: a raising verb or an agentless passive of a verb of saying
    or judging ("X seems to ...", "X is expected to ...", "X was asked about ...", "X is seen as ...") is a
@@ -334,7 +334,7 @@ WRITER_PRONOUNS = frozenset({"i", "we", "you"})
 
 
 def _imperative(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
-    """ "Now tell us the tunnel was worth it!", "Note that the fee rises in May." outside any quotation: a cue in
+    """ "Remember the promises before you vote!", "Note that the fee rises in May." outside any quotation: a cue in
     the imperative, with no subject, is the writer's appeal to the reader, not anyone's statement."""
     if cand.speaker is not None or cand.cue_token is None:
         return False
@@ -342,7 +342,7 @@ def _imperative(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
     if cue.tag_ not in ("VB", "VBP") or cue.dep_ != "ROOT" or index.region_of(cue.idx) is not None:
         return False
     if any(t.dep_ not in ("advmod", "intj", "cc", "punct", "dep") for t in parsed[cue.sent.start:cue.i]):
-        return False  # the verb opens its sentence ("Now tell us ...")
+        return False  # the verb opens its sentence ("Remember ...")
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in cue.children)
 
 
