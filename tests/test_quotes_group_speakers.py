@@ -16,3 +16,9 @@ def test_a_qualified_bare_plural_speaks_as_a_group(extract):
     assert (_speaker(found, "the roof") or "").lower() == "fire crews"
     assert (_speaker(found, "the harbour seals") or "").lower() == "marine biologists"
     assert _speaker(found, "the depot would") is None
+
+
+def test_a_plural_counted_vaguely_is_no_group_speaker(extract) -> None:
+    record = extract("Harbour fees rise in Dunmere\n\nMany fishermen said the new harbour fees were unfair.\n")
+    names = {e.id: e.name for e in record.entities}
+    assert not [q for q in record.quotes if q.speaker and "fishermen" in names.get(q.speaker, "").lower()]

@@ -87,9 +87,15 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
         decide(quote, "speaker", "groups", "a definite description: an entity of its own")
 
 
+# Words before a plural that tell how many speak, not which group ("many voters say").
+VAGUE_QUANTIFIERS = frozenset({"many", "other", "several", "few", "more", "most", "various", "numerous", "some"})
+
+
 def _qualified_plural(span: Any) -> bool:
     """ "fire crews", "marine biologists": a plural noun with no determiner whose modifiers say which
     group speaks; a bare "officials" or "sources" stays anonymous (the head is checked by the caller)."""
     head = span.root
+    if span[0].lower_ in VAGUE_QUANTIFIERS:
+        return False  # "many voters", "other analysts": how many, not which group
     return head.tag_ == "NNS" and span[0].dep_ in ("amod", "compound") and all(
         t.dep_ in ("amod", "compound") for t in span if t.i != head.i)

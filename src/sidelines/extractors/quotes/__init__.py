@@ -160,7 +160,7 @@ class QuoteExtractor(BaseExtractor):
         cands = drop_nested(text, parsed, cands)
         drop_writer = self.config.drop_writer_voice
         cands = [c for c in cands if not _quoted_cue(c, regions) and not _impersonal(c, parsed)
-                 and not (drop_writer and _writer(c, parsed, index))]
+                 and not (drop_writer and (_writer(c, parsed, index) or _imperative(c, parsed, index)))]
         for c in cands:
             if _writer(c, parsed, index) or _imperative(c, parsed, index):
                 c.kind = WRITER  # kept, of kind "writer": the story's own voice, no one it reports
