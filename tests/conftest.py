@@ -86,6 +86,12 @@ def extract_unfiltered():
 
 
 @pytest.fixture(scope="session")
+def kinds_of(extract):
+    """(kind, content) of every quote of a text: kinds_of(text)."""
+    return lambda text: [(q.kind, q.content.text) for q in extract(text).quotes]
+
+
+@pytest.fixture(scope="session")
 def quote_speakers(extract):
     """(content, speaker entity name, speaker mention) of every quote of a text: quote_speakers(text)."""
 

@@ -5,12 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def kinds_of(extract):
-    """(kind, content) of every quote of a text."""
-    return lambda text: [(q.kind, q.content.text) for q in extract(text).quotes]
-
-
 @pytest.mark.parametrize("text, content", [
     ("Governor Ivan Petrov dismissed the argument that the bridge would fail in a storm.",
      "the bridge would fail in a storm"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.phrases import entities_at
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -31,8 +32,6 @@ NEUTRAL_WORDS = frozenset({"attack", "abuse", "question", "word", "comment", "re
 HOSTILE_WORDS = lex.VERBAL_ATTACK_MEANS - NEUTRAL_WORDS
 # Prepositions that name whom words are aimed at.
 AIM_PREPS = frozenset({"at", "against", "toward", "towards"})
-# Entity types of a party words can be aimed at.
-PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _hostile_object(verb: "Token") -> "Token | None":
@@ -40,7 +39,7 @@ def _hostile_object(verb: "Token") -> "Token | None":
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         objs.append(verb.head)
-    return next((o for o in objs if lemma_of(o) in HOSTILE_WORDS and o.ent_type_ not in PARTY_TYPES), None)
+    return next((o for o in objs if lemma_of(o) in HOSTILE_WORDS and o.ent_type_ not in ACTOR_TYPES), None)
 
 
 def aimed_at(verb: "Token") -> list["Token"]:

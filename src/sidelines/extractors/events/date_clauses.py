@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sidelines.lexicon import plover as lex
+from sidelines.timex.anchor import PRESENT_AUX
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -27,7 +28,6 @@ PERIOD_UNITS = frozenset({"week", "weekend", "month", "year", "decade", "quarter
 ORDER_PREPS = frozenset({"after", "before", "since", "following", "until", "till"})
 # Subordinators of a clause that happens at the main clause's time ("when they revolted in 1956, ...").
 SAME_TIME_WORDS = frozenset({"when", "while", "as"})
-PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
 def verb_above(span: "SpacySpan") -> "Token | None":

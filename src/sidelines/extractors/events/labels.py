@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.quote_judgements import compound
 from sidelines.extractors.lookup import lemma_of
 
@@ -34,19 +35,12 @@ LABEL_PREPS = {"as": LABEL_VERBS, "to": frozenset({"compare", "liken"})}
 # dangerous -0.48, naive -0.27 left out; a hero 0.56, a great leader 0.62, a strong candidate 0.51).
 ACCUSE_AT = -0.3
 SUPPORT_AT = 0.45
-# Entity types of a party named inside a label ("compared him to Nixon" judges by a name, not a word).
-PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # Pronouns that stand for a party ("called him a liar"); "what", "it", "this" name things.
 PARTY_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "you", "i", "me", "we", "us",
                             "himself", "herself", "themselves", "yourself", "myself", "ourselves"})
 # The longest label read, in tokens: a longer complement is a clause, not a label.
 MAX_LABEL_TOKENS = 10
-
-
-def label_score(text: str) -> float:
-    """VADER's compound polarity of a label, -1 (worst) to 1 (best)."""
-    return compound(text)
 
 
 def _named(verb: "Token") -> list["Token"]:
@@ -106,9 +100,9 @@ def label_mention(verb: "Token", taken: set[int]) -> EventCandidate | None:
     if not named or not _names_party(named[0]):
         return None
     words = _label_tokens(verb, named)
-    if not words or len(words) > MAX_LABEL_TOKENS or any(t.ent_type_ in PARTY_TYPES for t in words):
+    if not words or len(words) > MAX_LABEL_TOKENS or any(t.ent_type_ in ACTOR_TYPES for t in words):
         return None  # a clause, or a label that names another party ("compared him to Nixon")
-    score = label_score(" ".join(t.text for t in words))
+    score = compound(" ".join(t.text for t in words))
     ptype = "ACCUSE" if score <= ACCUSE_AT else "SUPPORT" if score >= SUPPORT_AT else None
     if ptype is None:
         return None

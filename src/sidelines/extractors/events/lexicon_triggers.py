@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.events.arguments import participle_subject
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.nonevents import is_game_result, is_non_event_verb
 from sidelines.extractors.events.phrases import entities_at, subject_of
 from sidelines.extractors.lookup import lemma_of
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 # cooperation, "reside" as occupation); the rules and the typer cover the common material verbs.
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Entity types of a party: people, bodies, states, groups.
-PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PARTY_ENTITY_TYPES = frozenset(ACTOR_TYPES)
 # Share of a pattern's CAMEO codes that must agree on its PLOVER type.
 PATTERN_MIN_WEIGHT = 0.75
 # Pattern levels that name the object noun ("dobj:criticism", "prep:under:fire").
@@ -175,13 +176,8 @@ def lexicon_mentions(sent: "SpacySpan", cands: list[EventCandidate]) -> list[Eve
     doc, pos = sent.doc, analysis_of(sent.doc).pos
     # Only verbs can be mentions here (lexicon_mention's first test): no token is made for the rest.
     return [cand for k in range(sent.start, sent.end)
-            if pos[k] == "VERB" and not any(_governs(doc[k], t) or _governs(t, doc[k]) for t in triggers)
+            if pos[k] == "VERB" and not any(doc[k].is_ancestor(t) or t.is_ancestor(doc[k]) for t in triggers)
             and (cand := lexicon_mention(doc[k], taken)) is not None]
-
-
-def _governs(upper: "Token", lower: "Token") -> bool:
-    """Whether ``upper`` governs ``lower`` in the parse (is one of its ancestors)."""
-    return upper.is_ancestor(lower)
 
 
 def pattern_mention(tok: "Token") -> EventCandidate | None:

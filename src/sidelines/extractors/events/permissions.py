@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
+from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon.titles import TITLE_HEADS
 
@@ -22,8 +23,6 @@ PERMISSION_VERBS = frozenset({"allow", "permit"})
 # may be a state or a body ("Ruritania said it would allow ...").
 THING_PRONOUNS = frozenset({"which", "what", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
-# Entity types of parties that can grant leave.
-PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PARTY_NOUNS = frozenset(GROUP_NOUNS) | frozenset(ROLE_GROUP_NOUNS)
 
 
@@ -32,7 +31,7 @@ def _is_party(tok: "Token") -> bool:
     people by their office ("the minister allowed")."""
     from sidelines.extractors.events.triggers import _is_people
 
-    if tok.ent_type_ in PARTY_TYPES or tok.pos_ == "PROPN":
+    if tok.ent_type_ in ACTOR_TYPES or tok.pos_ == "PROPN":
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ not in THING_PRONOUNS

@@ -18,14 +18,13 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.aimed_words import aimed_words_trigger, hostile_noun_trigger
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import stances as st
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Entity types of a party an act can be for or against.
-PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def prep_objects(tok: "Token", word: str) -> list["Token"]:
@@ -41,7 +40,7 @@ def prep_objects(tok: "Token", word: str) -> list["Token"]:
 
 def _names_party(tok: "Token") -> bool:
     """A person, body or group: a name of one, or a personal pronoun."""
-    return tok.ent_type_ in PARTY_TYPES or (tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me"))
+    return tok.ent_type_ in ACTOR_TYPES or (tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me"))
 
 
 def stance_trigger(tok: "Token") -> EventCandidate | None:

@@ -203,6 +203,14 @@ def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r:
     return None
 
 
+def _after_colon(text: str, at: int) -> bool:
+    """Whether the last non-space character before ``at`` is a colon (read back from ``at``, no copy)."""
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] == ":"
+
+
 def _subject_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r: Region) -> QuoteCandidate | None:
     """ "“...,” the mayor grinned" / "“...,” A and B, both ..., said in a statement": a quotation that ends
     open, followed in its sentence by the subject of a verb, is that subject's, whatever the verb.
@@ -210,7 +218,7 @@ def _subject_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex
     A quotation a colon introduces ("his famous appeal: “...!” Critics still admire ...") belongs to
     the words before the colon, not to a subject after it.
     """
-    if text[: r.mark_start].rstrip().endswith(":"):
+    if _after_colon(text, r.mark_start):
         return None
     i = index.token_at(r.mark_end)
     if i >= len(parsed) or parsed[i].idx < r.mark_end:
