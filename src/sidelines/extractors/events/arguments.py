@@ -33,6 +33,7 @@ from sidelines.extractors.events.phrases import (
     reporting_speaker,
     subject_of,
 )
+from sidelines.extractors.events.place_subjects import subject_places
 from sidelines.extractors.events.recipients import (
     GIVING_TYPES,
     RECEIVING_VERBS,
@@ -116,7 +117,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             # "X condemned the attacks", "X rejected the request": X acts in another event.
             subj = None
         if subj is not None and not passive:
-            ids = entities_at(subj, index)
+            ids = [e for e in entities_at(subj, index) if e not in subject_places(cand.type, subj, index)]
             listed = comma_listed(subj, verb, index)
             ids += [e for e in listed if e not in ids]
             # "X and Y agreed", "X and Y signed a deal", "X, Y agree": coordinated subjects of a

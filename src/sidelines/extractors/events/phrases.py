@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.actors.groups import PLAIN_PEOPLE, ROLE_PEOPLE
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
+from sidelines.lexicon.titles import NOMINAL_HEADS, RELATIONS, occupations
 from sidelines.nlp.syntax import (
     ACTIVE_SUBJECTS,
     ALL_SUBJECTS,
@@ -36,6 +38,14 @@ STANCE_GOVERNORS = lex.INTENT_VERBS | lex.THREAT_VERBS | lex.REQUEST_VERBS | lex
 PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 # Dependencies of a country word that only describes the person it modifies ("Russian President X").
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# One person named by sex, age, kin, home or trade ("an Ohio man", "a teacher from Leeds"; more trades
+# in the derived occupation lists of lexicon.titles): the place says where the person is from and does
+# not act. Offices are left out: they serve their place.
+INDIVIDUAL_NOUNS = (PLAIN_PEOPLE | RELATIONS | frozenset(ROLE_PEOPLE) | frozenset(
+    {"teenager", "teen", "youth", "resident", "native", "student", "pensioner", "retiree", "couple"}
+)) - NOMINAL_HEADS
+# Place entity types that only say where an individual is from.
+HOME_TYPES = frozenset({"GPE", "LOC"})
 
 
 def is_listing(prep: "Token") -> bool:
@@ -308,12 +318,37 @@ def reporting_speaker(tok: "Token") -> "Token | None":
     return None
 
 
-def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: EntityIndex) -> list[str]:
+def _home_of_individual(toks: list["Token"], head: "Token") -> bool:
+    """Whether place tokens only say where one person is from ("an Ohio man", "a man from Akron")."""
+    if head.tag_ != "NN" or (lemma_of(head) not in INDIVIDUAL_NOUNS and lemma_of(head) not in occupations()):
+        return False
+    for t in toks:
+        if t.head.i == head.i and t.dep_ in MODIFIER_DEPS and t.dep_ != "poss":
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == head.i:
+            continue
+        if t.dep_ == "compound" and t.head.head.i == head.i and t.head.dep_ in ("compound", "pobj"):
+            continue  # "a New York woman", "a man from New York"
+        return False
+    return True
+
+
+def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: EntityIndex,
+                                head: "Token | None" = None) -> list[str]:
     """Drop demonyms and countries that only modify a person named in the same phrase.
 
     In "Kenyan President William Ruto" the actor is the person (whose country is KEN),
     not also the Russian people; "Israeli troops" keeps its demonym since no person is named.
+    A place that only says where one person is from ("an Ohio man") is no actor either.
     """
+    if head is not None:
+        homes = []
+        for eid in ids:
+            toks = [t for t in tokens if eid in index.by_token.get(t.i, ())]
+            placed = index.types.get(eid) in HOME_TYPES or any(t.i in index.places for t in toks)
+            if toks and placed and _home_of_individual(toks, head):
+                homes.append(eid)
+        ids = [eid for eid in ids if eid not in homes]
     if not any(index.types.get(eid) == "PERSON" for eid in ids):
         return ids
     keep = []
@@ -333,7 +368,7 @@ def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
     do not resolve pronouns again.
     """
     tokens = phrase_tokens(tok)
-    ids = _without_modifier_countries(index.actors_in(tokens), tokens, index)
+    ids = _without_modifier_countries(index.actors_in(tokens), tokens, index, tok)
     bound = clause_subject_ids(tok, index)
     if bound:
         # A resolution that binds an object pronoun to its own clause's subject is wrong.
