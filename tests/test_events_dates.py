@@ -283,3 +283,11 @@ def test_events_the_past_period_runs_up_to_publication(extract, period) -> None:
     record = extract(f"Police in Oskarby arrested forty protesters {period}.", published="2024-03-14")
     dates = _dates(record, "COERCE")
     assert dates and all(start is None for start, _ in dates), dates
+
+
+@pytest.mark.issue(11)
+def test_events_a_later_time_of_a_planned_act_does_not_date_the_past_agreement(extract) -> None:
+    record = extract("The fire chiefs of Leeds and York met in Leeds, and the two services agreed to run a joint "
+                     "exercise next year.", published="2024-03-14")
+    assert all(start is None or start <= "2024-03-14" for start, _ in _dates(record, "CONSULT"))
+    assert all(start is None or start <= "2024-03-14" for start, _ in _dates(record, "AGREE"))

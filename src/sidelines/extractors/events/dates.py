@@ -180,12 +180,20 @@ class DateResolver:
         """The range of the first date of the sentence attached to one of the anchors."""
         if not anchors:
             return None
+        doc = sent.doc
+        past = any(doc[i].tag_ == "VBD" or is_past_aux(doc[i]) for i in anchors)
         for span, t in self.in_sentence(sent):
             if attached_to(span, anchors):
                 got = self._range_of(span, t.value)
+                if got is not None and past and self._after_publication(got):
+                    continue  # "agreed to hold drills next year": a later time is the drills', not the past act's
                 if got is not None:
                     return got
         return None
+
+    def _after_publication(self, got: DateRange) -> bool:
+        """Whether a range starts after the day of publication."""
+        return bool(self.published and got.start and got.start[:10] > self.published[:10])
 
     def _framed(self, verb: "Token") -> DateRange | None:
         """The range of the first date of the occasion the act is told at ("in a statement on Tuesday",
