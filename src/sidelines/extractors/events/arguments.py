@@ -43,6 +43,7 @@ from sidelines.extractors.events.recipients import (
     object_prep_actors,
 )
 from sidelines.extractors.events.stance_triggers import behalf_of, prep_objects, quits_race
+from sidelines.extractors.events.triggers import is_adjunct_of_act
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES, STANCE_NOUNS
@@ -199,6 +200,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         _noun_actors(cand, head, index)
         if not cand.roles("source", "participant"):
             add_actor(cand, _claimant(head, index), "source")
+        if not cand.roles("source", "participant") and is_adjunct_of_act(head):
+            subj, passive = subject_of(head.head.head)  # "X recalled its envoy in protest": X protests
+            add_actor(cand, entities_at(subj, index) if subj is not None and not passive else [], "source")
     elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)) and (
             inner_type != cand.type) and not own_forces(cand.noun, cand.type):
         # "X condemned the attacks by Y": the noun's doer is whom the verb's act is aimed at.

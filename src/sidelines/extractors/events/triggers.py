@@ -479,4 +479,15 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
         verb = head.head
     if verb is not None and (lemma_of(verb) in lex.REPORTING_VERBS or tok.dep_ == "nsubjpass"):
         verb = None
+    if verb is not None and is_adjunct_of_act(tok):
+        verb = None
     return EventCandidate(hit[0], hit[1], tok, verb, "noun", [(tok.idx, tok.idx + len(tok))])
+
+
+def is_adjunct_of_act(noun: "Token") -> bool:
+    """ "recalled its envoy in protest at the arrests": an event noun in an "in" phrase of another
+    act says why that act was done; the act's doer is its doer, the act's objects none of its sides."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and lemma_of(verb) not in lex.LIGHT_VERBS and lemma_of(verb) in lex.VERB_TRIGGERS
