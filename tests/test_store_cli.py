@@ -84,3 +84,19 @@ def test_store_cli_missing_store_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0
     assert "E407" in str(result.exception)
+
+
+def test_store_cli_events_table_tells_negated_and_planned_events(tmp_path):
+    path = str(tmp_path / "status.db")
+    real = oslo_record()
+    negated = oslo_record("oslo-neg", title="No second round")
+    negated = negated.model_copy(update={"events": [negated.events[0].model_copy(update={"polarity": "negative"})]})
+    planned = oslo_record("oslo-plan", title="A third round planned")
+    planned = planned.model_copy(update={"events": [planned.events[0].model_copy(update={"modality": "planned"})]})
+    with open_store(path) as store:
+        store.write([real, negated, planned])
+    out = run("events", "--db", path, "--format", "table")
+    lines = {doc: next(line for line in out.splitlines() if doc in line) for doc in ("oslo-neg", "oslo-plan", "oslo-1 ")}
+    assert "negated" in lines["oslo-neg"]
+    assert "planned" in lines["oslo-plan"]
+    assert "real" in lines["oslo-1 "]

@@ -115,9 +115,20 @@ def events(
 
     with open_db(db) as store:
         rows = query.search_events(store, actor=actor, type=type, place=place, since=since, until=until, limit=limit)
-    render_rows(rows, format, title="events",
-                columns=["document", "type", "actors", "date_start", "date_end", "place", "context", "evidence"]
-                if format is OutputFormat.table else None)
+    if format is OutputFormat.table:
+        # A negated or planned event must not read as a fact: the table says which it is.
+        table = [{**row, "status": event_status(row.get("polarity"), row.get("modality"))} for row in rows]
+        render_rows(table, format, title="events", columns=["document", "type", "status", "actors", "date_start",
+                                                             "date_end", "place", "context", "evidence"])
+    else:
+        render_rows(rows, format, title="events")
+
+
+def event_status(polarity: str | None, modality: str | None) -> str:
+    """ "negated", the modality ("planned", "threatened", ...), or "real"."""
+    if polarity == "negative":
+        return "negated"
+    return modality or "real"
 
 
 def actors(
