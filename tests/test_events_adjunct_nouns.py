@@ -21,3 +21,13 @@ def test_events_the_acts_objects_are_no_sides_of_the_protest(extract_unfiltered)
     record = extract_unfiltered("Norway recalled its envoy to Belarus on Monday in protest at the detention of "
                                 "two reporters in Minsk, the foreign ministry said.")
     assert all("Minsk" not in s for s in _sides(record, "PROTEST"))
+
+
+@pytest.mark.issue(11)
+def test_events_the_act_behind_an_at_phrase_keeps_its_own_sides(extract_unfiltered) -> None:
+    record = extract_unfiltered("Norway recalled its envoy to Belarus on Monday in protest at the arrest of "
+                                "two reporters in Minsk, the foreign ministry said.")
+    recalls = _sides(record, "SANCTION")
+    assert recalls and all(set(s) <= {"Norway", "Belarus"} for s in recalls), recalls
+    arrests = _sides(record, "COERCE")
+    assert all("Norway" not in s for s in arrests), arrests

@@ -200,7 +200,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         _noun_actors(cand, head, index)
         if not cand.roles("source", "participant"):
             add_actor(cand, _claimant(head, index), "source")
-        if not cand.roles("source", "participant") and is_adjunct_of_act(head):
+        if not cand.roles("source", "participant") and is_adjunct_of_act(head) and head.head.lower_ == "in":
             subj, passive = subject_of(head.head.head)  # "X recalled its envoy in protest": X protests
             add_actor(cand, entities_at(subj, index) if subj is not None and not passive else [], "source")
     elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)) and (
@@ -421,8 +421,8 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                             cand.actors[eid] = "participant"
                 add_actor(cand, ids, role)
             elif word in TARGET_PREPS or child.dep_ == "dative":
-                if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from"):
-                    continue
+                if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from") or is_adjunct_of_act(pobj):
+                    continue  # "recalled its envoy at the arrest of X": X is the arrest's, not the recall's
                 if word == "on" and cand.type not in ON_TARGET_TYPES:
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):

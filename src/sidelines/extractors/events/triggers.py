@@ -484,10 +484,15 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
     return EventCandidate(hit[0], hit[1], tok, verb, "noun", [(tok.idx, tok.idx + len(tok))])
 
 
+# Prepositions whose event noun tells why another act was done ("in protest", "at the arrest", "over the raid").
+ADJUNCT_PREPS = frozenset({"in", "at", "over"})
+
+
 def is_adjunct_of_act(noun: "Token") -> bool:
-    """ "recalled its envoy in protest at the arrests": an event noun in an "in" phrase of another
-    act says why that act was done; the act's doer is its doer, the act's objects none of its sides."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+    """ "recalled its envoy in protest at the arrest of X": an event noun in an "in", "at" or "over" phrase
+    of another act says why that act was done; the act's objects are none of its sides."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ADJUNCT_PREPS or noun.head.dep_ != "prep":
         return False
     verb = noun.head.head
-    return verb.pos_ == "VERB" and lemma_of(verb) not in lex.LIGHT_VERBS and lemma_of(verb) in lex.VERB_TRIGGERS
+    return (verb.pos_ == "VERB" and lemma_of(verb) not in lex.LIGHT_VERBS and lemma_of(verb) in lex.VERB_TRIGGERS
+            and _noun_type(noun) is not None)
