@@ -52,7 +52,7 @@ from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
-from sidelines.extractors.events.merge import merge_candidates, to_event
+from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
 from sidelines.extractors.events.quote_judgements import RULE as JUDGEMENT_RULE
 from sidelines.extractors.events.quote_judgements import already_told, quote_judgements
 from sidelines.extractors.events.quote_topics import add_quote_topics
@@ -106,7 +106,7 @@ class EventExtractor(BaseExtractor):
                 candidates.extend(describe_fallback(fallback, index, dates, self.config))
         find_attendees(parsed, index, candidates)
         resolve_back_references(candidates, index)
-        events = merge_candidates(candidates, self.config.merge_window)
+        events = merge_candidates(candidates, self.config.merge_window, Nations(index.countries, index.nations))
         add_quote_topics(events, doc, parsed)
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
         scored = []

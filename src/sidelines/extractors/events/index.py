@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
-from sidelines.extractors.actors.countries import actor_type
+from sidelines.extractors.actors.countries import actor_type, country_of_name
 from sidelines.extractors.actors.groups import PATIENT_RULE, PEOPLE_RULE
 from sidelines.nlp.analysis import analysis_of
 
@@ -48,6 +48,9 @@ class EntityIndex:
         self.named: set[str] = set()
         # How often each side is mentioned: the article's main actors are mentioned again and again.
         self.mention_counts: dict[str, int] = {}
+        # Each side's country, and the sides that name a country itself ("Poland", "Polish").
+        self.countries: dict[str, str] = {}
+        self.nations: set[str] = set()
         for ent in doc.layer("entities"):
             if ent.id in authors:
                 continue
@@ -60,6 +63,10 @@ class EntityIndex:
             if any(m.kind == "name" for m in ent.mentions):
                 self.named.add(ent.id)
             self.mention_counts[ent.id] = len(ent.mentions)
+            if ent.country:
+                self.countries[ent.id] = ent.country
+                if ent.type in ("GPE", "NORP") and country_of_name(ent.name) == ent.country:
+                    self.nations.add(ent.id)
             self.names[ent.id] = ent.name
             for m in ent.mentions:
                 if furniture[0] <= m.start and m.end <= furniture[1]:

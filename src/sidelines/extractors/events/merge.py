@@ -6,12 +6,28 @@ date, place and occasion) are merged into one event with several evidence spans.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Set
+
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange, Event, EventActor, Explanation, Span
 
 
-def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
+class Nations:
+    """Which sides name a country itself ("Poland", "Polish") and each side's country: a headline's
+    "Polish ministers accuse X" shares its side with the body's "Polish minister Y accused X"."""
+
+    def __init__(self, countries: Mapping[str, str] | None = None, nations: Set[str] = frozenset()) -> None:
+        self.countries = countries or {}
+        self.nations = nations
+
+    def shared(self, small: set[str], big: set[str]) -> int:
+        """Sides of ``small`` in ``big``, a country counting as shared when a side of ``big`` is of it."""
+        theirs = {self.countries[e] for e in big if e in self.countries}
+        return sum(1 for e in small if e in big or (e in self.nations and self.countries[e] in theirs))
+
+
+def _compatible(a: EventCandidate, b: EventCandidate, window: int, nations: Nations | None = None) -> bool:
     if a.type != b.type or a.polarity != b.polarity or (a.modality or "") != (b.modality or ""):
         return False
     if a.location and b.location and a.location.name.lower() != b.location.name.lower():
@@ -27,7 +43,8 @@ def _compatible(a: EventCandidate, b: EventCandidate, window: int) -> bool:
     main_b = b.roles("source", "participant", "target", "host")
     if main_a and main_b:
         small, big = sorted((main_a, main_b), key=len)
-        if len(small & big) >= max(1, min(2, len(small))):
+        shared = nations.shared(small, big) if nations is not None else len(small & big)
+        if len(small & big) >= 1 and shared >= max(1, min(2, len(small))):
             return True
         # "the boy killed by police" refers back to the killing told before, under other names.
         ta, tb = a.roles("target"), b.roles("target")
@@ -82,10 +99,11 @@ def _kind(c: EventCandidate) -> tuple[str, str, str]:
     return (c.type, str(c.polarity), c.modality or "")
 
 
-def merge_candidates(cands: list[EventCandidate], window: int) -> list[EventCandidate]:
+def merge_candidates(cands: list[EventCandidate], window: int, nations: Nations | None = None) -> list[EventCandidate]:
     """Merge mentions of one event: same type, overlapping actors, compatible date, place, occasion.
 
-    ``window``: how far apart (in characters) an actorless nominal may be from the event it repeats.
+    ``window``: how far apart (in characters) an actorless nominal may be from the event it repeats;
+    ``nations``: the sides that stand for a country another mention's side is of.
     """
     by_kind: dict[tuple[str, str, str], list[EventCandidate]] = {}
     ordered = sorted(cands, key=lambda c: (not c.actors, c.head.idx))
@@ -95,7 +113,7 @@ def merge_candidates(cands: list[EventCandidate], window: int) -> list[EventCand
         named = bool(cand.roles("source", "participant", "target", "host"))
         same = by_kind.setdefault(_kind(cand), [])
         for ev in same[-MAX_COMPARED:]:
-            if _compatible(ev, cand, window):
+            if _compatible(ev, cand, window, nations):
                 distance = _distance(ev, cand)
                 # A mention that names its sides joins the best-attested event; an actorless one
                 # ("The talks are being attended by ...") repeats the event last told before it.
@@ -111,7 +129,7 @@ def merge_candidates(cands: list[EventCandidate], window: int) -> list[EventCand
     for same in by_kind.values():
         kept: list[EventCandidate] = []
         for b in same:
-            a = next((a for a in kept[-MAX_COMPARED:] if _compatible(a, b, window)), None)
+            a = next((a for a in kept[-MAX_COMPARED:] if _compatible(a, b, window, nations)), None)
             if a is None:
                 kept.append(b)
             else:
