@@ -112,3 +112,8 @@ def test_an_infinitive_inside_a_statement_leaves_it_a_statement(kinds_of):
 def test_hopes_are_read_as_hope_and_kept_as_a_stance(kinds_of, text, content):
     """ "hopes"/"hoping" is the verb hope (never "hop"): what is hoped for is a stance."""
     assert [k for k, c in kinds_of(text) if c.startswith(content)] == ["stance"]
+
+
+def test_a_time_after_the_cue_is_no_part_of_the_stance(kinds_of):
+    found = kinds_of("The mayors of Bergen and Voss agreed on Tuesday to rebuild the old ferry pier.")
+    assert found and all(not c.startswith("Tuesday") and "rebuild the old ferry pier" in c for _, c in found), found

@@ -118,7 +118,8 @@ def that_clause(verb: "Token") -> "Token | None":
 
 def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | None:
     """Content start, end and cue end of a verb whose object is what it reports."""
-    deps = [c for c in verb.rights if c.dep_ in REPORTED_OBJECT_DEPS]
+    # "agreed on Tuesday to revive the corridor": a time phrase is when, not what.
+    deps = [c for c in verb.rights if c.dep_ in REPORTED_OBJECT_DEPS and not _time_phrase(c)]
     if not deps:
         return None
     cue_end = verb.idx + len(verb.text)
@@ -150,6 +151,11 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
         # "endorsed X on Tuesday": whom it judges is the object alone, not the adjuncts after it.
         end = first.right_edge.idx + len(first.right_edge.text)
     return start, end, cue_end
+
+
+def _time_phrase(tok: "Token") -> bool:
+    """A preposition whose object is a date or time ("on Tuesday", "in March")."""
+    return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
 
 
 def judged_object(verb: "Token", start: int, end: int) -> bool:
