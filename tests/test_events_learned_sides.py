@@ -68,6 +68,13 @@ def test_sides_leave_slots_the_rules_filled_alone(tmp_path) -> None:
 
 
 @pytest.mark.issue(11)
+def test_sides_a_host_fills_the_target_slot(tmp_path) -> None:
+    text = "Chilean Foreign Minister Ana Rojas hosted her Peruvian counterpart, Luis Vega, in Santiago on Friday."
+    [visit] = _sides(_record(text, side_model=_constant_model(tmp_path, "target")), "CONSULT")
+    assert visit == {"Ana Rojas": "host", "Luis Vega": "source"}
+
+
+@pytest.mark.issue(11)
 @pytest.mark.parametrize(
     ("text", "etype", "side", "role"),
     [

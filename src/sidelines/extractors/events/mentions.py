@@ -125,7 +125,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     visit = cand.type == "CONSULT" and cand.mode == "visit"
     if visit:
         place_ids = [host_of(e, index) for e in place_ids]
-    if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target"):
+    if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target", "host"):
         add_actor(cand, coordinated_places(place_ids, index), "target")
     if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
         index.types.get(e) == "PERSON" for e in cand.actors

@@ -243,7 +243,8 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
     options = [(eid, model.probabilities(feats)) for eid, feats in side_options(cand, index, elsewhere)
                if eid not in governing and "path=far" not in feats]
     added = []
-    for side, roles in (("source", ("source", "participant", "host")), ("target", ("target", "participant"))):
+    # A host is whom a visit is to: it fills the target's slot as well as the source's.
+    for side, roles in (("source", ("source", "participant", "host")), ("target", ("target", "participant", "host"))):
         if cand.roles(*roles):
             continue
         fits = [(probs[side], eid) for eid, probs in options
