@@ -285,6 +285,11 @@ ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "allege", "criticize", "c
                           "suspect"})
 DENIAL_VERBS = frozenset({"deny", "fail", "avoid"})
 STOP_VERBS = frozenset({"stop", "end", "halt", "suspend", "cancel", "cease", "postpone", "call"})
+# Nouns of popular dissent that a side calls off itself (CAMEO 082x, easing dissent), and the words
+# that make a "strike" an armed one ("air strike", "missile strike").
+DISSENT_NOUNS = frozenset({"strike", "walkout", "protest", "demonstration", "rally", "march", "boycott",
+                           "sit-in", "stoppage", "picket", "blockade"})
+ARMED_STRIKE_WORDS = frozenset({"air", "missile", "drone", "rocket", "military", "aerial", "nuclear", "preemptive"})
 
 # Reporting verbs: never events themselves, their speaker may be the source of what follows.
 REPORTING_VERBS = frozenset({

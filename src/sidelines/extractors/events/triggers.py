@@ -332,6 +332,19 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     return cand
 
 
+def _is_dissent(noun: "Token") -> bool:
+    """A protest noun ("strike", "walkout", "sit-in"); not a military strike ("air strike")."""
+    head = content_noun(noun)
+    parts = {lemma_of(c) for c in head.children if c.dep_ in ("compound", "amod")}
+    word = "sit-in" if lemma_of(head) == "in" and "sit" in parts else lemma_of(head)
+    return word in lex.DISSENT_NOUNS and parts.isdisjoint(lex.ARMED_STRIKE_WORDS)
+
+
+def _stops(verb: "Token", lemma: str) -> bool:
+    """A verb of stopping: "halted", "cancelled", "called off" ("call" alone calls for the act)."""
+    return lemma in lex.STOP_VERBS and (lemma != "call" or _particle(verb) == "off")
+
+
 def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     """A verb trigger before the non-event checks."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and lemma_of(tok) in lex.INTENT_VERBS):
@@ -362,6 +375,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             lemma not in lex.CONSULT_ONLY_LIGHT_VERBS or noun_hit[0] == "CONSULT"
         ):
             hit = noun_hit
+        elif hit is None and _stops(tok, lemma) and _is_dissent(noun):
+            # "called off its strike", "halted their walkout": easing one's own dissent (CAMEO 082x).
+            hit = ("CONCEDE", None)
         elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:
             # "ended mediation efforts", "suspended aid": cutting back existing ties.
             hit = ("SANCTION", "discontinue")
