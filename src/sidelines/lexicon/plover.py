@@ -62,6 +62,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     # REQUEST
     "demand": ("REQUEST", None), "urge": ("REQUEST", None), "ask": ("REQUEST", None),
     "appeal": ("REQUEST", None), "request": ("REQUEST", None), "press": ("REQUEST", None),
+    "push": ("REQUEST", None),
     "order": ("REQUEST", None), "invite": ("REQUEST", "meet"),
     "seek": ("REQUEST", None), "implore": ("REQUEST", None),
     # ACCUSE
@@ -278,7 +279,7 @@ INTENT_VERBS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit"
                           "prepare", "prepared", "ready", "willing", "consent", "undertake", "determined",
                           "committed", "eager", "keen"})
 THREAT_VERBS = frozenset({"threaten", "warn"})
-REQUEST_VERBS = frozenset({"demand", "urge", "ask", "appeal", "request", "press", "insist", "call",
+REQUEST_VERBS = frozenset({"demand", "urge", "ask", "appeal", "request", "press", "push", "insist", "call",
                            "order", "seek", "implore", "invite", "want", "encourage"})
 REJECT_VERBS = frozenset({"refuse", "decline", "reject", "oppose", "renege", "rebuff", "veto", "resist"})
 ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "allege", "criticize", "criticise", "condemn",
@@ -432,7 +433,7 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
     "ask": frozenset({"xcomp", "for"}), "appeal": frozenset({"xcomp", "for"}),
     "charge": frozenset({"with"}), "seek": frozenset({"dobj", "xcomp"}),
     "recall": frozenset({"dobj"}), "order": frozenset({"dobj", "xcomp", "ccomp"}),
-    "press": frozenset({"xcomp", "for"}), "call": frozenset({"xcomp", "for", "on", "upon"}),
+    "press": frozenset({"xcomp", "for"}), "push": frozenset({"for"}), "call": frozenset({"xcomp", "for", "on", "upon"}),
     "talk": frozenset({"with", "to", "nsubj+conj", "between"}), "speak": frozenset({"with", "to"}),
     # "agreed with him" alone is an opinion; "agreed with X on/to ..." carries its own child.
     "agree": frozenset({"xcomp", "to", "on", "dobj", "upon"}),

@@ -148,9 +148,18 @@ def _on_nouns(verb: "Token") -> list["Token"]:
 
 
 def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
-    """Whether a verb has one of the children its event needs (a label, a preposition, a joint subject)."""
+    """Whether a verb has one of the children its event needs (a label, a preposition, a joint subject).
+
+    An infinitive after an object counts as the "xcomp" the parser may have hung as an adverbial
+    clause ("pressed the council to approve the budget").
+    """
+    has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
     for child in verb.children:
         if child.dep_ in needs or (child.dep_ in ("prep", "prt") and child.lower_ in needs):
+            return True
+        if "xcomp" in needs and has_object and child.dep_ == "advcl" and child.i > verb.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
             return True
         if child.dep_ == "nsubj" and "nsubj+conj" in needs and (
             list(child.conjuncts) or child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "we")
@@ -415,7 +424,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
             return EventCandidate(ptype, pmode, tok, tok, "verb", evidence)
     hit = lex.VERB_TRIGGERS.get(lemma)
-    objects = object_nouns + ([tok.head] if tok.dep_ == "acl" else [])
+    # The noun a past participle describes is its object ("the report published"); a present
+    # participle's noun is its doer ("a report accusing X"), which says nothing against the event.
+    objects = object_nouns + ([tok.head] if tok.dep_ == "acl" and tok.tag_ != "VBG" else [])
     if hit is not None and any(lemma_of(n) in lex.NON_EVENT_OBJECTS or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
                                for n in objects):
         return None
