@@ -67,3 +67,8 @@ def test_long_state_name_split_by_the_tagger_keeps_its_country(extract) -> None:
     record = extract("The militia warned Zambia and Democratic Republic of the Congo against sending troops.")
     assert "COG" not in {e.country for e in record.entities}
     assert "COD" in {e.country for e in record.entities}
+
+
+def test_title_tied_to_a_fragment_of_a_split_demonym_takes_its_country(extract) -> None:
+    record = extract("Sierra Leonean Foreign Minister Paul Koroma accused Liberia of interference.")
+    assert {e.name: e.country for e in record.entities}.get("Paul Koroma") == "SLE"

@@ -297,11 +297,22 @@ def join_split_country_words(doc: "Document", parsed: "Doc") -> list["Entity"]:
             country=country, explanation=explain("actors", SPLIT_RULE),
         )
         decide(ent, "country", "actors", SPLIT_RULE)
+        _mend_split_affiliations(entities, span.text, country)
         entities.append(ent)
         token_sets.append(window)
         added.append(ent)
         i += n
     return added
+
+
+def _mend_split_affiliations(entities: list[Any], name: str, iso3: str) -> None:
+    """People whose title the tagger tied to a fragment of a split country word ("Foreign Minister"
+    of "Leonean" in "Sierra Leonean Foreign Minister X") hold it for that country."""
+    fragments = set(name.split())
+    for person in (e for e in entities if e.type == "PERSON" and e.country is None):
+        if any(role.affiliation in fragments for role in person.roles):
+            person.country = iso3
+            decide(person, "country", "actors", SPLIT_RULE)
 
 
 def _split_country_name(parsed: "Doc", i: int, token_sets: list[set[int]]) -> tuple[int, str, bool] | None:

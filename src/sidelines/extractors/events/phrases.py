@@ -312,9 +312,11 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
     """Drop demonyms and countries that only modify a person named in the same phrase.
 
     In "Kenyan President William Ruto" the actor is the person (whose country is KEN),
-    not also the Russian people; "Israeli troops" keeps its demonym since no person is named.
+    not also the Russian people; "Israeli troops" keeps its demonym since no person is named, and
+    so does "his Panamanian counterpart", where the person is only the possessor.
     """
-    if not any(index.types.get(eid) == "PERSON" for eid in ids):
+    named = {e for t in tokens if t.dep_ != "poss" for e in index.by_token.get(t.i, ())}
+    if not any(index.types.get(eid) == "PERSON" and eid in named for eid in ids):
         return ids
     keep = []
     for eid in ids:
