@@ -24,6 +24,7 @@ from sidelines.extractors.events.nonevents import (
     is_non_event_verb,
     is_retort,
 )
+from sidelines.extractors.events.object_acts import captive_hold, is_dissent, stops
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
@@ -341,19 +342,6 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     return cand
 
 
-def _is_dissent(noun: "Token") -> bool:
-    """A protest noun ("strike", "walkout", "sit-in"); not a military strike ("air strike")."""
-    head = content_noun(noun)
-    parts = {lemma_of(c) for c in head.children if c.dep_ in ("compound", "amod")}
-    word = "sit-in" if lemma_of(head) == "in" and "sit" in parts else lemma_of(head)
-    return word in lex.DISSENT_NOUNS and parts.isdisjoint(lex.ARMED_STRIKE_WORDS)
-
-
-def _stops(verb: "Token", lemma: str) -> bool:
-    """A verb of stopping: "halted", "cancelled", "called off" ("call" alone calls for the act)."""
-    return lemma in lex.STOP_VERBS and (lemma != "call" or _particle(verb) == "off")
-
-
 def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     """A verb trigger before the non-event checks."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and lemma_of(tok) in lex.INTENT_VERBS):
@@ -370,6 +358,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         # "demonstrated commitment", "demonstrated its resolve": shown, not a street protest.
         return None
     evidence = [(tok.idx, tok.idx + len(tok))]
+    held = captive_hold(tok)
+    if held is not None:
+        return EventCandidate(held[0], held[1], tok, tok, "verb", evidence)
     for noun in object_nouns:
         nlemma = lemma_of(content_noun(noun))
         if lemma == "meet" and nlemma in lex.MET_OBJECTS:
@@ -384,7 +375,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             lemma not in lex.CONSULT_ONLY_LIGHT_VERBS or noun_hit[0] == "CONSULT"
         ):
             hit = noun_hit
-        elif hit is None and _stops(tok, lemma) and _is_dissent(noun):
+        elif hit is None and stops(tok, lemma) and is_dissent(content_noun(noun)):
             # "called off its strike", "halted their walkout": easing one's own dissent (CAMEO 082x).
             hit = ("CONCEDE", None)
         elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:

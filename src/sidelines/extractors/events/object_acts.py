@@ -1,0 +1,70 @@
+"""Acts a verb tells only through what it acts on: calling off one's own protest, holding captives.
+
+* "called off its strike", "halted their walkout": a verb of stopping on a protest noun eases one's
+  own dissent (CAMEO 082x, PLOVER CONCEDE), whatever the verb-noun pair;
+* "held two aid workers hostage", "is holding thirty soldiers captive": people held as hostages or
+  captives are abducted (CAMEO 181, PLOVER ASSAULT, mode abduct);
+* "holding villagers as human shields", "used the passengers as a shield": people used as shields
+  are coerced (PLOVER COERCE, as the PLOVER gold records code it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon import plover as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that hold people as captives or shields.
+HOLDING_VERBS = frozenset({"hold", "keep", "take", "use"})
+# Words that make the people held captives ("held X hostage", "holding X captive").
+CAPTIVE_WORDS = frozenset({"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"})
+# Dependencies the parser gives such a word after the object (a second object, a predicate).
+CAPTIVE_DEPS = frozenset({"dobj", "obj", "oprd", "xcomp", "acomp", "advmod", "npadvmod", "attr"})
+
+
+def is_dissent(head: "Token") -> bool:
+    """A protest noun ("strike", "walkout", "sit-in"); not a military strike ("air strike")."""
+    parts = {lemma_of(c) for c in head.children if c.dep_ in ("compound", "amod")}
+    word = "sit-in" if lemma_of(head) == "in" and "sit" in parts else lemma_of(head)
+    return word in lex.DISSENT_NOUNS and parts.isdisjoint(lex.ARMED_STRIKE_WORDS)
+
+
+def stops(verb: "Token", lemma: str) -> bool:
+    """A verb of stopping: "halted", "cancelled", "called off" ("call" alone calls for the act)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lemma in lex.STOP_VERBS and (lemma != "call" or particle == "off")
+
+
+def captive_hold(verb: "Token") -> tuple[str, str | None] | None:
+    """(type, mode) of holding people as captives or shields, or None.
+
+    Only an active verb with people as its object: "two homeguards held captive by them" describes
+    the captives of another event (their release), and "held a press conference as a show of
+    strength" holds no one.
+    """
+    if lemma_of(verb) not in HOLDING_VERBS or verb.dep_ in ("acl", "amod", "relcl"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ not in CAPTIVE_WORDS]
+    if not objects or not any(_is_people(o) for o in objects):
+        return None
+    if lemma_of(verb) != "use" and any(c.dep_ in CAPTIVE_DEPS and c.lower_ in CAPTIVE_WORDS for c in verb.children):
+        return "ASSAULT", "abduct"
+    shields = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children if g.dep_ == "pobj" and lemma_of(g) == "shield"]
+    if shields and lemma_of(verb) != "take":
+        return "COERCE", None
+    return None
+
+
+def _is_people(noun: "Token") -> bool:
+    """A noun for people or a named party: "soldiers", "thousands of villagers", "the passengers"."""
+    if noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    if noun.tag_ == "NNS" or noun.pos_ == "NUM" or lemma_of(noun) in ("thousand", "hundred", "dozen"):
+        return True  # plural nouns and counts of them: what one holds captive is people
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children)
+               for c in noun.children)

@@ -1,0 +1,28 @@
+"""Events: holding people hostage or captive (CAMEO 181, PLOVER ASSAULT abduct) and using them as
+human shields (PLOVER COERCE); "hostage" is no visit of a host."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import has_event, typed_events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("Rebels held two aid workers hostage for a week.", "ASSAULT", "Rebels", "workers"),
+        ("The militia is holding thirty soldiers captive in the hills.", "ASSAULT", "militia", "soldiers"),
+        ("The army has been holding thousands of villagers as human shields.", "COERCE", "army", "villagers"),
+        ("The gunmen used the passengers as a human shield.", "COERCE", "gunmen", "passengers"),
+    ],
+)
+def test_events_holding_people_captive_or_as_shields(extract, text, etype, source, target) -> None:
+    events = typed_events(extract(text))
+    assert has_event(events, etype, **{source: "source", target: "target"})
+    assert not [t for t, _, _ in events if t == "CONSULT"]
+
+
+def test_events_things_held_are_no_captives(extract) -> None:
+    events = typed_events(extract("The ministry held a press conference as a show of strength."))
+    assert not [t for t, _, _ in events if t in ("ASSAULT", "COERCE")]
