@@ -26,3 +26,21 @@ def test_events_holding_people_captive_or_as_shields(extract, text, etype, sourc
 def test_events_things_held_are_no_captives(extract) -> None:
     events = typed_events(extract("The ministry held a press conference as a show of strength."))
     assert not [t for t, _, _ in events if t in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The government let free dozens of jailed protesters.", "government", "protesters"),
+        ("The junta set free the jailed opposition leader on Monday.", "junta", "leader"),
+        ("The court freed on bail two opposition leaders accused of treason.", "court", "leaders"),
+    ],
+)
+def test_events_setting_people_free_is_a_release(extract, text, source, target) -> None:
+    assert has_event(typed_events(extract(text)), "RETREAT", **{source: "source", target: "target"})
+
+
+def test_events_setting_a_price_free_is_no_release(extract) -> None:
+    events = typed_events(extract("The ministry set free market prices for bread last year."))
+    assert not [t for t, _, _ in events if t == "RETREAT"]

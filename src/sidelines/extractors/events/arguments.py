@@ -14,6 +14,7 @@ from sidelines.extractors.events.appointments import named_person
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
+from sidelines.extractors.events.object_acts import on_bail_people
 from sidelines.extractors.events.object_sides import (
     agentless_passive_sides,
     proposal_makers,
@@ -418,7 +419,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
             elif word in TARGET_PREPS or child.dep_ == "dative":
                 if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from"):
                     continue
-                if word == "on" and cand.type not in ON_TARGET_TYPES:
+                if word == "on" and cand.type not in ON_TARGET_TYPES and pobj not in on_bail_people(tok):
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
                     continue

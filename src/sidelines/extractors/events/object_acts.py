@@ -5,7 +5,9 @@
 * "held two aid workers hostage", "is holding thirty soldiers captive": people held as hostages or
   captives are abducted (CAMEO 181, PLOVER ASSAULT, mode abduct);
 * "holding villagers as human shields", "used the passengers as a shield": people used as shields
-  are coerced (PLOVER COERCE, as the PLOVER gold records code it).
+  are coerced (PLOVER COERCE, as the PLOVER gold records code it);
+* "let free dozens of protesters", "set free the opposition leader", "freed on bail two leaders":
+  people set free are released (CAMEO 0841 and its "set free" form; PLOVER RETREAT, mode release).
 """
 
 from __future__ import annotations
@@ -37,6 +39,35 @@ def stops(verb: "Token", lemma: str) -> bool:
     """A verb of stopping: "halted", "cancelled", "called off" ("call" alone calls for the act)."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return lemma in lex.STOP_VERBS and (lemma != "call" or particle == "off")
+
+
+# Verbs that set people free with the word "free" ("let free", "set free").
+FREEING_VERBS = frozenset({"let", "set"})
+# Nouns of a conditional release ("freed on bail two leaders": the parser hangs the people on "on").
+BAIL_NOUNS = frozenset({"bail", "parole", "probation"})
+
+
+def held_or_freed(verb: "Token") -> tuple[str, str | None] | None:
+    """(type, mode) of people held captive or as shields, or set free ("let free X"), or None."""
+    if lemma_of(verb) in FREEING_VERBS:
+        return _set_free(verb)
+    return captive_hold(verb)
+
+
+def _set_free(verb: "Token") -> tuple[str, str | None] | None:
+    """ "let free dozens of protesters", "set free the leader": "free" on the verb or on its people."""
+    from sidelines.extractors.events.triggers import _is_people as names_people  # a cycle at import time
+
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and (_is_people(c) or names_people(c))]
+    words = [c for n in [verb, *objects] for c in n.children if c.lower_ == "free" and c.i > verb.i]
+    return ("RETREAT", "release") if objects and words else None
+
+
+def on_bail_people(verb: "Token") -> list["Token"]:
+    """The people a verb frees "on bail" when the parser hangs them on "on" ("freed on bail two X")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    return [g for p in preps if any(lemma_of(t) in BAIL_NOUNS for t in p.subtree)
+            for g in p.children if g.dep_ == "pobj" and lemma_of(g) not in BAIL_NOUNS]
 
 
 def captive_hold(verb: "Token") -> tuple[str, str | None] | None:

@@ -24,7 +24,7 @@ from sidelines.extractors.events.nonevents import (
     is_non_event_verb,
     is_retort,
 )
-from sidelines.extractors.events.object_acts import captive_hold, is_dissent, stops
+from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
@@ -149,11 +149,8 @@ def _on_nouns(verb: "Token") -> list["Token"]:
 
 
 def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
-    """Whether a verb has one of the children its event needs (a label, a preposition, a joint subject).
-
-    An infinitive after an object counts as the "xcomp" the parser may have hung as an adverbial
-    clause ("pressed the council to approve the budget").
-    """
+    """Whether a verb has a child its event needs (a label, a preposition, a joint subject; an
+    infinitive after an object hung as an adverbial clause is an xcomp: "pressed X to approve")."""
     has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
     for child in verb.children:
         if child.dep_ in needs or (child.dep_ in ("prep", "prt") and child.lower_ in needs):
@@ -213,7 +210,7 @@ def _releases_people(verb: "Token") -> bool:
     if not nouns and _passive_conjunct(verb):
         # "the fishermen, held for 100 days, have been freed": a passive conjunct shares its head's subject.
         nouns = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    nouns += [n for c in nouns for n in c.conjuncts]
+    nouns += [n for c in nouns for n in c.conjuncts] + on_bail_people(verb)
     # "hundreds of prisoners", "three of the hostages": the people are in the "of" phrase.
     nouns += [g for c in nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
@@ -230,7 +227,7 @@ def _recalls_envoys(verb: "Token") -> bool:
 def _has_object(verb: "Token") -> bool:
     """Whether a verb has an object, a passive subject, a dative or a complement clause."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children) or (
-        _passive_conjunct(verb))
+        _passive_conjunct(verb)) or bool(on_bail_people(verb))
 
 
 def _passive_conjunct(verb: "Token") -> bool:
@@ -358,7 +355,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         # "demonstrated commitment", "demonstrated its resolve": shown, not a street protest.
         return None
     evidence = [(tok.idx, tok.idx + len(tok))]
-    held = captive_hold(tok)
+    held = held_or_freed(tok)
     if held is not None:
         return EventCandidate(held[0], held[1], tok, tok, "verb", evidence)
     for noun in object_nouns:
