@@ -44,3 +44,21 @@ def test_events_setting_people_free_is_a_release(extract, text, source, target) 
 def test_events_setting_a_price_free_is_no_release(extract) -> None:
     events = typed_events(extract("The ministry set free market prices for bread last year."))
     assert not [t for t, _, _ in events if t == "RETREAT"]
+
+
+def test_events_letting_free_a_misparsed_clause_is_a_release(extract) -> None:
+    record = extract("The junta finally let free the 40-year-old activist, who had been held for a year.")
+    assert has_event(typed_events(record), "RETREAT", junta="source")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        ("President Ana Reyes set a 30-day deadline for the agency to make reforms or risk losing funding.",
+         "THREATEN", {"Reyes": "source", "agency": "target"}),
+        ("The army declared an open-ended cessation of hostilities on Monday.", "RETREAT", {"army": "source"}),
+    ],
+)
+def test_events_ultimatums_and_declared_truces(extract, text, etype, roles) -> None:
+    assert has_event(typed_events(extract(text)), etype, **roles)

@@ -225,6 +225,9 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("declare", "ceasefire"): ("RETREAT", "ceasefire"), ("declare", "truce"): ("RETREAT", "ceasefire"),
     ("declare", "emergency"): ("COERCE", "martial-law"), ("declare", "siege"): ("COERCE", "martial-law"),
     ("declare", "curfew"): ("COERCE", "curfew"),
+    # A declared end of fighting is a truce; a deadline set for a party is an ultimatum (CAMEO 13).
+    ("declare", "cessation"): ("RETREAT", "ceasefire"), ("announce", "cessation"): ("RETREAT", "ceasefire"),
+    ("set", "deadline"): ("THREATEN", None), ("give", "deadline"): ("THREATEN", None),
     ("cancel", "visit"): ("SANCTION", "discontinue"), ("end", "mediation"): ("SANCTION", "discontinue"),
     ("end", "talk"): ("SANCTION", "discontinue"), ("suspend", "talk"): ("SANCTION", "discontinue"),
     ("break", "relation"): ("SANCTION", "discontinue"), ("break", "tie"): ("SANCTION", "discontinue"),

@@ -183,8 +183,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 passive or lemma_of(verb) in RECEIVING_VERBS):
             giver_and_recipient(cand, verb, subj, index)
         _aimed_at(cand, verb, index)
-        if cand.type == "REQUEST":
-            # "called for X to leave": the subject of the "for ... to" clause is the one asked.
+        if cand.type in ("REQUEST", "THREATEN"):
+            # "called for X to leave", "set a deadline for X to act": the subject of the "for ... to"
+            # clause is the one asked or warned.
             add_actor(cand, _for_to_subjects(verb, index), "target")
         if cand.type in HELPING_TYPES and not cand.roles("target"):
             add_actor(cand, helped(verb, index), "target")

@@ -58,8 +58,12 @@ def _set_free(verb: "Token") -> tuple[str, str | None] | None:
     """ "let free dozens of protesters", "set free the leader": "free" on the verb or on its people."""
     from sidelines.extractors.events.triggers import _is_people as names_people  # a cycle at import time
 
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and (_is_people(c) or names_people(c))]
-    words = [c for n in [verb, *objects] for c in n.children if c.lower_ == "free" and c.i > verb.i]
+    frees = [c for c in verb.children if c.lower_ == "free" and c.i > verb.i]
+    # "let free the activist" may be parsed as a clause "free the activist" with the people its subject.
+    held = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+        g for f in frees for g in f.children if g.dep_ in ("nsubj", "dobj", "obj")]
+    objects = [c for c in held if _is_people(c) or names_people(c)]
+    words = frees + [c for n in objects for c in n.children if c.lower_ == "free" and c.i > verb.i]
     return ("RETREAT", "release") if objects and words else None
 
 
