@@ -62,3 +62,8 @@ def test_events_letting_free_a_misparsed_clause_is_a_release(extract) -> None:
 )
 def test_events_ultimatums_and_declared_truces(extract, text, etype, roles) -> None:
     assert has_event(typed_events(extract(text)), etype, **roles)
+
+
+def test_events_people_used_as_shields_named_by_a_pronoun(extract) -> None:
+    record = extract("The rebels moved the villagers to the front line and used them as human shields.")
+    assert "COERCE" in {t for t, _, _ in typed_events(record)}

@@ -83,8 +83,10 @@ def captive_hold(verb: "Token") -> tuple[str, str | None] | None:
     """
     if lemma_of(verb) not in HOLDING_VERBS or verb.dep_ in ("acl", "amod", "relcl"):
         return None
+    from sidelines.extractors.events.triggers import _is_people as names_people  # a cycle at import time
+
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ not in CAPTIVE_WORDS]
-    if not objects or not any(_is_people(o) for o in objects):
+    if not any(_is_people(o) or names_people(o) for o in objects):
         return None
     if lemma_of(verb) != "use" and any(c.dep_ in CAPTIVE_DEPS and c.lower_ in CAPTIVE_WORDS for c in verb.children):
         return "ASSAULT", "abduct"
