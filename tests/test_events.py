@@ -303,6 +303,18 @@ def test_events_ending_a_strike_is_a_concession(extract) -> None:
     assert any("workers" in name for name in _actors(record, ev, "source"))
 
 
+@pytest.mark.parametrize("text", [
+    "The teachers' union called off its strike after the ministry raised salaries.",
+    "Bus drivers halted their walkout on Thursday.",
+    "Shopkeepers cancelled the sit-in they had planned outside the town hall.",
+])
+def test_events_stopping_ones_own_protest_is_a_concession(extract, text: str) -> None:
+    """Any verb of stopping on a protest noun eases dissent (CAMEO 082x), whatever the pair."""
+    record = extract(text)
+    assert "CONCEDE" in {e.type for e in record.events}
+    assert not [e for e in record.events if e.type in ("SANCTION", "PROTEST")]
+
+
 def test_events_concession_answers_whoever_demanded(extract) -> None:
     record = extract("The government accepted the demands by farmers for lower fuel prices.")
     ev = _only(record, "CONCEDE")

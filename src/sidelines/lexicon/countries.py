@@ -16,6 +16,7 @@ from importlib import resources
 DATA_FILE = "countries.json"
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_INNER_OF_THE = re.compile(r"\b(of) the\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACES = re.compile(r"\s+")
 
@@ -43,12 +44,13 @@ class Country:
 
 @lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """Return the lookup key of ``text``: lower case, single spaces, no leading "the", no possessive.
+    """Return the lookup key of ``text``: lower case, single spaces, no "the" at the start or after "of", no possessive.
 
     Cached: the extractors look the same few names up again and again, through several lexicons.
     """
     key = _SPACES.sub(" ", text.strip()).replace("’", "'")
     key = _LEADING_THE.sub("", key)
+    key = _INNER_OF_THE.sub(r"\1", key)  # "Republic of the Congo" is also written "Republic of Congo"
     key = _POSSESSIVE.sub("", key)
     return key.lower()
 

@@ -62,6 +62,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     # REQUEST
     "demand": ("REQUEST", None), "urge": ("REQUEST", None), "ask": ("REQUEST", None),
     "appeal": ("REQUEST", None), "request": ("REQUEST", None), "press": ("REQUEST", None),
+    "push": ("REQUEST", None),
     "order": ("REQUEST", None), "invite": ("REQUEST", "meet"),
     "seek": ("REQUEST", None), "implore": ("REQUEST", None),
     # ACCUSE
@@ -224,6 +225,9 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("declare", "ceasefire"): ("RETREAT", "ceasefire"), ("declare", "truce"): ("RETREAT", "ceasefire"),
     ("declare", "emergency"): ("COERCE", "martial-law"), ("declare", "siege"): ("COERCE", "martial-law"),
     ("declare", "curfew"): ("COERCE", "curfew"),
+    # A declared end of fighting is a truce; a deadline set for a party is an ultimatum (CAMEO 13).
+    ("declare", "cessation"): ("RETREAT", "ceasefire"), ("announce", "cessation"): ("RETREAT", "ceasefire"),
+    ("set", "deadline"): ("THREATEN", None), ("give", "deadline"): ("THREATEN", None),
     ("cancel", "visit"): ("SANCTION", "discontinue"), ("end", "mediation"): ("SANCTION", "discontinue"),
     ("end", "talk"): ("SANCTION", "discontinue"), ("suspend", "talk"): ("SANCTION", "discontinue"),
     ("break", "relation"): ("SANCTION", "discontinue"), ("break", "tie"): ("SANCTION", "discontinue"),
@@ -278,13 +282,18 @@ INTENT_VERBS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit"
                           "prepare", "prepared", "ready", "willing", "consent", "undertake", "determined",
                           "committed", "eager", "keen"})
 THREAT_VERBS = frozenset({"threaten", "warn"})
-REQUEST_VERBS = frozenset({"demand", "urge", "ask", "appeal", "request", "press", "insist", "call",
+REQUEST_VERBS = frozenset({"demand", "urge", "ask", "appeal", "request", "press", "push", "insist", "call",
                            "order", "seek", "implore", "invite", "want", "encourage"})
 REJECT_VERBS = frozenset({"refuse", "decline", "reject", "oppose", "renege", "rebuff", "veto", "resist"})
 ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "allege", "criticize", "criticise", "condemn",
                           "suspect"})
 DENIAL_VERBS = frozenset({"deny", "fail", "avoid"})
 STOP_VERBS = frozenset({"stop", "end", "halt", "suspend", "cancel", "cease", "postpone", "call"})
+# Nouns of popular dissent that a side calls off itself (CAMEO 082x, easing dissent), and the words
+# that make a "strike" an armed one ("air strike", "missile strike").
+DISSENT_NOUNS = frozenset({"strike", "walkout", "protest", "demonstration", "rally", "march", "boycott",
+                           "sit-in", "stoppage", "picket", "blockade"})
+ARMED_STRIKE_WORDS = frozenset({"air", "missile", "drone", "rocket", "military", "aerial", "nuclear", "preemptive"})
 
 # Reporting verbs: never events themselves, their speaker may be the source of what follows.
 REPORTING_VERBS = frozenset({
@@ -427,7 +436,7 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
     "ask": frozenset({"xcomp", "for"}), "appeal": frozenset({"xcomp", "for"}),
     "charge": frozenset({"with"}), "seek": frozenset({"dobj", "xcomp"}),
     "recall": frozenset({"dobj"}), "order": frozenset({"dobj", "xcomp", "ccomp"}),
-    "press": frozenset({"xcomp", "for"}), "call": frozenset({"xcomp", "for", "on", "upon"}),
+    "press": frozenset({"xcomp", "for"}), "push": frozenset({"for"}), "call": frozenset({"xcomp", "for", "on", "upon"}),
     "talk": frozenset({"with", "to", "nsubj+conj", "between"}), "speak": frozenset({"with", "to"}),
     # "agreed with him" alone is an opinion; "agreed with X on/to ..." carries its own child.
     "agree": frozenset({"xcomp", "to", "on", "dobj", "upon"}),

@@ -3,8 +3,10 @@
 The adapter of the ``actors`` extractor. It runs after ``entities`` (and ``places``, whose
 countries locate group actors) and amends the ``entities`` layer in this order:
 
-0. :mod:`.placed`: a place entity takes the country its toponyms resolved to in the article; words no
-   entity covers that misspell a country's name or demonym ("Ethiopa") become states or peoples;
+0. :mod:`.placed`: a place entity takes the country its toponyms resolved to in the article; a
+   two-word country name or demonym the tagger split ("Sierra" + "Leonean") becomes one entity; words no
+   entity covers that misspell a country's name or demonym ("Ethiopa"), or are a demonym the tagger
+   left unmarked ("Omani army"), become states or peoples;
 1. :mod:`.offices`: bare-titled office holders ("President X") take the one home country their
    sentences tell; :mod:`.home`: domestic office holders still without one take the country that
    the document's places and its publisher agree on, and envoys posted to a named country the
@@ -31,6 +33,7 @@ from sidelines.extractors.actors.countries import (
     add_misspelt_countries,
     fill_name_countries,
     fill_stateless_countries,
+    join_split_country_words,
 )
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
@@ -69,6 +72,7 @@ class ActorExtractor(BaseExtractor):
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Amend the ``entities`` layer: fill countries, add group actors."""
         align_place_countries(doc)
+        join_split_country_words(doc, parsed)
         add_misspelt_countries(doc, parsed)
         fill_office_countries(doc, parsed)
         fill_home_countries(doc)

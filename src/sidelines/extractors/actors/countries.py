@@ -51,11 +51,17 @@ COUNTRY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 # A place the gazetteer knows vetoes a misspelt country only when it has this many people: a town
 # ("Granada", "Columbia") is a name of its own, a hamlet of a few hundred is no rival to a country.
 PLACE_VETO_POPULATION = 15000
+# Dependencies of a word that modifies a noun: an untagged demonym counts only there ("Omani army").
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MISSPELT_RULE = "a misspelt country name or demonym"
+DEMONYM_RULE = "a demonym the tagger left unmarked"
+SPLIT_RULE = "a country name or demonym of several words the tagger split"
+# The most words of a country name the tagger may split ("Democratic Republic of the Congo").
+MAX_NAME_WORDS = 5
 
 
 def country_of_name(name: str) -> str | None:
-    """ISO3 the country lexicon reads from an entity name (its whole, first or last word).
+    """ISO3 the country lexicon reads from an entity name (its whole, first two, first or last words).
 
     A name, demonym, capital or seat of government; None when the lexicon does not load.
     """
@@ -68,7 +74,10 @@ def country_of_name(name: str) -> str | None:
         if hit is None and "-" in name:
             hit = country_of(name.split("-")[0])
         if hit is None and " " in name:
-            hit = country_of(name.split()[0]) or country_of(name.split()[-1])
+            words = name.split()
+            # "the South Sudanese National Assembly": a two-word country name or demonym leads.
+            lead = country_of(" ".join(words[:2])) if len(words) > 2 else None
+            hit = lead or country_of(words[0]) or country_of(words[-1])
     except Exception:  # noqa: BLE001 - a half-written lexicon must not stop extraction
         log.debug("country lexicon unavailable", exc_info=True)
         return None
@@ -225,7 +234,9 @@ def _misspelt_country(name: str) -> str | None:
 
 def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
     """Capitalised proper nouns and adjectives no entity covers that misspell a country's name or
-    demonym ("Ethiopa has agreed", "Tunesian fishermen") become a state (GPE) or a people (NORP)."""
+    demonym ("Ethiopa has agreed", "Tunesian fishermen") become a state (GPE) or a people (NORP);
+    so do demonyms the tagger left unmarked ("Omani army", "Turkmen towns")."""
+    from sidelines.lexicon.countries import country_by_demonym
     from sidelines.lexicon.misspelt import misspelt_demonym
     from sidelines.model.record import Entity, Mention, next_entity_number
 
@@ -237,16 +248,92 @@ def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
         if (tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper
                 or tok.pos_ not in ("PROPN", "ADJ") or tok.ent_type_ in ("PERSON", "WORK_OF_ART")):
             continue
-        iso = _misspelt_country(tok.text)
+        demonym = country_by_demonym(tok.text) if tok.dep_ in MODIFIER_DEPS else None
+        iso = demonym.iso3 if demonym is not None else _misspelt_country(tok.text)
         if iso is None:
             continue
+        rule = DEMONYM_RULE if demonym is not None else MISSPELT_RULE
         ent = Entity(
-            id=f"e{next_id}", name=tok.text, type="NORP" if misspelt_demonym(tok.text) else "GPE",
+            id=f"e{next_id}", name=tok.text,
+            type="NORP" if demonym is not None or misspelt_demonym(tok.text) else "GPE",
             mentions=[Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, kind="name")],
-            country=iso, explanation=explain("actors", MISSPELT_RULE),
+            country=iso, explanation=explain("actors", rule),
         )
-        decide(ent, "country", "actors", MISSPELT_RULE)
+        decide(ent, "country", "actors", rule)
         next_id += 1
         entities.append(ent)
         added.append(ent)
     return added
+
+
+def join_split_country_words(doc: "Document", parsed: "Doc") -> list["Entity"]:
+    """A country name or demonym of several words that the tagger split into fragments ("Sierra" an
+    organisation and "Leonean" a person; "Democratic Republic" and "Congo") becomes one state (GPE) or
+    people (NORP); the fragments, each only ever written inside the name, are dropped."""
+    from sidelines.model.record import Entity, Mention, next_entity_number
+
+    entities: list[Any] = doc.layers.setdefault("entities", [])
+    analysis = analysis_of(parsed)
+    token_sets = []
+    for ent in entities:
+        spans = [analysis.span(m.start, m.end) for m in ent.mentions]
+        token_sets.append({i for s in spans if s is not None for i in range(s.start, s.end)})
+    added: list[Entity] = []
+    i = 0
+    while i < len(parsed):
+        found = _split_country_name(parsed, i, token_sets)
+        window = set(range(i, i + found[0])) if found is not None else set()
+        fragments = [e for e, toks in zip(entities, token_sets, strict=True) if toks & window]
+        if found is None or all(e.country == found[1] for e in fragments):
+            i += 1  # no split name, or fragments that already say its country ("Bosnia" and "Herzegovina")
+            continue
+        n, country, demonym = found
+        for k in sorted((k for k, toks in enumerate(token_sets) if toks & window), reverse=True):
+            del entities[k], token_sets[k]
+        span = parsed[i:i + n]
+        ent = Entity(
+            id=f"e{next_entity_number(entities)}", name=span.text, type="NORP" if demonym else "GPE",
+            mentions=[Mention(start=span.start_char, end=span.end_char, text=span.text, kind="name")],
+            country=country, explanation=explain("actors", SPLIT_RULE),
+        )
+        decide(ent, "country", "actors", SPLIT_RULE)
+        _mend_split_affiliations(entities, span.text, country)
+        entities.append(ent)
+        token_sets.append(window)
+        added.append(ent)
+        i += n
+    return added
+
+
+def _mend_split_affiliations(entities: list[Any], name: str, iso3: str) -> None:
+    """People whose title the tagger tied to a fragment of a split country word ("Foreign Minister"
+    of "Leonean" in "Sierra Leonean Foreign Minister X") hold it for that country."""
+    fragments = set(name.split())
+    for person in (e for e in entities if e.type == "PERSON" and e.country is None):
+        if any(role.affiliation in fragments for role in person.roles):
+            person.country = iso3
+            decide(person, "country", "actors", SPLIT_RULE)
+
+
+def _split_country_name(parsed: "Doc", i: int, token_sets: list[set[int]]) -> tuple[int, str, bool] | None:
+    """(length, ISO3, is a demonym) of the longest country name or demonym of 2 to 5 words from token
+    ``i`` that two or more entities split, or one entity only partly covers, and none runs past."""
+    from sidelines.lexicon.countries import country_by_demonym, country_by_name
+
+    first = parsed[i]
+    if not (first.is_alpha and first.text[:1].isupper()):
+        return None
+    for n in range(min(MAX_NAME_WORDS, len(parsed) - i), 1, -1):
+        span = parsed[i:i + n]
+        if not span[-1].text[:1].isupper():
+            continue
+        demonym = country_by_demonym(span.text)
+        country = demonym or country_by_name(span.text)
+        if country is None:
+            continue
+        window = set(range(i, i + n))
+        touching = [toks for toks in token_sets if toks & window]
+        if not touching or any(not toks <= window for toks in touching) or any(toks == window for toks in touching):
+            return None  # untagged, a larger name holds it ("Sierra Leone Army"), or tagged whole already
+        return n, country.iso3, demonym is not None
+    return None

@@ -14,6 +14,7 @@ from sidelines.extractors.events.appointments import named_person
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
+from sidelines.extractors.events.object_acts import on_bail_people
 from sidelines.extractors.events.object_sides import (
     agentless_passive_sides,
     proposal_makers,
@@ -25,6 +26,7 @@ from sidelines.extractors.events.phrases import (
     PRONOUN_FALLBACK,
     comma_listed,
     coordinated,
+    doer_ids,
     entities_at,
     is_infinitive,
     is_listing,
@@ -184,8 +186,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                 passive or lemma_of(verb) in RECEIVING_VERBS):
             giver_and_recipient(cand, verb, subj, index)
         _aimed_at(cand, verb, index)
-        if cand.type == "REQUEST":
-            # "called for X to leave": the subject of the "for ... to" clause is the one asked.
+        if cand.type in ("REQUEST", "THREATEN"):
+            # "called for X to leave", "set a deadline for X to act": the subject of the "for ... to"
+            # clause is the one asked or warned.
             add_actor(cand, _for_to_subjects(verb, index), "target")
         if cand.type in HELPING_TYPES and not cand.roles("target"):
             add_actor(cand, helped(verb, index), "target")
@@ -201,8 +204,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if not cand.roles("source", "participant"):
             add_actor(cand, _claimant(head, index), "source")
         if not cand.roles("source", "participant") and is_adjunct_of_act(head) and head.head.lower_ == "in":
-            subj, passive = subject_of(head.head.head)  # "X recalled its envoy in protest": X protests
-            add_actor(cand, entities_at(subj, index) if subj is not None and not passive else [], "source")
+            add_actor(cand, doer_ids(head.head.head, index), "source")  # "X recalled its envoy in protest"
     elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)) and (
             inner_type != cand.type) and not own_forces(cand.noun, cand.type):
         # "X condemned the attacks by Y": the noun's doer is whom the verb's act is aimed at.
@@ -233,8 +235,6 @@ def _drop_acting_patients(cand: EventCandidate, index: EntityIndex) -> None:
         del cand.actors[eid]
 
 
-
-
 def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
     """ "X claimed responsibility for the attack": who claims an act is the one who did it."""
     while noun.dep_ == "conj":
@@ -263,8 +263,6 @@ def own_forces(obj: "Token", etype: str | None = None) -> bool:
     if any(c.lower_ in OWN_POSSESSIVES for c in owners):
         return True
     return etype in MOVING_TYPES and not owners
-
-
 
 
 def participle_subject(verb: "Token", index: EntityIndex) -> "Token | None":
@@ -423,7 +421,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
             elif word in TARGET_PREPS or child.dep_ == "dative":
                 if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from") or is_adjunct_of_act(pobj):
                     continue  # "recalled its envoy at the arrest of X": X is the arrest's, not the recall's
-                if word == "on" and cand.type not in ON_TARGET_TYPES:
+                if word == "on" and cand.type not in ON_TARGET_TYPES and pobj not in on_bail_people(tok):
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
                     continue
@@ -436,10 +434,6 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                 ids = index.actors_in(phrase_tokens(pobj), types=kinds)
                 ids = ids or index.actors_in(list(pobj.subtree), types=kinds)
                 add_actor(cand, ids, "target")
-
-
-
-
 
 
 def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.index import ACTOR_TYPES
+from sidelines.extractors.events.people_words import is_people
 from sidelines.extractors.events.quote_judgements import compound
 from sidelines.extractors.lookup import lemma_of
 
@@ -53,14 +54,13 @@ def _names_party(noun: "Token") -> bool:
     """People, a body, a state or a group (named, a pronoun, a group noun, people by their office or
     trade: "the senator"), or a thing of theirs ("the senator's plan"); a plan or a law of no one
     named is no party ("called the plan a disaster")."""
-    from sidelines.extractors.events.triggers import _is_people
 
     if noun.pos_ == "PRON" and noun.lower_ not in PARTY_PRONOUNS:
         return False  # "what officials called a crime": the thing named, not a party
-    if _is_people(noun):
+    if is_people(noun):
         return True
-    return any(c.dep_ == "poss" and _is_people(c) for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(_is_people(g) for g in c.children if g.dep_ == "pobj")
+    return any(c.dep_ == "poss" and is_people(c) for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(is_people(g) for g in c.children if g.dep_ == "pobj")
         for c in noun.children)
 
 

@@ -35,6 +35,7 @@ from sidelines.extractors.events.arguments import participle_subject
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.nonevents import is_game_result, is_non_event_verb
+from sidelines.extractors.events.people_words import PEOPLE_NOUNS
 from sidelines.extractors.events.phrases import entities_at, subject_of
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -89,7 +90,6 @@ def lexicon_type(lemma: str, *, specific: bool = True) -> str | None:
 
 def is_party(tok: "Token") -> bool:
     """A person, body, state or group: a named one, a personal pronoun, or a noun for people."""
-    from sidelines.extractors.events.triggers import PEOPLE_NOUNS
 
     if tok.ent_type_ in PARTY_ENTITY_TYPES:
         return True

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
 from sidelines.extractors.events.index import ACTOR_TYPES
+from sidelines.extractors.events.people_words import is_people
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon.titles import TITLE_HEADS
 
@@ -29,13 +30,12 @@ PARTY_NOUNS = frozenset(GROUP_NOUNS) | frozenset(ROLE_GROUP_NOUNS)
 def _is_party(tok: "Token") -> bool:
     """A person, body or state: a named entity, a personal pronoun, a noun for people or groups, or
     people by their office ("the minister allowed")."""
-    from sidelines.extractors.events.triggers import _is_people
 
     if tok.ent_type_ in ACTOR_TYPES or tok.pos_ == "PROPN":
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ not in THING_PRONOUNS
-    return lemma_of(tok) in PARTY_NOUNS or lemma_of(tok) in TITLE_HEADS or _is_people(tok)
+    return lemma_of(tok) in PARTY_NOUNS or lemma_of(tok) in TITLE_HEADS or is_people(tok)
 
 
 def is_circumstance_permission(verb: "Token") -> bool:

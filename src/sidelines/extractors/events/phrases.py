@@ -338,8 +338,9 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
     """Drop demonyms and countries that only modify a person named in the same phrase.
 
     In "Kenyan President William Ruto" the actor is the person (whose country is KEN),
-    not also the Russian people; "Israeli troops" keeps its demonym since no person is named.
-    A place that only says where one person is from ("an Ohio man") is no actor either.
+    not also the Russian people; "Israeli troops" keeps its demonym since no person is named, and
+    so does "his Panamanian counterpart", where the person is only the possessor. A place that only
+    says where one person is from ("an Ohio man") is no actor either.
     """
     if head is not None:
         homes = []
@@ -349,7 +350,8 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
             if toks and placed and _home_of_individual(toks, head):
                 homes.append(eid)
         ids = [eid for eid in ids if eid not in homes]
-    if not any(index.types.get(eid) == "PERSON" for eid in ids):
+    named = {e for t in tokens if t.dep_ != "poss" for e in index.by_token.get(t.i, ())}
+    if not any(index.types.get(eid) == "PERSON" and eid in named for eid in ids):
         return ids
     keep = []
     for eid in ids:
@@ -381,6 +383,12 @@ def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
         if speaker is not None and speaker.lower_ not in PRONOUN_FALLBACK:
             ids = [e for e in index.actors_in(phrase_tokens(speaker)) if e not in bound]
     return ids
+
+
+def doer_ids(verb: "Token", index: EntityIndex) -> list[str]:
+    """The actors of a verb's active subject (none for a passive one)."""
+    subj, passive = subject_of(verb)
+    return entities_at(subj, index) if subj is not None and not passive else []
 
 
 def _first_conjunct_object(tok: "Token", index: EntityIndex) -> list[str]:

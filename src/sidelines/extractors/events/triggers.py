@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
-from sidelines.extractors.actors.groups import GROUP_NOUNS, ROLE_GROUP_NOUNS
 from sidelines.extractors.events.alerts import retype_alert
 from sidelines.extractors.events.appointments import appointee_trigger, appointment_trigger
 from sidelines.extractors.events.candidates import EventCandidate
@@ -24,12 +23,14 @@ from sidelines.extractors.events.nonevents import (
     is_non_event_verb,
     is_retort,
 )
+from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
+from sidelines.extractors.events.people_words import is_people, released_people
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES
-from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS, occupations
+from sidelines.lexicon.titles import TITLE_HEADS
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -148,9 +149,15 @@ def _on_nouns(verb: "Token") -> list["Token"]:
 
 
 def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
-    """Whether a verb has one of the children its event needs (a label, a preposition, a joint subject)."""
+    """Whether a verb has a child its event needs (a label, a preposition, a joint subject; an
+    infinitive after an object hung as an adverbial clause is an xcomp: "pressed X to approve")."""
+    has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
     for child in verb.children:
         if child.dep_ in needs or (child.dep_ in ("prep", "prt") and child.lower_ in needs):
+            return True
+        if "xcomp" in needs and has_object and child.dep_ == "advcl" and child.i > verb.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
             return True
         if child.dep_ == "nsubj" and "nsubj+conj" in needs and (
             list(child.conjuncts) or child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "we")
@@ -185,14 +192,6 @@ def _gives_aid(verb: "Token") -> bool:
     return False
 
 
-# Nouns for people and groups (the actors layer's group nouns): "prisoners", "activists", "soldiers".
-PEOPLE_NOUNS = frozenset(GROUP_NOUNS) | frozenset(ROLE_GROUP_NOUNS)
-# Entity types of things, not people ("released Windows 11", "released 'Blue Moon'").
-THING_ENTITY_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "DATE", "TIME", "MONEY", "FAC"})
-# Entity types of a released side: people, groups, bodies ("freed the activists", "released Varga").
-PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-
-
 def _releases_people(verb: "Token") -> bool:
     """Whether a release verb frees people ("released twelve hostages", "freed him"), not things.
 
@@ -203,24 +202,24 @@ def _releases_people(verb: "Token") -> bool:
     if not nouns and _passive_conjunct(verb):
         # "the fishermen, held for 100 days, have been freed": a passive conjunct shares its head's subject.
         nouns = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    nouns += [n for c in nouns for n in c.conjuncts]
+    nouns += [n for c in nouns for n in c.conjuncts] + on_bail_people(verb)
     # "hundreds of prisoners", "three of the hostages": the people are in the "of" phrase.
     nouns += [g for c in nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
-    return any(_is_people(n) or n.pos_ == "NUM" for n in nouns)
+    return any(is_people(n) or n.pos_ == "NUM" for n in nouns)
 
 
 def _recalls_envoys(verb: "Token") -> bool:
     """Whether a recall withdraws people ("recalled its ambassador", "recalled them"), not memories or goods."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     nouns += [n for c in nouns for n in c.conjuncts]
-    return any(_is_people(n) or lemma_of(n) in TITLE_HEADS for n in nouns)
+    return any(is_people(n) or lemma_of(n) in TITLE_HEADS for n in nouns)
 
 
 def _has_object(verb: "Token") -> bool:
     """Whether a verb has an object, a passive subject, a dative or a complement clause."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children) or (
-        _passive_conjunct(verb))
+        _passive_conjunct(verb)) or bool(on_bail_people(verb))
 
 
 def _passive_conjunct(verb: "Token") -> bool:
@@ -274,38 +273,11 @@ def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
             if hit:
                 return hit
     hit = lex.NOUN_TRIGGERS.get(lemma)
-    if hit == ("RETREAT", "release") and not _released_people(noun):
+    if hit == ("RETREAT", "release") and not released_people(noun):
         return None  # "the release of the documents", "a press release"
     if lemma in DOCUMENT_AGREEMENTS and not of_accord(noun):
         return None  # "issued a memorandum": a memo, not a memorandum of understanding
     return hit
-
-
-def _released_people(noun: "Token") -> bool:
-    """Whether a release noun is of people ("the hostages' release", "the release of Varga", "his release")."""
-    for child in noun.children:
-        if child.dep_ == "poss" and (child.pos_ == "PRON" or _is_people(child)):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "of":
-            if any(_is_people(g) for g in child.children if g.dep_ == "pobj"):
-                return True
-    return False
-
-
-def _is_people(noun: "Token") -> bool:
-    """A name of people or a body, a personal pronoun, or a group noun ("prisoners", "the activists")."""
-    if noun.ent_type_ in PEOPLE_ENTITY_TYPES or (noun.pos_ == "PRON" and noun.lower_ not in ("it", "this", "that")):
-        return True
-    if noun.pos_ == "PROPN" and noun.ent_type_ not in THING_ENTITY_TYPES:
-        return True  # "release Tomas Arvelo": a name the tagger left untyped is a person's
-    lemma = lemma_of(noun)
-    if lemma in PEOPLE_NOUNS or any(
-            c.ent_type_ in PEOPLE_ENTITY_TYPES for c in noun.children if c.dep_ in ("compound", "amod", "poss")):
-        return True
-    # "freed two ministers", "released the lecturers": people named by an office, a relation or a
-    # trade (the title heads and derived lexicons the people readers use), in the plural or determined.
-    named_by_trade = lemma in TITLE_HEADS or lemma in RELATIONS or lemma in occupations()
-    return named_by_trade and (noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
@@ -348,6 +320,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         # "demonstrated commitment", "demonstrated its resolve": shown, not a street protest.
         return None
     evidence = [(tok.idx, tok.idx + len(tok))]
+    held = held_or_freed(tok)
+    if held is not None:
+        return EventCandidate(held[0], held[1], tok, tok, "verb", evidence)
     for noun in object_nouns:
         nlemma = lemma_of(content_noun(noun))
         if lemma == "meet" and nlemma in lex.MET_OBJECTS:
@@ -362,6 +337,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             lemma not in lex.CONSULT_ONLY_LIGHT_VERBS or noun_hit[0] == "CONSULT"
         ):
             hit = noun_hit
+        elif hit is None and stops(tok, lemma) and is_dissent(content_noun(noun)):
+            # "called off its strike", "halted their walkout": easing one's own dissent (CAMEO 082x).
+            hit = ("CONCEDE", None)
         elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:
             # "ended mediation efforts", "suspended aid": cutting back existing ties.
             hit = ("SANCTION", "discontinue")
@@ -399,7 +377,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
             return EventCandidate(ptype, pmode, tok, tok, "verb", evidence)
     hit = lex.VERB_TRIGGERS.get(lemma)
-    objects = object_nouns + ([tok.head] if tok.dep_ == "acl" else [])
+    # The noun a past participle describes is its object ("the report published"); a present
+    # participle's noun is its doer ("a report accusing X"), which says nothing against the event.
+    objects = object_nouns + ([tok.head] if tok.dep_ == "acl" and tok.tag_ != "VBG" else [])
     if hit is not None and any(lemma_of(n) in lex.NON_EVENT_OBJECTS or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
                                for n in objects):
         return None
