@@ -291,3 +291,10 @@ def test_events_a_later_time_of_a_planned_act_does_not_date_the_past_agreement(e
                      "exercise next year.", published="2024-03-14")
     assert all(start is None or start <= "2024-03-14" for start, _ in _dates(record, "CONSULT"))
     assert all(start is None or start <= "2024-03-14" for start, _ in _dates(record, "AGREE"))
+
+
+@pytest.mark.issue(11)
+def test_events_an_invitation_is_not_dated_by_the_visit_it_asks_for(extract) -> None:
+    record = extract("The Danish minister invited her Estonian counterpart to visit Copenhagen later this year.",
+                     published="2024-03-14")
+    assert _dates(record, "REQUEST") == [(None, "2024-03-14")]

@@ -123,6 +123,18 @@ def attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
     return False
 
 
+def through_infinitive(span: "SpacySpan", anchors: set[int]) -> bool:
+    """Whether a time reaches the anchor through a "to" infinitive ("invited X to visit Y later this year")."""
+    cur = span.root
+    for _ in range(4):
+        if cur.i in anchors or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
 def other_clause(tok: "Token", anchors: set[int]) -> bool:
     """Whether ``tok`` heads a clause of its own below an anchor: an adverbial, reported or loose clause,
     or a relative one on another word than the anchor; a clause of the same time ("when they revolted in

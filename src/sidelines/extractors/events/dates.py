@@ -40,6 +40,7 @@ from sidelines.extractors.events.date_clauses import (
     previous_day,
     rolling_period,
     subject_named,
+    through_infinitive,
     verb_above,
 )
 from sidelines.extractors.lookup import sent_of
@@ -185,11 +186,18 @@ class DateResolver:
         for span, t in self.in_sentence(sent):
             if attached_to(span, anchors):
                 got = self._range_of(span, t.value)
-                if got is not None and past and self._after_publication(got):
-                    continue  # "agreed to hold drills next year": a later time is the drills', not the past act's
+                if got is not None and past and (self._after_publication(got) or (
+                        through_infinitive(span, anchors) and self._reaches_past_publication(got))):
+                    # "agreed to hold drills next year", "invited X to visit later this year": the time
+                    # is the planned act's, not the past act's.
+                    continue
                 if got is not None:
                     return got
         return None
+
+    def _reaches_past_publication(self, got: DateRange) -> bool:
+        """Whether a range ends after the day of publication."""
+        return bool(self.published and got.end and got.end[:10] > self.published[:10])
 
     def _after_publication(self, got: DateRange) -> bool:
         """Whether a range starts after the day of publication."""
