@@ -207,3 +207,10 @@ def test_disputed_reefs_and_big_islands_get_coordinates(places_of) -> None:
                            ("Sumatra", 0.0, 102.0)):
         (p,) = _find(places, name)
         assert p.lat is not None and _km(p.lat, p.lon, lat, lon) < 161
+
+
+def test_a_name_joined_by_a_romance_particle_is_read_whole(places_of) -> None:
+    # "del", "des", "dos"... join a place name as "de" and "la" do; the NER called this town an organisation.
+    places = places_of("The dockworkers of Mogi das Cruzes went on strike on Friday, the union said.")
+    (town,) = _find(places, "Mogi das Cruzes")
+    assert town.country == "BRA" and _km(town.lat, town.lon, -23.52, -46.19) < 30

@@ -143,3 +143,31 @@ def test_a_company_whose_shares_are_traded_is_no_town(places_of):
     texts = [p.text for p in places]
     assert "Aberdeen" not in texts and "Lancaster" not in texts
     assert "London" in texts
+
+
+def test_a_name_ending_in_an_event_noun_is_no_place(places_of):
+    places = places_of("Wine will be served at the Summer Nights on the Bay Concert Series at the Harborside "
+                       "Amphitheatre, the mayor of Tulsa said.")
+    texts = [p.text for p in places]
+    assert not any(t.endswith("Series") for t in texts)
+    assert "Tulsa" in texts
+
+
+def test_a_saints_name_with_a_possessive_is_a_church_or_school(places_of):
+    places = places_of("The school buses stop at St. Margaret's High School and the library before heading back "
+                       "to Albany, New York.")
+    texts = [p.text for p in places]
+    assert not any(t.startswith("St.") for t in texts)
+    (albany,) = [p for p in places if p.text == "Albany"]
+    assert abs(albany.lat - 42.65) < 0.5 and abs(albany.lon + 73.76) < 0.5
+    city = places_of("St. Louis's mayor said the budget would pass on Friday.")
+    assert any(p.text.startswith("St. Louis") and p.country == "USA" for p in city)
+
+
+def test_an_era_after_a_year_is_no_province(places_of):
+    places = places_of("The fort was first built around 400 B.C. and the chapel beside it in 900 BC, "
+                       "archaeologists in Ohio said.")
+    assert not any(p.country == "CAN" for p in places)
+    assert any(p.text == "Ohio" for p in places)
+    coast = places_of("Heavy snow hit northern B.C. and the Alberta foothills on Tuesday.")
+    assert any(p.text == "B.C." and p.country == "CAN" for p in coast)

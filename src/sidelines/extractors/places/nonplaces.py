@@ -7,6 +7,12 @@
 * A hotel or resort's name ("Shangri-La Hotel", "the Hotel Bristol") is a brand; only a country, a
   state or a capital inside it ("Hilton Budapest", "Grand Hotel Lisbon") still tells where the
   venue is.
+* A name that ends in a noun for an occasion ("the Bay Concert Series", "the Valley Folk Festival")
+  names an event held somewhere, not the place.
+* A saint's name with a possessive ("St. Margaret's High School", "a fundraiser at St. Jude's") names a
+  church or a school dedicated to the saint, not the small town of that name; a big city keeps its
+  possessive ("St. Louis's mayor").
+* An era after a year ("400 B.C.", "900 BC", "1100 A.D.") is no province.
 * A name after "shares of", "stock in" or "stake in" is a company traded or owned ("shares of
   Aberdeen rose"), not the town it is named after.
 * A language ("a statement in English") is no demonym: it points to no country.
@@ -22,11 +28,35 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sidelines.lexicon.titles import EVENT_WORDS
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
     from sidelines.gazetteer import GazetteerEntry
 
+# Common words and given names that are also the names of towns; never read as a place untagged.
+UNTAGGED_STOPWORDS = frozenset({
+    "Of", "Man", "Best", "Deal", "Hope", "Mobile", "Reading", "Bath", "Nice", "March", "May", "Is", "As",
+    "Most", "Along", "Union", "Unity", "Independence", "Liberty", "Justice", "Victoria",
+    "Chad", "Jordan", "Lincoln", "Jackson", "Mercedes", "Santa", "Police", "Sun", "Date", "Orange",
+    "Mission", "Commerce", "Enterprise", "Paradise", "Pride", "Bar", "Same", "Male", "Split", "Sale",
+    "Mary", "Republic", "Kingdom", "Federal", "National", "Central", "Street", "Avenue", "Metro",
+    "Center", "Centre", "Church", "University", "College", "Trail", "Refuge", "Force", "Delta", "Star",
+    "Bishop", "Vista", "City", "Commonwealth", "Surprise", "Homeland", "Grand", "Gold", "Hall",
+    "Beach", "Park", "Lake", "River", "Valley", "Mountain", "Island", "Post", "Temple", "Progress",
+    "Friendship", "Harmony", "Mount", "Gulf", "Western",
+    # Generic nouns for a kind of settlement, district, landform or structure, capitalised inside a longer name
+    # ("the Town Board", "Maple Hills") far more often than they name the one small place called so.
+    "Town", "Village", "Downtown", "Uptown", "Midtown", "Hills", "Hill", "Coast", "Bay", "Harbor", "Harbour",
+    "Port", "Bridge", "Tower", "Court", "Gardens", "Forest", "Canyon", "Creek", "Point", "Ridge", "Springs",
+    "Spring", "Rock", "Airport", "Plains", "Meadows", "Glen", "Grove", "Federation", "Confederation",
+})
+# Plural nouns that name a country only right after "the" ("back in the States"), not after a number or
+# another word ("ratified by 40 States", "the bloc's Member States").
+ONLY_AFTER_THE = frozenset({"States"})
 # Ship prefixes of navies, coast guards and merchant fleets ("USS", "HMS", "BRP", "MV").
 SHIP_PREFIXES = frozenset({
     "USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "BRP", "INS", "RFS", "ROKS", "KRI", "JS",
@@ -43,6 +73,11 @@ VESSEL_NOUNS = frozenset({
 PARTY_LABEL = re.compile(r"(?:^|[\s(\[,])(?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?$")
 # Venue nouns whose proper name is a brand, not a place ("the Shangri-La Hotel").
 VENUE_HEADS = frozenset({"hotel", "resort", "inn", "lodge", "casino", "motel", "suites", "spa"})
+# Nouns that end the name of an occasion (besides ``titles.EVENT_WORDS``: summits, games, festivals).
+OCCASION_HEADS = EVENT_WORDS | frozenset({
+    "series", "concert", "concerts", "competition", "contest", "barbecue", "picnic", "fair", "parade", "show",
+    "awards", "ceremony", "celebration", "gala", "fundraiser", "race", "classic", "invitational", "jamboree",
+})
 # Prepositions after which a language name is the language ("in English", "into Arabic").
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -96,6 +131,43 @@ def names_a_holding(span: "Span") -> bool:
     return doc[i - 1].lower_ in ("of", "in") and doc[i - 2].lower_ in HOLDING_NOUNS
 
 
+def names_an_occasion(span: "Span") -> bool:
+    """A name of two words or more that ends in a noun for an occasion ("the Bay Concert Series")."""
+    return len(span) > 1 and span[-1].lower_ in OCCASION_HEADS
+
+
+# The possessive after a name, and the words that open a saint's name ("St. Margaret", "Saint Jude", "Ste. Anne").
+POSSESSIVES = frozenset({"'s", "’s"})
+SAINT_PREFIXES = frozenset({"st.", "st", "saint", "ste.", "ste", "sainte", "san", "santa", "sao", "são"})
+
+
+def saints_possessive(span: "Span", lookup: "Callable[[str], tuple[GazetteerEntry, ...]]", big_city: int) -> bool:
+    """A name holding a saint's name with a possessive ("St. Margaret's", "St. Margaret's High School"): a
+    church or a school, unless the saint's name is also a town of ``big_city`` people or more ("St. Louis's")."""
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ not in SAINT_PREFIXES:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j < span.end + 1 and doc[j].text[:1].isupper() and doc[j].lower_ not in POSSESSIVES:
+            j += 1
+        if j == tok.i + 1 or j > span.end or j >= len(doc) or doc[j].lower_ not in POSSESSIVES:
+            continue
+        return not any(c.population >= big_city for c in lookup(doc[tok.i:j].text))
+    return False
+
+
+# Eras written after a year, without their dots and in capitals.
+ERAS = frozenset({"BC", "BCE", "AD", "CE"})
+
+
+def era_after_year(span: "Span") -> bool:
+    """An era right after a number ("400 B.C.", "900 BC"), not British Columbia."""
+    first = span[0]
+    return (first.i > 0 and span.doc[first.i - 1].like_num
+            and span.text.replace(".", "").replace(" ", "").upper() in ERAS)
+
+
 def is_venue(span: "Span") -> bool:
     """A name that ends or opens with a venue noun, or is followed by one ("Shangri-La Hotel", "Hotel Bristol")."""
     last = span[-1]
@@ -135,3 +207,8 @@ def brand_casing(text: str, cands: "tuple[GazetteerEntry, ...]") -> bool:
 def is_party_label(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` is the state of a politician's party label ("R-Texas")."""
     return bool(PARTY_LABEL.search(text[max(0, start - 8):start]))
+
+
+def polity_noun_alone(span: "Span") -> bool:
+    """A plural polity noun ("States") not right after "the": "40 States", "the bloc's Member States"."""
+    return span.text in ONLY_AFTER_THE and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")

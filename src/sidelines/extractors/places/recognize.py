@@ -15,13 +15,18 @@ from sidelines.extractors.places.context import adjacent_qualifier, area_of, pro
 from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
+    UNTAGGED_STOPWORDS,
     after_venue_noun,
     brand_casing,
+    era_after_year,
     follows_ship_prefix,
     is_language_use,
     is_party_label,
     is_venue,
     names_a_holding,
+    names_an_occasion,
+    polity_noun_alone,
+    saints_possessive,
 )
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_spans
@@ -47,20 +52,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose words are never read as a place by the gazetteer scan.
 BLOCKING_LABELS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                              "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
-# Lower-case words allowed inside a multi-word name.
-NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "la", "el", "upon", "on", "-", "al"})
-# Common words and given names that are also the names of towns; never read as a place untagged.
-UNTAGGED_STOPWORDS = frozenset({
-    "Of", "Man", "Best", "Deal", "Hope", "Mobile", "Reading", "Bath", "Nice", "March", "May", "Is", "As",
-    "Most", "Along", "Union", "Unity", "Independence", "Liberty", "Justice", "Victoria",
-    "Chad", "Jordan", "Lincoln", "Jackson", "Mercedes", "Santa", "Police", "Sun", "Date", "Orange",
-    "Mission", "Commerce", "Enterprise", "Paradise", "Pride", "Bar", "Same", "Male", "Split", "Sale",
-    "Mary", "Republic", "Kingdom", "Federal", "National", "Central", "Street", "Avenue", "Metro",
-    "Center", "Centre", "Church", "University", "College", "Trail", "Refuge", "Force", "Delta", "Star",
-    "Bishop", "Vista", "City", "Commonwealth", "Surprise", "Homeland", "Grand", "Gold", "Hall",
-    "Beach", "Park", "Lake", "River", "Valley", "Mountain", "Island", "Post", "Temple", "Progress",
-    "Friendship", "Harmony", "Mount", "Gulf", "Western",
-})
+# Words inside a name: English ones and the particles of Romance names ("Torre del Greco", "Mogi das Cruzes").
+NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
+                             "la", "le", "les", "los", "las", "el", "upon", "on", "-", "al"})
 # Direction words that are not a toponym on their own ("the North's peace process").
 DIRECTION_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
@@ -183,11 +177,15 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             for k in range(span.start, span.end):
                 taken[k] = 1  # "Preston said": the article's Laura Preston, not a town
             continue
-        if follows_ship_prefix(span) or names_a_holding(span):
+        if follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span) or polity_noun_alone(span):
             for k in range(span.start, span.end):
-                taken[k] = 1  # a ship's or a company's name: none of its words is a place
+                taken[k] = 1  # a ship's or a company's name, an era, "40 States": none of its words is a place
             continue
         cands = gaz.lookup(span.text)
+        if saints_possessive(span, gaz.lookup, config.min_untagged_city_population):
+            for k in range(span.start, span.end):
+                taken[k] = 1  # "St. Margaret's High School": a church or a school, not the town
+            continue
         if brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
             continue
         site = landmark(span.text)
@@ -240,8 +238,9 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             span = parsed[i:end]
             name = analysis.span_text(i, end)
             block = _blocking(parsed, span, surnames)
-            if block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or _names_person(
-                    span, persons, gaz):
+            if (block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span)
+                    or _names_person(span, persons, gaz)
+                    or saints_possessive(span, gaz.lookup, config.min_untagged_city_population)):
                 continue
             target = _demonym_name(name)
             derive = target is None and width == 1 and config.derived_demonyms
@@ -402,7 +401,7 @@ def _plausible_unknown(span: "Span", config: PlacesConfig) -> bool:
         return False
     if len(span) == 1:
         return config.keep_unknown_single_words
-    return True
+    return not names_an_occasion(span)
 
 
 def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry, ...]:
@@ -448,7 +447,8 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
         for start in range(span.start, span.end - width + 1):
             sub = parsed[start:start + width]
             if (not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS
-                    or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])):
+                    or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])
+                    or polity_noun_alone(sub)):
                 continue
             if any(not c.alias and (c.feature in STRONG_FEATURES or c.feature == CAPITAL
                                     or not strong_only and c.population >= config.min_inner_population)
@@ -477,6 +477,8 @@ def _accept_untagged(
     text = span.text
     own = [c for c in cands if not c.alias]
     if not own or text in UNTAGGED_STOPWORDS or text.lower() in DIRECTION_WORDS:
+        return "no"
+    if polity_noun_alone(span):
         return "no"
     if person:
         return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND, CONTINENT) for c in own) else "no"
