@@ -13,7 +13,8 @@ from tests.conftest import has_event, typed_events
     [
         ("Rebels held two aid workers hostage for a week.", "ASSAULT", "Rebels", "workers"),
         ("The militia is holding thirty soldiers captive in the hills.", "ASSAULT", "militia", "soldiers"),
-        ("The army has been holding thousands of villagers as human shields.", "COERCE", "army", "villagers"),
+        ("Insurgents kept the farmers of two hamlets as human shields during the siege.", "COERCE", "Insurgents",
+         "farmers"),
         ("The gunmen used the passengers as a human shield.", "COERCE", "gunmen", "passengers"),
     ],
 )
@@ -55,9 +56,10 @@ def test_events_letting_free_a_misparsed_clause_is_a_release(extract) -> None:
 @pytest.mark.parametrize(
     ("text", "etype", "roles"),
     [
-        ("President Ana Reyes set a 30-day deadline for the agency to make reforms or risk losing funding.",
-         "THREATEN", {"Reyes": "source", "agency": "target"}),
-        ("The army declared an open-ended cessation of hostilities on Monday.", "RETREAT", {"army": "source"}),
+        ("Mayor Lina Berg set a ten-day deadline for the transit agency to publish its accounts.",
+         "THREATEN", {"Berg": "source", "agency": "target"}),
+        ("The rebel army declared a cessation of hostilities along the northern front on Sunday.", "RETREAT",
+         {"army": "source"}),
     ],
 )
 def test_events_ultimatums_and_declared_truces(extract, text, etype, roles) -> None:

@@ -77,7 +77,7 @@ def on_bail_people(verb: "Token") -> list["Token"]:
 def captive_hold(verb: "Token") -> tuple[str, str | None] | None:
     """(type, mode) of holding people as captives or shields, or None.
 
-    Only an active verb with people as its object: "two homeguards held captive by them" describes
+    Only an active verb with people as its object: "three guards held captive by the rebels" describes
     the captives of another event (their release), and "held a press conference as a show of
     strength" holds no one.
     """
