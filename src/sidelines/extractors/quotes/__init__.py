@@ -68,6 +68,7 @@ from sidelines.extractors.quotes.marks import find_regions
 from sidelines.extractors.quotes.raising import find_raising
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
 from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex
+from sidelines.extractors.quotes.titles import is_title
 from sidelines.lexicon.speech import (
     COGNITION_VERBS,
     DESIRE_FORMS,
@@ -177,6 +178,8 @@ class QuoteExtractor(BaseExtractor):
                        key=lambda c: c.start)
         cands = join_interrupted(text, cands)
         cands = carry_on(self.rules, text, index, cands)
+        # "the “Cosmos 101” course", “The Evening Hour with Ann Lee”: a quoted name or title is no one's words.
+        cands = [c for c in cands if not (c.direct and is_title(text, c.start, c.end, parsed))]
         cands.sort(key=lambda c: c.start)
         return drop_overlaps(cands)
 

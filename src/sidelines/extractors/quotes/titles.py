@@ -1,0 +1,48 @@
+"""Quoted names and titles: “Perceptions 301”, “The Evening Hour with Ann Lee”, “Safe Ride Home” name a
+course, a show or a firm; they are no one's words.
+
+A quotation is a title when its words are few (at most ``MAX_TITLE_WORDS``), every word but the small
+ones of titles starts with a capital or is a number, it holds no verb and no sentence's end, and it
+stands inside a sentence rather than as a sentence of its own: two words or more, or one word right
+before a noun that it names (“the ‘Cosmos’ syllabus”). A lone capitalised word said on its own
+(“No,” she said) stays a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# The most words a quoted title has here.
+MAX_TITLE_WORDS = 6
+# The small words a title leaves in lower case.
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "with", "on", "in", "for", "to", "at", "by",
+                               "from", "vs", "vs.", "de", "la"})
+WORD = re.compile(r"[^\W_][\w'’.-]*")
+# A sentence's end inside the marks: a full stop after a word of three letters or more, "!" or "?".
+SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}\.|[!?])")
+
+
+def is_title(text: str, start: int, end: int, parsed: "Doc") -> bool:
+    """Whether the quoted text between ``start`` and ``end`` is a name or title, not anyone's words."""
+    words = WORD.findall(text, start, end)
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if SENTENCE_END.search(text, start, end):
+        return False  # “Only the mayor.”, “Happy New Year!”: said, not named
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    if not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if len([w for w in words if w.lower() not in TITLE_SMALL_WORDS]) >= 2:
+        return True
+    after = parsed[span.end:span.end + 2]
+    nxt = next((t for t in after if not t.is_punct and not t.is_space), None)
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.i == span.end + (1 if span.end < len(parsed)
+                                                                          and parsed[span.end].is_punct else 0)

@@ -1,0 +1,25 @@
+"""A quoted name or title (a course, a show, a firm) is no one's words (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mayor Lina Berg told reporters she had once taught a night class, “Harbour Ecology 101,” at the college.",
+     "Harbour Ecology 101"),
+    ("The senator appeared on “Morning Desk with Ola Dahl” on Tuesday and said the bill would pass.",
+     "Morning Desk with Ola Dahl"),
+    ("Berg said she had posted the “Tidewater” syllabus on her website.", "Tidewater"),
+])
+def test_a_quoted_title_is_no_quote(kinds_of, text, title):
+    assert all(c.strip(" ,.") != title for _, c in kinds_of(text)), kinds_of(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“Only the harbour master,” Berg said when asked who had the keys.", "Only the harbour master"),
+    ("“Happy New Year!” the mayor wrote on Sunday.", "Happy New Year!"),
+    ("“No,” Berg said.", "No"),
+])
+def test_words_said_in_title_case_stay_quotes(kinds_of, text, words):
+    assert any(words in c for _, c in kinds_of(text)), kinds_of(text)
