@@ -108,6 +108,10 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
+    speaker = _subject_read_as_clause(index, tok, clauses)
+    if speaker is not None:
+        # "One delegate, who ..., said X": the subject and its relative clause are no reported clause.
+        clauses = [c for c in clauses if c.i > tok.i]
     spans: list[tuple[int, int]] = []
     if stance_only:
         pass
@@ -152,7 +156,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     made = []
     for start, end in spans:
         rule = STANCE_RULE if stance_only else "object" if cue_span else "clause"
-        for cand in _clause_candidates(rules, text, index, tok, start, end, cue_span=cue_span, rule=rule):
+        for cand in _clause_candidates(rules, text, index, tok, start, end, speaker, cue_span, rule):
             if cand.rule != "interrupted":
                 cand.after_cue = cand.end <= tok.idx
             if cue_span and kind and not cand.direct:
@@ -164,6 +168,33 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         first.after_cue, second.after_cue = True, False
         made = [first, second]
     return made
+
+
+# Relative pronouns that open a non-restrictive clause on a subject ("X, who ..., said").
+RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
+
+
+def _subject_read_as_clause(index: TextIndex, cue: "Token", clauses: list["Token"]) -> "Token | None":
+    """ "One delegate, who spoke on condition of anonymity, said ...": a long relative clause on the subject
+    can make the parser read the subject as a clause the cue reports, leaving the cue without a subject.
+    When a subjectless cue has such a clause before it whose own subject opens it and is followed by a
+    comma and a relative pronoun, that subject is the speaker (a subject the cue seems to have inside that
+    clause is a word of the relative clause: "X, whose firm helps shippers find crews, said")."""
+    found = active_subject(cue)
+    for clause in clauses:
+        if clause.i > cue.i or index.regions_in(clause.left_edge.idx, cue.idx):
+            continue
+        if found is not None and not clause.left_edge.i <= found.i <= clause.right_edge.i:
+            continue
+        subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+        if not subs or subs[0].left_edge.i != clause.left_edge.i:
+            continue
+        sub = subs[0]
+        after = sub.i + 1
+        doc = cue.doc
+        if after + 1 < cue.i and doc[after].text == "," and doc[after + 1].lower_ in RELATIVE_PRONOUNS:
+            return sub
+    return None
 
 
 def _coordinated_statement(rules: QuoteRules, clause: "Token") -> bool:

@@ -18,7 +18,7 @@ from sidelines.lexicon.speech import (
     TARGET_OBJECT_VERBS,
 )
 from sidelines.nlp.analysis import analysis_of
-from sidelines.nlp.syntax import REPORTED_OBJECT_DEPS
+from sidelines.nlp.syntax import REPORTED_OBJECT_DEPS, SUBJECT_RELATIVES
 from sidelines.nlp.syntax import inherited_subject as subject_of
 
 if TYPE_CHECKING:
@@ -214,11 +214,21 @@ def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, 
     """The speaker mention: the subject's phrase, cut to its head phrase when longer than ``max_tokens`` or quoted."""
     left, right = sub.left_edge, sub.right_edge
     start, end = left.idx, right.idx + len(right.text)
-    if right.i - left.i + 1 > max_tokens or index.regions_in(start, end):
+    antecedent = relative_antecedent(sub)
+    if antecedent is not None:
+        # "a super PAC that backed X", "Ola Dahl, who said ...": the pronoun with the phrase it stands for
+        first = antecedent.left_edge
+        if sub.i - first.i > max_tokens or any(t.pos_ in ("VERB", "AUX") for t in sub.doc[first.i : antecedent.i]):
+            first = _head_phrase_start(antecedent)  # the phrase's clause is no part of the name
+        if not index.regions_in(first.idx, end):
+            start = first.idx
+    elif right.i - left.i + 1 > max_tokens or index.regions_in(start, end):
         # Keep the head with its compounds, modifiers and possessor.
-        lefts = [c for c in sub.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
-        left = lefts[0].left_edge if lefts else sub
-        start, end = left.idx, sub.idx + len(sub.text)
+        start, end = _head_phrase_start(sub).idx, sub.idx + len(sub.text)
+        name = closing_name(sub)
+        if name is not None and not index.regions_in(start, name.idx):
+            # "The head of the union backing X for mayor, Ola Dahl, said": the head up to the name it is given
+            end = name.idx + len(name.text)
     text = index.text
     # A speaker never runs across a paragraph break ("Holm slams deal\n\nTomas Berg said").
     start = max(start, text.rfind("\n", start, sub.idx) + 1)
@@ -229,6 +239,33 @@ def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, 
     while start < end and text[start] in TRIM_CHARS:
         start += 1
     return start, end
+
+
+def _head_phrase_start(tok: "Token") -> "Token":
+    """The first word of a noun's head phrase: the noun with its compounds, modifiers and possessor."""
+    lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
+    return lefts[0].left_edge if lefts else tok
+
+
+def relative_antecedent(sub: "Token") -> "Token | None":
+    """The noun a relative pronoun subject stands for ("a super PAC that backed X" -> "PAC"), else None."""
+    if sub.lower_ not in SUBJECT_RELATIVES or sub.head.dep_ != "relcl" or sub.i > sub.head.i:
+        return None
+    noun = sub.head.head
+    return noun if noun.i < sub.i and noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def closing_name(sub: "Token") -> "Token | None":
+    """The last word of a name in apposition that closes a long subject phrase ("The head of ..., Ola Dahl,")."""
+    last = sub.right_edge
+    while last.is_punct and last.i > sub.i:
+        last = sub.doc[last.i - 1]
+    if last.i <= sub.i or last.pos_ != "PROPN":
+        return None
+    tok = last
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return last if tok.i == last.i and tok.dep_ == "appos" else None
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
