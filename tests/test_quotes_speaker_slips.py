@@ -49,3 +49,16 @@ def test_a_relative_pronoun_speaker_mention_names_what_it_stands_for(quote_speak
     text = "Harbour news.\n\nThe strike was backed by Fjordworkers, a union that said the port had cut wages."
     found = quote_speakers(text)
     assert [(c, m) for c, _, m in found] == [("the port had cut wages", "a union that")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # "he's said" read as a passive: the contracted "has" of a perfect
+    ("Harbour news.\n\nWhile he's said he'll fight all the way to the vote, Petrov must decide what he will demand.",
+     "he'll fight all the way to the vote", "he"),
+    # a finite cue hung on the subject noun as its modifier, and the purpose clause "to say" under it
+    ("Harbour news.\n\nOla Dahl, who is running to be the next mayor, tweeted on Friday to say he had never "
+     "proposed closing the ferry.", "he had never proposed closing the ferry", "Ola Dahl"),
+])
+def test_a_cue_the_parser_left_without_its_subject(quote_speakers, text, content, speaker):
+    found = quote_speakers(text)
+    assert [(c, m) for c, _, m in found if c == content] == [(content, speaker)]

@@ -45,7 +45,8 @@ that is the person the entities' coreference linked it to, else null (:mod:`.spe
 description of a person no rule resolves ("the Air Force veteran said") is the person quoted last.
 
 This module is the adapter of the ``quotes`` extractor: it runs the passes in order and writes the
-``quotes`` layer. :mod:`.syntax` holds the helpers over the parse, :mod:`.candidates` the
+``quotes`` layer. :mod:`.syntax` holds the helpers over the parse, :mod:`.slips` mends a parse slip of the
+frames (a subject read as the reported clause), :mod:`.candidates` the
 ``QuoteCandidate`` and ``QuoteRules``, :mod:`.config` the windows and thresholds
 ([extractors.quotes]).
 """

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.joining import STANCE_RULE
+from sidelines.extractors.quotes.slips import subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
     CLAUSE_DEPS,
     FINITE_TAGS,
@@ -108,7 +109,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
-    speaker = _subject_read_as_clause(index, tok, clauses)
+    speaker = subject_read_as_clause(index, tok, clauses)
     if speaker is not None:
         # "One delegate, who ..., said X": the subject and its relative clause are no reported clause.
         clauses = [c for c in clauses if c.i > tok.i]
@@ -168,33 +169,6 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         first.after_cue, second.after_cue = True, False
         made = [first, second]
     return made
-
-
-# Relative pronouns that open a non-restrictive clause on a subject ("X, who ..., said").
-RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
-
-
-def _subject_read_as_clause(index: TextIndex, cue: "Token", clauses: list["Token"]) -> "Token | None":
-    """ "One delegate, who spoke on condition of anonymity, said ...": a long relative clause on the subject
-    can make the parser read the subject as a clause the cue reports, leaving the cue without a subject.
-    When a subjectless cue has such a clause before it whose own subject opens it and is followed by a
-    comma and a relative pronoun, that subject is the speaker (a subject the cue seems to have inside that
-    clause is a word of the relative clause: "X, whose firm helps shippers find crews, said")."""
-    found = active_subject(cue)
-    for clause in clauses:
-        if clause.i > cue.i or index.regions_in(clause.left_edge.idx, cue.idx):
-            continue
-        if found is not None and not clause.left_edge.i <= found.i <= clause.right_edge.i:
-            continue
-        subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
-        if not subs or subs[0].left_edge.i != clause.left_edge.i:
-            continue
-        sub = subs[0]
-        after = sub.i + 1
-        doc = cue.doc
-        if after + 1 < cue.i and doc[after].text == "," and doc[after + 1].lower_ in RELATIVE_PRONOUNS:
-            return sub
-    return None
 
 
 def _coordinated_statement(rules: QuoteRules, clause: "Token") -> bool:

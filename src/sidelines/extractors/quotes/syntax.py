@@ -193,12 +193,36 @@ def is_refused(tok: "Token") -> bool:
 
 
 def active_subject(verb: "Token") -> "Token | None":
-    """The speaker of a cue verb: its subject, or for a passive ("X was asked") the "by" agent."""
+    """The speaker of a cue verb: its subject, or for a passive ("X was asked") the "by" agent.
+
+    Two parse slips are mended: "he's said he'll ..." read as a passive (the "'s" is a contracted "has"
+    when a clause follows), and a finite cue hung on its subject noun as a modifier ("X, who ..., tweeted
+    on Friday to say ...", the purpose clause taking the subject of the verb it serves).
+    """
     sub = subject_of(verb)
     if sub is not None and sub.dep_ == "nsubjpass" and sub.head.i == verb.i:
+        if _contracted_perfect(verb) and sub.lower_ not in ("it", "there"):
+            return sub  # never "it's been reported that ...": that one is a passive with no one named
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agents[0] if agents else None
-    return sub
+    return sub if sub is not None else _modified_noun(verb)
+
+
+def _contracted_perfect(verb: "Token") -> bool:
+    """ "he's said he'll fight": a passive reading of "'s" + participle with a clause after it is a perfect."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _modified_noun(verb: "Token") -> "Token | None":
+    """The noun a finite cue (or the purpose infinitive under it) is hung on as a modifier: its subject."""
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        verb = verb.head  # "tweeted on Friday to say ...": the subject of the verb the infinitive serves
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ in ("PROPN", "NOUN") \
+            and verb.head.i < verb.i:
+        return verb.head
+    return None
 
 
 def subject_outside(verb: "Token", index: TextIndex, closed_only: bool = False) -> "Token | None":
