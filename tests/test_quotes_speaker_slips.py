@@ -62,3 +62,11 @@ def test_a_relative_pronoun_speaker_mention_names_what_it_stands_for(quote_speak
 def test_a_cue_the_parser_left_without_its_subject(quote_speakers, text, content, speaker):
     found = quote_speakers(text)
     assert [(c, m) for c, _, m in found if c == content] == [(content, speaker)]
+
+
+def test_a_cue_after_a_long_apposition_of_the_speaker(quote_speakers):
+    text = ("Harbour news.\n\nMayor Anna Lind spoke first. \"We will fix the bridge,\" she said.\n\n"
+            "\"Very good plan, very good plan this one,\" Petrov, the city's longest-serving councillor and current "
+            "leader of the harbour committee after winning the spring vote, said when a reporter asked him about it.")
+    found = quote_speakers(text)
+    assert [m for c, _, m in found if c.startswith("Very good plan")] == ["Petrov"]
