@@ -126,6 +126,24 @@ def test_dateline_agency_joins_attributed_to():
     assert doc.title == "Ghana votes in run-off"
 
 
+@pytest.mark.parametrize("text", [
+    "Mayor swipes at rival over ferry.\n\nBergen (AFP) – Mayor Anna Lind has taken a swipe at her rival, saying "
+    "that the ferry is late.",
+    "Port chief quits after ferry row.\n\nBERGEN, July 19 (UPI) — The harbour master resigned on Tuesday.",
+])
+def test_dateline_under_a_headline_ending_with_a_period(text):
+    # a one-sentence first line ending with a period is not taken for a headline, yet the dateline is found
+    doc = annotate(text)
+    assert doc.dateline is not None and doc.dateline.text.startswith(("Bergen (AFP)", "BERGEN, July 19"))
+    assert doc.attributed_to and doc.attributed_to[0] in ("AFP", "UPI")
+
+
+def test_no_dateline_taken_from_a_line_below_a_body_sentence():
+    text = ("The mayor opened the new ferry line on Monday. The city council had debated it for a year.\n\n"
+            "BERGEN (AFP) – The harbour master resigned on Tuesday.")
+    assert annotate(text).dateline is None
+
+
 @pytest.mark.parametrize(
     ("line", "value"),
     [

@@ -338,6 +338,12 @@ def headline_span(doc: Document) -> tuple[int, int] | None:
     return None
 
 
+def _title_with_period(line: str) -> bool:
+    """Whether a line reads as a headline but for the period that ends it ("Mayor quits over ferry.")."""
+    line = line.strip()
+    return line.endswith(".") and ". " not in line and is_headline(line[:-1])
+
+
 def annotate_plain_text(doc: Document) -> Document:
     """Fill the document's metadata from its own text, leaving the text unchanged (safe to run twice)."""
     text = doc.text
@@ -347,6 +353,10 @@ def annotate_plain_text(doc: Document) -> Document:
     agencies: list[str] = []
     if body_index < len(lines) and doc.dateline is None:
         found = find_dateline(text, *lines[body_index])
+        if not found and body_index + 1 < len(lines) and _title_with_period(text[slice(*lines[body_index])]):
+            # "Mayor quits over ferry.\n\nBERGEN (AFP) - ...": a headline written as a sentence is not
+            # taken for the title, but the dateline under it still opens the body.
+            found = find_dateline(text, *lines[body_index + 1])
         if found:
             doc.dateline, agency = found
             if agency:

@@ -45,7 +45,8 @@ that is the person the entities' coreference linked it to, else null (:mod:`.spe
 description of a person no rule resolves ("the Air Force veteran said") is the person quoted last.
 
 This module is the adapter of the ``quotes`` extractor: it runs the passes in order and writes the
-``quotes`` layer. :mod:`.syntax` holds the helpers over the parse, :mod:`.candidates` the
+``quotes`` layer. :mod:`.syntax` holds the helpers over the parse, :mod:`.slips` mends a parse slip of the
+frames (a subject read as the reported clause), :mod:`.candidates` the
 ``QuoteCandidate`` and ``QuoteRules``, :mod:`.config` the windows and thresholds
 ([extractors.quotes]).
 """
@@ -195,10 +196,12 @@ class QuoteExtractor(BaseExtractor):
         persons = {e.id for e in doc.layer("entities") if getattr(e, "type", "") == "PERSON"}
         last: tuple[str, int] | None = None  # the person quoted last, and where
         body = after_dateline(parsed, (doc.dateline.start, doc.dateline.end) if doc.dateline else None)
+        d0 = doc.dateline.start if doc.dateline else len(text)
         for c in cands:
             if c.end <= c.start:
                 continue
-            c.speaker, c.speaker_head = past_dateline(parsed, c.speaker, c.speaker_head, body)
+            if c.speaker is None or c.speaker[1] > d0:  # a speaker above the dateline (a headline's) stays
+                c.speaker, c.speaker_head = past_dateline(parsed, c.speaker, c.speaker_head, body)
             if body is not None and c.start < body < c.end:
                 c.start = body  # the dateline opens the text, not what anyone said
             speaker_mention = Span.of(text, *c.speaker) if c.speaker and c.speaker[1] > c.speaker[0] else None

@@ -200,6 +200,35 @@ def _cue_after(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex, r:
             return _according_to(rules, parsed, index, r, j, after=True)
         if is_cue_verb(tok, rules.quoting_verbs):
             return _region_candidate(rules, parsed, index, r, tok, after=True)
+    return _cue_after_apposition(rules, parsed, index, r, i)
+
+
+# Most tokens of a name right after a quotation, and of the apposition that follows it before the cue.
+MAX_NAME_TOKENS = 4
+MAX_APPOSITION_TOKENS = 40
+
+
+def _cue_after_apposition(
+    rules: QuoteRules, parsed: "Doc", index: TextIndex, r: Region, i: int
+) -> QuoteCandidate | None:
+    """ "“...,” Petrov, the city's longest-serving councillor and ..., said": a name right after the quotation,
+    then an apposition set off by commas, then the cue; the name speaks, however long the apposition."""
+    k = i
+    while k < len(parsed) and k - i < MAX_NAME_TOKENS and parsed[k].pos_ == "PROPN":
+        k += 1
+    if k == i or k >= len(parsed) or parsed[k].text != ",":
+        return None
+    for j in range(k + 1, min(k + 1 + MAX_APPOSITION_TOKENS, len(parsed) - 1)):
+        tok = parsed[j]
+        if "\n" in tok.text or tok.text in SENTENCE_END or index.region_of(tok.idx) is not None:
+            return None
+        cue = parsed[j + 1]
+        if tok.text == "," and is_cue_verb(cue, rules.quoting_verbs) and cue.tag_ in ("VBD", "VBZ", "VBP"):
+            cand = QuoteCandidate(r.start, r.end, True, cue=cue_bounds(cue), cue_token=cue.i, after_cue=True,
+                                  rule="after-apposition")
+            name = parsed[k - 1]
+            cand.speaker, cand.speaker_head = (parsed[i].idx, name.idx + len(name.text)), name.i
+            return cand
     return None
 
 

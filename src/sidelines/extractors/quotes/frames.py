@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.joining import STANCE_RULE
+from sidelines.extractors.quotes.slips import subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
     CLAUSE_DEPS,
     FINITE_TAGS,
@@ -108,6 +109,10 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
+    speaker = subject_read_as_clause(index, tok, clauses)
+    if speaker is not None:
+        # "One delegate, who ..., said X": the subject and its relative clause are no reported clause.
+        clauses = [c for c in clauses if c.i > tok.i]
     spans: list[tuple[int, int]] = []
     if stance_only:
         pass
@@ -152,7 +157,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     made = []
     for start, end in spans:
         rule = STANCE_RULE if stance_only else "object" if cue_span else "clause"
-        for cand in _clause_candidates(rules, text, index, tok, start, end, cue_span=cue_span, rule=rule):
+        for cand in _clause_candidates(rules, text, index, tok, start, end, speaker, cue_span, rule):
             if cand.rule != "interrupted":
                 cand.after_cue = cand.end <= tok.idx
             if cue_span and kind and not cand.direct:

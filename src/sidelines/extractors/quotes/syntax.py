@@ -18,7 +18,7 @@ from sidelines.lexicon.speech import (
     TARGET_OBJECT_VERBS,
 )
 from sidelines.nlp.analysis import analysis_of
-from sidelines.nlp.syntax import REPORTED_OBJECT_DEPS
+from sidelines.nlp.syntax import REPORTED_OBJECT_DEPS, SUBJECT_RELATIVES
 from sidelines.nlp.syntax import inherited_subject as subject_of
 
 if TYPE_CHECKING:
@@ -199,12 +199,36 @@ def is_refused(tok: "Token") -> bool:
 
 
 def active_subject(verb: "Token") -> "Token | None":
-    """The speaker of a cue verb: its subject, or for a passive ("X was asked") the "by" agent."""
+    """The speaker of a cue verb: its subject, or for a passive ("X was asked") the "by" agent.
+
+    Two parse slips are mended: "he's said he'll ..." read as a passive (the "'s" is a contracted "has"
+    when a clause follows), and a finite cue hung on its subject noun as a modifier ("X, who ..., tweeted
+    on Friday to say ...", the purpose clause taking the subject of the verb it serves).
+    """
     sub = subject_of(verb)
     if sub is not None and sub.dep_ == "nsubjpass" and sub.head.i == verb.i:
+        if _contracted_perfect(verb) and sub.lower_ not in ("it", "there"):
+            return sub  # never "it's been reported that ...": that one is a passive with no one named
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agents[0] if agents else None
-    return sub
+    return sub if sub is not None else _modified_noun(verb)
+
+
+def _contracted_perfect(verb: "Token") -> bool:
+    """ "he's said he'll fight": a passive reading of "'s" + participle with a clause after it is a perfect."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _modified_noun(verb: "Token") -> "Token | None":
+    """The noun a finite cue (or the purpose infinitive under it) is hung on as a modifier: its subject."""
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        verb = verb.head  # "tweeted on Friday to say ...": the subject of the verb the infinitive serves
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ in ("PROPN", "NOUN") \
+            and verb.head.i < verb.i:
+        return verb.head
+    return None
 
 
 def subject_outside(verb: "Token", index: TextIndex, closed_only: bool = False) -> "Token | None":
@@ -220,11 +244,21 @@ def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, 
     """The speaker mention: the subject's phrase, cut to its head phrase when longer than ``max_tokens`` or quoted."""
     left, right = sub.left_edge, sub.right_edge
     start, end = left.idx, right.idx + len(right.text)
-    if right.i - left.i + 1 > max_tokens or index.regions_in(start, end):
+    antecedent = relative_antecedent(sub)
+    if antecedent is not None:
+        # "a super PAC that backed X", "Ola Dahl, who said ...": the pronoun with the phrase it stands for
+        first = antecedent.left_edge
+        if sub.i - first.i > max_tokens or any(t.pos_ in ("VERB", "AUX") for t in sub.doc[first.i : antecedent.i]):
+            first = _head_phrase_start(antecedent)  # the phrase's clause is no part of the name
+        if not index.regions_in(first.idx, end):
+            start = first.idx
+    elif right.i - left.i + 1 > max_tokens or index.regions_in(start, end):
         # Keep the head with its compounds, modifiers and possessor.
-        lefts = [c for c in sub.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
-        left = lefts[0].left_edge if lefts else sub
-        start, end = left.idx, sub.idx + len(sub.text)
+        start, end = _head_phrase_start(sub).idx, sub.idx + len(sub.text)
+        name = closing_name(sub)
+        if name is not None and not index.regions_in(start, name.idx):
+            # "The head of the union backing X for mayor, Ola Dahl, said": the head up to the name it is given
+            end = name.idx + len(name.text)
     text = index.text
     # A speaker never runs across a paragraph break ("Holm slams deal\n\nTomas Berg said").
     start = max(start, text.rfind("\n", start, sub.idx) + 1)
@@ -235,6 +269,33 @@ def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, 
     while start < end and text[start] in TRIM_CHARS:
         start += 1
     return start, end
+
+
+def _head_phrase_start(tok: "Token") -> "Token":
+    """The first word of a noun's head phrase: the noun with its compounds, modifiers and possessor."""
+    lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
+    return lefts[0].left_edge if lefts else tok
+
+
+def relative_antecedent(sub: "Token") -> "Token | None":
+    """The noun a relative pronoun subject stands for ("a super PAC that backed X" -> "PAC"), else None."""
+    if sub.lower_ not in SUBJECT_RELATIVES or sub.head.dep_ != "relcl" or sub.i > sub.head.i:
+        return None
+    noun = sub.head.head
+    return noun if noun.i < sub.i and noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def closing_name(sub: "Token") -> "Token | None":
+    """The last word of a name in apposition that closes a long subject phrase ("The head of ..., Ola Dahl,")."""
+    last = sub.right_edge
+    while last.is_punct and last.i > sub.i:
+        last = sub.doc[last.i - 1]
+    if last.i <= sub.i or last.pos_ != "PROPN":
+        return None
+    tok = last
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return last if tok.i == last.i and tok.dep_ == "appos" else None
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:

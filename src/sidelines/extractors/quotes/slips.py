@@ -1,0 +1,41 @@
+"""Parse slips mended in reporting frames: a subject read as the clause its cue reports.
+
+"One delegate, who spoke on condition of anonymity, said ...": a long relative clause on the subject can
+make the parser read the subject as a clause the cue reports.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.quotes.syntax import TextIndex, active_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Relative pronouns that open a non-restrictive clause on a subject ("X, who ..., said").
+RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
+
+
+def subject_read_as_clause(index: TextIndex, cue: "Token", clauses: list["Token"]) -> "Token | None":
+    """ "One delegate, who spoke on condition of anonymity, said ...": a long relative clause on the subject
+    can make the parser read the subject as a clause the cue reports, leaving the cue without a subject.
+    When a subjectless cue has such a clause before it whose own subject opens it and is followed by a
+    comma and a relative pronoun, that subject is the speaker (a subject the cue seems to have inside that
+    clause is a word of the relative clause: "X, whose firm helps shippers find crews, said")."""
+    found = active_subject(cue)
+    for clause in clauses:
+        if clause.i > cue.i or index.regions_in(clause.left_edge.idx, cue.idx):
+            continue
+        if found is not None and not clause.left_edge.i <= found.i <= clause.right_edge.i:
+            continue
+        subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+        if not subs or subs[0].left_edge.i != clause.left_edge.i:
+            continue
+        sub = subs[0]
+        after = sub.i + 1
+        doc = cue.doc
+        if after + 1 < cue.i and doc[after].text == "," and doc[after + 1].lower_ in RELATIVE_PRONOUNS:
+            return sub
+    return None
