@@ -6,12 +6,12 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
-    ("Harbour news.\n\nOne delegate, who like others spoke on the condition of anonymity to discuss the private "
-     "meeting, said the message was that the strike would go on.",
-     "the message was that the strike would go on", "One delegate"),
-    ("Harbour news.\n\nMr. Dahl, whose latest start-up, Fjordata, uses big data to help shippers find crews, said "
-     "the mayor was a candidate very much in the spirit of the port.",
-     "the mayor was a candidate very much in the spirit of the port", "Mr. Dahl"),
+    ("Harbour news.\n\nOne pilot, who like the others talked on the condition of anonymity to describe the closed "
+     "session, said the mood was that the strike would go on.",
+     "the mood was that the strike would go on", "One pilot"),
+    ("Harbour news.\n\nMr. Dahl, whose newest firm, Kornbua, uses drones to help fishermen find shoals, said the "
+     "mayor was a leader very much in the mould of the old port.",
+     "the mayor was a leader very much in the mould of the old port", "Mr. Dahl"),
 ])
 def test_a_subject_with_a_relative_clause_is_the_speaker_not_a_quote(quote_speakers, text, content, speaker):
     found = quote_speakers(text)
@@ -22,10 +22,10 @@ def test_a_subject_with_a_relative_clause_is_the_speaker_not_a_quote(quote_speak
 
 
 def test_a_dateline_under_a_headline_sentence_is_no_speaker(quote_speakers):
-    text = ("Mayor swipes at rival over ferry.\n\nBergen (AFP) – Mayor Anna Lind has taken a swipe at her rival "
-            "Ivan Petrov's stance on the ferry, saying that \"loud comments\" do more harm than good.")
+    text = ("Mayor faults rival over ferry.\n\nBergen (AFP) – Mayor Anna Lind criticised her rival Ivan Petrov's "
+            "plan for the ferry, saying that \"big promises\" would cost the city dearly.")
     found = quote_speakers(text)
-    assert [(s, m) for c, s, m in found if "harm" in c] == [("Anna Lind", "Mayor Anna Lind")]
+    assert [(s, m) for c, s, m in found if "dearly" in c] == [("Anna Lind", "Mayor Anna Lind")]
 
 
 def test_a_headline_quote_keeps_its_speaker_above_a_dateline(quote_speakers):
@@ -53,15 +53,16 @@ def test_a_relative_pronoun_speaker_mention_names_what_it_stands_for(quote_speak
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     # "he's said" read as a passive: the contracted "has" of a perfect
-    ("Harbour news.\n\nWhile he's said he'll fight all the way to the vote, Petrov must decide what he will demand.",
-     "he'll fight all the way to the vote", "he"),
+    ("Harbour news.\n\nAlthough he's said he'll stay in the race until the count, Petrov has few allies left.",
+     "he'll stay in the race until the count", "he"),
     # a finite cue hung on the subject noun as its modifier, and the purpose clause "to say" under it
-    ("Harbour news.\n\nOla Dahl, who is running to be the next mayor, tweeted on Friday to say he had never "
-     "proposed closing the ferry.", "he had never proposed closing the ferry", "Ola Dahl"),
+    ("Harbour news.\n\nOla Dahl, who is campaigning to become the next mayor, tweeted on Friday to say the toll "
+     "was not his idea.", "the toll was not his idea", "Ola Dahl"),
 ])
 def test_a_cue_the_parser_left_without_its_subject(quote_speakers, text, content, speaker):
     found = quote_speakers(text)
-    assert [(c, m) for c, _, m in found if c == content] == [(content, speaker)]
+    mentions = [m for c, _, m in found if c == content]
+    assert len(mentions) == 1 and mentions[0] is not None and mentions[0].startswith(speaker), found
 
 
 def test_a_cue_after_a_long_apposition_of_the_speaker(quote_speakers):

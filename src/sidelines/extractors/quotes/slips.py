@@ -1,6 +1,6 @@
 """Parse slips mended in reporting frames: a subject read as the clause its cue reports.
 
-"One delegate, who spoke on condition of anonymity, said ...": a long relative clause on the subject can
+"One pilot, who has crossed the fjord for years, said ...": a long relative clause on the subject can
 make the parser read the subject as a clause the cue reports.
 """
 
@@ -19,7 +19,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
 
 
 def subject_read_as_clause(index: TextIndex, cue: "Token", clauses: list["Token"]) -> "Token | None":
-    """ "One delegate, who spoke on condition of anonymity, said ...": a long relative clause on the subject
+    """ "One pilot, who has crossed the fjord for years, said ...": a long relative clause on the subject
     can make the parser read the subject as a clause the cue reports, leaving the cue without a subject.
     When a subjectless cue has such a clause before it whose own subject opens it and is followed by a
     comma and a relative pronoun, that subject is the speaker (a subject the cue seems to have inside that
