@@ -91,6 +91,7 @@ model: $(STAMP)
 	$(BIN)/python scripts/build_domain_words.py --shared $(DATA)
 	$(BIN)/python scripts/train_event_confidence.py --shared $(DATA)
 	$(BIN)/python scripts/train_event_sides.py --shared $(DATA)
+	$(BIN)/python scripts/train_quote_judgements.py --shared $(DATA)
 
 # The map's world outline (src/sidelines/web/static/world-land.svg, committed) from the npm package
 # world-atlas (Natural Earth land, public domain; ISC); build time only, needs npm.

@@ -1,11 +1,14 @@
-"""Events: a quote that judges a named party harshly is ACCUSE of its speaker against it (issue #11).
+"""Events: a quote that speaks ill of a named party is ACCUSE of its speaker against it (issue #11).
 
-The articles guide counts "a statement that criticises someone" as ACCUSE. The clause holding the
-party is scored with the VADER lexicon; predictions, conditions, questions and the speaker itself
-make none. Texts are made up.
+The articles guide counts "a statement that criticises someone" as ACCUSE. Each party a quote names
+is scored, clause by clause, by the learned judgement model (VADER polarity, the party's place in
+the clause, negation, ...); predictions, conditions, questions, praise and the speaker itself make
+none. Texts are made up.
 """
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from tests.conftest import event_sides as _sides
@@ -24,8 +27,53 @@ def test_events_a_harsh_judgement_in_a_quote_accuses_its_party(extract, body) ->
     assert any(s.get("Lena Brandt") == "source" and s.get("Paul Hendricks") == "target"
                for s in _sides(record, "ACCUSE")), record.events
     judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
-    assert judged and all(ev.confidence < 0.6 for ev in judged)
-    assert all(ev.explanation.features["vader_compound"] <= -0.45 for ev in judged)
+    assert judged and all(ev.explanation.features["compound"] <= -0.45 for ev in judged)
+    # The event is as sure as the model says, and the model's threshold was reached.
+    from sidelines.extractors.events.quote_judgements import load_judgement_model
+
+    model = load_judgement_model()
+    assert model is not None
+    assert all(ev.confidence == ev.explanation.features["probability"] >= model.thresholds["ACCUSE"] for ev in judged)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    # Charges the sentiment lexicon reads as neutral: a passive of being bought, a broken promise.
+    '"Paul Hendricks was paid off by the developers," Senator Lena Brandt said on Tuesday.',
+    '"Paul Hendricks has not kept a single promise he made to this town," Senator Lena Brandt said on Tuesday.',
+])
+def test_events_a_charge_without_harsh_words_accuses_its_party(extract, body) -> None:
+    record = extract(HEADLINE + body + "\n\nThe council meets again next month.")
+    assert any(s.get("Lena Brandt") == "source" and s.get("Paul Hendricks") == "target"
+               for s in _sides(record, "ACCUSE")), record.events
+
+
+@pytest.mark.issue(11)
+def test_events_a_plain_report_of_a_meeting_accuses_no_one(extract) -> None:
+    body = '"We met Paul Hendricks in Velmora on Monday to discuss the budget," Senator Lena Brandt said on Tuesday.'
+    record = extract(HEADLINE + body + "\n\nThe council meets again next month.")
+    assert not _sides(record, "ACCUSE"), record.events
+
+
+def _record(text: str, **events_config):
+    from sidelines.api import get_pipeline
+    from sidelines.ingest.sources import document_from_text
+    from sidelines.model.serialize import to_record
+    from sidelines.settings import settings_from_kwargs
+
+    pipeline = get_pipeline(settings_from_kwargs(extractor_config={"events": events_config}))
+    return to_record(pipeline.process_one(document_from_text(text, "t", None)))
+
+
+@pytest.mark.issue(11)
+def test_events_judgement_model_off_or_never_sure_makes_no_judgement(tmp_path) -> None:
+    text = HEADLINE + '"Paul Hendricks is weak, dishonest and corrupt," Senator Lena Brandt said on Tuesday.'
+    never = tmp_path / "never.json"
+    never.write_text(json.dumps({"labels": ["none", "ACCUSE", "SUPPORT"], "bias": [5.0, 0.0, 0.0], "weights": {},
+                                 "thresholds": {"ACCUSE": 0.5, "SUPPORT": 0.5}}), "utf-8")
+    for model in ("none", str(never)):
+        assert not any(ev.explanation and ev.explanation.rule == "quote_judgement"
+                       for ev in _record(text, judgement_model=model).events)
 
 
 @pytest.mark.issue(11)

@@ -54,7 +54,7 @@ from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
 from sidelines.extractors.events.quote_judgements import RULE as JUDGEMENT_RULE
-from sidelines.extractors.events.quote_judgements import already_told, quote_judgements
+from sidelines.extractors.events.quote_judgements import already_told, load_judgement_model, quote_judgements
 from sidelines.extractors.events.quote_topics import add_quote_topics
 from sidelines.extractors.events.shapes import is_weak_shape
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
@@ -88,6 +88,8 @@ class EventExtractor(BaseExtractor):
         self.typer = EventTyper.load() if self.config.use_typer else None
         sides = self.config.side_model
         self.side_model = None if sides == "none" else load_side_model(sides)
+        judge = self.config.judgement_model
+        self.judgement_model = None if judge == "none" else load_judgement_model(judge)
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``events`` layer; the layers it reads are left as they are."""
@@ -133,17 +135,17 @@ class EventExtractor(BaseExtractor):
                 added = fill_sides(cand, index, self.side_model, elsewhere[id(cand)])
                 if added:
                     why.decisions["sides"] = f"{SIDES_RULE}: {', '.join(added)}"
-        if self.config.quote_judgements != "off" and article_text:
+        if self.config.quote_judgements != "off" and article_text and self.judgement_model is not None:
             told = [cand for cand, _ in kept]
             types = ("ACCUSE", "SUPPORT") if self.config.quote_judgements == "both" else ("ACCUSE",)
-            for judged, score in quote_judgements(doc, parsed, index, types, dates):
+            for judged, features in quote_judgements(doc, parsed, index, self.judgement_model, types, dates):
                 same = already_told(judged, told)
                 if same is not None:
                     same.evidence.extend(e for e in judged.evidence if e not in same.evidence)
                     continue
                 told.append(judged)
                 kept.append((judged, Explanation(extractor=self.versioned_name, rule=JUDGEMENT_RULE,
-                                                 features={"vader_compound": round(score, 3)})))
+                                                 features=features)))
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]
