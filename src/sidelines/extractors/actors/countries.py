@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
@@ -279,14 +279,23 @@ def join_split_country_words(doc: "Document", parsed: "Doc") -> list["Entity"]:
         spans = [analysis.span(m.start, m.end) for m in ent.mentions]
         token_sets.append({i for s in spans if s is not None for i in range(s.start, s.end)})
     added: list[Entity] = []
-    i = 0
-    while i < len(parsed):
-        found = _split_country_name(parsed, i, token_sets)
-        window = set(range(i, i + found[0])) if found is not None else set()
-        fragments = [e for e, toks in zip(entities, token_sets, strict=True) if toks & window]
-        if found is None or all(e.country == found[1] for e in fragments):
-            i += 1  # no split name, or fragments that already say its country ("Bosnia" and "Herzegovina")
+    covered = set().union(*token_sets)
+    first_words = _first_words()
+    next_free = 0
+    for tok in parsed:
+        i = tok.i
+        # Only a first word of a country's name, with an entity within reach: per-token work stays constant.
+        if i < next_free or tok.lower_ not in first_words:
             continue
+        if not any(k in covered for k in range(i, i + MAX_NAME_WORDS)):
+            continue
+        found = _split_country_name(parsed, i, token_sets)
+        if found is None:
+            continue
+        window = set(range(i, i + found[0]))
+        fragments = [e for e, toks in zip(entities, token_sets, strict=True) if toks & window]
+        if all(e.country == found[1] for e in fragments):
+            continue  # fragments that already say its country ("Bosnia" and "Herzegovina")
         n, country, demonym = found
         for k in sorted((k for k, toks in enumerate(token_sets) if toks & window), reverse=True):
             del entities[k], token_sets[k]
@@ -300,8 +309,9 @@ def join_split_country_words(doc: "Document", parsed: "Doc") -> list["Entity"]:
         _mend_split_affiliations(entities, span.text, country)
         entities.append(ent)
         token_sets.append(window)
+        covered |= window
         added.append(ent)
-        i += n
+        next_free = i + n
     return added
 
 
@@ -315,13 +325,22 @@ def _mend_split_affiliations(entities: list[Any], name: str, iso3: str) -> None:
             decide(person, "country", "actors", SPLIT_RULE)
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of the country names and demonyms of two words or more ("sierra", "democratic")."""
+    from sidelines.lexicon.countries import all_countries, normalize
+
+    forms = (f for c in all_countries() for f in (*c.names, *c.demonyms))
+    return frozenset(key.split()[0].strip(",") for key in map(normalize, forms) if " " in key)
+
+
 def _split_country_name(parsed: "Doc", i: int, token_sets: list[set[int]]) -> tuple[int, str, bool] | None:
     """(length, ISO3, is a demonym) of the longest country name or demonym of 2 to 5 words from token
     ``i`` that two or more entities split, or one entity only partly covers, and none runs past."""
     from sidelines.lexicon.countries import country_by_demonym, country_by_name
 
     first = parsed[i]
-    if not (first.is_alpha and first.text[:1].isupper()):
+    if not (first.is_alpha and first.text[:1].isupper()) or first.lower_ not in _first_words():
         return None
     for n in range(min(MAX_NAME_WORDS, len(parsed) - i), 1, -1):
         span = parsed[i:i + n]

@@ -81,7 +81,13 @@ def _analyzer() -> Any:
 
 def polarity(text: str) -> dict[str, float]:
     """VADER's scores of a text: ``compound`` (-1 most negative to 1), ``pos``, ``neg`` and ``neu``."""
-    return {k: float(v) for k, v in _analyzer().polarity_scores(text).items()}
+    return dict(_scores(text))
+
+
+@lru_cache(maxsize=4096)
+def _scores(text: str) -> tuple[tuple[str, float], ...]:
+    """VADER's scores, kept: a quote's sentence and clauses are read once for all the parties it names."""
+    return tuple((k, float(v)) for k, v in _analyzer().polarity_scores(text).items())
 
 
 def compound(text: str) -> float:
@@ -244,11 +250,15 @@ def _clause_features(head: "Token", span: "Span", members: dict[int, list["Token
 def quote_options(quote: Any, speaker: str, span: "Span", cue: "Span | None",
                   index: "EntityIndex") -> list[JudgementOption]:
     """The options of one quote: each (party, clause) of its content, with its features."""
+    if not any(index.by_token.get(t.i) or t.lower_ in THIRD_PERSON for t in span):
+        return []  # a quote that names no one judges no one
     members: dict[int, list["Token"]] = {}
+    head_of: dict[int, "Token"] = {}
     for tok in span:
-        members.setdefault(clause_of(tok, span).i, []).append(tok)
+        head_of[tok.i] = clause_of(tok, span)
+        members.setdefault(head_of[tok.i].i, []).append(tok)
     about = spoken_of(cue, index, speaker)
-    whole = compound(span.text)
+    whole: float | None = None
     clauses: dict[int, dict[str, float]] = {}
     texts: dict[tuple[int, bool], dict[str, float]] = {}
     found: dict[tuple[str, int], JudgementOption] = {}
@@ -258,7 +268,7 @@ def quote_options(quote: Any, speaker: str, span: "Span", cue: "Span | None",
             parties = about  # "He is a fraud," X said of Y: the pronoun the coreference left alone is Y
         if not parties:
             continue
-        head = clause_of(tok, span)
+        head = head_of[tok.i]
         if head.i not in clauses:
             # A prediction, a condition or a question judges no one ("will lose", "if he is corrupt").
             clauses[head.i] = _clause_features(head, span, members) if _states(head, span) else {}
@@ -274,6 +284,7 @@ def quote_options(quote: Any, speaker: str, span: "Span", cue: "Span | None",
             if key in found:
                 continue  # the first mention of a party in a clause is its place ("X's ally X")
             feats = dict(clauses[head.i])
+            whole = compound(span.text) if whole is None else whole
             feats.update({"compound": scores["compound"], "pos": scores["pos"], "neg": scores["neg"],
                           "quote_compound": whole, f"role={role}": 1.0, f"compound*role={role}": scores["compound"],
                           "direct": float(bool(quote.direct)), "said_of": float(party in about),
