@@ -23,19 +23,22 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import numpy as np
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sidelines.evaluate.gold import read_gold
-from sidelines.evaluate.multicoped import actor_words, content_words, gold_spans
-from sidelines.evaluate.runner import extract_records
-from sidelines.evaluate.splits import select
-from sidelines.extractors.events import sides
-from sidelines.settings import settings_from_kwargs
+import folds  # noqa: E402
+
+from sidelines.evaluate.gold import read_gold  # noqa: E402
+from sidelines.evaluate.multicoped import actor_words, content_words, gold_spans  # noqa: E402
+from sidelines.evaluate.runner import extract_records  # noqa: E402
+from sidelines.evaluate.splits import select  # noqa: E402
+from sidelines.extractors.events import sides  # noqa: E402
+from sidelines.settings import settings_from_kwargs  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parent.parent / "src" / "sidelines" / "data" / "event_sides.json"
 SOURCE_ROLES = frozenset({"source", "participant", "host"})
@@ -136,19 +139,9 @@ def predict(vec: Any, model: Any, rows: list[Row]) -> list[dict[str, float]]:
 
 
 def out_of_fold(rows: list[Row], c: float) -> list[dict[str, float]]:
-    """Each row's probabilities from a model fitted without its sentence's fold."""
-    docs = sorted({r["doc"] for r in rows})
-    rng = np.random.default_rng(7)
-    rng.shuffle(docs)
-    fold_of = {d: i % FOLDS for i, d in enumerate(docs)}
-    out: list[dict[str, float]] = [{} for _ in rows]
-    for k in range(FOLDS):
-        train = [r for r in rows if fold_of[r["doc"]] != k]
-        test = [i for i, r in enumerate(rows) if fold_of[r["doc"]] == k]
-        vec, model = fit(train, c)
-        for i, p in zip(test, predict(vec, model, [rows[i] for i in test]), strict=True):
-            out[i] = p
-    return out
+    """Each row's probabilities from a model fitted without its document's fold."""
+    return folds.out_of_fold(rows, lambda train: fit(train, c), lambda fitted, part: predict(*fitted, part),
+                             FOLDS, 7)
 
 
 def gains(rows: list[Row], probs: list[dict[str, float]], missed: dict[str, dict[str, Any]],

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,11 +35,15 @@ from typing import Any
 
 import numpy as np
 
-from sidelines.evaluate.article_matching import gold_status, match_events, meets
-from sidelines.evaluate.articles import occurrences, read_articles
-from sidelines.evaluate.runner import extract_records
-from sidelines.extractors.events.judgement_features import judgement_options
-from sidelines.settings import settings_from_kwargs
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import folds  # noqa: E402
+
+from sidelines.evaluate.article_matching import gold_status, match_events, meets  # noqa: E402
+from sidelines.evaluate.articles import occurrences, read_articles  # noqa: E402
+from sidelines.evaluate.runner import extract_records  # noqa: E402
+from sidelines.extractors.events.judgement_features import judgement_options  # noqa: E402
+from sidelines.settings import settings_from_kwargs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src" / "sidelines" / "data" / "quote_judgements.json"
@@ -163,19 +168,9 @@ def predict(vec: Any, model: Any, rows: list[Row]) -> list[dict[str, float]]:
 
 
 def out_of_fold(rows: list[Row], c: float, seed: int) -> list[dict[str, float]]:
-    """Each option's probabilities from a model fitted without its article's fold."""
-    docs = sorted({r["doc"] for r in rows})
-    rng = np.random.default_rng(seed)
-    rng.shuffle(docs)
-    fold_of = {d: i % FOLDS for i, d in enumerate(docs)}
-    out: list[dict[str, float]] = [{} for _ in rows]
-    for k in range(FOLDS):
-        train = [r for r in rows if fold_of[r["doc"]] != k]
-        test = [i for i, r in enumerate(rows) if fold_of[r["doc"]] == k]
-        vec, model = fit(train, c)
-        for i, p in zip(test, predict(vec, model, [rows[i] for i in test]), strict=True):
-            out[i] = p
-    return out
+    """Each row's probabilities from a model fitted without its document's fold."""
+    return folds.out_of_fold(rows, lambda train: fit(train, c), lambda fitted, part: predict(*fitted, part),
+                             FOLDS, seed)
 
 
 def added_events(rows: list[Row], probs: list[dict[str, float]], kind: str,
