@@ -120,7 +120,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             # "X condemned the attacks", "X rejected the request": X acts in another event.
             subj = None
         if subj is not None and not passive:
-            ids = [e for e in entities_at(subj, index) if e not in subject_places(cand.type, subj, index)]
+            where = subject_places(cand.type, subj, index)
+            ids = [e for e in entities_at(subj, index) if e not in where]
             listed = comma_listed(subj, verb, index)
             ids += [e for e in listed if e not in ids]
             # "X and Y agreed", "X and Y signed a deal", "X, Y agree": coordinated subjects of a

@@ -62,7 +62,7 @@ def _set_free(verb: "Token") -> tuple[str, str | None] | None:
     # "let free the activist" may be parsed as a clause "free the activist" with the people its subject.
     held = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
         g for f in frees for g in f.children if g.dep_ in ("nsubj", "dobj", "obj")]
-    objects = [c for c in held if _is_people(c) or is_people(c)]
+    objects = [c for c in held if _is_held_group(c) or is_people(c)]
     words = frees + [c for n in objects for c in n.children if c.lower_ == "free" and c.i > verb.i]
     return ("RETREAT", "release") if objects and words else None
 
@@ -85,7 +85,7 @@ def captive_hold(verb: "Token") -> tuple[str, str | None] | None:
         return None
 
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ not in CAPTIVE_WORDS]
-    if not any(_is_people(o) or is_people(o) for o in objects):
+    if not any(_is_held_group(o) or is_people(o) for o in objects):
         return None
     if lemma_of(verb) != "use" and any(c.dep_ in CAPTIVE_DEPS and c.lower_ in CAPTIVE_WORDS for c in verb.children):
         return "ASSAULT", "abduct"
@@ -96,7 +96,7 @@ def captive_hold(verb: "Token") -> tuple[str, str | None] | None:
     return None
 
 
-def _is_people(noun: "Token") -> bool:
+def _is_held_group(noun: "Token") -> bool:
     """A noun for people or a named party: "soldiers", "thousands of villagers", "the passengers"."""
     if noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return True

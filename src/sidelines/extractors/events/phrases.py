@@ -40,9 +40,10 @@ PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # One person named by sex, age, kin, home or trade ("an Ohio man", "a teacher from Leeds"; more trades
 # in the derived occupation lists of lexicon.titles): the place says where the person is from and does
-# not act. Offices are left out: they serve their place.
+# not act. The leading offices (titles.NOMINAL_HEADS: governor, mayor, senator...) are left out: they serve
+# their place.
 INDIVIDUAL_NOUNS = (PLAIN_PEOPLE | RELATIONS | frozenset(ROLE_PEOPLE) | frozenset(
-    {"teenager", "teen", "youth", "resident", "native", "student", "pensioner", "retiree", "couple"}
+    {"teenager", "teen", "resident", "native", "student", "pensioner", "retiree", "couple"}
 )) - NOMINAL_HEADS
 # Place entity types that only say where an individual is from.
 HOME_TYPES = frozenset({"GPE", "LOC"})
@@ -318,10 +319,14 @@ def reporting_speaker(tok: "Token") -> "Token | None":
     return None
 
 
+def _is_individual(head: "Token") -> bool:
+    """A singular noun for one person by sex, age, kin, home or trade ("man", "teenager", "teacher")."""
+    return head.tag_ == "NN" and (lemma_of(head) in INDIVIDUAL_NOUNS or lemma_of(head) in occupations())
+
+
 def _home_of_individual(toks: list["Token"], head: "Token") -> bool:
-    """Whether place tokens only say where one person is from ("an Ohio man", "a man from Akron")."""
-    if head.tag_ != "NN" or (lemma_of(head) not in INDIVIDUAL_NOUNS and lemma_of(head) not in occupations()):
-        return False
+    """Whether place tokens only say where one person (``head``, see :func:`_is_individual`) is from
+    ("an Ohio man", "a man from Akron")."""
     for t in toks:
         if t.head.i == head.i and t.dep_ in MODIFIER_DEPS and t.dep_ != "poss":
             continue
@@ -342,7 +347,7 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
     so does "his Panamanian counterpart", where the person is only the possessor. A place that only
     says where one person is from ("an Ohio man") is no actor either.
     """
-    if head is not None:
+    if head is not None and _is_individual(head):
         homes = []
         for eid in ids:
             toks = [t for t in tokens if eid in index.by_token.get(t.i, ())]
