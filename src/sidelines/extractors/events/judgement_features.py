@@ -54,7 +54,7 @@ HAND_SUPPORT_AT = 0.6
 # The parties a quote can judge: people and bodies. Places and peoples named in quotes are mostly
 # where and of whom things are said (on the tune articles 5 of 81 such speaker-party pairs were
 # ACCUSE or SUPPORT in the gold, against 77 of 227 for people and bodies).
-JUDGED_TYPES = frozenset({"PERSON", "ORG"})
+JUDGED_PARTY_TYPES = frozenset({"PERSON", "ORG"})
 # The party's place in its clause, by the dependency of the argument that holds it.
 ROLES = {"nsubj": "subject", "csubj": "subject", "expl": "subject", "nsubjpass": "passive", "dobj": "object",
          "dative": "object", "attr": "attribute", "acomp": "attribute", "oprd": "attribute", "prep": "prep",
@@ -332,7 +332,7 @@ def judgement_options(doc: "Document", parsed: "Doc", index: "EntityIndex") -> l
         if span is None:
             continue
         options.extend(opt for opt in quote_options(quote, speaker, span, cue, index)
-                       if opt.target in index.named and index.types.get(opt.target) in JUDGED_TYPES
+                       if opt.target in index.named and index.types.get(opt.target) in JUDGED_PARTY_TYPES
                        and not same_outlet(index.names.get(opt.target), doc.publisher))
     _add_pair_features(options, index)
     return options

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.index import ACTOR_TYPES
+from sidelines.extractors.events.judgement_features import compound
 from sidelines.extractors.events.people_words import is_people
-from sidelines.extractors.events.quote_judgements import compound
 from sidelines.extractors.lookup import lemma_of
 
 if TYPE_CHECKING:

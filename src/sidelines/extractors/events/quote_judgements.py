@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["RULE", "JudgementModel", "already_told", "compound", "load_judgement_model", "quote_judgements"]
 
 RULE = "quote_judgement"
-JUDGED_TYPES = ("ACCUSE", "SUPPORT")
+JUDGED_EVENT_TYPES = ("ACCUSE", "SUPPORT")
 
 
 def default_path() -> Path:
@@ -65,7 +65,7 @@ def load_judgement_model(path: str = "") -> JudgementModel | None:
 
 
 def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex", model: JudgementModel,
-                     types: tuple[str, ...] = JUDGED_TYPES,
+                     types: tuple[str, ...] = JUDGED_EVENT_TYPES,
                      dates: "DateResolver | None" = None) -> list[tuple[EventCandidate, dict[str, float]]]:
     """ACCUSE and SUPPORT candidates (those of ``types``) of the pairs (speaker, party) whose likeliest
     option reaches the model's threshold, each with that option's features and probability; a judgement
