@@ -10,7 +10,7 @@ called "Granada" is no misspelt Grenada).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from sidelines.lexicon.countries import Country, all_countries, country_of, normalize
 
@@ -46,12 +46,23 @@ def _forms() -> tuple[tuple[str, Country], ...]:
     return tuple(out)
 
 
+@cache
+def _forms_by_initial() -> dict[str, tuple[tuple[str, Country], ...]]:
+    """The forms of :func:`_forms` by their first letter (a misspelling keeps it)."""
+    out: dict[str, list[tuple[str, Country]]] = {}
+    for form, country in _forms():
+        out.setdefault(form[:1], []).append((form, country))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1 << 14)
 def country_by_misspelling(text: str) -> Country | None:
-    """The one country whose name or demonym ``text`` misspells by one edit, else None."""
+    """The one country whose name or demonym ``text`` misspells by one edit, else None (cached: a text's
+    proper nouns come back in every article)."""
     key = normalize(text)
     if len(key) < MIN_LENGTH or not key.isalpha() or country_of(text) is not None:
         return None
-    hits = {c.iso3: c for form, c in _forms() if form[:1] == key[:1] and _one_edit(key, form)}
+    hits = {c.iso3: c for form, c in _forms_by_initial().get(key[:1], ()) if _one_edit(key, form)}
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
