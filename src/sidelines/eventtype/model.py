@@ -53,6 +53,36 @@ class LinearModel:
         return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
 
 
+class DataModel:
+    """A linear model kept as a JSON file of the package's data (``FILE``) or at a path, with its meta."""
+
+    FILE = ""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.linear = LinearModel(data)
+        self.meta: dict[str, Any] = data.get("meta", {})
+
+    @classmethod
+    def packaged(cls) -> Path:
+        """The path of the packaged file."""
+        return Path(str(resources.files("sidelines") / "data" / cls.FILE))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Any:
+        """The model of ``path``, or the packaged one."""
+        return cls(json.loads(Path(path or cls.packaged()).read_text("utf-8")))
+
+    @classmethod
+    def load_if_there(cls, path: str = "") -> Any:
+        """The model of ``path`` (empty: the packaged one), or None when there is no such file."""
+        file = Path(path) if path else cls.packaged()
+        return cls.load(file) if file.exists() else None
+
+    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
+        """The probability of each label for one example's features."""
+        return self.linear.predict_proba(feats)
+
+
 class ClassifierBundle:
     """The models of the classifier file, and how to combine the classifier with the lexicon."""
 

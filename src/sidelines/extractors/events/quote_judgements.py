@@ -12,13 +12,10 @@ polls, quotes with no speaker, the byline and the story's own outlet make none.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sidelines.eventtype.model import LinearModel
+from sidelines.eventtype.model import DataModel
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.judgement_features import JudgementOption, compound, judgement_options
 
@@ -35,33 +32,22 @@ RULE = "quote_judgement"
 JUDGED_EVENT_TYPES = ("ACCUSE", "SUPPORT")
 
 
-def default_path() -> Path:
-    return Path(str(resources.files("sidelines") / "data" / "quote_judgements.json"))
+class JudgementModel(DataModel):
+    """The judgement model: a linear model over option features (labels ``none``, ``ACCUSE``,
+    ``SUPPORT``), and per type the probability to reach."""
 
-
-class JudgementModel:
-    """The judgement model: a linear model over option features, and per type the probability to reach."""
+    FILE = "quote_judgements.json"
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self.linear = LinearModel(data)
+        super().__init__(data)
         self.thresholds: dict[str, float] = {k: float(v) for k, v in data.get("thresholds", {}).items()}
-        self.meta: dict[str, Any] = data.get("meta", {})
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> "JudgementModel":
-        """The model of ``path``, or the packaged one."""
-        return cls(json.loads(Path(path or default_path()).read_text("utf-8")))
-
-    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        """The probability of each label (``none``, ``ACCUSE``, ``SUPPORT``) for one option's features."""
-        return self.linear.predict_proba(feats)
 
 
 @lru_cache(maxsize=4)
 def load_judgement_model(path: str = "") -> JudgementModel | None:
     """The judgement model of ``path`` (empty: the packaged one), or None when there is no such file."""
-    file = Path(path) if path else default_path()
-    return JudgementModel.load(file) if file.exists() else None
+    model: JudgementModel | None = JudgementModel.load_if_there(path)
+    return model
 
 
 def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex", model: JudgementModel,

@@ -16,13 +16,10 @@ it never makes an event be written that would not be.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sidelines.eventtype.model import LinearModel
+from sidelines.eventtype.model import DataModel
 from sidelines.extractors.actors.countries import is_award
 from sidelines.extractors.events.candidates import add_actor
 from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive
@@ -50,33 +47,21 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pobj", "prep"})
 SYMMETRIC_DOERS = frozenset({"CONSULT"})
 
 
-def default_path() -> Path:
-    return Path(str(resources.files("sidelines") / "data" / "event_sides.json"))
-
-
-class SideModel:
+class SideModel(DataModel):
     """The side model: a linear model over path features and the threshold a side must reach."""
 
+    FILE = "event_sides.json"
+
     def __init__(self, data: dict[str, Any]) -> None:
-        self.linear = LinearModel(data)
+        super().__init__(data)
         self.threshold: float = float(data.get("threshold", 0.5))
-        self.meta: dict[str, Any] = data.get("meta", {})
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> "SideModel":
-        """The model of ``path``, or the packaged one."""
-        return cls(json.loads(Path(path or default_path()).read_text("utf-8")))
-
-    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        """The probability of each side (``source``, ``target``, ``none``) for one pair's features."""
-        return self.linear.predict_proba(feats)
 
 
 @lru_cache(maxsize=4)
 def load_side_model(path: str = "") -> SideModel | None:
     """The side model of ``path`` (empty: the packaged one), or None when there is no such file."""
-    file = Path(path) if path else default_path()
-    return SideModel.load(file) if file.exists() else None
+    model: SideModel | None = SideModel.load_if_there(path)
+    return model
 
 
 def _ancestors(tok: "Token") -> list["Token"]:
