@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import folds  # noqa: E402
+import linear_training  # noqa: E402
 
 from sidelines.evaluate.gold import read_gold  # noqa: E402
 from sidelines.evaluate.multicoped import actor_words, content_words, gold_spans  # noqa: E402
@@ -134,13 +134,12 @@ def fit(rows: list[Row], c: float):  # noqa: ANN201
 
 
 def predict(vec: Any, model: Any, rows: list[Row]) -> list[dict[str, float]]:
-    probs = model.predict_proba(vec.transform([r["feats"] for r in rows]))
-    return [dict(zip(model.classes_, p, strict=True)) for p in probs]
+    return linear_training.predict(vec, model, rows)
 
 
 def out_of_fold(rows: list[Row], c: float) -> list[dict[str, float]]:
     """Each row's probabilities from a model fitted without its document's fold."""
-    return folds.out_of_fold(rows, lambda train: fit(train, c), lambda fitted, part: predict(*fitted, part),
+    return linear_training.out_of_fold(rows, lambda train: fit(train, c), lambda fitted, part: predict(*fitted, part),
                              FOLDS, 7)
 
 
@@ -176,17 +175,9 @@ def gains(rows: list[Row], probs: list[dict[str, float]], missed: dict[str, dict
 
 
 def export(vec: Any, model: Any, threshold: float, meta: dict[str, Any]) -> dict[str, Any]:
-    """The run-time file: labels, bias, and per feature its weights by label index."""
-    labels = list(model.classes_)
-    order = [labels.index(name) for name in sides.SIDE_LABELS]
-    coef = model.coef_
-    weights: dict[str, dict[str, float]] = {}
-    for j, name in enumerate(vec.feature_names_):
-        ws = {str(k): round(float(coef[i, j]), 4) for k, i in enumerate(order) if abs(coef[i, j]) >= MIN_WEIGHT}
-        if ws:
-            weights[name] = ws
-    return {"labels": list(sides.SIDE_LABELS), "bias": [round(float(model.intercept_[i]), 4) for i in order],
-            "weights": weights, "threshold": threshold, "meta": meta}
+    """The run-time file: labels, bias, per feature its weights by label index, and the threshold."""
+    return {**linear_training.linear_export(vec, model, list(sides.SIDE_LABELS), MIN_WEIGHT),
+            "threshold": threshold, "meta": meta}
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import folds  # noqa: E402
+import linear_training  # noqa: E402
 
 from sidelines.evaluate.article_matching import gold_status, match_events, meets  # noqa: E402
 from sidelines.evaluate.articles import occurrences, read_articles  # noqa: E402
@@ -163,13 +163,12 @@ def fit(rows: list[Row], c: float):  # noqa: ANN201
 
 
 def predict(vec: Any, model: Any, rows: list[Row]) -> list[dict[str, float]]:
-    probs = model.predict_proba(vec.transform([r["feats"] for r in rows]))
-    return [{k: float(p[i]) for i, k in enumerate(model.classes_)} for p in probs]
+    return linear_training.predict(vec, model, rows)
 
 
 def out_of_fold(rows: list[Row], c: float, seed: int) -> list[dict[str, float]]:
     """Each row's probabilities from a model fitted without its document's fold."""
-    return folds.out_of_fold(rows, lambda train: fit(train, c), lambda fitted, part: predict(*fitted, part),
+    return linear_training.out_of_fold(rows, lambda train: fit(train, c), lambda fitted, part: predict(*fitted, part),
                              FOLDS, seed)
 
 
@@ -264,16 +263,8 @@ class Curve:
 
 def export(vec: Any, model: Any, thresholds: dict[str, float], meta: dict[str, Any]) -> dict[str, Any]:
     """The run-time file: labels, bias, per feature its weights by label index, and per type a threshold."""
-    classes = list(model.classes_)
-    order = [classes.index(name) for name in LABELS]
-    coef = model.coef_
-    weights: dict[str, dict[str, float]] = {}
-    for j, name in enumerate(vec.feature_names_):
-        ws = {str(k): round(float(coef[i, j]), 4) for k, i in enumerate(order) if abs(coef[i, j]) >= MIN_WEIGHT}
-        if ws:
-            weights[name] = ws
-    return {"labels": list(LABELS), "bias": [round(float(model.intercept_[i]), 4) for i in order],
-            "weights": weights, "thresholds": thresholds, "meta": meta}
+    return {**linear_training.linear_export(vec, model, list(LABELS), MIN_WEIGHT), "thresholds": thresholds,
+            "meta": meta}
 
 
 def main() -> None:
