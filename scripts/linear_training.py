@@ -49,3 +49,10 @@ def linear_export(vec: Any, model: Any, labels: list[str], min_weight: float) ->
             weights[name] = ws
     return {"labels": list(labels), "bias": [round(float(model.intercept_[i]), 4) for i in order],
             "weights": weights}
+
+
+def f_beta(precision: float, recall: float, beta: float = 0.5) -> float:
+    """F-beta of a precision and a recall (beta 0.5 weighs precision twice as much as recall)."""
+    b2 = beta * beta
+    denom = b2 * precision + recall
+    return (1 + b2) * precision * recall / denom if denom else 0.0

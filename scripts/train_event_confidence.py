@@ -33,10 +33,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from linear_training import f_beta  # noqa: E402
 
 from sidelines.evaluate.article_matching import match_events
 from sidelines.evaluate.articles import read_articles
@@ -171,13 +176,6 @@ def pr_table(scores: np.ndarray, labels: np.ndarray, gold_real: int) -> list[dic
                       "precision": round(right / keep.sum(), 3) if keep.sum() else 0.0,
                       "recall": round(right / gold_real, 3) if gold_real else 0.0})
     return table
-
-
-def f_beta(precision: float, recall: float, beta: float = 0.5) -> float:
-    """F-beta of a precision and a recall (beta 0.5 weighs precision twice as much as recall)."""
-    b2 = beta * beta
-    denom = b2 * precision + recall
-    return (1 + b2) * precision * recall / denom if denom else 0.0
 
 
 THRESHOLDS = [round(float(t), 2) for t in np.arange(0.0, 0.95, 0.05)]

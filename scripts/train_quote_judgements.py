@@ -196,8 +196,7 @@ def added_events(rows: list[Row], probs: list[dict[str, float]], kind: str,
 
 def f05(tp_pred: float, n_pred: float, tp_gold: float, n_gold: float) -> float:
     """Event F0.5 (precision weighed twice as much as recall) of whole-article counts."""
-    p, r = tp_pred / max(n_pred, 1), tp_gold / max(n_gold, 1)
-    return 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+    return linear_training.f_beta(tp_pred / max(n_pred, 1), tp_gold / max(n_gold, 1))
 
 
 class Curve:
