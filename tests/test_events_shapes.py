@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sidelines.extractors.events.shapes import is_weak_shape
+from sidelines.extractors.events.shapes import is_weak_shape, no_one_acted_on
 
 SUPPOSED_ATTACK = (
     "Farm unions weigh next steps\n\n"
@@ -28,6 +28,14 @@ AID_SENT = (
     "The valley was flooded on Friday.\n\n"
     "The Marwick Relief Fund sent aid and tents on Saturday. "
     "The Red Cross gave the villagers of Marwick blankets and food, the agency said.\n"
+)
+
+NO_ONE_LASHED = (
+    "{headline}\n\n"
+    "The county board met on Monday to vote on the budget.\n\n"
+    "Commissioner Dana Whitfield lashed out on Tuesday in a long statement to reporters. "
+    "Sheriff Tom Ambry arrested three men on Wednesday. The Marlow Teachers Union rejected the proposal on Friday.\n\n"
+    "Ortiz later praised Whitfield for her work.\n"
 )
 
 
@@ -77,6 +85,28 @@ def test_weak_shapes_stay_in_a_one_paragraph_report_and_when_switched_off(extrac
     off = get_pipeline(settings_from_kwargs(extractor_config={"events": {"drop_weak_shapes": False, "min_confidence": 0.0}}))
     record = to_record(off.process_one(document_from_text(SUPPOSED_ATTACK, "a", None)))
     assert [e for e in _events(record) if e[0] == "ASSAULT"]
+
+
+@pytest.mark.issue(11)
+def test_an_act_on_someone_with_no_one_acted_on_is_left_out_of_an_article(extract) -> None:
+    events = _events(extract(NO_ONE_LASHED.format(headline="Budget fight in Marlow County")))
+    assert not [e for e in events if e[0] == "ACCUSE"]  # lashed out at no one found
+    assert [e for e in events if e[0] == "COERCE" and "Tom Ambry" in e[2]]  # plain people arrested: kept
+    assert [e for e in events if e[0] == "REJECT" and e[2] == ["Marlow Teachers Union"]]  # a refusal needs no one
+    assert [e for e in events if e[0] == "SUPPORT" and "Dana Whitfield" in e[2]]
+    # Told in the headline, the act stays: headlines drop sides.
+    events = _events(extract(NO_ONE_LASHED.format(headline="Whitfield lashes out over budget")))
+    assert [e for e in events if e[0] == "ACCUSE" and e[2] == ["Dana Whitfield"]]
+
+
+def test_no_one_acted_on() -> None:
+    doer = {"has_source": 1.0}
+    assert no_one_acted_on(doer, "ACCUSE", {"source"})
+    assert not no_one_acted_on(doer, "ACCUSE", {"source", "target"})
+    assert not no_one_acted_on(doer, "REJECT", {"source"})  # "the union rejected the proposal"
+    assert not no_one_acted_on({**doer, "headline": 1.0}, "SUPPORT", {"source"})
+    assert not no_one_acted_on({"has_source": 0.0}, "ASSAULT", {"source"})  # a plain doer: "two men attacked"
+    assert not no_one_acted_on(doer, "COERCE", {"source"}, self_contained=True)
 
 
 def test_weak_shape_reasons() -> None:

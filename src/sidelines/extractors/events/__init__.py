@@ -56,7 +56,7 @@ from sidelines.extractors.events.merge import Nations, merge_candidates, to_even
 from sidelines.extractors.events.quote_judgements import RULE as JUDGEMENT_RULE
 from sidelines.extractors.events.quote_judgements import already_told, load_judgement_model, quote_judgements
 from sidelines.extractors.events.quote_topics import add_quote_topics
-from sidelines.extractors.events.shapes import is_weak_shape
+from sidelines.extractors.events.shapes import is_weak_shape, no_one_acted_on
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
 from sidelines.extractors.events.typer import fallback_mention
 from sidelines.model.record import Explanation
@@ -135,6 +135,9 @@ class EventExtractor(BaseExtractor):
                 added = fill_sides(cand, index, self.side_model, elsewhere[id(cand)])
                 if added:
                     why.decisions["sides"] = f"{SIDES_RULE}: {', '.join(added)}"
+        if self.config.drop_weak_shapes and article_text:
+            kept = [(cand, why) for cand, why in kept if not no_one_acted_on(
+                why.features, cand.type, set(cand.actors.values()), self_contained=cand.found_by_stance)]
         if self.config.quote_judgements != "off" and article_text and self.judgement_model is not None:
             told = [cand for cand, _ in kept]
             types = ("ACCUSE", "SUPPORT") if self.config.quote_judgements == "both" else ("ACCUSE",)
