@@ -49,6 +49,14 @@ def test_events_a_charge_without_harsh_words_accuses_its_party(extract, body) ->
 
 
 @pytest.mark.issue(11)
+def test_events_one_judgement_of_two_parties_is_one_event(extract) -> None:
+    body = '"Paul Hendricks and Mara Quill are weak, dishonest and corrupt," Senator Lena Brandt said on Tuesday.'
+    record = extract(HEADLINE + body + "\n\nThe council meets again next month.")
+    sides = _sides(record, "ACCUSE")
+    assert sides == [{"Lena Brandt": "source", "Paul Hendricks": "target", "Mara Quill": "target"}], record.events
+
+
+@pytest.mark.issue(11)
 def test_events_a_plain_report_of_a_meeting_accuses_no_one(extract) -> None:
     body = '"We met Paul Hendricks in Velmora on Monday to discuss the budget," Senator Lena Brandt said on Tuesday.'
     record = extract(HEADLINE + body + "\n\nThe council meets again next month.")

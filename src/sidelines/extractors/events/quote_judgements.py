@@ -64,13 +64,18 @@ def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex", model
             key = (kind, opt.speaker, opt.target)
             if p >= model.thresholds.get(kind, 1.1) and (key not in best or p > best[key][0]):
                 best[key] = (p, opt)
-    out = []
+    # One judgement of several parties in one sentence ("both X and Y scare me") is one event with them all.
+    grouped: dict[tuple[str, str, int], list[tuple[str, float, JudgementOption]]] = {}
     for (kind, speaker, target), (p, opt) in best.items():
+        grouped.setdefault((kind, speaker, opt.head.sent.start), []).append((target, p, opt))
+    out = []
+    for (kind, speaker, _), judged in grouped.items():
+        _, p, opt = max(judged, key=lambda j: j[1])
         head = opt.head
+        actors = {speaker: "source"} | {target: "target" for target, _, _ in judged}
         cand = EventCandidate(
             type=kind, mode="disapprove" if kind == "ACCUSE" else None, head=head, verb=head, kind="verb",
-            evidence=[(head.sent.start_char, head.sent.end_char)], actors={speaker: "source", target: "target"},
-            confidence=round(p, 3),
+            evidence=[(head.sent.start_char, head.sent.end_char)], actors=actors, confidence=round(p, 3),
             date=dates.of_saying(opt.cue) if dates is not None and opt.cue is not None else None)
         out.append((cand, {**{k: round(v, 3) for k, v in opt.features.items()}, "probability": round(p, 3)}))
     return out
