@@ -46,7 +46,7 @@ def test_events_the_criticism_came_from_the_party_after_from(extract) -> None:
 
 def test_events_a_pattern_with_an_event_noun_tells_support(extract) -> None:
     events = _typed(extract(_article("Mayor Anna Berg threw her support behind Ivan Petrov on Sunday.")))
-    assert _has(events, "SUPPORT", Berg="source"), events
+    assert _has(events, "SUPPORT", Berg="source", Petrov="target"), events
 
 
 @pytest.mark.parametrize("text", [

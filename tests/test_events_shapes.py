@@ -104,9 +104,11 @@ def test_no_one_acted_on() -> None:
     assert no_one_acted_on(doer, "ACCUSE", {"source"})
     assert not no_one_acted_on(doer, "ACCUSE", {"source", "target"})
     assert not no_one_acted_on(doer, "REJECT", {"source"})  # "the union rejected the proposal"
+    assert not no_one_acted_on(doer, "COERCE", {"source"})  # "seized weapons": things are acted on too
     assert not no_one_acted_on({**doer, "headline": 1.0}, "SUPPORT", {"source"})
     assert not no_one_acted_on({"has_source": 0.0}, "ASSAULT", {"source"})  # a plain doer: "two men attacked"
-    assert not no_one_acted_on(doer, "COERCE", {"source"}, self_contained=True)
+    assert not no_one_acted_on(doer, "ACCUSE", {"source"}, self_contained=True)
+    assert not no_one_acted_on({**doer, "parties": 2 / 3}, "SUPPORT", {"source"})  # two leaders signed a deal
 
 
 def test_weak_shape_reasons() -> None:

@@ -199,7 +199,8 @@ def test_events_object_pronoun_bound_to_the_subject_is_the_earlier_object(extrac
          "COERCE", "Tom Hale"),
         ("Two Kirsk police officers shot dead at checkpoint\n\nGunmen opened fire on a checkpoint on Sunday.",
          "ASSAULT", "Kirsk"),
-        ("Mayor Ellen Diaz charged with fraud\n\nProsecutors filed the charges on Friday.", "ACCUSE", "Ellen Diaz"),
+        ("Mayor Ellen Diaz charged with fraud\n\nProsecutors charged the mayor on Friday with taking bribes.", "ACCUSE",
+         "Ellen Diaz"),
     ],
 )
 def test_events_headline_subject_of_a_bare_participle_is_the_target(extract, text, etype, name) -> None:

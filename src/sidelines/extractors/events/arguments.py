@@ -57,7 +57,10 @@ if TYPE_CHECKING:
     from sidelines.extractors.events.index import EntityIndex
 
 # Prepositions whose object is a target (or, for symmetric types, a participant).
-TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "from", "for", "upon", "toward", "towards"})
+TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "from", "for", "upon", "toward", "towards", "behind"})
+# Types whose "behind" phrase names whom the act backs ("threw its support behind X", "rallied behind X");
+# for the others it places the act ("fighting behind the lines").
+BEHIND_TARGET_TYPES = frozenset({"SUPPORT"})
 PARTICIPANT_PREPS = frozenset({"with", "between", "among"})
 # Event nouns whose "from" phrase is left or lost ("withdrawal from X"); for the others it is the
 # actor the act comes from ("criticism from X", "aid from X", "a request from X").
@@ -425,6 +428,8 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                 if word == "on" and cand.type not in ON_TARGET_TYPES and pobj not in on_bail_people(tok):
                     continue
                 if word == "from" and cand.type not in ("REQUEST", "AID", "RETREAT", "SANCTION"):
+                    continue
+                if word == "behind" and cand.type not in BEHIND_TARGET_TYPES:
                     continue
                 kinds: tuple[str, ...] = ("GPE", "NORP", "ORG", "PERSON")
                 if word == "from" and cand.type == "RETREAT" and cand.mode == "withdraw":

@@ -13,12 +13,13 @@ misreading. Counted on the tuning half of the whole-article gold and on the hand
   partner or object found: :data:`~sidelines.lexicon.plover.WEAK_TRIGGERS`): 0 times in 8;
 * **a material act of cooperation with one side** (aid, cooperation, release or withdrawal with
   no giver or no receiver: "the fund was sent", "he was given a bonus"): 2 times in 15;
-* **an act on someone with a doer and no one acted on** (an accusation, backing, sanction, arrest or
-  attack with no target found, not even plain people: "the senator lashed out on Tuesday"): 2 times
-  in 19. These are the types whose gold events nearly always name a target (tune half: accusations
-  94%, backing 99%, sanctions 100%, coercion 83%, attacks 78%); refusals, demands, concessions,
-  retreats and protests (0-67%) keep their one side ("she resigned"), and so do promises (AGREE is
-  any cooperation told as future: "he will resign after the vote").
+* **an act on someone with one doer and no one acted on** (an accusation, backing, sanction or
+  attack with no target found, not even plain people: "the senator lashed out on Tuesday"): 1 time
+  in 14. These are types whose gold events nearly always name a target (tune half: accusations 94%,
+  backing 99%, sanctions 100%, attacks 78%); refusals, demands, concessions, retreats and protests
+  (0-67%) keep their one side ("she resigned"), and so do promises (AGREE is any cooperation told as
+  future: "he will resign after the vote"), coercion (what is seized may be a thing: "seized the
+  weapons") and two doers acting together ("the two leaders signed agreements").
 
 One-sided events of other shapes are kept (right about one time in four: "three men were
 arrested" has no doer to find). Headline events are kept too: headlines drop sides. A report of
@@ -35,7 +36,7 @@ KEPT_MODALITIES = frozenset({"planned"})
 # Quads of PLOVER types whose one-sided events are left out (material cooperation).
 ONE_SIDED_QUADS = ("quad_mc",)
 # PLOVER types of acts done to someone, left out with a doer and no one acted on (see above).
-ACTED_ON_TYPES = ("ACCUSE", "ASSAULT", "COERCE", "SANCTION", "SUPPORT")
+ACTED_ON_TYPES = ("ACCUSE", "ASSAULT", "SANCTION", "SUPPORT")
 
 
 def one_sided(features: dict[str, float]) -> bool:
@@ -67,9 +68,11 @@ def is_weak_shape(
 
 
 def no_one_acted_on(features: dict[str, float], ptype: str, roles: set[str], *, self_contained: bool = False) -> bool:
-    """Whether an article's act done to someone has a doer (not plain people: ``has_source``) and no one
-    it was done to (``roles``: the event's actor roles once its sides are complete, plain people
-    included: "arrested three men")."""
+    """Whether an article's act done to someone has one doer (not plain people: ``has_source``) and no
+    one it was done to (``roles``: the event's actor roles once its sides are complete, plain people
+    included: "arrested three men"). Two doers together are a joint act ("the two leaders signed
+    agreements"), and keep it."""
     if features.get("headline") or self_contained or ptype not in ACTED_ON_TYPES:
         return False
-    return bool(features.get("has_source")) and not roles & {"target", "participant"}
+    joint = features.get("parties", 0.0) * 3 >= 2
+    return bool(features.get("has_source")) and not joint and not roles & {"target", "participant"}
