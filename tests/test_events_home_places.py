@@ -23,3 +23,15 @@ def test_events_a_home_town_is_no_source(extract_unfiltered, text, place) -> Non
 def test_events_a_country_before_an_attack_noun_still_acts(extract_unfiltered) -> None:
     record = extract_unfiltered("Ukraine strike destroys two fuel depots, officials say.")
     assert any(s.get("Ukraine") == "source" for s in _sides(record))
+
+
+@pytest.mark.issue(11)
+def test_events_in_an_article_a_town_only_locates_an_act_and_a_country_stands_for_its_people(extract_unfiltered) -> None:
+    town = extract_unfiltered("Team news\n\nPolice made arrests on Friday in Brookfield.\n\nThe team plays on Sunday.")
+    assert [s for s in _sides(town, "COERCE") if s.get("Police") == "source"]
+    assert not any(s.get("Brookfield") == "target" for s in _sides(town))
+    country = extract_unfiltered("War news\n\nWarplanes bombed targets in Syria on Monday.\n\nThe strikes went on.")
+    assert any(s.get("Syria") == "target" for s in _sides(country, "ASSAULT"))
+    # A one-paragraph report is coded as event coders code it: the town stands for the people arrested.
+    report = extract_unfiltered("Police made arrests on Friday in Brookfield.")
+    assert any(s.get("Brookfield") == "target" for s in _sides(report, "COERCE"))

@@ -14,7 +14,7 @@ from sidelines.extractors.events.aimed_words import aimed_sides
 from sidelines.extractors.events.alerts import alert_sides
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
-from sidelines.extractors.events.confidence import confidence_of
+from sidelines.extractors.events.confidence import confidence_of, is_article
 from sidelines.extractors.events.labels import label_mentions
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, object_doer_sides, undergone_sides
 from sidelines.extractors.events.locations import host_of, literal_location
@@ -25,7 +25,7 @@ from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
 from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
-from sidelines.extractors.lookup import lemma_of, sent_of
+from sidelines.extractors.lookup import doc_text, lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.analysis import analysis_of
 
@@ -38,8 +38,12 @@ if TYPE_CHECKING:
     from sidelines.extractors.events.dates import DateResolver
     from sidelines.extractors.events.index import EntityIndex
 
-# Material types whose recipient the text often gives only as the place ("arrested 100 in Hebron").
+# Material types whose recipient a one-paragraph report often gives only as the place ("arrested 100 in
+# Hebron", as event coders code it); in an article only a country does ("air strikes in X"): a town there
+# only locates the act ("arrested on Friday in Y"), save an attack, which hits the people of the town
+# ("the attack in Y").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT", "SANCTION", "CONCEDE"})
+TOWN_LOCATES_TYPES = PLACE_TARGET_TYPES - {"ASSAULT"}
 
 
 def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolver,
@@ -125,6 +129,8 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     visit = cand.type == "CONSULT" and cand.mode == "visit"
     if visit:
         place_ids = [host_of(e, index) for e in place_ids]
+    if cand.type in TOWN_LOCATES_TYPES and is_article(doc_text(cand.head.doc)):
+        place_ids = [e for e in place_ids if e in index.nations]  # a country, not a town, stands for its people
     if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target", "host"):
         add_actor(cand, coordinated_places(place_ids, index), "target")
     if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
