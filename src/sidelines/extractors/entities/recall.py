@@ -183,9 +183,10 @@ def _common_title(tok: "Token") -> bool:
 
 def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None:
     """ "Jane Roe, the party chairman," / "the spokeswoman, Jane Roe,": a name beside a person's title is a person."""
-    for tok in parsed:
-        if tok.dep_ != "appos":
+    for i, dep in enumerate(analysis_of(parsed).deps):
+        if dep != "appos":
             continue
+        tok = parsed[i]
         for name, title in ((tok.head, tok), (tok, tok.head)):
             if not _common_title(title) or name.pos_ != "PROPN":
                 continue
@@ -264,9 +265,11 @@ def add_coordinated_people(parsed: "Doc", mentions: list[NameMention]) -> None:
     name nor a country, that the tagger left unlabelled or read as an organisation.
     """
     people = {k for m in mentions if m.label == "PERSON" and m.j - m.i > 1 for k in range(m.i, m.j)}
-    for tok in parsed:
-        if tok.dep_ != "conj" or tok.pos_ != "PROPN":
+    analysis = analysis_of(parsed)
+    for i, dep in enumerate(analysis.deps):
+        if dep != "conj" or analysis.pos[i] != "PROPN":
             continue
+        tok = parsed[i]
         for name, other in ((tok, tok.head), (tok.head, tok)):
             if other.i not in people or name.i in people or name.pos_ != "PROPN":
                 continue
