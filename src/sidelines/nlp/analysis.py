@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -162,6 +162,14 @@ class DocAnalysis:
     def deps(self) -> list[str]:
         """Each token's dependency label."""
         return self._strings("dep")
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """The index of each token's syntactic head (its own index at a root)."""
+        if not len(self.parsed):
+            return []
+        offsets: list[int] = self.parsed.to_array(HEAD).view("int64").tolist()  # relative, may be negative
+        return [i + offset for i, offset in enumerate(offsets)]
 
     @cached_property
     def lemmas(self) -> list[str]:
