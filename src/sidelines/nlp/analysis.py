@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,7 +34,7 @@ T = TypeVar("T")
 NEWLINE_RE = re.compile("\n")
 #: The token attributes read as lists, by name: spaCy attribute ids for ``Doc.to_array``.
 COLUMNS = {"text": ORTH, "lower": LOWER, "ent_type": ENT_TYPE, "pos": POS, "tag": TAG, "dep": DEP,
-           "lemma": LEMMA, "idx": IDX}
+           "lemma": LEMMA, "idx": IDX, "space": SPACY}
 #: The string of each hash (or symbol) met: a hash names one string in every vocabulary.
 _STRINGS: dict[int, str] = {}
 
@@ -57,8 +57,9 @@ class DocAnalysis:
     # -- text, lines and sentences ------------------------------------------------------------------
     @cached_property
     def text(self) -> str:
-        """The parsed text (``Doc.text`` joins every token on each call)."""
-        return self.parsed.text
+        """The parsed text (``Doc.text`` joins every token on each call; here the token lists are joined)."""
+        spaces = self._columns[list(COLUMNS).index("space")]
+        return "".join([word + " " if space else word for word, space in zip(self.texts, spaces, strict=True)])
 
     @cached_property
     def line_breaks(self) -> list[int]:

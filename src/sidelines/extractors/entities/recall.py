@@ -115,7 +115,8 @@ def add_outlet_mentions(parsed: "Doc", mentions: list[NameMention]) -> None:
     from sidelines.content.source_chain import KNOWN_OUTLETS
 
     covered = covered_tokens(mentions)
-    lowers = analysis_of(parsed).lowers
+    analysis = analysis_of(parsed)
+    lowers = analysis.lowers
     prefixes = _outlet_prefixes(KNOWN_OUTLETS)
     n = len(parsed)
     k = 0
@@ -124,10 +125,12 @@ def add_outlet_mentions(parsed: "Doc", mentions: list[NameMention]) -> None:
             k += 1
             continue  # no outlet starts with this word: no span made
         for size in (3, 2, 1):
-            toks = parsed[k : k + size]
-            if len(toks) < size or any(t.i in covered for t in toks):
+            if k + size > n or any(i in covered for i in range(k, k + size)):
                 continue
-            if toks.text.lower() not in KNOWN_OUTLETS or not all(t.is_title or t.is_upper for t in toks):
+            if analysis.span_text(k, k + size).lower() not in KNOWN_OUTLETS:
+                continue  # the span is made only for an outlet's name
+            toks = parsed[k : k + size]
+            if not all(t.is_title or t.is_upper for t in toks):
                 continue
             if size == 1 and len(toks.text) <= 3 and not toks[0].is_upper:
                 continue
