@@ -49,7 +49,9 @@ def test_token_attribute_lists_match_spacy(parsed):
     a = DocAnalysis(parsed)
     assert a.texts == [t.text for t in parsed] and a.lowers == [t.lower_ for t in parsed]
     assert a.pos == [t.pos_ for t in parsed] and a.tags == [t.tag_ for t in parsed]
-    assert a.ent_types == [t.ent_type_ for t in parsed] and a.lemmas == [lemma_of(t) for t in parsed]
+    assert a.ent_types == [t.ent_type_ for t in parsed]
+    assert a.lemmas == [t.lemma_.lower() if t.lemma_ else t.lower_ for t in parsed]
+    assert [lemma_of(t) for t in parsed] == a.lemmas
     assert a.capitalised == [t.text[:1].isupper() for t in parsed]
     assert a.deps == [t.dep_ for t in parsed] and a.token_starts == [t.idx for t in parsed]
     assert a.heads == [t.head.i for t in parsed] and a.text == parsed.text
