@@ -49,10 +49,20 @@ def test_token_attribute_lists_match_spacy(parsed):
     a = DocAnalysis(parsed)
     assert a.texts == [t.text for t in parsed] and a.lowers == [t.lower_ for t in parsed]
     assert a.pos == [t.pos_ for t in parsed] and a.tags == [t.tag_ for t in parsed]
-    assert a.ent_types == [t.ent_type_ for t in parsed] and a.lemmas == [lemma_of(t) for t in parsed]
+    assert a.ent_types == [t.ent_type_ for t in parsed]
+    assert a.lemmas == [t.lemma_.lower() if t.lemma_ else t.lower_ for t in parsed]
+    assert [lemma_of(t) for t in parsed] == a.lemmas
     assert a.capitalised == [t.text[:1].isupper() for t in parsed]
+    assert a.deps == [t.dep_ for t in parsed] and a.token_starts == [t.idx for t in parsed]
+    assert a.heads == [t.head.i for t in parsed] and a.text == parsed.text
     for start, end in [(0, 1), (2, 5), (len(parsed) - 3, len(parsed)), (4, 4)]:
         assert a.span_text(start, end) == parsed[start:end].text
+
+
+def test_token_attribute_lists_of_an_empty_parse(nlp):
+    a = DocAnalysis(nlp(""))
+    assert a.texts == a.lowers == a.pos == a.tags == a.lemmas == a.deps == a.token_starts == a.heads == []
+    assert a.text == ""
 
 
 def test_sentence_bounds_match_spacy(parsed):

@@ -51,3 +51,13 @@ class _Reader(BaseExtractor):
 def test_check_order_rejects_missing_layer():
     with pytest.raises(ConfigError):
         check_order([_Reader()])
+
+
+def test_pipeline_freezes_the_loaded_heap_once(pipeline):
+    import gc
+
+    list(pipeline.process([Document(id="f", text="Tomas Verhoel opened a bakery in Lindqvar on Friday.")]))
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    list(pipeline.process([Document(id="g", text="Verhoel said the bakery would stay open.")]))
+    assert gc.get_freeze_count() <= frozen  # not again: later documents are not frozen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections import defaultdict
@@ -36,6 +37,23 @@ def check_order(extractors: list[Extractor]) -> None:
                 code="E504",
             )
         written.update(ex.produces)
+
+
+_heap_frozen = False
+
+
+def freeze_loaded_heap() -> None:
+    """Once per process, after the first documents: move every live object out of the collector's reach.
+
+    By then the model and the tables built on first use (gazetteer, lexicons, models) are loaded;
+    a full collection would scan them again and again, for nothing, while documents are processed.
+    Objects still die when nothing refers to them; only cycles among them are no longer collected.
+    """
+    global _heap_frozen
+    if not _heap_frozen:
+        _heap_frozen = True
+        gc.collect()
+        gc.freeze()
 
 
 class Pipeline:
@@ -102,6 +120,7 @@ class Pipeline:
             over = self._extract(doc, sdoc, Clock(budget))
             if over is not None:
                 results[i] = over
+        freeze_loaded_heap()
         yield from results
 
     def _over_budget(self, doc: Document, where: str) -> ErrorRecord:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlparse
 
 # Wire services, broadcasters and papers often cited by name (general list, not per article).
@@ -291,8 +292,10 @@ def outlet_keys(name: str) -> set[str]:
     return {k for k in keys if k}
 
 
+@lru_cache(maxsize=65536)
 def same_outlet(a: str | None, b: str | None) -> bool:
-    """Whether two outlet names (or a name and a domain such as ``edition.xyz.com``) are the same outlet."""
+    """Whether two outlet names (or a name and a domain such as ``edition.xyz.com``) are the same outlet
+    (kept: the events ask it of every quote's speaker and party)."""
     if not a or not b:
         return False
     ka, kb = outlet_keys(a), outlet_keys(b)

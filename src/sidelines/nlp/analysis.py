@@ -21,6 +21,8 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 ANALYSIS_KEY = "sidelines_analysis"
 T = TypeVar("T")
 NEWLINE_RE = re.compile("\n")
+#: The token attributes read as lists, by name: spaCy attribute ids for ``Doc.to_array``.
+COLUMNS = {"text": ORTH, "lower": LOWER, "ent_type": ENT_TYPE, "pos": POS, "tag": TAG, "dep": DEP,
+           "lemma": LEMMA, "idx": IDX, "space": SPACY}
+#: The string of each hash (or symbol) met: a hash names one string in every vocabulary.
+_STRINGS: dict[int, str] = {}
 
 
 class DocAnalysis:
@@ -50,8 +57,9 @@ class DocAnalysis:
     # -- text, lines and sentences ------------------------------------------------------------------
     @cached_property
     def text(self) -> str:
-        """The parsed text (``Doc.text`` joins every token on each call)."""
-        return self.parsed.text
+        """The parsed text (``Doc.text`` joins every token on each call; here the token lists are joined)."""
+        spaces = self._columns[list(COLUMNS).index("space")]
+        return "".join([word + " " if space else word for word, space in zip(self.texts, spaces, strict=True)])
 
     @cached_property
     def line_breaks(self) -> list[int]:
@@ -107,34 +115,68 @@ class DocAnalysis:
 
     # -- token attributes as lists (a spaCy Token object costs more than the string it gives) ------
     @cached_property
+    def _columns(self) -> list[list[int]]:
+        """The token attributes of ``COLUMNS`` as lists of ints, one list per attribute, read in one call."""
+        if not len(self.parsed):
+            return [[] for _ in COLUMNS]
+        columns: list[list[int]] = self.parsed.to_array(list(COLUMNS.values())).T.tolist()
+        return columns
+
+    def _strings(self, name: str) -> list[str]:
+        """The string of each token's attribute ``name`` (from the hashes of :attr:`_columns`)."""
+        hashes = self._columns[list(COLUMNS).index(name)]
+        try:
+            return [_STRINGS[h] for h in hashes]
+        except KeyError:
+            store = self.parsed.vocab.strings
+            for h in hashes:
+                if h not in _STRINGS:
+                    _STRINGS[h] = store[h]
+            return [_STRINGS[h] for h in hashes]
+
+    @cached_property
     def texts(self) -> list[str]:
         """Each token's text."""
-        return [t.text for t in self.parsed]
+        return self._strings("text")
 
     @cached_property
     def lowers(self) -> list[str]:
         """Each token's lower-case text."""
-        return [t.lower_ for t in self.parsed]
+        return self._strings("lower")
 
     @cached_property
     def ent_types(self) -> list[str]:
         """Each token's entity label ("" outside spaCy's entities)."""
-        return [t.ent_type_ for t in self.parsed]
+        return self._strings("ent_type")
 
     @cached_property
     def pos(self) -> list[str]:
         """Each token's coarse part of speech."""
-        return [t.pos_ for t in self.parsed]
+        return self._strings("pos")
 
     @cached_property
     def tags(self) -> list[str]:
         """Each token's fine-grained tag."""
-        return [t.tag_ for t in self.parsed]
+        return self._strings("tag")
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """Each token's dependency label."""
+        return self._strings("dep")
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """The index of each token's syntactic head (its own index at a root)."""
+        if not len(self.parsed):
+            return []
+        offsets: list[int] = self.parsed.to_array(HEAD).view("int64").tolist()  # relative, may be negative
+        return [i + offset for i, offset in enumerate(offsets)]
 
     @cached_property
     def lemmas(self) -> list[str]:
         """Each token's lower-case lemma, as :func:`sidelines.nlp.syntax.lemma_of` gives it."""
-        return [t.lemma_.lower() if t.lemma_ else t.lower_ for t in self.parsed]
+        return [lemma.lower() if lemma else lower for lemma, lower in zip(self._strings("lemma"), self.lowers,
+                                                                          strict=True)]
 
     @cached_property
     def capitalised(self) -> list[bool]:
@@ -150,7 +192,7 @@ class DocAnalysis:
     @cached_property
     def token_starts(self) -> list[int]:
         """Character offset of each token's start."""
-        return [t.idx for t in self.parsed]
+        return self._columns[list(COLUMNS).index("idx")]
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains ``char`` (or the last one that starts before it)."""

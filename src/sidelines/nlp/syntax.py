@@ -48,8 +48,9 @@ REPORTED_OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "attr", "pcom
 
 
 def lemma_of(tok: "Token") -> str:
-    """The lower-case lemma of a token (its lower-case form where a pipeline set no lemma)."""
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    """The lower-case lemma of a token (its lower-case form where a pipeline set no lemma), read from
+    the document's shared list (:attr:`sidelines.nlp.analysis.DocAnalysis.lemmas`)."""
+    return analysis_of(tok.doc).lemmas[tok.i]
 
 
 def inherited_subject(tok: "Token") -> "Token | None":

@@ -244,7 +244,11 @@ def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
     covered = CountryLookup(doc, parsed).covered
     next_id = next_entity_number(entities)
     added: list[Entity] = []
-    for tok in parsed:
+    analysis = analysis_of(parsed)
+    for i, pos in enumerate(analysis.pos):
+        if pos not in ("PROPN", "ADJ") or not analysis.capitalised[i]:
+            continue  # the cheap tests below, without making the token
+        tok = parsed[i]
         if (tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper
                 or tok.pos_ not in ("PROPN", "ADJ") or tok.ent_type_ in ("PERSON", "WORK_OF_ART")):
             continue
@@ -282,10 +286,9 @@ def join_split_country_words(doc: "Document", parsed: "Doc") -> list["Entity"]:
     covered = set().union(*token_sets)
     first_words = _first_words()
     next_free = 0
-    for tok in parsed:
-        i = tok.i
+    for i, lower in enumerate(analysis.lowers):
         # Only a first word of a country's name, with an entity within reach: per-token work stays constant.
-        if i < next_free or tok.lower_ not in first_words:
+        if i < next_free or lower not in first_words:
             continue
         if not any(k in covered for k in range(i, i + MAX_NAME_WORDS)):
             continue

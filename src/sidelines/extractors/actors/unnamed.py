@@ -17,6 +17,7 @@ from sidelines.extractors.explain import explain
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.titles import TITLE_HEADS
 from sidelines.model.record import Entity, Mention, next_entity_number
+from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import lemma_of
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ UNNAMED_RULE = "unrecognised name subject of an event verb"
 NAME_GLUE_POS = frozenset({"PROPN", "PUNCT", "NOUN", "ADP", "X", "NUM"})
 # Right-hand dependents a name may have as the first of coordinated subjects ("X and Y agreed").
 COORDINATION_DEPS = frozenset({"cc", "conj"})
+# The places in their verb's clause of the names read: its subject, and its object (full names only).
+SUBJECT_DEPS = ("nsubj", "dobj")
 
 
 def _name_tokens(subj: "Token") -> list["Token"] | None:
@@ -55,7 +58,7 @@ def _acronym(tok: "Token") -> bool:
 
 
 def _unnamed_subject(tok: "Token", covered: set[int]) -> list["Token"] | None:
-    if tok.dep_ not in ("nsubj", "dobj") or tok.ent_type_ or not (tok.pos_ == "PROPN" or _acronym(tok)):
+    if tok.dep_ not in SUBJECT_DEPS or tok.ent_type_ or not (tok.pos_ == "PROPN" or _acronym(tok)):
         return None
     verb = tok.head
     if verb.pos_ != "VERB" or lemma_of(verb) not in lex.VERB_TRIGGERS:
@@ -76,7 +79,11 @@ def add_unnamed_subjects(doc: "Document", parsed: "Doc") -> list[Entity]:
     covered = CountryLookup(doc, parsed).covered
     next_id = next_entity_number(entities)
     added: list[Entity] = []
-    for tok in parsed:
+    deps = analysis_of(parsed).deps
+    for i, dep in enumerate(deps):
+        if dep not in SUBJECT_DEPS:
+            continue  # the cheap test of _unnamed_subject, without making the token
+        tok = parsed[i]
         tokens = _unnamed_subject(tok, covered)
         if tokens is None:
             continue

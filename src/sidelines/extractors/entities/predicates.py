@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from spacy.attrs import IS_ALPHA, IS_UPPER
 
@@ -161,8 +161,8 @@ def _speaker_labels(parsed: "Doc", owner: dict[int, int], clusters: list[Cluster
     found: list[tuple[int, int]] = []
     line_start = True
     words = analysis_of(parsed).texts
-    flags = parsed.to_array([IS_UPPER, IS_ALPHA]).tolist() if len(parsed) else []
-    caps = [bool(upper and alpha) for upper, alpha in flags]
+    # One flat list of booleans (a list of pairs per token would feed the garbage collector).
+    caps = cast("list[bool]", parsed.to_array([IS_UPPER, IS_ALPHA]).all(axis=1).tolist() if len(parsed) else [])
     for k, word in enumerate(words):
         if not line_start and not caps[k]:
             # Nothing below applies to a word inside a line that is not in capitals (a token's

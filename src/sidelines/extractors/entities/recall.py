@@ -115,7 +115,8 @@ def add_outlet_mentions(parsed: "Doc", mentions: list[NameMention]) -> None:
     from sidelines.content.source_chain import KNOWN_OUTLETS
 
     covered = covered_tokens(mentions)
-    lowers = analysis_of(parsed).lowers
+    analysis = analysis_of(parsed)
+    lowers = analysis.lowers
     prefixes = _outlet_prefixes(KNOWN_OUTLETS)
     n = len(parsed)
     k = 0
@@ -124,10 +125,12 @@ def add_outlet_mentions(parsed: "Doc", mentions: list[NameMention]) -> None:
             k += 1
             continue  # no outlet starts with this word: no span made
         for size in (3, 2, 1):
-            toks = parsed[k : k + size]
-            if len(toks) < size or any(t.i in covered for t in toks):
+            if k + size > n or any(i in covered for i in range(k, k + size)):
                 continue
-            if toks.text.lower() not in KNOWN_OUTLETS or not all(t.is_title or t.is_upper for t in toks):
+            if analysis.span_text(k, k + size).lower() not in KNOWN_OUTLETS:
+                continue  # the span is made only for an outlet's name
+            toks = parsed[k : k + size]
+            if not all(t.is_title or t.is_upper for t in toks):
                 continue
             if size == 1 and len(toks.text) <= 3 and not toks[0].is_upper:
                 continue
@@ -183,9 +186,10 @@ def _common_title(tok: "Token") -> bool:
 
 def add_people_in_apposition(parsed: "Doc", mentions: list[NameMention]) -> None:
     """ "Jane Roe, the party chairman," / "the spokeswoman, Jane Roe,": a name beside a person's title is a person."""
-    for tok in parsed:
-        if tok.dep_ != "appos":
+    for i, dep in enumerate(analysis_of(parsed).deps):
+        if dep != "appos":
             continue
+        tok = parsed[i]
         for name, title in ((tok.head, tok), (tok, tok.head)):
             if not _common_title(title) or name.pos_ != "PROPN":
                 continue
@@ -264,9 +268,11 @@ def add_coordinated_people(parsed: "Doc", mentions: list[NameMention]) -> None:
     name nor a country, that the tagger left unlabelled or read as an organisation.
     """
     people = {k for m in mentions if m.label == "PERSON" and m.j - m.i > 1 for k in range(m.i, m.j)}
-    for tok in parsed:
-        if tok.dep_ != "conj" or tok.pos_ != "PROPN":
+    analysis = analysis_of(parsed)
+    for i, dep in enumerate(analysis.deps):
+        if dep != "conj" or analysis.pos[i] != "PROPN":
             continue
+        tok = parsed[i]
         for name, other in ((tok, tok.head), (tok.head, tok)):
             if other.i not in people or name.i in people or name.pos_ != "PROPN":
                 continue

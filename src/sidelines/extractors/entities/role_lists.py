@@ -39,6 +39,7 @@ from sidelines.lexicon.titles import (
     TITLE_MODIFIERS,
     occupations,
 )
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,6 +62,8 @@ APPOINT_VERBS = frozenset({
 })
 # Dependencies of the title an appointment verb predicates ("named X coach": oprd or, misparsed, dobj).
 APPOINTED_DEPS = frozenset({"oprd", "dobj"})
+# The dependencies of the titles :func:`add_clause_titles` reads ("as [chief]", "was [chief]", appointed).
+CLAUSE_TITLE_DEPS = frozenset({"pobj", "attr", *APPOINTED_DEPS})
 # Verbs whose complement is a title of their subject besides "be" ("X became mayor").
 BECOME_VERBS = frozenset({"become", "remain"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
@@ -252,7 +255,10 @@ def add_clause_titles(
     person_at = {k: n for n, x in enumerate(mentions) if x.label == "PERSON" for k in range(x.i, x.j)}
     found: dict[int, RoleFinding] = {}
     stated: list[tuple[int, RoleFinding]] = []  # appointments and "became": added to any roles held
-    for tok in parsed:
+    for i, dep in enumerate(analysis_of(parsed).deps):
+        if dep not in CLAUSE_TITLE_DEPS:
+            continue  # none of the tests below holds: the token is not made
+        tok = parsed[i]
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and _is_head(tok, False):
             n = _as_title_holder(tok.head, person_at)
             verb = tok.head.head

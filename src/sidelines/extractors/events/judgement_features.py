@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.events.index import EntityIndex
     from sidelines.model.document import Document
+    from sidelines.nlp.analysis import DocAnalysis
 
 # Dependencies that start a clause of their own inside another.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "xcomp"})
@@ -95,11 +96,6 @@ def compound(text: str) -> float:
     return polarity(text)["compound"]
 
 
-def is_clause_head(tok: "Token") -> bool:
-    """A verb heading a clause of its own, or a sentence's root of any kind ("Only one: X.")."""
-    return tok.dep_ == "ROOT" or (tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS)
-
-
 def is_said(head: "Token", span: "Span") -> bool:
     """A clause that says how things are: neither it nor a clause above it in the quote is future, modal,
     infinitival or a condition ("would win", "to help her defeat X", "if he loses")."""
@@ -114,11 +110,18 @@ def is_said(head: "Token", span: "Span") -> bool:
         tok = tok.head
 
 
-def clause_of(tok: "Token", span: "Span") -> "Token":
-    """The head of the innermost clause of the quote holding ``tok``."""
-    while not is_clause_head(tok) and tok.head.i != tok.i and span.start <= tok.head.i < span.end:
-        tok = tok.head
-    return tok
+def clause_heads(analysis: "DocAnalysis", start: int, end: int) -> dict[int, int]:
+    """For each token of ``[start, end)``, the head of the innermost clause of that stretch holding it:
+    a verb heading a clause of its own, or a sentence's root of any kind ("Only one: X.")."""
+    deps, pos, heads = analysis.deps, analysis.pos, analysis.heads
+    out: dict[int, int] = {}
+    for i in range(start, end):
+        k = i
+        while not (deps[k] == "ROOT" or (pos[k] in ("VERB", "AUX") and deps[k] in CLAUSE_DEPS)) and (
+                heads[k] != k and start <= heads[k] < end):
+            k = heads[k]
+        out[i] = k
+    return out
 
 
 def argument_of(tok: "Token", head: "Token") -> "Token":
@@ -209,13 +212,14 @@ def hand_rule_parties(head: "Token", speaker: str, index: "EntityIndex", about: 
     return [e for e in objects if e != speaker]
 
 
-def clause_text(head: "Token", members: dict[int, list["Token"]], skip_feeling: bool) -> str:
-    """The words of a clause (its own sub-clauses left out), without a verb of the judged subject's
-    own feelings when ``skip_feeling``."""
+def clause_text(head: "Token", members: dict[int, list[int]], skip_feeling: bool) -> str:
+    """The words of a clause (the indices of its tokens, its own sub-clauses left out), without a verb
+    of the judged subject's own feelings when ``skip_feeling``."""
     words = members.get(head.i, [])
     if skip_feeling and head.lemma_.lower() in FEELING_VERBS:
-        words = [t for t in words if t.i != head.i]
-    return " ".join(t.text for t in words)
+        words = [i for i in words if i != head.i]
+    texts = analysis_of(head.doc).texts
+    return " ".join(texts[i] for i in words)
 
 
 def lexicon_weights(head: "Token") -> tuple[float, float]:
@@ -228,50 +232,62 @@ def lexicon_weights(head: "Token") -> tuple[float, float]:
 
 def _states(head: "Token", span: "Span") -> bool:
     """A clause that says how things are: no prediction, condition or question."""
-    return is_said(head, span) and not head.sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    if not is_said(head, span):
+        return False
+    analysis = analysis_of(head.doc)
+    sentence = analysis.span_text(*analysis.sent_bounds(head.i))
+    return not sentence.rstrip().rstrip("\"'”’ ").endswith("?")
 
 
-def _clause_features(head: "Token", span: "Span", members: dict[int, list["Token"]]) -> dict[str, float]:
+def _clause_features(head: "Token", span: "Span") -> dict[str, float]:
     """What a clause says regardless of which party it holds."""
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and head.dep_ in ("conj", "xcomp"):
         subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     accuse, support = lexicon_weights(head)
-    sentence = [t for t in head.sent if span.start <= t.i < span.end]
+    analysis = analysis_of(head.doc)
+    first, last = analysis.sent_bounds(head.i)
+    sentence = analysis.texts[max(first, span.start):min(last, span.end)]  # the sentence's words in the quote
     return {
         "first_person_subject": float(subj is not None and subj.lower_ in FIRST_PERSON),
         "feeling_verb": float(head.lemma_.lower() in FEELING_VERBS),
         "negated": float(any(c.dep_ == "neg" for c in head.children)),
         "lexicon_accuse": accuse, "lexicon_support": support,
-        "sentence_compound": compound(" ".join(t.text for t in sentence)),
+        "sentence_compound": compound(" ".join(sentence)),
     }
 
 
 def quote_options(quote: Any, speaker: str, span: "Span", cue: "Span | None",
                   index: "EntityIndex") -> list[JudgementOption]:
     """The options of one quote: each (party, clause) of its content, with its features."""
-    if not any(index.by_token.get(t.i) or t.lower_ in THIRD_PERSON for t in span):
+    parsed = span.doc
+    analysis = analysis_of(parsed)
+    lowers, by_token = analysis.lowers, index.by_token
+    tokens = range(span.start, span.end)
+    if not any(by_token.get(i) or lowers[i] in THIRD_PERSON for i in tokens):
         return []  # a quote that names no one judges no one
-    members: dict[int, list["Token"]] = {}
-    head_of: dict[int, "Token"] = {}
-    for tok in span:
-        head_of[tok.i] = clause_of(tok, span)
-        members.setdefault(head_of[tok.i].i, []).append(tok)
+    head_of = clause_heads(analysis, span.start, span.end)
+    members: dict[int, list[int]] = {}
+    for i in tokens:
+        members.setdefault(head_of[i], []).append(i)
     about = spoken_of(cue, index, speaker)
     whole: float | None = None
     clauses: dict[int, dict[str, float]] = {}
     texts: dict[tuple[int, bool], dict[str, float]] = {}
     found: dict[tuple[str, int], JudgementOption] = {}
-    for tok in span:
+    for i in tokens:
+        if not by_token.get(i) and lowers[i] not in THIRD_PERSON:
+            continue  # no party here, and no pronoun to stand for one: the token is not made
+        tok = parsed[i]
         parties = [p for p in parties_at(tok, index, speaker) if not _inside_mention(tok, p, index)]
         if not parties and tok.lower_ in THIRD_PERSON and tok.dep_ == "nsubj" and not index.by_token.get(tok.i):
             parties = about  # "He is a fraud," X said of Y: the pronoun the coreference left alone is Y
         if not parties:
             continue
-        head = head_of[tok.i]
+        head = parsed[head_of[i]]
         if head.i not in clauses:
             # A prediction, a condition or a question judges no one ("will lose", "if he is corrupt").
-            clauses[head.i] = _clause_features(head, span, members) if _states(head, span) else {}
+            clauses[head.i] = _clause_features(head, span) if _states(head, span) else {}
         if not clauses[head.i]:
             continue
         role = role_of(tok, head)

@@ -172,7 +172,6 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             for k in range(span.start, span.end):
                 taken[k] = 1  # an author's name in the byline; other person names the NER tags as
             continue          # places are left to _surname_alone (the NER is often right there)
-            continue
         if config.surnames_block_tagged and _surname_alone(span, surnames, gaz):
             for k in range(span.start, span.end):
                 taken[k] = 1  # "Preston said": the article's Laura Preston, not a town
@@ -235,16 +234,17 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 continue
             if width > 1 and any(not caps[k] and lowers[k] not in NAME_CONNECTORS for k in range(i, end)):
                 continue
-            span = parsed[i:end]
             name = analysis.span_text(i, end)
-            block = _blocking(parsed, span, surnames)
+            target = _demonym_name(name)
+            people = derived_demonym(name, gaz) if target is None and width == 1 and config.derived_demonyms else None
+            if target is None and people is None and not gaz.lookup(name) and landmark(name) is None and (
+                    width < 2 or lowers[i] not in DIRECTION_WORDS):
+                continue  # no demonym, place or landmark, no direction word (_directed_area): nothing below claims it
+            block = _blocking(parsed, span := parsed[i:end], surnames)
             if (block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span)
                     or _names_person(span, persons, gaz)
                     or saints_possessive(span, gaz.lookup, config.min_untagged_city_population)):
                 continue
-            target = _demonym_name(name)
-            derive = target is None and width == 1 and config.derived_demonyms
-            people = derived_demonym(name, gaz) if derive else None
             if people is not None:
                 claim(span, (people,), kind="demonym", demonym_of=people.name, tagged=False)
                 matched = width

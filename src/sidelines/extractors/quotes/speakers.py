@@ -20,7 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.entities.title_words import CLOSING_PUNCT
-from sidelines.extractors.lookup import sent_of
+from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import CUE_NOUNS
 from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS
@@ -119,7 +119,7 @@ class SpeakerResolver:
         if after < len(self.parsed) and self.parsed[after - 1].text == ",":
             tok = self.parsed[after]
             for r in self.overlapping(tok.idx, tok.idx + 1):
-                if r[3] == "PERSON" and r[0] == tok.idx and self.parsed.text[r[1]:r[1] + 1] in CLOSING_PUNCT:
+                if r[3] == "PERSON" and r[0] == tok.idx and doc_text(self.parsed)[r[1]:r[1] + 1] in CLOSING_PUNCT:
                     return r[2]
         return None
 
