@@ -33,3 +33,39 @@ def test_an_institution_that_is_no_building_is_no_place(places_of):
     texts = [p.text for p in places]
     assert not any("College" in t or "Center" in t for t in texts)
     assert "Ohio" in texts
+
+
+def _places_with_facility(words: list[str], facility: str, town: str):
+    """The places layer of a text whose entities layer names one facility (FAC) and one town (GPE)."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from sidelines.extractors.places import PlaceExtractor
+    from sidelines.model.document import Document
+    from sidelines.model.record import Entity, Mention
+
+    parsed = Doc(English().vocab, words=words)
+    text = parsed.text
+
+    def entity(i: int, name: str, kind: str) -> Entity:
+        start = text.index(name)
+        return Entity(id=f"e{i}", type=kind, name=name,
+                      mentions=[Mention(start=start, end=start + len(name), text=name)])
+
+    doc = Document(id="t", text=text)
+    doc.layers["entities"] = [entity(1, facility, "FAC"), entity(2, town, "GPE")]
+    PlaceExtractor()(doc, parsed)
+    return doc.layers["places"]
+
+
+def test_a_one_word_facility_after_a_locative_preposition_is_a_place_in_the_article_s_town() -> None:
+    words = ["Crowds", "gathered", "near", "Funtopia", "on", "Monday", ",", "officials", "in", "Fresno", "said", "."]
+    places = _places_with_facility(words, "Funtopia", "Fresno")
+    (park,) = [p for p in places if p.text == "Funtopia"]
+    assert park.lat is not None and abs(park.lat - 36.75) < 0.5 and park.explanation is not None
+
+
+def test_a_one_word_facility_that_acts_is_no_place() -> None:
+    words = ["Funtopia", "said", "on", "Monday", "that", "officials", "in", "Fresno", "agreed", "."]
+    places = _places_with_facility(words, "Funtopia", "Fresno")
+    assert [p.text for p in places] == ["Fresno"]

@@ -1,9 +1,8 @@
 """Recognition: every toponym mention of a text, in order, without overlaps, with its gazetteer entries.
 
-Four sources: location entities (the entities layer and spaCy's GPE/LOC/FAC labels), streets the
-NER missed (:mod:`.streets`), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed
-(capitalised, and either a country/state/region or a large city; small towns only where the
-article's other places vouch for them).
+Four sources: location entities (the entities layer's and spaCy's GPE/LOC/FAC), streets the NER
+missed (:mod:`.streets`), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed (capitalised,
+a country/state/region or a large city; small towns only where the article's other places vouch for them).
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from sidelines.extractors.places.nonplaces import (
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_spans
 from sidelines.extractors.places.townships import is_township, township_readings, with_township
+from sidelines.extractors.places.venues import lone_facility
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
@@ -165,6 +165,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     spans = [with_feature_name(s) for s in (_trim(parsed, s) for s in labelled_spans(doc, parsed)) if s is not None]
     surnames = _person_surnames(doc, parsed)
     persons = person_tokens(doc, parsed)
+    facilities = {(s.start, s.end) for s in labelled_spans(doc, parsed, ("FAC",))}
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if span.text.lower() in DIRECTION_WORDS:
             continue
@@ -208,7 +209,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 for k in range(span.start, span.end):
                     taken[k] = 1
                 continue
-            if not _plausible_unknown(span, config):
+            if not (_plausible_unknown(span, config) or lone_facility(span, facilities, surnames)):
                 continue
         claim(span, cands)
 

@@ -6,7 +6,8 @@ name found inside a venue's name is widened to the whole name (the venue lies th
 ``PlacesConfig.venue_buildings`` a building with no place name in it is kept as a place of its own
 and borrows the point of the town the article names with it (:mod:`.fallback`). An institution
 that is no building ("the Electoral College", "the Hadley Center") is left alone: its last word is
-no venue noun, or it holds no place.
+no venue noun, or it holds no place. A one-word facility after "in", "at" or "near" ("a rally near
+Funland") is a place too (:func:`lone_facility`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Span
 
     from sidelines.extractors.places.recognize import Toponym
@@ -30,6 +33,18 @@ BUILDING_HEADS = frozenset({
 # Two-word heads ("Medical Center") of a building's name.
 BUILDING_PAIRS = frozenset({("medical", "center"), ("medical", "centre"), ("convention", "center"),
                             ("convention", "centre"), ("air", "base"), ("naval", "station")})
+
+# Prepositions before a one-word facility that make it where something happens ("a rally near Funland").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "of", "outside", "to"})
+
+
+def lone_facility(span: "Span", facilities: "Collection[tuple[int, int]]", surnames: "Collection[str]") -> bool:
+    """A one-word name the gazetteer lacks that the NER tags as a facility (``facilities``: token
+    spans) right after a locative preposition ("a rally near Funland"): a park or a building, kept as
+    a place of its own; not the surname of one of the article's people."""
+    k = span.start
+    return (len(span) == 1 and (k, span.end) in facilities and span[0].text[:1].isupper()
+            and span[0].lower_ not in surnames and k > 0 and span.doc[k - 1].lower_ in LOCATIVE_PREPOSITIONS)
 
 
 def _head_kind(span: "Span") -> str | None:
