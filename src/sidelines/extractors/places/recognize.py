@@ -1,8 +1,8 @@
 """Recognition: every toponym mention of a text, in order, without overlaps, with its gazetteer entries.
 
-Four sources: location entities (the entities layer's and spaCy's GPE/LOC/FAC), streets the NER
-missed (:mod:`.streets`), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed (capitalised,
-a country/state/region or a large city; small towns only where the article's other places vouch for them).
+Four sources: location entities (the entities layer's, spaCy's GPE/LOC/FAC), streets the NER missed
+(:mod:`.streets`), demonyms ("Iranian" -> Iran), and gazetteer names the NER missed (capitalised, a
+country/state/region or a large city; small towns where the article's other places vouch for them).
 """
 
 from __future__ import annotations
@@ -213,8 +213,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 continue
         claim(span, cands)
 
-    # 2. Streets the NER missed ("Dawson Street"), before their first word can be read as a town; then
-    # demonyms and untagged gazetteer names, scanning tokens left to right.
+    # 2. Streets the NER missed ("Dawson Street") before their first word reads as a town; demonyms, untagged names.
     for start, end in [*street_spans(parsed), *prefix_street_spans(parsed)] if config.streets else ():
         if landmark(parsed[start:end].text) is None:  # "Wall Street" stands for its city
             claim(parsed[start:end], (), tagged=False)
