@@ -160,3 +160,17 @@ def test_subject_helpers(parsed):
     assert inherited_subject(said) is not None and inherited_subject(said).text == "She"
     met = next(t for t in parsed if t.text == "met")
     assert lemma_of(met) == "meet"
+
+
+def test_string_cache_is_bounded(monkeypatch) -> None:
+    import spacy
+
+    from sidelines.nlp import analysis
+
+    monkeypatch.setattr(analysis, "MAX_STRINGS", 3)
+    nlp = spacy.blank("en")
+    first = analysis.DocAnalysis(nlp("Mayor Lena Ortiz met the council on Monday."))
+    assert first.texts[0] == "Mayor"
+    second = analysis.DocAnalysis(nlp("Talks resumed in Velmora."))
+    assert second.texts == ["Talks", "resumed", "in", "Velmora", "."]
+    assert len(analysis._STRINGS) <= 3 + len(second.texts) * len(analysis.COLUMNS)

@@ -35,8 +35,10 @@ NEWLINE_RE = re.compile("\n")
 #: The token attributes read as lists, by name: spaCy attribute ids for ``Doc.to_array``.
 COLUMNS = {"text": ORTH, "lower": LOWER, "ent_type": ENT_TYPE, "pos": POS, "tag": TAG, "dep": DEP,
            "lemma": LEMMA, "idx": IDX, "space": SPACY}
-#: The string of each hash (or symbol) met: a hash names one string in every vocabulary.
+#: The string of each hash (or symbol) met: a hash names one string in every vocabulary. Emptied when it
+#: holds more than ``MAX_STRINGS`` (a long-running service meets new words without end).
 _STRINGS: dict[int, str] = {}
+MAX_STRINGS = 1_000_000
 
 
 class DocAnalysis:
@@ -129,6 +131,8 @@ class DocAnalysis:
             return [_STRINGS[h] for h in hashes]
         except KeyError:
             store = self.parsed.vocab.strings
+            if len(_STRINGS) > MAX_STRINGS:
+                _STRINGS.clear()
             for h in hashes:
                 if h not in _STRINGS:
                     _STRINGS[h] = store[h]
