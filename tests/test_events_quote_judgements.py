@@ -57,6 +57,17 @@ def test_events_one_judgement_of_two_parties_is_one_event(extract) -> None:
 
 
 @pytest.mark.issue(11)
+def test_events_a_judgement_of_two_parties_adds_only_the_one_not_yet_told(extract) -> None:
+    body = ('Senator Lena Brandt accused Paul Hendricks of fraud on Tuesday. '
+            '"Paul Hendricks and Mara Quill are weak, dishonest and corrupt," Brandt said.')
+    record = extract(HEADLINE + body + "\n\nThe council meets again next month.")
+    sides = [frozenset(s.items()) for s in _sides(record, "ACCUSE")]
+    assert sorted(sides, key=sorted) == sorted([frozenset({("Lena Brandt", "source"), ("Paul Hendricks", "target")}),
+                                                frozenset({("Lena Brandt", "source"), ("Mara Quill", "target")})],
+                                               key=sorted), record.events
+
+
+@pytest.mark.issue(11)
 def test_events_a_plain_report_of_a_meeting_accuses_no_one(extract) -> None:
     body = '"We met Paul Hendricks in Velmora on Monday to discuss the budget," Senator Lena Brandt said on Tuesday.'
     record = extract(HEADLINE + body + "\n\nThe council meets again next month.")

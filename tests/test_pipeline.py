@@ -56,8 +56,10 @@ def test_check_order_rejects_missing_layer():
 def test_pipeline_freezes_the_loaded_heap_once(pipeline):
     import gc
 
+    # Frozen as a pipeline's second chunk starts (the first chunk's documents are given out by then).
     list(pipeline.process([Document(id="f", text="Tomas Verhoel opened a bakery in Lindqvar on Friday.")]))
+    list(pipeline.process([Document(id="g", text="Verhoel said the bakery would stay open.")]))
     frozen = gc.get_freeze_count()
     assert frozen > 0
-    list(pipeline.process([Document(id="g", text="Verhoel said the bakery would stay open.")]))
+    list(pipeline.process([Document(id="h", text="The bakery in Lindqvar sold out by noon.")]))
     assert gc.get_freeze_count() <= frozen  # not again: later documents are not frozen

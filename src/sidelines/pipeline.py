@@ -43,9 +43,11 @@ _heap_frozen = False
 
 
 def freeze_loaded_heap() -> None:
-    """Once per process, after the first documents: move every live object out of the collector's reach.
+    """Once per process, as the second chunk of documents starts: move every live object out of the
+    collector's reach.
 
-    By then the model and the tables built on first use (gazetteer, lexicons, models) are loaded;
+    By then the model and the tables built on first use (gazetteer, lexicons, models) are loaded and
+    the first chunk's documents are given out (so they are not kept);
     a full collection would scan them again and again, for nothing, while documents are processed.
     Objects still die when nothing refers to them; only cycles among them are no longer collected.
     """
@@ -66,6 +68,7 @@ class Pipeline:
         self.extractors = [create_extractor(name, self.settings) for name in self.settings.extractors]
         check_order(self.extractors)
         self.timings: dict[str, float] = defaultdict(float)
+        self._chunks = 0
 
     @property
     def nlp(self):  # noqa: ANN201 - spacy.Language
@@ -98,6 +101,9 @@ class Pipeline:
         return None
 
     def _process_chunk(self, chunk: list[Item]) -> Iterator[Item]:
+        self._chunks += 1
+        if self._chunks == 2:
+            freeze_loaded_heap()
         results: list[Item] = []
         todo: list[tuple[int, Document]] = []
         for item in chunk:
@@ -120,7 +126,6 @@ class Pipeline:
             over = self._extract(doc, sdoc, Clock(budget))
             if over is not None:
                 results[i] = over
-        freeze_loaded_heap()
         yield from results
 
     def _over_budget(self, doc: Document, where: str) -> ErrorRecord:

@@ -133,10 +133,13 @@ class DocAnalysis:
             store = self.parsed.vocab.strings
             if len(_STRINGS) > MAX_STRINGS:
                 _STRINGS.clear()
+            out = []
             for h in hashes:
-                if h not in _STRINGS:
-                    _STRINGS[h] = store[h]
-            return [_STRINGS[h] for h in hashes]
+                string = _STRINGS.get(h)
+                if string is None:
+                    string = _STRINGS[h] = store[h]
+                out.append(string)
+            return out
 
     @cached_property
     def texts(self) -> list[str]:

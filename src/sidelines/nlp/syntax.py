@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.nlp.analysis import analysis_of
+from sidelines.nlp.analysis import ANALYSIS_KEY, DocAnalysis, analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,8 +49,12 @@ REPORTED_OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "attr", "pcom
 
 def lemma_of(tok: "Token") -> str:
     """The lower-case lemma of a token (its lower-case form where a pipeline set no lemma), read from
-    the document's shared list (:attr:`sidelines.nlp.analysis.DocAnalysis.lemmas`)."""
-    return analysis_of(tok.doc).lemmas[tok.i]
+    the document's shared list (:attr:`sidelines.nlp.analysis.DocAnalysis.lemmas`) when an analysis is
+    attached; a parse without one (scripts, a released document) gets none attached by this."""
+    found = tok.doc.user_data.get(ANALYSIS_KEY)
+    if isinstance(found, DocAnalysis):
+        return found.lemmas[tok.i]
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def inherited_subject(tok: "Token") -> "Token | None":

@@ -54,7 +54,12 @@ from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
 from sidelines.extractors.events.quote_judgements import RULE as JUDGEMENT_RULE
-from sidelines.extractors.events.quote_judgements import already_told, load_judgement_model, quote_judgements
+from sidelines.extractors.events.quote_judgements import (
+    already_told,
+    drop_told_targets,
+    load_judgement_model,
+    quote_judgements,
+)
 from sidelines.extractors.events.quote_topics import add_quote_topics
 from sidelines.extractors.events.shapes import is_weak_shape, no_one_acted_on
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
@@ -145,6 +150,8 @@ class EventExtractor(BaseExtractor):
                 same = already_told(judged, told)
                 if same is not None:
                     same.evidence.extend(e for e in judged.evidence if e not in same.evidence)
+                    continue
+                if not drop_told_targets(judged, told):
                     continue
                 told.append(judged)
                 kept.append((judged, Explanation(extractor=self.versioned_name, rule=JUDGEMENT_RULE,

@@ -129,10 +129,11 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     visit = cand.type == "CONSULT" and cand.mode == "visit"
     if visit:
         place_ids = [host_of(e, index) for e in place_ids]
-    if cand.type in TOWN_LOCATES_TYPES and is_article(doc_text(cand.head.doc)):
-        place_ids = [e for e in place_ids if e in index.nations]  # a country, not a town, stands for its people
     if place_ids and (cand.type in PLACE_TARGET_TYPES or visit) and not cand.roles("target", "host"):
-        add_actor(cand, coordinated_places(place_ids, index), "target")
+        targets = coordinated_places(place_ids, index)
+        if cand.type in TOWN_LOCATES_TYPES and is_article(doc_text(cand.head.doc)):
+            targets = [e for e in targets if e in index.nations]  # a country, not a town, stands for its people
+        add_actor(cand, targets, "target")
     if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
         index.types.get(e) == "PERSON" for e in cand.actors
     ):

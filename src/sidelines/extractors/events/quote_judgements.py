@@ -81,6 +81,16 @@ def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex", model
     return out
 
 
+def drop_told_targets(cand: EventCandidate, events: list[EventCandidate]) -> bool:
+    """Take off a judgement the targets an event of its type and source already has ("accused X" told,
+    a quote on "X and Y" adds Y only); whether any target is left."""
+    for other in events:
+        if other.type == cand.type and cand.roles("source") <= other.roles("source", "participant"):
+            for target in cand.roles("target") & other.roles("target", "participant"):
+                del cand.actors[target]
+    return bool(cand.roles("target"))
+
+
 def already_told(cand: EventCandidate, events: list[EventCandidate]) -> EventCandidate | None:
     """An event of the same type with the same source and target, which a judgement only repeats."""
     for other in events:

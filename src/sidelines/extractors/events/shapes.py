@@ -74,5 +74,5 @@ def no_one_acted_on(features: dict[str, float], ptype: str, roles: set[str], *, 
     agreements"), and keep it."""
     if features.get("headline") or self_contained or ptype not in ACTED_ON_TYPES:
         return False
-    joint = features.get("parties", 0.0) * 3 >= 2
+    joint = round(features.get("parties", 0.0) * 3) >= 2  # the feature is min(3, parties) / 3
     return bool(features.get("has_source")) and not joint and not roles & {"target", "participant"}

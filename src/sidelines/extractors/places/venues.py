@@ -6,8 +6,8 @@ name found inside a venue's name is widened to the whole name (the venue lies th
 ``PlacesConfig.venue_buildings`` a building with no place name in it is kept as a place of its own
 and borrows the point of the town the article names with it (:mod:`.fallback`). An institution
 that is no building ("the Electoral College", "the Hadley Center") is left alone: its last word is
-no venue noun, or it holds no place. A one-word facility after "in", "at" or "near" ("a rally near
-Funland") is a place too (:func:`lone_facility`).
+no venue noun, or it holds no place. A one-word facility after "in", "at", "near", "outside", "to"
+or "of" ("a rally near Funland") is a place too (:func:`lone_facility`).
 """
 
 from __future__ import annotations
