@@ -245,3 +245,11 @@ def test_events_past_participle_clause_acts_on_the_noun_it_describes(extract, te
     arrests = _sides(extract(text), "COERCE")
     assert any(s.get("Ivo Marek") == "target" for s in arrests)
     assert all(s.get("Ivo Marek") != "source" for s in arrests)
+
+
+def test_events_the_subject_of_a_passive_verb_is_never_made_its_doer(extract) -> None:
+    """The side model fills empty slots; "X was warned about Y" leaves the warner unknown, and X undergoes it."""
+    record = extract("Agency review\n\nThe Harlow Police Department was warned about Tom Reyes in 2013.\n\n"
+                     "The review continues.")
+    sides = _sides(record, "ACCUSE")
+    assert sides and not any(s.get("Harlow Police Department") == "source" for s in sides), sides

@@ -210,6 +210,10 @@ def _governors(anchor: "Token") -> set[int]:
     return out
 
 
+# The parse label of a passive verb's subject.
+PASSIVE_SUBJECT = "nsubjpass"
+
+
 def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
                elsewhere: dict[str, str] | None = None) -> list[str]:
     """Fill the event's empty side slots (no source, no target) with the entity the model is surest of.
@@ -225,15 +229,19 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
     governing = {eid for eid, role in (elsewhere or {}).items() if role == GOVERNING}
     # An entity more than MAX_PATH parse steps away is never added: at that distance the path says
     # nothing of the event, and the model would go by kind and position alone.
-    options = [(eid, model.probabilities(feats)) for eid, feats in side_options(cand, index, elsewhere)
-               if eid not in governing and "path=far" not in feats]
+    pairs = [(eid, feats) for eid, feats in side_options(cand, index, elsewhere)
+             if eid not in governing and "path=far" not in feats]
+    options = [(eid, model.probabilities(feats)) for eid, feats in pairs]
+    # The subject of the event's own passive verb undergoes the act ("X was warned about Y"): never its doer.
+    undergoing = {eid for eid, feats in pairs if f"path=|{PASSIVE_SUBJECT}" in feats}
     added = []
     # A host is whom a visit is to: it fills the target's slot as well as the source's.
     for side, roles in (("source", ("source", "participant", "host")), ("target", ("target", "participant", "host"))):
         if cand.roles(*roles):
             continue
         fits = [(probs[side], eid) for eid, probs in options
-                if eid not in added and probs[side] >= model.threshold and max(probs, key=lambda k: probs[k]) == side]
+                if eid not in added and probs[side] >= model.threshold and max(probs, key=lambda k: probs[k]) == side
+                and not (side == "source" and eid in undergoing)]
         if not fits:
             continue
         _, eid = max(fits)
