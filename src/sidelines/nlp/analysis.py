@@ -35,6 +35,8 @@ NEWLINE_RE = re.compile("\n")
 #: The token attributes read as lists, by name: spaCy attribute ids for ``Doc.to_array``.
 COLUMNS = {"text": ORTH, "lower": LOWER, "ent_type": ENT_TYPE, "pos": POS, "tag": TAG, "dep": DEP,
            "lemma": LEMMA, "idx": IDX, "space": SPACY}
+#: The place of each attribute's list in :attr:`DocAnalysis._columns`.
+COLUMN_AT = {name: k for k, name in enumerate(COLUMNS)}
 #: The string of each hash (or symbol) met: a hash names one string in every vocabulary. Emptied when it
 #: holds more than ``MAX_STRINGS`` (a long-running service meets new words without end).
 _STRINGS: dict[int, str] = {}
@@ -60,7 +62,7 @@ class DocAnalysis:
     @cached_property
     def text(self) -> str:
         """The parsed text (``Doc.text`` joins every token on each call; here the token lists are joined)."""
-        spaces = self._columns[list(COLUMNS).index("space")]
+        spaces = self._columns[COLUMN_AT["space"]]
         return "".join([word + " " if space else word for word, space in zip(self.texts, spaces, strict=True)])
 
     @cached_property
@@ -126,7 +128,7 @@ class DocAnalysis:
 
     def _strings(self, name: str) -> list[str]:
         """The string of each token's attribute ``name`` (from the hashes of :attr:`_columns`)."""
-        hashes = self._columns[list(COLUMNS).index(name)]
+        hashes = self._columns[COLUMN_AT[name]]
         try:
             return [_STRINGS[h] for h in hashes]
         except KeyError:
@@ -199,7 +201,7 @@ class DocAnalysis:
     @cached_property
     def token_starts(self) -> list[int]:
         """Character offset of each token's start."""
-        return self._columns[list(COLUMNS).index("idx")]
+        return self._columns[COLUMN_AT["idx"]]
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains ``char`` (or the last one that starts before it)."""

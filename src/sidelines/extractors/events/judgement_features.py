@@ -264,7 +264,9 @@ def quote_options(quote: Any, speaker: str, span: "Span", cue: "Span | None",
     analysis = analysis_of(parsed)
     lowers, by_token = analysis.lowers, index.by_token
     tokens = range(span.start, span.end)
-    if not any(by_token.get(i) or lowers[i] in THIRD_PERSON for i in tokens):
+    # Tokens of a party, or a pronoun that may stand for one: only these are made into spaCy tokens.
+    named = [i for i in tokens if by_token.get(i) or lowers[i] in THIRD_PERSON]
+    if not named:
         return []  # a quote that names no one judges no one
     head_of = clause_heads(analysis, span.start, span.end)
     members: dict[int, list[int]] = {}
@@ -275,9 +277,7 @@ def quote_options(quote: Any, speaker: str, span: "Span", cue: "Span | None",
     clauses: dict[int, dict[str, float]] = {}
     texts: dict[tuple[int, bool], dict[str, float]] = {}
     found: dict[tuple[str, int], JudgementOption] = {}
-    for i in tokens:
-        if not by_token.get(i) and lowers[i] not in THIRD_PERSON:
-            continue  # no party here, and no pronoun to stand for one: the token is not made
+    for i in named:
         tok = parsed[i]
         parties = [p for p in parties_at(tok, index, speaker) if not _inside_mention(tok, p, index)]
         if not parties and tok.lower_ in THIRD_PERSON and tok.dep_ == "nsubj" and not index.by_token.get(tok.i):
