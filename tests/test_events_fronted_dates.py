@@ -85,3 +85,12 @@ def test_events_a_fronted_year_dates_what_a_participle_clause_tells(extract_unfi
     record = extract_unfiltered("In 2019, Maria Lopez left the party, telling reporters that she endorsed Ivan "
                                 "Petrov.", published="2024-03-14")
     assert _dates(record, "SUPPORT") == [("2019-01-01", "2019-12-31")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("opening", ["Since 2019", "From 2019 to 2021"])
+def test_events_a_fronted_bound_or_period_does_not_date_a_reported_act(extract_unfiltered, opening) -> None:
+    record = extract_unfiltered(f"{opening}, prosecutors said police had arrested Ivan Petrov in Sofia.",
+                                published="2024-03-14")
+    dates = _dates(record, "COERCE")
+    assert dates and all(d != ("2019-01-01", "2019-12-31") for d in dates), dates

@@ -63,8 +63,9 @@ if TYPE_CHECKING:
     from sidelines.model.document import Document
 
 RANGE_END_WORDS = frozenset({"until", "till", "by", "before", "to", "through"})
-# Words that make a time a bound, not the time of what happened ("since 2009", "after March 5").
-BOUND_WORDS = RANGE_END_WORDS | {"since", "after"}
+# Words that make a time a bound or one end of a period, not the time of what happened ("since 2019",
+# "after March 5", "from 2019 to 2021").
+BOUND_WORDS = RANGE_END_WORDS | {"since", "after", "from", "between"}
 # How many conj/advcl links an event's clause may climb to find the time it shares.
 MAX_CLAUSE_STEPS = 2
 # Words that open a concessive adjunct ("despite being criticized", "although it had warned"): what it
