@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 # told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
 SPEECH_ACT_VERBS = (lex.REQUEST_VERBS | lex.ACCUSE_VERBS | lex.THREAT_VERBS) - {"want", "seek", "suspect"}
 # Prepositions that put an act at an occasion ("in a statement", "at a rally", "during a debate"), and how
-# many heads a time may climb to reach the act through one ("on Tuesday" > "statement" > "in" > act).
+# many heads a time may climb to reach the act through one ("on Tuesday" > "interview" > "in" > subject > act).
 FRAME_PREPS = frozenset({"at", "during", "in", "on", "amid"})
-FRAME_STEPS = 4
+FRAME_STEPS = 5
 # Links by which a verb heads a clause of its own: a time hanging on that verb is that clause's.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "relcl"})
 # Calendar units of a period running up to now ("the past week").
@@ -28,6 +28,13 @@ PERIOD_UNITS = frozenset({"week", "weekend", "month", "year", "decade", "quarter
 ORDER_PREPS = frozenset({"after", "before", "since", "following", "until", "till"})
 # Subordinators of a clause that happens at the main clause's time ("when they revolted in 1956, ...").
 SAME_TIME_WORDS = frozenset({"when", "while", "as"})
+# Links by which a clause joins the main one and shares a time fronted before it ("In 2019, prosecutors
+# said police had arrested ..."), and how many of them an event's clause may climb.
+FRONTED_LINKS = frozenset({"conj", "advcl", "ccomp", "xcomp", "parataxis"})
+FRONTED_STEPS = 3
+# Auxiliaries of a plan or a possibility: what they tell is not done at the time of the main clause.
+PLAN_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "could", "can", "ca", "may", "might", "must",
+                      "should", "to", "going"})
 
 
 def verb_above(span: "SpacySpan") -> "Token | None":
@@ -88,8 +95,9 @@ def hangs_on(span: "SpacySpan", verb: "Token") -> bool:
 
 def frames(span: "SpacySpan", verb: "Token") -> bool:
     """Whether a time dates the occasion of ``verb``: it hangs on a noun after an occasion preposition
-    of the verb ("[in] a statement on Tuesday", "[during] a debate on Tuesday night"), or on a present
-    participle describing the verb's subject ("X, speaking to reporters on Tuesday, said")."""
+    of the verb ("[in] a statement on Tuesday", "[during] a debate on Tuesday night") or of its subject
+    set off by commas ("X, in an interview on Tuesday, said"), or on a present participle describing
+    the subject ("X, speaking to reporters on Tuesday, said"; "Speaking at a rally on Tuesday, X said")."""
     chain = []
     cur = span.root
     for _ in range(FRAME_STEPS):
@@ -102,12 +110,26 @@ def frames(span: "SpacySpan", verb: "Token") -> bool:
     else:
         return False
     last, inner = chain[-1], chain[:-1]
+    verbs = [tok for tok in inner if tok.pos_ in ("VERB", "AUX")]
     if last.dep_ == "prep" and last.lower_ in FRAME_PREPS:
-        return not any(tok.pos_ in ("VERB", "AUX") for tok in inner)
+        return not verbs
     if last.dep_ in ("nsubj", "nsubjpass"):
-        verbs = [tok for tok in inner if tok.pos_ in ("VERB", "AUX")]
+        if not verbs and inner and _parenthetical_occasion(inner[-1]):
+            return True
         return len(verbs) == 1 and verbs[0].tag_ == "VBG" and verbs[0].dep_ == "acl"
-    return False
+    return not verbs and _bare_participle(last) and last.i < verb.i
+
+
+def _parenthetical_occasion(prep: "Token") -> bool:
+    """An occasion preposition set off by a comma after the subject ("X, in an interview on Tuesday, ...")."""
+    return prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and prep.i > 0 and prep.doc[prep.i - 1].text == ","
+
+
+def _bare_participle(tok: "Token") -> bool:
+    """A present participle clause with no subordinator or auxiliary before its verb ("Speaking at a
+    rally, X said"; not "Having won ...", "After speaking ...", "While visiting ...")."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in tok.children)
 
 
 def attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
@@ -172,3 +194,76 @@ def is_past_aux(tok: "Token") -> bool:
     """A past participle with a past auxiliary ("was signed", "were arrested", "had met")."""
     return tok.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.children)
+
+
+def fronted(span: "SpacySpan", root: "Token", sent_start: int) -> bool:
+    """Whether a time opens its sentence as an adverbial of the main verb, before its subject ("In 2019,
+    prosecutors said ...", "Late on Sunday, X sent ..."); only a conjunction or punctuation may come first."""
+    if not hangs_on(span, root):
+        return False
+    phrase = span.root.head if span.root.dep_ == "pobj" else span.root
+    doc = span.doc
+    if any(not (t.is_punct or t.is_space or t.pos_ == "CCONJ") for t in doc[sent_start:phrase.left_edge.i]):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), root)
+    return phrase.right_edge.i < subject.i
+
+
+def shares_main_time(anchor: "Token", root: "Token") -> bool:
+    """Whether ``anchor``'s clause is the main one or joins it through clauses of the same time: a
+    conjunct, a reported or loose clause, a bare complement, an adverbial clause with no subordinator or
+    one of the same time ("writing", "when she met"), a "where" clause on the place or occasion of the
+    verb ("appeared at a rally where she endorsed X"); never another relative clause, a "to" infinitive (a
+    plan), a clause of cause, condition, concession or order ("because", "if", "though", "after")."""
+    cur = anchor
+    for _ in range(FRONTED_STEPS):
+        if cur.i == root.i:
+            return True
+        if is_where_clause(cur):
+            cur = _verb_of_noun(cur.head)
+            continue
+        if cur.head.i == cur.i or cur.dep_ not in FRONTED_LINKS:
+            return False
+        if cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ not in SAME_TIME_WORDS for c in cur.children):
+            return False
+        if cur.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return False
+        cur = cur.head
+    return False
+
+
+def is_where_clause(tok: "Token") -> bool:
+    """Whether ``tok`` is the verb of a relative "where" clause ("a rally where she endorsed X"): it
+    happens at the place or occasion, so at the time of the clause that names it."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
+
+
+def _verb_of_noun(noun: "Token") -> "Token":
+    """The verb a noun is the object of, directly or through a preposition ("appeared [at] a rally");
+    else the noun itself (which then links no further)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and noun.dep_ in ("pobj", "dobj") else noun
+
+
+def tells_a_done_act(tok: "Token") -> bool:
+    """Whether a verb tells a single act done (past, past perfect, a participle or a bare imperative), not
+    a plan ("would meet", "to meet"), a present ("says", "is meeting") or a state up to now ("have attacked")."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & PLAN_AUX or is_perfect(tok) or is_current(tok):
+        return False
+    return tok.tag_ in ("VBD", "VBN", "VBG", "VB")
+
+
+def reported(anchor: "Token", root: "Token") -> bool:
+    """Whether ``anchor`` is in what a reporting verb below ``root`` (or ``root`` itself) says."""
+    cur = anchor
+    for _ in range(FRONTED_STEPS):
+        if cur.i == root.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.REPORTING_VERBS:
+            return True
+        cur = cur.head
+    return False

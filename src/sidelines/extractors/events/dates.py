@@ -10,7 +10,10 @@ the present ("On Tuesday, police say a gunman shot ...") is the reported event's
 threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
 goes on that day; the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
-"at a rally on Tuesday"). A concessive adjunct ("despite being criticized") never shares its main clause's time.
+"at a rally on Tuesday", "Speaking at a rally on Tuesday, X ..."). A time fronted before the main clause
+dates the acts done in the clauses that share its time ("In 2019, prosecutors said police had arrested ...";
+a reported act only for a time longer than a day), never a plan or a relative clause. A concessive
+adjunct ("despite being criticized") never shares its main clause's time.
 A time in another clause ("criticized, though last week she defended ...") dates only that clause, save
 one of the same time ("when they revolted in 1956, he refused"); a relative "when" clause takes the time it
 describes ("the summit on Monday, when X accused Y"); an event noun put before or after its clause ("after
@@ -29,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.events.date_clauses import (
     attached_to,
     frames,
+    fronted,
     hangs_on,
     is_current,
     is_past_aux,
@@ -38,8 +42,11 @@ from sidelines.extractors.events.date_clauses import (
     next_day,
     ordered_before_or_after,
     previous_day,
+    reported,
     rolling_period,
+    shares_main_time,
     subject_named,
+    tells_a_done_act,
     through_infinitive,
     verb_above,
 )
@@ -56,6 +63,9 @@ if TYPE_CHECKING:
     from sidelines.model.document import Document
 
 RANGE_END_WORDS = frozenset({"until", "till", "by", "before", "to", "through"})
+# Words that make a time a bound or one end of a period, not the time of what happened ("since 2019",
+# "after March 5", "from 2019 to 2021").
+BOUND_WORDS = RANGE_END_WORDS | {"since", "after", "from", "between"}
 # How many conj/advcl links an event's clause may climb to find the time it shares.
 MAX_CLAUSE_STEPS = 2
 # Words that open a concessive adjunct ("despite being criticized", "although it had warned"): what it
@@ -249,7 +259,8 @@ class DateResolver:
                 return got
         anchor = verb if verb is not None else head
         said_then = self._said_then if event_type in SPEECH_TYPES else None
-        rules = (self._framed, self._when_clause, self._inherited, self._told_now, said_then, self._speaker_goes_on)
+        rules = (self._framed, self._when_clause, self._inherited, self._told_now, said_then, self._fronted,
+                 self._speaker_goes_on)
         for rule in rules:
             got = rule(anchor) if rule is not None else None
             if got is not None:
@@ -312,6 +323,27 @@ class DateResolver:
                 got = self._range_of(span, t.value)
                 if got is not None:
                     return got
+        return None
+
+    def _fronted(self, anchor: "Token") -> DateRange | None:
+        """The time fronted before the main clause ("In 2019, prosecutors said police had arrested ...",
+        "Late on Sunday, X sent a message, writing ...") for an act done in a clause that shares its time; a
+        reported act only for a time longer than a day (one told "on Tuesday" may be days older)."""
+        sent = sent_of(anchor)
+        root = sent.root
+        if ordered_before_or_after(anchor) or not tells_a_done_act(anchor) or self._has_duration(anchor):
+            return None
+        if not shares_main_time(anchor, root):
+            return None
+        for span, t in self.in_sentence(sent):
+            before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if before in BOUND_WORDS or not fronted(span, root, sent.start):
+                continue
+            got = self._range_of(span, t.value)
+            if got is None or not got.start or self._after_publication(got):
+                continue
+            if got.start != got.end or not reported(anchor, root):
+                return got
         return None
 
     def _told_now(self, anchor: "Token") -> DateRange | None:

@@ -1,0 +1,96 @@
+"""Events: a time fronted before the main clause ("In 2019, ...", "Late on Sunday, ...") dates the events
+of the clauses that share the main clause's time; never a plan, a relative clause or an ongoing state."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _dates(record, etype: str) -> list[tuple[str | None, str | None]]:
+    return [(ev.date.start, ev.date.end) if ev.date else (None, None) for ev in record.events if ev.type == etype]
+
+
+@pytest.mark.issue(11)
+def test_events_a_fronted_year_dates_what_the_report_tells(extract_unfiltered) -> None:
+    record = extract_unfiltered("In 2019, prosecutors said police had arrested Ivan Petrov in Sofia.",
+                                published="2024-03-14")
+    assert _dates(record, "COERCE") == [("2019-01-01", "2019-12-31")]
+
+
+@pytest.mark.issue(11)
+def test_events_a_fronted_month_dates_a_reported_threat(extract_unfiltered) -> None:
+    record = extract_unfiltered("In March 2021, Senator Maria Lopez said Governor Ivan Petrov had threatened her "
+                                "staff.", published="2024-03-14")
+    assert _dates(record, "THREATEN") == [("2021-03-01", "2021-03-31")]
+
+
+@pytest.mark.issue(11)
+def test_events_a_fronted_day_dates_what_a_participle_clause_writes(extract_unfiltered) -> None:
+    record = extract_unfiltered("Late on Sunday, Maria Lopez sent a message to her followers, writing “Forgive me, "
+                                "Ivan Petrov.”", published="2024-03-14")
+    assert _dates(record, "SUPPORT") == [("2024-03-10", "2024-03-10")]
+
+
+@pytest.mark.issue(11)
+def test_events_a_fronted_time_does_not_date_a_plan(extract_unfiltered) -> None:
+    record = extract_unfiltered("On Monday, Maria Lopez said she would meet Ivan Petrov in Madrid.",
+                                published="2024-03-14")
+    dates = _dates(record, "AGREE") + _dates(record, "CONSULT")
+    assert dates and all(start is None for start, _ in dates), dates
+
+
+@pytest.mark.issue(11)
+def test_events_a_fronted_time_does_not_date_a_relative_clause(extract_unfiltered) -> None:
+    record = extract_unfiltered("In 2018, Ivan Petrov met Maria Lopez, who had criticized him in a speech.",
+                                published="2024-03-14")
+    assert _dates(record, "CONSULT") == [("2018-01-01", "2018-12-31")]
+    assert all(start is None for start, _ in _dates(record, "ACCUSE"))
+
+
+@pytest.mark.issue(11)
+def test_events_a_fronted_time_does_not_date_an_ongoing_state(extract_unfiltered) -> None:
+    record = extract_unfiltered("In 2019, the mayor said protesters have attacked the city hall for years.",
+                                published="2024-03-14")
+    assert all(start is None for start, _ in _dates(record, "ASSAULT"))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Speaking at a rally in Varna on Tuesday, Senator Ivan Petrov criticized Governor Anna Berg.",
+    "Senator Ivan Petrov, in an interview on Tuesday, criticized Governor Anna Berg.",
+])
+def test_events_an_occasion_set_before_the_verb_dates_the_act(extract, text) -> None:
+    # A fronted participle clause or a parenthetical on the subject tells the occasion of the act.
+    record = extract(text, published="2024-03-14")
+    assert _dates(record, "ACCUSE") == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+def test_events_a_perfect_participle_before_the_verb_does_not_date_the_act(extract_unfiltered) -> None:
+    record = extract_unfiltered("Having won the primary on Tuesday, Senator Ivan Petrov criticized Governor Anna "
+                                "Berg.", published="2024-03-14")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start != "2024-03-12" for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_a_fronted_time_dates_a_where_clause_on_the_occasion(extract_unfiltered) -> None:
+    record = extract_unfiltered("In 2019, the two leaders travelled to Geneva, where Ivan Petrov met Maria Lopez.",
+                                published="2024-03-14")
+    assert _dates(record, "CONSULT") and all(d == ("2019-01-01", "2019-12-31") for d in _dates(record, "CONSULT"))
+
+
+@pytest.mark.issue(11)
+def test_events_a_fronted_year_dates_what_a_participle_clause_tells(extract_unfiltered) -> None:
+    record = extract_unfiltered("In 2019, Maria Lopez left the party, telling reporters that she endorsed Ivan "
+                                "Petrov.", published="2024-03-14")
+    assert _dates(record, "SUPPORT") == [("2019-01-01", "2019-12-31")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("opening", ["Since 2019", "From 2019 to 2021"])
+def test_events_a_fronted_bound_or_period_does_not_date_a_reported_act(extract_unfiltered, opening) -> None:
+    record = extract_unfiltered(f"{opening}, prosecutors said police had arrested Ivan Petrov in Sofia.",
+                                published="2024-03-14")
+    dates = _dates(record, "COERCE")
+    assert dates and all(d != ("2019-01-01", "2019-12-31") for d in dates), dates
