@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import event_sides
 from tests.conftest import event_status as _status
 from tests.conftest import sides_of as _sides
 
@@ -168,3 +169,20 @@ def test_events_seeking_out_is_no_request(extract) -> None:
 def test_events_killing_oneself_is_no_attack_on_anyone(extract) -> None:
     record = extract("Police said Marko Horvat killed himself in his cell in Ostrava on Monday.")
     assert "ASSAULT" not in [ev.type for ev in record.events]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("body", "polarity"), [
+    # The parser makes "for" the mark of the infinitive clause: "call for" is still the trigger.
+    ("Senator Lena Brandt called for Paul Hendricks to resign over the harbour contracts.", "positive"),
+    ("Senator Lena Brandt has not called for Paul Hendricks to resign.", "negative"),
+])
+def test_events_calling_for_a_party_to_act_is_a_request_of_it(extract, body, polarity) -> None:
+    record = extract("Harbour levy divides Velmora\n\n" + body + "\n\nThe council meets again next month.")
+    asked = [ev for ev in record.events if ev.type == "REQUEST"]
+    assert any(s.get("Lena Brandt") == "source" and s.get("Paul Hendricks") == "target"
+               for s in event_sides(record, "REQUEST")), record.events
+    assert all(ev.polarity == polarity for ev in asked), record.events
+    # The act asked for did not happen.
+    assert not any(ev.type == "RETREAT" and ev.polarity == "positive" and ev.modality is None
+                   for ev in record.events), record.events

@@ -295,6 +295,15 @@ def is_infinitive(verb: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def is_for_clause(verb: "Token") -> bool:
+    """Whether a verb heads a "for X to do" clause hung on another verb ("called [for X to resign]"; the
+    parser may also hang "for X" on that verb and the infinitive after it: "called for a counsel to act")."""
+    if verb.dep_ not in ("advcl", "ccomp") or not is_infinitive(verb):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i for c in verb.head.children)
+
+
 def _subject_on_auxiliary(verb: "Token", anchor: "Token") -> "Token | None":
     """An active subject the parser hung on the verb's auxiliary ("X however have opposed Y")."""
     for aux in verb.children:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.alerts import warned_party
 from sidelines.extractors.events.candidates import EventCandidate
+from sidelines.extractors.events.phrases import is_for_clause
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -44,6 +45,8 @@ def _governor(tok: "Token") -> "Token | None":
         return tok.head.head
     if tok.dep_ in ("acl", "advcl") and tok.head.pos_ == "NOUN":
         return tok.head
+    if is_for_clause(tok):
+        return tok.head  # "called [for X to resign]"
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.demands import is_deontic
 from sidelines.extractors.events.phrases import is_infinitive, reporting_speaker, speaker_participle
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
@@ -28,9 +29,11 @@ def set_modality(cand: EventCandidate) -> None:
     anchor = cand.head if cand.kind == "noun" else cand.verb if cand.verb is not None else cand.head
     # "is not ready to": the negation and auxiliaries of an adjective sit on its copula.
     children = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ == "acomp" else [])
+    # "X must not sign": what is demanded is not to sign; the demand itself was made.
+    demand = cand.obligation or (cand.stance_of is None and cand.kind != "noun" and _demanded(anchor))
     for child in children:
         low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+        if (child.dep_ == "neg" and not demand) or (child.dep_ == "det" and low == "no"):
             cand.polarity = "negative"
         if child.dep_ in ("aux", "auxpass"):
             if low in lex.FUTURE_AUX and cand.modality is None:
@@ -42,7 +45,8 @@ def set_modality(cand: EventCandidate) -> None:
         if child.dep_ == "mark" and low in lex.CONDITION_MARKERS:
             cand.modality = "hypothetical"
     for child in cand.head.children:
-        if child.dep_ in ("det", "neg") and child.lower_ in ("no", "not", "never"):
+        if child.dep_ in ("det", "neg") and child.lower_ in ("no", "not", "never") and not (
+                demand and child.dep_ == "neg"):
             cand.polarity = "negative"
     if has_negative_argument(cand, anchor):
         cand.polarity = "negative"
@@ -98,6 +102,13 @@ def set_modality(cand: EventCandidate) -> None:
             # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign").
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type, cand.modality = "REQUEST", None
+
+
+def _demanded(anchor: "Token") -> bool:
+    """ "X said Y must not go": an act under an obligation modal in a clause a reporting verb governs
+    (the demand :func:`apply_governors` makes a REQUEST)."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_AUX for c in anchor.children) and (
+        reporting_speaker(anchor) is not None)
 
 
 # Subjects that say nobody did it ("nobody met them", "none of the envoys spoke to him").
@@ -162,6 +173,11 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
         if cur.dep_ not in lex.GOVERNED_DEPS or cur.head.i == cur.i:
             break
         gov = cur.head
+        if cand.obligation and cur.dep_ == "xcomp" and is_deontic(gov):
+            # "Y needs to go": the obligation the demand is made of, not a want ("needs" as a wish).
+            cand.modality = cand.modality or "requested"
+            cur = gov
+            continue
         if gov.dep_ == "prep" and gov.head.i != gov.i and _forms(gov.head) & lex.STATUS_GOVERNORS.keys():
             # "leaning toward supporting X", "close to signing": the status word governs through its preposition.
             gov = gov.head

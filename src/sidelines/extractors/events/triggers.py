@@ -14,6 +14,7 @@ from sidelines.extractors.events.alerts import retype_alert
 from sidelines.extractors.events.appointments import appointee_trigger, appointment_trigger
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, is_said_of_person, of_accord
+from sidelines.extractors.events.demands import NEED_VERBS, is_deontic
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
     is_figurative_material,
@@ -25,6 +26,7 @@ from sidelines.extractors.events.nonevents import (
 )
 from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
 from sidelines.extractors.events.people_words import is_people, released_people
+from sidelines.extractors.events.phrases import is_for_clause
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
@@ -82,7 +84,8 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     fold_stances(cands)
     for cand in cands:
         anchor = cand.verb if cand.verb is not None else cand.head
-        if cand.kind != "noun" and cand.stance_of is None and is_obligation(anchor, lex.OBLIGATION_AUX):
+        if cand.kind != "noun" and cand.stance_of is None and (
+                is_obligation(anchor, lex.OBLIGATION_AUX) or is_needed(anchor)):
             cand.obligation = True
             if cand.type != "REQUEST":
                 cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
@@ -106,6 +109,14 @@ def is_obligation(verb: "Token", auxes: frozenset[str] = lex.DEMAND_AUX) -> bool
     if not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
         return False
     return verb.dep_ == "ccomp" and lemma_of(verb.head) in lex.REPORTING_VERBS
+
+
+def is_needed(verb: "Token") -> bool:
+    """ "X said Y needs to go", "Y has to go, X said": the infinitive of "need"/"have"/"ought" stating an
+    obligation (:func:`.demands.is_deontic`) in a clause a reporting verb governs."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and lemma_of(head) in NEED_VERBS and is_deontic(head) and (
+        head.dep_ == "ccomp" and lemma_of(head.head) in lex.REPORTING_VERBS)
 
 
 def attack_word(cand: "EventCandidate") -> "Token":
@@ -373,8 +384,10 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         # "struck down the law": the CAMEO dictionaries code the phrasal as no event.
         return None
     for child in tok.children:
-        if child.dep_ == "prep" and (lemma, child.lower_) in lex.PHRASAL_TRIGGERS:
-            ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, child.lower_)]
+        # "called for X to resign": the parser makes "for" the mark of the infinitive clause.
+        word = child.lower_ if child.dep_ == "prep" else "for" if is_for_clause(child) else ""
+        if (lemma, word) in lex.PHRASAL_TRIGGERS:
+            ptype, pmode = lex.PHRASAL_TRIGGERS[(lemma, word)]
             return EventCandidate(ptype, pmode, tok, tok, "verb", evidence)
     hit = lex.VERB_TRIGGERS.get(lemma)
     # The noun a past participle describes is its object ("the report published"); a present
