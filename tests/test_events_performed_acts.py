@@ -40,3 +40,14 @@ def test_events_a_warning_given_is_a_threat(extract) -> None:
 ])
 def test_events_a_promise_of_material_help_is_no_support(extract, text) -> None:
     assert not _sides(extract(text), "SUPPORT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "President Ana Kovac vowed retaliation against Belvania after the border clash.",
+    "The interior minister pledged a crackdown on the smuggling gangs of Carvel.",
+])
+def test_events_harm_promised_is_a_threat(extract, text) -> None:
+    record = extract(text)
+    assert _sides(record, "THREATEN"), record.events
+    assert not _sides(record, "AGREE")
