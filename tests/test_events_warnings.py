@@ -79,3 +79,10 @@ def test_events_an_army_warning_of_its_own_act_is_a_threat(extract) -> None:
 ])
 def test_events_a_warning_that_predicts_is_no_threat(extract, text) -> None:
     assert not _sides(extract(text), "THREATEN")
+
+
+@pytest.mark.issue(11)
+def test_events_others_a_person_warns_of_are_no_threat_of_theirs(extract) -> None:
+    # "they" after a person's warning are others, not the warner's side.
+    record = extract("Senator Lee Marsh said the voters liked the plan. He cautioned that they would need more details.")
+    assert not _sides(record, "THREATEN")

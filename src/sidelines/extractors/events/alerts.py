@@ -46,6 +46,8 @@ FUTURE_OR_MODAL = frozenset({"will", "would", "could", "might", "may", "can", "s
                              "'ll", "'d", "wo", "ca"})
 # Pronouns that stand for a third party in the warned-of clause ("warned that he was a danger").
 THIRD_PARTY_PRONOUNS = frozenset({"he", "she"})
+# Pronouns of a person ("he warned that they would ...": they are others).
+PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 # Pronouns of the warner's own side ("warned that we will respond").
 OWN_SIDE_PRONOUNS = frozenset({"i", "we"})
 # Pronouns that stand for a warner that is not a person ("the army warned that it would ...").
@@ -62,8 +64,9 @@ CONDITIONS = frozenset({"if", "unless"})
 
 
 def _warner_is_person(verb: "Token") -> bool:
+    """Whether the warner is a person: a named one, or "he", "she", "I"."""
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.ent_type_ == "PERSON":
+        if child.dep_ == "nsubj" and (child.ent_type_ == "PERSON" or child.lower_ in PERSON_PRONOUNS):
             return True
         if child.dep_ == "agent" and any(g.ent_type_ == "PERSON" for g in child.children):
             return True
