@@ -59,6 +59,9 @@ HARM_NOUNS = frozenset({"consequence", "retaliation", "reprisal", "repercussion"
                         "measure", "countermeasure", "punishment", "retribution"})
 # Types of acts of force and pressure, warned of against the one warned, or as harm.
 FORCE_TYPES = lex.MATERIAL_CONFLICT_TYPES | {"SANCTION", "THREATEN"}
+# Types of event nouns that are harm held out ("warned of sanctions"); an attack or a war warned of
+# may be anyone's (CAMEO codes "warned of fighting" as criticism).
+HARM_NOUN_TYPES = FORCE_TYPES - {"ASSAULT"}
 # Subordinators of a condition ("if they attack us, we will respond").
 CONDITIONS = frozenset({"if", "unless"})
 
@@ -95,7 +98,7 @@ def _is_own_side(subj: "Token", verb: "Token") -> bool:
 def _is_harm(noun: "Token") -> bool:
     """A noun of harm held out: retaliation, consequences, sanctions, a crackdown."""
     lemma = lemma_of(noun)
-    return lemma in HARM_NOUNS or lex.NOUN_TRIGGERS.get(lemma, ("", None))[0] in FORCE_TYPES - {"ASSAULT"}
+    return lemma in HARM_NOUNS or lex.NOUN_TRIGGERS.get(lemma, ("", None))[0] in HARM_NOUN_TYPES
 
 
 def _tells_force(clause: "Token") -> bool:
