@@ -80,7 +80,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "rebuff": ("REJECT", None), "dismiss": ("REJECT", None), "defy": ("REJECT", None),
     "violate": ("REJECT", None), "spurn": ("REJECT", None),
     # THREATEN
-    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None), "caution": ("THREATEN", None),
     # PROTEST
     "protest": ("PROTEST", "demo"), "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
     "march": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"),
@@ -281,7 +281,7 @@ NOUN_MODIFIER_TRIGGERS: dict[tuple[str, str], Trigger] = {
 INTENT_VERBS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit", "plan", "intend",
                           "prepare", "prepared", "ready", "willing", "consent", "undertake", "determined",
                           "committed", "eager", "keen"})
-THREAT_VERBS = frozenset({"threaten", "warn"})
+THREAT_VERBS = frozenset({"threaten", "warn", "caution"})
 REQUEST_VERBS = frozenset({"demand", "urge", "ask", "appeal", "request", "press", "push", "insist", "call",
                            "order", "seek", "implore", "invite", "want", "encourage"})
 REJECT_VERBS = frozenset({"refuse", "decline", "reject", "oppose", "renege", "rebuff", "veto", "resist"})

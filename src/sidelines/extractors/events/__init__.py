@@ -10,7 +10,9 @@ work is split by job, in the order it runs:
   * :mod:`.triggers` -- trigger verbs, light verbs with event nouns, event nouns, obligations;
     :mod:`.nonevents` -- speeches, interviews, hosted occasions and figurative uses are no events;
     :mod:`.characterisations` -- "poses a threat", "he was not a threat", a memo: no acts;
-    :mod:`.alerts` -- a warning about a third party ("warned that X was a danger") is ACCUSE;
+    :mod:`.alerts` -- a warning is typed by what it warns of: a charge ("warned that X would ruin Y"),
+    a request ("warned X against ..."), a threat ("warned it would retaliate") or no event (a prediction);
+    :mod:`.performed_acts` -- "pledged her support", "gave X a warning": the verbal act the object names;
     :mod:`.stances` -- "agreed to withdraw", "threatened to impose": stance folding;
     :mod:`.appointments` -- "named X to the court": naming a person to a post backs them;
   * :mod:`.typer` -- the learned typer's view on each mention (retyping, mentions the rules missed);

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.events.alerts import warned_party
+from sidelines.extractors.events.alerts import read_warning
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.phrases import is_for_clause
 from sidelines.extractors.lookup import lemma_of, same_line
@@ -69,9 +69,11 @@ def fold_stances(cands: list[EventCandidate]) -> None:
             continue
         outer = by_head.get(gov.i)
         stance = _stance_class(lemma_of(gov))
-        if stance == "THREATEN" and warned_party(gov) is not None:
-            # "warned that X was massing troops": a charge against X (:mod:`.alerts`).
-            stance = "ACCUSE"
+        warning = read_warning(gov)
+        if warning is not None:
+            # "warned that X was massing troops": a charge against X; "warned X against
+            # sending troops": a request (:mod:`.alerts`); a prediction folds nothing.
+            stance = warning[0] or None
         if stance is None and outer is not None and outer.kind == "noun":
             stance = outer.type if outer.type in ("REQUEST", "AGREE", "THREATEN", "REJECT") else None
         if stance is None:

@@ -26,6 +26,7 @@ from sidelines.extractors.events.nonevents import (
 )
 from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
 from sidelines.extractors.events.people_words import is_people, released_people
+from sidelines.extractors.events.performed_acts import performed_act
 from sidelines.extractors.events.phrases import is_for_clause
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stances import fold_stances
@@ -65,7 +66,8 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
         cand = noun_trigger_of(tok) or stance_noun_trigger(tok) or appointee_trigger(tok)
         if cand is not None:
             found[k] = cand
-    cands = [c for c in found.values() if c.head.i not in consumed or c.kind != "noun"]
+    # A warning is typed by what it warns of; a prediction ("warned that prices could rise") is none.
+    cands = [c for c in found.values() if (c.head.i not in consumed or c.kind != "noun") and retype_alert(c)]
     for k in verbs:
         tok = doc[k]
         if k not in found and (cand := appointment_trigger(tok)) is not None:
@@ -75,9 +77,6 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     for cand in cands:
         if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):
             cand.type, cand.mode = "ACCUSE", "disapprove"
-        elif cand.type == "THREATEN":
-            # "warned Y that X was a danger": a charge against X, no threat of the warner's.
-            retype_alert(cand)
         elif cand.type == "PROTEST" and cand.kind == "verb" and any(c.dep_ == "ccomp" for c in cand.head.children):
             # "X protested that ...": a statement of disapproval, not a street protest.
             cand.type, cand.mode = "ACCUSE", "disapprove"
@@ -348,6 +347,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             lemma not in lex.CONSULT_ONLY_LIGHT_VERBS or noun_hit[0] == "CONSULT"
         ):
             hit = noun_hit
+        elif hit is None and (act := performed_act(lemma, noun, noun_hit)) and not (
+                act[0] == "SUPPORT" and _material(noun)):
+            hit = act  # "pledged her support to X", "gave X a warning": the act the noun names
         elif hit is None and stops(tok, lemma) and is_dissent(content_noun(noun)):
             # "called off its strike", "halted their walkout": easing one's own dissent (CAMEO 082x).
             hit = ("CONCEDE", None)

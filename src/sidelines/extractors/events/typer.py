@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.eventtype import NONE, EventTyper
+from sidelines.extractors.events.alerts import WARNING_VERBS
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
@@ -36,8 +37,9 @@ def type_mentions(cands: list[EventCandidate], typer: EventTyper, config: Events
         probs = trig.probs
         cand.typer_event = round(1.0 - probs.get(NONE, 0.0), 4)
         cand.typer_type = round(probs.get(cand.type, 0.0), 4)
-        if cand.stance_of is not None or cand.obligation or trig.type in (NONE, cand.type):
-            # Folded stances and obligations carry types the sentence's frame decided.
+        if cand.stance_of is not None or cand.obligation or trig.type in (NONE, cand.type) or (
+                cand.kind == "verb" and lemma_of(cand.head) in WARNING_VERBS):
+            # Folded stances, obligations and warnings carry types the sentence's frame decided.
             continue
         if trig.probability >= cand.typer_type + config.retype_margin:
             cand.type, cand.mode = trig.type, trig.mode

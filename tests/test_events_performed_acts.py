@@ -1,0 +1,53 @@
+"""Events: a pledge, offer or gift of a verbal act is that act ("pledged her support": SUPPORT; issue #11).
+
+The article guide: endorsements and backing are SUPPORT, promises to cooperate AGREE. A commissive or
+light verb whose object names a verbal act ("pledged her support to X", "offered his backing",
+"lent support", "gave a stern warning") performs it as it is told; a promise of a material act stays
+a promise ("pledged aid"). Sentences are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import event_sides as _sides
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Senator Maria Alvarez pledged her support to Governor Tom Reyes on Sunday.",
+    "Senator Maria Alvarez offered her backing to Governor Tom Reyes.",
+    "Senator Maria Alvarez lent her support to Governor Tom Reyes.",
+    "Senator Maria Alvarez threw her support behind Governor Tom Reyes.",
+])
+def test_events_pledged_support_is_support(extract, text) -> None:
+    record = extract(text)
+    assert any(s.get("Maria Alvarez") == "source" and s.get("Tom Reyes") == "target"
+               for s in _sides(record, "SUPPORT")), record.events
+    assert not _sides(record, "AGREE")
+
+
+@pytest.mark.issue(11)
+def test_events_a_warning_given_is_a_threat(extract) -> None:
+    record = extract("President Ana Kovac gave Dravia a stern warning over the border incidents.")
+    assert any(s.get("Ana Kovac") == "source" for s in _sides(record, "THREATEN")), record.events
+    assert not _sides(record, "AID")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Japan pledged $40 million in aid to Kenya on Monday.",
+    "Premier Olaf Brandt promised military support to Dravia.",
+])
+def test_events_a_promise_of_material_help_is_no_support(extract, text) -> None:
+    assert not _sides(extract(text), "SUPPORT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "President Ana Kovac vowed retaliation against Belvania after the border clash.",
+    "The interior minister pledged a crackdown on the smuggling gangs of Carvel.",
+])
+def test_events_harm_promised_is_a_threat(extract, text) -> None:
+    record = extract(text)
+    assert _sides(record, "THREATEN"), record.events
+    assert not _sides(record, "AGREE")
