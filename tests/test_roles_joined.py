@@ -1,0 +1,29 @@
+"""Titles joined by "and" to the title before a name, and titles in brackets before a name, are roles."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The award went to singer and songwriter Lena Marsh on Friday.", "Lena Marsh", "singer"),
+    ("Farm lobbyist and longtime activist Rita Ames criticized the bill.", "Rita Ames", "lobbyist"),
+    ("Last night, CNN anchor and veteran reporter Jo Pratt hosted the debate.", "Jo Pratt", "anchor"),
+])
+def test_a_title_joined_to_the_title_before_a_name_is_a_role(role_titles_of, text, name, title):
+    titles = role_titles_of(text)
+    assert title in [t.lower() for t in titles[name]], titles
+
+
+def test_a_joined_title_after_a_possessive_may_be_someone_else(role_titles_of):
+    titles = role_titles_of("Her lawyer and spokesman Carl Dunne declined to comment.")
+    assert "lawyer" not in titles["Carl Dunne"], titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ('"Both Mara Quill and (Ohio Sen.) Dale Brandt want this," the voter said.', "Dale Brandt", "Senator"),
+    ('"I trust (Gov.) Nora Pell more than anyone," she said.', "Nora Pell", "Governor"),
+])
+def test_a_title_in_brackets_before_a_name_is_a_role(role_titles_of, text, name, title):
+    titles = role_titles_of(text)
+    assert title in titles[name], titles
