@@ -1,4 +1,5 @@
-"""Titles joined by "and" to the title before a name, and titles in brackets before a name, are roles."""
+"""Titles joined by "and" to the title before a name, in brackets before a name, or plural titles a name is an
+example of ("economists, including X") are roles."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_a_joined_title_after_a_possessive_may_be_someone_else(role_titles_of):
 def test_a_title_in_brackets_before_a_name_is_a_role(role_titles_of, text, name, title):
     titles = role_titles_of(text)
     assert title in titles[name], titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Several economists, including Nora Blaise and Tom Ruddle, warned against the tariff.", "Tom Ruddle",
+     "economist"),
+    ("The bill was opposed by senators such as Ada Finch, who called it reckless.", "Ada Finch", "senator"),
+])
+def test_a_name_given_as_an_example_of_a_plural_title_holds_it(role_titles_of, text, name, title):
+    titles = role_titles_of(text)
+    assert title in titles[name], titles
+
+
+def test_an_example_of_a_plural_noun_that_is_no_title_takes_nothing(role_titles_of):
+    assert role_titles_of("He met with voters, including Sam Crew, at the diner.")["Sam Crew"] == []

@@ -1,9 +1,10 @@
 """Titles the role reader's patterns miss: plural titles over lists of names, "as TITLE", "who was the TITLE".
 
 * "presidential candidates X and Y", "X and Y, two PBS journalists", "the two reporters who broke the
-  story, X and Y,": each person listed holds the title, in the singular ("presidential candidate"),
-  with the title words before it as written. The people listed are the name next to the title and
-  the names joined to it by the parse as conjuncts or appositions; anyone reached otherwise is left alone;
+  story, X and Y,", "economists, including X and Y", "senators such as X": each person listed holds the
+  title, in the singular ("presidential candidate"), with the title words before it as written. The
+  people listed are the name next to the title and the names joined to it by the parse as conjuncts or
+  appositions; anyone reached otherwise is left alone;
 * "X served as governor", "fired X after one season as coach", "X, who served as mayor,": the title
   after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
   stands for the name the clause hangs from); "X's tenure as mayor": to the noun's possessor (a noun
@@ -68,6 +69,8 @@ CLAUSE_TITLE_DEPS = frozenset({"pobj", "attr", *APPOINTED_DEPS})
 BECOME_VERBS = frozenset({"become", "remain"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
+# Words that give the names after them as examples of a plural title ("economists, including X"; "such as").
+EXAMPLE_WORDS = frozenset({"including", "like"})
 
 
 def _singular(head: "Token") -> str:
@@ -212,6 +215,20 @@ def _plural_head_before(parsed: "Doc", m: "NameMention") -> "Token | None":
     return None
 
 
+def _plural_head_including(parsed: "Doc", m: "NameMention") -> "Token | None":
+    """ "economists, including X and Y", "senators such as X", "critics like X": the plural title the listed
+    names (the name or the first of its conjuncts) are given as examples of."""
+    top = parsed[m.j - 1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    such_as = prep.lower_ == "as" and prep.i > 0 and parsed[prep.i - 1].lower_ == "such"
+    example = prep.lower_ in EXAMPLE_WORDS or such_as
+    if top.dep_ != "pobj" or not example or prep.head.i > prep.i:
+        return None
+    return prep.head if _is_head(prep.head, True) else None
+
+
 def _conj_group(parsed: "Doc", m: "NameMention") -> set[int]:
     """Tokens of the names coordinated with the name ("X and Y"): those reached from its top conjunct."""
     top = parsed[m.j - 1]
@@ -300,7 +317,7 @@ def add_shared_titles(
             continue
         role, appos = _plural_title(parsed, m, text), None
         if role is None:
-            appos = _plural_apposition(parsed, m) or _plural_head_before(parsed, m)
+            appos = _plural_apposition(parsed, m) or _plural_head_before(parsed, m) or _plural_head_including(parsed, m)
             role = _title_at(parsed, appos, text) if appos is not None else None
         if role is None:
             continue
