@@ -42,3 +42,20 @@ def test_a_name_given_as_an_example_of_a_plural_title_holds_it(role_titles_of, t
 
 def test_an_example_of_a_plural_noun_that_is_no_title_takes_nothing(role_titles_of):
     assert role_titles_of("He met with voters, including Sam Crew, at the diner.")["Sam Crew"] == []
+
+
+def test_a_title_before_a_comma_and_a_name_is_found_when_the_comma_hangs_from_the_title():
+    import spacy
+    from spacy.tokens import Doc
+
+    from sidelines.extractors.entities.title_words import title_before_comma
+
+    words = ["Hartley", "and", "his", "future", "secretary", "of", "state", ",", "Gordon", "Vail", ",", "spoke", "."]
+    heads = [11, 0, 4, 4, 0, 4, 5, 4, 9, 0, 0, 11, 11]
+    deps = ["nsubj", "cc", "poss", "amod", "conj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT",
+            "punct"]
+    pos = ["PROPN", "CCONJ", "PRON", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    tags = ["NNP", "CC", "PRP$", "JJ", "NN", "IN", "NN", ",", "NNP", "NNP", ",", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    head = title_before_comma(doc, 8, 10)
+    assert head is not None and head.text == "secretary"
