@@ -19,8 +19,9 @@ and its words are a role of theirs. It is read only where the reading is safe:
   then gets the mention but not the title; for an office, not when every one there is named only
   after a preposition: "Against X, the Ohio governor won" is about someone else);
 * it is not inside what that person is reported to say ("X said the ambassador had been summoned");
-* the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
-  country in it do not contradict the person's.
+* the same noun was not used before for someone else ("a lawyer ... the lawyer"; an earlier definite
+  singular use, "the candidate ... the presidential candidate", is taken to name the same person), its
+  gender and a country in it do not contradict the person's.
 
 "The Norwegian said" (a singular demonym heading its phrase) is read the same way, as a mention
 only: a nationality is no role.
@@ -201,15 +202,29 @@ def _object_excluded(tok: "Token", resolver: "Resolver", quoted: frozenset[int])
 
 def _reported_by(tok: "Token", n: int, resolver: "Resolver") -> bool:
     """ "X said the ambassador had been summoned": a description in a clause that person ``n``'s own verb
-    governs is someone else."""
+    governs is someone else (a name in the reporter's relative clause, "X, who endorsed Y, said", reports
+    nothing)."""
     clause = tok.head
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    lo, hi = subject.left_edge.i, subject.right_edge.i
+    lo, hi = subject.left_edge.i, subject.i  # the reporter up to its head: not "X, who endorsed Y,"
     return any(lo <= i <= hi and k == n for i, k, _, _ in resolver.timeline)
+
+
+def _used_before(tok: "Token", det: "Token") -> bool:
+    """ "a lawyer ... the lawyer": whether the noun of a description was used before it, not as a definite
+    singular description ("the candidate ... the presidential candidate" names one person twice)."""
+    for t in tok.doc[max(0, det.i - REUSE_WINDOW) : det.i]:
+        if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ and not (t.tag_ == "NN" and _definite(t)):
+            return True
+    return False
+
+
+def _definite(tok: "Token") -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _demonym(tok: "Token", resolver: "Resolver") -> bool:
@@ -261,7 +276,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         if found is None:
             continue
         first, country = found
-        if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
+        if _used_before(tok, det):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
         exclude = _object_excluded(tok, resolver, quoted) if is_object else frozenset()
         if exclude is None:
