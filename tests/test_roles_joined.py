@@ -1,5 +1,6 @@
-"""Titles joined by "and" to the title before a name, in brackets before a name, or plural titles a name is an
-example of ("economists, including X") are roles."""
+"""Titles the prenominal and clause readers missed: joined by "and" to the title before a name, in brackets
+before a name, a plural title a name is an example of ("economists, including X"), a title after a comma the
+parser hangs from it, and "since becoming the nominee" said of the subject above."""
 
 from __future__ import annotations
 
@@ -59,3 +60,17 @@ def test_a_title_before_a_comma_and_a_name_is_found_when_the_comma_hangs_from_th
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     head = title_before_comma(doc, 8, 10)
     assert head is not None and head.text == "secretary"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Karen Walsh spoke to the Riverside Teachers Union, her first speech since becoming the presumptive nominee "
+     "last week.", "Karen Walsh", "presumptive nominee"),
+    ("After becoming mayor in 2011, Karen Walsh cut the city budget.", "Karen Walsh", "mayor"),
+])
+def test_becoming_a_title_in_a_clause_of_no_subject_gives_it_to_the_subject_above(role_titles_of, text, name, title):
+    titles = role_titles_of(text)
+    assert title in titles[name], titles
+
+
+def test_hoping_to_become_a_title_gives_none(role_titles_of):
+    assert role_titles_of("Karen Walsh hopes to become mayor next year.")["Karen Walsh"] == []

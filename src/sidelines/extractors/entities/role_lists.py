@@ -10,7 +10,7 @@
   stands for the name the clause hangs from); "X's tenure as mayor": to the noun's possessor (a noun
   with another possessor gives no one);
 * "X, who was the party's treasurer,", "X became mayor": the title of a relative clause on the name, or
-  after "become"/"remain";
+  after "become"/"remain" (in a clause of no subject, "after becoming mayor, X", that of the verb above);
 * "X was appointed deputy leader", "the board named X chief executive", "X, who was elected mayor,": the
   title an appointment verb predicates of its object (not in a negated or modal clause: "was not named",
   "could be named");
@@ -67,6 +67,10 @@ APPOINTED_DEPS = frozenset({"oprd", "dobj"})
 CLAUSE_TITLE_DEPS = frozenset({"pobj", "attr", *APPOINTED_DEPS})
 # Verbs whose complement is a title of their subject besides "be" ("X became mayor").
 BECOME_VERBS = frozenset({"become", "remain"})
+# Clauses of no subject of their own whose subject is that of the verb above them ("since becoming mayor"),
+# and the links climbed from them to that verb (a preposition, its object, an apposition).
+ADJUNCT_CLAUSE_DEPS = frozenset({"pcomp", "advcl"})
+CONTROL_PATH_DEPS = frozenset({"prep", "pobj", "appos"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
 # Words that give the names after them as examples of a plural title ("economists, including X"; "such as").
@@ -168,6 +172,18 @@ def _subject_holder(verb: "Token", person_at: dict[int, int]) -> int | None:
             if verb.dep_ == "relcl" and child.lower_ in ("who", "that"):
                 return person_at.get(verb.head.i)
     return None
+
+
+def _controller(verb: "Token", person_at: dict[int, int]) -> int | None:
+    """ "since becoming the nominee, X said", "X spoke, her first speech since becoming the nominee": the
+    subject of the nearest finite verb above an adverbial clause of no subject of its own (after a
+    preposition or as an adverbial; "X hopes to become mayor", a wish, is no such clause)."""
+    if verb.dep_ not in ADJUNCT_CLAUSE_DEPS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    node = verb.head
+    while node.pos_ not in ("VERB", "AUX") and node.dep_ in CONTROL_PATH_DEPS and node.head.i != node.i:
+        node = node.head
+    return _subject_holder(node, person_at) if node.pos_ in ("VERB", "AUX") else None
 
 
 def _appointed_holder(head: "Token", person_at: dict[int, int]) -> int | None:
@@ -293,6 +309,7 @@ def add_clause_titles(
         elif (tok.dep_ == "attr" and _is_head(tok, False) and tok.head.lemma_ in BECOME_VERBS
               and not _states_nothing(tok.head)):
             n = _subject_holder(tok.head, person_at)
+            n = _controller(tok.head, person_at) if n is None else n
             if n is not None:
                 stated.append((n, _title_at(parsed, tok, text)))
         elif tok.dep_ in APPOINTED_DEPS and _is_head(tok, False) and tok.i not in person_at:
