@@ -210,8 +210,10 @@ def _reported_by(tok: "Token", n: int, resolver: "Resolver") -> bool:
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    lo, hi = subject.left_edge.i, subject.i  # the reporter up to its head: not "X, who endorsed Y,"
-    return any(lo <= i <= hi and k == n for i, k, _, _ in resolver.timeline)
+    # the reporter with its appositions, not its relative clauses ("X, who endorsed Y,")
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    reporter = {t.i for t in subject.subtree} - clauses
+    return any(i in reporter and k == n for i, k, _, _ in resolver.timeline)
 
 
 def _used_before(tok: "Token", det: "Token") -> bool:

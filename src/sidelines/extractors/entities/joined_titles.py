@@ -5,7 +5,8 @@ in brackets before it.
   the person holds every title of the coordination, not only the last one. A few lower-case
   modifiers may stand between "and" and the title the reader found ("proud", "news"). A determiner
   or a possessive before the first title leaves it out: "the mayor and police chief X" may be two
-  people, and so may "her lawyer and spokesman X";
+  people, and so may "her lawyer and spokesman X"; so does "as" ("stayed on as coach and assistant X": the
+  first title is someone else's); the parse must join the two titles (not two clauses);
 * "both X and (Texas Sen.) Y": an editor's note in brackets right before a name, title words ending
   in a title head or an abbreviated title, maybe after the place or body the office serves.
 """
@@ -43,8 +44,16 @@ def _skipped_modifier(tok: "Token", first: int) -> bool:
             and tok.head.i >= first)
 
 
-def _joined_title(reader: RoleReader, first: int) -> RoleFinding | None:
-    """The title joined by "and" before the title starting at token ``first`` (see the module doc)."""
+def _coordinated(head: "Token", first: int, end: int) -> bool:
+    """Whether the parse joins the title head before "and" to the title or name in ``[first, end)``: as the
+    conjunct's head ("candidate and ... X") or as a modifier of one of them ("anchor and ... X"); not "picked
+    him as running mate and Senator X said", two clauses."""
+    return first <= head.head.i < end or any(t.dep_ == "conj" and t.head.i == head.i for t in head.doc[first:end])
+
+
+def _joined_title(reader: RoleReader, first: int, end: int) -> RoleFinding | None:
+    """The title joined by "and" before the title starting at token ``first``, for the name ending before
+    ``end`` (see the module doc)."""
     parsed = reader.parsed
     stop = sentence_start(parsed[first])
     k = first - 1
@@ -54,14 +63,15 @@ def _joined_title(reader: RoleReader, first: int) -> RoleFinding | None:
     if last < stop or parsed[k].lower_ not in JOINERS or last in reader.by_token:
         return None
     head = parsed[last]
-    if head.pos_ != "NOUN" or not is_title_head(head):
+    if head.pos_ != "NOUN" or not is_title_head(head) or not _coordinated(head, first, end):
         return None
     start = title_tokens_before(parsed, last, stop, reader.by_token)
     before = start - 1
     owner = reader.by_token.get(before)
     if owner is not None and owner.j == start and owner.label in AFFILIATION_LABELS:
         before = owner.i - 1  # "MSNBC anchor and ...": the body the first title serves
-    if before >= stop and parsed[before].tag_ in OWNER_TAGS:
+    if (before >= stop and (parsed[before].tag_ in OWNER_TAGS or parsed[before].lower_ == "as")) or any(
+            c.dep_ in ("det", "poss") for c in head.lefts):
         return None
     role = RoleFinding(reader.title_text(start, last), start=parsed[start].idx, end=head.idx + len(head.text))
     reader.attach_affiliation(role, start - 1, stop)
@@ -102,7 +112,7 @@ def add_joined_titles(
         if m.label != "PERSON":
             continue
         held = roles.get(n, [])
-        found = [_joined_title(reader, span.start) for r in held
+        found = [_joined_title(reader, span.start, m.j) for r in held
                  if r.end <= m.start and (span := parsed.char_span(r.start, r.end)) is not None]
         found.append(_bracketed_title(reader, m))
         for role in found:
