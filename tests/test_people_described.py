@@ -83,3 +83,9 @@ def test_a_noun_used_before_with_an_indefinite_article_stays_someone_elses(peopl
     people = people_of("Karen Walsh hired a prosecutor in May. Walsh then met reporters. The prosecutor said the "
                        "case was weak.")
     assert "prosecutor" not in people["Karen Walsh"][0], people
+
+
+def test_a_description_after_a_quote_split_into_sentences_names_the_quotes_speaker(people_of):
+    people = people_of("At the rally, Karen Walsh said firmly, \u201cWe did nothing wrong. There is no scandal.\u201d "
+                       "The presidential candidate then left the stage.")
+    assert "presidential candidate" in people["Karen Walsh"][0], people

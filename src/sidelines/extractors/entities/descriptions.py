@@ -15,7 +15,8 @@ and its words are a role of theirs. It is read only where the reading is safe:
   sentence are set aside, and no personal pronoun (a name not yet resolved) stands where the person is
   looked for;
 * exactly one person is mentioned before it, outside quotation marks, in its sentence, or, with
-  none there, in the sentence before (with several, the one of them who is a subject there, who
+  none there, in the sentence before (past the sentences of a quotation that the parser split, to the one
+  the quotation opens in) (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
   after a preposition: "Against X, the Ohio governor won" is about someone else);
 * it is not inside what that person is reported to say ("X said the ambassador had been summoned");
@@ -48,7 +49,7 @@ from sidelines.lexicon.titles import (
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from sidelines.extractors.entities.coref import Resolver
     from sidelines.extractors.entities.names import NameMention
@@ -72,6 +73,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
 ARGUMENT_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "attr", "oprd"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
+# How many sentences wholly inside a quotation a description looks past for the person named before it.
+MAX_QUOTED_SENTENCES = 3
 # How many tokens back a description looks for an earlier use of its noun.
 REUSE_WINDOW = 200
 
@@ -135,7 +138,7 @@ def _person_named_before(
     start, end = sent.start, tok.i
     here = [(i, n, subject) for i, n, subject in seen if start <= i < end]
     if not here and sent.start > 0:
-        prev = sent_of(doc[sent.start - 1])
+        prev = _sentence_before(doc[sent.start - 1], quoted)
         here = [(i, n, subject) for i, n, subject in seen if prev.start <= i < prev.end]
     if arguments and here and all(_in_adjunct(doc[i]) for i, _, _ in here):
         return None, False
@@ -144,6 +147,17 @@ def _person_named_before(
         return people.pop(), True
     subjects = {n for _, n, subject in here if subject}
     return (subjects.pop() if len(subjects) == 1 else None), False
+
+
+def _sentence_before(tok: "Token", quoted: frozenset[int]) -> "Span":
+    """The sentence of ``tok``; where that lies wholly inside a quotation (a quote the parser split into
+    sentences: 'X said, "We won. It was hard." The senator ...'), the sentence the quotation opens in."""
+    sent = sent_of(tok)
+    for _ in range(MAX_QUOTED_SENTENCES):
+        if sent.start == 0 or not all(t.idx in quoted for t in sent if t.is_alpha):
+            break
+        sent = sent_of(tok.doc[sent.start - 1])
+    return sent
 
 
 def _compounded(tok: "Token", word: str) -> bool:
