@@ -15,14 +15,12 @@ and its words are a role of theirs. It is read only where the reading is safe:
   sentence are set aside, and no personal pronoun (a name not yet resolved) stands where the person is
   looked for;
 * exactly one person is mentioned before it, outside quotation marks, in its sentence, or, with
-  none there, in the sentence before (past the sentences of a quotation that the parser split, to the one
-  the quotation opens in) (with several, the one of them who is a subject there, who
+  none there, in the sentence before (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
   after a preposition: "Against X, the Ohio governor won" is about someone else);
 * it is not inside what that person is reported to say ("X said the ambassador had been summoned");
-* the same noun was not used before for someone else ("a lawyer ... the lawyer"; an earlier definite
-  singular use, "the candidate ... the presidential candidate", is taken to name the same person), its
-  gender and a country in it do not contradict the person's.
+* the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
+  country in it do not contradict the person's.
 
 "The Norwegian said" (a singular demonym heading its phrase) is read the same way, as a mention
 only: a nationality is no role.
@@ -49,7 +47,7 @@ from sidelines.lexicon.titles import (
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from sidelines.extractors.entities.coref import Resolver
     from sidelines.extractors.entities.names import NameMention
@@ -73,8 +71,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
 ARGUMENT_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "attr", "oprd"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
-# How many sentences wholly inside a quotation a description looks past for the person named before it.
-MAX_QUOTED_SENTENCES = 3
 # How many tokens back a description looks for an earlier use of its noun.
 REUSE_WINDOW = 200
 
@@ -138,7 +134,7 @@ def _person_named_before(
     start, end = sent.start, tok.i
     here = [(i, n, subject) for i, n, subject in seen if start <= i < end]
     if not here and sent.start > 0:
-        prev = _sentence_before(doc[sent.start - 1], quoted)
+        prev = sent_of(doc[sent.start - 1])
         here = [(i, n, subject) for i, n, subject in seen if prev.start <= i < prev.end]
     if arguments and here and all(_in_adjunct(doc[i]) for i, _, _ in here):
         return None, False
@@ -147,17 +143,6 @@ def _person_named_before(
         return people.pop(), True
     subjects = {n for _, n, subject in here if subject}
     return (subjects.pop() if len(subjects) == 1 else None), False
-
-
-def _sentence_before(tok: "Token", quoted: frozenset[int]) -> "Span":
-    """The sentence of ``tok``; where that lies wholly inside a quotation (a quote the parser split into
-    sentences: 'X said, "We won. It was hard." The senator ...'), the sentence the quotation opens in."""
-    sent = sent_of(tok)
-    for _ in range(MAX_QUOTED_SENTENCES):
-        if sent.start == 0 or not all(t.idx in quoted for t in sent if t.is_alpha):
-            break
-        sent = sent_of(tok.doc[sent.start - 1])
-    return sent
 
 
 def _compounded(tok: "Token", word: str) -> bool:
@@ -216,31 +201,15 @@ def _object_excluded(tok: "Token", resolver: "Resolver", quoted: frozenset[int])
 
 def _reported_by(tok: "Token", n: int, resolver: "Resolver") -> bool:
     """ "X said the ambassador had been summoned": a description in a clause that person ``n``'s own verb
-    governs is someone else (a name in the reporter's relative clause, "X, who endorsed Y, said", reports
-    nothing)."""
+    governs is someone else."""
     clause = tok.head
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    # the reporter with its appositions, not its relative clauses ("X, who endorsed Y,")
-    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    reporter = {t.i for t in subject.subtree} - clauses
-    return any(i in reporter and k == n for i, k, _, _ in resolver.timeline)
-
-
-def _used_before(tok: "Token", det: "Token") -> bool:
-    """ "a lawyer ... the lawyer": whether the noun of a description was used before it, not as a definite
-    singular description ("the candidate ... the presidential candidate" names one person twice)."""
-    for t in tok.doc[max(0, det.i - REUSE_WINDOW) : det.i]:
-        if t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ and not (t.tag_ == "NN" and _definite(t)):
-            return True
-    return False
-
-
-def _definite(tok: "Token") -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    lo, hi = subject.left_edge.i, subject.right_edge.i
+    return any(lo <= i <= hi and k == n for i, k, _, _ in resolver.timeline)
 
 
 def _demonym(tok: "Token", resolver: "Resolver") -> bool:
@@ -292,7 +261,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         if found is None:
             continue
         first, country = found
-        if _used_before(tok, det):
+        if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
         exclude = _object_excluded(tok, resolver, quoted) if is_object else frozenset()
         if exclude is None:
