@@ -46,3 +46,14 @@ def test_occupations_of_any_trade_are_roles(people_of, text, name, title):
 
 def test_an_occupation_word_that_is_a_given_name_before_an_initial_stays_in_the_name(people_of):
     assert "Hunter S. Tolland" in people_of("Hunter S. Tolland wrote the book in 1971.")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Campaign surrogate Dale Prentice defended the ad on Sunday.", "Dale Prentice", "surrogate"),
+    ("House Majority Whip Ann Colby counted the votes.", "Ann Colby", "Whip"),
+    ("Lena Ortiz, the school's principal, closed the gym.", "Lena Ortiz", "principal"),
+    ("Hal Crane, the billionaire behind the airline, endorsed the mayor.", "Hal Crane", "billionaire"),
+])
+def test_campaign_legislature_and_school_places_are_roles(role_titles_of, text, name, title):
+    titles = role_titles_of(text)
+    assert any(title in t for t in titles[name]), titles

@@ -41,6 +41,10 @@ TITLE_HEADS = frozenset({
     "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host", "guard",
     # heads of a body written capitalised before a name ("Mafia boss X", "County Supervisor Y")
     "boss", "supervisor",
+    # places in campaigns, legislatures, schools and trades that news gives as a title ("Trump surrogate X",
+    # "Majority Whip X", "X, the incumbent,", "the school's principal, X", "real estate mogul X")
+    "incumbent", "contender", "operative", "surrogate", "whip", "superdelegate", "elector", "principal",
+    "firefighter", "billionaire", "mogul",
 })
 
 # Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions,

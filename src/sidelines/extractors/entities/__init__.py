@@ -4,7 +4,8 @@ The adapter of the ``entities`` extractor; the work is split by job:
 
 * :mod:`.mentions` reads spaCy's entities and corrects them (:mod:`.corrections` fixes labels
   and spans, :mod:`.recall` adds the names spaCy missed; :mod:`.names` holds ``NameMention``);
-* :mod:`.roles` reads titles and affiliations;
+* :mod:`.roles` reads titles and affiliations (:mod:`.joined_titles`: "actor and comedian X",
+  "(Texas Sen.) X");
 * :mod:`.coref` groups names and attaches nominals and pronouns (:mod:`.descriptions`: "the head
   coach" after the one person just named);
 * :mod:`.person_country` fills the countries of people no title stated, from weaker but safe evidence.
@@ -22,6 +23,7 @@ from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 from sidelines.extractors.entities.clusters import Cluster, group_names
 from sidelines.extractors.entities.coref import Resolver, cluster_country_reason, person_gender
 from sidelines.extractors.entities.descriptions import describe_people
+from sidelines.extractors.entities.joined_titles import add_joined_titles
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.person_country import fill_person_countries, place_country
@@ -36,7 +38,7 @@ from sidelines.extractors.entities.role_lists import (
     add_pronoun_titles,
     add_shared_titles,
 )
-from sidelines.extractors.entities.roles import RoleFinding, read_roles
+from sidelines.extractors.entities.roles import RoleFinding, RoleReader, read_roles
 from sidelines.extractors.entities.served import fill_served_countries
 from sidelines.extractors.explain import explain
 from sidelines.model.record import Entity, Mention, Role
@@ -73,6 +75,7 @@ def _fix_counterparts(roles: dict[int, list[RoleFinding]], mentions: list[NameMe
 def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> list[Entity]:
     """Group corrected name mentions into entities with roles, countries, nominals and pronouns."""
     roles, new_orgs = read_roles(parsed, text, mentions)
+    add_joined_titles(RoleReader(parsed, text, mentions), mentions, roles)
     add_shared_titles(parsed, text, mentions, roles)
     add_clause_titles(parsed, text, mentions, roles)
     add_elided_titles(parsed, text, mentions, roles)

@@ -1,15 +1,16 @@
 """Titles the role reader's patterns miss: plural titles over lists of names, "as TITLE", "who was the TITLE".
 
 * "presidential candidates X and Y", "X and Y, two PBS journalists", "the two reporters who broke the
-  story, X and Y,": each person listed holds the title, in the singular ("presidential candidate"),
-  with the title words before it as written. The people listed are the name next to the title and
-  the names joined to it by the parse as conjuncts or appositions; anyone reached otherwise is left alone;
+  story, X and Y,", "economists, including X and Y", "senators such as X": each person listed holds the
+  title, in the singular ("presidential candidate"), with the title words before it as written. The
+  people listed are the name next to the title and the names joined to it by the parse as conjuncts or
+  appositions; anyone reached otherwise is left alone;
 * "X served as governor", "fired X after one season as coach", "X, who served as mayor,": the title
   after "as" belongs to the object of the verb it hangs from, else to its subject (a relative "who"
   stands for the name the clause hangs from); "X's tenure as mayor": to the noun's possessor (a noun
   with another possessor gives no one);
 * "X, who was the party's treasurer,", "X became mayor": the title of a relative clause on the name, or
-  after "become"/"remain";
+  after "become"/"remain" (in a clause of no subject, "after becoming mayor, X", that of the verb above);
 * "X was appointed deputy leader", "the board named X chief executive", "X, who was elected mayor,": the
   title an appointment verb predicates of its object (not in a negated or modal clause: "was not named",
   "could be named");
@@ -66,8 +67,14 @@ APPOINTED_DEPS = frozenset({"oprd", "dobj"})
 CLAUSE_TITLE_DEPS = frozenset({"pobj", "attr", *APPOINTED_DEPS})
 # Verbs whose complement is a title of their subject besides "be" ("X became mayor").
 BECOME_VERBS = frozenset({"become", "remain"})
+# Clauses of no subject of their own whose subject is that of the verb above them ("since becoming mayor"),
+# and the links climbed from them to that verb (a preposition, its object, an apposition).
+ADJUNCT_CLAUSE_DEPS = frozenset({"pcomp", "advcl"})
+CONTROL_PATH_DEPS = frozenset({"prep", "pobj", "appos"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
+# Words that give the names after them as examples of a plural title ("economists, including X"; "such as").
+EXAMPLE_WORDS = frozenset({"including", "like"})
 
 
 def _singular(head: "Token") -> str:
@@ -167,6 +174,18 @@ def _subject_holder(verb: "Token", person_at: dict[int, int]) -> int | None:
     return None
 
 
+def _controller(verb: "Token", person_at: dict[int, int]) -> int | None:
+    """ "since becoming the nominee, X said", "X spoke, her first speech since becoming the nominee": the
+    subject of the nearest finite verb above an adverbial clause of no subject of its own (after a
+    preposition or as an adverbial; "X hopes to become mayor", a wish, is no such clause)."""
+    if verb.dep_ not in ADJUNCT_CLAUSE_DEPS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    node = verb.head
+    while node.pos_ not in ("VERB", "AUX") and node.dep_ in CONTROL_PATH_DEPS and node.head.i != node.i:
+        node = node.head
+    return _subject_holder(node, person_at) if node.pos_ in ("VERB", "AUX") else None
+
+
 def _appointed_holder(head: "Token", person_at: dict[int, int]) -> int | None:
     """Whom an appointment verb gives the title ``head``: "X was appointed [head]", "named X [head]",
     "X, who was named [head],", or a name the parser hung from the title itself ("appointed X [head]")."""
@@ -210,6 +229,20 @@ def _plural_head_before(parsed: "Doc", m: "NameMention") -> "Token | None":
     if top.dep_ == "appos" and head.i < m.i and _is_head(head, True):
         return head
     return None
+
+
+def _plural_head_including(parsed: "Doc", m: "NameMention") -> "Token | None":
+    """ "economists, including X and Y", "senators such as X", "critics like X": the plural title the listed
+    names (the name or the first of its conjuncts) are given as examples of."""
+    top = parsed[m.j - 1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    such_as = prep.lower_ == "as" and prep.i > 0 and parsed[prep.i - 1].lower_ == "such"
+    example = prep.lower_ in EXAMPLE_WORDS or such_as
+    if top.dep_ != "pobj" or not example or prep.head.i > prep.i:
+        return None
+    return prep.head if _is_head(prep.head, True) else None
 
 
 def _conj_group(parsed: "Doc", m: "NameMention") -> set[int]:
@@ -276,6 +309,7 @@ def add_clause_titles(
         elif (tok.dep_ == "attr" and _is_head(tok, False) and tok.head.lemma_ in BECOME_VERBS
               and not _states_nothing(tok.head)):
             n = _subject_holder(tok.head, person_at)
+            n = _controller(tok.head, person_at) if n is None else n
             if n is not None:
                 stated.append((n, _title_at(parsed, tok, text)))
         elif tok.dep_ in APPOINTED_DEPS and _is_head(tok, False) and tok.i not in person_at:
@@ -300,7 +334,7 @@ def add_shared_titles(
             continue
         role, appos = _plural_title(parsed, m, text), None
         if role is None:
-            appos = _plural_apposition(parsed, m) or _plural_head_before(parsed, m)
+            appos = _plural_apposition(parsed, m) or _plural_head_before(parsed, m) or _plural_head_including(parsed, m)
             role = _title_at(parsed, appos, text) if appos is not None else None
         if role is None:
             continue

@@ -86,7 +86,7 @@ class RoleReader:
                 self.by_token[k] = m
         self.new_mentions: list[NameMention] = []
 
-    def _title_text(self, first: int, last: int) -> str:
+    def title_text(self, first: int, last: int) -> str:
         """The title as written, an abbreviation given as its office ("Ohio Gov." -> "Ohio Governor")."""
         toks = self.parsed[first : last + 1]
         if not any(t.lower_ in TITLE_ABBREVIATIONS for t in toks):
@@ -182,10 +182,10 @@ class RoleReader:
         first = first if office is None else office
         first = self._joined_portfolios(first, sent_start)
         role = RoleFinding(
-            self._title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
+            self.title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
         )
         role.counterpart = parsed[last].lower_ == "counterpart"
-        self._attach_affiliation(role, first - 1, self._abbreviated_place_start(first, sent_start))
+        self.attach_affiliation(role, first - 1, self._abbreviated_place_start(first, sent_start))
         return role
 
     def _abbreviated_place_start(self, first: int, sent_start: int) -> int:
@@ -226,9 +226,9 @@ class RoleReader:
         toks = self.parsed[owner.i : first]
         affiliation = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         start, end = self.parsed[first].idx, self.parsed[last].idx + len(self.parsed[last].text)
-        return RoleFinding(self._title_text(first, last), affiliation, start=start, end=end)
+        return RoleFinding(self.title_text(first, last), affiliation, start=start, end=end)
 
-    def _attach_affiliation(self, role: RoleFinding, k: int, sent_start: int) -> None:
+    def attach_affiliation(self, role: RoleFinding, k: int, sent_start: int) -> None:
         """Fill the affiliation from the name right before the title (possibly with "'s")."""
         parsed = self.parsed
         possessive = k >= sent_start and parsed[k].text in POSSESSIVE_TOKENS
@@ -347,7 +347,7 @@ class RoleReader:
         if not self._has_head(first, last):
             return None
         affiliation, country = affiliation_of(org, self.text)
-        return RoleFinding(self._title_text(first, last), affiliation, country,
+        return RoleFinding(self.title_text(first, last), affiliation, country,
                            start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text))
 
     def predicate(self, m: NameMention) -> RoleFinding | None:
@@ -370,8 +370,8 @@ class RoleReader:
         stop = max(sentence_start(head), head.left_edge.i)
         first = title_tokens_before(self.parsed, head.i, stop, self.by_token)
         last = domain_end(self.parsed, head.i)
-        role = RoleFinding(self._title_text(first, last), start=self.parsed[first].idx, end=head.idx + len(head.text))
-        self._attach_affiliation(role, first - 1, stop)
+        role = RoleFinding(self.title_text(first, last), start=self.parsed[first].idx, end=head.idx + len(head.text))
+        self.attach_affiliation(role, first - 1, stop)
         return role
 
     def _posting_end(self, head: "Token") -> int:
@@ -459,9 +459,9 @@ class RoleReader:
         first = min(head.i, office_first,
                     title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
         last = max(self._posting_end(head), domain_end(parsed, head.i))
-        role = RoleFinding(self._title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
+        role = RoleFinding(self.title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
-        self._attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
+        self.attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
         if role.affiliation is None or role.country is None:  # "the Republican mayor of Springfield"
             body_affiliation(self.by_token, self.text, role, head)
         served = served_after(self.by_token, head)

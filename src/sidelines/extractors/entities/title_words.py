@@ -174,7 +174,8 @@ def title_before_comma(parsed: "Doc", i: int, j: int) -> "Token | None":
     tok = parsed[i - 2]
     while not (tok.pos_ == "NOUN" and is_title_head(tok)) and tok.head.i != tok.i and tok.head.i < i:
         tok = tok.head
-    if tok.pos_ == "NOUN" and is_title_head(tok) and tok.right_edge.i == i - 2 and tok.tag_ == "NN":
+    # the comma may hang from the title ("his future secretary of state, X,")
+    if tok.pos_ == "NOUN" and is_title_head(tok) and tok.right_edge.i in (i - 2, i - 1) and tok.tag_ == "NN":
         return tok
     return None
 
