@@ -57,7 +57,7 @@ def test_a_title_before_a_comma_and_a_name_is_found_when_the_comma_hangs_from_th
 
     from sidelines.extractors.entities.title_words import title_before_comma
 
-    words = ["Hartley", "and", "his", "future", "secretary", "of", "state", ",", "Gordon", "Vail", ",", "spoke", "."]
+    words = ["Hartley", "and", "her", "future", "secretary", "of", "state", ",", "Gordon", "Vail", ",", "spoke", "."]
     heads = [11, 0, 4, 4, 0, 4, 5, 4, 9, 0, 0, 11, 11]
     deps = ["nsubj", "cc", "poss", "amod", "conj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT",
             "punct"]
@@ -69,7 +69,7 @@ def test_a_title_before_a_comma_and_a_name_is_found_when_the_comma_hangs_from_th
 
 
 @pytest.mark.parametrize("text, name, title", [
-    ("Karen Walsh spoke to the Riverside Teachers Union, her first speech since becoming the presumptive nominee "
+    ("Karen Walsh spoke to the Riverside Teachers Union, her first rally since becoming the presumptive nominee "
      "last week.", "Karen Walsh", "presumptive nominee"),
     ("After becoming mayor in 2011, Karen Walsh cut the city budget.", "Karen Walsh", "mayor"),
 ])
