@@ -117,6 +117,11 @@ class DocAnalysis:
         """The number of the sentence a character offset is in (-1 before the first)."""
         return bisect.bisect_right(self.sent_start_chars, char) - 1
 
+    @cached_property
+    def ents(self) -> "tuple[Span, ...]":
+        """spaCy's entities (``Doc.ents`` makes every entity's span anew on each call)."""
+        return tuple(self.parsed.ents)
+
     # -- token attributes as lists (a spaCy Token object costs more than the string it gives) ------
     @cached_property
     def _columns(self) -> list[list[int]]:
@@ -130,7 +135,7 @@ class DocAnalysis:
         """The string of each token's attribute ``name`` (from the hashes of :attr:`_columns`)."""
         hashes = self._columns[COLUMN_AT[name]]
         try:
-            return [_STRINGS[h] for h in hashes]
+            return list(map(_STRINGS.__getitem__, hashes))
         except KeyError:
             store = self.parsed.vocab.strings
             if len(_STRINGS) > MAX_STRINGS:
