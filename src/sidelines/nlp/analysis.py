@@ -54,6 +54,7 @@ class DocAnalysis:
         self.parsed = parsed
         self.doc = doc
         self._spans: dict[tuple[int, int], Span | None] = {}
+        self._sents: dict[int, Span] = {}
         self._entity_key: tuple[int, int, int] | None = None
         self._entity_ids: dict[int, list[str]] = {}
         self._memo: dict[str, Any] = {}
@@ -102,9 +103,13 @@ class DocAnalysis:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
 
     def sent_of(self, tok: "Token") -> "Span":
-        """The sentence of a token, found by bisection (``Token.sent`` walks every sentence each call)."""
+        """The sentence of a token, found by bisection (``Token.sent`` walks every sentence each call);
+        one span per sentence, made on first use."""
         start, end = self.sent_bounds(tok.i)
-        return self.parsed[start:end]
+        span = self._sents.get(start)
+        if span is None:
+            span = self._sents[start] = self.parsed[start:end]
+        return span
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
         """The first token and the end of the sentence of token ``i`` (``Token.sent`` walks the

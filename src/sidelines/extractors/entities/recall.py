@@ -321,7 +321,7 @@ def add_gazetteer_mentions(
     n = len(parsed)
     analysis = analysis_of(parsed)
     words, starts = analysis.texts, analysis.token_starts
-    blank = parsed.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist() if n else []
+    blank = [bool(space or punct) for space, punct in parsed.to_array([IS_SPACE, IS_PUNCT]).tolist()] if n else []
     for i in capitalised_positions(parsed):
         if i in covered or not words[i][:1].isalpha():
             continue
