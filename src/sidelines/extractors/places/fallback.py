@@ -3,7 +3,9 @@
 A street, square, stadium, park or neighbourhood ("Rynek Square", "Harbour Stadium") is seldom in
 the gazetteer, but it lies where the article is: it borrows the point of the nearest name in the
 text that was resolved to a town or county (else a state or province). A town named with a state
-the gazetteer has no such town in ("Millersburg, Michigan") takes that state's point.
+the gazetteer has no such town in ("Millersburg, Michigan") takes that state's point, and a small town
+read far from the county the article names, with no namesake in it and no other name near it, takes
+that county's (:func:`_county_strays`: the gazetteer lacks the county's own town of that name).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def _has_point(c: GazetteerEntry | None) -> bool:
 
 def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
                   gaz: "Gazetteer", stray_km: float = 0.0, text: str = "",
-                  home: tuple[int, int] | None = None) -> None:
+                  home: tuple[int, int] | None = None, county_strays: bool = True) -> None:
     """Give each literal mention without a point the point of its qualifier's area or of a nearby name.
 
     Sets ``Toponym.near`` (the entry whose point it borrows). A name whose qualifier names a state or
@@ -67,6 +69,10 @@ def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, st
             m.chosen, m.near = None, area
         elif not _has_point(m.chosen):
             m.near = _nearest_local(m, mentions, text, home)
+    for town, county in (_county_strays(mentions, qualifiers, text) if county_strays else {}).items():
+        for m in mentions:
+            if m.chosen == town and m.kind == "literal":
+                m.chosen, m.near = None, county
     if stray_km:
         strays = _strays(mentions, qualifiers, stray_km, text)
         for m in mentions:
@@ -105,9 +111,7 @@ def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | No
     story's area, not in a namesake a thousand miles away.
     """
     local: dict[str, GazetteerEntry] = {}
-    qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
-    qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
-    qualified |= {name_key(m) for m in mentions if LIFE_CUE.search(text[max(0, m.start - 30):m.start])}
+    qualified = _qualified(mentions, qualifiers, text)
     for m in mentions:
         c = m.chosen
         if m.kind == "literal" and c is not None and _has_point(c) and c.feature in (CITY, CAPITAL, ADMIN2_KIND):
@@ -122,6 +126,53 @@ def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | No
         if not close and len(cluster) >= 2:
             strays.add(key)
     return strays
+
+
+def _qualified(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]], text: str) -> set[str]:
+    """Names whose own state or country is named with them, or that name a place of someone's life."""
+    qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
+    qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
+    return qualified | {name_key(m) for m in mentions if LIFE_CUE.search(text[max(0, m.start - 30):m.start])}
+
+
+def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
+                   text: str) -> dict[GazetteerEntry, GazetteerEntry]:
+    """Small towns read far from the counties of their country that a local story names: town -> county.
+
+    A story naming a county ("the Hampshire town") and a town with no namesake in it nor near any
+    other place the story names, read as a namesake far from that county, is about the county's own
+    town the gazetteer lacks: it takes the point of the county named nearest in the text. Only
+    where the story's counties in that country lie close together, and never for a town qualified by
+    its state or country or named as a place of someone's life.
+    """
+    counties = [(o.start, o.chosen) for o in mentions if o.kind == "literal" and not o.affiliation
+                and o.chosen is not None and o.chosen.feature == ADMIN2_KIND and _has_point(o.chosen)]
+    if not counties:
+        return {}
+    qualified = _qualified(mentions, qualifiers, text)
+    local = {name_key(o): o.chosen for o in mentions if o.kind == "literal" and o.chosen is not None
+             and _has_point(o.chosen) and o.chosen.feature in (CITY, CAPITAL, ADMIN2_KIND)}
+    strays: dict[GazetteerEntry, GazetteerEntry] = {}
+    for m in mentions:
+        c = m.chosen
+        if (m.kind != "literal" or c is None or c.feature != CITY or not _has_point(c) or c in strays
+                or c.population >= STRAY_POPULATION or name_key(m) in qualified):
+            continue
+        own = [(start, k) for start, k in counties if k.country == c.country]
+        if own and _lacks_county_town(m, [k for _, k in own], local):
+            strays[c] = min(own, key=lambda sk: abs(sk[0] - m.start))[1]
+    return strays
+
+
+def _lacks_county_town(m: Toponym, counties: list[GazetteerEntry], local: dict[str, GazetteerEntry]) -> bool:
+    """Whether none of a town's namesakes lies in the story's counties or near its other places, and
+    those counties lie close together (a local story)."""
+    areas = {k.admin2 for k in counties}
+    key = name_key(m)
+    return (not any(x.admin2 in areas for x in m.candidates)
+            and all(_km(a, b) <= 2 * CLUSTER_KM for a in counties for b in counties)
+            and not any(k != key and _km(o, x) <= CLUSTER_KM for k, o in local.items()
+                        for x in m.candidates if _has_point(x)))
 
 
 def _minor(c: GazetteerEntry) -> bool:
