@@ -4,8 +4,8 @@ A street, square, stadium, park or neighbourhood ("Rynek Square", "Harbour Stadi
 the gazetteer, but it lies where the article is: it borrows the point of the nearest name in the
 text that was resolved to a town or county (else a state or province). A town named with a state
 the gazetteer has no such town in ("Millersburg, Michigan") takes that state's point, and a small town
-read far from the county the article names, with no namesake in it and no other name near it, takes
-that county's (:func:`_county_strays`: the gazetteer lacks the county's own town of that name).
+read far from the county or state a local story names, with no namesake in it and no other name near
+it, takes that area's point (:func:`_county_strays`: the gazetteer lacks the area's own town of that name).
 """
 
 from __future__ import annotations
@@ -137,17 +137,20 @@ def _qualified(mentions: list[Toponym], qualifiers: list[tuple[str | None, str |
 
 def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
                    text: str) -> dict[GazetteerEntry, GazetteerEntry]:
-    """Small towns read far from the counties of their country that a local story names: town -> county.
+    """Small towns read far from the county or state of their country that a local story names: town -> point.
 
-    A story naming a county ("the Hampshire town") and a town with no namesake in it nor near any
-    other place the story names, read as a namesake far from that county, is about the county's own
-    town the gazetteer lacks: it takes the point of the county named nearest in the text. Only
-    where the story's counties in that country lie close together, and never for a town qualified by
-    its state or country or named as a place of someone's life.
+    A story naming a county ("the Hampshire town") or a state or province, and a town with no
+    namesake in it nor near any other place the story names, read as a namesake elsewhere, is about
+    the area's own town the gazetteer lacks: it takes the point of the county named nearest in the
+    text, or of the nearest name read as a town of the state (else the state's). Only where the
+    story names one such area of that country (or close counties), and never for a town qualified
+    by its state or country or named as a place of someone's life.
     """
-    counties = [(o.start, o.chosen) for o in mentions if o.kind == "literal" and not o.affiliation
-                and o.chosen is not None and o.chosen.feature == ADMIN2_KIND and _has_point(o.chosen)]
-    if not counties:
+    named = [(o.start, o.chosen) for o in mentions if o.kind == "literal" and not o.affiliation
+             and o.chosen is not None and o.chosen.feature in (ADMIN1_KIND, ADMIN2_KIND) and _has_point(o.chosen)]
+    areas = [(s, k) for s, k in named if k.feature == ADMIN2_KIND or not any(
+        a.feature == ADMIN2_KIND and _inside(a, k) for _, a in named)]  # the county, not its state
+    if not areas:
         return {}
     qualified = _qualified(mentions, qualifiers, text)
     local = {name_key(o): o.chosen for o in mentions if o.kind == "literal" and o.chosen is not None
@@ -158,21 +161,53 @@ def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, s
         if (m.kind != "literal" or c is None or c.feature != CITY or not _has_point(c) or c in strays
                 or c.population >= STRAY_POPULATION or name_key(m) in qualified):
             continue
-        own = [(start, k) for start, k in counties if k.country == c.country]
-        if own and _lacks_county_town(m, [k for _, k in own], local):
-            strays[c] = min(own, key=lambda sk: abs(sk[0] - m.start))[1]
+        own = [(start, k) for start, k in areas if k.country == c.country]
+        if own and _lacks_area_town(m, [k for _, k in own], local) and not _shares_unit(m, own[0][1], local):
+            area = min(own, key=lambda sk: abs(sk[0] - m.start))[1]
+            point = area if area.feature == ADMIN2_KIND else _town_of(m, area, mentions)
+            if point is not None:
+                strays[c] = point
     return strays
 
 
-def _lacks_county_town(m: Toponym, counties: list[GazetteerEntry], local: dict[str, GazetteerEntry]) -> bool:
-    """Whether none of a town's namesakes lies in the story's counties or near its other places, and
-    those counties lie close together (a local story)."""
-    areas = {k.admin2 for k in counties}
+def _inside(c: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """Whether a reading lies in a county (its admin-2 area) or a state (its admin-1 unit)."""
+    if area.feature == ADMIN2_KIND:
+        return c.admin2 == area.admin2
+    return c.country == area.country and c.admin1 == area.admin1
+
+
+def _lacks_area_town(m: Toponym, areas: list[GazetteerEntry], local: dict[str, GazetteerEntry]) -> bool:
+    """Whether none of a town's namesakes lies in the story's areas or near its other places, and
+    those areas are one state or close counties (a local story)."""
     key = name_key(m)
-    return (not any(x.admin2 in areas for x in m.candidates)
+    states = {(k.country, k.admin1) for k in areas if k.feature == ADMIN1_KIND}
+    counties = [k for k in areas if k.feature == ADMIN2_KIND]
+    return (not any(_inside(x, k) for x in m.candidates for k in areas)
+            and (len(states), bool(counties)) in ((1, False), (0, True))
             and all(_km(a, b) <= 2 * CLUSTER_KM for a in counties for b in counties)
             and not any(k != key and _km(o, x) <= CLUSTER_KM for k, o in local.items()
                         for x in m.candidates if _has_point(x)))
+
+
+def _shares_unit(m: Toponym, area: GazetteerEntry, local: dict[str, GazetteerEntry]) -> bool:
+    """Whether another place of the story lies in the town's own county (or, beside a named state, its
+    own state): the story vouches for that reading ("Brooklyn" for a New York town)."""
+    c, key = m.chosen, name_key(m)
+    if c is None:
+        return False
+    unit = ADMIN2_KIND if area.feature == ADMIN2_KIND else ADMIN1_KIND
+    return any(k != key and (o.admin2 == c.admin2 if unit == ADMIN2_KIND
+                             else o.country == c.country and o.admin1 == c.admin1)
+               for k, o in local.items())
+
+
+def _town_of(m: Toponym, state: GazetteerEntry, mentions: list[Toponym]) -> GazetteerEntry | None:
+    """The reading of the name nearest in the text read as a town or county of ``state``."""
+    inside = [(abs(o.start - m.start), o.chosen) for o in mentions
+              if o is not m and o.kind == "literal" and o.chosen is not None and _has_point(o.chosen)
+              and o.chosen.feature in (CITY, CAPITAL, ADMIN2_KIND) and _inside(o.chosen, state)]
+    return min(inside, key=lambda dc: dc[0])[1] if inside else None
 
 
 def _minor(c: GazetteerEntry) -> bool:
