@@ -156,11 +156,13 @@ def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, s
     local = {name_key(o): o.chosen for o in mentions if o.kind == "literal" and o.chosen is not None
              and _has_point(o.chosen) and o.chosen.feature in (CITY, CAPITAL, ADMIN2_KIND)}
     strays: dict[GazetteerEntry, GazetteerEntry] = {}
+    checked: set[GazetteerEntry] = set()  # each reading is weighed at its first mention
     for m in mentions:
         c = m.chosen
-        if (m.kind != "literal" or c is None or c.feature != CITY or not _has_point(c) or c in strays
+        if (m.kind != "literal" or c is None or c.feature != CITY or not _has_point(c) or c in checked
                 or c.population >= STRAY_POPULATION or name_key(m) in qualified):
             continue
+        checked.add(c)
         own = [(start, k) for start, k in areas if k.country == c.country]
         if own and _lacks_area_town(m, [k for _, k in own], local) and not _shares_unit(m, own[0][1], local):
             area = min(own, key=lambda sk: abs(sk[0] - m.start))[1]
