@@ -3,7 +3,9 @@
 A street, square, stadium, park or neighbourhood ("Rynek Square", "Harbour Stadium") is seldom in
 the gazetteer, but it lies where the article is: it borrows the point of the nearest name in the
 text that was resolved to a town or county (else a state or province). A town named with a state
-the gazetteer has no such town in ("Millersburg, Michigan") takes that state's point.
+the gazetteer has no such town in ("Millersburg, Michigan") takes that state's point, and a small town
+read far from the county or state a local story names, with no namesake in it and no other name near
+it, takes that area's point (:func:`_county_strays`: the gazetteer lacks the area's own town of that name).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def _has_point(c: GazetteerEntry | None) -> bool:
 
 def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
                   gaz: "Gazetteer", stray_km: float = 0.0, text: str = "",
-                  home: tuple[int, int] | None = None) -> None:
+                  home: tuple[int, int] | None = None, county_strays: bool = True) -> None:
     """Give each literal mention without a point the point of its qualifier's area or of a nearby name.
 
     Sets ``Toponym.near`` (the entry whose point it borrows). A name whose qualifier names a state or
@@ -67,6 +69,10 @@ def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, st
             m.chosen, m.near = None, area
         elif not _has_point(m.chosen):
             m.near = _nearest_local(m, mentions, text, home)
+    for town, county in (_county_strays(mentions, qualifiers, text) if county_strays else {}).items():
+        for m in mentions:
+            if m.chosen == town and m.kind == "literal":
+                m.chosen, m.near = None, county
     if stray_km:
         strays = _strays(mentions, qualifiers, stray_km, text)
         for m in mentions:
@@ -105,9 +111,7 @@ def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | No
     story's area, not in a namesake a thousand miles away.
     """
     local: dict[str, GazetteerEntry] = {}
-    qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
-    qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
-    qualified |= {name_key(m) for m in mentions if LIFE_CUE.search(text[max(0, m.start - 30):m.start])}
+    qualified = _qualified(mentions, qualifiers, text)
     for m in mentions:
         c = m.chosen
         if m.kind == "literal" and c is not None and _has_point(c) and c.feature in (CITY, CAPITAL, ADMIN2_KIND):
@@ -122,6 +126,90 @@ def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | No
         if not close and len(cluster) >= 2:
             strays.add(key)
     return strays
+
+
+def _qualified(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]], text: str) -> set[str]:
+    """Names whose own state or country is named with them, or that name a place of someone's life."""
+    qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
+    qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
+    return qualified | {name_key(m) for m in mentions if LIFE_CUE.search(text[max(0, m.start - 30):m.start])}
+
+
+def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
+                   text: str) -> dict[GazetteerEntry, GazetteerEntry]:
+    """Small towns read far from the county or state of their country that a local story names: town -> point.
+
+    A story naming a county ("the Hampshire town") or a state or province, and a town with no
+    namesake in it nor near any other place the story names, read as a namesake elsewhere, is about
+    the area's own town the gazetteer lacks: it takes the point of the county named nearest in the
+    text, or of the nearest name read as a town of the state (else the state's). Only where the
+    story names one such area of that country (or close counties), and never for a town qualified
+    by its state or country or named as a place of someone's life.
+    """
+    named = [(o.start, o.chosen) for o in mentions if o.kind == "literal" and not o.affiliation
+             and o.chosen is not None and o.chosen.feature in (ADMIN1_KIND, ADMIN2_KIND) and _has_point(o.chosen)]
+    areas = [(s, k) for s, k in named if k.feature == ADMIN2_KIND or not any(
+        a.feature == ADMIN2_KIND and _inside(a, k) for _, a in named)]  # the county, not its state
+    if not areas:
+        return {}
+    qualified = _qualified(mentions, qualifiers, text)
+    local = {name_key(o): o.chosen for o in mentions if o.kind == "literal" and o.chosen is not None
+             and _has_point(o.chosen) and o.chosen.feature in (CITY, CAPITAL, ADMIN2_KIND)}
+    strays: dict[GazetteerEntry, GazetteerEntry] = {}
+    checked: set[GazetteerEntry] = set()  # each reading is weighed at its first mention
+    for m in mentions:
+        c = m.chosen
+        if (m.kind != "literal" or c is None or c.feature != CITY or not _has_point(c) or c in checked
+                or c.population >= STRAY_POPULATION or name_key(m) in qualified):
+            continue
+        checked.add(c)
+        own = [(start, k) for start, k in areas if k.country == c.country]
+        if own and _lacks_area_town(m, [k for _, k in own], local) and not _shares_unit(m, own[0][1], local):
+            area = min(own, key=lambda sk: abs(sk[0] - m.start))[1]
+            point = area if area.feature == ADMIN2_KIND else _town_of(m, area, mentions)
+            if point is not None:
+                strays[c] = point
+    return strays
+
+
+def _inside(c: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """Whether a reading lies in a county (its admin-2 area) or a state (its admin-1 unit)."""
+    if area.feature == ADMIN2_KIND:
+        return c.admin2 == area.admin2
+    return c.country == area.country and c.admin1 == area.admin1
+
+
+def _lacks_area_town(m: Toponym, areas: list[GazetteerEntry], local: dict[str, GazetteerEntry]) -> bool:
+    """Whether none of a town's namesakes lies in the story's areas or near its other places, and
+    those areas are one state or close counties (a local story)."""
+    key = name_key(m)
+    states = {(k.country, k.admin1) for k in areas if k.feature == ADMIN1_KIND}
+    counties = [k for k in areas if k.feature == ADMIN2_KIND]
+    return (not any(_inside(x, k) for x in m.candidates for k in areas)
+            and (len(states), bool(counties)) in ((1, False), (0, True))
+            and all(_km(a, b) <= 2 * CLUSTER_KM for a in counties for b in counties)
+            and not any(k != key and _km(o, x) <= CLUSTER_KM for k, o in local.items()
+                        for x in m.candidates if _has_point(x)))
+
+
+def _shares_unit(m: Toponym, area: GazetteerEntry, local: dict[str, GazetteerEntry]) -> bool:
+    """Whether another place of the story lies in the town's own county (or, beside a named state, its
+    own state): the story vouches for that reading ("Brooklyn" for a New York town)."""
+    c, key = m.chosen, name_key(m)
+    if c is None:
+        return False
+    unit = ADMIN2_KIND if area.feature == ADMIN2_KIND else ADMIN1_KIND
+    return any(k != key and (o.admin2 == c.admin2 if unit == ADMIN2_KIND
+                             else o.country == c.country and o.admin1 == c.admin1)
+               for k, o in local.items())
+
+
+def _town_of(m: Toponym, state: GazetteerEntry, mentions: list[Toponym]) -> GazetteerEntry | None:
+    """The reading of the name nearest in the text read as a town or county of ``state``."""
+    inside = [(abs(o.start - m.start), o.chosen) for o in mentions
+              if o is not m and o.kind == "literal" and o.chosen is not None and _has_point(o.chosen)
+              and o.chosen.feature in (CITY, CAPITAL, ADMIN2_KIND) and _inside(o.chosen, state)]
+    return min(inside, key=lambda dc: dc[0])[1] if inside else None
 
 
 def _minor(c: GazetteerEntry) -> bool:
