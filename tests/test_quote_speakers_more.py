@@ -98,3 +98,12 @@ def test_a_quotation_after_a_colon_is_not_the_next_sentences_subjects(extract):
             "\u201cOpen the gates and let the ships come in!\u201d Critics still admire his nerve in front of the unions.")
     quotes = [q for q in extract(text).quotes if "Open the gates" in q.content.text]
     assert quotes and all(q.speaker_mention is None or "Critics" not in q.speaker_mention.text for q in quotes)
+
+
+def test_two_name_labels_on_one_line_are_two_quotes(said_by):
+    found = said_by(
+        "Both candidates rejected the plan to close the northern port.\n\n"
+        'Varga: "The port stays open as long as I am governor." Ostrova: "We will fight the closure in court."\n'
+    )
+    assert _speaker(found, "The port stays open") == "Varga"
+    assert _speaker(found, "We will fight") == "Ostrova"
