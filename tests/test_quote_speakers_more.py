@@ -107,3 +107,13 @@ def test_two_name_labels_on_one_line_are_two_quotes(said_by):
     )
     assert _speaker(found, "The port stays open") == "Varga"
     assert _speaker(found, "We will fight") == "Ostrova"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ruling came late on Friday. It prompted Senator Maria Lopez to say that the court had gone too far.",
+     "the court had gone too far"),
+    ("The vote was close. The result led Governor Maria Lopez to concede that the party had lost the north.",
+     "the party had lost the north"),
+])
+def test_the_object_of_a_verb_an_infinitive_cue_completes_speaks(said_by, text, content):
+    assert _speaker(said_by(text), content) == "Maria Lopez"
