@@ -117,3 +117,13 @@ def test_two_name_labels_on_one_line_are_two_quotes(said_by):
 ])
 def test_the_object_of_a_verb_an_infinitive_cue_completes_speaks(said_by, text, content):
     assert _speaker(said_by(text), content) == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Maria Lopez drew criticism for the remark on Monday. Lopez's campaign quickly backtracked, putting out a "
+     "statement. In cases of fraud, it said, \"the voter is a victim.\"", "the voter is a victim."),
+    ("Maria Lopez drew criticism for the remark on Monday. The Lopez campaign quickly backtracked. It said the "
+     "remark had been misunderstood.", "the remark had been misunderstood"),
+])
+def test_it_said_after_a_named_campaign_is_its_owner(said_by, text, content):
+    assert _speaker(said_by(text), content) == "Maria Lopez"
