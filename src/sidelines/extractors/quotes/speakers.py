@@ -288,9 +288,9 @@ class SpeakerResolver:
             org = self._subject_before(head_tok, "ORG")
             if org is not None:
                 return org, "it: the organisation that is the subject of the sentence before"
-            owner = self._group_owner_before(head_tok)
-            if owner is not None:
-                return owner, "it: whose campaign or group is the subject of the sentence before"
+            group_owner = self._group_owner_before(head_tok)
+            if group_owner is not None:
+                return group_owner, "it: whose campaign or group is the subject of the sentence before"
         return None, "an unnamed speaker"
 
 
