@@ -363,23 +363,10 @@ class Resolver:
             # The subject of the main clause before those of subordinate clauses.
             main = [e for e in subjects if self._main_subject(e[0])]
             return (main or subjects)[-1][1]
-        named = {e[1] for e in earlier if e[3] == nearest}
-        if len(named) == 1 and self._opens_after(at, nearest):
-            # "Just look at Senator X. He has said ...": a subject pronoun takes the one person the
-            # sentence right before names, though as no subject, over the most salient one.
-            return named.pop()
         counts: dict[int, tuple[int, int]] = {}
         for rank, e in enumerate(earlier):
             counts[e[1]] = (counts.get(e[1], (0, 0))[0] + 1, rank)
         return max(counts, key=lambda n: counts[n])
-
-    def _opens_after(self, at: int, before: int) -> bool:
-        """Whether the pronoun at token ``at`` is the subject that opens the sentence right after the one
-        starting at token ``before``."""
-        tok = self.parsed[at]
-        start = sent_of(tok).start
-        opens = all(t.is_punct or t.is_space for t in self.parsed[start:at])
-        return opens and tok.dep_ in NOMINAL_SUBJECTS and start > 0 and sent_of(self.parsed[start - 1]).start == before
 
     def _main_subject(self, k: int) -> bool:
         """Whether the mention at token ``k`` is (in) the subject of its sentence's main verb."""
