@@ -132,7 +132,7 @@ def test_one_of_several_officials_still_makes_a_statement(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "In a national Harbour Times poll released Monday, 31% of Republicans said they were eager to vote.",
+    "In a national Harbour Times poll released on Monday, 38% of Republicans said they were eager to vote.",
     "In the latest survey, six in 10 voters said the governor should resign before the summer.",
 ])
 def test_a_share_that_speaks_in_a_poll_has_the_poll_as_its_source(extract, text):
