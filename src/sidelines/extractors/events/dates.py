@@ -10,9 +10,11 @@ the present ("On Tuesday, police say a gunman shot ...") is the reported event's
 threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
 goes on that day; the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
-"at a rally on Tuesday", "Speaking at a rally on Tuesday, X ..."). A time fronted before the main clause
-dates the acts done in the clauses that share its time ("In 2019, prosecutors said police had arrested ...";
-a reported act only for a time longer than a day), never a plan or a relative clause. A concessive
+"at a rally on Tuesday", "Speaking at a rally on Tuesday, X ..."), never a time of what the occasion is
+about ("in a statement about the 2016 election") nor one of a participle of no occasion ("Facing a vote on
+Friday, X ..."). A time fronted before the main clause dates the acts done in the clauses that share its
+time ("In 2019, prosecutors said police had arrested ..."; a reported act only for a time longer than a
+day), never a plan or a relative clause. A concessive
 adjunct ("despite being criticized") never shares its main clause's time.
 A time in another clause ("criticized, though last week she defended ...") dates only that clause, save
 one of the same time ("when they revolted in 1956, he refused"); a relative "when" clause takes the time it
