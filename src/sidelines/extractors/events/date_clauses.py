@@ -241,6 +241,11 @@ def is_past_aux(tok: "Token") -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.children)
 
 
+def is_past_perfect(tok: "Token") -> bool:
+    """Past perfect ("had endorsed", "had been arrested"): done before a time told in the past."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
 def fronted(span: "SpacySpan", root: "Token", sent_start: int) -> bool:
     """Whether a time opens its sentence as an adverbial of the main verb, before its subject ("In 2019,
     prosecutors said ...", "Late on Sunday, X sent ..."); only a conjunction or punctuation may come first."""
