@@ -114,3 +114,12 @@ def test_events_a_deterrent_warning_is_a_threat(extract, text) -> None:
     record = extract(text)
     assert _sides(record, "THREATEN"), record.events
     assert not _sides(record, "ACCUSE")
+
+
+@pytest.mark.issue(11)
+def test_events_an_act_met_with_force_is_no_meeting(extract) -> None:
+    # "be met with X": the act is answered with X, nobody meets anybody.
+    record = extract("The Ruritanian foreign ministry warned that any attack on the consulate would be met with force.")
+    assert not _sides(record, "CONSULT"), record.events
+    # "any attack": no attack that took place.
+    assert not any(ev.type == "ASSAULT" and ev.modality is None for ev in record.events), record.events

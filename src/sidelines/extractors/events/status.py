@@ -53,8 +53,9 @@ def set_modality(cand: EventCandidate) -> None:
         cand.polarity = "negative"
     if cand.modality is None and is_question(cand):
         cand.modality = "hypothetical"
-    if cand.modality is None and cand.kind == "noun" and in_condition(cand.head):
-        cand.modality = "hypothetical"
+    if cand.modality is None and cand.kind == "noun" and (in_condition(cand.head) or any(
+            c.dep_ == "det" and c.lower_ == "any" for c in cand.head.children)):
+        cand.modality = "hypothetical"  # "if the talks fail", "any attack": no act that took place
     if cand.modality is None and anchor.dep_ == "xcomp" and lemma_of(anchor.head) in lex.PLAN_HEADS:
         cand.modality = "planned"
     if cand.stance_of is None:

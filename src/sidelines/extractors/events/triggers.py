@@ -336,8 +336,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return EventCandidate(held[0], held[1], tok, tok, "verb", evidence)
     for noun in object_nouns:
         nlemma = lemma_of(content_noun(noun))
-        if lemma == "meet" and nlemma in lex.MET_OBJECTS:
-            # "their demands were met": fulfilled, neither a meeting nor a demand of its own.
+        if lemma == "meet" and (nlemma in lex.MET_OBJECTS or noun.dep_ == "nsubjpass" and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+            # "their demands were met": fulfilled; "the attack was met with force": answered; no meeting.
             return None
         hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma))
         for comp in (c for c in noun.children if c.dep_ == "compound" and hit is None):
