@@ -99,3 +99,15 @@ def test_a_town_in_the_state_of_another_place_of_the_story_keeps_its_reading(pla
             "Tuesday. Her parents had flown in from Fresno, California, to join the search.")
     (town,) = _all(places_of(text), "Saranac Lake")
     assert _km(town, 44.33, -74.13) < 30, town
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    # a town the gazetteer holds, too big for the area's missing namesake
+    ("A lorry driver from Devon was killed in a crash near Banbury on Tuesday.", "Banbury", 52.06, -1.34),
+    # where someone comes from may lie anywhere
+    ("Police in Kent said a woman from Hexham had been charged over the crash in Ashford.", "Hexham", 54.97, -2.10),
+    ("Vermont State Police said a man from Keene was arrested in Burlington on Tuesday.", "Keene", 42.93, -72.28),
+])
+def test_a_town_the_gazetteer_holds_is_not_pulled_into_the_area_a_story_names(places_of, text, name, lat, lon) -> None:
+    for p in _all(places_of(text), name):
+        assert _km(p, lat, lon) < 30, p

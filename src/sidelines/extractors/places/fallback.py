@@ -29,9 +29,17 @@ MINOR_POPULATION = 100_000
 # Largest town that can be a stray far from a local story's other names; how close those names lie.
 STRAY_POPULATION = 50_000
 CLUSTER_KM = 100.0
+# Largest town the county or state a local story names can pull in (a bigger one is seldom missing from the
+# gazetteer); how far from that area its reading must lie (a town nearer may be a neighbour the story visits).
+COUNTY_STRAY_POPULATION = 25_000
+COUNTY_STRAY_KM = 150.0
 # Words before a name that make it a place of someone's life, which may lie anywhere ("born in").
 LIFE_CUE = re.compile(r"\b(?:born|raised|grew up|native|natives|hometown|moved|lived|lives|resident|residents|"
                       r"studied|graduated|retired|died)\b[^.;]{0,12}\b(?:in|of|from|to|at)\s+$", re.IGNORECASE)
+# "from" right before a name: where someone or something comes from ("a man from X"), which may lie anywhere;
+# not a name that modifies a capitalised noun after it ("from X MP Y": the name is no object of "from").
+ORIGIN_CUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+MODIFIED_NOUN = re.compile(r"\s[A-Z]")
 # Characters after a name within which its state or country, named, vouches for it.
 AREA_WINDOW = 30
 # A preposition that names a place as where something is ("in", "at"), right before a town; how far
@@ -143,8 +151,9 @@ def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, s
     namesake in it nor near any other place the story names, read as a namesake elsewhere, is about
     the area's own town the gazetteer lacks: it takes the point of the county named nearest in the
     text, or of the nearest name read as a town of the state (else the state's). Only where the
-    story names one such area of that country (or close counties), and never for a town qualified
-    by its state or country or named as a place of someone's life.
+    story names one such area of that country (or close counties), for a town of under
+    COUNTY_STRAY_POPULATION read more than COUNTY_STRAY_KM from the area, and never for a town
+    qualified by its state or country, named as a place of someone's life or after "from" (an origin).
     """
     named = [(o.start, o.chosen) for o in mentions if o.kind == "literal" and not o.affiliation
              and o.chosen is not None and o.chosen.feature in (ADMIN1_KIND, ADMIN2_KIND) and _has_point(o.chosen)]
@@ -153,6 +162,7 @@ def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, s
     if not areas:
         return {}
     qualified = _qualified(mentions, qualifiers, text)
+    qualified |= {name_key(o) for o in mentions if _origin(o, text)}
     local = {name_key(o): o.chosen for o in mentions if o.kind == "literal" and o.chosen is not None
              and _has_point(o.chosen) and o.chosen.feature in (CITY, CAPITAL, ADMIN2_KIND)}
     strays: dict[GazetteerEntry, GazetteerEntry] = {}
@@ -160,16 +170,22 @@ def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, s
     for m in mentions:
         c = m.chosen
         if (m.kind != "literal" or c is None or c.feature != CITY or not _has_point(c) or c in checked
-                or c.population >= STRAY_POPULATION or name_key(m) in qualified):
+                or c.population >= COUNTY_STRAY_POPULATION or name_key(m) in qualified):
             continue
         checked.add(c)
         own = [(start, k) for start, k in areas if k.country == c.country]
-        if own and _lacks_area_town(m, [k for _, k in own], local) and not _shares_unit(m, own[0][1], local):
+        far = all(_km(c, k) > COUNTY_STRAY_KM for _, k in own)
+        if own and far and _lacks_area_town(m, [k for _, k in own], local) and not _shares_unit(m, own[0][1], local):
             area = min(own, key=lambda sk: abs(sk[0] - m.start))[1]
             point = area if area.feature == ADMIN2_KIND else _town_of(m, area, mentions)
             if point is not None:
                 strays[c] = point
     return strays
+
+
+def _origin(m: Toponym, text: str) -> bool:
+    """Whether a name is where someone or something comes from ("a man from X")."""
+    return bool(ORIGIN_CUE.search(text[max(0, m.start - 8):m.start]) and not MODIFIED_NOUN.match(text, m.end))
 
 
 def _inside(c: GazetteerEntry, area: GazetteerEntry) -> bool:
