@@ -51,3 +51,36 @@ def test_events_harm_promised_is_a_threat(extract, text) -> None:
     record = extract(text)
     assert _sides(record, "THREATEN"), record.events
     assert not _sides(record, "AGREE")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Governor Tom Reyes promised action on housing at a rally in Carvel.",
+    "The farm minister pledged new measures to help growers hit by the frost.",
+    "Governor Tom Reyes vowed a swift response to the flooding in the valley.",
+    "Senator Maria Alvarez promised a response within days.",
+])
+def test_events_a_promise_of_action_or_measures_is_no_threat(extract, text) -> None:
+    # "action", "measures", "a response" are harm only aimed at a party or told hostile.
+    assert not _sides(extract(text), "THREATEN")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "President Ana Kovac vowed military action against Belvania after the border clash.",
+    "President Ana Kovac pledged punitive measures against the smuggling gangs.",
+])
+def test_events_action_aimed_at_a_party_promised_is_a_threat(extract, text) -> None:
+    assert _sides(extract(text), "THREATEN")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The dockers' union gave up its demands for higher pay after talks with Mayor Ann Cole.", "REQUEST"),
+    ("The tribunal threw out the complaint against Governor Tom Reyes.", "ACCUSE"),
+])
+def test_events_a_phrasal_verb_performs_no_act(extract, text, etype) -> None:
+    # "gave up its demands", "threw out the complaint": another verb than the giving or throwing.
+    record = extract(text)
+    assert not _sides(record, etype), record.events
+    assert not _sides(record, "AID")

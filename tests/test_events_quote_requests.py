@@ -46,7 +46,37 @@ def test_events_need_to_and_have_to_make_a_request(extract, body) -> None:
 
 
 @pytest.mark.issue(11)
-def test_events_a_past_reproach_or_a_negated_act_is_no_real_request(extract) -> None:
-    record = extract(HEADLINE + 'Senator Lena Brandt said Paul Hendricks did not sign the harbour deal.' + TAIL)
+@pytest.mark.parametrize("body", [
+    'Senator Lena Brandt said Paul Hendricks did not sign the harbour deal.',
+    'Senator Lena Brandt said Paul Hendricks should not have signed the harbour deal.',
+])
+def test_events_a_past_reproach_or_a_negated_act_is_no_real_request(extract, body) -> None:
+    record = extract(HEADLINE + body + TAIL)
     assert not any(ev.type == "REQUEST" for ev in record.events), record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("body", "etype"), [
+    # "had to": a past necessity, the act was done; "he had to": the speaker's own; "does not need
+    # to": no obligation at all.
+    ("The mayor said officers had to detain a dozen rioters after the rally turned violent.", "COERCE"),
+    ("Governor Tom Reyes said he had to resign because of his health.", "RETREAT"),
+    ("Senator Lena Brandt said Paul Hendricks does not need to resign over the contracts.", None),
+])
+def test_events_had_to_and_not_need_to_make_no_request(extract, body, etype) -> None:
+    record = extract(body)
+    assert not any(ev.type == "REQUEST" for ev in record.events), record.events
+    assert etype is None or any(ev.type == etype for ev in record.events), record.events
+
+
+@pytest.mark.issue(11)
+def test_events_a_demand_not_to_act_keeps_its_negation_in_the_rule(extract) -> None:
+    rules = {}
+    for body in ('Senator Lena Brandt said Paul Hendricks must not resign.',
+                 'Senator Lena Brandt said Paul Hendricks must resign.'):
+        record = extract(HEADLINE + body + TAIL)
+        rules[body] = [ev.explanation.rule for ev in record.events if ev.type == "REQUEST" and ev.explanation]
+    negated, plain = rules.values()
+    assert negated and plain and negated != plain, rules
+    assert all(r.endswith("+not") for r in negated) and not any(r.endswith("+not") for r in plain), rules
 

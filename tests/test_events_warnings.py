@@ -86,3 +86,40 @@ def test_events_others_a_person_warns_of_are_no_threat_of_theirs(extract) -> Non
     # "they" after a person's warning are others, not the warner's side.
     record = extract("Senator Lee Marsh said the voters liked the plan. He cautioned that they would need more details.")
     assert not _sides(record, "THREATEN")
+
+
+@pytest.mark.issue(11)
+def test_events_a_warning_that_a_party_must_act_asks_it_to(extract) -> None:
+    record = extract("Governor Tom Reyes warned that the legislature must act before the deadline.")
+    assert any(s.get("Tom Reyes") == "source" for s in _sides(record, "REQUEST")), record.events
+    assert not _sides(record, "ACCUSE")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Senator Lee Marsh warned that Governor Tom Reyes would win the primary easily.",
+    "The health minister warned that her government would not negotiate with the strikers.",
+])
+def test_events_a_warning_of_a_harmless_act_charges_nobody(extract, text) -> None:
+    # no harm or hostile act in the clause; "her government" is the warner's own side.
+    assert not _sides(extract(text), "ACCUSE")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "President Ana Kovac warned Dravia that the alliance would defend every inch of its territory.",
+    "The Ruritanian foreign ministry warned that any attack on the consulate would be met with force.",
+])
+def test_events_a_deterrent_warning_is_a_threat(extract, text) -> None:
+    record = extract(text)
+    assert _sides(record, "THREATEN"), record.events
+    assert not _sides(record, "ACCUSE")
+
+
+@pytest.mark.issue(11)
+def test_events_an_act_met_with_force_is_no_meeting(extract) -> None:
+    # "be met with X": the act is answered with X, nobody meets anybody.
+    record = extract("The Ruritanian foreign ministry warned that any attack on the consulate would be met with force.")
+    assert not _sides(record, "CONSULT"), record.events
+    # "any attack": no attack that took place.
+    assert not any(ev.type == "ASSAULT" and ev.modality is None for ev in record.events), record.events

@@ -69,3 +69,45 @@ def test_a_state_named_in_full_places_a_town_the_gazetteer_lacks_there(places_of
     text = "She was born in Bainbridge, Maryland, in 1931, and taught school in Bainbridge for forty years."
     for p in _all(places_of(text), "Bainbridge"):
         assert p.country == "USA" and _km(p, 39.05, -76.8) < 120
+
+
+def test_a_small_town_lies_in_the_county_the_article_names_not_in_a_far_namesake(places_of) -> None:
+    # The gazetteer has only the Oxfordshire Bampton, not the Devon one.
+    text = ("Firefighters from Devon were called to a blaze at a bakery in Bampton on Monday. Nobody "
+            "was hurt, and the bakery in Bampton will reopen next week, its owner said.")
+    for p in _all(places_of(text), "Bampton"):
+        assert _km(p, 50.99, -3.49) < 60, p
+
+
+def test_a_small_town_with_a_namesake_near_another_place_of_the_story_stays_out_of_the_county(places_of) -> None:
+    text = ("Firefighters from Hampshire were called to a blaze on Monday. Later that day a man from Cardiff "
+            "was charged over a crash in Whitchurch, police in Wales said.")
+    (town,) = _all(places_of(text), "Whitchurch")
+    assert _km(town, 51.05, -1.24) > 100, town
+
+
+def test_a_small_town_lies_in_the_state_a_local_story_names_not_in_another_state(places_of) -> None:
+    # The gazetteer has only the Maine Topsham, not the Vermont one.
+    text = ("Vermont state troopers were called to a barn fire in Topsham on Tuesday night. The owner said "
+            "the fire in Topsham began in a hay loft, and crews from Montpelier helped put it out.")
+    for p in _all(places_of(text), "Topsham"):
+        assert _km(p, 44.10, -72.23) < 100, p
+
+
+def test_a_town_in_the_state_of_another_place_of_the_story_keeps_its_reading(places_of) -> None:
+    text = ("State police in Syracuse said a skier missing near Saranac Lake since Sunday was found safe on "
+            "Tuesday. Her parents had flown in from Fresno, California, to join the search.")
+    (town,) = _all(places_of(text), "Saranac Lake")
+    assert _km(town, 44.33, -74.13) < 30, town
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    # a town the gazetteer holds, too big for the area's missing namesake
+    ("A lorry driver from Devon was killed in a crash near Banbury on Tuesday.", "Banbury", 52.06, -1.34),
+    # where someone comes from may lie anywhere
+    ("Police in Kent said a woman from Hexham had been charged over the crash in Ashford.", "Hexham", 54.97, -2.10),
+    ("Vermont State Police said a man from Keene was arrested in Burlington on Tuesday.", "Keene", 42.93, -72.28),
+])
+def test_a_town_the_gazetteer_holds_is_not_pulled_into_the_area_a_story_names(places_of, text, name, lat, lon) -> None:
+    for p in _all(places_of(text), name):
+        assert _km(p, lat, lon) < 30, p

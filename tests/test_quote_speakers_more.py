@@ -98,3 +98,32 @@ def test_a_quotation_after_a_colon_is_not_the_next_sentences_subjects(extract):
             "\u201cOpen the gates and let the ships come in!\u201d Critics still admire his nerve in front of the unions.")
     quotes = [q for q in extract(text).quotes if "Open the gates" in q.content.text]
     assert quotes and all(q.speaker_mention is None or "Critics" not in q.speaker_mention.text for q in quotes)
+
+
+def test_two_name_labels_on_one_line_are_two_quotes(said_by):
+    found = said_by(
+        "Both candidates rejected the plan to close the northern port.\n\n"
+        'Varga: "The port stays open as long as I am governor." Ostrova: "We will fight the closure in court."\n'
+    )
+    assert _speaker(found, "The port stays open") == "Varga"
+    assert _speaker(found, "We will fight") == "Ostrova"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ruling came late on Friday. It prompted Senator Maria Lopez to say that the court had gone too far.",
+     "the court had gone too far"),
+    ("The vote was close. The result led Governor Maria Lopez to concede that the party had lost the north.",
+     "the party had lost the north"),
+])
+def test_the_object_of_a_verb_an_infinitive_cue_completes_speaks(said_by, text, content):
+    assert _speaker(said_by(text), content) == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Maria Lopez drew criticism for the remark on Monday. Lopez's campaign quickly backtracked, putting out a "
+     "statement. In cases of fraud, it said, \"the voter is a victim.\"", "the voter is a victim."),
+    ("Maria Lopez drew criticism for the remark on Monday. The Lopez campaign quickly backtracked. It said the "
+     "remark had been misunderstood.", "the remark had been misunderstood"),
+])
+def test_it_said_after_a_named_campaign_is_its_owner(said_by, text, content):
+    assert _speaker(said_by(text), content) == "Maria Lopez"

@@ -129,3 +129,13 @@ def test_what_a_share_of_those_asked_says_is_a_finding(extract, text, content):
 def test_one_of_several_officials_still_makes_a_statement(extract):
     found = extract("One of the harbour officials said the ferry would resume on Monday.").quotes
     assert [(q.kind, q.content.text) for q in found] == [("statement", "the ferry would resume on Monday")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a national Harbour Times poll released on Monday, 38% of Republicans said they were eager to vote.",
+    "In the latest survey, six in 10 voters said the governor should resign before the summer.",
+])
+def test_a_share_that_speaks_in_a_poll_has_the_poll_as_its_source(extract, text):
+    quotes = [q for q in extract(text).quotes if q.content.text.startswith(("they were", "the governor"))]
+    assert len(quotes) == 1 and quotes[0].kind == "finding"
+    assert quotes[0].speaker_mention is not None and {"poll", "survey"} & set(quotes[0].speaker_mention.text.split())

@@ -80,3 +80,47 @@ def test_becoming_a_title_in_a_clause_of_no_subject_gives_it_to_the_subject_abov
 
 def test_hoping_to_become_a_title_gives_none(role_titles_of):
     assert role_titles_of("Karen Walsh hopes to become mayor next year.")["Karen Walsh"] == []
+
+
+@pytest.mark.parametrize("text, name, other, title", [
+    ("Governor Dale Brandt congratulated Mara Quill on becoming mayor.", "Mara Quill", "Dale Brandt", "mayor"),
+    ("Dale Brandt thanked his sister Mara Quill for becoming his campaign manager.", "Mara Quill", "Dale Brandt",
+     "campaign manager"),
+])
+def test_becoming_a_title_after_the_object_of_a_verb_gives_it_to_the_object(role_titles_of, text, name, other, title):
+    titles = role_titles_of(text)
+    assert title in titles[name] and title not in titles[other], titles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dale Brandt thanked the county for becoming the host of next year's fair.", "Dale Brandt"),
+    ("Dale Brandt praised the museum for becoming a champion of local artists.", "Dale Brandt"),
+])
+def test_becoming_a_title_after_an_object_that_is_no_person_gives_none(role_titles_of, text, name):
+    titles = role_titles_of(text)
+    assert not any(t.endswith(("host", "champion")) for t in titles[name]), titles
+
+
+def test_becoming_a_title_in_a_clause_of_time_after_an_object_is_the_subjects(role_titles_of):
+    titles = role_titles_of("Dale Brandt met Mara Quill shortly after becoming president.")
+    assert "president" in titles["Dale Brandt"] and "president" not in titles["Mara Quill"], titles
+
+
+def test_a_capitalised_title_joined_by_and_to_the_title_before_a_name_is_a_role(role_titles_of):
+    titles = role_titles_of("Senator and former pilot Mara Quill spoke at the dinner on Monday.")
+    assert "Senator" in titles["Mara Quill"] and any(t.endswith("pilot") for t in titles["Mara Quill"]), titles
+
+
+def test_an_organisation_read_before_a_joined_title_is_kept(nlp):
+    # Only the person is given as a name: the unlabelled proper name before the first title is an organisation.
+    from sidelines.extractors.entities import build_entities
+    from sidelines.extractors.entities.names import NameMention
+
+    text = "Last week, Brellstone director and board member Tom Reyes quit the firm."
+    parsed = nlp(text)
+    span = parsed.char_span(text.index("Tom"), text.index(" quit"))
+    person = NameMention(span.start_char, span.end_char, "PERSON", span.start, span.end)
+    entities = build_entities(text, parsed, [person])
+    assert [e.name for e in entities if e.type == "ORG"] == ["Brellstone"], entities
+    (reyes,) = [e for e in entities if e.type == "PERSON"]
+    assert ("director", "Brellstone") in [(r.title, r.affiliation) for r in reyes.roles], reyes.roles

@@ -316,6 +316,10 @@ STANCE_MODES: dict[str, dict[str, str]] = {
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "can"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+# Auxiliaries of the future or a modal: the clause tells an act to come or a possibility, no fact
+# ("that it would retaliate", "would win"; "wo" and "ca" of "won't", "can't").
+FUTURE_OR_MODAL = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must",
+                             "'ll", "'d", "wo", "ca"})
 PLAN_HEADS = frozenset({"plan", "intend", "expect", "schedule", "due", "set", "hope", "aim", "prepare",
                         "propose", "want", "seek", "look"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
@@ -445,6 +449,9 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
     "offer": frozenset({"xcomp"}),
     "discuss": frozenset({"dobj", "nsubj+conj"}), "negotiate": frozenset({"with", "dobj", "nsubj+conj", "between"}),
 }
+# Particles that make a verb phrasal, another verb than its light or giving use ("gave up its demands",
+# "threw out the complaint", "brushed off criticism").
+PHRASAL_PARTICLES = frozenset({"up", "out", "back", "away", "off", "down"})
 # Verb + particle pairs that are not events ("sign up" for a club).
 NON_EVENT_PHRASALS = frozenset({("sign", "up"), ("give", "up"), ("hold", "up"), ("back", "up"),
                                 ("free", "up"), ("send", "off"), ("call", "out"), ("step", "up"),

@@ -74,8 +74,10 @@ def _fix_counterparts(roles: dict[int, list[RoleFinding]], mentions: list[NameMe
 
 def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> list[Entity]:
     """Group corrected name mentions into entities with roles, countries, nominals and pronouns."""
-    roles, new_orgs = read_roles(parsed, text, mentions)
-    add_joined_titles(RoleReader(parsed, text, mentions), mentions, roles)
+    reader = RoleReader(parsed, text, mentions)
+    roles = read_roles(reader)
+    add_joined_titles(reader, mentions, roles)  # the same reader: it sees and keeps the organisations found
+    new_orgs = reader.new_mentions
     add_shared_titles(parsed, text, mentions, roles)
     add_clause_titles(parsed, text, mentions, roles)
     add_elided_titles(parsed, text, mentions, roles)

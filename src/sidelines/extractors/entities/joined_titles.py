@@ -63,7 +63,9 @@ def _joined_title(reader: RoleReader, first: int, end: int) -> RoleFinding | Non
     if last < stop or parsed[k].lower_ not in JOINERS or last in reader.by_token:
         return None
     head = parsed[last]
-    if head.pos_ != "NOUN" or not is_title_head(head) or not _coordinated(head, first, end):
+    # the parser tags a capitalised title opening the phrase as a proper noun ("Senator and former pilot X")
+    noun = head.pos_ == "NOUN" or (head.tag_ == "NNP" and head.is_title)
+    if not noun or not is_title_head(head) or not _coordinated(head, first, end):
         return None
     start = title_tokens_before(parsed, last, stop, reader.by_token)
     before = start - 1

@@ -71,6 +71,10 @@ BECOME_VERBS = frozenset({"become", "remain"})
 # and the links climbed from them to that verb (a preposition, its object, an apposition).
 ADJUNCT_CLAUSE_DEPS = frozenset({"pcomp", "advcl"})
 CONTROL_PATH_DEPS = frozenset({"prep", "pobj", "appos"})
+# Prepositions of time, whose clause tells of the subject even after an object ("met X after becoming mayor");
+# after any other the clause tells of the verb's object ("congratulated X on becoming mayor").
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "upon", "while", "when", "following"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
 # Words that give the names after them as examples of a plural title ("economists, including X"; "such as").
@@ -177,13 +181,28 @@ def _subject_holder(verb: "Token", person_at: dict[int, int]) -> int | None:
 def _controller(verb: "Token", person_at: dict[int, int]) -> int | None:
     """ "since becoming the nominee, X said", "X spoke, her first speech since becoming the nominee": the
     subject of the nearest finite verb above an adverbial clause of no subject of its own (after a
-    preposition or as an adverbial; "X hopes to become mayor", a wish, is no such clause)."""
+    preposition or as an adverbial; "X hopes to become mayor", a wish, is no such clause). After the
+    verb's object and a preposition not of time, the clause is the object's ("congratulated X on becoming
+    mayor"), and gives no one a title where that object is no person ("thanked the county for becoming")."""
     if verb.dep_ not in ADJUNCT_CLAUSE_DEPS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     node = verb.head
     while node.pos_ not in ("VERB", "AUX") and node.dep_ in CONTROL_PATH_DEPS and node.head.i != node.i:
         node = node.head
-    return _subject_holder(node, person_at) if node.pos_ in ("VERB", "AUX") else None
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    prep = verb.head
+    objects = [c for c in node.children if c.dep_ in OBJECT_DEPS and c.i < prep.i]
+    if verb.dep_ == "pcomp" and prep.head.i == node.i and prep.lower_ not in TIME_PREPOSITIONS and objects:
+        return _object_person(objects[0], person_at)
+    return _subject_holder(node, person_at)
+
+
+def _object_person(obj: "Token", person_at: dict[int, int]) -> int | None:
+    """The person a verb's object names: the object itself, or a name in apposition to it ("his wife X")."""
+    if obj.i in person_at:
+        return person_at[obj.i]
+    return next((person_at[c.i] for c in obj.children if c.dep_ == "appos" and c.i in person_at), None)
 
 
 def _appointed_holder(head: "Token", person_at: dict[int, int]) -> int | None:

@@ -469,14 +469,13 @@ class RoleReader:
         return role
 
 
-def read_roles(
-    parsed: "Doc", text: str, mentions: list[NameMention]
-) -> tuple[dict[int, list[RoleFinding]], list[NameMention]]:
-    """Roles of every person mention (by index in ``mentions``), and organisations found on the way.
+def read_roles(reader: RoleReader) -> dict[int, list[RoleFinding]]:
+    """Roles of every person mention of the reader (by index in its ``mentions``); organisations found on
+    the way are left in ``reader.new_mentions``.
 
     Person mentions also get their ``country`` set where a role or a delegation frame implies one.
     """
-    reader = RoleReader(parsed, text, mentions)
+    parsed, mentions = reader.parsed, reader.mentions
     roles: dict[int, list[RoleFinding]] = {}
     persons = [(n, m) for n, m in enumerate(mentions) if m.label == "PERSON"]
     for n, m in persons:
@@ -494,4 +493,4 @@ def read_roles(
                 if named and r.affiliation is None:  # "President X of Sweden": the office is Sweden's
                     r.affiliation, r.country = country_name(m.country), m.country
     apply_delegation_frames(parsed, persons, reader.by_token, roles)
-    return roles, reader.new_mentions
+    return roles

@@ -45,8 +45,8 @@ def _hostile_object(verb: "Token") -> "Token | None":
 def aimed_at(verb: "Token") -> list["Token"]:
     """The parties a verb aims hostile words at ("hurled insults at X"): the objects of "at"/"against"
     on the verb or on its object; empty when the verb aims none."""
-    if verb.pos_ != "VERB":
-        return []
+    if verb.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ in lex.PHRASAL_PARTICLES for c in verb.children):
+        return []  # "threw out the complaint against X": a phrasal verb dismisses, aims nothing
     words = _hostile_object(verb)
     if words is None:
         return []

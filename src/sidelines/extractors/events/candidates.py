@@ -51,6 +51,8 @@ class EventCandidate:
     found_by_label: bool = False
     # Whether the subject undergoes the act, which comes "from" another party ("faced criticism from X").
     undergone: bool = False
+    # Whether a demand asks for an act not to be done ("X must not sign": the REQUEST stays positive).
+    asked_not: bool = False
 
     @property
     def rule(self) -> str:
@@ -62,7 +64,8 @@ class EventCandidate:
         source = ("typer:" if self.found_by_typer else "lexicon:" if self.found_by_lexicon
                   else "stance:" if self.found_by_stance else "label:" if self.found_by_label else "")
         typed = "+retyped" if self.retyped else ""
-        return f"{source}{self.kind}:{'+'.join(words)}{stance}{typed}"
+        asked_not = "+not" if self.asked_not else ""
+        return f"{source}{self.kind}:{'+'.join(words)}{stance}{asked_not}{typed}"
 
     def roles(self, *names: str) -> set[str]:
         """Entity ids that take any of the given roles."""

@@ -17,9 +17,22 @@ if TYPE_CHECKING:
 # told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
 SPEECH_ACT_VERBS = (lex.REQUEST_VERBS | lex.ACCUSE_VERBS | lex.THREAT_VERBS) - {"want", "seek", "suspect"}
 # Prepositions that put an act at an occasion ("in a statement", "at a rally", "during a debate"), and how
-# many heads a time may climb to reach the act through one ("on Tuesday" > "interview" > "in" > subject > act).
+# many heads a time may climb to reach the act through one ("on Tuesday" > "statement" > "in" > act), or
+# through one set off after the subject ("on Tuesday" > "interview" > "in" > subject > act).
 FRAME_PREPS = frozenset({"at", "during", "in", "on", "amid"})
-FRAME_STEPS = 5
+FRAME_STEPS = 4
+PARENTHETICAL_STEPS = 5
+# A time's own preposition on the occasion ("a rally on Tuesday"); a time in a phrase of what the occasion is
+# about ("a statement about the 2016 election", "a hearing on the 2008 crisis") is the topic's, not the act's.
+TIME_PREPS = frozenset({"on", "at", "in"})
+# Links of a time set right on an occasion noun ("an interview Tuesday", "a 2016 interview") or a participle
+# ("speaking Tuesday").
+DIRECT_TIME_DEPS = frozenset({"npadvmod", "tmod", "compound", "nummod"})
+# Participles that tell an occasion of speaking or appearing ("Speaking at a rally on Tuesday, X said"); not
+# one of a state or a plan ("Facing a vote on Friday", "Heading into the primary on March 5").
+OCCASION_PARTICIPLES = frozenset({
+    "speak", "address", "appear", "talk", "testify", "visit", "campaign", "write", "tell", "say", "announce",
+    "answer", "respond", "reply", "comment", "brief", "remark", "post", "tweet", "attend", "meet", "stump"})
 # Links by which a verb heads a clause of its own: a time hanging on that verb is that clause's.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "relcl"})
 # Calendar units of a period running up to now ("the past week").
@@ -94,30 +107,62 @@ def hangs_on(span: "SpacySpan", verb: "Token") -> bool:
 
 
 def frames(span: "SpacySpan", verb: "Token") -> bool:
-    """Whether a time dates the occasion of ``verb``: it hangs on a noun after an occasion preposition
-    of the verb ("[in] a statement on Tuesday", "[during] a debate on Tuesday night") or of its subject
-    set off by commas ("X, in an interview on Tuesday, said"), or on a present participle describing
-    the subject ("X, speaking to reporters on Tuesday, said"; "Speaking at a rally on Tuesday, X said")."""
-    chain = []
-    cur = span.root
-    for _ in range(FRAME_STEPS):
-        if cur.head.i == cur.i:
-            return False
-        chain.append(cur)
-        cur = cur.head
-        if cur.i == verb.i:
-            break
-    else:
+    """Whether a time dates the occasion of ``verb``: its own phrase hangs on a noun after an occasion
+    preposition of the verb ("[in] a statement on Tuesday", "[during] a debate on Tuesday night") or of its
+    subject set off by commas ("X, in an interview on Tuesday, said"), or on a participle of speaking or
+    appearing that describes the subject ("X, speaking to reporters on Tuesday, said"; "Speaking at a rally
+    on Tuesday, X said"). A time of what the occasion is about ("a statement about the 2016 election") never."""
+    chain = _chain_to(span.root, verb, PARENTHETICAL_STEPS)
+    if not chain:
         return False
     last, inner = chain[-1], chain[:-1]
-    verbs = [tok for tok in inner if tok.pos_ in ("VERB", "AUX")]
     if last.dep_ == "prep" and last.lower_ in FRAME_PREPS:
-        return not verbs
+        return len(chain) <= FRAME_STEPS and _occasion_time(chain)
     if last.dep_ in ("nsubj", "nsubjpass"):
-        if not verbs and inner and _parenthetical_occasion(inner[-1]):
-            return True
-        return len(verbs) == 1 and verbs[0].tag_ == "VBG" and verbs[0].dep_ == "acl"
-    return not verbs and _bare_participle(last) and last.i < verb.i
+        if inner and _parenthetical_occasion(inner[-1]):
+            return _occasion_time(inner)
+        return bool(inner) and inner[-1].dep_ == "acl" and _occasion_participle(inner)
+    return _bare_participle(last) and last.i < verb.i and _occasion_participle(chain)
+
+
+def _chain_to(tok: "Token", verb: "Token", steps: int) -> list["Token"]:
+    """The tokens from ``tok`` up to the one below ``verb`` (within ``steps`` heads); empty if none."""
+    chain = []
+    for _ in range(steps):
+        if tok.head.i == tok.i:
+            return []
+        chain.append(tok)
+        tok = tok.head
+        if tok.i == verb.i:
+            return chain
+    return []
+
+
+def _time_on(chain: list["Token"]) -> bool:
+    """Whether ``chain`` (the time first) is the time's own phrase on the next head: "on Tuesday", "Tuesday"."""
+    if len(chain) == 1:
+        return chain[0].dep_ in DIRECT_TIME_DEPS
+    return (len(chain) == 2 and chain[0].dep_ == "pobj" and chain[1].dep_ == "prep"
+            and chain[1].lower_ in TIME_PREPS)
+
+
+def _occasion_time(chain: list["Token"]) -> bool:
+    """Whether ``chain`` is a time's own phrase on a noun after an occasion preposition, the chain's last
+    ("on Tuesday" > "statement" > "in")."""
+    if len(chain) < 3:
+        return False
+    noun, prep = chain[-2], chain[-1]
+    return (prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and noun.dep_ == "pobj"
+            and noun.pos_ in ("NOUN", "PROPN") and _time_on(chain[:-2]))
+
+
+def _occasion_participle(chain: list["Token"]) -> bool:
+    """Whether ``chain`` ends in a participle of speaking or appearing that the time's own phrase hangs on,
+    directly or through an occasion preposition ("speaking on Tuesday", "speaking at a rally on Tuesday")."""
+    part, rest = chain[-1], chain[:-1]
+    if part.tag_ != "VBG" or part.lemma_.lower() not in OCCASION_PARTICIPLES:
+        return False
+    return _time_on(rest) or _occasion_time(rest)
 
 
 def _parenthetical_occasion(prep: "Token") -> bool:
@@ -194,6 +239,11 @@ def is_past_aux(tok: "Token") -> bool:
     """A past participle with a past auxiliary ("was signed", "were arrested", "had met")."""
     return tok.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in tok.children)
+
+
+def is_past_perfect(tok: "Token") -> bool:
+    """Past perfect ("had endorsed", "had been arrested"): done before a time told in the past."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
 def fronted(span: "SpacySpan", root: "Token", sent_start: int) -> bool:

@@ -10,9 +10,12 @@ the present ("On Tuesday, police say a gunman shot ...") is the reported event's
 threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
 goes on that day; the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
-"at a rally on Tuesday", "Speaking at a rally on Tuesday, X ..."). A time fronted before the main clause
-dates the acts done in the clauses that share its time ("In 2019, prosecutors said police had arrested ...";
-a reported act only for a time longer than a day), never a plan or a relative clause. A concessive
+"at a rally on Tuesday", "Speaking at a rally on Tuesday, X ..."), never a time of what the occasion is
+about ("in a statement about the 2016 election") nor one of a participle of no occasion ("Facing a vote on
+Friday, X ..."). A time fronted before the main clause dates the acts done in the clauses that share its
+time ("In 2019, prosecutors said police arrested ..."; a reported act only for a time longer than a day, and
+one in the past perfect only by the time's end: "said she had endorsed" was done before the saying), never a
+plan or a relative clause. A concessive
 adjunct ("despite being criticized") never shares its main clause's time.
 A time in another clause ("criticized, though last week she defended ...") dates only that clause, save
 one of the same time ("when they revolted in 1956, he refused"); a relative "when" clause takes the time it
@@ -36,6 +39,7 @@ from sidelines.extractors.events.date_clauses import (
     hangs_on,
     is_current,
     is_past_aux,
+    is_past_perfect,
     is_perfect,
     is_speech_in_progress,
     is_when_clause,
@@ -328,7 +332,8 @@ class DateResolver:
     def _fronted(self, anchor: "Token") -> DateRange | None:
         """The time fronted before the main clause ("In 2019, prosecutors said police had arrested ...",
         "Late on Sunday, X sent a message, writing ...") for an act done in a clause that shares its time; a
-        reported act only for a time longer than a day (one told "on Tuesday" may be days older)."""
+        reported act only for a time longer than a day (one told "on Tuesday" may be days older), and one in the
+        past perfect only as done by the time's end (and by the day of publication)."""
         sent = sent_of(anchor)
         root = sent.root
         if ordered_before_or_after(anchor) or not tells_a_done_act(anchor) or self._has_duration(anchor):
@@ -342,7 +347,11 @@ class DateResolver:
             got = self._range_of(span, t.value)
             if got is None or not got.start or self._after_publication(got):
                 continue
-            if got.start != got.end or not reported(anchor, root):
+            told = reported(anchor, root)
+            if told and is_past_perfect(anchor):
+                # "Earlier this month, X said she had endorsed Y": done before the saying, so by its end.
+                return DateRange(start=None, end=min(got.end or "9999", self.published or "9999"))
+            if got.start != got.end or not told:
                 return got
         return None
 

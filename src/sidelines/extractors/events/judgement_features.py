@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.content.source_chain import same_outlet
 from sidelines.eventtype.lexicon import load_lexicon
-from sidelines.extractors.events.alerts import FUTURE_OR_MODAL
 from sidelines.extractors.events.index import ACTOR_TYPES
+from sidelines.lexicon import plover as lex
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def is_said(head: "Token", span: "Span") -> bool:
     infinitival or a condition ("would win", "to help her defeat X", "if he loses")."""
     tok = head
     while True:
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_OR_MODAL | {"to"} for c in tok.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.FUTURE_OR_MODAL | {"to"} for c in tok.children):
             return False
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
             return False

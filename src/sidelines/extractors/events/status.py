@@ -35,13 +35,14 @@ def set_modality(cand: EventCandidate) -> None:
         low = child.lower_
         if (child.dep_ == "neg" and not demand) or (child.dep_ == "det" and low == "no"):
             cand.polarity = "negative"
+        cand.asked_not = cand.asked_not or (child.dep_ == "neg" and demand)  # the act asked for is not to be done
         if child.dep_ in ("aux", "auxpass"):
             if low in lex.FUTURE_AUX and cand.modality is None:
                 cand.modality = "planned"
             elif low in lex.HYPOTHETICAL_AUX and cand.modality is None:
                 cand.modality = "hypothetical"
-            elif low in lex.OBLIGATION_AUX:
-                cand.modality = cand.modality or "requested"
+            elif low in lex.OBLIGATION_AUX and is_deontic(anchor):
+                cand.modality = cand.modality or "requested"  # not the reproach "should have gone"
         if child.dep_ == "mark" and low in lex.CONDITION_MARKERS:
             cand.modality = "hypothetical"
     for child in cand.head.children:
@@ -52,8 +53,9 @@ def set_modality(cand: EventCandidate) -> None:
         cand.polarity = "negative"
     if cand.modality is None and is_question(cand):
         cand.modality = "hypothetical"
-    if cand.modality is None and cand.kind == "noun" and in_condition(cand.head):
-        cand.modality = "hypothetical"
+    if cand.modality is None and cand.kind == "noun" and (in_condition(cand.head) or any(
+            c.dep_ == "det" and c.lower_ == "any" for c in cand.head.children)):
+        cand.modality = "hypothetical"  # "if the talks fail", "any attack": no act that took place
     if cand.modality is None and anchor.dep_ == "xcomp" and lemma_of(anchor.head) in lex.PLAN_HEADS:
         cand.modality = "planned"
     if cand.stance_of is None:
@@ -106,9 +108,9 @@ def set_modality(cand: EventCandidate) -> None:
 
 def _demanded(anchor: "Token") -> bool:
     """ "X said Y must not go": an act under an obligation modal in a clause a reporting verb governs
-    (the demand :func:`apply_governors` makes a REQUEST)."""
+    (the demand :func:`apply_governors` makes a REQUEST); not the past reproach "should not have gone"."""
     return any(c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_AUX for c in anchor.children) and (
-        reporting_speaker(anchor) is not None)
+        is_deontic(anchor) and reporting_speaker(anchor) is not None)
 
 
 # Subjects that say nobody did it ("nobody met them", "none of the envoys spoke to him").

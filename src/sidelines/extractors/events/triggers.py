@@ -110,8 +110,10 @@ def keeps_peace(cand: EventCandidate) -> bool:
 
 
 def is_obligation(verb: "Token", auxes: frozenset[str] = lex.DEMAND_AUX) -> bool:
-    """ "X said Y must do Z": a verb with an obligation auxiliary in a clause a reporting verb governs."""
-    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
+    """ "X said Y must do Z": a verb with an obligation auxiliary in a clause a reporting verb governs
+    (not the past reproach "should have done": :func:`.demands.is_deontic`)."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children) or (
+            not is_deontic(verb)):
         return False
     return lemma_of(verb.head) in lex.REPORTING_VERBS
 
@@ -341,8 +343,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return EventCandidate(held[0], held[1], tok, tok, "verb", evidence)
     for noun in object_nouns:
         nlemma = lemma_of(content_noun(noun))
-        if lemma == "meet" and nlemma in lex.MET_OBJECTS:
-            # "their demands were met": fulfilled, neither a meeting nor a demand of its own.
+        if lemma == "meet" and (nlemma in lex.MET_OBJECTS or noun.dep_ == "nsubjpass" and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+            # "their demands were met": fulfilled; "the attack was met with force": answered; no meeting.
             return None
         hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma))
         for comp in (c for c in noun.children if c.dep_ == "compound" and hit is None):
@@ -353,7 +356,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             lemma not in lex.CONSULT_ONLY_LIGHT_VERBS or noun_hit[0] == "CONSULT"
         ):
             hit = noun_hit
-        elif hit is None and (act := performed_act(lemma, noun, noun_hit)) and not (
+        elif hit is None and (act := performed_act(tok, noun, noun_hit)) and not (
                 act[0] == "SUPPORT" and _material(noun)):
             hit = act  # "pledged her support to X", "gave X a warning": the act the noun names
         elif hit is None and stops(tok, lemma) and is_dissent(content_noun(noun)):
@@ -367,8 +370,10 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         ):
             # "gave her full support to the bid": backing, not aid ("gave military support" stays AID).
             hit = noun_hit
-        elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS and lemma not in lex.TOPIC_VERBS:
-            # "discussed the war": a topic of talks, not the war as the talks' own event noun.
+        elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS and lemma not in lex.TOPIC_VERBS and (
+                _particle(tok) not in lex.PHRASAL_PARTICLES):
+            # "discussed the war": a topic of talks, not the war as the talks' own event noun; "gave up
+            # its demands": a phrasal verb is not the verb's act.
             vtype, vmode = lex.VERB_TRIGGERS[lemma]
             mode = lex.STANCE_MODES.get(vtype, {}).get(noun_hit[0], vmode)
             hit = (vtype, mode)

@@ -79,6 +79,10 @@ class PlacesConfig(ExtractorConfig):
     # cluster is a place the gazetteer lacks: it takes the nearest clustered name's point (0: off;
     # default_settings.toml gives the trade-off measured at 500).
     stray_km: float = 0.0
+    # A small town with no namesake in the counties (or the one state) a local story names, nor near its
+    # other places, is that area's town the gazetteer lacks: it takes the county's point, or that of the
+    # story's nearest town in the state (fallback._county_strays).
+    county_strays: bool = True
     # Names whose most populous reading is a town of at least this many people ("Detroit", "Portland"):
     # such a name read as its big city lends no local context (state, proximity, area vote) to the
     # small namesakes another such name has in the same country (0: off).

@@ -3,7 +3,9 @@
 A street, square, stadium, park or neighbourhood ("Rynek Square", "Harbour Stadium") is seldom in
 the gazetteer, but it lies where the article is: it borrows the point of the nearest name in the
 text that was resolved to a town or county (else a state or province). A town named with a state
-the gazetteer has no such town in ("Millersburg, Michigan") takes that state's point.
+the gazetteer has no such town in ("Millersburg, Michigan") takes that state's point, and a small town
+read far from the county or state a local story names, with no namesake in it and no other name near
+it, takes that area's point (:func:`_county_strays`: the gazetteer lacks the area's own town of that name).
 """
 
 from __future__ import annotations
@@ -27,9 +29,17 @@ MINOR_POPULATION = 100_000
 # Largest town that can be a stray far from a local story's other names; how close those names lie.
 STRAY_POPULATION = 50_000
 CLUSTER_KM = 100.0
+# Largest town the county or state a local story names can pull in (a bigger one is seldom missing from the
+# gazetteer); how far from that area its reading must lie (a town nearer may be a neighbour the story visits).
+COUNTY_STRAY_POPULATION = 25_000
+COUNTY_STRAY_KM = 150.0
 # Words before a name that make it a place of someone's life, which may lie anywhere ("born in").
 LIFE_CUE = re.compile(r"\b(?:born|raised|grew up|native|natives|hometown|moved|lived|lives|resident|residents|"
                       r"studied|graduated|retired|died)\b[^.;]{0,12}\b(?:in|of|from|to|at)\s+$", re.IGNORECASE)
+# "from" right before a name: where someone or something comes from ("a man from X"), which may lie anywhere;
+# not a name that modifies a capitalised noun after it ("from X MP Y": the name is no object of "from").
+ORIGIN_CUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+MODIFIED_NOUN = re.compile(r"\s[A-Z]")
 # Characters after a name within which its state or country, named, vouches for it.
 AREA_WINDOW = 30
 # A preposition that names a place as where something is ("in", "at"), right before a town; how far
@@ -44,7 +54,7 @@ def _has_point(c: GazetteerEntry | None) -> bool:
 
 def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
                   gaz: "Gazetteer", stray_km: float = 0.0, text: str = "",
-                  home: tuple[int, int] | None = None) -> None:
+                  home: tuple[int, int] | None = None, county_strays: bool = True) -> None:
     """Give each literal mention without a point the point of its qualifier's area or of a nearby name.
 
     Sets ``Toponym.near`` (the entry whose point it borrows). A name whose qualifier names a state or
@@ -67,6 +77,10 @@ def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, st
             m.chosen, m.near = None, area
         elif not _has_point(m.chosen):
             m.near = _nearest_local(m, mentions, text, home)
+    for town, county in (_county_strays(mentions, qualifiers, text) if county_strays else {}).items():
+        for m in mentions:
+            if m.chosen == town and m.kind == "literal":
+                m.chosen, m.near = None, county
     if stray_km:
         strays = _strays(mentions, qualifiers, stray_km, text)
         for m in mentions:
@@ -105,9 +119,7 @@ def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | No
     story's area, not in a namesake a thousand miles away.
     """
     local: dict[str, GazetteerEntry] = {}
-    qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
-    qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
-    qualified |= {name_key(m) for m in mentions if LIFE_CUE.search(text[max(0, m.start - 30):m.start])}
+    qualified = _qualified(mentions, qualifiers, text)
     for m in mentions:
         c = m.chosen
         if m.kind == "literal" and c is not None and _has_point(c) and c.feature in (CITY, CAPITAL, ADMIN2_KIND):
@@ -122,6 +134,98 @@ def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | No
         if not close and len(cluster) >= 2:
             strays.add(key)
     return strays
+
+
+def _qualified(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]], text: str) -> set[str]:
+    """Names whose own state or country is named with them, or that name a place of someone's life."""
+    qualified = {name_key(m) for m, (country, _) in zip(mentions, qualifiers, strict=True) if country}
+    qualified |= {name_key(m) for m in mentions if _area_follows(m, mentions)}
+    return qualified | {name_key(m) for m in mentions if LIFE_CUE.search(text[max(0, m.start - 30):m.start])}
+
+
+def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | None]],
+                   text: str) -> dict[GazetteerEntry, GazetteerEntry]:
+    """Small towns read far from the county or state of their country that a local story names: town -> point.
+
+    A story naming a county ("the Hampshire town") or a state or province, and a town with no
+    namesake in it nor near any other place the story names, read as a namesake elsewhere, is about
+    the area's own town the gazetteer lacks: it takes the point of the county named nearest in the
+    text, or of the nearest name read as a town of the state (else the state's). Only where the
+    story names one such area of that country (or close counties), for a town of under
+    COUNTY_STRAY_POPULATION read more than COUNTY_STRAY_KM from the area, and never for a town
+    qualified by its state or country, named as a place of someone's life or after "from" (an origin).
+    """
+    named = [(o.start, o.chosen) for o in mentions if o.kind == "literal" and not o.affiliation
+             and o.chosen is not None and o.chosen.feature in (ADMIN1_KIND, ADMIN2_KIND) and _has_point(o.chosen)]
+    areas = [(s, k) for s, k in named if k.feature == ADMIN2_KIND or not any(
+        a.feature == ADMIN2_KIND and _inside(a, k) for _, a in named)]  # the county, not its state
+    if not areas:
+        return {}
+    qualified = _qualified(mentions, qualifiers, text)
+    qualified |= {name_key(o) for o in mentions if _origin(o, text)}
+    local = {name_key(o): o.chosen for o in mentions if o.kind == "literal" and o.chosen is not None
+             and _has_point(o.chosen) and o.chosen.feature in (CITY, CAPITAL, ADMIN2_KIND)}
+    strays: dict[GazetteerEntry, GazetteerEntry] = {}
+    checked: set[GazetteerEntry] = set()  # each reading is weighed at its first mention
+    for m in mentions:
+        c = m.chosen
+        if (m.kind != "literal" or c is None or c.feature != CITY or not _has_point(c) or c in checked
+                or c.population >= COUNTY_STRAY_POPULATION or name_key(m) in qualified):
+            continue
+        checked.add(c)
+        own = [(start, k) for start, k in areas if k.country == c.country]
+        far = all(_km(c, k) > COUNTY_STRAY_KM for _, k in own)
+        if own and far and _lacks_area_town(m, [k for _, k in own], local) and not _shares_unit(m, own[0][1], local):
+            area = min(own, key=lambda sk: abs(sk[0] - m.start))[1]
+            point = area if area.feature == ADMIN2_KIND else _town_of(m, area, mentions)
+            if point is not None:
+                strays[c] = point
+    return strays
+
+
+def _origin(m: Toponym, text: str) -> bool:
+    """Whether a name is where someone or something comes from ("a man from X")."""
+    return bool(ORIGIN_CUE.search(text[max(0, m.start - 8):m.start]) and not MODIFIED_NOUN.match(text, m.end))
+
+
+def _inside(c: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """Whether a reading lies in a county (its admin-2 area) or a state (its admin-1 unit)."""
+    if area.feature == ADMIN2_KIND:
+        return c.admin2 == area.admin2
+    return c.country == area.country and c.admin1 == area.admin1
+
+
+def _lacks_area_town(m: Toponym, areas: list[GazetteerEntry], local: dict[str, GazetteerEntry]) -> bool:
+    """Whether none of a town's namesakes lies in the story's areas or near its other places, and
+    those areas are one state or close counties (a local story)."""
+    key = name_key(m)
+    states = {(k.country, k.admin1) for k in areas if k.feature == ADMIN1_KIND}
+    counties = [k for k in areas if k.feature == ADMIN2_KIND]
+    return (not any(_inside(x, k) for x in m.candidates for k in areas)
+            and (len(states), bool(counties)) in ((1, False), (0, True))
+            and all(_km(a, b) <= 2 * CLUSTER_KM for a in counties for b in counties)
+            and not any(k != key and _km(o, x) <= CLUSTER_KM for k, o in local.items()
+                        for x in m.candidates if _has_point(x)))
+
+
+def _shares_unit(m: Toponym, area: GazetteerEntry, local: dict[str, GazetteerEntry]) -> bool:
+    """Whether another place of the story lies in the town's own county (or, beside a named state, its
+    own state): the story vouches for that reading ("Brooklyn" for a New York town)."""
+    c, key = m.chosen, name_key(m)
+    if c is None:
+        return False
+    unit = ADMIN2_KIND if area.feature == ADMIN2_KIND else ADMIN1_KIND
+    return any(k != key and (o.admin2 == c.admin2 if unit == ADMIN2_KIND
+                             else o.country == c.country and o.admin1 == c.admin1)
+               for k, o in local.items())
+
+
+def _town_of(m: Toponym, state: GazetteerEntry, mentions: list[Toponym]) -> GazetteerEntry | None:
+    """The reading of the name nearest in the text read as a town or county of ``state``."""
+    inside = [(abs(o.start - m.start), o.chosen) for o in mentions
+              if o is not m and o.kind == "literal" and o.chosen is not None and _has_point(o.chosen)
+              and o.chosen.feature in (CITY, CAPITAL, ADMIN2_KIND) and _inside(o.chosen, state)]
+    return min(inside, key=lambda dc: dc[0])[1] if inside else None
 
 
 def _minor(c: GazetteerEntry) -> bool:

@@ -172,7 +172,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     _place_counties(mentions, pools)
     if config.borrow_points:
         borrow_points(mentions, [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)],
-                      gaz, config.stray_km, text, home)
+                      gaz, config.stray_km, text, home, config.county_strays)
     for m in mentions:
         if m.kind == "demonym":
             if m.chosen is not None and m.chosen.country:

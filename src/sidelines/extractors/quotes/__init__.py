@@ -68,7 +68,7 @@ from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_over
 from sidelines.extractors.quotes.marks import find_regions
 from sidelines.extractors.quotes.raising import find_raising
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
-from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex
+from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex, share_of_people
 from sidelines.extractors.quotes.titles import is_title
 from sidelines.lexicon.speech import (
     COGNITION_VERBS,
@@ -82,7 +82,6 @@ from sidelines.lexicon.speech import (
     QUESTION_WORDS,
     QUOTING_VERBS,
     REPORTING_VERBS,
-    SHARE_NOUNS,
     STANCE_NOUNS,
     STANCE_VERBS,
     TARGET_OBJECT_VERBS,
@@ -318,19 +317,7 @@ def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
         return True  # "the footage shows ...": what a picture shows is no one's words
     if head.lemma_.lower() in INSCRIBED_NOUNS or head.lower_ in INSCRIBED_NOUNS:
         return True  # "a shirt that read “...”": a slogan on display is no one's statement
-    return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or _share_of_people(head)
-
-
-def _share_of_people(head: "Token") -> bool:
-    """ "About one in five voters say ...", "60 percent of respondents said ...", "a majority said ...":
-    a share of those asked speaks for a poll, a finding, not anyone's statement."""
-    if head.lemma_.lower() in SHARE_NOUNS:
-        return True
-    if head.pos_ == "NUM":  # "one in five say"
-        return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "NUM" for g in c.children)
-                   for c in head.children)
-    return any(c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
-               for c in head.children)  # "one in five voters say"
+    return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or share_of_people(head)
 
 
 # The kind of a quote in the writer's own voice ("I think ...", "we now know that ...").

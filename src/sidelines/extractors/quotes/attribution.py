@@ -81,7 +81,11 @@ COLON_LABELS = frozenset(
     }
 )
 # "Name: what they said" at the start of a line (a headline or a transcript turn).
-COLON_LINE_RE = re.compile(r"^([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(:)[ \t]+(?=\S)[^\n]*$", re.MULTILINE)
+# "Name:" labelling what follows; a line may hold two ("X: “...” Y: “...”"), the second after a closed quotation.
+COLON_LABEL = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
+COLON_LINE_RE = re.compile(
+    rf"(?:^|(?<=[”\"] ))({COLON_LABEL})(:)[ \t]+(?=\S)[^\n]*?(?=(?<=[”\"])[ \t]+{COLON_LABEL}:[ \t]+[“\"]|$)",
+    re.MULTILINE)
 
 
 def find_cued_regions(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -> list[QuoteCandidate]:

@@ -147,6 +147,24 @@ class SpeakerResolver:
                 return ids.pop() if len(ids) == 1 else None
         return None
 
+    def _group_owner_before(self, head: "Token") -> str | None:
+        """ "Lopez's campaign backtracked. It said ...": the one person or organisation owning a group noun
+        that is a subject earlier in ``head``'s sentence, else in the one before."""
+        sent = sent_of(head)
+        sents = [sent] if sent.start == 0 else [sent, sent_of(self.parsed[sent.start - 1])]
+        for s in sents:
+            ids = set()
+            for tok in s:
+                if tok.i >= head.i or tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in GROUP_NOUNS:
+                    continue
+                for owner in tok.children:
+                    if owner.dep_ in ("poss", "compound", "amod"):  # only a person or organisation named
+                        ids |= {r[2] for r in self.overlapping(owner.idx, owner.idx + len(owner.text))
+                                if r[3] in ("PERSON", "ORG")}
+            if ids:
+                return ids.pop() if len(ids) == 1 else None
+        return None
+
     def _author_before(self, head: "Token") -> str | None:
         """The person or organisation that is the subject of a verb whose object is ``head``'s noun
         ("wrote a letter", "issued a statement") in ``head``'s sentence or the two before, nearest first."""
@@ -270,6 +288,9 @@ class SpeakerResolver:
             org = self._subject_before(head_tok, "ORG")
             if org is not None:
                 return org, "it: the organisation that is the subject of the sentence before"
+            group_owner = self._group_owner_before(head_tok)
+            if group_owner is not None:
+                return group_owner, "it: whose campaign or group is the subject of the sentence before"
         return None, "an unnamed speaker"
 
 

@@ -11,10 +11,12 @@ from sidelines.extractors.quotes.marks import Region
 from sidelines.lexicon.speech import (
     CUE_NOUNS,
     CUE_PREPOSITIONS,
+    FINDING_NOUNS,
     NEEDS_PARTICLE,
     PARTICLE_CUES,
     QUESTION_VERBS,
     REFUSAL_VERBS,
+    SHARE_NOUNS,
     TARGET_OBJECT_VERBS,
 )
 from sidelines.nlp.analysis import analysis_of
@@ -205,13 +207,65 @@ def active_subject(verb: "Token") -> "Token | None":
     when a clause follows), and a finite cue hung on its subject noun as a modifier ("X, who ..., tweeted
     on Friday to say ...", the purpose clause taking the subject of the verb it serves).
     """
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller
     sub = subject_of(verb)
     if sub is not None and sub.dep_ == "nsubjpass" and sub.head.i == verb.i:
         if _contracted_perfect(verb) and sub.lower_ not in ("it", "there"):
             return sub  # never "it's been reported that ...": that one is a passive with no one named
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agents[0] if agents else None
-    return sub if sub is not None else _modified_noun(verb)
+    if sub is not None:
+        return _poll_of_share(verb, sub) or sub
+    return _modified_noun(verb)
+
+
+# Object pronouns of people ("urged her to say").
+PERSONAL_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+# Verbs of object control (a closed class): "prompted X to say" is X speaking, where "emailed X to thank
+# him" is a purpose of the subject's.
+OBJECT_CONTROL_VERBS = frozenset({
+    "prompt", "lead", "urge", "ask", "force", "push", "press", "persuade", "convince", "encourage", "invite",
+    "cause", "compel", "inspire", "move", "spur", "drive", "get", "allow", "pressure", "challenge", "dare",
+})
+
+
+def _object_controller(verb: "Token") -> "Token | None":
+    """ "It prompted X to say that ...", "led X to concede": the object of the verb an infinitive cue
+    completes is who speaks, not that verb's subject; a thing as object is a means ("used blunt words to
+    describe"), a name or a personal pronoun is someone."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not (obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ in PERSONAL_OBJECTS)):
+        return None
+    return obj
+
+
+def share_of_people(head: "Token") -> bool:
+    """ "About one in five voters say ...", "60 percent of respondents said ...", "a majority said ...":
+    a share of those asked speaks for a poll, a finding, not anyone's statement."""
+    if head.lemma_.lower() in SHARE_NOUNS:
+        return True
+    if head.pos_ == "NUM":  # "one in five say"
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "NUM" for g in c.children)
+                   for c in head.children)
+    return any(c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
+               for c in head.children)  # "one in five voters say"
+
+
+def _poll_of_share(verb: "Token", sub: "Token") -> "Token | None":
+    """ "In a new poll, 31% of voters said ...": the poll a share of those asked speaks in."""
+    if not share_of_people(sub):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "by"):
+            poll = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in FINDING_NOUNS), None)
+            if poll is not None:
+                return poll
+    return None
 
 
 def _contracted_perfect(verb: "Token") -> bool:
