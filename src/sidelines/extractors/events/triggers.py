@@ -28,12 +28,8 @@ from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, o
 from sidelines.extractors.events.people_words import is_people, released_people
 from sidelines.extractors.events.performed_acts import performed_act
 from sidelines.extractors.events.phrases import is_for_clause
-from sidelines.extractors.events.stance_triggers import (
-    quits_race,
-    stance_noun_trigger,
-    stance_trigger,
-    trigger_noun_lemmas,
-)
+from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
+from sidelines.extractors.events.stance_triggers import trigger_noun_lemmas as noun_lemmas
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -64,9 +60,8 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
             cand = trigger_of(tok, consumed)
             if cand is not None:
                 found[k] = cand
-    noun_lemmas = trigger_noun_lemmas()
     for k in span:
-        if k in found or k in consumed or pos[k] not in ("NOUN", "PROPN") or lemmas[k] not in noun_lemmas:
+        if k in found or k in consumed or pos[k] not in ("NOUN", "PROPN") or lemmas[k] not in noun_lemmas():
             continue
         tok = doc[k]
         cand = noun_trigger_of(tok) or stance_noun_trigger(tok) or appointee_trigger(tok)
