@@ -176,3 +176,9 @@ def test_string_cache_is_bounded(monkeypatch) -> None:
     second = analysis.DocAnalysis(nlp("Talks resumed in Velmora."))
     assert second.texts == ["Talks", "resumed", "in", "Velmora", "."]
     assert "Ortiz" not in analysis._STRINGS.values()  # emptied past the bound, then filled with the new words
+
+
+def test_entities_read_once_match_spacy(parsed):
+    a = DocAnalysis(parsed)
+    assert [(e.start, e.end, e.label_) for e in a.ents] == [(e.start, e.end, e.label_) for e in parsed.ents]
+    assert a.ents is a.ents

@@ -54,6 +54,7 @@ class DocAnalysis:
         self.parsed = parsed
         self.doc = doc
         self._spans: dict[tuple[int, int], Span | None] = {}
+        self._sents: dict[int, Span] = {}
         self._entity_key: tuple[int, int, int] | None = None
         self._entity_ids: dict[int, list[str]] = {}
         self._memo: dict[str, Any] = {}
@@ -102,9 +103,13 @@ class DocAnalysis:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
 
     def sent_of(self, tok: "Token") -> "Span":
-        """The sentence of a token, found by bisection (``Token.sent`` walks every sentence each call)."""
+        """The sentence of a token, found by bisection (``Token.sent`` walks every sentence each call);
+        one span per sentence, made on first use."""
         start, end = self.sent_bounds(tok.i)
-        return self.parsed[start:end]
+        span = self._sents.get(start)
+        if span is None:
+            span = self._sents[start] = self.parsed[start:end]
+        return span
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
         """The first token and the end of the sentence of token ``i`` (``Token.sent`` walks the
@@ -116,6 +121,11 @@ class DocAnalysis:
     def sent_at(self, char: int) -> int:
         """The number of the sentence a character offset is in (-1 before the first)."""
         return bisect.bisect_right(self.sent_start_chars, char) - 1
+
+    @cached_property
+    def ents(self) -> "tuple[Span, ...]":
+        """spaCy's entities (``Doc.ents`` makes every entity's span anew on each call)."""
+        return tuple(self.parsed.ents)
 
     # -- token attributes as lists (a spaCy Token object costs more than the string it gives) ------
     @cached_property
@@ -130,7 +140,7 @@ class DocAnalysis:
         """The string of each token's attribute ``name`` (from the hashes of :attr:`_columns`)."""
         hashes = self._columns[COLUMN_AT[name]]
         try:
-            return [_STRINGS[h] for h in hashes]
+            return list(map(_STRINGS.__getitem__, hashes))
         except KeyError:
             store = self.parsed.vocab.strings
             if len(_STRINGS) > MAX_STRINGS:

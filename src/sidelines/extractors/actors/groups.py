@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
@@ -202,6 +203,13 @@ COMPARISON_PREPS = frozenset({"like", "unlike", "than"})
 SKIP_DEPS = frozenset({"det", "predet", "punct", "nummod", "quantmod", "cc", "prep", "case", "neg"})
 
 
+@lru_cache(maxsize=1)
+def side_words() -> frozenset[str]:
+    """Every lemma or word :func:`find_countryless_groups` can take: group and role nouns, relations,
+    trades and offices."""
+    return frozenset(PLURAL_ONLY | set(GROUP_NOUNS) | set(ROLE_GROUP_NOUNS) | RELATIONS | occupations() | TITLE_HEADS)
+
+
 def group_type(tok: "Token") -> str | None:
     """The entity type of a generic actor noun, or None when ``tok`` is none."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
@@ -277,10 +285,11 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     """
     lookup = CountryLookup(doc, parsed)
     found: list[tuple[int, int, str, str, str | None]] = []
-    pos = analysis_of(parsed).pos
-    for k, tag in enumerate(pos):
-        if tag != "NOUN" or k in lookup.covered:
-            continue  # no token made for the rest
+    analysis = analysis_of(parsed)
+    lemmas, lowers, words = analysis.lemmas, analysis.lowers, side_words()
+    for k, tag in enumerate(analysis.pos):
+        if tag != "NOUN" or k in lookup.covered or (lemmas[k] not in words and lowers[k] not in words):
+            continue  # no token made for the rest (nor for a noun no test below can take)
         tok = parsed[k]
         if tok.dep_ not in ARGUMENT_DEPS:
             continue
@@ -315,10 +324,12 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
     countries = lookup.document_countries()
     only = next(iter(countries)) if len(countries) == 1 else None
     found: list[tuple[int, int, str, str]] = []
-    pos = analysis_of(parsed).pos
-    for k, tag in enumerate(pos):
-        if k in lookup.covered or tag not in ("NOUN", "PROPN"):
-            continue  # group_type takes nouns only: no token made for the rest
+    analysis = analysis_of(parsed)
+    lemmas, lowers = analysis.lemmas, analysis.lowers
+    for k, tag in enumerate(analysis.pos):
+        if k in lookup.covered or tag not in ("NOUN", "PROPN") or not (
+                lemmas[k] in PLURAL_ONLY or lemmas[k] in GROUP_NOUNS or lowers[k] in GROUP_NOUNS):
+            continue  # group_type takes nouns of its lists only: no token made for the rest
         tok = parsed[k]
         kind = group_type(tok)
         if kind is None:

@@ -161,7 +161,7 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
     """spaCy's entities of the record's types, trimmed, split where two names are glued together."""
     out: list[NameMention] = []
     n = len(parsed)
-    for ent in parsed.ents:
+    for ent in analysis_of(parsed).ents:
         label = ent.label_
         if label not in ENTITY_LABELS:
             continue

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
+
 from sidelines.extractors.entities.names import (
     PROPAGATED_LABELS,
     NameMention,
@@ -27,6 +29,8 @@ from sidelines.lexicon.titles import (
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
@@ -315,16 +319,18 @@ def add_gazetteer_mentions(
     """Country names, capitals and seats of government that spaCy left unlabelled."""
     covered = covered_tokens(mentions)
     n = len(parsed)
+    analysis = analysis_of(parsed)
+    words, starts = analysis.texts, analysis.token_starts
+    blank = [bool(space or punct) for space, punct in parsed.to_array([IS_SPACE, IS_PUNCT]).tolist()] if n else []
     for i in capitalised_positions(parsed):
-        tok = parsed[i]
-        if i in covered or not tok.text[:1].isalpha():
+        if i in covered or not words[i][:1].isalpha():
             continue
         hit = None
         for size in (3, 2, 1):
             j = i + size
-            if j > n or any(k in covered or parsed[k].is_space or parsed[k].is_punct for k in range(i, j)):
+            if j > n or any(k in covered or blank[k] for k in range(i, j)):
                 continue
-            start, end = tok.idx, parsed[j - 1].idx + len(parsed[j - 1].text)
+            start, end = starts[i], starts[j - 1] + len(words[j - 1])
             surface = text[start:end]
             if size == 1 and len(surface) < 3 and not surface.isupper():
                 continue
@@ -365,16 +371,14 @@ def add_repeated_names(
     for name, label in known.items():
         forms[name] = label
         forms.setdefault(name.upper(), label)
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-    for match in pattern.finditer(text):
-        s, e = match.span()
+    for s, e in literal_matches(text, forms):
         span = parsed.char_span(s, e)
         if span is None:
             continue
         i, j = span.start, span.end
         if any(k in covered for k in range(i, j)):
             continue
-        surface = match.group()
+        surface = text[s:e]
         in_caps = overlaps(s, e, caps)
         if surface.isupper() and not in_caps and not known.get(surface):
             continue
@@ -382,6 +386,23 @@ def add_repeated_names(
             continue
         mentions.append(NameMention(s, e, forms[surface], i, j, source="repeat", in_caps=in_caps))
         covered.update(range(i, j))
+
+
+def literal_matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the strings ``forms`` occur in ``text``, left to right without overlaps, the longest at each
+    start: the matches of one regex alternating them longest first, without compiling it for each text."""
+    ends: dict[int, int] = {}
+    for form in forms:
+        k = text.find(form)
+        while k >= 0:
+            if ends.get(k, -1) < k + len(form):
+                ends[k] = k + len(form)
+            k = text.find(form, k + 1)
+    out: list[tuple[int, int]] = []
+    for start in sorted(ends):
+        if not out or start >= out[-1][1]:
+            out.append((start, ends[start]))
+    return out
 
 
 def add_nested_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:

@@ -68,7 +68,7 @@ def context_features(anchor: "Token") -> dict[str, float]:
     analysis = analysis_of(anchor.doc)
     sent = analysis.sent_of(anchor)
     # The document's entities once (``Span.ents`` walks them all on each call), those of the sentence here.
-    ents = analysis.memo("ents", lambda: list(anchor.doc.ents))
+    ents = analysis.ents
     numbers = [e for e in ents if sent.start <= e.start and e.end <= sent.end and e.label_ in NUMBER_LABELS]
     window = analysis.span_text(max(sent.start, anchor.i - WINDOW), min(sent.end, anchor.i + WINDOW + 1))
     return {

@@ -21,6 +21,7 @@ from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.judgement_features import compound
 from sidelines.extractors.events.people_words import is_people
 from sidelines.extractors.lookup import lemma_of
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -114,4 +115,9 @@ def label_mentions(sent: "SpacySpan", cands: list[EventCandidate]) -> list[Event
     """Mentions of the sentence's naming verbs whose label judges a party (see the module); a verb
     another rule already made a mention of is left to it."""
     taken = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
-    return [cand for tok in sent if (cand := label_mention(tok, taken)) is not None]
+    doc, analysis = sent.doc, analysis_of(sent.doc)
+    pos, lemmas = analysis.pos, analysis.lemmas
+    # Only the naming verbs are made into tokens (the first test of label_mention, on the shared lists).
+    return [cand for k in range(sent.start, sent.end)
+            if pos[k] == "VERB" and lemmas[k] in LABEL_VERBS and k not in taken
+            and (cand := label_mention(doc[k], taken)) is not None]

@@ -14,12 +14,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.events.aimed_words import aimed_words_trigger, hostile_noun_trigger
+from sidelines.extractors.events.aimed_words import HOSTILE_WORDS, aimed_words_trigger, hostile_noun_trigger
+from sidelines.extractors.events.appointments import appointee_nouns
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon import plover
 from sidelines.lexicon import stances as st
 
 if TYPE_CHECKING:
@@ -43,6 +46,10 @@ def _names_party(tok: "Token") -> bool:
     return tok.ent_type_ in ACTOR_TYPES or (tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me"))
 
 
+#: The verbs of :data:`~sidelines.lexicon.stances.PARTY_PREP_TRIGGERS` ("voted for X").
+PARTY_PREP_VERBS = frozenset(verb for verb, _ in st.PARTY_PREP_TRIGGERS)
+
+
 def stance_trigger(tok: "Token") -> EventCandidate | None:
     """A stance trigger headed by ``tok`` (see the module docstring), or None."""
     lemma = lemma_of(tok)
@@ -57,7 +64,7 @@ def stance_trigger(tok: "Token") -> EventCandidate | None:
         return None
     if tok.pos_ != "VERB":
         return None
-    for (verb, word), (ptype, mode) in st.PARTY_PREP_TRIGGERS.items():
+    for (verb, word), (ptype, mode) in st.PARTY_PREP_TRIGGERS.items() if lemma in PARTY_PREP_VERBS else ():
         if lemma == verb and any(_names_party(o) for o in prep_objects(tok, word)):
             return EventCandidate(ptype, mode, tok, tok, "verb", evidence)
     if lemma == "hold" and any(lemma_of(c) in st.BLAME_COMPLEMENTS for c in _complements(tok)):
@@ -119,10 +126,14 @@ def received_by(noun: "Token") -> "Token | None":
     return None
 
 
+#: The lemmas :func:`quits_race` can hold: its verbs and the verbs of its phrasals.
+QUITTING_LEMMAS = st.QUITTING_VERBS | {lemma for lemma, _ in st.QUITTING_PHRASALS}
+
+
 def quits_race(verb: "Token") -> bool:
     """ "dropped his bid", "ended her campaign", "dropped out of the race": a candidate quits."""
     lemma = lemma_of(verb)
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or lemma not in QUITTING_LEMMAS:
         return False
     if any(c.dep_ in ("prt", "prep") and (lemma, c.lower_) in st.QUITTING_PHRASALS for c in verb.children):
         return True
@@ -144,3 +155,13 @@ def behalf_of(verb: "Token") -> list["Token"]:
         out += [c for c in behalf.children if c.dep_ == "poss"]
         out += prep_objects(behalf, "of")
     return out
+
+
+@lru_cache(maxsize=1)
+def trigger_noun_lemmas() -> frozenset[str]:
+    """The lemmas a noun trigger can have: those :func:`.triggers.noun_trigger_of` (through ``_noun_type``),
+    :func:`stance_noun_trigger` and :func:`.appointments.appointee_trigger` read; any
+    other noun makes none, so it need not be made a token."""
+    modified = {noun for _, noun in plover.NOUN_MODIFIER_TRIGGERS}
+    return frozenset(plover.NOUN_TRIGGERS) | plover.GENERIC_EVENT_NOUNS | modified | st.STANCE_NOUNS | HOSTILE_WORDS | (
+        appointee_nouns())

@@ -29,6 +29,7 @@ from sidelines.extractors.events.people_words import is_people, released_people
 from sidelines.extractors.events.performed_acts import performed_act
 from sidelines.extractors.events.phrases import is_for_clause
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
+from sidelines.extractors.events.stance_triggers import trigger_noun_lemmas as noun_lemmas
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -60,7 +61,7 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
             if cand is not None:
                 found[k] = cand
     for k in span:
-        if k in found or k in consumed or pos[k] not in ("NOUN", "PROPN"):
+        if k in found or k in consumed or pos[k] not in ("NOUN", "PROPN") or lemmas[k] not in noun_lemmas():
             continue
         tok = doc[k]
         cand = noun_trigger_of(tok) or stance_noun_trigger(tok) or appointee_trigger(tok)
@@ -106,9 +107,10 @@ def keeps_peace(cand: EventCandidate) -> bool:
 def is_obligation(verb: "Token", auxes: frozenset[str] = lex.DEMAND_AUX) -> bool:
     """ "X said Y must do Z": a verb with an obligation auxiliary in a clause a reporting verb governs
     (not the past reproach "should have done": :func:`.demands.is_deontic`)."""
-    if not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children) or not is_deontic(verb):
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children) or (
+            not is_deontic(verb)):
         return False
-    return verb.dep_ == "ccomp" and lemma_of(verb.head) in lex.REPORTING_VERBS
+    return lemma_of(verb.head) in lex.REPORTING_VERBS
 
 
 def is_needed(verb: "Token") -> bool:

@@ -117,7 +117,7 @@ def _trim(parsed: "Doc", span: "Span") -> "Span | None":
 def labelled_spans(doc: "Document", parsed: "Doc", labels: "Collection[str]" = PLACE_LABELS) -> list["Span"]:
     """Spans of the given labels (GPE/LOC/FAC) from spaCy's own entities and the entities layer's names."""
     spans: list[Span] = []
-    for ent in parsed.ents:
+    for ent in analysis_of(parsed).ents:
         if ent.label_ in labels:
             spans.append(ent)
     for entity in doc.layers.get("entities") or ():
@@ -312,7 +312,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
 
 def _person_surnames(doc: "Document", parsed: "Doc") -> set[str]:
     """Lower-cased last words of the article's multi-word person names."""
-    names = [ent.text for ent in parsed.ents if ent.label_ == "PERSON"]
+    names = [ent.text for ent in analysis_of(parsed).ents if ent.label_ == "PERSON"]
     for entity in doc.layers.get("entities") or ():
         if getattr(entity, "type", None) == "PERSON":
             names.extend(m.text for m in entity.mentions)
