@@ -82,14 +82,3 @@ def test_quotation_goes_on_with_the_last_statement_not_a_refusal(said_by):
         '"Nobody on the harbour board has read the new shipping figures."'
     )
     assert _speaker(found, "Nobody on the harbour board") == "a senior aide"
-
-
-def test_a_quotation_paragraph_skips_a_question_put_to_the_speaker(extract):
-    text = ("The senator spoke about the race on Monday.\n"
-            "“As far as the state is concerned, it’s ‘anyone but Lopez’,” Maria Varga told reporters in an "
-            "interview when asked which candidate she would back.\n"
-            "“It’s anyone but Lopez because I believe Lopez will raise taxes on every family in the state.”")
-    record = extract(text)
-    names = {e.id: e.name for e in record.entities}
-    carried = [q for q in record.quotes if q.content.text.startswith("It’s anyone")]
-    assert len(carried) == 1 and names.get(carried[0].speaker) == "Maria Varga"

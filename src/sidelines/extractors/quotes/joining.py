@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.lookup import sent_of
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.marks import Region
-from sidelines.extractors.quotes.raising import QUESTION_RULE, REFUSAL_RULE
+from sidelines.extractors.quotes.raising import REFUSAL_RULE
 from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, active_subject, speaker_span, trim_content
 
 if TYPE_CHECKING:
@@ -88,10 +88,9 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
 
 def _last_statement(ordered: list[QuoteCandidate], k: int) -> QuoteCandidate | None:
     """The last candidate at or before position ``k`` of ``ordered`` that says something: refusals
-    ("declined to comment"), questions put ("when asked which ...") and the writer's raising frames are
-    skipped."""
+    ("declined to comment") and the writer's raising frames are skipped."""
     for j in range(k, -1, -1):
-        if ordered[j].kind != "writer" and ordered[j].rule not in (REFUSAL_RULE, QUESTION_RULE):
+        if ordered[j].kind != "writer" and ordered[j].rule != REFUSAL_RULE:
             return ordered[j]
     return None
 
