@@ -127,3 +127,25 @@ def test_the_object_of_a_verb_an_infinitive_cue_completes_speaks(said_by, text, 
 ])
 def test_it_said_after_a_named_campaign_is_its_owner(said_by, text, content):
     assert _speaker(said_by(text), content) == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text", [
+    # Verbs that only ask for the words leave them with their subject: the one urged never said them.
+    'Dana Whitcombe encouraged Maria Lopez to describe the stakes as "existential."',
+    'Critics dared Maria Lopez to repeat the claim that the vote was "rigged."',
+])
+def test_the_object_of_a_verb_of_asking_does_not_speak(said_by, text):
+    found = said_by(text)
+    assert found and "Maria Lopez" not in {speaker for _, speaker in found}, found
+
+
+def test_a_label_in_mid_line_needs_a_quotation_after_it(said_by):
+    # "Smith: 2024" after a quoted word is part of the writer's sentence, not a transcript turn.
+    found = said_by('The advert ends with the word "Forward" Varga: 2024 and a harbour logo.\n')
+    assert not [content for content, _ in found if content.startswith("2024")], found
+
+
+def test_it_said_is_no_campaign_owner_when_the_sentence_names_another_body(said_by):
+    found = said_by("Maria Lopez drew criticism on Monday. Lopez's campaign hired Baxter Audit Group to review its "
+                    "books. It said the review was routine.")
+    assert _speaker(found, "the review was routine") != "Maria Lopez"

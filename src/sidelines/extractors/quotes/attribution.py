@@ -81,10 +81,12 @@ COLON_LABELS = frozenset(
     }
 )
 # "Name: what they said" at the start of a line (a headline or a transcript turn).
-# "Name:" labelling what follows; a line may hold two ("X: “...” Y: “...”"), the second after a closed quotation.
+# "Name:" labelling what follows; a line may hold two ("X: “...” Y: “...”"), the second after a closed quotation
+# and before an opening one.
 COLON_LABEL = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
 COLON_LINE_RE = re.compile(
-    rf"(?:^|(?<=[”\"] ))({COLON_LABEL})(:)[ \t]+(?=\S)[^\n]*?(?=(?<=[”\"])[ \t]+{COLON_LABEL}:[ \t]+[“\"]|$)",
+    rf"(?:^|(?<=[”\"] )(?={COLON_LABEL}:[ \t]+[“\"]))({COLON_LABEL})(:)[ \t]+(?=\S)"
+    rf"[^\n]*?(?=(?<=[”\"])[ \t]+{COLON_LABEL}:[ \t]+[“\"]|$)",
     re.MULTILINE)
 
 

@@ -149,11 +149,13 @@ class SpeakerResolver:
 
     def _group_owner_before(self, head: "Token") -> str | None:
         """ "Lopez's campaign backtracked. It said ...": the one person or organisation owning a group noun
-        that is a subject earlier in ``head``'s sentence, else in the one before."""
+        that is a subject earlier in ``head``'s sentence, else in the one before; none when that sentence
+        names another person or organisation after the group ("X's campaign hired Acme. It said ...")."""
         sent = sent_of(head)
         sents = [sent] if sent.start == 0 else [sent, sent_of(self.parsed[sent.start - 1])]
         for s in sents:
-            ids = set()
+            ids: set[str] = set()
+            last = s.start_char
             for tok in s:
                 if tok.i >= head.i or tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in GROUP_NOUNS:
                     continue
@@ -161,8 +163,11 @@ class SpeakerResolver:
                     if owner.dep_ in ("poss", "compound", "amod"):  # only a person or organisation named
                         ids |= {r[2] for r in self.overlapping(owner.idx, owner.idx + len(owner.text))
                                 if r[3] in ("PERSON", "ORG")}
+                last = max(last, tok.idx + len(tok.text))
             if ids:
-                return ids.pop() if len(ids) == 1 else None
+                end = min(s.end_char, head.idx)
+                others = {r[2] for r in self.overlapping(last, end) if r[3] in ("PERSON", "ORG")} - ids
+                return ids.pop() if len(ids) == 1 and not others else None
         return None
 
     def _author_before(self, head: "Token") -> str | None:

@@ -223,11 +223,11 @@ def active_subject(verb: "Token") -> "Token | None":
 
 # Object pronouns of people ("urged her to say").
 PERSONAL_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
-# Verbs of object control (a closed class): "prompted X to say" is X speaking, where "emailed X to thank
-# him" is a purpose of the subject's.
+# Verbs of object control whose act took place (a closed class): "prompted X to say" is X speaking, where
+# "emailed X to thank him" is a purpose of the subject's; verbs that only ask for the act ("urged X to say",
+# "dared X to repeat") leave the words with their subject.
 OBJECT_CONTROL_VERBS = frozenset({
-    "prompt", "lead", "urge", "ask", "force", "push", "press", "persuade", "convince", "encourage", "invite",
-    "cause", "compel", "inspire", "move", "spur", "drive", "get", "allow", "pressure", "challenge", "dare",
+    "prompt", "lead", "force", "persuade", "convince", "cause", "compel", "inspire", "move", "spur", "drive", "get",
 })
 
 
