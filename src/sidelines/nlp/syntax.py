@@ -47,6 +47,11 @@ SUBJECT_RELATIVES = frozenset({"who", "that", "which"})
 REPORTED_OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "attr", "pcomp", "dative"})
 
 
+def auxiliaries(tok: "Token") -> set[str]:
+    """The lowercased auxiliaries of a verb, passive ones included ("would", "to", "have", "been")."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
 def lemma_of(tok: "Token") -> str:
     """The lower-case lemma of a token (its lower-case form where a pipeline set no lemma), read from
     the document's shared list (:attr:`sidelines.nlp.analysis.DocAnalysis.lemmas`) when an analysis is

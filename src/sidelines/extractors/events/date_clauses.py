@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.syntax import auxiliaries
 from sidelines.timex.anchor import PRESENT_AUX
 
 if TYPE_CHECKING:
@@ -301,7 +302,7 @@ def _verb_of_noun(noun: "Token") -> "Token":
 def tells_a_done_act(tok: "Token") -> bool:
     """Whether a verb tells a single act done (past, past perfect, a participle or a bare imperative), not
     a plan ("would meet", "to meet"), a present ("says", "is meeting") or a state up to now ("have attacked")."""
-    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    auxes = auxiliaries(tok)
     if auxes & PLAN_AUX or is_perfect(tok) or is_current(tok):
         return False
     return tok.tag_ in ("VBD", "VBN", "VBG", "VB")

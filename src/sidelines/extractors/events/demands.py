@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.events.phrases import reporting_speaker
+from sidelines.extractors.events.phrases import is_infinitive, reporting_speaker
 from sidelines.lexicon.plover import FUTURE_OR_MODAL
-from sidelines.nlp.syntax import NOMINAL_SUBJECTS
+from sidelines.nlp.syntax import NOMINAL_SUBJECTS, auxiliaries
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,12 +28,7 @@ PERSON_SELF_PRONOUNS = frozenset({"i", "he", "she"})
 
 def _infinitive(tok: "Token") -> "Token | None":
     """The infinitive complement of a verb ("needs *to go*"), if any."""
-    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-
-
-def _auxes(tok: "Token") -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c)), None)
 
 
 def _speaker_own(head: "Token") -> bool:
@@ -52,7 +47,7 @@ def is_deontic(head: "Token") -> bool:
     "should have gone"), or "need"/"have"/"ought" with an infinitive complement, no object and no modal of
     its own ("needs to go"; not "will need to go", "had the courage to go"), neither negated ("does not
     need to go"), past ("had to go": done of necessity) nor the speaker's own ("he said he had to go")."""
-    auxes = _auxes(head)
+    auxes = auxiliaries(head)
     if auxes & DEONTIC_AUX:
         return "have" not in auxes
     lemma = head.lemma_.lower()

@@ -190,9 +190,14 @@ def _origin(m: Toponym, text: str) -> bool:
 
 def _inside(c: GazetteerEntry, area: GazetteerEntry) -> bool:
     """Whether a reading lies in a county (its admin-2 area) or a state (its admin-1 unit)."""
-    if area.feature == ADMIN2_KIND:
-        return c.admin2 == area.admin2
-    return c.country == area.country and c.admin1 == area.admin1
+    return _same_unit(c, area, area.feature)
+
+
+def _same_unit(a: GazetteerEntry, b: GazetteerEntry, unit: str) -> bool:
+    """Whether two readings share their county (``unit`` ADMIN2_KIND) or else their state."""
+    if unit == ADMIN2_KIND:
+        return a.admin2 == b.admin2
+    return a.country == b.country and a.admin1 == b.admin1
 
 
 def _lacks_area_town(m: Toponym, areas: list[GazetteerEntry], local: dict[str, GazetteerEntry]) -> bool:
@@ -200,7 +205,7 @@ def _lacks_area_town(m: Toponym, areas: list[GazetteerEntry], local: dict[str, G
     those areas are one state or close counties (a local story)."""
     key = name_key(m)
     states = {(k.country, k.admin1) for k in areas if k.feature == ADMIN1_KIND}
-    counties = [k for k in areas if k.feature == ADMIN2_KIND]
+    counties = list(dict.fromkeys(k for k in areas if k.feature == ADMIN2_KIND))  # each county once
     return (not any(_inside(x, k) for x in m.candidates for k in areas)
             and (len(states), bool(counties)) in ((1, False), (0, True))
             and all(_km(a, b) <= 2 * CLUSTER_KM for a in counties for b in counties)
@@ -215,9 +220,7 @@ def _shares_unit(m: Toponym, area: GazetteerEntry, local: dict[str, GazetteerEnt
     if c is None:
         return False
     unit = ADMIN2_KIND if area.feature == ADMIN2_KIND else ADMIN1_KIND
-    return any(k != key and (o.admin2 == c.admin2 if unit == ADMIN2_KIND
-                             else o.country == c.country and o.admin1 == c.admin1)
-               for k, o in local.items())
+    return any(k != key and _same_unit(o, c, unit) for k, o in local.items())
 
 
 def _town_of(m: Toponym, state: GazetteerEntry, mentions: list[Toponym]) -> GazetteerEntry | None:
