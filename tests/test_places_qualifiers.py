@@ -92,3 +92,15 @@ def test_a_state_that_shares_a_countrys_name_qualifies_a_town_of_that_state(plac
             "worked through the night.")
     for p in _all(places_of(text), "Columbus"):
         assert _km(p, 32.46, -84.99) < 50, p
+
+
+def test_the_city_of_a_town_is_that_town_not_a_namesake_city_county(places_of) -> None:
+    # "City of Danville" is also the name of a Virginia city-county; here it is the Danville of Boyle County,
+    # and it must neither take that reading nor pull the town's own mentions there.
+    text = ("A Danville man was charged on Sunday after Danville police say he struck a parked truck on Main "
+            "Street. He was held in the Boyle County jail. On Friday a thief stole tools from the City of "
+            "Danville's public works garage, police said.")
+    places = places_of(text)
+    for name in ("Danville", "City of Danville"):
+        for place in _all(places, name):
+            assert _km(place, 37.65, -84.77) < 30, place

@@ -29,7 +29,7 @@ from sidelines.extractors.places.nonplaces import (
 )
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_spans
-from sidelines.extractors.places.townships import is_township, township_readings, with_township
+from sidelines.extractors.places.townships import is_township, municipality_readings, township_readings, with_township
 from sidelines.extractors.places.venues import lone_facility
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
@@ -306,6 +306,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     for m in mentions:
         if is_township(m.text):
             m.candidates = township_readings(m.candidates, *adjacent_qualifier(text, m.end, gaz, m.candidates))
+        m.candidates = municipality_readings(m.text, m.candidates, gaz.lookup)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
