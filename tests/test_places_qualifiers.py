@@ -104,3 +104,12 @@ def test_the_city_of_a_town_is_that_town_not_a_namesake_city_county(places_of) -
     for name in ("Danville", "City of Danville"):
         for place in _all(places, name):
             assert _km(place, 37.65, -84.77) < 30, place
+
+
+def test_a_name_after_a_romance_article_inside_a_name_is_no_town_of_its_own(places_of) -> None:
+    # "Los Feliciano Heights" is one district's name: "Feliciano" in it is no Philippine town.
+    text = "The family moved from Los Feliciano Heights to Burbank in 1998."
+    places = places_of(text)
+    assert "Feliciano" not in [p.text for p in places], places
+    (district,) = _all(places, "Los Feliciano Heights")
+    assert _km(district, 34.18, -118.31) < 30, district

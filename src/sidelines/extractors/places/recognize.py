@@ -52,6 +52,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose words are never read as a place by the gazetteer scan.
 BLOCKING_LABELS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                              "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# Articles that open a Romance place name: the words after one are no town of their own ("Los Pinos Heights").
+NAME_ARTICLES = frozenset({"los", "las", "el", "la", "le", "les", "il", "lo"})
 # Words inside a name: English ones and the particles of Romance names ("Torre del Greco", "Mogi das Cruzes").
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
                              "la", "le", "les", "los", "las", "el", "upon", "on", "-", "al"})
@@ -442,14 +444,15 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
     """The longest known place name inside an unknown location span ("Lima Hilton Convention Center").
 
     In a hotel's or resort's name (``strong_only``) only a country, a state or a capital counts: the
-    rest of such a name is a brand ("the Shangri-La Hotel").
+    rest of such a name is a brand ("the Shangri-La Hotel"). Words right after an article inside the
+    name are part of one Romance name (rule NAME_ARTICLES: "Pinos" of "Los Pinos Heights").
     """
     for width in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - width + 1):
             sub = parsed[start:start + width]
             if (not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS
                     or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])
-                    or polity_noun_alone(sub)):
+                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES):
                 continue
             if any(not c.alias and (c.feature in STRONG_FEATURES or c.feature == CAPITAL
                                     or not strong_only and c.population >= config.min_inner_population)
