@@ -113,3 +113,13 @@ def test_a_name_after_a_romance_article_inside_a_name_is_no_town_of_its_own(plac
     assert "Feliciano" not in [p.text for p in places], places
     (district,) = _all(places, "Los Feliciano Heights")
     assert _km(district, 34.18, -118.31) < 30, district
+
+
+def test_a_direction_before_a_name_known_only_as_small_towns_abroad_is_no_such_town(places_of) -> None:
+    # "East Yorkshire" is a part of an area the gazetteer lacks, not a small American town called Yorkshire,
+    # and it must not pull the story's Leeds across the Atlantic.
+    text = "The squad trained in Leeds on Monday before the long drive to East Yorkshire for the match on Saturday."
+    places = places_of(text)
+    assert all(p.country == "GBR" for p in places), places
+    (area,) = _all(places, "East Yorkshire")
+    assert _km(area, 53.8, -1.55) < 150, area
