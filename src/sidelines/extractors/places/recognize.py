@@ -202,7 +202,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
         if not cands:
             cands = affixed_candidates(span, gaz)
             if cands and minor_direction(span, cands, config):
-                claim(span, ())  # "East Yorkshire": a part of an area the gazetteer lacks, not a small town
+                claim(span, ())  # "North Cornwall": a part of an area the gazetteer lacks, not a small town
                 continue
         if not cands:
             sub = _best_inner_name(parsed, span, gaz, config, strong_only=is_venue(span))
