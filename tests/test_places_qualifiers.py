@@ -92,3 +92,33 @@ def test_a_state_that_shares_a_countrys_name_qualifies_a_town_of_that_state(plac
             "worked through the night.")
     for p in _all(places_of(text), "Columbus"):
         assert _km(p, 32.46, -84.99) < 50, p
+
+
+def test_the_city_of_a_town_is_that_town_not_a_namesake_city_county(places_of) -> None:
+    # "City of Franklin" is also the name of a Virginia city-county; here it is the Franklin of Williamson
+    # County, Tennessee, and it must neither take that reading nor pull the town's own mentions there.
+    text = ("A Franklin man was charged on Sunday after Franklin police say he struck a parked truck on Main "
+            "Street. He was held in the Williamson County jail. On Friday a thief stole tools from the City of "
+            "Franklin's public works garage, police said.")
+    places = places_of(text)
+    for name in ("Franklin", "City of Franklin"):
+        for place in _all(places, name):
+            assert _km(place, 35.93, -86.87) < 30, place
+
+
+def test_a_name_after_a_romance_article_inside_a_name_is_no_town_of_its_own(places_of) -> None:
+    # "Los Feliciano Heights" is one district's name: "Feliciano" in it is no Philippine town.
+    text = "The family moved from Los Feliciano Heights to Burbank in 1998."
+    places = places_of(text)
+    assert "Feliciano" not in [p.text for p in places], places
+    (district,) = _all(places, "Los Feliciano Heights")
+    assert _km(district, 34.18, -118.31) < 30, district
+
+
+def test_a_direction_before_a_name_known_only_as_small_towns_abroad_is_no_such_town(places_of) -> None:
+    # "North Cornwall" is a part of an area the gazetteer lacks, not a small Canadian town called Cornwall.
+    text = "The team trained in Plymouth on Monday before the long drive to North Cornwall for the match on Saturday."
+    places = places_of(text)
+    assert all(p.country == "GBR" for p in places), places
+    (area,) = _all(places, "North Cornwall")
+    assert _km(area, 50.37, -4.14) < 150, area

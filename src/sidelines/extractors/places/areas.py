@@ -31,7 +31,7 @@ def widen_to_regions(mentions: list[Toponym], text: str, gaz: "Gazetteer") -> No
 
     Not a direction word: the recognizer reads "southern Africa" as Africa, and so does this.
     """
-    from sidelines.extractors.places.recognize import DIRECTION_WORDS
+    from sidelines.extractors.places.affixes import DIRECTION_WORDS
 
     for m in mentions:
         found = _MODIFIER.search(text, max(0, m.start - 20), m.start)

@@ -10,6 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.places.affixes import (
+    DIRECTION_WORDS,
+    STRONG_FEATURES,
+    affixed_candidates,
+    directed_area,
+    minor_direction,
+)
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
@@ -29,10 +36,10 @@ from sidelines.extractors.places.nonplaces import (
 )
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_spans
-from sidelines.extractors.places.townships import is_township, township_readings, with_township
+from sidelines.extractors.places.townships import is_township, municipality_readings, township_readings, with_township
 from sidelines.extractors.places.venues import lone_facility
 from sidelines.gazetteer import GazetteerEntry
-from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
+from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COUNTRY
 from sidelines.gazetteer.regions import REGION_DEMONYMS
 from sidelines.lexicon.countries import country_by_demonym
 from sidelines.lexicon.landmarks import Landmark, landmark
@@ -52,17 +59,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose words are never read as a place by the gazetteer scan.
 BLOCKING_LABELS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                              "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# Articles that open a Romance place name: the words after one are no town of their own ("Los Pinos Heights").
+NAME_ARTICLES = frozenset({"los", "las", "el", "la", "le", "les", "il", "lo"})
 # Words inside a name: English ones and the particles of Romance names ("Torre del Greco", "Mogi das Cruzes").
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
                              "la", "le", "les", "los", "las", "el", "upon", "on", "-", "al"})
-# Direction words that are not a toponym on their own ("the North's peace process").
-DIRECTION_WORDS = frozenset({
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-    "southern", "eastern", "western", "central", "upstate", "downtown",
-})
-# Words around a town's name that keep its place ("Readington Township", "City of Richmond").
-ADMIN_AFFIXES = frozenset({"township", "twp", "village", "borough", "town", "city", "county", "parish",
-                           "metro", "area", "region", "province", "state"})
 # Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
 CIVIC_NOUNS = frozenset({
     "police", "officials", "official", "mayor", "council", "residents", "resident", "city", "county",
@@ -71,8 +72,6 @@ CIVIC_NOUNS = frozenset({
 })
 # Tokens after an all-capital dateline place name.
 DATELINE_FOLLOWERS = frozenset({",", "(", "-", "--", "—", "–", ":"})
-# Kinds of gazetteer entry that are a toponym wherever their name is written with a capital.
-STRONG_FEATURES = frozenset({COUNTRY, ADMIN1_KIND, ADMIN2_KIND, CONTINENT, REGION})
 
 
 @dataclass
@@ -201,7 +200,10 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             claim(span, gaz.lookup(target), kind="demonym", demonym_of=target)
             continue
         if not cands:
-            cands = _affixed_candidates(span, gaz)
+            cands = affixed_candidates(span, gaz)
+            if cands and minor_direction(span, cands, config):
+                claim(span, ())  # "North Cornwall": a part of an area the gazetteer lacks, not a small town
+                continue
         if not cands:
             sub = _best_inner_name(parsed, span, gaz, config, strong_only=is_venue(span))
             if sub is not None:
@@ -264,8 +266,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 matched = width
                 break
             cands = gaz.lookup(name)
-            if not cands and _directed_area(span, gaz, config):
-                claim(span, _affixed_candidates(span, gaz), tagged=False)
+            if not cands and directed_area(span, gaz, config):
+                claim(span, affixed_candidates(span, gaz), tagged=False)
                 matched = width
                 break
             if not cands or brand_casing(name, cands) or after_venue_noun(span) and not _locates_venue(cands):
@@ -306,6 +308,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     for m in mentions:
         if is_township(m.text):
             m.candidates = township_readings(m.candidates, *adjacent_qualifier(text, m.end, gaz, m.candidates))
+        m.candidates = municipality_readings(m.text, m.candidates, gaz.lookup)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -404,51 +407,20 @@ def _plausible_unknown(span: "Span", config: PlacesConfig) -> bool:
     return not names_an_occasion(span)
 
 
-def _affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry, ...]:
-    """Candidates of a name under a direction word or an administrative affix ("East Texas", "X Township").
-
-    The name's own readings, else the towns it is an alternate name of."""
-    words = [t.text for t in span]
-    changed = True
-    while changed and words:
-        changed = False
-        if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
-            words, changed = words[1:], True
-        elif len(words) > 2 and words[1].lower() == "of" and words[0].lower() in ADMIN_AFFIXES:
-            words, changed = words[2:], True
-        elif len(words) > 1 and words[-1].lower().rstrip(".") in ADMIN_AFFIXES:
-            words, changed = words[:-1], True
-    if not words or len(words) == len(span) or is_lone_feature(words):
-        return ()
-    start = span.start + [t.text for t in span].index(words[0])
-    name = span.doc[start:start + len(words)].text
-    found = [c for c in gaz.lookup(name) if c.feature != ADMIN2_KIND]
-    own = tuple(c for c in found if not c.alias)
-    # A name the gazetteer knows only as another place's alternate name ("Philly") stands for that place.
-    return own or tuple(c for c in found if c.feature in (CITY, CAPITAL))
-
-
-def _directed_area(span: "Span", gaz: "Gazetteer", config: PlacesConfig) -> bool:
-    """A direction word before a state, country or big city the NER missed ("from Southeast Chicago")."""
-    if len(span) < 2 or span[0].lower_ not in DIRECTION_WORDS or not _is_capitalised(span[0]):
-        return False
-    return any(c.feature in STRONG_FEATURES or c.population >= config.min_untagged_city_population
-               for c in _affixed_candidates(span, gaz))
-
-
 def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: PlacesConfig,
                      strong_only: bool = False) -> "Span | None":
     """The longest known place name inside an unknown location span ("Lima Hilton Convention Center").
 
     In a hotel's or resort's name (``strong_only``) only a country, a state or a capital counts: the
-    rest of such a name is a brand ("the Shangri-La Hotel").
+    rest of such a name is a brand ("the Shangri-La Hotel"). Words right after an article inside the
+    name are part of one Romance name (rule NAME_ARTICLES: "Pinos" of "Los Pinos Heights").
     """
     for width in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - width + 1):
             sub = parsed[start:start + width]
             if (not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS
                     or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])
-                    or polity_noun_alone(sub)):
+                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES):
                 continue
             if any(not c.alias and (c.feature in STRONG_FEATURES or c.feature == CAPITAL
                                     or not strong_only and c.population >= config.min_inner_population)

@@ -8,16 +8,21 @@ namesake's ("Vienna township" in a Michigan story is not Austria's capital).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from sidelines.gazetteer.index import ADMIN2_KIND, CITY
+from sidelines.gazetteer.index import ADMIN2_KIND, CAPITAL, CITY
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span
 
     from sidelines.gazetteer import GazetteerEntry
 
 TOWNSHIP_WORDS = frozenset({"township", "twp", "twp."})
+# "City of Salem", "Town of Hempstead": the town itself, named as a municipality.
+MUNICIPALITY = re.compile(r"^(?:[Cc]ity|[Tt]own|[Vv]illage) of (.+)$")
 
 
 def with_township(span: "Span") -> "Span":
@@ -41,3 +46,18 @@ def township_readings(cands: tuple["GazetteerEntry", ...], country: str | None,
         return ()
     return tuple(c for c in cands if not c.alias and c.feature in (CITY, ADMIN2_KIND)
                  and c.country == country and c.admin1 == state)
+
+
+def municipality_readings(text: str, cands: tuple["GazetteerEntry", ...],
+                          lookup: "Callable[[str], tuple[GazetteerEntry, ...]]") -> tuple["GazetteerEntry", ...]:
+    """The readings of "City of X": the towns named X, when the gazetteer knows the whole name only as
+    a city-county (Virginia's "City of Salem" is no reading of Oregon's): rule municipality_readings.
+
+    The town X and "City of X" then share one name in the article's context, so that the city-county
+    neither pulls the town's own mentions to its state nor counts as a county the town lies in.
+    """
+    match = MUNICIPALITY.match(text)
+    if match is None or any(c.feature != ADMIN2_KIND for c in cands):
+        return cands
+    towns = tuple(c for c in lookup(match.group(1)) if c.feature in (CITY, CAPITAL))
+    return towns or cands
