@@ -242,6 +242,8 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
             return name
     if sub is not None and sub.idx >= p_start:
         return sub
+    if sub is None and verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i < verb.i:
+        verb = verb.head  # "- Petrov continued to insist that ...": the name before the verb the cue completes
     if sub is None and (verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT"):
         return None
     return _name_before(verb, p_start)

@@ -279,8 +279,10 @@ def _modified_noun(verb: "Token") -> "Token | None":
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and verb.head.i != verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
         verb = verb.head  # "tweeted on Friday to say ...": the subject of the verb the infinitive serves
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ in ("PROPN", "NOUN") \
-            and verb.head.i < verb.i:
+    # A participle tag ("tweeted" VBN) on a noun the parser made the root: the sentence has no other verb.
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and verb.head.dep_ == "ROOT"
+                                                     and not any(c.dep_ == "auxpass" for c in verb.children))
+    if verb.dep_ == "acl" and finite and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.i < verb.i:
         return verb.head
     return None
 
