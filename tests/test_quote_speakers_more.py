@@ -149,3 +149,16 @@ def test_it_said_is_no_campaign_owner_when_the_sentence_names_another_body(said_
     found = said_by("Maria Lopez drew criticism on Monday. Lopez's campaign hired Baxter Audit Group to review its "
                     "books. It said the review was routine.")
     assert _speaker(found, "the review was routine") != "Maria Lopez"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Harbour news.\n\nAfter two decades in the council, Holt plans to remain a Liberal and would have registered "
+     "as one, Dahl said.", "remain a Liberal", "Dahl"),
+    ("Harbour news.\n\nMr. Lind intends to deliver a speech at the harbour this month, Mr. Dahl said, adding that "
+     "he would hold more events.", "deliver a speech", "Mr. Dahl"),
+])
+def test_a_trailing_cue_speaks_for_the_plan_it_reports(quote_speakers, text, words, speaker):
+    # "X plans to ..., Y said": Y's statement about X's plan, not X's own words
+    found = [(c, m) for c, _, m in quote_speakers(text) if words in c]
+    assert len(found) == 1 and found[0][1] == speaker, found
+
