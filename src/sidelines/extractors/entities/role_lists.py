@@ -302,7 +302,8 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i < verb.i:
         above = verb.head
         objects = [c for c in above.children if c.dep_ == "dobj"]
-        objects += [g for c in above.children if c.dep_ == "prep" and c.i < verb.i for g in c.children if g.dep_ == "pobj"]
+        objects += [g for c in above.children if c.dep_ == "prep" and c.i < verb.i
+                    for g in c.children if g.dep_ == "pobj"]
         return next((person_at[o.i] for o in objects if o.i in person_at), None)
     return None
 
