@@ -162,3 +162,21 @@ def test_a_trailing_cue_speaks_for_the_plan_it_reports(quote_speakers, text, wor
     found = [(c, m) for c, _, m in quote_speakers(text) if words in c]
     assert len(found) == 1 and found[0][1] == speaker, found
 
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Harbour news.\n\nMayor Anna Lind issued a statement on Monday that said the ferry would run again.",
+     "the ferry would run again", "Anna Lind"),
+    ("Harbour news.\n\nOla Dahl released a letter from his doctor on Friday that says he is in very good health.",
+     "he is in very good health", "Ola Dahl"),
+])
+def test_a_text_someone_issued_speaks_for_them(quote_speakers, text, content, speaker):
+    # "X issued a statement that said ...": the statement's words are those of whoever issued it
+    found = [(s, m) for c, s, m in quote_speakers(text) if c == content]
+    assert len(found) == 1 and found[0][1] is not None and found[0][1].endswith(speaker), found
+
+
+def test_a_thing_handed_out_keeps_its_own_words(quote_speakers):
+    # leaflets handed out are no text the workers issued as their statement
+    text = "Harbour news.\n\nThe workers passed out leaflets that said the ferry would stop."
+    assert [m for c, _, m in quote_speakers(text) if c == "the ferry would stop"] == ["leaflets that"]
+

@@ -217,8 +217,25 @@ def active_subject(verb: "Token") -> "Token | None":
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agents[0] if agents else None
     if sub is not None:
-        return _poll_of_share(verb, sub) or sub
+        return _poll_of_share(verb, sub) or _issuer(sub) or sub
     return _modified_noun(verb)
+
+
+# Verbs by which someone puts out a text of their own ("issued a statement", "released a letter").
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "write", "sign", "file", "circulate",
+                         "deliver", "make", "give", "tweet", "pen"})
+
+
+def _issuer(sub: "Token") -> "Token | None":
+    """ "X issued a statement that said ...", "X released a letter ... that says ...": the relative pronoun
+    stands for a text (a cue noun) its verb's subject put out, and the text speaks for that subject."""
+    noun = relative_antecedent(sub)
+    if noun is None or noun.lemma_.lower() not in CUE_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in ISSUE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # Object pronouns of people ("urged her to say").
