@@ -82,3 +82,13 @@ def test_a_cue_after_a_long_apposition_of_the_speaker(quote_speakers):
             "leader of the harbour committee after winning the spring vote, said when a reporter asked him about it.")
     found = quote_speakers(text)
     assert [m for c, _, m in found if c.startswith("Very good plan")] == ["Petrov"]
+
+
+def test_an_inverted_cue_after_a_quotation_takes_the_name_after_it(quote_speakers):
+    # the parser reads "Gunnarsen" as the object of "added", leaving the cue without a subject
+    text = ("Harbour news.\n\n\u201cIf anyone wonders why the inquiry is not yet complete, the malfeasance and numerous "
+            "problems identified in this report are Exhibit A, and prove the committee has faced serial delays from "
+            "Day One at the hands of officials who sought to avoid transparency and accountability,\u201d\u00a0added "
+            "Gunnarsen.")
+    found = quote_speakers(text)
+    assert [m for c, _, m in found if c.startswith("If anyone wonders")] == ["Gunnarsen"], found
