@@ -23,6 +23,7 @@ from sidelines.extractors.quotes.syntax import (
     WORD_RE,
     TextIndex,
     active_subject,
+    after_quotation,
     alnum_outside,
     bare_participle,
     before_trailing_relative,
@@ -242,7 +243,7 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
             return name
     if sub is not None and sub.idx >= p_start:
         return sub
-    if sub is None and _after_quotation(index, verb):
+    if sub is None and after_quotation(index, verb):
         after = _phrase_after(verb)  # "“...,” added Berg": the parser read the name as the cue's object
         if after is not None:
             return after
@@ -251,14 +252,6 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
     if sub is None and (verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT"):
         return None
     return _name_before(verb, p_start)
-
-
-def _after_quotation(index: TextIndex, verb: "Token") -> bool:
-    """Whether a cue verb stands right after a closing quotation mark (spaces and a comma between)."""
-    j = verb.i - 1
-    while j >= 0 and (verb.doc[j].is_space or verb.doc[j].text == ","):
-        j -= 1
-    return j >= 0 and verb.doc[j].is_quote and index.region_of(verb.doc[j].idx, closed_only=True) is not None
 
 
 def _name_before(verb: "Token", p_start: int) -> "Token | None":

@@ -304,6 +304,14 @@ def _modified_noun(verb: "Token") -> "Token | None":
     return None
 
 
+def after_quotation(index: TextIndex, verb: "Token") -> bool:
+    """Whether a cue verb stands right after a closing quotation mark (spaces and a comma between)."""
+    j = verb.i - 1
+    while j >= 0 and (verb.doc[j].is_space or verb.doc[j].text == ","):
+        j -= 1
+    return j >= 0 and verb.doc[j].is_quote and index.region_of(verb.doc[j].idx, closed_only=True) is not None
+
+
 def subject_outside(verb: "Token", index: TextIndex, closed_only: bool = False) -> "Token | None":
     """A subject of ``verb`` outside quotation marks: the parser may hang the quotation's own subject
     on the cue beside the speaker's ("“The people who ... --,” X told Y")."""
