@@ -166,8 +166,8 @@ def test_a_trailing_cue_speaks_for_the_plan_it_reports(quote_speakers, text, wor
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     ("Harbour news.\n\nMayor Anna Lind issued a statement on Monday that said the ferry would run again.",
      "the ferry would run again", "Anna Lind"),
-    ("Harbour news.\n\nOla Dahl released a letter from his doctor on Friday that says he is in very good health.",
-     "he is in very good health", "Ola Dahl"),
+    ("Harbour news.\n\nOla Dahl released a note from the ferry company on Friday that says the crossing is safe.",
+     "the crossing is safe", "Ola Dahl"),
 ])
 def test_a_text_someone_issued_speaks_for_them(quote_speakers, text, content, speaker):
     # "X issued a statement that said ...": the statement's words are those of whoever issued it

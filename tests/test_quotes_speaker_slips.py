@@ -86,9 +86,9 @@ def test_a_cue_after_a_long_apposition_of_the_speaker(quote_speakers):
 
 def test_an_inverted_cue_after_a_quotation_takes_the_name_after_it(quote_speakers):
     # the parser reads "Gunnarsen" as the object of "added", leaving the cue without a subject
-    text = ("Harbour news.\n\n\u201cIf anyone wonders why the inquiry is not yet complete, the malfeasance and numerous "
-            "problems identified in this report are Exhibit A, and prove the committee has faced serial delays from "
-            "Day One at the hands of officials who sought to avoid transparency and accountability,\u201d\u00a0added "
+    text = ("Harbour news.\n\n\u201cWhoever asks why the ferry still runs late, the broken engines and the many "
+            "faults listed in this audit are the answer, and show the board has ignored warnings for years from "
+            "crews who tried to raise them in good faith and in writing,\u201d\u00a0added "
             "Gunnarsen.")
     found = quote_speakers(text)
-    assert [m for c, _, m in found if c.startswith("If anyone wonders")] == ["Gunnarsen"], found
+    assert [m for c, _, m in found if c.startswith("Whoever asks")] == ["Gunnarsen"], found
