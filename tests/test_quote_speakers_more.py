@@ -149,3 +149,34 @@ def test_it_said_is_no_campaign_owner_when_the_sentence_names_another_body(said_
     found = said_by("Maria Lopez drew criticism on Monday. Lopez's campaign hired Baxter Audit Group to review its "
                     "books. It said the review was routine.")
     assert _speaker(found, "the review was routine") != "Maria Lopez"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Harbour news.\n\nAfter two decades in the council, Holt plans to remain a Liberal and would have registered "
+     "as one, Dahl said.", "remain a Liberal", "Dahl"),
+    ("Harbour news.\n\nMr. Lind intends to deliver a speech at the harbour this month, Mr. Dahl said, adding that "
+     "he would hold more events.", "deliver a speech", "Mr. Dahl"),
+])
+def test_a_trailing_cue_speaks_for_the_plan_it_reports(quote_speakers, text, words, speaker):
+    # "X plans to ..., Y said": Y's statement about X's plan, not X's own words
+    found = [(c, m) for c, _, m in quote_speakers(text) if words in c]
+    assert len(found) == 1 and found[0][1] == speaker, found
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Harbour news.\n\nMayor Anna Lind issued a statement on Monday that said the ferry would run again.",
+     "the ferry would run again", "Anna Lind"),
+    ("Harbour news.\n\nOla Dahl released a note from the ferry company on Friday that says the crossing is safe.",
+     "the crossing is safe", "Ola Dahl"),
+])
+def test_a_text_someone_issued_speaks_for_them(quote_speakers, text, content, speaker):
+    # "X issued a statement that said ...": the statement's words are those of whoever issued it
+    found = [(s, m) for c, s, m in quote_speakers(text) if c == content]
+    assert len(found) == 1 and found[0][1] is not None and found[0][1].endswith(speaker), found
+
+
+def test_a_thing_handed_out_keeps_its_own_words(quote_speakers):
+    # leaflets handed out are no text the workers issued as their statement
+    text = "Harbour news.\n\nThe workers passed out leaflets that said the ferry would stop."
+    assert [m for c, _, m in quote_speakers(text) if c == "the ferry would stop"] == ["leaflets that"]
+

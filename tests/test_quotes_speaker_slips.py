@@ -58,11 +58,22 @@ def test_a_relative_pronoun_speaker_mention_names_what_it_stands_for(quote_speak
     # a finite cue hung on the subject noun as its modifier, and the purpose clause "to say" under it
     ("Harbour news.\n\nOla Dahl, who is campaigning to become the next mayor, tweeted on Friday to say the toll "
      "was not his idea.", "the toll was not his idea", "Ola Dahl"),
+    # the same, with the finite cue tagged a participle ("tweeted" VBN) on a subject the parser made the root
+    ("The council voted on Tuesday. Lena Park, who is running for the seat, tweeted on Friday to say she had "
+     "never supported the tax.", "she had never supported the tax", "Lena Park"),
 ])
 def test_a_cue_the_parser_left_without_its_subject(quote_speakers, text, content, speaker):
     found = quote_speakers(text)
     mentions = [m for c, _, m in found if c == content]
     assert len(mentions) == 1 and mentions[0] is not None and mentions[0].startswith(speaker), found
+
+
+def test_an_infinitive_cue_takes_the_name_before_the_verb_it_completes(quote_speakers):
+    # the parser hangs "Petrov" on the preposition before the dash, leaving "continued" without a subject
+    text = ("Harbour news.\n\nIn a long interview with the Harbour Gazette - held last week at his office in Bergen - "
+            "Petrov continued to insist that he never saw the report.")
+    mentions = [m for c, _, m in quote_speakers(text) if c == "he never saw the report"]
+    assert len(mentions) == 1 and mentions[0] is not None and mentions[0].endswith("Petrov"), mentions
 
 
 def test_a_cue_after_a_long_apposition_of_the_speaker(quote_speakers):
@@ -71,3 +82,13 @@ def test_a_cue_after_a_long_apposition_of_the_speaker(quote_speakers):
             "leader of the harbour committee after winning the spring vote, said when a reporter asked him about it.")
     found = quote_speakers(text)
     assert [m for c, _, m in found if c.startswith("Very good plan")] == ["Petrov"]
+
+
+def test_an_inverted_cue_after_a_quotation_takes_the_name_after_it(quote_speakers):
+    # the parser reads "Gunnarsen" as the object of "added", leaving the cue without a subject
+    text = ("Harbour news.\n\n\u201cWhoever asks why the ferry still runs late, the broken engines and the many "
+            "faults listed in this audit are the answer, and show the board has ignored warnings for years from "
+            "crews who tried to raise them in good faith and in writing,\u201d\u00a0added "
+            "Gunnarsen.")
+    found = quote_speakers(text)
+    assert [m for c, _, m in found if c.startswith("Whoever asks")] == ["Gunnarsen"], found

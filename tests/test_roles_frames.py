@@ -32,6 +32,9 @@ def people(nlp):
     ("Marco Bellini became the first mayor of the new town in 2010.", "Marco Bellini", "mayor"),
     ("Kofi Mensah was elected mayor in 2012 after a close race.", "Kofi Mensah", "mayor"),
     ("The senator picked Dana Whitcomb as her running mate on Monday.", "Dana Whitcomb", "running mate"),
+    # "as" under an infinitive whose subject is the object of the verb above: that object's title
+    ("The union called on Ola Dahlberg to resign as Bergen's mayor.", "Ola Dahlberg", "mayor"),
+    ("Critics urged Lena Fischer to step down as party treasurer.", "Lena Fischer", "treasurer"),
 ])
 def test_appointment_and_service_frames_give_a_role(people, text, name, title):
     found = people(text)

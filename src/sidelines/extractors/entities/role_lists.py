@@ -297,6 +297,14 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
     # "X, who served as mayor,": the relative clause's subject stands for the name it hangs from
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
         return person_at.get(verb.head.i)
+    # "called on X to resign as mayor", "urged X to step down as": an infinitive of no subject of its own
+    # describes the object of the verb above it (its direct object, or that of a preposition before it)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i < verb.i:
+        above = verb.head
+        objects = [c for c in above.children if c.dep_ == "dobj"]
+        objects += [g for c in above.children if c.dep_ == "prep" and c.i < verb.i
+                    for g in c.children if g.dep_ == "pobj"]
+        return next((person_at[o.i] for o in objects if o.i in person_at), None)
     return None
 
 

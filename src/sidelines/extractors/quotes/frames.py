@@ -23,6 +23,7 @@ from sidelines.extractors.quotes.syntax import (
     WORD_RE,
     TextIndex,
     active_subject,
+    after_quotation,
     alnum_outside,
     bare_participle,
     before_trailing_relative,
@@ -242,6 +243,12 @@ def local_subject(index: TextIndex, verb: "Token") -> "Token | None":
             return name
     if sub is not None and sub.idx >= p_start:
         return sub
+    if sub is None and after_quotation(index, verb):
+        after = _phrase_after(verb)  # "“...,” added Berg": the parser read the name as the cue's object
+        if after is not None:
+            return after
+    if sub is None and verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i < verb.i:
+        verb = verb.head  # "- Petrov continued to insist that ...": the name before the verb the cue completes
     if sub is None and (verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT"):
         return None
     return _name_before(verb, p_start)

@@ -214,13 +214,20 @@ def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[Q
                     if b.speaker is None or a.start <= b.speaker[0] < cut:
                         b.speaker, b.speaker_head = a.speaker, a.speaker_head
                     continue
-            # "X said (that) Y said Z": X's quote; "Y said Z, X reports": Y's quote.
-            drop.add(a_i if a.after_cue else b_i)
+            # "X said (that) Y said Z": X's quote; "Y said Z, X reports": Y's quote, but "Y plans to Z, X said":
+            # a plan or an act the writer's cue reports is no statement of Y's, and the whole clause is X's.
+            drop.add(b_i if not a.after_cue or _reported_act(b) else a_i)
     return [c for i, c in enumerate(cands) if i not in drop]
 
 
 # The rule of a quote made by a verb whose object is only ever a stance (lexicon STANCE_VERBS).
 STANCE_RULE = "stance-object"
+
+
+def _reported_act(cand: QuoteCandidate) -> bool:
+    """A quote made by a verb's object ("plans to run", "urged X to act") with no quotation: an act, a plan
+    or a stance, which a cue around it reports ("Y plans to run, X said")."""
+    return cand.rule in ("object", STANCE_RULE) and not cand.regions
 
 
 def yield_stances(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:

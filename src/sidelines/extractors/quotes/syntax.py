@@ -217,8 +217,25 @@ def active_subject(verb: "Token") -> "Token | None":
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agents[0] if agents else None
     if sub is not None:
-        return _poll_of_share(verb, sub) or sub
+        return _poll_of_share(verb, sub) or _issuer(sub) or sub
     return _modified_noun(verb)
+
+
+# Verbs by which someone puts out a text of their own ("issued a statement", "released a letter").
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "write", "sign", "file", "circulate",
+                         "deliver", "make", "give", "tweet", "pen"})
+
+
+def _issuer(sub: "Token") -> "Token | None":
+    """ "X issued a statement that said ...", "X released a letter ... that says ...": the relative pronoun
+    stands for a text (a cue noun) its verb's subject put out, and the text speaks for that subject."""
+    noun = relative_antecedent(sub)
+    if noun is None or noun.lemma_.lower() not in CUE_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in ISSUE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # Object pronouns of people ("urged her to say").
@@ -279,10 +296,20 @@ def _modified_noun(verb: "Token") -> "Token | None":
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and verb.head.i != verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
         verb = verb.head  # "tweeted on Friday to say ...": the subject of the verb the infinitive serves
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.pos_ in ("PROPN", "NOUN") \
-            and verb.head.i < verb.i:
+    # A participle tag ("tweeted" VBN) on a noun the parser made the root: the sentence has no other verb.
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and verb.head.dep_ == "ROOT"
+                                                     and not any(c.dep_ == "auxpass" for c in verb.children))
+    if verb.dep_ == "acl" and finite and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.i < verb.i:
         return verb.head
     return None
+
+
+def after_quotation(index: TextIndex, verb: "Token") -> bool:
+    """Whether a cue verb stands right after a closing quotation mark (spaces and a comma between)."""
+    j = verb.i - 1
+    while j >= 0 and (verb.doc[j].is_space or verb.doc[j].text == ","):
+        j -= 1
+    return j >= 0 and verb.doc[j].is_quote and index.region_of(verb.doc[j].idx, closed_only=True) is not None
 
 
 def subject_outside(verb: "Token", index: TextIndex, closed_only: bool = False) -> "Token | None":
