@@ -197,11 +197,33 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
             modality = modality or "hypothetical"
         if polarity == "negative" or (negated and modality is not None):
             cand.polarity = "negative"
+        if polarity is None and modality is None and not words & lex.REPORTING_VERBS and (
+                cur.dep_ == "xcomp" or cur.dep_ == "advcl" and is_infinitive(cur)):
+            polarity, modality = _carried_status(gov)
+            if polarity is not None:
+                cand.polarity = polarity
         if modality is not None and cand.modality is None:
             cand.modality = modality
         if polarity or modality or words & lex.REPORTING_VERBS:
             return
         cur = gov
+
+
+def _carried_status(gov: "Token") -> tuple[str | None, str | None]:
+    """ "has not stepped forward to defend X", "will help elect X", "could move to fire X": the negation
+    or the future or modal auxiliary of a verb carries to its infinitive complement or purpose (rule
+    ``status:governing-verb``); a stance verb ("refused to", "agreed to") is read by its own fold."""
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None, None
+    kids = list(gov.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return "negative", None
+    aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if aux & lex.FUTURE_AUX:
+        return None, "planned"
+    if aux & lex.HYPOTHETICAL_AUX:
+        return None, "hypothetical"
+    return None, None
 
 
 def _forms(tok: "Token") -> set[str]:
