@@ -73,3 +73,12 @@ def test_events_an_infinitive_takes_the_status_of_its_governing_verb(extract, te
 def test_events_an_infinitive_under_a_plain_verb_stays_real(extract) -> None:
     record = extract("Governor Dana Whitfield stepped forward to defend Senator Ray Collins on Monday.")
     assert ("positive", None) in _status(record, "SUPPORT")
+
+
+@pytest.mark.issue(11)
+def test_events_only_going_to_is_a_plan(extract) -> None:
+    # "be going to" + infinitive is a future; "went on the record endorsing X" told an endorsement made.
+    record = extract("Senator Alma Reyes caused quite a stir when she went on the record endorsing Governor Tomas Vidal.")
+    assert ("positive", None) in _status(record, "SUPPORT")
+    record = extract("Senator Alma Reyes is going to endorse Governor Tomas Vidal next week.")
+    assert ("positive", None) not in _status(record, "SUPPORT")

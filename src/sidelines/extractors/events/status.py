@@ -189,6 +189,8 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
             cand.polarity = "negative"
             return
         words = _forms(gov)
+        if "go" in words and not _going_to(gov, cur):
+            words = words - {"go", gov.lower_}  # "went on the record endorsing X": no plan (rule status:going-to)
         if "be" in words:
             # "it will not be possible to agree": the adjective governs, the copula carries negation.
             words |= {f for c in gov.children if c.dep_ == "acomp" for f in _forms(c)}
@@ -207,6 +209,12 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
         if polarity or modality or words & lex.REPORTING_VERBS:
             return
         cur = gov
+
+
+def _going_to(gov: "Token", cur: "Token") -> bool:
+    """ "is going to endorse X", "gonna sign": "go" tells the future only in its progressive with an
+    infinitive; "went on the record endorsing X", "went to Paris to sign" told acts done."""
+    return gov.lower_ in ("going", "gon") and is_infinitive(cur)
 
 
 def _carried_status(gov: "Token") -> tuple[str | None, str | None]:
