@@ -55,6 +55,7 @@ from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
+from sidelines.extractors.events.object_sides import EMBEDDED_RULE, embedded_parties
 from sidelines.extractors.events.quote_judgements import RULE as JUDGEMENT_RULE
 from sidelines.extractors.events.quote_judgements import (
     already_told,
@@ -134,6 +135,10 @@ class EventExtractor(BaseExtractor):
             scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
         article = self.config.min_confidence_scope == "all" or article_text
         kept = above_threshold(scored, self.min_confidence, article=article)
+        for cand, why in kept:
+            # Completed once kept, as the learned sides are: a side found here never makes an event be written.
+            if cand.verb is not None and (added := embedded_parties(cand, cand.verb, index)):
+                why.decisions["targets"] = f"{EMBEDDED_RULE}: {', '.join(added)}"
         if self.side_model is not None:
             events_kept = [cand for cand, _ in kept]
             elsewhere = {id(cand): roles_elsewhere(cand, events_kept) for cand in events_kept}
