@@ -175,6 +175,7 @@ def test_events_the_first_to_act_is_the_name_the_copula_gives(extract) -> None:
         ("Governor Tom Reyes refused to meet Senator Amy Holt.", "REJECT", "Amy Holt"),
         ("Governor Tom Reyes refused to help Senator Amy Holt with the budget.", "REJECT", "Amy Holt"),
         ("Governor Tom Reyes promised to work closely with Senator Amy Holt.", "AGREE", "Amy Holt"),
+        ("Governor Tom Reyes refused to help Senator Amy Holt win the vote.", "REJECT", "Amy Holt"),
     ],
 )
 def test_events_a_stance_is_aimed_at_the_party_of_the_act_it_embeds(extract, text, etype, target) -> None:

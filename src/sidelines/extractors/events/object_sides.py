@@ -212,7 +212,7 @@ PARTNER_PREPS = frozenset({"with", "to"})
 
 
 def embedded_parties(cand: EventCandidate, verb: "Token", index: EntityIndex) -> list[str]:
-    """ "refused to help X", "promised to work with X", "declined to meet X": a promise or refusal with
+    """ "refused to help X (do so)", "promised to work with X", "declined to meet X": a promise or refusal with
     no target of its own is aimed at the object or partner of its infinitive (rule ``sides:embedded``);
     the entity ids added."""
     if cand.type not in ("AGREE", "REJECT") or lemma_of(verb) not in STANCE_VERBS:
@@ -224,6 +224,10 @@ def embedded_parties(cand: EventCandidate, verb: "Token", index: EntityIndex) ->
         parties = [c for c in inner.children if c.dep_ in ("dobj", "obj", "dative")]
         parties += [g for c in inner.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
                     for g in c.children if g.dep_ == "pobj"]
+        # "help X do so", "let X win": the subject of a bare infinitive after the embedded verb.
+        parties += [g for c in inner.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                    and not any(a.dep_ in ("aux", "mark") for a in c.children)
+                    for g in c.children if g.dep_ == "nsubj"]
         for party in parties:
             ids = [e for e in entities_at(party, index) if e not in cand.actors]
             add_actor(cand, ids, "target")
