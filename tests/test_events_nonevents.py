@@ -112,3 +112,17 @@ def test_events_town_before_attack_is_no_attacker(extract) -> None:
     country = extract("The Ukrainian drone attacks on the refinery continued overnight.")
     (ev,) = [e for e in country.events if e.type == "ASSAULT"]
     assert "Ukrainian" in names(country, ev)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("note", ["Editor's note", "Editor’s note", "EDITOR'S NOTE"])
+def test_events_an_editors_note_tells_no_event_of_the_story(extract, note) -> None:
+    # A note the outlet appends to its stories is boilerplate about them, not a report of the day's acts.
+    text = ("Council row deepens in Velmora\n\n"
+            "Senator Lena Brandt criticised Mayor Paul Hendricks on Tuesday.\n\n"
+            f"{note}: Senator Tom Ambry has repeatedly attacked Governor Ana Ruiz and threatened to sue her.\n")
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    sides = [{names.get(a.entity) for a in ev.actors} for ev in record.events]
+    assert any("Paul Hendricks" in s for s in sides), record.events
+    assert not any("Tom Ambry" in s or "Ana Ruiz" in s for s in sides), record.events

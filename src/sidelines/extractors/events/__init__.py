@@ -51,6 +51,7 @@ from sidelines.extractors.events.confidence import (
     threshold_of,
 )
 from sidelines.extractors.events.config import EventsConfig
+from sidelines.extractors.events.context import in_editors_note
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
@@ -107,6 +108,8 @@ class EventExtractor(BaseExtractor):
         lexicon = self.config.use_lexicon and (self.config.lexicon_scope == "all" or is_article(doc.text))
         typer_verbs = self.config.typer_mention_scope == "all" or not is_article(doc.text)
         for sent in parsed.sents:
+            if in_editors_note(sent):
+                continue
             candidates.extend(find_event_mentions(
                 sent, index, dates, self.config, self.typer, lexicon=lexicon, typer_verbs=typer_verbs))
         if not candidates and self.typer is not None and not is_article(doc.text):

@@ -79,3 +79,15 @@ def context_features(anchor: "Token") -> dict[str, float]:
         "question": float(analysis.span_text(sent.start, sent.end).rstrip().rstrip("\"'”’").endswith("?")),
         "conditional": float(_is_conditional(anchor, sent)),
     }
+
+
+# The label of a note an outlet appends to its stories ("Editor's note: ..."), at the start of a line.
+EDITORS_NOTE = re.compile(r"^\s*editor['’]?s['’]?\s+note\b", re.IGNORECASE)
+
+
+def in_editors_note(sent: "Span") -> bool:
+    """Whether a sentence belongs to an editor's note (rule ``nonevent:editors-note``): boilerplate the
+    outlet appends to its stories, about them, not a report of the acts they tell."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return bool(EDITORS_NOTE.match(text[start:sent.start_char + 40]))
