@@ -126,3 +126,23 @@ def test_events_an_editors_note_tells_no_event_of_the_story(extract, note) -> No
     sides = [{names.get(a.entity) for a in ev.actors} for ev in record.events]
     assert any("Paul Hendricks" in s for s in sides), record.events
     assert not any("Tom Ambry" in s or "Ana Ruiz" in s for s in sides), record.events
+
+
+@pytest.mark.issue(11)
+def test_events_the_authors_own_interview_is_no_event(extract) -> None:
+    # "I met with X" outside quotes: the writer's own interview, not a report of X's acts.
+    text = ("Campaign trail notes\n\n"
+            "I met with Senator Amy Holt in her office on Monday to discuss the race.\n\n"
+            "Holt said she would keep campaigning across the state.\n")
+    record = extract(text)
+    assert not [ev for ev in record.events if ev.type == "CONSULT"], record.events
+
+
+@pytest.mark.issue(11)
+def test_events_a_quoted_first_person_act_stays(extract) -> None:
+    text = ("Campaign trail notes\n\n"
+            '"I met with Governor Tom Reyes on Monday to discuss the budget," Senator Amy Holt said.\n')
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    sides = [{names.get(a.entity) for a in ev.actors} for ev in record.events if ev.type == "CONSULT"]
+    assert any("Tom Reyes" in s for s in sides), record.events

@@ -51,7 +51,7 @@ from sidelines.extractors.events.confidence import (
     threshold_of,
 )
 from sidelines.extractors.events.config import EventsConfig
-from sidelines.extractors.events.context import in_editors_note
+from sidelines.extractors.events.context import authors_own, in_editors_note
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
@@ -124,7 +124,11 @@ class EventExtractor(BaseExtractor):
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
         scored = []
         article_text = is_article(doc.text)
+        said = [(q.content.start, q.content.end) for q in doc.layer("quotes")]
         for cand in events:
+            if article_text and cand.type == "CONSULT" and authors_own(
+                    cand.verb if cand.verb is not None else cand.head, said):
+                continue
             features = event_features(cand, quoted, index.plain_people, index)
             if self.confidence_model is not None:
                 cand.confidence = round(self.confidence_model.score(features), 3)
