@@ -82,3 +82,22 @@ def test_events_only_going_to_is_a_plan(extract) -> None:
     assert ("positive", None) in _status(record, "SUPPORT")
     record = extract("Senator Alma Reyes is going to endorse Governor Tomas Vidal next week.")
     assert ("positive", None) not in _status(record, "SUPPORT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Tom Reyes said he will receive strong support from the Carvel delegation.",
+        "Governor Tom Reyes could win the support of the Carvel delegation.",
+    ],
+)
+def test_events_support_received_takes_the_status_of_the_receiving_verb(extract, text) -> None:
+    # "will receive support from X", "could win the support of X": X's backing has not come (yet).
+    assert ("positive", None) not in _status(extract(text), "SUPPORT")
+
+
+@pytest.mark.issue(11)
+def test_events_support_received_is_real(extract) -> None:
+    record = extract("Governor Tom Reyes received strong support from the Carvel delegation on Monday.")
+    assert ("positive", None) in _status(record, "SUPPORT")

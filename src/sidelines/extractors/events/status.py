@@ -24,9 +24,14 @@ def set_modality(cand: EventCandidate) -> None:
     """Negation and modality from auxiliaries, negators and conditional clauses.
 
     An event noun reads them from its own clause position, not from the verb it is the object of:
-    that verb is no light verb of it ("will tone down his attacks": the attacks happened).
+    that verb is no light verb of it ("will tone down his attacks": the attacks happened); backing
+    received reads them from the receiving verb ("will receive support from X").
     """
     anchor = cand.head if cand.kind == "noun" else cand.verb if cand.verb is not None else cand.head
+    if cand.kind == "noun" and cand.undergone and cand.verb is not None:
+        # "will receive support from X", "could win X's backing": the act comes when it is received
+        # (rule status:received).
+        anchor = cand.verb
     # "is not ready to": the negation and auxiliaries of an adjective sit on its copula.
     children = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ == "acomp" else [])
     # "X must not sign": what is demanded is not to sign; the demand itself was made.
