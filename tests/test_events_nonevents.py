@@ -146,3 +146,13 @@ def test_events_a_quoted_first_person_act_stays(extract) -> None:
     names = {e.id: e.name for e in record.entities}
     sides = [{names.get(a.entity) for a in ev.actors} for ev in record.events if ev.type == "CONSULT"]
     assert any("Tom Reyes" in s for s in sides), record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    "Senator Amy Holt's endorsements will carry a great deal of weight with voters, spokesman Tom Reyes said.",
+    "Senator Amy Holt spent a good deal of time with Governor Tom Reyes in Carvel.",
+])
+def test_events_a_great_deal_of_is_an_amount_not_an_agreement(extract, body) -> None:
+    record = extract(f"Campaign notes\n\n{body}\n")
+    assert not [ev for ev in record.events if ev.type == "AGREE"], record.events
