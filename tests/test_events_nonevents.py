@@ -156,3 +156,13 @@ def test_events_a_quoted_first_person_act_stays(extract) -> None:
 def test_events_a_great_deal_of_is_an_amount_not_an_agreement(extract, body) -> None:
     record = extract(f"Campaign notes\n\n{body}\n")
     assert not [ev for ev in record.events if ev.type == "AGREE"], record.events
+
+
+@pytest.mark.issue(11)
+def test_events_seeking_an_office_is_a_run_not_a_request(extract) -> None:
+    # "seeking the nomination": a candidacy (campaign news, no event); "sought help from X" asks X.
+    record = extract("Campaign notes\n\nSenator Amy Holt is seeking the Democratic nomination for governor "
+                     "from the state committee.\n")
+    assert not [ev for ev in record.events if ev.type == "REQUEST"], record.events
+    record = extract("Campaign notes\n\nGovernor Tom Reyes sought help from the Carvel Relief Fund after the floods.\n")
+    assert [ev for ev in record.events if ev.type == "REQUEST"], record.events
