@@ -150,7 +150,7 @@ def test_events_a_quoted_first_person_act_stays(extract) -> None:
 
 @pytest.mark.issue(11)
 @pytest.mark.parametrize("body", [
-    "Senator Amy Holt's endorsements will carry a great deal of weight with voters, spokesman Tom Reyes said.",
+    "Senator Amy Holt's visit will bring a great deal of money to the farms, spokesman Tom Reyes said.",
     "Senator Amy Holt spent a good deal of time with Governor Tom Reyes in Carvel.",
 ])
 def test_events_a_great_deal_of_is_an_amount_not_an_agreement(extract, body) -> None:

@@ -138,7 +138,7 @@ def test_the_act_asked_for_is_no_event_of_its_own() -> None:
 @pytest.mark.issue(11)
 def test_an_article_keeps_the_request_and_leaves_out_the_act_asked_for(extract) -> None:
     text = ("Council row deepens in Velmora\n\n"
-            "Senator Lena Brandt on Tuesday called for a special prosecutor to investigate Mayor Paul Hendricks.\n\n"
+            "Senator Lena Brandt on Tuesday called for a federal judge to investigate the office of Mayor Paul Hendricks.\n\n"
             "The council meets again next month.\n")
     events = _events(extract(text))
     assert [e for e in events if e[0] == "REQUEST"], events

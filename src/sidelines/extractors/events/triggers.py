@@ -271,7 +271,7 @@ def content_noun(noun: "Token") -> "Token":
 
 def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
     """The trigger type of a noun, refined by a compound modifier ("hunger strike")."""
-    lemma = "" if is_quantity_noun(noun) else lemma_of(noun)  # "a great deal of weight": an amount, no event
+    lemma = "" if is_quantity_noun(noun) else lemma_of(noun)  # "a great deal of money": an amount, no event
     if lemma in lex.GENERIC_EVENT_NOUNS:
         for child in noun.children:
             if child.dep_ == "compound" and lemma_of(child) in lex.NOUN_TRIGGERS:
