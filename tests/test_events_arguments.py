@@ -166,3 +166,20 @@ def test_events_the_first_to_act_is_the_name_the_copula_gives(extract) -> None:
     # "The first N to V was X": X is who did V, not the noun N.
     record = extract("The first member of parliament to endorse Ivan Petrov was Senator Anna Berg.")
     assert _has(record, "SUPPORT", "Anna Berg", ("source",)), _sides(record, "SUPPORT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Governor Tom Reyes refused to meet Senator Amy Holt.", "REJECT", "Amy Holt"),
+        ("Governor Tom Reyes refused to help Senator Amy Holt with the budget.", "REJECT", "Amy Holt"),
+        ("Governor Tom Reyes promised to work closely with Senator Amy Holt.", "AGREE", "Amy Holt"),
+        ("Governor Tom Reyes refused to help Senator Amy Holt win the vote.", "REJECT", "Amy Holt"),
+    ],
+)
+def test_events_a_stance_is_aimed_at_the_party_of_the_act_it_embeds(extract, text, etype, target) -> None:
+    # "refused to help X", "promised to work with X": the refusal or the promise concerns X.
+    record = extract(text)
+    assert _has(record, etype, "Tom Reyes", ("source",))
+    assert _has(record, etype, target, ("target",)), _sides(record)

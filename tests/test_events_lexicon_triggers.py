@@ -81,3 +81,11 @@ def test_events_a_lexicon_verb_of_its_own_clause_beside_another_mention(extract)
             "Governor Tomas Lind.")
     events = _typed(extract(_article(text)))
     assert _has(events, "ACCUSE", Petrov="source", Lind="target"), events
+
+
+@pytest.mark.issue(11)
+def test_events_celebrating_an_anniversary_backs_no_one(extract) -> None:
+    # An occasion celebrated ("the 50th anniversary of X") is no praise of X.
+    text = "Governor Anna Berg helped celebrate the 50th anniversary of the Carvel Water Board on Tuesday."
+    events = _typed(extract(_article(text)))
+    assert not any(rule.startswith("lexicon:") for _, _, rule in events), events

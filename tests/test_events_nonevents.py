@@ -112,3 +112,57 @@ def test_events_town_before_attack_is_no_attacker(extract) -> None:
     country = extract("The Ukrainian drone attacks on the refinery continued overnight.")
     (ev,) = [e for e in country.events if e.type == "ASSAULT"]
     assert "Ukrainian" in names(country, ev)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("note", ["Editor's note", "Editor’s note", "EDITOR'S NOTE"])
+def test_events_an_editors_note_tells_no_event_of_the_story(extract, note) -> None:
+    # A note the outlet appends to its stories is boilerplate about them, not a report of the day's acts.
+    text = ("Council row deepens in Velmora\n\n"
+            "Senator Lena Brandt criticised Mayor Paul Hendricks on Tuesday.\n\n"
+            f"{note}: Senator Tom Ambry has repeatedly attacked Governor Ana Ruiz and threatened to sue her.\n")
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    sides = [{names.get(a.entity) for a in ev.actors} for ev in record.events]
+    assert any("Paul Hendricks" in s for s in sides), record.events
+    assert not any("Tom Ambry" in s or "Ana Ruiz" in s for s in sides), record.events
+
+
+@pytest.mark.issue(11)
+def test_events_the_authors_own_interview_is_no_event(extract) -> None:
+    # "I met with X" outside quotes: the writer's own interview, not a report of X's acts.
+    text = ("Campaign trail notes\n\n"
+            "I met with Senator Amy Holt in her office on Monday to discuss the race.\n\n"
+            "Holt said she would keep campaigning across the state.\n")
+    record = extract(text)
+    assert not [ev for ev in record.events if ev.type == "CONSULT"], record.events
+
+
+@pytest.mark.issue(11)
+def test_events_a_quoted_first_person_act_stays(extract) -> None:
+    text = ("Campaign trail notes\n\n"
+            '"I met with Governor Tom Reyes on Monday to discuss the budget," Senator Amy Holt said.\n')
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    sides = [{names.get(a.entity) for a in ev.actors} for ev in record.events if ev.type == "CONSULT"]
+    assert any("Tom Reyes" in s for s in sides), record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    "Senator Amy Holt's visit will bring a great deal of money to the farms, spokesman Tom Reyes said.",
+    "Senator Amy Holt spent a good deal of time with Governor Tom Reyes in Carvel.",
+])
+def test_events_a_great_deal_of_is_an_amount_not_an_agreement(extract, body) -> None:
+    record = extract(f"Campaign notes\n\n{body}\n")
+    assert not [ev for ev in record.events if ev.type == "AGREE"], record.events
+
+
+@pytest.mark.issue(11)
+def test_events_seeking_an_office_is_a_run_not_a_request(extract) -> None:
+    # "seeking the nomination": a candidacy (campaign news, no event); "sought help from X" asks X.
+    record = extract("Campaign notes\n\nSenator Amy Holt is seeking the Democratic nomination for governor "
+                     "from the state committee.\n")
+    assert not [ev for ev in record.events if ev.type == "REQUEST"], record.events
+    record = extract("Campaign notes\n\nGovernor Tom Reyes sought help from the Carvel Relief Fund after the floods.\n")
+    assert [ev for ev in record.events if ev.type == "REQUEST"], record.events

@@ -122,3 +122,24 @@ def test_weak_shape_reasons() -> None:
     assert is_weak_shape({**one_sided, "headline": 1.0}, "threatened") is None  # headlines drop sides
     assert is_weak_shape({"complete": 1.0, "no_actor": 0.0}, "threatened") is None  # two sides: kept
     assert is_weak_shape({**one_sided, "quad_mx": 1.0}) is None  # "three men were arrested": kept
+
+
+@pytest.mark.issue(11)
+def test_the_act_asked_for_is_no_event_of_its_own() -> None:
+    # "called for a prosecutor to investigate X": the request is the event told; the act it asks
+    # for is what it says, even with both sides.
+    both = {"complete": 1.0, "no_actor": 0.0, "has_source": 1.0, "has_target": 1.0}
+    assert is_weak_shape(both, "requested") == "shape:act asked for"
+    assert is_weak_shape(both, "alleged") is None
+    assert is_weak_shape(both, "planned") is None
+    assert is_weak_shape({**both, "headline": 1.0}, "requested") is None
+
+
+@pytest.mark.issue(11)
+def test_an_article_keeps_the_request_and_leaves_out_the_act_asked_for(extract) -> None:
+    text = ("Council row deepens in Velmora\n\n"
+            "Senator Lena Brandt on Tuesday called for a federal judge to investigate the office of Mayor Paul Hendricks.\n\n"
+            "The council meets again next month.\n")
+    events = _events(extract(text))
+    assert [e for e in events if e[0] == "REQUEST"], events
+    assert not [e for e in events if e[0] == "ACCUSE"], events

@@ -51,3 +51,53 @@ def test_events_relative_pronoun_stands_for_its_antecedent(extract) -> None:
 def test_events_a_noun_in_a_condition_is_no_real_event(extract, text, etype) -> None:
     # Hypothetical (or, with keep_hypothetical off, left out as a supposition): never real.
     assert ("positive", None) not in _status(extract(text), etype)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Governor Dana Whitfield has not stepped forward to defend Senator Ray Collins.", "SUPPORT"),
+        ("The unions said a strong turnout will help elect Judge Anna Perez to the state court.", "SUPPORT"),
+        ("Mayor Tom Reilly could move to fire police chief Ann Brody next month.", "SANCTION"),
+    ],
+)
+def test_events_an_infinitive_takes_the_status_of_its_governing_verb(extract, text, etype) -> None:
+    # The act of an infinitive complement ("to defend", "elect") did not happen when its governing verb
+    # is negated, or not yet when that verb is future or modal.
+    statuses = _status(extract(text), etype)
+    assert ("positive", None) not in statuses
+
+
+@pytest.mark.issue(11)
+def test_events_an_infinitive_under_a_plain_verb_stays_real(extract) -> None:
+    record = extract("Governor Dana Whitfield stepped forward to defend Senator Ray Collins on Monday.")
+    assert ("positive", None) in _status(record, "SUPPORT")
+
+
+@pytest.mark.issue(11)
+def test_events_only_going_to_is_a_plan(extract) -> None:
+    # "be going to" + infinitive is a future; "went on the record endorsing X" told an endorsement made.
+    record = extract("Senator Alma Reyes caused quite a stir when she went on the record endorsing Governor Tomas Vidal.")
+    assert ("positive", None) in _status(record, "SUPPORT")
+    record = extract("Senator Alma Reyes is going to endorse Governor Tomas Vidal next week.")
+    assert ("positive", None) not in _status(record, "SUPPORT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Tom Reyes said he will receive strong support from the Carvel delegation.",
+        "Governor Tom Reyes could win the support of the Carvel delegation.",
+    ],
+)
+def test_events_support_received_takes_the_status_of_the_receiving_verb(extract, text) -> None:
+    # "will receive support from X", "could win the support of X": X's backing has not come (yet).
+    assert ("positive", None) not in _status(extract(text), "SUPPORT")
+
+
+@pytest.mark.issue(11)
+def test_events_support_received_is_real(extract) -> None:
+    record = extract("Governor Tom Reyes received strong support from the Carvel delegation on Monday.")
+    assert ("positive", None) in _status(record, "SUPPORT")

@@ -51,10 +51,12 @@ from sidelines.extractors.events.confidence import (
     threshold_of,
 )
 from sidelines.extractors.events.config import EventsConfig
+from sidelines.extractors.events.context import authors_own, in_editors_note
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
+from sidelines.extractors.events.object_sides import EMBEDDED_RULE, embedded_parties
 from sidelines.extractors.events.quote_judgements import RULE as JUDGEMENT_RULE
 from sidelines.extractors.events.quote_judgements import (
     already_told,
@@ -106,6 +108,8 @@ class EventExtractor(BaseExtractor):
         lexicon = self.config.use_lexicon and (self.config.lexicon_scope == "all" or is_article(doc.text))
         typer_verbs = self.config.typer_mention_scope == "all" or not is_article(doc.text)
         for sent in parsed.sents:
+            if in_editors_note(sent):
+                continue
             candidates.extend(find_event_mentions(
                 sent, index, dates, self.config, self.typer, lexicon=lexicon, typer_verbs=typer_verbs))
         if not candidates and self.typer is not None and not is_article(doc.text):
@@ -120,7 +124,11 @@ class EventExtractor(BaseExtractor):
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
         scored = []
         article_text = is_article(doc.text)
+        said = [(q.content.start, q.content.end) for q in doc.layer("quotes")]
         for cand in events:
+            if article_text and cand.type == "CONSULT" and authors_own(
+                    cand.verb if cand.verb is not None else cand.head, said):
+                continue
             features = event_features(cand, quoted, index.plain_people, index)
             if self.confidence_model is not None:
                 cand.confidence = round(self.confidence_model.score(features), 3)
@@ -134,6 +142,10 @@ class EventExtractor(BaseExtractor):
             scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
         article = self.config.min_confidence_scope == "all" or article_text
         kept = above_threshold(scored, self.min_confidence, article=article)
+        for cand, why in kept:
+            # Completed once kept, as the learned sides are: a side found here never makes an event be written.
+            if cand.verb is not None and (added := embedded_parties(cand, cand.verb, index)):
+                why.decisions["targets"] = f"{EMBEDDED_RULE}: {', '.join(added)}"
         if self.side_model is not None:
             events_kept = [cand for cand, _ in kept]
             elsewhere = {id(cand): roles_elsewhere(cand, events_kept) for cand in events_kept}

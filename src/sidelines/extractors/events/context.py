@@ -79,3 +79,25 @@ def context_features(anchor: "Token") -> dict[str, float]:
         "question": float(analysis.span_text(sent.start, sent.end).rstrip().rstrip("\"'”’").endswith("?")),
         "conditional": float(_is_conditional(anchor, sent)),
     }
+
+
+# The label of a note an outlet appends to its stories ("Editor's note: ..."), at the start of a line.
+EDITORS_NOTE = re.compile(r"^\s*editor['’]?s['’]?\s+note\b", re.IGNORECASE)
+
+
+def in_editors_note(sent: "Span") -> bool:
+    """Whether a sentence belongs to an editor's note (rule ``nonevent:editors-note``): boilerplate the
+    outlet appends to its stories, about them, not a report of the acts they tell."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return bool(EDITORS_NOTE.match(text[start:sent.start_char + 40]))
+
+
+def authors_own(anchor: "Token", quoted: list[tuple[int, int]]) -> bool:
+    """Whether an act is the writer's own (rule ``nonevent:author``): its subject is "I" outside every
+    quote ("I met with X in his office"), the article's author, never a side of its events. Read for
+    meetings only (the writer's interviews): a speech quoted without quotation marks has its "I" too
+    ("I promise to ...")."""
+    if any(s <= anchor.idx < e for s, e in quoted):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in anchor.children)

@@ -60,6 +60,9 @@ NOUN_PATTERN_LEVELS = frozenset({"object", "prep-object"})
 # Verbs whose subject undergoes the act their object names ("faced charges", "suffered criticism").
 UNDERGOING_VERBS = frozenset({"face", "suffer", "undergo", "endure", "receive", "draw", "attract", "incur",
                               "win", "gain", "garner", "earn"})
+# Occasions a party's past is marked on: celebrating or honouring one backs no one.
+COMMEMORATIONS = frozenset({"anniversary", "birthday", "centenary", "centennial", "bicentenary", "bicentennial",
+                            "jubilee", "founding"})
 # Prepositions that give the reason of a criticism ("blasted X over his stance", "hit X for the vote").
 REASON_PREPS = frozenset({"over", "for"})
 
@@ -105,7 +108,10 @@ def _objects(verb: "Token") -> list["Token"]:
 
 
 def _of_party(noun: "Token") -> bool:
-    """ "the senator's record", "the record of the senator", "the proposals by the senator": a thing of a party."""
+    """ "the senator's record", "the record of the senator", "the proposals by the senator": a thing of a party;
+    not an occasion of it ("celebrated the anniversary of X": rule ``lexicon:occasion``)."""
+    if lemma_of(noun) in COMMEMORATIONS:
+        return False
     if any(c.dep_ == "poss" and is_party(c) for c in noun.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("of", "by")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.candidacy import seeks_office
 from sidelines.extractors.events.permissions import is_circumstance_permission
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
@@ -178,7 +179,7 @@ def is_non_event_verb(verb: "Token") -> bool:
         or is_lone_sit_down(verb) or is_no_comment(verb) or is_dismissal(verb) or is_hiring(verb)
         or is_suspect_description(verb) or is_poll_support(verb) or is_natural_harm(verb)
         or is_game_result(verb) or is_requested_content(verb) or is_counted_participle(verb)
-        or is_circumstance_permission(verb)
+        or is_circumstance_permission(verb) or seeks_office(verb)
     )
 
 
@@ -484,3 +485,14 @@ def is_campaign_rally(event_type: str, words: list["Token"], sources_are_people:
         for w in words
         for c in w.children
     )
+
+
+# Nouns that measure an amount after "a great" or "a good" ("a great deal of money", "a good deal of time").
+QUANTITY_NOUNS = frozenset({"deal"})
+
+
+def is_quantity_noun(noun: "Token") -> bool:
+    """ "a great deal of money": an amount, no deal struck (rule ``nonevent:quantity``)."""
+    return lemma_of(noun) in QUANTITY_NOUNS and any(c.dep_ == "amod" and c.lower_ in ("great", "good")
+                                                    for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)

@@ -8,7 +8,9 @@
 * "diplomats were expelled from X": with no "by" agent, the state or body one is expelled from
   expels; "a reporter was arrested in X": the country one is arrested in arrests;
 * "X and Y violated the ceasefire": truce breakers are each other's targets (participants);
-* "attacked the X Airport": a named site attacked, raided or seized is the target.
+* "attacked the X Airport": a named site attacked, raided or seized is the target;
+* "refused to help X", "promised to work with X": a stance with no target of its own is aimed at the
+  party of the act it embeds (:func:`embedded_parties`).
 
 Read by :mod:`.arguments`.
 """
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.phrases import entities_at, is_listing, phrase_tokens, subject_of
 from sidelines.extractors.lookup import lemma_of, same_line
+from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
 
 if TYPE_CHECKING:
@@ -199,3 +202,34 @@ def site_targets(cand: EventCandidate, verb: "Token", index: EntityIndex) -> Non
         return
     for obj in _objects(verb):
         add_actor(cand, index.actors_in(_without_places(obj), types=("FAC", "LOC")), "target")
+
+
+# Stance verbs of promising and refusing: the act they embed names whom the stance concerns.
+STANCE_VERBS = lex.INTENT_VERBS | lex.REJECT_VERBS
+EMBEDDED_RULE = "sides:embedded"
+# Prepositions of the partner of an embedded act ("work with X", "talk to X").
+PARTNER_PREPS = frozenset({"with", "to"})
+
+
+def embedded_parties(cand: EventCandidate, verb: "Token", index: EntityIndex) -> list[str]:
+    """ "refused to help X (do so)", "promised to work with X", "declined to meet X": a promise or refusal with
+    no target of its own is aimed at the object or partner of its infinitive (rule ``sides:embedded``);
+    the entity ids added."""
+    if cand.type not in ("AGREE", "REJECT") or lemma_of(verb) not in STANCE_VERBS:
+        return []
+    if cand.roles("target", "participant"):
+        return []
+    added: list[str] = []
+    for inner in (c for c in verb.children if c.dep_ == "xcomp" and same_line(c, verb)):
+        parties = [c for c in inner.children if c.dep_ in ("dobj", "obj", "dative")]
+        parties += [g for c in inner.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
+                    for g in c.children if g.dep_ == "pobj"]
+        # "help X do so", "let X win": the subject of a bare infinitive after the embedded verb.
+        parties += [g for c in inner.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                    and not any(a.dep_ in ("aux", "mark") for a in c.children)
+                    for g in c.children if g.dep_ == "nsubj"]
+        for party in parties:
+            ids = [e for e in entities_at(party, index) if e not in cand.actors]
+            add_actor(cand, ids, "target")
+            added += ids
+    return added

@@ -24,9 +24,14 @@ def set_modality(cand: EventCandidate) -> None:
     """Negation and modality from auxiliaries, negators and conditional clauses.
 
     An event noun reads them from its own clause position, not from the verb it is the object of:
-    that verb is no light verb of it ("will tone down his attacks": the attacks happened).
+    that verb is no light verb of it ("will tone down his attacks": the attacks happened); backing
+    received reads them from the receiving verb ("will receive support from X").
     """
     anchor = cand.head if cand.kind == "noun" else cand.verb if cand.verb is not None else cand.head
+    if cand.kind == "noun" and cand.undergone and cand.verb is not None:
+        # "will receive support from X", "could win X's backing": the act comes when it is received
+        # (rule status:received).
+        anchor = cand.verb
     # "is not ready to": the negation and auxiliaries of an adjective sit on its copula.
     children = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ == "acomp" else [])
     # "X must not sign": what is demanded is not to sign; the demand itself was made.
@@ -189,6 +194,8 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
             cand.polarity = "negative"
             return
         words = _forms(gov)
+        if "go" in words and not _going_to(gov, cur):
+            words = words - {"go", gov.lower_}  # "went on the record endorsing X": no plan (rule status:going-to)
         if "be" in words:
             # "it will not be possible to agree": the adjective governs, the copula carries negation.
             words |= {f for c in gov.children if c.dep_ == "acomp" for f in _forms(c)}
@@ -197,11 +204,39 @@ def apply_governors(cand: EventCandidate, anchor: "Token") -> None:
             modality = modality or "hypothetical"
         if polarity == "negative" or (negated and modality is not None):
             cand.polarity = "negative"
+        if polarity is None and modality is None and not words & lex.REPORTING_VERBS and (
+                cur.dep_ == "xcomp" or cur.dep_ == "advcl" and is_infinitive(cur)):
+            polarity, modality = _carried_status(gov)
+            if polarity is not None:
+                cand.polarity = polarity
         if modality is not None and cand.modality is None:
             cand.modality = modality
         if polarity or modality or words & lex.REPORTING_VERBS:
             return
         cur = gov
+
+
+def _going_to(gov: "Token", cur: "Token") -> bool:
+    """ "is going to endorse X", "gonna sign": "go" tells the future only in its progressive with an
+    infinitive; "went on the record endorsing X", "went to Paris to sign" told acts done."""
+    return gov.lower_ in ("going", "gon") and is_infinitive(cur)
+
+
+def _carried_status(gov: "Token") -> tuple[str | None, str | None]:
+    """ "has not stepped forward to defend X", "will help elect X", "could move to fire X": the negation
+    or the future or modal auxiliary of a verb carries to its infinitive complement or purpose (rule
+    ``status:governing-verb``); a stance verb ("refused to", "agreed to") is read by its own fold."""
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None, None
+    kids = list(gov.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return "negative", None
+    aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if aux & lex.FUTURE_AUX:
+        return None, "planned"
+    if aux & lex.HYPOTHETICAL_AUX:
+        return None, "hypothetical"
+    return None, None
 
 
 def _forms(tok: "Token") -> set[str]:

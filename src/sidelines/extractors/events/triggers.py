@@ -22,6 +22,7 @@ from sidelines.extractors.events.nonevents import (
     is_interview_talk,
     is_modifier_noun,
     is_non_event_verb,
+    is_quantity_noun,
     is_retort,
 )
 from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
@@ -270,7 +271,7 @@ def content_noun(noun: "Token") -> "Token":
 
 def _noun_type(noun: "Token") -> tuple[str, str | None] | None:
     """The trigger type of a noun, refined by a compound modifier ("hunger strike")."""
-    lemma = lemma_of(noun)
+    lemma = "" if is_quantity_noun(noun) else lemma_of(noun)  # "a great deal of money": an amount, no event
     if lemma in lex.GENERIC_EVENT_NOUNS:
         for child in noun.children:
             if child.dep_ == "compound" and lemma_of(child) in lex.NOUN_TRIGGERS:

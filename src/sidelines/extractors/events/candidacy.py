@@ -1,0 +1,31 @@
+"""A candidacy: seeking an office is running for it, no request of anyone.
+
+"is seeking the nomination", "will seek reelection", "sought the presidency": a candidate's run,
+campaign news (tests/golden/articles/README.md: campaigns and election wins are no events), not a
+REQUEST to whoever grants the office ("sought the nomination from the state committee"). "sought
+help from X", "seeks talks with X" stay requests.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.lookup import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs of going after something.
+SEEKING_VERBS = frozenset({"seek", "pursue"})
+# Offices and the steps to them that a candidate runs for.
+OFFICE_NOUNS = frozenset({
+    "nomination", "reelection", "re-election", "election", "presidency", "governorship", "mayoralty",
+    "office", "seat", "candidacy", "chairmanship", "premiership", "leadership",
+})
+
+
+def seeks_office(verb: "Token") -> bool:
+    """ "seeking the nomination", "will seek reelection": running for an office (rule ``nonevent:candidacy``)."""
+    if lemma_of(verb) not in SEEKING_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and lemma_of(c) in OFFICE_NOUNS for c in verb.children)
