@@ -351,13 +351,20 @@ def _predicative(tok: "Token", cue: "Token") -> bool:
 NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nmod", "poss", "npadvmod"})
 
 
+# Prepositions of time and manner (general English): hung on the cue, they say when or how it was done.
+ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "since", "until", "upon", "while", "whilst"})
+
+
 def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     """Whether ``tok`` is a verb of a clause the cue governs ("urged X to act", "accused X of lying"),
-    not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act")."""
+    not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act") nor in
+    a time or manner phrase of the cue ("endorsed X before backing Y", "attacked X by cutting ...")."""
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in FINITE_TAGS | {"VB", "VBG", "VBN"} or tok.dep_ == "prep":
         return False  # "including", "following": a preposition, whatever its tag
     while tok.i != cue.i:
         if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS:
             return False
         tok = tok.head
     return True
