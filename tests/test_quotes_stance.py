@@ -45,6 +45,17 @@ def test_a_complement_of_the_cue_stays_a_statement(kinds_of, text):
     assert [k for k, _ in kinds_of(text)] == ["statement"]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The fire was set in what police called an act of revenge against the mayor.",
+     "an act of revenge against the mayor"),
+    ("Ostrova is known for her dislike of what she called the council's cosy club of old friends.",
+     "the council's cosy club of old friends"),
+])
+def test_a_thing_named_by_what_someone_called_it_is_no_statement(kinds_of, text, content):
+    """Issue 12: "in what police called an act of revenge": the writer names a thing by someone's label."""
+    assert [c for k, c in kinds_of(text) if k == "statement" and content in c] == []
+
+
 
 @pytest.mark.parametrize("text, content", [
     ("Mayor Tomas Berg voiced his support for the harbour plan.",

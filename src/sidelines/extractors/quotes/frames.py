@@ -332,7 +332,7 @@ def _object_kind(rules: QuoteRules, index: TextIndex, start: int, end: int, cue:
     off, and only when longer than ``max_bare_object_words`` or with a verb in it); else None.
     """
     toks = list(tokens_in(index, start, end))
-    if judged_object(cue, start, end):
+    if judged_object(cue, start, end) or _named_thing(cue):
         return "stance"
     if any(_clausal_verb(t, cue) for t in toks) or any(_predicative(t, cue) for t in toks):
         return "statement"
@@ -340,6 +340,12 @@ def _object_kind(rules: QuoteRules, index: TextIndex, start: int, end: int, cue:
         return None
     long = len(WORD_RE.findall(index.text, start, end)) > rules.config.max_bare_object_words
     return "stance" if long or any(t.pos_ in ("VERB", "AUX", "PART") for t in toks) else None
+
+
+def _named_thing(cue: "Token") -> bool:
+    """ "in what police called an act of revenge", "a plan which critics call a giveaway": a thing the writer
+    names by someone's label (the cue's object a wh-word), no statement of the labeller's."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children)
 
 
 def _predicative(tok: "Token", cue: "Token") -> bool:
