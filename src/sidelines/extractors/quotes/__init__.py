@@ -268,7 +268,29 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     if cue is not None and _judged_claim(heads, cue):
         return True
-    return _infinitive_with_subject(span)
+    return _infinitive_with_subject(span) or any(_subjunctive(t) for t in heads)
+
+
+# Subjects of the third person singular: a bare verb after one is no present tense but a subjunctive.
+_THIRD_SINGULAR = frozenset({"he", "she", "it"})
+
+
+def _subjunctive(head: "Token") -> bool:
+    """ "recommended that she retire", "demanded that the council publish ...", "insisted that the ferry be
+    kept": a bare verb after its own subject, with no modal, "to" or "do" (the mandative subjunctive), asks
+    for an act, it states nothing. The tagger may read the bare verb as a present tense (VBP): after "he",
+    "she", "it" or a singular noun that form can only be the subjunctive."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" or a.lemma_ == "do" for a in auxes):
+        return False
+    form = auxes[0] if auxes else head
+    if form.tag_ == "VB":
+        return True
+    singular = subject.lower_ in _THIRD_SINGULAR or subject.tag_ in ("NN", "NNP")
+    return form.tag_ == "VBP" and singular and form.lower_ not in ("am", "are")
 
 
 def _held_or_asked(cue: "Token", quoted: bool) -> bool:
