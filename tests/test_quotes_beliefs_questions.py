@@ -64,3 +64,17 @@ def test_a_clause_in_the_subjunctive_is_a_request_not_a_statement(kinds_of, text
 ])
 def test_a_clause_in_the_indicative_stays_a_statement(kinds_of, text, content):
     assert [k for k, c in kinds_of(text) if content in c] == ["statement"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("There's no denying the ferry company has had a hard year.", "the ferry company has had a hard year"),
+    ("This article has been updated to note that the tunnel opens in May.", "the tunnel opens in May"),
+])
+def test_the_writers_own_assertion_or_note_is_no_statement(kinds_of, text, content):
+    """Issue 12: "There's no denying ..." and an editor's note of "this article" are the story's own voice."""
+    assert [k for k, c in kinds_of(text) if content in c] == ["writer"]
+
+
+def test_a_named_report_stays_its_authors_statement(kinds_of):
+    text = "The harbour board published a report on Monday. The report says that the northern pier is unsafe."
+    assert [k for k, c in kinds_of(text) if "the northern pier is unsafe" in c] == ["statement"]

@@ -361,11 +361,24 @@ def _imperative(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in cue.children)
 
 
+# Nouns of the story itself: "this article has been updated to note ..." is the writer's (editor's) note.
+STORY_NOUNS = frozenset({"article", "story", "column", "editorial"})
+
+
 def _writer(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
-    """ "I think ...", "we now know that ...", "you may recall that ..." outside any quotation: the
-    writer's own voice (or the reader's), not a statement of anyone the story reports."""
-    if cand.speaker_head is None or cand.cue_token is None:
+    """ "I think ...", "we now know that ...", "you may recall that ...", "there's no denying ...", "this
+    article has been updated to note that ..." outside any quotation: the writer's own voice (or the
+    reader's), not a statement of anyone the story reports."""
+    if cand.cue_token is None or index.region_of(parsed[cand.cue_token].idx) is not None:
         return False
-    if parsed[cand.speaker_head].lower_ not in WRITER_PRONOUNS:
+    cue = parsed[cand.cue_token]
+    if cand.speaker is None and any(t.dep_ == "expl" and t.lower_ == "there"
+                                    and (t.head.i in (cue.i, cue.head.i) or t.head.head.i == cue.i)
+                                    for t in cue.sent[:cue.i - cue.sent.start]):
+        return True  # "There's no denying ...": an existential with no one in it
+    if cand.speaker_head is None:
         return False
-    return index.region_of(parsed[cand.cue_token].idx) is None
+    head = parsed[cand.speaker_head]
+    if head.lower_ in WRITER_PRONOUNS:
+        return True
+    return head.lemma_.lower() in STORY_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children)
