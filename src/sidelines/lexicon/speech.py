@@ -567,6 +567,7 @@ FINDING_NOUNS: frozenset[str] = frozenset(
         "findings",
         "average",
         "analysis",
+        "autopsy",
     }
 )
 

@@ -339,7 +339,13 @@ def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
         return True  # "the footage shows ...": what a picture shows is no one's words
     if head.lemma_.lower() in INSCRIBED_NOUNS or head.lower_ in INSCRIBED_NOUNS:
         return True  # "a shirt that read “...”": a slogan on display is no one's statement
-    return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or share_of_people(head)
+    if head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or share_of_people(head):
+        return True
+    # "In a new poll of 600 voters, the institute found that ...": what someone finds in a poll or a study.
+    cue = parsed[cand.cue_token] if cand.cue_token is not None else None
+    return cue is not None and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in FINDING_NOUNS
+                                                       for g in p.children) for p in cue.children)
 
 
 # The kind of a quote in the writer's own voice ("I think ...", "we now know that ...").
