@@ -154,3 +154,12 @@ def test_what_a_poll_or_an_autopsy_finds_is_a_finding(kinds_of, text, content):
 def test_what_someone_says_in_an_interview_stays_a_statement(kinds_of):
     text = "In an interview with the Dunmere Herald, Mayor Lena Ostrova said that most want the tunnel."
     assert [k for k, c in kinds_of(text) if "most want the tunnel" in c] == ["statement"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The percentage of island voters who say the ferry is too slow has doubled since May.", "the ferry is too slow"),
+    ("The proportion of pensioners who said the fares were too high fell to a third.", "the fares were too high"),
+])
+def test_what_a_share_of_people_says_is_a_finding(kinds_of, text, content):
+    """Issue 12: "the percentage of voters who say ..." reports a poll's share, no one's statement."""
+    assert [k for k, c in kinds_of(text) if content in c] == ["finding"]

@@ -17,6 +17,7 @@ from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.joining import STANCE_RULE
 from sidelines.extractors.quotes.slips import subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
+    ADJUNCT_PREPOSITIONS,
     CLAUSE_DEPS,
     FINITE_TAGS,
     HOPE_FORMS,
@@ -32,6 +33,7 @@ from sidelines.extractors.quotes.syntax import (
     infinitive_act,
     is_cue_verb,
     judged_object,
+    named_thing,
     object_content,
     skip_conjunction,
     speaker_span,
@@ -332,7 +334,7 @@ def _object_kind(rules: QuoteRules, index: TextIndex, start: int, end: int, cue:
     off, and only when longer than ``max_bare_object_words`` or with a verb in it); else None.
     """
     toks = list(tokens_in(index, start, end))
-    if judged_object(cue, start, end) or _named_thing(cue):
+    if judged_object(cue, start, end) or named_thing(cue):
         return "stance"
     if any(_clausal_verb(t, cue) for t in toks) or any(_predicative(t, cue) for t in toks):
         return "statement"
@@ -342,12 +344,6 @@ def _object_kind(rules: QuoteRules, index: TextIndex, start: int, end: int, cue:
     return "stance" if long or any(t.pos_ in ("VERB", "AUX", "PART") for t in toks) else None
 
 
-def _named_thing(cue: "Token") -> bool:
-    """ "in what police called an act of revenge", "a plan which critics call a giveaway": a thing the writer
-    names by someone's label (the cue's object a wh-word), no statement of the labeller's."""
-    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children)
-
-
 def _predicative(tok: "Token", cue: "Token") -> bool:
     """ "called X a disgrace" (an object predicate) / "described X as a liar" (an as-predicate of the cue)."""
     return tok.head.i == cue.i and (tok.dep_ == "oprd" or (tok.dep_ == "prep" and tok.lower_ == "as"))
@@ -355,10 +351,6 @@ def _predicative(tok: "Token", cue: "Token") -> bool:
 
 # Dependencies that hang a word on a noun: a verb below one describes the noun, it states nothing.
 NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nmod", "poss", "npadvmod"})
-
-
-# Prepositions of time and manner (general English): hung on the cue, they say when or how it was done.
-ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "since", "until", "upon", "while", "whilst"})
 
 
 def _clausal_verb(tok: "Token", cue: "Token") -> bool:
