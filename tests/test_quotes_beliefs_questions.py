@@ -68,7 +68,7 @@ def test_a_clause_in_the_indicative_stays_a_statement(kinds_of, text, content):
 
 @pytest.mark.parametrize("text, content", [
     ("There's no denying the ferry company has had a hard year.", "the ferry company has had a hard year"),
-    ("This article has been updated to note that the tunnel opens in May.", "the tunnel opens in May"),
+    ("This story was corrected to say that the tunnel opens in May.", "the tunnel opens in May"),
 ])
 def test_the_writers_own_assertion_or_note_is_no_statement(kinds_of, text, content):
     """Issue 12: "There's no denying ..." and an editor's note of "this article" are the story's own voice."""

@@ -367,13 +367,13 @@ def _imperative(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in cue.children)
 
 
-# Nouns of the story itself: "this article has been updated to note ..." is the writer's (editor's) note.
+# Nouns of the story itself: "this story was corrected to say ..." is the writer's (editor's) note.
 STORY_NOUNS = frozenset({"article", "story", "column", "editorial"})
 
 
 def _writer(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
     """ "I think ...", "we now know that ...", "you may recall that ...", "there's no denying ...", "this
-    article has been updated to note that ..." outside any quotation: the writer's own voice (or the
+    story was corrected to say that ..." outside any quotation: the writer's own voice (or the
     reader's), not a statement of anyone the story reports."""
     if cand.cue_token is None or index.region_of(parsed[cand.cue_token].idx) is not None:
         return False
