@@ -44,3 +44,37 @@ def test_what_is_said_stays_a_statement(kinds_of, text, content):
 ])
 def test_an_appeal_to_the_reader_is_no_ones_statement(kinds_of, text):
     assert [c for k, c in kinds_of(text) if k == "statement"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The committee recommended that the mayor resign before the election.", "the mayor resign"),
+    ("Critics demanded that the council publish the tunnel contract.", "the council publish"),
+    ("Berg insisted that the ferry be kept running through the winter.", "the ferry be kept"),
+    ("During a debate in 1980, Petrov recommended that she retire from politics.", "she retire from politics"),
+])
+def test_a_clause_in_the_subjunctive_is_a_request_not_a_statement(kinds_of, text, content):
+    """Issue 12: "recommended that she retire": a bare verb after its subject (the mandative subjunctive)
+    asks for something to be done, it states nothing."""
+    assert [k for k, c in kinds_of(text) if content in c] == ["stance"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ostrova said the councillors resign far too often.", "the councillors resign far too often"),
+    ("Berg said that the ferry is kept running through the winter.", "the ferry is kept running"),
+])
+def test_a_clause_in_the_indicative_stays_a_statement(kinds_of, text, content):
+    assert [k for k, c in kinds_of(text) if content in c] == ["statement"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("There's no denying the ferry company has had a hard year.", "the ferry company has had a hard year"),
+    ("This story was corrected to say that the tunnel opens in May.", "the tunnel opens in May"),
+])
+def test_the_writers_own_assertion_or_note_is_no_statement(kinds_of, text, content):
+    """Issue 12: "There's no denying ..." and an editor's note of "this article" are the story's own voice."""
+    assert [k for k, c in kinds_of(text) if content in c] == ["writer"]
+
+
+def test_a_named_report_stays_its_authors_statement(kinds_of):
+    text = "The harbour board published a report on Monday. The report says that the northern pier is unsafe."
+    assert [k for k, c in kinds_of(text) if "the northern pier is unsafe" in c] == ["statement"]

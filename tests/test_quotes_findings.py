@@ -139,3 +139,27 @@ def test_a_share_that_speaks_in_a_poll_has_the_poll_as_its_source(extract, text)
     quotes = [q for q in extract(text).quotes if q.content.text.startswith(("they were", "the governor"))]
     assert len(quotes) == 1 and quotes[0].kind == "finding"
     assert quotes[0].speaker_mention is not None and {"poll", "survey"} & set(quotes[0].speaker_mention.text.split())
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In a new poll of 600 island voters, the Dunmere Institute found that most want the tunnel.",
+     "most want the tunnel"),
+    ("An autopsy shows that the fisherman drowned after midnight.", "the fisherman drowned after midnight"),
+])
+def test_what_a_poll_or_an_autopsy_finds_is_a_finding(kinds_of, text, content):
+    """Issue 12: what someone finds in a poll, or what an autopsy shows, is a finding, not a statement."""
+    assert [k for k, c in kinds_of(text) if content in c] == ["finding"]
+
+
+def test_what_someone_says_in_an_interview_stays_a_statement(kinds_of):
+    text = "In an interview with the Dunmere Herald, Mayor Lena Ostrova said that most want the tunnel."
+    assert [k for k, c in kinds_of(text) if "most want the tunnel" in c] == ["statement"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The percentage of island voters who say the ferry is too slow has doubled since May.", "the ferry is too slow"),
+    ("The proportion of pensioners who said the fares were too high fell to a third.", "the fares were too high"),
+])
+def test_what_a_share_of_people_says_is_a_finding(kinds_of, text, content):
+    """Issue 12: "the percentage of voters who say ..." reports a poll's share, no one's statement."""
+    assert [k for k, c in kinds_of(text) if content in c] == ["finding"]

@@ -24,6 +24,38 @@ def test_an_object_with_a_clause_or_a_predicate_stays_a_statement(kinds_of, text
     assert [k for k, _ in kinds_of(text)] == ["statement"]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The dockers' union endorsed Lena Ostrova before backing her rival in the runoff.",
+     "Lena Ostrova"),
+    ("The harbour board attacked Councillor Petrov by cutting his budget for the northern pier.",
+     "Councillor Petrov"),
+    ("The fishermen's guild praised the new mayor after meeting her at the northern pier.",
+     "the new mayor"),
+])
+def test_a_verb_in_an_adjunct_of_the_cue_makes_no_statement(kinds_of, text, content):
+    """Issue 12: "endorsed X before backing Y": a time or manner phrase of the cue is no clause it reports."""
+    assert [c for k, c in kinds_of(text) if k == "statement" and content in c] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Ivan Petrov accused the mayor of hiding the cost of the tunnel.",
+    "Ostrova criticized the council for raising the ferry fares twice in one year.",
+])
+def test_a_complement_of_the_cue_stays_a_statement(kinds_of, text):
+    assert [k for k, _ in kinds_of(text)] == ["statement"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The fire was set in what police called an act of revenge against the mayor.",
+     "an act of revenge against the mayor"),
+    ("Ostrova is known for her dislike of what she called the council's cosy club of old friends.",
+     "the council's cosy club of old friends"),
+])
+def test_a_thing_named_by_what_someone_called_it_is_no_statement(kinds_of, text, content):
+    """Issue 12: "in what police called an act of revenge": the writer names a thing by someone's label."""
+    assert [c for k, c in kinds_of(text) if k == "statement" and content in c] == []
+
+
 
 @pytest.mark.parametrize("text, content", [
     ("Mayor Tomas Berg voiced his support for the harbour plan.",

@@ -567,6 +567,7 @@ FINDING_NOUNS: frozenset[str] = frozenset(
         "findings",
         "average",
         "analysis",
+        "autopsy",
     }
 )
 
@@ -613,7 +614,8 @@ INSCRIBED_NOUNS: frozenset[str] = frozenset({"sign", "placard", "banner", "poste
                                              "shirt", "t-shirt", "hat", "cap", "badge", "button", "mug", "jersey"})
 
 # Nouns of a share of a group (closed class): "60 percent of voters say", "a majority said" report a poll.
-SHARE_NOUNS: frozenset[str] = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "fifth"})
+SHARE_NOUNS: frozenset[str] = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "fifth",
+                                         "percentage", "proportion"})
 
 # Verbs of a wish (closed class): what follows them is what the speaker wants ("hope that ..."), no statement.
 DESIRE_VERBS: frozenset[str] = frozenset({"hope", "wish", "want"})

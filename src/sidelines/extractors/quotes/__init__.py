@@ -268,7 +268,29 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     if cue is not None and _judged_claim(heads, cue):
         return True
-    return _infinitive_with_subject(span)
+    return _infinitive_with_subject(span) or any(_subjunctive(t) for t in heads)
+
+
+# Subjects of the third person singular: a bare verb after one is no present tense but a subjunctive.
+_THIRD_SINGULAR = frozenset({"he", "she", "it"})
+
+
+def _subjunctive(head: "Token") -> bool:
+    """ "recommended that she retire", "demanded that the council publish ...", "insisted that the ferry be
+    kept": a bare verb after its own subject, with no modal, "to" or "do" (the mandative subjunctive), asks
+    for an act, it states nothing. The tagger may read the bare verb as a present tense (VBP): after "he",
+    "she", "it" or a singular noun that form can only be the subjunctive."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" or a.lemma_ == "do" for a in auxes):
+        return False
+    form = auxes[0] if auxes else head
+    if form.tag_ == "VB":
+        return True
+    singular = subject.lower_ in _THIRD_SINGULAR or subject.tag_ in ("NN", "NNP")
+    return form.tag_ == "VBP" and singular and form.lower_ not in ("am", "are")
 
 
 def _held_or_asked(cue: "Token", quoted: bool) -> bool:
@@ -317,7 +339,13 @@ def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
         return True  # "the footage shows ...": what a picture shows is no one's words
     if head.lemma_.lower() in INSCRIBED_NOUNS or head.lower_ in INSCRIBED_NOUNS:
         return True  # "a shirt that read “...”": a slogan on display is no one's statement
-    return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or share_of_people(head)
+    if head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or share_of_people(head):
+        return True
+    # "In a new poll of 600 voters, the institute found that ...": what someone finds in a poll or a study.
+    cue = parsed[cand.cue_token] if cand.cue_token is not None else None
+    return cue is not None and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in FINDING_NOUNS
+                                                       for g in p.children) for p in cue.children)
 
 
 # The kind of a quote in the writer's own voice ("I think ...", "we now know that ...").
@@ -339,11 +367,24 @@ def _imperative(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in cue.children)
 
 
+# Nouns of the story itself: "this story was corrected to say ..." is the writer's (editor's) note.
+STORY_NOUNS = frozenset({"article", "story", "column", "editorial"})
+
+
 def _writer(cand: QuoteCandidate, parsed: "Doc", index: TextIndex) -> bool:
-    """ "I think ...", "we now know that ...", "you may recall that ..." outside any quotation: the
-    writer's own voice (or the reader's), not a statement of anyone the story reports."""
-    if cand.speaker_head is None or cand.cue_token is None:
+    """ "I think ...", "we now know that ...", "you may recall that ...", "there's no denying ...", "this
+    story was corrected to say that ..." outside any quotation: the writer's own voice (or the
+    reader's), not a statement of anyone the story reports."""
+    if cand.cue_token is None or index.region_of(parsed[cand.cue_token].idx) is not None:
         return False
-    if parsed[cand.speaker_head].lower_ not in WRITER_PRONOUNS:
+    cue = parsed[cand.cue_token]
+    if cand.speaker is None and any(t.dep_ == "expl" and t.lower_ == "there"
+                                    and (t.head.i in (cue.i, cue.head.i) or t.head.head.i == cue.i)
+                                    for t in cue.sent[:cue.i - cue.sent.start]):
+        return True  # "There's no denying ...": an existential with no one in it
+    if cand.speaker_head is None:
         return False
-    return index.region_of(parsed[cand.cue_token].idx) is None
+    head = parsed[cand.speaker_head]
+    if head.lower_ in WRITER_PRONOUNS:
+        return True
+    return head.lemma_.lower() in STORY_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children)

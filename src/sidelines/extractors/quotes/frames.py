@@ -17,6 +17,7 @@ from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.joining import STANCE_RULE
 from sidelines.extractors.quotes.slips import subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
+    ADJUNCT_PREPOSITIONS,
     CLAUSE_DEPS,
     FINITE_TAGS,
     HOPE_FORMS,
@@ -33,6 +34,7 @@ from sidelines.extractors.quotes.syntax import (
     infinitive_act,
     is_cue_verb,
     judged_object,
+    named_thing,
     object_content,
     skip_conjunction,
     speaker_span,
@@ -339,7 +341,7 @@ def _object_kind(rules: QuoteRules, index: TextIndex, start: int, end: int, cue:
     off, and only when longer than ``max_bare_object_words`` or with a verb in it); else None.
     """
     toks = list(tokens_in(index, start, end))
-    if judged_object(cue, start, end):
+    if judged_object(cue, start, end) or named_thing(cue):
         return "stance"
     if any(_clausal_verb(t, cue) for t in toks) or any(_predicative(t, cue) for t in toks):
         return "statement"
@@ -360,11 +362,14 @@ NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nm
 
 def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     """Whether ``tok`` is a verb of a clause the cue governs ("urged X to act", "accused X of lying"),
-    not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act")."""
+    not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act") nor in
+    a time or manner phrase of the cue ("endorsed X before backing Y", "attacked X by cutting ...")."""
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in FINITE_TAGS | {"VB", "VBG", "VBN"} or tok.dep_ == "prep":
         return False  # "including", "following": a preposition, whatever its tag
     while tok.i != cue.i:
         if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS:
             return False
         tok = tok.head
     return True

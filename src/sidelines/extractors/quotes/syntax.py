@@ -263,8 +263,11 @@ def _object_controller(verb: "Token") -> "Token | None":
 
 def share_of_people(head: "Token") -> bool:
     """ "About one in five voters say ...", "60 percent of respondents said ...", "a majority said ...":
-    a share of those asked speaks for a poll, a finding, not anyone's statement."""
+    a share of those asked speaks for a poll, a finding, not anyone's statement; so do those asked whose share
+    is counted ("the percentage of voters who say ...")."""
     if head.lemma_.lower() in SHARE_NOUNS:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SHARE_NOUNS:
         return True
     if head.pos_ == "NUM":  # "one in five say"
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "NUM" for g in c.children)
@@ -478,3 +481,13 @@ def tokens_in(index: TextIndex, start: int, end: int) -> "Iterator[Token]":
         if parsed[i].idx >= start:
             yield parsed[i]
         i += 1
+
+
+# Prepositions of time and manner (general English): hung on a cue, they say when or how it was done.
+ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "since", "until", "upon", "while", "whilst"})
+
+
+def named_thing(cue: "Token") -> bool:
+    """ "in what police called an act of revenge", "a plan which critics call a giveaway": a thing the writer
+    names by someone's label (the cue's object a wh-word), no statement of the labeller's."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children)
