@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
+from sidelines.extractors.quotes.discourse import discourse_said
 from sidelines.extractors.quotes.joining import STANCE_RULE
 from sidelines.extractors.quotes.slips import subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
@@ -48,9 +49,7 @@ from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
 if TYPE_CHECKING:
-
     from spacy.tokens import Doc, Token
-
 
 
 def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -> list[QuoteCandidate]:
@@ -80,25 +79,9 @@ def find_frames(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex) -
             if cand is not None:
                 out.append(cand)
             continue
-        if is_cue_verb(tok, rules.frame_verbs) and not _discourse_said(tok) and not bare_participle(tok):
+        if is_cue_verb(tok, rules.frame_verbs) and not discourse_said(tok) and not bare_participle(tok):
             out.extend(_verb_frame(rules, text, index, tok))
     return out
-
-
-# "That said, ...": the writer turning to a point of their own, not a report of anyone's words.
-DISCOURSE_SAID = frozenset({"that said", "this said", "that being said", "this being said", "having said that",
-                            "having said this", "that having been said", "with that said", "all that said"})
-
-
-def _discourse_said(verb: "Token") -> bool:
-    """Whether ``verb`` is the "said" of a sentence-opening "That said," / "Having said that,"."""
-    if verb.lower_ != "said":
-        return False
-    sent = sent_of(verb)
-    comma = next((t for t in sent if t.text == "," and t.i > verb.i - 1), None)
-    if comma is None or comma.i - sent.start > 5:
-        return False
-    return " ".join(t.lower_ for t in verb.doc[sent.start:comma.i]) in DISCOURSE_SAID
 
 
 def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") -> list[QuoteCandidate]:
