@@ -46,3 +46,45 @@ def test_quitting_lemmas_and_side_words_hold_their_lexicons():
     words = side_words()
     assert set(GROUP_NOUNS) <= words and set(ROLE_GROUP_NOUNS) <= words and PLURAL_ONLY <= words
     assert RELATIONS <= words and TITLE_HEADS <= words and occupations() <= words
+
+
+class _Unscanned:
+    """A pattern that must not be run over the text."""
+
+    def finditer(self, text: str, *args: object) -> None:
+        raise AssertionError("scanned a text that cannot hold a match")
+
+
+_RELAY_TEXT = (
+    "Harbour council backs new ferry budget\n"
+    "The Lindqvar council approved the ferry budget on Monday, according to the Norrvik Gazette.\n"
+    "Members voted seven to two after a long debate.\n"
+    "The mayor thanked the members.\n"
+    "Residents had asked for more sailings, the Tessel Herald reported last year, citing the Orvik Post.\n"
+)
+
+
+def test_source_chain_reads_no_relay_below_the_top(monkeypatch):
+    from sidelines.content import source_chain
+
+    read: list[str] = []
+    clean = source_chain.clean_source
+
+    def spy(raw: str) -> str | None:
+        read.append(raw)
+        return clean(raw)
+
+    monkeypatch.setattr(source_chain, "clean_source", spy)
+    chain = source_chain.find_source_chain(_RELAY_TEXT)
+    assert chain.attributed_to == ["Norrvik Gazette"]
+    assert not any("Herald" in r or "Post" in r for r in read)  # cited below the top: not read at all
+
+
+def test_source_chain_skips_the_self_patterns_without_their_verbs(monkeypatch):
+    from sidelines.content import source_chain
+
+    expected = source_chain.find_source_chain(_RELAY_TEXT).attributed_to
+    monkeypatch.setattr(source_chain, "SELF_RELAY", _Unscanned())
+    monkeypatch.setattr(source_chain, "SELF_CLAIM", _Unscanned())
+    text = _RELAY_TEXT.replace("reported", "wrote")  # no "X reports per", "X has learned", "X reports."
+    assert source_chain.find_source_chain(text).attributed_to == expected

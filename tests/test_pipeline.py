@@ -63,3 +63,14 @@ def test_pipeline_freezes_the_loaded_heap_once(pipeline):
     assert frozen > 0
     list(pipeline.process([Document(id="h", text="The bakery in Lindqvar sold out by noon.")]))
     assert gc.get_freeze_count() <= frozen  # not again: later documents are not frozen
+
+
+def test_pipeline_collects_young_objects_less_often_once_frozen(pipeline):
+    import gc
+
+    from sidelines.pipeline import YOUNG_COLLECTION_THRESHOLD
+
+    list(pipeline.process([Document(id="f", text="Tomas Verhoel opened a bakery in Lindqvar on Friday.")]))
+    list(pipeline.process([Document(id="g", text="Verhoel said the bakery would stay open.")]))
+    # A document's short-lived objects (tokens, spans, facts) no longer set off a collection every 700.
+    assert gc.get_threshold()[0] >= YOUNG_COLLECTION_THRESHOLD >= 10_000

@@ -40,6 +40,10 @@ def check_order(extractors: list[Extractor]) -> None:
 
 
 _heap_frozen = False
+#: Allocations (net of frees) between two collections of the youngest generation once the heap is
+#: frozen (Python's default is 700): a document makes and drops hundreds of thousands of short-lived
+#: objects, and every 10 young collections set off an older one, every 100 a full one.
+YOUNG_COLLECTION_THRESHOLD = 10_000
 
 
 def freeze_loaded_heap() -> None:
@@ -50,12 +54,16 @@ def freeze_loaded_heap() -> None:
     the first chunk's documents are given out (so they are not kept);
     a full collection would scan them again and again, for nothing, while documents are processed.
     Objects still die when nothing refers to them; only cycles among them are no longer collected.
+    From then on the youngest generation is collected every ``YOUNG_COLLECTION_THRESHOLD`` allocations,
+    not 700: the older generations (and the collections that scan them) follow it, ever fewer.
     """
     global _heap_frozen
     if not _heap_frozen:
         _heap_frozen = True
         gc.collect()
         gc.freeze()
+        young, older, oldest = gc.get_threshold()
+        gc.set_threshold(max(YOUNG_COLLECTION_THRESHOLD, young), older, oldest)
 
 
 class Pipeline:

@@ -252,6 +252,21 @@ RELAY_PATTERNS = (
         r"first\s+reported)\b"
     ),
 )
+# The verb phrase each pattern opened by a sentence edge needs after the name (the edge is tested at
+# every character): a text without it is not scanned with the pattern.
+SELF_RELAY_VERB = re.compile(
+    r"(?:reports|informs|writes|learns)\s*,?\s*"
+    r"(?:per|citing|quoting|with\s+reference\s+to|referring\s+to|according\s+to)"
+)
+SELF_CLAIM_VERB = re.compile(
+    r"\s(?:has\s+learned|has\s+learnt|has\s+been\s+told|understands|can\s+reveal|can\s+confirm|has\s+obtained|"
+    r"reports(?=\s*[.\n]|\s*$))",
+    re.MULTILINE,
+)
+# The same for each relay pattern (None: the pattern is run on every text).
+RELAY_VERBS = (
+    None, None, None, re.compile(r"\s(?:reported|reports|has\s+reported|was\s+reporting|first\s+reported)\b"),
+)
 DESCRIPTOR_SUFFIX = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|broadcaster)$")
 POSSESSIVE = re.compile(r"[’']s?$")
 LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -400,7 +415,7 @@ def find_source_chain(text: str, publisher: str | None = None) -> SourceChain:
     known = publisher
     found: list[tuple[int, str]] = []
     top = top_end(text)
-    for m in SELF_RELAY.finditer(text):
+    for m in SELF_RELAY.finditer(text) if SELF_RELAY_VERB.search(text) else ():
         outlet = self_outlet(m.group("outlet"), strong=True)
         source = clean_source(m.group("source"))
         if outlet and not known:
@@ -409,12 +424,14 @@ def find_source_chain(text: str, publisher: str | None = None) -> SourceChain:
             found.append((m.start("outlet"), outlet))
         if source:
             found.append((m.start("source"), source))
-    for m in SELF_CLAIM.finditer(text):
+    for m in SELF_CLAIM.finditer(text) if SELF_CLAIM_VERB.search(text) else ():
         outlet = self_outlet(m.group("outlet"), strong=False)
         if outlet and not known:
             known = chain.publisher = outlet
-    for pattern in RELAY_PATTERNS:
-        for m in pattern.finditer(text):
+    for pattern, verb in zip(RELAY_PATTERNS, RELAY_VERBS, strict=True):
+        for m in pattern.finditer(text) if verb is None or verb.search(text) else ():
+            if m.start() >= top:
+                break  # every later source stands below the top too (a source starts where its match does, or after)
             source = clean_source(m.group("source"))
             if source and not same_outlet(source, known):
                 found.append((m.start("source"), source))
