@@ -302,9 +302,9 @@ def test_events_an_invitation_is_not_dated_by_the_visit_it_asks_for(extract) -> 
 
 @pytest.mark.issue(11)
 def test_events_quote_of_a_speaker_named_in_a_when_clause_of_a_dated_lead(extract) -> None:
-    # "It was no surprise Thursday, when Petrov spoke out": what Petrov says next was said that day.
+    # "The hall fell silent Thursday, when Petrov spoke out": what Petrov says next was said that day.
     record = extract("Harbour row deepens in Oskarby\n\n"
-                     "It was no surprise on Thursday when Mayor Ines Varga spoke out about the harbour plan.\n\n"
+                     "The hall fell silent on Thursday when Mayor Ines Varga spoke out about the harbour plan.\n\n"
                      '"Karl Odeon is weak, dishonest and corrupt," Varga said.', published="2024-03-16")
     judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
     assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-14", "2024-03-14")

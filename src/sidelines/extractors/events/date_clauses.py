@@ -71,7 +71,7 @@ def _is_when_clause_of(tok: "Token") -> bool:
 
 def acts_of_the_day(span: "SpacySpan") -> list["Token"]:
     """The verbs a time dates: the one it hangs from, and a "when" clause on it or on that verb
-    ("It was no surprise Thursday, when X spoke out": X spoke out on Thursday)."""
+    ("The hall fell silent Thursday, when X spoke out": X spoke out on Thursday)."""
     verb = verb_above(span)
     acts = [verb] if verb is not None else []
     holders = [*span, *acts]

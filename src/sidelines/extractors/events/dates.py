@@ -10,7 +10,7 @@ the present ("On Tuesday, police say a gunman shot ...") is the reported event's
 threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
 goes on that day, as does a pronoun speaker after a named person's act on a day ("Petrov used Tuesday's
-debate to ... . '...,' he said") or a name in a "when" clause of it ("It was no surprise Thursday, when Petrov
+debate to ... . '...,' he said") or a name in a "when" clause of it ("The hall fell silent Thursday, when Petrov
 spoke out"); the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
 "at a rally on Tuesday", "Speaking at a rally on Tuesday, X ..."), never a time of what the occasion is
 about ("in a statement about the 2016 election") nor one of a participle of no occasion ("Facing a vote on
@@ -426,7 +426,7 @@ class DateResolver:
         """The day of the nearest dated sentence before, within a few, when the same named person did
         what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
         for span, t in self._nearest_dated_before(anchor, NAMED_SPEAKER_REACH, calendar_only=True):
-            # The verb the time hangs from, or a "when" clause on it ("It was no surprise Thursday, when
+            # The verb the time hangs from, or a "when" clause on it ("The hall fell silent Thursday, when
             # Petrov spoke out"): rule named_speaker_goes_on.
             if not any(v.tag_ == "VBD" and subject_named(v, name) for v in acts_of_the_day(span)):
                 continue
