@@ -298,3 +298,59 @@ def test_events_an_invitation_is_not_dated_by_the_visit_it_asks_for(extract) -> 
     record = extract("The Danish minister invited her Estonian counterpart to visit Copenhagen later this year.",
                      published="2024-03-14")
     assert _dates(record, "REQUEST") == [(None, "2024-03-14")]
+
+
+@pytest.mark.issue(11)
+def test_events_quote_of_a_speaker_named_in_a_when_clause_of_a_dated_lead(extract) -> None:
+    # "The hall fell silent Thursday, when Petrov spoke out": what Petrov says next was said that day.
+    record = extract("Harbour row deepens in Oskarby\n\n"
+                     "The hall fell silent on Thursday when Mayor Ines Varga spoke out about the harbour plan.\n\n"
+                     '"Karl Odeon is weak, dishonest and corrupt," Varga said.', published="2024-03-16")
+    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-14", "2024-03-14")
+                          for ev in judged), judged
+
+
+@pytest.mark.issue(11)
+def test_events_quote_said_by_a_pronoun_after_a_dated_act_of_a_named_person(extract) -> None:
+    # "Varga used Tuesday's debate to ... . '...,' she said": the saying is part of that day's act.
+    record = extract("Harbour row deepens in Oskarby\n\n"
+                     "Senator Ivan Petrov took the chance during Tuesday's debate to defend his harbour plan.\n\n"
+                     '"Karl Odeon is weak, dishonest and corrupt," he said.', published="2024-03-14")
+    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-12", "2024-03-12")
+                          for ev in judged), judged
+
+
+@pytest.mark.issue(11)
+def test_events_quote_said_by_a_pronoun_after_another_happening_is_not_dated(extract) -> None:
+    record = extract("Harbour row deepens in Oskarby\n\n"
+                     "Senator Ivan Petrov spoke at the harbour.\n\nThe ferry sank off Port Ivanov on Tuesday.\n\n"
+                     '"Karl Odeon is weak, dishonest and corrupt," he said.', published="2024-03-14")
+    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    assert all(not (ev.date and ev.date.start) for ev in judged), judged
+
+
+@pytest.mark.issue(11)
+def test_events_named_speaker_going_on_past_a_now_keeps_the_day_of_the_lead(extract) -> None:
+    # "now" names no calendar time: the nearest day told before is still the lead's.
+    record = extract("Harbour row deepens in Oskarby\n\n"
+                     "Mayor Ines Varga on Tuesday rejected the harbour plan drafted by the port authority.\n\n"
+                     '"We are angry now," Varga said.\n\n'
+                     '"Karl Odeon is weak, dishonest and corrupt," Varga said.', published="2024-03-14")
+    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-12", "2024-03-12")
+                          for ev in judged), judged
+
+
+@pytest.mark.issue(11)
+def test_events_pronoun_speaker_a_few_quoted_sentences_on_keeps_the_day(extract) -> None:
+    # Quoted sentences without a time in between tell no other happening.
+    record = extract("Harbour row deepens in Oskarby\n\n"
+                     "Senator Ivan Petrov took the chance during Tuesday's debate to defend his harbour plan.\n\n"
+                     '"I have no problem with questions," he said. "I have a problem with lies. We built the '
+                     'quay. We paid the workers."\n\n'
+                     '"Karl Odeon is weak, dishonest and corrupt," he said.', published="2024-03-14")
+    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-12", "2024-03-12")
+                          for ev in judged), judged

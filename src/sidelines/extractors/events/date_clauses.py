@@ -63,6 +63,27 @@ def verb_above(span: "SpacySpan") -> "Token | None":
     return None
 
 
+def _is_when_clause_of(tok: "Token") -> bool:
+    """Whether ``tok`` heads a "when" clause ("..., when X spoke out"), relative or adverbial."""
+    return tok.dep_ in ("relcl", "advcl") and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in tok.children)
+
+
+def acts_of_the_day(span: "SpacySpan") -> list["Token"]:
+    """The verbs a time dates: the one it hangs from, and a "when" clause on it or on that verb
+    ("The hall fell silent Thursday, when X spoke out": X spoke out on Thursday)."""
+    verb = verb_above(span)
+    acts = [verb] if verb is not None else []
+    holders = [*span, *acts]
+    acts += [c for h in holders for c in h.children if c.i not in {a.i for a in acts} and _is_when_clause_of(c)]
+    return acts
+
+
+def named_person_subject(verb: "Token") -> bool:
+    """Whether the subject of ``verb`` is a person's name ("Senator Ivan Petrov took ...")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in verb.children)
+
+
 def rolling_period(span: "SpacySpan") -> bool:
     """Whether a time is a period running up to now ("the past week", "the last month"), not a calendar one."""
     words = [t.lower_ for t in span.doc[max(span.start - 1, 0):span.end]]

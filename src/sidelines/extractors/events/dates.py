@@ -9,7 +9,9 @@ the present progressive ("is calling on") is made on the day of publication, and
 the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A demand, accusation or
 threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
-goes on that day; the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
+goes on that day, as does a pronoun speaker after a named person's act on a day ("Petrov used Tuesday's
+debate to ... . '...,' he said") or a name in a "when" clause of it ("The hall fell silent Thursday, when Petrov
+spoke out"); the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
 "at a rally on Tuesday", "Speaking at a rally on Tuesday, X ..."), never a time of what the occasion is
 about ("in a statement about the 2016 election") nor one of a participle of no occasion ("Facing a vote on
 Friday, X ..."). A time fronted before the main clause dates the acts done in the clauses that share its
@@ -33,6 +35,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.events.date_clauses import (
+    acts_of_the_day,
     attached_to,
     frames,
     fronted,
@@ -43,6 +46,7 @@ from sidelines.extractors.events.date_clauses import (
     is_perfect,
     is_speech_in_progress,
     is_when_clause,
+    named_person_subject,
     next_day,
     ordered_before_or_after,
     previous_day,
@@ -75,11 +79,12 @@ MAX_CLAUSE_STEPS = 2
 # Words that open a concessive adjunct ("despite being criticized", "although it had warned"): what it
 # tells came before or goes on, so it never shares the main clause's time.
 CONCESSIVE_WORDS = frozenset({"despite", "notwithstanding", "although", "though"})
-# A speaker going on ("He criticized ...") within this many sentences of the dated report; a speaker
-# named again ("Petrov also criticized ...") within this many of the dated sentence they lead.
+# A speaker going on ("He criticized ...") within this many sentences of the dated report or act; a speaker
+# named again ("Petrov also criticized ...") within this many of the dated sentence they lead. Only the nearest
+# dated sentence counts, so the reach passes over quoted sentences, never over another time.
 PRONOUN_SPEAKERS = frozenset({"he", "she"})
-SPEAKER_REACH = 3
-NAMED_SPEAKER_REACH = 6
+SPEAKER_REACH = 8
+NAMED_SPEAKER_REACH = 12
 # Event types that are acts of speech: a demand, an accusation or a threat in what is said is made when
 # it is said, so the time of the saying dates it ("X must resign," Y said on Tuesday).
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
@@ -408,7 +413,10 @@ class DateResolver:
         found = self._nearest_dated_before(anchor, SPEAKER_REACH)
         for span, t in found:
             report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-            if report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report):
+            told = report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report)
+            # Or a named person's act that day ("Petrov used Tuesday's debate to ... . He said"): rule
+            # person_acted_that_day.
+            if told or any(v.tag_ == "VBD" and named_person_subject(v) for v in acts_of_the_day(span)):
                 got = self._range_of(span, t.value)
                 if got is not None and got.start and got.start == got.end:
                     return got
@@ -417,23 +425,30 @@ class DateResolver:
     def _named_speaker_goes_on(self, anchor: "Token", name: str) -> DateRange | None:
         """The day of the nearest dated sentence before, within a few, when the same named person did
         what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
-        for span, t in self._nearest_dated_before(anchor, NAMED_SPEAKER_REACH):
-            verb = verb_above(span)
-            if verb is None or verb.tag_ != "VBD" or not subject_named(verb, name):
+        for span, t in self._nearest_dated_before(anchor, NAMED_SPEAKER_REACH, calendar_only=True):
+            # The verb the time hangs from, or a "when" clause on it ("The hall fell silent Thursday, when
+            # Petrov spoke out"): rule named_speaker_goes_on.
+            if not any(v.tag_ == "VBD" and subject_named(v, name) for v in acts_of_the_day(span)):
                 continue
             got = self._range_of(span, t.value)
             if got is not None and got.start and got.start == got.end:
                 return got
         return None  # the nearest date told before is another's
 
-    def _nearest_dated_before(self, anchor: "Token", reach: int) -> list[tuple["SpacySpan", Any]]:
-        """The time expressions of the nearest sentence before ``anchor``'s, within ``reach``, that has any."""
+    def _nearest_dated_before(
+        self, anchor: "Token", reach: int, calendar_only: bool = False
+    ) -> list[tuple["SpacySpan", Any]]:
+        """The time expressions of the nearest sentence before ``anchor``'s, within ``reach``, that has any
+        (``calendar_only``: any naming a calendar time, passing over "now" or "so far")."""
         sent = sent_of(anchor)
         for _ in range(reach):
             if sent.start == 0:
                 return []
             sent = sent_of(self.parsed[sent.start - 1])
             found = self.in_sentence(sent)
+            if calendar_only:
+                # "now", "so far", "the past" name no calendar time, so no other happening (rule dated_before).
+                found = [(s, t) for s, t in found if value_range(t.value) is not None]
             if found:
                 return found
         return []
