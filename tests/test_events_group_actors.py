@@ -121,6 +121,10 @@ def test_tagger_slips_that_hide_an_actor_are_undone_for_events():
         ("On Friday a gunman shot his estranged cousin outside a bakery in Zenda.", "ASSAULT",
          {"his estranged cousin": "target"}),
         ("A man from Strelsau killed a pharmacist at the supermarket on Tuesday.", "ASSAULT", {"pharmacist": "target"}),
+        # Those at an occasion, and the spokesman of a body, act as people by what they are.
+        ("At the town dinner nearly all the attendees expressed their support for Governor Tom Baker.", "SUPPORT",
+         {"attendees": "source"}),
+        ("A request to interview Governor Tom Baker was declined by a spokesman.", "REJECT", {"spokesman": "source"}),
     ],
 )
 def test_countryless_generic_sides_join_events(extract, text, etype, sides) -> None:

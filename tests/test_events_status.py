@@ -101,3 +101,23 @@ def test_events_support_received_takes_the_status_of_the_receiving_verb(extract,
 def test_events_support_received_is_real(extract) -> None:
     record = extract("Governor Tom Reyes received strong support from the Carvel delegation on Monday.")
     assert ("positive", None) in _status(record, "SUPPORT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ann Moss announced on Tuesday that she would support Governor Tom Baker in the primary.",
+        "Mayor Ruth Odell declared that she will endorse Governor Tom Baker.",
+    ],
+)
+def test_events_announced_backing_is_an_endorsement(extract, text) -> None:
+    # Announcing one's own backing of someone is the endorsement itself: a real SUPPORT, not a promise.
+    assert ("positive", None) in _status(extract(text), "SUPPORT")
+    assert not _status(extract(text), "AGREE")
+
+
+@pytest.mark.issue(11)
+def test_events_promised_aid_stays_a_promise(extract) -> None:
+    record = extract("The Belvanian government announced that it would send food aid to Carvel.")
+    assert not [s for s in _status(record, "AID") if s == ("positive", None)]

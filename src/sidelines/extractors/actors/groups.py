@@ -120,6 +120,7 @@ ROLE_PEOPLE = (
     "representative", "governor", "mayor", "candidate", "republican", "democrat", "elite", "expert", "analyst",
     "economist", "scientist", "parent", "friend", "relative", "player", "driver",
     "bomber", "shooter", "assailant", "kidnapper", "sniper",
+    "attendee", "spokesman", "spokeswoman", "spokesperson", "plaintiff",
 )
 # People named by what was done to them ("the victims", "freed the hostages"): sides that are
 # acted on, never the ones who act (events read PATIENT_RULE).
