@@ -122,7 +122,7 @@ def test_tagger_slips_that_hide_an_actor_are_undone_for_events():
          {"his estranged cousin": "target"}),
         ("A man from Strelsau killed a pharmacist at the supermarket on Tuesday.", "ASSAULT", {"pharmacist": "target"}),
         # Those at an occasion, and the spokesman of a body, act as people by what they are.
-        ("At the town dinner nearly all the attendees expressed their support for Governor Tom Baker.", "SUPPORT",
+        ("Nearly all of the attendees voiced their backing for Governor Tom Baker at the harbour fair.", "SUPPORT",
          {"attendees": "source"}),
         ("A request to interview Governor Tom Baker was declined by a spokesman.", "REJECT", {"spokesman": "source"}),
     ],
