@@ -101,3 +101,34 @@ def test_events_support_received_takes_the_status_of_the_receiving_verb(extract,
 def test_events_support_received_is_real(extract) -> None:
     record = extract("Governor Tom Reyes received strong support from the Carvel delegation on Monday.")
     assert ("positive", None) in _status(record, "SUPPORT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Police in Lagos did not hesitate to arrest dozens of striking dockworkers on Friday.", "COERCE"),
+        ("Spain did not hesitate to condemn Venezuela over the raid.", "ACCUSE"),
+        ("The ministry did not wait long to condemn Serbia.", "ACCUSE"),
+        ("Mayor Lena Ford could not resist attacking her rival Paul Grant.", "ACCUSE"),
+    ],
+)
+def test_events_a_negated_verb_of_hesitation_asserts_the_act(extract, text, etype) -> None:
+    # "did not hesitate to X", "could not resist X-ing": the act was done.
+    statuses = _status(extract(text), etype)
+    assert statuses and all(s == ("positive", None) for s in statuses)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Governor Marsh would later move to pardon Carl Dunn.", "CONCEDE"),
+        ("Three years later, Senator Ortiz would go on to endorse Maria Lane.", "SUPPORT"),
+        ("Senator Ortiz would eventually endorse Maria Lane.", "SUPPORT"),
+    ],
+)
+def test_events_narrative_would_tells_a_past_act(extract, text, etype) -> None:
+    # "would later", "would go on to", "would eventually": the future of a past narrative, no hypothesis.
+    statuses = _status(extract(text), etype)
+    assert statuses and all(s == ("positive", None) for s in statuses)
