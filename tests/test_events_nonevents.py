@@ -196,3 +196,18 @@ def test_events_striking_a_great_deal_of_a_mass_is_no_assault(extract) -> None:
     # The amount read drops the deal; the light verb left alone is no attack.
     record = extract("Trade notes\n\nThe reform struck a great deal of fear into Senator Amy Holt's donors.\n")
     assert not [ev for ev in record.events if ev.type == "ASSAULT"], record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("note", [
+    "Editor's note: An earlier version of this story misstated the day of the visit. "
+    "Interior Minister Paul Hendricks met the miners' families on Thursday, not Friday.",
+    "Editor's note: This story was updated to add that police arrested a second suspect in Velmora.",
+])
+def test_events_a_fact_told_in_an_editors_note_keeps_its_event(extract, note) -> None:
+    # Only the boilerplate about the story itself is no event; the fact a note tells stays.
+    text = ("Mine disaster in Velmora\n\n"
+            "Rescue teams searched the collapsed shaft on Tuesday.\n\n"
+            f"{note}\n")
+    record = extract(text)
+    assert [ev for ev in record.events if ev.type in ("CONSULT", "COERCE")], record.events

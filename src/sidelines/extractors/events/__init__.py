@@ -51,7 +51,7 @@ from sidelines.extractors.events.confidence import (
     threshold_of,
 )
 from sidelines.extractors.events.config import EventsConfig
-from sidelines.extractors.events.context import authors_own, in_editors_note
+from sidelines.extractors.events.context import authors_own, in_editors_note, tells_added_fact
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
@@ -108,10 +108,11 @@ class EventExtractor(BaseExtractor):
         lexicon = self.config.use_lexicon and (self.config.lexicon_scope == "all" or is_article(doc.text))
         typer_verbs = self.config.typer_mention_scope == "all" or not is_article(doc.text)
         for sent in parsed.sents:
-            if in_editors_note(sent):
-                continue
-            candidates.extend(find_event_mentions(
-                sent, index, dates, self.config, self.typer, lexicon=lexicon, typer_verbs=typer_verbs))
+            found = find_event_mentions(
+                sent, index, dates, self.config, self.typer, lexicon=lexicon, typer_verbs=typer_verbs)
+            if in_editors_note(sent):  # the note's boilerplate; a fact it adds stays
+                found = [c for c in found if tells_added_fact(c.verb if c.verb is not None else c.head)]
+            candidates.extend(found)
         if not candidates and self.typer is not None and not is_article(doc.text):
             # A one-paragraph report is about an event: the typer's surest trigger, when the rules found none.
             fallback = fallback_mention(list(parsed.sents), self.typer, self.config.fallback_min_probability)
