@@ -199,6 +199,17 @@ def test_events_striking_a_great_deal_of_a_mass_is_no_assault(extract) -> None:
 
 
 @pytest.mark.issue(11)
+@pytest.mark.parametrize("answer", ["A", "HOLT"])
+def test_events_an_answer_in_a_transcript_is_no_writers_voice(extract, answer) -> None:
+    # "Q: ... A: I met with X": the "I" after an answer label is the one interviewed, not the writer.
+    text = ("Interview with Senator Amy Holt\n\n"
+            "Q: Have you spoken to the Russian side?\n\n"
+            f"{answer}: I met with Ambassador Oleg Kurin twice last month in Vienna.\n")
+    record = extract(text)
+    assert [ev for ev in record.events if ev.type == "CONSULT"], record.events
+
+
+@pytest.mark.issue(11)
 @pytest.mark.parametrize("note", [
     "Editor's note: An earlier version of this story misstated the day of the visit. "
     "Interior Minister Paul Hendricks met the miners' families on Thursday, not Friday.",

@@ -117,11 +117,18 @@ def tells_added_fact(anchor: "Token") -> bool:
     return False
 
 
+# An answer label opening a transcript line: "A:" or a speaker's name ("HOLT:", "Amy Holt:").
+ANSWER_LABEL = re.compile(r"^\s*(?:A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
+
+
 def authors_own(anchor: "Token", quoted: list[tuple[int, int]]) -> bool:
     """Whether an act is the writer's own (rule ``nonevent:author``): its subject is "I" outside every
     quote ("I met with X in his office"), the article's author, never a side of its events. Read for
     meetings only (the writer's interviews): a speech quoted without quotation marks has its "I" too
-    ("I promise to ...")."""
+    ("I promise to ..."); nor is a line a transcript's answer label opens ("A: I met with X")."""
     if any(s <= anchor.idx < e for s, e in quoted):
         return False
+    text = anchor.doc.text
+    if ANSWER_LABEL.match(text[text.rfind("\n", 0, anchor.idx) + 1:anchor.idx]):
+        return False  # "A: I met with X": the one interviewed speaks, not the writer
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in anchor.children)
