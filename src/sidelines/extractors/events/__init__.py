@@ -65,13 +65,13 @@ from sidelines.extractors.events.quote_judgements import (
     quote_judgements,
 )
 from sidelines.extractors.events.quote_topics import add_quote_topics
-from sidelines.extractors.events.shapes import is_weak_shape, no_one_acted_on
+from sidelines.extractors.events.shapes import ASKED_FOR, asked_by, is_weak_shape, no_one_acted_on
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
 from sidelines.extractors.events.typer import fallback_mention
 from sidelines.model.record import Explanation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from sidelines.model.document import Document
     from sidelines.settings import Settings
@@ -126,9 +126,11 @@ class EventExtractor(BaseExtractor):
         scored = []
         article_text = is_article(doc.text)
         said = [(q.content.start, q.content.end) for q in doc.layer("quotes")]
+        asked: list[tuple[EventCandidate, Explanation]] = []
+        order = {id(cand): i for i, cand in enumerate(events)}
         for cand in events:
             if article_text and cand.type == "CONSULT" and authors_own(
-                    cand.verb if cand.verb is not None else cand.head, said):
+                    anchor_of(cand), said):
                 continue
             features = event_features(cand, quoted, index.plain_people, index)
             if self.confidence_model is not None:
@@ -137,12 +139,20 @@ class EventExtractor(BaseExtractor):
                 cand, bool(features["headline"]), index.plain_people
             ):
                 continue
-            if self.config.drop_weak_shapes and article_text and is_weak_shape(
-                    features, cand.modality, self_contained=cand.found_by_stance):
-                continue
-            scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
+            why = Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)
+            shape = self.config.drop_weak_shapes and article_text and is_weak_shape(
+                features, cand.modality, self_contained=cand.found_by_stance)
+            if shape == ASKED_FOR:
+                asked.append((cand, why))  # left out once its request is kept
+            elif not shape:
+                scored.append((cand, why))
         article = self.config.min_confidence_scope == "all" or article_text
         kept = above_threshold(scored, self.min_confidence, article=article)
+        told = [span for cand, _ in kept for span in cand.evidence]
+        kept += [(cand, why) for cand, why in above_threshold(asked, self.min_confidence, article=article)
+                 if not asked_by(anchor_of(cand), told) and not is_weak_shape(
+                     why.features, cand.modality, self_contained=cand.found_by_stance, request_kept=False)]
+        kept.sort(key=lambda pair: order[id(pair[0])])
         for cand, why in kept:
             # Completed once kept, as the learned sides are: a side found here never makes an event be written.
             if cand.verb is not None and (added := embedded_parties(cand, cand.verb, index)):
@@ -174,3 +184,8 @@ class EventExtractor(BaseExtractor):
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]
+
+
+def anchor_of(cand: EventCandidate) -> "Token":
+    """The word an event's status and governors are read from: its verb, else its trigger."""
+    return cand.verb if cand.verb is not None else cand.head
