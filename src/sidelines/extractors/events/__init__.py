@@ -148,9 +148,9 @@ class EventExtractor(BaseExtractor):
                 scored.append((cand, why))
         article = self.config.min_confidence_scope == "all" or article_text
         kept = above_threshold(scored, self.min_confidence, article=article)
-        told = [span for cand, _ in kept for span in cand.evidence]
+        spans = [span for cand, _ in kept for span in cand.evidence]
         kept += [(cand, why) for cand, why in above_threshold(asked, self.min_confidence, article=article)
-                 if not asked_by(anchor_of(cand), told) and not is_weak_shape(
+                 if not asked_by(anchor_of(cand), spans) and not is_weak_shape(
                      why.features, cand.modality, self_contained=cand.found_by_stance, request_kept=False)]
         kept.sort(key=lambda pair: order[id(pair[0])])
         for cand, why in kept:
