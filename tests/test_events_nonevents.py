@@ -211,7 +211,7 @@ def test_events_an_answer_in_a_transcript_is_no_writers_voice(extract, answer) -
 
 @pytest.mark.issue(11)
 @pytest.mark.parametrize("note", [
-    "Editor's note: An earlier version of this story misstated the day of the visit. "
+    "Editor's note: A previous version of this report misstated the day of the visit. "
     "Interior Minister Paul Hendricks met the miners' families on Thursday, not Friday.",
     "Editor's note: This story was updated to add that police arrested a second suspect in Velmora.",
 ])

@@ -86,7 +86,7 @@ EDITORS_NOTE = re.compile(r"^\s*editor['’]?s['’]?\s+note\b", re.IGNORECASE)
 NOTE_LABEL_ONLY = re.compile(r"\s*(?:editor['’]?s['’]?\s+note\s*[:.—–-]?\s*)?", re.IGNORECASE)
 
 
-# Words of a sentence about the story itself ("An earlier version of this story misstated ...").
+# Words of a sentence about the story itself ("A previous version of this report misstated ...").
 STORY_WORDS = frozenset({
     "story", "article", "version", "report", "correction", "corrected", "misstated", "misidentified",
     "misspelled", "misquoted", "incorrectly", "erroneously", "updated", "clarified",
