@@ -183,3 +183,19 @@ def test_events_a_stance_is_aimed_at_the_party_of_the_act_it_embeds(extract, tex
     record = extract(text)
     assert _has(record, etype, "Tom Reyes", ("source",))
     assert _has(record, etype, target, ("target",)), _sides(record)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Governor Tom Reyes promised to return to Chile next month.", "Chile"),
+        ("Governor Tom Reyes promised to travel to Norway in June.", "Norway"),
+        ("Governor Tom Reyes promised to speak to reporters after the vote.", "reporters"),
+    ],
+)
+def test_events_a_destination_or_an_audience_of_an_embedded_act_is_no_target(extract, text, place) -> None:
+    # "promised to return to X", "promised to speak to reporters": a place gone to or an audience spoken to
+    # is no party the promise concerns.
+    record = extract(text)
+    assert not _has(record, "AGREE", place, ("target",)), _sides(record)

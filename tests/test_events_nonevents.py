@@ -166,3 +166,59 @@ def test_events_seeking_an_office_is_a_run_not_a_request(extract) -> None:
     assert not [ev for ev in record.events if ev.type == "REQUEST"], record.events
     record = extract("Campaign notes\n\nGovernor Tom Reyes sought help from the Carvel Relief Fund after the floods.\n")
     assert [ev for ev in record.events if ev.type == "REQUEST"], record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    "The opposition party is seeking early elections after the coalition collapsed.",
+    "Protest leaders are seeking fresh elections after the vote was annulled.",
+])
+def test_events_seeking_elections_is_a_demand_not_a_candidacy(extract, body) -> None:
+    # Elections sought by a party are asked of those who call them; only one's own office is a run.
+    record = extract(f"Campaign notes\n\n{body}\n")
+    assert [ev for ev in record.events if ev.type == "REQUEST"], record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    "Chile and Peru struck a good deal of historic importance in Lima on Monday.",
+    "Chile and Peru struck a great deal of real significance in Lima on Monday.",
+])
+def test_events_a_deal_of_some_importance_is_a_deal_struck(extract, body) -> None:
+    # "a good deal of historic importance": a deal described, not an amount; never an assault.
+    record = extract(f"Trade notes\n\n{body}\n")
+    assert not [ev for ev in record.events if ev.type == "ASSAULT"], record.events
+    assert [ev for ev in record.events if ev.type == "AGREE"], record.events
+
+
+@pytest.mark.issue(11)
+def test_events_striking_a_great_deal_of_a_mass_is_no_assault(extract) -> None:
+    # The amount read drops the deal; the light verb left alone is no attack.
+    record = extract("Trade notes\n\nThe reform struck a great deal of fear into Senator Amy Holt's donors.\n")
+    assert not [ev for ev in record.events if ev.type == "ASSAULT"], record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("answer", ["A", "HOLT"])
+def test_events_an_answer_in_a_transcript_is_no_writers_voice(extract, answer) -> None:
+    # "Q: ... A: I met with X": the "I" after an answer label is the one interviewed, not the writer.
+    text = ("Interview with Senator Amy Holt\n\n"
+            "Q: Have you spoken to the Russian side?\n\n"
+            f"{answer}: I met with Ambassador Oleg Kurin twice last month in Vienna.\n")
+    record = extract(text)
+    assert [ev for ev in record.events if ev.type == "CONSULT"], record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("note", [
+    "Editor's note: A previous version of this report misstated the day of the visit. "
+    "Interior Minister Paul Hendricks met the miners' families on Thursday, not Friday.",
+    "Editor's note: This story was updated to add that police arrested a second suspect in Velmora.",
+])
+def test_events_a_fact_told_in_an_editors_note_keeps_its_event(extract, note) -> None:
+    # Only the boilerplate about the story itself is no event; the fact a note tells stays.
+    text = ("Mine disaster in Velmora\n\n"
+            "Rescue teams searched the collapsed shaft on Tuesday.\n\n"
+            f"{note}\n")
+    record = extract(text)
+    assert [ev for ev in record.events if ev.type in ("CONSULT", "COERCE")], record.events

@@ -143,3 +143,20 @@ def test_an_article_keeps_the_request_and_leaves_out_the_act_asked_for(extract) 
     events = _events(extract(text))
     assert [e for e in events if e[0] == "REQUEST"], events
     assert not [e for e in events if e[0] == "ACCUSE"], events
+
+
+@pytest.mark.issue(11)
+def test_an_act_asked_for_is_left_out_only_while_its_request_is_kept() -> None:
+    both = {"complete": 1.0, "no_actor": 0.0, "has_source": 1.0, "has_target": 1.0}
+    assert is_weak_shape(both, "requested", request_kept=False) is None
+    one_sided = {"complete": 0.0, "no_actor": 0.0, "has_source": 1.0}
+    assert is_weak_shape(one_sided, "requested", request_kept=False) == "shape:not real, one side"
+
+
+@pytest.mark.issue(11)
+def test_an_article_keeps_the_act_asked_for_when_its_request_is_not_kept(extract) -> None:
+    # The order has no side the article keeps it for; the shelling it orders is then the one event told.
+    text = ("Border news\n\nThe rains continued on Sunday.\n\n"
+            "He ordered troops to shell the rebel positions outside Velmora.\n")
+    events = _events(extract(text))
+    assert [e for e in events if e[0] in ("REQUEST", "ASSAULT")], events

@@ -121,3 +121,34 @@ def test_events_announced_backing_is_an_endorsement(extract, text) -> None:
 def test_events_promised_aid_stays_a_promise(extract) -> None:
     record = extract("The Belvanian government announced that it would send food aid to Carvel.")
     assert not [s for s in _status(record, "AID") if s == ("positive", None)]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Police in Lagos did not hesitate to arrest dozens of striking dockworkers on Friday.", "COERCE"),
+        ("Spain did not hesitate to condemn Venezuela over the raid.", "ACCUSE"),
+        ("The ministry did not wait long to condemn Serbia.", "ACCUSE"),
+        ("Mayor Lena Ford could not resist attacking her rival Paul Grant.", "ACCUSE"),
+    ],
+)
+def test_events_a_negated_verb_of_hesitation_asserts_the_act(extract, text, etype) -> None:
+    # "did not hesitate to X", "could not resist X-ing": the act was done.
+    statuses = _status(extract(text), etype)
+    assert statuses and all(s == ("positive", None) for s in statuses)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Governor Marsh would later move to pardon Carl Dunn.", "CONCEDE"),
+        ("Three years later, Senator Ortiz would go on to endorse Maria Lane.", "SUPPORT"),
+        ("Senator Ortiz would eventually endorse Maria Lane.", "SUPPORT"),
+    ],
+)
+def test_events_narrative_would_tells_a_past_act(extract, text, etype) -> None:
+    # "would later", "would go on to", "would eventually": the future of a past narrative, no hypothesis.
+    statuses = _status(extract(text), etype)
+    assert statuses and all(s == ("positive", None) for s in statuses)

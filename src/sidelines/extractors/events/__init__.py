@@ -51,7 +51,7 @@ from sidelines.extractors.events.confidence import (
     threshold_of,
 )
 from sidelines.extractors.events.config import EventsConfig
-from sidelines.extractors.events.context import authors_own, in_editors_note
+from sidelines.extractors.events.context import authors_own, in_editors_note, tells_added_fact
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.index import EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
@@ -65,13 +65,13 @@ from sidelines.extractors.events.quote_judgements import (
     quote_judgements,
 )
 from sidelines.extractors.events.quote_topics import add_quote_topics
-from sidelines.extractors.events.shapes import is_weak_shape, no_one_acted_on
+from sidelines.extractors.events.shapes import ASKED_FOR, asked_by, is_weak_shape, no_one_acted_on
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
 from sidelines.extractors.events.typer import fallback_mention
 from sidelines.model.record import Explanation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from sidelines.model.document import Document
     from sidelines.settings import Settings
@@ -108,10 +108,11 @@ class EventExtractor(BaseExtractor):
         lexicon = self.config.use_lexicon and (self.config.lexicon_scope == "all" or is_article(doc.text))
         typer_verbs = self.config.typer_mention_scope == "all" or not is_article(doc.text)
         for sent in parsed.sents:
-            if in_editors_note(sent):
-                continue
-            candidates.extend(find_event_mentions(
-                sent, index, dates, self.config, self.typer, lexicon=lexicon, typer_verbs=typer_verbs))
+            found = find_event_mentions(
+                sent, index, dates, self.config, self.typer, lexicon=lexicon, typer_verbs=typer_verbs)
+            if in_editors_note(sent):  # the note's boilerplate; a fact it adds stays
+                found = [c for c in found if tells_added_fact(c.verb if c.verb is not None else c.head)]
+            candidates.extend(found)
         if not candidates and self.typer is not None and not is_article(doc.text):
             # A one-paragraph report is about an event: the typer's surest trigger, when the rules found none.
             fallback = fallback_mention(list(parsed.sents), self.typer, self.config.fallback_min_probability)
@@ -125,9 +126,11 @@ class EventExtractor(BaseExtractor):
         scored = []
         article_text = is_article(doc.text)
         said = [(q.content.start, q.content.end) for q in doc.layer("quotes")]
+        asked: list[tuple[EventCandidate, Explanation]] = []
+        order = {id(cand): i for i, cand in enumerate(events)}
         for cand in events:
             if article_text and cand.type == "CONSULT" and authors_own(
-                    cand.verb if cand.verb is not None else cand.head, said):
+                    anchor_of(cand), said):
                 continue
             features = event_features(cand, quoted, index.plain_people, index)
             if self.confidence_model is not None:
@@ -136,12 +139,20 @@ class EventExtractor(BaseExtractor):
                 cand, bool(features["headline"]), index.plain_people
             ):
                 continue
-            if self.config.drop_weak_shapes and article_text and is_weak_shape(
-                    features, cand.modality, self_contained=cand.found_by_stance):
-                continue
-            scored.append((cand, Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)))
+            why = Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)
+            shape = self.config.drop_weak_shapes and article_text and is_weak_shape(
+                features, cand.modality, self_contained=cand.found_by_stance)
+            if shape == ASKED_FOR:
+                asked.append((cand, why))  # left out once its request is kept
+            elif not shape:
+                scored.append((cand, why))
         article = self.config.min_confidence_scope == "all" or article_text
         kept = above_threshold(scored, self.min_confidence, article=article)
+        spans = [span for cand, _ in kept for span in cand.evidence]
+        kept += [(cand, why) for cand, why in above_threshold(asked, self.min_confidence, article=article)
+                 if not asked_by(anchor_of(cand), spans) and not is_weak_shape(
+                     why.features, cand.modality, self_contained=cand.found_by_stance, request_kept=False)]
+        kept.sort(key=lambda pair: order[id(pair[0])])
         for cand, why in kept:
             # Completed once kept, as the learned sides are: a side found here never makes an event be written.
             if cand.verb is not None and (added := embedded_parties(cand, cand.verb, index)):
@@ -173,3 +184,8 @@ class EventExtractor(BaseExtractor):
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]
+
+
+def anchor_of(cand: EventCandidate) -> "Token":
+    """The word an event's status and governors are read from: its verb, else its trigger."""
+    return cand.verb if cand.verb is not None else cand.head

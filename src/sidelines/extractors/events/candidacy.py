@@ -28,4 +28,13 @@ def seeks_office(verb: "Token") -> bool:
     """ "seeking the nomination", "will seek reelection": running for an office (rule ``nonevent:candidacy``)."""
     if lemma_of(verb) not in SEEKING_VERBS:
         return False
-    return any(c.dep_ in ("dobj", "obj") and lemma_of(c) in OFFICE_NOUNS for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and lemma_of(c) in OFFICE_NOUNS and not _elections_called(c)
+               for c in verb.children)
+
+
+def _elections_called(noun: "Token") -> bool:
+    """ "seeking early elections", "seeks a snap election": elections asked of those who call them, a
+    demand; "will seek election" (bare singular) is one's own run."""
+    if lemma_of(noun) != "election":
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("amod", "det") for c in noun.children)

@@ -83,21 +83,52 @@ def context_features(anchor: "Token") -> dict[str, float]:
 
 # The label of a note an outlet appends to its stories ("Editor's note: ..."), at the start of a line.
 EDITORS_NOTE = re.compile(r"^\s*editor['’]?s['’]?\s+note\b", re.IGNORECASE)
+NOTE_LABEL_ONLY = re.compile(r"\s*(?:editor['’]?s['’]?\s+note\s*[:.—–-]?\s*)?", re.IGNORECASE)
+
+
+# Words of a sentence about the story itself ("A previous version of this report misstated ...").
+STORY_WORDS = frozenset({
+    "story", "article", "version", "report", "correction", "corrected", "misstated", "misidentified",
+    "misspelled", "misquoted", "incorrectly", "erroneously", "updated", "clarified",
+})
+# Verbs of an update whose content clause tells a fact ("was updated to add that police arrested X").
+UPDATE_VERBS = frozenset({"add", "note", "include", "reflect", "clarify", "show", "say", "state"})
 
 
 def in_editors_note(sent: "Span") -> bool:
-    """Whether a sentence belongs to an editor's note (rule ``nonevent:editors-note``): boilerplate the
-    outlet appends to its stories, about them, not a report of the acts they tell."""
+    """Whether a sentence is the boilerplate of an editor's note (rule ``nonevent:editors-note``): the
+    sentence the note's label opens, or one of the note about the story itself ("An earlier version
+    misstated ..."), not a report of the acts the story tells; a later fact of the note stays."""
     text = sent.doc.text
     start = text.rfind("\n", 0, sent.start_char) + 1
-    return bool(EDITORS_NOTE.match(text[start:sent.start_char + 40]))
+    if not EDITORS_NOTE.match(text[start:sent.start_char + 40]):
+        return False
+    before = text[start:sent.start_char]  # empty, or the label alone when the parser cut after it
+    return NOTE_LABEL_ONLY.fullmatch(before) is not None or any(t.lower_ in STORY_WORDS for t in sent)
+
+
+def tells_added_fact(anchor: "Token") -> bool:
+    """ "This story was updated to add that police arrested X": a fact a note adds, no boilerplate."""
+    cur = anchor
+    while cur.head.i != cur.i:
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in UPDATE_VERBS:
+            return True
+        cur = cur.head
+    return False
+
+
+# An answer label opening a transcript line: "A:" or a speaker's name ("HOLT:", "Amy Holt:").
+ANSWER_LABEL = re.compile(r"^\s*(?:A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
 
 
 def authors_own(anchor: "Token", quoted: list[tuple[int, int]]) -> bool:
     """Whether an act is the writer's own (rule ``nonevent:author``): its subject is "I" outside every
     quote ("I met with X in his office"), the article's author, never a side of its events. Read for
     meetings only (the writer's interviews): a speech quoted without quotation marks has its "I" too
-    ("I promise to ...")."""
+    ("I promise to ..."); nor is a line a transcript's answer label opens ("A: I met with X")."""
     if any(s <= anchor.idx < e for s, e in quoted):
         return False
+    text = anchor.doc.text
+    if ANSWER_LABEL.match(text[text.rfind("\n", 0, anchor.idx) + 1:anchor.idx]):
+        return False  # "A: I met with X": the one interviewed speaks, not the writer
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in anchor.children)

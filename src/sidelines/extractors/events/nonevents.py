@@ -486,13 +486,3 @@ def is_campaign_rally(event_type: str, words: list["Token"], sources_are_people:
         for c in w.children
     )
 
-
-# Nouns that measure an amount after "a great" or "a good" ("a great deal of money", "a good deal of time").
-QUANTITY_NOUNS = frozenset({"deal"})
-
-
-def is_quantity_noun(noun: "Token") -> bool:
-    """ "a great deal of money": an amount, no deal struck (rule ``nonevent:quantity``)."""
-    return lemma_of(noun) in QUANTITY_NOUNS and any(c.dep_ == "amod" and c.lower_ in ("great", "good")
-                                                    for c in noun.children) and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)

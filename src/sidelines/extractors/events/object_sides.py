@@ -209,6 +209,11 @@ STANCE_VERBS = lex.INTENT_VERBS | lex.REJECT_VERBS
 EMBEDDED_RULE = "sides:embedded"
 # Prepositions of the partner of an embedded act ("work with X", "talk to X").
 PARTNER_PREPS = frozenset({"with", "to"})
+# Verbs whose "to X" is a destination or an audience, no partner ("return to X", "speak to reporters").
+NO_PARTNER_TO_VERBS = frozenset({
+    "go", "come", "return", "travel", "fly", "head", "move", "sail", "drive", "walk", "run", "get",
+    "speak", "say", "explain", "announce", "report", "write", "describe", "present", "testify",
+})
 
 
 def embedded_parties(cand: EventCandidate, verb: "Token", index: EntityIndex) -> list[str]:
@@ -223,6 +228,7 @@ def embedded_parties(cand: EventCandidate, verb: "Token", index: EntityIndex) ->
     for inner in (c for c in verb.children if c.dep_ == "xcomp" and same_line(c, verb)):
         parties = [c for c in inner.children if c.dep_ in ("dobj", "obj", "dative")]
         parties += [g for c in inner.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
+                    and not (c.lower_ == "to" and lemma_of(inner) in NO_PARTNER_TO_VERBS)
                     for g in c.children if g.dep_ == "pobj"]
         # "help X do so", "let X win": the subject of a bare infinitive after the embedded verb.
         parties += [g for c in inner.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"

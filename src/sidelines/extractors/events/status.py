@@ -44,7 +44,8 @@ def set_modality(cand: EventCandidate) -> None:
         if child.dep_ in ("aux", "auxpass"):
             if low in lex.FUTURE_AUX and cand.modality is None:
                 cand.modality = "planned"
-            elif low in lex.HYPOTHETICAL_AUX and cand.modality is None:
+            elif low in lex.HYPOTHETICAL_AUX and cand.modality is None and not (
+                    low == "would" and narrative_would(anchor)):
                 cand.modality = "hypothetical"
             elif low in lex.OBLIGATION_AUX and is_deontic(anchor):
                 cand.modality = cand.modality or "requested"  # not the reproach "should have gone"
@@ -247,13 +248,30 @@ def _carried_status(gov: "Token") -> tuple[str | None, str | None]:
         return None, None
     kids = list(gov.children)
     if any(c.dep_ == "neg" for c in kids):
-        return "negative", None
+        # "did not hesitate to arrest X", "could not resist attacking X": restraint denied asserts the act.
+        return ("positive", None) if lemma_of(gov) in RESTRAINT_VERBS else ("negative", None)
     aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if "would" in aux and narrative_would(gov):
+        return "positive", None
     if aux & lex.FUTURE_AUX:
         return None, "planned"
     if aux & lex.HYPOTHETICAL_AUX:
         return None, "hypothetical"
     return None, None
+
+
+# Verbs of hesitation or restraint: negated, they assert their complement ("did not hesitate to").
+RESTRAINT_VERBS = frozenset({"hesitate", "wait", "resist", "balk"})
+# Adverbs that make "would" the future of a past narrative ("would later resign").
+NARRATIVE_ADVERBS = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward", "ultimately"})
+
+
+def narrative_would(verb: "Token") -> bool:
+    """ "would later move to pardon X", "would go on to endorse X", "would eventually sign": "would" as
+    the future in a past narrative, an act told as done (rule ``status:governing-verb``)."""
+    if any(c.lower_ in NARRATIVE_ADVERBS and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
+        return True
+    return lemma_of(verb) == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children)
 
 
 def _forms(tok: "Token") -> set[str]:

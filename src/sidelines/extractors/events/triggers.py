@@ -22,13 +22,13 @@ from sidelines.extractors.events.nonevents import (
     is_interview_talk,
     is_modifier_noun,
     is_non_event_verb,
-    is_quantity_noun,
     is_retort,
 )
 from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
 from sidelines.extractors.events.people_words import is_people, released_people
 from sidelines.extractors.events.performed_acts import performed_act
 from sidelines.extractors.events.phrases import is_for_clause
+from sidelines.extractors.events.quantities import is_quantity_noun
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stance_triggers import trigger_noun_lemmas as noun_lemmas
 from sidelines.extractors.events.stances import fold_stances
@@ -403,7 +403,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     # participle's noun is its doer ("a report accusing X"), which says nothing against the event.
     objects = object_nouns + ([tok.head] if tok.dep_ == "acl" and tok.tag_ != "VBG" else [])
     if hit is not None and any(lemma_of(n) in lex.NON_EVENT_OBJECTS or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
-                               for n in objects):
+                               or lemma in lex.LIGHT_VERBS and is_quantity_noun(n) for n in objects):
         return None
     if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
         return None
