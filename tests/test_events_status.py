@@ -152,3 +152,20 @@ def test_events_narrative_would_tells_a_past_act(extract, text, etype) -> None:
     # "would later", "would go on to", "would eventually": the future of a past narrative, no hypothesis.
     statuses = _status(extract(text), etype)
     assert statuses and all(s == ("positive", None) for s in statuses)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Colonel Dara Venn said the militia would not hesitate to attack the settlers if they crossed the river.",
+         "ASSAULT"),
+        ("Minister Hal Brunner said she would not hesitate to sanction Ostrava.", "SANCTION"),
+        ("Mayor Lena Ford should not hesitate to impose sanctions on Ostrava, Paul Grant said.", "SANCTION"),
+        ("Governor Tom Baker will not wait to meet Carl Dunn until the truce holds.", "CONSULT"),
+    ],
+)
+def test_events_a_modal_on_a_negated_verb_of_hesitation_keeps_the_act_unreal(extract, text, etype) -> None:
+    # "would not hesitate to X": the restraint reading drops only the negation; the modal still holds.
+    assert ("positive", None) not in _status(extract(text), etype)
+

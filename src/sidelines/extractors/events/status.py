@@ -247,10 +247,13 @@ def _carried_status(gov: "Token") -> tuple[str | None, str | None]:
     if gov.pos_ not in ("VERB", "AUX"):
         return None, None
     kids = list(gov.children)
-    if any(c.dep_ == "neg" for c in kids):
-        # "did not hesitate to arrest X", "could not resist attacking X": restraint denied asserts the act.
-        return ("positive", None) if lemma_of(gov) in RESTRAINT_VERBS else ("negative", None)
     aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if any(c.dep_ == "neg" for c in kids):
+        if lemma_of(gov) not in RESTRAINT_VERBS:
+            return "negative", None
+        # "did not hesitate to arrest X", "could not resist attacking X": restraint denied asserts the act;
+        # only the negation goes, a modal stays ("would not hesitate to attack X" is no attack made).
+        return "positive", _restraint_modality(gov, aux)
     if "would" in aux and narrative_would(gov):
         return "positive", None
     if aux & lex.FUTURE_AUX:
@@ -264,6 +267,15 @@ def _carried_status(gov: "Token") -> tuple[str | None, str | None]:
 RESTRAINT_VERBS = frozenset({"hesitate", "wait", "resist", "balk"})
 # Adverbs that make "would" the future of a past narrative ("would later resign").
 NARRATIVE_ADVERBS = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward", "ultimately"})
+
+
+def _restraint_modality(gov: "Token", aux: set[str]) -> str | None:
+    """The modality a modal or future auxiliary gives a negated verb of hesitation ("will not wait to
+    meet X": planned; "would/should not hesitate to": hypothetical); "could not resist" is past ability."""
+    if aux & (lex.FUTURE_AUX | {"wo"}):
+        return "planned"
+    modals = (lex.HYPOTHETICAL_AUX | lex.OBLIGATION_AUX) - ({"could"} if lemma_of(gov) == "resist" else set())
+    return "hypothetical" if aux & modals else None
 
 
 def narrative_would(verb: "Token") -> bool:
