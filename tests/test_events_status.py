@@ -169,3 +169,18 @@ def test_events_a_modal_on_a_negated_verb_of_hesitation_keeps_the_act_unreal(ext
     # "would not hesitate to X": the restraint reading drops only the negation; the modal still holds.
     assert ("positive", None) not in _status(extract(text), etype)
 
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Governor Tom Baker said on Friday that he would later meet Carl Dunn.", "CONSULT"),
+        ("Observers fear the militia would eventually attack Ostrava.", "ASSAULT"),
+        ("If elected, Senator Ortiz would later sanction Ostrava.", "SANCTION"),
+        ("Senator Ortiz would eventually endorse Maria Lane if the party asked him.", "SUPPORT"),
+    ],
+)
+def test_events_would_later_in_a_report_or_condition_is_no_narrative(extract, text, etype) -> None:
+    # Narrative "would" only in the writer's own unconditional telling, not in what someone said or feared.
+    assert ("positive", None) not in _status(extract(text), etype)

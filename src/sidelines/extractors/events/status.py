@@ -278,9 +278,33 @@ def _restraint_modality(gov: "Token", aux: set[str]) -> str | None:
     return "hypothetical" if aux & modals else None
 
 
+# Heads of a clause told as what someone said, thought, feared or foresaw (no narrative "would").
+REPORTED_HEADS = lex.REPORTING_VERBS | frozenset({
+    "fear", "predict", "expect", "warn", "worry", "forecast", "anticipate", "suspect", "imagine", "assume",
+    "speculate", "promise", "insist", "reckon", "guess", "doubt", "wonder", "estimate", "hint", "signal"})
+
+
+def _reported_or_conditional(verb: "Token") -> bool:
+    """Whether a "would" clause is someone's report, fear or prediction ("said that he would later meet
+    X", "fear the army would eventually attack"), or holds a condition ("if elected", "if they ask")."""
+    if any(t.lower_ in lex.CONDITIONS for t in sent_of(verb)):
+        return True  # "if elected", "only if", "unless": an "if" clause anywhere in the sentence
+    if any(c.dep_ in ("parataxis", "ccomp") and _forms(c) & REPORTED_HEADS for c in verb.children):
+        return True  # "X would later meet Y, Z said"
+    cur = verb
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis") or _forms(cur.head) & REPORTED_HEADS:
+            return True
+        cur = cur.head
+    return False
+
+
 def narrative_would(verb: "Token") -> bool:
     """ "would later move to pardon X", "would go on to endorse X", "would eventually sign": "would" as
-    the future in a past narrative, an act told as done (rule ``status:governing-verb``)."""
+    the future in a past narrative, an act told as done (rule ``status:governing-verb``); never in a
+    reported, feared or predicted clause, nor under a condition."""
+    if _reported_or_conditional(verb):
+        return False
     if any(c.lower_ in NARRATIVE_ADVERBS and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
         return True
     return lemma_of(verb) == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children)
