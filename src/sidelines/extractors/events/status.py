@@ -84,10 +84,6 @@ def set_modality(cand: EventCandidate) -> None:
             # "will not support X": backing withheld is a negated SUPPORT, as "did not endorse" is
             # (tests/golden/articles/README.md); "refused to support" stays the REJECT of its stance.
             pass
-        elif future and _declared_backing(cand, anchor):
-            # "X announced that she would support Y": the announcement is the endorsement itself
-            # (rule status:declared-backing).
-            cand.modality = None
         elif cand.modality == "planned" and future and lemma_of(anchor) not in lex.INTENT_VERBS:
             if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
                 told = cand.type
@@ -114,19 +110,6 @@ def set_modality(cand: EventCandidate) -> None:
             # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign").
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type, cand.modality = "REQUEST", None
-
-
-ENDORSING_VERBS = frozenset({"support", "back", "endorse"})
-DECLARING_VERBS = frozenset({"announce", "declare"})
-
-
-def _declared_backing(cand: EventCandidate, anchor: "Token") -> bool:
-    """ "X announced that she would support Y": backing of one's own declared in a clause that an
-    announcing verb governs, unnegated and unconditional."""
-    return (cand.type == "SUPPORT" and cand.polarity == "positive" and cand.modality == "planned"
-            and lemma_of(anchor) in ENDORSING_VERBS and anchor.dep_ == "ccomp"
-            and lemma_of(anchor.head) in DECLARING_VERBS
-            and not any(c.dep_ == "neg" for c in anchor.head.children))
 
 
 def _demanded(anchor: "Token") -> bool:
