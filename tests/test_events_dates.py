@@ -313,9 +313,10 @@ def test_events_quote_of_a_speaker_named_in_a_when_clause_of_a_dated_lead(extrac
 
 @pytest.mark.issue(11)
 def test_events_quote_said_by_a_pronoun_after_a_dated_act_of_a_named_person(extract) -> None:
-    # "Varga used Tuesday's debate to ... . '...,' she said": the saying is part of that day's act.
+    # "Varga used Tuesday's debate to ... . '...,' she said": the saying is part of that day's act (same
+    # paragraph; rule person_acted_that_day).
     record = extract("Harbour row deepens in Oskarby\n\n"
-                     "Senator Ivan Petrov took the chance during Tuesday's debate to defend his harbour plan.\n\n"
+                     "Senator Ivan Petrov took the chance during Tuesday's debate to defend his harbour plan. "
                      '"Karl Odeon is weak, dishonest and corrupt," he said.', published="2024-03-14")
     judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
     assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-12", "2024-03-12")
@@ -347,10 +348,38 @@ def test_events_named_speaker_going_on_past_a_now_keeps_the_day_of_the_lead(extr
 def test_events_pronoun_speaker_a_few_quoted_sentences_on_keeps_the_day(extract) -> None:
     # Quoted sentences without a time in between tell no other happening.
     record = extract("Harbour row deepens in Oskarby\n\n"
-                     "Senator Ivan Petrov took the chance during Tuesday's debate to defend his harbour plan.\n\n"
+                     "Senator Ivan Petrov took the chance during Tuesday's debate to defend his harbour plan. "
                      '"I have no problem with questions," he said. "I have a problem with lies. We built the '
-                     'quay. We paid the workers."\n\n'
-                     '"Karl Odeon is weak, dishonest and corrupt," he said.', published="2024-03-14")
+                     'quay. We paid the workers. Karl Odeon is weak, dishonest and corrupt," he said.',
+                     published="2024-03-14")
     judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
     assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-12", "2024-03-12")
                           for ev in judged), judged
+
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    # The pronoun is another person, named after the dated act.
+    "Senator Anna Marek toured the shipyard on Monday. Its owner, Ivan Petrov, has struggled with debt. "
+    "He accused Governor Tom Baker of cutting his credit.",
+    # Another person is named as a subject in between.
+    "Senator Anna Marek toured the shipyard on Monday. Ivan Petrov runs the yard. "
+    "He accused Governor Tom Baker of cutting his credit.",
+    # A paragraph break: the pronoun no longer goes on with the dated act.
+    "Senator Ivan Petrov toured the shipyard on Monday.\n\n"
+    "He accused Governor Tom Baker of cutting the yard's credit.",
+])
+def test_events_pronoun_speaker_takes_only_the_day_its_own_person_acted(extract, body) -> None:
+    # person_acted_that_day: the dated act must be the pronoun's own person's, in the same paragraph,
+    # with no other person named as a subject in between.
+    record = extract(f"Harbour row deepens in Oskarby\n\n{body}", published="2024-03-13")
+    assert _dates(record, "ACCUSE") and ("2024-03-11", "2024-03-11") not in _dates(record, "ACCUSE"), record.events
+
+
+@pytest.mark.issue(11)
+def test_events_pronoun_speaker_after_the_same_person_dated_act_takes_its_day(extract) -> None:
+    record = extract("Harbour row deepens in Oskarby\n\n"
+                     "Senator Ivan Petrov toured the shipyard on Monday. He accused Governor Tom Baker "
+                     "of cutting the yard's credit.", published="2024-03-13")
+    assert ("2024-03-11", "2024-03-11") in _dates(record, "ACCUSE"), record.events

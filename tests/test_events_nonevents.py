@@ -181,6 +181,18 @@ def test_events_seeking_elections_is_a_demand_not_a_candidacy(extract, body) -> 
 
 @pytest.mark.issue(11)
 @pytest.mark.parametrize("body", [
+    "Senator Amy Holt will seek her first election to the state assembly next spring.",
+    "Mayor Tom Reyes is seeking a third straight election as mayor of Carvel.",
+    "Governor Tom Reyes will seek a second election in November.",
+])
+def test_events_seeking_ones_own_election_is_a_run(extract, body) -> None:
+    # A possessive, an ordinal or "straight" makes the election one's own run, no demand.
+    record = extract(f"Campaign notes\n\n{body}\n")
+    assert not [ev for ev in record.events if ev.type == "REQUEST"], record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
     "Chile and Peru struck a good deal of historic importance in Lima on Monday.",
     "Chile and Peru struck a great deal of real significance in Lima on Monday.",
 ])

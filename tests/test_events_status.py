@@ -107,14 +107,14 @@ def test_events_support_received_is_real(extract) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Ann Moss announced on Tuesday that she would support Governor Tom Baker in the primary.",
-        "Mayor Ruth Odell declared that she will endorse Governor Tom Baker.",
+        "Senator Ann Moss announced on Tuesday that she would no longer support Governor Tom Baker.",
+        "Senator Ann Moss announced that she would support Governor Tom Baker if he dropped the tax plan.",
+        "Mayor Ruth Odell may announce that she will endorse Governor Tom Baker.",
     ],
 )
-def test_events_announced_backing_is_an_endorsement(extract, text) -> None:
-    # Announcing one's own backing of someone is the endorsement itself: a real SUPPORT, not a promise.
-    assert ("positive", None) in _status(extract(text), "SUPPORT")
-    assert not _status(extract(text), "AGREE")
+def test_events_announced_backing_to_come_is_no_endorsement_made(extract, text) -> None:
+    # Backing announced for later, withdrawn, conditional or itself only possible is no real SUPPORT.
+    assert ("positive", None) not in _status(extract(text), "SUPPORT")
 
 
 @pytest.mark.issue(11)
@@ -152,3 +152,35 @@ def test_events_narrative_would_tells_a_past_act(extract, text, etype) -> None:
     # "would later", "would go on to", "would eventually": the future of a past narrative, no hypothesis.
     statuses = _status(extract(text), etype)
     assert statuses and all(s == ("positive", None) for s in statuses)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Colonel Dara Venn said the militia would not hesitate to attack the settlers if they crossed the river.",
+         "ASSAULT"),
+        ("Minister Hal Brunner said she would not hesitate to sanction Ostrava.", "SANCTION"),
+        ("Mayor Lena Ford should not hesitate to impose sanctions on Ostrava, Paul Grant said.", "SANCTION"),
+        ("Governor Tom Baker will not wait to meet Carl Dunn until the truce holds.", "CONSULT"),
+    ],
+)
+def test_events_a_modal_on_a_negated_verb_of_hesitation_keeps_the_act_unreal(extract, text, etype) -> None:
+    # "would not hesitate to X": the restraint reading drops only the negation; the modal still holds.
+    assert ("positive", None) not in _status(extract(text), etype)
+
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Governor Tom Baker said on Friday that he would later meet Carl Dunn.", "CONSULT"),
+        ("Observers fear the militia would eventually attack Ostrava.", "ASSAULT"),
+        ("If elected, Senator Ortiz would later sanction Ostrava.", "SANCTION"),
+        ("Senator Ortiz would eventually endorse Maria Lane if the party asked him.", "SUPPORT"),
+    ],
+)
+def test_events_would_later_in_a_report_or_condition_is_no_narrative(extract, text, etype) -> None:
+    # Narrative "would" only in the writer's own unconditional telling, not in what someone said or feared.
+    assert ("positive", None) not in _status(extract(text), etype)

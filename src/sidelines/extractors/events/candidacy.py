@@ -32,9 +32,20 @@ def seeks_office(verb: "Token") -> bool:
                for c in verb.children)
 
 
+# Modifiers of an election that someone else must call ("early elections", "a snap election").
+CALLED_ELECTION_MODIFIERS = frozenset({"early", "snap", "new", "fresh", "free", "immediate", "general"})
+# Modifiers of one's own run ("her first election", "a third straight election").
+RUN_MODIFIERS = frozenset({"straight", "consecutive", "successive"})
+
+
 def _elections_called(noun: "Token") -> bool:
     """ "seeking early elections", "seeks a snap election": elections asked of those who call them, a
-    demand; "will seek election" (bare singular) is one's own run."""
+    demand; "will seek election", "her first election", "a third straight election" are one's own run."""
     if lemma_of(noun) != "election":
         return False
-    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("amod", "det") for c in noun.children)
+    kids = list(noun.children)
+    if any(c.dep_ == "poss" or c.tag_ == "PRP$" or c.ent_type_ == "ORDINAL" or c.like_num or c.lower_ in RUN_MODIFIERS
+           for c in kids):
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "amod" and c.lower_ in CALLED_ELECTION_MODIFIERS for c in kids)

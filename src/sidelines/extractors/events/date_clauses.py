@@ -11,8 +11,10 @@ from sidelines.nlp.syntax import auxiliaries
 from sidelines.timex.anchor import PRESENT_AUX
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
+
+    from sidelines.model import Document
 
 # Speech acts ("is calling on", "are urging"): in the present progressive they are made as the story is
 # told, so they date to the day of publication; wanting, seeking or suspecting are states, not acts.
@@ -79,9 +81,28 @@ def acts_of_the_day(span: "SpacySpan") -> list["Token"]:
     return acts
 
 
-def named_person_subject(verb: "Token") -> bool:
-    """Whether the subject of ``verb`` is a person's name ("Senator Ivan Petrov took ...")."""
-    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in verb.children)
+def person_mentions(doc: "Document", parsed: "Doc") -> dict[int, str]:
+    """Token index -> id of the person (entities layer, with its coreference) a mention there refers to."""
+    out: dict[int, str] = {}
+    for ent in doc.layer("entities"):
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            for i in range(span.start, span.end) if span is not None else ():
+                out.setdefault(i, ent.id)
+    return out
+
+
+def subject_person(verb: "Token", persons: dict[int, str]) -> str | None:
+    """The person the subject of ``verb`` refers to, if any."""
+    return next((persons[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in persons), None)
+
+
+def other_person_acts(tokens: "SpacySpan", person: str, persons: dict[int, str]) -> bool:
+    """Whether a name of a person other than ``person`` is a subject among ``tokens``."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and (
+        persons.get(t.i, person) != person or (t.i not in persons and t.ent_type_ == "PERSON")) for t in tokens)
 
 
 def rolling_period(span: "SpacySpan") -> bool:

@@ -9,9 +9,10 @@ the present progressive ("is calling on") is made on the day of publication, and
 the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A demand, accusation or
 threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
-goes on that day, as does a pronoun speaker after a named person's act on a day ("Petrov used Tuesday's
-debate to ... . '...,' he said") or a name in a "when" clause of it ("The hall fell silent Thursday, when Petrov
-spoke out"); the time of the occasion an act is told at dates the act ("in a statement on Tuesday",
+goes on that day, as does a pronoun speaker after their own act on a day in the same paragraph ("Petrov used
+Tuesday's debate to ... . '...,' he said"; the same entity, no other person acting in between) or a
+name in a "when" clause of it ("The hall fell silent Thursday, when Petrov spoke out"); the time of the
+occasion an act is told at dates the act ("in a statement on Tuesday",
 "at a rally on Tuesday", "Speaking at a rally on Tuesday, X ..."), never a time of what the occasion is
 about ("in a statement about the 2016 election") nor one of a participle of no occasion ("Facing a vote on
 Friday, X ..."). A time fronted before the main clause dates the acts done in the clauses that share its
@@ -46,14 +47,16 @@ from sidelines.extractors.events.date_clauses import (
     is_perfect,
     is_speech_in_progress,
     is_when_clause,
-    named_person_subject,
     next_day,
     ordered_before_or_after,
+    other_person_acts,
+    person_mentions,
     previous_day,
     reported,
     rolling_period,
     shares_main_time,
     subject_named,
+    subject_person,
     tells_a_done_act,
     through_infinitive,
     verb_above,
@@ -138,6 +141,7 @@ class DateResolver:
                 self.durations.append(span)
         self._starts = [s.start for s, _ in self.times]
         self.published = (doc.published or "")[:10] or None
+        self.persons = person_mentions(doc, parsed)
         # Occasion nouns by lemma, gathered once: their other mentions may tell the dates.
         self._by_lemma: dict[str, list[Token]] = {}
         for k, word in enumerate(analysis_of(parsed).lemmas):
@@ -414,13 +418,23 @@ class DateResolver:
         for span, t in found:
             report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
             told = report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report)
-            # Or a named person's act that day ("Petrov used Tuesday's debate to ... . He said"): rule
-            # person_acted_that_day.
-            if told or any(v.tag_ == "VBD" and named_person_subject(v) for v in acts_of_the_day(span)):
+            if told or self._same_person_acted(span, subject, anchor):
                 got = self._range_of(span, t.value)
                 if got is not None and got.start and got.start == got.end:
                     return got
         return None  # the nearest date told before is another happening's
+
+    def _same_person_acted(self, span: "SpacySpan", pronoun: "Token", anchor: "Token") -> bool:
+        """Whether the dated act is the pronoun's own person's ("Petrov used Tuesday's debate to ... . He
+        said"; rule person_acted_that_day): the same entity (coreference of the entities layer) as its
+        subject, in the same paragraph, with no other person named as a subject in between."""
+        person = self.persons.get(pronoun.i)
+        if person is None:
+            return False
+        between = self.parsed[sent_of(span.root).end:sent_of(anchor).start]
+        if "\n" in self.parsed.text[span.end_char:anchor.idx] or other_person_acts(between, person, self.persons):
+            return False
+        return any(v.tag_ == "VBD" and subject_person(v, self.persons) == person for v in acts_of_the_day(span))
 
     def _named_speaker_goes_on(self, anchor: "Token", name: str) -> DateRange | None:
         """The day of the nearest dated sentence before, within a few, when the same named person did

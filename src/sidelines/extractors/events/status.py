@@ -84,10 +84,6 @@ def set_modality(cand: EventCandidate) -> None:
             # "will not support X": backing withheld is a negated SUPPORT, as "did not endorse" is
             # (tests/golden/articles/README.md); "refused to support" stays the REJECT of its stance.
             pass
-        elif future and _declared_backing(cand, anchor):
-            # "X announced that she would support Y": the announcement is the endorsement itself
-            # (rule status:declared-backing).
-            cand.modality = None
         elif cand.modality == "planned" and future and lemma_of(anchor) not in lex.INTENT_VERBS:
             if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
                 told = cand.type
@@ -114,19 +110,6 @@ def set_modality(cand: EventCandidate) -> None:
             # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign").
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type, cand.modality = "REQUEST", None
-
-
-ENDORSING_VERBS = frozenset({"support", "back", "endorse"})
-DECLARING_VERBS = frozenset({"announce", "declare"})
-
-
-def _declared_backing(cand: EventCandidate, anchor: "Token") -> bool:
-    """ "X announced that she would support Y": backing of one's own declared in a clause that an
-    announcing verb governs, unnegated and unconditional."""
-    return (cand.type == "SUPPORT" and cand.polarity == "positive" and cand.modality == "planned"
-            and lemma_of(anchor) in ENDORSING_VERBS and anchor.dep_ == "ccomp"
-            and lemma_of(anchor.head) in DECLARING_VERBS
-            and not any(c.dep_ == "neg" for c in anchor.head.children))
 
 
 def _demanded(anchor: "Token") -> bool:
@@ -247,10 +230,13 @@ def _carried_status(gov: "Token") -> tuple[str | None, str | None]:
     if gov.pos_ not in ("VERB", "AUX"):
         return None, None
     kids = list(gov.children)
-    if any(c.dep_ == "neg" for c in kids):
-        # "did not hesitate to arrest X", "could not resist attacking X": restraint denied asserts the act.
-        return ("positive", None) if lemma_of(gov) in RESTRAINT_VERBS else ("negative", None)
     aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if any(c.dep_ == "neg" for c in kids):
+        if lemma_of(gov) not in RESTRAINT_VERBS:
+            return "negative", None
+        # "did not hesitate to arrest X", "could not resist attacking X": restraint denied asserts the act;
+        # only the negation goes, a modal stays ("would not hesitate to attack X" is no attack made).
+        return "positive", _restraint_modality(gov, aux)
     if "would" in aux and narrative_would(gov):
         return "positive", None
     if aux & lex.FUTURE_AUX:
@@ -266,9 +252,42 @@ RESTRAINT_VERBS = frozenset({"hesitate", "wait", "resist", "balk"})
 NARRATIVE_ADVERBS = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward", "ultimately"})
 
 
+def _restraint_modality(gov: "Token", aux: set[str]) -> str | None:
+    """The modality a modal or future auxiliary gives a negated verb of hesitation ("will not wait to
+    meet X": planned; "would/should not hesitate to": hypothetical); "could not resist" is past ability."""
+    if aux & (lex.FUTURE_AUX | {"wo"}):
+        return "planned"
+    modals = (lex.HYPOTHETICAL_AUX | lex.OBLIGATION_AUX) - ({"could"} if lemma_of(gov) == "resist" else set())
+    return "hypothetical" if aux & modals else None
+
+
+# Heads of a clause told as what someone said, thought, feared or foresaw (no narrative "would").
+REPORTED_HEADS = lex.REPORTING_VERBS | frozenset({
+    "fear", "predict", "expect", "warn", "worry", "forecast", "anticipate", "suspect", "imagine", "assume",
+    "speculate", "promise", "insist", "reckon", "guess", "doubt", "wonder", "estimate", "hint", "signal"})
+
+
+def _reported_or_conditional(verb: "Token") -> bool:
+    """Whether a "would" clause is someone's report, fear or prediction ("said that he would later meet
+    X", "fear the army would eventually attack"), or holds a condition ("if elected", "if they ask")."""
+    if any(t.lower_ in lex.CONDITIONS for t in sent_of(verb)):
+        return True  # "if elected", "only if", "unless": an "if" clause anywhere in the sentence
+    if any(c.dep_ in ("parataxis", "ccomp") and _forms(c) & REPORTED_HEADS for c in verb.children):
+        return True  # "X would later meet Y, Z said"
+    cur = verb
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis") or _forms(cur.head) & REPORTED_HEADS:
+            return True
+        cur = cur.head
+    return False
+
+
 def narrative_would(verb: "Token") -> bool:
     """ "would later move to pardon X", "would go on to endorse X", "would eventually sign": "would" as
-    the future in a past narrative, an act told as done (rule ``status:governing-verb``)."""
+    the future in a past narrative, an act told as done (rule ``status:governing-verb``); never in a
+    reported, feared or predicted clause, nor under a condition."""
+    if _reported_or_conditional(verb):
+        return False
     if any(c.lower_ in NARRATIVE_ADVERBS and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
         return True
     return lemma_of(verb) == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children)
