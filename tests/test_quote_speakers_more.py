@@ -180,3 +180,16 @@ def test_a_thing_handed_out_keeps_its_own_words(quote_speakers):
     text = "Harbour news.\n\nThe workers passed out leaflets that said the ferry would stop."
     assert [m for c, _, m in quote_speakers(text) if c == "the ferry would stop"] == ["leaflets that"]
 
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Harbour news.\n\nConsul Ola Dahl handed over a letter from Governor Mira Sand that said the port would reopen.",
+     "the port would reopen", "Mira Sand"),
+    ("Harbour news.\n\nEnvoy Lars Berg delivered a message from Chancellor Ute Kramm that says the talks can resume.",
+     "the talks can resume", "Ute Kramm"),
+])
+def test_a_text_from_its_author_speaks_for_the_author_not_the_bearer(quote_speakers, text, content, speaker):
+    # "X delivered a letter from Y that said ...": Y wrote it, X only carried it
+    found = [(s, m) for c, s, m in quote_speakers(text) if c == content]
+    assert len(found) == 1 and found[0][1] is not None and found[0][1].endswith(speaker), found
+

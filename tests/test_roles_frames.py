@@ -42,6 +42,18 @@ def test_appointment_and_service_frames_give_a_role(people, text, name, title):
     assert any(title in t for t in found[name][0]), found[name]
 
 
+@pytest.mark.parametrize("text,subject,other,title", [
+    ("Greta Holm ousted Piet Aalders to take over as party chair on Sunday.", "Greta Holm", "Piet Aalders", "chair"),
+    ("Ann Blake joined Dan Pike in Ohio to campaign as a candidate for governor.", "Ann Blake", "Dan Pike",
+     "candidate"),
+])
+def test_an_as_title_under_a_purpose_clause_is_not_the_objects(people, text, subject, other, title):
+    # only verbs of object control ("urged X to step down as") hand the title to their object
+    found = people(text)
+    assert other in found, found
+    assert not any(title in t for t in found[other][0]), found[other]
+
+
 @pytest.mark.parametrize("text,name", [
     ("Lena Fischer was not named coach, the club said.", "Lena Fischer"),
     ("Lena Fischer could be named coach next season, the club said.", "Lena Fischer"),

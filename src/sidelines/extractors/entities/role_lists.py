@@ -75,6 +75,15 @@ CONTROL_PATH_DEPS = frozenset({"prep", "pobj", "appos"})
 # after any other the clause tells of the verb's object ("congratulated X on becoming mayor").
 TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "upon", "while", "when", "following"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Verbs of object control (closed class): "urged X to step down as", "called on X to resign as", "named X to serve
+# as" make their object the subject of the infinitive; after any other verb ("ousted X to take over as", "joined X
+# to campaign as") the infinitive is a purpose of the subject's.
+TITLE_CONTROL_VERBS = frozenset({
+    "call", "urge", "ask", "press", "push", "pressure", "force", "compel", "persuade", "convince", "encourage",
+    "implore", "beg", "lobby", "petition", "challenge", "dare", "tell", "order", "direct", "instruct", "require",
+    "allow", "permit", "invite", "want", "expect", "need", "advise", "recruit", "draft", "get", "lead", "prompt",
+    *APPOINT_VERBS,
+})
 # Words that count the people of a list before their plural title ("X and Y, two PBS journalists").
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "all"})
 # Words that give the names after them as examples of a plural title ("economists, including X"; "such as").
@@ -298,9 +307,12 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
         return person_at.get(verb.head.i)
     # "called on X to resign as mayor", "urged X to step down as": an infinitive of no subject of its own
-    # describes the object of the verb above it (its direct object, or that of a preposition before it)
+    # describes the object of a verb of object control above it (its direct object, or that of a preposition
+    # before it); under any other verb, that verb's subject
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i < verb.i:
         above = verb.head
+        if above.lemma_.lower() not in TITLE_CONTROL_VERBS:  # "ousted X to take over as": the subject's purpose
+            return next((person_at[c.i] for c in above.children if c.dep_ == "nsubj" and c.i in person_at), None)
         objects = [c for c in above.children if c.dep_ == "dobj"]
         objects += [g for c in above.children if c.dep_ == "prep" and c.i < verb.i
                     for g in c.children if g.dep_ == "pobj"]

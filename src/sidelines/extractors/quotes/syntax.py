@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.quotes.issuers import issuer, relative_antecedent
 from sidelines.extractors.quotes.marks import Region
 from sidelines.lexicon.speech import (
     CUE_NOUNS,
@@ -20,7 +21,7 @@ from sidelines.lexicon.speech import (
     TARGET_OBJECT_VERBS,
 )
 from sidelines.nlp.analysis import analysis_of
-from sidelines.nlp.syntax import REPORTED_OBJECT_DEPS, SUBJECT_RELATIVES
+from sidelines.nlp.syntax import REPORTED_OBJECT_DEPS
 from sidelines.nlp.syntax import inherited_subject as subject_of
 
 if TYPE_CHECKING:
@@ -217,25 +218,8 @@ def active_subject(verb: "Token") -> "Token | None":
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agents[0] if agents else None
     if sub is not None:
-        return _poll_of_share(verb, sub) or _issuer(sub) or sub
+        return _poll_of_share(verb, sub) or issuer(sub) or sub
     return _modified_noun(verb)
-
-
-# Verbs by which someone puts out a text of their own ("issued a statement", "released a letter").
-ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "write", "sign", "file", "circulate",
-                         "deliver", "make", "give", "tweet", "pen"})
-
-
-def _issuer(sub: "Token") -> "Token | None":
-    """ "X issued a statement that said ...", "X released a letter ... that says ...": the relative pronoun
-    stands for a text (a cue noun) its verb's subject put out, and the text speaks for that subject."""
-    noun = relative_antecedent(sub)
-    if noun is None or noun.lemma_.lower() not in CUE_NOUNS or noun.dep_ != "dobj":
-        return None
-    verb = noun.head
-    if verb.lemma_.lower() not in ISSUE_VERBS or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # Object pronouns of people ("urged her to say").
@@ -359,14 +343,6 @@ def _head_phrase_start(tok: "Token") -> "Token":
     """The first word of a noun's head phrase: the noun with its compounds, modifiers and possessor."""
     lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
     return lefts[0].left_edge if lefts else tok
-
-
-def relative_antecedent(sub: "Token") -> "Token | None":
-    """The noun a relative pronoun subject stands for ("a super PAC that backed X" -> "PAC"), else None."""
-    if sub.lower_ not in SUBJECT_RELATIVES or sub.head.dep_ != "relcl" or sub.i > sub.head.i:
-        return None
-    noun = sub.head.head
-    return noun if noun.i < sub.i and noun.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def closing_name(sub: "Token") -> "Token | None":
