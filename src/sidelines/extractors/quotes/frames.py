@@ -90,7 +90,9 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     lemma = cue_lemma(tok)
     # A stance verb ("voiced his support for X") reports no clause: only its object, as a stance.
     stance_only = lemma not in rules.reporting_verbs | rules.object_cue_verbs
-    clauses = [] if stance_only else [c for c in tok.children if c.dep_ in CLAUSE_DEPS
+    # A dash the tagger reads as a verb ("WASHINGTON ― This spring, ...") heads no clause (rule "clause").
+    clauses = [] if stance_only else [c for c in tok.children if c.dep_ in CLAUSE_DEPS and not c.is_punct
+                                      and any(ch.isalnum() for ch in c.text)
                                       and p_start <= c.idx < p_end and not _coordinated_statement(rules, c)]
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
