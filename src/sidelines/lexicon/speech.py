@@ -626,6 +626,11 @@ MANDATIVE_WORDS: frozenset[str] = frozenset(
 NECESSITY_ADJECTIVES: frozenset[str] = frozenset(
     {"essential", "vital", "important", "necessary", "imperative", "crucial", "critical", "urgent"})
 
+# Cue verbs that assert their object (closed class): "acknowledged the losses" states that there were losses,
+# whatever time or manner phrase follows ("acknowledged the losses by releasing ...").
+ASSERTING_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"acknowledge", "admit", "concede", "confirm", "announce", "reveal", "disclose"})
+
 # Verbs of a wish (closed class): what follows them is what the speaker wants ("hope that ..."), no statement.
 DESIRE_VERBS: frozenset[str] = frozenset({"hope", "wish", "want"})
 # Their forms, which the lemmatiser may read as another verb ("hopes" as "hop").

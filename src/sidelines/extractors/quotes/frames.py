@@ -44,7 +44,7 @@ from sidelines.extractors.quotes.syntax import (
     tokens_in,
     trim_content,
 )
-from sidelines.lexicon.speech import FINDING_NOUNS, FRAME_VERBS, SOURCE_NOUNS
+from sidelines.lexicon.speech import ASSERTING_OBJECT_VERBS, FINDING_NOUNS, FRAME_VERBS, SOURCE_NOUNS
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
@@ -348,13 +348,15 @@ NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nm
 def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     """Whether ``tok`` is a verb of a clause the cue governs ("urged X to act", "accused X of lying"),
     not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act") nor in
-    a time or manner phrase of the cue ("endorsed X before backing Y", "attacked X by cutting ...")."""
+    a time or manner phrase of the cue ("endorsed X before backing Y", "attacked X by cutting ...") unless
+    the cue asserts its object ("acknowledged the losses by releasing ...", rule "object")."""
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in FINITE_TAGS | {"VB", "VBG", "VBN"} or tok.dep_ == "prep":
         return False  # "including", "following": a preposition, whatever its tag
     while tok.i != cue.i:
         if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS:
+        if (tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS
+                and cue.lemma_.lower() not in ASSERTING_OBJECT_VERBS):
             return False
         tok = tok.head
     return True
