@@ -16,7 +16,7 @@ from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.discourse import discourse_said
 from sidelines.extractors.quotes.joining import STANCE_RULE
-from sidelines.extractors.quotes.slips import subject_read_as_clause
+from sidelines.extractors.quotes.slips import clause_read_as_dep, subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_DEPS,
@@ -112,7 +112,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     elif not clauses and _as_clause(tok):
         return _as_frame(rules, text, index, tok, p_start, p_end)
     elif not clauses:
-        that = that_clause(tok)
+        that = that_clause(tok) or clause_read_as_dep(tok)
         if that is not None:
             clauses = [that]
     for clause in clauses:
