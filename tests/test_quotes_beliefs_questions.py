@@ -78,3 +78,46 @@ def test_the_writers_own_assertion_or_note_is_no_statement(kinds_of, text, conte
 def test_a_named_report_stays_its_authors_statement(kinds_of):
     text = "The harbour board published a report on Monday. The report says that the northern pier is unsafe."
     assert [k for k, c in kinds_of(text) if "the northern pier is unsafe" in c] == ["statement"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The harbour minister said the government have no plans to raise the ferry fares.",
+     "the government have no plans", "The harbour minister"),
+    ("The coach said the team play better on their own pitch.", "the team play better", "The coach"),
+    ("Lena Ostrova said that the staff work long hours at the northern pier.", "the staff work long hours",
+     "Lena Ostrova"),
+    ("Lena Ostrova said the police want to question Marek Halloran.", "the police want to question",
+     "Lena Ostrova"),
+    ("Lena Ostrova warned that the public expect results from the tunnel board.", "the public expect results",
+     "Lena Ostrova"),
+    ("Mayor Lena Ostrova noted that the island spend less than its neighbours on the harbour.",
+     "the island spend less", "Lena Ostrova"),
+    ("Tomas Berg said that the United States remain committed to the harbour treaty.",
+     "the United States remain committed", "Tomas Berg"),
+])
+def test_a_bare_verb_under_a_plain_report_stays_a_statement(extract, text, content, speaker):
+    """Review (round 2): the subjunctive reading only under a verb of demand, proposal or necessity; a
+    collective or plural subject with a bare verb under "said" is a plain present tense."""
+    found = [(q.kind, q.speaker_mention.text if q.speaker_mention else None)
+             for q in extract(text).quotes if content in q.content.text]
+    assert len(found) == 1 and found[0][0] == "statement" and speaker in (found[0][1] or "")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union asked that the board publish the tunnel contract.", "the board publish"),
+    ("Berg said it is essential that the ferry be kept running through the winter.", "the ferry be kept"),
+])
+def test_a_subjunctive_under_a_demand_or_a_necessity_is_a_stance(kinds_of, text, content):
+    assert [k for k, c in kinds_of(text) if content in c] == ["stance"]
+
+
+@pytest.mark.parametrize("text", [
+    "Berg backs the tunnel.\n\nDUNMERE ― This spring, as she was becoming chair of the harbour board, Lena Ostrova"
+    " told friends that the mayor knew all about the tunnel costs.",
+    "Ostrova in Dunmere.\n\nDUNMERE ― Last winter, as he was becoming head of the ferry union, Tomas Berg told"
+    " reporters that the council had hidden the costs.",
+])
+def test_a_dash_read_as_a_verb_reports_no_clause(kinds_of, text):
+    """A dateline's dash the tagger reads as a verb is no clause the cue reports (rule "clause")."""
+    assert [c for k, c in kinds_of(text) if k == "statement" and "becoming" in c] == []
+

@@ -163,3 +163,11 @@ def test_what_someone_says_in_an_interview_stays_a_statement(kinds_of):
 def test_what_a_share_of_people_says_is_a_finding(kinds_of, text, content):
     """Issue 12: "the percentage of voters who say ..." reports a poll's share, no one's statement."""
     assert [k for k, c in kinds_of(text) if content in c] == ["finding"]
+
+
+def test_a_share_of_people_inside_a_persons_statement_is_that_persons_statement(kinds_of):
+    """Review (round 2): a poll's share reported by a named person is that person's statement, no finding."""
+    text = "The percentage of island voters who say they trust Mayor Ostrova has dropped, Tomas Berg said."
+    kinds = kinds_of(text)
+    assert "finding" not in [k for k, _ in kinds]
+    assert any(k == "statement" and "has dropped" in c for k, c in kinds)

@@ -617,6 +617,20 @@ INSCRIBED_NOUNS: frozenset[str] = frozenset({"sign", "placard", "banner", "poste
 SHARE_NOUNS: frozenset[str] = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "fifth",
                                          "percentage", "proportion"})
 
+# Verbs and nouns of demand, proposal or necessity (closed class, the mandative subjunctive's governors):
+# only under one is a bare verb after its subject a subjunctive ("demanded that she resign").
+MANDATIVE_WORDS: frozenset[str] = frozenset(
+    {"demand", "insist", "recommend", "urge", "ask", "request", "require", "propose", "suggest", "move", "order",
+     "command", "decree", "insistence", "recommendation", "requirement", "proposal", "suggestion", "motion"})
+# Adjectives of necessity: "it is essential that the ferry be kept".
+NECESSITY_ADJECTIVES: frozenset[str] = frozenset(
+    {"essential", "vital", "important", "necessary", "imperative", "crucial", "critical", "urgent"})
+
+# Cue verbs that assert their object (closed class): "acknowledged the losses" states that there were losses,
+# whatever time or manner phrase follows ("acknowledged the losses by releasing ...").
+ASSERTING_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"acknowledge", "admit", "concede", "confirm", "announce", "reveal", "disclose"})
+
 # Verbs of a wish (closed class): what follows them is what the speaker wants ("hope that ..."), no statement.
 DESIRE_VERBS: frozenset[str] = frozenset({"hope", "wish", "want"})
 # Their forms, which the lemmatiser may read as another verb ("hopes" as "hop").

@@ -77,6 +77,8 @@ from sidelines.lexicon.speech import (
     FINDING_NOUNS,
     IMAGE_NOUNS,
     INSCRIBED_NOUNS,
+    MANDATIVE_WORDS,
+    NECESSITY_ADJECTIVES,
     OBJECT_CUE_VERBS,
     QUESTION_VERBS,
     QUESTION_WORDS,
@@ -275,22 +277,36 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
 _THIRD_SINGULAR = frozenset({"he", "she", "it"})
 
 
+def _mandative(governor: "Token") -> bool:
+    """A verb or noun of demand, proposal or necessity ("demanded that", "the proposal that") or "it is
+    essential that": the only governors of a mandative subjunctive."""
+    if governor.lemma_.lower() in MANDATIVE_WORDS or governor.lemma_.lower() in NECESSITY_ADJECTIVES:
+        return True
+    return governor.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES for c in governor.children)
+
+
 def _subjunctive(head: "Token") -> bool:
     """ "recommended that she retire", "demanded that the council publish ...", "insisted that the ferry be
-    kept": a bare verb after its own subject, with no modal, "to" or "do" (the mandative subjunctive), asks
-    for an act, it states nothing. The tagger may read the bare verb as a present tense (VBP): after "he",
-    "she", "it" or a singular noun that form can only be the subjunctive."""
+    kept", "it is essential that the ferry be kept": under a verb or noun of demand, proposal or necessity, a
+    bare verb after its own singular subject (or a bare "be"), with no modal, "to" or "do" (the mandative
+    subjunctive), asks for an act, it states nothing. Under "said" a bare verb is a present tense ("said the
+    team play better", "said the staff work long hours"). The tagger may read the bare verb as a present
+    tense (VBP): after "he", "she", "it" or a singular noun that form can only be the subjunctive."""
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES
+                                   for c in head.children):
+        return any(_subjunctive(c) for c in head.children if c.dep_ == "ccomp")
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or head.pos_ not in ("VERB", "AUX"):
+    if subject is None or head.pos_ not in ("VERB", "AUX") or head.head.i == head.i or not _mandative(head.head):
         return False
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" or a.lemma_ == "do" for a in auxes):
         return False
     form = auxes[0] if auxes else head
-    if form.tag_ == "VB":
+    if form.lower_ == "be":
         return True
     singular = subject.lower_ in _THIRD_SINGULAR or subject.tag_ in ("NN", "NNP")
-    return form.tag_ == "VBP" and singular and form.lower_ not in ("am", "are")
+    return form.tag_ in ("VB", "VBP") and singular and form.lower_ not in ("am", "are")
 
 
 def _held_or_asked(cue: "Token", quoted: bool) -> bool:

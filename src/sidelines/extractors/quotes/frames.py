@@ -16,7 +16,7 @@ from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.discourse import discourse_said
 from sidelines.extractors.quotes.joining import STANCE_RULE
-from sidelines.extractors.quotes.slips import subject_read_as_clause
+from sidelines.extractors.quotes.slips import clause_read_as_dep, subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_DEPS,
@@ -44,7 +44,7 @@ from sidelines.extractors.quotes.syntax import (
     tokens_in,
     trim_content,
 )
-from sidelines.lexicon.speech import FINDING_NOUNS, FRAME_VERBS, SOURCE_NOUNS
+from sidelines.lexicon.speech import ASSERTING_OBJECT_VERBS, FINDING_NOUNS, FRAME_VERBS, SOURCE_NOUNS
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
@@ -90,7 +90,9 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     lemma = cue_lemma(tok)
     # A stance verb ("voiced his support for X") reports no clause: only its object, as a stance.
     stance_only = lemma not in rules.reporting_verbs | rules.object_cue_verbs
-    clauses = [] if stance_only else [c for c in tok.children if c.dep_ in CLAUSE_DEPS
+    # A dash the tagger reads as a verb ("WASHINGTON ― This spring, ...") heads no clause (rule "clause").
+    clauses = [] if stance_only else [c for c in tok.children if c.dep_ in CLAUSE_DEPS and not c.is_punct
+                                      and any(ch.isalnum() for ch in c.text)
                                       and p_start <= c.idx < p_end and not _coordinated_statement(rules, c)]
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
@@ -110,7 +112,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     elif not clauses and _as_clause(tok):
         return _as_frame(rules, text, index, tok, p_start, p_end)
     elif not clauses:
-        that = that_clause(tok)
+        that = that_clause(tok) or clause_read_as_dep(tok)
         if that is not None:
             clauses = [that]
     for clause in clauses:
@@ -346,13 +348,15 @@ NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nm
 def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     """Whether ``tok`` is a verb of a clause the cue governs ("urged X to act", "accused X of lying"),
     not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act") nor in
-    a time or manner phrase of the cue ("endorsed X before backing Y", "attacked X by cutting ...")."""
+    a time or manner phrase of the cue ("endorsed X before backing Y", "attacked X by cutting ...") unless
+    the cue asserts its object ("acknowledged the losses by releasing ...", rule "object")."""
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in FINITE_TAGS | {"VB", "VBG", "VBN"} or tok.dep_ == "prep":
         return False  # "including", "following": a preposition, whatever its tag
     while tok.i != cue.i:
         if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS:
+        if (tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS
+                and cue.lemma_.lower() not in ASSERTING_OBJECT_VERBS):
             return False
         tok = tok.head
     return True

@@ -17,7 +17,14 @@ from sidelines.extractors.lookup import sent_of
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.marks import Region
 from sidelines.extractors.quotes.raising import REFUSAL_RULE
-from sidelines.extractors.quotes.syntax import WORD_RE, TextIndex, active_subject, speaker_span, trim_content
+from sidelines.extractors.quotes.syntax import (
+    WORD_RE,
+    TextIndex,
+    active_subject,
+    share_of_people,
+    speaker_span,
+    trim_content,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -206,6 +213,11 @@ def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[Q
                 # writer's, so the clause around it is its quote, not part of the other one.
                 drop.add(a_i)
                 continue
+            if b.cue_token is not None and _counted_in_subject(parsed[b.cue_token]) and a.start < b.start:
+                # "The share of voters who say X has dropped, Y said": the poll's count is part of what Y
+                # said, no finding of its own (rule "clause").
+                drop.add(b_i)
+                continue
             cut = _cut_before(parsed, j, b) if not a.direct and not a.after_cue and j > 0 else None
             if cut is not None and cut > a.start:
                 end = trim_content(text, a.start, cut)[1]
@@ -218,6 +230,11 @@ def drop_nested(text: str, parsed: "Doc", cands: list[QuoteCandidate]) -> list[Q
             # a plan or an act the writer's cue reports is no statement of Y's, and the whole clause is X's.
             drop.add(b_i if not a.after_cue or _reported_act(b) else a_i)
     return [c for i, c in enumerate(cands) if i not in drop]
+
+
+def _counted_in_subject(cue: "Token") -> bool:
+    """ "the percentage of voters who say ...": a cue in a relative clause on those a share counts."""
+    return cue.dep_ == "relcl" and share_of_people(cue.head)
 
 
 # The rule of a quote made by a verb whose object is only ever a stance (lexicon STANCE_VERBS).

@@ -39,3 +39,23 @@ def subject_read_as_clause(index: TextIndex, cue: "Token", clauses: list["Token"
         if after + 1 < cue.i and doc[after].text == "," and doc[after + 1].lower_ in RELATIVE_PRONOUNS:
             return sub
     return None
+
+
+def clause_read_as_dep(cue: "Token") -> "Token | None":
+    """ "The share of voters who say X has dropped, Y said.": a long subject with a relative clause can make
+    the parser hang the reported sentence's subject on a trailing cue as a bare "dep" and bury its verb in
+    the relative clause. When a cue with its own subject after a comma has such a "dep" before it, whose
+    words run up to that comma and hold a finite verb, that word's phrase is the clause the cue reports
+    (rule "clause": the sentence is the speaker's, no finding of those counted)."""
+    subject = active_subject(cue)
+    if subject is None or subject.i > cue.i:
+        return None
+    doc = cue.doc
+    for dep in cue.children:
+        if dep.dep_ != "dep" or dep.i > subject.i or dep.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        comma = dep.right_edge.i + 1
+        if comma < subject.left_edge.i and doc[comma].text == "," and comma + 1 == subject.left_edge.i \
+                and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in dep.subtree):
+            return dep
+    return None
