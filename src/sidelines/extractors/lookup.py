@@ -61,8 +61,8 @@ def quote_regions(parsed: "Doc") -> list["Region"]:
     from sidelines.extractors.quotes.marks import find_regions  # here: the quotes package imports this module
 
     analysis = analysis_of(parsed)
-    text = analysis.doc.text if analysis.doc is not None else analysis.text
-    return analysis.memo("quote_regions", lambda: find_regions(text))
+    return analysis.memo("quote_regions", lambda: find_regions(
+        analysis.doc.text if analysis.doc is not None else analysis.text))
 
 
 def fresh_quote_regions(parsed: "Doc") -> list["Region"]:

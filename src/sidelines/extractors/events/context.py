@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.lookup import doc_text
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.analysis import analysis_of
 
@@ -99,7 +100,7 @@ def in_editors_note(sent: "Span") -> bool:
     """Whether a sentence is the boilerplate of an editor's note (rule ``nonevent:editors-note``): the
     sentence the note's label opens, or one of the note about the story itself ("An earlier version
     misstated ..."), not a report of the acts the story tells; a later fact of the note stays."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     if not EDITORS_NOTE.match(text[start:sent.start_char + 40]):
         return False
@@ -128,7 +129,7 @@ def authors_own(anchor: "Token", quoted: list[tuple[int, int]]) -> bool:
     ("I promise to ..."); nor is a line a transcript's answer label opens ("A: I met with X")."""
     if any(s <= anchor.idx < e for s, e in quoted):
         return False
-    text = anchor.doc.text
+    text = doc_text(anchor.doc)
     if ANSWER_LABEL.match(text[text.rfind("\n", 0, anchor.idx) + 1:anchor.idx]):
         return False  # "A: I met with X": the one interviewed speaks, not the writer
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in anchor.children)

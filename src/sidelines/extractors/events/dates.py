@@ -61,7 +61,7 @@ from sidelines.extractors.events.date_clauses import (
     through_infinitive,
     verb_above,
 )
-from sidelines.extractors.lookup import sent_of
+from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange
 from sidelines.nlp.analysis import analysis_of
@@ -432,7 +432,7 @@ class DateResolver:
         if person is None:
             return False
         between = self.parsed[sent_of(span.root).end:sent_of(anchor).start]
-        if "\n" in self.parsed.text[span.end_char:anchor.idx] or other_person_acts(between, person, self.persons):
+        if "\n" in doc_text(self.parsed)[span.end_char:anchor.idx] or other_person_acts(between, person, self.persons):
             return False
         return any(v.tag_ == "VBD" and subject_person(v, self.persons) == person for v in acts_of_the_day(span))
 
