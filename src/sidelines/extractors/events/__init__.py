@@ -53,7 +53,7 @@ from sidelines.extractors.events.confidence import (
 from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.context import authors_own, in_editors_note, tells_added_fact
 from sidelines.extractors.events.dates import DateResolver
-from sidelines.extractors.events.index import EntityIndex
+from sidelines.extractors.events.index import QUOTED_SELF_RULE, EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
 from sidelines.extractors.events.object_sides import EMBEDDED_RULE, embedded_parties
@@ -154,6 +154,8 @@ class EventExtractor(BaseExtractor):
                      why.features, cand.modality, self_contained=cand.found_by_stance, request_kept=False)]
         kept.sort(key=lambda pair: order[id(pair[0])])
         for cand, why in kept:
+            if quoted_self := index.quoted_self_in(anchor_of(cand).sent, set(cand.actors)):
+                why.decisions["speaker"] = f"{QUOTED_SELF_RULE}: {', '.join(quoted_self)}"
             # Completed once kept, as the learned sides are: a side found here never makes an event be written.
             if cand.verb is not None and (added := embedded_parties(cand, cand.verb, index)):
                 why.decisions["targets"] = f"{EMBEDDED_RULE}: {', '.join(added)}"

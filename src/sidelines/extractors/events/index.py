@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 # Entity types that can act in an event.
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# The pronouns by which a speaker names themself in their own words.
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
+QUOTED_SELF_RULE = "quoted-self"
 
 
 class EntityIndex:
@@ -74,6 +77,8 @@ class EntityIndex:
                 span = analysis.span(m.start, m.end)
                 for i in range(span.start, span.end) if span is not None else ():
                     self.by_token.setdefault(i, []).append(ent.id)
+        self.quoted_self: dict[int, str] = {}
+        self._speakers_first_person(analysis)
         self.places: dict[int, Any] = {}
         for place in doc.layer("places"):
             if getattr(place, "kind", "literal") != "literal":
@@ -81,6 +86,26 @@ class EntityIndex:
             span = analysis.span(place.start, place.end)
             for i in range(span.start, span.end) if span is not None else ():
                 self.places[i] = place
+
+    def _speakers_first_person(self, analysis: Any) -> None:
+        """A first-person singular pronoun inside a direct statement is its speaker (rule quoted-self).
+
+        ("'I prefer X,' she said": she prefers X.) Only a pronoun the entities layer left unresolved
+        takes the speaker, and only a speaker that can act (a side of this index).
+        """
+        for quote in self.doc.layer("quotes"):
+            if not quote.direct or quote.kind != "statement" or quote.speaker not in self.types:
+                continue
+            span = analysis.span(quote.content.start, quote.content.end)
+            for i in range(span.start, span.end) if span is not None else ():
+                if self.parsed[i].lower_ in FIRST_PERSON_SINGULAR and i not in self.by_token:
+                    self.by_token[i] = [quote.speaker]
+                    self.quoted_self[i] = quote.speaker
+
+    def quoted_self_in(self, tokens: Any, actors: set[str]) -> list[str]:
+        """The ``actors`` that a speaker's own first-person pronoun over ``tokens`` stands for."""
+        return list(dict.fromkeys(
+            self.quoted_self[t.i] for t in tokens if self.quoted_self.get(t.i) in actors))
 
     def actors_in(self, tokens: list["Token"], types: tuple[str, ...] = ACTOR_TYPES) -> list[str]:
         """Entity ids mentioned over the tokens, in text order, of the given types."""
