@@ -184,3 +184,17 @@ def test_events_a_modal_on_a_negated_verb_of_hesitation_keeps_the_act_unreal(ext
 def test_events_would_later_in_a_report_or_condition_is_no_narrative(extract, text, etype) -> None:
     # Narrative "would" only in the writer's own unconditional telling, not in what someone said or feared.
     assert ("positive", None) not in _status(extract(text), etype)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces detained Omar Haddad on Thursday, not Wednesday.",
+        "The army withdrew from Marovia in June, not in May.",
+    ],
+)
+def test_events_corrected_time_is_no_negation(extract, text) -> None:
+    """ ", not <time>" corrects when the act took place; it does not deny the act (rule status:contrast-not)."""
+    polarities = {p for statuses in (_status(extract(text), t) for t in ("COERCE", "RETREAT")) for p, _ in statuses}
+    assert polarities == {"positive"}

@@ -38,6 +38,8 @@ def set_modality(cand: EventCandidate) -> None:
     demand = cand.obligation or (cand.stance_of is None and cand.kind != "noun" and _demanded(anchor))
     for child in children:
         low = child.lower_
+        if contrast_not(child):
+            continue  # "on Tuesday, not Monday": a corrected time or place (rule status:contrast-not)
         if (child.dep_ == "neg" and not demand) or (child.dep_ == "det" and low == "no"):
             cand.polarity = "negative"
         cand.asked_not = cand.asked_not or (child.dep_ == "neg" and demand)  # the act asked for is not to be done
@@ -53,7 +55,7 @@ def set_modality(cand: EventCandidate) -> None:
             cand.modality = "hypothetical"
     for child in cand.head.children:
         if child.dep_ in ("det", "neg") and child.lower_ in ("no", "not", "never") and not (
-                demand and child.dep_ == "neg"):
+                demand and child.dep_ == "neg") and not contrast_not(child):
             cand.polarity = "negative"
     if has_negative_argument(cand, anchor):
         cand.polarity = "negative"
@@ -119,6 +121,21 @@ def _demanded(anchor: "Token") -> bool:
         is_deontic(anchor) and reporting_speaker(anchor) is not None)
 
 
+# Words after a contrastive ", not" that start a corrected phrase, not a negated clause.
+CONTRAST_POS = frozenset({"ADP", "PROPN", "NOUN", "NUM", "DET", "SCONJ"})
+
+
+def contrast_not(tok: "Token") -> bool:
+    """ "arrested X on Tuesday, not Monday", "met in Kyiv, not in Lviv": a "not" after a comma past its
+    verb, before a noun or prepositional phrase, corrects a time, place or party; it does not deny the
+    act (rule ``status:contrast-not``)."""
+    if tok.dep_ != "neg" or tok.lower_ != "not" or tok.i <= tok.head.i or tok.i == 0:
+        return False
+    doc = tok.doc
+    before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return before.lower_ in (",", "but") and after is not None and after.pos_ in CONTRAST_POS
+
+
 # Subjects that say nobody did it ("nobody met them", "none of the envoys spoke to him").
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "no-one", "noone", "neither"})
 
@@ -142,7 +159,7 @@ FAILING_VERBS = frozenset({"fail"})
 def _refused(anchor: "Token") -> bool:
     """Whether an act is negated on its own verb ("did not accept") or by a failing verb ("failed to
     reach"), not by a frame around it ("no sign he agreed")."""
-    if any(c.dep_ == "neg" for c in anchor.children):
+    if any(c.dep_ == "neg" and not contrast_not(c) for c in anchor.children):
         return True
     return anchor.dep_ == "xcomp" and lemma_of(anchor.head) in FAILING_VERBS
 
