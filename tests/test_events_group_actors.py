@@ -170,3 +170,19 @@ def test_a_noun_of_comparison_is_no_side(extract):
     assert all("child" not in e.name for e in rec.entities)
     targets = {a.entity for ev in rec.events if ev.type == "ACCUSE" for a in ev.actors if a.role == "target"}
     assert _entity(rec, "Paul Reyes").id in targets
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A spokesman for the Interior Ministry condemned Omar Haddad on Friday.", "Interior Ministry"),
+        ("A spokeswoman for the Borduria Labour Party praised Lena Holm on Tuesday.", "Borduria Labour Party"),
+    ],
+)
+def test_events_a_spokesperson_voices_the_body_they_speak_for(extract, text, body) -> None:
+    """ "a spokesman for X": X is the source; the spokesperson is its voice, no second side."""
+    from tests.conftest import event_sides
+
+    sides = [s for s in event_sides(extract(text)) if "target" in s.values()]
+    assert sides and all([n for n, r in s.items() if r == "source"] == [body] for s in sides), sides

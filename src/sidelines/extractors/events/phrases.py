@@ -377,6 +377,21 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
     return keep
 
 
+# Nouns for one who speaks for a body ("a spokeswoman for the ministry").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                                "spokespeople", "spokespersons"})
+
+
+def _voiced_body(tok: "Token", ids: list[str], index: EntityIndex) -> list[str]:
+    """ "a spokeswoman for the ministry": the body spoken for is the side, its spokesperson only its
+    voice (rule ``sides:spokesperson-voice``); empty when ``tok`` is no spokesperson of a body."""
+    if tok.lower_ not in SPOKESPERSON_NOUNS and lemma_of(tok) not in SPOKESPERSON_NOUNS:
+        return []
+    body = {e for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+            for obj in prep.children if obj.dep_ == "pobj" for e in index.actors_in(phrase_tokens(obj))}
+    return [e for e in ids if e in body]
+
+
 def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
     """Actor entities of the phrase headed by ``tok``; a bare pronoun falls back to the speaker.
 
@@ -385,6 +400,7 @@ def entities_at(tok: "Token", index: EntityIndex) -> list[str]:
     """
     tokens = phrase_tokens(tok)
     ids = _without_modifier_countries(index.actors_in(tokens), tokens, index, tok)
+    ids = _voiced_body(tok, ids, index) or ids
     bound = clause_subject_ids(tok, index)
     if bound:
         # A resolution that binds an object pronoun to its own clause's subject is wrong.
