@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 
 
+def _judged(record) -> list:
+    """The events the learned quote judgements made."""
+    return [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+
+
 def _dates(record, etype: str) -> list[tuple[str | None, str | None]]:
     return [(ev.date.start, ev.date.end) if ev.date else (None, None) for ev in record.events if ev.type == etype]
 
@@ -264,7 +269,7 @@ def test_events_when_clause_takes_the_time_of_the_occasion_it_describes(extract)
 def test_events_judgement_in_a_quote_is_dated_by_its_saying(extract, body, day) -> None:
     record = extract("Harbour row deepens in Oskarby\n\n" + body + "\n\nThe council meets again next month.",
                      published="2024-03-14")
-    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    judged = _judged(record)
     assert judged and all(ev.date and (ev.date.start, ev.date.end) == (day, day) for ev in judged), judged
 
 
@@ -306,7 +311,7 @@ def test_events_quote_of_a_speaker_named_in_a_when_clause_of_a_dated_lead(extrac
     record = extract("Harbour row deepens in Oskarby\n\n"
                      "The hall fell silent on Thursday when Mayor Ines Varga spoke out about the harbour plan.\n\n"
                      '"Karl Odeon is weak, dishonest and corrupt," Varga said.', published="2024-03-16")
-    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    judged = _judged(record)
     assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-14", "2024-03-14")
                           for ev in judged), judged
 
@@ -318,7 +323,7 @@ def test_events_quote_said_by_a_pronoun_after_a_dated_act_of_a_named_person(extr
     record = extract("Harbour row deepens in Oskarby\n\n"
                      "Senator Ivan Petrov took the chance during Tuesday's debate to defend his harbour plan. "
                      '"Karl Odeon is weak, dishonest and corrupt," he said.', published="2024-03-14")
-    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    judged = _judged(record)
     assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-12", "2024-03-12")
                           for ev in judged), judged
 
@@ -328,7 +333,7 @@ def test_events_quote_said_by_a_pronoun_after_another_happening_is_not_dated(ext
     record = extract("Harbour row deepens in Oskarby\n\n"
                      "Senator Ivan Petrov spoke at the harbour.\n\nThe ferry sank off Port Ivanov on Tuesday.\n\n"
                      '"Karl Odeon is weak, dishonest and corrupt," he said.', published="2024-03-14")
-    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    judged = _judged(record)
     assert all(not (ev.date and ev.date.start) for ev in judged), judged
 
 
@@ -339,7 +344,7 @@ def test_events_named_speaker_going_on_past_a_now_keeps_the_day_of_the_lead(extr
                      "Mayor Ines Varga on Tuesday rejected the harbour plan drafted by the port authority.\n\n"
                      '"We are angry now," Varga said.\n\n'
                      '"Karl Odeon is weak, dishonest and corrupt," Varga said.', published="2024-03-14")
-    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    judged = _judged(record)
     assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-12", "2024-03-12")
                           for ev in judged), judged
 
@@ -352,7 +357,7 @@ def test_events_pronoun_speaker_a_few_quoted_sentences_on_keeps_the_day(extract)
                      '"I have no problem with questions," he said. "I have a problem with lies. We built the '
                      'quay. We paid the workers. Karl Odeon is weak, dishonest and corrupt," he said.',
                      published="2024-03-14")
-    judged = [ev for ev in record.events if ev.explanation and ev.explanation.rule == "quote_judgement"]
+    judged = _judged(record)
     assert judged and all(ev.date and (ev.date.start, ev.date.end) == ("2024-03-12", "2024-03-12")
                           for ev in judged), judged
 

@@ -101,11 +101,16 @@ def in_editors_note(sent: "Span") -> bool:
     sentence the note's label opens, or one of the note about the story itself ("An earlier version
     misstated ..."), not a report of the acts the story tells; a later fact of the note stays."""
     text = doc_text(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
+    start = _line_start(text, sent.start_char)
     if not EDITORS_NOTE.match(text[start:sent.start_char + 40]):
         return False
     before = text[start:sent.start_char]  # empty, or the label alone when the parser cut after it
     return NOTE_LABEL_ONLY.fullmatch(before) is not None or any(t.lower_ in STORY_WORDS for t in sent)
+
+
+def _line_start(text: str, at: int) -> int:
+    """The offset where the line holding offset ``at`` begins."""
+    return text.rfind("\n", 0, at) + 1
 
 
 def tells_added_fact(anchor: "Token") -> bool:
@@ -130,6 +135,6 @@ def authors_own(anchor: "Token", quoted: list[tuple[int, int]]) -> bool:
     if any(s <= anchor.idx < e for s, e in quoted):
         return False
     text = doc_text(anchor.doc)
-    if ANSWER_LABEL.match(text[text.rfind("\n", 0, anchor.idx) + 1:anchor.idx]):
+    if ANSWER_LABEL.match(text[_line_start(text, anchor.idx):anchor.idx]):
         return False  # "A: I met with X": the one interviewed speaks, not the writer
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in anchor.children)
