@@ -137,6 +137,16 @@ def test_weekday_under_a_present_reporting_verb_looks_back(nlp):
         # "next fiscal year" counts like "next year".
         ("The deficit will narrow next fiscal year.", [("next fiscal year", "DATE", "2026")]),
         ("The deficit narrowed last fiscal year.", [("last fiscal year", "DATE", "2024")]),
+        # A quarter of a fiscal year named with its number is that year's quarter, in one expression.
+        ("Orvel Mining lost money in the second quarter of fiscal 2023.",
+         [("the second quarter of fiscal 2023", "DATE", "2023-Q2")]),
+        ("Orvel Mining lost money in fiscal 2023's third quarter.",
+         [("fiscal 2023's third quarter", "DATE", "2023-Q3")]),
+        # A quarter still to come, in a future tense, is this year's, not last year's.
+        ("Orvel Mining will open its second smelter in the fourth quarter.",
+         [("the fourth quarter", "DATE", "2025-Q4")]),
+        ("Orvel Mining opened its second smelter in the fourth quarter.",
+         [("the fourth quarter", "DATE", "2024-Q4")]),
     ],
 )
 def test_quarter_shorthand_and_fiscal_years(nlp, text, expected):

@@ -151,12 +151,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?!-|['’]s\s+(?:first|second|third|fourth)\b)(?:\s+or\s+so)?", _F)),
     ("quarter", re.compile(
         rf"\b(?:(?P<the>the|its|a)\s+)?"
-        rf"(?:(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<yrel0>this|last|next)\s+year['’]s\s+"
+        rf"(?:(?:fiscal\s+)?(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<yrel0>this|last|next)\s+year['’]s\s+"
         rf"|(?P<rel>year-earlier|year-ago|latest|current|same|previous|prior|fiscal)\s+)?"
         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
         rf"|last(?=[\s-](?:quarter|half)\s+of\s+(?:{YEAR}|(?:this|last|next)\s+year)))"
         rf"(?P<hy>[\s-])(?P<what>quarter|half)\b"
-        rf"(?:\s+of\s+(?:(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year)|,?\s+(?P<year3>{YEAR}))?", _F)),
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<yrel>this|last|next)\s+year)"
+        rf"|,?\s+(?P<year3>{YEAR}))?", _F)),
     # Business shorthand for a quarter or half year: "Q3 2017", "2017 Q3", "Q4", "H1" (capital letter only).
     ("quarter_code", re.compile(
         r"\b(?:(?P<yr>(?:19|20)\d\d)\s*[-/]?\s*)?(?P<qh>[QH])(?P<n>[1-4])\b(?!-)"
