@@ -53,3 +53,18 @@ def test_clock_time_takes_the_date_after_it(nlp, text, expected):
 )
 def test_final_quarter_of_a_year(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" after a modal or "to" is the verb, not a qualifier of the amount of time.
+        ("The inquiry in Brelle will last a few days.", [("a few days", "DURATION", "PXD")]),
+        ("The strike could last several weeks, union leaders said.", [("several weeks", "DURATION", "PXW")]),
+        ("The repairs are expected to last two months.", [("two months", "DURATION", "P2M")]),
+        # As a qualifier it still belongs to the span.
+        ("Prices have doubled in the last two years.", [("the last two years", "DURATION", "P2Y")]),
+    ],
+)
+def test_last_as_a_verb_stays_outside_the_span(nlp, text, expected):
+    assert times_of(nlp, text) == expected

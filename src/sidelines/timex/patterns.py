@@ -46,8 +46,12 @@ MODIFIER = (
     r"|at\s+least|at\s+most|up\s+to|well\s+over|some|close\s+to|upwards\s+of"
     r"|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of|a\s+full|fully)"
 )
+# "will last a few days": after a modal or "to", "last" is the verb and stays out of the span.
+_VERB_LAST = "".join(rf"(?<!\b{w}\slast)" for w in (
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "won't", "didn't",
+    "doesn't", "don't", "not", "ll"))
 _QUALIFIER = (
-    r"(?:past|last|next|first|coming|final|previous|following|latest|initial|remaining|preceding"
+    rf"(?:past|last{_VERB_LAST}|next|first|coming|final|previous|following|latest|initial|remaining|preceding"
     r"|full|entire|whole|recent|same|other|additional|extra)"
 )
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
