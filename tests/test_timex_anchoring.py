@@ -266,3 +266,16 @@ def test_a_day_close_to_the_anchor_is_the_nearest(nlp, text, expected):
 def test_a_day_months_away_still_follows_the_tense(nlp):
     assert times_of(nlp, "The talks will resume on May 3.", SUMMIT) == [("May 3", "DATE", "2025-05-03")]
     assert times_of(nlp, "The talks collapsed on March 20.", SUMMIT) == [("March 20", "DATE", "2024-03-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Midweek, "this weekend" in a present tense is the one ahead; in a past tense, the one just gone.
+        ("The festival in Marrow takes place this weekend.", [("this weekend", "DATE", "2025-W36-WE")]),
+        ("The festival in Marrow will take place this weekend.", [("this weekend", "DATE", "2025-W36-WE")]),
+        ("The festival in Marrow took place this weekend.", [("this weekend", "DATE", "2025-W35-WE")]),
+    ],
+)
+def test_this_weekend_midweek_follows_the_tense(nlp, text, expected):
+    assert times_of(nlp, text) == expected
