@@ -279,3 +279,18 @@ def test_a_day_months_away_still_follows_the_tense(nlp):
 )
 def test_this_weekend_midweek_follows_the_tense(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clock time opening a range shares the day written at its other end.
+        ("Polls in Ostrava are open from 7 a.m. to 9 p.m. on Friday.",
+         [("7 a.m.", "TIME", "2025-09-05T07:00"), ("9 p.m. on Friday", "TIME", "2025-09-05T21:00")]),
+        # A start later in the day than the end is the evening before.
+        ("The bridge will be closed from 10 p.m. until 6 a.m. Saturday.",
+         [("10 p.m.", "TIME", "2025-09-05T22:00"), ("6 a.m. Saturday", "TIME", "2025-09-06T06:00")]),
+    ],
+)
+def test_a_clock_range_shares_its_day(nlp, text, expected):
+    assert times_of(nlp, text) == expected

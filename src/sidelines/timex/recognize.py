@@ -45,6 +45,9 @@ DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWD]$")
 # Words between two weekdays that make them the ends of one range, and a value that is one day.
 WEEKDAY_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till)\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+# The groups of the clock rule that write a day ("9 p.m. Friday", "noon, March 3", "8 a.m. today").
+DAY_GROUPS = ("wd", "mon", "day", "rd")
 TRAILING_LATER = re.compile(r"\s+later$", re.IGNORECASE)
 TITLE_OPEN = re.compile(r"(?:\"|“|``|''|‘)$")
 _DAY_VALUE = re.compile(r"^(?P<ym>(?:\d{4}|XXXX)-\d\d)-(?P<d>\d\d)$")
@@ -162,6 +165,25 @@ def _link_ranges(text: str, chosen: list[tuple[RuleMatch, Norm]]) -> list[tuple[
             out[i - 1] = (a, _with_year(na, int(nb.value[:4]) - (1 if wraps else 0)))
         else:
             out[i] = (b, _with_year(nb, int(na.value[:4]) + (1 if wraps else 0)))
+    return out
+
+
+def _share_clock_day(text: str, chosen: list[tuple[RuleMatch, Norm]]) -> list[tuple[RuleMatch, Norm]]:
+    """A bare clock time opening a range takes the day written at its end ("from 7 a.m. to 9 p.m. Friday");
+    a start later in the day than the end is the day before ("from 10 p.m. until 6 a.m. Saturday")."""
+    out = list(chosen)
+    for i in range(1, len(out)):
+        (a, na), (b, nb) = out[i - 1], out[i]
+        if a.rule != "clock" or b.rule != "clock" or not RANGE_JOINER.match(text[a.end:b.start]):
+            continue
+        if any(a.groups.get(k) for k in DAY_GROUPS) or not any(b.groups.get(k) for k in DAY_GROUPS):
+            continue
+        if not (CLOCK_VALUE.match(na.value) and CLOCK_VALUE.match(nb.value)):
+            continue
+        day = dt.date.fromisoformat(nb.value[:10])
+        if na.value[11:] > nb.value[11:]:
+            day -= dt.timedelta(days=1)
+        out[i - 1] = (a, Norm(na.type, day.isoformat() + na.value[10:], na.has_year))
     return out
 
 
@@ -315,6 +337,6 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
                 ctx.last_quarter = norm.value
                 if ctx.lead_quarter is None:
                     ctx.lead_quarter = (int(norm.value[:4]), int(norm.value[6]))
-    chosen = _order_weekday_ranges(text, _link_ranges(text, chosen), anchor)
+    chosen = _order_weekday_ranges(text, _share_clock_day(text, _link_ranges(text, chosen)), anchor)
     return [TimeExpr(start=c.start, end=c.end, text=c.text, type=n.type, value=n.value,
                      explanation=Explanation(extractor="times", rule=c.rule)) for c, n in chosen]
