@@ -18,7 +18,8 @@ and its words are a role of theirs. It is read only where the reading is safe:
   none there, in the sentence before (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
   after a preposition: "Against X, the Ohio governor won" is about someone else);
-* it is not inside what that person is reported to say ("X said the ambassador had been summoned");
+* it is not inside what that person is reported to say ("X said the ambassador had been summoned"), nor, as
+  a subject, a person its own clause names ("the nominee has not moved to defend X");
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"; an earlier "the lawyer" is a
   description too, and does not count), its gender and a
   country in it do not contradict the person's.
@@ -157,6 +158,21 @@ def _sentence_before(sent: "Span", quoted: frozenset[int]) -> "Span":
     return prev
 
 
+def _named_in_clause(tok: "Token", resolver: "Resolver") -> frozenset[int]:
+    """ "The nominee has not moved to defend X": a person named in the clause of a subject description, after
+    the description, is someone else (a name is never bound by a subject over it)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    after = tok.right_edge.i  # a name before it ("After X won, the senator said") may well be the one
+    # the clause without the clauses joined to it ("..., and it is not clear whether X knew")
+    clause = [t for c in tok.head.children if c.dep_ not in ("conj", "cc", "parataxis") for t in c.subtree]
+    return frozenset(
+        resolver.cluster_at[t.i] for t in clause
+        if t.i > after and t.i in resolver.cluster_at and t.i in resolver.by_token
+        and resolver.by_token[t.i].label == "PERSON"
+    )
+
+
 def _definite_use(tok: "Token") -> bool:
     """ "the candidate for governor": an earlier use under "the" describes someone already known, as the
     later one does; only an indefinite or bare one ("a lawyer", "two lawyers") brings in someone else."""
@@ -282,7 +298,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         if any(t.lemma_ == tok.lemma_ and not _definite_use(t)
                for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        exclude = _object_excluded(tok, resolver, quoted) if is_object else frozenset()
+        exclude = _object_excluded(tok, resolver, quoted) if is_object else _named_in_clause(tok, resolver)
         if exclude is None:
             continue
         n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS, exclude=exclude)
