@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
-from sidelines.extractors.entities.role_bodies import body_affiliation, country_before_body
+from sidelines.extractors.entities.role_bodies import body_affiliation, country_before_body, title_apposed_to_home
 from sidelines.extractors.entities.served import SERVED_PREPOSITIONS, served_after
 from sidelines.extractors.entities.title_words import (
     affiliation_of,
@@ -440,6 +440,8 @@ class RoleReader:
             head = self._office_before_place(last_tok.head)
         if head is None:
             head = title_before_comma(parsed, m.i, m.j)
+        if head is None:
+            head = title_apposed_to_home(parsed, self.by_token, m)
         if head is None:
             return None
         office_first = self._office_name_start(head)

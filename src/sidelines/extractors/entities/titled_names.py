@@ -2,10 +2,10 @@
 
 * "Kremlin spokesman Dmitry Orlov": two or three capitalised words right after a title head, none of
   them a word of an organisation's name or a title, are a person's name whatever the label;
-* "Minister of Information Lai Bello", "Nominee Regina Bell" read as one organisation: title words
-  ending in a head, maybe "of" or "for" and the office's domain ("Information", "Foreign Affairs"),
-  then two or three such words: the words after the title are the person (the title is read by the
-  role reader);
+* "Minister of Information Lai Bello", "Nominee Regina Bell", "Nurse Ana Ruiz" read as one organisation:
+  title words ending in a head (or one occupation noun), maybe "of" or "for" and the office's domain
+  ("Information", "Foreign Affairs"), then two or three such words: the words after the title are the
+  person (the title is read by the role reader);
 * "Senior Advisor for Africa Karen Holt", with "Africa Karen Holt" read as one organisation: after a title
   head and "for" or "of", an office's domain or a known place, then two or three such words: the words
   after the domain are the person.
@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
 from sidelines.lexicon import countries
-from sidelines.lexicon.titles import OFFICE_DOMAINS, ORG_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS
+from sidelines.lexicon.titles import (
+    OFFICE_DOMAINS,
+    ORG_WORDS,
+    PORTFOLIOS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    occupations,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,10 +54,12 @@ def _after_title(parsed: "Doc", m: NameMention) -> bool:
 
 
 def _name_after_office(parsed: "Doc", m: NameMention) -> int | None:
-    """Where the person starts in "Minister of Information Lai Bello" or "Nominee Regina Bell"."""
+    """Where the person starts in "Minister of Information Lai Bello", "Nominee Regina Bell" or "Nurse Ana Ruiz"."""
     k = m.i
     while k < m.j and parsed[k].lower_ in TITLE_MODIFIERS and parsed[k].lower_ not in TITLE_HEADS:
         k += 1
+    if k < m.j and k == m.i and parsed[k].lower_ in occupations():
+        return k + 1  # an occupation alone before the name ("Nurse Ana Ruiz"); the caller checks the name
     if k >= m.j or parsed[k].lower_ not in TITLE_HEADS:
         return None
     k += 1
