@@ -44,3 +44,15 @@ def test_a_title_around_a_home_town_or_before_a_name_is_the_persons(people, text
 def test_a_place_in_apposition_to_a_home_town_is_no_title(people):
     found = people("Mara Linton, of Dayton, Ohio, was injured in the crash.")
     assert found.get("Mara Linton") == [], found
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Democratic nominee for president Mara Linton spoke in Dayton on Friday.", "Mara Linton",
+     "Democratic nominee for president"),
+    ("Republican candidate for governor Tom Barrow conceded on Tuesday night.", "Tom Barrow",
+     "Republican candidate for governor"),
+])
+def test_a_candidate_for_an_office_before_a_name_is_no_holder_of_it(people, text, name, title):
+    found = people(text)
+    assert name in found, found
+    assert any(t in title and "for" in t for t in found[name]), found
