@@ -100,14 +100,14 @@ def test_an_earlier_indefinite_use_of_the_noun_still_blocks_the_description(peop
 
 @pytest.mark.parametrize("text,name,other", [
     # the one named in the description's own clause is someone else ("X has not moved to defend Y")
-    ("This spring Pavel Dusek became chairman of Robert Hale's campaign. Now, after reports on Dusek's loans, he "
-     "is losing a power struggle in the Hale camp. The presidential nominee has not stepped forward to defend "
-     "Dusek.", "Robert Hale", "Pavel Dusek"),
+    ("In March Karen Doyle became treasurer of Robert Hale's campaign for governor. After reports on Doyle's "
+     "debts, she is losing a feud inside the Hale team. The gubernatorial candidate has not moved to back Doyle.",
+     "Robert Hale", "Karen Doyle"),
 ])
 def test_a_subject_description_is_nobody_its_own_clause_names(people_of, text, name, other):
     people = people_of(text)
-    assert not any("nominee" in t for t in people[other][0]), people
-    assert any("presidential nominee" in t for t in people[name][0]), people
+    assert not any("candidate" in t for t in people[other][0]), people
+    assert any("gubernatorial candidate" in t for t in people[name][0]), people
 
 
 def test_a_name_in_a_clause_joined_after_is_not_excluded(people_of):

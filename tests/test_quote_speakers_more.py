@@ -203,15 +203,15 @@ def test_an_unnamed_spokesperson_speaks_for_the_body(said_by, cue):
     # Nobody in the article holds the title: the organisation spoken for is the speaker.
     found = said_by(
         "Two trains collided outside Dunmore station on Sunday, and services were halted for hours.\n\n"
-        f'{cue} "We are very grateful to the fire service for their quick help."'
+        f'{cue} "Our thanks go to the crews who worked through the night."'
     )
-    assert _speaker(found, "We are very grateful") == "Northfield Rail Company"
+    assert _speaker(found, "Our thanks go") == "Northfield Rail Company"
 
 
 def test_a_named_spokesperson_is_still_the_speaker(said_by):
     found = said_by(
         "Two trains collided outside Dunmore station on Sunday.\n\n"
         "Northfield Rail Company spokeswoman Ilse Brandt said the line would reopen on Monday.\n\n"
-        '"We are very grateful to the fire service," the spokeswoman said.'
+        '"Our thanks go to the crews," the spokeswoman said.'
     )
-    assert _speaker(found, "We are very grateful") == "Ilse Brandt"
+    assert _speaker(found, "Our thanks go") == "Ilse Brandt"
