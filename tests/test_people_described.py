@@ -65,3 +65,53 @@ def test_an_object_description_is_no_subject_for_a_later_pronoun(extract):
                      "talk show host, he also said the plan was late.")
     brandt = next(e for e in record.entities if e.name == "Tomas Brandt")
     assert any(m.text == "he" for m in brandt.mentions), brandt.mentions
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a quotation of two sentences stands between the name and the description: the parser ends a sentence
+    # inside it, and the "sentence before" is the one that named the speaker
+    ("Prices rose again in March. In the spring, Mara Linton told a press conference, “I never signed the "
+     "contract. There was no contract.” The presidential candidate added: “I know the rules.”", "Mara Linton",
+     "presidential candidate"),
+    ('Rents rose again. On Friday Piet Vos said, "We will not move. Nobody asked us." The retired surgeon '
+     "said he would appeal.", "Piet Vos", "retired surgeon"),
+])
+def test_a_description_looks_back_past_a_quoted_sentence(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert any(title in t for t in people[name][0]), people[name]
+
+
+def test_an_earlier_definite_use_of_the_noun_does_not_block_the_description(people_of):
+    # "the candidate" before was a description too, not someone else introduced as "a candidate"
+    people = people_of(
+        "In a new batch of letters, the candidate for governor appeared to mock the flood victims. Water "
+        "levels fell on Monday. Nora Falk told reporters she had done nothing wrong. The presidential "
+        "candidate later apologised.")
+    assert any("presidential candidate" in t for t in people["Nora Falk"][0]), people
+
+
+def test_an_earlier_indefinite_use_of_the_noun_still_blocks_the_description(people_of):
+    people = people_of(
+        "A lawyer filed the complaint on Friday. Nora Falk told reporters she had done nothing wrong. "
+        "The lawyer said the case would go to trial.")
+    assert not any("lawyer" in t for t in people["Nora Falk"][0]), people
+
+
+@pytest.mark.parametrize("text,name,other", [
+    # the one named in the description's own clause is someone else ("X has not moved to defend Y")
+    ("In March Karen Doyle became treasurer of Robert Hale's campaign for governor. After reports on Doyle's "
+     "debts, she is losing a feud inside the Hale team. The gubernatorial candidate has not moved to back Doyle.",
+     "Robert Hale", "Karen Doyle"),
+])
+def test_a_subject_description_is_nobody_its_own_clause_names(people_of, text, name, other):
+    people = people_of(text)
+    assert not any("candidate" in t for t in people[other][0]), people
+    assert any("gubernatorial candidate" in t for t in people[name][0]), people
+
+
+def test_a_name_in_a_clause_joined_after_is_not_excluded(people_of):
+    people = people_of(
+        "Pavel Dusek spoke about the budget for an hour. The former secretary of state did not answer questions, "
+        "and it is not clear whether Dusek will return.")
+    assert any("former secretary of state" in t for t in people["Pavel Dusek"][0]), people

@@ -44,3 +44,24 @@ def test_more_titles_before_names(people_of, text, name, title):
     people = people_of(text)
     assert name in people, people
     assert any(title in t for t in people[name][0]), people[name]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the tagger reads the office's region and the name as one organisation
+    ("Senior Advisor for Africa Karen Holt visited Nairobi on Monday.", "Karen Holt", "Senior Advisor"),
+    ("State Department Senior Advisor for Africa Karen Holt visited Nairobi.", "Karen Holt", "Senior Advisor"),
+    # the tagger labels nothing after an office and its domain
+    ("Inspector General of Police Musa Adamu said the suspects had fled.", "Musa Adamu",
+     "Inspector General of Police"),
+    ("Commissioner of Police Musa Adamu said the suspects had fled.", "Musa Adamu", "Commissioner of Police"),
+])
+def test_a_name_after_an_office_and_its_domain_is_a_person(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert any(title in t for t in people[name][0]), people[name]
+
+
+def test_an_office_domain_before_an_organisation_makes_no_person(extract):
+    record = extract("The Secretary for Health Care Quality Board met on Monday. The Inspector General of Police "
+                     "Welfare Fund paid the families.")
+    assert not [e.name for e in record.entities if e.type == "PERSON"], record.entities

@@ -193,3 +193,25 @@ def test_a_text_from_its_author_speaks_for_the_author_not_the_bearer(quote_speak
     found = [(s, m) for c, s, m in quote_speakers(text) if c == content]
     assert len(found) == 1 and found[0][1] is not None and found[0][1].endswith(speaker), found
 
+
+
+@pytest.mark.parametrize("cue", [
+    "A spokesman for the Northfield Rail Company said:",
+    "A Northfield Rail Company spokeswoman said:",
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body(said_by, cue):
+    # Nobody in the article holds the title: the organisation spoken for is the speaker.
+    found = said_by(
+        "Two trains collided outside Dunmore station on Sunday, and services were halted for hours.\n\n"
+        f'{cue} "Our thanks go to the crews who worked through the night."'
+    )
+    assert _speaker(found, "Our thanks go") == "Northfield Rail Company"
+
+
+def test_a_named_spokesperson_is_still_the_speaker(said_by):
+    found = said_by(
+        "Two trains collided outside Dunmore station on Sunday.\n\n"
+        "Northfield Rail Company spokeswoman Ilse Brandt said the line would reopen on Monday.\n\n"
+        '"Our thanks go to the crews," the spokeswoman said.'
+    )
+    assert _speaker(found, "Our thanks go") == "Ilse Brandt"

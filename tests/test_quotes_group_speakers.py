@@ -22,3 +22,15 @@ def test_a_plural_counted_vaguely_is_no_group_speaker(extract) -> None:
     record = extract("Harbour fees rise in Dunmere\n\nMany fishermen said the new harbour fees were unfair.\n")
     names = {e.id: e.name for e in record.entities}
     assert not [q for q in record.quotes if q.speaker and "fishermen" in names.get(q.speaker, "").lower()]
+
+
+def test_officials_named_by_their_office_speak_as_a_group(extract) -> None:
+    record = extract(
+        "Turnout rose across the state.\n\n"
+        "In Dunmere County, the turnout was the highest in a decade, election officials said. Senior officials "
+        "said the count would end on Friday.\n"
+    )
+    names = {e.id: e.name for e in record.entities}
+    found = [(q.content.text, names.get(q.speaker) if q.speaker else None) for q in record.quotes]
+    assert (_speaker(found, "In Dunmere County") or "").lower() == "election officials"
+    assert _speaker(found, "the count would end") is None

@@ -262,6 +262,10 @@ NOT_DESCRIPTIONS = frozenset({
     "statement", "source", "firm", "business", "fact", "nee", "née", "reference", "nod", "move", "sign", "point", "way",
 })
 
+# Nouns for one who speaks for a body: an unnamed one's words are the body's ("a spokeswoman for the ministry").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                                "spokespeople", "spokespersons"})
+
 # What a person is to another, read as a role only in apposition ("her nephew, X", "his agent, Y"):
 # kinship, household and working relations (a closed class).
 RELATIONS = frozenset({

@@ -7,8 +7,9 @@ the phrase itself becomes one ("the audience", "the plaintiff"): an organisation
 organisation's noun, else a group of people (NORP), as the generic sides are, when its verb is one of
 speaking (not a text, "the story said", nor a title that a named person here holds, "the senator
 said"). So does a plural with no determiner whose modifiers say which group speaks ("fire crews
-said", "marine biologists say"). An anonymous
-source stays without one: a bare or indefinite phrase ("officials said", "a source close to"), a
+said", "marine biologists say"), and officials a body's nouns name ("election officials said"). An
+anonymous source stays without one: a bare or indefinite phrase ("officials said", "senior officials said",
+"a source close to"), a
 source noun ("the official", "the person familiar with"), or a phrase that goes on past its head
 ("the police source, who asked not to be named").
 """
@@ -57,8 +58,8 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
         if span is None or not (phrase.text.lower().startswith("the ") or _qualified_plural(span)):
             continue
         head = span.root
-        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in ANONYMOUS_SOURCES \
-                or head.i != span.end - 1:
+        if head.pos_ not in ("NOUN", "PROPN") or head.i != span.end - 1 or (
+                head.lemma_.lower() in ANONYMOUS_SOURCES and not _named_by_office(span)):
             continue
         found = [g for g in groups if g[0] <= head.idx < g[1]]
         if found:
@@ -89,6 +90,13 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
 
 # Words before a plural that tell how many speak, not which group ("many voters say").
 VAGUE_QUANTIFIERS = frozenset({"many", "other", "several", "few", "more", "most", "various", "numerous", "some"})
+
+
+def _named_by_office(span: Any) -> bool:
+    """ "election officials", "Pentagon officials": a bare plural of officials that nouns before it say which
+    body speaks through; with an adjective ("senior officials", "local officials") they stay anonymous."""
+    return (span.root.lower_ == "officials" and _qualified_plural(span)
+            and all(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in span if t.i != span.root.i))
 
 
 def _qualified_plural(span: Any) -> bool:

@@ -18,8 +18,10 @@ and its words are a role of theirs. It is read only where the reading is safe:
   none there, in the sentence before (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
   after a preposition: "Against X, the Ohio governor won" is about someone else);
-* it is not inside what that person is reported to say ("X said the ambassador had been summoned");
-* the same noun was not used before for someone else ("a lawyer ... the lawyer"), its gender and a
+* it is not inside what that person is reported to say ("X said the ambassador had been summoned"), nor, as
+  a subject, a person its own clause names ("the nominee has not moved to defend X");
+* the same noun was not used before for someone else ("a lawyer ... the lawyer"; an earlier "the lawyer" is a
+  description too, and does not count), its gender and a
   country in it do not contradict the person's.
 
 "The Norwegian said" (a singular demonym heading its phrase) is read the same way, as a mention
@@ -47,7 +49,7 @@ from sidelines.lexicon.titles import (
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from sidelines.extractors.entities.coref import Resolver
     from sidelines.extractors.entities.names import NameMention
@@ -134,7 +136,7 @@ def _person_named_before(
     start, end = sent.start, tok.i
     here = [(i, n, subject) for i, n, subject in seen if start <= i < end]
     if not here and sent.start > 0:
-        prev = sent_of(doc[sent.start - 1])
+        prev = _sentence_before(sent, quoted)
         here = [(i, n, subject) for i, n, subject in seen if prev.start <= i < prev.end]
     if arguments and here and all(_in_adjunct(doc[i]) for i, _, _ in here):
         return None, False
@@ -143,6 +145,38 @@ def _person_named_before(
         return people.pop(), True
     subjects = {n for _, n, subject in here if subject}
     return (subjects.pop() if len(subjects) == 1 else None), False
+
+
+def _sentence_before(sent: "Span", quoted: frozenset[int]) -> "Span":
+    """The sentence before ``sent``, past sentences wholly inside quotation marks: the parser ends sentences
+    inside a quotation of several ("X said, “We will not move. Nobody asked us.” The ..."), whose speaker is
+    named in the sentence that opened it."""
+    doc = sent.doc
+    prev = sent_of(doc[sent.start - 1])
+    while prev.start > 0 and all(t.idx in quoted for t in prev if t.is_alpha):
+        prev = sent_of(doc[prev.start - 1])
+    return prev
+
+
+def _named_in_clause(tok: "Token", resolver: "Resolver") -> frozenset[int]:
+    """ "The nominee has not moved to defend X": a person named in the clause of a subject description, after
+    the description, is someone else (a name is never bound by a subject over it)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    after = tok.right_edge.i  # a name before it ("After X won, the senator said") may well be the one
+    # the clause without the clauses joined to it ("..., and it is not clear whether X knew")
+    clause = [t for c in tok.head.children if c.dep_ not in ("conj", "cc", "parataxis") for t in c.subtree]
+    return frozenset(
+        resolver.cluster_at[t.i] for t in clause
+        if t.i > after and t.i in resolver.cluster_at and t.i in resolver.by_token
+        and resolver.by_token[t.i].label == "PERSON"
+    )
+
+
+def _definite_use(tok: "Token") -> bool:
+    """ "the candidate for governor": an earlier use under "the" describes someone already known, as the
+    later one does; only an indefinite or bare one ("a lawyer", "two lawyers") brings in someone else."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _compounded(tok: "Token", word: str) -> bool:
@@ -192,7 +226,7 @@ def _object_excluded(tok: "Token", resolver: "Resolver", quoted: frozenset[int])
                          if inside(i) or (subject and sent.start <= i < tok.i))
     named_here = any(sent.start <= i < tok.i and n not in excluded and doc[i].idx not in quoted
                      for i, n, _, _ in resolver.timeline)
-    first = sent_of(doc[sent.start - 1]).start if sent.start > 0 and not named_here else sent.start
+    first = _sentence_before(sent, quoted).start if sent.start > 0 and not named_here else sent.start
     if any(t.lower_ in PERSON_PRONOUNS and t.dep_ != "poss" and not t.lower_.endswith("self")
            and t.idx not in quoted and not inside(t.i) for t in doc[first : tok.i]):
         return None
@@ -261,9 +295,10 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
         if found is None:
             continue
         first, country = found
-        if any(t.lemma_ == tok.lemma_ for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
+        if any(t.lemma_ == tok.lemma_ and not _definite_use(t)
+               for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
             continue  # "a lawyer ... the lawyer": the noun was someone else's before
-        exclude = _object_excluded(tok, resolver, quoted) if is_object else frozenset()
+        exclude = _object_excluded(tok, resolver, quoted) if is_object else _named_in_clause(tok, resolver)
         if exclude is None:
             continue
         n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS, exclude=exclude)

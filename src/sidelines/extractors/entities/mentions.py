@@ -35,6 +35,7 @@ from sidelines.extractors.entities.recall import (
     add_gazetteer_mentions,
     add_nested_names,
     add_outlet_mentions,
+    add_people_after_named_domains,
     add_people_after_office_domains,
     add_people_after_offices,
     add_people_after_title_commas,
@@ -265,6 +266,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = people_after_titles(parsed, text, spacy_mentions(parsed, text, furniture))
     add_people_after_offices(parsed, mentions)
     add_people_after_office_domains(parsed, mentions)
+    add_people_after_named_domains(parsed, mentions)
     add_people_in_apposition(parsed, mentions)
     add_people_after_title_commas(parsed, mentions)
     extend_names_left(parsed, mentions)

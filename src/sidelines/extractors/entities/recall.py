@@ -101,6 +101,33 @@ def add_people_after_office_domains(parsed: "Doc", mentions: list[NameMention]) 
         covered.update((k, k + 1))
 
 
+def add_people_after_named_domains(parsed: "Doc", mentions: list[NameMention]) -> None:
+    """ "Inspector General of Police Musa Adamu": two capitalised words, unlabelled, right after a title head,
+    "of" or "for" and capitalised words of an office's domain ("Police", "Foreign Affairs"), and before a word
+    in lower case or punctuation, are a person whatever the given name."""
+    from sidelines.extractors.entities.titled_names import DOMAIN_WORDS
+
+    covered = covered_tokens(mentions)
+    n = len(parsed)
+    for b in range(1, n - 3):
+        if parsed[b].lower_ not in {"for", "of"} or parsed[b - 1].lower_ not in TITLE_HEADS:
+            continue
+        k = b + 1
+        while k < n and k - b <= 3 and parsed[k].is_title and parsed[k].lower_ in DOMAIN_WORDS:
+            k += 1
+        if k == b + 1 or k + 1 >= n or (k + 2 < n and parsed[k + 2].is_title):
+            continue
+        name = parsed[k : k + 2]
+        if any(
+            t.i in covered or not (t.is_title and t.is_alpha and t.pos_ == "PROPN")
+            or t.lower_ in NOT_NAME_WORDS or t.lower_ in ORG_WORDS or countries.country_of(t.text) is not None
+            for t in name
+        ):
+            continue
+        mentions.append(NameMention(name[0].idx, name[1].idx + len(name[1].text), "PERSON", k, k + 2, source="title"))
+        covered.update((k, k + 1))
+
+
 def _known_place(word: str) -> bool:
     from sidelines.gazetteer import get_gazetteer
 

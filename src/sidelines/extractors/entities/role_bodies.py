@@ -3,7 +3,8 @@ the Russian Foreign Ministry", "a member of the Iranian parliament", "a senator 
 national office a title serves ("chief of staff to the Romanian prime minister", "an adviser to the
 French president": the aide serves that country). An envoy's "to" names where they are posted, never
 whom they serve ("ambassador to France"). A country before the lower-case words of a body before a title
-("Chinese foreign ministry spokesperson") is the holder's country too.
+("Chinese foreign ministry spokesperson") is the holder's country too. A title the parser hangs from the
+holder's home town ("X, 45, of Dayton, Ohio, a nurse,") is the holder's.
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.person_country import place_country
-from sidelines.extractors.entities.title_words import AFFILIATION_COUNTRY_LABELS, affiliation_of, is_title_head
+from sidelines.extractors.entities.title_words import (
+    AFFILIATION_COUNTRY_LABELS,
+    affiliation_of,
+    is_description,
+    is_title_head,
+)
 from sidelines.lexicon.titles import POSTED_HEADS
 
 if TYPE_CHECKING:
@@ -83,3 +89,24 @@ def country_before_body(parsed: "Doc", by_token: "dict[int, NameMention]", k: in
     if country is None or country.label not in COUNTRY_LABELS or country.metonymic or country.j != at + 1:
         return None
     return country.country
+
+
+# Prepositions between a person's name and their home town ("X, 45, of Dayton").
+HOME_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def title_apposed_to_home(parsed: "Doc", by_token: "dict[int, NameMention]", m: "NameMention") -> "Token | None":
+    """ "X, 45, of Dayton, Ohio, a nurse,": the title noun the parser hangs, in apposition, from the person's
+    home town (or the state after it) rather than from the name."""
+    for k in range(m.i, m.j):
+        for prep in parsed[k].children:
+            if prep.dep_ != "prep" or prep.lower_ not in HOME_PREPOSITIONS or prep.i < m.j:
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # a town the tagger may read as an organisation, never a person
+            while place is not None and place.i in by_token and by_token[place.i].label != "PERSON":
+                nxt = next((c for c in place.children if c.dep_ == "appos"), None)
+                if nxt is not None and nxt.i not in by_token and (is_title_head(nxt) or is_description(nxt)):
+                    return nxt
+                place = nxt
+    return None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.person_country import place_country
-from sidelines.extractors.entities.role_bodies import body_affiliation, country_before_body
+from sidelines.extractors.entities.role_bodies import body_affiliation, country_before_body, title_apposed_to_home
 from sidelines.extractors.entities.served import SERVED_PREPOSITIONS, served_after
 from sidelines.extractors.entities.title_words import (
     affiliation_of,
@@ -40,6 +40,7 @@ from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
     OFFICE_DOMAINS,
     PARTY_MARKERS,
+    PARTY_ROLES,
     PORTFOLIOS,
     POSTED_HEADS,
     RELATIONS,
@@ -181,6 +182,8 @@ class RoleReader:
         office = self._domain_start(first - 1, sent_start) if first - 1 > sent_start else None
         first = first if office is None else office
         first = self._joined_portfolios(first, sent_start)
+        if first - 2 >= sent_start and parsed[first - 1].lower_ == "for" and parsed[first - 2].lower_ in PARTY_ROLES:
+            first = title_tokens_before(parsed, first - 2, sent_start, self.by_token)  # "nominee for governor X"
         role = RoleFinding(
             self.title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
         )
@@ -189,8 +192,7 @@ class RoleReader:
         return role
 
     def _abbreviated_place_start(self, first: int, sent_start: int) -> int:
-        """ "Calif. Gov. X": the parser may end a sentence at a place's abbreviation right before the title;
-        the sentence then starts at that place for the title's affiliation."""
+        """ "Calif. Gov. X": a sentence the parser ends at a place's abbreviation starts at that place."""
         place = self.by_token.get(first - 1) if first == sent_start else None
         if place is None or place.label != "GPE" or not self.parsed[first - 1].text.endswith("."):
             return sent_start
@@ -440,6 +442,8 @@ class RoleReader:
             head = self._office_before_place(last_tok.head)
         if head is None:
             head = title_before_comma(parsed, m.i, m.j)
+        if head is None:
+            head = title_apposed_to_home(parsed, self.by_token, m)
         if head is None:
             return None
         office_first = self._office_name_start(head)

@@ -2,10 +2,13 @@
 
 * "Kremlin spokesman Dmitry Orlov": two or three capitalised words right after a title head, none of
   them a word of an organisation's name or a title, are a person's name whatever the label;
-* "Minister of Information Lai Bello", "Nominee Regina Bell" read as one organisation: title words
-  ending in a head, maybe "of" or "for" and the office's domain ("Information", "Foreign Affairs"),
-  then two or three such words: the words after the title are the person (the title is read by the
-  role reader).
+* "Minister of Information Lai Bello", "Nominee Regina Bell", "Nurse Ana Ruiz" read as one organisation:
+  title words ending in a head (or one occupation noun), maybe "of" or "for" and the office's domain
+  ("Information", "Foreign Affairs"), then two or three such words: the words after the title are the
+  person (the title is read by the role reader);
+* "Senior Advisor for Africa Karen Holt", with "Africa Karen Holt" read as one organisation: after a title
+  head and "for" or "of", an office's domain or a known place, then two or three such words: the words
+  after the domain are the person.
 """
 
 from __future__ import annotations
@@ -14,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
 from sidelines.lexicon import countries
-from sidelines.lexicon.titles import OFFICE_DOMAINS, ORG_WORDS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS
+from sidelines.lexicon.titles import (
+    OFFICE_DOMAINS,
+    ORG_WORDS,
+    PORTFOLIOS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    occupations,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,10 +54,12 @@ def _after_title(parsed: "Doc", m: NameMention) -> bool:
 
 
 def _name_after_office(parsed: "Doc", m: NameMention) -> int | None:
-    """Where the person starts in "Minister of Information Lai Bello" or "Nominee Regina Bell"."""
+    """Where the person starts in "Minister of Information Lai Bello", "Nominee Regina Bell" or "Nurse Ana Ruiz"."""
     k = m.i
     while k < m.j and parsed[k].lower_ in TITLE_MODIFIERS and parsed[k].lower_ not in TITLE_HEADS:
         k += 1
+    if k < m.j and k == m.i and parsed[k].lower_ in occupations():
+        return k + 1  # an occupation alone before the name ("Nurse Ana Ruiz"); the caller checks the name
     if k >= m.j or parsed[k].lower_ not in TITLE_HEADS:
         return None
     k += 1
@@ -62,6 +74,30 @@ def _name_after_office(parsed: "Doc", m: NameMention) -> int | None:
     return k
 
 
+def _is_domain(parsed: "Doc", text: str, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are an office's domain ("Police", "Foreign Affairs") or a known place ("Africa")."""
+    words = parsed[i:j]
+    if j <= i or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if all(t.lower_ in DOMAIN_WORDS for t in words):
+        return True
+    from sidelines.gazetteer import get_gazetteer
+
+    return bool(get_gazetteer().lookup(text[words[0].idx : words[-1].idx + len(words[-1].text)]))
+
+
+def _name_after_domain(parsed: "Doc", text: str, m: NameMention) -> int | None:
+    """Where the person starts in an organisation "Africa Karen Holt" after "Senior Advisor for"."""
+    k = m.i - 1
+    if k < 1 or parsed[k].lower_ not in DOMAIN_PREPOSITIONS or parsed[k - 1].lower_ not in TITLE_HEADS:
+        return None
+    for size in NAME_TOKENS:  # the shorter name first: "Middle East Karen Holt"
+        start = m.j - size
+        if start > m.i and _is_name(parsed, text, start, m.j) and _is_domain(parsed, text, m.i, start):
+            return start
+    return None
+
+
 def people_after_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Organisation mentions that are a person named after a title, made people (see the module doc)."""
     out: list[NameMention] = []
@@ -74,6 +110,8 @@ def people_after_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -
             out.append(m)
             continue
         k = _name_after_office(parsed, m)
+        if k is None or not _is_name(parsed, text, k, m.j):
+            k = _name_after_domain(parsed, text, m)
         if k is not None and _is_name(parsed, text, k, m.j):
             out.append(NameMention(parsed[k].idx, m.end, "PERSON", k, m.j, source="title"))
             continue

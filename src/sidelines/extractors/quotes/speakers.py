@@ -4,7 +4,8 @@ A title phrase ("the country's foreign minister") is the one person the article 
 (none when two hold it), or the person named in apposition; else the entity with a mention over the
 phrase's head word, or over the possessor of a non-title head ("Clinton's campaign"); a country that
 owns a title is never the speaker, nor is the person a relation is of ("her husband said": the one
-person named as someone's husband, else no one). A definite title no one holds ("the retired surgeon") is the
+person named as someone's husband, else no one). An unnamed spokesperson ("a spokesman for the
+ministry said") is the person or organisation spoken for. A definite title no one holds ("the retired surgeon") is the
 one person who is the subject of its sentence or the one before, and "it" the one organisation that is;
 so is a demonym under "the" ("the Norwegian said"), never the group it names. A text by or in a named outlet
 ("a story by X says") is that outlet's.
@@ -23,7 +24,7 @@ from sidelines.extractors.entities.title_words import CLOSING_PUNCT
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import CUE_NOUNS
-from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS
+from sidelines.lexicon.titles import RELATIONS, SPOKESPERSON_NOUNS, TITLE_HEADS
 from sidelines.nlp.syntax import SUBJECT_RELATIVES
 
 if TYPE_CHECKING:
@@ -259,7 +260,11 @@ class SpeakerResolver:
             for owner in owners:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
                 text_noun = head_tok.lemma_.lower() in TEXT_NOUNS or head_tok.lower_ in GROUP_NOUNS
-                if head_tok.lower_ in TITLE_HEADS or (owner.dep_ == "compound" and not text_noun):
+                if head_tok.lower_ in SPOKESPERSON_NOUNS:
+                    # An unnamed spokesperson is the voice of the person or body spoken for
+                    # ("a spokesman for the ministry said", "a Helix spokeswoman said").
+                    found = [r for r in found if r[3] in ("PERSON", "ORG")]
+                elif head_tok.lower_ in TITLE_HEADS or (owner.dep_ == "compound" and not text_noun):
                     # A title's owner is whom the speaker serves, not the speaker; only a person may
                     # stand for their own office ("Clinton's spokesman" speaks for Clinton).
                     found = [r for r in found if r[3] == "PERSON"]
@@ -269,6 +274,8 @@ class SpeakerResolver:
                     found = [r for r in found if r[3] in ("PERSON", "ORG")]
                 if found:
                     owner_id = max(found, key=lambda r: (r[3] in ("PERSON", "ORG"), r[1] - r[0]))[2]
+                    if head_tok.lower_ in SPOKESPERSON_NOUNS:
+                        return owner_id, "the person or body an unnamed spokesperson speaks for"
                     return owner_id, "the owner of the head"
         if head_tok is None:
             found = self.overlapping(start, end)
