@@ -544,6 +544,14 @@ FIGURATIVE_KILL_OBJECTS = frozenset({
     "legislation", "amendment", "story", "program", "programme", "project", "effort", "agreement",
     "candidacy", "campaign", "job", "time", "mood", "buzz", "rumor", "rumour", "initiative", "reform",
 })
+# Verbs of harm that an abstract object makes figurative ("destroyed trust", "wrecked his career").
+FIGURATIVE_HARM_VERBS = frozenset({"kill", "destroy", "ruin", "wreck", "shatter", "devastate", "cripple"})
+# Abstract things harm can only be done to figuratively (with FIGURATIVE_KILL_OBJECTS).
+ABSTRACT_HARM_OBJECTS = FIGURATIVE_KILL_OBJECTS | frozenset({
+    "credibility", "trust", "faith", "confidence", "reputation", "image", "career", "legacy", "prospect",
+    "morale", "argument", "case", "economy", "relationship", "friendship", "dream", "future", "life",
+    "stability", "integrity", "dignity", "authority", "legitimacy", "chance", "opportunity", "narrative",
+})
 # Speech verbs whose addressees are checked against the audience words ("thank the voters").
 AUDIENCE_SPEECH_VERBS = frozenset({"thank", "address"})
 # Words after an event noun that make it a kind of broadcast ("talk show", "talk radio").

@@ -134,15 +134,17 @@ def is_fulfilled_not_met(verb: "Token") -> bool:
 
 
 def is_figurative_material(verb: "Token") -> bool:
-    """ "amassed a fortune", "strengthened the prospect", "killed the bill": no force, no violence."""
+    """ "amassed a fortune", "strengthened the prospect", "killed the bill", "destroyed trust": no force,
+    no violence."""
     lemma = lemma_of(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if lemma in lex.FORCE_VERBS:
         return bool(objects) and not any(
             lemma_of(o) in lex.FORCE_OBJECTS or o.ent_type_ in ("NORP", "ORG") for o in objects
         )
-    if lemma == "kill":
-        return bool(objects) and all(lemma_of(o) in lex.FIGURATIVE_KILL_OBJECTS for o in objects)
+    if lemma in lex.FIGURATIVE_HARM_VERBS:
+        # "destroys credibility", "killed the bill": harm to an abstract thing is no violence.
+        return bool(objects) and all(lemma_of(o) in lex.ABSTRACT_HARM_OBJECTS for o in objects)
     return False
 
 
