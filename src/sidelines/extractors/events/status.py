@@ -321,10 +321,13 @@ def _forms(tok: "Token") -> set[str]:
 
 
 def is_question(cand: EventCandidate) -> bool:
-    """Whether the trigger's sentence is a question ("Will they meet?", "Did X refuse to ...?")."""
+    """Whether the trigger's sentence is a question ("Will they meet?", "Did X refuse to ...?"); a "?"
+    right after a full stop ("... like Ross.?") is a character lost in scraped text, no question."""
     sent = sent_of(cand.head)
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text == "?"
+    ends = [t for t in reversed(sent) if not t.is_space][:2]
+    if not ends or ends[0].text != "?":
+        return False
+    return not (len(ends) > 1 and ends[1].text == "." and not ends[1].whitespace_)  # not "U.S.?"
 
 
 def _verb_type(tok: "Token") -> str | None:
