@@ -3,7 +3,8 @@
 "is seeking the nomination", "will seek reelection", "sought the presidency": a candidate's run,
 campaign news (tests/golden/articles/README.md: campaigns and election wins are no events), not a
 REQUEST to whoever grants the office ("sought the nomination from the state committee"). "sought
-help from X", "seeks talks with X" stay requests.
+help from X", "seeks talks with X" stay requests. So is a vote cast by an electorate or a place
+("Ashford County voted for X", "voters in Lindmark voted for Y"): an election result, no SUPPORT.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon.countries import country_by_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,3 +51,28 @@ def _elections_called(noun: "Token") -> bool:
         return False
     return noun.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "amod" and c.lower_ in CALLED_ELECTION_MODIFIERS for c in kids)
+
+
+# Voters whose vote is an election's outcome, not the act of a party.
+ELECTORATE_WORDS = frozenset({"voter", "electorate", "constituent", "caucusgoer", "county", "district",
+                              "precinct", "state", "ward", "township", "parish"})
+
+
+def _voters(verb: "Token") -> list["Token"]:
+    """Who votes: the subject, or for a participle without one ("..., voting for X") its clause's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def is_electoral_vote(verb: "Token") -> bool:
+    """ "Ashford County voted for X", "voters voted for Y": a vote of an electorate or of a place within
+    a country is an election result (rule ``nonevent:electoral-vote``); a country's vote stays its act."""
+    if lemma_of(verb) != "vote":
+        return False
+    return any(
+        lemma_of(v) in ELECTORATE_WORDS
+        or (v.ent_type_ in ("GPE", "LOC") and country_by_name(" ".join(t.text for t in v.subtree)) is None)
+        for v in _voters(verb)
+    )

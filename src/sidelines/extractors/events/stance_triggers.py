@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.aimed_words import HOSTILE_WORDS, aimed_words_trigger, hostile_noun_trigger
 from sidelines.extractors.events.appointments import appointee_nouns
+from sidelines.extractors.events.candidacy import is_electoral_vote
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.lookup import lemma_of
@@ -65,7 +66,7 @@ def stance_trigger(tok: "Token") -> EventCandidate | None:
     if tok.pos_ != "VERB":
         return None
     for (verb, word), (ptype, mode) in st.PARTY_PREP_TRIGGERS.items() if lemma in PARTY_PREP_VERBS else ():
-        if lemma == verb and any(_names_party(o) for o in prep_objects(tok, word)):
+        if lemma == verb and any(_names_party(o) for o in prep_objects(tok, word)) and not is_electoral_vote(tok):
             return EventCandidate(ptype, mode, tok, tok, "verb", evidence)
     if lemma == "hold" and any(lemma_of(c) in st.BLAME_COMPLEMENTS for c in _complements(tok)):
         return EventCandidate("ACCUSE", "allege", tok, tok, "verb", evidence)
