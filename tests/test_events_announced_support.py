@@ -13,7 +13,7 @@ def _support(record) -> list:
 @pytest.mark.parametrize(
     "text",
     [
-        "Last week, Governor Tom Brandt announced that he would support the Hallam campaign.",
+        "On Friday Governor Tom Brandt announced he would back Paul Hallam in the primary.",
         "Senator Ada Moreno declared on Monday that she will endorse Paul Hallam for president.",
     ],
 )
@@ -25,7 +25,7 @@ def test_events_announced_support_is_a_real_endorsement(extract_unfiltered, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Brandt announced that he would support any of the other candidates if they won the nomination.",
+        "Brandt announced he would back whichever rival of Hallam wins the primary, if the party asks him to.",
         "Brandt promised that he would support the Hallam campaign.",
         "Brandt announced that the county board would support the Hallam campaign.",
         "Will Brandt announce that he will support the Hallam campaign?",

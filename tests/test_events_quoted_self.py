@@ -23,9 +23,8 @@ def test_events_first_person_in_a_quote_is_its_speaker(extract) -> None:
 NESTED = (
     "Senators weigh their nominee\n"
     "Senator Ruth Odell spoke about colleagues who still back the nominee.\n"
-    '"The people who stand up and say, \'He said a thing about a judge that I didn\'t like, but I still '
-    "endorse Governor Tom Baker' -- that's as good as agreeing with everything he stands for,\" Odell told "
-    "reporters.\n"
+    '"Colleagues who tell voters, \'I dislike his tone on trade, but I still endorse Governor Tom Baker\' '
+    "are fooling themselves and their towns,\" Odell told reporters.\n"
 )
 
 
