@@ -13,10 +13,10 @@ import pytest
     ("Berg said she had posted the “Tidewater” syllabus on her website.", "Tidewater"),
     ("Later on Sunday, Berg shared a syllabus for a 1998 history class called “Seafaring” on his Facebook page.",
      "Seafaring"),
-    ("Harbour spokesman Tomas Berg said Ostrova enjoys the chance to speak at the dinner, because most of her "
-     "other speeches deal with serious topics.\n\nLee also likes to make fun of Dunmere. She is now host of "
-     "“The Morning Hour with Ann Lee.”\n\nProceeds from the dinner go to the harbour fund.",
-     "The Morning Hour with Ann Lee"),
+    ("Festival director Tomas Berg said Lind was glad to read at the opening, since her radio work is mostly "
+     "news.\n\nLind has written for radio for a decade. She is now editor of “The Harbour Letter by Ada Lind.”"
+     "\n\nTickets went on sale on Monday.",
+     "The Harbour Letter by Ada Lind"),
 ])
 def test_a_quoted_title_is_no_quote(kinds_of, text, title):
     assert all(c.strip(" ,.") != title for _, c in kinds_of(text)), kinds_of(text)
