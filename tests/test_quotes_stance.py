@@ -10,6 +10,10 @@ import pytest
      "his endorsement of the harbour plan"),
     ("Senator Anna Berg criticized the mayor's handling of the flood, including his refusal to open the dams.",
      "the mayor's handling of the flood, including his refusal to open the dams"),
+    ("In the 1998 campaign, Mayor Lena Ostrova criticized Governor Berg's plan of closing the northern harbour.",
+     "Governor Berg's plan of closing the northern harbour"),
+    ("Councillor Ivan Petrov praised his deputy's habit of answering every letter from the islands.",
+     "his deputy's habit of answering every letter"),
 ])
 def test_a_noun_phrase_object_is_a_stance(kinds_of, text, content):
     found = kinds_of(text)
@@ -18,6 +22,7 @@ def test_a_noun_phrase_object_is_a_stance(kinds_of, text, content):
 
 @pytest.mark.parametrize("text", [
     "Senator Anna Berg called the harbour plan a disgrace to the whole region.",
+    "Residents have accused the mayor of hiding the costs of the tunnel from the council.",
     "Senator Anna Berg said the harbour plan would cost the region dearly.",
 ])
 def test_an_object_with_a_clause_or_a_predicate_stays_a_statement(kinds_of, text):

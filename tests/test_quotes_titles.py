@@ -11,6 +11,12 @@ import pytest
     ("The senator appeared on “Morning Desk with Ola Dahl” on Tuesday and said the bill would pass.",
      "Morning Desk with Ola Dahl"),
     ("Berg said she had posted the “Tidewater” syllabus on her website.", "Tidewater"),
+    ("Later on Sunday, Berg shared a syllabus for a 1998 history class called “Seafaring” on his Facebook page.",
+     "Seafaring"),
+    ("Festival director Tomas Berg said Lind was glad to read at the opening, since her radio work is mostly "
+     "news.\n\nLind has written for radio for a decade. She is now editor of “The Harbour Letter by Ada Lind.”"
+     "\n\nTickets went on sale on Monday.",
+     "The Harbour Letter by Ada Lind"),
 ])
 def test_a_quoted_title_is_no_quote(kinds_of, text, title):
     assert all(c.strip(" ,.") != title for _, c in kinds_of(text)), kinds_of(text)
@@ -20,6 +26,7 @@ def test_a_quoted_title_is_no_quote(kinds_of, text, title):
     ("“Only the harbour master,” Berg said when asked who had the keys.", "Only the harbour master"),
     ("“Happy New Year!” the mayor wrote on Sunday.", "Happy New Year!"),
     ("“No,” Berg said.", "No"),
+    ("Asked about the vote, Ostrova said, “Welcome Home.”", "Welcome Home."),
 ])
 def test_words_said_in_title_case_stay_quotes(kinds_of, text, words):
     assert any(words in c for _, c in kinds_of(text)), kinds_of(text)

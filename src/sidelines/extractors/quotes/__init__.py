@@ -23,7 +23,7 @@ The extractor works over the one spaCy parse of the document, in passes:
    ``drop_findings``); a noun phrase alone as a cue's object ("announced his endorsement"), and outside
    quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
    is a quote of kind "stance", not a statement, and so is a belief held ("X thought ...", a verb of
-   cognition) or a question put outside quotation marks ("X asked if ..."); "I think ..." or a cue in the
+   cognition) or a question put outside a direct quotation ("X asked if ..."); "I think ..." or a cue in the
    imperative ("Remember the promises ...") outside quotation marks is the writer's voice, a quote of kind
    "writer" (dropped with ``drop_writer_voice``).
    (:mod:`.raising`) Where no frame found a quote: a raising verb or an agentless passive of a verb of saying
@@ -257,7 +257,7 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     if cand.kind == "stance":
         return True
     cue = parsed[cand.cue_token] if cand.cue_token is not None else None
-    if cue is not None and _held_or_asked(cue, quoted=bool(cand.regions)):
+    if cue is not None and _held_or_asked(cue, quoted=cand.direct):
         return True
     span = None if cand.regions else parsed.char_span(cand.start, cand.end, alignment_mode="expand")
     if not span:
@@ -310,9 +310,10 @@ def _subjunctive(head: "Token") -> bool:
 
 
 def _held_or_asked(cue: "Token", quoted: bool) -> bool:
-    """ "X thought the fares were too high", "X asked the mayor if she would resign": a belief held (a verb
-    of cognition) or, outside quotation marks, a question put (a verb of asking) is what the speaker meant
-    or asked, no statement; a quoted question stays the speaker's words."""
+    """ "X thought the fares were too high", "X asked the mayor if she would sell “the old ferry”": a belief
+    held (a verb of cognition) or a question put (a verb of asking) outside a direct quotation, also one that
+    holds a few quoted words, is what the speaker meant or asked, no statement; a quoted question, whole in
+    its marks, stays the speaker's words."""
     lemma = cue.lemma_.lower()
     return lemma in COGNITION_VERBS or (lemma in QUESTION_VERBS and not quoted)
 

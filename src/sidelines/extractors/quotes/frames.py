@@ -345,6 +345,13 @@ def _predicative(tok: "Token", cue: "Token") -> bool:
 NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nmod", "poss", "npadvmod"})
 
 
+def _owned_noun(noun: "Token", cue: "Token") -> bool:
+    """A common noun below the cue's object or with a possessor ("criticized Berg's plan of closing ..."): its
+    prepositional phrase is its own, not the cue's ("accused the mayor of hiding ..." is the cue's)."""
+    return noun.pos_ == "NOUN" and noun.i != cue.i and (
+        noun.head.i != cue.i or any(c.dep_ == "poss" for c in noun.children))
+
+
 def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     """Whether ``tok`` is a verb of a clause the cue governs ("urged X to act", "accused X of lying"),
     not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act") nor in
@@ -355,6 +362,8 @@ def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     while tok.i != cue.i:
         if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
             return False
+        if tok.dep_ == "prep" and _owned_noun(tok.head, cue):
+            return False  # "criticized his plan of closing the port": a verb in a noun's own phrase
         if (tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS
                 and cue.lemma_.lower() not in ASSERTING_OBJECT_VERBS):
             return False
