@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 from sidelines.extractors.entities.clusters import Cluster, group_names
-from sidelines.extractors.entities.coref import Resolver, cluster_country_reason, person_gender
+from sidelines.extractors.entities.coref import Resolver, cluster_country_reason
 from sidelines.extractors.entities.descriptions import describe_people
 from sidelines.extractors.entities.joined_titles import add_joined_titles
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions
@@ -32,6 +32,7 @@ from sidelines.extractors.entities.predicates import (
     attach_predicates,
     attach_self_references,
 )
+from sidelines.extractors.entities.pronoun_context import person_gender
 from sidelines.extractors.entities.role_lists import (
     add_clause_titles,
     add_elided_titles,

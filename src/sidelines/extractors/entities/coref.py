@@ -17,16 +17,19 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
+from sidelines.extractors.entities.pronoun_context import (
+    generic,
+    quote_speaker_tokens,
+    sentence_quotes,
+)
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
 from sidelines.lexicon import countries
 from sidelines.lexicon.kinds import KIND_NOMINALS
-from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
+from sidelines.lexicon.pronouns import PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
-    HONORIFICS,
     LEADER_TITLES,
     NOMINAL_HEADS,
     PORTFOLIOS,
-    TITLE_GENDER,
     TITLE_MODIFIERS,
 )
 from sidelines.nlp.analysis import analysis_of
@@ -107,9 +110,13 @@ class Resolver:
         self.cluster_at: dict[int, int] = {
             k: n for n, c in enumerate(clusters) for m in c.names for k in range(m.i, m.j)
         }
+        # The cluster of the head of each nominal mention ("the senator said").
+        self.nominal_at: dict[int, int] = {}
 
     def _add(self, tok_index: int, n: int, start: int, end: int, kind: str, subject: bool) -> None:
         self.clusters[n].others.append((start, end, kind))
+        if kind == "nominal":
+            self.nominal_at[tok_index] = n
         entry = (tok_index, n, subject, sentence_start(self.parsed[tok_index]))
         bisect.insort(self.timeline, entry)
 
@@ -304,7 +311,8 @@ class Resolver:
         """he/him/his/himself and she/her/hers/herself; "he or she" is generic and joins no one.
 
         A pronoun outside quotation marks does not reach a name inside a quotation of its own
-        sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else.
+        sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else; and
+        a pronoun inside a quotation is not its speaker ('"He lied," X said': X would say "I").
         """
         parsed = self.parsed
         quoted = quoted_chars(parsed)
@@ -314,10 +322,13 @@ class Resolver:
             if gender is None:
                 continue
             tok = parsed[k]
-            if tok.pos_ != "PRON" or _generic(tok):
+            if tok.pos_ != "PRON" or generic(tok):
                 continue
-            skip = frozenset() if tok.idx in quoted else quoted
-            n = self._antecedent(tok.i, gender, skip, self._coarguments(tok))
+            skip = frozenset() if tok.idx in quoted else sentence_quotes(parsed, tok)
+            exclude = self._coarguments(tok)
+            if tok.idx in quoted:
+                exclude |= self._speakers(tok)
+            n = self._antecedent(tok.i, gender, skip, exclude)
             if n is None:
                 continue
             self.cluster_at[tok.i] = n
@@ -325,6 +336,19 @@ class Resolver:
             if cluster.gender is None:
                 cluster.gender = gender
             self._add(tok.i, n, tok.idx, tok.idx + len(tok.text), "pronoun", tok.dep_ in NOMINAL_SUBJECTS)
+
+    def _speakers(self, tok: "Token") -> frozenset[int]:
+        """The clusters of the speaker of the quotation ``tok`` is in (a name, a description or a
+        pronoun, resolved here when it comes later)."""
+        out: set[int] = set()
+        for subj in quote_speaker_tokens(self.parsed, tok.idx):
+            n = self.cluster_at.get(subj.i, self.nominal_at.get(subj.i))
+            gender = PERSON_PRONOUNS.get(subj.lower_)
+            if n is None and gender is not None and subj.pos_ == "PRON":
+                n = self._antecedent(subj.i, gender, sentence_quotes(self.parsed, subj), self._coarguments(subj))
+            if n is not None:
+                out.add(n)
+        return frozenset(out)
 
     def _coarguments(self, tok: "Token") -> frozenset[int]:
         """Clusters named as another argument of the verb a subject or object pronoun belongs to: "he
@@ -340,13 +364,13 @@ class Resolver:
     def _antecedent(self, at: int, gender: str | None, skip: frozenset[int] = frozenset(),
                     exclude: frozenset[int] = frozenset()) -> int | None:
         """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most
-        salient. Mentions of its own sentence that start at a character in ``skip`` are passed over,
-        and so are the clusters of ``exclude`` (the pronoun's co-arguments)."""
+        salient. Mentions that start at a character in ``skip`` (the quotations reaching into its
+        sentence) are passed over, and so are the clusters of ``exclude`` (the pronoun's co-arguments)."""
         parsed = self.parsed
         sent = sent_of(parsed[at])
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
         earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)
-                   and e[1] not in exclude and not (e[3] == sent.start and parsed[e[0]].idx in skip)]
+                   and e[1] not in exclude and parsed[e[0]].idx not in skip]
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]
@@ -356,13 +380,20 @@ class Resolver:
                 main = [e for e in subjects if self._main_subject(e[0])]
                 return (main or subjects)[-1][1]
             return here[-1][1]
-        # The subject of the nearest earlier sentence that names someone; else the most salient person.
+        # The subject of the nearest earlier sentence that names someone, or the one person named in the
+        # sentence just before; else the most salient person.
         nearest = earlier[-1][3]
         subjects = [e for e in earlier if e[3] == nearest and e[2]]
         if subjects:
             # The subject of the main clause before those of subordinate clauses.
             main = [e for e in subjects if self._main_subject(e[0])]
             return (main or subjects)[-1][1]
+        named = {e[1] for e in earlier if e[3] == nearest}
+        if len(named) == 1 and sent.start > 0 and nearest == sentence_start(parsed[sent.start - 1]) and all(
+                e[0] in self.by_token for e in earlier if e[3] == nearest):
+            # "Just look at Senator X. He said ...": the one person named (by name) in the sentence just
+            # before, not the most salient one.
+            return named.pop()
         counts: dict[int, tuple[int, int]] = {}
         for rank, e in enumerate(earlier):
             counts[e[1]] = (counts.get(e[1], (0, 0))[0] + 1, rank)
@@ -380,18 +411,6 @@ class Resolver:
         if not self.reliable[n]:
             return False
         return gender is None or cluster.gender is None or cluster.gender == gender
-
-
-def _generic(tok: "Token") -> bool:
-    """ "he or she", "him or her": a pronoun joined by "or"/"and" to one of the other gender names no one."""
-    doc = tok.doc
-    gender = PERSON_PRONOUNS[tok.lower_]
-    for a, b in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)):
-        if 0 <= min(a, b) and max(a, b) < len(doc) and doc[a].lower_ in {"or", "and", "/"}:
-            other = PERSON_PRONOUNS.get(doc[b].lower_)
-            if other is not None and other != gender:
-                return True
-    return False
 
 
 def _dominant(named: list[int]) -> int | None:
@@ -451,27 +470,6 @@ def cluster_country_reason(cluster: Cluster) -> tuple[str | None, str]:
         if r.country:
             return r.country, f"the affiliation of the role {r.title!r}"
     return None, ""
-
-
-def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:
-    """Gender from an honorific before a name, a gendered title or a common given name."""
-    for m in cluster.names:
-        if m.j - m.i > 1:
-            first = parsed[m.i].lower_
-            if first in MALE_FIRST_NAMES:
-                return "m"
-            if first in FEMALE_FIRST_NAMES:
-                return "f"
-    for m in cluster.names:
-        if m.i > 0:
-            g = HONORIFICS.get(parsed[m.i - 1].lower_)
-            if g:
-                return g
-    for r in cluster.roles:
-        last = r.title.lower().split()[-1] if r.title else ""
-        if last in TITLE_GENDER:
-            return TITLE_GENDER[last]
-    return None
 
 
 def _describes_holder(parsed: "Doc", k: int) -> bool:
