@@ -12,13 +12,13 @@ def test_a_university_named_after_a_state_is_a_place_there(places_of):
     assert venue.explanation.rule == "venue"
 
 
-
-def test_a_university_named_after_a_state_that_a_capital_shares_lies_in_the_state(places_of):
-    # "Washington" alone is the capital, but a university named for it is the state's.
-    places = places_of("Lena Ortiz, a chemist at the University of Washington, said the samples were clean.")
+def test_a_university_named_after_a_state_that_a_country_shares_lies_in_the_state(places_of):
+    # "Georgia" alone is the country, but a university named for it is the US state's.
+    places = places_of("Omar Reyes, a chemist at Georgia State University, said the samples were clean.")
     (venue,) = [p for p in places if "University" in p.text]
-    assert venue.text == "University of Washington"
-    assert abs(venue.lat - 47.4) < 1.5 and abs(venue.lon + 120.5) < 2.5, venue
+    assert venue.text == "Georgia State University"
+    assert venue.country == "USA" and abs(venue.lat - 32.7) < 1.5 and abs(venue.lon + 83.5) < 2.0, venue
+
 
 def test_a_hospital_named_after_its_town_takes_the_towns_point(places_of):
     places = places_of("The wounded officer was taken to Fresno Community Hospital, south of Sacramento, "

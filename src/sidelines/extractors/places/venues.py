@@ -79,8 +79,8 @@ def venue_spans(doc: "Document", parsed: "Doc") -> list[tuple["Span", str]]:
 
 def _state_readings(m: "Toponym") -> tuple["GazetteerEntry", ...]:
     """A name's readings as a US state under its own name: an institution named for a name that a state
-    shares ("the University of Washington", "Georgia State University") is the state's. Not abroad:
-    the University of Victoria is the Canadian city's, not the Australian state's."""
+    shares with a country or a capital ("Georgia State University") is the state's. Not abroad: a
+    university named for a name an Australian state shares with a Canadian city is the city's."""
     return tuple(c for c in m.candidates
                  if c.feature == ADMIN1_KIND and c.country == "USA" and not c.alias and c.name == m.text)
 
