@@ -122,3 +122,11 @@ def test_a_direction_before_a_name_known_only_as_small_towns_abroad_is_no_such_t
     assert all(p.country == "GBR" for p in places), places
     (area,) = _all(places, "North Cornwall")
     assert _km(area, 50.37, -4.14) < 150, area
+
+
+def test_a_capital_named_with_its_district_in_a_list_of_states_is_the_capital(places_of) -> None:
+    # "Washington, D.C." after two states is the capital in its district, not a third state of the list,
+    # even in a story datelined in the state of Washington.
+    text = "SPOKANE, Wash. (AP) — The choir toured Oregon, Idaho and Washington, D.C., before the holidays."
+    (washington,) = _all(places_of(text), "Washington")
+    assert _km(washington, 38.9, -77.04) < 30, washington

@@ -12,6 +12,14 @@ def test_a_university_named_after_a_state_is_a_place_there(places_of):
     assert venue.explanation.rule == "venue"
 
 
+def test_a_university_named_after_a_state_that_a_country_shares_lies_in_the_state(places_of):
+    # "Georgia" alone is the country, but a university named for it is the US state's.
+    places = places_of("Omar Reyes, a chemist at Georgia State University, said the samples were clean.")
+    (venue,) = [p for p in places if "University" in p.text]
+    assert venue.text == "Georgia State University"
+    assert venue.country == "USA" and abs(venue.lat - 32.7) < 1.5 and abs(venue.lon + 83.5) < 2.0, venue
+
+
 def test_a_hospital_named_after_its_town_takes_the_towns_point(places_of):
     places = places_of("The wounded officer was taken to Fresno Community Hospital, south of Sacramento, "
                        "where he was in stable condition on Sunday, California police said.")

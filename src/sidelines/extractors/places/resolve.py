@@ -212,6 +212,14 @@ def _is_area(m: Toponym) -> bool:
     return any(not c.alias and c.feature in (ADMIN1_KIND, *VOTE_BLOCKING_FEATURES) for c in m.candidates)
 
 
+def _capital_in(m: Toponym, qualifier: tuple[str | None, str | None]) -> bool:
+    """Whether the name's national capital lies in the state or district named after it: "Washington, D.C."
+    is the capital qualified by its district, even in a list of states, not a list of two areas."""
+    country, state = qualifier
+    return bool(state) and any(c.feature == CAPITAL and not c.alias and c.country == country and c.admin1 == state
+                               and country_by_capital(c.name) is not None for c in m.candidates)
+
+
 def qualified_pools(mentions: list[Toponym], adjacent: list[tuple[str | None, str | None]],
                     spread: bool = True) -> list[tuple[GazetteerEntry, ...]]:
     """The candidates each mention chooses from: those in the state or country a qualifier names.
@@ -220,7 +228,8 @@ def qualified_pools(mentions: list[Toponym], adjacent: list[tuple[str | None, st
     names; one sense per article: the name's other mentions ("she returned to Elizabethtown") take
     the qualifier of its first qualified mention. Without a fitting candidate nothing is ruled out.
     """
-    adjacent = [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)]
+    adjacent = [(None, None) if _is_area(m) and not _capital_in(m, qa) else qa
+                for m, qa in zip(mentions, adjacent, strict=True)]
     named: dict[str, tuple[str | None, str | None]] = {}
     for m, (country, state) in zip(mentions, adjacent, strict=True):
         if spread and country and m.kind == "literal" and any(_fits(c, country, state) for c in m.candidates):

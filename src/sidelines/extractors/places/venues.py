@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.gazetteer.index import ADMIN1_KIND
+
 if TYPE_CHECKING:
     from collections.abc import Collection
 
     from spacy.tokens import Doc, Span
 
     from sidelines.extractors.places.recognize import Toponym
+    from sidelines.gazetteer import GazetteerEntry
     from sidelines.model.document import Document
 
 # Nouns heading a venue's name that lies where a place name inside it says.
@@ -74,6 +77,14 @@ def venue_spans(doc: "Document", parsed: "Doc") -> list[tuple["Span", str]]:
     return out
 
 
+def _state_readings(m: "Toponym") -> tuple["GazetteerEntry", ...]:
+    """A name's readings as a US state under its own name: an institution named for a name that a state
+    shares with a country or a capital ("Georgia State University") is the state's. Not abroad: a
+    university named for a name an Australian state shares with a Canadian city is the city's."""
+    return tuple(c for c in m.candidates
+                 if c.feature == ADMIN1_KIND and c.country == "USA" and not c.alias and c.name == m.text)
+
+
 def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
                     buildings: bool) -> list[Toponym]:
     """The mentions with each venue's inner place name widened to the venue, and bare buildings added.
@@ -95,6 +106,8 @@ def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
             continue
         if inside:
             first = inside[0]
+            if kind == "institution":
+                first.candidates = _state_readings(first) or first.candidates
             first.start, first.end, first.text, first.venue = start, end, text[start:end], True
             mentions = [m for m in mentions if m is first or m not in inside]
         elif kind == "building" and buildings:
