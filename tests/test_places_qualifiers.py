@@ -122,3 +122,16 @@ def test_a_direction_before_a_name_known_only_as_small_towns_abroad_is_no_such_t
     assert all(p.country == "GBR" for p in places), places
     (area,) = _all(places, "North Cornwall")
     assert _km(area, 50.37, -4.14) < 150, area
+
+
+def test_a_street_named_after_a_town_is_the_street_in_the_article_town(places_of) -> None:
+    # "Lincoln Street" and "Warren Avenue" are streets of the article's town, not the towns Lincoln and Warren,
+    # which would also pull the article's own town toward a namesake near them.
+    text = ("Two cars collided on Saturday night in Dubuque. The crash at the corner of Lincoln Street and "
+            "Warren Avenue left one driver injured, Dubuque police said.")
+    places = places_of(text)
+    texts = [p.text for p in places]
+    assert "Lincoln" not in texts and "Warren" not in texts, texts
+    for name in ("Lincoln Street", "Warren Avenue"):
+        (street,) = _all(places, name)
+        assert _km(street, 42.50, -90.66) < 30, street
