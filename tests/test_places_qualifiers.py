@@ -130,3 +130,16 @@ def test_a_capital_named_with_its_district_in_a_list_of_states_is_the_capital(pl
     text = "SPOKANE, Wash. (AP) — The choir toured Oregon, Idaho and Washington, D.C., before the holidays."
     (washington,) = _all(places_of(text), "Washington")
     assert _km(washington, 38.9, -77.04) < 30, washington
+
+
+def test_a_street_named_after_a_town_is_the_street_in_the_article_town(places_of) -> None:
+    # "Lincoln Street" and "Warren Avenue" are streets of the article's town, not the towns Lincoln and Warren,
+    # which would also pull the article's own town toward a namesake near them.
+    text = ("Two cars collided on Saturday night in Dubuque. The crash at the corner of Lincoln Street and "
+            "Warren Avenue left one driver injured, Dubuque police said.")
+    places = places_of(text)
+    texts = [p.text for p in places]
+    assert "Lincoln" not in texts and "Warren" not in texts, texts
+    for name in ("Lincoln Street", "Warren Avenue"):
+        (street,) = _all(places, name)
+        assert _km(street, 42.50, -90.66) < 30, street

@@ -35,7 +35,7 @@ from sidelines.extractors.places.nonplaces import (
     saints_possessive,
 )
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
-from sidelines.extractors.places.streets import prefix_street_spans, street_spans
+from sidelines.extractors.places.streets import prefix_street_spans, street_name_part, street_spans
 from sidelines.extractors.places.townships import is_township, municipality_readings, township_readings, with_township
 from sidelines.extractors.places.venues import lone_facility
 from sidelines.gazetteer import GazetteerEntry
@@ -165,6 +165,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     surnames = _person_surnames(doc, parsed)
     persons = person_tokens(doc, parsed)
     facilities = {(s.start, s.end) for s in labelled_spans(doc, parsed, ("FAC",))}
+    streets, prefixed = (street_spans(parsed), prefix_street_spans(parsed)) if config.streets else ([], [])
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if span.text.lower() in DIRECTION_WORDS:
             continue
@@ -181,6 +182,10 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 taken[k] = 1  # a ship's or a company's name, an era, "40 States": none of its words is a place
             continue
         cands = gaz.lookup(span.text)
+        if street_name_part(parsed, span.start, span.end, streets, prefixed,
+                            any(c.feature in (ADMIN1_KIND, COUNTRY) for c in cands)) and not (
+                _whole_street(span, streets, prefixed) and (cands or landmark(span.text))):
+            continue  # "Lincoln Street": the street (step 2), not the town Lincoln
         if saints_possessive(span, gaz.lookup, config.min_untagged_city_population):
             for k in range(span.start, span.end):
                 taken[k] = 1  # "St. Margaret's High School": a church or a school, not the town
@@ -216,7 +221,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
         claim(span, cands)
 
     # 2. Streets the NER missed ("Dawson Street") before their first word reads as a town; demonyms, untagged names.
-    for start, end in [*street_spans(parsed), *prefix_street_spans(parsed)] if config.streets else ():
+    for start, end in [*streets, *prefixed]:
         if landmark(parsed[start:end].text) is None:  # "Wall Street" stands for its city
             claim(parsed[start:end], (), tagged=False)
     pending: list[tuple[Span, tuple[GazetteerEntry, ...]]] = []
@@ -427,6 +432,11 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
                    for c in gaz.lookup(sub.text)):
                 return sub
     return None
+
+
+def _whole_street(span: "Span", streets: list[tuple[int, int]], prefixed: list[tuple[int, int]]) -> bool:
+    """Whether a name spans a whole street ("Wall Street"), not just the name part of one."""
+    return (span.start, span.end) in (*streets, *prefixed)
 
 
 def _locates_venue(cands: tuple[GazetteerEntry, ...]) -> bool:

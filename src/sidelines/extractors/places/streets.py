@@ -24,6 +24,8 @@ PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "del", "della", "di
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Most name words before the street word, besides a direction before them.
 MAX_NAME_WORDS = 2
+# Street words whose name is often the town the road leads to ("Dover Road"): such a name stays the town.
+TOWARD_WORDS = frozenset({"road", "rd"})
 DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
 
 
@@ -112,3 +114,19 @@ def prefix_street_spans(doc: "Doc") -> list[tuple[int, int]]:
         if words and (not spans or token.i >= spans[-1][1]):
             spans.append((token.i, end))
     return spans
+
+
+def street_name_part(doc: "Doc", start: int, end: int, streets: list[tuple[int, int]],
+                     prefixed: list[tuple[int, int]], area: bool) -> bool:
+    """Whether the tokens ``start:end`` are the name part of a street ("Lincoln" in "Lincoln Street",
+    "Bellecour" in "Place Bellecour") or the whole street: then the street is the place, not a town of
+    that name inside it.
+
+    Not a road's name, often the town it leads to ("Dover Road"), nor a state's or country's
+    before "St." ("Ohio St.": a team's "Ohio State"), per ``area``: the name reads as one.
+    """
+    for s, e in streets:
+        if s <= start and end in (e - 1, e):
+            word = doc[e - 1].lower_.rstrip(".")
+            return not (word in TOWARD_WORDS or area and word == "st")
+    return any(s <= start and end <= e for s, e in prefixed)
