@@ -7,7 +7,6 @@ nominal mentions are entity mentions like names). The byline's authors and the d
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
@@ -24,14 +23,6 @@ if TYPE_CHECKING:
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # The pronouns by which a speaker names themself in their own words.
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
-# A quotation in single marks nested in a statement: opened after a space or dash, closed before one
-# (apostrophes inside words, "didn't", open nothing).
-NESTED_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\u2014-]))['\u2018](.+?)['\u2019](?=[\s.,;:!?)\u2014-]|$)", re.S)
-
-
-def _nested_quotes(content: str, offset: int) -> list[tuple[int, int]]:
-    """Character spans (document offsets) of the quotations nested in a statement's ``content``."""
-    return [(offset + m.start(), offset + m.end()) for m in NESTED_QUOTE.finditer(content)]
 QUOTED_SELF_RULE = "quoted-self"
 
 
@@ -106,10 +97,7 @@ class EntityIndex:
             if not quote.direct or quote.kind != "statement" or quote.speaker not in self.types:
                 continue
             span = analysis.span(quote.content.start, quote.content.end)
-            nested = _nested_quotes(self.doc.text[quote.content.start:quote.content.end], quote.content.start)
             for i in range(span.start, span.end) if span is not None else ():
-                if any(a <= self.parsed[i].idx < b for a, b in nested):
-                    continue  # "they say, 'I still back him'": the "I" of words put in others' mouths
                 if self.parsed[i].lower_ in FIRST_PERSON_SINGULAR and i not in self.by_token:
                     self.by_token[i] = [quote.speaker]
                     self.quoted_self[i] = quote.speaker
