@@ -1,5 +1,5 @@
 """Events: harm done to an abstract thing ("destroyed trust") is no ASSAULT; a stray "?" after a full
-stop in scraped text ("... like Dorn.?") makes no question; declining to discuss a matter is no REJECT."""
+stop in scraped text ("... like Dorn.?") makes no question."""
 
 from __future__ import annotations
 
@@ -51,21 +51,3 @@ def test_events_question_ending_in_an_abbreviation_stays_hypothetical(extract_un
     consult = [ev for ev in extract_unfiltered("Did Dorn hold talks with Larkfield Studios in the U.S.?").events
                if ev.type == "CONSULT"]
     assert consult and all(ev.modality for ev in consult)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Citing a confidentiality agreement, Dr. Ivo Lenz declined to discuss anything about the Ravens "
-        "and their players.",
-        "The Harwell Group refused to discuss the terms of the sale with reporters.",
-    ],
-)
-def test_events_declining_to_discuss_a_matter_is_no_reject(extract_unfiltered, text) -> None:
-    types = _types(extract_unfiltered(text))
-    assert "REJECT" not in types and "CONSULT" not in types
-
-
-def test_events_refusing_talks_with_a_party_stays_a_reject(extract_unfiltered) -> None:
-    record = extract_unfiltered("The Velmar government refused to discuss a ceasefire with the rebels.")
-    assert "REJECT" in _types(record)

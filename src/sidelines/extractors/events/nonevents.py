@@ -166,14 +166,10 @@ def is_lone_sit_down(verb: "Token") -> bool:
 
 
 def is_no_comment(verb: "Token") -> bool:
-    """ "declined to comment", "refused to say when", "declined to discuss the case (with reporters)": no
-    rejection, a reporter's note; "refused to discuss a truce with the rebels" stays a refusal of talks."""
-    if verb.dep_ == "xcomp" and lemma_of(verb) == "discuss" and verb.head.i != verb.i:
-        return is_no_comment(verb.head)  # nor are the words declined talks
-    return lemma_of(verb) in lex.REJECT_VERBS and any(c.dep_ == "xcomp" and (
-        lemma_of(c) in lex.NO_COMMENT_VERBS or (lemma_of(c) == "discuss" and all(
-            is_audience(o) for p in c.subtree if p.dep_ == "prep" and p.lower_ == "with" for o in p.children)))
-        for c in verb.children)
+    """ "declined to comment", "refused to say when": no rejection, a reporter's note."""
+    return lemma_of(verb) in lex.REJECT_VERBS and any(
+        c.dep_ == "xcomp" and lemma_of(c) in lex.NO_COMMENT_VERBS for c in verb.children
+    )
 
 
 def is_non_event_verb(verb: "Token") -> bool:
