@@ -86,10 +86,6 @@ def set_modality(cand: EventCandidate) -> None:
             # "will not support X": backing withheld is a negated SUPPORT, as "did not endorse" is
             # (tests/golden/articles/README.md); "refused to support" stays the REJECT of its stance.
             pass
-        elif future and cand.modality == "planned" and declared_backing(cand, anchor):
-            # "X announced that she would support Y": the announcement is the endorsement itself
-            # (rule status:declared-backing).
-            cand.modality = None
         elif cand.modality == "planned" and future and lemma_of(anchor) not in lex.INTENT_VERBS:
             if cand.type in lex.COOPERATIVE_TYPES - {"AGREE"}:
                 told = cand.type
@@ -116,44 +112,6 @@ def set_modality(cand: EventCandidate) -> None:
             # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign").
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type, cand.modality = "REQUEST", None
-
-
-# Verbs of backing, and the verbs that make one's own backing to come public (and so given).
-ENDORSING_VERBS = frozenset({"support", "back", "endorse"})
-DECLARING_VERBS = frozenset({"announce", "declare"})
-# Subject pronouns that take up the announcer ("X announced that she would ...").
-SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})
-
-
-def _unconditional(verb: "Token") -> bool:
-    """No "if"/"unless" clause on the verb and no "no longer", "not", modal or question on it."""
-    for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "longer"):
-            return False
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.CONDITION_MARKERS
-                                         for m in child.children):
-            return False
-        if child.dep_ == "mark" and child.lower_ in lex.CONDITION_MARKERS:
-            return False
-    return True
-
-
-def declared_backing(cand: EventCandidate, anchor: "Token") -> bool:
-    """ "X announced that she would support Y", "declared he will endorse Y": one's own backing declared
-    by an announcing verb that is itself real (no modal, negation or condition), the backing unnegated
-    and unconditional, in a statement rather than a question (rule status:declared-backing)."""
-    if not (cand.type == "SUPPORT" and cand.polarity == "positive" and lemma_of(anchor) in ENDORSING_VERBS
-            and anchor.dep_ == "ccomp" and lemma_of(anchor.head) in DECLARING_VERBS):
-        return False
-    head = anchor.head
-    if any(c.dep_ == "aux" and c.lower_ not in ("has", "have", "had", "did", "does", "do") for c in head.children):
-        return False  # "may announce", "will announce": no announcement made yet
-    if not (_unconditional(anchor) and _unconditional(head)) or is_question(cand):
-        return False
-    subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
-    announcer = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and announcer is not None and (
-        subj.lower_ in SELF_PRONOUNS or subj.lower_ == announcer.lower_)
 
 
 def _demanded(anchor: "Token") -> bool:
