@@ -590,6 +590,17 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "argue": frozenset({"for", "against"}),
 }
 
+# The preposition by which such a verb takes the act its object is charged with, praised for or warned
+# against ("accused the mayor's aides of misleading ...", "warned the firm's managers against cutting ..."):
+# that phrase is the cue's even when the parser hangs it on a possessed object.
+OBJECT_ACT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "accuse": frozenset({"of"}), "suspect": frozenset({"of"}), "convict": frozenset({"of"}),
+    "charge": frozenset({"with"}), "blame": frozenset({"for"}), "fault": frozenset({"for"}),
+    "criticize": frozenset({"for"}), "criticise": frozenset({"for"}), "praise": frozenset({"for"}),
+    "thank": frozenset({"for"}), "condemn": frozenset({"for"}), "commend": frozenset({"for"}),
+    "warn": frozenset({"of", "about", "against"}), "caution": frozenset({"against"}),
+}
+
 # Words that open an indirect question or a free relative ("explained how she sees her role", "asked
 # what the plan would cost"): a reported content that starts with one names what was spoken of, no
 # statement (a quote of kind "stance"). "when", "where" and "if" also open adverbial clauses: not here.

@@ -145,6 +145,16 @@ ORG_WORDS = frozenset({
     "delegation", "coalition", "bloc", "duma", "brigade", "regiment", "battalion",
 })
 
+# Words of the industries that companies are named for after a place ("Kenya Power", "Tokyo Electric",
+# "Gulf Petroleum"): such a word starts no person's name.
+COMPANY_NAME_WORDS = frozenset({
+    "power", "electric", "electricity", "energy", "oil", "gas", "petroleum", "steel", "telecom",
+    "telecommunications", "mining", "minerals", "chemical", "chemicals", "pharmaceuticals", "insurance",
+    "capital", "financial", "investments", "media", "communications", "railways", "rail", "shipping",
+    "electronics", "systems", "technologies", "technology", "foods", "water", "utilities", "airport",
+    "ports", "cement", "textiles", "construction", "logistics", "motor", "auto", "cable", "broadcasting",
+})
+
 # Collective nouns whose members form a list ("members of the Swedish delegation, including ...").
 DELEGATION_WORDS = frozenset({
     "delegation", "team", "side", "government", "cabinet", "administration", "officials", "leadership",

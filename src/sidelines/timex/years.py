@@ -66,9 +66,9 @@ def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
             year = ctx.year_hint
         else:
             first_month = 3 * n - 2 if what == "quarter" else 6 * n - 5
-            # A quarter yet to begin is last year's, unless the sentence looks ahead to it.
-            ahead = first_month > a.month and ctx.tense(c.start, c.end) == "FUTURE"
-            year = a.year if first_month <= a.month or ahead else a.year - 1
+            # A quarter yet to begin is last year's, even under a future tense ("will report fourth-quarter
+            # results": companies announce past quarters ahead).
+            year = a.year if first_month <= a.month else a.year - 1
     rel = (g.get("rel") or "").lower()
     if rel in ("year-earlier", "year-ago") and year is not None:
         year -= 1

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.names import NameMention
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
+    COMPANY_NAME_WORDS,
     OFFICE_DOMAINS,
     ORG_WORDS,
     PORTFOLIOS,
@@ -86,6 +87,12 @@ def _is_domain(parsed: "Doc", text: str, i: int, j: int) -> bool:
     return bool(get_gazetteer().lookup(text[words[0].idx : words[-1].idx + len(words[-1].text)]))
 
 
+def _company_word(parsed: "Doc", i: int, j: int) -> bool:
+    """Whether tokens [i, j) hold a word of a company's name after a place ("Kenya Power", "Tokyo Electric"):
+    a common noun's or adjective's sense, not a name's."""
+    return any(t.lower_ in ORG_WORDS or t.lower_ in COMPANY_NAME_WORDS for t in parsed[i:j])
+
+
 def _name_after_domain(parsed: "Doc", text: str, m: NameMention) -> int | None:
     """Where the person starts in an organisation "Africa Karen Holt" after "Senior Advisor for"."""
     k = m.i - 1
@@ -93,7 +100,8 @@ def _name_after_domain(parsed: "Doc", text: str, m: NameMention) -> int | None:
         return None
     for size in NAME_TOKENS:  # the shorter name first: "Middle East Karen Holt"
         start = m.j - size
-        if start > m.i and _is_name(parsed, text, start, m.j) and _is_domain(parsed, text, m.i, start):
+        if (start > m.i and _is_name(parsed, text, start, m.j) and _is_domain(parsed, text, m.i, start)
+                and not _company_word(parsed, m.i, m.j)):
             return start
     return None
 

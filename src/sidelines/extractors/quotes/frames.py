@@ -44,7 +44,13 @@ from sidelines.extractors.quotes.syntax import (
     tokens_in,
     trim_content,
 )
-from sidelines.lexicon.speech import ASSERTING_OBJECT_VERBS, FINDING_NOUNS, FRAME_VERBS, SOURCE_NOUNS
+from sidelines.lexicon.speech import (
+    ASSERTING_OBJECT_VERBS,
+    FINDING_NOUNS,
+    FRAME_VERBS,
+    OBJECT_ACT_PREPOSITIONS,
+    SOURCE_NOUNS,
+)
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
@@ -362,7 +368,8 @@ def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     while tok.i != cue.i:
         if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "prep" and _owned_noun(tok.head, cue):
+        if (tok.dep_ == "prep" and _owned_noun(tok.head, cue)
+                and tok.lower_ not in OBJECT_ACT_PREPOSITIONS.get(cue.lemma_.lower(), ())):
             return False  # "criticized his plan of closing the port": a verb in a noun's own phrase
         if (tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS
                 and cue.lemma_.lower() not in ASSERTING_OBJECT_VERBS):

@@ -262,8 +262,12 @@ class SpeakerResolver:
                 text_noun = head_tok.lemma_.lower() in TEXT_NOUNS or head_tok.lower_ in GROUP_NOUNS
                 if head_tok.lower_ in SPOKESPERSON_NOUNS:
                     # An unnamed spokesperson is the voice of the person or body spoken for
-                    # ("a spokesman for the ministry said", "a Helix spokeswoman said").
-                    found = [r for r in found if r[3] in ("PERSON", "ORG")]
+                    # ("a spokesman for the ministry said", "a Helix spokeswoman said"): the name over the
+                    # owner's head word, not one in its relative clause ("the company that bought X"), and
+                    # none when two bodies share the spokesperson ("for X and Y").
+                    if any(c.dep_ == "conj" for c in owner.children):
+                        continue
+                    found = [r for r in found if r[3] in ("PERSON", "ORG") and r[0] <= owner.idx < r[1]]
                 elif head_tok.lower_ in TITLE_HEADS or (owner.dep_ == "compound" and not text_noun):
                     # A title's owner is whom the speaker serves, not the speaker; only a person may
                     # stand for their own office ("Clinton's spokesman" speaks for Clinton).

@@ -35,7 +35,7 @@ def is_title(text: str, start: int, end: int, parsed: "Doc") -> bool:
     words = WORD.findall(text, start, end)
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
-    if SENTENCE_END.search(text, start, _before_closing_stop(text, start, end)):
+    if SENTENCE_END.search(text, start, _before_closing_stop(parsed, text, start, end)):
         return False  # “Only the mayor.”, “Happy New Year!”: said, not named
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words):
         return False
@@ -54,12 +54,16 @@ def is_title(text: str, start: int, end: int, parsed: "Doc") -> bool:
                                                                           and parsed[span.end].is_punct else 0)
 
 
-def _before_closing_stop(text: str, start: int, end: int) -> int:
+def _before_closing_stop(parsed: "Doc", text: str, start: int, end: int) -> int:
     """Where the quotation's words end: before a full stop that closes it when the quotation follows a word of
     the writer's sentence ("is now host of “The Morning Hour with Ann Lee.”"), the stop being the sentence's,
-    set inside the marks; a quotation after a comma, a colon or on its own keeps its stop (“Welcome Home.”)."""
+    set inside the marks; a quotation after a comma, a colon, a verb (“replied “Not Yet.””: said, or chanted)
+    or on its own keeps its stop (“Welcome Home.”)."""
     before = text[:start].rstrip(" \u201c\u2018\"'")
     if end - start < 2 or text[end - 1] != "." or not before or not before[-1].isalnum():
+        return end
+    word = parsed.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if word is None or word[-1].pos_ in ("VERB", "AUX"):
         return end
     return end - 1
 
