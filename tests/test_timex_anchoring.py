@@ -271,19 +271,6 @@ def test_a_day_months_away_still_follows_the_tense(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Midweek, "this weekend" in a present tense is the one ahead; in a past tense, the one just gone.
-        ("The festival in Marrow takes place this weekend.", [("this weekend", "DATE", "2025-W36-WE")]),
-        ("The festival in Marrow will take place this weekend.", [("this weekend", "DATE", "2025-W36-WE")]),
-        ("The festival in Marrow took place this weekend.", [("this weekend", "DATE", "2025-W35-WE")]),
-    ],
-)
-def test_this_weekend_midweek_follows_the_tense(nlp, text, expected):
-    assert times_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # A clock time opening a range shares the day written at its other end.
         ("Polls in Ostrava are open from 7 a.m. to 9 p.m. on Friday.",
          [("7 a.m.", "TIME", "2025-09-05T07:00"), ("9 p.m. on Friday", "TIME", "2025-09-05T21:00")]),

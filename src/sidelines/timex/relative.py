@@ -165,7 +165,7 @@ def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
         return Norm("DATE", fmt_week(a + dt.timedelta(weeks=off)))
     if unit == "weekend":
         base = a + dt.timedelta(weeks=off)
-        if off == 0 and a.isoweekday() < 5 and ctx.tense(c.start, c.end) not in ("FUTURE", "PRESENT"):
+        if off == 0 and a.isoweekday() < 5 and ctx.tense(c.start, c.end) not in ("FUTURE",):
             base = a - dt.timedelta(weeks=1)
         return Norm("DATE", fmt_week(base) + "-WE")
     if unit == "month":
