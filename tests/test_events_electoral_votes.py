@@ -21,3 +21,15 @@ def test_events_electoral_vote_is_no_event(extract_unfiltered, text) -> None:
 def test_events_vote_of_a_person_stays_support(extract_unfiltered) -> None:
     record = extract_unfiltered("Senator Ada Moreno voted for Paul Hallam at the convention.")
     assert [ev for ev in record.events if ev.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capital stands for its state's government, and "state" alone is no electorate.
+        "Beijing voted against Kartania at the Security Council on Friday.",
+        "The Gulf state of Qasra voted against Kartania at the United Nations.",
+    ],
+)
+def test_events_vote_of_a_state_stays_an_act(extract_unfiltered, text) -> None:
+    assert [ev for ev in extract_unfiltered(text).events if ev.type == "REJECT"]

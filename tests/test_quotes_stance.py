@@ -164,3 +164,11 @@ def test_a_cue_that_asserts_its_object_keeps_it_a_statement_before_an_adjunct(ki
     """Review (round 2): "acknowledged the losses by releasing ...": acknowledging asserts its object; the
     time or manner phrase does not make it a stance."""
     assert [k for k, c in kinds_of(text) if content in c] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Marsh accused Otto Berg's campaign of spreading lies about the harbour plan.",
+    "The union warned the company's managers against cutting wages again.",
+])
+def test_the_act_a_possessed_object_is_accused_of_stays_a_statement(kinds_of, text):
+    assert [k for k, _ in kinds_of(text)] == ["statement"], kinds_of(text)

@@ -30,3 +30,12 @@ def test_a_quoted_title_is_no_quote(kinds_of, text, title):
 ])
 def test_words_said_in_title_case_stay_quotes(kinds_of, text, words):
     assert any(words in c for _, c in kinds_of(text)), kinds_of(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Coach Dan Pruitt said "Boston College." and left the room.', "Boston College."),
+    ('Mayor Otto Berg replied "Not Yet." when asked about the vote.', "Not Yet."),
+    ('Marchers in Dunmere chanted "Justice for Maya Reyes." outside the court.', "Justice for Maya Reyes."),
+])
+def test_a_quotation_after_a_verb_keeps_its_stop_and_stays_a_quote(kinds_of, text, words):
+    assert any(c.strip(" ,") == words.rstrip(".") or c.strip(" ,") == words for _, c in kinds_of(text)), kinds_of(text)

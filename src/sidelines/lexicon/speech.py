@@ -593,7 +593,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
 # The preposition by which such a verb takes the act its object is charged with, praised for or warned
 # against ("accused the mayor's aides of misleading ...", "warned the firm's managers against cutting ..."):
 # that phrase is the cue's even when the parser hangs it on a possessed object.
-OBJECT_ACT_PREPOSITIONS: dict[str, frozenset[str]] = {
+OBJECT_ACT_PREPS: dict[str, frozenset[str]] = {
     "accuse": frozenset({"of"}), "suspect": frozenset({"of"}), "convict": frozenset({"of"}),
     "charge": frozenset({"with"}), "blame": frozenset({"for"}), "fault": frozenset({"for"}),
     "criticize": frozenset({"for"}), "criticise": frozenset({"for"}), "praise": frozenset({"for"}),

@@ -33,7 +33,7 @@ from sidelines.lexicon.titles import (
     TITLE_MODIFIERS,
 )
 from sidelines.nlp.analysis import analysis_of
-from sidelines.nlp.syntax import NOMINAL_SUBJECTS
+from sidelines.nlp.syntax import NOMINAL_SUBJECTS, SUBJECTS_WITH_PASSIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -390,9 +390,11 @@ class Resolver:
             return (main or subjects)[-1][1]
         named = {e[1] for e in earlier if e[3] == nearest}
         if len(named) == 1 and sent.start > 0 and nearest == sentence_start(parsed[sent.start - 1]) and all(
-                e[0] in self.by_token for e in earlier if e[3] == nearest):
-            # "Just look at Senator X. He said ...": the one person named (by name) in the sentence just
-            # before, not the most salient one.
+                e[0] in self.by_token for e in earlier if e[3] == nearest) and not any(
+                c.dep_ in SUBJECTS_WITH_PASSIVE | {"expl"} for c in parsed[sent.start - 1].sent.root.children):
+            # "Just look at Senator X. He said ...": the one person named (by name) in a sentence just before
+            # that has no subject at all, not the most salient one ("Then came a rebuke from X. He ...":
+            # the rebuke is the subject, and "he" is still the one the story is about).
             return named.pop()
         counts: dict[int, tuple[int, int]] = {}
         for rank, e in enumerate(earlier):

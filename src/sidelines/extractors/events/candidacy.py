@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import lemma_of
-from sidelines.lexicon.countries import country_by_name
+from sidelines.lexicon.countries import country_by_name, country_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +55,7 @@ def _elections_called(noun: "Token") -> bool:
 
 # Voters whose vote is an election's outcome, not the act of a party.
 ELECTORATE_WORDS = frozenset({"voter", "electorate", "constituent", "caucusgoer", "county", "district",
-                              "precinct", "state", "ward", "township", "parish"})
+                              "precinct", "ward", "township", "parish"})
 
 
 def _voters(verb: "Token") -> list["Token"]:
@@ -68,11 +68,13 @@ def _voters(verb: "Token") -> list["Token"]:
 
 def is_electoral_vote(verb: "Token") -> bool:
     """ "Ashford County voted for X", "voters voted for Y": a vote of an electorate or of a place within
-    a country is an election result (rule ``nonevent:electoral-vote``); a country's vote stays its act."""
+    a country is an election result (rule ``nonevent:electoral-vote``); a country's vote stays its act, as
+    does its capital's ("Beijing voted against X") and a state's ("the Gulf state of X": no electorate word)."""
     if lemma_of(verb) != "vote":
         return False
     return any(
         lemma_of(v) in ELECTORATE_WORDS
-        or (v.ent_type_ in ("GPE", "LOC") and country_by_name(" ".join(t.text for t in v.subtree)) is None)
+        or (v.ent_type_ in ("GPE", "LOC") and country_by_name(" ".join(t.text for t in v.subtree)) is None
+            and country_of(v.text) is None)  # a capital votes for its state ("Beijing voted against X")
         for v in _voters(verb)
     )

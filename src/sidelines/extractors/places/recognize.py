@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from sidelines.gazetteer import Gazetteer
     from sidelines.model.document import Document
 
+# A town this populous inside a street word's phrase ("Place In Paris", "Via Dubai") is the town itself.
+NOTED_CITY = 500_000
 # Entity labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose words are never read as a place by the gazetteer scan.
@@ -183,7 +185,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             continue
         cands = gaz.lookup(span.text)
         if street_name_part(parsed, span.start, span.end, streets, prefixed,
-                            any(c.feature in (ADMIN1_KIND, COUNTRY) for c in cands)) and not (
+                            any(c.feature in (ADMIN1_KIND, COUNTRY) for c in cands),
+                            any(c.population >= NOTED_CITY for c in cands)) and not (
                 _whole_street(span, streets, prefixed) and (cands or landmark(span.text))):
             continue  # "Lincoln Street": the street (step 2), not the town Lincoln
         if saints_possessive(span, gaz.lookup, config.min_untagged_city_population):

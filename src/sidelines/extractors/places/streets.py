@@ -117,16 +117,18 @@ def prefix_street_spans(doc: "Doc") -> list[tuple[int, int]]:
 
 
 def street_name_part(doc: "Doc", start: int, end: int, streets: list[tuple[int, int]],
-                     prefixed: list[tuple[int, int]], area: bool) -> bool:
+                     prefixed: list[tuple[int, int]], area: bool, city: bool = False) -> bool:
     """Whether the tokens ``start:end`` are the name part of a street ("Lincoln" in "Lincoln Street",
     "Bellecour" in "Place Bellecour") or the whole street: then the street is the place, not a town of
     that name inside it.
 
     Not a road's name, often the town it leads to ("Dover Road"), nor a state's or country's
-    before "St." ("Ohio St.": a team's "Ohio State"), per ``area``: the name reads as one.
+    before "St." ("Ohio St.": a team's "Ohio State"), per ``area``: the name reads as one. After a street
+    word in front, a city of note (``city``) or an area stays the place: a title-case headline's
+    "Takes Place In Paris", "Via Dubai" name the city, not a square or a road.
     """
     for s, e in streets:
         if s <= start and end in (e - 1, e):
             word = doc[e - 1].lower_.rstrip(".")
             return not (word in TOWARD_WORDS or area and word == "st")
-    return any(s <= start and end <= e for s, e in prefixed)
+    return not (area or city) and any(s <= start and end <= e for s, e in prefixed)

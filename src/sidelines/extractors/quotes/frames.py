@@ -44,13 +44,7 @@ from sidelines.extractors.quotes.syntax import (
     tokens_in,
     trim_content,
 )
-from sidelines.lexicon.speech import (
-    ASSERTING_OBJECT_VERBS,
-    FINDING_NOUNS,
-    FRAME_VERBS,
-    OBJECT_ACT_PREPOSITIONS,
-    SOURCE_NOUNS,
-)
+from sidelines.lexicon.speech import ASSERTING_OBJECT_VERBS, FINDING_NOUNS, FRAME_VERBS, OBJECT_ACT_PREPS, SOURCE_NOUNS
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
@@ -351,11 +345,11 @@ def _predicative(tok: "Token", cue: "Token") -> bool:
 NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nmod", "poss", "npadvmod"})
 
 
-def _owned_noun(noun: "Token", cue: "Token") -> bool:
-    """A common noun below the cue's object or with a possessor ("criticized Berg's plan of closing ..."): its
-    prepositional phrase is its own, not the cue's ("accused the mayor of hiding ..." is the cue's)."""
-    return noun.pos_ == "NOUN" and noun.i != cue.i and (
-        noun.head.i != cue.i or any(c.dep_ == "poss" for c in noun.children))
+def _owned_noun(noun: "Token", cue: "Token", prep: "Token") -> bool:
+    """A noun below the cue's object or possessed owns its phrase ("criticized X's plan of closing"), not one the
+    cue takes ("accused the mayor's aides of hiding")."""
+    return noun.pos_ == "NOUN" and noun.i != cue.i and prep.lower_ not in OBJECT_ACT_PREPS.get(
+        cue.lemma_.lower(), ()) and (noun.head.i != cue.i or any(c.dep_ == "poss" for c in noun.children))
 
 
 def _clausal_verb(tok: "Token", cue: "Token") -> bool:
@@ -368,8 +362,7 @@ def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     while tok.i != cue.i:
         if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
             return False
-        if (tok.dep_ == "prep" and _owned_noun(tok.head, cue)
-                and tok.lower_ not in OBJECT_ACT_PREPOSITIONS.get(cue.lemma_.lower(), ())):
+        if tok.dep_ == "prep" and _owned_noun(tok.head, cue, tok):
             return False  # "criticized his plan of closing the port": a verb in a noun's own phrase
         if (tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS
                 and cue.lemma_.lower() not in ASSERTING_OBJECT_VERBS):
