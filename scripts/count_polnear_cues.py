@@ -12,6 +12,7 @@ check half. Parsed with the project's spaCy pipeline (and its parse cache when g
 
 usage: PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] [--min-gold N] > counts.tsv
        PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] --stance   (lexicon STANCE_VERBS)
+       PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] --prep     (lexicon PREP_CUE_VERBS)
 """
 
 from __future__ import annotations
@@ -73,16 +74,36 @@ def quoted(text: str) -> list[bool]:
 
 
 # A stance verb heads a gold cue at least this often, in at least this share of its object frames.
-STANCE_MIN_GOLD, STANCE_MIN_SHARE = 5, 0.5
+STANCE_MIN_GOLD, STANCE_MIN_SHARE = 5, 0.4
 
 
 def stance_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, str, str]]) -> set[str]:
-    """Verbs whose object is often a PolNeAR content and that no other cue list of the lexicon holds."""
+    """Verbs whose object is often a PolNeAR content and that no other cue list of the lexicon holds.
+
+    Verbs of talks between sides (PLOVER CONSULT triggers: "met X to discuss Y") are left out: their
+    object is the topic of the talks, an event's, not one side's stance."""
+    from sidelines.lexicon.plover import VERB_TRIGGERS
     from sidelines.lexicon.speech import OBJECT_CUE_VERBS, REPORTING_VERBS
 
+    talks = {lemma for lemma, (kind, _) in VERB_TRIGGERS.items() if kind == "CONSULT"}
     return {lemma for (lemma, pos, frame), n in cued.items()
             if pos == "VERB" and frame == OBJECT and n >= STANCE_MIN_GOLD
-            and n >= STANCE_MIN_SHARE * seen[(lemma, pos, frame)] and lemma not in REPORTING_VERBS | OBJECT_CUE_VERBS}
+            and n >= STANCE_MIN_SHARE * seen[(lemma, pos, frame)]
+            and lemma not in REPORTING_VERBS | OBJECT_CUE_VERBS | talks}
+
+
+# A verb + preposition frame heads a gold cue at least this often, in at least this share of its frames.
+PREP_MIN_GOLD, PREP_MIN_SHARE = 5, 0.4
+
+
+def prep_cue_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, str, str]]) -> set[str]:
+    """Verbs that cue with a preposition ("spoke about X") and that no other cue list of the lexicon holds."""
+    from sidelines.lexicon.speech import NEEDS_PARTICLE, OBJECT_CUE_VERBS, REPORTING_VERBS, STANCE_VERBS
+
+    listed = (REPORTING_VERBS | OBJECT_CUE_VERBS | STANCE_VERBS | {"accord"}) - NEEDS_PARTICLE
+    return {lemma for (lemma, pos, frame), n in cued.items()
+            if pos == "VERB" and frame.startswith("prep:") and n >= PREP_MIN_GOLD
+            and n >= PREP_MIN_SHARE * seen[(lemma, pos, frame)] and lemma not in listed}
 
 
 def main() -> None:
@@ -91,6 +112,7 @@ def main() -> None:
     ap.add_argument("--cache", default="", help="spaCy parse cache folder")
     ap.add_argument("--min-gold", type=int, default=3, help="print rows with at least this many gold cues")
     ap.add_argument("--stance", action="store_true", help="print the derived STANCE_VERBS instead")
+    ap.add_argument("--prep", action="store_true", help="print the derived PREP_CUE_VERBS instead")
     args = ap.parse_args()
     golds = list(select(read_gold(SOURCE), "tune"))
     engine = NlpEngine(cache_dir=args.cache)
@@ -114,6 +136,9 @@ def main() -> None:
             cued[key] += tok.i in heads
     if args.stance:
         print(sorted(stance_verbs(seen, cued)))
+        return
+    if args.prep:
+        print(sorted(prep_cue_verbs(seen, cued)))
         return
     print("lemma\tpos\tframe\tseen\tcue\tshare")
     for key, n in sorted(cued.items(), key=lambda kv: -kv[1]):

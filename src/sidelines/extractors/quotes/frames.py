@@ -37,6 +37,8 @@ from sidelines.extractors.quotes.syntax import (
     judged_object,
     named_thing,
     object_content,
+    owned_noun,
+    prep_cued,
     skip_conjunction,
     speaker_span,
     subject_outside,
@@ -44,7 +46,7 @@ from sidelines.extractors.quotes.syntax import (
     tokens_in,
     trim_content,
 )
-from sidelines.lexicon.speech import ASSERTING_OBJECT_VERBS, FINDING_NOUNS, FRAME_VERBS, OBJECT_ACT_PREPS, SOURCE_NOUNS
+from sidelines.lexicon.speech import ASSERTING_OBJECT_VERBS, FINDING_NOUNS, FRAME_VERBS, PREP_CUE_VERBS, SOURCE_NOUNS
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
@@ -131,8 +133,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         spans.append((max(start, p_start), min(end, p_end)))
     cue_span: tuple[int, int] | None = None
     kind: str | None = "statement"
-    if not spans and (lemma in rules.object_cue_verbs or stance_only) and active_subject(tok) is not None \
-            and not infinitive_act(tok):
+    if not spans and (lemma in rules.object_cue_verbs or (stance_only and lemma not in PREP_CUE_VERBS)
+                      or prep_cued(tok)) and active_subject(tok) is not None and not infinitive_act(tok):
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
         if obj is not None:
@@ -345,13 +347,6 @@ def _predicative(tok: "Token", cue: "Token") -> bool:
 NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos", "compound", "nmod", "poss", "npadvmod"})
 
 
-def _owned_noun(noun: "Token", cue: "Token", prep: "Token") -> bool:
-    """A noun below the cue's object or possessed owns its phrase ("criticized X's plan of closing"), not one the
-    cue takes ("accused the mayor's aides of hiding")."""
-    return noun.pos_ == "NOUN" and noun.i != cue.i and prep.lower_ not in OBJECT_ACT_PREPS.get(
-        cue.lemma_.lower(), ()) and (noun.head.i != cue.i or any(c.dep_ == "poss" for c in noun.children))
-
-
 def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     """Whether ``tok`` is a verb of a clause the cue governs ("urged X to act", "accused X of lying"),
     not one inside a noun's modifier ("highlighted comments X made", "criticised his refusal to act") nor in
@@ -362,7 +357,7 @@ def _clausal_verb(tok: "Token", cue: "Token") -> bool:
     while tok.i != cue.i:
         if tok.dep_ in NOUN_MODIFIER_DEPS or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "prep" and _owned_noun(tok.head, cue, tok):
+        if tok.dep_ == "prep" and owned_noun(tok.head, cue, tok):
             return False  # "criticized his plan of closing the port": a verb in a noun's own phrase
         if (tok.dep_ == "prep" and tok.head.i == cue.i and tok.lower_ in ADJUNCT_PREPOSITIONS
                 and cue.lemma_.lower() not in ASSERTING_OBJECT_VERBS):

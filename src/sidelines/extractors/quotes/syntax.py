@@ -14,7 +14,9 @@ from sidelines.lexicon.speech import (
     CUE_PREPOSITIONS,
     FINDING_NOUNS,
     NEEDS_PARTICLE,
+    OBJECT_ACT_PREPS,
     PARTICLE_CUES,
+    PREP_CUE_VERBS,
     QUESTION_VERBS,
     REFUSAL_VERBS,
     SHARE_NOUNS,
@@ -100,7 +102,7 @@ def is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
     lemma = cue_lemma(tok)
     if lemma not in lexicon or is_question_put(tok) or is_refused(tok):
         return False
-    if lemma in NEEDS_PARTICLE:
+    if lemma in NEEDS_PARTICLE or lemma in PREP_CUE_VERBS:
         preps = CUE_PREPOSITIONS.get(lemma, frozenset())
         return any((c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_CUES) or (c.dep_ == "prep" and c.lower_ in preps)
                    for c in tok.children)
@@ -154,6 +156,13 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
         # "endorsed X on Tuesday": whom it judges is the object alone, not the adjuncts after it.
         end = first.right_edge.idx + len(first.right_edge.text)
     return start, end, cue_end
+
+
+def prep_cued(verb: "Token") -> bool:
+    """ "pointed to X", "spoke about X": the verb's first object is one of its cue prepositions, right after it."""
+    deps = [c for c in verb.rights if c.dep_ in REPORTED_OBJECT_DEPS and not _time_phrase(c)]
+    preps = CUE_PREPOSITIONS.get(cue_lemma(verb), frozenset())
+    return bool(deps) and deps[0].dep_ == "prep" and deps[0].lower_ in preps and deps[0].i <= verb.i + 2
 
 
 def _time_phrase(tok: "Token") -> bool:
@@ -467,3 +476,10 @@ def named_thing(cue: "Token") -> bool:
     """ "in what police called an act of revenge", "a plan which critics call a giveaway": a thing the writer
     names by someone's label (the cue's object a wh-word), no statement of the labeller's."""
     return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children)
+
+
+def owned_noun(noun: "Token", cue: "Token", prep: "Token") -> bool:
+    """A noun below the cue's object or possessed owns its phrase ("criticized X's plan of closing"), not one the
+    cue takes ("accused the mayor's aides of hiding")."""
+    return noun.pos_ == "NOUN" and noun.i != cue.i and prep.lower_ not in OBJECT_ACT_PREPS.get(
+        cue.lemma_.lower(), ()) and (noun.head.i != cue.i or any(c.dep_ == "poss" for c in noun.children))
