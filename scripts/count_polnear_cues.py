@@ -74,22 +74,16 @@ def quoted(text: str) -> list[bool]:
 
 
 # A stance verb heads a gold cue at least this often, in at least this share of its object frames.
-STANCE_MIN_GOLD, STANCE_MIN_SHARE = 5, 0.4
+STANCE_MIN_GOLD, STANCE_MIN_SHARE = 5, 0.5
 
 
 def stance_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, str, str]]) -> set[str]:
-    """Verbs whose object is often a PolNeAR content and that no other cue list of the lexicon holds.
-
-    Verbs of talks between sides (PLOVER CONSULT triggers: "met X to discuss Y") are left out: their
-    object is the topic of the talks, an event's, not one side's stance."""
-    from sidelines.lexicon.plover import VERB_TRIGGERS
+    """Verbs whose object is often a PolNeAR content and that no other cue list of the lexicon holds."""
     from sidelines.lexicon.speech import OBJECT_CUE_VERBS, REPORTING_VERBS
 
-    talks = {lemma for lemma, (kind, _) in VERB_TRIGGERS.items() if kind == "CONSULT"}
     return {lemma for (lemma, pos, frame), n in cued.items()
             if pos == "VERB" and frame == OBJECT and n >= STANCE_MIN_GOLD
-            and n >= STANCE_MIN_SHARE * seen[(lemma, pos, frame)]
-            and lemma not in REPORTING_VERBS | OBJECT_CUE_VERBS | talks}
+            and n >= STANCE_MIN_SHARE * seen[(lemma, pos, frame)] and lemma not in REPORTING_VERBS | OBJECT_CUE_VERBS}
 
 
 # A verb + preposition frame heads a gold cue at least this often, in at least this share of its frames.

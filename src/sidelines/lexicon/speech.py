@@ -415,12 +415,11 @@ UNRESOLVED_PRONOUNS: frozenset[str] = frozenset(
 
 # Verbs whose object is a stance toward it, never a statement ("voiced his support for the plan",
 # "thanked the volunteers"): quotes of kind "stance". Derived, not chosen: the verbs (spaCy lemma, an
-# object after them) that head a PolNeAR cue at least 5 times and in at least 40% of their object
-# frames on the tune half, and are in no other list here nor verbs of talks between sides ("met X to
-# discuss Y": the topic of the talks, no one side's stance) (scripts/count_polnear_cues.py --stance).
+# object after them) that head a PolNeAR cue at least 5 times and in at least half of their object
+# frames on the tune half, and are in no other list here (scripts/count_polnear_cues.py --stance).
 STANCE_VERBS: frozenset[str] = frozenset(
-    {"chide", "distance", "echo", "expose", "express", "identify", "issue", "launch", "lay", "name",
-     "nominate", "offer", "paint", "portray", "publish", "quote", "reference", "sound", "thank", "unleash", "voice"}
+    {"chide", "distance", "echo", "expose", "express", "issue", "paint", "portray", "publish", "quote",
+     "reference", "sound", "thank", "voice"}
 )
 
 # Verbs whose object or complement is the attributed content ("urged Congress to act",
