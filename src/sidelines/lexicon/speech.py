@@ -103,13 +103,6 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "continue",
         "believe",
         "think",
-        # Verbs of coming to know or taking as true that head a PolNeAR cue with a that-clause at
-        # least 5 times, in at least 40% of those frames, on the tune half (scripts/count_polnear_cues.py).
-        "learn",
-        "recognize",
-        "recognise",
-        "assume",
-        "consider",
         "fear",
         "hope",
         "expect",
