@@ -12,7 +12,6 @@ check half. Parsed with the project's spaCy pipeline (and its parse cache when g
 
 usage: PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] [--min-gold N] > counts.tsv
        PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] --stance   (lexicon STANCE_VERBS)
-       PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] --prep     (lexicon PREP_CUE_VERBS)
 """
 
 from __future__ import annotations
@@ -86,27 +85,12 @@ def stance_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, s
             and n >= STANCE_MIN_SHARE * seen[(lemma, pos, frame)] and lemma not in REPORTING_VERBS | OBJECT_CUE_VERBS}
 
 
-# A verb + preposition frame heads a gold cue at least this often, in at least this share of its frames.
-PREP_MIN_GOLD, PREP_MIN_SHARE = 5, 0.4
-
-
-def prep_cue_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, str, str]]) -> set[str]:
-    """Verbs that cue with a preposition ("spoke about X") and that no other cue list of the lexicon holds."""
-    from sidelines.lexicon.speech import NEEDS_PARTICLE, OBJECT_CUE_VERBS, REPORTING_VERBS, STANCE_VERBS
-
-    listed = (REPORTING_VERBS | OBJECT_CUE_VERBS | STANCE_VERBS | {"accord"}) - NEEDS_PARTICLE
-    return {lemma for (lemma, pos, frame), n in cued.items()
-            if pos == "VERB" and frame.startswith("prep:") and n >= PREP_MIN_GOLD
-            and n >= PREP_MIN_SHARE * seen[(lemma, pos, frame)] and lemma not in listed}
-
-
 def main() -> None:
     """Print lemma, part of speech, frame, occurrences, gold cues and their share, most gold first."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", default="", help="spaCy parse cache folder")
     ap.add_argument("--min-gold", type=int, default=3, help="print rows with at least this many gold cues")
     ap.add_argument("--stance", action="store_true", help="print the derived STANCE_VERBS instead")
-    ap.add_argument("--prep", action="store_true", help="print the derived PREP_CUE_VERBS instead")
     args = ap.parse_args()
     golds = list(select(read_gold(SOURCE), "tune"))
     engine = NlpEngine(cache_dir=args.cache)
@@ -130,9 +114,6 @@ def main() -> None:
             cued[key] += tok.i in heads
     if args.stance:
         print(sorted(stance_verbs(seen, cued)))
-        return
-    if args.prep:
-        print(sorted(prep_cue_verbs(seen, cued)))
         return
     print("lemma\tpos\tframe\tseen\tcue\tshare")
     for key, n in sorted(cued.items(), key=lambda kv: -kv[1]):

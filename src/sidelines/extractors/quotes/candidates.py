@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.marks import Region
-from sidelines.lexicon.speech import PREP_CUE_VERBS
 
 if TYPE_CHECKING:
     from sidelines.extractors.quotes.config import QuotesConfig
@@ -48,10 +47,8 @@ class QuoteRules:
     config: QuotesConfig
     #: Verbs whose object is only ever a stance ("voiced his support for X"), never a statement.
     stance_verbs: frozenset[str] = frozenset()
-    #: Verbs that open a reporting frame: reporting verbs, verbs whose object is the content, and verbs
-    #: that cue with their preposition ("spoke about X").
+    #: Verbs that open a reporting frame: reporting verbs and verbs whose object is the content.
     frame_verbs: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "frame_verbs",
-                           self.reporting_verbs | self.object_cue_verbs | self.stance_verbs | PREP_CUE_VERBS)
+        object.__setattr__(self, "frame_verbs", self.reporting_verbs | self.object_cue_verbs | self.stance_verbs)

@@ -38,7 +38,6 @@ from sidelines.extractors.quotes.syntax import (
     named_thing,
     object_content,
     owned_noun,
-    prep_cued,
     skip_conjunction,
     speaker_span,
     subject_outside,
@@ -46,7 +45,7 @@ from sidelines.extractors.quotes.syntax import (
     tokens_in,
     trim_content,
 )
-from sidelines.lexicon.speech import ASSERTING_OBJECT_VERBS, FINDING_NOUNS, FRAME_VERBS, PREP_CUE_VERBS, SOURCE_NOUNS
+from sidelines.lexicon.speech import ASSERTING_OBJECT_VERBS, FINDING_NOUNS, FRAME_VERBS, SOURCE_NOUNS
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import SUBJECTS_WITH_PASSIVE
 
@@ -133,8 +132,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         spans.append((max(start, p_start), min(end, p_end)))
     cue_span: tuple[int, int] | None = None
     kind: str | None = "statement"
-    if not spans and (lemma in rules.object_cue_verbs or (stance_only and lemma not in PREP_CUE_VERBS)
-                      or prep_cued(tok)) and active_subject(tok) is not None and not infinitive_act(tok):
+    if not spans and (lemma in rules.object_cue_verbs or stance_only) and active_subject(tok) is not None \
+            and not infinitive_act(tok):
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
         if obj is not None:

@@ -16,7 +16,6 @@ from sidelines.lexicon.speech import (
     NEEDS_PARTICLE,
     OBJECT_ACT_PREPS,
     PARTICLE_CUES,
-    PREP_CUE_VERBS,
     QUESTION_VERBS,
     REFUSAL_VERBS,
     SHARE_NOUNS,
@@ -102,7 +101,7 @@ def is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
     lemma = cue_lemma(tok)
     if lemma not in lexicon or is_question_put(tok) or is_refused(tok):
         return False
-    if lemma in NEEDS_PARTICLE or lemma in PREP_CUE_VERBS:
+    if lemma in NEEDS_PARTICLE:
         preps = CUE_PREPOSITIONS.get(lemma, frozenset())
         return any((c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_CUES) or (c.dep_ == "prep" and c.lower_ in preps)
                    for c in tok.children)
@@ -156,13 +155,6 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
         # "endorsed X on Tuesday": whom it judges is the object alone, not the adjuncts after it.
         end = first.right_edge.idx + len(first.right_edge.text)
     return start, end, cue_end
-
-
-def prep_cued(verb: "Token") -> bool:
-    """ "pointed to X", "spoke about X": the verb's first object is one of its cue prepositions, right after it."""
-    deps = [c for c in verb.rights if c.dep_ in REPORTED_OBJECT_DEPS and not _time_phrase(c)]
-    preps = CUE_PREPOSITIONS.get(cue_lemma(verb), frozenset())
-    return bool(deps) and deps[0].dep_ == "prep" and deps[0].lower_ in preps and deps[0].i <= verb.i + 2
 
 
 def _time_phrase(tok: "Token") -> bool:
