@@ -172,3 +172,8 @@ def test_a_cue_that_asserts_its_object_keeps_it_a_statement_before_an_adjunct(ki
 ])
 def test_the_act_a_possessed_object_is_accused_of_stays_a_statement(kinds_of, text):
     assert [k for k, _ in kinds_of(text)] == ["statement"], kinds_of(text)
+
+
+def test_a_plan_s_own_for_phrase_stays_the_plan_s(kinds_of):
+    text = "Lena Marsh criticized the mayor's plan for cutting bus routes in the harbour district."
+    assert [k for k, _ in kinds_of(text)] == ["stance"], kinds_of(text)

@@ -142,9 +142,14 @@ def test_weekday_under_a_present_reporting_verb_looks_back(nlp):
          [("the second quarter of fiscal 2023", "DATE", "2023-Q2")]),
         ("Orvel Mining lost money in fiscal 2023's third quarter.",
          [("fiscal 2023's third quarter", "DATE", "2023-Q3")]),
-        # A quarter yet to begin stays last year's under a future tense: results are reported ahead.
+        # A quarter still to come, in a future tense, is this year's, not last year's ...
+        ("Orvel Mining will open its second smelter in the fourth quarter.",
+         [("the fourth quarter", "DATE", "2025-Q4")]),
+        # ... but a quarter's results are reported after it: last year's.
         ("Orvel Mining will report its fourth-quarter results to investors.",
          [("fourth-quarter", "DATE", "2024-Q4")]),
+        ("Orvel Mining will publish results for the fourth quarter to investors.",
+         [("the fourth quarter", "DATE", "2024-Q4")]),
         ("Orvel Mining opened its second smelter in the fourth quarter.",
          [("the fourth quarter", "DATE", "2024-Q4")]),
     ],

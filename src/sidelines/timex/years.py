@@ -66,9 +66,12 @@ def norm_quarter(c: "RuleMatch", ctx: Context) -> Norm | None:
             year = ctx.year_hint
         else:
             first_month = 3 * n - 2 if what == "quarter" else 6 * n - 5
-            # A quarter yet to begin is last year's, even under a future tense ("will report fourth-quarter
-            # results": companies announce past quarters ahead).
-            year = a.year if first_month <= a.month else a.year - 1
+            # A quarter yet to begin is last year's, unless the sentence looks ahead to it ("will open in the
+            # fourth quarter"); results of a quarter are reported after it ("will report fourth-quarter
+            # results", "results for the fourth quarter"), so those stay last year's.
+            ahead = (first_month > a.month and ctx.tense(c.start, c.end) == "FUTURE"
+                     and not _results_of(ctx.text, c.start, c.end))
+            year = a.year if first_month <= a.month or ahead else a.year - 1
     rel = (g.get("rel") or "").lower()
     if rel in ("year-earlier", "year-ago") and year is not None:
         year -= 1
@@ -190,3 +193,14 @@ def norm_year_period(c: "RuleMatch", ctx: Context) -> Norm | None:
     if ref is not None and noun == "quarter":
         return Norm("DATE", f"{year}-Q{ref[1]}", True)
     return Norm("DATE", year, True)
+
+
+RESULT_WORDS = re.compile(r"\b(?:results?|earnings|numbers|figures|profits?|losses|revenues?|sales figures)\b", re.I)
+
+
+def _results_of(text: str, start: int, end: int) -> bool:
+    """Whether a quarter names the period of reported results: "fourth-quarter results", "results for the
+    third quarter" (the word right after it, or within the few words before it)."""
+    after = text[end:end + 14]
+    before = text[max(0, start - 22):start]
+    return bool(RESULT_WORDS.match(after.lstrip(" -")) or RESULT_WORDS.search(before))

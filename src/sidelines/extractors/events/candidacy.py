@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import lemma_of
-from sidelines.lexicon.countries import country_by_name, country_of
+from sidelines.lexicon.countries import country_by_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,8 +54,10 @@ def _elections_called(noun: "Token") -> bool:
 
 
 # Voters whose vote is an election's outcome, not the act of a party.
-ELECTORATE_WORDS = frozenset({"voter", "electorate", "constituent", "caucusgoer", "county", "district",
-                              "precinct", "ward", "township", "parish"})
+ELECTORATE_WORDS = frozenset({"voter", "electorate", "constituent", "caucusgoer"})
+# Places that vote as an electorate when they vote for a candidate ("the state voted for X"), and as a
+# body otherwise ("the Gulf state of X voted against the resolution").
+PLACE_WORDS = frozenset({"county", "district", "precinct", "state", "ward", "township", "parish"})
 
 
 def _voters(verb: "Token") -> list["Token"]:
@@ -67,14 +69,18 @@ def _voters(verb: "Token") -> list["Token"]:
 
 
 def is_electoral_vote(verb: "Token") -> bool:
-    """ "Ashford County voted for X", "voters voted for Y": a vote of an electorate or of a place within
-    a country is an election result (rule ``nonevent:electoral-vote``); a country's vote stays its act, as
-    does its capital's ("Beijing voted against X") and a state's ("the Gulf state of X": no electorate word)."""
+    """ "Ashford County voted for X", "voters voted for Y", "Paris voted for Z in 2020": a vote of an
+    electorate, or of a place for a candidate, is an election result (rule ``nonevent:electoral-vote``); a
+    country's vote stays its act, and so does a place's or a capital's vote on anything but a person
+    ("Beijing voted against X at the Security Council", "the Gulf state of X voted against Y")."""
     if lemma_of(verb) != "vote":
         return False
+    for_person = any(
+        t.ent_type_ == "PERSON" for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+        for g in p.children if g.dep_ == "pobj" for t in g.subtree)
     return any(
         lemma_of(v) in ELECTORATE_WORDS
-        or (v.ent_type_ in ("GPE", "LOC") and country_by_name(" ".join(t.text for t in v.subtree)) is None
-            and country_of(v.text) is None)  # a capital votes for its state ("Beijing voted against X")
+        or for_person and (lemma_of(v) in PLACE_WORDS or (
+            v.ent_type_ in ("GPE", "LOC") and country_by_name(" ".join(t.text for t in v.subtree)) is None))
         for v in _voters(verb)
     )
