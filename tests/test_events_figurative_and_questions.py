@@ -27,8 +27,6 @@ def test_events_harm_to_an_abstract_thing_is_no_assault(extract_unfiltered, text
     [
         "Rebels destroyed a bridge near the capital of Kartania on Sunday.",
         "Rioters wrecked the offices of the Velmar Party in the night.",
-        "Dornish jets destroyed the nuclear program of Kartania in a night raid on Sunday.",
-        "Militia fighters destroyed a water project run by the Velmar Red Cross near the border.",
     ],
 )
 def test_events_harm_to_a_thing_stays_an_assault(extract_unfiltered, text) -> None:

@@ -546,9 +546,8 @@ FIGURATIVE_KILL_OBJECTS = frozenset({
 })
 # Verbs of harm that an abstract object makes figurative ("destroyed trust", "wrecked his career").
 FIGURATIVE_HARM_VERBS = frozenset({"kill", "destroy", "ruin", "wreck", "shatter", "devastate", "cripple"})
-# Abstract things harm can only be done to figuratively (with FIGURATIVE_KILL_OBJECTS, less the works that
-# can be struck as sites: "destroyed the nuclear program", "wrecked a water project").
-ABSTRACT_HARM_OBJECTS = (FIGURATIVE_KILL_OBJECTS - {"program", "programme", "project", "effort"}) | frozenset({
+# Abstract things harm can only be done to figuratively (with FIGURATIVE_KILL_OBJECTS).
+ABSTRACT_HARM_OBJECTS = FIGURATIVE_KILL_OBJECTS | frozenset({
     "credibility", "trust", "faith", "confidence", "reputation", "image", "career", "legacy", "prospect",
     "morale", "argument", "case", "economy", "relationship", "friendship", "dream", "future", "life",
     "stability", "integrity", "dignity", "authority", "legitimacy", "chance", "opportunity", "narrative",
