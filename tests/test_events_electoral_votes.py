@@ -12,6 +12,9 @@ import pytest
         "Ashford County has picked the winner in every race since 1960, voting for Paul Hallam in 2008.",
         "Voters in Lindmark voted for Senator Dana Hallam in 2012.",
         "In 1996, Ashford County voted against Governor Ruth Odell.",
+        # A state or a city voting for a candidate is an electorate too.
+        "The state of Ohio voted for Senator Dana Hallam in 2016.",
+        "Paris voted for Mayor Anne Hidalgo in 2020.",
     ],
 )
 def test_events_electoral_vote_is_no_event(extract_unfiltered, text) -> None:

@@ -39,3 +39,11 @@ def test_words_said_in_title_case_stay_quotes(kinds_of, text, words):
 ])
 def test_a_quotation_after_a_verb_keeps_its_stop_and_stays_a_quote(kinds_of, text, words):
     assert any(c.strip(" ,") == words.rstrip(".") or c.strip(" ,") == words for _, c in kinds_of(text)), kinds_of(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("She wrote “The River Home.”", "The River Home"),
+    ("In 1998 Ada Lind wrote “The Long Road to Dunmere.”", "The Long Road to Dunmere"),
+])
+def test_a_title_after_a_verb_of_writing_stays_a_title(kinds_of, text, title):
+    assert all(c.strip(" ,.") != title for _, c in kinds_of(text)), kinds_of(text)

@@ -54,6 +54,10 @@ def is_title(text: str, start: int, end: int, parsed: "Doc") -> bool:
                                                                           and parsed[span.end].is_punct else 0)
 
 
+# Verbs whose quoted object may be a work's title as well as words ("wrote “The River Home.”").
+WORK_VERBS = frozenset({"write", "title", "call", "name", "dub", "publish", "release", "pen"})
+
+
 def _before_closing_stop(parsed: "Doc", text: str, start: int, end: int) -> int:
     """Where the quotation's words end: before a full stop that closes it when the quotation follows a word of
     the writer's sentence ("is now host of “The Morning Hour with Ann Lee.”"), the stop being the sentence's,
@@ -63,7 +67,7 @@ def _before_closing_stop(parsed: "Doc", text: str, start: int, end: int) -> int:
     if end - start < 2 or text[end - 1] != "." or not before or not before[-1].isalnum():
         return end
     word = parsed.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if word is None or word[-1].pos_ in ("VERB", "AUX"):
+    if word is None or word[-1].pos_ in ("VERB", "AUX") and word[-1].lemma_.lower() not in WORK_VERBS:
         return end
     return end - 1
 
