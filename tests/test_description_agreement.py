@@ -70,3 +70,10 @@ def test_a_party_in_the_description_must_agree(extract):
             "Dayton. The Democratic candidate said she would return next week.")
     found = _mentions(extract, text)
     assert not any("Democratic candidate" in m for m in found.get("Mara Quill", [])), found
+
+
+def test_a_title_in_what_its_holder_says_is_someone_else(extract):
+    text = ("Sen. Harold Vinsted toured the plant on Monday. Vinsted said the senator had misled voters about "
+            "the budget.")
+    found = _mentions(extract, text)
+    assert not any("senator" in m for m in found.get("Harold Vinsted", [])), found

@@ -20,6 +20,7 @@ from sidelines.extractors.entities.names import NameMention, token_positions
 from sidelines.extractors.entities.pronoun_context import (
     generic,
     quote_speaker_tokens,
+    reporter_of,
     sentence_quotes,
 )
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
@@ -221,13 +222,14 @@ class Resolver:
             places = {self.text[m.start : m.end] for m in map(self.by_token.get, range(det.i + 1, tok.i))
                       if m is not None and m.label == "GPE"}
             n = self._title_match(tok.i, head, words, country, tuple(places))
+            if n in self._coarguments(tok) or n == self.cluster_at.get(getattr(reporter_of(tok), "i", -1)):
+                return  # "X attacked the senator", "X said the senator lied": never X
         if n is not None:
             self._add(tok.i, n, start, end, "nominal", tok.dep_ in NOMINAL_SUBJECTS)
 
     def _title_match(self, at: int, head: str, words: list[str], country: str | None,
                      places: tuple[str, ...] = ()) -> int | None:
-        """The latest fitting person mentioned before token ``at``; failing that, the first after it. With
-        places named in the nominal, a holder whose title names one of them comes first."""
+        """The latest fitting person before token ``at`` (first one whose title names a place of it), else the next."""
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
         before = range(pos - 1, max(-1, pos - 1 - NOMINAL_LOOKBACK), -1)
         after = range(pos, min(len(self.timeline), pos + NOMINAL_LOOKBACK))
