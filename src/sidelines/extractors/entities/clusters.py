@@ -91,10 +91,13 @@ def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
         words = text[m.start : m.end].split()
         m.words = words
         cluster = by_key.get(key)
+        kin = m.label == "PERSON" and len(words) == 1 and _kin_of_possessor(text, m)
+        if cluster is not None and kin and any(len(cluster_words(x)) > 1 for x in cluster.names):
+            cluster = None  # "her husband, Bill" is no earlier "Bill Y", even if a lone "Bill" joined one
         if cluster is None and m.alias_of is not None:
             cluster = of_mention.get(id(m.alias_of))
         if cluster is None and m.label == "PERSON":
-            cluster = _person_match(words, persons, text)
+            cluster = _person_match(words, persons, text, kin)
         if cluster is None and m.label in {"ORG", "EVENT", "FAC"}:
             cluster = _org_match(words, orgs)
         if cluster is None:
@@ -122,8 +125,24 @@ def _introduced_by_relation(text: str, m: NameMention) -> bool:
     return found is not None and (found.group("word") in RELATIONS or found.group("word") in TITLE_HEADS)
 
 
+# "her husband, Bill": a kin noun after a possessive pronoun, a comma, then the given name alone.
+KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?P<word>[a-z-]+),\s*$")
+KIN = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower",
+    "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "stepmother",
+    "stepfather", "nephew", "niece", "uncle", "aunt", "cousin",
+})
+
+
+def _kin_of_possessor(text: str, m: NameMention) -> bool:
+    """ "her husband, Bill": whether a name follows a possessive kin noun and a comma (a relative of whoever
+    "her" is, called by the given name because the surname is theirs)."""
+    found = KIN_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    return found is not None and found.group("word") in KIN
+
+
 def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]],
-                  text: str | None = None) -> Cluster | None:
+                  text: str | None = None, kin: bool = False) -> Cluster | None:
     """The most recent person whose fullest name ends with these words (or who so far had only a shorter form)."""
     words = _bare(words)
     seen: set[int] = set()
@@ -138,7 +157,7 @@ def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]],
         elif words[len(words) - len(full) :] == full:
             return cluster
     # A lone given name ("Daniel" after "Daniel Bernoulli", "Hu" after "Hu Shih") names the one person it starts.
-    if len(words) == 1 and words[0][:1].isupper():
+    if len(words) == 1 and words[0][:1].isupper() and not kin:  # "her husband, Bill" is no earlier Bill Y
         owners = {id(c): c for full, c in persons if len(full) > 1 and full[0] == words[0]}
         if len(owners) == 1:
             return next(iter(owners.values()))

@@ -20,6 +20,7 @@ from sidelines.extractors.entities.names import NameMention, token_positions
 from sidelines.extractors.entities.pronoun_context import (
     generic,
     quote_speaker_tokens,
+    reporter_of,
     sentence_quotes,
 )
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
@@ -198,7 +199,7 @@ class Resolver:
             if owner is not None:
                 if owner.country:
                     country = owner.country
-                elif owner.label != "PERSON":
+                elif owner.label not in ("PERSON", "GPE"):
                     return None, [], None
             elif parsed_lower(self.parsed, k) in TITLE_PARTS:
                 words.append(parsed_lower(self.parsed, k))
@@ -218,20 +219,30 @@ class Resolver:
                 return
             n = self._counterpart(tok)
         else:
-            n = self._title_match(tok.i, head, words, country)
+            places = {self.text[m.start : m.end] for m in map(self.by_token.get, range(det.i + 1, tok.i))
+                      if m is not None and m.label == "GPE"}
+            n = self._title_match(tok.i, head, words, country, tuple(places))
+            if n in self._coarguments(tok) or n == self.cluster_at.get(getattr(reporter_of(tok), "i", -1)):
+                return  # "X attacked the senator", "X said the senator lied": never X
         if n is not None:
             self._add(tok.i, n, start, end, "nominal", tok.dep_ in NOMINAL_SUBJECTS)
 
-    def _title_match(self, at: int, head: str, words: list[str], country: str | None) -> int | None:
-        """The latest fitting person mentioned before token ``at``; failing that, the first after it."""
+    def _title_match(self, at: int, head: str, words: list[str], country: str | None,
+                     places: tuple[str, ...] = ()) -> int | None:
+        """The latest fitting person before token ``at`` (first one whose title names a place of it), else the next."""
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
         before = range(pos - 1, max(-1, pos - 1 - NOMINAL_LOOKBACK), -1)
         after = range(pos, min(len(self.timeline), pos + NOMINAL_LOOKBACK))
+        for k in [*before, *after] if places else []:
+            # "the Montana senator": first the holder whose title names the place
+            if any(_title_fits(r.title, head, words) and _names_place(r.affiliation, places)
+                   for r in self.clusters[self.timeline[k][1]].roles):
+                return self.timeline[k][1]
         for k in [*before, *after]:
             n = self.timeline[k][1]
             cluster = self.clusters[n]
-            if country and cluster_country(cluster) != country:
-                continue
+            if (country and cluster_country(cluster) != country) or (places and not country):
+                continue  # a place of no known country ("the Dakota senator") is matched by the title's place only
             if any(_title_fits(r.title, head, words) for r in cluster.roles):
                 return n
         return None
@@ -439,6 +450,11 @@ def _title_fits(title: str, head: str, words: list[str]) -> bool:
     if not low.endswith(head.replace("-", " ")):
         return False
     return all(w in low.split() for w in words if w in PORTFOLIOS)
+
+
+def _names_place(affiliation: str | None, places: tuple[str, ...]) -> bool:
+    """Whether a role's affiliation is (or names) one of ``places``."""
+    return affiliation is not None and any(p in affiliation.split(", ") or affiliation.endswith(p) for p in places)
 
 
 def cluster_kind(cluster: Cluster, text: str) -> str | None:

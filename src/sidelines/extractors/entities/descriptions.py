@@ -41,6 +41,7 @@ from sidelines.lexicon.pronouns import PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
     LEADER_TITLES,
     NOMINAL_HEADS,
+    PARTY_AFFILIATIONS,
     PARTY_ROLES,
     TITLE_GENDER,
     TITLE_HEADS,
@@ -49,6 +50,8 @@ from sidelines.lexicon.titles import (
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
     from sidelines.extractors.entities.coref import Resolver
@@ -73,6 +76,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
 ARGUMENT_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "attr", "oprd"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
+# Spellings of one party word ("GOP nominee", "Republican nominee").
+PARTY_SPELLINGS = {"GOP": "Republican", "Republicans": "Republican", "Democrat": "Democratic",
+                   "Democrats": "Democratic"}
 # How many tokens back a description looks for an earlier use of its noun.
 REUSE_WINDOW = 200
 
@@ -143,8 +149,20 @@ def _person_named_before(
     people = {n for _, n, _ in here}
     if len(people) == 1:
         return people.pop(), True
-    subjects = {n for _, n, subject in here if subject}
+    subjects = {n for i, n, subject in here if subject or _joined_to_subject(doc[i])}
     return (subjects.pop() if len(subjects) == 1 else None), False
+
+
+def _joined_to_subject(tok: "Token") -> bool:
+    """ "X and Y wore hats": whether a name's token heads (through compounds) a conjunct of a subject, which is
+    as much the subject as the first conjunct is."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "conj":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS
 
 
 def _sentence_before(sent: "Span", quoted: frozenset[int]) -> "Span":
@@ -171,6 +189,18 @@ def _named_in_clause(tok: "Token", resolver: "Resolver") -> frozenset[int]:
         if t.i > after and t.i in resolver.cluster_at and t.i in resolver.by_token
         and resolver.by_token[t.i].label == "PERSON"
     )
+
+
+def _named_after(tok: "Token", resolver: "Resolver") -> bool:
+    """ "the candidate for governor, X": a person's name in apposition to the description (or right after it and
+    a comma) says who it is, whoever was named before."""
+    def person(t: "Token") -> bool:
+        return t.i in resolver.by_token and resolver.by_token[t.i].label == "PERSON"
+
+    if any(t.dep_ == "appos" and person(t) for t in tok.subtree):
+        return True
+    after = tok.right_edge.i + 1
+    return after + 1 < len(tok.doc) and tok.doc[after].text == "," and person(tok.doc[after + 1])
 
 
 def _definite_use(tok: "Token") -> bool:
@@ -246,6 +276,25 @@ def _reported_by(tok: "Token", n: int, resolver: "Resolver") -> bool:
     return any(lo <= i <= hi and k == n for i, k, _, _ in resolver.timeline)
 
 
+def _party(words: "Iterable[str]") -> str | None:
+    """The party that words of a description or a role name ("Republican", "GOP"), in one spelling."""
+    for text in words:
+        for w in text.split():
+            if w in PARTY_AFFILIATIONS:
+                return PARTY_SPELLINGS.get(w, w)
+    return None
+
+
+def _known_holder(tok: "Token", word: str, party: str | None, clusters: list[Cluster],
+                  resolver: "Resolver") -> int | None:
+    """The one person named before ``tok`` who was given a title of the same head (and party, if the description
+    names one): "Republican nominee X ... the Republican nominee's words" is X, whoever was named last."""
+    found = {n for i, n, _, _ in resolver.timeline if i < tok.i and any(
+        r.title.lower().replace("-", " ").split()[-1:] == [word.replace("-", " ").split()[-1]]
+        and (party is None or _party([r.title, r.affiliation or ""]) == party) for r in clusters[n].roles)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _demonym(tok: "Token", resolver: "Resolver") -> bool:
     """ "the Norwegian said": a singular one-word nationality or demonym under "the", heading its own
     phrase as a subject or possessor, stands for a person (it is no description of a group)."""
@@ -289,20 +338,28 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 and last.i == tok.i):
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the" or det.idx in taken:
+        if det is None or det.lower_ != "the" or det.idx in taken or _named_after(tok, resolver):
             continue
         found = _modifiers_start(tok, det, resolver.by_token)
         if found is None:
             continue
         first, country = found
-        if any(t.lemma_ == tok.lemma_ and not _definite_use(t)
-               for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN"):
-            continue  # "a lawyer ... the lawyer": the noun was someone else's before
+        reused = any(t.lemma_ == tok.lemma_ and not _definite_use(t)
+                     for t in parsed[max(0, det.i - REUSE_WINDOW) : det.i] if t.pos_ == "NOUN")
         exclude = _object_excluded(tok, resolver, quoted) if is_object else _named_in_clause(tok, resolver)
         if exclude is None:
             continue
         n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS, exclude=exclude)
-        if n is None or (is_object and not only) or _reported_by(tok, n, resolver):
+        party = _party(t.text for t in parsed[first : tok.i])
+        # a party's role is held by one person at a time, so an earlier holder of it is the one described
+        holder = _known_holder(tok, word, party, clusters, resolver) if word in PARTY_ROLES else None
+        known = holder is not None and holder not in exclude
+        if known and holder != n:
+            n, only = holder, False  # "the Republican nominee": the one who was given that title, not the nearest
+        elif not known and reused:
+            continue  # "a lawyer ... the lawyer": the noun was someone else's before
+        if n is None or (is_object and not only and not known) or _reported_by(tok, n, resolver) or (
+                party and any(_party([r.title, r.affiliation or ""]) not in (None, party) for r in clusters[n].roles)):
             continue
         cluster = clusters[n]
         gender = TITLE_GENDER.get(tok.lower_)

@@ -87,12 +87,25 @@ def _descriptions(head: "Token") -> list["Token"]:
         found += [c for c in verb.children if c.dep_ == "attr" and c.pos_ in DESCRIPTION_POS]
     if head.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "VERB" and not negated:
         # "X was named chief executive", "X served as an adviser" (with no object the "as" could describe)
-        found += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in DESCRIPTION_POS]
         if not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            # (with an object, "X called her the leader", the complement describes the object, below)
+            found += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in DESCRIPTION_POS]
             found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                       for o in c.children if o.dep_ == "pobj" and o.pos_ in DESCRIPTION_POS]
-    found += [c for t in found for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if head.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB" and not negated:
+        # "X called her the leader of the movement", "they elected him chairman"
+        found += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in DESCRIPTION_POS]
+    # "X, a lawyer and teacher": a conjunct describes the same one, unless a name says who it is ("X, his wife,
+    # Ana, and the candidate for mayor, Y" lists others)
+    found += [c for t in found if not _named(t, head) for c in t.children
+              if c.dep_ == "conj" and c.pos_ == "NOUN" and not _named(c, head)]
     return [t for t in found if t.i != head.i and _describes(t)]
+
+
+def _named(tok: "Token", head: "Token") -> bool:
+    """Whether a person's name other than the mention ``head`` stands in apposition inside the noun phrase
+    headed by ``tok``."""
+    return any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i not in (tok.i, head.i) for t in tok.subtree)
 
 
 def _describes(tok: "Token") -> bool:

@@ -94,3 +94,12 @@ def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:
         if last in TITLE_GENDER:
             return TITLE_GENDER[last]
     return None
+
+
+def reporter_of(tok: "Token") -> "Token | None":
+    """ "X said the senator had lied": the subject of the reporting verb whose clause ``tok`` is an argument in
+    (a speaker who talks of someone else by a title), or None."""
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
