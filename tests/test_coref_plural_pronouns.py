@@ -66,3 +66,18 @@ def test_a_pronoun_in_a_quotation_is_left_alone(extract) -> None:
     )
     record = extract(text)
     assert _owner(record, text.index("They broke")) is None
+
+
+def test_a_saying_and_a_subordinate_they_are_left_alone(extract) -> None:
+    text = ("Arrest in Dunmere.\n\nPolice arrested the suspect on Monday. As they say, crime does not pay.\n\n"
+            "Residents complain about the noise. You never know what they will build next, one said.\n")
+    record = extract(text)
+    assert _owner(record, text.index("they say")) is None
+    assert _owner(record, text.index("they will build")) is None
+
+
+def test_a_body_hung_on_a_modifier_still_blocks_it(extract) -> None:
+    text = ("Fine for Norvik.\n\nThe Trade Commission fined Norvik Telecom 200 million euros on Monday, saying "
+            "it had abused its position.\n")
+    record = extract(text)
+    assert _owner(record, text.index("it had abused")) != "Trade Commission"

@@ -161,9 +161,12 @@ class _Linker:
         sent = tok.sent
         if sent.start == 0:
             return None
-        if any(self._same_number(t, plural) or t.i in self.at_token or (t.dep_ in NOMINAL_SUBJECTS and t.pos_ in (
-                "NOUN", "PROPN")) for t in self.parsed[sent.start:tok.i]):
-            return None  # someone else is named first in the pronoun's own sentence
+        verb = tok.head if tok.dep_ in NOMINAL_SUBJECTS else tok.head.head
+        if verb.i != sent.root.i or any(c.dep_ == "mark" for c in verb.children):
+            return None  # only the main clause's subject: "As they say, ...", "You never know what they ..."
+        if any(self._same_number(t, plural) or t.i in self.at_token or t.dep_ in NOMINAL_SUBJECTS
+               for t in self.parsed[sent.start:tok.i]):
+            return None  # someone else is named (or spoken of) first in the pronoun's own sentence
         before = self.parsed[sent.start - 1].sent
         subj = _subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
         cand = self.at_token.get(subj.i) if subj is not None else None
@@ -194,6 +197,8 @@ class _Linker:
                 return False
             if other is None and t.dep_ in CORE_DEPS and self._same_number(t, plural):
                 return False
+            if other is None and not plural and t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B":
+                return False  # a body the parser hangs on a modifier ("fined X Telecom 200 million euros")
         return True
 
 
