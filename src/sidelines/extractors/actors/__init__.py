@@ -42,6 +42,7 @@ from sidelines.extractors.actors.members import fill_member_countries
 from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.parties import fill_party_countries
 from sidelines.extractors.actors.placed import align_place_countries
+from sidelines.extractors.actors.plural_pronouns import link_plural_pronouns
 from sidelines.extractors.actors.public import fill_public_countries
 from sidelines.extractors.actors.speaking_groups import link_group_speakers
 from sidelines.extractors.actors.unnamed import add_unnamed_subjects
@@ -91,10 +92,11 @@ class GroupExtractor(BaseExtractor):
 
     Run after ``quotes`` so that an anonymous source ("officials said") keeps no speaker entity; a
     definite group speaker ("the crowd yelled") then takes its group entity (:mod:`.speaking_groups`).
+    Last, "they/their" and a subject "it" join the group or body they safely name (:mod:`.plural_pronouns`).
     """
 
     name = "groups"
-    version = "v4"
+    version = "v5"
     requires = ("entities", "quotes")
     produces = ()
     amends = ("entities", "quotes")
@@ -105,3 +107,4 @@ class GroupExtractor(BaseExtractor):
         add_group_actors(doc, parsed, countryless=True)
         add_unnamed_subjects(doc, parsed)
         link_group_speakers(doc, parsed)
+        link_plural_pronouns(doc, parsed)
