@@ -17,12 +17,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
-from sidelines.extractors.entities.pronoun_context import (
-    generic,
-    quote_speaker_tokens,
-    reporter_of,
-    sentence_quotes,
-)
+from sidelines.extractors.entities.pronoun_context import generic, quote_speaker_tokens, reporter_of, sentence_quotes
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
 from sidelines.lexicon import countries
 from sidelines.lexicon.kinds import KIND_NOMINALS
@@ -403,9 +398,8 @@ class Resolver:
         if len(named) == 1 and sent.start > 0 and nearest == sentence_start(parsed[sent.start - 1]) and all(
                 e[0] in self.by_token for e in earlier if e[3] == nearest) and not any(
                 c.dep_ in SUBJECTS_WITH_PASSIVE | {"expl"} for c in parsed[sent.start - 1].sent.root.children):
-            # "Just look at Senator X. He said ...": the one person named (by name) in a sentence just before
-            # that has no subject at all, not the most salient one ("Then came a rebuke from X. He ...":
-            # the rebuke is the subject, and "he" is still the one the story is about).
+            # "Just look at Senator X. He said ...": the one person named in a subjectless sentence just before
+            # ("Next came questions about X. He said ..." has a subject: "he" stays the story's person)
             return named.pop()
         counts: dict[int, tuple[int, int]] = {}
         for rank, e in enumerate(earlier):
