@@ -75,3 +75,16 @@ def test_a_title_in_what_its_holder_says_is_someone_else(extract):
             "the budget.")
     found = _mentions(extract, text)
     assert not any("senator" in m for m in found.get("Harold Vinsted", [])), found
+
+
+def test_a_husband_sharing_the_wife_s_surname_is_the_earlier_namesake(extract):
+    text = ("Bill Quinn has owned the bakery on Main Street since 1990. On Saturday, Mary Quinn and her husband, "
+            "Bill, served cake to the whole street.")
+    found = _mentions(extract, text)
+    assert "Bill" not in found and "her husband" in found.get("Bill Quinn", []), found
+
+
+def test_a_former_holder_does_not_take_the_title(extract):
+    text = "Former Democratic nominee Paula Reese endorsed Ruth Alvarez on Monday. The Democratic nominee thanked her."
+    found = _mentions(extract, text)
+    assert not any("nominee" in m for m in found.get("Paula Reese", [])), found

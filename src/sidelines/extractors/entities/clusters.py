@@ -91,9 +91,10 @@ def group_names(text: str, mentions: list[NameMention]) -> list[Cluster]:
         words = text[m.start : m.end].split()
         m.words = words
         cluster = by_key.get(key)
-        kin = m.label == "PERSON" and len(words) == 1 and _kin_of_possessor(text, m)
+        kin = m.label == "PERSON" and len(words) == 1 and _kin_of_possessor(text, m) and not any(
+            len(pw) > 1 and pw[0] == words[0] and pw[-1] in text[max(0, m.start - 60) : m.start] for pw, _ in persons)
         if cluster is not None and kin and any(len(cluster_words(x)) > 1 for x in cluster.names):
-            cluster = None  # "her husband, Bill" is no earlier "Bill Y", even if a lone "Bill" joined one
+            cluster = None  # "her husband, Bill" is no earlier "Bill Y" ("Mary Y and her husband, Bill" is)
         if cluster is None and m.alias_of is not None:
             cluster = of_mention.get(id(m.alias_of))
         if cluster is None and m.label == "PERSON":

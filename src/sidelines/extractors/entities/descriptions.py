@@ -292,6 +292,9 @@ def _known_holder(tok: "Token", word: str, party: str | None, clusters: list[Clu
     found = {n for i, n, _, _ in resolver.timeline if i < tok.i and any(
         r.title.lower().replace("-", " ").split()[-1:] == [word.replace("-", " ").split()[-1]]
         and (party is None or _party([r.title, r.affiliation or ""]) == party) for r in clusters[n].roles)}
+    # A former holder holds it no more ("Former Democratic nominee X endorsed Y. The Democratic nominee ...").
+    found -= {n for i, n, _, _ in resolver.timeline if i < tok.i and any(
+        t.lower_ in ("former", "ex", "then") for t in tok.doc[max(0, i - 4):i])}
     return found.pop() if len(found) == 1 else None
 
 
