@@ -57,7 +57,7 @@ def test_events_a_noun_in_a_condition_is_no_real_event(extract, text, etype) -> 
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
-        ("Governor Dana Whitfield has not stepped forward to defend Senator Ray Collins.", "SUPPORT"),
+        ("Governor Dana Whitfield has not come forward to defend Senator Ray Collins.", "SUPPORT"),
         ("The unions said a strong turnout will help elect Judge Anna Perez to the state court.", "SUPPORT"),
         ("Mayor Tom Reilly could move to fire police chief Ann Brody next month.", "SANCTION"),
     ],
@@ -71,7 +71,7 @@ def test_events_an_infinitive_takes_the_status_of_its_governing_verb(extract, te
 
 @pytest.mark.issue(11)
 def test_events_an_infinitive_under_a_plain_verb_stays_real(extract) -> None:
-    record = extract("Governor Dana Whitfield stepped forward to defend Senator Ray Collins on Monday.")
+    record = extract("Governor Dana Whitfield came forward to defend Senator Ray Collins on Monday.")
     assert ("positive", None) in _status(record, "SUPPORT")
 
 

@@ -241,7 +241,7 @@ def _going_to(gov: "Token", cur: "Token") -> bool:
 
 
 def _carried_status(gov: "Token") -> tuple[str | None, str | None]:
-    """ "has not stepped forward to defend X", "will help elect X", "could move to fire X": the negation
+    """ "has not come forward to defend X", "will help elect X", "could move to fire X": the negation
     or the future or modal auxiliary of a verb carries to its infinitive complement or purpose (rule
     ``status:governing-verb``); a stance verb ("refused to", "agreed to") is read by its own fold."""
     if gov.pos_ not in ("VERB", "AUX"):
