@@ -276,12 +276,16 @@ NOT_DESCRIPTIONS = frozenset({
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                                 "spokespeople", "spokespersons"})
 
-# What a person is to another, read as a role only in apposition ("her nephew, X", "his agent, Y"):
-# kinship, household and working relations (a closed class).
-RELATIONS = frozenset({
+# Family words: a relative named by the given name alone shares the family's surname ("her husband, Bill").
+KINSHIP = frozenset({
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "nephew", "niece",
     "uncle", "aunt", "cousin", "grandson", "granddaughter", "grandmother", "grandfather", "stepson",
-    "stepdaughter", "stepmother", "stepfather", "widow", "widower", "fiancé", "fiancée", "fiance",
+    "stepdaughter", "stepmother", "stepfather", "widow", "widower",
+})
+# What a person is to another, read as a role only in apposition ("her nephew, X", "his agent, Y"):
+# kinship, household and working relations (a closed class).
+RELATIONS = KINSHIP | frozenset({
+    "fiancé", "fiancée", "fiance",
     "fiancee", "partner", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour", "colleague",
     "co-worker", "coworker", "boss", "employer", "employee", "agent", "client", "landlord", "tenant",
     "roommate", "classmate", "teammate", "mentor", "protégé", "protege", "successor", "predecessor",

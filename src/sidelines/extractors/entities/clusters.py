@@ -128,18 +128,15 @@ def _introduced_by_relation(text: str, m: NameMention) -> bool:
 
 # "her husband, Bill": a kin noun after a possessive pronoun, a comma, then the given name alone.
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?P<word>[a-z-]+),\s*$")
-KIN = frozenset({
-    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower",
-    "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "stepmother",
-    "stepfather", "nephew", "niece", "uncle", "aunt", "cousin",
-})
 
 
 def _kin_of_possessor(text: str, m: NameMention) -> bool:
     """ "her husband, Bill": whether a name follows a possessive kin noun and a comma (a relative of whoever
     "her" is, called by the given name because the surname is theirs)."""
+    from sidelines.lexicon.titles import KINSHIP
+
     found = KIN_BEFORE.search(text[max(0, m.start - 30) : m.start])
-    return found is not None and found.group("word") in KIN
+    return found is not None and found.group("word") in KINSHIP
 
 
 def _person_match(words: list[str], persons: list[tuple[list[str], Cluster]],

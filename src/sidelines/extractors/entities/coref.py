@@ -330,7 +330,7 @@ class Resolver:
             tok = parsed[k]
             if tok.pos_ != "PRON" or generic(tok):
                 continue
-            skip = frozenset() if tok.idx in quoted else sentence_quotes(parsed, tok)
+            skip = () if tok.idx in quoted else sentence_quotes(parsed, tok)
             exclude = self._coarguments(tok)
             if tok.idx in quoted:
                 exclude |= self._speakers(tok)
@@ -367,16 +367,16 @@ class Resolver:
                  for g in c.children if g.dep_ == "pobj"]
         return frozenset(self.cluster_at[a.i] for a in args if a.i in self.cluster_at)
 
-    def _antecedent(self, at: int, gender: str | None, skip: frozenset[int] = frozenset(),
+    def _antecedent(self, at: int, gender: str | None, skip: tuple[tuple[int, int], ...] = (),
                     exclude: frozenset[int] = frozenset()) -> int | None:
         """The person a pronoun at token ``at`` most likely refers to: a subject nearby, else the most
-        salient. Mentions that start at a character in ``skip`` (the quotations reaching into its
+        salient. Mentions that start inside a span of ``skip`` (the quotations reaching into its
         sentence) are passed over, and so are the clusters of ``exclude`` (the pronoun's co-arguments)."""
         parsed = self.parsed
         sent = sent_of(parsed[at])
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
         earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)
-                   and e[1] not in exclude and parsed[e[0]].idx not in skip]
+                   and e[1] not in exclude and not any(a <= parsed[e[0]].idx < b for a, b in skip)]
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]

@@ -54,13 +54,12 @@ def quote_speaker_tokens(parsed: "Doc", char: int) -> list["Token"]:
     return found
 
 
-def sentence_quotes(parsed: "Doc", tok: "Token") -> frozenset[int]:
-    """Characters inside the quotations that reach into the sentence of ``tok``: a pronoun outside
+def sentence_quotes(parsed: "Doc", tok: "Token") -> tuple[tuple[int, int], ...]:
+    """Character spans of the quotations that reach into the sentence of ``tok``: a pronoun outside
     them is their speaker or someone reporting them, never a person they name."""
     sent = sent_of(tok)
     first, last = sent.start_char, sent.end_char
-    return frozenset(k for r in quote_regions(parsed) if r.start < last and first < r.end
-                     for k in range(r.start, r.end))
+    return tuple((r.start, r.end) for r in quote_regions(parsed) if r.start < last and first < r.end)
 
 
 def generic(tok: "Token") -> bool:
