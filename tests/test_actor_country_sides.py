@@ -81,3 +81,23 @@ def test_member_of_an_international_body_takes_no_country_from_it(extract):
 def test_title_of_a_misspelt_country_gives_the_person_its_country(extract):
     rec = extract("Bahrian's king, Sheikh Salman bin Rashid, offered on Saturday to mediate between Sudan and Chad.")
     assert _entity(rec, "Salman bin Rashid").country == "BHR"
+
+
+def test_role_noun_group_takes_the_one_country_the_story_names(extract):
+    # A story that names only Latvia: its "dissidents" and "union leaders" are Latvian people.
+    rec = extract("The Latvian cabinet fined eleven union leaders for organising an unlicensed rally.")
+    group = _entity(rec, "eleven union leaders") or _entity(rec, "union leaders")
+    assert group is not None and group.country == "LVA"
+    assert "one country" in group.explanation.decisions["country"]
+
+
+def test_role_noun_group_stays_countryless_where_the_story_names_two_countries(extract):
+    rec = extract("The Latvian cabinet fined eleven union leaders who had marched with Estonian farmers.")
+    group = _entity(rec, "eleven union leaders") or _entity(rec, "union leaders")
+    assert group is None or group.country is None
+
+
+def test_people_from_outside_take_no_country_from_the_story(extract):
+    rec = extract("Chilean officials met foreign investors in Valparaiso on Monday.")
+    group = _entity(rec, "foreign investors")
+    assert group is None or group.country is None

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.explain import decide, explain
-from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS, occupations
+from sidelines.lexicon.titles import MEDIA_HEADS, POSTED_HEADS, RELATIONS, TITLE_HEADS, occupations
 from sidelines.model.record import Entity, Mention, next_entity_number
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import lemma_of
@@ -138,6 +138,12 @@ ROLE_GROUP_NOUNS: dict[str, str] = {
 }
 # The nouns among them that act as one in the singular: the bodies, and a community.
 ROLE_INSTITUTIONS = frozenset(ROLE_BODIES) | {"community"}
+# People who are seldom of the story's own country: helpers and watchers from outside, and those who
+# report on it or are posted there; a generic side of these takes only the country its phrase states.
+OUTSIDE_PEOPLE = frozenset({"ally", "donor", "hacker", "expert", "analyst", "economist", "scientist", "investor"})
+# How a generic side of people took the country of a story that names only one.
+DOMESTIC_HOW = "people of the one country the document names"
+PHRASE_HOW = "the country word or demonym of the group"
 # Where a countryless group must stand to be kept: an argument of a verb or preposition.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent", "conj", "appos"})
 # Crowds that are where they act ("prisoners rioted at a jail in Dili"); not armed bodies, which
@@ -275,17 +281,27 @@ def _span_of(head: "Token") -> tuple[int, int]:
     return start, head.idx + len(head.text)
 
 
-def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str, str | None]]:
-    """(start, end, type, rule, country) of generic actor phrases that stand as arguments.
+def _domestic(lemma: str, kind: str, rule: str) -> bool:
+    """Whether a generic side of people takes the story's one country ("activists", "opposition leaders"):
+    people by their role, not plain or acted-on people, not backers, not people from outside."""
+    return kind == "NORP" and rule == "generic side" and lemma not in GROUP_NOUNS and lemma not in (
+        BACKERS | OUTSIDE_PEOPLE | MEDIA_HEADS | POSTED_HEADS)
+
+
+def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str, str | None, str]]:
+    """(start, end, type, rule, country, how) of generic actor phrases that stand as arguments.
 
     "Co-workers tipped off building security", "the media criticised him", "police arrested the
     suspect": the sides of events that no name covers. Plural nouns, bodies that act in the
     singular, and determined singular role nouns ("the suspect"); nothing inside a name. Their
-    country is only the one their own phrase states ("Moldovan activists", "journalists in
-    Tbilisi"), never the story's.
+    country is the one their own phrase states ("Moldovan activists", "journalists in Tbilisi");
+    failing that, people by their role ("activists", "opposition leaders") take the document's
+    country where it names only one, as generic groups do (:func:`find_group_actors`).
     """
     lookup = CountryLookup(doc, parsed)
-    found: list[tuple[int, int, str, str, str | None]] = []
+    countries = lookup.document_countries()
+    only = next(iter(countries)) if len(countries) == 1 else None
+    found: list[tuple[int, int, str, str, str | None, str]] = []
     analysis = analysis_of(parsed)
     lemmas, lowers, words = analysis.lemmas, analysis.lowers, side_words()
     for k, tag in enumerate(analysis.pos):
@@ -315,7 +331,10 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else (
             PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
         country = None if lemma in BACKERS else _phrase_country(tok, lookup)
-        found.append((start, end, kind, rule, country))
+        how = PHRASE_HOW
+        if country is None and only is not None and _domestic(lemma, kind, rule) and not _owned(tok, lookup):
+            country, how = only, DOMESTIC_HOW
+        found.append((start, end, kind, rule, country, how))
     return found
 
 
@@ -359,13 +378,14 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
     entities: list[Any] = doc.layers.setdefault("entities", [])
     next_id = next_entity_number(entities)
     added: list[Entity] = []
-    found: list[tuple[int, int, str, str | None, str]] = (
-        [(start, end, kind, country, rule) for start, end, kind, rule, country in find_countryless_groups(doc, parsed)]
+    found: list[tuple[int, int, str, str | None, str, str]] = (
+        [(start, end, kind, country, rule, how)
+         for start, end, kind, rule, country, how in find_countryless_groups(doc, parsed)]
         if countryless else
-        [(start, end, kind, country, "group with its country")
+        [(start, end, kind, country, "group with its country", PHRASE_HOW)
          for start, end, kind, country in find_group_actors(doc, parsed)]
     )
-    for start, end, kind, country, rule in found:
+    for start, end, kind, country, rule, how in found:
         text = doc.text[start:end]
         ent = Entity(
             id=f"e{next_id}",
@@ -376,7 +396,7 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
             explanation=explain("groups" if countryless else "actors", rule),
         )
         if country:
-            decide(ent, "country", "groups" if countryless else "actors", "the country word or demonym of the group")
+            decide(ent, "country", "groups" if countryless else "actors", how)
         next_id += 1
         entities.append(ent)
         added.append(ent)
