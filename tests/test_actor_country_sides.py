@@ -101,3 +101,14 @@ def test_people_from_outside_take_no_country_from_the_story(extract):
     rec = extract("Chilean officials met foreign investors in Valparaiso on Monday.")
     group = _entity(rec, "foreign investors")
     assert group is None or group.country is None
+
+
+def test_tradespeople_take_the_one_country_the_story_names(extract):
+    rec = extract("The Icelandic coast guard rescued twelve fishermen whose vessel caught fire off the west coast.")
+    assert "ISL" in _actor_countries(rec, {"target", "participant"})
+
+
+def test_travellers_take_no_country_from_the_story(extract):
+    rec = extract("The Icelandic coast guard rescued twelve tourists whose boat caught fire off the west coast.")
+    group = next((e for e in rec.entities if "tourists" in e.name), None)
+    assert group is None or group.country is None

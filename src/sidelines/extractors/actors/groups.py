@@ -141,6 +141,8 @@ ROLE_INSTITUTIONS = frozenset(ROLE_BODIES) | {"community"}
 # People who are seldom of the story's own country: helpers and watchers from outside, and those who
 # report on it or are posted there; a generic side of these takes only the country its phrase states.
 OUTSIDE_PEOPLE = frozenset({"ally", "donor", "hacker", "expert", "analyst", "economist", "scientist", "investor"})
+# Plain people who are away from home by definition.
+TRAVELLERS = frozenset({"migrant", "tourist", "pilgrim", "passenger"})
 # How a generic side of people took the country of a story that names only one.
 DOMESTIC_HOW = "people of the one country the document names"
 PHRASE_HOW = "the country word or demonym of the group"
@@ -282,10 +284,11 @@ def _span_of(head: "Token") -> tuple[int, int]:
 
 
 def _domestic(lemma: str, kind: str, rule: str) -> bool:
-    """Whether a generic side of people takes the story's one country ("activists", "opposition leaders"):
-    people by their role, not plain or acted-on people, not backers, not people from outside."""
-    return kind == "NORP" and rule == "generic side" and lemma not in GROUP_NOUNS and lemma not in (
-        BACKERS | OUTSIDE_PEOPLE | MEDIA_HEADS | POSTED_HEADS)
+    """Whether a generic side of people takes the story's one country ("activists", "fishermen", "three
+    men"): people by their role, trade, relation or plain name; not acted-on people (hostages are often
+    foreigners), travellers, backers, or people from outside."""
+    return kind == "NORP" and rule in ("generic side", PEOPLE_RULE) and lemma not in GROUP_NOUNS and lemma not in (
+        BACKERS | OUTSIDE_PEOPLE | MEDIA_HEADS | POSTED_HEADS | TRAVELLERS)
 
 
 def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str, str | None, str]]:
