@@ -112,3 +112,15 @@ def test_travellers_take_no_country_from_the_story(extract):
     rec = extract("The Icelandic coast guard rescued twelve tourists whose boat caught fire off the west coast.")
     group = next((e for e in rec.entities if "tourists" in e.name), None)
     assert group is None or group.country is None
+
+
+def test_a_body_named_by_what_it_is_takes_the_one_country_the_story_names(extract):
+    rec = extract("Paraguayan police raided the headquarters of the state power company on Friday.")
+    body = next((e for e in rec.entities if e.name.endswith("company")), None)
+    assert body is not None and body.country == "PRY"
+
+
+def test_a_coalition_takes_no_country_from_the_story(extract):
+    rec = extract("Paraguayan police said the coalition had filed a complaint on Friday.")
+    body = next((e for e in rec.entities if e.name.endswith("coalition")), None)
+    assert body is None or body.country is None
