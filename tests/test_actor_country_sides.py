@@ -124,3 +124,9 @@ def test_a_coalition_takes_no_country_from_the_story(extract):
     rec = extract("Paraguayan police said the coalition had filed a complaint on Friday.")
     body = next((e for e in rec.entities if e.name.endswith("coalition")), None)
     assert body is None or body.country is None
+
+
+def test_people_placed_at_an_unknown_name_take_no_country_from_the_story(extract):
+    rec = extract("Activists in Velmora accused Eritrean troops of looting their homes.")
+    group = _entity(rec, "Activists")
+    assert group is None or group.country is None

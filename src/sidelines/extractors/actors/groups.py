@@ -285,6 +285,17 @@ def _span_of(head: "Token") -> tuple[int, int]:
     return start, head.idx + len(head.text)
 
 
+def _placed_unknown(head: "Token", lookup: CountryLookup) -> bool:
+    """Whether the phrase places the group at a name no country is known for ("activists in Velmora"):
+    the story's one country may not be theirs."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:
+            for pobj in (gc for gc in child.children if gc.dep_ == "pobj"):
+                if any(t.pos_ == "PROPN" and t.i not in lookup.by_token for t in pobj.subtree):
+                    return True
+    return False
+
+
 def _domestic(lemma: str, kind: str, rule: str) -> bool:
     """Whether a generic side of people takes the story's one country ("activists", "fishermen", "three
     men"): people by their role, trade, relation or plain name; not acted-on people (hostages are often
@@ -341,7 +352,8 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
             PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
         country = None if lemma in BACKERS else _phrase_country(tok, lookup)
         how = PHRASE_HOW
-        if country is None and only is not None and _domestic(lemma, kind, rule) and not _owned(tok, lookup):
+        if country is None and only is not None and _domestic(lemma, kind, rule) and not (
+                _owned(tok, lookup) or _placed_unknown(tok, lookup)):
             country, how = only, DOMESTIC_HOW
         found.append((start, end, kind, rule, country, how))
     return found
