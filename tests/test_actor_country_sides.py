@@ -113,19 +113,6 @@ def test_travellers_take_no_country_from_the_story(extract):
     group = next((e for e in rec.entities if "tourists" in e.name), None)
     assert group is None or group.country is None
 
-
-def test_a_body_named_by_what_it_is_takes_the_one_country_the_story_names(extract):
-    rec = extract("Paraguayan police raided the headquarters of the state power company on Friday.")
-    body = next((e for e in rec.entities if e.name.endswith("company")), None)
-    assert body is not None and body.country == "PRY"
-
-
-def test_a_coalition_takes_no_country_from_the_story(extract):
-    rec = extract("Paraguayan police said the coalition had filed a complaint on Friday.")
-    body = next((e for e in rec.entities if e.name.endswith("coalition")), None)
-    assert body is None or body.country is None
-
-
 def test_people_placed_at_an_unknown_name_take_no_country_from_the_story(extract):
     rec = extract("Activists in Velmora accused Eritrean troops of looting their homes.")
     group = _entity(rec, "Activists")

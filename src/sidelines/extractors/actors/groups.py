@@ -141,8 +141,6 @@ ROLE_INSTITUTIONS = frozenset(ROLE_BODIES) | {"community"}
 # People who are seldom of the story's own country: helpers and watchers from outside, and those who
 # report on it or are posted there; a generic side of these takes only the country its phrase states.
 OUTSIDE_PEOPLE = frozenset({"ally", "donor", "hacker", "expert", "analyst", "economist", "scientist", "investor"})
-# Bodies of several nations, and the press: no body of the story's one country by default.
-MULTINATIONAL_BODIES = frozenset({"coalition", "alliance", "media", "press"})
 # Plain people who are away from home by definition.
 TRAVELLERS = frozenset({"migrant", "tourist", "pilgrim", "passenger"})
 # How a generic side of people took the country of a story that names only one.
@@ -300,10 +298,6 @@ def _domestic(lemma: str, kind: str, rule: str) -> bool:
     """Whether a generic side of people takes the story's one country ("activists", "fishermen", "three
     men"): people by their role, trade, relation or plain name; not acted-on people (hostages are often
     foreigners), travellers, backers, or people from outside."""
-    if kind == "ORG":
-        # Bodies of the story's country ("the state oil company", "the ruling party"); not bodies of
-        # several nations or the press, which report on it from anywhere.
-        return rule == "generic side" and lemma in ROLE_BODIES and lemma not in MULTINATIONAL_BODIES
     return kind == "NORP" and rule in ("generic side", PEOPLE_RULE) and lemma not in GROUP_NOUNS and lemma not in (
         BACKERS | OUTSIDE_PEOPLE | MEDIA_HEADS | POSTED_HEADS | TRAVELLERS)
 
