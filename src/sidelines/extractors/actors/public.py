@@ -61,8 +61,6 @@ FOREIGN_PEER = "counterpart"
 FOREIGN_TITLES = frozenset({FOREIGN_PEER})
 # A story its publisher's country leads is its home story when it names that country this share of the time.
 PUBLISHED_HOME_SHARE = 0.5
-# How a figure of party politics in a one-paragraph report that names one country takes it.
-REPORT_POLITICS = "named in a sentence of party politics, in a report that names one country"
 # How many place mentions must lie in a story's only country for its people to take it.
 MIN_PLACE_MENTIONS = 2
 
@@ -176,20 +174,14 @@ def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -
     people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))
               and not any(POSTING.search(r.title) for r in p.roles)]
     country = only_country(doc, parsed) if people else None
-    how = "a role or full name, in a story whose every place lies in one country"
     if country is None and is_report(doc.text):
         # A one-paragraph report names its country once: there its office holders take it, unless
         # the country is what their own act is aimed at ("threatened action against Russia").
         # Only a country-level office ("President X"): a spokesman or an aide may serve a foreigner.
-        offices = [p for p in people if holds_bare_office(p)]
-        country = only_country(doc, parsed, least=1, literal_only=True) if offices else None
-        if country is None:
-            # A figure of its party politics ("candidate X ... in the elections"), stronger evidence,
-            # takes it however the report names it ("the court of Malawi" as the state, "Malawian").
-            offices = [p for p in people if _in_party_politics(p, parsed)]
-            country = only_country(doc, parsed, least=1) if offices else None
-            how = REPORT_POLITICS
-        people = [p for p in offices if not _acts_on(p, country, doc, parsed)] if country is not None else []
+        people = [p for p in people if holds_bare_office(p)]
+        country = only_country(doc, parsed, least=1, literal_only=True) if people else None
+        if country is not None:
+            people = [p for p in people if not _acts_on(p, country, doc, parsed)]
     if country is None:
         return
     authors = author_ids(doc)
@@ -199,7 +191,7 @@ def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -
                 or _meets_counterpart(person, country, parsed):
             continue
         person.country = country
-        decide(person, "country", "actors", how)
+        decide(person, "country", "actors", "a role or full name, in a story whose every place lies in one country")
 
 
 def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
