@@ -113,7 +113,54 @@ def test_travellers_take_no_country_from_the_story(extract):
     group = next((e for e in rec.entities if "tourists" in e.name), None)
     assert group is None or group.country is None
 
+
 def test_people_placed_at_an_unknown_name_take_no_country_from_the_story(extract):
     rec = extract("Activists in Velmora accused Eritrean troops of looting their homes.")
     group = _entity(rec, "Activists")
     assert group is None or group.country is None
+
+
+def _country_of(record, word: str):
+    group = next((e for e in record.entities if e.name.lower().endswith(word)), None)
+    return None if group is None else group.country
+
+
+def test_people_with_a_modifier_of_outside_origin_take_no_country_from_the_story(extract):
+    rec = extract("Overseas engineers at the Latvian shipyard went on strike over late wages.")
+    assert _country_of(rec, "engineers") is None
+    rec = extract("International pharmacists inspected the warehouse near Riga before the vaccine shipment.")
+    assert _country_of(rec, "pharmacists") is None
+
+
+def test_people_from_somewhere_unnamed_take_no_country_from_the_story(extract):
+    rec = extract("Architects from nine nations toured the new Latvian parliament library on Thursday.")
+    assert _country_of(rec, "architects") is None
+
+
+def test_people_of_several_states_take_no_country_from_the_story(extract):
+    rec = extract("Welders of the region gathered in Riga to argue over Latvian steel quotas.")
+    assert _country_of(rec, "welders") is None
+    rec = extract("Welders of the two countries met in Riga to argue over steel quotas.")
+    assert _country_of(rec, "welders") is None
+    rec = extract("Welders of the country marched in Riga over steel quotas.")
+    assert _country_of(rec, "welders") == "LVA"
+
+
+def test_a_plural_state_office_takes_no_country_from_the_story(extract):
+    rec = extract("The presidents signed a fishing accord at a Latvian seaside resort on Friday.")
+    assert _country_of(rec, "presidents") is None
+
+
+def test_people_on_an_outside_mission_take_no_country_from_the_story(extract):
+    rec = extract("Truce monitors counted the tanks at a depot in eastern Latvia.")
+    assert _country_of(rec, "monitors") is None
+
+
+def test_people_moved_out_as_foreigners_take_no_country_from_the_story(extract):
+    rec = extract("Latvian border guards deported forty welders after a raid on a timber yard.")
+    assert _country_of(rec, "welders") is None
+
+
+def test_leaders_of_a_named_body_still_take_the_one_country(extract):
+    rec = extract("Latvian police questioned dockworker leaders after the strike at the port of Liepaja.")
+    assert _country_of(rec, "leaders") == "LVA"
