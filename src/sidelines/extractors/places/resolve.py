@@ -220,6 +220,15 @@ def _capital_in(m: Toponym, qualifier: tuple[str | None, str | None]) -> bool:
                                and country_by_capital(c.name) is not None for c in m.candidates)
 
 
+def _area_abroad(m: Toponym, qualifier: tuple[str | None, str | None]) -> bool:
+    """Whether a name's area readings all lie outside the country its qualifier names and one of its towns lies
+    there: "Victoria, British Columbia" and "Lebanon, Pa." are towns, while "Nevada, Iowa" lists two states."""
+    country, state = qualifier
+    areas = [c for c in m.candidates if not c.alias and c.feature in (ADMIN1_KIND, *VOTE_BLOCKING_FEATURES)]
+    return bool(country) and all(c.country is not None and c.country != country for c in areas) and any(
+        not c.alias and c.feature in (CITY, CAPITAL) and _fits(c, country, state) for c in m.candidates)
+
+
 def qualified_pools(mentions: list[Toponym], adjacent: list[tuple[str | None, str | None]],
                     spread: bool = True) -> list[tuple[GazetteerEntry, ...]]:
     """The candidates each mention chooses from: those in the state or country a qualifier names.
@@ -228,7 +237,7 @@ def qualified_pools(mentions: list[Toponym], adjacent: list[tuple[str | None, st
     names; one sense per article: the name's other mentions ("she returned to Elizabethtown") take
     the qualifier of its first qualified mention. Without a fitting candidate nothing is ruled out.
     """
-    adjacent = [(None, None) if _is_area(m) and not _capital_in(m, qa) else qa
+    adjacent = [(None, None) if _is_area(m) and not _capital_in(m, qa) and not _area_abroad(m, qa) else qa
                 for m, qa in zip(mentions, adjacent, strict=True)]
     named: dict[str, tuple[str | None, str | None]] = {}
     for m, (country, state) in zip(mentions, adjacent, strict=True):
