@@ -190,3 +190,11 @@ def test_a_big_city_the_ner_takes_for_a_person_is_a_place_where_the_text_uses_it
 def test_a_one_word_person_after_a_preposition_is_still_no_place(places_of) -> None:
     text = "Coach Brandt handed the ball to Austin, and the crowd cheered for Austin again."
     assert "Austin" not in [p.text for p in places_of(text)]
+
+
+def test_a_name_after_a_personal_honorific_is_a_person_not_a_place(places_of) -> None:
+    text = ("Mr. Chad told the hearing that Dr. Houston had signed the permit. Mrs. Victoria Pell, "
+            "a neighbour, said she had written to Ms. Georgia Tull twice.")
+    texts = [p.text for p in places_of(text)]
+    for name in ("Chad", "Houston", "Victoria", "Georgia"):
+        assert name not in texts, texts

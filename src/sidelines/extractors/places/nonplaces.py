@@ -83,6 +83,17 @@ LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
+# Personal honorifics: the name after one is a person's ("Mr. Chad", "Dr. Houston"), never a place. Not
+# royal or official titles, which open place names too ("King County", "General Santos").
+PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "rev."})
+
+
+def after_honorific(span: "Span") -> bool:
+    """A name right after a personal honorific ("Mr. Chad said"), or opening with one."""
+    k = span.start
+    return span[0].lower_ in PERSONAL_HONORIFICS or k > 0 and span.doc[k - 1].lower_ in PERSONAL_HONORIFICS
+
+
 def follows_ship_prefix(span: "Span") -> bool:
     """A name that opens with a ship prefix, or is part of a ship's name after one or after a vessel noun.
 

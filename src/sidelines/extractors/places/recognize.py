@@ -22,6 +22,7 @@ from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
     UNTAGGED_STOPWORDS,
+    after_honorific,
     after_venue_noun,
     brand_casing,
     era_after_year,
@@ -179,7 +180,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             for k in range(span.start, span.end):
                 taken[k] = 1  # "Preston said": the article's Laura Preston, not a town
             continue
-        if follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span) or polity_noun_alone(span):
+        if (follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span) or polity_noun_alone(span)
+                or after_honorific(span)):
             for k in range(span.start, span.end):
                 taken[k] = 1  # a ship's or a company's name, an era, "40 States": none of its words is a place
             continue
@@ -252,6 +254,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 continue  # no demonym, place or landmark, no direction word (_directed_area): nothing below claims it
             block = _blocking(parsed, span := parsed[i:end], surnames)
             if (block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span)
+                    or after_honorific(span)
                     or _names_person(span, persons, gaz)
                     or saints_possessive(span, gaz.lookup, config.min_untagged_city_population)):
                 continue
