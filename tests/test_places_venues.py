@@ -77,3 +77,10 @@ def test_a_one_word_facility_that_acts_is_no_place() -> None:
     words = ["Funtopia", "said", "on", "Monday", "that", "officials", "in", "Fresno", "agreed", "."]
     places = _places_with_facility(words, "Funtopia", "Fresno")
     assert [p.text for p in places] == ["Fresno"]
+
+
+def test_a_name_after_fort_or_camp_in_an_unknown_base_is_no_place_of_its_own(places_of) -> None:
+    # An army post is named after a person: "Campbell" of an unknown "Fort Campbell" is not Campbell County.
+    text = "Medics from Fort Campbell, Ky., and Camp Whitlow flew to the flooded valley on Sunday."
+    texts = [p.text for p in places_of(text)]
+    assert "Campbell" not in texts and "Whitlow" not in texts, texts

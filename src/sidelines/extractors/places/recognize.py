@@ -68,6 +68,8 @@ NAME_ARTICLES = frozenset({"los", "las", "el", "la", "le", "les", "il", "lo"})
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
                              "la", "le", "les", "los", "las", "el", "upon", "on", "-", "al"})
 # Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
+# Words opening an army post's name: the name after them is a person's, not a place of its own.
+BASE_PREFIXES = frozenset({"fort", "ft.", "camp"})
 CIVIC_NOUNS = frozenset({
     "police", "officials", "official", "mayor", "council", "residents", "resident", "city", "county",
     "schools", "school", "area", "officers", "firefighters", "fire", "man", "woman", "native", "businesses",
@@ -437,7 +439,8 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
             sub = parsed[start:start + width]
             if (not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS
                     or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])
-                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES):
+                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES
+                    or start > span.start and parsed[start - 1].lower_ in BASE_PREFIXES):
                 continue
             if any(not c.alias and (c.feature in STRONG_FEATURES or c.feature == CAPITAL
                                     or not strong_only and c.population >= config.min_inner_population)
