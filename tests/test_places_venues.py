@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from tests.conftest import km_to as _km
-from tests.conftest import places_named as _all
-
 
 def test_a_university_named_after_a_state_is_a_place_there(places_of):
     places = places_of("Minister Ana Kovac studied economics at Iowa State University before she moved to "
@@ -87,20 +84,3 @@ def test_a_name_after_fort_or_camp_in_an_unknown_base_is_no_place_of_its_own(pla
     text = "Medics from Fort Campbell, Ky., and Camp Whitlow flew to the flooded valley on Sunday."
     texts = [p.text for p in places_of(text)]
     assert "Campbell" not in texts and "Whitlow" not in texts, texts
-
-
-def test_an_airport_named_for_a_big_city_lies_at_that_city(places_of) -> None:
-    # Not at a small namesake: an airport takes the big city it is named after, or no town at all.
-    text = "Cargo piled up at Frankfurt Airport after the strike, and a second walkout hit Lisbon Airport."
-    places = places_of(text)
-    (frankfurt,) = _all(places, "Frankfurt Airport")
-    assert _km(frankfurt, 50.05, 8.57) < 50, frankfurt
-    (lisbon,) = _all(places, "Lisbon Airport")
-    assert _km(lisbon, 38.77, -9.13) < 50, lisbon
-
-
-def test_an_airport_named_after_a_small_town_takes_no_far_namesake(places_of) -> None:
-    text = "The minister landed at Heathrow Airport on Friday morning and went straight to a briefing."
-    for p in places_of(text):
-        assert p.lat is None or _km(p, 51.47, -0.45) < 100, p
-    assert all(p.explanation.rule == "venue" for p in places_of(text) if p.text == "Heathrow Airport")

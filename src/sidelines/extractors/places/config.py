@@ -141,6 +141,3 @@ class PlacesConfig(ExtractorConfig):
     # A big city's one-word name the NER takes for a person is a place where the text writes it as one
     # ("the port of X", "in X", "Donetsk and X"; persons.used_as_place).
     person_cities: bool = True
-    # An airport the gazetteer lacks lies at the big city it is named after, else borrows a point
-    # (venues.airport_towns).
-    airports: bool = True

@@ -38,7 +38,7 @@ from sidelines.extractors.places.nonplaces import (
 from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens, used_as_place
 from sidelines.extractors.places.streets import prefix_street_spans, street_name_part, street_spans
 from sidelines.extractors.places.townships import is_township, municipality_readings, township_readings, with_township
-from sidelines.extractors.places.venues import airport_towns, lone_facility
+from sidelines.extractors.places.venues import lone_facility
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COUNTRY
 from sidelines.gazetteer.regions import REGION_DEMONYMS
@@ -68,7 +68,8 @@ NAME_ARTICLES = frozenset({"los", "las", "el", "la", "le", "les", "il", "lo"})
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
                              "la", "le", "les", "los", "las", "el", "upon", "on", "-", "al"})
 # Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
-BASE_PREFIXES = frozenset({"fort", "ft.", "camp"})  # opening an army post's name, before its namesake person
+# Words opening an army post's name: the name after them is a person's, not a place of its own.
+BASE_PREFIXES = frozenset({"fort", "ft.", "camp"})
 CIVIC_NOUNS = frozenset({
     "police", "officials", "official", "mayor", "council", "residents", "resident", "city", "county",
     "schools", "school", "area", "officers", "firefighters", "fire", "man", "woman", "native", "businesses",
@@ -215,10 +216,6 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if cands and minor_direction(span, cands, config):
                 claim(span, ())  # "North Cornwall": a part of an area the gazetteer lacks, not a small town
                 continue
-        served = airport_towns(span, gaz.lookup, config.min_untagged_city_population) if config.airports else None
-        if not cands and served is not None:
-            claim(span, served)  # "Frankfurt Airport": at the big city it is named after, else where borrowed
-            continue
         if not cands:
             sub = _best_inner_name(parsed, span, gaz, config, strong_only=is_venue(span))
             if sub is not None:

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY
+from sidelines.gazetteer.index import ADMIN1_KIND
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection
+    from collections.abc import Collection
 
     from spacy.tokens import Doc, Span
 
@@ -37,8 +37,6 @@ BUILDING_HEADS = frozenset({
 BUILDING_PAIRS = frozenset({("medical", "center"), ("medical", "centre"), ("convention", "center"),
                             ("convention", "centre"), ("air", "base"), ("naval", "station")})
 
-# Last words of an airport's name (airport_towns).
-AIRPORT_HEADS = ("airport", "airfield")
 # Prepositions before a one-word facility that make it where something happens ("a rally near Funland").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "of", "outside", "to"})
 
@@ -98,9 +96,6 @@ def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
     from sidelines.extractors.places.recognize import Toponym
 
     text = doc.text
-    for m in mentions:
-        words = m.text.lower().split()
-        m.venue = m.venue or len(words) > 1 and words[-1] in AIRPORT_HEADS  # placed by airport_towns
     for span, kind in venue_spans(doc, parsed):
         start, end = span.start_char, span.end_char
         inside = [m for m in mentions if start <= m.start and m.end <= end]
@@ -119,23 +114,3 @@ def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
             mentions.append(Toponym(start, end, text[start:end], (), venue=True))
     mentions.sort(key=lambda m: m.start)
     return mentions
-
-
-def airport_towns(span: "Span", lookup: "Callable[[str], tuple[GazetteerEntry, ...]]",
-                  min_population: int) -> tuple["GazetteerEntry", ...] | None:
-    """The big city an airport the gazetteer lacks is named after ("Frankfurt Airport", "Lisbon
-    International Airport"): its towns of ``min_population`` people or more, alternate names too
-    (Frankfurt am Main). None for a span that is no airport; () when no such city is inside it: an airport
-    named after a small town or a person is not at a small namesake of it elsewhere ("Heathrow Airport")."""
-    if len(span) < 2 or span[-1].lower_ not in AIRPORT_HEADS:
-        return None
-    for width in range(len(span) - 1, 0, -1):
-        for start in range(span.start, span.end - width + 1):
-            sub = span.doc[start:start + width]
-            if not sub[0].text[:1].isupper() or sub[-1].lower_ in (*AIRPORT_HEADS, "international"):
-                continue
-            towns = tuple(c for c in lookup(sub.text)
-                          if c.feature in (CITY, CAPITAL) and c.population >= min_population)
-            if towns:
-                return towns
-    return ()
