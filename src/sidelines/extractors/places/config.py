@@ -138,6 +138,3 @@ class PlacesConfig(ExtractorConfig):
     venues: bool = True
     # A venue's building with no place name in it ("the Grand Harbour Hotel") is a place too, at the town named with it.
     venue_buildings: bool = False
-    # A big city's one-word name the NER takes for a person is a place where the text writes it as one
-    # ("the port of X", "in X", "Donetsk and X"; persons.used_as_place).
-    person_cities: bool = True

@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING
 from sidelines.lexicon.titles import TITLE_HEADS
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
-
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from sidelines.model.document import Document
 
@@ -59,23 +57,3 @@ def person_tokens(doc: "Document", parsed: "Doc") -> dict[int, int]:
         for hit in re.finditer(rf"(?<!\w){re.escape(author.strip())}(?!\w)", doc.text):
             add(hit.start(), hit.end(), BYLINE)
     return found
-
-
-# Nouns before "of" that make the name after them a place ("the port of X", "the outskirts of X").
-PLACE_OF_NOUNS = frozenset({"port", "city", "town", "village", "outskirts", "suburbs", "streets", "capital"})
-# Prepositions before a name that place it ("fighting in X", "a camp outside X").
-PLACING_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout"})
-
-
-def used_as_place(span: "Span", places: "Collection[tuple[int, int]]") -> bool:
-    """Whether a one-word name the NER took for a person is written as a place: after a placing
-    preposition ("in X"), after "the port of" or "the city of", or joined by "and"/"or" to a name the
-    NER tags as a place (``places``: token spans of the article's tagged place names)."""
-    doc, k = span.doc, span.start
-    before = doc[k - 1].lower_ if k > 0 else ""
-    if before in PLACING_PREPOSITIONS or before == "of" and k > 1 and doc[k - 2].lower_ in PLACE_OF_NOUNS:
-        return True
-    if before in ("and", "or") and any(end == k - 1 for _, end in places):
-        return True
-    return span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", "or") and any(
-        start == span.end + 1 for start, _ in places)

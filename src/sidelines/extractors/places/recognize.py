@@ -35,7 +35,7 @@ from sidelines.extractors.places.nonplaces import (
     polity_noun_alone,
     saints_possessive,
 )
-from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens, used_as_place
+from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
 from sidelines.extractors.places.streets import prefix_street_spans, street_name_part, street_spans
 from sidelines.extractors.places.townships import is_township, municipality_readings, township_readings, with_township
 from sidelines.extractors.places.venues import lone_facility
@@ -313,15 +313,9 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
 
     # 4. A one-word name the NER took for a person is the place the NER tags elsewhere, unless it is
     # the surname of one of its people (those were blocked above).
-    # A big city's name is a place where the text writes it as one ("the port of X", "in X", "Y and X").
     named = {m.text for m in mentions if m.tagged and m.kind == "literal" and m.candidates}
-    placed = [(parsed.char_span(m.start, m.end, alignment_mode="expand") or parsed[0:0]) for m in mentions
-              if m.tagged and m.kind == "literal" and m.candidates]
-    spans_of = [(s.start, s.end) for s in placed if len(s)]
     for span, cands in doubtful:
-        if span.text in named or config.person_cities and used_as_place(span, spans_of) and any(
-                not c.alias and c.feature in (CITY, CAPITAL) and c.population >= config.min_untagged_city_population
-                for c in cands):
+        if span.text in named:
             claim(span, cands, tagged=False)
 
     for m in mentions:
