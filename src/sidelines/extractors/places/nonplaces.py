@@ -83,15 +83,28 @@ LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
-# Personal honorifics: the name after one is a person's ("Mr. Chad", "Dr. Houston"), never a place. Not
-# royal or official titles, which open place names too ("King County", "General Santos").
-PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "rev."})
+# Personal honorifics in their own casing: the name after one is a person's ("Mr. Chad", "Dr. Houston"), never a
+# place. Not royal or official titles, which open place names too ("King County", "General Santos"), nor capitals
+# ("DR Congo", a ship's "MS"); "Dr" without its dot is left out, as it also writes "DR" ("Dr Congo").
+PERSONAL_HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Prof.", "Rev."})
 
 
-def after_honorific(span: "Span") -> bool:
-    """A name right after a personal honorific ("Mr. Chad said"), or opening with one."""
-    k = span.start
-    return span[0].lower_ in PERSONAL_HONORIFICS or k > 0 and span.doc[k - 1].lower_ in PERSONAL_HONORIFICS
+def after_honorific(span: "Span", is_country: "Callable[[str], bool] | None" = None) -> bool:
+    """A name right after a personal honorific ("Mr. Chad said"), or opening with one.
+
+    "Dr." after a capitalised word ends a street ("Ocean View Dr."), and before a country it is "DR" ("Dr. Congo").
+    """
+    k, doc = span.start, span.doc
+    j = k if span[0].text in PERSONAL_HONORIFICS else k - 1
+    if j < 0 or doc[j].text not in PERSONAL_HONORIFICS:
+        return False
+    if doc[j].text == "Dr.":
+        if j > 0 and doc[j - 1].is_alpha and doc[j - 1].is_title:
+            return False
+        ends = range(j + 2, max(span.end, j + 2) + 1)
+        if is_country is not None and any(is_country(doc[j + 1:e].text) for e in ends):
+            return False
+    return True
 
 
 def follows_ship_prefix(span: "Span") -> bool:
