@@ -67,9 +67,10 @@ NAME_ARTICLES = frozenset({"los", "las", "el", "la", "le", "les", "il", "lo"})
 # Words inside a name: English ones and the particles of Romance names ("Torre del Greco", "Mogi das Cruzes").
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
                              "la", "le", "les", "los", "las", "el", "upon", "on", "-", "al"})
-# Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
-# Words opening an army post's name: the name after them is a person's, not a place of its own.
+# Words opening an army post's name: the name after them is a person's, not a place of its own, unless it is a
+# capital or a big city ("Fort Kabul").
 BASE_PREFIXES = frozenset({"fort", "ft.", "camp"})
+# Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
 CIVIC_NOUNS = frozenset({
     "police", "officials", "official", "mayor", "council", "residents", "resident", "city", "county",
     "schools", "school", "area", "officers", "firefighters", "fire", "man", "woman", "native", "businesses",
@@ -436,12 +437,15 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
             sub = parsed[start:start + width]
             if (not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS
                     or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])
-                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES
-                    or start > span.start and parsed[start - 1].lower_ in BASE_PREFIXES):
+                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES):
                 continue
+            cands = gaz.lookup(sub.text)
+            if start > span.start and parsed[start - 1].lower_ in BASE_PREFIXES and not any(
+                    not c.alias and (c.feature == CAPITAL or c.population >= NOTED_CITY) for c in cands):
+                continue  # "Fort Campbell": a person's name, unless a capital or a big city ("Fort Kabul")
             if any(not c.alias and (c.feature in STRONG_FEATURES or c.feature == CAPITAL
                                     or not strong_only and c.population >= config.min_inner_population)
-                   for c in gaz.lookup(sub.text)):
+                   for c in cands):
                 return sub
     return None
 
