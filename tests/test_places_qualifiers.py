@@ -161,3 +161,20 @@ def test_a_list_of_states_of_one_country_stays_a_list(places_of) -> None:
     text = "Turnout rose in Nevada, Iowa and Ohio, the campaign's pollster Dena Vorhees said on Monday."
     (state,) = _all(places_of(text), "Nevada")
     assert _km(state, 39.25, -116.75) < 400, state
+
+
+def test_a_country_in_a_list_of_countries_is_no_qualifier(places_of) -> None:
+    # "China, Mexico and Vietnam" lists three countries: China is not the Mexican town of that name.
+    text = "Shipments of soybeans to China, Mexico and Vietnam rose in the spring quarter, the board said."
+    (china,) = _all(places_of(text), "China")
+    assert china.country == "CHN", china
+
+
+def test_only_a_state_or_province_makes_an_area_abroad_a_town() -> None:
+    from sidelines.extractors.places.recognize import Toponym
+    from sidelines.extractors.places.resolve import _area_abroad
+    from sidelines.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    china = Toponym(0, 5, "China", gaz.lookup("China"))
+    assert not _area_abroad(china, ("MEX", None))
