@@ -177,7 +177,8 @@ def test_a_name_after_a_personal_honorific_is_a_person_not_a_place(places_of) ->
     text = ("Mr. Chad told the hearing that Dr. Houston had signed the permit. Mrs. Victoria Pell, "
             "a neighbour, said she had written to Ms. Georgia Tull twice.")
     texts = [p.text for p in places_of(text)]
-    for name in ("Chad", "Houston", "Victoria", "Georgia"):
+    text += " Dr. Jordan Vance, the vet, agreed."
+    for name in ("Chad", "Houston", "Victoria", "Georgia", "Jordan"):
         assert name not in texts, texts
 
 
@@ -186,6 +187,7 @@ def test_capitalised_dr_or_ms_and_a_street_dr_are_no_honorifics(places_of) -> No
     cases = [
         ("Grain prices in DR Congo doubled after the river port flooded.", "Congo"),
         ("Crowds gathered on Harriet Tubman Dr. Oslo sent a trade envoy the same week.", "Oslo"),
+        ("A charity, the Dr. Congo Water Trust, drilled new wells last year.", "Congo"),
     ]
     for text, name in cases:
         texts = [p.text for p in places_of(text)]

@@ -89,10 +89,11 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 PERSONAL_HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Prof.", "Rev."})
 
 
-def after_honorific(span: "Span", is_country: "Callable[[str], bool] | None" = None) -> bool:
+def after_honorific(span: "Span", republic: "Callable[[str], bool] | None" = None) -> bool:
     """A name right after a personal honorific ("Mr. Chad said"), or opening with one.
 
-    "Dr." after a capitalised word ends a street ("Ocean View Dr."), and before a country it is "DR" ("Dr. Congo").
+    "Dr." after a capitalised word ends a street ("Ocean View Dr."), and before the short name of a republic
+    (``republic``) it is "DR", Democratic Republic ("Dr. Congo"); "Dr. Jordan" is still a person.
     """
     k, doc = span.start, span.doc
     j = k if span[0].text in PERSONAL_HONORIFICS else k - 1
@@ -102,7 +103,7 @@ def after_honorific(span: "Span", is_country: "Callable[[str], bool] | None" = N
         if j > 0 and doc[j - 1].is_alpha and doc[j - 1].is_title:
             return False
         ends = range(j + 2, max(span.end, j + 2) + 1)
-        if is_country is not None and any(is_country(doc[j + 1:e].text) for e in ends):
+        if republic is not None and any(republic(doc[j + 1:e].text) for e in ends):
             return False
     return True
 

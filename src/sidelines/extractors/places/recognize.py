@@ -155,8 +155,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     taken = bytearray(len(parsed) + 1)
     mentions: list[Toponym] = []
 
-    def is_country(name: str) -> bool:
-        return any(c.feature == COUNTRY for c in gaz.lookup(name))
+    def republic(name: str) -> bool:  # "Congo", the Republic of the Congo: "Dr. Congo" is "DR Congo"
+        return any(c.feature == COUNTRY and "Republic" in c.name for c in gaz.lookup(name))
 
     def claim(span: "Span", cands: tuple[GazetteerEntry, ...], kind: str = "literal", tagged: bool = True,
               demonym_of: str | None = None, country: str | None = None, language: bool = False) -> None:
@@ -187,7 +187,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 taken[k] = 1  # "Preston said": the article's Laura Preston, not a town
             continue
         if (follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span) or polity_noun_alone(span)
-                or after_honorific(span, is_country)):
+                or after_honorific(span, republic)):
             for k in range(span.start, span.end):
                 taken[k] = 1  # a ship's or a company's name, an era, "40 States": none of its words is a place
             continue
@@ -260,7 +260,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 continue  # no demonym, place or landmark, no direction word (_directed_area): nothing below claims it
             block = _blocking(parsed, span := parsed[i:end], surnames)
             if (block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span)
-                    or after_honorific(span, is_country)
+                    or after_honorific(span, republic)
                     or _names_person(span, persons, gaz)
                     or saints_possessive(span, gaz.lookup, config.min_untagged_city_population)):
                 continue
