@@ -41,6 +41,7 @@ TITLE_HEADS = frozenset({
     "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host", "guard",
     # heads of a body written capitalised before a name ("Mafia boss X", "County Supervisor Y")
     "boss", "supervisor",
+    "councilman", "councilwoman", "councillor", "councilor", "councilmember", "alderman", "alderwoman",
     # places in campaigns, legislatures, schools and trades that news gives as a title ("Trump surrogate X",
     # "Majority Whip X", "X, the incumbent,", "the school's principal, X", "real estate mogul X")
     "incumbent", "contender", "operative", "surrogate", "whip", "superdelegate", "elector", "principal",
