@@ -1,0 +1,104 @@
+"""Titles stated by a verb of office: "X, who heads the electoral board,", "X chairs the audit panel".
+
+A verb that says a person holds an office over a body ("head", "chair", "lead", "direct", "command",
+"govern", "found") gives the person the title its agent noun names, with the body as its domain:
+"X, who chairs the budget committee," is "chair of the budget committee". The verb must have the person
+for its subject (a relative "who"/"that" on the name, or the name itself with the verb in the present
+tense), a direct object that is a body (an organisation, a place, or a noun of an organisation word), and
+no negation or modal ("who may lead the party" states nothing). A relative clause in the past tense
+("X, who headed the agency until last year,") gives the title as a former one ("former head of ...");
+having founded a body stays true ("founder of ..."), so founding takes no "former".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.lexicon.titles import ORG_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Verbs of holding an office over a body, as lemmas, and the title each gives its subject.
+OFFICE_VERBS: dict[str, str] = {
+    "head": "head", "chair": "chair", "co-chair": "co-chair", "lead": "leader", "direct": "director",
+    "command": "commander", "govern": "governor", "manage": "manager", "found": "founder",
+    "co-found": "co-founder", "cofound": "co-founder", "preside": "president",
+}
+# Verbs whose title does not end when the act is past ("who founded the party" is its founder still).
+LASTING_VERBS = frozenset({"found", "co-found", "cofound"})
+# Nouns of bodies an office is held over, beyond the organisation words of the lexicon.
+BODY_NOUNS = ORG_WORDS | frozenset({
+    "panel", "campaign", "inquiry", "investigation", "unit", "division", "branch", "hospital", "programme",
+    "program", "firm", "country", "nation", "province", "region", "city", "state", "institution",
+    "organisation", "organization", "charity", "faction", "caucus", "taskforce", "operation", "operations",
+    "company", "consortium", "outfit", "think tank", "centre", "center", "lab", "laboratory", "regime",
+})
+BODY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+RELATIVE_SUBJECTS = frozenset({"who", "that"})
+MODAL_TAGS = frozenset({"MD"})
+
+
+def _body(verb: "Token") -> "Token | None":
+    """The body the verb's office is held over: its direct object ("heads the board") or, for "preside", the
+    object of "over"; None when that is no body (a pronoun, a person, "leads the polls")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.lemma_.lower() == "preside":
+        over = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+        obj = next((c for c in over.children if c.dep_ == "pobj"), None) if over is not None else None
+    if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON":
+        return None
+    if obj.ent_type_ in BODY_ENTITY_TYPES or obj.lemma_.lower() in BODY_NOUNS or obj.lower_ in BODY_NOUNS:
+        return obj
+    return None
+
+
+def _states_office(verb: "Token") -> bool:
+    """No negation, modal or condition on the verb ("does not lead", "could head", "if she chairs")."""
+    return not any(
+        c.dep_ == "neg" or c.tag_ in MODAL_TAGS or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        for c in verb.children
+    )
+
+
+def _past(verb: "Token") -> bool:
+    """Whether the verb tells of a past office: simple past ("headed", not "has headed")."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() in LASTING_VERBS:
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _holder_verb(parsed: "Doc", m: NameMention) -> "list[Token]":
+    """Verbs of office whose subject is the name: a relative clause on it, or a present-tense clause it heads."""
+    root = next((t for t in parsed[m.i : m.j] if not m.i <= t.head.i < m.j or t.head.i == t.i), None)
+    if root is None:
+        return []
+    verbs = [
+        c for c in root.children
+        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in c.children)
+    ]
+    if root.dep_ == "nsubj" and root.head.tag_ == "VBZ":  # "X chairs the panel", not "X led the march"
+        verbs.append(root.head)
+    return [v for v in verbs if v.lemma_.lower() in OFFICE_VERBS and _states_office(v)]
+
+
+def add_verb_titles(
+    parsed: "Doc", text: str, mentions: "list[NameMention]", roles: dict[int, list[RoleFinding]]
+) -> None:
+    """Give each person the title a verb of office states of them ("who heads Y": "head of Y")."""
+    for n, m in enumerate(mentions):
+        if m.label != "PERSON":
+            continue
+        for verb in _holder_verb(parsed, m):
+            body = _body(verb)
+            if body is None:
+                continue
+            title = OFFICE_VERBS[verb.lemma_.lower()]
+            first, last = body.left_edge, body.right_edge
+            domain = text[first.idx : last.idx + len(last.text)]
+            name = f"{'former ' if _past(verb) else ''}{title} of {domain}"
+            held = roles.setdefault(n, [])
+            if all(r.title.lower() != name.lower() for r in held):
+                held.append(RoleFinding(name, start=verb.idx, end=last.idx + len(last.text)))
