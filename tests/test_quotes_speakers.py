@@ -73,3 +73,17 @@ def test_a_quotation_after_the_headline_does_not_take_the_headline_speaker(said_
     found = said_by(text)
     assert [s for c, s, _ in found if c.startswith("She listens")] in ([None], ["Tomas Berg"])
     assert all(m is None or "Fisherman" not in m for _, _, m in found)
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("According to a statement from Governor Lise Tamm, the ferry service will resume on Monday.",
+     "the ferry service will resume", "Lise Tamm"),
+    ("A letter from Harwick Mills said the plant would close in June.", "the plant would close", "Harwick Mills"),
+])
+def test_a_text_from_a_person_or_body_speaks_for_its_author(said_by, text, content, speaker):
+    assert _speaker(said_by(text), content) == speaker
+
+
+def test_a_text_from_a_place_is_not_spoken_by_the_place(said_by):
+    found = said_by("According to a report from Tallinn, the ferry talks have collapsed.")
+    assert _speaker(found, "the ferry talks have collapsed") != "Tallinn"

@@ -254,12 +254,17 @@ class SpeakerResolver:
             # "the Whitmore campaign said": a person's name before the head owns it as "Whitmore's" would
             # (a place's does not: "the Ohio team")
             owners += [t for t in head_tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            preps = ("for", "of", "by", "in") if head_tok.lemma_.lower() in TEXT_NOUNS else ("for", "of")
+            preps = ("for", "of", "by", "in", "from") if head_tok.lemma_.lower() in TEXT_NOUNS else ("for", "of")
             owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in preps
                        for g in p.children if g.dep_ == "pobj"]
+            # "a statement from X": a text comes from its author, a person or a body, never a place ("a report
+            # from Kabul" is where it was filed)
+            sent_from = {g.i for g in owners if g.head.lower_ == "from"}
             for owner in owners:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
                 text_noun = head_tok.lemma_.lower() in TEXT_NOUNS or head_tok.lower_ in GROUP_NOUNS
+                if owner.i in sent_from:
+                    found = [r for r in found if r[3] in ("PERSON", "ORG")]
                 if head_tok.lower_ in SPOKESPERSON_NOUNS:
                     # An unnamed spokesperson is the voice of the person or body spoken for
                     # ("a spokesman for the ministry said", "a Helix spokeswoman said"): the name over the
