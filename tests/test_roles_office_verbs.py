@@ -16,6 +16,8 @@ import pytest
      "Odette Lamarre", "former head of the customs agency"),
     ("Tobias Wren, who founded the cycling charity in 2004, rode the whole route.", "Tobias Wren",
      "founder of the cycling charity"),
+    ("Juno Farrell, who is running for governor, toured the shipyard.", "Juno Farrell", "candidate for governor"),
+    ("Amadou Keita is running for mayor on a housing platform.", "Amadou Keita", "candidate for mayor"),
 ])
 def test_a_verb_of_office_gives_its_agent_title_over_the_body(people_of, text, name, title):
     people = people_of(text)

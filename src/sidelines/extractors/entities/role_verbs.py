@@ -7,7 +7,8 @@ for its subject (a relative "who"/"that" on the name, or the name itself with th
 tense), a direct object that is a body (an organisation, a place, or a noun of an organisation word), and
 no negation or modal ("who may lead the party" states nothing). A relative clause in the past tense
 ("X, who headed the agency until last year,") gives the title as a former one ("former head of ...");
-having founded a body stays true ("founder of ..."), so founding takes no "former".
+having founded a body stays true ("founder of ..."), so founding takes no "former". Running for an
+office ("X, who is running for mayor,", "X is running for the Senate") makes a "candidate for" it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding
-from sidelines.lexicon.titles import ORG_WORDS
+from sidelines.lexicon.titles import ORG_WORDS, TITLE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,6 +37,11 @@ BODY_NOUNS = ORG_WORDS | frozenset({
     "organisation", "organization", "charity", "faction", "caucus", "taskforce", "operation", "operations",
     "company", "consortium", "outfit", "think tank", "centre", "center", "lab", "laboratory", "regime",
 })
+# What one runs for besides a title ("running for mayor"): the office or seat sought.
+SOUGHT_NOUNS = frozenset({
+    "office", "presidency", "governorship", "seat", "senate", "congress", "parliament", "re-election",
+    "reelection", "leadership", "nomination", "mayoralty",
+})
 BODY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 RELATIVE_SUBJECTS = frozenset({"who", "that"})
 MODAL_TAGS = frozenset({"MD"})
@@ -52,6 +58,18 @@ def _body(verb: "Token") -> "Token | None":
         return None
     if obj.ent_type_ in BODY_ENTITY_TYPES or obj.lemma_.lower() in BODY_NOUNS or obj.lower_ in BODY_NOUNS:
         return obj
+    return None
+
+
+def _sought(verb: "Token") -> "Token | None":
+    """ "running for mayor", "ran for the Senate seat": the office sought, the object of "for" after "run"."""
+    if verb.lemma_.lower() != "run":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.lower_ in TITLE_HEADS or obj.lower_ in SOUGHT_NOUNS):
+                return obj
     return None
 
 
@@ -79,9 +97,11 @@ def _holder_verb(parsed: "Doc", m: NameMention) -> "list[Token]":
         c for c in root.children
         if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in c.children)
     ]
-    if root.dep_ == "nsubj" and root.head.tag_ == "VBZ":  # "X chairs the panel", not "X led the march"
+    # "X chairs the panel", "X is running for mayor", not "X led the march"
+    if root.dep_ == "nsubj" and (root.head.tag_ == "VBZ" or (root.head.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "'s", "are") for c in root.head.children))):
         verbs.append(root.head)
-    return [v for v in verbs if v.lemma_.lower() in OFFICE_VERBS and _states_office(v)]
+    return [v for v in verbs if (v.lemma_.lower() in OFFICE_VERBS or v.lemma_.lower() == "run") and _states_office(v)]
 
 
 def add_verb_titles(
@@ -92,13 +112,14 @@ def add_verb_titles(
         if m.label != "PERSON":
             continue
         for verb in _holder_verb(parsed, m):
-            body = _body(verb)
-            if body is None:
+            sought = _sought(verb)
+            body = _body(verb) if sought is None else sought
+            if body is None or (sought is None and verb.lemma_.lower() not in OFFICE_VERBS):
                 continue
-            title = OFFICE_VERBS[verb.lemma_.lower()]
+            title = "candidate" if sought is not None else OFFICE_VERBS[verb.lemma_.lower()]
             first, last = body.left_edge, body.right_edge
             domain = text[first.idx : last.idx + len(last.text)]
-            name = f"{'former ' if _past(verb) else ''}{title} of {domain}"
+            name = f"{'former ' if _past(verb) else ''}{title} {'for' if sought is not None else 'of'} {domain}"
             held = roles.setdefault(n, [])
             if all(r.title.lower() != name.lower() for r in held):
                 held.append(RoleFinding(name, start=verb.idx, end=last.idx + len(last.text)))
