@@ -77,3 +77,13 @@ def test_roles_name_without_title_has_none(people):
 def test_roles_country_before_a_name_without_title(people):
     roles, country = people("Brazil's Maria Costa said she would attend.")["Maria Costa"]
     assert (roles, country) == ([], "BRA")
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Water Minister Dr. Kwesi Ampofo opened the new treatment plant.", "Kwesi Ampofo", "Water Minister"),
+    ("Deputy Governor Prof. Halla Rasmussen chaired the panel.", "Halla Rasmussen", "Deputy Governor"),
+])
+def test_an_honorific_between_title_and_name_keeps_the_title(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]

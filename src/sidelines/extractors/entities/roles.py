@@ -32,6 +32,7 @@ from sidelines.extractors.entities.title_words import (
     is_title_word,
     possessor_country,
     title_before_comma,
+    title_end_before,
     title_tokens_before,
 )
 from sidelines.extractors.lookup import sentence_start
@@ -152,9 +153,7 @@ class RoleReader:
         """ "Swedish Prime Minister X", "Vattenfall director-general X", "head of the Federal Agency X"."""
         parsed = self.parsed
         sent_start = sentence_start(parsed[m.i])
-        last = m.i - 1
-        if last - 2 > sent_start and parsed[last].text == ")" and parsed[last - 2].text == "(":
-            last -= 3  # "Senator (Robert) Kane": the bracketed given name stands between title and name
+        last = title_end_before(parsed, m.i - 1, sent_start)  # "Senator (Robert) Kane", "Minister Dr. X"
         if last < sent_start:
             return None
         first = title_tokens_before(parsed, last, sent_start, self.by_token)
