@@ -115,3 +115,12 @@ def test_a_name_in_a_clause_joined_after_is_not_excluded(people_of):
         "Pavel Dusek spoke about the budget for an hour. The former secretary of state did not answer questions, "
         "and it is not clear whether Dusek will return.")
     assert any("former secretary of state" in t for t in people["Pavel Dusek"][0]), people
+
+
+def test_a_description_is_the_person_who_was_given_the_title_not_the_one_named_last(people_of, quote_speakers):
+    text = ("Tove Sand, the coach, named the squad. The goalkeeper, Jonas Wik, said nothing.\n\n"
+            "\"Nobody is sure of a place,\" the coach said.")
+    people = people_of(text)
+    assert "coach" not in " ".join(people["Jonas Wik"][0]), people
+    found = quote_speakers(text)
+    assert [s for c, s, *_ in found if c.startswith("Nobody is sure")] == ["Tove Sand"], found

@@ -22,7 +22,10 @@ and its words are a role of theirs. It is read only where the reading is safe:
   a subject, a person its own clause names ("the nominee has not moved to defend X");
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"; an earlier "the lawyer" is a
   description too, and does not count), its gender and a
-  country in it do not contradict the person's.
+  country in it do not contradict the person's;
+* where one person was given the title before ("X, the judge, ... Y said nothing. ... the judge said"), the
+  description is that holder rather than the person just named (it only redirects a reading the rules above
+  make; for a party's role, held by one person at a time, the earlier holder is read in any case).
 
 "The Norwegian said" (a singular demonym heading its phrase) is read the same way, as a mention
 only: a nationality is no role.
@@ -354,9 +357,12 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
             continue
         n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS, exclude=exclude)
         party = _party(t.text for t in parsed[first : tok.i])
-        # a party's role is held by one person at a time, so an earlier holder of it is the one described
-        holder = _known_holder(tok, word, party, clusters, resolver) if word in PARTY_ROLES else None
-        known = holder is not None and holder not in exclude
+        # a definite title is the one person the article gave it before ("X, the auditor, ... Y ... the auditor
+        # said" is X, not Y), where a reading names someone anyway (the holder redirects it, never makes one); a
+        # party's role is held by one person at a time, so its earlier holder is the one described in any case
+        holder = _known_holder(tok, word, party, clusters, resolver)
+        known = holder is not None and holder not in exclude and (
+            word in PARTY_ROLES or (n is not None and not reused and (only or not is_object)))
         if known and holder != n:
             n, only = holder, False  # "the Republican nominee": the one who was given that title, not the nearest
         elif not known and reused:
