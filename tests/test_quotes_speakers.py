@@ -87,3 +87,13 @@ def test_a_text_from_a_person_or_body_speaks_for_its_author(said_by, text, conte
 def test_a_text_from_a_place_is_not_spoken_by_the_place(said_by):
     found = said_by("According to a report from Tallinn, the ferry talks have collapsed.")
     assert _speaker(found, "the ferry talks have collapsed") != "Tallinn"
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("A statement issued by Mayor Tilde Gran said the harbour would stay closed.", "the harbour would stay closed",
+     "Tilde Gran"),
+    ("A report compiled by Brackwater Analytics found that rents had doubled.", "rents had doubled",
+     "Brackwater Analytics"),
+])
+def test_a_text_made_by_someone_speaks_for_its_maker(said_by, text, content, speaker):
+    assert _speaker(said_by(text), content) == speaker

@@ -257,6 +257,9 @@ class SpeakerResolver:
             preps = ("for", "of", "by", "in", "from") if head_tok.lemma_.lower() in TEXT_NOUNS else ("for", "of")
             owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in preps
                        for g in p.children if g.dep_ == "pobj"]
+            if head_tok.lemma_.lower() in TEXT_NOUNS:  # "a statement issued by X", "an article written by X"
+                owners += [g for a in head_tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                           for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
             # "a statement from X": a text comes from its author, a person or a body, never a place ("a report
             # from Kabul" is where it was filed)
             sent_from = {g.i for g in owners if g.head.lower_ == "from"}
