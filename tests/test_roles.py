@@ -87,3 +87,13 @@ def test_an_honorific_between_title_and_name_keeps_the_title(people_of, text, na
     people = people_of(text)
     assert name in people, people
     assert title in people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("The senator from Nebraska, Orrin Castell, delayed the farm bill.", "Orrin Castell", "senator"),
+    ("The lawmaker from Galway, Siobhan Reidy, asked about ferry fares.", "Siobhan Reidy", "lawmaker"),
+])
+def test_a_title_from_a_place_set_before_a_name_is_the_name_s(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]

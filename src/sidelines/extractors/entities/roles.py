@@ -404,13 +404,13 @@ class RoleReader:
         return not (root.head.lower_ in SERVED_PREPOSITIONS or of_relation)
 
     def _office_before_place(self, place_tok: "Token") -> "Token | None":
-        """ "the mayor of Springfield, X,": the parser hangs the name from the place; the title head
-        before "of PLACE" is the name's."""
+        """ "the mayor of Springfield, X,", "the senator from Ohio, X,": the parser hangs the name from the place;
+        the title head before "of PLACE" or "from PLACE" is the name's."""
         place = self.by_token.get(place_tok.i)
         if place is None or place.label not in {"GPE", "ORG"} or place_tok.dep_ != "pobj":
             return None
         prep, office = place_tok.head, place_tok.head.head
-        return office if prep.lower_ == "of" and office.i < prep.i and is_title_head(office) else None
+        return office if prep.lower_ in ("of", "from") and office.i < prep.i and is_title_head(office) else None
 
     def _office_name_start(self, head: "Token") -> int | None:
         """Where the title ending at ``head`` starts when it is read as a name ("Surgeon General", a
