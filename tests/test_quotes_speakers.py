@@ -97,3 +97,17 @@ def test_a_text_from_a_place_is_not_spoken_by_the_place(said_by):
 ])
 def test_a_text_made_by_someone_speaks_for_its_maker(said_by, text, content, speaker):
     assert _speaker(said_by(text), content) == speaker
+
+
+@pytest.mark.parametrize("text,content,maker", [
+    ("A memo obtained by the Courier Gazette said the depot had flooded twice.", "the depot had flooded twice",
+     "Courier Gazette"),
+    ("A report requested by Senator Ilka Brandt said the ferries were unsafe.", "the ferries were unsafe",
+     "Ilka Brandt"),
+    ("A letter from the parents of Tomas Elgin said he had been treated fairly.", "he had been treated fairly",
+     "Tomas Elgin"),
+    ("A note written by a board led by Mayor Ruth Kessel said the pool would reopen.", "the pool would reopen",
+     "Ruth Kessel"),
+])
+def test_a_text_only_speaks_for_who_made_it_not_who_got_it_or_a_name_nested_deeper(said_by, text, content, maker):
+    assert _speaker(said_by(text), content) != maker
