@@ -24,25 +24,40 @@ if TYPE_CHECKING:
 
 # Verbs of holding an office over a body, as lemmas, and the title each gives its subject.
 OFFICE_VERBS: dict[str, str] = {
-    "head": "head", "chair": "chair", "co-chair": "co-chair", "lead": "leader", "direct": "director",
+    "head": "head", "chair": "chair", "cochair": "co-chair", "lead": "leader", "direct": "director",
     "command": "commander", "govern": "governor", "manage": "manager", "found": "founder",
-    "co-found": "co-founder", "cofound": "co-founder", "preside": "president",
+    "cofound": "co-founder", "preside": "president",
 }
 # Verbs whose title does not end when the act is past ("who founded the party" is its founder still).
-LASTING_VERBS = frozenset({"found", "co-found", "cofound"})
-# Nouns of bodies an office is held over, beyond the organisation words of the lexicon.
+LASTING_VERBS = frozenset({"found", "cofound"})
+# Nouns of bodies an office is held over, beyond the organisation words of the lexicon: bodies of people, not
+# places ("leads the nation in scoring") nor activities ("heads the inquiry", "led the campaign").
 BODY_NOUNS = ORG_WORDS | frozenset({
-    "panel", "campaign", "inquiry", "investigation", "unit", "division", "branch", "hospital", "programme",
-    "program", "firm", "country", "nation", "province", "region", "city", "state", "institution",
-    "organisation", "organization", "charity", "faction", "caucus", "taskforce", "operation", "operations",
-    "company", "consortium", "outfit", "think tank", "centre", "center", "lab", "laboratory", "regime",
+    "panel", "unit", "division", "branch", "hospital", "firm", "institution",
+    "organisation", "organization", "charity", "faction", "caucus", "taskforce",
+    "company", "consortium", "outfit", "centre", "center", "lab", "laboratory", "regime",
+}) - frozenset({"country", "nation", "state", "city", "region", "province", "campaign", "inquiry",
+                "investigation", "operation", "operations", "program", "programme"})
+# Results and statistics one leads a team or a field to or in ("led the side to victory", "leads the league in
+# assists"): sports idioms, no office.
+RESULT_NOUNS = frozenset({
+    "victory", "victories", "win", "wins", "title", "titles", "championship", "championships", "cup", "final",
+    "finals", "trophy", "medal", "medals", "playoffs", "playoff", "promotion", "triumph", "defeat", "glory",
+    "scoring", "points", "goals", "assists", "rebounds", "runs", "tackles", "yards", "touchdowns", "wickets",
+    "steals", "saves", "standings", "table", "polls",
 })
+# Words of a time to come: "leads a delegation to Hanoi next week" is a plan, no office held.
+FUTURE_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming", "later"})
 # What one runs for besides a title ("running for mayor"): the office or seat sought.
 SOUGHT_NOUNS = frozenset({
     "office", "presidency", "governorship", "seat", "senate", "congress", "parliament", "re-election",
     "reelection", "leadership", "nomination", "mayoralty",
 })
-BODY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+BODY_ENTITY_TYPES = frozenset({"ORG", "NORP"})
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# What ends a body's phrase: a prepositional phrase of place or time ("the company's unit from Singapore") or a
+# clause on it; "of" and "for" stay ("the union of dockworkers").
+KEPT_PREPS = frozenset({"of", "for"})
 RELATIVE_SUBJECTS = frozenset({"who", "that"})
 MODAL_TAGS = frozenset({"MD"})
 
@@ -54,8 +69,12 @@ def _body(verb: "Token") -> "Token | None":
     if obj is None and verb.lemma_.lower() == "preside":
         over = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"), None)
         obj = next((c for c in over.children if c.dep_ == "pobj"), None) if over is not None else None
-    if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON":
-        return None
+    if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.ent_type_ in PLACE_ENTITY_TYPES:
+        return None  # a place is governed or represented, its holder is no "head of" it
+    if verb.lemma_.lower() == "lead" and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "in") and any(
+                g.dep_ == "pobj" and g.lower_ in RESULT_NOUNS for g in p.children) for p in verb.children):
+        return None  # "led the side to victory", "leads the team in scoring"
     if obj.ent_type_ in BODY_ENTITY_TYPES or obj.lemma_.lower() in BODY_NOUNS or obj.lower_ in BODY_NOUNS:
         return obj
     return None
@@ -81,6 +100,25 @@ def _states_office(verb: "Token") -> bool:
     )
 
 
+def _planned(verb: "Token") -> bool:
+    """ "leads a delegation to Hanoi next week": a present verb of a time to come tells a plan, not an office."""
+    return verb.tag_ in ("VBZ", "VBP", "VBG") and any(
+        t.lower_ in FUTURE_WORDS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
+        for t in c.subtree)
+
+
+def _core_end(body: "Token") -> "Token":
+    """The last token of the body's own phrase, without a place, time or clause after it ("the unit" in "the
+    unit in Lisbon", "the union of dockworkers" whole)."""
+    last = body
+    for c in body.rights:
+        if c.dep_ == "punct" or c.dep_ in ("acl", "relcl", "appos", "advmod") or (
+                c.dep_ == "prep" and c.lower_ not in KEPT_PREPS):
+            break
+        last = c.right_edge
+    return last
+
+
 def _past(verb: "Token") -> bool:
     """Whether the verb tells of a past office: simple past ("headed", not "has headed")."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() in LASTING_VERBS:
@@ -101,7 +139,8 @@ def _holder_verb(parsed: "Doc", m: NameMention) -> "list[Token]":
     if root.dep_ == "nsubj" and (root.head.tag_ == "VBZ" or (root.head.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "'s", "are") for c in root.head.children))):
         verbs.append(root.head)
-    return [v for v in verbs if (v.lemma_.lower() in OFFICE_VERBS or v.lemma_.lower() == "run") and _states_office(v)]
+    return [v for v in verbs if (v.lemma_.lower() in OFFICE_VERBS or v.lemma_.lower() == "run") and _states_office(v)
+            and not _planned(v)]
 
 
 def add_verb_titles(
@@ -117,7 +156,7 @@ def add_verb_titles(
             if body is None or (sought is None and verb.lemma_.lower() not in OFFICE_VERBS):
                 continue
             title = "candidate" if sought is not None else OFFICE_VERBS[verb.lemma_.lower()]
-            first, last = body.left_edge, body.right_edge
+            first, last = body.left_edge, _core_end(body)
             domain = text[first.idx : last.idx + len(last.text)]
             name = f"{'former ' if _past(verb) else ''}{title} {'for' if sought is not None else 'of'} {domain}"
             held = roles.setdefault(n, [])
