@@ -124,3 +124,9 @@ def test_a_description_is_the_person_who_was_given_the_title_not_the_one_named_l
     assert "coach" not in " ".join(people["Jonas Wik"][0]), people
     found = quote_speakers(text)
     assert [s for c, s, *_ in found if c.startswith("Nobody is sure")] == ["Tove Sand"], found
+
+
+def test_a_title_passed_on_is_not_read_as_its_earlier_holder(quote_speakers):
+    found = quote_speakers("Oda Berg, the coach, resigned in April. The rowing federation hired Peter Larsen in May. "
+                           "The coach said on Friday that he wanted a longer season.")
+    assert "Oda Berg" not in [s for c, s, *_ in found], found
