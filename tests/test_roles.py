@@ -89,6 +89,11 @@ def test_an_honorific_between_title_and_name_keeps_the_title(people_of, text, na
     assert title in people[name][0], people[name]
 
 
+def test_an_honorific_after_a_lowercase_title_is_another_person(people_of):
+    people = people_of("The baker told the inspector Mrs. Quayle had sold the flour before noon.")
+    assert not any("inspector" in t for roles, _ in people.values() for t in roles), people
+
+
 @pytest.mark.parametrize("text,name,title", [
     ("The senator from Nebraska, Orrin Castell, delayed the farm bill.", "Orrin Castell", "senator"),
     ("The lawmaker from Galway, Siobhan Reidy, asked about ferry fares.", "Siobhan Reidy", "lawmaker"),

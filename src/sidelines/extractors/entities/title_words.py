@@ -42,7 +42,9 @@ def title_end_before(parsed: "Doc", last: int, stop: int) -> int:
     ("Senator (Robert) Kane") or an honorific after a title ("Health Minister Dr. X", "Prime Minister Sir X")."""
     if last - 2 > stop and parsed[last].text == ")" and parsed[last - 2].text == "(":
         return last - 3
-    if last - 1 >= stop and parsed[last].lower_ in NAME_HONORIFICS and (
+    # only after a capitalised title word, which names the title the name bears ("told the judge Ms. X" is two
+    # people: the judge and Ms. X)
+    if last - 1 >= stop and parsed[last].lower_ in NAME_HONORIFICS and parsed[last - 1].text[:1].isupper() and (
         is_title_head(parsed[last - 1]) or parsed[last - 1].lower_ in TITLE_ABBREVIATIONS
     ):
         return last - 1
