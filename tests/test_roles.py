@@ -82,6 +82,7 @@ def test_roles_country_before_a_name_without_title(people):
 @pytest.mark.parametrize("text,name,title", [
     ("Water Minister Dr. Kwesi Ampofo opened the new treatment plant.", "Kwesi Ampofo", "Water Minister"),
     ("Deputy Governor Prof. Halla Rasmussen chaired the panel.", "Halla Rasmussen", "Deputy Governor"),
+    ("Police chief Mrs. Elna Varg closed the quarry road.", "Elna Varg", "Police chief"),
 ])
 def test_an_honorific_between_title_and_name_keeps_the_title(people_of, text, name, title):
     people = people_of(text)
