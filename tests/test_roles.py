@@ -103,3 +103,15 @@ def test_a_title_from_a_place_set_before_a_name_is_the_name_s(people_of, text, n
     people = people_of(text)
     assert name in people, people
     assert title in people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name,place", [
+    ("The coach from Tampere, Veikko Laine, praised the young goalkeeper.", "Veikko Laine", "Tampere"),
+    ("The lawyer from Ghent, Wouter Baes, filed the appeal on Friday.", "Wouter Baes", "Ghent"),
+])
+def test_a_title_from_a_place_that_is_no_seat_is_not_held_for_it(extract, text, name, place):
+    """ "the coach from Tampere" comes from there; only a seat elected for a place ("the senator from X") is held
+    for it."""
+    record = extract(text)
+    person = next(e for e in record.entities if e.name == name)
+    assert all(r.affiliation != place for r in person.roles), person.roles

@@ -207,6 +207,13 @@ NATIONAL_OFFICES = frozenset({
     "presidential hopeful", "majority leader", "minority leader", "house speaker",
 })
 
+# Seats elected for a place: "the senator from Ohio" holds the seat of Ohio, while "the coach from Lyon" only comes
+# from there (a title "from" a place is the name's only for these).
+PLACE_SEATS = frozenset({
+    "senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp", "delegate",
+    "assemblyman", "assemblywoman", "assemblymember", "deputy", "councilman", "councilwoman", "councillor", "councilor",
+})
+
 # Affiliations inside a country that say nothing of which country: its parties and chambers.
 DOMESTIC_AFFILIATIONS = frozenset({
     "Republican", "Democratic", "Democrat", "GOP", "House", "Senate", "Congress", "Parliament", "Cabinet",
