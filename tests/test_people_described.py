@@ -115,3 +115,18 @@ def test_a_name_in_a_clause_joined_after_is_not_excluded(people_of):
         "Pavel Dusek spoke about the budget for an hour. The former secretary of state did not answer questions, "
         "and it is not clear whether Dusek will return.")
     assert any("former secretary of state" in t for t in people["Pavel Dusek"][0]), people
+
+
+def test_a_description_is_the_person_who_was_given_the_title_not_the_one_named_last(people_of, quote_speakers):
+    text = ("Tove Sand, the coach, named the squad. The goalkeeper, Jonas Wik, said nothing.\n\n"
+            "\"Nobody is sure of a place,\" the coach said.")
+    people = people_of(text)
+    assert "coach" not in " ".join(people["Jonas Wik"][0]), people
+    found = quote_speakers(text)
+    assert [s for c, s, *_ in found if c.startswith("Nobody is sure")] == ["Tove Sand"], found
+
+
+def test_a_title_passed_on_is_not_read_as_its_earlier_holder(quote_speakers):
+    found = quote_speakers("Oda Berg, the coach, resigned in April. The rowing federation hired Peter Larsen in May. "
+                           "The coach said on Friday that he wanted a longer season.")
+    assert "Oda Berg" not in [s for c, s, *_ in found], found

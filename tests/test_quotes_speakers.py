@@ -73,3 +73,41 @@ def test_a_quotation_after_the_headline_does_not_take_the_headline_speaker(said_
     found = said_by(text)
     assert [s for c, s, _ in found if c.startswith("She listens")] in ([None], ["Tomas Berg"])
     assert all(m is None or "Fisherman" not in m for _, _, m in found)
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("According to a statement from Governor Lise Tamm, the ferry service will resume on Monday.",
+     "the ferry service will resume", "Lise Tamm"),
+    ("A letter from Harwick Mills said the plant would close in June.", "the plant would close", "Harwick Mills"),
+])
+def test_a_text_from_a_person_or_body_speaks_for_its_author(said_by, text, content, speaker):
+    assert _speaker(said_by(text), content) == speaker
+
+
+def test_a_text_from_a_place_is_not_spoken_by_the_place(said_by):
+    found = said_by("According to a report from Tallinn, the ferry talks have collapsed.")
+    assert _speaker(found, "the ferry talks have collapsed") != "Tallinn"
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("A statement issued by Mayor Tilde Gran said the harbour would stay closed.", "the harbour would stay closed",
+     "Tilde Gran"),
+    ("A report compiled by Brackwater Analytics found that rents had doubled.", "rents had doubled",
+     "Brackwater Analytics"),
+])
+def test_a_text_made_by_someone_speaks_for_its_maker(said_by, text, content, speaker):
+    assert _speaker(said_by(text), content) == speaker
+
+
+@pytest.mark.parametrize("text,content,maker", [
+    ("A memo obtained by the Courier Gazette said the depot had flooded twice.", "the depot had flooded twice",
+     "Courier Gazette"),
+    ("A report requested by Senator Ilka Brandt said the ferries were unsafe.", "the ferries were unsafe",
+     "Ilka Brandt"),
+    ("A letter from the parents of Tomas Elgin said he had been treated fairly.", "he had been treated fairly",
+     "Tomas Elgin"),
+    ("A note written by a board led by Mayor Ruth Kessel said the pool would reopen.", "the pool would reopen",
+     "Ruth Kessel"),
+])
+def test_a_text_only_speaks_for_who_made_it_not_who_got_it_or_a_name_nested_deeper(said_by, text, content, maker):
+    assert _speaker(said_by(text), content) != maker

@@ -77,3 +77,41 @@ def test_roles_name_without_title_has_none(people):
 def test_roles_country_before_a_name_without_title(people):
     roles, country = people("Brazil's Maria Costa said she would attend.")["Maria Costa"]
     assert (roles, country) == ([], "BRA")
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Water Minister Dr. Kwesi Ampofo opened the new treatment plant.", "Kwesi Ampofo", "Water Minister"),
+    ("Deputy Governor Prof. Halla Rasmussen chaired the panel.", "Halla Rasmussen", "Deputy Governor"),
+    ("Police chief Mrs. Elna Varg closed the quarry road.", "Elna Varg", "Police chief"),
+])
+def test_an_honorific_between_title_and_name_keeps_the_title(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+
+
+def test_an_honorific_after_a_lowercase_title_is_another_person(people_of):
+    people = people_of("The baker told the inspector Mrs. Quayle had sold the flour before noon.")
+    assert not any("inspector" in t for roles, _ in people.values() for t in roles), people
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("The senator from Nebraska, Orrin Castell, delayed the farm bill.", "Orrin Castell", "senator"),
+    ("The lawmaker from Galway, Siobhan Reidy, asked about ferry fares.", "Siobhan Reidy", "lawmaker"),
+])
+def test_a_title_from_a_place_set_before_a_name_is_the_name_s(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name,place", [
+    ("The coach from Tampere, Veikko Laine, praised the young goalkeeper.", "Veikko Laine", "Tampere"),
+    ("The lawyer from Ghent, Wouter Baes, filed the appeal on Friday.", "Wouter Baes", "Ghent"),
+])
+def test_a_title_from_a_place_that_is_no_seat_is_not_held_for_it(extract, text, name, place):
+    """ "the coach from Tampere" comes from there; only a seat elected for a place ("the senator from X") is held
+    for it."""
+    record = extract(text)
+    person = next(e for e in record.entities if e.name == name)
+    assert all(r.affiliation != place for r in person.roles), person.roles

@@ -41,6 +41,7 @@ TITLE_HEADS = frozenset({
     "wicketkeeper", "qb", "rb", "wr", "cb", "lb", "host", "guard",
     # heads of a body written capitalised before a name ("Mafia boss X", "County Supervisor Y")
     "boss", "supervisor",
+    "councilman", "councilwoman", "councillor", "councilor", "councilmember", "alderman", "alderwoman",
     # places in campaigns, legislatures, schools and trades that news gives as a title ("Trump surrogate X",
     # "Majority Whip X", "X, the incumbent,", "the school's principal, X", "real estate mogul X")
     "incumbent", "contender", "operative", "surrogate", "whip", "superdelegate", "elector", "principal",
@@ -204,6 +205,13 @@ NATIONAL_OFFICES = frozenset({
     "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
     "governor", "lieutenant governor", "mayor", "presidential candidate", "presidential nominee",
     "presidential hopeful", "majority leader", "minority leader", "house speaker",
+})
+
+# Seats elected for a place: "the senator from Ohio" holds the seat of Ohio, while "the coach from Lyon" only comes
+# from there (a title "from" a place is the name's only for these).
+PLACE_SEATS = frozenset({
+    "senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp", "delegate",
+    "assemblyman", "assemblywoman", "assemblymember", "deputy", "councilman", "councilwoman", "councillor", "councilor",
 })
 
 # Affiliations inside a country that say nothing of which country: its parties and chambers.

@@ -39,6 +39,7 @@ from sidelines.extractors.entities.role_lists import (
     add_pronoun_titles,
     add_shared_titles,
 )
+from sidelines.extractors.entities.role_verbs import add_verb_titles
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader, read_roles
 from sidelines.extractors.entities.served import fill_served_countries
 from sidelines.extractors.explain import explain
@@ -82,6 +83,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     add_shared_titles(parsed, text, mentions, roles)
     add_clause_titles(parsed, text, mentions, roles)
     add_elided_titles(parsed, text, mentions, roles)
+    add_verb_titles(parsed, text, mentions, roles)
     _fix_counterparts(roles, mentions)
     role_of = {id(mentions[n]): found for n, found in roles.items()}
     if new_orgs:

@@ -22,7 +22,10 @@ and its words are a role of theirs. It is read only where the reading is safe:
   a subject, a person its own clause names ("the nominee has not moved to defend X");
 * the same noun was not used before for someone else ("a lawyer ... the lawyer"; an earlier "the lawyer" is a
   description too, and does not count), its gender and a
-  country in it do not contradict the person's.
+  country in it do not contradict the person's;
+* where one person was given the title before ("X, the judge, ... Y said nothing. ... the judge said"), the
+  description is that holder rather than the person just named (it only redirects a reading the rules above
+  make; for a party's role, held by one person at a time, the earlier holder is read in any case).
 
 "The Norwegian said" (a singular demonym heading its phrase) is read the same way, as a mention
 only: a nationality is no role.
@@ -298,6 +301,32 @@ def _known_holder(tok: "Token", word: str, party: str | None, clusters: list[Clu
     return found.pop() if len(found) == 1 else None
 
 
+# Verbs that pass an office to their object ("the club hired X", "X was appointed") and verbs by which its
+# holder gives it up or loses it ("X resigned", "X was ousted").
+SUCCESSION_VERBS = frozenset({"hire", "appoint", "name", "replace", "succeed", "elect", "install", "promote"})
+LEAVING_VERBS = frozenset({"resign", "quit", "oust", "fire", "sack", "dismiss", "depose", "retire"})
+
+
+def _handed_on(tok: "Token", holder: int, resolver: "Resolver") -> bool:
+    """Whether the title may have passed from its earlier holder to someone else before ``tok``: another person
+    is the object of a verb of succession ("The club hired Y", "Y was appointed"), or the holder is the subject
+    of a verb of leaving ("X, the coach, resigned") between the holder's first mention and ``tok``."""
+    since = next((i for i, n, _, _ in resolver.timeline if n == holder), tok.i)
+    doc = tok.doc
+    for i, n, _, _ in resolver.timeline:
+        if not since <= i < tok.i:
+            continue
+        head = doc[i]
+        while head.head.i != head.i and head.dep_ in ("compound", "flat", "appos"):
+            head = head.head
+        verb = head.head
+        if n != holder and verb.lemma_.lower() in SUCCESSION_VERBS and head.dep_ in ("dobj", "nsubjpass", "oprd"):
+            return True
+        if n == holder and verb.lemma_.lower() in LEAVING_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
 def _demonym(tok: "Token", resolver: "Resolver") -> bool:
     """ "the Norwegian said": a singular one-word nationality or demonym under "the", heading its own
     phrase as a subject or possessor, stands for a person (it is no description of a group)."""
@@ -354,9 +383,13 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
             continue
         n, only = _person_named_before(tok, resolver, quoted, arguments=word in OFFICE_HEADS, exclude=exclude)
         party = _party(t.text for t in parsed[first : tok.i])
-        # a party's role is held by one person at a time, so an earlier holder of it is the one described
-        holder = _known_holder(tok, word, party, clusters, resolver) if word in PARTY_ROLES else None
-        known = holder is not None and holder not in exclude
+        # a definite title is the one person the article gave it before ("X, the auditor, ... Y ... the auditor
+        # said" is X, not Y), where a reading names someone anyway (the holder redirects it, never makes one); a
+        # party's role is held by one person at a time, so its earlier holder is the one described in any case
+        holder = _known_holder(tok, word, party, clusters, resolver)
+        known = holder is not None and holder not in exclude and (
+            word in PARTY_ROLES or (n is not None and not reused and (only or not is_object)
+                                    and not _handed_on(tok, holder, resolver)))
         if known and holder != n:
             n, only = holder, False  # "the Republican nominee": the one who was given that title, not the nearest
         elif not known and reused:

@@ -32,6 +32,7 @@ from sidelines.extractors.entities.title_words import (
     is_title_word,
     possessor_country,
     title_before_comma,
+    title_end_before,
     title_tokens_before,
 )
 from sidelines.extractors.lookup import sentence_start
@@ -41,6 +42,7 @@ from sidelines.lexicon.titles import (
     OFFICE_DOMAINS,
     PARTY_MARKERS,
     PARTY_ROLES,
+    PLACE_SEATS,
     PORTFOLIOS,
     POSTED_HEADS,
     RELATIONS,
@@ -152,9 +154,7 @@ class RoleReader:
         """ "Swedish Prime Minister X", "Vattenfall director-general X", "head of the Federal Agency X"."""
         parsed = self.parsed
         sent_start = sentence_start(parsed[m.i])
-        last = m.i - 1
-        if last - 2 > sent_start and parsed[last].text == ")" and parsed[last - 2].text == "(":
-            last -= 3  # "Senator (Robert) Kane": the bracketed given name stands between title and name
+        last = title_end_before(parsed, m.i - 1, sent_start)  # "Senator (Robert) Kane", "Minister Dr. X"
         if last < sent_start:
             return None
         first = title_tokens_before(parsed, last, sent_start, self.by_token)
@@ -405,13 +405,13 @@ class RoleReader:
         return not (root.head.lower_ in SERVED_PREPOSITIONS or of_relation)
 
     def _office_before_place(self, place_tok: "Token") -> "Token | None":
-        """ "the mayor of Springfield, X,": the parser hangs the name from the place; the title head
-        before "of PLACE" is the name's."""
+        """The title before "of PLACE" (or a seat's "from PLACE") is the name's: "the senator from Ohio, X,"."""
         place = self.by_token.get(place_tok.i)
         if place is None or place.label not in {"GPE", "ORG"} or place_tok.dep_ != "pobj":
             return None
         prep, office = place_tok.head, place_tok.head.head
-        return office if prep.lower_ == "of" and office.i < prep.i and is_title_head(office) else None
+        seat = prep.lower_ == "of" or (prep.lower_ == "from" and office.lower_ in PLACE_SEATS)
+        return office if seat and office.i < prep.i and is_title_head(office) else None
 
     def _office_name_start(self, head: "Token") -> int | None:
         """Where the title ending at ``head`` starts when it is read as a name ("Surgeon General", a

@@ -33,6 +33,28 @@ MAX_TITLE_TOKENS = 6
 MAX_DOMAIN_WORDS = 3
 # What closes a name set off after a title ("..., according to her lawyer, Ana Ruiz."): a clause's end.
 CLOSING_PUNCT = frozenset({".", ",", ";", ":", "!", "?"})
+# Honorifics of address and degree that stand between a title and a name ("Health Minister Dr. X").
+NAME_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"})
+
+
+def _capitalised_title(parsed: "Doc", k: int, stop: int) -> bool:
+    """Whether the title word at ``k``, or a modifier word just before it ("Police chief"), is capitalised."""
+    return parsed[k].text[:1].isupper() or (
+        k - 1 >= stop and parsed[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") and parsed[k - 1].text[:1].isupper())
+
+
+def title_end_before(parsed: "Doc", last: int, stop: int) -> int:
+    """The last token of a title before a name whose token before is ``last``: past a bracketed given name
+    ("Senator (Robert) Kane") or an honorific after a title ("Health Minister Dr. X", "Prime Minister Sir X")."""
+    if last - 2 > stop and parsed[last].text == ")" and parsed[last - 2].text == "(":
+        return last - 3
+    # only after a capitalised title ("Police chief Mr. X" by its first word), which names the title the name
+    # bears ("told the judge Ms. X" is two people: the judge and Ms. X)
+    if last - 1 >= stop and parsed[last].lower_ in NAME_HONORIFICS and _capitalised_title(parsed, last - 1, stop) and (
+        is_title_head(parsed[last - 1]) or parsed[last - 1].lower_ in TITLE_ABBREVIATIONS
+    ):
+        return last - 1
+    return last
 
 
 def country_name(iso3: str | None) -> str | None:

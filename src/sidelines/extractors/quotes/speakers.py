@@ -83,6 +83,14 @@ def past_dateline(
     return (start, right.idx + len(right.text)), new.i
 
 
+# Verbs of making or delivering a text, as lemmas: "a statement issued by X" speaks for X, "a report seen by X"
+# does not.
+MAKER_VERBS = frozenset({
+    "issue", "release", "write", "compile", "draft", "sign", "publish", "prepare", "send", "post", "deliver",
+    "author", "produce", "pen", "submit", "circulate", "distribute", "broadcast", "tweet", "file",
+})
+
+
 class SpeakerResolver:
     """Speaker mentions to entity ids: the entity with a mention over the phrase (pronouns included,
     as the coreference linked them)."""
@@ -254,12 +262,23 @@ class SpeakerResolver:
             # "the Whitmore campaign said": a person's name before the head owns it as "Whitmore's" would
             # (a place's does not: "the Ohio team")
             owners += [t for t in head_tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            preps = ("for", "of", "by", "in") if head_tok.lemma_.lower() in TEXT_NOUNS else ("for", "of")
+            preps = ("for", "of", "by", "in", "from") if head_tok.lemma_.lower() in TEXT_NOUNS else ("for", "of")
             owners += [g for p in head_tok.children if p.dep_ == "prep" and p.lower_ in preps
                        for g in p.children if g.dep_ == "pobj"]
+            if head_tok.lemma_.lower() in TEXT_NOUNS:  # "a statement issued by X", "an article written by X"
+                # only a verb of making or delivering the text: "a memo obtained by X" is not X's
+                owners += [g for a in head_tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                           and a.lemma_.lower() in MAKER_VERBS
+                           for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
+            # "a statement from X": a text comes from its author, a person or a body, never a place ("a report
+            # from Kabul" is where it was filed); its maker is the name over the owner's head word, never one
+            # nested deeper ("a letter from the family of X" is not X's)
+            sent_from = {g.i for g in owners if g.head.lower_ == "from" or g.head.dep_ == "agent"}
             for owner in owners:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
                 text_noun = head_tok.lemma_.lower() in TEXT_NOUNS or head_tok.lower_ in GROUP_NOUNS
+                if owner.i in sent_from:
+                    found = [r for r in found if r[3] in ("PERSON", "ORG") and r[0] <= owner.idx < r[1]]
                 if head_tok.lower_ in SPOKESPERSON_NOUNS:
                     # An unnamed spokesperson is the voice of the person or body spoken for
                     # ("a spokesman for the ministry said", "a Helix spokeswoman said"): the name over the
