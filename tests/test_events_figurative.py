@@ -1,0 +1,36 @@
+"""Events: trigger verbs whose subject, object or particle gives a sense that is no act (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(record) -> list[str]:
+    return [ev.type for ev in record.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The trade minister sought to reassure farmers about the new tariff schedule.", "REQUEST"),
+        ("Rising fuel costs threaten to push bakeries in Tolvik out of business.", "THREATEN"),
+        ("Mayor Ines Varga rallied residents of the harbour district with a speech on rents.", "PROTEST"),
+        ("The two tenors shared a dressing room at the Orlan opera house.", "COOPERATE"),
+        ("Defeated in the first round, the Lindmark mayor vowed to fight on.", "ASSAULT"),
+    ],
+)
+def test_events_figurative_trigger_is_no_event(extract, text, etype) -> None:
+    assert etype not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The fishermen's union sought help from the Ministry of Agriculture in Tolvik.", "REQUEST"),
+        ("Thousands of nurses rallied outside parliament in Tolvik against the pay freeze.", "PROTEST"),
+        ("The Tolvik police shared evidence with Estonian investigators on Monday.", "COOPERATE"),
+        ("The rebels threatened to shell the airport in Tolvik.", "THREATEN"),
+    ],
+)
+def test_events_literal_trigger_stays(extract, text, etype) -> None:
+    assert etype in _types(extract(text))
