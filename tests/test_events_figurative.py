@@ -34,3 +34,7 @@ def test_events_figurative_trigger_is_no_event(extract, text, etype) -> None:
 )
 def test_events_literal_trigger_stays(extract, text, etype) -> None:
     assert etype in _types(extract(text))
+
+
+def test_events_attacks_through_a_campaign_channel_are_criticism(extract) -> None:
+    assert _types(extract("The union launched radio attacks on Governor Petra Holm last week.")) == ["ACCUSE"]
