@@ -38,3 +38,15 @@ def test_events_literal_trigger_stays(extract, text, etype) -> None:
 
 def test_events_attacks_through_a_campaign_channel_are_criticism(extract) -> None:
     assert _types(extract("The union launched radio attacks on Governor Petra Holm last week.")) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A retired teacher was killed when a tourist bus struck her near the Orlan ferry pier.", "ASSAULT"),
+        ("The Wolves fired Ostrowski as coach on Monday.", "ASSAULT"),
+        ("Senator Lena Brook sat down with Radio Orlan for a long interview about her pension plan.", "CONSULT"),
+    ],
+)
+def test_events_accident_dismissal_and_interview_are_no_events(extract, text, etype) -> None:
+    assert etype not in _types(extract(text))

@@ -10,7 +10,10 @@ it to or with another. Its arguments say when it does not:
   a protest is an intransitive gathering;
 * "shared a microphone", "the two countries share a border": *share* is cooperation only as a
   giving to a partner ("shared data with X");
-* "vowed to fight on": *fight* with "on" and no opponent is persisting, not violence.
+* "vowed to fight on": *fight* with "on" and no opponent is persisting, not violence;
+* "killed when a van struck him", "hit by a car": a road vehicle that strikes or kills is an accident;
+* "fired X as coach": *fire* with "as" and a post dismisses someone from it;
+* "sat down with X for an interview": a sit-down told as an interview or a broadcast is no talks.
 
 These checks read only the dependency parse of the trigger's own clause.
 """
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.events.people_words import is_people
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
+from sidelines.lexicon.titles import TITLE_HEADS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,8 +35,15 @@ POLITY_NOUNS = frozenset({"state", "country", "nation", "city", "province", "reg
                           "capital", "republic", "kingdom", "bank", "side", "camp", "bloc", "regime"})
 # Verbs whose subject must be an actor for the verb to tell an act.
 ACTOR_SUBJECT_VERBS = frozenset({"threaten", "warn", "rally", "seek", "demand", "share"})
+# Verbs of harm that a road vehicle does by accident ("a van struck him", "hit by a car").
+ACCIDENT_VERBS = frozenset({"kill", "hit", "strike", "injure", "die"})
+# Road vehicles (not "truck bomb": the head of the phrase is read).
+VEHICLE_NOUNS = frozenset({"car", "van", "truck", "lorry", "bus", "vehicle", "motorcycle", "motorbike", "taxi",
+                           "train", "tram", "suv", "tractor", "minibus", "scooter"})
+# Verbs that dismiss someone from a post named after "as".
+DISMISS_AS_VERBS = frozenset({"fire", "sack", "oust", "remove"})
 # Verbs read here beyond those.
-CHECKED_VERBS = ACTOR_SUBJECT_VERBS | {"fight"}
+CHECKED_VERBS = ACTOR_SUBJECT_VERBS | ACCIDENT_VERBS | DISMISS_AS_VERBS | {"fight", "sit"}
 # Prepositions that make *rally* a rallying to someone's side or back from a deficit.
 RALLY_SIDE_PREPS = frozenset({"behind", "around", "round", "to", "from"})
 
@@ -72,6 +83,24 @@ def _seeks_no_request(verb: "Token") -> bool:
     return any(c.dep_ == "xcomp" for c in verb.children)
 
 
+def _vehicle_does(verb: "Token") -> bool:
+    """Whether a road vehicle is the subject or the passive agent of the verb or of a clause of it."""
+    for clause in [verb, *(c for c in verb.children if c.dep_ == "advcl")]:
+        for child in clause.children:
+            if child.dep_ == "nsubj" and lemma_of(child) in VEHICLE_NOUNS:
+                return True
+            if child.dep_ == "agent" and any(g.dep_ == "pobj" and lemma_of(g) in VEHICLE_NOUNS for g in child.children):
+                return True
+    return False
+
+
+def _dismissed_as(verb: "Token") -> bool:
+    """ "fired Moss as coach", "was sacked as manager": a post named after "as"."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and (lemma_of(g) in TITLE_HEADS or lemma_of(g) in occupations()) for g in c.children)
+        for c in verb.children)
+
+
 def is_figurative_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb's subject, object or particle gives it a sense that is no event (see the module)."""
     lemma = lemma_of(verb)
@@ -86,6 +115,12 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
         return bool(_objects(verb)) or bool(_preps(verb) & RALLY_SIDE_PREPS)
     if lemma == "share" and event_type == "COOPERATE":
         return not _shared_with(verb)
+    if lemma in ACCIDENT_VERBS and event_type == "ASSAULT" and _vehicle_does(verb):
+        return True
+    if lemma in DISMISS_AS_VERBS and event_type == "ASSAULT" and _dismissed_as(verb):
+        return True
+    if lemma == "sit" and event_type == "CONSULT":
+        return any(t.pos_ == "NOUN" and lemma_of(t) in lex.INTERVIEW_WORDS for t in verb.sent)
     if lemma == "fight" and event_type == "ASSAULT":
         return not _objects(verb) and any(c.lower_ == "on" and c.dep_ in ("prt", "advmod") for c in verb.children)
     return False
