@@ -50,3 +50,8 @@ def test_events_attacks_through_a_campaign_channel_are_criticism(extract) -> Non
 )
 def test_events_accident_dismissal_and_interview_are_no_events(extract, text, etype) -> None:
     assert etype not in _types(extract(text))
+
+
+def test_events_yielding_to_no_party_is_no_concession(extract_unfiltered) -> None:
+    assert "CONCEDE" not in _types(extract_unfiltered("The Orlan finance minister yielded to the lure of easy credit."))
+    assert "CONCEDE" in _types(extract_unfiltered("The Orlan ministry yielded to pressure from the nurses' union."))

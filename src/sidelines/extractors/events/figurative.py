@@ -13,7 +13,8 @@ it to or with another. Its arguments say when it does not:
 * "vowed to fight on": *fight* with "on" and no opponent is persisting, not violence;
 * "killed when a van struck him", "hit by a car": a road vehicle that strikes or kills is an accident;
 * "fired X as coach": *fire* with "as" and a post dismisses someone from it;
-* "sat down with X for an interview": a sit-down told as an interview or a broadcast is no talks.
+* "sat down with X for an interview": a sit-down told as an interview or a broadcast is no talks;
+* "yielded to temptation", "yielded gains": *yield* to or of something no party is in concedes nothing.
 
 These checks read only the dependency parse of the trigger's own clause.
 """
@@ -43,7 +44,7 @@ VEHICLE_NOUNS = frozenset({"car", "van", "truck", "lorry", "bus", "vehicle", "mo
 # Verbs that dismiss someone from a post named after "as".
 DISMISS_AS_VERBS = frozenset({"fire", "sack", "oust", "remove"})
 # Verbs read here beyond those.
-CHECKED_VERBS = ACTOR_SUBJECT_VERBS | ACCIDENT_VERBS | DISMISS_AS_VERBS | {"fight", "sit"}
+CHECKED_VERBS = ACTOR_SUBJECT_VERBS | ACCIDENT_VERBS | DISMISS_AS_VERBS | {"fight", "sit", "yield"}
 # Prepositions that make *rally* a rallying to someone's side or back from a deficit.
 RALLY_SIDE_PREPS = frozenset({"behind", "around", "round", "to", "from"})
 
@@ -101,6 +102,15 @@ def _dismissed_as(verb: "Token") -> bool:
         for c in verb.children)
 
 
+def _yields_to_no_party(verb: "Token") -> bool:
+    """ "yielded to temptation", "the plan yielded savings": no party in what is yielded to or yielded."""
+    phrases = _objects(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                for g in c.children if g.dep_ == "pobj"]
+    return bool(phrases) and not any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_people(t) or lemma_of(t) in lex.NOUN_TRIGGERS
+        for p in phrases for t in p.subtree)
+
+
 def is_figurative_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb's subject, object or particle gives it a sense that is no event (see the module)."""
     lemma = lemma_of(verb)
@@ -119,6 +129,8 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
         return True
     if lemma in DISMISS_AS_VERBS and event_type == "ASSAULT" and _dismissed_as(verb):
         return True
+    if lemma == "yield" and event_type == "CONCEDE":
+        return _yields_to_no_party(verb)
     if lemma == "sit" and event_type == "CONSULT":
         return any(t.pos_ == "NOUN" and lemma_of(t) in lex.INTERVIEW_WORDS for t in verb.sent)
     if lemma == "fight" and event_type == "ASSAULT":
