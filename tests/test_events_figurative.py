@@ -55,3 +55,8 @@ def test_events_accident_dismissal_and_interview_are_no_events(extract, text, et
 def test_events_yielding_to_no_party_is_no_concession(extract_unfiltered) -> None:
     assert "CONCEDE" not in _types(extract_unfiltered("The Orlan finance minister yielded to the lure of easy credit."))
     assert "CONCEDE" in _types(extract_unfiltered("The Orlan ministry yielded to pressure from the nurses' union."))
+
+
+def test_events_harm_no_actor_does_to_no_one_is_no_assault(extract) -> None:
+    assert "ASSAULT" not in _types(extract("The new port levy could kill thousands of jobs in Tolvik, the dockers' union warned."))
+    assert "ASSAULT" in _types(extract("A car bomb killed 12 people in the Tolvik market."))

@@ -14,7 +14,8 @@ it to or with another. Its arguments say when it does not:
 * "killed when a van struck him", "hit by a car": a road vehicle that strikes or kills is an accident;
 * "fired X as coach": *fire* with "as" and a post dismisses someone from it;
 * "sat down with X for an interview": a sit-down told as an interview or a broadcast is no talks;
-* "yielded to temptation", "yielded gains": *yield* to or of something no party is in concedes nothing.
+* "yielded to temptation", "yielded gains": *yield* to or of something no party is in concedes nothing;
+* "the policy could kill thousands of jobs": harm that no actor does to no one is no violence.
 
 These checks read only the dependency parse of the trigger's own clause.
 """
@@ -44,7 +45,8 @@ VEHICLE_NOUNS = frozenset({"car", "van", "truck", "lorry", "bus", "vehicle", "mo
 # Verbs that dismiss someone from a post named after "as".
 DISMISS_AS_VERBS = frozenset({"fire", "sack", "oust", "remove"})
 # Verbs read here beyond those.
-CHECKED_VERBS = ACTOR_SUBJECT_VERBS | ACCIDENT_VERBS | DISMISS_AS_VERBS | {"fight", "sit", "yield"}
+CHECKED_VERBS = (ACTOR_SUBJECT_VERBS | ACCIDENT_VERBS | DISMISS_AS_VERBS | lex.FIGURATIVE_HARM_VERBS
+                 | {"fight", "sit", "yield"})
 # Prepositions that make *rally* a rallying to someone's side or back from a deficit.
 RALLY_SIDE_PREPS = frozenset({"behind", "around", "round", "to", "from"})
 
@@ -111,6 +113,19 @@ def _yields_to_no_party(verb: "Token") -> bool:
         for p in phrases for t in p.subtree)
 
 
+def _harms_no_one(verb: "Token") -> bool:
+    """ "the levy could kill thousands of jobs": a subject that is no actor, objects with no people in them
+    and no bare count of victims ("killed 12")."""
+    subj = _subject(verb)
+    objects = _objects(verb)
+    if subj is None or not is_non_actor(subj) or not objects:
+        return False
+    heads = objects + [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+    return not any(is_people(t) or (t.tag_ == "CD" and not any(c.lower_ == "of" for c in t.children))
+                   for t in heads)
+
+
 def is_figurative_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb's subject, object or particle gives it a sense that is no event (see the module)."""
     lemma = lemma_of(verb)
@@ -128,6 +143,8 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
     if lemma in ACCIDENT_VERBS and event_type == "ASSAULT" and _vehicle_does(verb):
         return True
     if lemma in DISMISS_AS_VERBS and event_type == "ASSAULT" and _dismissed_as(verb):
+        return True
+    if lemma in lex.FIGURATIVE_HARM_VERBS and event_type == "ASSAULT" and _harms_no_one(verb):
         return True
     if lemma == "yield" and event_type == "CONCEDE":
         return _yields_to_no_party(verb)
