@@ -171,3 +171,37 @@ def test_an_era_after_a_year_is_no_province(places_of):
     assert any(p.text == "Ohio" for p in places)
     coast = places_of("Heavy snow hit northern B.C. and the Alberta foothills on Tuesday.")
     assert any(p.text == "B.C." and p.country == "CAN" for p in coast)
+
+
+def test_a_name_after_a_personal_honorific_is_a_person_not_a_place(places_of) -> None:
+    text = ("Mr. Chad told the hearing that Dr. Houston had signed the permit. Mrs. Victoria Pell, "
+            "a neighbour, said she had written to Ms. Georgia Tull twice.")
+    texts = [p.text for p in places_of(text)]
+    text += " Dr. Jordan Vance, the vet, agreed."
+    for name in ("Chad", "Houston", "Victoria", "Georgia", "Jordan"):
+        assert name not in texts, texts
+
+
+def test_capitalised_dr_or_ms_and_a_street_dr_are_no_honorifics(places_of) -> None:
+    # "DR"/"MS" in capitals are abbreviations ("DR Congo", a ship's "MS"); "Dr." after a capitalised word is a street.
+    cases = [
+        ("Grain prices in DR Congo doubled after the river port flooded.", "Congo"),
+        ("Crowds gathered on Harriet Tubman Dr. Oslo sent a trade envoy the same week.", "Oslo"),
+        ("A charity, the Dr. Congo Water Trust, drilled new wells last year.", "Congo"),
+    ]
+    for text, name in cases:
+        texts = [p.text for p in places_of(text)]
+        assert any(name in t for t in texts), (text, texts)
+
+
+def test_honorifics_match_in_their_own_casing() -> None:
+    from spacy.lang.en import English
+
+    from sidelines.extractors.places.nonplaces import after_honorific
+
+    nlp = English()
+    for text, expected in [("Ms. Lisbeth Varga spoke", True), ("MS Lisbeth sailed", False),
+                           ("the DR Lisbeth office", False), ("Mrs Varga spoke", True)]:
+        doc = nlp(text)
+        k = next(t.i for t in doc if t.text == "Lisbeth" or t.text == "Varga")
+        assert after_honorific(doc[k:k + 1]) is expected, text

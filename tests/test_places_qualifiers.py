@@ -143,3 +143,38 @@ def test_a_street_named_after_a_town_is_the_street_in_the_article_town(places_of
     for name in ("Lincoln Street", "Warren Avenue"):
         (street,) = _all(places, name)
         assert _km(street, 42.50, -90.66) < 30, street
+
+
+def test_a_name_that_is_an_area_abroad_is_the_town_its_qualifier_names(places_of) -> None:
+    # Victoria is an Australian state, Lebanon a country: ", British Columbia" and ", Pa." make them towns there.
+    text = ("The ferry company opened a new terminal in Victoria, British Columbia, last spring. Its owner, "
+            "Corwin Haddle, grew up in Lebanon, Pa., and still keeps a dairy farm there.")
+    places = places_of(text)
+    (town,) = _all(places, "Victoria")
+    assert _km(town, 48.43, -123.37) < 50, town
+    (home,) = _all(places, "Lebanon")
+    assert _km(home, 40.34, -76.41) < 50, home
+
+
+def test_a_list_of_states_of_one_country_stays_a_list(places_of) -> None:
+    # "Nevada, Iowa" here lists two states, though Iowa has a town called Nevada.
+    text = "Turnout rose in Nevada, Iowa and Ohio, the campaign's pollster Dena Vorhees said on Monday."
+    (state,) = _all(places_of(text), "Nevada")
+    assert _km(state, 39.25, -116.75) < 400, state
+
+
+def test_a_country_in_a_list_of_countries_is_no_qualifier(places_of) -> None:
+    # "China, Mexico and Vietnam" lists three countries: China is not the Mexican town of that name.
+    text = "Shipments of soybeans to China, Mexico and Vietnam rose in the spring quarter, the board said."
+    (china,) = _all(places_of(text), "China")
+    assert china.country == "CHN", china
+
+
+def test_only_a_state_or_province_makes_an_area_abroad_a_town() -> None:
+    from sidelines.extractors.places.recognize import Toponym
+    from sidelines.extractors.places.resolve import _area_abroad
+    from sidelines.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    china = Toponym(0, 5, "China", gaz.lookup("China"))
+    assert not _area_abroad(china, ("MEX", None))

@@ -77,3 +77,20 @@ def test_a_one_word_facility_that_acts_is_no_place() -> None:
     words = ["Funtopia", "said", "on", "Monday", "that", "officials", "in", "Fresno", "agreed", "."]
     places = _places_with_facility(words, "Funtopia", "Fresno")
     assert [p.text for p in places] == ["Fresno"]
+
+
+def test_a_name_after_fort_or_camp_in_an_unknown_base_is_no_place_of_its_own(places_of) -> None:
+    # An army post is named after a person: "Campbell" of an unknown "Fort Campbell" is not Campbell County.
+    text = "Medics from Fort Campbell, Ky., and Camp Whitlow flew to the flooded valley on Sunday."
+    texts = [p.text for p in places_of(text)]
+    assert "Campbell" not in texts and "Whitlow" not in texts, texts
+
+
+def test_a_big_city_or_capital_after_fort_or_camp_stays_a_place(places_of) -> None:
+    # An unknown "Fort X" or "Camp X" is named after a person, unless X is a capital or a big city itself.
+    text = "Engineers rebuilt the Camp Nairobi depot and the Fort Osaka storehouse after the storm."
+    places = places_of(text)
+    nairobi = [p for p in places if p.text == "Nairobi"]
+    osaka = [p for p in places if p.text == "Osaka"]
+    assert nairobi and all(p.country == "KEN" for p in nairobi), places
+    assert osaka and all(p.country == "JPN" for p in osaka), places

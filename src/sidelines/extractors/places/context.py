@@ -83,7 +83,8 @@ def counts(context: dict[str, tuple[str | None, str | None]], skip: str,
 
 def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer",
                        towns: tuple[GazetteerEntry, ...] = ()) -> tuple[str | None, str | None]:
-    """The state or country named right after ", " following a mention ("Paris, Texas").
+    """The state or country named right after ", " following a mention ("Paris, Texas"); a province or state
+    abroad only where the mention has a namesake in it ("Victoria, British Columbia").
 
     A name that is both a country and a US state ("Georgia") is the one the mention has a namesake
     in (``towns``: its candidates): "Columbus, Georgia" names the state.
@@ -104,6 +105,9 @@ def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer",
                 readings.append(("USA", c.admin1))
             elif c.feature == COUNTRY:
                 readings.append((c.country, None))
+            elif c.feature == ADMIN1_KIND and c.country and not c.alias and any(
+                    t.country == c.country and t.admin1 == c.admin1 for t in towns):
+                readings.append((c.country, c.admin1))  # "Victoria, British Columbia": a province of a namesake
         for country, state in readings:
             if any(t.country == country and (state is None or t.admin1 == state) for t in towns):
                 return country, state

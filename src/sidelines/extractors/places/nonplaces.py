@@ -83,6 +83,31 @@ LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
+# Personal honorifics in their own casing: the name after one is a person's ("Mr. Chad", "Dr. Houston"), never a
+# place. Not royal or official titles, which open place names too ("King County", "General Santos"), nor capitals
+# ("DR Congo", a ship's "MS"); "Dr" without its dot is left out, as it also writes "DR" ("Dr Congo").
+PERSONAL_HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Prof.", "Rev."})
+
+
+def after_honorific(span: "Span", republic: "Callable[[str], bool] | None" = None) -> bool:
+    """A name right after a personal honorific ("Mr. Chad said"), or opening with one.
+
+    "Dr." after a capitalised word ends a street ("Ocean View Dr."), and before the short name of a republic
+    (``republic``) it is "DR", Democratic Republic ("Dr. Congo"); "Dr. Jordan" is still a person.
+    """
+    k, doc = span.start, span.doc
+    j = k if span[0].text in PERSONAL_HONORIFICS else k - 1
+    if j < 0 or doc[j].text not in PERSONAL_HONORIFICS:
+        return False
+    if doc[j].text == "Dr.":
+        if j > 0 and doc[j - 1].is_alpha and doc[j - 1].is_title:
+            return False
+        ends = range(j + 2, max(span.end, j + 2) + 1)
+        if republic is not None and any(republic(doc[j + 1:e].text) for e in ends):
+            return False
+    return True
+
+
 def follows_ship_prefix(span: "Span") -> bool:
     """A name that opens with a ship prefix, or is part of a ship's name after one or after a vessel noun.
 

@@ -22,6 +22,7 @@ from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
     UNTAGGED_STOPWORDS,
+    after_honorific,
     after_venue_noun,
     brand_casing,
     era_after_year,
@@ -66,6 +67,9 @@ NAME_ARTICLES = frozenset({"los", "las", "el", "la", "le", "les", "il", "lo"})
 # Words inside a name: English ones and the particles of Romance names ("Torre del Greco", "Mogi das Cruzes").
 NAME_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
                              "la", "le", "les", "los", "las", "el", "upon", "on", "-", "al"})
+# Words opening an army post's name: the name after them is a person's, not a place of its own, unless it is a
+# capital or a big city ("Fort Kabul").
+BASE_PREFIXES = frozenset({"fort", "ft.", "camp"})
 # Nouns after a town name that make it a place, even when the NER calls it a person ("Alexandria police").
 CIVIC_NOUNS = frozenset({
     "police", "officials", "official", "mayor", "council", "residents", "resident", "city", "county",
@@ -151,6 +155,9 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
     taken = bytearray(len(parsed) + 1)
     mentions: list[Toponym] = []
 
+    def republic(name: str) -> bool:  # "Congo", the Republic of the Congo: "Dr. Congo" is "DR Congo"
+        return any(c.feature == COUNTRY and "Republic" in c.name for c in gaz.lookup(name))
+
     def claim(span: "Span", cands: tuple[GazetteerEntry, ...], kind: str = "literal", tagged: bool = True,
               demonym_of: str | None = None, country: str | None = None, language: bool = False) -> None:
         if any(taken[i] for i in range(span.start, span.end)):
@@ -179,7 +186,8 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             for k in range(span.start, span.end):
                 taken[k] = 1  # "Preston said": the article's Laura Preston, not a town
             continue
-        if follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span) or polity_noun_alone(span):
+        if (follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span) or polity_noun_alone(span)
+                or after_honorific(span, republic)):
             for k in range(span.start, span.end):
                 taken[k] = 1  # a ship's or a company's name, an era, "40 States": none of its words is a place
             continue
@@ -252,6 +260,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 continue  # no demonym, place or landmark, no direction word (_directed_area): nothing below claims it
             block = _blocking(parsed, span := parsed[i:end], surnames)
             if (block == "blocked" or follows_ship_prefix(span) or names_a_holding(span) or era_after_year(span)
+                    or after_honorific(span, republic)
                     or _names_person(span, persons, gaz)
                     or saints_possessive(span, gaz.lookup, config.min_untagged_city_population)):
                 continue
@@ -430,9 +439,13 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
                     or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])
                     or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES):
                 continue
+            cands = gaz.lookup(sub.text)
+            if start > span.start and parsed[start - 1].lower_ in BASE_PREFIXES and not any(
+                    not c.alias and (c.feature == CAPITAL or c.population >= NOTED_CITY) for c in cands):
+                continue  # "Fort Campbell": a person's name, unless a capital or a big city ("Fort Kabul")
             if any(not c.alias and (c.feature in STRONG_FEATURES or c.feature == CAPITAL
                                     or not strong_only and c.population >= config.min_inner_population)
-                   for c in gaz.lookup(sub.text)):
+                   for c in cands):
                 return sub
     return None
 

@@ -120,7 +120,8 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     gaz = get_gazetteer()
     adjacent = [adjacent_qualifier(text, m.end, gaz, m.candidates) if m.candidates else (None, None)
                 for m in mentions]
-    pools = (qualified_pools(mentions, adjacent, config.qualifier_spreads) if config.qualifier_rules
+    in_list = [len(peers) >= 2 for peers in list_peers(mentions, text)]
+    pools = (qualified_pools(mentions, adjacent, config.qualifier_spreads, in_list) if config.qualifier_rules
              else [m.candidates for m in mentions])
     if home is not None and config.dateline_towns:
         pools = [_towns_of(pool) if home[0] <= m.start < home[1] else pool
@@ -220,16 +221,29 @@ def _capital_in(m: Toponym, qualifier: tuple[str | None, str | None]) -> bool:
                                and country_by_capital(c.name) is not None for c in m.candidates)
 
 
+def _area_abroad(m: Toponym, qualifier: tuple[str | None, str | None]) -> bool:
+    """Whether a name's area readings all lie outside the country of the state or province its qualifier names
+    and one of its towns lies there: "Victoria, British Columbia" and "Lebanon, Pa." are towns, while "Nevada,
+    Iowa" lists two states. A country never qualifies so: "China, Mexico" lists two countries."""
+    country, state = qualifier
+    areas = [c for c in m.candidates if not c.alias and c.feature in (ADMIN1_KIND, *VOTE_BLOCKING_FEATURES)]
+    return bool(country) and state is not None and all(
+        c.country is not None and c.country != country for c in areas) and any(
+        not c.alias and c.feature in (CITY, CAPITAL) and _fits(c, country, state) for c in m.candidates)
+
+
 def qualified_pools(mentions: list[Toponym], adjacent: list[tuple[str | None, str | None]],
-                    spread: bool = True) -> list[tuple[GazetteerEntry, ...]]:
+                    spread: bool = True, listed: list[bool] | None = None) -> list[tuple[GazetteerEntry, ...]]:
     """The candidates each mention chooses from: those in the state or country a qualifier names.
 
     "Elizabethtown, Pennsylvania" is one of Pennsylvania's Elizabethtowns whatever else the article
     names; one sense per article: the name's other mentions ("she returned to Elizabethtown") take
     the qualifier of its first qualified mention. Without a fitting candidate nothing is ruled out.
+    An area in a list of three or more names (``listed``) is never a town abroad ("Iowa, Ontario and Maine").
     """
-    adjacent = [(None, None) if _is_area(m) and not _capital_in(m, qa) else qa
-                for m, qa in zip(mentions, adjacent, strict=True)]
+    listed = listed or [False] * len(mentions)
+    adjacent = [(None, None) if _is_area(m) and not _capital_in(m, qa) and (inlist or not _area_abroad(m, qa))
+                else qa for m, qa, inlist in zip(mentions, adjacent, listed, strict=True)]
     named: dict[str, tuple[str | None, str | None]] = {}
     for m, (country, state) in zip(mentions, adjacent, strict=True):
         if spread and country and m.kind == "literal" and any(_fits(c, country, state) for c in m.candidates):
