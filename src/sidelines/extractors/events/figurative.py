@@ -4,14 +4,17 @@ A verb of asking, threatening, rallying, sharing or fighting tells an event only
 it to or with another. Its arguments say when it does not:
 
 * "sought to win over voters": *seek* with an infinitive is *try*;
-* "inflation threatens to erode wages", "the market rallied": a subject that is no actor (no name,
-  no people, no event) does nothing to anyone;
-* "rallied voters", "rally support", "rallied behind the judge": a transitive *rally* gathers backing,
-  a protest is an intransitive gathering;
-* "shared a microphone", "the two countries share a border": *share* is cooperation only as a
-  giving to a partner ("shared data with X");
-* "vowed to fight on": *fight* with "on" and no opponent is persisting, not violence;
-* "killed when a van struck him", "hit by a car": a road vehicle that strikes or kills is an accident;
+* "inflation threatens to erode wages", "the market rallied": a subject that names a non-agent (a price,
+  a market, a levy, the weather) does nothing to anyone; a subject merely not known as an actor
+  ("the regulator") may still be one;
+* "rallied voters", "rally support", "rallied behind the judge", "rallied from two goals down": a
+  transitive *rally*, or one to someone's side or back from a deficit, gathers backing; a protest is an
+  intransitive gathering ("rallied to the square");
+* "shared a microphone": *share* is cooperation only with a partner, named after "with" or in a
+  plural or coordinated subject ("X and Y share the costs");
+* "vowed to fight on": *fight* with "on", no opponent and no armed subject is persisting, not violence;
+* "killed when a van struck him", "hit by a car": a road vehicle that strikes or kills is an accident,
+  unless the sentence tells an attack or the vehicle is armoured, military or police;
 * "fired X as coach": *fire* with "as" and a post dismisses someone from it;
 * "sat down with X for an interview": a sit-down told as an interview or a broadcast is no talks;
 * "yielded to temptation", "yielded gains": *yield* to or of something no party is in concedes nothing;
@@ -37,6 +40,31 @@ POLITY_NOUNS = frozenset({"state", "country", "nation", "city", "province", "reg
                           "capital", "republic", "kingdom", "bank", "side", "camp", "bloc", "regime"})
 # Verbs whose subject must be an actor for the verb to tell an act.
 ACTOR_SUBJECT_VERBS = frozenset({"threaten", "warn", "rally", "seek", "demand", "share"})
+# Nouns that name no agent: economic and market quantities, charges on them, the weather and natural
+# hazards ("rising rents threaten", "the market rallied", "the levy could kill jobs"). A closed class:
+# what is not in it may be an actor the lexicons do not know ("the regulator warned").
+NON_AGENT_NOUNS = frozenset({
+    "price", "inflation", "rent", "debt", "cost", "market", "rate", "wage", "salary", "fee", "fare", "tax",
+    "tariff", "levy", "duty", "toll", "deficit", "economy", "unemployment", "recession", "growth", "currency",
+    "stock", "bond", "index", "interest", "loan", "mortgage", "spending", "shortage", "poverty", "income",
+    "revenue", "profit", "loss", "subsidy", "budget", "weather", "rain", "drought", "flood", "flooding",
+    "storm", "heat", "heatwave", "snow", "wind", "frost", "climate", "pollution", "disease", "virus",
+})
+# Nouns of armed people, with whom "fight on" is still fighting.
+ARMED_NOUNS = frozenset({"rebel", "troop", "militant", "force", "unit", "soldier", "fighter", "insurgent",
+                         "guerrilla", "militia", "army", "gunman", "jihadist", "separatist", "brigade"})
+# Words that tell a vehicle was used on purpose, and modifiers of vehicles of armed or police forces.
+DELIBERATE_WORDS = frozenset({"attack", "deliberate", "deliberately", "intentionally", "ram", "terror",
+                              "terrorist", "terrorism", "assailant", "attacker"})
+FORCE_VEHICLE_MODIFIERS = frozenset({"armoured", "armored", "military", "police", "army", "patrol", "cannon"})
+# Nouns a sit-down is "for" or "with" that make it an interview.
+SIT_INTERVIEW_WORDS = frozenset({"interview", "interviewer", "podcast", "broadcast"})
+# What one yields to or yields that is a party's claim: a concession ("yielded to pressure", "yielded ground").
+CONCESSION_HEADS = frozenset({"pressure", "demand", "ground", "power"})
+# Counts of people that stand for victims ("killed hundreds").
+VICTIM_COUNTS = frozenset({"hundred", "hundreds", "dozen", "dozens", "score", "scores", "thousand", "thousands"})
+# Weapons that kill as their users' instruments ("mortar rounds killed ...").
+WEAPON_NOUNS = frozenset({"round", "shell", "mortar", "rocket", "drone", "missile", "bomb", "grenade"})
 # Verbs of harm that a road vehicle does by accident ("a van struck him", "hit by a car").
 ACCIDENT_VERBS = frozenset({"kill", "hit", "strike", "injure", "die"})
 # Road vehicles (not "truck bomb": the head of the phrase is read).
@@ -47,17 +75,22 @@ DISMISS_AS_VERBS = frozenset({"fire", "sack", "oust", "remove"})
 # Verbs read here beyond those.
 CHECKED_VERBS = (ACTOR_SUBJECT_VERBS | ACCIDENT_VERBS | DISMISS_AS_VERBS | lex.FIGURATIVE_HARM_VERBS
                  | {"fight", "sit", "yield"})
-# Prepositions that make *rally* a rallying to someone's side or back from a deficit.
-RALLY_SIDE_PREPS = frozenset({"behind", "around", "round", "to", "from"})
+# Prepositions that make *rally* a rallying to someone's side whatever their object.
+RALLY_SIDE_PREPS = frozenset({"behind", "round"})
+# Nouns after "rallied to (the) ..." that name a side ("rallied to the defence of the minister").
+RALLY_SIDE_NOUNS = frozenset({"side", "defence", "defense", "aid", "support", "cause"})
+# Words of a from-phrase that tell a deficit ("rallied from two goals down").
+DEFICIT_WORDS = frozenset({"deficit", "goal", "point", "down", "behind", "lead", "run", "set", "game"})
+
+
+def _non_agent(tok: "Token") -> bool:
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not is_people(tok) and (
+        lemma_of(tok) in NON_AGENT_NOUNS or tok.lower_ in NON_AGENT_NOUNS)
 
 
 def is_non_actor(tok: "Token") -> bool:
-    """A common noun that names no people, no body, no place that acts and no event ("inflation", "prices")."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ or is_people(tok):
-        return False
-    lemma = lemma_of(tok)
-    return not (lemma in POLITY_NOUNS or lemma in lex.NOUN_TRIGGERS or lemma in lex.VIOLENCE_WORDS
-                or lemma in lex.FORCE_OBJECTS)
+    """A subject whose nouns, conjuncts too, all name non-agents ("inflation", "prices and rents")."""
+    return _non_agent(tok) and all(_non_agent(c) for c in tok.conjuncts)
 
 
 def _subject(verb: "Token") -> "Token | None":
@@ -78,7 +111,46 @@ def _preps(tok: "Token") -> set[str]:
 
 def _shared_with(verb: "Token") -> bool:
     """Whether a partner is named, on the verb or on what is shared ("shared evidence with X")."""
-    return "with" in _preps(verb) or any("with" in _preps(o) for o in _objects(verb))
+    if "with" in _preps(verb) or any("with" in _preps(o) for o in _objects(verb)):
+        return True
+    subj = _subject(verb)
+    return subj is not None and (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts))
+
+
+def _pobjs(prep: "Token") -> list["Token"]:
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def _rallies_to_a_side(verb: "Token") -> bool:
+    """ "rallied behind the judge", "rallied around the leader", "rallied to the defence of X",
+    "rallied from two goals down": backing or a comeback, not a protest ("rallied to the square")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        word = prep.lower_
+        if word in RALLY_SIDE_PREPS:
+            return True
+        if word in ("around", "to") and any(is_people(g) or lemma_of(g) in RALLY_SIDE_NOUNS for g in _pobjs(prep)):
+            return True
+        phrase = [t for t in prep.subtree if t is not prep]
+        if word == "from" and any(t.tag_ == "CD" or lemma_of(t) in DEFICIT_WORDS for t in phrase):
+            return True
+    return False
+
+
+def _fights_on(verb: "Token") -> bool:
+    """ "vowed to fight on": no object, no "against" opponent and no armed subject."""
+    if _objects(verb) or "against" in _preps(verb):
+        return False
+    if not any(c.lower_ == "on" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    subj = _subject(verb)
+    return subj is None or not any(lemma_of(t) in ARMED_NOUNS for t in [subj, *subj.conjuncts, *subj.children])
+
+
+def _sat_for_interview(verb: "Token") -> bool:
+    """ "sat down with Radio X for an interview": the sit-down's own for/with objects name an interview."""
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for g in _pobjs(c)]
+    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "for" for g in _pobjs(c)]
+    return any(lemma_of(t) in SIT_INTERVIEW_WORDS for o in objs for t in [o, *o.children])
 
 
 def _seeks_no_request(verb: "Token") -> bool:
@@ -87,14 +159,26 @@ def _seeks_no_request(verb: "Token") -> bool:
 
 
 def _vehicle_does(verb: "Token") -> bool:
-    """Whether a road vehicle is the subject or the passive agent of the verb or of a clause of it."""
-    for clause in [verb, *(c for c in verb.children if c.dep_ == "advcl")]:
+    """Whether a road vehicle is the subject or the passive agent of the verb, or of a clause of it when the
+    verb itself tells a death or harm with no doer ("was killed when a lorry struck him"); never in a
+    sentence that tells an attack, nor an armoured, military or police vehicle."""
+    if any(lemma_of(t) in DELIBERATE_WORDS or t.lower_ in DELIBERATE_WORDS for t in verb.sent):
+        return False
+    no_doer = lemma_of(verb) == "die" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")] if no_doer else [verb]
+    for clause in clauses:
         for child in clause.children:
-            if child.dep_ == "nsubj" and lemma_of(child) in VEHICLE_NOUNS:
+            if child.dep_ == "nsubj" and _road_vehicle(child):
                 return True
-            if child.dep_ == "agent" and any(g.dep_ == "pobj" and lemma_of(g) in VEHICLE_NOUNS for g in child.children):
+            if child.dep_ == "agent" and any(g.dep_ == "pobj" and _road_vehicle(g) for g in child.children):
                 return True
     return False
+
+
+def _road_vehicle(tok: "Token") -> bool:
+    return lemma_of(tok) in VEHICLE_NOUNS and not any(
+        lemma_of(c) in FORCE_VEHICLE_MODIFIERS or c.lower_ in FORCE_VEHICLE_MODIFIERS
+        for c in tok.children if c.dep_ in ("amod", "compound"))
 
 
 def _dismissed_as(verb: "Token") -> bool:
@@ -110,7 +194,7 @@ def _yields_to_no_party(verb: "Token") -> bool:
                                 for g in c.children if g.dep_ == "pobj"]
     return bool(phrases) and not any(
         t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_people(t) or lemma_of(t) in lex.NOUN_TRIGGERS
-        for p in phrases for t in p.subtree)
+        or lemma_of(t) in CONCESSION_HEADS for p in phrases for t in p.subtree)
 
 
 def _harms_no_one(verb: "Token") -> bool:
@@ -118,11 +202,12 @@ def _harms_no_one(verb: "Token") -> bool:
     and no bare count of victims ("killed 12")."""
     subj = _subject(verb)
     objects = _objects(verb)
-    if subj is None or not is_non_actor(subj) or not objects:
+    if subj is None or not is_non_actor(subj) or lemma_of(subj) in WEAPON_NOUNS or not objects:
         return False
     heads = objects + [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
-    return not any(is_people(t) or (t.tag_ == "CD" and not any(c.lower_ == "of" for c in t.children))
+    return not any(is_people(t) or ((t.tag_ == "CD" or t.lower_ in VICTIM_COUNTS)
+                                    and not any(c.lower_ == "of" for c in t.children))
                    for t in heads)
 
 
@@ -137,7 +222,7 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
     if lemma == "seek" and event_type == "REQUEST":
         return _seeks_no_request(verb)
     if lemma == "rally" and event_type == "PROTEST":
-        return bool(_objects(verb)) or bool(_preps(verb) & RALLY_SIDE_PREPS)
+        return bool(_objects(verb)) or _rallies_to_a_side(verb)
     if lemma == "share" and event_type == "COOPERATE":
         return not _shared_with(verb)
     if lemma in ACCIDENT_VERBS and event_type == "ASSAULT" and _vehicle_does(verb):
@@ -149,7 +234,7 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
     if lemma == "yield" and event_type == "CONCEDE":
         return _yields_to_no_party(verb)
     if lemma == "sit" and event_type == "CONSULT":
-        return any(t.pos_ == "NOUN" and lemma_of(t) in lex.INTERVIEW_WORDS for t in verb.sent)
+        return _sat_for_interview(verb)
     if lemma == "fight" and event_type == "ASSAULT":
-        return not _objects(verb) and any(c.lower_ == "on" and c.dep_ in ("prt", "advmod") for c in verb.children)
+        return _fights_on(verb)
     return False
