@@ -405,7 +405,9 @@ GENERIC_EVENT_NOUNS = frozenset({
 
 # Words that make an "attack" verbal ("a political attack", "attacking critics"): ACCUSE, not ASSAULT.
 VERBAL_ATTACK_MODIFIERS = frozenset({"political", "verbal", "personal", "partisan", "rhetorical", "scathing",
-                                     "blistering", "public", "negative", "twitter", "media"})
+                                     "blistering", "public", "negative", "twitter", "media",
+                                     # the channels campaigns attack through ("radio attacks", "TV attacks")
+                                     "ad", "advertising", "television", "tv", "radio"})
 VERBAL_ATTACK_OBJECTS = frozenset({
     "critic", "opponent", "rival", "media", "press", "record", "policy", "plan", "remark", "comment",
     "statement", "decision", "candidate", "campaign", "administration", "leadership", "proposal", "idea",

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidacy import seeks_office
+from sidelines.extractors.events.figurative import is_figurative_act
 from sidelines.extractors.events.permissions import is_circumstance_permission
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
@@ -183,6 +184,11 @@ def is_non_event_verb(verb: "Token") -> bool:
         or is_game_result(verb) or is_requested_content(verb) or is_counted_participle(verb)
         or is_circumstance_permission(verb) or seeks_office(verb)
     )
+
+
+def is_non_event_trigger(verb: "Token", kind: str, event_type: str) -> bool:
+    """A plain trigger verb that is no event (above), or any verb trigger whose arguments make it figurative."""
+    return (kind == "verb" and is_non_event_verb(verb)) or is_figurative_act(verb, event_type)
 
 
 # Natural hazards, illness and accidents: what they destroy or kill tells no act of anyone.

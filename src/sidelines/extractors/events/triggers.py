@@ -21,7 +21,7 @@ from sidelines.extractors.events.nonevents import (
     is_game_report,
     is_interview_talk,
     is_modifier_noun,
-    is_non_event_verb,
+    is_non_event_trigger,
     is_retort,
 )
 from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
@@ -305,7 +305,7 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         cand = stance_trigger(tok)
         if cand is not None:
             cand.found_by_stance = True
-    if cand is not None and cand.kind == "verb" and is_non_event_verb(tok):
+    if cand is not None and is_non_event_trigger(tok, cand.kind, cand.type):
         return None
     if cand is not None and is_game_report(tok):
         return None
