@@ -1,16 +1,17 @@
-"""Words around a person that name somewhere else: a home town.
+"""Words around a person that name someone or somewhere else: a home town, and the party a relation is to.
 
 "an Ohio man", "a man from Akron", "X, 41, of Lubbock": the place says where the person is from and does
-not act (rule ``sides:home-place``).
+not act (rule ``sides:home-place``). "the sister of X", "the victims of Y": a relation's "of" phrase names
+the party the relation is to, another actor than the one the phrase stands for (rule ``sides:relation-of``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.actors.groups import PLAIN_PEOPLE, ROLE_PEOPLE
+from sidelines.extractors.actors.groups import PATIENT_PEOPLE, PLAIN_PEOPLE, ROLE_PEOPLE
 from sidelines.extractors.lookup import lemma_of
-from sidelines.lexicon.titles import NOMINAL_HEADS, RELATIONS, occupations
+from sidelines.lexicon.titles import KINSHIP, NOMINAL_HEADS, RELATIONS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,15 @@ INDIVIDUAL_NOUNS = (PLAIN_PEOPLE | RELATIONS | frozenset(ROLE_PEOPLE) | frozense
 HOME_TYPES = frozenset({"GPE", "LOC"})
 # Prepositions that give an individual's home ("a man from Akron", "X of Lubbock").
 HOME_PREPS = frozenset({"from", "of"})
+# Nouns for what one is to another party, whose "of"/"for" phrase names that party ("the widow of X",
+# "a friend of Y"): kin and personal ties (titles.RELATIONS, less the working ties "agent", "employee",
+# "boss"..., by which one acts for a body), and those acted on (groups.PATIENT_PEOPLE: "the victims of X").
+RELATION_NOUNS = KINSHIP | PATIENT_PEOPLE | frozenset({
+    "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour",
+    "roommate", "classmate", "mentor", "protégé", "protege", "successor", "predecessor", "family", "relative",
+})
+# Prepositions of the party a relation is to ("the widow of X", "a friend for the family").
+RELATION_PREPS = frozenset({"of", "for"})
 
 
 def is_individual(head: "Token") -> bool:
@@ -65,4 +75,12 @@ def _in_home_phrase(tok: "Token", head: "Token") -> bool:
     while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in HOME_PREPS and tok.head.head.i == head.i
+
+
+def is_relation_of(child: "Token") -> bool:
+    """Whether a child is the "of"/"for" phrase of a relation noun (no name's part): the party the relation
+    is to ("the sister of X", "the victims of Y")."""
+    noun = child.head
+    whose = child.dep_ == "prep" and child.lower_ in RELATION_PREPS
+    return whose and noun.pos_ == "NOUN" and not noun.ent_type_ and lemma_of(noun) in RELATION_NOUNS
 

@@ -14,6 +14,7 @@ from sidelines.extractors.events.homes import (
     MODIFIER_DEPS,
     home_of_individual,
     individual_heads,
+    is_relation_of,
 )
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line, sent_of
@@ -59,6 +60,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
                 continue
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS and not is_listing(child):
                 continue
+            if is_relation_of(child):
+                continue  # "the sister of X": X is another party (rule sides:relation-of)
             if child.dep_ == "prep" and child.lower_ == "in" and t.ent_type_ == "PERSON":
                 # "met X in Y": where a person is, not who they are with.
                 continue
