@@ -24,3 +24,18 @@ def test_events_the_body_a_leader_heads_still_acts(extract_unfiltered) -> None:
     record = extract_unfiltered("The leader of the Farmers Union criticised the trade deal with Peru.")
     assert any(s.get("Farmers Union") == "source" for s in _sides(record, "ACCUSE"))
 
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The city council approved the stadium despite protests from the Green League.", "city council"),
+        ("The Senate passed the mining bill amid protests from Chile.", "Senate"),
+    ],
+)
+def test_events_a_noun_event_despite_or_amid_which_one_acts_is_not_ones_own(extract_unfiltered, text, doer) -> None:
+    record = extract_unfiltered(text)
+    names = {e.id: e.name for e in record.entities}
+    noun_events = [ev for ev in record.events if ev.evidence[0].text in ("protests", "objections")]
+    assert noun_events and not any(names[a.entity] == doer for ev in noun_events for a in ev.actors)

@@ -17,6 +17,7 @@ from sidelines.extractors.events.nonevents import is_place_modifier
 from sidelines.extractors.events.object_acts import on_bail_people
 from sidelines.extractors.events.object_sides import (
     agentless_passive_sides,
+    in_circumstance,
     proposal_makers,
     site_targets,
     taken_from,
@@ -119,7 +120,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in eventive and not _lists_actors(subj, index):
             # "the deal with X violates ...": X belongs to the deal, not to this event.
             subj = None
-        if subj is not None and governed_by_other_event(cand):
+        if subj is not None and (governed_by_other_event(cand) or in_circumstance(cand)):
             # "X condemned the attacks", "X rejected the request": X acts in another event.
             subj = None
         if subj is not None and not passive:

@@ -239,3 +239,17 @@ def embedded_parties(cand: EventCandidate, verb: "Token", index: EntityIndex) ->
             add_actor(cand, ids, "target")
             added += ids
     return added
+
+
+# Prepositions whose event noun is what another act is done in the face of ("passed the bill despite
+# protests from X", "approved the dam amid objections"): another party's act, not the verb's subject's.
+CIRCUMSTANCE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+
+
+def in_circumstance(cand: "EventCandidate") -> bool:
+    """Whether a noun event stands in a "despite"/"amid" phrase of its verb: the verb's subject acts in
+    the face of it and is no side of it (rule ``sides:circumstance``)."""
+    noun = cand.head
+    return (cand.kind == "noun" and cand.verb is not None and noun.dep_ == "pobj"
+            and noun.head.lower_ in CIRCUMSTANCE_PREPS and noun.head.head.i == cand.verb.i)
+
