@@ -81,3 +81,86 @@ def test_member_of_an_international_body_takes_no_country_from_it(extract):
 def test_title_of_a_misspelt_country_gives_the_person_its_country(extract):
     rec = extract("Bahrian's king, Sheikh Salman bin Rashid, offered on Saturday to mediate between Sudan and Chad.")
     assert _entity(rec, "Salman bin Rashid").country == "BHR"
+
+
+def test_role_noun_group_takes_the_one_country_the_story_names(extract):
+    # A story that names only Latvia: its "dissidents" and "union leaders" are Latvian people.
+    rec = extract("The Latvian cabinet fined eleven union leaders for organising an unlicensed rally.")
+    group = _entity(rec, "eleven union leaders") or _entity(rec, "union leaders")
+    assert group is not None and group.country == "LVA"
+    assert "one country" in group.explanation.decisions["country"]
+
+
+def test_role_noun_group_stays_countryless_where_the_story_names_two_countries(extract):
+    rec = extract("The Latvian cabinet fined eleven union leaders who had marched with Estonian farmers.")
+    group = _entity(rec, "eleven union leaders") or _entity(rec, "union leaders")
+    assert group is None or group.country is None
+
+
+def test_people_from_outside_take_no_country_from_the_story(extract):
+    rec = extract("Chilean officials met foreign investors in Valparaiso on Monday.")
+    group = _entity(rec, "foreign investors")
+    assert group is None or group.country is None
+
+
+def test_tradespeople_take_the_one_country_the_story_names(extract):
+    rec = extract("The Icelandic coast guard rescued twelve fishermen whose vessel caught fire off the west coast.")
+    assert "ISL" in _actor_countries(rec, {"target", "participant"})
+
+
+def test_travellers_take_no_country_from_the_story(extract):
+    rec = extract("The Icelandic coast guard rescued twelve tourists whose boat caught fire off the west coast.")
+    group = next((e for e in rec.entities if "tourists" in e.name), None)
+    assert group is None or group.country is None
+
+
+def test_people_placed_at_an_unknown_name_take_no_country_from_the_story(extract):
+    rec = extract("Activists in Velmora accused Eritrean troops of looting their homes.")
+    group = _entity(rec, "Activists")
+    assert group is None or group.country is None
+
+
+def _country_of(record, word: str):
+    group = next((e for e in record.entities if e.name.lower().endswith(word)), None)
+    return None if group is None else group.country
+
+
+def test_people_with_a_modifier_of_outside_origin_take_no_country_from_the_story(extract):
+    rec = extract("Overseas engineers at the Latvian shipyard went on strike over late wages.")
+    assert _country_of(rec, "engineers") is None
+    rec = extract("International pharmacists inspected the warehouse near Riga before the vaccine shipment.")
+    assert _country_of(rec, "pharmacists") is None
+
+
+def test_people_from_somewhere_unnamed_take_no_country_from_the_story(extract):
+    rec = extract("Architects from nine nations toured the new Latvian parliament library on Thursday.")
+    assert _country_of(rec, "architects") is None
+
+
+def test_people_of_several_states_take_no_country_from_the_story(extract):
+    rec = extract("Welders of the region gathered in Riga to argue over Latvian steel quotas.")
+    assert _country_of(rec, "welders") is None
+    rec = extract("Welders of the two countries met in Riga to argue over steel quotas.")
+    assert _country_of(rec, "welders") is None
+    rec = extract("Welders of the country marched in Riga over steel quotas.")
+    assert _country_of(rec, "welders") == "LVA"
+
+
+def test_a_plural_state_office_takes_no_country_from_the_story(extract):
+    rec = extract("The presidents signed a fishing accord at a Latvian seaside resort on Friday.")
+    assert _country_of(rec, "presidents") is None
+
+
+def test_people_on_an_outside_mission_take_no_country_from_the_story(extract):
+    rec = extract("Truce monitors counted the tanks at a depot in eastern Latvia.")
+    assert _country_of(rec, "monitors") is None
+
+
+def test_people_moved_out_as_foreigners_take_no_country_from_the_story(extract):
+    rec = extract("Latvian border guards deported forty welders after a raid on a timber yard.")
+    assert _country_of(rec, "welders") is None
+
+
+def test_leaders_of_a_named_body_still_take_the_one_country(extract):
+    rec = extract("Latvian police questioned dockworker leaders after the strike at the port of Liepaja.")
+    assert _country_of(rec, "leaders") == "LVA"

@@ -85,9 +85,25 @@ def test_a_statement_inside_a_stance_verbs_object_wins(kinds_of, text, content):
 @pytest.mark.parametrize("text", [
     "In the interview, Dr. Anna Berg explained how she sees her new role at the harbour board.",
     "Governor Ivan Petrov asked what the northern bridge would cost the province.",
+    "The forestry director Olga Timm explained where the money for the new sawmill had gone.",
+    "The minister Paulo Reis told reporters where the new sawmill would be built.",
 ])
 def test_an_indirect_question_is_a_stance(kinds_of, text):
+    """ "explained how ...", "explained where ...", "told them where ...": a wh-word that opens the reported clause
+    and hangs on its verb asks an indirect question, it states nothing."""
     assert [k for k, _ in kinds_of(text)] == ["stance"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Olga Timm said when the storm hit, the old sawmill lost its roof.", "the old sawmill lost its roof"),
+    ("Paulo Reis said where the old road ends, the new houses will stand on stilts.",
+     "the new houses will stand on stilts"),
+    ("Timm said that when the mill closed, 200 workers lost their jobs.", "200 workers lost their jobs"),
+])
+def test_a_clause_opened_by_a_time_or_place_clause_stays_a_statement(kinds_of, text, content):
+    """ "said when the storm hit, X happened": "when" opens a time clause inside the reported sentence, not
+    an indirect question."""
+    assert [k for k, c in kinds_of(text) if content in c] == ["statement"]
 
 
 def test_a_quoted_question_stays_a_statement(kinds_of):

@@ -603,6 +603,10 @@ OBJECT_ACT_PREPS: dict[str, frozenset[str]] = {
 # what the plan would cost"): a reported content that starts with one names what was spoken of, no
 # statement (a quote of kind "stance"). "when", "where" and "if" also open adverbial clauses: not here.
 QUESTION_WORDS: frozenset[str] = frozenset({"what", "how", "why", "whether", "who", "whom", "which"})
+# Wh-adverbs of place and time: an indirect question ("explained where the money went") only when the word
+# hangs on the reported clause's own verb; on a verb below it, it opens a time or place clause ("said when the
+# storm hit, the roof fell").
+WH_ADVERBS: frozenset[str] = frozenset({"where", "when"})
 
 # Verbs of a question put to someone: in the passive or as a bare participle ("Asked whether ...,
 # X shook his head", "X was asked whether ...") the clause is the asker's question, not X's words.

@@ -10,8 +10,12 @@ record could use, and a wrong country is worse than none.
 
 Run by the ``actors`` extractor (after entities and places). The ``groups`` extractor (after
 quotes, so that no speaker becomes a bare "officials") adds the other generic sides: "the media",
-"co-workers", "the SWAT team", for events to name, with a country only where their own phrase
-states one ("Moldovan activists", "journalists in Tbilisi"), never the story's.
+"co-workers", "the SWAT team", for events to name, with the country their own phrase states
+("Moldovan activists", "journalists in Tbilisi"). Failing that, people named by role or trade
+("activists", "fishermen") take the document's country where it names only one (rule
+:data:`DOMESTIC_HOW`), unless something marks them as outsiders: a modifier ("foreign", "visiting"),
+a "from" phrase or an "of" phrase of several states, a plural state office ("ministers"), an outside
+mission ("monitors") or a verb that sends them home or hosts them ("deported"). Bodies ("the company") never do.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.explain import decide, explain
-from sidelines.lexicon.titles import RELATIONS, TITLE_HEADS, occupations
+from sidelines.lexicon.titles import MEDIA_HEADS, POSTED_HEADS, RELATIONS, TITLE_HEADS, occupations
 from sidelines.model.record import Entity, Mention, next_entity_number
 from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import lemma_of
@@ -138,6 +142,49 @@ ROLE_GROUP_NOUNS: dict[str, str] = {
 }
 # The nouns among them that act as one in the singular: the bodies, and a community.
 ROLE_INSTITUTIONS = frozenset(ROLE_BODIES) | {"community"}
+# People who are seldom of the story's own country: helpers and watchers from outside, and those who
+# report on it or are posted there; a generic side of these takes only the country its phrase states.
+OUTSIDE_PEOPLE = frozenset({"ally", "donor", "hacker", "expert", "analyst", "economist", "scientist", "investor"})
+# Plain people who are away from home by definition.
+TRAVELLERS = frozenset({"migrant", "tourist", "pilgrim", "passenger"})
+# Modifiers that mark people as outsiders to the country they are in: from another state
+# ("foreign", "overseas", "exiled", "expatriate", "émigré"), from several states ("international",
+# "multinational", "world", "global", "regional", "western", "neighbouring") or present as guests
+# ("visiting"). Closed class: adjectives of origin or scope, not of a country.
+OUTSIDER_MARKS = frozenset({
+    "foreign", "overseas", "abroad", "exiled", "exile", "expatriate", "expat", "émigré", "emigre", "alien",
+    "international", "multinational", "transnational", "world", "global", "regional", "western", "neighbouring",
+    "neighboring", "visiting", "outside", "allied",
+})
+# People who are from another state by what the noun means: foreigners, exiles, asylum seekers.
+OUTSIDERS = frozenset({
+    "foreigner", "expatriate", "expat", "exile", "émigré", "emigre", "emigrant", "visitor", "guest", "seeker",
+    "national", "mercenary",
+})
+# People of missions sent from outside to watch or keep a peace: seldom of the country they work in.
+OUTSIDE_MISSIONS = frozenset({
+    "monitor", "observer", "peacekeeper", "inspector", "envoy", "mediator", "emissary", "ambassador",
+    "consul", "attaché",
+})
+# Offices of a state: one holder each (presidents, ministers of a portfolio) or a state's delegates abroad
+# (envoys), and senators, who travel as delegations; in the plural news uses them for the holders of
+# several states ("the presidents met", "finance ministers", "visiting senators"), so not the story's own.
+STATE_OFFICES = frozenset({
+    "president", "vice-president", "premier", "prime minister", "minister", "chancellor", "king", "queen",
+    "monarch", "emperor", "emir", "sultan", "sheikh", "head", "leader", "senator", "envoy", "ambassador",
+})
+# "leaders" and "heads" of a body the phrase names ("union leaders", "community leaders") are no state's.
+BODY_OFFICES = frozenset({"leader", "head"})
+# Nouns after "of" that name several states: areas beyond one state in any number ("of the region"),
+# states in the plural ("of the two countries"; "of the country" is the story's own).
+BEYOND_STATES = frozenset({"region", "world", "continent", "bloc"})
+STATE_WORDS = frozenset({"country", "nation", "state", "government", "power", "neighbour", "neighbor"})
+# Verbs whose object is, by their meaning, from another state: sent back to it, or received as guests.
+# ("expel", "evacuate", "welcome" and "invite" are left out: parties expel members, towns are evacuated.)
+FOREIGNER_VERBS = frozenset({"deport", "extradite", "repatriate", "host"})
+# How a generic side of people took the country of a story that names only one.
+DOMESTIC_HOW = "people by role or trade, not marked as outsiders, of the one country the document names"
+PHRASE_HOW = "the country word or demonym of the group"
 # Where a countryless group must stand to be kept: an argument of a verb or preposition.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent", "conj", "appos"})
 # Crowds that are where they act ("prisoners rioted at a jail in Dili"); not armed bodies, which
@@ -275,17 +322,65 @@ def _span_of(head: "Token") -> tuple[int, int]:
     return start, head.idx + len(head.text)
 
 
-def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str, str | None]]:
-    """(start, end, type, rule, country) of generic actor phrases that stand as arguments.
+def _placed_unknown(head: "Token", lookup: CountryLookup) -> bool:
+    """Whether the phrase places the group at a name no country is known for ("activists in Velmora"):
+    the story's one country may not be theirs."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:
+            for pobj in (gc for gc in child.children if gc.dep_ == "pobj"):
+                if any(t.pos_ == "PROPN" and t.i not in lookup.by_token for t in pobj.subtree):
+                    return True
+    return False
+
+
+def _domestic(lemma: str, kind: str, rule: str) -> bool:
+    """Whether a generic side of people may take the story's one country ("activists", "fishermen", "three
+    men"): people by their role, trade, relation or plain name; not acted-on people (hostages are often
+    foreigners), travellers, backers, people from outside or on outside missions."""
+    return kind == "NORP" and rule in ("generic side", PEOPLE_RULE) and lemma not in GROUP_NOUNS and lemma not in (
+        BACKERS | OUTSIDE_PEOPLE | MEDIA_HEADS | POSTED_HEADS | TRAVELLERS | OUTSIDERS | OUTSIDE_MISSIONS)
+
+
+def _marked_outsider(head: "Token") -> bool:
+    """Whether the phrase or its verb marks a group as outsiders, so that the story's one country is not
+    theirs: a modifier of origin or scope ("foreign doctors", "world leaders", "visiting players"), a
+    "from" phrase that named no country ("from abroad", "from twelve nations"), an "of" phrase of several
+    states ("ministers of the region"), a plural state office ("presidents", "senators"), or a verb that
+    sends them home or hosts them ("deported the workers")."""
+    lemma = lemma_of(head)
+    for child in head.children:
+        words = [t for t in child.subtree if t.i != head.i]
+        if child.i < head.i and any(t.lower_ in OUTSIDER_MARKS for t in words):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in OUTSIDER_MARKS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(gc.dep_ == "pobj" and gc.pos_ != "PROPN" and (
+                lemma_of(gc) in BEYOND_STATES or (lemma_of(gc) in STATE_WORDS and gc.tag_ == "NNS"))
+                for gc in child.children):
+            return True
+    if head.tag_ in ("NNS", "NNPS") and lemma in STATE_OFFICES and not (lemma in BODY_OFFICES and any(
+            c.dep_ in ("compound", "poss", "nmod") for c in head.lefts)):
+        return True
+    return head.dep_ in ("dobj", "nsubjpass") and lemma_of(head.head) in FOREIGNER_VERBS
+
+
+def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str, str | None, str]]:
+    """(start, end, type, rule, country, how) of generic actor phrases that stand as arguments.
 
     "Co-workers tipped off building security", "the media criticised him", "police arrested the
     suspect": the sides of events that no name covers. Plural nouns, bodies that act in the
     singular, and determined singular role nouns ("the suspect"); nothing inside a name. Their
-    country is only the one their own phrase states ("Moldovan activists", "journalists in
-    Tbilisi"), never the story's.
+    country is the one their own phrase states ("Moldovan activists", "journalists in Tbilisi");
+    failing that, people by their role ("activists", "opposition leaders") take the document's
+    country where it names only one, as generic groups do (:func:`find_group_actors`), unless
+    :func:`_marked_outsider` finds them marked as from elsewhere.
     """
     lookup = CountryLookup(doc, parsed)
-    found: list[tuple[int, int, str, str, str | None]] = []
+    countries = lookup.document_countries()
+    only = next(iter(countries)) if len(countries) == 1 else None
+    found: list[tuple[int, int, str, str, str | None, str]] = []
     analysis = analysis_of(parsed)
     lemmas, lowers, words = analysis.lemmas, analysis.lowers, side_words()
     for k, tag in enumerate(analysis.pos):
@@ -315,7 +410,11 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else (
             PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
         country = None if lemma in BACKERS else _phrase_country(tok, lookup)
-        found.append((start, end, kind, rule, country))
+        how = PHRASE_HOW
+        if country is None and only is not None and _domestic(lemma, kind, rule) and not (
+                _owned(tok, lookup) or _placed_unknown(tok, lookup) or _marked_outsider(tok)):
+            country, how = only, DOMESTIC_HOW
+        found.append((start, end, kind, rule, country, how))
     return found
 
 
@@ -359,13 +458,14 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
     entities: list[Any] = doc.layers.setdefault("entities", [])
     next_id = next_entity_number(entities)
     added: list[Entity] = []
-    found: list[tuple[int, int, str, str | None, str]] = (
-        [(start, end, kind, country, rule) for start, end, kind, rule, country in find_countryless_groups(doc, parsed)]
+    found: list[tuple[int, int, str, str | None, str, str]] = (
+        [(start, end, kind, country, rule, how)
+         for start, end, kind, rule, country, how in find_countryless_groups(doc, parsed)]
         if countryless else
-        [(start, end, kind, country, "group with its country")
+        [(start, end, kind, country, "group with its country", PHRASE_HOW)
          for start, end, kind, country in find_group_actors(doc, parsed)]
     )
-    for start, end, kind, country, rule in found:
+    for start, end, kind, country, rule, how in found:
         text = doc.text[start:end]
         ent = Entity(
             id=f"e{next_id}",
@@ -376,7 +476,7 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
             explanation=explain("groups" if countryless else "actors", rule),
         )
         if country:
-            decide(ent, "country", "groups" if countryless else "actors", "the country word or demonym of the group")
+            decide(ent, "country", "groups" if countryless else "actors", how)
         next_id += 1
         entities.append(ent)
         added.append(ent)

@@ -87,6 +87,7 @@ from sidelines.lexicon.speech import (
     STANCE_NOUNS,
     STANCE_VERBS,
     TARGET_OBJECT_VERBS,
+    WH_ADVERBS,
 )
 from sidelines.model.record import Quote, Span
 from sidelines.nlp.syntax import SUBJECT_RELATIVES
@@ -265,6 +266,8 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     first = span[0]
     if first.lower_ in QUESTION_WORDS or (first.lower_ == "to" and first.dep_ == "aux"):
         return True
+    if first.lower_ in WH_ADVERBS and first.head.i != first.i and not span.start <= first.head.head.i < span.end:
+        return True  # "explained where the money went": an indirect question, not "said when X, Y"
     if cue is not None and (cue.lemma_.lower() in DESIRE_VERBS or cue.lower_ in DESIRE_FORMS):
         return True  # "party leaders hope that ...": a wish, not a statement
     heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
