@@ -25,7 +25,6 @@ def test_events_the_body_a_leader_heads_still_acts(extract_unfiltered) -> None:
     assert any(s.get("Farmers Union") == "source" for s in _sides(record, "ACCUSE"))
 
 
-
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(
     ("text", "doer"),

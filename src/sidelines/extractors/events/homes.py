@@ -29,10 +29,19 @@ INDIVIDUAL_NOUNS = (PLAIN_PEOPLE | RELATIONS | frozenset(ROLE_PEOPLE) | frozense
 HOME_TYPES = frozenset({"GPE", "LOC"})
 # Prepositions that give an individual's home ("a man from Akron", "X of Lubbock").
 HOME_PREPS = frozenset({"from", "of"})
+# Nouns whose "of" phrase is a home ("a resident of Dayton", "a mother of Tulsa"): one person by sex, age,
+# kin or dwelling. Other nouns' "of" phrase names the body the person acts for ("the delegate of Peru",
+# "a judge of the court", "the community of X"), so "of" gives a home only after these or a name.
+OF_HOME_NOUNS = PLAIN_PEOPLE | KINSHIP | frozenset({
+    "teenager", "teen", "resident", "native", "pensioner", "retiree", "couple", "grandmother", "grandfather",
+})
+# Those held by another ("the hostages of X"): X is mostly the captor, a side of what is done to them.
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "detainee", "prisoner"})
 # Nouns for what one is to another party, whose "of"/"for" phrase names that party ("the widow of X",
 # "a friend of Y"): kin and personal ties (titles.RELATIONS, less the working ties "agent", "employee",
-# "boss"..., by which one acts for a body), and those acted on (groups.PATIENT_PEOPLE: "the victims of X").
-RELATION_NOUNS = KINSHIP | PATIENT_PEOPLE | frozenset({
+# "boss"..., by which one acts for a body), and those acted on (groups.PATIENT_PEOPLE: "the victims of X",
+# less the captives).
+RELATION_NOUNS = KINSHIP | (PATIENT_PEOPLE - CAPTIVE_NOUNS) | frozenset({
     "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour",
     "roommate", "classmate", "mentor", "protégé", "protege", "successor", "predecessor", "family", "relative",
 })
@@ -55,14 +64,15 @@ def individual_heads(head: "Token", person_tokens: set[int]) -> list["Token"]:
     return out
 
 
-def home_of_individual(toks: list["Token"], head: "Token") -> bool:
+def home_of_individual(toks: list["Token"], head: "Token", place: bool = True) -> bool:
     """Whether place tokens only say where one person (``head``, see :func:`individual_heads`) is from
-    ("an Ohio man", "a man from Akron", "X, 41, of Lubbock")."""
+    ("an Ohio man", "a man from Akron", "X, 41, of Lubbock"). ``place``: whether the entity is itself a
+    place (GPE/LOC), which an of/from phrase needs ("a lawyer from the Cairo Bar Association" is a body)."""
     named = head.ent_type_ == "PERSON"
     for t in toks:
         if not named and t.head.i == head.i and t.dep_ in MODIFIER_DEPS and t.dep_ != "poss":
             continue
-        if _in_home_phrase(t, head):
+        if place and _in_home_phrase(t, head):
             continue  # "a man from New York", "X of Boise, Idaho"
         if not named and t.dep_ == "compound" and t.head.head.i == head.i and t.head.dep_ == "compound":
             continue  # "a New York woman"
@@ -74,7 +84,21 @@ def _in_home_phrase(tok: "Token", head: "Token") -> bool:
     """Whether a token is in the object of a home preposition on ``head`` ("from New York", "of Boise, Idaho")."""
     while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in HOME_PREPS and tok.head.head.i == head.i
+    if tok.dep_ != "pobj" or tok.head.lower_ not in HOME_PREPS or tok.head.head.i != head.i:
+        return False
+    return tok.head.lower_ == "from" or _homed_by_of(head)
+
+
+def _homed_by_of(head: "Token") -> bool:
+    """Whether an "of" phrase on ``head`` gives a home: after a name that holds no office ("X of Lubbock",
+    not "President X of Peru": an office serves its place) or a home noun (:data:`OF_HOME_NOUNS`)."""
+    if head.ent_type_ != "PERSON":
+        return head.tag_ == "NN" and lemma_of(head) in OF_HOME_NOUNS
+    name = [t for t in head.subtree if t.ent_iob_ != "O" and t.ent_type_ == "PERSON" or t.i == head.i]
+    near = [c for t in name for c in t.children if c.dep_ in ("compound", "appos", "nmod")]
+    if head.dep_ == "appos":
+        near.append(head.head)  # "the French President, X of France"
+    return not any(lemma_of(t) in NOMINAL_HEADS or t.lower_ in NOMINAL_HEADS for t in near)
 
 
 def is_relation_of(child: "Token") -> bool:
@@ -83,4 +107,3 @@ def is_relation_of(child: "Token") -> bool:
     noun = child.head
     whose = child.dep_ == "prep" and child.lower_ in RELATION_PREPS
     return whose and noun.pos_ == "NOUN" and not noun.ent_type_ and lemma_of(noun) in RELATION_NOUNS
-

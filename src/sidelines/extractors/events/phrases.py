@@ -340,7 +340,8 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
         for eid in ids:
             toks = [t for t in tokens if eid in index.by_token.get(t.i, ())]
             placed = index.types.get(eid) in HOME_TYPES or any(t.i in index.places for t in toks)
-            if toks and placed and any(home_of_individual(toks, h) for h in heads):
+            typed = index.types.get(eid) in HOME_TYPES
+            if toks and placed and any(home_of_individual(toks, h, typed) for h in heads):
                 homes.append(eid)  # rule sides:home-place
         ids = [eid for eid in ids if eid not in homes]
     named = {e for t in tokens if t.dep_ != "poss" for e in index.by_token.get(t.i, ())}
