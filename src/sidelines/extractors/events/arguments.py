@@ -93,7 +93,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
     src_role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source"
     verb = cand.verb
     head = cand.head
-    if verb is not None:
+    if verb is not None and not in_circumstance(cand):  # "despite protests from X": no side from the verb
         subj, passive = subject_of(verb)
         if subj is None:
             subj = participle_subject(verb, index)
@@ -120,7 +120,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in eventive and not _lists_actors(subj, index):
             # "the deal with X violates ...": X belongs to the deal, not to this event.
             subj = None
-        if subj is not None and (governed_by_other_event(cand) or in_circumstance(cand)):
+        if subj is not None and governed_by_other_event(cand):
             # "X condemned the attacks", "X rejected the request": X acts in another event.
             subj = None
         if subj is not None and not passive:
