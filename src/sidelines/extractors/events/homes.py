@@ -107,3 +107,13 @@ def is_relation_of(child: "Token") -> bool:
     noun = child.head
     whose = child.dep_ == "prep" and child.lower_ in RELATION_PREPS
     return whose and noun.pos_ == "NOUN" and not noun.ent_type_ and lemma_of(noun) in RELATION_NOUNS
+
+
+def in_relation_of(tok: "Token") -> bool:
+    """Whether a token lies in a relation's "of"/"for" phrase ("the sister of X"): another party than the
+    phrase's, never a side the sentence's other words may give (rule ``sides:relation-of``)."""
+    while tok.head.i != tok.i:
+        if is_relation_of(tok):
+            return True
+        tok = tok.head
+    return False
