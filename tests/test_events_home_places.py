@@ -35,3 +35,19 @@ def test_events_in_an_article_a_town_only_locates_an_act_and_a_country_stands_fo
     # A one-paragraph report is coded as event coders code it: the town stands for the people arrested.
     report = extract_unfiltered("Police made arrests on Friday in Brookfield.")
     assert any(s.get("Brookfield") == "target" for s in _sides(report, "COERCE"))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A named person's home town in an "of"/"from" phrase, or in an apposition's modifier.
+        ("Rangers detained Owen Tate, 41, of Lubbock, on charges of cattle theft.", "Lubbock"),
+        ("The driver, Nell Briggs of Tacoma, was charged with fraud by county prosecutors.", "Tacoma"),
+        ("Doctors said the patient, a Yonkers grandmother, had been beaten with a pipe.", "Yonkers"),
+        ("Lorna Vick, 52, of Marfa, Texas, was charged with cattle theft on Tuesday.", "Texas"),
+        ("Tenants of Millbrook sued the landlord over the broken heating.", "Millbrook"),
+    ],
+)
+def test_events_the_home_of_a_named_or_plain_person_is_no_side(extract_unfiltered, text, place) -> None:
+    assert not any(place in s for s in _sides(extract_unfiltered(text)))

@@ -17,6 +17,7 @@ from sidelines.extractors.events.nonevents import is_place_modifier
 from sidelines.extractors.events.object_acts import on_bail_people
 from sidelines.extractors.events.object_sides import (
     agentless_passive_sides,
+    in_circumstance,
     proposal_makers,
     site_targets,
     taken_from,
@@ -92,7 +93,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
     src_role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "source"
     verb = cand.verb
     head = cand.head
-    if verb is not None:
+    if verb is not None and not in_circumstance(cand):  # "despite protests from X": no side from the verb
         subj, passive = subject_of(verb)
         if subj is None:
             subj = participle_subject(verb, index)

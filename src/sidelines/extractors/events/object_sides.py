@@ -239,3 +239,27 @@ def embedded_parties(cand: EventCandidate, verb: "Token", index: EntityIndex) ->
             add_actor(cand, ids, "target")
             added += ids
     return added
+
+
+# Prepositions whose event noun is what another act is done in the face of ("passed the bill despite
+# protests from X", "approved the dam amid objections"): another party's act, not the verb's subject's.
+CIRCUMSTANCE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+# Noun events two sides share, whatever type they are given ("amid clashes", "despite the dispute").
+JOINT_NOUNS = frozenset({
+    "talk", "talks", "negotiation", "clash", "ceasefire", "truce", "dispute", "exchange", "row", "standoff",
+    "tension", "fighting", "war", "conflict", "agreement", "deal", "cooperation", "mediation", "rapprochement",
+})
+
+
+def in_circumstance(cand: "EventCandidate") -> bool:
+    """Whether a noun event stands in a "despite"/"amid" phrase of its verb: the verb's subject acts in
+    the face of it and is no side of it (rule ``sides:circumstance``). Not for an event both sides share
+    (talks, clashes, a ceasefire: the subject may be one of them), nor for one a "with" phrase or a
+    possessive ties to the subject ("despite its talks with X", "amid its offensive")."""
+    noun = cand.head
+    if not (cand.kind == "noun" and cand.verb is not None and noun.dep_ == "pobj"
+            and noun.head.lower_ in CIRCUMSTANCE_PREPS and noun.head.head.i == cand.verb.i):
+        return False
+    if cand.type in lex.SYMMETRIC_TYPES or lemma_of(noun) in JOINT_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.actors.groups import PLAIN_PEOPLE, ROLE_PEOPLE
+from sidelines.extractors.events.homes import (
+    HOME_TYPES,
+    MODIFIER_DEPS,
+    home_of_individual,
+    individual_heads,
+    is_relation_of,
+)
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
-from sidelines.lexicon.titles import NOMINAL_HEADS, RELATIONS, occupations
 from sidelines.nlp.syntax import (
     ACTIVE_SUBJECTS,
     ALL_SUBJECTS,
@@ -36,17 +41,6 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 STANCE_GOVERNORS = lex.INTENT_VERBS | lex.THREAT_VERBS | lex.REQUEST_VERBS | lex.REJECT_VERBS | lex.DENIAL_VERBS
 # Prepositions whose phrase belongs to the noun phrase ("the president of X", "officials in X").
 PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
-# Dependencies of a country word that only describes the person it modifies ("Russian President X").
-MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-# One person named by sex, age, kin, home or trade ("an Ohio man", "a teacher from Leeds"; more trades
-# in the derived occupation lists of lexicon.titles): the place says where the person is from and does
-# not act. The leading offices (titles.NOMINAL_HEADS: governor, mayor, senator...) are left out: they serve
-# their place.
-INDIVIDUAL_NOUNS = (PLAIN_PEOPLE | RELATIONS | frozenset(ROLE_PEOPLE) | frozenset(
-    {"teenager", "teen", "resident", "native", "student", "pensioner", "retiree", "couple"}
-)) - NOMINAL_HEADS
-# Place entity types that only say where an individual is from.
-HOME_TYPES = frozenset({"GPE", "LOC"})
 
 
 def is_listing(prep: "Token") -> bool:
@@ -66,6 +60,8 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
                 continue
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS and not is_listing(child):
                 continue
+            if is_relation_of(child):
+                continue  # "the sister of X": X is another party (rule sides:relation-of)
             if child.dep_ == "prep" and child.lower_ == "in" and t.ent_type_ == "PERSON":
                 # "met X in Y": where a person is, not who they are with.
                 continue
@@ -328,25 +324,6 @@ def reporting_speaker(tok: "Token") -> "Token | None":
     return None
 
 
-def _is_individual(head: "Token") -> bool:
-    """A singular noun for one person by sex, age, kin, home or trade ("man", "teenager", "teacher")."""
-    return head.tag_ == "NN" and (lemma_of(head) in INDIVIDUAL_NOUNS or lemma_of(head) in occupations())
-
-
-def _home_of_individual(toks: list["Token"], head: "Token") -> bool:
-    """Whether place tokens only say where one person (``head``, see :func:`_is_individual`) is from
-    ("an Ohio man", "a man from Akron")."""
-    for t in toks:
-        if t.head.i == head.i and t.dep_ in MODIFIER_DEPS and t.dep_ != "poss":
-            continue
-        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == head.i:
-            continue
-        if t.dep_ == "compound" and t.head.head.i == head.i and t.head.dep_ in ("compound", "pobj"):
-            continue  # "a New York woman", "a man from New York"
-        return False
-    return True
-
-
 def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: EntityIndex,
                                 head: "Token | None" = None) -> list[str]:
     """Drop demonyms and countries that only modify a person named in the same phrase.
@@ -356,13 +333,16 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
     so does "his Panamanian counterpart", where the person is only the possessor. A place that only
     says where one person is from ("an Ohio man") is no actor either.
     """
-    if head is not None and _is_individual(head):
+    people = {t.i for t in tokens for e in index.by_token.get(t.i, ()) if index.types.get(e) == "PERSON"}
+    heads = individual_heads(head, people) if head is not None else []
+    if heads:
         homes = []
         for eid in ids:
             toks = [t for t in tokens if eid in index.by_token.get(t.i, ())]
             placed = index.types.get(eid) in HOME_TYPES or any(t.i in index.places for t in toks)
-            if toks and placed and _home_of_individual(toks, head):
-                homes.append(eid)
+            typed = index.types.get(eid) in HOME_TYPES
+            if toks and placed and any(home_of_individual(toks, h, typed) for h in heads):
+                homes.append(eid)  # rule sides:home-place
         ids = [eid for eid in ids if eid not in homes]
     named = {e for t in tokens if t.dep_ != "poss" for e in index.by_token.get(t.i, ())}
     if not any(index.types.get(eid) == "PERSON" and eid in named for eid in ids):

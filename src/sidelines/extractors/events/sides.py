@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from sidelines.eventtype.model import DataModel
 from sidelines.extractors.actors.countries import is_award
 from sidelines.extractors.events.candidates import add_actor
+from sidelines.extractors.events.homes import in_relation_of
+from sidelines.extractors.events.object_sides import in_circumstance
 from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive
 from sidelines.extractors.lookup import lemma_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
@@ -227,6 +229,11 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
     if cand.stance_of is not None:
         return []
     governing = {eid for eid, role in (elsewhere or {}).items() if role == GOVERNING}
+    # Nor an entity a relation names as another party ("Sister of X arrested"), nor, for a noun event
+    # done in the face of ("despite protests from X"), one outside the noun's own phrase.
+    circumstance = in_circumstance(cand)
+    governing |= {eid for eid, head in mention_heads(cand, index).items() if in_relation_of(head) or (
+        circumstance and not cand.head.left_edge.i <= head.i <= cand.head.right_edge.i)}
     # An entity more than MAX_PATH parse steps away is never added: at that distance the path says
     # nothing of the event, and the model would go by kind and position alone.
     pairs = [(eid, feats) for eid, feats in side_options(cand, index, elsewhere)
