@@ -2,11 +2,11 @@
 
 ``eval/judged_unseen.jsonl`` holds the events that main at b2289c5 output (confidence filter off, as the
 confidence model's trainer sees them) on 40 articles of ``news_dev.jsonl`` named nowhere else in the
-repository (42 were drawn; two gave no event), each judged right or wrong by hand by the contract's rule, with a few words on why
-(see ``tests/golden/articles/README.md``, "Judged events"). An event is known by its document, the start of
-its first evidence and its type; after an engine change, the script counts the judged events still output
-(right and wrong), the judged events no longer output, and the new events no one has judged (listed, to be
-judged by hand before a count is trusted).
+repository (42 were drawn; two gave no event), each judged right or wrong by hand by the contract's rule, with
+a few words on why (see ``tests/golden/articles/README.md``, "Unseen judged events"). An event is known by its
+document, the start of its first evidence and its type; after an engine change, the script counts the judged
+events still output (right and wrong), the judged events no longer output, and the new events no one has
+judged (listed, to be judged by hand before a count is trusted).
 
     python scripts/judged_precision.py --shared ../shared [--parse-cache DIR] [--new]
 """
