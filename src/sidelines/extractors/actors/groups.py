@@ -161,16 +161,14 @@ OUTSIDERS = frozenset({
     "foreigner", "expatriate", "expat", "exile", "émigré", "emigre", "emigrant", "visitor", "guest", "seeker",
     "national", "mercenary",
 })
-# People of missions sent from outside to watch or keep a peace: seldom of the country they work in.
-OUTSIDE_MISSIONS = frozenset({
-    "monitor", "observer", "peacekeeper", "inspector", "envoy", "mediator", "emissary", "ambassador",
-    "consul", "attaché",
-})
+# People of missions sent from outside to watch or keep a peace: seldom of the country they work in (a state's
+# envoys abroad are titles.POSTED_HEADS).
+OUTSIDE_MISSIONS = frozenset({"monitor", "observer", "peacekeeper", "inspector", "mediator"})
 # Offices of a state: one holder each (presidents, ministers of a portfolio) or a state's delegates abroad
 # (envoys), and senators, who travel as delegations; in the plural news uses them for the holders of
 # several states ("the presidents met", "finance ministers", "visiting senators"), so not the story's own.
 STATE_OFFICES = frozenset({
-    "president", "vice-president", "premier", "prime minister", "minister", "chancellor", "king", "queen",
+    "president", "premier", "minister", "chancellor", "king", "queen",
     "monarch", "emperor", "emir", "sultan", "sheikh", "head", "leader", "senator", "envoy", "ambassador",
 })
 # "leaders" and "heads" of a body the phrase names ("union leaders", "community leaders") are no state's.

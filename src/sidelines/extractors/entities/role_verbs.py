@@ -1,14 +1,15 @@
 """Titles stated by a verb of office: "X, who heads the electoral board,", "X chairs the audit panel".
 
-A verb that says a person holds an office over a body ("head", "chair", "lead", "direct", "command",
-"govern", "found") gives the person the title its agent noun names, with the body as its domain:
-"X, who chairs the budget committee," is "chair of the budget committee". The verb must have the person
-for its subject (a relative "who"/"that" on the name, or the name itself with the verb in the present
-tense), a direct object that is a body (an organisation, a place, or a noun of an organisation word), and
-no negation or modal ("who may lead the party" states nothing). A relative clause in the past tense
-("X, who headed the agency until last year,") gives the title as a former one ("former head of ...");
-having founded a body stays true ("founder of ..."), so founding takes no "former". Running for an
-office ("X, who is running for mayor,", "X is running for the Senate") makes a "candidate for" it.
+A verb that says a person holds an office over a body ("head", "chair", "lead", "direct", "command", "govern",
+"found") gives the person the title its agent noun names, with the body as its domain: "X, who chairs the
+budget committee," is "chair of the budget committee". The verb must have the person for its subject (a
+relative "who"/"that" on the name, or the name itself with the verb in the present tense), a direct object
+that is a body (an organisation, or a noun of an organisation word; a place is governed or represented, its
+holder is no "head of" it), and no negation or modal ("who may lead the party" states nothing). A relative
+clause in the past tense ("X, who headed the agency until last year,") gives the title as a former one
+("former head of ..."); having founded a body stays true ("founder of ..."), so founding takes no "former".
+Running for an office ("X, who is running for mayor,", "X is running for the Senate") makes a "candidate for"
+it.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ RESULT_NOUNS = frozenset({
 FUTURE_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming", "later"})
 # What one runs for besides a title ("running for mayor"): the office or seat sought.
 SOUGHT_NOUNS = frozenset({
-    "office", "presidency", "governorship", "seat", "senate", "congress", "parliament", "re-election",
-    "reelection", "leadership", "nomination", "mayoralty",
+    "office", "presidency", "governorship", "seat", "senate", "congress", "parliament", "reelection",
+    "leadership", "nomination", "mayoralty",
 })
 BODY_ENTITY_TYPES = frozenset({"ORG", "NORP"})
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})

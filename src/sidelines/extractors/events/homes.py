@@ -22,9 +22,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # in the derived occupation lists of lexicon.titles): the place says where the person is from and does
 # not act. The leading offices (titles.NOMINAL_HEADS: governor, mayor, senator...) are left out: they serve
 # their place.
-INDIVIDUAL_NOUNS = (PLAIN_PEOPLE | RELATIONS | frozenset(ROLE_PEOPLE) | frozenset(
-    {"teenager", "teen", "resident", "native", "student", "pensioner", "retiree", "couple"}
-)) - NOMINAL_HEADS
+# One person (or couple) by age or dwelling.
+DWELLERS = frozenset({"teenager", "teen", "resident", "native", "pensioner", "retiree", "couple"})
+INDIVIDUAL_NOUNS = (PLAIN_PEOPLE | RELATIONS | frozenset(ROLE_PEOPLE) | DWELLERS | {"student"}) - NOMINAL_HEADS
 # Place entity types that only say where an individual is from.
 HOME_TYPES = frozenset({"GPE", "LOC"})
 # Prepositions that give an individual's home ("a man from Akron", "X of Lubbock").
@@ -32,9 +32,7 @@ HOME_PREPS = frozenset({"from", "of"})
 # Nouns whose "of" phrase is a home ("a resident of Dayton", "a mother of Tulsa"): one person by sex, age,
 # kin or dwelling. Other nouns' "of" phrase names the body the person acts for ("the delegate of Peru",
 # "a judge of the court", "the community of X"), so "of" gives a home only after these or a name.
-OF_HOME_NOUNS = PLAIN_PEOPLE | KINSHIP | frozenset({
-    "teenager", "teen", "resident", "native", "pensioner", "retiree", "couple", "grandmother", "grandfather",
-})
+OF_HOME_NOUNS = PLAIN_PEOPLE | KINSHIP | DWELLERS | {"grandmother", "grandfather"}
 # Those held by another ("the hostages of X"): X is mostly the captor, a side of what is done to them.
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "detainee", "prisoner"})
 # Nouns for what one is to another party, whose "of"/"for" phrase names that party ("the widow of X",

@@ -339,8 +339,8 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
         homes = []
         for eid in ids:
             toks = [t for t in tokens if eid in index.by_token.get(t.i, ())]
-            placed = index.types.get(eid) in HOME_TYPES or any(t.i in index.places for t in toks)
             typed = index.types.get(eid) in HOME_TYPES
+            placed = typed or any(t.i in index.places for t in toks)
             if toks and placed and any(home_of_individual(toks, h, typed) for h in heads):
                 homes.append(eid)  # rule sides:home-place
         ids = [eid for eid in ids if eid not in homes]
