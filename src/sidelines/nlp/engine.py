@@ -49,19 +49,24 @@ def tokenizer_safe(text: str) -> str:
 #: (20 KB of '"Aaron Bell said ') made the extractors quadratic; news sentences are far shorter.
 MAX_SENTENCE_TOKENS = 150
 SENTENCE_ENDS = frozenset((".", "!", "?", "\n", "\n\n"))
+#: Marks that end a sentence when a line break follows them, and what may close such a sentence after its mark.
+LINE_ENDING_MARKS = frozenset((".", "!", "?"))
+CLOSERS = frozenset(('"', "'", "\u201d", "\u2019", ")", "]", "''"))
 
 
 @Language.component("sidelines_sentences")
 def sentence_cap(doc: Doc) -> Doc:
-    """Start a sentence after a blank line and after every MAX_SENTENCE_TOKENS tokens that hold no
-    sentence end (before the parser).
+    """Start a sentence after a blank line, after a line that ends with a sentence's mark, and after
+    every MAX_SENTENCE_TOKENS tokens that hold no sentence end (before the parser).
 
     A paragraph never continues a sentence, yet the parser sometimes hangs a paragraph's first
-    clause on a verb of the one before ("... talks.\n\nThe minister said ..." read as one tree).
+    clause on a verb of the one before ("... talks.\n\nThe minister said ..." read as one tree), and
+    more often so where paragraphs are single lines ("... talks.\nThe minister said ...").
     """
     since_end = 0
     for token in doc:
-        if token.i > 0 and doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2:
+        if token.i > 0 and doc[token.i - 1].is_space and (
+                doc[token.i - 1].text.count("\n") >= 2 or _ends_line_sentence(doc, token.i - 1)):
             token.is_sent_start = True
             since_end = 0
         if since_end >= MAX_SENTENCE_TOKENS:
@@ -69,6 +74,20 @@ def sentence_cap(doc: Doc) -> Doc:
             since_end = 0
         since_end = 0 if token.text in SENTENCE_ENDS or token.text.endswith(("\n", ".")) else since_end + 1
     return doc
+
+
+def _ends_line_sentence(doc: Doc, space: int) -> bool:
+    """Whether the line break at token ``space`` follows a sentence's mark ("talks." or 'over."')."""
+    if "\n" not in doc[space].text or space == 0:
+        return False
+    before = doc[space - 1].text
+    if before in CLOSERS and space > 1:
+        before = doc[space - 2].text
+    return before in LINE_ENDING_MARKS
+
+
+#: Marks the sentence rules' version in the pipeline's identifier, so parse caches made under older rules go unused.
+SENTENCES_TAG = "eol1"
 
 
 #: Marks the tokenizer's own special cases in the pipeline's identifier, so parse caches made without them go unused.
@@ -115,6 +134,8 @@ def model_id(nlp: Language) -> str:
     pipes = "+".join(nlp.pipe_names)
     if isinstance(nlp.tokenizer, Tokenizer) and TOKENIZER_TITLE_ABBREVIATIONS[0] in (nlp.tokenizer.rules or {}):
         pipes += f"+{TOKENIZER_TAG}"
+    if "sidelines_sentences" in nlp.pipe_names:
+        pipes += f"+{SENTENCES_TAG}"
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}:{pipes}"
 
 
