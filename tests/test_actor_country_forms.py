@@ -55,3 +55,20 @@ def test_a_foreign_embassy_quoted_does_not_make_a_second_home(people_of) -> None
     people = people_of("The military government of President Ivo Marten declared a state of emergency in Moldova "
                        "on Saturday, arresting opposition leaders, a spokeswoman for the U.S. embassy said.")
     assert people["Ivo Marten"][1] == "MDA", people
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Chile sees Peru as a trusted partner in Latin America, its foreign minister said.", "USA"),
+    ("Farmers in Central America protested against the new tariffs on Monday.", "USA"),
+    ("The mayor said residents of New Mexico had backed the plan.", "MEX"),
+])
+def test_a_region_or_state_whose_name_holds_a_country_word_is_not_that_country(extract, text: str, wrong: str) -> None:
+    record = extract(text)
+    groups = {e.name: e.country for e in record.entities if e.name[:1].islower()}
+    assert wrong not in groups.values(), groups
+
+
+def test_a_two_word_country_still_gives_its_people_their_country(extract) -> None:
+    record = extract("Protesters in South Korea marched on the parliament on Saturday.")
+    groups = {e.name: e.country for e in record.entities if e.name.lower().startswith("protester")}
+    assert set(groups.values()) == {"KOR"}, groups

@@ -121,14 +121,20 @@ class CountryLookup:
         self.by_token: dict[int, str] = {}
         self.covered: set[int] = set()
         self.stateless_orgs: set[int] = set()
+        # Words of a longer name the entity layer gives no country ("Latin America", "Central Asia"): one of
+        # them is no country of its own.
+        self.countryless_names: set[int] = set()
         analysis = analysis_of(parsed)
         for ent in doc.layer("entities"):
             stateless = ent.type == "ORG" and not ent.country
             country = ent.country if ent.type in COUNTRY_TYPES else None
             for m in ent.mentions:
                 span = analysis.span(m.start, m.end)
+                longer = span is not None and len(span) > 1 and not ent.country
                 for i in range(span.start, span.end) if span is not None else ():
                     self.covered.add(i)
+                    if longer:
+                        self.countryless_names.add(i)
                     if stateless:
                         self.stateless_orgs.add(i)
                     if country:
@@ -148,7 +154,7 @@ class CountryLookup:
                 return self.by_token[tok.i]
         for tok in sorted(tokens, key=lambda t: t.i):
             if (tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
-                    and tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART")):
+                    and tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART") and tok.i not in self.countryless_names):
                 iso = _lexicon_country(tok.text) or _misspelt_country(tok.text)
                 if iso is not None:
                     return iso
