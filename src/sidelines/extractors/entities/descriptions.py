@@ -11,9 +11,9 @@ and its words are a role of theirs. It is read only where the reading is safe:
   against stated titles, "senator", "spokesman", only where that reader found no holder, and never a
   leader's, "the president"), with only modifiers before it, as the subject or the possessor of its
   clause, outside quotation marks; or as an object or an object's possessor ("followed the Nevada senator",
-  "a swipe at the magnate", "thanked the senator's staff"), where the person must be the only one left once its co-arguments and the subjects of its
-  sentence are set aside, and no personal pronoun (a name not yet resolved) stands where the person is
-  looked for;
+  "a swipe at the magnate", "thanked the senator's staff"), where the person must be the only one left once
+  its co-arguments and the subjects of its sentence are set aside, and no personal pronoun (a name not yet
+  resolved) stands where the person is looked for;
 * exactly one person is mentioned before it, outside quotation marks, in its sentence, or, with
   none there, in the sentence before (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
