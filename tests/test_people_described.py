@@ -130,3 +130,22 @@ def test_a_title_passed_on_is_not_read_as_its_earlier_holder(quote_speakers):
     found = quote_speakers("Oda Berg, the coach, resigned in April. The rowing federation hired Peter Larsen in May. "
                            "The coach said on Friday that he wanted a longer season.")
     assert "Oda Berg" not in [s for c, s, *_ in found], found
+
+
+@pytest.mark.parametrize("text,name", [
+    # the possessor inside an object: the subject of the clause is someone else's visitor, not the holder
+    ("Maria Olsen, 43, argued with two colleagues on Thursday night and was taken to the supervisor's office.",
+     "Maria Olsen"),
+    ("After the hearing, Tom Reyes was escorted to the director's car by two guards.", "Tom Reyes"),
+    ("Anton Weller thanked the senator's staff for their help on Monday.", "Anton Weller"),
+])
+def test_the_possessor_in_an_object_is_not_the_subject_of_its_clause(people_of, text, name):
+    people = people_of(text)
+    assert name in people, people
+    assert people[name][0] == [], people[name]
+
+
+def test_the_possessor_in_an_object_may_describe_the_one_person_of_the_sentence_before(people_of):
+    people = people_of("Ramon Ibarra toured a steel mill in Ohio on Monday. Reporters later quoted the "
+                       "senator's remarks at length.")
+    assert "senator" in people["Ramon Ibarra"][0], people

@@ -10,10 +10,10 @@ and its words are a role of theirs. It is read only where the reading is safe:
   training text, ``data/occupations.txt``; an office that the nominal reader of :mod:`.coref` matches
   against stated titles, "senator", "spokesman", only where that reader found no holder, and never a
   leader's, "the president"), with only modifiers before it, as the subject or the possessor of its
-  clause, outside quotation marks; or as an object ("followed the Nevada senator", "a swipe at the
-  magnate"), where the person must be the only one left once its co-arguments and the subjects of its
-  sentence are set aside, and no personal pronoun (a name not yet resolved) stands where the person is
-  looked for;
+  clause, outside quotation marks; or as an object or an object's possessor ("followed the Nevada senator",
+  "a swipe at the magnate", "thanked the senator's staff"), where the person must be the only one left once
+  its co-arguments and the subjects of its sentence are set aside, and no personal pronoun (a name not yet
+  resolved) stands where the person is looked for;
 * exactly one person is mentioned before it, outside quotation marks, in its sentence, or, with
   none there, in the sentence before (with several, the one of them who is a subject there, who
   then gets the mention but not the title; for an office, not when every one there is named only
@@ -72,8 +72,9 @@ PERSON_HEADS = DESCRIPTION_HEADS | OFFICE_HEADS
 # person's occupation ("the radio host", "the talk show host").
 COMPOUNDED_HEADS = frozenset({"host"})
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
-# An object ("followed the Nevada senator", "a swipe at the magnate") is read too, but only for the one person
-# named before it who is no argument of its verbs (the subject of a verb is never its own object).
+# An object ("followed the Nevada senator", "a swipe at the magnate") or its possessor ("thanked the senator's
+# staff") is read too, but only for the one person named before it who is no argument of its verbs (the subject
+# of a verb is never its own object).
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
 ARGUMENT_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "attr", "oprd"})
@@ -355,7 +356,8 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 taken.add(start)
             continue
         singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.is_lower)
-        is_object = _object_role(tok) in OBJECT_DEPS
+        # the possessor of an object ("was taken to the supervisor's office") is read as the object is
+        is_object = _object_role(tok) in OBJECT_DEPS or (tok.dep_ == "poss" and _object_role(tok.head) in OBJECT_DEPS)
         if not singular or (tok.dep_ not in DESCRIPTION_DEPS and not is_object):
             continue
         word = hyphen_word(tok)
