@@ -198,3 +198,25 @@ def test_events_corrected_time_is_no_negation(extract, text) -> None:
     """ ", not <time>" corrects when the act took place; it does not deny the act (rule status:contrast-not)."""
     polarities = {p for statuses in (_status(extract(text), t) for t in ("COERCE", "RETREAT")) for p, _ in statuses}
     assert polarities == {"positive"}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "etype", "modality"),
+    [
+        # a bare verb joined to a verb under a modal shares the modal: neither act has happened
+        ("The rebels may attack the town and seize the airport next week.", "COERCE", "hypothetical"),
+        ("Officials warned the army might shell the port and arrest the mayor.", "COERCE", "hypothetical"),
+    ],
+)
+def test_events_a_bare_verb_joined_to_a_modal_verb_shares_its_status(extract_unfiltered, text, etype,
+                                                                     modality) -> None:
+    statuses = _status(extract_unfiltered(text), etype)
+    assert statuses and all(m == modality for _, m in statuses), statuses
+
+
+@pytest.mark.issue(11)
+def test_events_a_verb_with_its_own_tense_joined_to_a_modal_verb_stays_real(extract_unfiltered) -> None:
+    statuses = _status(extract_unfiltered("The minister said he would resign and accused the army of lying."),
+                       "ACCUSE")
+    assert ("positive", None) in statuses, statuses

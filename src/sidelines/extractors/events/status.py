@@ -34,6 +34,7 @@ def set_modality(cand: EventCandidate) -> None:
         anchor = cand.verb
     # "is not ready to": the negation and auxiliaries of an adjective sit on its copula.
     children = list(anchor.children) + (list(anchor.head.children) if anchor.dep_ == "acomp" else [])
+    children += shared_auxiliaries(anchor)
     # "X must not sign": what is demanded is not to sign; the demand itself was made.
     demand = cand.obligation or (cand.stance_of is None and cand.kind != "noun" and _demanded(anchor))
     for child in children:
@@ -76,7 +77,8 @@ def set_modality(cand: EventCandidate) -> None:
                 cand.modality = "planned"
     # Future and obligation at the top of the clause change the PLOVER type itself.
     if cand.stance_of is None and cand.kind != "noun":
-        future = any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_AUX for c in anchor.children)
+        future = any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_AUX
+                     for c in [*anchor.children, *shared_auxiliaries(anchor)])
         # "they said they would meet X": reported future.
         future = future or (anchor.dep_ == "ccomp" and lemma_of(anchor.head) in lex.REPORTING_VERBS and any(
             c.dep_ == "aux" and c.lower_ == "would" for c in anchor.children))
@@ -112,6 +114,20 @@ def set_modality(cand: EventCandidate) -> None:
             # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign").
             cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
             cand.type, cand.modality = "REQUEST", None
+
+
+def shared_auxiliaries(verb: "Token") -> list["Token"]:
+    """The auxiliaries and negation a bare verb shares with the verb it is joined to ("may attack the town and
+    seize the airport": "seize" is as possible as "attack"); a verb with a tense, an auxiliary or a subject of its
+    own ("would resign and accused X") has none to share (rule status:shared-modal)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "neg", *NOMINAL_SUBJECTS) for c in verb.children):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i != first.i:
+        first = first.head
+    return [c for c in first.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
 
 
 def _demanded(anchor: "Token") -> bool:
