@@ -356,7 +356,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 taken.add(start)
             continue
         singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.is_lower)
-        # the possessor of an object ("was taken to the supervisor's office") is read as the object is
+        # the possessor of an object ("walked into the foreman's cabin") is read as the object is
         is_object = _object_role(tok) in OBJECT_DEPS or (tok.dep_ == "poss" and _object_role(tok.head) in OBJECT_DEPS)
         if not singular or (tok.dep_ not in DESCRIPTION_DEPS and not is_object):
             continue
