@@ -50,7 +50,7 @@ def inside_pools(mentions: list[Toponym], pools: list[tuple[GazetteerEntry, ...]
     One sense per article: every mention of the name keeps the same readings.
     """
     kept: dict[str, tuple[GazetteerEntry, ...]] = {}
-    for m, town in zip(mentions, mentions[1:]):
+    for m, town in zip(mentions, mentions[1:], strict=False):
         if m.kind != "literal" or not m.candidates or text[m.end:town.start] != " in ":
             continue
         top = _top_town(town)
