@@ -125,3 +125,10 @@ def test_a_street_takes_the_town_right_after_it(places_of) -> None:
                        "Via Larga in Rome is the latest to hit Italy.")
     street = next(p for p in places if p.text == "Via Larga")
     assert street.lat is not None and abs(street.lat - 41.9) < 0.3
+
+
+def test_a_street_takes_its_town_after_a_chain_of_places(places_of) -> None:
+    places = places_of("The governor spoke in Columbus on Monday. On Tuesday a crowd gathered on Ridley Avenue "
+                       "outside the old train depot in Dayton.")
+    street = next(p for p in places if p.text == "Ridley Avenue")
+    assert street.lat is not None and abs(street.lat - 39.76) < 0.2 and abs(street.lon + 84.19) < 0.2

@@ -50,6 +50,10 @@ LOCATIVE_WINDOW = 1000
 # What may stand between a name and the town right after it that it lies in ("in", "in central", ", ").
 ATTACHED_GAP = re.compile(r"\s*(?:,|\bin|\bat|\bnear|\bof|\boutside)?\s*(?:the\s+)?(?:(?:central|downtown|"
                           r"northern|southern|eastern|western|north|south|east|west)\s+)?", re.IGNORECASE)
+# Or a chain of places with no verb ("X outside the old depot in Dayton", "X, near a bar off the square of Y"):
+# prepositional phrases of up to three lowercase words each.
+PLACE_CHAIN = re.compile(r"(?:\s*,?\s*(?:in|at|near|of|outside|off|by|behind|opposite|beside|inside)\s+"
+                         r"(?:the\s+|a\s+)?(?:[a-z][\w'-]*\s+){0,3}?)+")
 
 
 def _has_point(c: GazetteerEntry | None) -> bool:
@@ -285,8 +289,10 @@ def _nearest_local(m: Toponym, mentions: list[Toponym], text: str = "",
 
 
 def _attached(text: str, m: Toponym, o: Toponym) -> bool:
-    """Whether a town follows the name right after it, as where it is ("X in Dayton", "X, Dayton")."""
-    return o.start >= m.end and ATTACHED_GAP.fullmatch(text[m.end:o.start]) is not None
+    """Whether a town follows the name right after it, as where it is ("X in Dayton", "X, Dayton"),
+    or after a chain of places with no verb ("X outside the old depot in Dayton")."""
+    gap = text[m.end:o.start]
+    return o.start >= m.end and (ATTACHED_GAP.fullmatch(gap) is not None or PLACE_CHAIN.fullmatch(gap) is not None)
 
 
 def _local_readings(m: Toponym, mentions: list[Toponym],

@@ -6,12 +6,15 @@ lend their country to the town, nor may a suburb next to a small namesake of the
 there. Such a name keeps only its readings near the town's most populous reading (Brooklyn near New
 York City); with none left it has no reading of its own and borrows the point of the town as the
 article reads it (:mod:`~sidelines.extractors.places.fallback`). A name after "in" that also reads as a state,
-country or region ("Springfield in Illinois") is no town: nothing is ruled out.
+country or region ("Springfield in Illinois") is no town: nothing is ruled out. Nor is anything ruled out
+for a name that also reads as a country, state or region ("talks between Italy and Austria in Geneva"), or one
+not set as where something is by a word before it ("from Tokyo in Sydney": where people come from).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import name_key
@@ -24,6 +27,11 @@ if TYPE_CHECKING:
 # How far from a reading of the town a reading of the name inside it may lie (a suburb, a borough).
 INSIDE_KM = 50.0
 TOWN_FEATURES = (CITY, CAPITAL)
+# A word before the name that sets it as where something is ("near X in Y", "outside the old X in Y",
+# "east of X in Y"), not where someone comes from; how far back (in characters) it is looked for.
+INSIDE_CUE = re.compile(r"\b(?:in|near|at|around|outside|inside|across|through|off|(?:north|south|east|west)\s+of)"
+                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+CUE_WINDOW = 30
 
 
 def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
@@ -35,9 +43,14 @@ def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _own_readings(m: Toponym) -> list[GazetteerEntry]:
+    """A name's readings of its own (no alias)."""
+    return [c for c in m.candidates if not c.alias]
+
+
 def _top_town(m: Toponym) -> GazetteerEntry | None:
     """The most populous town reading of a name that reads as nothing but towns (else None)."""
-    own = [c for c in m.candidates if not c.alias]
+    own = _own_readings(m)
     if not own or any(c.feature not in TOWN_FEATURES for c in own):
         return None
     return max(own, key=lambda c: c.population)
@@ -55,6 +68,10 @@ def inside_pools(mentions: list[Toponym], pools: list[tuple[GazetteerEntry, ...]
             continue
         top = _top_town(town)
         if top is None or name_key(m) == name_key(town):
+            continue
+        if any(c.feature not in TOWN_FEATURES for c in _own_readings(m)):
+            continue
+        if not INSIDE_CUE.search(text[max(0, m.start - CUE_WINDOW):m.start]):
             continue
         key = name_key(m)
         kept[key] = tuple(c for c in kept.get(key, m.candidates) if _km(c, top) <= INSIDE_KM)
