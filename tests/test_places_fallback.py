@@ -111,3 +111,24 @@ def test_a_town_in_the_state_of_another_place_of_the_story_keeps_its_reading(pla
 def test_a_town_the_gazetteer_holds_is_not_pulled_into_the_area_a_story_names(places_of, text, name, lat, lon) -> None:
     for p in _all(places_of(text), name):
         assert _km(p, lat, lon) < 30, p
+
+
+def test_a_square_lies_in_the_town_named_before_it_not_in_one_later_in_its_sentence(places_of) -> None:
+    places = places_of("Armed men robbed a jeweller in central Madrid on Tuesday, police said. The raid near the busy "
+                       "Plaza de Oriente is the third to hit Spain after two in Marbella this year.")
+    square = next(p for p in places if p.text == "Plaza de Oriente")
+    assert square.lat is not None and abs(square.lat - 40.4) < 0.3 and abs(square.lon + 3.7) < 0.3
+
+
+def test_a_street_takes_the_town_right_after_it(places_of) -> None:
+    places = places_of("Masked men stormed a watch shop in Milan on Friday, a police source said. The robbery on "
+                       "Via Larga in Rome is the latest to hit Italy.")
+    street = next(p for p in places if p.text == "Via Larga")
+    assert street.lat is not None and abs(street.lat - 41.9) < 0.3
+
+
+def test_a_street_takes_its_town_after_a_chain_of_places(places_of) -> None:
+    places = places_of("The governor spoke in Columbus on Monday. On Tuesday a crowd gathered on Ridley Avenue "
+                       "outside the old train depot in Dayton.")
+    street = next(p for p in places if p.text == "Ridley Avenue")
+    assert street.lat is not None and abs(street.lat - 39.76) < 0.2 and abs(street.lon + 84.19) < 0.2

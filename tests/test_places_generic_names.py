@@ -26,3 +26,11 @@ def test_states_and_federations_of_an_organisation_are_no_places(places_of):
     assert "Oslo" in texts
     back = places_of("After ten years abroad the singer moved back to the States in May.")
     assert any(p.text == "States" and p.country == "USA" for p in back)
+
+
+def test_a_title_word_capitalised_in_a_title_is_no_place(places_of):
+    places = places_of("A van was found Tuesday near a park in Pakenham. The road was closed for hours, Pakenham "
+                       "Police Department Public Information Officer Dana Holt said.")
+    texts = [p.text for p in places]
+    assert "Officer" not in texts
+    assert "Pakenham" in texts

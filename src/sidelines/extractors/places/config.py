@@ -83,6 +83,8 @@ class PlacesConfig(ExtractorConfig):
     # other places, is that area's town the gazetteer lacks: it takes the county's point, or that of the
     # story's nearest town in the state (fallback._county_strays).
     county_strays: bool = True
+    # A name before "in" and a town ("a park near X in Y") keeps only its readings near that town (inside.py).
+    inside_towns: bool = True
     # Names whose most populous reading is a town of at least this many people ("Detroit", "Portland"):
     # such a name read as its big city lends no local context (state, proximity, area vote) to the
     # small namesakes another such name has in the same country (0: off).

@@ -44,8 +44,16 @@ MODIFIED_NOUN = re.compile(r"\s[A-Z]")
 AREA_WINDOW = 30
 # A preposition that names a place as where something is ("in", "at"), right before a town; how far
 # (in characters) a name without a town of its own sentence looks for such a town.
-LOCATIVE_CUE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+LOCATIVE_CUE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|"
+                          r"eastern|western)\s+)?$", re.IGNORECASE)
 LOCATIVE_WINDOW = 1000
+# What may stand between a name and the town right after it that it lies in ("in", "in central", ", ").
+ATTACHED_GAP = re.compile(r"\s*(?:,|\bin|\bat|\bnear|\bof|\boutside)?\s*(?:the\s+)?(?:(?:central|downtown|"
+                          r"northern|southern|eastern|western|north|south|east|west)\s+)?", re.IGNORECASE)
+# Or a chain of places with no verb ("X outside the old depot in Dayton", "X, near a bar off the square of Y"):
+# prepositional phrases of up to three lowercase words each.
+PLACE_CHAIN = re.compile(r"(?:\s*,?\s*(?:in|at|near|of|outside|off|by|behind|opposite|beside|inside)\s+"
+                         r"(?:the\s+|a\s+)?(?:[a-z][\w'-]*\s+){0,3}?)+")
 
 
 def _has_point(c: GazetteerEntry | None) -> bool:
@@ -256,25 +264,35 @@ def _nearest_local(m: Toponym, mentions: list[Toponym], text: str = "",
     """The reading of the name nearest in the text resolved to a town or county, else a state.
 
     A town of the name's own sentence comes first, then the dateline's town, then the nearest town
-    named as where something is ("in St. Paul", not "St. Paul fans") within LOCATIVE_WINDOW
-    characters, then the nearest.
+    named as where something is ("in St. Paul", "in central Paris", not "St. Paul fans") within
+    LOCATIVE_WINDOW characters, then the nearest. Towns the story has named by then, or one right after
+    the name ("Elm Street in Dayton", "the Old Mill, Dayton"), come first at each step: a town later in
+    the sentence ("the raid near Harbour Square is the third after one in Nice") is another place.
     """
-    towns = _local_readings(m, mentions, LOCAL_LEVELS[0])
+    every = _local_readings(m, mentions, LOCAL_LEVELS[0])
+    towns = [(d, c, o) for d, c, o in every if o.end <= m.start or _attached(text, m, o)] or every
     same = [(d, c) for d, c, o in towns if text and _same_sentence(text, m, o)]
     if same:
         return min(same, key=lambda dc: dc[0])[1]
     dateline = [c for _, c, o in towns if home is not None and home[0] <= o.start < home[1]]
     if dateline:
         return dateline[0]
-    located = [(d, c) for d, c, o in towns
-               if d <= LOCATIVE_WINDOW and LOCATIVE_CUE.search(text[max(0, o.start - 8):o.start])]
-    if located:
-        return min(located, key=lambda dc: dc[0])[1]
-    for features in LOCAL_LEVELS:
-        found = _local_readings(m, mentions, features)
-        if found:
-            return min(found, key=lambda dco: dco[0])[1]
-    return None
+    for pool in (towns, every):
+        located = [(d, c) for d, c, o in pool
+                   if d <= LOCATIVE_WINDOW and LOCATIVE_CUE.search(text[max(0, o.start - 24):o.start])]
+        if located:
+            return min(located, key=lambda dc: dc[0])[1]
+    if towns:
+        return min(towns, key=lambda dco: dco[0])[1]
+    found = _local_readings(m, mentions, LOCAL_LEVELS[1])
+    return min(found, key=lambda dco: dco[0])[1] if found else None
+
+
+def _attached(text: str, m: Toponym, o: Toponym) -> bool:
+    """Whether a town follows the name right after it, as where it is ("X in Dayton", "X, Dayton"),
+    or after a chain of places with no verb ("X outside the old depot in Dayton")."""
+    gap = text[m.end:o.start]
+    return o.start >= m.end and (ATTACHED_GAP.fullmatch(gap) is not None or PLACE_CHAIN.fullmatch(gap) is not None)
 
 
 def _local_readings(m: Toponym, mentions: list[Toponym],

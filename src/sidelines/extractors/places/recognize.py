@@ -44,6 +44,7 @@ from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COU
 from sidelines.gazetteer.regions import REGION_DEMONYMS
 from sidelines.lexicon.countries import country_by_demonym
 from sidelines.lexicon.landmarks import Landmark, landmark
+from sidelines.lexicon.titles import TITLE_HEADS
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -474,7 +475,8 @@ def _accept_untagged(
     """Whether a gazetteer name the NER did not tag is a toponym: "yes", "no", or "maybe" (if in context)."""
     text = span.text
     own = [c for c in cands if not c.alias]
-    if not own or text in UNTAGGED_STOPWORDS or text.lower() in DIRECTION_WORDS:
+    # A title word alone ("Public Information Officer X") is a title, not the town of that name.
+    if not own or text in UNTAGGED_STOPWORDS or text.lower() in DIRECTION_WORDS or text.lower() in TITLE_HEADS:
         return "no"
     if polity_noun_alone(span):
         return "no"

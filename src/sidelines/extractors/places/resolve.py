@@ -31,6 +31,7 @@ from sidelines.extractors.places.context import (
 )
 from sidelines.extractors.places.fallback import borrow_points
 from sidelines.extractors.places.famous import famous_reading, named_areas, overshadowed
+from sidelines.extractors.places.inside import inside_pools
 from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
 from sidelines.gazetteer import GazetteerEntry, get_gazetteer
@@ -123,6 +124,8 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     in_list = [len(peers) >= 2 for peers in list_peers(mentions, text)]
     pools = (qualified_pools(mentions, adjacent, config.qualifier_spreads, in_list) if config.qualifier_rules
              else [m.candidates for m in mentions])
+    if config.inside_towns:
+        pools = inside_pools(mentions, pools, text)
     if home is not None and config.dateline_towns:
         pools = [_towns_of(pool) if home[0] <= m.start < home[1] else pool
                  for m, pool in zip(mentions, pools, strict=True)]
@@ -138,7 +141,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
         first = round_ == 0
         areas_named = named_areas(mentions)
         for m, (adj_country, adj_state), others, pool in zip(mentions, adjacent, peers, pools, strict=True):
-            if not m.candidates:
+            if not m.candidates or not pool:
                 continue
             listed = list_level(mentions, others, config.list_min_peers)
             key = name_key(m)
