@@ -72,10 +72,17 @@ def _is_when_clause_of(tok: "Token") -> bool:
 
 
 def acts_of_the_day(span: "SpacySpan") -> list["Token"]:
-    """The verbs a time dates: the one it hangs from, and a "when" clause on it or on that verb
-    ("The hall fell silent Thursday, when X spoke out": X spoke out on Thursday)."""
+    """The verbs a time dates: the one it hangs from (and the verb a subjectless infinitive completes), and a
+    "when" clause on it or on that verb ("The hall fell silent Thursday, when X spoke out": X spoke out on
+    Thursday)."""
     verb = verb_above(span)
     acts = [verb] if verb is not None else []
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X called for a prosecutor to oversee an inquiry ... at a rally on Monday": the infinitive has no
+        # subject of its own, so the verb it completes is done that day too, as the date of that verb itself
+        # reads it (a day after publication is the planned act's alone: the callers check).
+        acts.append(verb.head)
     holders = [*span, *acts]
     acts += [c for h in holders for c in h.children if c.i not in {a.i for a in acts} and _is_when_clause_of(c)]
     return acts
@@ -231,6 +238,28 @@ def attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# Links of a time that modifies a noun before it ("the 2016 decision"): the time is that noun's.
+NOUN_TIME_DEPS = frozenset({"compound", "nummod", "amod"})
+
+
+def names_another_noun(span: "SpacySpan", anchors: set[int]) -> bool:
+    """Whether a time is put before a noun other than the anchors ("criticized the 2016 decision"): it dates
+    that noun, not the event; the time of an occasion ("at the 2016 convention") still frames the act."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in NOUN_TIME_DEPS or noun.i in anchors or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return span.end <= noun.i and noun.lemma_.lower() not in lex.OCCASION_NOUNS
+
+
+def trailing_participle(tok: "Token") -> bool:
+    """A bare participle adjunct told after its main verb ("fired on Sunday, killing four"): no marker, no
+    subject of its own and no "having" (that one was done before)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass") or c.lower_ == "having" for c in tok.children)
 
 
 def through_infinitive(span: "SpacySpan", anchors: set[int]) -> bool:

@@ -24,7 +24,9 @@ A time in another clause ("criticized, though last week she defended ...") dates
 one of the same time ("when they revolted in 1956, he refused"); a relative "when" clause takes the time it
 describes ("the summit on Monday, when X accused Y"); an event noun put before or after its clause ("after
 the bombing, X criticised Y on Tuesday") never takes that clause's time; "the past week" runs up to now
-and dates nothing; a judgement read from a quote is dated by its saying (``of_saying``).
+and dates nothing; a judgement read from a quote is dated by its saying (``of_saying``). A bare participle
+told after its clause shares its time ("fired on Sunday, killing four"); a year put before another noun
+("criticized the 2016 decision") is that noun's, not the event's.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from sidelines.extractors.events.date_clauses import (
     is_perfect,
     is_speech_in_progress,
     is_when_clause,
+    names_another_noun,
     next_day,
     ordered_before_or_after,
     other_person_acts,
@@ -59,6 +62,7 @@ from sidelines.extractors.events.date_clauses import (
     subject_person,
     tells_a_done_act,
     through_infinitive,
+    trailing_participle,
     verb_above,
 )
 from sidelines.extractors.lookup import doc_text, sent_of
@@ -207,7 +211,7 @@ class DateResolver:
         doc = sent.doc
         past = any(doc[i].tag_ == "VBD" or is_past_aux(doc[i]) for i in anchors)
         for span, t in self.in_sentence(sent):
-            if attached_to(span, anchors):
+            if attached_to(span, anchors) and not names_another_noun(span, anchors):
                 got = self._range_of(span, t.value)
                 if got is not None and past and (self._after_publication(got) or (
                         through_infinitive(span, anchors) and self._reaches_past_publication(got))):
@@ -316,6 +320,7 @@ class DateResolver:
         sent = sent_of(anchor)
         cur = anchor
         for _ in range(MAX_CLAUSE_STEPS):
+            child = cur
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
                 # "before fleeing the scene": a gerund after a preposition is a subordinate clause too;
                 # "despite facing criticism" tells what came before, not what happened then.
@@ -331,7 +336,10 @@ class DateResolver:
             for span, t in self.in_sentence(sent):
                 if not hangs_on(span, cur):
                     continue
-                if link == "advcl" and not (span.end <= cur.i and span.end <= anchor.left_edge.i):
+                # A time after the main verb is shared only by a participle told after it ("fired on Sunday,
+                # killing four"); a marked clause ("left on Monday before X came") has its own time.
+                first = span.end <= cur.i or trailing_participle(child)
+                if link == "advcl" and not (first and span.end <= anchor.left_edge.i):
                     continue
                 got = self._range_of(span, t.value)
                 if got is not None:
@@ -420,7 +428,7 @@ class DateResolver:
             told = report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report)
             if told or self._same_person_acted(span, subject, anchor):
                 got = self._range_of(span, t.value)
-                if got is not None and got.start and got.start == got.end:
+                if got is not None and got.start and got.start == got.end and not self._after_publication(got):
                     return got
         return None  # the nearest date told before is another happening's
 
@@ -445,7 +453,7 @@ class DateResolver:
             if not any(v.tag_ == "VBD" and subject_named(v, name) for v in acts_of_the_day(span)):
                 continue
             got = self._range_of(span, t.value)
-            if got is not None and got.start and got.start == got.end:
+            if got is not None and got.start and got.start == got.end and not self._after_publication(got):
                 return got
         return None  # the nearest date told before is another's
 
