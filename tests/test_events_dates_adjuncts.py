@@ -1,4 +1,4 @@
-"""Events: a participle adjunct shares its main clause's time; a year put before another noun dates nothing."""
+"""Events: a participle adjunct shares its main clause's time; "since" and a noun's own year date nothing."""
 
 from __future__ import annotations
 
@@ -7,6 +7,20 @@ import pytest
 
 def _dates(record, etype: str) -> list[tuple[str | None, str | None]]:
     return [(ev.date.start, ev.date.end) if ev.date else (None, None) for ev in record.events if ev.type == etype]
+
+
+@pytest.mark.issue(11)
+def test_events_since_a_time_never_dates_the_event(extract) -> None:
+    record = extract("The senator has opposed the pipeline since 2015.", published="2021-03-12")
+    dates = _dates(record, "REJECT")
+    assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+def test_events_fronted_since_never_dates_the_event(extract) -> None:
+    record = extract("Since March 1, police have arrested dozens of activists.", published="2021-03-12")
+    dates = _dates(record, "COERCE")
+    assert dates and all(start is None for start, _ in dates)
 
 
 @pytest.mark.issue(11)

@@ -3,7 +3,8 @@ the occasion's dates; else at most a bound from the tense ("met": on or before t
 
 With no time expression an event gets no day: the day of publication is only ever its latest bound
 (in the whole-article tune gold, 84 real events undated against 20 dated on the day of publication).
-"since", "after", "until", "by" and "before" a time give a range, never that day; "now" and
+"after", "until", "by" and "before" a time give a range, never that day, and "since" a time only the
+day of publication as latest bound (a period up to now dates no event); "now" and
 "currently" tell an ongoing state, not a day. Two exceptions date from the report itself: a speech act in
 the present progressive ("is calling on") is made on the day of publication, and a time on a report in
 the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A demand, accusation or
@@ -176,10 +177,12 @@ class DateResolver:
 
     def _bounded(self, before: str, got: tuple[str, str]) -> DateRange | None:
         """The range a time gives after the word before it ("since", "by", ...), else its own span."""
-        if before in ("since", "after"):
-            # "since January 20": from that day up to the day of publication, not on that day;
-            # "after March 5" from the day after. Without a publication day after it, open-ended.
-            start = got[0] if before == "since" else next_day(got[1])
+        if before == "since":
+            # "has opposed it since 2015": a period running up to now dates no event (issue #11).
+            return DateRange(start=None, end=self.published) if self.published else None
+        if before == "after":
+            # "after March 5": from the day after. Without a publication day after it, open-ended.
+            start = next_day(got[1])
             if self.published is None or self.published < start:
                 return DateRange(start=start, end=None)
             return DateRange(start=start, end=self.published)
