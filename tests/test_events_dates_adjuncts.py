@@ -62,3 +62,35 @@ def test_events_named_speaker_never_goes_on_to_a_planned_day(extract) -> None:
                      "the minister.", published="2021-03-12")
     dates = _dates(record, "ACCUSE")
     assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Marlow declined to attend the budget session on Thursday. Marlow also accused the treasurer of hiding losses.",
+    "Pereira promised to open the new clinic on Friday. Pereira also criticized the health ministry.",
+])
+def test_events_infinitive_time_without_an_occasion_of_saying_stays_the_infinitive(extract, text: str) -> None:
+    # The time is the planned or refused act's ("to attend ... on Thursday"); no rally, interview or statement
+    # comes before it in the infinitive, so the speaker named again does not go on that day.
+    dates = _dates(extract(text, published="2021-03-12"), "ACCUSE")
+    assert dates and all(start is None for start, _ in dates)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("text", "etype", "day"), [
+    ("Demonstrators stormed a Tuesday hearing of the water board.", "ASSAULT", "2021-03-09"),
+    ("Union members attacked a Tuesday rally of the ruling party.", "ASSAULT", "2021-03-09"),
+])
+def test_events_time_before_a_gathering_noun_frames_the_act(extract, text: str, etype: str, day: str) -> None:
+    # A hearing, a debate, a vote or a protest is a gathering: the act against it happens on its day.
+    assert (day, day) in _dates(extract(text, published="2021-03-12"), etype)
+
+
+@pytest.mark.issue(11)
+def test_events_marked_clause_below_a_trailing_participle_keeps_its_own_time(extract) -> None:
+    # "killing" shares Tuesday; the "because" clause below it tells an earlier act, not Tuesday's.
+    record = extract("The army shelled the town on Tuesday, killing five civilians because militants attacked a "
+                     "convoy.", published="2021-03-12")
+    dated = [ev.date for ev in record.events if any(s.text == "attacked" for s in ev.evidence)]
+    assert dated and all(d is None or d.start is None for d in dated)
+    assert ("2021-03-09", "2021-03-09") in _dates(record, "ASSAULT")

@@ -322,6 +322,7 @@ class DateResolver:
         """
         sent = sent_of(anchor)
         cur = anchor
+        marked = False  # climbed through a clause of its own (not a conjunct, not a trailing participle)
         for _ in range(MAX_CLAUSE_STEPS):
             child = cur
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
@@ -340,13 +341,15 @@ class DateResolver:
                 if not hangs_on(span, cur):
                     continue
                 # A time after the main verb is shared only by a participle told after it ("fired on Sunday,
-                # killing four"); a marked clause ("left on Monday before X came") has its own time.
-                first = span.end <= cur.i or trailing_participle(child)
+                # killing four"); a marked clause ("left on Monday before X came") has its own time, and so
+                # has one below that participle ("fled on Friday, saying they would return when it was safe").
+                first = span.end <= cur.i or (trailing_participle(child) and not marked)
                 if link == "advcl" and not (first and span.end <= anchor.left_edge.i):
                     continue
                 got = self._range_of(span, t.value)
                 if got is not None:
                     return got
+            marked = marked or not (child.dep_ == "conj" or trailing_participle(child))
         return None
 
     def _fronted(self, anchor: "Token") -> DateRange | None:
