@@ -35,9 +35,10 @@ def test_events_present_perfect_is_on_or_before_publication(extract) -> None:
 
 
 @pytest.mark.issue(11)
-def test_events_since_a_date_runs_up_to_publication(extract) -> None:
+def test_events_since_a_date_is_only_a_bound_up_to_publication(extract) -> None:
+    # "since X" tells a period running up to now: no day of the event (issue #11).
     record = extract("The two delegations have met three times since January 20.", published="2024-03-14")
-    assert _dates(record, "CONSULT") == [("2024-01-20", "2024-03-14")]
+    assert _dates(record, "CONSULT") == [(None, "2024-03-14")]
 
 
 @pytest.mark.issue(11)

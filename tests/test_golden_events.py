@@ -86,6 +86,8 @@ def event_matches(fact: dict, ev, names: dict[str, str], ignore_type: bool = Fal
             return False
     if "date_start" in fact and not (ev.date and ev.date.start == fact["date_start"]):
         return False
+    if fact.get("no_start") and ev.date and ev.date.start:
+        return False
     if fact.get("no_end") and ev.date and ev.date.end:
         return False
     topics = [t.lower() for t in ev.topics]

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sidelines.lexicon import plover as lex
+from sidelines.lexicon import speech
 from sidelines.nlp.syntax import auxiliaries
 from sidelines.timex.anchor import PRESENT_AUX
 
@@ -71,11 +72,30 @@ def _is_when_clause_of(tok: "Token") -> bool:
         c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in tok.children)
 
 
+# Nouns of an occasion of saying ("at a rally", "in an interview"): an infinitive told there dates its speaker.
+SAYING_OCCASIONS = speech.CUE_NOUNS | lex.OCCASION_NOUNS
+
+
+def _told_at_occasion(verb: "Token", span: "SpacySpan") -> bool:
+    """Whether the infinitive holds, before the time, the occasion of the saying ("called for a prosecutor to
+    oversee an inquiry at a rally on Monday"); with none ("vowed to finish the bridge by June") the time is the
+    planned act's alone."""
+    return any(c.dep_ == "prep" and c.lower_ in FRAME_PREPS and c.i < span.start and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in SAYING_OCCASIONS for p in c.children) for c in verb.subtree)
+
+
 def acts_of_the_day(span: "SpacySpan") -> list["Token"]:
-    """The verbs a time dates: the one it hangs from, and a "when" clause on it or on that verb
-    ("The hall fell silent Thursday, when X spoke out": X spoke out on Thursday)."""
+    """The verbs a time dates: the one it hangs from (and the verb a subjectless infinitive completes), and a
+    "when" clause on it or on that verb ("The hall fell silent Thursday, when X spoke out": X spoke out on
+    Thursday)."""
     verb = verb_above(span)
     acts = [verb] if verb is not None else []
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _told_at_occasion(verb, span):
+        # "X called for a prosecutor to oversee an inquiry ... at a rally on Monday": the infinitive has no
+        # subject of its own, so the verb it completes is done that day too, as the date of that verb itself
+        # reads it (a day after publication is the planned act's alone: the callers check).
+        acts.append(verb.head)
     holders = [*span, *acts]
     acts += [c for h in holders for c in h.children if c.i not in {a.i for a in acts} and _is_when_clause_of(c)]
     return acts
@@ -231,6 +251,32 @@ def attached_to(span: "SpacySpan", anchors: set[int]) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# Links of a time that modifies a noun before it ("the 2016 decision"): the time is that noun's.
+NOUN_TIME_DEPS = frozenset({"compound", "nummod", "amod"})
+# Nouns of a gathering: a time put before one ("at the March 3 hearing", "the 2019 vote") still frames the act.
+GATHERING_NOUNS = lex.OCCASION_NOUNS | lex.DISSENT_NOUNS | frozenset(
+    {"hearing", "debate", "briefing", "sitting", "vote"})
+
+
+def names_another_noun(span: "SpacySpan", anchors: set[int]) -> bool:
+    """Whether a time is put before a noun other than the anchors ("criticized the 2016 decision"): it dates
+    that noun, not the event; the time of a gathering ("at the 2016 convention", "in the May 2 vote") still
+    frames the act."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in NOUN_TIME_DEPS or noun.i in anchors or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return span.end <= noun.i and noun.lemma_.lower() not in GATHERING_NOUNS
+
+
+def trailing_participle(tok: "Token") -> bool:
+    """A bare participle adjunct told after its main verb ("fired on Sunday, killing four"): no marker, no
+    subject of its own and no "having" (that one was done before)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass") or c.lower_ == "having" for c in tok.children)
 
 
 def through_infinitive(span: "SpacySpan", anchors: set[int]) -> bool:

@@ -3,7 +3,8 @@ the occasion's dates; else at most a bound from the tense ("met": on or before t
 
 With no time expression an event gets no day: the day of publication is only ever its latest bound
 (in the whole-article tune gold, 84 real events undated against 20 dated on the day of publication).
-"since", "after", "until", "by" and "before" a time give a range, never that day; "now" and
+"after", "until", "by" and "before" a time give a range, never that day, and "since" a time only the
+day of publication as latest bound (a period up to now dates no event); "now" and
 "currently" tell an ongoing state, not a day. Two exceptions date from the report itself: a speech act in
 the present progressive ("is calling on") is made on the day of publication, and a time on a report in
 the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A demand, accusation or
@@ -24,7 +25,9 @@ A time in another clause ("criticized, though last week she defended ...") dates
 one of the same time ("when they revolted in 1956, he refused"); a relative "when" clause takes the time it
 describes ("the summit on Monday, when X accused Y"); an event noun put before or after its clause ("after
 the bombing, X criticised Y on Tuesday") never takes that clause's time; "the past week" runs up to now
-and dates nothing; a judgement read from a quote is dated by its saying (``of_saying``).
+and dates nothing; a judgement read from a quote is dated by its saying (``of_saying``). A bare participle
+told after its clause shares its time ("fired on Sunday, killing four"); a year put before another noun
+("criticized the 2016 decision") is that noun's, not the event's.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from sidelines.extractors.events.date_clauses import (
     is_perfect,
     is_speech_in_progress,
     is_when_clause,
+    names_another_noun,
     next_day,
     ordered_before_or_after,
     other_person_acts,
@@ -59,6 +63,7 @@ from sidelines.extractors.events.date_clauses import (
     subject_person,
     tells_a_done_act,
     through_infinitive,
+    trailing_participle,
     verb_above,
 )
 from sidelines.extractors.lookup import doc_text, sent_of
@@ -172,10 +177,12 @@ class DateResolver:
 
     def _bounded(self, before: str, got: tuple[str, str]) -> DateRange | None:
         """The range a time gives after the word before it ("since", "by", ...), else its own span."""
-        if before in ("since", "after"):
-            # "since January 20": from that day up to the day of publication, not on that day;
-            # "after March 5" from the day after. Without a publication day after it, open-ended.
-            start = got[0] if before == "since" else next_day(got[1])
+        if before == "since":
+            # "has opposed it since 2015": a period running up to now dates no event (issue #11).
+            return DateRange(start=None, end=self.published) if self.published else None
+        if before == "after":
+            # "after March 5": from the day after. Without a publication day after it, open-ended.
+            start = next_day(got[1])
             if self.published is None or self.published < start:
                 return DateRange(start=start, end=None)
             return DateRange(start=start, end=self.published)
@@ -207,7 +214,7 @@ class DateResolver:
         doc = sent.doc
         past = any(doc[i].tag_ == "VBD" or is_past_aux(doc[i]) for i in anchors)
         for span, t in self.in_sentence(sent):
-            if attached_to(span, anchors):
+            if attached_to(span, anchors) and not names_another_noun(span, anchors):
                 got = self._range_of(span, t.value)
                 if got is not None and past and (self._after_publication(got) or (
                         through_infinitive(span, anchors) and self._reaches_past_publication(got))):
@@ -315,7 +322,9 @@ class DateResolver:
         """
         sent = sent_of(anchor)
         cur = anchor
+        marked = False  # climbed through a clause of its own (not a conjunct, not a trailing participle)
         for _ in range(MAX_CLAUSE_STEPS):
+            child = cur
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
                 # "before fleeing the scene": a gerund after a preposition is a subordinate clause too;
                 # "despite facing criticism" tells what came before, not what happened then.
@@ -331,11 +340,16 @@ class DateResolver:
             for span, t in self.in_sentence(sent):
                 if not hangs_on(span, cur):
                     continue
-                if link == "advcl" and not (span.end <= cur.i and span.end <= anchor.left_edge.i):
+                # A time after the main verb is shared only by a participle told after it ("fired on Sunday,
+                # killing four"); a marked clause ("left on Monday before X came") has its own time, and so
+                # has one below that participle ("fled on Friday, saying they would return when it was safe").
+                first = span.end <= cur.i or (trailing_participle(child) and not marked)
+                if link == "advcl" and not (first and span.end <= anchor.left_edge.i):
                     continue
                 got = self._range_of(span, t.value)
                 if got is not None:
                     return got
+            marked = marked or not (child.dep_ == "conj" or trailing_participle(child))
         return None
 
     def _fronted(self, anchor: "Token") -> DateRange | None:
@@ -420,7 +434,7 @@ class DateResolver:
             told = report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report)
             if told or self._same_person_acted(span, subject, anchor):
                 got = self._range_of(span, t.value)
-                if got is not None and got.start and got.start == got.end:
+                if got is not None and got.start and got.start == got.end and not self._after_publication(got):
                     return got
         return None  # the nearest date told before is another happening's
 
@@ -445,7 +459,7 @@ class DateResolver:
             if not any(v.tag_ == "VBD" and subject_named(v, name) for v in acts_of_the_day(span)):
                 continue
             got = self._range_of(span, t.value)
-            if got is not None and got.start and got.start == got.end:
+            if got is not None and got.start and got.start == got.end and not self._after_publication(got):
                 return got
         return None  # the nearest date told before is another's
 
