@@ -1,0 +1,41 @@
+"""A reported clause read in two by the parser, and a verb glued to its end (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tomas Berg says the woman accused of stealing two boats from the harbour is a good person.",
+     "the woman accused of stealing two boats from the harbour is a good person"),
+    ("Anna Petrov said the man charged with burning the old ferry was a quiet neighbour.",
+     "the man charged with burning the old ferry was a quiet neighbour"),
+])
+def test_a_subject_with_a_participle_stays_in_its_clause(extract, text, content):
+    """ "says the woman accused of X is Y": the participle's phrase is the subject of "is", one content."""
+    assert [q.content.text for q in extract(text).quotes] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The harbour board misplaced a letter that the governor said was written by her own staff.",
+     "was written by her own staff"),
+])
+def test_a_clause_whose_subject_is_a_relative_stays_the_content(extract, text, content):
+    """ "the letter that the governor said was written ...": the clause after the cue is the content (as
+    PolNeAR marks it), not merged with anything."""
+    assert [q.content.text for q in extract(text).quotes] == [content]
+
+
+def test_a_relative_clause_with_its_own_subject_is_kept(extract):
+    found = extract("The mayor thanked the auditor, who said the ferries ran late all winter.").quotes
+    assert [q.content.text for q in found] == ["the ferries ran late all winter"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Anna Berg replied that she was pleased Lena Kovac had said that.",
+     "she was pleased Lena Kovac had said that"),
+])
+def test_a_verb_glued_to_the_clause_is_part_of_it(extract, text, content):
+    """ "replied that she was pleased Kovac had said that": with no "and" or comma before it, a verb the parser
+    coordinated with the cue goes on the reported clause."""
+    assert [q.content.text for q in extract(text).quotes] == [content]
