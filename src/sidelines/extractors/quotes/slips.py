@@ -1,4 +1,4 @@
-"""Parse slips mended in reporting frames: a subject read as the clause its cue reports, a clause read in two.
+"""Parse slips mended in reporting frames: a subject read as the clause its cue reports, or one clause read in two.
 
 "One pilot, who has crossed the fjord for years, said ...": a long relative clause on the subject can
 make the parser read the subject as a clause the cue reports.
@@ -77,23 +77,22 @@ def mend_clauses(cue: "Token", clauses: list["Token"]) -> list[tuple["Token", "T
 
     "says the woman accused of X is Y": the parser can read a subject with a participle as a clause of its
     own ("the woman accused of X") and the verb after it as a second clause with no subject ("is Y"); the
-    two touch, and are one clause. A verb glued to the clause's end is part of it (:func:`_glued`). (A clause
-    whose subject is a relative pronoun before the cue, "the letter that X said was written by ...", stays
-    as it is: PolNeAR annotates that clause as the content.)
+    two touch, and are one clause (only a participle with no auxiliary: a clause of its own stays). A clause
+    whose subject is a relative pronoun before the cue ("the letter that X said was written by ...") stays
+    as it is: PolNeAR annotates that clause as the content.
     """
     tails: dict[int, "Token"] = {}
     for clause in clauses:
         for other in clauses:
             if other.i > clause.i and other.left_edge.i == clause.right_edge.i + 1 \
-                    and finite_without_subject(other) and not finite_without_subject(clause):
+                    and finite_without_subject(other) and _participle_with_subject(clause):
                 tails[clause.i] = other
     ends = {t.i for t in tails.values()}
-    return [(c, _glued(cue, tails.get(c.i, c).right_edge)) for c in clauses if c.i not in ends]
+    return [(c, tails.get(c.i, c).right_edge) for c in clauses if c.i not in ends]
 
 
-def _glued(cue: "Token", last: "Token") -> "Token":
-    """ "replied that she was pleased Kovac had said that": a verb the parser coordinated with the cue that
-    starts right after the clause's last word, with no "and" or comma before it, goes on that clause."""
-    glued = next((k for k in cue.children if k.dep_ == "conj" and k.i > cue.i and k.left_edge.i == last.i + 1
-                  and k.pos_ in ("VERB", "AUX")), None)
-    return glued.right_edge if glued is not None else last
+def _participle_with_subject(verb: "Token") -> bool:
+    """ "the woman accused of X": a past participle (or a past form the tagger took for one) with no
+    auxiliary, whose subject opens its phrase: a noun with a participle the parser read as a clause."""
+    return verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == verb.left_edge.i for c in verb.children)
