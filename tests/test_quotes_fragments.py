@@ -29,3 +29,16 @@ def test_a_clause_whose_subject_is_a_relative_stays_the_content(extract, text, c
 def test_a_relative_clause_with_its_own_subject_is_kept(extract):
     found = extract("The mayor thanked the auditor, who said the ferries ran late all winter.").quotes
     assert [q.content.text for q in found] == ["the ferries ran late all winter"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The harbour master said the pier collapsed, noted that the tide was high.", "the pier collapsed"),
+    ("The warden said the bridge held, insisted the river was falling.", "the bridge held"),
+    ("A spokeswoman said the mill closed, confirmed that forty jobs were lost.", "the mill closed"),
+])
+def test_a_second_cue_with_its_own_clause_is_not_glued_on(extract, text, first):
+    """ "said X happened, added that Y": the verb after the comma reports a clause of its own; it is no
+    tail of the first clause."""
+    contents = [q.content.text for q in extract(text).quotes]
+    assert contents[0] == first
+    assert not any(first in c and c != first for c in contents)

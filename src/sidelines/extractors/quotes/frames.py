@@ -116,7 +116,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         that = that_clause(tok) or clause_read_as_dep(tok)
         if that is not None:
             clauses = [that]
-    for clause, last in mend_clauses(tok, clauses):
+    for clause, last in mend_clauses(tok, clauses, rules.frame_verbs):
         start, end = clause.left_edge.idx, last.idx + len(last.text)
         if clause.i > tok.i and clause.left_edge.i < tok.i:
             start = tok.idx + len(tok.text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex, active_subject
+from sidelines.extractors.quotes.syntax import CLAUSE_DEPS, FINITE_TAGS, TextIndex, active_subject, is_cue_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,20 +72,22 @@ def finite_without_subject(verb: "Token") -> bool:
     return finite and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def mend_clauses(cue: "Token", clauses: list["Token"]) -> list[tuple["Token", "Token"]]:
+def mend_clauses(cue: "Token", clauses: list["Token"], frame_verbs: frozenset[str]) -> list[tuple["Token", "Token"]]:
     """Each clause a cue reports with the last token of its content, parse slips mended.
 
     "says the woman accused of X is Y": the parser can read a subject with a participle as a clause of its
     own ("the woman accused of X") and the verb after it as a second clause with no subject ("is Y"); the
     two touch, and are one clause (only a participle with no auxiliary: a clause of its own stays). A clause
     whose subject is a relative pronoun before the cue ("the letter that X said was written by ...") stays
-    as it is: PolNeAR annotates that clause as the content.
+    as it is: PolNeAR annotates that clause as the content. A verb that reports a clause of its own ("said
+    the plan failed, added that ...") is a second cue, no tail.
     """
     tails: dict[int, "Token"] = {}
     for clause in clauses:
         for other in clauses:
             if other.i > clause.i and other.left_edge.i == clause.right_edge.i + 1 \
-                    and finite_without_subject(other) and _participle_with_subject(clause):
+                    and finite_without_subject(other) and not _reports_clause(other, frame_verbs) \
+                    and _participle_with_subject(clause):
                 tails[clause.i] = other
     ends = {t.i for t in tails.values()}
     return [(c, tails.get(c.i, c).right_edge) for c in clauses if c.i not in ends]
@@ -96,3 +98,8 @@ def _participle_with_subject(verb: "Token") -> bool:
     auxiliary, whose subject opens its phrase: a noun with a participle the parser read as a clause."""
     return verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == verb.left_edge.i for c in verb.children)
+
+
+def _reports_clause(verb: "Token", frame_verbs: frozenset[str]) -> bool:
+    """ "added that costs rose", "insisted the dams were safe": a cue verb with a clause of its own."""
+    return is_cue_verb(verb, frame_verbs) and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
