@@ -16,7 +16,7 @@ from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.discourse import discourse_said
 from sidelines.extractors.quotes.joining import STANCE_RULE
-from sidelines.extractors.quotes.slips import clause_read_as_dep, subject_read_as_clause
+from sidelines.extractors.quotes.slips import clause_read_as_dep, mend_clauses, subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_DEPS,
@@ -116,8 +116,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         that = that_clause(tok) or clause_read_as_dep(tok)
         if that is not None:
             clauses = [that]
-    for clause in clauses:
-        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    for clause, last in mend_clauses(tok, clauses, rules.frame_verbs):
+        start, end = clause.left_edge.idx, last.idx + len(last.text)
         if clause.i > tok.i and clause.left_edge.i < tok.i:
             start = tok.idx + len(tok.text)
         if clause.i < tok.i and end > tok.idx:

@@ -1,4 +1,4 @@
-"""Parse slips mended in reporting frames: a subject read as the clause its cue reports.
+"""Parse slips mended in reporting frames: a subject read as the clause its cue reports, or one clause read in two.
 
 "One pilot, who has crossed the fjord for years, said ...": a long relative clause on the subject can
 make the parser read the subject as a clause the cue reports.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.quotes.syntax import TextIndex, active_subject
+from sidelines.extractors.quotes.syntax import CLAUSE_DEPS, FINITE_TAGS, TextIndex, active_subject, is_cue_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,3 +59,47 @@ def clause_read_as_dep(cue: "Token") -> "Token | None":
                 and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in dep.subtree):
             return dep
     return None
+
+
+# Dependents that give a verb its own subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def finite_without_subject(verb: "Token") -> bool:
+    """A finite verb ("was", "would cut", "is") with no subject of its own among its dependents."""
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                             for c in verb.children)
+    return finite and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def mend_clauses(cue: "Token", clauses: list["Token"], frame_verbs: frozenset[str]) -> list[tuple["Token", "Token"]]:
+    """Each clause a cue reports with the last token of its content, parse slips mended.
+
+    "says the woman accused of X is Y": the parser can read a subject with a participle as a clause of its
+    own ("the woman accused of X") and the verb after it as a second clause with no subject ("is Y"); the
+    two touch, and are one clause (only a participle with no auxiliary: a clause of its own stays). A clause
+    whose subject is a relative pronoun before the cue ("the letter that X said was written by ...") stays
+    as it is: PolNeAR annotates that clause as the content. A verb that reports a clause of its own ("said
+    the plan failed, added that ...") is a second cue, no tail.
+    """
+    tails: dict[int, "Token"] = {}
+    for clause in clauses:
+        for other in clauses:
+            if other.i > clause.i and other.left_edge.i == clause.right_edge.i + 1 \
+                    and finite_without_subject(other) and not _reports_clause(other, frame_verbs) \
+                    and _participle_with_subject(clause):
+                tails[clause.i] = other
+    ends = {t.i for t in tails.values()}
+    return [(c, tails.get(c.i, c).right_edge) for c in clauses if c.i not in ends]
+
+
+def _participle_with_subject(verb: "Token") -> bool:
+    """ "the woman accused of X": a past participle (or a past form the tagger took for one) with no
+    auxiliary, whose subject opens its phrase: a noun with a participle the parser read as a clause."""
+    return verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == verb.left_edge.i for c in verb.children)
+
+
+def _reports_clause(verb: "Token", frame_verbs: frozenset[str]) -> bool:
+    """ "added that costs rose", "insisted the dams were safe": a cue verb with a clause of its own."""
+    return is_cue_verb(verb, frame_verbs) and any(c.dep_ in CLAUSE_DEPS for c in verb.children)

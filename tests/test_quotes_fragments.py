@@ -1,0 +1,44 @@
+"""A reported clause read in two by the parser, and a relative clause left as it is (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tomas Berg says the woman accused of stealing two boats from the harbour is a good person.",
+     "the woman accused of stealing two boats from the harbour is a good person"),
+    ("Anna Petrov said the man charged with burning the old ferry was a quiet neighbour.",
+     "the man charged with burning the old ferry was a quiet neighbour"),
+])
+def test_a_subject_with_a_participle_stays_in_its_clause(extract, text, content):
+    """ "says the woman accused of X is Y": the participle's phrase is the subject of "is", one content."""
+    assert [q.content.text for q in extract(text).quotes] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The harbour board misplaced a letter that the governor said was written by her own staff.",
+     "was written by her own staff"),
+])
+def test_a_clause_whose_subject_is_a_relative_stays_the_content(extract, text, content):
+    """ "the letter that the governor said was written ...": the clause after the cue is the content (as
+    PolNeAR marks it), not merged with anything."""
+    assert [q.content.text for q in extract(text).quotes] == [content]
+
+
+def test_a_relative_clause_with_its_own_subject_is_kept(extract):
+    found = extract("The mayor thanked the auditor, who said the ferries ran late all winter.").quotes
+    assert [q.content.text for q in found] == ["the ferries ran late all winter"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The harbour master said the pier collapsed, noted that the tide was high.", "the pier collapsed"),
+    ("The warden said the bridge held, insisted the river was falling.", "the bridge held"),
+    ("A spokeswoman said the mill closed, confirmed that forty jobs were lost.", "the mill closed"),
+])
+def test_a_second_cue_with_its_own_clause_is_not_glued_on(extract, text, first):
+    """ "said X happened, added that Y": the verb after the comma reports a clause of its own; it is no
+    tail of the first clause."""
+    contents = [q.content.text for q in extract(text).quotes]
+    assert contents[0] == first
+    assert not any(first in c and c != first for c in contents)
