@@ -6,8 +6,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Tomas Berg says the woman accused of stealing two boats from the harbour is a good person.",
-     "the woman accused of stealing two boats from the harbour is a good person"),
+    ("Tomas Berg says the woman accused of stealing two boats from the harbour never harmed anyone.",
+     "the woman accused of stealing two boats from the harbour never harmed anyone"),
     ("Anna Petrov said the man charged with burning the old ferry was a quiet neighbour.",
      "the man charged with burning the old ferry was a quiet neighbour"),
 ])
