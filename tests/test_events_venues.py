@@ -85,3 +85,35 @@ def test_events_owner_who_acts_stays_a_side(extract, text, side) -> None:
     assert any(name.endswith(side) for name in _actors(events))
 
 
+
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kenya said its police arrested forty protesters in the capital.", "Kenya"),
+        ("Hezbollah said its gunmen shelled an army post near the border.", "Hezbollah"),
+    ],
+)
+def test_events_state_or_group_acting_by_its_force_stays_a_side(extract, text, side) -> None:
+    events = typed_events(extract(text))
+    assert any(name.endswith(side) for name in _actors(events))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The regulator imposed sanctions on CNN after the broadcast.", "CNN"),
+        ("The police cracked down on the BBC, raiding its offices.", "BBC"),
+        ("The army cooperated with Reuters on the inquiry.", "Reuters"),
+        ("The court ordered a ban on Al Jazeera across the region.", "Al Jazeera"),
+        ("The ministry signed a cooperation pact with Reuters.", "Reuters"),
+        ("The agency signed a trade deal with Reuters.", "Reuters"),
+        ("The governor declared war on Fox News at the rally.", "Fox News"),
+    ],
+)
+def test_events_outlet_acted_on_or_with_stays_a_side(extract, text, outlet) -> None:
+    events = typed_events(extract(text))
+    assert any(name.endswith(outlet) for name in _actors(events))

@@ -6,10 +6,12 @@
   in X"). The argument rules keep their own reading of such places.
 * A news outlet in a prepositional phrase on the clause ("On Fox News, the governor attacked the plan",
   "speaking to CNN") is the channel the act is told on; the outlet acted on ("attacked CNN", "the attack
-  on CNN") stays a side.
+  on CNN") stays a side, and so does one a material act is done on or with ("imposed sanctions on X",
+  "cooperated with X") or the one in the act's own object phrase ("signed a deal with X").
 * A language never acts nor undergoes an act.
 * A possessive pronoun inside another side's phrase ("her husband", "its fighters") says whose that side
-  is: the one it stands for is no side by it alone ("X said her husband was attacked": the husband is).
+  is: the person it stands for is no side by it alone ("X said her husband was attacked": the husband is).
+  A state or a group whose force acts ("X said its troops attacked") acts by it and stays a side.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ CHANNEL_PREPS = frozenset({"on", "to", "with", "in"})
 # Entity kinds that never act nor undergo an act. (A book, a law or a product named by the tagger is too
 # often a group's or a party's name mistagged to be left out.)
 THING_KINDS = frozenset({"LANGUAGE"})
+# Types of material acts, whose outlet in "on/with X" is the one acted on or with, never a channel.
+MATERIAL_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "COOPERATE", "RETREAT"})
 
 
 def is_venue(head: "Token", anchor: "Token", kind: str) -> bool:
@@ -63,6 +67,13 @@ def is_channel(head: "Token", cand: "EventCandidate", name: str) -> bool:
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in CHANNEL_PREPS:
         return False
+    if cand.type in MATERIAL_TYPES:
+        return False  # "imposed sanctions on X", "cracked down on X", "cooperated with X": X is acted on
+    anchor = cand.verb if cand.verb is not None else cand.head
+    if prep.head.dep_ == "dobj" and prep.head.head.i == anchor.i:
+        return False  # "signed a deal with X", "imposed a fine on X": the act's own object phrase
+    if cand.kind == "light" and prep.lower_ == "with" and prep.head.i == anchor.i:
+        return False  # "signed a deal with X", the phrase hung on the verb: the light noun's partner
     if cand.kind == "noun" and prep.head.i == cand.head.i:
         return False  # "the attack on CNN": the noun's own object
     return is_outlet_name(name)
@@ -104,8 +115,9 @@ def drop_non_sides(cand: "EventCandidate", index: "EntityIndex") -> list[str]:
 
 
 def drop_owners(cand: "EventCandidate", index: "EntityIndex") -> list[str]:
-    """Take away the sides named in the event's clause only by a possessive pronoun inside another side's
-    phrase ("X said her husband was attacked"); returns the entity ids dropped."""
+    """Take away the persons named in the event's clause only by a possessive pronoun inside another side's
+    phrase ("X said her husband was attacked"); returns the entity ids dropped. A state's or a group's
+    force acts for it ("X said its army attacked"): such an owner stays."""
     top = cand.verb if cand.verb is not None else cand.head
     # A verb with no subject of its own is done by its governor's ("Russia began withdrawing its troops",
     # "after meeting his players, X said"): its clause is its governor's.
@@ -116,6 +128,8 @@ def drop_owners(cand: "EventCandidate", index: "EntityIndex") -> list[str]:
     clause = list(top.subtree)
     dropped = []
     for eid in list(cand.actors):
+        if index.types.get(eid) != "PERSON":
+            continue
         toks = [t for t in clause if eid in index.by_token.get(t.i, ())]
         if toks and all(t.tag_ == "PRP$" and any(
                 e != eid and e in cand.actors and e not in dropped for e in index.by_token.get(t.i, ()))
