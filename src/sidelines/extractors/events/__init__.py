@@ -68,6 +68,7 @@ from sidelines.extractors.events.quote_topics import add_quote_topics
 from sidelines.extractors.events.shapes import ASKED_FOR, asked_by, is_weak_shape, no_one_acted_on
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
 from sidelines.extractors.events.typer import fallback_mention
+from sidelines.extractors.events.venues import OWNERS_RULE, drop_owners
 from sidelines.model.record import Explanation
 
 if TYPE_CHECKING:
@@ -167,6 +168,10 @@ class EventExtractor(BaseExtractor):
                 added = fill_sides(cand, index, self.side_model, elsewhere[id(cand)])
                 if added:
                     why.decisions["sides"] = f"{SIDES_RULE}: {', '.join(added)}"
+        for cand, why in kept:
+            # Once kept, as the learned sides: "X said her husband was attacked" names the husband, not X.
+            if owners := drop_owners(cand, index):
+                why.decisions["owners"] = f"{OWNERS_RULE}: {', '.join(owners)}"
         if self.config.drop_weak_shapes and article_text:
             kept = [(cand, why) for cand, why in kept if not no_one_acted_on(
                 why.features, cand.type, set(cand.actors.values()), self_contained=cand.found_by_stance)]

@@ -25,6 +25,7 @@ from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
 from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
+from sidelines.extractors.events.venues import drop_non_sides
 from sidelines.extractors.lookup import doc_text, lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.analysis import analysis_of
@@ -122,6 +123,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
         cand.type, cand.mode = "AID", "military"
     if not cand.roles("target") and cand.kind != "noun" and cand.type not in lex.SYMMETRIC_TYPES:
         add_actor(cand, clause_objects(cand, heads, index), "target")
+    drop_non_sides(cand, index)
     set_modality(cand)
     cand.location, place_ids = literal_location(cand.head, cand.verb, index, occasion)
     if cand.location is None and cand.noun is not None:

@@ -25,6 +25,7 @@ from sidelines.extractors.events.candidates import add_actor
 from sidelines.extractors.events.homes import in_relation_of
 from sidelines.extractors.events.object_sides import in_circumstance
 from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive
+from sidelines.extractors.events.venues import no_side
 from sidelines.extractors.lookup import lemma_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
 
@@ -233,7 +234,8 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
     # done in the face of ("despite protests from X"), one outside the noun's own phrase.
     circumstance = in_circumstance(cand)
     governing |= {eid for eid, head in mention_heads(cand, index).items() if in_relation_of(head) or (
-        circumstance and not cand.head.left_edge.i <= head.i <= cand.head.right_edge.i)}
+        circumstance and not cand.head.left_edge.i <= head.i <= cand.head.right_edge.i)
+        or no_side(eid, head, cand, index, venues=True)}  # the event's venue, channel, or a thing
     # An entity more than MAX_PATH parse steps away is never added: at that distance the path says
     # nothing of the event, and the model would go by kind and position alone.
     pairs = [(eid, feats) for eid, feats in side_options(cand, index, elsewhere)
