@@ -72,3 +72,33 @@ def test_products_a_company_makes_are_no_entities(extract):
 ])
 def test_actors_after_a_verb_of_making_stay(extract, text, actor):
     assert actor in _names(extract, text)
+
+
+def test_a_name_a_hashtag_echoes_stays(extract):
+    # only the hashtag itself is a thing, not the same name written out elsewhere
+    names = _names(extract, "Fans posted #Okonkwo after Okonkwo scored twice for the Lakeport Otters on Friday.")
+    assert "Okonkwo" in names, names
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # "show", "play": verbs, not nouns of a work
+    ("Ledgers show Chevron paid no state tax in 2019.", "Chevron"),
+    ("The Lakeport Otters play Brixham on Saturday in the semifinal.", "Brixham"),
+    # the phrase of the work noun ends before the name, which opens the next clause
+    ("In the documentary Brannigan argues that the dam was never safe.", "Brannigan"),
+    ("After the show Maddow told reporters she was tired.", "Maddow"),
+])
+def test_a_name_after_a_work_noun_outside_its_phrase_stays(extract, text, actor):
+    assert actor in _names(extract, text)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a result ("made X cautious", "makes X one company"), not a product
+    ("The scandal made Brannigan more careful about his aides, friends say.", "Brannigan"),
+    ("The merger makes Dravco and Holtwick one firm with $90 billion in sales.", "Holtwick"),
+    # the maker is no company: a place or school that "produced" people
+    ("Maine has produced Ashworth and Pellegrini, and Republicans hope to add another.", "Ashworth"),
+    ("The town's political machine produced Okonkwo, who ran the county for decades.", "Okonkwo"),
+])
+def test_a_name_after_a_verb_of_making_without_a_product_stays(extract, text, actor):
+    assert actor in _names(extract, text)

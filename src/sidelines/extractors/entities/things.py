@@ -1,16 +1,19 @@
 """Names of things, not of actors: awards, hashtags, titles of works and products.
 
 * a name holding an award word ("Corwin Hale Memorial Award", "Pulitzer Prize", "Gold Star Medal");
-* a hashtag ("#NeverAgain"): a tag of a post, no mention of anyone;
+* a hashtag ("#NeverAgain"): a tag of a post, no mention of anyone; only the tag itself is marked ("#Brody" leaves
+  "Brody" scoring an actor);
 * a title put in apposition after a noun of a work ("the sequel, Burning Sky", "the hit series Family Matters",
-  "the novel Silent Harbor"), unless the name is the subject of a verb ("the book Jane Doran wrote"), and a
-  name ending in "Show" ("the Johnson Show creator");
-* a product: the object of a verb of making ("the company that makes Crispy Crunchers"; not "made Fiorina his
-  running mate", with a second complement after the lone name).
+  "the novel Silent Harbor"), unless the name is the subject of a verb ("the book Jane Doran wrote", "in the
+  memoir Doran writes", where the noun's phrase ends before the name) or the word is no noun ("records show
+  Acme paid"), and a name ending in "Show" ("the Johnson Show creator");
+* a product: the object of a verb of making whose subject is a company or a maker ("the company that makes
+  Crispy Crunchers"); not with a second complement or a phrase after the names ("made Fiorina his running
+  mate", "makes Acme stronger", "made Cole into a star"), nor what a place or a school "produced".
 
-Every mention written as the thing is written is marked with it; an entity named only by things is dropped once
-coreference has run, unless a nominal or a pronoun refers to it ("the novel Dark Harbor ... it"): then it is a
-referent of the text, kept (a work with the label of one).
+Every mention written as an award, a work or a product is written is marked with it; an entity named only by
+things is dropped once coreference has run, unless a nominal or a pronoun refers to it ("the novel Dark Harbor
+... it"): then it is a referent of the text, kept (a work with the label of one).
 """
 
 from __future__ import annotations
@@ -50,6 +53,12 @@ LIST_JOINS = frozenset({",", "and", "&"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 CLAUSE_DEPS = frozenset({"relcl", "acl"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Parts of speech after the names that show they are no products made ("made Cole into a star", "makes Acme and
+# Vale one firm", "produced Cole and Hart, and ...").
+NO_PRODUCT_POS = SECOND_COMPLEMENT_POS | {"ADV", "ADP", "CCONJ"}
+# Nouns of a subject that makes products ("the firm that makes ...", besides organisations and "...maker").
+MAKER_NOUNS = frozenset({"company", "firm", "maker", "manufacturer", "producer", "brand", "group", "plant",
+                         "factory", "studio", "supplier"})
 
 
 def _root(parsed: "Doc", m: NameMention) -> "Token":
@@ -82,14 +91,14 @@ def _is_work_title(parsed: "Doc", m: NameMention) -> bool:
     k = m.i - 1
     comma = k >= 0 and parsed[k].text == ","
     k -= int(comma)
-    if k < 0 or parsed[k].lower_ not in WORK_NOUNS or parsed[k].is_title:
+    if k < 0 or parsed[k].lower_ not in WORK_NOUNS or parsed[k].is_title or parsed[k].pos_ != "NOUN":
         return False
     root = _root(parsed, m)
     if root.dep_ not in SUBJECT_DEPS:
         return True
-    # "the novel Silent Harbor was a bestseller"; not "the book Trump wrote" (a clause on the work) nor "of the
-    # show, Allen has been" (the subject of the next clause)
-    return not comma and not (root.head.i > root.i and root.head.dep_ in CLAUSE_DEPS)
+    # "the novel Silent Harbor was a bestseller"; not "the book Trump wrote" (a clause on the work), "of the
+    # show, Allen has been" (the subject of the next clause) nor "in the memoir Doran writes" (the noun not its head)
+    return not comma and parsed[k].head.i == root.i and not (root.head.i > root.i and root.head.dep_ in CLAUSE_DEPS)
 
 
 def _made_lists(parsed: "Doc", mentions: list[NameMention]) -> set[int]:
@@ -111,13 +120,26 @@ def _made_lists(parsed: "Doc", mentions: list[NameMention]) -> set[int]:
                 break
             run.append(by_start[step])
             k = mentions[by_start[step]].j
-        after = parsed[k] if k < len(parsed) and len(run) == 1 else None
-        # "made Cole angry", "made Cole look lost", "made Cole's tenure easy"
-        if after is not None and (after.pos_ in SECOND_COMPLEMENT_POS or after.tag_ in ("VB", "POS")
-                                  or after.lower_ in POSSESSIVES):
+        after = parsed[k] if k < len(parsed) else None
+        # "made Cole angry", "made Cole look lost", "made Cole's tenure easy", "made Cole, who ..., the youngest"
+        if after is not None and (after.pos_ in NO_PRODUCT_POS or after.tag_ in ("VB", "POS")
+                                  or after.lower_ in POSSESSIVES
+                                  or (after.text == "," and k + 1 < len(parsed)
+                                      and parsed[k + 1].pos_ in ("DET", "PRON"))):
+            continue
+        if not _maker(verb):
             continue
         found.update(r for r in run if mentions[r].label not in UNMADE_LABELS and not _given(parsed, mentions[r]))
     return found
+
+
+def _maker(verb: "Token") -> bool:
+    """Whether the subject of a verb of making makes products: an organisation or a maker ("the firm that makes",
+    "Acme produces"); not a place, an event or a school ("Ohio has produced", "the war made")."""
+    subj = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.ent_type_ == "ORG" or subj.lower_ in MAKER_NOUNS or subj.lower_.endswith("maker")
 
 
 def _given(parsed: "Doc", m: NameMention) -> bool:
@@ -126,17 +148,19 @@ def _given(parsed: "Doc", m: NameMention) -> bool:
 
 
 def mark_things(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
-    """Mark the awards, hashtags, works and products, and every mention written as one of them; a work takes the
-    label of one."""
+    """Mark the hashtags, and the awards, works and products with every mention written as one of them; a work
+    takes the label of one."""
     made = _made_lists(parsed, mentions)
     # a word of a person's full name names that person ("Allen" after "Tim Allen")
     person_words = {w for m in mentions if m.label == "PERSON" and m.j - m.i > 1 for w in text[m.start:m.end].split()}
     works = {text[m.start:m.end] for m in mentions if _is_work_title(parsed, m)}
-    things = works | {text[m.start:m.end] for n, m in enumerate(mentions)
-                      if n in made or _is_award(parsed, m) or _is_hashtag(text, m)}
+    things = works | {text[m.start:m.end] for n, m in enumerate(mentions) if n in made or _is_award(parsed, m)}
     things -= person_words
     for m in mentions:
         surface = text[m.start:m.end]
+        # a hashtag marks itself only: "#Brody" says nothing of "Brody" elsewhere
+        if _is_hashtag(text, m):
+            m.thing = True
         if surface in things:
             m.thing = True
             if surface in works:
