@@ -8,7 +8,9 @@ The adapter of the ``entities`` extractor; the work is split by job:
   "(Texas Sen.) X");
 * :mod:`.coref` groups names and attaches nominals and pronouns (:mod:`.descriptions`: "the head
   coach" after the one person just named);
-* :mod:`.person_country` fills the countries of people no title stated, from weaker but safe evidence.
+* :mod:`.person_country` fills the countries of people no title stated, from weaker but safe evidence;
+* :mod:`.things` marks awards, hashtags, works and products; an entity named only so, that no nominal or pronoun
+  refers to, is dropped after coreference.
 
 This module runs them in order and writes the ``entities`` layer. Countries of group actors and
 office holders that only the rest of the document tells are the ``actors`` extractor's job.
@@ -42,6 +44,7 @@ from sidelines.extractors.entities.role_lists import (
 from sidelines.extractors.entities.role_verbs import add_verb_titles
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader, read_roles
 from sidelines.extractors.entities.served import fill_served_countries
+from sidelines.extractors.entities.things import drop_things
 from sidelines.extractors.explain import explain
 from sidelines.model.record import Entity, Mention, Role
 
@@ -105,6 +108,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     attach_predicates(parsed, clusters, set(resolver.by_token))
     attach_self_references(parsed, clusters)
     attach_head_nominals(parsed, clusters, set(resolver.by_token))
+    clusters = drop_things(clusters)
     clusters.sort(key=lambda c: c.start)
     entities = [_entity(f"e{i}", cluster, text) for i, cluster in enumerate(clusters, start=1)]
     fill_person_countries(entities)

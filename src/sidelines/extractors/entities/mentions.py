@@ -44,6 +44,7 @@ from sidelines.extractors.entities.recall import (
     extend_names_left,
 )
 from sidelines.extractors.entities.teams import add_athletes, add_team_modifiers, apply_tables, label_teams
+from sidelines.extractors.entities.things import mark_things
 from sidelines.extractors.entities.titled_names import people_after_titles
 from sidelines.lexicon import countries
 from sidelines.lexicon.pronouns import GIVEN_NAMES
@@ -295,6 +296,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = add_nested_names(parsed, text, mentions)
     mentions = bracketed_given_names(parsed, text, mentions)
     mentions = drop_junk(parsed, text, mentions)
+    mark_things(parsed, text, mentions)
     mentions = split_headline_people(parsed, text, mentions, headline_span(doc))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions

@@ -38,6 +38,7 @@ class NameMention:
     source: str = "spacy"
     in_caps: bool = False
     words: list[str] = field(default_factory=list)
+    thing: bool = False  # an award, a hashtag, a work or a product (entities/things.py)
 
 
 def caps_line_spans(text: str) -> list[tuple[int, int]]:
