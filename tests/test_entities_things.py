@@ -61,8 +61,8 @@ def test_a_person_after_a_noun_of_a_work_stays(extract, text, person):
 
 
 def test_products_a_company_makes_are_no_entities(extract):
-    names = _names(extract, "Layoffs hit 400 workers as the company that makes Puffy Pops, Nutty Bars and Berry "
-                            "Swirls moves work to a plant in Mexico.")
+    names = _names(extract, "Bakers in Ohio lost their jobs as the company that makes Puffy Pops, Nutty Bars and Berry "
+                            "Swirls cut costs.")
     assert not names & {"Puffy Pops", "Nutty Bars", "Berry Swirls"}, names
 
 
