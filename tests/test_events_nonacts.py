@@ -1,0 +1,93 @@
+"""Events: triggers that tell no act between parties (leaving a room, a plan executed, a tour of places, a
+game, a talk given, a campaign's own doings, a rule's text), and attacks told in a debate (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(record) -> list[str]:
+    return [ev.type for ev in record.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Councillor Ada Wren stormed out of the radio studio in Tolvik after a heated exchange.", "ASSAULT"),
+        ("The Orlan logistics firm executed its expansion plan ahead of schedule.", "ASSAULT"),
+        ("Governor Ilse Marrow toured the flooded villages along the Vass river on Friday.", "CONSULT"),
+        ("The Tolvik striker fired a low shot past the goalkeeper just before the break.", "ASSAULT"),
+        ("Supporters praised the Orlan goalkeeper for three late saves.", "SUPPORT"),
+        ("The Tolvik coach gave his squad a pep talk in the dressing room.", "AID"),
+        ("Senator Pia Lund cancelled a campaign rally in Orlan because of the snow.", "CONCEDE"),
+        ("Senator Pia Lund cancelled a campaign rally in Orlan because of the snow.", "SANCTION"),
+        ("The farmers shot a wild boar near the Tolvik road.", "ASSAULT"),
+        ("Mayor Ines Varga sat down with a talk radio host on Tuesday to discuss her budget.", "CONSULT"),
+    ],
+)
+def test_events_no_act_is_no_event(extract_unfiltered, text, etype) -> None:
+    assert etype not in _types(extract_unfiltered(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Tolvik ordinance allows police to detain street vendors for a day.", "COERCE"),
+        ("Under the new Orlan rule, tenants can request repairs from the city.", "REQUEST"),
+        ("The Vass charter requires the mayor to sign every budget within a week.", "SUPPORT"),
+    ],
+)
+def test_events_rule_text_is_no_event(extract_unfiltered, text, etype) -> None:
+    assert etype not in _types(extract_unfiltered(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Riot police stormed the occupied ministry in Tolvik at dawn.", "ASSAULT"),
+        ("The militia executed four captured border guards near Orlan.", "ASSAULT"),
+        ("Chancellor Hedda Brandt toured Estonia and met Prime Minister Kaja Tamm.", "CONSULT"),
+        ("Police in Orlan detained the former striker over a bar brawl.", "COERCE"),
+        ("Fans attacked the Tolvik goalkeeper outside the stadium.", "ASSAULT"),
+        ("The Orlan government allowed the inspectors to visit the plant.", "CONCEDE"),
+        ("Thousands of nurses called off their strike after the Orlan ministry raised pay.", "CONCEDE"),
+        ("Rebels shot two soldiers near the Tolvik checkpoint.", "ASSAULT"),
+    ],
+)
+def test_events_acts_of_like_form_stay(extract_unfiltered, text, etype) -> None:
+    assert etype in _types(extract_unfiltered(text))
+
+
+def test_events_attack_in_a_debate_is_criticism(extract_unfiltered) -> None:
+    types = _types(extract_unfiltered("Senator Pia Lund attacked Governor Ilse Marrow during the televised debate."))
+    assert "ASSAULT" not in types and "ACCUSE" in types
+    types = _types(extract_unfiltered("Gunmen attacked the Orlan town hall during the debate, killing two guards."))
+    assert "ASSAULT" in types
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Governor Ilse Marrow rallied to win the Vass caucuses after trailing for months.", "PROTEST"),
+        ("Two senators are fighting for third place behind Governor Ilse Marrow.", "ASSAULT"),
+        ("The last debate in Tolvik promised to be a decisive night for both campaigns.", "AGREE"),
+        ("Governor Ilse Marrow beat Senator Pia Lund in the Vass caucuses on Saturday.", "ASSAULT"),
+        ("Five candidates seeking the White House spoke at the Tolvik county fair.", "REQUEST"),
+        ("Senator Pia Lund is seeking a strong finish in the Vass primary.", "REQUEST"),
+        ("The city runs a scheme in which pensioners can request a free bus pass.", "REQUEST"),
+    ],
+)
+def test_events_races_and_schemes_are_no_events(extract_unfiltered, text, etype) -> None:
+    assert etype not in _types(extract_unfiltered(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Thousands rallied in Tolvik to demand the release of the jailed editors.", "PROTEST"),
+        ("The Orlan opposition sought help from the United Nations.", "REQUEST"),
+        ("Rebels are fighting government troops for control of the Tolvik airport.", "ASSAULT"),
+    ],
+)
+def test_events_races_like_acts_stay(extract_unfiltered, text, etype) -> None:
+    assert etype in _types(extract_unfiltered(text))
