@@ -91,3 +91,31 @@ def test_events_races_and_schemes_are_no_events(extract_unfiltered, text, etype)
 )
 def test_events_races_like_acts_stay(extract_unfiltered, text, etype) -> None:
     assert etype in _types(extract_unfiltered(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Tolvik statistics office released its annual report on housing.", "RETREAT"),
+        ("Crews lifted the broken pipe out of the Vass harbour.", "CONCEDE"),
+        ("Average savings in Orlan declined sharply over the decade.", "REJECT"),
+        ("A collision that killed two cyclists closed the Tolvik bridge.", "ASSAULT"),
+        ("The Orlan accord calls on all member states to cut fishing quotas.", "REQUEST"),
+        ("Ministries were required to consult with the Tolvik ombudsman before each reform.", "CONSULT"),
+    ],
+)
+def test_events_things_and_duties_are_no_events(extract_unfiltered, text, etype) -> None:
+    assert etype not in _types(extract_unfiltered(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The militia released nine hostages near Tolvik on Sunday.", "RETREAT"),
+        ("The Orlan government lifted the curfew in the capital.", "CONCEDE"),
+        ("The Vass council declined the mayor's request for more police.", "REJECT"),
+        ("The Orlan ombudsman called on all ministries to publish their budgets.", "REQUEST"),
+    ],
+)
+def test_events_releases_lifts_and_refusals_stay(extract_unfiltered, text, etype) -> None:
+    assert etype in _types(extract_unfiltered(text))

@@ -8,9 +8,11 @@ playing a game, and what a rule lets or makes people do.
   visits no one ("toured Poland", "toured the plant with the minister" may still be visits);
 * "the striker fired a shot past the goalkeeper", "fans praised the quarterback": a player of a game
   as a side of the act makes it a play or praise of play;
-* "the law allows police to detain suspects", "under the new rule employees can request leave": what a
-  law or rule lets, makes or forbids people do is its text, not an act anyone did;
-* "the hunters shot a deer": harm to animals only is no violence;
+* "the law allows police to detain suspects", "under the new rule employees can request leave", "the accord
+  calls on all nations to ...", "agencies were required to consult": what a law, rule, ruling or accord
+  lets, makes or forbids people do is its text, not an act anyone did;
+* "the hunters shot a deer": harm to animals only is no violence; "an accident that killed two": no doer;
+* "released a report", "the cable was lifted", "net worth declined": a thing made public, raised or falling;
 * "rallied to win the caucuses", "fighting for second place", "the debate promised to be close": a race;
 * "gave his players a pep talk", "delivered a lecture": a talk given is a speech;
 * "cancelled a campaign rally": a campaign calling off its own doings concedes and sanctions nothing;
@@ -44,12 +46,16 @@ PLAYER_NOUNS = frozenset({
     "running back", "pitcher", "batter", "batsman", "bowler", "shortstop", "outfielder", "infielder",
     "defenseman", "playmaker", "point guard", "kicker", "placekicker", "punter", "teammate",
 })
-# Nouns of texts and schemes that lay down rules ("the law", "the amendment", "the new rule", "a program").
+# Nouns of texts, schemes and rulings that lay down rules ("the law", "the new rule", "a program", "the accord").
 RULE_TEXT_NOUNS = frozenset({
     "law", "rule", "bill", "act", "amendment", "constitution", "statute", "regulation", "provision",
     "ordinance", "legislation", "clause", "charter", "code", "measure", "guideline", "treaty", "policy",
-    "program", "programme", "scheme", "loophole", "system",
+    "program", "programme", "scheme", "loophole", "system", "decision", "ruling", "order", "decree", "directive",
+    "agreement", "accord", "deal", "pact", "resolution", "plan", "proposal",
 })
+# Rule verbs whose passive tells a duty or a bar only ("were required to consult", "are forbidden to march"); a
+# leave given ("were allowed to shoot") may have been used.
+DUTY_VERBS = frozenset({"require", "forbid", "prohibit", "oblige", "obligate", "mandate"})
 # Verbs by which a text lets, makes or forbids people do something.
 RULE_VERBS = frozenset({
     "allow", "permit", "let", "require", "forbid", "prohibit", "bar", "enable", "oblige", "obligate",
@@ -79,6 +85,15 @@ RACE_OCCASIONS = frozenset({"debate", "race", "contest", "election", "primary", 
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow"})
 # Verbs of winning a race or a game ("rallied to win", "rallied to beat them").
 WINNING_VERBS = frozenset({"win", "beat", "defeat", "finish", "clinch", "tie", "edge", "overtake", "draw", "level"})
+# Craft a state may hold and release like people ("released the seized tanker").
+CRAFT_NOUNS = frozenset({"ship", "vessel", "tanker", "boat", "aircraft", "plane", "jet", "crew", "body", "remains"})
+# Restrictions whose lifting eases something: the nouns the lexicon pairs with *lift*.
+LIFTED_RESTRICTIONS = frozenset(n for (v, n) in lex.VERB_NOUN_TRIGGERS if v == "lift") | frozenset({
+    "restriction", "limit", "cap", "freeze", "moratorium", "suspension", "veto", "lockdown", "quarantine", "curb",
+    "control", "rule", "requirement", "condition", "prohibition", "measure", "order", "tariff", "duty", "quota",
+    "visa", "barrier", "objection", "hold", "penalty", "fine", "immunity", "state", "threat"})
+# Accidents as doers of harm ("a crash that killed two").
+ACCIDENT_NOUNS = frozenset({"accident", "crash", "collision", "wreck", "pileup", "derailment", "hit-and-run"})
 # Verbs of giving a talk, and the talks given ("gave a pep talk", "delivered a lecture").
 GIVING_VERBS = frozenset({"give", "deliver"})
 TALK_NOUNS = frozenset({"talk", "speech", "lecture", "sermon", "address", "keynote", "eulogy", "monologue"})
@@ -156,7 +171,8 @@ def _rule_text(tok: "Token") -> bool:
 
 
 def _given_by_rule(verb: "Token") -> bool:
-    """The verb is what a rule verb whose subject is a rule text lets or makes someone do."""
+    """The verb is what a rule verb whose subject is a rule text lets or makes someone do, or what people
+    "are required" or "are allowed" to do."""
     head = verb.head
     if verb.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl") or head is verb:
         return False
@@ -164,6 +180,8 @@ def _given_by_rule(verb: "Token") -> bool:
         head = head.head
     if lemma_of(head) not in RULE_VERBS:
         return False
+    if verb.dep_ == "xcomp" and lemma_of(head) in DUTY_VERBS and _children(head, "auxpass"):
+        return True  # "agencies were required to consult with experts"
     return any(_rule_text(s) for s in _children(head, "nsubj"))
 
 
@@ -181,11 +199,11 @@ def _under_rule(verb: "Token") -> bool:
 
 
 def is_rule_text(verb: "Token") -> bool:
-    """What a law or rule lets, makes or forbids people do, or a rule text as the doer of a rule verb in the
-    present ("the constitution forbids ..."), tells no act."""
+    """What a law or rule lets, makes or forbids people do, or a rule text as the doer of a verb in the
+    present ("the constitution forbids ...", "the accord calls on all nations to ..."), tells no act."""
     if _given_by_rule(verb) or _under_rule(verb):
         return True
-    if lemma_of(verb) not in RULE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+    if verb.tag_ not in ("VBZ", "VBP"):
         return False
     return any(_rule_text(s) for s in _children(verb, "nsubj"))
 
@@ -229,6 +247,41 @@ def promised_by_occasion(verb: "Token") -> bool:
         lemma_of(s) in RACE_OCCASIONS or lemma_of(s) in lex.OCCASION_NOUNS for s in _children(verb, "nsubj"))
 
 
+def releases_a_thing(verb: "Token") -> bool:
+    """ "released a report", "releasing tax returns": a thing made public, no one set free."""
+    if lemma_of(verb) != "release":
+        return False
+    freed = _with_conjuncts(_children(verb, "dobj", "obj", "nsubjpass"))
+    freed += [g for t in freed for g in _pobjs(t, "of")]  # "hundreds of prisoners", "dozens of activists"
+    return bool(freed) and not any(
+        _is_person(t) or t.ent_type_ in HOST_ENTITY_TYPES or lemma_of(t) in CRAFT_NOUNS for t in freed)
+
+
+def lifts_a_thing(verb: "Token") -> bool:
+    """ "the cable was lifted": what is lifted is neither a restriction nor an event noun of the lexicon ("lifted
+    the boycott"), so nothing eases."""
+    if lemma_of(verb) != "lift":
+        return False
+    lifted = _with_conjuncts(_children(verb, "dobj", "obj", "nsubjpass"))
+    return bool(lifted) and not any(lemma_of(w) in LIFTED_RESTRICTIONS or lemma_of(w) in lex.NOUN_TRIGGERS
+                                    for t in lifted for w in [t, *t.children])
+
+
+def declines_in_amount(verb: "Token") -> bool:
+    """ "net worth declined sharply": an intransitive *decline* of a thing is a fall, no refusal."""
+    if lemma_of(verb) != "decline" or _children(verb, "dobj", "obj", "xcomp", "ccomp"):
+        return False
+    subjects = _with_conjuncts(_children(verb, "nsubj"))
+    return bool(subjects) and not any(_is_person(t) or t.ent_type_ in HOST_ENTITY_TYPES for t in subjects)
+
+
+def accident_harms(verb: "Token") -> bool:
+    """ "an accident that killed a woman": a crash or an accident as the doer, through a relative clause."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return False
+    return lemma_of(verb.head) in ACCIDENT_NOUNS
+
+
 def is_no_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb tells no act (see the module)."""
     if gives_a_talk(verb) or stops_own_campaign(verb):
@@ -240,6 +293,10 @@ def is_no_act(verb: "Token", event_type: str) -> bool:
     if (event_type == "PROTEST" and rallies_to_win(verb)) or (event_type == "ASSAULT" and fights_for_a_place(verb)):
         return True
     if event_type == "AGREE" and promised_by_occasion(verb):
+        return True
+    if (event_type == "RETREAT" and releases_a_thing(verb)) or (event_type == "CONCEDE" and lifts_a_thing(verb)):
+        return True
+    if (event_type == "REJECT" and declines_in_amount(verb)) or (event_type == "ASSAULT" and accident_harms(verb)):
         return True
     return plays_a_game(verb, event_type) or is_rule_text(verb)
 
