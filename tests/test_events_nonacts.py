@@ -119,3 +119,20 @@ def test_events_things_and_duties_are_no_events(extract_unfiltered, text, etype)
 )
 def test_events_releases_lifts_and_refusals_stay(extract_unfiltered, text, etype) -> None:
     assert etype in _types(extract_unfiltered(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Tolvik shopkeeper told police he could not recognize the robber.", "SUPPORT"),
+        ("Orlan party leaders recognized that the reform had stalled.", "SUPPORT"),
+        ("Mayor Ines Varga struck a softer tone on the harbour tax.", "ASSAULT"),
+        ("Senator Pia Lund appeared on Radio Orlan on Sunday to discuss the pension plan.", "CONSULT"),
+    ],
+)
+def test_events_knowing_and_speaking_are_no_events(extract_unfiltered, text, etype) -> None:
+    assert etype not in _types(extract_unfiltered(text))
+
+
+def test_events_recognizing_a_state_stays(extract_unfiltered) -> None:
+    assert "SUPPORT" in _types(extract_unfiltered("Estonia recognized the independence of Orlan on Monday."))

@@ -14,6 +14,8 @@ playing a game, and what a rule lets or makes people do.
 * "the hunters shot a deer": harm to animals only is no violence; "an accident that killed two": no doer;
 * "released a report", "the cable was lifted", "net worth declined": a thing made public, raised or falling;
 * "rallied to win the caucuses", "fighting for second place", "the debate promised to be close": a race;
+* "could not recognize his attacker", "recognized that ...": knowing, no recognition of a state or a claim;
+* "struck a conciliatory tone", "appeared on Fox News to discuss the budget": speaking, no blow, no talks;
 * "gave his players a pep talk", "delivered a lecture": a talk given is a speech;
 * "cancelled a campaign rally": a campaign calling off its own doings concedes and sanctions nothing;
 * "attacked him during the debate", "clashed over taxes in a televised debate": an attack or a clash
@@ -94,6 +96,15 @@ LIFTED_RESTRICTIONS = frozenset(n for (v, n) in lex.VERB_NOUN_TRIGGERS if v == "
     "visa", "barrier", "objection", "hold", "penalty", "fine", "immunity", "state", "threat"})
 # Accidents as doers of harm ("a crash that killed two").
 ACCIDENT_NOUNS = frozenset({"accident", "crash", "collision", "wreck", "pileup", "derailment", "hit-and-run"})
+# What a state or a body recognizes as a political act ("recognized the independence of X", "the new
+# government", "the election result"); other things recognized are known ("the need", "his attacker").
+RECOGNIZED_STATUS = frozenset({
+    "independence", "sovereignty", "government", "state", "regime", "authority", "republic", "election", "result",
+    "vote", "union", "marriage", "claim", "annexation", "genocide", "border", "jurisdiction", "status",
+    "legitimacy", "council", "administration", "opposition", "rebel", "country", "nation", "territory",
+})
+# What one strikes in speaking ("struck a conciliatory tone", "struck a chord").
+SPEAKING_NOTES = frozenset({"tone", "chord", "note", "balance", "pose", "posture", "figure", "nerve"})
 # Verbs of giving a talk, and the talks given ("gave a pep talk", "delivered a lecture").
 GIVING_VERBS = frozenset({"give", "deliver"})
 TALK_NOUNS = frozenset({"talk", "speech", "lecture", "sermon", "address", "keynote", "eulogy", "monologue"})
@@ -282,13 +293,45 @@ def accident_harms(verb: "Token") -> bool:
     return lemma_of(verb.head) in ACCIDENT_NOUNS
 
 
+def recognizes_in_mind(verb: "Token") -> bool:
+    """ "could not recognize his attacker", "recognized that the plan failed", "recognized the need": knowing,
+    not recognizing a state, a body or a claim ("recognized Palestine", "recognized X as the government") nor
+    honouring people ("recognized the volunteers", "recognized X for her work")."""
+    if lemma_of(verb) not in ("recognize", "recognise"):
+        return False
+    if _pobjs(verb, "as", "for") or _children(verb, "oprd"):
+        return False  # "recognized X as the government", "recognized the nurses for their work": an honour
+    if _children(verb, "ccomp"):
+        return True
+    known = _with_conjuncts(_children(verb, "dobj", "obj"))
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP") or lemma_of(t) in RECOGNIZED_STATUS
+           or any(lemma_of(c) in RECOGNIZED_STATUS for c in t.children) for t in known):
+        return False
+    if any(_is_person(t) for t in known):  # "could not recognize the robber": knowing a face
+        return any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+    return bool(known)
+
+
+def strikes_a_note(verb: "Token") -> bool:
+    """ "struck a conciliatory tone", "struck a chord with voters": a manner of speaking, no blow."""
+    return lemma_of(verb) == "strike" and any(lemma_of(o) in SPEAKING_NOTES for o in _children(verb, "dobj", "obj"))
+
+
+def appears_on_air(verb: "Token") -> bool:
+    """ "appeared on Fox News to discuss the budget": talk on a broadcast the speaker appears on."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and lemma_of(head) == "appear" and bool(_pobjs(head, "on"))
+
+
 def is_no_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb tells no act (see the module)."""
     if gives_a_talk(verb) or stops_own_campaign(verb):
         return True
     if event_type == "ASSAULT" and (leaves_a_room(verb) or executes_no_one(verb) or harms_animals(verb)):
         return True
-    if event_type == "CONSULT" and tours_no_party(verb):
+    if event_type == "CONSULT" and (tours_no_party(verb) or appears_on_air(verb)):
+        return True
+    if (event_type == "SUPPORT" and recognizes_in_mind(verb)) or (event_type == "ASSAULT" and strikes_a_note(verb)):
         return True
     if (event_type == "PROTEST" and rallies_to_win(verb)) or (event_type == "ASSAULT" and fights_for_a_place(verb)):
         return True
