@@ -136,3 +136,37 @@ def test_events_knowing_and_speaking_are_no_events(extract_unfiltered, text, ety
 
 def test_events_recognizing_a_state_stays(extract_unfiltered) -> None:
     assert "SUPPORT" in _types(extract_unfiltered("Estonia recognized the independence of Orlan on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Orlan goalkeeper accused the club chairman of withholding wages.", "ACCUSE"),
+        ("Tolvik executed a young chess prodigy on Sunday despite appeals from Orlan.", "ASSAULT"),
+        ("The Tolvik junta suspended the Orlan party's election campaign for a month.", "SANCTION"),
+        ("Dock workers rallied to defeat the new port levy in the Tolvik assembly.", "PROTEST"),
+        ("The Orlan donors conference pledged $3 billion for the flood victims.", "AGREE"),
+        ("Governor Ilse Marrow appeared on Friday to meet with the Orlan trade minister.", "CONSULT"),
+        ("The Tolvik government lifted martial law in the northern province.", "CONCEDE"),
+        ("Orlan recognized the two separatist provinces of Tolvik on Monday.", "SUPPORT"),
+        ("Masked men attacked a journalist at the Orlan mayor's press statement.", "ASSAULT"),
+        ("The senator's brother attacked the moderator with a chair during the Tolvik debate.", "ASSAULT"),
+    ],
+)
+def test_events_narrowed_no_acts_keep_acts(extract_unfiltered, text, etype) -> None:
+    assert etype in _types(extract_unfiltered(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crash that killed four commuters closed the Tolvik ring road for hours.",
+        "Senator Pia Lund rallied to win the Orlan primary.",
+        "The Tolvik summit promised to be tense.",
+        "The Orlan trader executed the transaction within seconds.",
+        "Mayor Ines Varga recognized the need for a new bridge.",
+        "The Tolvik volunteers planned the relief convoy for weeks and executed it without a hitch.",
+    ],
+)
+def test_events_narrowed_no_acts_still_drop(extract_unfiltered, text) -> None:
+    assert not [t for t in _types(extract_unfiltered(text)) if t != "AGREE" or "promised" not in text]

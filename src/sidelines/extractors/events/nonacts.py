@@ -3,11 +3,12 @@ playing a game, and what a rule lets or makes people do.
 
 * "stormed out of the studio", "stormed off the stage": *storm* with "out" or "off" is leaving in anger,
   not an assault ("police stormed the building" is one);
-* "the chef executed the recipe", "executed the plan": *execute* is a killing only of people;
+* "the bank executed the trade", "executed the plan": *execute* of a thing one carries out is no killing
+  (anyone or anything else executed is);
 * "toured the flooded towns", "will tour the Midwest": a tour of places with no host or state named
   visits no one ("toured Poland", "toured the plant with the minister" may still be visits);
-* "the striker fired a shot past the goalkeeper", "fans praised the quarterback": a player of a game
-  as a side of the act makes it a play or praise of play;
+* "the striker fired a shot past the goalkeeper", "fans praised the quarterback": a player who shoots or
+  strikes, or a player praised, tells a play or praise of play (a player who accuses or endorses acts);
 * "the law allows police to detain suspects", "under the new rule employees can request leave", "the accord
   calls on all nations to ...", "agencies were required to consult": what a law, rule, ruling or accord
   lets, makes or forbids people do is its text, not an act anyone did;
@@ -40,6 +41,11 @@ if TYPE_CHECKING:
 LEAVING_WORDS = frozenset({"out", "off"})
 # Pronouns that stand for people executed ("executed him", "they were executed").
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we", "me", "i", "you", "who", "whom"})
+# Things one carries out ("executed the plan", "the order was executed"); anyone or anything else executed
+# is a killing ("executed a teenager").
+CARRIED_OUT = frozenset({"plan", "order", "strategy", "trade", "transaction", "contract", "warrant", "search",
+                         "manoeuvre", "maneuver", "task", "move", "programme", "program", "command", "will",
+                         "it", "this", "that"})  # pronouns of a thing: "executed it without a hitch"
 # Entity types that make a toured place a party or a state ("toured Poland", "toured the plant with X").
 HOST_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Players of games by their position: a side that is one tells a play, not a political act.
@@ -48,6 +54,8 @@ PLAYER_NOUNS = frozenset({
     "running back", "pitcher", "batter", "batsman", "bowler", "shortstop", "outfielder", "infielder",
     "defenseman", "playmaker", "point guard", "kicker", "placekicker", "punter", "teammate",
 })
+# Verbs of a blow that, done by a player, tell a play ("the striker fired a shot", "the batter hit the ball").
+PLAY_VERBS = frozenset({"fire", "shoot", "strike", "hit", "beat"})
 # Nouns of texts, schemes and rulings that lay down rules ("the law", "the new rule", "a program", "the accord").
 RULE_TEXT_NOUNS = frozenset({
     "law", "rule", "bill", "act", "amendment", "constitution", "statute", "regulation", "provision",
@@ -84,6 +92,8 @@ RACE_PRIZES = frozenset({"place", "spot", "position", "nomination", "seat", "tic
                          "title", "presidency", "office", "finish"})
 RACE_OCCASIONS = frozenset({"debate", "race", "contest", "election", "primary", "caucus", "game", "match",
                             "season", "event", "night", "evening", "day", "week", "year"})
+# Contests one wins or beats someone in ("rallied to win the primary"); a bill or a tax beaten is a protest's aim.
+WON_CONTESTS = frozenset({"caucus", "primary", "race", "election", "game", "seat", "nomination"})
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow"})
 # Verbs of winning a race or a game ("rallied to win", "rallied to beat them").
 WINNING_VERBS = frozenset({"win", "beat", "defeat", "finish", "clinch", "tie", "edge", "overtake", "draw", "level"})
@@ -93,7 +103,8 @@ CRAFT_NOUNS = frozenset({"ship", "vessel", "tanker", "boat", "aircraft", "plane"
 LIFTED_RESTRICTIONS = frozenset(n for (v, n) in lex.VERB_NOUN_TRIGGERS if v == "lift") | frozenset({
     "restriction", "limit", "cap", "freeze", "moratorium", "suspension", "veto", "lockdown", "quarantine", "curb",
     "control", "rule", "requirement", "condition", "prohibition", "measure", "order", "tariff", "duty", "quota",
-    "visa", "barrier", "objection", "hold", "penalty", "fine", "immunity", "state", "threat"})
+    "visa", "barrier", "objection", "hold", "penalty", "fine", "immunity", "state", "threat", "law", "martial",
+    "ban", "emergency", "advisory", "curfew", "embargo", "blockade", "siege", "alert"})
 # Accidents as doers of harm ("a crash that killed two").
 ACCIDENT_NOUNS = frozenset({"accident", "crash", "collision", "wreck", "pileup", "derailment", "hit-and-run"})
 # What a state or a body recognizes as a political act ("recognized the independence of X", "the new
@@ -103,6 +114,14 @@ RECOGNIZED_STATUS = frozenset({
     "vote", "union", "marriage", "claim", "annexation", "genocide", "border", "jurisdiction", "status",
     "legitimacy", "council", "administration", "opposition", "rebel", "country", "nation", "territory",
 })
+# Abstract things one knows or sees ("recognized the need for reform"): knowing, no recognition.
+KNOWN_ABSTRACTS = frozenset({"need", "importance", "fact", "problem", "risk", "danger", "value", "mistake",
+                             "reality"})
+# Bodies that rule or enforce: what they call off is no campaign's own doing ("the junta suspended the campaign").
+RULING_BODIES = frozenset({"government", "regime", "junta", "authority", "police", "court"})
+# Broadcasts one appears on ("appeared on television", "on a podcast"); an ORG entity is a channel too.
+BROADCAST_WORDS = frozenset({"television", "tv", "radio", "air", "show", "programme", "program", "channel",
+                             "network", "podcast"})
 # What one strikes in speaking ("struck a conciliatory tone", "struck a chord").
 SPEAKING_NOTES = frozenset({"tone", "chord", "note", "balance", "pose", "posture", "figure", "nerve"})
 # Verbs of giving a talk, and the talks given ("gave a pep talk", "delivered a lecture").
@@ -110,6 +129,10 @@ GIVING_VERBS = frozenset({"give", "deliver"})
 TALK_NOUNS = frozenset({"talk", "speech", "lecture", "sermon", "address", "keynote", "eulogy", "monologue"})
 # Verbs and nouns of an attack or clash that such an occasion turns into words.
 ATTACK_WORDS = frozenset({"attack", "assault", "blast", "strike", "clash", "hammer", "batter", "pummel"})
+# Occasions an attack told "at" turns into words ("attacked him at the debate"); "at a rally" may be a blow.
+AT_OCCASIONS = frozenset({"debate", "interview", "ad"})
+# The press as the one attacked ("attacked reporters during the interview"): a blow, not criticism.
+PRESS_NOUNS = frozenset({"reporter", "journalist", "correspondent", "photographer", "cameraman"})
 
 
 def _children(tok: "Token", *deps: str) -> list["Token"]:
@@ -138,15 +161,12 @@ def _is_person(tok: "Token") -> bool:
 
 
 def executes_no_one(verb: "Token") -> bool:
-    """ "executed the plan", "the order was executed": *execute* with no person executed."""
+    """ "executed the plan", "the order was executed": *execute* of a thing one carries out."""
     if lemma_of(verb) != "execute":
         return False
     done = _with_conjuncts(_children(verb, "dobj", "obj", "nsubjpass"))
-    if not done:
-        return False
-    # "executed dozens of prisoners": the people may hang on "of".
-    done += _pobjs(verb, "of") + [g for d in done for g in _pobjs(d, "of")]
-    return not any(_is_person(t) for t in done)
+    # "executed a champion wrestler", "executed dozens of prisoners": anyone or anything else stays a killing.
+    return bool(done) and all(lemma_of(t) in CARRIED_OUT for t in done)
 
 
 def tours_no_party(verb: "Token") -> bool:
@@ -165,10 +185,11 @@ def _player(tok: "Token") -> bool:
 
 
 def plays_a_game(verb: "Token", event_type: str) -> bool:
-    """The doer is a player by position ("the striker fired a shot"), or the one praised is ("praised the
-    goalkeeper"); a player acted on otherwise may be a victim or a suspect ("police detained the striker")."""
+    """A blow whose doer is a player by position ("the striker fired a shot"), or praise of one ("praised the
+    goalkeeper"); a player acted on otherwise may be a victim or a suspect ("police detained the striker"), and a
+    player who accuses or endorses acts ("the goalkeeper accused the referee")."""
     doers = _with_conjuncts(_children(verb, "nsubj"))
-    if any(_player(t) for t in doers):
+    if event_type == "ASSAULT" and lemma_of(verb) in PLAY_VERBS and any(_player(t) for t in doers):
         return True
     praised = _with_conjuncts(_children(verb, "dobj", "obj", "nsubjpass") + _pobjs(verb))
     return event_type == "SUPPORT" and any(_player(t) for t in praised)
@@ -225,10 +246,16 @@ def gives_a_talk(verb: "Token") -> bool:
 
 
 def stops_own_campaign(verb: "Token") -> bool:
-    """ "cancelled a campaign rally", "postponed two campaign events": a campaign calling off its own doings."""
-    return lemma_of(verb) in lex.STOP_VERBS and any(
-        lemma_of(c) in CAMPAIGN_WORDS for o in _with_conjuncts(_children(verb, "dobj", "obj", "nsubjpass"))
-        for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+    """ "cancelled a campaign rally", "postponed two campaign events": a campaign calling off its own doings;
+    not another party's ("cancelled the opposition's rally") nor one a ruling body calls off ("the junta
+    suspended the election campaign")."""
+    if lemma_of(verb) not in lex.STOP_VERBS or any(lemma_of(s) in RULING_BODIES for s in _children(verb, "nsubj")):
+        return False
+    stopped = _with_conjuncts(_children(verb, "dobj", "obj", "nsubjpass"))
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for o in stopped for c in o.children):
+        return False
+    return any(lemma_of(c) in CAMPAIGN_WORDS for o in stopped for c in o.children
+               if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def harms_animals(verb: "Token") -> bool:
@@ -240,9 +267,13 @@ def harms_animals(verb: "Token") -> bool:
 
 
 def rallies_to_win(verb: "Token") -> bool:
-    """ "rallied to win the caucuses", "rallied to beat them": a comeback with an infinitive, no gathering."""
-    return lemma_of(verb) == "rally" and any(c.dep_ in ("xcomp", "advcl") and lemma_of(c) in WINNING_VERBS
-                                             for c in verb.children)
+    """ "rallied to win the caucuses", "rallied to beat them": a comeback with an infinitive, no gathering; what
+    is won is a contest or a side ("rallied to defeat the bill" is a protest)."""
+    return lemma_of(verb) == "rally" and any(
+        c.dep_ in ("xcomp", "advcl") and lemma_of(c) in WINNING_VERBS and any(
+            lemma_of(o) in WON_CONTESTS or _is_person(o) or o.ent_type_ in HOST_ENTITY_TYPES
+            for o in _with_conjuncts(_children(c, "dobj", "obj")))
+        for c in verb.children)
 
 
 def fights_for_a_place(verb: "Token") -> bool:
@@ -253,7 +284,10 @@ def fights_for_a_place(verb: "Token") -> bool:
 
 
 def promised_by_occasion(verb: "Token") -> bool:
-    """ "the debate promised to be a crucial moment": an occasion or a race that promises is a forecast."""
+    """ "the debate promised to be a crucial moment": an occasion or a race that promises to be something is a
+    forecast ("the donors conference pledged $2 billion" promises aid)."""
+    if _children(verb, "dobj", "obj") or not _children(verb, "xcomp"):
+        return False
     return lemma_of(verb) in PROMISE_VERBS and any(
         lemma_of(s) in RACE_OCCASIONS or lemma_of(s) in lex.OCCASION_NOUNS for s in _children(verb, "nsubj"))
 
@@ -307,9 +341,10 @@ def recognizes_in_mind(verb: "Token") -> bool:
     if any(t.ent_type_ in ("ORG", "GPE", "NORP") or lemma_of(t) in RECOGNIZED_STATUS
            or any(lemma_of(c) in RECOGNIZED_STATUS for c in t.children) for t in known):
         return False
-    if any(_is_person(t) for t in known):  # "could not recognize the robber": knowing a face
-        return any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
-    return bool(known)
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
+        return bool(known)  # "could not recognize the robber": knowing a face
+    # "recognized the need for reform"; regions or separatist bodies recognized stay recognitions
+    return bool(known) and all(lemma_of(t) in KNOWN_ABSTRACTS for t in known)
 
 
 def strikes_a_note(verb: "Token") -> bool:
@@ -320,7 +355,11 @@ def strikes_a_note(verb: "Token") -> bool:
 def appears_on_air(verb: "Token") -> bool:
     """ "appeared on Fox News to discuss the budget": talk on a broadcast the speaker appears on."""
     head = verb.head
-    return verb.dep_ in ("advcl", "xcomp") and lemma_of(head) == "appear" and bool(_pobjs(head, "on"))
+    if verb.dep_ not in ("advcl", "xcomp") or lemma_of(head) != "appear":
+        return False
+    # "appeared on Monday to meet ...": a day is no broadcast
+    return any(g.ent_type_ not in ("DATE", "TIME") and (g.ent_type_ == "ORG" or lemma_of(g) in BROADCAST_WORDS
+                                                         or g.lower_ in BROADCAST_WORDS) for g in _pobjs(head, "on"))
 
 
 def is_no_act(verb: "Token", event_type: str) -> bool:
@@ -349,6 +388,13 @@ def attacks_in_words(word: "Token") -> bool:
     if lemma_of(word) not in ATTACK_WORDS or any(
             lemma_of(t) in lex.VIOLENCE_WORDS for t in word.sent if t.i != word.i):
         return False  # "gunmen attacked the hall during the debate, killing two"
-    heads = _pobjs(word, "in", "during", "at", "throughout")
+    targets = _with_conjuncts(_children(word, "dobj", "obj", "nsubjpass"))
+    if any(lemma_of(t) in PRESS_NOUNS for t in targets):
+        return False  # "attacked a reporter at the press briefing": a blow
+    if lemma_of(word) != "clash" and _pobjs(word, "with"):
+        return False  # "attacked him with a bat during the interview": an instrument
+    heads = _pobjs(word, "in", "during", "throughout")
     heads += [g for h in heads for g in _pobjs(h, "of")]  # "in a series of television ads"
-    return any(lemma_of(g) in WORDY_OCCASIONS or g.lower_ in WORDY_OCCASIONS for g in heads)
+    if any(lemma_of(g) in WORDY_OCCASIONS or g.lower_ in WORDY_OCCASIONS for g in heads):
+        return True
+    return any(lemma_of(g) in AT_OCCASIONS or g.lower_ in AT_OCCASIONS for g in _pobjs(word, "at"))
