@@ -1,10 +1,11 @@
 """A candidacy: seeking an office is running for it, no request of anyone.
 
-"is seeking the nomination", "will seek reelection", "sought the presidency": a candidate's run,
-campaign news (tests/golden/articles/README.md: campaigns and election wins are no events), not a
-REQUEST to whoever grants the office ("sought the nomination from the state committee"). "sought
-help from X", "seeks talks with X" stay requests. So is a vote cast by an electorate or a place
-("Ashford County voted for X", "voters in Lindmark voted for Y"): an election result, no SUPPORT.
+"is seeking the nomination", "will seek reelection", "sought the presidency", "seeking the White House",
+"seeking a strong finish": a candidate's run, campaign news (tests/golden/articles/README.md: campaigns
+and election wins are no events), not a REQUEST to whoever grants the office ("sought the nomination
+from the state committee"). "sought help from X", "seeks talks with X" stay requests. So is a vote
+cast by an electorate or a place ("Ashford County voted for X", "voters in Lindmark voted for Y"):
+an election result, no SUPPORT.
 """
 
 from __future__ import annotations
@@ -24,14 +25,21 @@ OFFICE_NOUNS = frozenset({
     "nomination", "reelection", "re-election", "election", "presidency", "governorship", "mayoralty",
     "office", "seat", "candidacy", "chairmanship", "premiership", "leadership",
 })
+# What a candidate goes after in a race ("seeking a breakout performance", "sought a third term").
+RACE_GOALS = frozenset({"victory", "win", "performance", "finish", "comeback", "term"})
 
 
 def seeks_office(verb: "Token") -> bool:
     """ "seeking the nomination", "will seek reelection": running for an office (rule ``nonevent:candidacy``)."""
     if lemma_of(verb) not in SEEKING_VERBS:
         return False
-    return any(c.dep_ in ("dobj", "obj") and lemma_of(c) in OFFICE_NOUNS and not _elections_called(c)
-               for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and (lemma_of(c) in OFFICE_NOUNS | RACE_GOALS or _seat_of_office(c))
+               and not _elections_called(c) for c in verb.children)
+
+
+def _seat_of_office(noun: "Token") -> bool:
+    """ "seeking the White House": the house an office sits in stands for the office."""
+    return noun.lower_ == "house" and any(c.lower_ == "white" for c in noun.children)
 
 
 # Modifiers of an election that someone else must call ("early elections", "a snap election").

@@ -16,7 +16,8 @@ it to or with another. Its arguments say when it does not:
 * "killed when a van struck him", "hit by a car": a road vehicle that strikes or kills is an accident,
   unless the sentence tells an attack or the vehicle is armoured, military or police;
 * "fired X as coach": *fire* with "as" and a post dismisses someone from it;
-* "sat down with X for an interview": a sit-down told as an interview or a broadcast is no talks;
+* "sat down with X for an interview", "sat down with a radio host": a sit-down told as an interview or a
+  broadcast, or with a journalist or a broadcast's host, is no talks;
 * "yielded to temptation", "yielded gains": *yield* to or of something no party is in concedes nothing;
 * "the policy could kill thousands of jobs": harm that no actor does to no one is no violence.
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.nonacts import is_no_act
 from sidelines.extractors.events.people_words import is_people
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -59,6 +61,9 @@ DELIBERATE_WORDS = frozenset({"attack", "deliberate", "deliberately", "intention
 FORCE_VEHICLE_MODIFIERS = frozenset({"armoured", "armored", "military", "police", "army", "patrol", "cannon"})
 # Nouns a sit-down is "for" or "with" that make it an interview.
 SIT_INTERVIEW_WORDS = frozenset({"interview", "interviewer", "podcast", "broadcast"})
+# People of the press a sit-down "with" is an interview with, and the media a host is one of ("a radio host").
+MEDIA_PEOPLE = frozenset({"journalist", "reporter", "anchor", "presenter", "columnist", "podcaster"})
+BROADCAST_MODIFIERS = frozenset({"radio", "television", "tv", "talk", "podcast", "show", "cable", "morning"})
 # What one yields to or yields that is a party's claim: a concession ("yielded to pressure", "yielded ground").
 CONCESSION_HEADS = frozenset({"pressure", "demand", "ground", "power"})
 # Counts of people that stand for victims ("killed hundreds").
@@ -150,7 +155,9 @@ def _sat_for_interview(verb: "Token") -> bool:
     """ "sat down with Radio X for an interview": the sit-down's own for/with objects name an interview."""
     objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for g in _pobjs(c)]
     objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "for" for g in _pobjs(c)]
-    return any(lemma_of(t) in SIT_INTERVIEW_WORDS for o in objs for t in [o, *o.children])
+    return any(lemma_of(t) in SIT_INTERVIEW_WORDS for o in objs for t in [o, *o.children]) or any(
+        lemma_of(o) in MEDIA_PEOPLE or (lemma_of(o) == "host" and lemma_of(c) in BROADCAST_MODIFIERS)
+        for o in objs for c in [o, *o.children])
 
 
 def _seeks_no_request(verb: "Token") -> bool:
@@ -213,6 +220,8 @@ def _harms_no_one(verb: "Token") -> bool:
 
 def is_figurative_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb's subject, object or particle gives it a sense that is no event (see the module)."""
+    if is_no_act(verb, event_type):
+        return True  # leaving a room, a plan executed, a tour of places, a game played, a rule's text
     lemma = lemma_of(verb)
     if lemma not in CHECKED_VERBS:
         return False

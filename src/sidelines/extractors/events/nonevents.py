@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidacy import seeks_office
 from sidelines.extractors.events.figurative import is_figurative_act
+from sidelines.extractors.events.nonacts import attacks_in_words
 from sidelines.extractors.events.permissions import is_circumstance_permission
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
@@ -228,7 +229,7 @@ DEFEAT_VERBS = frozenset({"beat", "defeat", "crush", "rout", "thrash", "trounce"
 CONTEST_WORDS = frozenset({
     "game", "match", "final", "finals", "semifinal", "semi", "quarterfinal", "championship", "tournament",
     "league", "cup", "season", "playoff", "playoffs", "series", "title", "inning", "overtime", "race",
-    "primary", "election", "vote", "ballot", "runoff", "contest", "derby", "bout", "round", "point", "goal",
+    "primary", "election", "vote", "ballot", "runoff", "contest", "derby", "bout", "round", "point", "goal", "caucus",
     "team", "squad",
 })
 SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -458,6 +459,8 @@ RETORT_VERBS = frozenset({"shoot", "fire", "hit", "strike", "lash"})
 
 def is_retort(verb: "Token") -> bool:
     """ "the governor shot back, calling it absurd": a verbal reply, unless force is named in the sentence."""
+    if attacks_in_words(verb):  # "attacked him in the debate": criticism
+        return True
     if lemma_of(verb) not in RETORT_VERBS or not any(c.lower_ in ("back", "out") for c in verb.children
                                                        if c.dep_ in ("prt", "advmod")):
         return False

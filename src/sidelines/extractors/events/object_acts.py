@@ -29,11 +29,16 @@ CAPTIVE_WORDS = frozenset({"hostage", "hostages", "captive", "captives", "prison
 CAPTIVE_DEPS = frozenset({"dobj", "obj", "oprd", "xcomp", "acomp", "advmod", "npadvmod", "attr"})
 
 
+# Modifiers that make a rally or a march a campaign's own ("cancelled a campaign rally"): no dissent.
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "reelection", "re-election", "fundraising", "fundraiser"})
+
+
 def is_dissent(head: "Token") -> bool:
-    """A protest noun ("strike", "walkout", "sit-in"); not a military strike ("air strike")."""
+    """A protest noun ("strike", "walkout", "sit-in"); not a military strike ("air strike") nor a campaign
+    rally ("cancelled a campaign rally")."""
     parts = {lemma_of(c) for c in head.children if c.dep_ in ("compound", "amod")}
     word = "sit-in" if lemma_of(head) == "in" and "sit" in parts else lemma_of(head)
-    return word in lex.DISSENT_NOUNS and parts.isdisjoint(lex.ARMED_STRIKE_WORDS)
+    return word in lex.DISSENT_NOUNS and parts.isdisjoint(lex.ARMED_STRIKE_WORDS | CAMPAIGN_WORDS)
 
 
 def stops(verb: "Token", lemma: str) -> bool:
