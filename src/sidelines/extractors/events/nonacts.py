@@ -10,7 +10,7 @@ playing a game, and what a rule lets or makes people do.
 * "the striker fired a shot past the goalkeeper", "fans praised the quarterback": a player who shoots or
   strikes, or a player praised, tells a play or praise of play (a player who accuses or endorses acts);
 * "the law allows police to detain suspects", "under the new rule employees can request leave", "the accord
-  calls on all nations to ...", "agencies were required to consult": what a law, rule, ruling or accord
+  calls on all nations to ...", "tenants were required to report": what a law, rule, ruling or accord
   lets, makes or forbids people do is its text, not an act anyone did;
 * "the hunters shot a deer": harm to animals only is no violence; "an accident that killed two": no doer;
 * "released a report", "the cable was lifted", "net worth declined": a thing made public, raised or falling;
@@ -63,7 +63,7 @@ RULE_TEXT_NOUNS = frozenset({
     "program", "programme", "scheme", "loophole", "system", "decision", "ruling", "order", "decree", "directive",
     "agreement", "accord", "deal", "pact", "resolution", "plan", "proposal",
 })
-# Rule verbs whose passive tells a duty or a bar only ("were required to consult", "are forbidden to march"); a
+# Rule verbs whose passive tells a duty or a bar only ("were required to report", "are forbidden to march"); a
 # leave given ("were allowed to shoot") may have been used.
 DUTY_VERBS = frozenset({"require", "forbid", "prohibit", "oblige", "obligate", "mandate"})
 # Verbs by which a text lets, makes or forbids people do something.
@@ -213,7 +213,7 @@ def _given_by_rule(verb: "Token") -> bool:
     if lemma_of(head) not in RULE_VERBS:
         return False
     if verb.dep_ == "xcomp" and lemma_of(head) in DUTY_VERBS and _children(head, "auxpass"):
-        return True  # "agencies were required to consult with experts"
+        return True  # "landlords were obliged to inform their tenants"
     return any(_rule_text(s) for s in _children(head, "nsubj"))
 
 
@@ -284,7 +284,7 @@ def fights_for_a_place(verb: "Token") -> bool:
 
 
 def promised_by_occasion(verb: "Token") -> bool:
-    """ "the debate promised to be a crucial moment": an occasion or a race that promises to be something is a
+    """ "the final round promised to be a tense evening": an occasion or a race that promises to be something is a
     forecast ("the donors conference pledged $2 billion" promises aid)."""
     if _children(verb, "dobj", "obj") or not _children(verb, "xcomp"):
         return False
