@@ -117,3 +117,34 @@ def test_events_state_or_group_acting_by_its_force_stays_a_side(extract, text, s
 def test_events_outlet_acted_on_or_with_stays_a_side(extract, text, outlet) -> None:
     events = typed_events(extract(text))
     assert any(name.endswith(outlet) for name in _actors(events))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "not_side"),
+    [
+        ("Police in Tolvik arrested the goalkeeper on suspicion of DUI early on Sunday.", "DUI"),
+        ("Officers in Orlan detained a singer for investigation of DWI on Friday.", "DWI"),
+        ("Prosecutors in Tolvik charged the aide with contempt of Congress on Tuesday.", "Congress"),
+        ("Police in Orlan arrested two men on suspicion of links to ISIS.", "ISIS"),
+        ("A court in Tolvik convicted the engineer of spying for Vantoria.", "Vantoria"),
+    ],
+)
+def test_events_what_a_charge_names_is_no_side_of_the_arrest(extract_unfiltered, text, not_side) -> None:
+    events = typed_events(extract_unfiltered(text))
+    assert events and not any(name.endswith(not_side) for name in _actors(events)), events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Police in Tolvik arrested the mayor of Orlan on Sunday.", "Orlan"),
+        ("Vantoria accused Tolvik of shelling the border villages.", "Tolvik"),
+        ("The Tolvik court convicted Marta Ilves of fraud on Monday.", "Marta Ilves"),
+        ("Police arrested Ivo Marten with the help of Interpol.", "Ivo Marten"),
+    ],
+)
+def test_events_the_party_charged_stays_a_side(extract_unfiltered, text, side) -> None:
+    events = typed_events(extract_unfiltered(text))
+    assert any(name.endswith(side) for name in _actors(events)), events

@@ -9,6 +9,8 @@
   on CNN") stays a side, and so does one a material act is done on or with ("imposed sanctions on X",
   "cooperated with X") or the one in the act's own object phrase ("signed a deal with X").
 * A language never acts nor undergoes an act.
+* What a charge names ("arrested X on suspicion of DUI", "charged X with contempt of Congress", "convicted X
+  of spying for Y") is the offence a legal act is about, no party to that act.
 * A possessive pronoun inside another side's phrase ("her husband", "its fighters") says whose that side
   is: the person it stands for is no side by it alone ("X said her husband was attacked": the husband is).
   A state or a group whose force acts ("X said its troops attacked") acts by it and stays a side.
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.content.source_chain import is_outlet_name
 from sidelines.extractors.lookup import sent_of
+from sidelines.nlp.syntax import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +47,16 @@ CHANNEL_PREPS = frozenset({"on", "to", "with", "in"})
 THING_KINDS = frozenset({"LANGUAGE"})
 # Types of material acts, whose outlet in "on/with X" is the one acted on or with, never a channel.
 MATERIAL_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "COOPERATE", "RETREAT"})
+# Legal acts whose charge is told in a phrase of their own, and the prepositions that open it right on the verb
+# ("accused of", "charged with", "arrested for"); "on" and "for" also through a charge noun ("on suspicion of",
+# "for investigation of", "on charges of").
+CHARGE_PREPS = {
+    "accuse": {"of"}, "suspect": {"of"}, "convict": {"of", "for"}, "acquit": {"of"}, "clear": {"of"},
+    "charge": {"with", "for"}, "indict": {"on", "for"}, "arrest": {"for"}, "detain": {"for"}, "jail": {"for"},
+    "imprison": {"for"}, "sentence": {"for"}, "fine": {"for"}, "book": {"for"}, "cite": {"for"},
+    "prosecute": {"for"}, "investigate": {"for"}, "hold": set(), "question": set(),
+}
+CHARGE_NOUNS = frozenset({"suspicion", "investigation", "charge", "count", "allegation", "accusation", "ground"})
 
 
 def is_venue(head: "Token", anchor: "Token", kind: str) -> bool:
@@ -79,13 +92,41 @@ def is_channel(head: "Token", cand: "EventCandidate", name: str) -> bool:
     return is_outlet_name(name)
 
 
+def in_charge(head: "Token", anchor: "Token") -> bool:
+    """Whether a mention lies in the phrase that names the charge of a legal act (rule events:charge-no-side)."""
+    preps = CHARGE_PREPS.get(lemma_of(anchor))
+    if preps is None:
+        return False
+    tok = head
+    for _ in range(10):
+        if tok.head.i == tok.i or tok.i == anchor.i:
+            return False
+        if tok.dep_ == "prep" and (tok.head.i == anchor.i or _on_object(tok, anchor)):
+            break
+        tok = tok.head
+    else:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    if tok.lower_ in ("on", "for") and any(lemma_of(c) in CHARGE_NOUNS and c.i < head.i for c in objects):
+        return True
+    # on the object, only an offence ("convicted the engineer of spying"), never a name ("the mayor of Orlan")
+    return tok.lower_ in preps and (tok.head.i == anchor.i or all(c.pos_ != "PROPN" for c in objects))
+
+
+def _on_object(prep: "Token", anchor: "Token") -> bool:
+    """Whether a preposition hangs on the direct object of the act (the parser's reading of "detained X for
+    investigation of Y" and "convicted X of spying")."""
+    return prep.head.dep_ == "dobj" and prep.head.head.i == anchor.i
+
+
 def no_side(eid: str, head: "Token", cand: "EventCandidate", index: "EntityIndex", *, venues: bool = False) -> bool:
-    """Whether an entity mentioned at ``head`` is a channel or a thing of the event (or, with ``venues``, its
-    venue): no side of it."""
+    """Whether an entity mentioned at ``head`` is a channel, a thing or the charge of the event (or, with
+    ``venues``, its venue): no side of it."""
     kind = index.types.get(eid, "")
     anchor = cand.verb if cand.verb is not None else cand.head
     venue = venues and cand.type in VENUE_TYPES and is_venue(head, anchor, kind)
-    return kind in THING_KINDS or venue or is_channel(head, cand, index.names.get(eid, ""))
+    return (kind in THING_KINDS or venue or is_channel(head, cand, index.names.get(eid, ""))
+            or in_charge(head, anchor))
 
 
 def mention_head(eid: str, cand: "EventCandidate", index: "EntityIndex") -> "Token | None":
