@@ -33,3 +33,8 @@ KIND_NOMINALS: dict[str, str] = {
     "airline": "org",
     "bank": "org",
 }
+
+
+# Last words of the names of prizes and honours, which the tagger takes for organisations ("the X Award"): a
+# prize is given, it does not act.
+AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy", "laureate"})

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.explain import decide, explain
+from sidelines.lexicon.kinds import AWARD_WORDS
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -34,10 +35,6 @@ INSTITUTION_WORDS = frozenset({
     "assembly", "parliament", "council", "congress", "senate", "court", "government", "ministry",
     "commission", "cabinet", "duma", "legislature", "knesset",
 })
-# Last words of the names of prizes and honours, which the tagger takes for organisations ("the X
-# Award"): a prize is given, it does not act.
-AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy", "laureate"})
-
 # Words of international bodies, which take no country from the story they appear in.
 INTERNATIONAL_WORDS = frozenset({
     "united", "nations", "un", "u.n.", "nato", "eu", "european", "international", "world", "global",

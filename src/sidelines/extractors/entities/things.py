@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
+from sidelines.lexicon.kinds import AWARD_WORDS as AWARD_NAME_WORDS
 from sidelines.lexicon.pronouns import GIVEN_NAMES
 
 if TYPE_CHECKING:
@@ -28,8 +29,9 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.entities.clusters import Cluster
 
-# Words that make a name the name of an award, capitalised inside it.
-AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
+# Words that make a name the name of an award, capitalised inside it: the lexicon's, less the laureate (a person),
+# with the plural "Medals".
+AWARD_WORDS = (AWARD_NAME_WORDS - {"laureate"}) | {"medals"}
 AWARD_LINKS = frozenset({"of", "for"})
 # Nouns of a work whose title may follow them in apposition.
 WORK_NOUNS = frozenset({

@@ -39,15 +39,11 @@ if TYPE_CHECKING:
 
 # Particles and prepositions that make *storm* leaving a place ("stormed out", "stormed off the set").
 LEAVING_WORDS = frozenset({"out", "off"})
-# Pronouns that stand for people executed ("executed him", "they were executed").
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we", "me", "i", "you", "who", "whom"})
 # Things one carries out ("executed the plan", "the order was executed"); anyone or anything else executed
 # is a killing ("executed a teenager").
 CARRIED_OUT = frozenset({"plan", "order", "strategy", "trade", "transaction", "contract", "warrant", "search",
                          "manoeuvre", "maneuver", "task", "move", "programme", "program", "command", "will",
                          "it", "this", "that"})  # pronouns of a thing: "executed it without a hitch"
-# Entity types that make a toured place a party or a state ("toured Poland", "toured the plant with X").
-HOST_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Players of games by their position: a side that is one tells a play, not a political act.
 PLAYER_NOUNS = frozenset({
     "striker", "goalkeeper", "goalie", "midfielder", "winger", "quarterback", "linebacker", "tailback",
@@ -156,8 +152,8 @@ def leaves_a_room(verb: "Token") -> bool:
 
 
 def _is_person(tok: "Token") -> bool:
-    return (tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PERSON_PRONOUNS or tok.tag_ == "CD"
-            or is_people(tok))
+    """People, a body or a state (:func:`is_people`), or a bare count of people ("released 12")."""
+    return tok.tag_ == "CD" or is_people(tok)
 
 
 def executes_no_one(verb: "Token") -> bool:
@@ -175,7 +171,7 @@ def tours_no_party(verb: "Token") -> bool:
         return False
     toured = _with_conjuncts(_children(verb, "dobj", "obj") + _pobjs(verb))
     toured += _with_conjuncts([g for t in toured for g in _pobjs(t, "with")])  # "the camp with UN officials"
-    return not any(t.ent_type_ in HOST_ENTITY_TYPES or is_people(t) for t in toured)
+    return not any(is_people(t) for t in toured)
 
 
 def _player(tok: "Token") -> bool:
@@ -271,7 +267,7 @@ def rallies_to_win(verb: "Token") -> bool:
     is won is a contest or a side ("rallied to defeat the bill" is a protest)."""
     return lemma_of(verb) == "rally" and any(
         c.dep_ in ("xcomp", "advcl") and lemma_of(c) in WINNING_VERBS and any(
-            lemma_of(o) in WON_CONTESTS or _is_person(o) or o.ent_type_ in HOST_ENTITY_TYPES
+            lemma_of(o) in WON_CONTESTS or _is_person(o)
             for o in _with_conjuncts(_children(c, "dobj", "obj")))
         for c in verb.children)
 
@@ -299,7 +295,7 @@ def releases_a_thing(verb: "Token") -> bool:
     freed = _with_conjuncts(_children(verb, "dobj", "obj", "nsubjpass"))
     freed += [g for t in freed for g in _pobjs(t, "of")]  # "hundreds of prisoners", "dozens of activists"
     return bool(freed) and not any(
-        _is_person(t) or t.ent_type_ in HOST_ENTITY_TYPES or lemma_of(t) in CRAFT_NOUNS for t in freed)
+        _is_person(t) or lemma_of(t) in CRAFT_NOUNS for t in freed)
 
 
 def lifts_a_thing(verb: "Token") -> bool:
@@ -317,7 +313,7 @@ def declines_in_amount(verb: "Token") -> bool:
     if lemma_of(verb) != "decline" or _children(verb, "dobj", "obj", "xcomp", "ccomp"):
         return False
     subjects = _with_conjuncts(_children(verb, "nsubj"))
-    return bool(subjects) and not any(_is_person(t) or t.ent_type_ in HOST_ENTITY_TYPES for t in subjects)
+    return bool(subjects) and not any(_is_person(t) for t in subjects)
 
 
 def accident_harms(verb: "Token") -> bool:

@@ -25,7 +25,7 @@ from sidelines.extractors.events.candidates import add_actor
 from sidelines.extractors.events.homes import in_relation_of
 from sidelines.extractors.events.object_sides import in_circumstance
 from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive
-from sidelines.extractors.events.venues import no_side
+from sidelines.extractors.events.venues import first_mention_head, no_side
 from sidelines.extractors.lookup import lemma_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
 
@@ -112,17 +112,7 @@ def mention_heads(cand: "EventCandidate", index: "EntityIndex") -> dict[str, "To
             if is_award(index.names.get(eid, "")):
                 continue  # a prize is given; it does not act
             tokens.setdefault(eid, []).append(tok)
-    heads: dict[str, Token] = {}
-    for eid, toks in tokens.items():
-        # The first run of tokens is the first mention.
-        run = [toks[0]]
-        for tok in toks[1:]:
-            if tok.i != run[-1].i + 1:
-                break
-            run.append(tok)
-        inside = {t.i for t in run}
-        heads[eid] = next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[-1])
-    return heads
+    return {eid: first_mention_head(toks) for eid, toks in tokens.items()}  # the first run is the first mention
 
 
 def side_features(cand: "EventCandidate", head: "Token", eid: str, index: "EntityIndex",

@@ -129,19 +129,22 @@ def no_side(eid: str, head: "Token", cand: "EventCandidate", index: "EntityIndex
             or in_charge(head, anchor))
 
 
+def first_mention_head(toks: list["Token"]) -> "Token":
+    """The head of the first run of adjacent tokens (a mention): its token whose syntactic head lies outside it."""
+    run = [toks[0]]
+    for tok in toks[1:]:
+        if tok.i != run[-1].i + 1:
+            break
+        run.append(tok)
+    inside = {t.i for t in run}
+    return next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[-1])
+
+
 def mention_head(eid: str, cand: "EventCandidate", index: "EntityIndex") -> "Token | None":
     """The head of the entity's first mention in the event's sentence, or None when it has none there."""
     anchor = cand.verb if cand.verb is not None else cand.head
-    run: list[Token] = []
-    for tok in sent_of(anchor):
-        if eid in index.by_token.get(tok.i, ()):
-            if run and tok.i != run[-1].i + 1:
-                break
-            run.append(tok)
-        elif run:
-            break
-    inside = {t.i for t in run}
-    return next((t for t in run if t.head.i not in inside or t.head.i == t.i), run[-1] if run else None)
+    toks = [tok for tok in sent_of(anchor) if eid in index.by_token.get(tok.i, ())]
+    return first_mention_head(toks) if toks else None
 
 
 def drop_non_sides(cand: "EventCandidate", index: "EntityIndex") -> list[str]:

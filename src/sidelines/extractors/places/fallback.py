@@ -98,11 +98,14 @@ def borrow_points(mentions: list[Toponym], qualifiers: list[tuple[str | None, st
                     m.chosen = None
 
 
-def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+def km_between(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    """Great-circle distance of two readings in km (infinite when one has no point)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
     r = math.radians
-    h = (math.sin(r(b.lat - a.lat) / 2) ** 2  # type: ignore[operator]
-         + math.cos(r(a.lat)) * math.cos(r(b.lat)) * math.sin(r(b.lon - a.lon) / 2) ** 2)  # type: ignore[arg-type,operator]
-    return 12742 * math.asin(math.sqrt(h))
+    h = (math.sin(r(b.lat - a.lat) / 2) ** 2
+         + math.cos(r(a.lat)) * math.cos(r(b.lat)) * math.sin(r(b.lon - a.lon) / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _area_follows(m: Toponym, mentions: list[Toponym]) -> bool:
@@ -137,8 +140,8 @@ def _strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, str | No
         if c.feature != CITY or c.population >= STRAY_POPULATION or key in qualified:
             continue
         others = [o for k, o in local.items() if k != key]
-        close = [o for o in others if _km(o, c) <= limit]
-        cluster = [o for o in others if sum(_km(o, x) <= CLUSTER_KM for x in others) >= 2]
+        close = [o for o in others if km_between(o, c) <= limit]
+        cluster = [o for o in others if sum(km_between(o, x) <= CLUSTER_KM for x in others) >= 2]
         if not close and len(cluster) >= 2:
             strays.add(key)
     return strays
@@ -182,7 +185,7 @@ def _county_strays(mentions: list[Toponym], qualifiers: list[tuple[str | None, s
             continue
         checked.add(c)
         own = [(start, k) for start, k in areas if k.country == c.country]
-        far = all(_km(c, k) > COUNTY_STRAY_KM for _, k in own)
+        far = all(km_between(c, k) > COUNTY_STRAY_KM for _, k in own)
         if own and far and _lacks_area_town(m, [k for _, k in own], local) and not _shares_unit(m, own[0][1], local):
             area = min(own, key=lambda sk: abs(sk[0] - m.start))[1]
             point = area if area.feature == ADMIN2_KIND else _town_of(m, area, mentions)
@@ -216,8 +219,8 @@ def _lacks_area_town(m: Toponym, areas: list[GazetteerEntry], local: dict[str, G
     counties = list(dict.fromkeys(k for k in areas if k.feature == ADMIN2_KIND))  # each county once
     return (not any(_inside(x, k) for x in m.candidates for k in areas)
             and (len(states), bool(counties)) in ((1, False), (0, True))
-            and all(_km(a, b) <= 2 * CLUSTER_KM for a in counties for b in counties)
-            and not any(k != key and _km(o, x) <= CLUSTER_KM for k, o in local.items()
+            and all(km_between(a, b) <= 2 * CLUSTER_KM for a in counties for b in counties)
+            and not any(k != key and km_between(o, x) <= CLUSTER_KM for k, o in local.items()
                         for x in m.candidates if _has_point(x)))
 
 

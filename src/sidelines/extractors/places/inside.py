@@ -13,11 +13,11 @@ not set as where something is by a word before it ("from Tokyo in Sydney": where
 
 from __future__ import annotations
 
-import math
 import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import name_key
+from sidelines.extractors.places.fallback import km_between
 from sidelines.gazetteer.index import CAPITAL, CITY
 
 if TYPE_CHECKING:
@@ -32,15 +32,6 @@ TOWN_FEATURES = (CITY, CAPITAL)
 INSIDE_CUE = re.compile(r"\b(?:in|near|at|around|outside|inside|across|through|off|(?:north|south|east|west)\s+of)"
                         r"\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 CUE_WINDOW = 30
-
-
-def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    r = math.radians
-    h = (math.sin(r(b.lat - a.lat) / 2) ** 2
-         + math.cos(r(a.lat)) * math.cos(r(b.lat)) * math.sin(r(b.lon - a.lon) / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _own_readings(m: Toponym) -> list[GazetteerEntry]:
@@ -74,7 +65,7 @@ def inside_pools(mentions: list[Toponym], pools: list[tuple[GazetteerEntry, ...]
         if not INSIDE_CUE.search(text[max(0, m.start - CUE_WINDOW):m.start]):
             continue
         key = name_key(m)
-        kept[key] = tuple(c for c in kept.get(key, m.candidates) if _km(c, top) <= INSIDE_KM)
+        kept[key] = tuple(c for c in kept.get(key, m.candidates) if km_between(c, top) <= INSIDE_KM)
     if not kept:
         return pools
     return [tuple(c for c in pool if c in kept[name_key(m)]) if name_key(m) in kept else pool
