@@ -18,10 +18,9 @@ from sidelines.extractors.events.object_acts import on_bail_people
 from sidelines.extractors.events.object_sides import (
     agentless_passive_sides,
     in_circumstance,
+    object_sides,
     proposal_makers,
-    site_targets,
-    taken_from,
-    truce_breakers,
+    relative_object,
 )
 from sidelines.extractors.events.phrases import (
     PRONOUN_FALLBACK,
@@ -184,16 +183,13 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             agentless_passive_sides(cand, verb, index)
         object_prep_actors(cand, verb, index)
         proposal_makers(cand, verb, index)
-        taken_from(cand, verb, index)
-        truce_breakers(cand, verb)
-        site_targets(cand, verb, index)
+        object_sides(cand, verb, index)
         if cand.type in GIVING_TYPES and subj is not None and (
                 passive or lemma_of(verb) in RECEIVING_VERBS):
             giver_and_recipient(cand, verb, subj, index)
         _aimed_at(cand, verb, index)
         if cand.type in ("REQUEST", "THREATEN"):
-            # "called for X to leave", "set a deadline for X to act": the subject of the "for ... to"
-            # clause is the one asked or warned.
+            # "called for X to leave", "set a deadline for X to act": the "for ... to" clause's subject is asked.
             add_actor(cand, _for_to_subjects(verb, index), "target")
         if cand.type in HELPING_TYPES and not cand.roles("target"):
             add_actor(cand, helped(verb, index), "target")
@@ -434,8 +430,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                     continue
                 kinds: tuple[str, ...] = ("GPE", "NORP", "ORG", "PERSON")
                 if word == "from" and cand.type == "RETREAT" and cand.mode == "withdraw":
-                    # "withdrew its troops from the border hills" (or from an airbase): the land left is
-                    # whom the retreat is to.
+                    # "withdrew its troops from the border hills" (or an airbase): the land left is its target.
                     kinds = (*kinds, "LOC", "FAC")
                 # "aid to refugees fleeing the war in X": look into the clause when the phrase names no one.
                 ids = index.actors_in(phrase_tokens(pobj), types=kinds)
@@ -466,6 +461,11 @@ def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> Non
             # "the arrest of X"; "criticism of X", "his endorsement of X": whom the act is aimed at.
             for pobj in child.children:
                 add_actor(cand, entities_at(pobj, index), "target")
+        elif child.dep_ == "relcl" and lemma_of(child) in lex.LIGHT_VERBS and getattr(
+                relative_object(child), "i", -1) == noun.i:
+            # "the sanctions that X imposed on Y", "the talks X held with Y": the support verb's sides are the noun's.
+            add_actor(cand, doer_ids(child, index), "participant" if symmetric or cand.type == "CONSULT" else "source")
+            _prep_actors(cand, child, index)
         elif child.dep_ in ("acl", "advcl", "relcl") and cand.type in ("REQUEST", "AGREE"):
             # "her invitation for the chancellor to visit": the subject of the clause is the invitee.
             for gc in child.children:
