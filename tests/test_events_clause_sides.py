@@ -86,3 +86,43 @@ def test_events_possessive_on_what_was_attacked_is_the_reporting_speakers(extrac
 def test_events_own_marks_the_attackers_belongings(extract) -> None:
     record = extract("Chile said Peru had attacked its own rebels in the north.")
     assert not any(s.get("Chile") == "target" for s in _sides(record, "ASSAULT"))
+
+
+@pytest.mark.issue(11)
+def test_events_a_person_speaking_owns_no_its(extract) -> None:
+    # "Minister X said Y seized its boats": "its" is a state's; the minister is no target.
+    record = extract("Deputy Minister Halvard Brekke said Zarkovia had seized its cargo barges.")
+    assert not any(s.get("Halvard Brekke") == "target" for s in _sides(record))
+
+
+@pytest.mark.issue(11)
+def test_events_a_person_speakings_country_owns_the_its(extract) -> None:
+    record = extract("Greek Foreign Minister Stavros Lemonis said Turkish jets had attacked its patrol boats.")
+    events = [ev for ev in record.events if ev.type == "ASSAULT"]
+    names = {e.id: e.name for e in record.entities}
+    assert any(names[a.entity] == "Greek" and a.role == "target" for ev in events for a in ev.actors)
+    assert not any(names[a.entity] == "Stavros Lemonis" for ev in events for a in ev.actors)
+    assert any("sides:speakers-own" in ev.explanation.decisions.get("side rules", "") for ev in events
+               if ev.explanation)
+
+
+class _Index:
+    """The one part of an entity index the doer guard reads: entity ids by token."""
+
+    def __init__(self, by_token: dict[int, list[str]]) -> None:
+        self.by_token = by_token
+
+
+@pytest.mark.issue(11)
+def test_events_one_entity_is_not_both_doer_and_done_to(nlp) -> None:
+    # Coreference may merge two people of one surname: the victim must not become the attacker.
+    from sidelines.extractors.events.object_sides import not_the_object
+
+    doc = nlp("Mira Kastel was arrested on suspicion of poisoning her husband, Jonas Kastel.")
+    verb = next(t for t in doc if t.lower_ == "poisoning")
+    merged = _Index({t.i: ["e1"] for t in doc if t.text in ("Mira", "Jonas", "Kastel")})
+    assert not_the_object(["e1"], verb, merged) == []
+    apart = _Index({t.i: ["e1" if t.i < 3 else "e2"] for t in doc if t.text in ("Mira", "Jonas", "Kastel")})
+    assert not_the_object(["e1"], verb, apart) == ["e1"]
+    hurt = nlp("Orla Benn hurt herself.")
+    assert not_the_object(["e1"], hurt[2], _Index({0: ["e1"], 1: ["e1"], 3: ["e1"]})) == ["e1"]
