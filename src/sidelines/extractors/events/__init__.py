@@ -141,6 +141,8 @@ class EventExtractor(BaseExtractor):
             ):
                 continue
             why = Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)
+            if cand.side_rules:
+                why.decisions["side rules"] = "+".join(sorted(cand.side_rules))
             shape = self.config.drop_weak_shapes and article_text and is_weak_shape(
                 features, cand.modality, self_contained=cand.found_by_stance)
             if shape == ASKED_FOR:

@@ -11,17 +11,18 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.accused import accused_in_clause
 from sidelines.extractors.events.appointments import named_person
-from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.candidates import EventCandidate, add_actor, add_actor_by
 from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
 from sidelines.extractors.events.object_acts import on_bail_people
 from sidelines.extractors.events.object_sides import (
+    SUPPORT_RELCL_RULE,
     agentless_passive_sides,
     in_circumstance,
+    not_the_object,
+    object_sides,
     proposal_makers,
-    site_targets,
-    taken_from,
-    truce_breakers,
+    relative_object,
 )
 from sidelines.extractors.events.phrases import (
     PRONOUN_FALLBACK,
@@ -76,8 +77,7 @@ HELPING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "MOBILIZE"})
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})
 # Possessives that make forces the actor's own ("its troops").
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
-# Types whose forces are the actor's own even with no possessive ("sent troops", "deployed soldiers");
-# not RETREAT, whose object may be released ("freed 20 soldiers").
+# Types whose forces are the actor's own with no possessive ("sent troops"); not RETREAT ("freed 20 soldiers").
 MOVING_TYPES = frozenset({"MOBILIZE"})
 # Verbs by which one owns an act ("claimed responsibility for the attack").
 RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
@@ -125,11 +125,10 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             subj = None
         if subj is not None and not passive:
             where = subject_places(cand.type, subj, index)
-            ids = [e for e in entities_at(subj, index) if e not in where]
+            ids = [e for e in not_the_object(entities_at(subj, index), verb, index) if e not in where]
             listed = comma_listed(subj, verb, index)
             ids += [e for e in listed if e not in ids]
-            # "X and Y agreed", "X and Y signed a deal", "X, Y agree": coordinated subjects of a
-            # symmetric event act on each other.
+            # "X and Y agreed", "X and Y signed a deal", "X, Y agree": a symmetric event's coordinated subjects.
             joint = symmetric and len(ids) > 1 and src_role == "source" and (
                 cand.type not in ("AGREE", "SUPPORT") or coordinated(subj) or bool(listed))
             role = "participant" if joint else src_role
@@ -156,8 +155,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                     # A venue is never a party to talks; "attacks in X" may stand for X's people (PLOVER).
                     ids = [e for e in ids if e not in _where_of_event_noun(child, index)]
                 if cand.mode == "visit":
-                    # "visit Oslo": a town visited is where the visit is (its location); whom it
-                    # visits is the town's country, when the text names it.
+                    # "visit Oslo": the town is where the visit is; whom it visits is the town's country, if named.
                     ids = [host_of(e, index) for e in ids]
                 if own_forces(child, cand.type):
                     # "strengthened its forces in X": X may be aimed at, the forces (and "its") are the actor's.
@@ -184,16 +182,13 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             agentless_passive_sides(cand, verb, index)
         object_prep_actors(cand, verb, index)
         proposal_makers(cand, verb, index)
-        taken_from(cand, verb, index)
-        truce_breakers(cand, verb)
-        site_targets(cand, verb, index)
+        object_sides(cand, verb, index)
         if cand.type in GIVING_TYPES and subj is not None and (
                 passive or lemma_of(verb) in RECEIVING_VERBS):
             giver_and_recipient(cand, verb, subj, index)
         _aimed_at(cand, verb, index)
         if cand.type in ("REQUEST", "THREATEN"):
-            # "called for X to leave", "set a deadline for X to act": the subject of the "for ... to"
-            # clause is the one asked or warned.
+            # "called for X to leave", "set a deadline for X to act": the "for ... to" clause's subject is asked.
             add_actor(cand, _for_to_subjects(verb, index), "target")
         if cand.type in HELPING_TYPES and not cand.roles("target"):
             add_actor(cand, helped(verb, index), "target")
@@ -434,8 +429,7 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                     continue
                 kinds: tuple[str, ...] = ("GPE", "NORP", "ORG", "PERSON")
                 if word == "from" and cand.type == "RETREAT" and cand.mode == "withdraw":
-                    # "withdrew its troops from the border hills" (or from an airbase): the land left is
-                    # whom the retreat is to.
+                    # "withdrew its troops from the border hills" (or an airbase): the land left is its target.
                     kinds = (*kinds, "LOC", "FAC")
                 # "aid to refugees fleeing the war in X": look into the clause when the phrase names no one.
                 ids = index.actors_in(phrase_tokens(pobj), types=kinds)
@@ -466,6 +460,12 @@ def _noun_actors(cand: EventCandidate, noun: "Token", index: EntityIndex) -> Non
             # "the arrest of X"; "criticism of X", "his endorsement of X": whom the act is aimed at.
             for pobj in child.children:
                 add_actor(cand, entities_at(pobj, index), "target")
+        elif child.dep_ == "relcl" and lemma_of(child) in lex.LIGHT_VERBS and getattr(
+                relative_object(child), "i", -1) == noun.i:
+            # "the sanctions that X imposed on Y", "the talks X held with Y": the support verb's sides are the noun's.
+            role = "participant" if symmetric or cand.type == "CONSULT" else "source"
+            add_actor_by(cand, doer_ids(child, index), role, SUPPORT_RELCL_RULE)
+            _prep_actors(cand, child, index)
         elif child.dep_ in ("acl", "advcl", "relcl") and cand.type in ("REQUEST", "AGREE"):
             # "her invitation for the chancellor to visit": the subject of the clause is the invitee.
             for gc in child.children:

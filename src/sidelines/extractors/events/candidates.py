@@ -53,6 +53,8 @@ class EventCandidate:
     undergone: bool = False
     # Whether a demand asks for an act not to be done ("X must not sign": the REQUEST stays positive).
     asked_not: bool = False
+    # Names of the side rules that gave the event a side (written to the record's explanation).
+    side_rules: set[str] = field(default_factory=set)
 
     @property
     def rule(self) -> str:
@@ -77,3 +79,10 @@ def add_actor(cand: EventCandidate, ids: list[str], role: str) -> None:
     for eid in ids:
         if eid not in cand.actors or (cand.actors[eid] == "attendee" and role != "attendee"):
             cand.actors[eid] = role
+
+
+def add_actor_by(cand: EventCandidate, ids: list[str], role: str, rule: str) -> None:
+    """:func:`add_actor`, noting ``rule`` on the event when it gives a side the event did not have."""
+    if any(eid not in cand.actors for eid in ids):
+        cand.side_rules.add(rule)
+    add_actor(cand, ids, role)

@@ -100,10 +100,13 @@ def _homed_by_of(head: "Token") -> bool:
 
 
 def is_relation_of(child: "Token") -> bool:
-    """Whether a child is the "of"/"for" phrase of a relation noun (no name's part): the party the relation
-    is to ("the sister of X", "the victims of Y")."""
+    """Whether a child is the "of"/"for" phrase or the possessor of a relation noun (no name's part): the
+    party the relation is to ("the sister of X", "the victims of Y", "X's widow": the possessor's part is rule
+    ``homes:relation-possessor``)."""
     noun = child.head
-    whose = child.dep_ == "prep" and child.lower_ in RELATION_PREPS
+    # "X's widow": a named possessor of a relation noun is the other party too (a possessive pronoun is left
+    # to the coreference: "a man shot his wife" may be told with "his" alone).
+    whose = child.dep_ == "prep" and child.lower_ in RELATION_PREPS or child.dep_ == "poss" and child.pos_ != "PRON"
     return whose and noun.pos_ == "NOUN" and not noun.ent_type_ and lemma_of(noun) in RELATION_NOUNS
 
 

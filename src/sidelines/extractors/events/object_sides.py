@@ -9,6 +9,10 @@
   expels; "a reporter was arrested in X": the country one is arrested in arrests;
 * "X and Y violated the ceasefire": truce breakers are each other's targets (participants);
 * "attacked the X Airport": a named site attacked, raided or seized is the target;
+* "X, whom Y jailed", "the diplomats Y expelled": the noun a relative clause hangs on is its object
+  (rule ``sides:relative-object``);
+* "X said Y attacked its posts": an unlinked "its"/"their" on what was attacked is the reporting speaker's
+  (rule ``sides:speakers-own``);
 * "refused to help X", "promised to work with X": a stance with no target of its own is aimed at the
   party of the act it embeds (:func:`embedded_parties`).
 
@@ -19,11 +23,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.events.candidates import EventCandidate, add_actor
-from sidelines.extractors.events.phrases import entities_at, is_listing, phrase_tokens, subject_of
+from sidelines.extractors.events.candidates import EventCandidate, add_actor, add_actor_by
+from sidelines.extractors.events.phrases import entities_at, is_listing, phrase_tokens, reporting_speaker, subject_of
+from sidelines.extractors.events.venues import CHARGE_NOUNS
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
+from sidelines.nlp.syntax import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -263,3 +269,106 @@ def in_circumstance(cand: "EventCandidate") -> bool:
     if cand.type in lex.SYMMETRIC_TYPES or lemma_of(noun) in JOINT_NOUNS:
         return False
     return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+RELATIVE_OBJECT_RULE = "sides:relative-object"
+SPEAKERS_OWN_RULE = "sides:speakers-own"
+CHARGE_PHRASE_RULE = "sides:charge-phrase"
+# "the sanctions that X imposed on Y": a support verb's relative clause gives the noun's sides.
+SUPPORT_RELCL_RULE = "sides:support-relcl"
+# Dependents that fill a verb's object slot or a clause's own; a relative clause with none of them has a gap.
+FILLED_SLOTS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "ccomp", "xcomp", "csubj", "acomp"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def relative_object(verb: "Token") -> "Token | None":
+    """The noun a relative clause's object stands for ("X, whom Y jailed", "the rebels the envoy met").
+
+    The object is a relative pronoun ("whom", "that", "which") or a gap: a clause with an active subject
+    of its own and no object, nor any wh-word (a "where" or "when" clause leaves no object out).
+    """
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.i < noun.i or not same_line(verb, noun) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj, passive = subject_of(verb)
+    if subj is None or passive or subj.i == noun.i or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    gapped = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE_PRONOUNS]
+    others = [c for c in verb.children if (c.dep_ in FILLED_SLOTS or c.tag_ in WH_TAGS) and c not in gapped]
+    stranded = any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                   for c in verb.children)  # "the rebels the envoy met with": the object is the preposition's
+    if others or stranded:
+        return None
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+def relative_objects(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """ "X, whom Y jailed", "the diplomats Y expelled": the noun the relative clause hangs on is acted on
+    (rule ``sides:relative-object``)."""
+    obj = relative_object(verb)
+    if obj is None or obj.i == cand.head.i or lemma_of(verb) in lex.TOPIC_VERBS:
+        return
+    role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
+    add_actor_by(cand, entities_at(obj, index), role, RELATIVE_OBJECT_RULE)
+
+
+def object_sides(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """The sides an object or a relative clause names: things taken back, truce breakers, sites, relative objects."""
+    taken_from(cand, verb, index)
+    truce_breakers(cand, verb)
+    site_targets(cand, verb, index)
+    relative_objects(cand, verb, index)
+    speakers_own(cand, verb, index)
+    if charged_act(verb) and cand.roles("source"):
+        cand.side_rules.add(CHARGE_PHRASE_RULE)
+
+
+# Types of an act on a party whose belongings stand for it ("attacked its posts", "seized their boats").
+BELONGING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Possessive pronouns of a state or body.
+BODY_POSSESSIVES = frozenset({"its", "their"})
+
+
+def speakers_own(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """ "X said Y had attacked its border posts": with no target found, the possessive pronoun on what was
+    attacked is the reporting speaker's when it is linked to no one or to the attacker itself (one attacks
+    another's posts; "its own rebels" says otherwise). A person speaking owns no "its"/"their": their
+    country does, when the article names it (rule ``sides:speakers-own``)."""
+    if cand.type not in BELONGING_TYPES or cand.roles("target", "participant"):
+        return
+    subj, passive = subject_of(verb)
+    doers = set(entities_at(subj, index)) if subj is not None and not passive else set()
+    owned = [c for obj in _objects(verb) if not any(g.lower_ == "own" for g in obj.children)
+             for c in obj.children if c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES
+             and set(index.by_token.get(c.i, ())) <= doers]
+    speaker = reporting_speaker(verb) if owned else None
+    if speaker is None or speaker.lower_ in BODY_POSSESSIVES | {"it", "they"}:
+        return
+    doer_countries = {index.countries.get(e) for e in doers} - {None}
+    owners = []
+    for eid in entities_at(speaker, index):
+        if index.types.get(eid) == "PERSON" and eid in index.by_token.get(speaker.i, ()):
+            # "Minister X said ... its boats": the body is the minister's country, never the minister.
+            country = index.countries.get(eid)
+            eid = next((n for n in sorted(index.nations) if country and index.countries.get(n) == country), "")
+        if eid and eid not in doers and index.countries.get(eid) not in doer_countries:
+            owners.append(eid)
+    add_actor_by(cand, owners, "target", SPEAKERS_OWN_RULE)
+
+
+def charged_act(verb: "Token") -> bool:
+    """Whether a gerund is the act of a charge phrase ("held on suspicion of attacking X") (rule
+    ``sides:charge-phrase``: the one held does the act, see :func:`.phrases.subject_of`)."""
+    noun = verb.head.head if verb.dep_ == "pcomp" and verb.tag_ == "VBG" else None
+    return noun is not None and lemma_of(noun) in CHARGE_NOUNS and noun.dep_ == "pobj"
+
+
+def not_the_object(ids: list[str], verb: "Token", index: EntityIndex) -> list[str]:
+    """A verb's subject entities less those its direct object (or the object's apposition) names: one
+    entity is not both doer and done to (coreference merging "X was held for killing her husband, Y"
+    must not make the victim the killer). A pronoun object is left alone: "hurt himself", a speaker's "allow me"
+    may well be the doer."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"]
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]
+    done_to = {e for h in heads for e in index.by_token.get(h.i, ())}
+    return [e for e in ids if e not in done_to]

@@ -17,6 +17,8 @@ from sidelines.extractors.events.homes import (
     is_relation_of,
 )
 from sidelines.extractors.events.index import ACTOR_TYPES
+from sidelines.extractors.events.people_words import is_people
+from sidelines.extractors.events.venues import CHARGE_NOUNS
 from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.syntax import (
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "mark"})
 PRONOUN_FALLBACK = frozenset({"he", "him", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
 # Object pronouns: never the subject of their own clause ("X called Y and urged him": him is Y).
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # Verbs whose "to" clause is their complement even when parsed as a purpose clause.
 STANCE_GOVERNORS = lex.INTENT_VERBS | lex.THREAT_VERBS | lex.REQUEST_VERBS | lex.REJECT_VERBS | lex.DENIAL_VERBS
 # Prepositions whose phrase belongs to the noun phrase ("the president of X", "officials in X").
@@ -110,6 +112,8 @@ def bare_passive(verb: "Token") -> bool:
     """
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ACTIVE_MARKS for c in verb.children):
         return False
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        return False  # "the sailors that the navy detained": a relative clause's own subject acts on the gap
     if any(c.dep_ in ACTIVE_MARKS for conj in verb.conjuncts for c in conj.children):
         return False  # "shot and killed the teen": coordinated verbs share the object of the last
     if not is_patient_verb(verb):
@@ -200,6 +204,9 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
             # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
             return controller, False
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (held := _charged(cur.head.head)) is not None:
+            # "arrested X on suspicion of attacking Z", "X was held on charges of killing Z": the one charged acts.
+            return held, False
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.head.tag_ == "VBN":
             # "Y is accused of stabbing Z", "the man charged with killing Z": the one accused does the act.
             governor = cur.head.head
@@ -277,13 +284,31 @@ def _antecedent(subj: "Token", clause: "Token") -> "Token":
 
 
 def _object_controller(verb: "Token") -> "Token | None":
-    """The named direct object of a verb, which controls a gerund in the verb's prepositional phrase."""
+    """The direct object of a verb naming people, which controls a gerund in the verb's prepositional phrase."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and (child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ACTOR_TYPES):
             return child
+        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and is_people(child):
+            return child  # "arrested three men for attacking X", "accused the soldiers of killing him"
     return None
+
+
+def _charged(noun: "Token") -> "Token | None":
+    """Who is held on a charge noun ("arrested X on suspicion of ...", "X was jailed on charges of ..."): the
+    object of the verb the charge phrase hangs on, else its passive subject; None for no charge noun."""
+    prep = noun.head
+    if lemma_of(noun) not in CHARGE_NOUNS or noun.dep_ != "pobj" or prep.lower_ not in ("on", "for", "over"):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or not same_line(verb, noun):
+        return None
+    held = _object_controller(verb)
+    if held is None:
+        subj, passive = subject_of(verb)
+        held = subj if passive else None
+    return held
 
 
 def is_infinitive(verb: "Token") -> bool:

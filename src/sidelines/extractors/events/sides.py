@@ -24,7 +24,7 @@ from sidelines.extractors.actors.countries import is_award
 from sidelines.extractors.events.candidates import add_actor
 from sidelines.extractors.events.homes import in_relation_of
 from sidelines.extractors.events.object_sides import in_circumstance
-from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive
+from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive, subject_of
 from sidelines.extractors.events.venues import first_mention_head, no_side
 from sidelines.extractors.lookup import lemma_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
@@ -233,6 +233,9 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
     options = [(eid, model.probabilities(feats)) for eid, feats in pairs]
     # The subject of the event's own passive verb undergoes the act ("X was warned about Y"): never its doer.
     undergoing = {eid for eid, feats in pairs if f"path=|{PASSIVE_SUBJECT}" in feats}
+    # "after she attacked X": a pronoun the coreference left unlinked still tells a person (or, "it", a body).
+    pronoun = _pronoun_subject(cand)
+    undergoing |= {eid for eid, _ in pairs if pronoun and not _agrees(pronoun, eid, index)}
     added = []
     # A host is whom a visit is to: it fills the target's slot as well as the source's.
     for side, roles in (("source", ("source", "participant", "host")), ("target", ("target", "participant", "host"))):
@@ -250,3 +253,27 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
         add_actor(cand, [eid], role)
         added.append(eid)
     return added
+
+
+# Personal pronouns of one person, and of one thing or body.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+THING_PRONOUNS = frozenset({"it"})
+# Kinds of entity that are a body or a place, never "he" or "she".
+BODY_KINDS = frozenset({"GPE", "ORG", "LOC", "FAC"})
+
+
+def _pronoun_subject(cand: "EventCandidate") -> str:
+    """The personal pronoun that is the active subject of the event's own verb ("after she attacked X"), or ""."""
+    if cand.verb is None or cand.kind == "noun":
+        return ""  # "the criticism he received": the verb's subject is no doer of the noun's act
+    subj, passive = subject_of(cand.verb)
+    return subj.lower_ if subj is not None and not passive and subj.lower_ in PERSON_PRONOUNS | THING_PRONOUNS else ""
+
+
+def _agrees(pronoun: str, eid: str, index: "EntityIndex") -> bool:
+    """Whether an entity could be what an unlinked pronoun subject stands for (rule ``sides:pronoun-agreement``):
+    "he"/"she" is no state, body or nation; "it" is no person."""
+    kind = index.types.get(eid, "")
+    if pronoun in PERSON_PRONOUNS:
+        return kind not in BODY_KINDS and eid not in index.nations
+    return kind != "PERSON"
