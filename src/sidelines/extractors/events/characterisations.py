@@ -82,6 +82,8 @@ def is_topic_threat(noun: "Token") -> bool:
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "acl" and any(c.dep_ == "aux" for c in child.children)):
             return False
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+            return False  # "the Norvale threat": a named party threatens
         if child.dep_ in ("compound", "amod") and lemma_of(child) in MESSAGE_THREATS:
             return False
         if child.dep_ == "prep" and (child.lower_ in THREAT_PARTY_PREPS or (child.lower_ == "to" and any(

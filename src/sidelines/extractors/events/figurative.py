@@ -15,7 +15,6 @@ it to or with another. Its arguments say when it does not:
 * "vowed to fight on": *fight* with "on", no opponent and no armed subject is persisting, not violence;
 * "has fought for working families her whole career": *fight for* with no opponent, no armed subject and
   nothing fought over (a place, control) is advocacy;
-* "struck it rich", "struck it lucky": *strike* with an adjective complement is luck, no blow;
 * "killed when a van struck him", "hit by a car": a road vehicle that strikes or kills is an accident,
   unless the sentence tells an attack or the vehicle is armoured, military or police;
 * "fired X as coach": *fire* with "as" and a post dismisses someone from it;
@@ -64,8 +63,6 @@ CONTESTED_NOUNS = frozenset({"control", "territory", "ground", "possession", "su
 # Spans of time read as objects ("fought for them her whole career").
 DURATION_NOUNS = frozenset({"career", "life", "lifetime", "time", "year", "month", "week", "day", "decade", "night",
                             "hour", "minute"})
-# Dependencies of an adjective complement ("struck it rich").
-ADJECTIVE_COMPLEMENTS = frozenset({"acomp", "oprd", "advcl", "ccomp", "xcomp", "advmod"})
 # Words that tell a vehicle was used on purpose, and modifiers of vehicles of armed or police forces.
 DELIBERATE_WORDS = frozenset({"attack", "deliberate", "deliberately", "intentionally", "ram", "terror",
                               "terrorist", "terrorism", "assailant", "attacker"})
@@ -172,18 +169,19 @@ def _fights_for_a_cause(verb: "Token") -> bool:
     if any(not _duration(o) for o in _objects(verb)) or _preps(verb) & {"against", "with", "between"}:
         return False
     causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in _pobjs(c)]
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "with") and any(
+            is_people(o) or o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in _pobjs(c))
+           for g in causes for c in g.subtree):
+        return False  # "fought for its independence against the empire"
     if not causes or any(_duration(g) or g.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(g) in CONTESTED_NOUNS
                          for g in causes):
         return False
     subj = _subject(verb)
+    if subj is not None and (subj.conjuncts or subj.ent_type_ in ("GPE", "NORP") or any(
+            c.dep_ == "nummod" or c.lower_ in ("both", "rival") for c in subj.children)):
+        return False  # "the two clans fought for water rights", "Tovar fought for its freedom": sides, a war
     return subj is None or not any(lemma_of(t) in ARMED_NOUNS or lemma_of(t) == "police"
                                    for t in [subj, *subj.conjuncts, *subj.children])
-
-
-def _strikes_lucky(verb: "Token") -> bool:
-    """ "struck it rich", "struck it lucky": "it" and an adjective complement ("struck him hard" is a blow)."""
-    return any(c.pos_ == "ADJ" and c.dep_ in ADJECTIVE_COMPLEMENTS for c in verb.children) and any(
-        c.lower_ == "it" for c in _objects(verb))
 
 
 def _sat_for_interview(verb: "Token") -> bool:
@@ -281,6 +279,4 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
         return _sat_for_interview(verb)
     if lemma == "fight" and event_type == "ASSAULT":
         return _fights_on(verb) or _fights_for_a_cause(verb)
-    if lemma == "strike" and event_type == "ASSAULT":
-        return _strikes_lucky(verb)
     return False

@@ -6,7 +6,6 @@
   service is upkeep ("shut down its embassy", "closed the internet" are still acts);
 * "the moderator asked X to explain ...", "moderator Y questioned X": what a moderator or an interviewer asks
   is a question, neither a demand nor talks;
-* "migrants seeking entry", "sought anonymity": entry, admission or anonymity sought from no one named;
 * "we need to have a discussion about ...", "it is time to have a conversation": a talk wished for;
 * "the senator held a rally at the fairgrounds": a lone person's rally is campaigning, not a protest, unless
   it is aimed at something ("a rally against the tax");
@@ -35,11 +34,13 @@ SHUTTING_VERBS = frozenset({"shut", "close", "suspend", "disable", "stop", "halt
 OWN_SERVICES = frozenset({"system", "website", "site", "portal", "server", "network", "database", "app",
                           "application", "platform", "hotline", "helpline", "line", "email", "centre", "center",
                           "service", "computer", "phone", "account"})
+# Property that sanctions punish ("sanctioned the tankers", "sanctioned its exports").
+SANCTIONED_PROPERTY = frozenset({"ship", "vessel", "tanker", "aircraft", "plane", "airline", "asset", "account",
+                                 "export", "import", "sector", "entity", "network", "fleet", "cargo"})
 OWN_POSSESSIVES = frozenset({"its", "their", "our"})
-# People who put questions in a debate or an interview.
+# Verbs of putting a question, and people who put questions in a debate or an interview.
+ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "grill", "query", "challenge"})
 QUESTIONERS = frozenset({"moderator", "panelist", "panellist", "interviewer", "questioner"})
-# What one seeks that no one named need grant ("seeking entry", "sought anonymity").
-SOUGHT_STATES = frozenset({"entry", "admission", "admittance", "anonymity"})
 # Talks one may only wish for ("need to have a discussion").
 TALK_NOUNS = frozenset({"discussion", "conversation", "debate", "dialogue", "dialog", "talk", "chat"})
 # Words before such an infinitive that wish or urge it ("need to", "time to", "ought to", "want to").
@@ -58,8 +59,9 @@ def _objects(verb: "Token", *deps: str) -> list["Token"]:
 
 
 def _has_party(tok: "Token") -> bool:
-    return any(t.ent_type_ in PEOPLE_ENTITY_TYPES or (t.pos_ in ("NOUN", "PROPN") and is_people(t))
-               for t in tok.subtree)
+    """A party or a name (a named place or thing is no mere thing: "the Norvale capital", "sanctioned Malik Oil")."""
+    return any(t.ent_type_ in PEOPLE_ENTITY_TYPES or (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"))
+               or (t.pos_ == "NOUN" and is_people(t)) for t in tok.subtree)
 
 
 def sanctions_as_permission(verb: "Token") -> bool:
@@ -67,7 +69,7 @@ def sanctions_as_permission(verb: "Token") -> bool:
     if lemma_of(verb) != "sanction" or any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
         return False
     things = _objects(verb)
-    return bool(things) and not any(_has_party(t) for t in things)
+    return bool(things) and not any(_has_party(t) or lemma_of(t) in SANCTIONED_PROPERTY for t in things)
 
 
 def shuts_own_service(verb: "Token") -> bool:
@@ -75,6 +77,9 @@ def shuts_own_service(verb: "Token") -> bool:
     if lemma_of(verb) not in SHUTTING_VERBS:
         return False
     things = _objects(verb, "dobj", "obj")
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "with", "between") for t in [verb, *things]
+           for c in t.children):
+        return False  # "suspended its hotline with Norvale", "its rail service to Tovar": a link to a party
     return bool(things) and all(
         lemma_of(t) in OWN_SERVICES and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)
         for t in things)
@@ -88,18 +93,11 @@ def _questioner(tok: "Token") -> bool:
 def asks_as_questioner(verb: "Token") -> bool:
     """ "the moderator asked X to ...", "moderator Y pressed X on ...": a question put in a debate."""
     subjects = _objects(verb, "nsubj")
+    if lemma_of(verb) not in ASKING_VERBS or any(
+            (c.dep_ == "prep" and c.lower_ == "of") or (c.ent_type_ in ("ORG", "GPE", "NORP") and c.i < s.i)
+            for s in subjects for c in s.children):
+        return False  # "the moderator of the talks asked", "UN moderator X asked": a mediator's request
     return bool(subjects) and all(_questioner(s) for s in subjects)
-
-
-def seeks_from_no_one(verb: "Token") -> bool:
-    """ "migrants seeking entry", "an aide who sought anonymity": no one named to grant it."""
-    if lemma_of(verb) not in ("seek", "request", "ask"):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.subtree) or _objects(verb, "dative"):
-        return False  # "sought entry from Norvale"
-    sought = _objects(verb, "dobj", "obj")
-    # "sought entry for its inspectors": sought for a party
-    return bool(sought) and all(lemma_of(t) in SOUGHT_STATES and not _has_party(t) for t in sought)
 
 
 def wishes_for_talk(verb: "Token") -> bool:
@@ -109,6 +107,9 @@ def wishes_for_talk(verb: "Token") -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for t in [verb, *_objects(verb, "dobj")]
            for c in t.children):
         return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.conjuncts or _has_party(subj)):
+        return False  # "Norvale and Kestria must hold talks": the parties are named
     wished = verb.dep_ in ("xcomp", "acl", "relcl") and lemma_of(verb.head) in WISH_WORDS
     return wished or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
 
@@ -131,6 +132,7 @@ def holds_own_rally(verb: "Token") -> bool:
         return False
     return not any((c.dep_ == "prep" and c.lower_ in AIMING_PREPS) or c.dep_ in ("acl", "relcl")
                    for r in rallies for c in r.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("against", "over") for c in verb.children) and not any(
         c.dep_ in ("advcl", "xcomp") and lemma_of(c) == "protest" for c in verb.children)
 
 
@@ -153,8 +155,6 @@ def is_senseless_act(verb: "Token", event_type: str) -> bool:
     if (event_type == "SANCTION" and sanctions_as_permission(verb)) or shuts_own_service(verb):
         return True
     if event_type in ("REQUEST", "CONSULT") and asks_as_questioner(verb):
-        return True
-    if event_type == "REQUEST" and seeks_from_no_one(verb):
         return True
     if (event_type == "PROTEST" and holds_own_rally(verb)) or (event_type == "CONSULT" and visits_no_party(verb)):
         return True
