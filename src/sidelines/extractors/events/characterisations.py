@@ -3,14 +3,17 @@
 "he was not a threat", "the militia poses a grave threat to the region": the noun says what someone
 is, and no one threatened anyone (CAMEO codes "pose a real threat" as a comment, 012, not as a
 threat, 13). "issued a memorandum": a memo; only a memorandum of understanding (of cooperation, of
-intent) is an agreement.
+intent) is an agreement. "the terrorist threat", "the threat of climate change": a danger talked about;
+"attacks on reporters are rare": how often a kind of event happens.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.people_words import is_people
 from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,3 +55,57 @@ def is_said_of_person(noun: "Token") -> bool:
         return False
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in PARTY_SUBJECT_PRONOUNS)
+
+
+# Threats that are messages someone sent ("a bomb threat", "death threats"): acts, whatever their modifier.
+MESSAGE_THREATS = frozenset({"bomb", "death", "kidnap", "kidnapping", "rape"})
+# Verbs that deal with a threat as a problem ("face the terrorist threat", "counter the cyber threat").
+PROBLEM_VERBS = frozenset({"face", "counter", "combat", "fight", "tackle", "address", "confront", "discuss", "assess",
+                           "rank", "ignore", "downplay", "underestimate", "exaggerate", "reduce", "eliminate", "meet",
+                           "deter", "understand", "see", "describe", "cite"})
+# Prepositions of a threat's source or a target it was aimed at ("the threat from X", "a threat against Y").
+THREAT_PARTY_PREPS = frozenset({"from", "by", "against"})
+# Adjectives that say how often things of a kind happen ("attacks are rare here").
+FREQUENCY_ADJECTIVES = frozenset({"common", "rare", "frequent", "commonplace", "routine", "widespread", "uncommon",
+                                  "unusual", "usual", "normal", "familiar", "infrequent"})
+COPULAS = frozenset({"be", "become", "remain", "grow", "seem"})
+
+
+def is_topic_threat(noun: "Token") -> bool:
+    """ "the terrorist threat", "the threat of climate change", "the cyber threat to the system": *threat* as a
+    topic or a danger, with no one who threatens and no one threatened ("Norvale's threat to close the border",
+    "a threat from X", "a bomb threat", "issued a nuclear threat" stay threats)."""
+    if lemma_of(noun) != "threat" or noun.tag_ != "NN":
+        return False
+    if noun.dep_ in ("dobj", "obj") and lemma_of(noun.head) not in PROBLEM_VERBS:
+        return False  # "Kestria issued a nuclear threat": its subject threatens
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "acl" and any(c.dep_ == "aux" for c in child.children)):
+            return False
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+            return False  # "the Norvale threat": a named party threatens
+        if child.dep_ in ("compound", "amod") and lemma_of(child) in MESSAGE_THREATS:
+            return False
+        if child.dep_ == "prep" and (child.lower_ in THREAT_PARTY_PREPS or (child.lower_ == "to" and any(
+                is_people(g) for g in child.children if g.dep_ == "pobj"))):
+            return False
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                lemma_of(g) in lex.NOUN_TRIGGERS or lemma_of(g) in lex.VIOLENCE_WORDS
+                for g in child.children if g.dep_ == "pobj"):
+            return False  # "the threat of sanctions", "a threat of violence": threatened acts
+    return True
+
+
+def is_generic_kind(noun: "Token") -> bool:
+    """ "Attacks on reporters have become more frequent", "such protests are rare": how often a kind of event
+    happens, no event (a bare plural subject of a copula with an adjective of frequency)."""
+    if noun.tag_ != "NNS" or noun.dep_ != "nsubj" or lemma_of(noun.head) not in COPULAS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return any(c.dep_ == "acomp" and lemma_of(c) in FREQUENCY_ADJECTIVES for c in noun.head.children)
+
+
+def names_no_act(noun: "Token") -> bool:
+    """An event noun said of a party, a topic threat or a kind of event (above)."""
+    return is_said_of_person(noun) or is_topic_threat(noun) or is_generic_kind(noun)

@@ -13,6 +13,8 @@ it to or with another. Its arguments say when it does not:
 * "shared a microphone": *share* is cooperation only with a partner, named after "with" or in a
   plural or coordinated subject ("X and Y share the costs");
 * "vowed to fight on": *fight* with "on", no opponent and no armed subject is persisting, not violence;
+* "has fought for working families her whole career": *fight for* with no opponent, no armed subject and
+  nothing fought over (a place, control) is advocacy;
 * "killed when a van struck him", "hit by a car": a road vehicle that strikes or kills is an accident,
   unless the sentence tells an attack or the vehicle is armoured, military or police;
 * "fired X as coach": *fire* with "as" and a post dismisses someone from it;
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.nonacts import is_no_act
 from sidelines.extractors.events.people_words import is_people
+from sidelines.extractors.events.senses import is_senseless_act
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.titles import TITLE_HEADS, occupations
@@ -55,6 +58,11 @@ NON_AGENT_NOUNS = frozenset({
 # Nouns of armed people, with whom "fight on" is still fighting.
 ARMED_NOUNS = frozenset({"rebel", "troop", "militant", "force", "unit", "soldier", "fighter", "insurgent",
                          "guerrilla", "militia", "army", "gunman", "jihadist", "separatist", "brigade"})
+# What is fought over rather than for a cause ("fought for control of the town", "for the hill").
+CONTESTED_NOUNS = frozenset({"control", "territory", "ground", "possession", "supremacy", "dominance", "access"})
+# Spans of time read as objects ("fought for them her whole career").
+DURATION_NOUNS = frozenset({"career", "life", "lifetime", "time", "year", "month", "week", "day", "decade", "night",
+                            "hour", "minute"})
 # Words that tell a vehicle was used on purpose, and modifiers of vehicles of armed or police forces.
 DELIBERATE_WORDS = frozenset({"attack", "deliberate", "deliberately", "intentionally", "ram", "terror",
                               "terrorist", "terrorism", "assailant", "attacker"})
@@ -79,7 +87,7 @@ VEHICLE_NOUNS = frozenset({"car", "van", "truck", "lorry", "bus", "vehicle", "mo
 DISMISS_AS_VERBS = frozenset({"fire", "sack", "oust", "remove"})
 # Verbs read here beyond those.
 CHECKED_VERBS = (ACTOR_SUBJECT_VERBS | ACCIDENT_VERBS | DISMISS_AS_VERBS | lex.FIGURATIVE_HARM_VERBS
-                 | {"fight", "sit", "yield"})
+                 | {"fight", "sit", "yield", "strike"})
 # Prepositions that make *rally* a rallying to someone's side whatever their object.
 RALLY_SIDE_PREPS = frozenset({"behind", "round"})
 # Nouns after "rallied to (the) ..." that name a side ("rallied to the defence of the minister").
@@ -151,6 +159,31 @@ def _fights_on(verb: "Token") -> bool:
     return subj is None or not any(lemma_of(t) in ARMED_NOUNS for t in [subj, *subj.conjuncts, *subj.children])
 
 
+def _duration(tok: "Token") -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or lemma_of(tok) in DURATION_NOUNS
+
+
+def _fights_for_a_cause(verb: "Token") -> bool:
+    """ "fought for working families", "will fight for fair wages": no opponent, no armed or police subject,
+    and what is fought for is no time, no place and nothing contested ("fought for control of the town")."""
+    if any(not _duration(o) for o in _objects(verb)) or _preps(verb) & {"against", "with", "between"}:
+        return False
+    causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in _pobjs(c)]
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "with") and any(
+            is_people(o) or o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in _pobjs(c))
+           for g in causes for c in g.subtree):
+        return False  # "fought for its independence against the empire"
+    if not causes or any(_duration(g) or g.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(g) in CONTESTED_NOUNS
+                         for g in causes):
+        return False
+    subj = _subject(verb)
+    if subj is not None and (subj.conjuncts or subj.ent_type_ in ("GPE", "NORP") or any(
+            c.dep_ == "nummod" or c.lower_ in ("both", "rival") for c in subj.children)):
+        return False  # "the two clans fought for water rights", "Tovar fought for its freedom": sides, a war
+    return subj is None or not any(lemma_of(t) in ARMED_NOUNS or lemma_of(t) == "police"
+                                   for t in [subj, *subj.conjuncts, *subj.children])
+
+
 def _sat_for_interview(verb: "Token") -> bool:
     """ "sat down with Radio X for an interview": the sit-down's own for/with objects name an interview."""
     objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for g in _pobjs(c)]
@@ -220,8 +253,8 @@ def _harms_no_one(verb: "Token") -> bool:
 
 def is_figurative_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb's subject, object or particle gives it a sense that is no event (see the module)."""
-    if is_no_act(verb, event_type):
-        return True  # leaving a room, a plan executed, a tour of places, a game played, a rule's text
+    if is_no_act(verb, event_type) or is_senseless_act(verb, event_type):
+        return True  # leaving a room, a plan executed, a tour of places, a game played, a rule's text, a permission
     lemma = lemma_of(verb)
     if lemma not in CHECKED_VERBS:
         return False
@@ -245,5 +278,5 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
     if lemma == "sit" and event_type == "CONSULT":
         return _sat_for_interview(verb)
     if lemma == "fight" and event_type == "ASSAULT":
-        return _fights_on(verb)
+        return _fights_on(verb) or _fights_for_a_cause(verb)
     return False

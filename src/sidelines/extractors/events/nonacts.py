@@ -43,6 +43,7 @@ LEAVING_WORDS = frozenset({"out", "off"})
 # is a killing ("executed a teenager").
 CARRIED_OUT = frozenset({"plan", "order", "strategy", "trade", "transaction", "contract", "warrant", "search",
                          "manoeuvre", "maneuver", "task", "move", "programme", "program", "command", "will",
+                         "play", "drill", "routine", "project", "mission",  # a play or a task done
                          "it", "this", "that"})  # pronouns of a thing: "executed it without a hitch"
 # Players of games by their position: a side that is one tells a play, not a political act.
 PLAYER_NOUNS = frozenset({
@@ -351,8 +352,10 @@ def strikes_a_note(verb: "Token") -> bool:
 def appears_on_air(verb: "Token") -> bool:
     """ "appeared on Fox News to discuss the budget": talk on a broadcast the speaker appears on."""
     head = verb.head
-    if verb.dep_ not in ("advcl", "xcomp") or lemma_of(head) != "appear":
+    if verb.dep_ not in ("advcl", "xcomp") or lemma_of(head) not in ("appear", "join"):
         return False
+    if lemma_of(head) == "join":  # "joined the evening programme to discuss ...": only a broadcast joined
+        return any(lemma_of(o) in BROADCAST_WORDS for o in _children(head, "dobj", "obj"))
     # "appeared on Monday to meet ...": a day is no broadcast
     return any(g.ent_type_ not in ("DATE", "TIME") and (g.ent_type_ == "ORG" or lemma_of(g) in BROADCAST_WORDS
                                                          or g.lower_ in BROADCAST_WORDS) for g in _pobjs(head, "on"))

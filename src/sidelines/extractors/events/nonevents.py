@@ -15,6 +15,7 @@ from sidelines.extractors.events.candidacy import seeks_office
 from sidelines.extractors.events.figurative import is_figurative_act
 from sidelines.extractors.events.nonacts import attacks_in_words
 from sidelines.extractors.events.permissions import is_circumstance_permission
+from sidelines.extractors.events.senses import joins_broadcast
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
@@ -183,7 +184,7 @@ def is_non_event_verb(verb: "Token") -> bool:
         or is_lone_sit_down(verb) or is_no_comment(verb) or is_dismissal(verb) or is_hiring(verb)
         or is_suspect_description(verb) or is_poll_support(verb) or is_natural_harm(verb)
         or is_game_result(verb) or is_requested_content(verb) or is_counted_participle(verb)
-        or is_circumstance_permission(verb) or seeks_office(verb)
+        or is_circumstance_permission(verb) or seeks_office(verb) or joins_broadcast(verb)
     )
 
 
@@ -333,8 +334,8 @@ DISMISSAL_VERBS = frozenset({"fire", "sack"})
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 # Verbs that describe a suspect when they modify a noun ("the man accused of ..."), agent unnamed.
 SUSPECT_VERBS = frozenset({"accuse", "charge", "suspect", "allege"})
-# Verbs of backing that tell poll answers or votes when voters or a share of them back someone.
-BACKING_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+# Verbs of backing or choosing that tell poll answers or votes when voters or a share of them back or choose.
+BACKING_VERBS = frozenset({"support", "back", "favor", "favour", "prefer", "choose", "pick", "select"})
 # Sources whose backing is a vote or a poll answer, not an act of support (a README "not an event").
 ELECTORATE_WORDS = frozenset({"voter", "electorate", "respondent", "percent", "%", "poll", "survey", "majority",
                               "plurality", "constituent", "caucusgoer", "primary"})

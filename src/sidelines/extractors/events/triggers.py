@@ -13,7 +13,7 @@ from sidelines.eventtype import load_lexicon
 from sidelines.extractors.events.alerts import retype_alert
 from sidelines.extractors.events.appointments import appointee_trigger, appointment_trigger
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, is_said_of_person, of_accord
+from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, names_no_act, of_accord
 from sidelines.extractors.events.demands import NEED_VERBS, is_deontic
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
@@ -471,7 +471,7 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
     # "on the sidelines of the summit": the occasion is context, not an event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.SIDELINE_NOUNS:
         return None
-    if is_said_of_person(tok):
+    if names_no_act(tok):
         return None
     verb = None
     head = tok.head

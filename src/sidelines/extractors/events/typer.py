@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sidelines.eventtype import NONE, EventTyper
 from sidelines.extractors.events.alerts import WARNING_VERBS
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.nonevents import is_natural_harm
+from sidelines.extractors.events.nonevents import is_non_event_trigger
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -67,8 +67,10 @@ def typer_mentions(sent: "SpacySpan", cands: list[EventCandidate], typer: EventT
         if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) in lex.KNOWN_VERBS or not same_line(tok, tok.head):
             continue
         trig = typer.score(tok)
-        if trig.type == NONE or trig.probability < config.typer_min_probability or is_natural_harm(tok):
-            continue  # "a crash that killed two closed the road": a hazard as the doer is no party
+        if trig.type == NONE or trig.probability < config.typer_min_probability:
+            continue
+        if is_non_event_trigger(tok, "verb", trig.type):
+            continue  # "a crash that killed two closed the road", "the moderator questioned X": what the rules reject
         cand = EventCandidate(trig.type, trig.mode, tok, tok, "verb", [(tok.idx, tok.idx + len(tok))])
         cand.typer_event = round(1.0 - trig.probs.get(NONE, 0.0), 4)
         cand.typer_type = round(trig.probability, 4)
@@ -87,8 +89,8 @@ def fallback_mention(sents: "list[SpacySpan]", typer: EventTyper, min_probabilit
     """
     best = None
     for sent in sents:
-        trig = next((t for t in typer.find(sent) if _unknown_word(sent.doc[t.i])
-                     and not is_natural_harm(sent.doc[t.i])), None)  # "a crash closed the road": no party
+        trig = next((t for t in typer.find(sent) if _unknown_word(sent.doc[t.i])  # "a crash closed the road"
+                     and not is_non_event_trigger(sent.doc[t.i], "verb", t.type)), None)
         if trig is not None and trig.probability >= min_probability and (
                 best is None or (trig.rank, trig.probability) > (best.rank, best.probability)):
             best = trig
