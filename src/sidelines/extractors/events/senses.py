@@ -6,7 +6,7 @@
   service is upkeep ("shut down its embassy", "closed the internet" are still acts);
 * "the moderator asked X to explain ...", "moderator Y questioned X": what a moderator or an interviewer asks
   is a question, neither a demand nor talks;
-* "we need to have a discussion about ...", "it is time to have a conversation": a talk wished for;
+* "we need to have a discussion about ...", "we should sit down for a conversation": a talk wished for;
 * "the senator held a rally at the fairgrounds": a lone person's rally is campaigning, not a protest, unless
   it is aimed at something ("a rally against the tax");
 * "joined the evening programme": a guest on a broadcast joins no party;
@@ -101,7 +101,7 @@ def asks_as_questioner(verb: "Token") -> bool:
 
 
 def wishes_for_talk(verb: "Token") -> bool:
-    """ "we need to have a discussion about X", "time to have a conversation": a talk wished for, no partner."""
+    """ "we need to have a discussion about X", "should sit down for a conversation": a talk wished for, no partner."""
     if lemma_of(verb) not in ("have", "hold") or not any(lemma_of(o) in TALK_NOUNS for o in _objects(verb, "dobj")):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for t in [verb, *_objects(verb, "dobj")]
