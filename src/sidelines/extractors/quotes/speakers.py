@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from sidelines.extractors.entities.title_words import CLOSING_PUNCT
+from sidelines.extractors.entities.title_words import CLOSING_PUNCT, title_variants
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import CUE_NOUNS
@@ -366,5 +366,8 @@ def _title_words(head: "Token") -> list[str]:
 
 def title_fits(title: str, words: list[str]) -> bool:
     """Whether a role title ends with the words of a nominal title ("Trade Minister" fits "minister")."""
-    have = title.lower().replace("-", " ").split()
-    return len(have) >= len(words) and have[len(have) - len(words):] == words
+    for variant in title_variants(title):  # "governor of the Bank of Japan" fits "governor"
+        have = variant.lower().replace("-", " ").split()
+        if len(have) >= len(words) and have[len(have) - len(words):] == words:
+            return True
+    return False
