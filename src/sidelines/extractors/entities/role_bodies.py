@@ -39,9 +39,19 @@ def _serves_office(head: "Token", prep: "Token", obj: "Token") -> bool:
     return prep.lower_ == "to" and head.lower_ not in POSTED_HEADS and is_title_head(obj)
 
 
-def _posted_for_country(head: "Token", prep: "Token", owner: "NameMention", text: str) -> bool:
+# Heads that, "for" a country, name where they are posted ("envoy for Syria"); other posted heads do so only
+# when "special" ("special representative for Kosovo"): "the ambassador for Norway in Paris" is Norway's.
+POSTED_FOR_HEADS = frozenset({"envoy", "emissary"})
+# A venue after the title or the country: the holder sits there for their own country ("delegate for X at the summit").
+VENUE_PREPOSITIONS = frozenset({"at", "in"})
+
+
+def _posted_for_country(head: "Token", prep: "Token", obj: "Token", owner: "NameMention", text: str) -> bool:
     """ "the special envoy for Syria": an envoy "for" a country is posted there, and serves someone else."""
-    return (prep.lower_ == "for" and head.lower_ in POSTED_HEADS and owner.label == "GPE"
+    special = any(c.lower_ == "special" for c in head.lefts)
+    return (prep.lower_ == "for" and owner.label == "GPE" and owner.i <= obj.i < owner.j  # not "for France's ministry"
+            and (head.lower_ in POSTED_FOR_HEADS or (special and head.lower_ in POSTED_HEADS))
+            and not any(c.dep_ == "prep" and c.lower_ in VENUE_PREPOSITIONS for c in (*head.children, *obj.children))
             and countries.country_by_name(text[owner.start : owner.end]) is not None)
 
 
@@ -61,7 +71,7 @@ def body_affiliation(by_token: "dict[int, NameMention]", text: str, role: "RoleF
             if owner is None or owner.label == "PERSON" or (prep.lower_ != "of" and owner.label not in
                                                             AFFILIATION_COUNTRY_LABELS):
                 continue
-            if _posted_for_country(head, prep, owner, text):
+            if _posted_for_country(head, prep, obj, owner, text):
                 continue
             affiliation, country = affiliation_of(owner, text)
             if country is None and owner.label == "GPE" and not owner.metonymic:
