@@ -4,9 +4,8 @@ Names are grouped first (same name, surname of a full name, acronym of an organi
 name of the same country). Nominals such as "the Kremlin chief" or "the French president" then
 join the person whose roles and country fit, and third-person pronouns join the most salient
 earlier person of the right gender (a subject in the same or a previous sentence, the subject of
-the main clause first). "The country", "the province" or "the region" join the latest fitting
-place a few sentences back, or else the one such place named so far (or named three times as often
-as any other).
+the main clause first). "The country", "the province" or "the region" join the latest fitting place a few
+sentences back, or else the one such place named so far (or named three times as often as any other).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.names import NameMention, token_positions
 from sidelines.extractors.entities.pronoun_context import generic, quote_speaker_tokens, reporter_of, sentence_quotes
+from sidelines.extractors.entities.title_words import title_variants
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
 from sidelines.lexicon import countries
 from sidelines.lexicon.kinds import KIND_NOMINALS
@@ -437,8 +437,12 @@ def parsed_lower(parsed: "Doc", k: int) -> str:
 
 
 def _title_fits(title: str, head: str, words: list[str]) -> bool:
-    """Whether a role title fits a nominal: "leader" fits any top office; words must all appear."""
-    low = title.lower().replace("-", " ")
+    """Whether a role title (or its head's part: "mayor of Lyon") fits a nominal: "leader" fits any top
+    office; words must all appear."""
+    return any(_one_title_fits(t.lower().replace("-", " "), head, words) for t in title_variants(title))
+
+
+def _one_title_fits(low: str, head: str, words: list[str]) -> bool:
     if head == "leader":
         return any(low.endswith(t) for t in LEADER_TITLES) or low.endswith("leader")
     if not low.endswith(head.replace("-", " ")):

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
-from sidelines.extractors.entities.title_words import HYPHENS, domain_end, hyphen_word
+from sidelines.extractors.entities.title_words import HYPHENS, domain_end, hyphen_word, title_variants
 from sidelines.extractors.lookup import quoted_chars, sent_of
 from sidelines.lexicon.pronouns import PERSON_PRONOUNS
 from sidelines.lexicon.titles import (
@@ -294,7 +294,8 @@ def _known_holder(tok: "Token", word: str, party: str | None, clusters: list[Clu
     """The one person named before ``tok`` who was given a title of the same head (and party, if the description
     names one): "Republican nominee X ... the Republican nominee's words" is X, whoever was named last."""
     found = {n for i, n, _, _ in resolver.timeline if i < tok.i and any(
-        r.title.lower().replace("-", " ").split()[-1:] == [word.replace("-", " ").split()[-1]]
+        any(t.lower().replace("-", " ").split()[-1:] == [word.replace("-", " ").split()[-1]]
+            for t in title_variants(r.title))
         and (party is None or _party([r.title, r.affiliation or ""]) == party) for r in clusters[n].roles)}
     # A former holder holds it no more ("Former Democratic nominee X endorsed Y. The Democratic nominee ...").
     found -= {n for i, n, _, _ in resolver.timeline if i < tok.i and any(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
+from sidelines.extractors.entities.title_words import office_head
 from sidelines.extractors.lookup import quote_regions, quoted_chars, sent_of
 from sidelines.lexicon.pronouns import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_PRONOUNS
 from sidelines.lexicon.speech import REPORTING_VERBS
@@ -89,7 +90,7 @@ def person_gender(cluster: Cluster, parsed: "Doc") -> str | None:
             if g:
                 return g
     for r in cluster.roles:
-        last = r.title.lower().split()[-1] if r.title else ""
+        last = office_head(r.title).lower().split()[-1] if r.title else ""
         if last in TITLE_GENDER:
             return TITLE_GENDER[last]
     return None

@@ -2,9 +2,10 @@
 the Russian Foreign Ministry", "a member of the Iranian parliament", "a senator from Texas"), and the
 national office a title serves ("chief of staff to the Romanian prime minister", "an adviser to the
 French president": the aide serves that country). An envoy's "to" names where they are posted, never
-whom they serve ("ambassador to France"). A country before the lower-case words of a body before a title
-("Chinese foreign ministry spokesperson") is the holder's country too. A title the parser hangs from the
-holder's home town ("X, 45, of Dayton, Ohio, a nurse,") is the holder's.
+whom they serve ("ambassador to France"), and so does "for" a country ("the special envoy for Syria"). A
+country before the lower-case words of a body before a title ("Chinese foreign ministry spokesperson") is the
+holder's country too. A title the parser hangs from the holder's home town ("X, 45, of Dayton, Ohio, a nurse,")
+is the holder's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sidelines.extractors.entities.title_words import (
     is_description,
     is_title_head,
 )
+from sidelines.lexicon import countries
 from sidelines.lexicon.titles import POSTED_HEADS
 
 if TYPE_CHECKING:
@@ -37,6 +39,22 @@ def _serves_office(head: "Token", prep: "Token", obj: "Token") -> bool:
     return prep.lower_ == "to" and head.lower_ not in POSTED_HEADS and is_title_head(obj)
 
 
+# Heads that, "for" a country, name where they are posted ("envoy for Syria"); other posted heads do so only
+# when "special" ("special representative for Kosovo"): "the ambassador for Norway in Paris" is Norway's.
+POSTED_FOR_HEADS = frozenset({"envoy", "emissary"})
+# A venue after the title or the country: the holder sits there for their own country ("delegate for X at the summit").
+VENUE_PREPOSITIONS = frozenset({"at", "in"})
+
+
+def _posted_for_country(head: "Token", prep: "Token", obj: "Token", owner: "NameMention", text: str) -> bool:
+    """ "the special envoy for Syria": an envoy "for" a country is posted there, and serves someone else."""
+    special = any(c.lower_ == "special" for c in head.lefts)
+    return (prep.lower_ == "for" and owner.label == "GPE" and owner.i <= obj.i < owner.j  # not "for France's ministry"
+            and (head.lower_ in POSTED_FOR_HEADS or (special and head.lower_ in POSTED_HEADS))
+            and not any(c.dep_ == "prep" and c.lower_ in VENUE_PREPOSITIONS for c in (*head.children, *obj.children))
+            and countries.country_by_name(text[owner.start : owner.end]) is not None)
+
+
 def body_affiliation(by_token: "dict[int, NameMention]", text: str, role: "RoleFinding", head: "Token") -> None:
     """Fill a role's affiliation and country from the body, place or served office after its head (named,
     or with a country's name or demonym before it)."""
@@ -52,6 +70,8 @@ def body_affiliation(by_token: "dict[int, NameMention]", text: str, role: "RoleF
                               and by_token[c.i].label in COUNTRY_LABELS), None)
             if owner is None or owner.label == "PERSON" or (prep.lower_ != "of" and owner.label not in
                                                             AFFILIATION_COUNTRY_LABELS):
+                continue
+            if _posted_for_country(head, prep, obj, owner, text):
                 continue
             affiliation, country = affiliation_of(owner, text)
             if country is None and owner.label == "GPE" and not owner.metonymic:

@@ -1,14 +1,14 @@
 """Roles of people: titles before a name, appositives, "X is a TITLE", "head of ORG X", and delegation frames.
 
-Each role has a title ("Energy Minister", "director-general") and, where the text states or
-implies it, an affiliation: a country ("Swedish Prime Minister X" -> Sweden) or an organisation
-("Vattenfall director-general X" -> Vattenfall). People also get a country: from a demonym or country
-in their title, from an organisation's country, from the delegation they are listed in, or from a
-party marker ("Sen. X (R-Texas)"). Abbreviated titles are given as the office ("Gov." -> "Governor"),
-and an office's domain belongs to its title ("Inspector General of Police X").
-Descriptions count as roles too: "X, a retired firefighter," and "veteran comedian X". An appositive
-title may mention another person it serves ("X, a senior adviser to Y,"), and its body after "for",
-"at", "with", "of" or "from" gives a country ("a spokeswoman for the Russian Foreign Ministry").
+Each role has a title ("Energy Minister", "director-general") and, where the text states or implies it, an
+affiliation: a country ("Swedish Prime Minister X" -> Sweden) or an organisation ("Vattenfall director-general
+X" -> Vattenfall). People also get a country: from a demonym or country in their title, from an organisation's
+country, from the delegation they are listed in, or from a party marker ("Sen. X (R-Texas)"). Abbreviated
+titles are given as the office ("Gov." -> "Governor"), and an office's domain or place belongs to its title
+("Inspector General of Police X"; office_extents: "X, the mayor of Lyon,").
+Descriptions count as roles too: "X, a retired firefighter," and "veteran comedian X". An appositive title may
+mention another person it serves ("X, a senior adviser to Y,"), and its body after "for", "at", "with", "of" or
+"from" gives a country ("a spokeswoman for the Russian Foreign Ministry").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
+from sidelines.extractors.entities.office_extents import full_office_end, office_before_comma
 from sidelines.extractors.entities.person_country import place_country
 from sidelines.extractors.entities.role_bodies import body_affiliation, country_before_body, title_apposed_to_home
 from sidelines.extractors.entities.served import SERVED_PREPOSITIONS, served_after
@@ -114,7 +115,7 @@ class RoleReader:
 
         return bool(get_gazetteer().lookup(self.text[words[0].idx : words[-1].idx + len(words[-1].text)]))
 
-    def _domain_start(self, last: int, stop: int, depth: int = 0) -> int | None:
+    def domain_start(self, last: int, stop: int, depth: int = 0) -> int | None:
         """ "Inspector General of Police X", "Senior Advisor for Africa X": the title head before an
         "of DOMAIN" or "for DOMAIN" that ends at ``last``; the head may have a domain of its own
         ("Minister of State for External Affairs")."""
@@ -137,7 +138,7 @@ class RoleReader:
             if self.parsed[k - 1].lower_ in TITLE_HEADS:
                 return title_tokens_before(self.parsed, k - 1, stop, self.by_token)
             if depth == 0:
-                nested = self._domain_start(k - 1, stop, depth + 1)
+                nested = self.domain_start(k - 1, stop, depth + 1)
                 if nested is not None:
                     return nested
         # "Ambassador to the Philippines X": the posting belongs to the title (and names no sender).
@@ -173,20 +174,19 @@ class RoleReader:
                 first = title_tokens_before(parsed, k - 1, sent_start, self.by_token)
                 headed = True
         if first > last or not headed:
-            domain_first = self._domain_start(last, sent_start)
+            domain_first = self.domain_start(last, sent_start)
             if domain_first is not None:
                 first, headed = domain_first, True
         if first > last or not headed:
             return self._head_of(m, sent_start)
         # "Chief of Defence Staff General X": a rank after an office keeps the office before it.
-        office = self._domain_start(first - 1, sent_start) if first - 1 > sent_start else None
+        office = self.domain_start(first - 1, sent_start) if first - 1 > sent_start else None
         first = first if office is None else office
         first = self._joined_portfolios(first, sent_start)
         if first - 2 >= sent_start and parsed[first - 1].lower_ == "for" and parsed[first - 2].lower_ in PARTY_ROLES:
             first = title_tokens_before(parsed, first - 2, sent_start, self.by_token)  # "nominee for governor X"
-        role = RoleFinding(
-            self.title_text(first, last), start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)
-        )
+        end = parsed[last].idx + len(parsed[last].text)
+        role = RoleFinding(self.title_text(first, last), start=parsed[first].idx, end=end)
         role.counterpart = parsed[last].lower_ == "counterpart"
         self.attach_affiliation(role, first - 1, self._abbreviated_place_start(first, sent_start))
         return role
@@ -449,8 +449,7 @@ class RoleReader:
         office_first = self._office_name_start(head)
         if office_first is None:
             return None
-        # "X, head of the Service Y": the phrase names someone else (a relative clause after it,
-        # "who supports Y", does not).
+        # "X, head of the Service Y": the phrase names someone else (a relative clause, "who supports Y", does not).
         # The title's possessor may be someone else ("X, President Y's nominee,"): it names the owner.
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "poss") for t in c.subtree}
         if any(
@@ -462,7 +461,7 @@ class RoleReader:
         sent_start = sentence_start(head)
         first = min(head.i, office_first,
                     title_tokens_before(parsed, head.i, max(sent_start, head.left_edge.i), self.by_token))
-        last = max(self._posting_end(head), domain_end(parsed, head.i))
+        last = full_office_end(parsed, self.by_token, head.i, max(self._posting_end(head), domain_end(parsed, head.i)))
         role = RoleFinding(self.title_text(first, last), start=parsed[first].idx, end=head.idx + len(head.text))
         role.counterpart = head.lower_ == "counterpart"
         self.attach_affiliation(role, first - 1, max(sent_start, head.left_edge.i))
@@ -483,7 +482,8 @@ def read_roles(reader: RoleReader) -> dict[int, list[RoleFinding]]:
     roles: dict[int, list[RoleFinding]] = {}
     persons = [(n, m) for n, m in enumerate(mentions) if m.label == "PERSON"]
     for n, m in persons:
-        found = [r for r in (reader.prenominal(m), reader.appositive(m), reader.predicate(m)) if r is not None]
+        found = [r for r in (reader.prenominal(m), reader.appositive(m) or office_before_comma(reader, m),
+                             reader.predicate(m)) if r]
         if found:
             roles[n] = found
             for r in found:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities.title_words import title_variants
 from sidelines.extractors.explain import decide
 
 if TYPE_CHECKING:
@@ -32,8 +33,7 @@ SERVED_PREPOSITIONS = frozenset({"to", "for"})
 
 def is_serving(title: str) -> bool:
     """Whether a title is held in someone's service ("senior adviser", "chief of staff")."""
-    words = title.lower().split()
-    return bool(words) and words[-1] in SERVING_HEADS
+    return any(bool(words := t.lower().split()) and words[-1] in SERVING_HEADS for t in title_variants(title))
 
 
 def served_after(by_token: "dict[int, NameMention]", head: "Token") -> "NameMention | None":

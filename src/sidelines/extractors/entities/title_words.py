@@ -3,6 +3,7 @@ modifiers, descriptions ("X, a retired firefighter,"; "veteran comedian X") and 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
@@ -33,6 +34,8 @@ MAX_TITLE_TOKENS = 6
 MAX_DOMAIN_WORDS = 3
 # What closes a name set off after a title ("..., according to her lawyer, Ana Ruiz."): a clause's end.
 CLOSING_PUNCT = frozenset({".", ",", ";", ":", "!", "?"})
+# What follows a title's head: its domain, place or body ("of Lyon", "for Africa", "to the Philippines").
+OFFICE_TAIL = re.compile(r"\s+(?:of|for|to)\s.*$", re.IGNORECASE)
 # Honorifics of address and degree that stand between a title and a name ("Health Minister Dr. X").
 NAME_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"})
 
@@ -212,3 +215,15 @@ def possessor_country(parsed: "Doc", by_token: "dict[int, NameMention]", owner: 
     if place is None or place.label != "GPE" or place.j != k or place.metonymic:
         return None
     return place.country
+
+
+def office_head(title: str) -> str:
+    """ "mayor of Lyon" -> "mayor": the title without the domain, place or body named after its head, for
+    matching a title to a bare nominal ("the mayor")."""
+    return OFFICE_TAIL.sub("", title, count=1)
+
+
+def title_variants(title: str) -> tuple[str, ...]:
+    """The title as written and, where it names more after its head, the head's part alone."""
+    head = office_head(title)
+    return (title,) if head == title or not head else (title, head)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from sidelines.extractors.entities.title_words import CLOSING_PUNCT
+from sidelines.extractors.entities.title_words import CLOSING_PUNCT, title_variants
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import CUE_NOUNS
@@ -114,7 +114,11 @@ class SpeakerResolver:
     def title_holders(self, head: "Token") -> list[str]:
         """Ids of the people whose role title ends with the nominal's title words."""
         words = _title_words(head)
-        return [pid for pid, titles in self.titles.items() if any(title_fits(t, words) for t in titles)]
+        # A holder of the title as written comes first; a head's part alone ("governor" of "governor of the
+        # central bank") only when no one holds it as written ("the minister" is Y, the minister, not X, the
+        # minister of state for trade).
+        exact = [pid for pid, titles in self.titles.items() if any(title_fits(t, words, whole=True) for t in titles)]
+        return exact or [pid for pid, titles in self.titles.items() if any(title_fits(t, words) for t in titles)]
 
     def _named_by_appos(self, head: "Token") -> str | None:
         """ "Norway's chief negotiator, Ivan Petrov, said": the person named in apposition."""
@@ -364,7 +368,10 @@ def _title_words(head: "Token") -> list[str]:
     return words
 
 
-def title_fits(title: str, words: list[str]) -> bool:
+def title_fits(title: str, words: list[str], whole: bool = False) -> bool:
     """Whether a role title ends with the words of a nominal title ("Trade Minister" fits "minister")."""
-    have = title.lower().replace("-", " ").split()
-    return len(have) >= len(words) and have[len(have) - len(words):] == words
+    for variant in (title,) if whole else title_variants(title):  # "governor of the Bank of Japan" fits "governor"
+        have = variant.lower().replace("-", " ").split()
+        if len(have) >= len(words) and have[len(have) - len(words):] == words:
+            return True
+    return False
