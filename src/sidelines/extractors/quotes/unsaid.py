@@ -1,0 +1,37 @@
+"""Cues that report nothing said: a negated cue ("would not confirm that ...") and a cue in a condition
+("if the agency finds that ..."). Their quotes are of kind "stance", no statement."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words that negate a verb or open a negated pair ("not", "never", "neither").
+NEGATIONS = frozenset({"not", "n't", "never", "neither"})
+# Subordinators of a condition: what is said in it is supposed, not said.
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def unsaid(cue: "Token") -> bool:
+    """A cue under negation or inside a condition: what it reports was not (yet) said."""
+    return negated(cue) or conditional(cue)
+
+
+def negated(cue: "Token") -> bool:
+    """ "would not confirm that ...", "never said that ...", "would neither confirm nor deny that ...": a cue
+    under negation reports what the speaker did not say (a refusal)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in cue.children):
+        return True
+    # "would not confirm nor deny": a verb joined by "nor" shares the negation ("did not resign and said" does not)
+    first = cue.head
+    return cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children) and any(
+        c.dep_ in ("neg", "preconj") and c.lower_ in NEGATIONS for c in first.children)
+
+
+def conditional(cue: "Token") -> bool:
+    """ "If the agency finds that the dam is unsafe, ...", "unless the union says that ...": a cue that heads a
+    condition reports a supposed statement, not one made ("said that if the river rises, ..." is made)."""
+    verb = cue.head if cue.dep_ == "conj" else cue
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)

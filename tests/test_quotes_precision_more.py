@@ -1,0 +1,58 @@
+"""Quote precision and speakers on made-up text: split quotes after a long attribution, a negated cue,
+a name set off after a place in the speaker's title."""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of as _speaker
+
+
+def test_quote_after_a_long_attribution_goes_on_with_the_same_speaker(quote_speakers):
+    found = quote_speakers("The trains stopped at noon. \"We lost the signal,\" said the rail company's spokesman, "
+                           "Lev Arin. \"We are fixing it.\"")
+    assert _speaker(found, "We lost the signal") == "Lev Arin"
+    assert _speaker(found, "We are fixing it") == "Lev Arin"
+
+
+def test_quote_after_an_appositive_speaker_goes_on(quote_speakers):
+    found = quote_speakers("The match ended late. \"We lost,\" the coach, Bram Holt, told reporters. "
+                           "\"We deserved to lose.\"")
+    assert _speaker(found, "We deserved to lose") == "Bram Holt"
+
+
+def test_long_gap_of_words_still_does_not_carry(quote_speakers):
+    found = quote_speakers("The vote was close. \"It is done,\" Ada Voss said, before she walked out of the hall "
+                           "and drove to the old harbour where the boats were. \"Home.\"")
+    assert not any(content.startswith("Home") for content, *_ in found)
+
+
+def test_negated_cue_states_nothing(kinds_of):
+    for text in ("The navy would not confirm that the ship had sunk.",
+                 "The palace would neither confirm nor deny that the prince had left the country.",
+                 "The minister never said that the tax would rise."):
+        assert not any(kind == "statement" for kind, _ in kinds_of(text)), text
+
+
+def test_statement_of_a_negation_is_still_a_statement(kinds_of):
+    found = kinds_of("The navy said that the ship had not sunk.")
+    assert ("statement", "the ship had not sunk") in found
+
+
+def test_name_set_off_after_a_place_in_the_title_is_the_speaker(quote_speakers):
+    found = quote_speakers("Norlandia's ambassador to Borvia, Eik Stromm, said relations were good.")
+    assert _speaker(found, "relations were good") == "Eik Stromm"
+
+
+def test_negation_of_another_verb_leaves_the_cue_alone(kinds_of):
+    found = kinds_of("The mayor did not resign and said that the budget would be balanced.")
+    assert ("statement", "the budget would be balanced") in found
+
+
+def test_cue_inside_a_condition_states_nothing(kinds_of):
+    for text in ("If the inspectors find that the bridge is unsafe, the city will close it.",
+                 "The port will reopen unless the navy reports that the mines are still there."):
+        assert not any(kind == "statement" for kind, _ in kinds_of(text)), text
+
+
+def test_condition_inside_what_was_said_is_still_said(kinds_of):
+    found = kinds_of("The engineer said that if the rain goes on, the bridge will close.")
+    assert ("statement", "if the rain goes on, the bridge will close") in found
