@@ -56,3 +56,21 @@ def test_cue_inside_a_condition_states_nothing(kinds_of):
 def test_condition_inside_what_was_said_is_still_said(kinds_of):
     found = kinds_of("The engineer said that if the rain goes on, the bridge will close.")
     assert ("statement", "if the rain goes on, the bridge will close") in found
+
+
+def test_negation_inside_the_quoted_answer_is_no_negated_cue(kinds_of):
+    found = kinds_of("Asked by reporters if she would quit, the mayor, Edda Ruun, replied: \"Certainly not.\"")
+    assert ("statement", "Certainly not.") in found
+
+
+def test_open_pronoun_after_a_quote_is_the_person_quoted_last(quote_speakers):
+    found = quote_speakers("The inquiry closed on Monday. \"We did nothing wrong,\" Laine told the court. "
+                           "He added that he would appeal.")
+    assert _speaker(found, "We did nothing wrong") == "Laine"
+    assert _speaker(found, "he would appeal") == "Laine"
+
+
+def test_pronoun_after_another_person_is_named_stays_open(quote_speakers):
+    found = quote_speakers("The inquiry closed on Monday. \"I did nothing wrong,\" Varo told the court. "
+                           "Judge Ilse Brandt spoke later. She said the case was closed.")
+    assert _speaker(found, "the case was closed") != _speaker(found, "I did nothing wrong")

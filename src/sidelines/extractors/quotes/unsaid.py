@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Words that negate a verb or open a negated pair ("not", "never", "neither").
-NEGATIONS = frozenset({"not", "n't", "never", "neither"})
 # Subordinators of a condition: what is said in it is supposed, not said.
 CONDITIONS = frozenset({"if", "unless"})
 
@@ -22,12 +20,18 @@ def unsaid(cue: "Token") -> bool:
 def negated(cue: "Token") -> bool:
     """ "would not confirm that ...", "never said that ...", "would neither confirm nor deny that ...": a cue
     under negation reports what the speaker did not say (a refusal)."""
-    if any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in cue.children):
+    if any(_negation(c) for c in cue.lefts):
         return True
     # "would not confirm nor deny": a verb joined by "nor" shares the negation ("did not resign and said" does not)
     first = cue.head
     return cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children) and any(
-        c.dep_ in ("neg", "preconj") and c.lower_ in NEGATIONS for c in first.children)
+        _negation(c) for c in first.lefts)
+
+
+def _negation(tok: "Token") -> bool:
+    """A negation before its verb ("did not say", "neither confirm"); one after it is the parse's slip over
+    quoted words ("replied: “Absolutely not.”")."""
+    return tok.dep_ == "neg" or (tok.dep_ == "preconj" and tok.lower_ == "neither")
 
 
 def conditional(cue: "Token") -> bool:
