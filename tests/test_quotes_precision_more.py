@@ -74,3 +74,14 @@ def test_pronoun_after_another_person_is_named_stays_open(quote_speakers):
     found = quote_speakers("The inquiry closed on Monday. \"I did nothing wrong,\" Varo told the court. "
                            "Judge Ilse Brandt spoke later. She said the case was closed.")
     assert _speaker(found, "the case was closed") != _speaker(found, "I did nothing wrong")
+
+
+def test_what_a_thing_shows_is_a_finding(kinds_of):
+    for text in ("Shipping logs show that the tanker sailed twice.",
+                 "A look at the ledgers indicates that the fund lost money."):
+        assert not any(kind == "statement" for kind, _ in kinds_of(text)), text
+
+
+def test_what_a_person_or_body_shows_is_still_said(kinds_of):
+    found = kinds_of("The harbour authority suggested that the tanker had sailed twice.")
+    assert ("statement", "the tanker had sailed twice") in found

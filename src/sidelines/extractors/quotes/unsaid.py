@@ -39,3 +39,18 @@ def conditional(cue: "Token") -> bool:
     condition reports a supposed statement, not one made ("said that if the river rises, ..." is made)."""
     verb = cue.head if cue.dep_ == "conj" else cue
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
+
+
+# Verbs by which a thing bears out a fact ("tests show that ...", "records indicate that ...").
+EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "prove", "demonstrate", "reveal", "confirm",
+                            "illustrate", "underscore", "highlight"})
+
+
+def thing_shows(subject: "Token", cue: "Token") -> bool:
+    """ "Records show that ...", "a glance at the accounts shows that ...": what a thing (no person, no body,
+    no text of someone's) bears out is a finding, no one's statement."""
+    from sidelines.extractors.events.people_words import is_people
+    from sidelines.extractors.quotes.speakers import TEXT_NOUNS
+
+    return (cue.lemma_.lower() in EVIDENCE_VERBS and subject.pos_ == "NOUN" and not is_people(subject)
+            and subject.lemma_.lower() not in TEXT_NOUNS)
