@@ -85,3 +85,14 @@ def test_what_a_thing_shows_is_a_finding(kinds_of):
 def test_what_a_person_or_body_shows_is_still_said(kinds_of):
     found = kinds_of("The harbour authority suggested that the tanker had sailed twice.")
     assert ("statement", "the tanker had sailed twice") in found
+
+
+def test_speech_of_anyone_in_a_clause_of_time_is_no_statement(kinds_of):
+    for text in ("When a coach tells a player that the season is over, the player cries.",
+                 "Whenever a banker says that the crisis is over, savers get nervous."):
+        assert not any(kind == "statement" for kind, _ in kinds_of(text)), text
+
+
+def test_speech_in_a_past_clause_of_time_is_said(kinds_of):
+    found = kinds_of("When the coach said that the season was over, the players left.")
+    assert ("statement", "the season was over") in found

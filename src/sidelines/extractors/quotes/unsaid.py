@@ -14,7 +14,7 @@ CONDITIONS = frozenset({"if", "unless"})
 
 def unsaid(cue: "Token") -> bool:
     """A cue under negation or inside a condition: what it reports was not (yet) said."""
-    return negated(cue) or conditional(cue)
+    return negated(cue) or conditional(cue) or generic(cue)
 
 
 def negated(cue: "Token") -> bool:
@@ -39,6 +39,22 @@ def conditional(cue: "Token") -> bool:
     condition reports a supposed statement, not one made ("said that if the river rises, ..." is made)."""
     verb = cue.head if cue.dep_ == "conj" else cue
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
+
+
+def generic(cue: "Token") -> bool:
+    """ "When a doctor tells a patient that ...", "whenever a minister says that ...": a cue in the present
+    tense, in a clause of time, said by anyone of a kind (an indefinite subject) tells what happens, not what
+    was said ("when the minister said that ..." was said)."""
+    verb = cue.head if cue.dep_ == "conj" else cue
+    mark = next((c.lower_ for c in verb.lefts if c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever")),
+                None)
+    if verb.dep_ != "advcl" or mark not in ("when", "whenever") or cue.tag_ not in ("VBZ", "VBP"):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if mark == "whenever" or subject is None:
+        return mark == "whenever"
+    dets = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
+    return dets in (["a"], ["an"]) or (subject.tag_ == "NNS" and not dets)
 
 
 # Verbs by which a thing bears out a fact ("tests show that ...", "records indicate that ...").
