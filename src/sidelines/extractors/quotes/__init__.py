@@ -212,11 +212,6 @@ class QuoteExtractor(BaseExtractor):
             if how == DESCRIPTION and last is not None and c.start - last[1] <= self.config.max_description_gap:
                 # "“...,” Petrov said. [...] The veteran also believes that ...": the person quoted last.
                 speaker, how = last[0], "a definite description: the person quoted last"
-            if speaker is None and last is not None and c.speaker_head is not None \
-                    and resolver.lone_pronoun(c.speaker_head, last[0], last[1]):
-                # "“...,” Laine said. He added that ...": a pronoun the coreference left open, with no other
-                # person named since, is the person quoted last (the subject of the last reporting clause).
-                speaker, how = last[0], "a pronoun: the person quoted last, no other person named since"
             if speaker is not None and speaker in persons:
                 last = (speaker, c.start)
             why = explain(self.name, c.rule or "frame")

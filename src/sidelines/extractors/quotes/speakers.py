@@ -38,8 +38,6 @@ TEXT_NOUNS = CUE_NOUNS | frozenset({"story", "piece", "report", "study", "analys
 # The "how" of a definite description of a person no rule resolved ("the Air Force veteran said"):
 # the quotes extractor gives it the person quoted last, when there is one close before.
 DESCRIPTION = "a definite description of a person"
-# Most characters from the start of the last person's quote to a pronoun that takes that person as speaker.
-PRONOUN_REACH = 400
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -211,14 +209,6 @@ class SpeakerResolver:
                     return self._named_by_appos(sub)
                 return max(found, key=lambda r: r[1] - r[0])[2]
         return None
-
-    def lone_pronoun(self, head: int, person: str, since: int) -> bool:
-        """ "he"/"she" at token ``head``, at most ``PRONOUN_REACH`` characters after ``since``, with no person
-        but ``person`` named between."""
-        tok = self.parsed[head]
-        if tok.lower_ not in ("he", "she") or not 0 <= tok.idx - since <= PRONOUN_REACH:
-            return False
-        return all(r[2] == person for r in self.persons if since <= r[0] < tok.idx)
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """Entity mentions overlapping ``[start, end)``."""

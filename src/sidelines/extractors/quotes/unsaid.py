@@ -10,6 +10,8 @@ if TYPE_CHECKING:
 
 # Subordinators of a condition: what is said in it is supposed, not said.
 CONDITIONS = frozenset({"if", "unless"})
+# Focus adverbs that take a negation before them off the verb ("did not just say that ...": said, and more).
+FOCUS_ADVERBS = frozenset({"just", "only", "merely", "simply", "solely"})
 
 
 def unsaid(cue: "Token") -> bool:
@@ -20,8 +22,11 @@ def unsaid(cue: "Token") -> bool:
 def negated(cue: "Token") -> bool:
     """ "would not confirm that ...", "never said that ...", "would neither confirm nor deny that ...": a cue
     under negation reports what the speaker did not say (a refusal)."""
-    if any(_negation(c) for c in cue.lefts):
-        return True
+    lefts = list(cue.lefts)
+    nots = [c.i for c in lefts if _negation(c)]
+    if nots:
+        # "did not just say that ...": the negation bears on the focus adverb after it, not on the saying
+        return not any(c.lower_ in FOCUS_ADVERBS and nots[0] < c.i for c in lefts)
     # "would not confirm nor deny": a verb joined by "nor" shares the negation ("did not resign and said" does not)
     first = cue.head
     return cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children) and any(
@@ -57,9 +62,12 @@ def generic(cue: "Token") -> bool:
     return dets in (["a"], ["an"]) or (subject.tag_ == "NNS" and not dets)
 
 
-# Verbs by which a thing bears out a fact ("tests show that ...", "records indicate that ...").
-EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "prove", "demonstrate", "reveal", "confirm",
+# Verbs by which a thing bears out a fact ("tests show that ...", "records indicate that ..."); "confirm" is
+# left out: it is what a body says ("the bank confirmed that ...").
+EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "prove", "demonstrate", "reveal",
                             "illustrate", "underscore", "highlight"})
+# Of those, the verbs of proof, which no body speaks with: a finding in any tense ("the audit proved that ...").
+PROOF_VERBS = frozenset({"show", "prove", "demonstrate"})
 
 
 def thing_shows(subject: "Token", cue: "Token") -> bool:
@@ -68,5 +76,9 @@ def thing_shows(subject: "Token", cue: "Token") -> bool:
     from sidelines.extractors.events.people_words import is_people
     from sidelines.extractors.quotes.speakers import TEXT_NOUNS
 
-    return (cue.lemma_.lower() in EVIDENCE_VERBS and subject.pos_ == "NOUN" and not is_people(subject)
+    # a thing bears out in the present ("data suggest that ..."); in the past the verb is a body's speech
+    # ("the ministry indicated that ..."), save the verbs of proof
+    verb = cue.lemma_.lower()
+    told_now = cue.tag_ in ("VBZ", "VBP") or verb in PROOF_VERBS
+    return (told_now and verb in EVIDENCE_VERBS and subject.pos_ == "NOUN" and not is_people(subject)
             and subject.lemma_.lower() not in TEXT_NOUNS)
