@@ -70,6 +70,7 @@ from sidelines.extractors.quotes.raising import find_raising
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
 from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex, share_of_people
 from sidelines.extractors.quotes.titles import is_title
+from sidelines.extractors.quotes.unsaid import thing_shows, unsaid
 from sidelines.lexicon.speech import (
     COGNITION_VERBS,
     DESIRE_FORMS,
@@ -258,7 +259,7 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     if cand.kind == "stance":
         return True
     cue = parsed[cand.cue_token] if cand.cue_token is not None else None
-    if cue is not None and _held_or_asked(cue, quoted=cand.direct):
+    if cue is not None and (_held_or_asked(cue, quoted=cand.direct) or unsaid(cue)):
         return True
     span = None if cand.regions else parsed.char_span(cand.start, cand.end, alignment_mode="expand")
     if not span:
@@ -361,6 +362,8 @@ def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
         return True  # "a shirt that read “...”": a slogan on display is no one's statement
     if head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS or share_of_people(head):
         return True
+    if cand.cue_token is not None and thing_shows(head, parsed[cand.cue_token]):
+        return True  # "records show that ...": what a thing bears out
     # "In a new poll of 600 voters, the institute found that ...": what someone finds in a poll or a study.
     cue = parsed[cand.cue_token] if cand.cue_token is not None else None
     return cue is not None and any(

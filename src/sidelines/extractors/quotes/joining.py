@@ -48,11 +48,12 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
             last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
             gap = text[last : r.mark_start]
             quoted = sum(x.end - x.start for x in prev.regions) + r.end - r.start
-            # Joined only when the words between are fewer than the quoted ones.
+            # Joined only when the words between are fewer than the quoted ones; the attribution itself (its
+            # cue and speaker, "said the rail company's spokesman, Lev Arin") is no words between.
             if (
                 "\n" not in gap
                 and words >= 2
-                and r.mark_start - prev.end <= quoted
+                and r.mark_start - prev.end - _attribution_chars(prev, r.mark_start) <= quoted
                 and (
                     gap.strip(" .”\"'’") in ("", ",")
                     or (
@@ -91,6 +92,15 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
             ordered.insert(k + 1, cand)
             starts.insert(k + 1, cand.start)
     return out
+
+
+def _attribution_chars(prev: QuoteCandidate, until: int) -> int:
+    """Characters of ``prev``'s cue and speaker phrase that lie between its content and ``until``."""
+    covered: set[int] = set()
+    for span in (prev.cue, prev.speaker):
+        if span is not None:
+            covered.update(range(max(span[0], prev.end), min(span[1], until)))
+    return len(covered)
 
 
 def _last_statement(ordered: list[QuoteCandidate], k: int) -> QuoteCandidate | None:

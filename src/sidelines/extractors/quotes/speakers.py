@@ -127,6 +127,16 @@ class SpeakerResolver:
                 found = [r for r in self.overlapping(child.idx, child.idx + len(child.text)) if r[3] == "PERSON"]
                 if found:
                     return found[0][2]
+        for place in (g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            # "Norlandia's ambassador to Borvia, Eik Stromm, said": a person's name set off after a place or a
+            # body of the title is the title's holder, not the place's (the parse hangs it on the place)
+            if place.pos_ == "PROPN" and not any(r[3] == "PERSON" for r in self.overlapping(place.idx, place.idx + 1)):
+                for child in place.children:
+                    if child.dep_ == "appos":
+                        found = [r for r in self.overlapping(child.idx, child.idx + len(child.text))
+                                 if r[3] == "PERSON"]
+                        if found:
+                            return found[0][2]
         # "according to his chief of staff, X.": a name after a comma, closing the clause, the parse left loose
         after = head.right_edge.i + 2
         if after < len(self.parsed) and self.parsed[after - 1].text == ",":
