@@ -40,7 +40,7 @@ from sidelines.extractors.places.streets import prefix_street_spans, street_name
 from sidelines.extractors.places.townships import is_township, municipality_readings, township_readings, with_township
 from sidelines.extractors.places.venues import lone_facility
 from sidelines.gazetteer import GazetteerEntry
-from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COUNTRY
+from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
 from sidelines.lexicon.countries import country_by_demonym
 from sidelines.lexicon.landmarks import Landmark, landmark
@@ -481,7 +481,7 @@ def _accept_untagged(
     if polity_noun_alone(span):
         return "no"
     if person:
-        return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND, CONTINENT) for c in own) else "no"
+        return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND, CONTINENT, REGION) for c in own) else "no"
     if text.isupper() and len(text) > 4:
         if any(c.feature == COUNTRY for c in own) or _is_dateline(span):
             return "yes"
