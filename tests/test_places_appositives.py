@@ -46,3 +46,26 @@ def test_written_qualifiers_read_only_the_words_around_the_name() -> None:
     assert written_qualifier(text, first, first + 6, gaz, towns) == ("USA", "OH")
     assert written_qualifier(text, second, second + 6, gaz, towns) == ("USA", "GA")
     assert written_qualifier(text, third, third + 6, gaz, towns) == (None, None)
+
+
+def test_a_diaspora_or_a_suburb_names_no_area_of_the_town() -> None:
+    # "the Irish community of X" is a people, not Ireland; "X, a suburb of Washington" is near the city, not the state.
+    gaz = get_gazetteer()
+    for text, name in (("Leaders of the Irish community of Newport raised money.", "Newport"),
+                       ("Commuters from Arlington, a suburb of Washington, faced delays.", "Arlington")):
+        start = text.index(name)
+        assert written_qualifier(text, start, start + len(name), gaz, gaz.lookup(name)) == (None, None), text
+
+
+def test_a_suburb_of_washington_is_not_read_in_washington_state(places_of) -> None:
+    text = "Commuters from Arlington, a suburb of Washington, faced long delays on Monday after a signal failure."
+    (arlington,) = _all(places_of(text), "Arlington")
+    assert arlington.lon is not None and arlington.lon > -100, arlington
+
+
+def test_the_place_says_its_written_qualifier_chose_it(places_of) -> None:
+    text = "Brass bands filled the square as the Texas town of Paris marked its founding day."
+    (paris,) = _all(places_of(text), "Paris")
+    assert paris.explanation.decisions["referent"].endswith("written qualifier: Texas"), paris.explanation
+    (plain,) = _all(places_of("Brass bands filled the square in Paris on its founding day."), "Paris")
+    assert "written qualifier" not in plain.explanation.decisions["referent"], plain.explanation

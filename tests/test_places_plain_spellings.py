@@ -49,3 +49,9 @@ def test_a_region_the_ner_takes_for_a_person_is_still_a_place(places_of) -> None
     places = places_of("Armenians left Karabakh in long convoys, aid workers said.")
     (region,) = [p for p in places if p.text == "Karabakh"]
     assert region.lat is not None and 39 < region.lat < 41
+
+
+def test_a_ministers_surname_is_not_read_as_a_province_plainly_spelt(places_of) -> None:
+    # "Falcon" is Falcón state written plain, but here it is only the minister's surname, twice.
+    places = places_of("Budget Minister Olga Falcon resigned on Monday. Falcon gave no reason.")
+    assert not [p for p in places if p.text == "Falcon"], places

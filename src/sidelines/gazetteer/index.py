@@ -34,7 +34,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "28"
+INDEX_VERSION = "28s"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 # A district abroad that shares its name with towns is put under it when it has this many people and
@@ -342,7 +342,8 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
             return key in sizes and ((key, area.iso2, area.admin1 or "") in names
                                      or area.population < DISTRICT_MIN_POPULATION
                                      or sizes[key] * DISTRICT_OUTWEIGHS > area.population)
-        return (key, area.iso2, area.admin1 or "") in names or sizes.get(key, 0) > area.population
+        outweighs = DISTRICT_OUTWEIGHS if derived else 1  # a plain spelling yields to a sizeable town ("Colon")
+        return (key, area.iso2, area.admin1 or "") in names or sizes.get(key, 0) * outweighs > area.population
 
     added = 0
     for area in subdivisions():

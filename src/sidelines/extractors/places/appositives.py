@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from sidelines.gazetteer import Gazetteer, GazetteerEntry
 
 # Nouns for a settlement that a qualifier can govern ("the Ohio town of", "a city in").
-SETTLEMENT_NOUNS = ("city", "town", "village", "capital", "port", "suburb", "borough", "township", "hamlet",
-                    "community", "municipality", "seaport", "resort")
+# Not "suburb" (its area is a metro's city: "the Washington suburb of Arlington") nor "community" (a diaspora:
+# "the Irish community of Boston").
+SETTLEMENT_NOUNS = ("city", "town", "village", "capital", "port", "borough", "township", "hamlet",
+                    "municipality", "seaport", "resort")
 _NOUN = "(?:" + "|".join(SETTLEMENT_NOUNS) + ")"
 _AREA = r"((?:[A-Z][\w.'’-]*\s){1,3})"
 # "the Texas town of ", "the southern Ukrainian port of ", "the Georgian capital, " (right before the name).
@@ -45,18 +47,32 @@ def _reading(name: str, gaz: "Gazetteer", towns: tuple[GazetteerEntry, ...]) -> 
 def written_qualifier(text: str, start: int, end: int, gaz: "Gazetteer",
                       towns: tuple[GazetteerEntry, ...]) -> tuple[str | None, str | None]:
     """The state or country a phrase before or around the name gives it, else (None, None)."""
+    return written_area(text, start, end, gaz, towns)[0]
+
+
+def written_area(text: str, start: int, end: int, gaz: "Gazetteer",
+                 towns: tuple[GazetteerEntry, ...]) -> tuple[tuple[str | None, str | None], str | None]:
+    """The (country, state) a phrase before or around the name gives it, with the area as written ("Texas")."""
     before = _BEFORE.search(text[max(0, start - _REACH):start])
     if before:
         found = _reading(before.group(1), gaz, towns)
         if found != (None, None):
-            return found
+            return found, before.group(1).strip()
     after = text[end:end + _REACH]
     tail = _AFTER.match(after)
     if tail:
         found = adjacent_qualifier(", " + after[tail.end():], 0, gaz, towns)
         if found != (None, None):
-            return found
+            return found, _written_after(after[tail.end():])
     owner = _POSSESSIVE.match(after)
     if owner:
-        return _reading(owner.group(1), gaz, towns)
-    return None, None
+        found = _reading(owner.group(1), gaz, towns)
+        if found != (None, None):
+            return found, owner.group(1).strip()
+    return (None, None), None
+
+
+def _written_after(rest: str) -> str:
+    """The capitalised words that open an appositive's area ("British Columbia, on Friday" -> "British Columbia")."""
+    words = re.match(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", rest)
+    return words.group(0) if words else rest.split(",")[0].strip()

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.places.appositives import written_qualifier
+from sidelines.extractors.places.appositives import written_area
 from sidelines.extractors.places.context import (
     LOCAL_FEATURES,
     adjacent_qualifier,
@@ -178,7 +178,10 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     if config.borrow_points:
         borrow_points(mentions, [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)],
                       gaz, config.stray_km, text, home, config.county_strays)
-    for m in mentions:
+    for m, (q_country, q_state) in zip(mentions, adjacent, strict=True):
+        if m.written and (m.chosen is None or q_country and m.chosen.country != q_country
+                          or q_state and m.chosen.admin1 != q_state):
+            m.written = None  # the written qualifier lost to the context: no decision of its own
         if m.kind == "demonym":
             if m.chosen is not None and m.chosen.country:
                 m.country = m.chosen.country
@@ -191,10 +194,10 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
 
 def _qualifier(text: str, m: Toponym, gaz: "Gazetteer", config: PlacesConfig) -> tuple[str | None, str | None]:
     """The state or country named right after the name's comma, else one written around it ("the Texas town
-    of Paris", "Victoria, the capital of British Columbia"; :mod:`.appositives`)."""
+    of Paris", "Victoria, the capital of British Columbia"; :mod:`.appositives`), whose area ``m.written`` keeps."""
     found = adjacent_qualifier(text, m.end, gaz, m.candidates)
     if found == (None, None) and config.written_qualifiers and m.kind == "literal":
-        found = written_qualifier(text, m.start, m.end, gaz, m.candidates)
+        found, m.written = written_area(text, m.start, m.end, gaz, m.candidates)
     return found
 
 
