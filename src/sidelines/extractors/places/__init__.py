@@ -93,7 +93,8 @@ def _why(m: Toponym) -> Explanation:
         what = FEATURE_WORDS.get(m.chosen.feature, m.chosen.feature)
         why.decisions["referent"] = (
             f"places: the only {what} of that name" if len(m.candidates) == 1
-            else f"places: a {what} chosen over {len(m.candidates) - 1} namesakes by the article's context"
+            else f"places: a {what} chosen over {len(m.candidates) - 1} namesakes by the "
+            + (f"written qualifier: {m.written}" if m.written else "article's context")
         )
     elif m.near is not None:
         why.decisions["referent"] = (f"places: not in the gazetteer, or only far from the article's other "

@@ -102,6 +102,9 @@ class PlacesConfig(ExtractorConfig):
     # its mentions in the article (resolve.qualified_pools).
     qualifier_rules: bool = True
     qualifier_spreads: bool = True
+    # A state or country written around a name qualifies it too: before it ("the Texas town of Paris",
+    # "the Swiss city of Geneva") or in an appositive after it ("Victoria, the capital of British Columbia").
+    written_qualifiers: bool = True
     dominant_country_bonus: float = 1.5
     # Article home-area vote: each distinct local name (town or county) spreads one vote over the
     # admin-1 units (US states, provinces) where it has a namesake, and a named state or a "Town, ST"

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sidelines.gazetteer.index import ADMIN1_KIND
 from sidelines.lexicon.titles import TITLE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from sidelines.gazetteer import GazetteerEntry
     from sidelines.model.document import Document
 
 
@@ -57,3 +59,11 @@ def person_tokens(doc: "Document", parsed: "Doc") -> dict[int, int]:
         for hit in re.finditer(rf"(?<!\w){re.escape(author.strip())}(?!\w)", doc.text):
             add(hit.start(), hit.end(), BYLINE)
     return found
+
+
+def plain_province(text: str, entry: "GazetteerEntry") -> bool:
+    """Whether the name is an accented province's plain spelling ("Falcon" for Falcón state).
+
+    Read for a person-tagged word or an article's surname, such a spelling is the person's name.
+    """
+    return text.isascii() and entry.feature == ADMIN1_KIND and not entry.name.isascii()

@@ -35,12 +35,12 @@ from sidelines.extractors.places.nonplaces import (
     polity_noun_alone,
     saints_possessive,
 )
-from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens
+from sidelines.extractors.places.persons import BYLINE, FULL_NAME, person_tokens, plain_province
 from sidelines.extractors.places.streets import prefix_street_spans, street_name_part, street_spans
 from sidelines.extractors.places.townships import is_township, municipality_readings, township_readings, with_township
 from sidelines.extractors.places.venues import lone_facility
 from sidelines.gazetteer import GazetteerEntry
-from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COUNTRY
+from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import REGION_DEMONYMS
 from sidelines.lexicon.countries import country_by_demonym
 from sidelines.lexicon.landmarks import Landmark, landmark
@@ -98,6 +98,7 @@ class Toponym:
     affiliation: bool = False  # a politician's state label ("Sen. Ted Cruz, R-Texas"): no evidence of the area
     near: GazetteerEntry | None = None  # whose point a name the gazetteer cannot place borrows (fallback.py)
     venue: bool = False  # a hospital, university or hotel the NER calls an organisation (venues.py)
+    written: str | None = None  # the area a qualifier written around the name gives ("Texas"; appositives.py)
 
 
 def _trim(parsed: "Doc", span: "Span") -> "Span | None":
@@ -290,7 +291,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 break
             if not cands or brand_casing(name, cands) or after_venue_noun(span) and not _locates_venue(cands):
                 continue
-            verdict = _accept_untagged(span, cands, config, block == "person")
+            verdict = _accept_untagged(span, cands, config, block == "person", name.lower() in surnames)
             if verdict == "no" and block == "person" and width == 1:
                 doubtful.append((span, cands))
             if verdict == "yes":
@@ -470,18 +471,17 @@ def _is_dateline(span: "Span") -> bool:
 
 
 def _accept_untagged(
-    span: "Span", cands: tuple[GazetteerEntry, ...], config: PlacesConfig, person: bool = False
+    span: "Span", cands: tuple[GazetteerEntry, ...], config: PlacesConfig, person: bool = False, surname: bool = False
 ) -> str:
     """Whether a gazetteer name the NER did not tag is a toponym: "yes", "no", or "maybe" (if in context)."""
     text = span.text
-    own = [c for c in cands if not c.alias]
+    own = [c for c in cands if not c.alias and not ((person or surname) and plain_province(text, c))]
     # A title word alone ("Public Information Officer X") is a title, not the town of that name.
-    if not own or text in UNTAGGED_STOPWORDS or text.lower() in DIRECTION_WORDS or text.lower() in TITLE_HEADS:
-        return "no"
-    if polity_noun_alone(span):
+    if (not own or text in UNTAGGED_STOPWORDS or text.lower() in DIRECTION_WORDS or text.lower() in TITLE_HEADS
+            or polity_noun_alone(span)):
         return "no"
     if person:
-        return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND, CONTINENT) for c in own) else "no"
+        return "yes" if any(c.feature in (COUNTRY, ADMIN1_KIND, CONTINENT, REGION) for c in own) else "no"
     if text.isupper() and len(text) > 4:
         if any(c.feature == COUNTRY for c in own) or _is_dateline(span):
             return "yes"

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.places.appositives import written_area
 from sidelines.extractors.places.context import (
     LOCAL_FEATURES,
     adjacent_qualifier,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.places.config import PlacesConfig
     from sidelines.extractors.places.recognize import Toponym
+    from sidelines.gazetteer import Gazetteer
 
 # A name that is also one of these (a country, "China"; a continent) never takes the vote's bonus.
 VOTE_BLOCKING_FEATURES = frozenset({COUNTRY, CONTINENT, REGION})
@@ -119,8 +121,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     """
     said = said or {}
     gaz = get_gazetteer()
-    adjacent = [adjacent_qualifier(text, m.end, gaz, m.candidates) if m.candidates else (None, None)
-                for m in mentions]
+    adjacent = [_qualifier(text, m, gaz, config) if m.candidates else (None, None) for m in mentions]
     in_list = [len(peers) >= 2 for peers in list_peers(mentions, text)]
     pools = (qualified_pools(mentions, adjacent, config.qualifier_spreads, in_list) if config.qualifier_rules
              else [m.candidates for m in mentions])
@@ -177,7 +178,10 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     if config.borrow_points:
         borrow_points(mentions, [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)],
                       gaz, config.stray_km, text, home, config.county_strays)
-    for m in mentions:
+    for m, (q_country, q_state) in zip(mentions, adjacent, strict=True):
+        if m.written and (m.chosen is None or q_country and m.chosen.country != q_country
+                          or q_state and m.chosen.admin1 != q_state):
+            m.written = None  # the written qualifier lost to the context: no decision of its own
         if m.kind == "demonym":
             if m.chosen is not None and m.chosen.country:
                 m.country = m.chosen.country
@@ -186,6 +190,15 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             m.kind = "metonymic"
         if m.kind == "metonymic" and m.country is None and m.chosen is not None:
             m.country = m.chosen.country
+
+
+def _qualifier(text: str, m: Toponym, gaz: "Gazetteer", config: PlacesConfig) -> tuple[str | None, str | None]:
+    """The state or country named right after the name's comma, else one written around it ("the Texas town
+    of Paris", "Victoria, the capital of British Columbia"; :mod:`.appositives`), whose area ``m.written`` keeps."""
+    found = adjacent_qualifier(text, m.end, gaz, m.candidates)
+    if found == (None, None) and config.written_qualifiers and m.kind == "literal":
+        found, m.written = written_area(text, m.start, m.end, gaz, m.candidates)
+    return found
 
 
 def _big_readings(big: dict[str, GazetteerEntry], leaders: dict[str, Toponym], first: bool) -> frozenset[str]:
