@@ -34,7 +34,7 @@ from sidelines.lexicon.countries import all_countries, country_by_code, normaliz
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "28s"
+INDEX_VERSION = "29"
 MIN_POPULATION_FOR_ALIASES = 15000
 MIN_CITY_POPULATION = 500
 # A district abroad that shares its name with towns is put under it when it has this many people and
