@@ -16,8 +16,10 @@ source noun ("the official", "the person familiar with"), or a phrase that goes 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
+from sidelines.extractors.entities.title_words import hyphen_word
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import SOURCE_NOUNS
@@ -67,7 +69,8 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
             decide(quote, "speaker", "groups", "a definite group: the group entity over the phrase's head")
             continue
         lemma = head.lemma_.lower()
-        if lemma in SOURCE_NOUNS or any(t.lower().split()[-1:] == [head.lower_] for t in held):
+        last = _last_word(hyphen_word(span[-1]))  # "the vice" cut from "the vice-president"
+        if lemma in SOURCE_NOUNS or any(_last_word(t) in (head.lower_, last) for t in held):
             continue  # a text is its author's ("the story said"); a title someone here holds is theirs
         cue = parsed.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
         if cue is None or cue[0].lemma_.lower() not in SPEAKING_VERBS:
@@ -86,6 +89,12 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
         groups.append((start, phrase.end, entity.id))
         quote.speaker = entity.id
         decide(quote, "speaker", "groups", "a definite description: an entity of its own")
+
+
+def _last_word(title: str) -> str:
+    """The last word of a title, a hyphen also parting words ("the vice-president" -> "president")."""
+    words = re.split(r"[\s\-–]+", title.lower().strip())
+    return words[-1] if words else ""
 
 
 # Words before a plural that tell how many speak, not which group ("many voters say").

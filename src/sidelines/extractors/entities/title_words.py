@@ -165,9 +165,13 @@ def _named_portfolio(toks: "Span") -> bool:
             and not any(t.ent_type_ in ("PERSON", "GPE") for t in toks))
 
 
+# Bound prefixes glued to an office by a hyphen ("vice-governor", "co-chair", "ex-president").
+GLUED_TITLE_PREFIXES = frozenset({"vice", "co", "ex"})
+
+
 def title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, NameMention]") -> int:
     """The first token of the title words that end at token ``k`` (inclusive), not before ``stop``."""
-    first = k + 1
+    first = head = k + 1
     while k >= stop and first - k <= MAX_TITLE_TOKENS and k not in blocked:
         tok = parsed[k]
         if is_title_word(tok):
@@ -178,6 +182,14 @@ def title_tokens_before(parsed: "Doc", k: int, stop: int, blocked: "dict[int, Na
             k -= 1
             continue
         break
+    # One word that spaCy split at its hyphen stays whole even where the parse cut it ("vice - president").
+    if first == head or first < 2 or first - 2 in blocked or parsed[first - 1].text not in HYPHENS:
+        return first
+    if parsed[first - 2].whitespace_ or parsed[first - 1].whitespace_:
+        return first
+    glued = hyphen_word(parsed[first])
+    if glued in TITLE_WORDS or glued.split("-")[0] in GLUED_TITLE_PREFIXES:
+        return first - 2
     return first
 
 
