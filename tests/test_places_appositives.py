@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.conftest import km_to as _km
 from tests.conftest import places_named as _all
 
-from sidelines.extractors.places.appositives import written_qualifier
+from sidelines.extractors.places.appositives import written_area
 from sidelines.gazetteer import get_gazetteer
 
 
@@ -43,9 +43,9 @@ def test_written_qualifiers_read_only_the_words_around_the_name() -> None:
     second = text.index("Athens", first + 1)
     third = text.rindex("Athens")
     towns = gaz.lookup("Athens")
-    assert written_qualifier(text, first, first + 6, gaz, towns) == ("USA", "OH")
-    assert written_qualifier(text, second, second + 6, gaz, towns) == ("USA", "GA")
-    assert written_qualifier(text, third, third + 6, gaz, towns) == (None, None)
+    assert written_area(text, first, first + 6, gaz, towns)[0] == ("USA", "OH")
+    assert written_area(text, second, second + 6, gaz, towns)[0] == ("USA", "GA")
+    assert written_area(text, third, third + 6, gaz, towns)[0] == (None, None)
 
 
 def test_a_diaspora_or_a_suburb_names_no_area_of_the_town() -> None:
@@ -54,7 +54,7 @@ def test_a_diaspora_or_a_suburb_names_no_area_of_the_town() -> None:
     for text, name in (("Leaders of the Irish community of Newport raised money.", "Newport"),
                        ("Commuters from Arlington, a suburb of Washington, faced delays.", "Arlington")):
         start = text.index(name)
-        assert written_qualifier(text, start, start + len(name), gaz, gaz.lookup(name)) == (None, None), text
+        assert written_area(text, start, start + len(name), gaz, gaz.lookup(name))[0] == (None, None), text
 
 
 def test_a_suburb_of_washington_is_not_read_in_washington_state(places_of) -> None:

@@ -44,12 +44,6 @@ def _reading(name: str, gaz: "Gazetteer", towns: tuple[GazetteerEntry, ...]) -> 
     return (country.iso3, None) if country is not None else (None, None)
 
 
-def written_qualifier(text: str, start: int, end: int, gaz: "Gazetteer",
-                      towns: tuple[GazetteerEntry, ...]) -> tuple[str | None, str | None]:
-    """The state or country a phrase before or around the name gives it, else (None, None)."""
-    return written_area(text, start, end, gaz, towns)[0]
-
-
 def written_area(text: str, start: int, end: int, gaz: "Gazetteer",
                  towns: tuple[GazetteerEntry, ...]) -> tuple[tuple[str | None, str | None], str | None]:
     """The (country, state) a phrase before or around the name gives it, with the area as written ("Texas")."""

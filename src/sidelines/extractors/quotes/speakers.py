@@ -120,23 +120,27 @@ class SpeakerResolver:
         exact = [pid for pid, titles in self.titles.items() if any(title_fits(t, words, whole=True) for t in titles)]
         return exact or [pid for pid, titles in self.titles.items() if any(title_fits(t, words) for t in titles)]
 
-    def _named_by_appos(self, head: "Token") -> str | None:
-        """ "Norway's chief negotiator, Ivan Petrov, said": the person named in apposition."""
-        for child in head.children:
+    def _appos_person(self, tok: "Token") -> str | None:
+        """The person a name in apposition to ``tok`` stands for, else None."""
+        for child in tok.children:
             if child.dep_ == "appos":
                 found = [r for r in self.overlapping(child.idx, child.idx + len(child.text)) if r[3] == "PERSON"]
                 if found:
                     return found[0][2]
+        return None
+
+    def _named_by_appos(self, head: "Token") -> str | None:
+        """ "Norway's chief negotiator, Ivan Petrov, said": the person named in apposition."""
+        named = self._appos_person(head)
+        if named is not None:
+            return named
         for place in (g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
             # "Norlandia's ambassador to Borvia, Eik Stromm, said": a person's name set off after a place or a
             # body of the title is the title's holder, not the place's (the parse hangs it on the place)
             if place.pos_ == "PROPN" and not any(r[3] == "PERSON" for r in self.overlapping(place.idx, place.idx + 1)):
-                for child in place.children:
-                    if child.dep_ == "appos":
-                        found = [r for r in self.overlapping(child.idx, child.idx + len(child.text))
-                                 if r[3] == "PERSON"]
-                        if found:
-                            return found[0][2]
+                named = self._appos_person(place)
+                if named is not None:
+                    return named
         # "according to his chief of staff, X.": a name after a comma, closing the clause, the parse left loose
         after = head.right_edge.i + 2
         if after < len(self.parsed) and self.parsed[after - 1].text == ",":
