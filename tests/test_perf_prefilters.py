@@ -88,3 +88,37 @@ def test_source_chain_skips_the_self_patterns_without_their_verbs(monkeypatch):
     monkeypatch.setattr(source_chain, "SELF_CLAIM", _Unscanned())
     text = _RELAY_TEXT.replace("reported", "wrote")  # no "X reports per", "X has learned", "X reports."
     assert source_chain.find_source_chain(text).attributed_to == expected
+
+
+def test_place_word_prefixes_admit_every_lookup_that_finds_a_country():
+    from sidelines.extractors.entities.recall import _may_start_place
+    from sidelines.lexicon import countries
+
+    prefixes = countries.place_word_prefixes()
+    # Every name, capital and seat of the lexicon (and each acronym) starts with a word the prefilter admits.
+    for country in countries.all_countries():
+        for form in (*country.names, *country.capitals, *country.seats):
+            first = form.split()[0]
+            assert _may_start_place(first, prefixes), form
+    name = countries.all_countries()[0].name.split()[0]
+    for word in ("The", "THE", f"{name}'s", f"{name}’s", f"{name}'"):
+        assert _may_start_place(word, prefixes), word  # a leading article, a possessive the lookups strip
+    # Words that begin no country's name, capital or seat are skipped: the lookups would find nothing.
+    for word in ("Zqxv", "Bilberrywick", "Mrs."):
+        assert not _may_start_place(word, prefixes)
+        assert countries.country_by_name(word) is None and countries.country_by_capital(word) is None
+
+
+def test_known_group_pattern_finds_what_the_plain_alternation_found():
+    from sidelines.extractors.actors.known import _named_spans, _written_names
+
+    found = _written_names()
+    assert found is not None
+    pattern, names = found
+    plain = re.compile(pattern.pattern.replace(pattern.pattern[pattern.pattern.index("(?=["):
+                                                               pattern.pattern.index("])") + 2], ""))
+    assert "(?=[" not in plain.pattern
+    listed = sorted(names, key=len)[:3]
+    text = " ".join(f"Zed said {name} and x{name} and {name}s met; ({name})." for name in listed)
+    assert _named_spans(text) == [(m.start(), m.end(), names[m.group()]) for m in plain.finditer(text)]
+    assert len(_named_spans(text)) >= len(listed)

@@ -145,19 +145,34 @@ def country_by_name(text: str) -> Country | None:
     return _by_acronym().get(stripped) or _by_name().get(normalize(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def country_by_demonym(text: str) -> Country | None:
     """The country of a demonym or adjective ("Russian", "Iranians"); a compound like "Russian-Turkish" gives None."""
     return _by_demonym().get(normalize(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def country_by_capital(text: str) -> Country | None:
     """The country whose capital or seat city is ``text`` ("Moscow" -> RUS, "The Hague" -> NLD)."""
     return _by_capital().get(normalize(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def country_by_seat(text: str) -> Country | None:
     """The country whose seat of government is ``text`` ("the Kremlin" -> RUS, "Downing Street" -> GBR)."""
     return _by_seat().get(normalize(text))
+
+
+@cache
+def place_word_prefixes() -> frozenset[str]:
+    """Every lower-case prefix of the first word of a country's name (acronyms too), capital or seat.
+
+    A stretch of text can be one of them only where its first word begins with one of these (or with a
+    leading "the", which the lookups drop): a scan skips the other words before any lookup.
+    """
+    keys = [*_by_name(), *_by_capital(), *_by_seat(), *(form.lower() for form in _by_acronym())]
+    firsts = {key.split(" ", 1)[0] for key in keys if key}
+    return frozenset(word[:k] for word in firsts for k in range(1, len(word) + 1))
 
 
 def country_by_code(code: str) -> Country | None:

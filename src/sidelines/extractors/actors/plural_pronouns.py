@@ -87,9 +87,10 @@ def _candidates(doc: "Document", parsed: "Doc", taken: set[int]) -> list[_Candid
             taken.update(range(span.start, span.end))
             if entity.type not in BODY_TYPES or m.kind == "pronoun":
                 continue
-            plural = _number(entity, span.root)
+            root = span.root  # found by walking the span's heads: once per mention
+            plural = _number(entity, root)
             if plural is not None:
-                found.append(_Candidate(span.root.i, span.start, span.end, entity, plural))
+                found.append(_Candidate(root.i, span.start, span.end, entity, plural))
     found.sort(key=lambda c: c.head)
     return found
 
@@ -210,10 +211,11 @@ def link_plural_pronouns(doc: "Document", parsed: "Doc") -> None:
         return
     quoted = quoted_chars(parsed)
     linker = _Linker(parsed, candidates)
-    for tok in parsed:
-        low = tok.lower_
+    # Only the pronouns' tokens are made (the shared lower-case list is read for the rest).
+    for k, low in enumerate(analysis_of(parsed).lowers):
         if low not in PLURAL_PRONOUNS and low != "it":
             continue
+        tok = parsed[k]
         if tok.pos_ != "PRON" or tok.i in taken or tok.idx in quoted:
             continue
         plural = low != "it"

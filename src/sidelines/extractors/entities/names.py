@@ -67,7 +67,8 @@ def capitalised_positions(parsed: "Doc") -> list[int]:
     if len(parsed) == 0:
         return []
     flags = parsed.to_array([IS_TITLE, IS_UPPER])
-    return [int(k) for k in np.nonzero(flags.any(axis=1))[0]]
+    positions: list[int] = np.flatnonzero(flags.any(axis=1)).tolist()
+    return positions
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

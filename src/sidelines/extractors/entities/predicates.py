@@ -239,7 +239,8 @@ def _title_holder(parsed: "Doc", i: int, k: int, clusters: list[Cluster]) -> int
 def _is_interview(parsed: "Doc") -> bool:
     """Whether the first line announces an interview."""
     end = doc_text(parsed).find("\n")
-    return any(t.lower_ in INTERVIEW_WORDS for t in parsed if t.idx < end)
+    analysis = analysis_of(parsed)
+    return any(w in INTERVIEW_WORDS for w in analysis.lowers[:bisect_left(analysis.token_starts, end)])
 
 
 def _attach_questions(parsed: "Doc", cluster: Cluster, after: int, quoted: frozenset[int]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
 
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+# A possessive ending, as the country lexicon strips it before a lookup.
+POSSESSIVE_END = re.compile(r"(?:'s|'|’s|’)$")
 # Words of a title before a name, which a coordinated name does not take in.
 NOT_NAME_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIOS | frozenset(HONORIFICS) | frozenset(TITLE_ABBREVIATIONS)
 # The longest name looked for inside a longer one, in tokens.
@@ -348,9 +350,11 @@ def add_gazetteer_mentions(
     n = len(parsed)
     analysis = analysis_of(parsed)
     words, starts = analysis.texts, analysis.token_starts
-    blank = [bool(space or punct) for space, punct in parsed.to_array([IS_SPACE, IS_PUNCT]).tolist()] if n else []
+    # Whether each token is a space or a punctuation mark, as one flat list of booleans.
+    blank = cast("list[bool]", parsed.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist() if n else [])
+    prefixes = countries.place_word_prefixes()
     for i in capitalised_positions(parsed):
-        if i in covered or not words[i][:1].isalpha():
+        if i in covered or not words[i][:1].isalpha() or not _may_start_place(words[i], prefixes):
             continue
         hit = None
         for size in (3, 2, 1):
@@ -376,6 +380,13 @@ def add_gazetteer_mentions(
         if hit is not None:
             mentions.append(hit)
             covered.update(range(hit.i, hit.j))
+
+
+def _may_start_place(word: str, prefixes: frozenset[str]) -> bool:
+    """Whether a country's name, capital or seat can start at this word: a leading "the", or a word that
+    begins the first word of one (as the lookups normalise it: curly apostrophe straight, possessive off)."""
+    low = word.lower().replace("’", "'")
+    return low == "the" or low in prefixes or POSSESSIVE_END.sub("", low) in prefixes
 
 
 def add_repeated_names(
