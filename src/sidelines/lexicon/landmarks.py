@@ -3,7 +3,8 @@
 A seat of government the country lexicon knows ("the Kremlin") stands in its country's capital
 unless :data:`SEAT_CITIES` says otherwise; other named buildings, squares and residences that
 news writes as places are listed in :data:`LANDMARKS`. A name resolves to the city's point,
-never to a namesake of the city (the White House is not in Washington state).
+never to a namesake of the city (the White House is not in Washington state). US military academies and
+installations (:mod:`.installations`) stand at their town in their state.
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from sidelines.lexicon.countries import country_by_code, country_by_seat, normalize
+from sidelines.lexicon.installations import installation
 
 
 @dataclass(frozen=True, slots=True)
 class Landmark:
-    """Where a landmark stands: its city (as the gazetteer names it) and country; ``seat`` for a government."""
+    """Where a landmark stands: its city (as the gazetteer names it), country and, where known, state (a US
+    postal code); ``seat`` for a government."""
 
     city: str
     iso3: str
     seat: bool
+    admin1: str | None = None
 
 
 # Seats of government outside their country's capital as the lexicon names it.
@@ -56,8 +60,11 @@ def _table() -> dict[str, tuple[str, str]]:
     return {normalize(name): (city, iso3) for name, city, iso3 in LANDMARKS}
 
 
-def landmark(text: str) -> Landmark | None:
-    """Where the landmark or seat of government called ``text`` stands, else None."""
+def landmark(text: str, written_state: str | None = None) -> Landmark | None:
+    """Where the landmark, seat of government or US installation called ``text`` stands, else None.
+
+    ``written_state``: the US state written right after the name, which an installation must lie in.
+    """
     seat = country_by_seat(text)
     key = normalize(text)
     if seat is not None:
@@ -65,6 +72,7 @@ def landmark(text: str) -> Landmark | None:
         return Landmark(city, seat.iso3, True) if city else None
     found = _table().get(key)
     if found is None:
-        return None
+        post = installation(text, written_state)
+        return Landmark(post[0], "USA", False, post[1]) if post else None
     country = country_by_code(found[1])
     return Landmark(found[0], country.iso3 if country else found[1], False)

@@ -25,6 +25,7 @@ from sidelines.extractors.explain import explain
 from sidelines.extractors.places.agree import said_countries
 from sidelines.extractors.places.areas import party_states, postal_states, widen_to_regions
 from sidelines.extractors.places.config import PlacesConfig
+from sidelines.extractors.places.districts import join_capital_districts, state_by_common_noun
 from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
 from sidelines.extractors.places.venues import widen_to_venues
@@ -43,7 +44,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v8"
+    version = "v9"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig
@@ -55,6 +56,8 @@ class PlaceExtractor(BaseExtractor):
         mentions = find_mentions(doc, parsed, gaz, self.config)
         widen_to_regions(mentions, doc.text, gaz)
         mentions = party_states(postal_states(mentions, doc.text, gaz), doc.text, gaz)
+        mentions = join_capital_districts(mentions, doc.text)
+        state_by_common_noun(mentions, doc.text)
         if self.config.venues:
             mentions = widen_to_venues(mentions, doc, parsed, self.config.venue_buildings)
         entities = doc.layers.get("entities") or []
@@ -100,6 +103,8 @@ def _why(m: Toponym) -> Explanation:
         why.decisions["referent"] = (f"places: not in the gazetteer, or only far from the article's other "
                                      f"places; placed at {m.near.name}, the area its qualifier names or the "
                                      "nearest place the article names")
+    if m.note:
+        why.decisions["reading"] = m.note
     if m.kind == "metonymic":
         why.decisions["kind"] = "places: a capital or country that acts (stands for its government)"
     return why

@@ -119,6 +119,12 @@ def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer",
     return None, None
 
 
+def state_after(text: str, end: int, gaz: "Gazetteer") -> str | None:
+    """The US state (postal code) written right after ", " following a name ("Fort Bragg, Calif."), else None."""
+    country, state = adjacent_qualifier(text, end, gaz)
+    return state if country == "USA" else None
+
+
 def prior_shares(cands: list[GazetteerEntry], config: PlacesConfig) -> list[float]:
     """Each candidate's share of its name's prior: (population + 1000) ** exponent, normalised.
 

@@ -17,7 +17,7 @@ from sidelines.extractors.places.affixes import (
     directed_area,
     minor_direction,
 )
-from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
+from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid, state_after
 from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
@@ -99,6 +99,7 @@ class Toponym:
     near: GazetteerEntry | None = None  # whose point a name the gazetteer cannot place borrows (fallback.py)
     venue: bool = False  # a hospital, university or hotel the NER calls an organisation (venues.py)
     written: str | None = None  # the area a qualifier written around the name gives ("Texas"; appositives.py)
+    note: str | None = None  # the rule that fixed the reading from the words around it (districts.py)
 
 
 def _trim(parsed: "Doc", span: "Span") -> "Span | None":
@@ -123,10 +124,7 @@ def _trim(parsed: "Doc", span: "Span") -> "Span | None":
 
 def labelled_spans(doc: "Document", parsed: "Doc", labels: "Collection[str]" = PLACE_LABELS) -> list["Span"]:
     """Spans of the given labels (GPE/LOC/FAC) from spaCy's own entities and the entities layer's names."""
-    spans: list[Span] = []
-    for ent in analysis_of(parsed).ents:
-        if ent.label_ in labels:
-            spans.append(ent)
+    spans: list[Span] = [ent for ent in analysis_of(parsed).ents if ent.label_ in labels]
     for entity in doc.layers.get("entities") or ():
         if getattr(entity, "type", None) not in labels:
             continue
@@ -205,7 +203,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             continue
         if brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
             continue
-        site = landmark(span.text)
+        site = landmark(span.text, state_after(parsed.text, span.end_char, gaz))
         if site is not None:
             claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                   country=site.iso3)
@@ -278,7 +276,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 claim(span, gaz.lookup(target), kind="demonym", demonym_of=target, tagged=False)
                 matched = width
                 break
-            site = landmark(name)
+            site = landmark(name, state_after(parsed.text, span.end_char, gaz))
             if site is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
                 claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                       country=site.iso3, tagged=False)
@@ -413,7 +411,8 @@ def _civic_use(parsed: "Doc", i: int, any_label: bool = False) -> bool:
 
 def _landmark_candidates(gaz: "Gazetteer", site: Landmark) -> tuple[GazetteerEntry, ...]:
     """The city a landmark or seat of government stands in: the most prominent town of that name there."""
-    towns = [c for c in gaz.lookup(site.city) if c.country == site.iso3 and c.feature in (CITY, CAPITAL)]
+    towns = [c for c in gaz.lookup(site.city) if c.country == site.iso3 and c.feature in (CITY, CAPITAL)
+             and site.admin1 in (None, c.admin1)]
     return (max(towns, key=lambda c: (c.feature == CAPITAL, c.population)),) if towns else ()
 
 
