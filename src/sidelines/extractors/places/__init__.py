@@ -28,7 +28,7 @@ from sidelines.extractors.places.config import PlacesConfig
 from sidelines.extractors.places.districts import join_capital_districts, state_by_common_noun
 from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
-from sidelines.extractors.places.venues import widen_to_venues
+from sidelines.extractors.places.venues import venues_placed_elsewhere, widen_to_venues
 from sidelines.gazetteer import get_gazetteer
 from sidelines.model.record import Explanation, Place
 
@@ -60,6 +60,7 @@ class PlaceExtractor(BaseExtractor):
         state_by_common_noun(mentions, doc.text)
         if self.config.venues:
             mentions = widen_to_venues(mentions, doc, parsed, self.config.venue_buildings)
+            mentions = venues_placed_elsewhere(mentions, doc.text)
         entities = doc.layers.get("entities") or []
         home = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
         resolve(mentions, parsed, doc.text, self.config, said_countries(entities), home)

@@ -12,9 +12,10 @@ or "of" ("a rally near Funland") is a place too (:func:`lone_facility`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from sidelines.gazetteer.index import ADMIN1_KIND
+from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -36,6 +37,12 @@ BUILDING_HEADS = frozenset({
 # Two-word heads ("Medical Center") of a building's name.
 BUILDING_PAIRS = frozenset({("medical", "center"), ("medical", "centre"), ("convention", "center"),
                             ("convention", "centre"), ("air", "base"), ("naval", "station")})
+
+# The rest of a building's name after a town's name: up to two capitalised words, then a building noun
+# ("Paris Hotel", "Berlin Grand Hotel", "Dublin Arena"); and what may stand between it and the town it is in.
+_BUILDING_REST = re.compile(r"(?: [A-Z][a-z]+){0,2}? (?:" + "|".join(sorted(
+    w.title() for w in BUILDING_HEADS | {"inn", "lodge", "suites", "hall", "tower", "theater", "theatre"})) + r")\b")
+_IN_TOWN = re.compile(r",? (?:in|at|near|outside) (?:downtown )?|, ")
 
 # Prepositions before a one-word facility that make it where something happens ("a rally near Funland").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "of", "outside", "to"})
@@ -114,3 +121,26 @@ def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
             mentions.append(Toponym(start, end, text[start:end], (), venue=True))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def venues_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Toponym]:
+    """Widen a town's name that opens a building's name over the building when the text puts the building
+    in another town right after it ("the Paris Hotel in Las Vegas"): the building keeps no reading of its own
+    and borrows that town's point (:mod:`.fallback`)."""
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        rest = _BUILDING_REST.match(text, m.end)
+        if m.kind == "metonymic" or m.language or m.venue or rest is None or not n.candidates:
+            continue
+        gap = _IN_TOWN.match(text, rest.end())
+        if gap is None or gap.end() != n.start or name_of(n) == name_of(m):
+            continue
+        if any(c.feature in (CITY, CAPITAL, ADMIN2_KIND) for c in n.candidates):
+            m.end, m.text, m.candidates, m.venue = rest.end(), text[m.start:rest.end()], (), True
+            m.kind, m.demonym_of = "literal", None
+            m.note = "places: a building named for a town, placed by the text in another town"
+    return mentions
+
+
+def name_of(m: Toponym) -> str:
+    """A mention's text, case-folded."""
+    return m.text.casefold()
