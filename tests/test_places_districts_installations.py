@@ -52,3 +52,8 @@ def test_a_building_named_for_a_town_lies_where_the_text_puts_it(places_of) -> N
     assert not [p for p in places if p.text == "Paris"]
     near_miss = places_of("The gala at the Boston Hotel raised $2 million for the Boston library, Rue Tandy said.")
     assert all(_km(p, 42.36, -71.06) < 50 for p in near_miss if p.lat is not None), near_miss
+
+
+def test_a_town_name_before_square_in_a_venue_is_not_the_town(places_of) -> None:
+    places = places_of("The reunion concert of the Tallow Brothers at Madison Square Garden sold out in an hour.")
+    assert not [p for p in places if p.text == "Madison"], places

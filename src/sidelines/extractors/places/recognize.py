@@ -117,9 +117,7 @@ def _trim(parsed: "Doc", span: "Span") -> "Span | None":
             end += 1
         else:
             end -= 1
-    if start >= end:
-        return None
-    return parsed[start:end]
+    return parsed[start:end] if start < end else None
 
 
 def labelled_spans(doc: "Document", parsed: "Doc", labels: "Collection[str]" = PLACE_LABELS) -> list["Span"]:
@@ -431,14 +429,16 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
 
     In a hotel's or resort's name (``strong_only``) only a country, a state or a capital counts: the
     rest of such a name is a brand ("the Shangri-La Hotel"). Words right after an article inside the
-    name are part of one Romance name (rule NAME_ARTICLES: "Pinos" of "Los Pinos Heights").
+    name are part of one Romance name (rule NAME_ARTICLES: "Pinos" of "Los Pinos Heights"); a name right before
+    "Square" is the square's ("Madison Square Garden" is not in Madison).
     """
     for width in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - width + 1):
             sub = parsed[start:start + width]
             if (not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS
                     or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])
-                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES):
+                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES
+                    or start + width < span.end and parsed[start + width].lower_ == "square"):
                 continue
             cands = gaz.lookup(sub.text)
             if start > span.start and parsed[start - 1].lower_ in BASE_PREFIXES and not any(
