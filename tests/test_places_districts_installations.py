@@ -57,3 +57,11 @@ def test_a_building_named_for_a_town_lies_where_the_text_puts_it(places_of) -> N
 def test_a_town_name_before_square_in_a_venue_is_not_the_town(places_of) -> None:
     places = places_of("The reunion concert of the Tallow Brothers at Madison Square Garden sold out in an hour.")
     assert not [p for p in places if p.text == "Madison"], places
+
+
+def test_a_famous_venue_stands_at_its_city(places_of) -> None:
+    places = places_of("Organizers said Corwin Hale would headline a benefit at Madison Square Garden in April.")
+    (garden,) = _all(places, "Madison Square Garden")
+    assert _km(garden, 40.75, -73.99) < 50, garden
+    (tower,) = _all(places_of("Ada Lindqvist proposed to her partner under the Eiffel Tower."), "Eiffel Tower")
+    assert _km(tower, 48.86, 2.29) < 50, tower

@@ -1,7 +1,9 @@
-"""US military academies and installations, and the town each lies at ("Fort Hood" -> Killeen, Texas).
+"""US military installations and famous venues, and the town each lies at ("Fort Hood" -> Killeen, Texas).
 
-News names a post, a base or an academy as where soldiers train, deploy from and graduate, and a
-reader places it at its town. The names are those in use and the ones they replaced (posts renamed
+News names a post, a base or an academy as where soldiers train, deploy from and graduate, and an
+arena, a hall or a stadium as where a rally, a concert or a game is, and a reader places each at its
+town (:data:`US_VENUES`: arenas, stadiums, halls and monuments that national news names without their
+city). The names are those in use and the ones they replaced (posts renamed
 in 2023 keep both); a town of the same name elsewhere ("West Point, Mississippi") is not the
 academy, and a name written with another state after it ("Fort Bragg, Calif.") is the town there,
 not the post (:func:`installation`).
@@ -80,16 +82,48 @@ INSTALLATIONS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("Walter Reed", "Walter Reed National Military Medical Center"), "Bethesda", "MD"),
 )
 
+# (names, town, state postal code): venues and monuments known across the country by their own name.
+US_VENUES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("Madison Square Garden", "Carnegie Hall", "Empire State Building", "Rockefeller Center",
+      "Yankee Stadium", "Citi Field", "Lincoln Center", "Radio City Music Hall", "Statue of Liberty",
+      "Brooklyn Bridge", "Grand Central Terminal", "Barclays Center", "Apollo Theater"), "New York City", "NY"),
+    (("Golden Gate Bridge", "Alcatraz"), "San Francisco", "CA"),
+    (("Fenway Park", "Faneuil Hall", "TD Garden"), "Boston", "MA"),
+    (("Wrigley Field", "Soldier Field", "Navy Pier", "United Center", "McCormick Place"), "Chicago", "IL"),
+    (("Gateway Arch",), "St. Louis", "MO"),
+    (("Space Needle", "Pike Place Market"), "Seattle", "WA"),
+    (("French Quarter", "Superdome", "Mercedes-Benz Superdome"), "New Orleans", "LA"),
+    (("Graceland",), "Memphis", "TN"),
+    (("Grand Ole Opry", "Ryman Auditorium"), "Nashville", "TN"),
+    (("Hollywood Bowl", "Dodger Stadium", "Staples Center", "Griffith Observatory"), "Los Angeles", "CA"),
+    (("Rose Bowl",), "Pasadena", "CA"),
+    (("Las Vegas Strip", "Caesars Palace"), "Las Vegas", "NV"),
+    (("Liberty Bell", "Independence Hall", "Wells Fargo Center"), "Philadelphia", "PA"),
+    (("Quicken Loans Arena",), "Cleveland", "OH"),
+    (("Kennedy Center", "Verizon Center", "Smithsonian", "Washington Monument",
+      "Walter E. Washington Convention Center", "Ford's Theatre"), "Washington", "DC"),
+    (("Arlington National Cemetery",), "Arlington", "VA"),
+    (("Lambeau Field",), "Green Bay", "WI"),
+    (("Churchill Downs",), "Louisville", "KY"),
+    (("CNN Center", "Ebenezer Baptist Church", "Georgia Dome"), "Atlanta", "GA"),
+    (("Mall of America",), "Bloomington", "MN"),
+    (("Disneyland",), "Anaheim", "CA"),
+    (("Walt Disney World",), "Orlando", "FL"),
+    (("Astrodome", "NRG Stadium"), "Houston", "TX"),
+    (("MetLife Stadium", "Meadowlands"), "East Rutherford", "NJ"),
+)
+
 
 @cache
 def _table() -> dict[str, tuple[str, str]]:
-    return {name.casefold(): (town, state) for names, town, state in INSTALLATIONS for name in names}
+    return {name.casefold(): (town, state) for names, town, state in (*INSTALLATIONS, *US_VENUES) for name in names}
 
 
 def installation(name: str, written_state: str | None = None) -> tuple[str, str] | None:
-    """The (town, state postal code) of the academy or installation called ``name``; None when the text writes
+    """The (town, state postal code) of the installation or venue called ``name``; None when the text writes
     another state right after the name (``written_state``: "Fort Bragg, Calif." is the town in California)."""
-    found = _table().get(" ".join(name.split()).casefold())
+    words = name.split()
+    found = _table().get(" ".join(words[1:] if words[:1] in (["the"], ["The"]) else words).casefold())
     if found is None or written_state is not None and written_state != found[1]:
         return None
     return found

@@ -52,6 +52,21 @@ LANDMARKS: tuple[tuple[str, str, str], ...] = (
     ("Palais des Nations", "Geneva", "CHE"), ("Berlaymont", "Brussels", "BEL"), ("Hofburg", "Vienna", "AUT"),
     ("Yasukuni Shrine", "Tokyo", "JPN"),
     ("Ark Saray", "Tashkent", "UZB"), ("Bellevue Palace", "Berlin", "DEU"),
+    # Monuments, towers, churches and stadiums known worldwide by their own name.
+    ("Eiffel Tower", "Paris", "FRA"), ("Louvre", "Paris", "FRA"), ("Champs-Elysees", "Paris", "FRA"),
+    ("Champs-Élysées", "Paris", "FRA"), ("Arc de Triomphe", "Paris", "FRA"), ("Stade de France", "Paris", "FRA"),
+    ("Big Ben", "London", "GBR"), ("Westminster Abbey", "London", "GBR"), ("Tower Bridge", "London", "GBR"),
+    ("St Paul's Cathedral", "London", "GBR"), ("Colosseum", "Rome", "ITA"), ("Sistine Chapel", "Vatican City", "VAT"),
+    ("Acropolis", "Athens", "GRC"), ("Parthenon", "Athens", "GRC"), ("Taj Mahal", "Agra", "IND"),
+    ("Burj Khalifa", "Dubai", "ARE"), ("Pyramids of Giza", "Giza", "EGY"),
+    ("Christ the Redeemer", "Rio de Janeiro", "BRA"), ("Maracana", "Rio de Janeiro", "BRA"),
+    ("Maracanã", "Rio de Janeiro", "BRA"), ("Sagrada Familia", "Barcelona", "ESP"), ("Camp Nou", "Barcelona", "ESP"),
+    ("Santiago Bernabeu", "Madrid", "ESP"), ("Santiago Bernabéu", "Madrid", "ESP"),
+    ("Hagia Sophia", "Istanbul", "TUR"), ("Blue Mosque", "Istanbul", "TUR"), ("Dome of the Rock", "Jerusalem", "ISR"),
+    ("Church of the Holy Sepulchre", "Jerusalem", "ISR"), ("Church of the Nativity", "Bethlehem", "PSE"),
+    ("Kaaba", "Mecca", "SAU"), ("Angkor Wat", "Siem Reap", "KHM"), ("Petronas Towers", "Kuala Lumpur", "MYS"),
+    ("Shwedagon Pagoda", "Yangon", "MMR"), ("Bolshoi Theatre", "Moscow", "RUS"),
+    ("Old Trafford", "Manchester", "GBR"), ("Anfield", "Liverpool", "GBR"), ("Allianz Arena", "Munich", "DEU"),
 )
 
 
