@@ -65,3 +65,36 @@ def test_a_famous_venue_stands_at_its_city(places_of) -> None:
     assert _km(garden, 40.75, -73.99) < 50, garden
     (tower,) = _all(places_of("Ada Lindqvist proposed to her partner under the Eiffel Tower."), "Eiffel Tower")
     assert _km(tower, 48.86, 2.29) < 50, tower
+
+
+def test_a_post_name_with_an_abbreviated_other_state_is_the_town_there(places_of) -> None:
+    text = "The sawmill in Fort Bragg, Calif., shut down last week, owner Tobin Marsh said."
+    (town,) = _all(places_of(text), "Fort Bragg")
+    assert _km(town, 39.45, -123.81) < 50, town
+
+
+def test_a_country_before_state_media_stays_the_country(places_of) -> None:
+    cases = [("Georgia state media said Tbilisi had summoned envoy Levan Orbeli.", "Georgia", "GEO"),
+             ("Mexico state oil company Petrovia posted a loss, its chief Alba Ruiz said.", "Mexico", "MEX"),
+             ("Panama state television said the locks were closed for two hours.", "Panama", "PAN")]
+    for text, name, iso3 in cases:
+        (country,) = _all(places_of(text), name)
+        assert country.country == iso3, (text, country)
+
+
+def test_a_landmark_placed_in_another_town_takes_that_town(places_of) -> None:
+    places = places_of("Fans of singer Mira Toller gathered at the Parthenon in Nashville on Sunday.")
+    assert all(_km(p, 37.98, 23.73) > 500 for p in places if p.lat is not None), places
+    assert [p for p in places if p.lat is not None and _km(p, 36.16, -86.78) < 50], places
+
+
+def test_a_landmark_inside_a_longer_name_is_not_the_landmark(places_of) -> None:
+    places = places_of("Cadet Emre Talas trained at the Turkish Air Force Academy in Istanbul for four years.")
+    assert all(_km(p, 38.99, -104.86) > 500 for p in places if p.lat is not None), places
+
+
+def test_a_replica_of_a_landmark_is_not_the_landmark(places_of) -> None:
+    places = places_of("A replica of the Eiffel Tower stands in Las Vegas, builder Oren Falk said.")
+    assert all(_km(p, 48.86, 2.35) > 500 for p in places if p.lat is not None), places
+    (tower,) = _all(places_of("Tourists photographed the Eiffel Tower, not a replica."), "Eiffel Tower")
+    assert _km(tower, 48.86, 2.35) < 50, tower

@@ -62,7 +62,7 @@ LANDMARKS: tuple[tuple[str, str, str], ...] = (
     ("Christ the Redeemer", "Rio de Janeiro", "BRA"), ("Maracana", "Rio de Janeiro", "BRA"),
     ("Maracanã", "Rio de Janeiro", "BRA"), ("Sagrada Familia", "Barcelona", "ESP"), ("Camp Nou", "Barcelona", "ESP"),
     ("Santiago Bernabeu", "Madrid", "ESP"), ("Santiago Bernabéu", "Madrid", "ESP"),
-    ("Hagia Sophia", "Istanbul", "TUR"), ("Blue Mosque", "Istanbul", "TUR"), ("Dome of the Rock", "Jerusalem", "ISR"),
+    ("Hagia Sophia", "Istanbul", "TUR"), ("Dome of the Rock", "Jerusalem", "ISR"),
     ("Church of the Holy Sepulchre", "Jerusalem", "ISR"), ("Church of the Nativity", "Bethlehem", "PSE"),
     ("Kaaba", "Mecca", "SAU"), ("Angkor Wat", "Siem Reap", "KHM"), ("Petronas Towers", "Kuala Lumpur", "MYS"),
     ("Shwedagon Pagoda", "Yangon", "MMR"), ("Bolshoi Theatre", "Moscow", "RUS"),

@@ -28,8 +28,9 @@ from sidelines.extractors.places.config import PlacesConfig
 from sidelines.extractors.places.districts import join_capital_districts, state_by_common_noun
 from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
-from sidelines.extractors.places.venues import venues_placed_elsewhere, widen_to_venues
+from sidelines.extractors.places.venues import landmarks_placed_elsewhere, venues_placed_elsewhere, widen_to_venues
 from sidelines.gazetteer import get_gazetteer
+from sidelines.lexicon.landmarks import landmark
 from sidelines.model.record import Explanation, Place
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class PlaceExtractor(BaseExtractor):
         if self.config.venues:
             mentions = widen_to_venues(mentions, doc, parsed, self.config.venue_buildings)
             mentions = venues_placed_elsewhere(mentions, doc.text)
+            mentions = landmarks_placed_elsewhere(mentions, doc.text)
         entities = doc.layers.get("entities") or []
         home = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
         resolve(mentions, parsed, doc.text, self.config, said_countries(entities), home)
@@ -106,6 +108,8 @@ def _why(m: Toponym) -> Explanation:
                                      "nearest place the article names")
     if m.note:
         why.decisions["reading"] = m.note
+    elif m.candidates and landmark(m.text) is not None:
+        why.decisions["reading"] = "places: a listed landmark, seat or installation, placed at its town (lexicon)"
     if m.kind == "metonymic":
         why.decisions["kind"] = "places: a capital or country that acts (stands for its government)"
     return why

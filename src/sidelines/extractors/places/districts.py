@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL
+from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, COUNTRY
 from sidelines.lexicon.countries import country_by_capital
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ def state_by_common_noun(mentions: list[Toponym], text: str) -> None:
     for m in mentions:
         if m.kind != "literal" or not _STATE_NOUN.match(text, m.end):
             continue
+        if any(c.feature == COUNTRY for c in m.candidates):
+            continue  # "Mexico state oil company", "Georgia state media": a country's state-owned body
         states = tuple(c for c in m.candidates if c.feature == ADMIN1_KIND and not c.alias)
         if states and len(states) < len(m.candidates):
             m.candidates = states

@@ -27,6 +27,7 @@ from sidelines.extractors.places.nonplaces import (
     brand_casing,
     era_after_year,
     follows_ship_prefix,
+    inside_longer_name,
     is_language_use,
     is_party_label,
     is_venue,
@@ -274,7 +275,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 claim(span, gaz.lookup(target), kind="demonym", demonym_of=target, tagged=False)
                 matched = width
                 break
-            site = landmark(name, state_after(parsed.text, span.end_char, gaz))
+            site = None if inside_longer_name(parsed, span) else landmark(name, state_after(text, span.end_char, gaz))
             if site is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
                 claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                       country=site.iso3, tagged=False)
