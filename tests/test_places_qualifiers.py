@@ -125,10 +125,10 @@ def test_a_direction_before_a_name_known_only_as_small_towns_abroad_is_no_such_t
 
 
 def test_a_capital_named_with_its_district_in_a_list_of_states_is_the_capital(places_of) -> None:
-    # "Washington, D.C." after two states is the capital in its district, not a third state of the list,
+    # "Washington, D.C." after two states is the capital in its district (one name), not a third state of the list,
     # even in a story datelined in the state of Washington.
     text = "SPOKANE, Wash. (AP) — The choir toured Oregon, Idaho and Washington, D.C., before the holidays."
-    (washington,) = _all(places_of(text), "Washington")
+    (washington,) = _all(places_of(text), "Washington, D.C.")
     assert _km(washington, 38.9, -77.04) < 30, washington
 
 

@@ -3,7 +3,8 @@
 A seat of government the country lexicon knows ("the Kremlin") stands in its country's capital
 unless :data:`SEAT_CITIES` says otherwise; other named buildings, squares and residences that
 news writes as places are listed in :data:`LANDMARKS`. A name resolves to the city's point,
-never to a namesake of the city (the White House is not in Washington state).
+never to a namesake of the city (the White House is not in Washington state). US military academies and
+installations (:mod:`.installations`) stand at their town in their state.
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from sidelines.lexicon.countries import country_by_code, country_by_seat, normalize
+from sidelines.lexicon.installations import installation
 
 
 @dataclass(frozen=True, slots=True)
 class Landmark:
-    """Where a landmark stands: its city (as the gazetteer names it) and country; ``seat`` for a government."""
+    """Where a landmark stands: its city (as the gazetteer names it), country and, where known, state (a US
+    postal code); ``seat`` for a government."""
 
     city: str
     iso3: str
     seat: bool
+    admin1: str | None = None
 
 
 # Seats of government outside their country's capital as the lexicon names it.
@@ -48,6 +52,21 @@ LANDMARKS: tuple[tuple[str, str, str], ...] = (
     ("Palais des Nations", "Geneva", "CHE"), ("Berlaymont", "Brussels", "BEL"), ("Hofburg", "Vienna", "AUT"),
     ("Yasukuni Shrine", "Tokyo", "JPN"),
     ("Ark Saray", "Tashkent", "UZB"), ("Bellevue Palace", "Berlin", "DEU"),
+    # Monuments, towers, churches and stadiums known worldwide by their own name.
+    ("Eiffel Tower", "Paris", "FRA"), ("Louvre", "Paris", "FRA"), ("Champs-Elysees", "Paris", "FRA"),
+    ("Champs-Élysées", "Paris", "FRA"), ("Arc de Triomphe", "Paris", "FRA"), ("Stade de France", "Paris", "FRA"),
+    ("Big Ben", "London", "GBR"), ("Westminster Abbey", "London", "GBR"), ("Tower Bridge", "London", "GBR"),
+    ("St Paul's Cathedral", "London", "GBR"), ("Colosseum", "Rome", "ITA"), ("Sistine Chapel", "Vatican City", "VAT"),
+    ("Acropolis", "Athens", "GRC"), ("Parthenon", "Athens", "GRC"), ("Taj Mahal", "Agra", "IND"),
+    ("Burj Khalifa", "Dubai", "ARE"), ("Pyramids of Giza", "Giza", "EGY"),
+    ("Christ the Redeemer", "Rio de Janeiro", "BRA"), ("Maracana", "Rio de Janeiro", "BRA"),
+    ("Maracanã", "Rio de Janeiro", "BRA"), ("Sagrada Familia", "Barcelona", "ESP"), ("Camp Nou", "Barcelona", "ESP"),
+    ("Santiago Bernabeu", "Madrid", "ESP"), ("Santiago Bernabéu", "Madrid", "ESP"),
+    ("Hagia Sophia", "Istanbul", "TUR"), ("Dome of the Rock", "Jerusalem", "ISR"),
+    ("Church of the Holy Sepulchre", "Jerusalem", "ISR"), ("Church of the Nativity", "Bethlehem", "PSE"),
+    ("Kaaba", "Mecca", "SAU"), ("Angkor Wat", "Siem Reap", "KHM"), ("Petronas Towers", "Kuala Lumpur", "MYS"),
+    ("Shwedagon Pagoda", "Yangon", "MMR"), ("Bolshoi Theatre", "Moscow", "RUS"),
+    ("Old Trafford", "Manchester", "GBR"), ("Anfield", "Liverpool", "GBR"), ("Allianz Arena", "Munich", "DEU"),
 )
 
 
@@ -56,8 +75,11 @@ def _table() -> dict[str, tuple[str, str]]:
     return {normalize(name): (city, iso3) for name, city, iso3 in LANDMARKS}
 
 
-def landmark(text: str) -> Landmark | None:
-    """Where the landmark or seat of government called ``text`` stands, else None."""
+def landmark(text: str, written_state: str | None = None) -> Landmark | None:
+    """Where the landmark, seat of government or US installation called ``text`` stands, else None.
+
+    ``written_state``: the US state written right after the name, which an installation must lie in.
+    """
     seat = country_by_seat(text)
     key = normalize(text)
     if seat is not None:
@@ -65,6 +87,7 @@ def landmark(text: str) -> Landmark | None:
         return Landmark(city, seat.iso3, True) if city else None
     found = _table().get(key)
     if found is None:
-        return None
+        post = installation(text, written_state)
+        return Landmark(post[0], "USA", False, post[1]) if post else None
     country = country_by_code(found[1])
     return Landmark(found[0], country.iso3 if country else found[1], False)

@@ -25,10 +25,12 @@ from sidelines.extractors.explain import explain
 from sidelines.extractors.places.agree import said_countries
 from sidelines.extractors.places.areas import party_states, postal_states, widen_to_regions
 from sidelines.extractors.places.config import PlacesConfig
+from sidelines.extractors.places.districts import join_capital_districts, state_by_common_noun
 from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
-from sidelines.extractors.places.venues import widen_to_venues
+from sidelines.extractors.places.venues import landmarks_placed_elsewhere, venues_placed_elsewhere, widen_to_venues
 from sidelines.gazetteer import get_gazetteer
+from sidelines.lexicon.landmarks import landmark
 from sidelines.model.record import Explanation, Place
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v8"
+    version = "v9"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig
@@ -55,8 +57,12 @@ class PlaceExtractor(BaseExtractor):
         mentions = find_mentions(doc, parsed, gaz, self.config)
         widen_to_regions(mentions, doc.text, gaz)
         mentions = party_states(postal_states(mentions, doc.text, gaz), doc.text, gaz)
+        mentions = join_capital_districts(mentions, doc.text)
+        state_by_common_noun(mentions, doc.text)
         if self.config.venues:
             mentions = widen_to_venues(mentions, doc, parsed, self.config.venue_buildings)
+            mentions = venues_placed_elsewhere(mentions, doc.text)
+            mentions = landmarks_placed_elsewhere(mentions, doc.text)
         entities = doc.layers.get("entities") or []
         home = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
         resolve(mentions, parsed, doc.text, self.config, said_countries(entities), home)
@@ -100,6 +106,10 @@ def _why(m: Toponym) -> Explanation:
         why.decisions["referent"] = (f"places: not in the gazetteer, or only far from the article's other "
                                      f"places; placed at {m.near.name}, the area its qualifier names or the "
                                      "nearest place the article names")
+    if m.note:
+        why.decisions["reading"] = m.note
+    elif m.candidates and landmark(m.text) is not None:
+        why.decisions["reading"] = "places: a listed landmark, seat or installation, placed at its town (lexicon)"
     if m.kind == "metonymic":
         why.decisions["kind"] = "places: a capital or country that acts (stands for its government)"
     return why

@@ -9,6 +9,7 @@ Texas") names its state or country outright (:func:`adjacent_qualifier`).
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.areas import state_by_postal_code
@@ -117,6 +118,19 @@ def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer",
                 t.country == "USA" and t.admin1 == name for t in towns) and state_by_postal_code(gaz, name):
             return "USA", name  # "Dothan, AL": a postal code too ambiguous alone
     return None, None
+
+
+# An abbreviated state after a comma ("Fort Bragg, Calif."), period kept.
+_STATE_ABBREVIATION = re.compile(r", ([A-Z][a-z]{1,4}\.)")
+
+
+def state_after(text: str, end: int, gaz: "Gazetteer") -> str | None:
+    """The US state (postal code) written right after ", " following a name ("Fort Bragg, Calif."), else None."""
+    country, state = adjacent_qualifier(text, end, gaz)
+    if country is None and (abbreviated := _STATE_ABBREVIATION.match(text, end)) is not None:
+        return next((c.admin1 for c in gaz.lookup(abbreviated.group(1))
+                     if c.feature == ADMIN1_KIND and c.country == "USA"), None)  # "Calif.", which the qualifier trims
+    return state if country == "USA" else None
 
 
 def prior_shares(cands: list[GazetteerEntry], config: PlacesConfig) -> list[float]:

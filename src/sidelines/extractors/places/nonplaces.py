@@ -33,7 +33,7 @@ from sidelines.lexicon.titles import EVENT_WORDS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from sidelines.gazetteer import GazetteerEntry
 
@@ -237,3 +237,13 @@ def is_party_label(text: str, start: int) -> bool:
 def polity_noun_alone(span: "Span") -> bool:
     """A plural polity noun ("States") not right after "the": "40 States", "the bloc's Member States"."""
     return span.text in ONLY_AFTER_THE and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
+
+
+def inside_longer_name(parsed: Doc, span: Span) -> bool:
+    """Whether a capitalised word runs on before or after ``span`` ("the Turkish Air Force Academy", "the Louvre
+    Abu Dhabi", "the Taj Mahal Palace"): a landmark's name inside another name is not that landmark."""
+    before = parsed[span.start - 1] if span.start > 0 else None
+    after = parsed[span.end] if span.end < len(parsed) else None
+    return (before is not None and not before.is_sent_start and before.text[:1].isupper()
+            and before.pos_ in ("PROPN", "ADJ")) or (after is not None and after.text[:1].isupper()
+                                                     and after.pos_ in ("PROPN", "NOUN"))

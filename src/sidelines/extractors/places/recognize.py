@@ -17,7 +17,7 @@ from sidelines.extractors.places.affixes import (
     directed_area,
     minor_direction,
 )
-from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid
+from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid, state_after
 from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
@@ -27,6 +27,7 @@ from sidelines.extractors.places.nonplaces import (
     brand_casing,
     era_after_year,
     follows_ship_prefix,
+    inside_longer_name,
     is_language_use,
     is_party_label,
     is_venue,
@@ -99,6 +100,7 @@ class Toponym:
     near: GazetteerEntry | None = None  # whose point a name the gazetteer cannot place borrows (fallback.py)
     venue: bool = False  # a hospital, university or hotel the NER calls an organisation (venues.py)
     written: str | None = None  # the area a qualifier written around the name gives ("Texas"; appositives.py)
+    note: str | None = None  # the rule that fixed the reading from the words around it (districts.py)
 
 
 def _trim(parsed: "Doc", span: "Span") -> "Span | None":
@@ -116,17 +118,12 @@ def _trim(parsed: "Doc", span: "Span") -> "Span | None":
             end += 1
         else:
             end -= 1
-    if start >= end:
-        return None
-    return parsed[start:end]
+    return parsed[start:end] if start < end else None
 
 
 def labelled_spans(doc: "Document", parsed: "Doc", labels: "Collection[str]" = PLACE_LABELS) -> list["Span"]:
     """Spans of the given labels (GPE/LOC/FAC) from spaCy's own entities and the entities layer's names."""
-    spans: list[Span] = []
-    for ent in analysis_of(parsed).ents:
-        if ent.label_ in labels:
-            spans.append(ent)
+    spans: list[Span] = [ent for ent in analysis_of(parsed).ents if ent.label_ in labels]
     for entity in doc.layers.get("entities") or ():
         if getattr(entity, "type", None) not in labels:
             continue
@@ -205,7 +202,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             continue
         if brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
             continue
-        site = landmark(span.text)
+        site = landmark(span.text, state_after(parsed.text, span.end_char, gaz))
         if site is not None:
             claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                   country=site.iso3)
@@ -278,7 +275,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 claim(span, gaz.lookup(target), kind="demonym", demonym_of=target, tagged=False)
                 matched = width
                 break
-            site = landmark(name)
+            site = None if inside_longer_name(parsed, span) else landmark(name, state_after(text, span.end_char, gaz))
             if site is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
                 claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                       country=site.iso3, tagged=False)
@@ -413,7 +410,8 @@ def _civic_use(parsed: "Doc", i: int, any_label: bool = False) -> bool:
 
 def _landmark_candidates(gaz: "Gazetteer", site: Landmark) -> tuple[GazetteerEntry, ...]:
     """The city a landmark or seat of government stands in: the most prominent town of that name there."""
-    towns = [c for c in gaz.lookup(site.city) if c.country == site.iso3 and c.feature in (CITY, CAPITAL)]
+    towns = [c for c in gaz.lookup(site.city) if c.country == site.iso3 and c.feature in (CITY, CAPITAL)
+             and site.admin1 in (None, c.admin1)]
     return (max(towns, key=lambda c: (c.feature == CAPITAL, c.population)),) if towns else ()
 
 
@@ -432,14 +430,16 @@ def _best_inner_name(parsed: "Doc", span: "Span", gaz: "Gazetteer", config: Plac
 
     In a hotel's or resort's name (``strong_only``) only a country, a state or a capital counts: the
     rest of such a name is a brand ("the Shangri-La Hotel"). Words right after an article inside the
-    name are part of one Romance name (rule NAME_ARTICLES: "Pinos" of "Los Pinos Heights").
+    name are part of one Romance name (rule NAME_ARTICLES: "Pinos" of "Los Pinos Heights"); a name right before
+    "Square" is the square's ("Madison Square Garden" is not in Madison).
     """
     for width in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - width + 1):
             sub = parsed[start:start + width]
             if (not _is_capitalised(sub[0]) or sub.text in UNTAGGED_STOPWORDS
                     or sub.text.lower() in DIRECTION_WORDS or is_lone_feature([sub.text])
-                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES):
+                    or polity_noun_alone(sub) or start > span.start and parsed[start - 1].lower_ in NAME_ARTICLES
+                    or start + width < span.end and parsed[start + width].lower_ == "square"):
                 continue
             cands = gaz.lookup(sub.text)
             if start > span.start and parsed[start - 1].lower_ in BASE_PREFIXES and not any(

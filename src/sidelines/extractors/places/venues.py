@@ -12,9 +12,11 @@ or "of" ("a rally near Funland") is a place too (:func:`lone_facility`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from sidelines.gazetteer.index import ADMIN1_KIND
+from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, COUNTRY
+from sidelines.lexicon.landmarks import landmark
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -36,6 +38,15 @@ BUILDING_HEADS = frozenset({
 # Two-word heads ("Medical Center") of a building's name.
 BUILDING_PAIRS = frozenset({("medical", "center"), ("medical", "centre"), ("convention", "center"),
                             ("convention", "centre"), ("air", "base"), ("naval", "station")})
+
+# The rest of a building's name after a town's name: up to two capitalised words, then a building noun
+# ("Paris Hotel", "Berlin Grand Hotel", "Dublin Arena"); and what may stand between it and the town it is in.
+_BUILDING_REST = re.compile(r"(?: [A-Z][a-z]+){0,2}? (?:" + "|".join(sorted(
+    w.title() for w in BUILDING_HEADS | {"inn", "lodge", "suites", "hall", "tower", "theater", "theatre"})) + r")\b")
+_IN_OTHER_TOWN = re.compile(r",? (?:in|at) (?:downtown )?")
+# A copy of a landmark written before its name ("a replica of the Eiffel Tower", "a scale model of Big Ben").
+_COPY_OF = re.compile(r"\b(?:replicas?|miniatures?|scale models?|mock-ups?) of (?:the )?$", re.I)
+_IN_TOWN = re.compile(r",? (?:in|at|near|outside) (?:downtown )?|, ")
 
 # Prepositions before a one-word facility that make it where something happens ("a rally near Funland").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "of", "outside", "to"})
@@ -114,3 +125,57 @@ def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
             mentions.append(Toponym(start, end, text[start:end], (), venue=True))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def venues_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Toponym]:
+    """Widen a town's name that opens a building's name over the building when the text puts the building
+    in another town right after it ("the Paris Hotel in Las Vegas"): the building keeps no reading of its own
+    and borrows that town's point (:mod:`.fallback`)."""
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        rest = _BUILDING_REST.match(text, m.end)
+        if m.kind == "metonymic" or m.language or m.venue or rest is None or not n.candidates:
+            continue
+        gap = _IN_TOWN.match(text, rest.end())
+        if gap is None or gap.end() != n.start or _name_of(n) == _name_of(m):
+            continue
+        if any(c.feature in (CITY, CAPITAL, ADMIN2_KIND) for c in n.candidates):
+            m.end, m.text, m.candidates, m.venue = rest.end(), text[m.start:rest.end()], (), True
+            m.kind, m.demonym_of = "literal", None
+            m.note = "places: a building named for a town, placed by the text in another town"
+    return mentions
+
+
+def _name_of(m: Toponym) -> str:
+    """A mention's text, case-folded."""
+    return m.text.casefold()
+
+
+def landmarks_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Toponym]:
+    """A listed landmark the text puts in another town right after it ("the Parthenon in Nashville", "the Colosseum
+    in Las Vegas") is a namesake there, and a copy of one ("a replica of the Eiffel Tower") is where the copy
+    stands: either keeps no reading of its own and borrows the point of a town the article names."""
+    for m in mentions:
+        if m.candidates and m.kind != "metonymic" and _COPY_OF.search(text, max(0, m.start - 30), m.start):
+            if landmark(m.text) is not None:
+                m.candidates, m.venue, m.country = (), True, None
+                m.note = "places: a copy of a listed landmark (\"a replica of\"), not the landmark itself"
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        gap = _IN_OTHER_TOWN.match(text, m.end)
+        if m.kind == "metonymic" or gap is None or gap.end() != n.start or not m.candidates:
+            continue
+        if landmark(m.text) is None or any(_own_area(c, m.candidates[0]) for c in n.candidates):
+            continue  # "Fort Hood in Texas", "Madison Square Garden in Manhattan": the landmark's own area
+        if any(c.feature in (CITY, CAPITAL, ADMIN2_KIND) for c in n.candidates):
+            m.candidates, m.venue, m.country = (), True, None
+            m.note = "places: a listed landmark's name placed by the text in another town (a namesake there)"
+    return mentions
+
+
+def _own_area(c: GazetteerEntry, town: GazetteerEntry, degrees: float = 0.5) -> bool:
+    """Whether ``c`` is a state or country of the landmark's own country, or lies within about 50 km of its
+    town (a district of it: "Madison Square Garden in Manhattan")."""
+    if c.feature in (ADMIN1_KIND, COUNTRY):
+        return c.country == town.country
+    if c.lat is None or c.lon is None or town.lat is None or town.lon is None:
+        return c.geonameid == town.geonameid
+    return abs(c.lat - town.lat) < degrees and abs(c.lon - town.lon) < degrees
