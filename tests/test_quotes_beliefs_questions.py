@@ -132,3 +132,21 @@ def test_a_dash_read_as_a_verb_reports_no_clause(kinds_of, text):
     """A dateline's dash the tagger reads as a verb is no clause the cue reports (rule "clause")."""
     assert [c for k, c in kinds_of(text) if k == "statement" and "becoming" in c] == []
 
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Edda Morland responded on Sunday to accusations that she exaggerated her war record.",
+     "she exaggerated her war record"),
+    ("Mayor Hallvard Strom responded to reports that the ferry would be sold.", "the ferry would be sold"),
+])
+def test_a_claim_the_speaker_answers_is_no_statement(kinds_of, text, content):
+    """ "responded to accusations that ...": the clause of a noun of claim the cue answers is others' claim."""
+    assert [k for k, c in kinds_of(text) if content in c and k == "statement"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Morland responded to the allegations by saying that she had never seen the contract.",
+     "she had never seen the contract"),
+    ("Edda Morland said the claim that the tunnel was unsafe was false.", "the claim that the tunnel was unsafe"),
+])
+def test_what_the_speaker_says_of_a_claim_stays_a_statement(kinds_of, text, content):
+    assert [k for k, c in kinds_of(text) if content in c] == ["statement"]

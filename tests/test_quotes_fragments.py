@@ -42,3 +42,25 @@ def test_a_second_cue_with_its_own_clause_is_not_glued_on(extract, text, first):
     contents = [q.content.text for q in extract(text).quotes]
     assert contents[0] == first
     assert not any(first in c and c != first for c in contents)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("It was, fire chief Olle Dahl said, a terrible mistake.", "It was"),
+    ("Instead it was, according to fire chief Olle Dahl, the kitchen where the stove stood that burned first.",
+     "Instead it was"),
+    ("The council has, according to clerk Mia Lund, approved the budget.", "The council has"),
+])
+def test_a_piece_that_stops_at_a_bare_copula_is_no_quote(extract, text, fragment):
+    """ "It was, he said, a mistake": the words before the cue stop at a copula or an auxiliary whose
+    complement lies beyond the cue; they say nothing on their own."""
+    assert fragment not in [q.content.text for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Under the plan, Mayor Ivo Sandberg said, the port will reopen in May.", "the port will reopen in May"),
+    ("The storm was the worst in years, Mayor Ivo Sandberg said, and the repairs will take months.",
+     "The storm was the worst in years"),
+    ("The fire started in the kitchen, according to chief Olle Dahl.", "The fire started in the kitchen"),
+])
+def test_a_whole_piece_around_its_cue_stays(extract, text, content):
+    assert content in [q.content.text for q in extract(text).quotes]

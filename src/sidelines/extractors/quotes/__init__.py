@@ -272,7 +272,7 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
     if cue is not None and (cue.lemma_.lower() in DESIRE_VERBS or cue.lower_ in DESIRE_FORMS):
         return True  # "party leaders hope that ...": a wish, not a statement
     heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
-    if cue is not None and _judged_claim(heads, cue):
+    if cue is not None and (_judged_claim(heads, cue) or _answered_claim(heads, cue)):
         return True
     return _infinitive_with_subject(span) or any(_subjunctive(t) for t in heads)
 
@@ -328,6 +328,20 @@ def _judged_claim(heads: list["Token"], cue: "Token") -> bool:
     return cue.lemma_.lower() in TARGET_OBJECT_VERBS and any(
         t.dep_ in ("acl", "relcl", "appos", "ccomp") and t.head.pos_ == "NOUN" and t.head.head.i == cue.i
         for t in heads)
+
+
+# Nouns of what others claim or report (closed class): "responded to accusations that ..." answers them.
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "rumor", "rumour", "suggestion",
+                         "speculation", "criticism", "assertion", "insinuation"})
+
+
+def _answered_claim(heads: list["Token"], cue: "Token") -> bool:
+    """ "responded on Sunday to accusations that he exaggerated ...": the clause of a noun of claim the cue
+    answers through a preposition is what others claimed, not the speaker's statement (a claim of the
+    speaker's own, "stood by her claim that ...", has its owner)."""
+    return any(t.dep_ in ("acl", "ccomp", "appos") and t.head.lemma_.lower() in CLAIM_NOUNS
+               and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and t.head.head.head.i == cue.i
+               and not any(c.dep_ == "poss" for c in t.head.children) for t in heads)
 
 
 def _infinitive_with_subject(span: "TokenSpan") -> bool:
