@@ -64,3 +64,19 @@ def test_a_piece_that_stops_at_a_bare_copula_is_no_quote(extract, text, fragment
 ])
 def test_a_whole_piece_around_its_cue_stays(extract, text, content):
     assert content in [q.content.text for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize("text, intro", [
+    ("So let me get this straight: on the day that the Daily Ledger reported that the mayor had resigned, the"
+     " council met as usual.", "So let me get this straight"),
+    ("Here is the odd part: on Monday the Daily Ledger reported that Mayor Vera Lund had resigned.",
+     "Here is the odd part"),
+])
+def test_the_words_before_a_colon_are_no_clause_of_a_cue_after_it(extract, text, intro):
+    """What a colon ends introduces what follows it; a cue after the colon does not report it."""
+    assert intro not in [q.content.text for q in extract(text).quotes]
+
+
+def test_a_clause_that_holds_its_colon_stays_whole(extract):
+    text = "The facts are simple: the port lost money, auditor Olle Dahl said on Tuesday."
+    assert "The facts are simple: the port lost money" in [q.content.text for q in extract(text).quotes]

@@ -102,6 +102,9 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
+    # "So let me get this straight: on the day that X reported ...": the words before a colon introduce what
+    # follows it; they are no clause a cue after the colon reports.
+    clauses = [c for c in clauses if not (c.i < tok.i and any(t.text == ":" for t in tok.doc[c.right_edge.i:tok.i]))]
     speaker = subject_read_as_clause(index, tok, clauses)
     if speaker is not None:
         # "One delegate, who ..., said X": the subject and its relative clause are no reported clause.
