@@ -46,8 +46,8 @@ def test_a_second_cue_with_its_own_clause_is_not_glued_on(extract, text, first):
 
 @pytest.mark.parametrize("text, fragment", [
     ("It was, fire chief Olle Dahl said, a terrible mistake.", "It was"),
-    ("Instead it was, according to fire chief Olle Dahl, the kitchen where the stove stood that burned first.",
-     "Instead it was"),
+    ("Mostly it was, according to fire chief Olle Dahl, the old wiring in the attic that failed.",
+     "Mostly it was"),
     ("The council has, according to clerk Mia Lund, approved the budget.", "The council has"),
 ])
 def test_a_piece_that_stops_at_a_bare_copula_is_no_quote(extract, text, fragment):
@@ -66,9 +66,18 @@ def test_a_whole_piece_around_its_cue_stays(extract, text, content):
     assert content in [q.content.text for q in extract(text).quotes]
 
 
+@pytest.mark.parametrize("text, tail", [
+    ("The ferry was late, harbour master Ines Falk said, and it still is.", "it still is"),
+    ("The roads were icy, ranger Pia Holm said, and they still are.", "they still are"),
+])
+def test_an_elliptic_piece_after_its_cue_stays(extract, text, tail):
+    """ "X was late, she said, and it still is": only the piece before the cue can stop short of a
+    complement beyond it; one after the cue that ends at an auxiliary is elliptic and still said."""
+    assert any(tail in q.content.text for q in extract(text).quotes)
+
+
 @pytest.mark.parametrize("text, intro", [
-    ("So let me get this straight: on the day that the Daily Ledger reported that the mayor had resigned, the"
-     " council met as usual.", "So let me get this straight"),
+    ("The irony is plain: the Tide Gazette reported that the pier had collapsed.", "The irony is plain"),
     ("Here is the odd part: on Monday the Daily Ledger reported that Mayor Vera Lund had resigned.",
      "Here is the odd part"),
 ])

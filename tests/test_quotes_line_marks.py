@@ -7,10 +7,10 @@ from sidelines.extractors.quotes import find_regions
 
 
 def test_a_quotation_goes_on_over_lines_to_its_curly_closing_mark():
-    text = ("Two players were arrested.\n“However, these are famous people.\nYoung fans look up to them.\n"
-            "They need to understand their responsibility.”\nThe club made no comment.")
+    text = ("The bridge was closed on Friday.\n“The cables are rusting.\nWe found cracks in two towers.\n"
+            "Nobody will cross until the welders finish.”\nThe ministry declined to comment.")
     assert [text[r.start:r.end] for r in find_regions(text)] == [
-        "However, these are famous people.\nYoung fans look up to them.\nThey need to understand their responsibility."]
+        "The cables are rusting.\nWe found cracks in two towers.\nNobody will cross until the welders finish."]
 
 
 def test_a_closed_quotation_takes_no_following_lines():

@@ -14,8 +14,8 @@ def source_end(index: TextIndex, first: "Token", tok: "Token", src: "Token") -> 
     """The index of the last token of the source phrase of "according to X".
 
     The phrase runs to the end of the source's subtree, except where the words before "according" stop at
-    a bare copula and the parser hung the complement on the source as an apposition ("Instead it was,
-    according to Y, the kitchen that burned first"): the source then ends before that comma.
+    a bare copula and the parser hung the complement on the source as an apposition ("Mostly it was,
+    according to Y, the wiring that failed"): the source then ends before that comma.
     """
     end = max(src.right_edge.i, tok.i + 1)
     if not open_ended(index, first.idx, tok.idx):

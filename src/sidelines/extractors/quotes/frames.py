@@ -98,11 +98,11 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     clauses = [] if stance_only else [c for c in tok.children if c.dep_ in CLAUSE_DEPS and not c.is_punct
                                       and any(ch.isalnum() for ch in c.text)
                                       and p_start <= c.idx < p_end and not _coordinated_statement(rules, c)]
-    clauses = [] if names_only(lemma) else clauses  # a verb of naming reports no clause, only its object
+    clauses = [] if names_only(tok) else clauses  # a verb of naming reports no clause, only its object
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
-    # "So let me get this straight: on the day that X reported ...": the words before a colon introduce what
+    # "The irony is plain: X reported that ...": the words before a colon introduce what
     # follows it; they are no clause a cue after the colon reports.
     clauses = [c for c in clauses if not (c.i < tok.i and any(t.text == ":" for t in tok.doc[c.right_edge.i:tok.i]))]
     speaker = subject_read_as_clause(index, tok, clauses)
@@ -119,7 +119,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
                       min(head.right_edge.idx + len(head.right_edge.text), p_end)))
     elif not clauses and _as_clause(tok):
         return _as_frame(rules, text, index, tok, p_start, p_end)
-    elif not clauses and not names_only(lemma):
+    elif not clauses and not names_only(tok):
         that = that_clause(tok) or clause_read_as_dep(tok)
         if that is not None:
             clauses = [that]
@@ -197,7 +197,8 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     for a, b in ((start, lo), (hi, end)):
         a, b = trim_content(text, a, b)
         a = skip_conjunction(text, a, b)
-        if b - a < 2 or not has_verb(index, a, b) or open_ended(index, a, b):
+        # only the piece before the cue can stop short of a complement beyond it; one after it is elliptic
+        if b - a < 2 or not has_verb(index, a, b) or (b <= lo and open_ended(index, a, b)):
             continue
         cand = _clause_candidate(rules, text, index, cue, a, b, speaker, cue_span, rule)
         if cand is not None:

@@ -145,7 +145,7 @@ def _closing_line(text: str, paragraphs: list[tuple[int, int]], per_par: list[li
 
     Only over single line breaks, through lines without marks, and when the line's first mark is
     typed as a closing one with a space before it ('... white, "club president said') or is a curly
-    closing mark right after a sentence's end ('... look up to as well.”').
+    closing mark right after a sentence's end ('... the bridge stays shut.”').
     """
     for m in range(k, min(k + MAX_CARRIED_LINES, len(paragraphs))):
         p_start, p_end = paragraphs[m]

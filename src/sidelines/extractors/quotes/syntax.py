@@ -452,7 +452,7 @@ def has_verb(index: TextIndex, start: int, end: int) -> bool:
 
 def open_ended(index: TextIndex, start: int, end: int) -> bool:
     """Whether ``[start, end)`` stops at its main verb, a bare copula or auxiliary whose complement lies beyond
-    it ("Instead it was, according to X, the kitchen ...", "It was, he said, a mistake"): a piece that says
+    it ("Mostly it was, according to X, the wiring ...", "It was, he said, a mistake"): a piece that says
     nothing on its own."""
     words = [t for t in tokens_in(index, start, end) if any(ch.isalnum() for ch in t.text)]
     if not words:
