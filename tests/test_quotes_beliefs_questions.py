@@ -132,3 +132,39 @@ def test_a_dash_read_as_a_verb_reports_no_clause(kinds_of, text):
     """A dateline's dash the tagger reads as a verb is no clause the cue reports (rule "clause")."""
     assert [c for k, c in kinds_of(text) if k == "statement" and "becoming" in c] == []
 
+
+@pytest.mark.parametrize("text, content", [
+    ("Councillor Brita Vang replied to allegations that she had hidden the harbour accounts.",
+     "she had hidden the harbour accounts"),
+    ("Mayor Hallvard Strom responded to reports that the ferry would be sold.", "the ferry would be sold"),
+])
+def test_a_claim_the_speaker_answers_is_no_statement(kinds_of, text, content):
+    """ "responded to accusations that ...": the clause of a noun of claim the cue answers is others' claim."""
+    assert [k for k, c in kinds_of(text) if content in c and k == "statement"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Morland responded to the allegations by saying that she had never seen the contract.",
+     "she had never seen the contract"),
+    ("Edda Morland said the claim that the tunnel was unsafe was false.", "the claim that the tunnel was unsafe"),
+])
+def test_what_the_speaker_says_of_a_claim_stays_a_statement(kinds_of, text, content):
+    assert [k for k, c in kinds_of(text) if content in c] == ["statement"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The harbour inspectors wrote in a report that the pier was unsafe.", "the pier was unsafe"),
+    ("Olle Dahl told the tribunal in a written claim that the lease was invalid.", "the lease was invalid"),
+])
+def test_a_claim_noun_that_is_the_speakers_medium_leaves_a_statement(kinds_of, text, content):
+    """ "wrote in a report that ...": a report or claim the speaker makes the statement in (a preposition of
+    the medium, not one that answers) is the speaker's own statement."""
+    assert [k for k, c in kinds_of(text) if content in c] == ["statement"]
+
+
+def test_an_answered_claim_records_its_rule(extract):
+    """The stance of an answered claim says in its explanation which rule made it."""
+    text = "Mayor Hallvard Strom responded to rumours that the ferry would be sold."
+    found = [q for q in extract(text).quotes if "the ferry would be sold" in q.content.text]
+    assert [q.kind for q in found] == ["stance"]
+    assert "answered claim" in found[0].explanation.decisions.get("kind", "")

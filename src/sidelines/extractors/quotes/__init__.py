@@ -226,7 +226,7 @@ class QuoteExtractor(BaseExtractor):
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
                     kind=c.kind if c.kind == WRITER else "finding" if _finding(c, parsed)
-                    else "stance" if _stance(c, text, parsed) else "statement",
+                    else "stance" if _stance(c, text, parsed, why.decisions) else "statement",
                     explanation=why,
                 )
             )
@@ -249,13 +249,14 @@ def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
     return any(r.start <= cand.cue[0] < r.end for r in regions)
 
 
-def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
+def _stance(cand: QuoteCandidate, text: str, parsed: "Doc", decisions: dict[str, str] | None = None) -> bool:
     """A bare noun phrase acted on ("announced his endorsement") or, outside quotation marks, an indirect
     question or free relative ("explained how she sees her role"), a bare infinitive of an intention or
     a commitment ("vowed to cut taxes", "wants to run"), an infinitive with its own subject, a request
     ("asked the pharmacist to send the bill"), what a wish verb governs ("hope that ...") or a claim an
-    evaluation judges ("rejected claims that ..."): what was asked for, judged, spoken of or meant, no
-    statement."""
+    evaluation judges ("rejected claims that ...") or one the cue answers ("replied to charges that ..."): what
+    was asked for, judged, answered, spoken of or meant, no statement. An answered claim records its rule in
+    ``decisions`` under "kind"."""
     if cand.kind == "stance":
         return True
     cue = parsed[cand.cue_token] if cand.cue_token is not None else None
@@ -273,6 +274,10 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
         return True  # "party leaders hope that ...": a wish, not a statement
     heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     if cue is not None and _judged_claim(heads, cue):
+        return True
+    if cue is not None and _answered_claim(heads, cue):
+        if decisions is not None:
+            decisions["kind"] = f"quotes: {ANSWERED_CLAIM_RULE}"
         return True
     return _infinitive_with_subject(span) or any(_subjunctive(t) for t in heads)
 
@@ -328,6 +333,26 @@ def _judged_claim(heads: list["Token"], cue: "Token") -> bool:
     return cue.lemma_.lower() in TARGET_OBJECT_VERBS and any(
         t.dep_ in ("acl", "relcl", "appos", "ccomp") and t.head.pos_ == "NOUN" and t.head.head.i == cue.i
         for t in heads)
+
+
+# Nouns of what others claim or report (closed class): "responded to accusations that ..." answers them.
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "rumor", "rumour", "suggestion",
+                         "speculation", "criticism", "assertion", "insinuation"})
+# Prepositions through which a cue answers or takes up a claim ("responded to", "hit back at", "spoke of"); not
+# those of the medium the speaker uses ("said in a report that ...", "argued in a claim that ...").
+ANSWER_PREPOSITIONS = frozenset({"to", "at", "on", "about", "over", "against", "of"})
+# The decision an answered claim records: why its clause is a stance, not the speaker's statement.
+ANSWERED_CLAIM_RULE = "answered claim (the clause of a claim noun the cue answers through a preposition)"
+
+
+def _answered_claim(heads: list["Token"], cue: "Token") -> bool:
+    """ "replied to charges that she misled ...": the clause of a noun of claim the cue
+    answers through a preposition is what others claimed, not the speaker's statement (a claim of the
+    speaker's own, "stood by her claim that ...", has its owner)."""
+    return any(t.dep_ in ("acl", "ccomp", "appos") and t.head.lemma_.lower() in CLAIM_NOUNS
+               and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and t.head.head.head.i == cue.i
+               and t.head.head.lemma_.lower() in ANSWER_PREPOSITIONS
+               and not any(c.dep_ == "poss" for c in t.head.children) for t in heads)
 
 
 def _infinitive_with_subject(span: "TokenSpan") -> bool:

@@ -13,9 +13,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
+from sidelines.extractors.quotes.according import around_according, before_according, source_end
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.discourse import discourse_said
 from sidelines.extractors.quotes.joining import STANCE_RULE
+from sidelines.extractors.quotes.naming import names_only
 from sidelines.extractors.quotes.slips import clause_read_as_dep, mend_clauses, subject_read_as_clause
 from sidelines.extractors.quotes.syntax import (
     ADJUNCT_PREPOSITIONS,
@@ -37,6 +39,7 @@ from sidelines.extractors.quotes.syntax import (
     judged_object,
     named_thing,
     object_content,
+    open_ended,
     owned_noun,
     skip_conjunction,
     speaker_span,
@@ -95,9 +98,13 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     clauses = [] if stance_only else [c for c in tok.children if c.dep_ in CLAUSE_DEPS and not c.is_punct
                                       and any(ch.isalnum() for ch in c.text)
                                       and p_start <= c.idx < p_end and not _coordinated_statement(rules, c)]
+    clauses = [] if names_only(tok) else clauses  # a verb of naming reports no clause, only its object
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         # "X said: “...”" introduces what follows; a clause before it is someone else's.
         clauses = [c for c in clauses if c.i > tok.i]
+    # "The irony is plain: X reported that ...": the words before a colon introduce what
+    # follows it; they are no clause a cue after the colon reports.
+    clauses = [c for c in clauses if not (c.i < tok.i and any(t.text == ":" for t in tok.doc[c.right_edge.i:tok.i]))]
     speaker = subject_read_as_clause(index, tok, clauses)
     if speaker is not None:
         # "One delegate, who ..., said X": the subject and its relative clause are no reported clause.
@@ -112,7 +119,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
                       min(head.right_edge.idx + len(head.right_edge.text), p_end)))
     elif not clauses and _as_clause(tok):
         return _as_frame(rules, text, index, tok, p_start, p_end)
-    elif not clauses:
+    elif not clauses and not names_only(tok):
         that = that_clause(tok) or clause_read_as_dep(tok)
         if that is not None:
             clauses = [that]
@@ -137,7 +144,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)
         if obj is not None:
-            obj = (obj[0], _before_according(index, obj[0], obj[1]), obj[2])
+            obj = (obj[0], before_according(index, obj[0], obj[1]), obj[2])
         kind = _object_kind(rules, index, obj[0], obj[1], tok) if obj is not None else None
         kind = "stance" if stance_only and obj is not None else kind
         if obj is not None and kind is not None:
@@ -190,7 +197,8 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     for a, b in ((start, lo), (hi, end)):
         a, b = trim_content(text, a, b)
         a = skip_conjunction(text, a, b)
-        if b - a < 2 or not has_verb(index, a, b):
+        # only the piece before the cue can stop short of a complement beyond it; one after it is elliptic
+        if b - a < 2 or not has_verb(index, a, b) or (b <= lo and open_ended(index, a, b)):
             continue
         cand = _clause_candidate(rules, text, index, cue, a, b, speaker, cue_span, rule)
         if cand is not None:
@@ -443,7 +451,7 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
     if not objs:
         return None
     src = objs[0]
-    phrase_end = max(src.right_edge.i, to.i)
+    phrase_end = source_end(index, parsed[sent_of(tok).start], tok, src)
     if tok.i > 0 and parsed[tok.i - 1].lemma_ == "be":
         return None  # "That's according to ...": the source of the previous sentence
     p_start, p_end = index.paragraph(tok.idx)
@@ -458,7 +466,7 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
     elif phrase_end >= last:
         start, end = parsed[first].idx, tok.idx
     else:
-        start, end = _around_according(index, parsed[first], tok, parsed[phrase_end], parsed[last])
+        start, end = around_according(index, parsed[first], tok, parsed[phrase_end], parsed[last])
     cue = (tok.idx, to.idx + len(to.text))
     cand = _clause_candidate(rules, text, index, tok, start, end, speaker=src, cue_span=cue, rule="according")
     if cand is not None:
@@ -467,28 +475,3 @@ def _according_to(rules: QuoteRules, text: str, parsed: "Doc", index: TextIndex,
         cand.speaker = speaker_span(src, index, rules.config.max_speaker_tokens)
         cand.speaker_head = src.i
     return cand
-
-
-def _before_according(index: TextIndex, start: int, end: int) -> int:
-    """The end of a span before an "according to" phrase inside it: the phrase is a cue of its own."""
-    for t in tokens_in(index, start, end):
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and t.idx > start:
-            return trim_content(index.text, start, t.idx)[1]
-    return end
-
-
-def _around_according(index: TextIndex, first: "Token", tok: "Token", phrase_end: "Token",
-                      last: "Token") -> tuple[int, int]:
-    """The content of an "according to X" phrase inside its sentence, never the phrase itself.
-
-    "X did Z, according to Y - a record": the clause before the phrase; "But, according to Y, X did Z":
-    the clause after it; "X, according to Y, did Z" (no side a clause of its own): the whole sentence.
-    """
-    before = (first.idx, tok.idx)
-    after = (phrase_end.idx + len(phrase_end.text), last.idx + len(last.text))
-    if has_verb(index, *before):
-        return before
-    opener_only = not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in tokens_in(index, *before))
-    if opener_only and has_verb(index, *after):
-        return after
-    return first.idx, last.idx + len(last.text)

@@ -144,7 +144,8 @@ def _closing_line(text: str, paragraphs: list[tuple[int, int]], per_par: list[li
     """The line, from ``k`` on, and the mark in it that closes the quotation left open before line ``k``.
 
     Only over single line breaks, through lines without marks, and when the line's first mark is
-    typed as a closing one with a space before it ('... white, "club president said').
+    typed as a closing one with a space before it ('... white, "club president said') or is a curly
+    closing mark right after a sentence's end ('... the bridge stays shut.”').
     """
     for m in range(k, min(k + MAX_CARRIED_LINES, len(paragraphs))):
         p_start, p_end = paragraphs[m]
@@ -156,9 +157,11 @@ def _closing_line(text: str, paragraphs: list[tuple[int, int]], per_par: list[li
                 return None
             continue
         i = found.start()
-        if found.group() != '"' or text[p_start:i].strip() == "" or any(r.mark_start < i for r in per_par[m]):
+        if text[p_start:i].strip() == "" or any(r.mark_start < i for r in per_par[m]):
             return None
-        return (m, i) if text[i - 1] == " " and text[i - 2] in ",.!?" else None
+        if found.group() in CLOSING_GLYPHS:  # a curly closing mark after a sentence's end ('... as well.”')
+            return (m, i) if text[i - 1] in ",.!?" else None
+        return (m, i) if found.group() == '"' and text[i - 1] == " " and text[i - 2] in ",.!?" else None
     return None
 
 

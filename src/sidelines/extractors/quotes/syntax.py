@@ -450,6 +450,17 @@ def has_verb(index: TextIndex, start: int, end: int) -> bool:
                for t in tokens_in(index, start, end))
 
 
+def open_ended(index: TextIndex, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` stops at its main verb, a bare copula or auxiliary whose complement lies beyond
+    it ("Mostly it was, according to X, the wiring ...", "It was, he said, a mistake"): a piece that says
+    nothing on its own."""
+    words = [t for t in tokens_in(index, start, end) if any(ch.isalnum() for ch in t.text)]
+    if not words:
+        return False
+    last = words[-1]
+    return (last.pos_ == "AUX" or last.lemma_ == "be") and (last.head.i == last.i or not start <= last.head.idx < end)
+
+
 def tokens_in(index: TextIndex, start: int, end: int) -> "Iterator[Token]":
     """The tokens that start in ``[start, end)``."""
     parsed = index.parsed
