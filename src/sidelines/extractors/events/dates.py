@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.events.date_clauses import (
     acts_of_the_day,
     attached_to,
+    entity_mentions,
     frames,
     fronted,
     hangs_on,
@@ -66,6 +67,7 @@ from sidelines.extractors.events.date_clauses import (
     trailing_participle,
     verb_above,
 )
+from sidelines.extractors.events.story_day import STORY_DAY_RULE, story_day
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange
@@ -147,6 +149,9 @@ class DateResolver:
         self._starts = [s.start for s, _ in self.times]
         self.published = (doc.published or "")[:10] or None
         self.persons = person_mentions(doc, parsed)
+        self.direct_quotes = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct and q.content]
+        self._entity_tokens: dict[int, str] | None = None
+        self.rules: dict[int, str] = {}  # anchor token -> the rule that dated it, where one is named (story_day)
         # Occasion nouns by lemma, gathered once: their other mentions may tell the dates.
         self._by_lemma: dict[str, list[Token]] = {}
         for k, word in enumerate(analysis_of(parsed).lemmas):
@@ -156,6 +161,14 @@ class DateResolver:
             lemma = tok.lemma_.lower()
             if lemma in lex.OCCASION_NOUNS:
                 self._by_lemma.setdefault(lemma, []).append(tok)
+
+    value_range_of = staticmethod(value_range)
+
+    def entity_tokens(self) -> dict[int, str]:
+        """Token index -> id of the entity (any type, entities layer with its coreference) mentioned there."""
+        if self._entity_tokens is None:
+            self._entity_tokens = entity_mentions(self.doc, self.parsed)
+        return self._entity_tokens
 
     def tokens_of(self, lemma: str) -> list["Token"]:
         """Every token of the document with this (occasion noun) lemma."""
@@ -302,7 +315,11 @@ class DateResolver:
             # "are investigating": ongoing, so no day of its own (told up to the day of publication).
             return DateRange(start=None, end=self.published)
         if (anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children)) or is_past_aux(anchor):
-            # Told in the past tense ("met", "was signed", "had met"): on or before the day of publication.
+            # Told in the past tense ("met", "was signed", "had met"): on the day a news report's lede dates
+            # (rule story_day), else on or before the day of publication.
+            if (day := story_day(self, anchor)) is not None:
+                self.rules[anchor.i] = f"{STORY_DAY_RULE}: {day.start}"
+                return day
             return DateRange(start=None, end=self.published)
         # Future with no time ("will sign") or anything else: no date (a lone start would read as one day).
         return None
@@ -428,7 +445,7 @@ class DateResolver:
             return None if anchor.dep_ == "ccomp" else self._named_speaker_goes_on(anchor, subject.lower_)
         if subject.lower_ not in PRONOUN_SPEAKERS:
             return None
-        found = self._nearest_dated_before(anchor, SPEAKER_REACH)
+        found = self.nearest_dated_before(anchor, SPEAKER_REACH)
         for span, t in found:
             report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
             told = report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report)
@@ -453,7 +470,7 @@ class DateResolver:
     def _named_speaker_goes_on(self, anchor: "Token", name: str) -> DateRange | None:
         """The day of the nearest dated sentence before, within a few, when the same named person did
         what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
-        for span, t in self._nearest_dated_before(anchor, NAMED_SPEAKER_REACH, calendar_only=True):
+        for span, t in self.nearest_dated_before(anchor, NAMED_SPEAKER_REACH, calendar_only=True):
             # The verb the time hangs from, or a "when" clause on it ("The hall fell silent Thursday, when
             # Petrov spoke out"): rule named_speaker_goes_on.
             if not any(v.tag_ == "VBD" and subject_named(v, name) for v in acts_of_the_day(span)):
@@ -463,7 +480,7 @@ class DateResolver:
                 return got
         return None  # the nearest date told before is another's
 
-    def _nearest_dated_before(
+    def nearest_dated_before(
         self, anchor: "Token", reach: int, calendar_only: bool = False
     ) -> list[tuple["SpacySpan", Any]]:
         """The time expressions of the nearest sentence before ``anchor``'s, within ``reach``, that has any

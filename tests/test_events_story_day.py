@@ -1,0 +1,48 @@
+"""Events: the story day a news report's lede dates, for the undated past acts told after it (rule story_day)."""
+
+from __future__ import annotations
+
+import pytest
+
+LEDE = "Dockworkers walked off the job at the harbour of Port Ivanov on Wednesday.\n\n"
+
+
+def _dated(record, word: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(start, end, date decision) of the events whose evidence holds ``word``."""
+    return [((ev.date.start, ev.date.end) if ev.date else (None, None)) + (
+        ev.explanation.decisions.get("date") if ev.explanation else None,)
+        for ev in record.events if ev.evidence and word in ev.evidence[0].text]
+
+
+@pytest.mark.issue(11)
+def test_events_lede_day_dates_a_later_undated_act_on_its_sides(extract) -> None:
+    record = extract(LEDE + "The coast guard arrested the dockworkers' leader.", published="2024-03-14")
+    assert _dated(record, "arrested") == [("2024-03-13", "2024-03-13", "story_day: 2024-03-13")]
+
+
+@pytest.mark.issue(11)
+def test_events_lede_day_dates_a_reaction_to_the_happening(extract) -> None:
+    record = extract("Ruritania expelled three Bordurian diplomats on Tuesday.\n\n"
+                     "The Bordurian army condemned the expulsions.", published="2024-03-14")
+    assert ("2024-03-12", "2024-03-12", "story_day: 2024-03-12") in _dated(record, "condemned")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("text", "published"), [
+    # The past perfect was done before the story.
+    (LEDE + "The coast guard had arrested the dockworkers' leader.", "2024-03-14"),
+    # Another time told in between starts another happening.
+    (LEDE + "The harbour was built in 1870.\n\nThe coast guard arrested the dockworkers' leader.", "2024-03-14"),
+    # A lede day weeks before publication is background, not the story's day.
+    (LEDE.replace("Wednesday", "March 2"), "2024-03-30"),
+    # A planned day is no day of a happening.
+    ("Dockworkers will walk off the job at the harbour of Port Ivanov on Friday.\n\n"
+     "The coast guard arrested the dockworkers' leader.", "2024-03-14"),
+    # Other sides on another matter: another happening.
+    (LEDE + "The coast guard arrested a smuggler near the lighthouse.", "2024-03-14"),
+])
+def test_events_story_day_is_not_carried_where_the_story_does_not_go_on(extract, text, published) -> None:
+    if "arrested" not in text:
+        text += "The coast guard arrested the dockworkers' leader."
+    record = extract(text, published=published)
+    assert _dated(record, "arrested") == [(None, published, None)]
