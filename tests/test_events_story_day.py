@@ -46,3 +46,22 @@ def test_events_story_day_is_not_carried_where_the_story_does_not_go_on(extract,
         text += "The coast guard arrested the dockworkers' leader."
     record = extract(text, published=published)
     assert _dated(record, "arrested") == [(None, published, None)]
+
+
+@pytest.mark.issue(11)
+def test_events_infinitive_an_implicative_tells_done_takes_its_date(extract) -> None:
+    # "was quick to condemn": the condemning was done, on the day the lede gives (done_by_implicative, story_day).
+    record = extract("Borduria fired a rocket over the strait on Tuesday.\n\n"
+                     "Ruritania was quick to condemn the Bordurian rocket.", published="2024-03-14")
+    assert [(s, e) for s, e, _ in _dated(record, "condemn")] == [("2024-03-12", "2024-03-12")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Ivan Petrov managed to meet President Lena Varga.", [(None, "2024-03-14")]),
+    ("Senator Ivan Petrov wanted to meet President Lena Varga.", [(None, None)]),
+    ("Senator Ivan Petrov tried to meet President Lena Varga.", [(None, None)]),
+])
+def test_events_only_an_implicative_tells_its_infinitive_done(extract, text, expected) -> None:
+    record = extract(text, published="2024-03-14")
+    assert [(s, e) for s, e, _ in _dated(record, "meet")] == expected

@@ -67,6 +67,7 @@ from sidelines.extractors.events.date_clauses import (
     trailing_participle,
     verb_above,
 )
+from sidelines.extractors.events.implicatives import done_through
 from sidelines.extractors.events.story_day import STORY_DAY_RULE, story_day
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon import plover as lex
@@ -150,7 +151,7 @@ class DateResolver:
         self.published = (doc.published or "")[:10] or None
         self.persons = person_mentions(doc, parsed)
         self.direct_quotes = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct and q.content]
-        self._entity_tokens: dict[int, str] | None = None
+        self.entities = entity_mentions(doc, parsed)  # token -> entity id, any type (rule story_day)
         self.rules: dict[int, str] = {}  # anchor token -> the rule that dated it, where one is named (story_day)
         # Occasion nouns by lemma, gathered once: their other mentions may tell the dates.
         self._by_lemma: dict[str, list[Token]] = {}
@@ -164,11 +165,6 @@ class DateResolver:
 
     value_range_of = staticmethod(value_range)
 
-    def entity_tokens(self) -> dict[int, str]:
-        """Token index -> id of the entity (any type, entities layer with its coreference) mentioned there."""
-        if self._entity_tokens is None:
-            self._entity_tokens = entity_mentions(self.doc, self.parsed)
-        return self._entity_tokens
 
     def tokens_of(self, lemma: str) -> list["Token"]:
         """Every token of the document with this (occasion noun) lemma."""
@@ -321,8 +317,10 @@ class DateResolver:
                 self.rules[anchor.i] = f"{STORY_DAY_RULE}: {day.start}"
                 return day
             return DateRange(start=None, end=self.published)
-        # Future with no time ("will sign") or anything else: no date (a lone start would read as one day).
-        return None
+        # An infinitive an implicative tells done ("were quick to praise"): the date of the verb that tells it (rule
+        # done_by_implicative); a future with no time ("will sign") or anything else: no date.
+        done = done_through(anchor)
+        return self.date_of(done, done, None, event_type) if done is not None else None
 
     def of_saying(self, cue: "SpacySpan") -> DateRange | None:
         """The date of an act a statement makes (a judgement in a quote): that of its saying, the verb of

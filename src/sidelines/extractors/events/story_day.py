@@ -92,7 +92,7 @@ def _goes_on(resolver: "DateResolver", anchor: "Token", lede_times: "list[SpacyS
     a happening by a definite noun ("condemned the expulsions"). The clause is the act's words outside what is said
     (a name in a quote is the speaker's telling, not a side), and names only: a pronoun going on with a person is
     the pronoun speakers' rule (``person_acted_that_day``, in the same paragraph)."""
-    entities = resolver.entity_tokens()
+    entities = resolver.entities
     sides = [t for span in lede_times for v in acts_of_the_day(span) for side in _sides(v) for t in _phrase(side)]
     told = {entities[t.i] for t in sides if t.i in entities}
     nouns = {key for t in sides if t.pos_ in ("NOUN", "PROPN") for key in _noun_keys(t)} - GENERIC_NOUNS
