@@ -40,6 +40,20 @@ def test_events_lede_day_dates_a_reaction_to_the_happening(extract) -> None:
      "The coast guard arrested the dockworkers' leader.", "2024-03-14"),
     # Other sides on another matter: another happening.
     (LEDE + "The coast guard arrested a smuggler near the lighthouse.", "2024-03-14"),
+    # A habit, a span or an earlier occasion is not the lede's one day.
+    (LEDE + "The coast guard repeatedly arrested the dockworkers' leader.", "2024-03-14"),
+    (LEDE + "The coast guard arrested the dockworkers' leader every winter.", "2024-03-14"),
+    (LEDE + "The coast guard arrested the dockworkers' leader during similar strikes.", "2024-03-14"),
+    (LEDE + "The coast guard regularly arrested the dockworkers' leader.", "2024-03-14"),
+    (LEDE + "The coast guard arrested the dockworkers' leader every weekend.", "2024-03-14"),
+    # A bound in the lede ("since", "until", "after" a day) names no one day of a happening.
+    ("Dockworkers have stayed off the job at the harbour of Port Ivanov since Wednesday.\n\n", "2024-03-14"),
+    ("Dockworkers worked at the harbour of Port Ivanov until Wednesday.\n\n", "2024-03-14"),
+    ("Dockworkers walked off the job at the harbour of Port Ivanov after Wednesday.\n\n", "2024-03-14"),
+    # A name nested in a side ("at Port Ivanov") or another group of the same kind is no side of the lede's act.
+    ("Dockworkers in Port Ivanov walked off the job on Wednesday.\n\n"
+     "Officers at Port Ivanov Station arrested a smuggler near the lighthouse.", "2024-03-14"),
+    (LEDE + "Dockworkers at another harbour arrested a smuggler.", "2024-03-14"),
 ])
 def test_events_story_day_is_not_carried_where_the_story_does_not_go_on(extract, text, published) -> None:
     if "arrested" not in text:
@@ -65,3 +79,26 @@ def test_events_infinitive_an_implicative_tells_done_takes_its_date(extract) -> 
 def test_events_only_an_implicative_tells_its_infinitive_done(extract, text, expected) -> None:
     record = extract(text, published="2024-03-14")
     assert [(s, e) for s, e, _ in _dated(record, "meet")] == expected
+
+
+@pytest.mark.issue(11)
+def test_events_a_standing_thing_is_no_happening_of_the_lede(extract) -> None:
+    # "the agreement" stood before the lede's day: an act under it is no act of that day.
+    record = extract("Ruritania expelled three Bordurian diplomats on Tuesday.\n\n"
+                     "Borduria arrested a Korvian sailor under the agreement.", published="2024-03-14")
+    assert [(s, e) for s, e, _ in _dated(record, "arrested")] == [(None, "2024-03-14")]
+
+
+@pytest.mark.issue(11)
+def test_events_a_denied_implicative_tells_no_act_done(extract) -> None:
+    record = extract("Nobody dared to arrest Senator Ivan Petrov.", published="2024-03-14")
+    assert [(s, e) for s, e, _ in _dated(record, "arrest")] == [(None, None)]
+
+
+@pytest.mark.issue(11)
+def test_events_an_act_inside_a_direct_quote_takes_no_story_day(extract) -> None:
+    # The speaker tells the arrest in their own words, of some other time: not the lede's day.
+    record = extract(LEDE + "\"The coast guard arrested the dockworkers' leader,\" Mira Dolan told reporters.",
+                     published="2024-03-14")
+    got = _dated(record, "arrested")
+    assert got and all(s is None and not (d or "").startswith("story_day") for s, _, d in got)

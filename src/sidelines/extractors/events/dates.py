@@ -33,9 +33,6 @@ told after its clause shares its time ("fired on Sunday, killing four"); a year 
 from __future__ import annotations
 
 import bisect
-import calendar
-import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.events.date_clauses import (
@@ -67,7 +64,8 @@ from sidelines.extractors.events.date_clauses import (
     trailing_participle,
     verb_above,
 )
-from sidelines.extractors.events.implicatives import done_through
+from sidelines.extractors.events.date_values import value_range
+from sidelines.extractors.events.implicatives import IMPLICATIVE_RULE, done_through
 from sidelines.extractors.events.story_day import STORY_DAY_RULE, story_day
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon import plover as lex
@@ -99,34 +97,6 @@ NAMED_SPEAKER_REACH = 12
 # Event types that are acts of speech: a demand, an accusation or a threat in what is said is made when
 # it is said, so the time of the saying dates it ("X must resign," Y said on Tuesday).
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
-
-
-def value_range(value: str) -> tuple[str, str] | None:
-    """The first and last day a TIMEX3 date value covers, or None when it names no calendar span."""
-    try:
-        from sidelines.timex import value_to_range
-
-        got = value_to_range(value)
-        if got:
-            return (str(got[0]), str(got[1]))
-    except Exception:  # noqa: BLE001 - the times helper may not expose it (yet)
-        pass
-    week = WEEK_VALUE.match(value)
-    if week:
-        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    m = DATE_VALUE.match(value)
-    if not m:
-        return None
-    year, month, day = m.group(1), m.group(2), m.group(3)
-    if day:
-        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
-    if month:
-        last = calendar.monthrange(int(year), int(month))[1]
-        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
-    return f"{year}-01-01", f"{year}-12-31"
 
 
 class DateResolver:
@@ -162,9 +132,6 @@ class DateResolver:
             lemma = tok.lemma_.lower()
             if lemma in lex.OCCASION_NOUNS:
                 self._by_lemma.setdefault(lemma, []).append(tok)
-
-    value_range_of = staticmethod(value_range)
-
 
     def tokens_of(self, lemma: str) -> list["Token"]:
         """Every token of the document with this (occasion noun) lemma."""
@@ -317,10 +284,12 @@ class DateResolver:
                 self.rules[anchor.i] = f"{STORY_DAY_RULE}: {day.start}"
                 return day
             return DateRange(start=None, end=self.published)
-        # An infinitive an implicative tells done ("were quick to praise"): the date of the verb that tells it (rule
+        # An infinitive an implicative tells done ("was quick to condemn"): the date of the verb that tells it (rule
         # done_by_implicative); a future with no time ("will sign") or anything else: no date.
-        done = done_through(anchor)
-        return self.date_of(done, done, None, event_type) if done is not None else None
+        if (done := done_through(anchor)) is None or (got := self.date_of(done, done, None, event_type)) is None:
+            return None
+        self.rules.setdefault(anchor.i, f"{IMPLICATIVE_RULE} ({done.lower_}): {got.start or got.end}")
+        return got
 
     def of_saying(self, cue: "SpacySpan") -> DateRange | None:
         """The date of an act a statement makes (a judgement in a quote): that of its saying, the verb of

@@ -1,5 +1,5 @@
-"""Acts an implicative tells done (rule ``done_by_implicative``, issue #11): "were quick to praise", "managed to
-meet", "went on to accuse", "was the first to condemn". The infinitive after such a verb or adjective happened, at
+"""Acts an implicative tells done (rule ``done_by_implicative``, issue #11): "was quick to condemn", "managed to
+meet", "went on to accuse", "was the first to criticize". The infinitive after such a verb or adjective happened, at
 the time of the verb that tells it, so it takes that verb's date ("Borduria tested a missile on Tuesday. Ruritania
 was quick to condemn the test": Tuesday). Only an implicative told in the simple past: a wish, a try or a plan
 ("wanted to meet", "tried to meet", "will rush to condemn") and a habit in the present ("is quick to condemn") tell
@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+IMPLICATIVE_RULE = "done_by_implicative"
 # Verbs whose "to" infinitive was done when they were ("managed to meet", "rushed to condemn"); "go on to" with its
 # particle. Not "try", "want", "hope", "seek", "refuse" (no act done), nor "move to" (may be only begun).
 IMPLICATIVE_VERBS = frozenset({"manage", "rush", "hasten", "hurry", "proceed", "race", "dare", "bother", "get"})
-# Adjectives and ordinals after a copula whose infinitive was done ("were quick to praise", "was the first to").
+# Subjects that deny the act ("nobody dared to").
+NO_ONE = frozenset({"nobody", "none", "noone", "neither", "nothing"})
+# Adjectives and ordinals after a copula whose infinitive was done ("was quick to condemn", "was the first to").
 IMPLICATIVE_ADJECTIVES = frozenset({"quick", "swift", "fast", "slow", "first", "last", "second", "next"})
 
 
 def done_through(anchor: "Token") -> "Token | None":
-    """The verb in the simple past that tells an infinitive done ("were" of "were quick to praise", "managed" of
+    """The verb in the simple past that tells an infinitive done ("was" of "was quick to condemn", "managed" of
     "managed to meet"), or None when the anchor is no such infinitive."""
     if anchor.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         return None
@@ -40,5 +43,14 @@ def done_through(anchor: "Token") -> "Token | None":
 
 
 def _simple_past(verb: "Token") -> bool:
-    """A verb told in the simple past, with no auxiliary ("rushed", "were")."""
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    """A verb told in the simple past, with no auxiliary ("rushed", "were") and not denied ("never dared", "no one
+    bothered to": the act was not done)."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not _denied(verb)
+
+
+def _denied(verb: "Token") -> bool:
+    """Whether a verb is negated, or its subject is no one ("never", "not", "nobody", "no officer")."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)

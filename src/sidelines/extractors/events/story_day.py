@@ -22,6 +22,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.date_clauses import acts_of_the_day, is_past_aux, is_past_perfect
+from sidelines.extractors.events.date_values import value_range
 from sidelines.extractors.lookup import sent_of
 from sidelines.model.record import DateRange
 
@@ -46,13 +47,22 @@ BOUND_BEFORE = frozenset({"since", "after", "before", "until", "till", "by", "fr
 # Nouns that take up a happening told before ("praised the decision", "condemned the expulsions"): general nouns of
 # acts, decisions and incidents, read only after a definite determiner.
 HAPPENING_NOUNS = frozenset({
-    "decision", "move", "step", "action", "ruling", "verdict", "vote", "veto", "plan", "announcement", "attack",
+    "decision", "move", "step", "action", "ruling", "verdict", "vote", "veto", "announcement", "attack",
     "incident", "violence", "arrest", "expulsion", "withdrawal", "test", "strike", "protest", "march", "raid",
-    "killing", "shooting", "bombing", "blast", "incursion", "deal", "agreement", "sentence", "conviction",
-    "resignation", "departure", "closure", "law", "bill", "measure", "policy", "order", "ban", "sanction",
-    "election", "result", "outcome", "crackdown", "clash", "fighting", "offensive", "invasion", "blockade",
-    "speech", "remark", "comment", "statement", "visit", "meeting", "talks", "summit", "debate", "hearing",
+    "killing", "shooting", "bombing", "blast", "incursion", "conviction", "resignation", "departure", "closure",
+    "crackdown", "clash", "speech", "remark", "comment", "statement", "visit",
 })
+# Not standing things that outlast a day and were there before it ("opposed the policy", "violated the agreement",
+# "fought the bill"): law, bill, plan, deal, agreement, policy, ban, election and the like are left out on purpose.
+# Words in an act's clause that tell a habit, a span or an earlier time ("once", "repeatedly", "before").
+NOT_ONE_DAY_ADVERBS = frozenset({
+    "once", "often", "repeatedly", "regularly", "frequently", "usually", "always", "never", "long", "previously",
+    "formerly", "earlier", "before", "already", "sometimes", "routinely", "again", "twice", "constantly",
+})
+# Prepositions whose object is a span or an earlier occasion ("during similar rallies", "throughout the war").
+SPAN_PREPOSITIONS = frozenset({"during", "throughout", "in", "over", "for", "at"})
+SPAN_OBJECT_WORDS = frozenset({"similar", "previous", "earlier", "past", "last", "former", "first", "every", "each"})
+
 # Nouns too general to tie two sentences to one happening.
 GENERIC_NOUNS = frozenset({"people", "person", "time", "day", "week", "month", "year", "percent", "number", "way",
                            "thing", "part", "lot", "one"})
@@ -72,8 +82,10 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
     published = resolver.published
     if not published or not is_simple_past(anchor) or _in_direct_quote(resolver, anchor):
         return None
-    if any(resolver.value_range_of(t.value) is not None for _, t in resolver.in_sentence(sent_of(anchor))):
+    if any(value_range(t.value) is not None for _, t in resolver.in_sentence(sent_of(anchor))):
         return None  # a time of the act's own sentence that does not date it: the sentence tells of another time
+    if _not_one_day(resolver, anchor):
+        return None  # "every weekend", "for years", "repeatedly", "during similar rallies": not the lede's one day
     found = resolver.nearest_dated_before(anchor, STORY_REACH)
     if not found or not _in_lede(resolver, found[0][0]):
         return None
@@ -96,21 +108,57 @@ def _goes_on(resolver: "DateResolver", anchor: "Token", lede_times: "list[SpacyS
     sides = [t for span in lede_times for v in acts_of_the_day(span) for side in _sides(v) for t in _phrase(side)]
     told = {entities[t.i] for t in sides if t.i in entities}
     nouns = {key for t in sides if t.pos_ in ("NOUN", "PROPN") for key in _noun_keys(t)} - GENERIC_NOUNS
-    clause = [t for t in _clause(resolver, anchor) if t.pos_ in ("NOUN", "PROPN")]
-    if any((entities.get(t.i) in told and t.pos_ == "PROPN") or _noun_keys(t) & nouns for t in clause):
+    clause = [t for t in _arguments(resolver, anchor) if t.pos_ in ("NOUN", "PROPN")]
+    if any((entities.get(t.i) in told and t.pos_ == "PROPN") or (_noun_keys(t) & nouns and _definite(t))
+           for t in clause):
         return True  # "Rebels shelled the town ... The army accused the rebels ..."
+    # Definite by a determiner or by any possessive ("the expulsions", "its move", "the governor's decision").
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in HAPPENING_NOUNS and any(
-        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in t.children) for t in clause)
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in t.children) for t in clause)
 
 
-def _clause(resolver: "DateResolver", anchor: "Token") -> list["Token"]:
-    """The act's words: its subtree without a clause it reports (nor one reported inside a direct quote), and the
-    subject of the verb that reports it."""
-    said = {t.i for c in anchor.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
-    words = [t for t in anchor.subtree if t.i not in said and not _in_direct_quote(resolver, t)]
+def _arguments(resolver: "DateResolver", anchor: "Token") -> list["Token"]:
+    """The heads of the act's own sides (subject, object, agent, a verb's prepositional object, an object's
+    prepositional object), those of an infinitive an implicative tells done, and the subject of a verb that
+    reports it: not a name nested inside one ("Ruritania's coach", "doctors at
+    Drosk Hospital", "the deal it signed with Ruritania" tell no side of the act)."""
+    # The infinitive an implicative tells done ("rushed to reinforce", "was quick to condemn").
+    tops = [anchor, *(c for c in anchor.children if c.dep_ in ("acomp", "attr"))]
+    verbs = [anchor] + [x for c in tops for x in c.children if x.dep_ in ("xcomp", "advcl", "relcl") and x.tag_ == "VB"]
+    heads = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    heads += [g for v in verbs for c in v.children if c.dep_ in ("agent", "prep") for g in c.children
+              if g.dep_ == "pobj"]
+    heads += [g for h in heads if h.dep_ == "dobj" for p in h.children if p.dep_ == "prep"
+              for g in p.children if g.dep_ == "pobj"]  # "dozens of protesters", "its envoy from Ruritania"
     if anchor.dep_ == "ccomp" and anchor.head.i != anchor.i:
-        words += [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return words
+        heads += [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # A group's possessive ("the dockworkers' leader"), not a name's ("Ruritania's coach": a loose tie).
+    words = heads + [c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+    return [t for t in words if not _in_direct_quote(resolver, t)]
+
+
+def _not_one_day(resolver: "DateResolver", anchor: "Token") -> bool:
+    """Whether the act's sentence names a span or a repeat (a duration or set time: "for years", "every weekend"),
+    or its clause tells a habit or an earlier time ("once", "repeatedly", "before", "during similar rallies")."""
+    sent = sent_of(anchor)
+    lo, hi = sent.start_char, sent.end_char
+    if any(t.type in ("DURATION", "SET") and lo <= t.start < hi for t in resolver.doc.layer("times")):
+        return True
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in NOT_ONE_DAY_ADVERBS for c in anchor.children):
+        return True
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in SPAN_PREPOSITIONS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in ("during", "throughout") or any(w.lower_ in SPAN_OBJECT_WORDS for w in obj.children):
+                return True
+    return False
+
+
+def _definite(noun: "Token") -> bool:
+    """Whether a common noun takes up a group told before ("the nurses"), not another of its kind ("nurses at
+    another hospital"): a name, or a noun with a definite determiner."""
+    owner = [noun.head] if noun.dep_ == "poss" else []  # "the dockworkers' leader"
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS
+                                       for t in [noun, *owner] for c in t.children)
 
 
 def _sides(verb: "Token") -> list["Token"]:
@@ -149,7 +197,7 @@ def _lede_day(resolver: "DateResolver", span: "SpacySpan", value: str, published
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in BOUND_BEFORE:
         return None
-    got = resolver.value_range_of(value)
+    got = value_range(value)
     if got is None or got[0] != got[1]:
         return None
     try:
@@ -168,15 +216,14 @@ def _in_direct_quote(resolver: "DateResolver", anchor: "Token") -> bool:
     return any(start <= anchor.idx < end for start, end in resolver.direct_quotes)
 
 
-
 def story_day_decision(resolver: "DateResolver", anchor: "Token", date: DateRange | None) -> str | None:
     """The decision to record on an event dated by rule ``story_day`` ("story_day: 2024-03-12"): the rule fired for
     an act of the event's sentence (its verb, or the cue of the quote it was read from) and gave its date."""
-    if date is None or not date.start or date.start != date.end:
+    if date is None or not (told := date.start or date.end):
         return None
     sent = sent_of(anchor)
     for i in range(sent.start, sent.end):
         rule = resolver.rules.get(i)
-        if rule is not None and rule.endswith(date.start):
+        if rule is not None and rule.endswith(told):
             return rule
     return None
