@@ -67,6 +67,7 @@ from sidelines.extractors.events.quote_judgements import (
 from sidelines.extractors.events.quote_topics import add_quote_topics
 from sidelines.extractors.events.shapes import ASKED_FOR, asked_by, is_weak_shape, no_one_acted_on
 from sidelines.extractors.events.sides import SIDES_RULE, fill_sides, load_side_model, roles_elsewhere
+from sidelines.extractors.events.story_day import story_day_decision
 from sidelines.extractors.events.typer import fallback_mention
 from sidelines.extractors.events.venues import OWNERS_RULE, drop_owners
 from sidelines.model.record import Explanation
@@ -190,6 +191,9 @@ class EventExtractor(BaseExtractor):
                 told.append(judged)
                 kept.append((judged, Explanation(extractor=self.versioned_name, rule=JUDGEMENT_RULE,
                                                  features=features)))
+        for cand, why in kept:
+            if (dated := story_day_decision(dates, anchor_of(cand), cand.date)) is not None:
+                why.decisions["date"] = dated
         doc.layers["events"] = [
             to_event(f"ev{i}", c, doc.text, why) for i, (c, why) in enumerate(kept, start=1)
         ]

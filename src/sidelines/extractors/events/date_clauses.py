@@ -103,9 +103,14 @@ def acts_of_the_day(span: "SpacySpan") -> list["Token"]:
 
 def person_mentions(doc: "Document", parsed: "Doc") -> dict[int, str]:
     """Token index -> id of the person (entities layer, with its coreference) a mention there refers to."""
+    return entity_mentions(doc, parsed, ("PERSON",))
+
+
+def entity_mentions(doc: "Document", parsed: "Doc", types: tuple[str, ...] | None = None) -> dict[int, str]:
+    """Token index -> id of the entity (of ``types``, else any) a mention there refers to (entities layer)."""
     out: dict[int, str] = {}
     for ent in doc.layer("entities"):
-        if ent.type != "PERSON":
+        if types is not None and ent.type not in types:
             continue
         for m in ent.mentions:
             span = parsed.char_span(m.start, m.end, alignment_mode="expand")

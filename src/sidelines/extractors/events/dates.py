@@ -33,14 +33,12 @@ told after its clause shares its time ("fired on Sunday, killing four"); a year 
 from __future__ import annotations
 
 import bisect
-import calendar
-import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.events.date_clauses import (
     acts_of_the_day,
     attached_to,
+    entity_mentions,
     frames,
     fronted,
     hangs_on,
@@ -66,6 +64,9 @@ from sidelines.extractors.events.date_clauses import (
     trailing_participle,
     verb_above,
 )
+from sidelines.extractors.events.date_values import value_range
+from sidelines.extractors.events.implicatives import IMPLICATIVE_RULE, done_through
+from sidelines.extractors.events.story_day import STORY_DAY_RULE, story_day
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.model.record import DateRange
@@ -96,34 +97,6 @@ NAMED_SPEAKER_REACH = 12
 # Event types that are acts of speech: a demand, an accusation or a threat in what is said is made when
 # it is said, so the time of the saying dates it ("X must resign," Y said on Tuesday).
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
-
-
-def value_range(value: str) -> tuple[str, str] | None:
-    """The first and last day a TIMEX3 date value covers, or None when it names no calendar span."""
-    try:
-        from sidelines.timex import value_to_range
-
-        got = value_to_range(value)
-        if got:
-            return (str(got[0]), str(got[1]))
-    except Exception:  # noqa: BLE001 - the times helper may not expose it (yet)
-        pass
-    week = WEEK_VALUE.match(value)
-    if week:
-        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    m = DATE_VALUE.match(value)
-    if not m:
-        return None
-    year, month, day = m.group(1), m.group(2), m.group(3)
-    if day:
-        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
-    if month:
-        last = calendar.monthrange(int(year), int(month))[1]
-        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
-    return f"{year}-01-01", f"{year}-12-31"
 
 
 class DateResolver:
@@ -147,6 +120,9 @@ class DateResolver:
         self._starts = [s.start for s, _ in self.times]
         self.published = (doc.published or "")[:10] or None
         self.persons = person_mentions(doc, parsed)
+        self.direct_quotes = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct and q.content]
+        self.entities = entity_mentions(doc, parsed)  # token -> entity id, any type (rule story_day)
+        self.rules: dict[int, str] = {}  # anchor token -> the rule that dated it, where one is named (story_day)
         # Occasion nouns by lemma, gathered once: their other mentions may tell the dates.
         self._by_lemma: dict[str, list[Token]] = {}
         for k, word in enumerate(analysis_of(parsed).lemmas):
@@ -302,10 +278,18 @@ class DateResolver:
             # "are investigating": ongoing, so no day of its own (told up to the day of publication).
             return DateRange(start=None, end=self.published)
         if (anchor.tag_ == "VBD" and not any(c.dep_ == "aux" for c in anchor.children)) or is_past_aux(anchor):
-            # Told in the past tense ("met", "was signed", "had met"): on or before the day of publication.
+            # Told in the past tense ("met", "was signed", "had met"): on the day a news report's lede dates
+            # (rule story_day), else on or before the day of publication.
+            if (day := story_day(self, anchor)) is not None:
+                self.rules[anchor.i] = f"{STORY_DAY_RULE}: {day.start}"
+                return day
             return DateRange(start=None, end=self.published)
-        # Future with no time ("will sign") or anything else: no date (a lone start would read as one day).
-        return None
+        # An infinitive an implicative tells done ("was quick to condemn"): the date of the verb that tells it (rule
+        # done_by_implicative); a future with no time ("will sign") or anything else: no date.
+        if (done := done_through(anchor)) is None or (got := self.date_of(done, done, None, event_type)) is None:
+            return None
+        self.rules.setdefault(anchor.i, f"{IMPLICATIVE_RULE} ({done.lower_}): {got.start or got.end}")
+        return got
 
     def of_saying(self, cue: "SpacySpan") -> DateRange | None:
         """The date of an act a statement makes (a judgement in a quote): that of its saying, the verb of
@@ -428,7 +412,7 @@ class DateResolver:
             return None if anchor.dep_ == "ccomp" else self._named_speaker_goes_on(anchor, subject.lower_)
         if subject.lower_ not in PRONOUN_SPEAKERS:
             return None
-        found = self._nearest_dated_before(anchor, SPEAKER_REACH)
+        found = self.nearest_dated_before(anchor, SPEAKER_REACH)
         for span, t in found:
             report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
             told = report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report)
@@ -453,7 +437,7 @@ class DateResolver:
     def _named_speaker_goes_on(self, anchor: "Token", name: str) -> DateRange | None:
         """The day of the nearest dated sentence before, within a few, when the same named person did
         what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
-        for span, t in self._nearest_dated_before(anchor, NAMED_SPEAKER_REACH, calendar_only=True):
+        for span, t in self.nearest_dated_before(anchor, NAMED_SPEAKER_REACH, calendar_only=True):
             # The verb the time hangs from, or a "when" clause on it ("The hall fell silent Thursday, when
             # Petrov spoke out"): rule named_speaker_goes_on.
             if not any(v.tag_ == "VBD" and subject_named(v, name) for v in acts_of_the_day(span)):
@@ -463,7 +447,7 @@ class DateResolver:
                 return got
         return None  # the nearest date told before is another's
 
-    def _nearest_dated_before(
+    def nearest_dated_before(
         self, anchor: "Token", reach: int, calendar_only: bool = False
     ) -> list[tuple["SpacySpan", Any]]:
         """The time expressions of the nearest sentence before ``anchor``'s, within ``reach``, that has any
