@@ -63,6 +63,8 @@ FOREIGN_TITLES = frozenset({FOREIGN_PEER})
 PUBLISHED_HOME_SHARE = 0.5
 # How many place mentions must lie in a story's only country for its people to take it.
 MIN_PLACE_MENTIONS = 2
+# How a person of a one-paragraph report naming one country is given it.
+REPORT_RULE = "a role or full name, in a one-paragraph report naming one country (report-one-country)"
 
 
 def _acting_role(person: "Entity") -> bool:
@@ -204,6 +206,7 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
     leading = story_country(doc)
     if leading is None:
         _fill_local_people(doc, parsed, people)
+        _fill_report_people(doc, parsed, people)
         return
     settled = story_country(doc, DOC_COUNTRY_SHARE)
     home_led = story_country(doc, PUBLISHED_HOME_SHARE) if publisher_country(doc) == leading else None
@@ -226,3 +229,41 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
         person.country = leading
         decide(person, "country", "actors", how)
     _fill_local_people(doc, parsed, people)
+    _fill_report_people(doc, parsed, people)
+
+
+def _aimed_at(person: "Entity", country: str, lookup: CountryLookup, parsed: "Doc") -> bool:
+    """Whether a mention of ``country`` (a place, a people or a body of it) stands in an object or a
+    prepositional phrase of a verb the person is the subject of ("X accused the Kenyan police")."""
+    spots = {i for i, found in lookup.by_token.items() if found == country}
+    for root in _subject_roots(person, parsed):
+        aimed = [c for c in root.head.children if c.dep_ in ("dobj", "obj", "dative", "prep", "xcomp", "ccomp")
+                 and not (c.dep_ == "prep" and c.lower_ in ("in", "at"))]
+        if any(t.i in spots for c in aimed for t in c.subtree):
+            return True
+    return False
+
+
+def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -> None:
+    """In a one-paragraph report (a wire lead, a coded news sentence) whose places, peoples and bodies name
+    one country, by name or by demonym ("Malian troops captured rebel commander X"), people with a role or a
+    full name take it (rule ``actors:report-one-country``): such a report is about that country's people. Not
+    those posted abroad, members of another country's party, a counterpart's peers, nor people whose own
+    act is aimed at the country ("X accused the Kenyan police"): a foreign critic is none of its people."""
+    people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))
+              and not any(POSTING.search(r.title) for r in p.roles)]
+    if not people or not is_report(doc.text):
+        return
+    lookup = CountryLookup(doc, parsed)
+    named = lookup.document_countries()
+    if len(named) != 1:
+        return
+    country = next(iter(named))
+    authors = author_ids(doc)
+    for person in people:
+        homes = party_homes(person)
+        if person.id in authors or (homes is not None and country not in homes) \
+                or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed):
+            continue
+        person.country = country
+        decide(person, "country", "actors", REPORT_RULE)
