@@ -63,7 +63,7 @@ def country_of_name(name: str) -> str | None:
     A name, demonym, capital or seat of government; None when the lexicon does not load.
     """
     try:
-        from sidelines.lexicon.countries import country_of
+        from sidelines.lexicon.countries import country_by_people_demonym, country_of
     except ImportError:  # pragma: no cover - the lexicon ships with the package
         return None
     try:
@@ -75,6 +75,10 @@ def country_of_name(name: str) -> str | None:
             # "the South Sudanese National Assembly": a two-word country name or demonym leads.
             lead = country_of(" ".join(words[:2])) if len(words) > 2 else None
             hit = lead or country_of(words[0]) or country_of(words[-1])
+        if hit is None:
+            # "Tibetan monks", "the Scottish Parliament": a people or region of one state, or a constituent
+            # country, leads the name or is all of it.
+            hit = country_by_people_demonym(name) or country_by_people_demonym(name.split()[0])
     except Exception:  # noqa: BLE001 - a half-written lexicon must not stop extraction
         log.debug("country lexicon unavailable", exc_info=True)
         return None
@@ -102,11 +106,11 @@ def actor_type(ent: Any) -> str:
     personal = ent.roles or ent.aliases or any(m.kind == "pronoun" for m in ent.mentions)
     if ent.type == "PERSON" and words and not personal:
         # A person with a title, another name or a "he"/"she" is a person ("Chad", "Georgia").
-        from sidelines.lexicon.countries import country_by_demonym, country_by_name
+        from sidelines.lexicon.countries import country_by_name, country_by_people_demonym
 
         if country_by_name(ent.name) is not None or (len(words) == 1 and _misspelt_country(ent.name)):
             return "GPE"
-        if all(country_by_demonym(w) is not None for w in words):
+        if all(country_by_people_demonym(w) is not None for w in words):
             return "NORP"
     return ent.type
 
@@ -163,10 +167,11 @@ class CountryLookup:
 
 
 def _lexicon_country(word: str) -> str | None:
-    """ISO3 of a country name or demonym (not capitals or codes, which too many words look like)."""
-    from sidelines.lexicon.countries import country_by_demonym, country_by_name
+    """ISO3 of a country name or demonym, also of a people or region of one state ("Flemish"); not capitals
+    or codes, which too many words look like."""
+    from sidelines.lexicon.countries import country_by_name, country_by_people_demonym
 
-    hit = country_by_name(word) or country_by_demonym(word)
+    hit = country_by_name(word) or country_by_people_demonym(word)
     return hit.iso3 if hit is not None else None
 
 
@@ -239,7 +244,7 @@ def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
     """Capitalised proper nouns and adjectives no entity covers that misspell a country's name or
     demonym ("Ethiopa has agreed", "Tunesian fishermen") become a state (GPE) or a people (NORP);
     so do demonyms the tagger left unmarked ("Omani army", "Turkmen towns")."""
-    from sidelines.lexicon.countries import country_by_demonym
+    from sidelines.lexicon.countries import country_by_people_demonym
     from sidelines.lexicon.misspelt import misspelt_demonym
     from sidelines.model.record import Entity, Mention, next_entity_number
 
@@ -255,7 +260,7 @@ def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
         if (tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper
                 or tok.pos_ not in ("PROPN", "ADJ") or tok.ent_type_ in ("PERSON", "WORK_OF_ART")):
             continue
-        demonym = country_by_demonym(tok.text) if tok.dep_ in MODIFIER_DEPS else None
+        demonym = country_by_people_demonym(tok.text) if tok.dep_ in MODIFIER_DEPS else None
         iso = demonym.iso3 if demonym is not None else _misspelt_country(tok.text)
         if iso is None:
             continue
