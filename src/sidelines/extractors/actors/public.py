@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
-from sidelines.extractors.actors.offices import holds_bare_office
+from sidelines.extractors.actors.offices import MEETING_NOUNS, holds_bare_office
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
@@ -63,6 +63,8 @@ FOREIGN_TITLES = frozenset({FOREIGN_PEER})
 PUBLISHED_HOME_SHARE = 0.5
 # How many place mentions must lie in a story's only country for its people to take it.
 MIN_PLACE_MENTIONS = 2
+# Verbs of meeting and visiting; their nouns are offices.MEETING_NOUNS.
+MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "greet", "confer"})
 # How a person of a one-paragraph report naming one country is given it.
 REPORT_RULE = "a role or full name, in a one-paragraph report naming one country (report-one-country)"
 
@@ -263,7 +265,21 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
     for person in people:
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes) \
-                or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed):
+                or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed) \
+                or _in_meeting(person, parsed):
             continue
         person.country = country
         decide(person, "country", "actors", REPORT_RULE)
+
+
+def _in_meeting(person: "Entity", parsed: "Doc") -> bool:
+    """Whether a name of the person stands under a meeting or a visit ("held talks with President X", "met X",
+    "X visited"): the other side of a meeting is as often a foreign guest or host as one of the country's own."""
+    for m in person.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None:
+            if tok.lemma_.lower() in MEETING_NOUNS or tok.lemma_.lower() in MEETING_VERBS:
+                return True
+            tok = tok.head if tok.head.i != tok.i else None
+    return False
