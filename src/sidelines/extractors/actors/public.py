@@ -30,7 +30,7 @@ several countries has no document country, and nothing here applies.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import CountryLookup
@@ -39,7 +39,7 @@ from sidelines.extractors.actors.offices import MEETING_NOUNS, holds_bare_office
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
-from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS
+from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS, POSTED_HEADS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -63,6 +63,10 @@ FOREIGN_TITLES = frozenset({FOREIGN_PEER})
 PUBLISHED_HOME_SHARE = 0.5
 # How many place mentions must lie in a story's only country for its people to take it.
 MIN_PLACE_MENTIONS = 2
+# Titles of those who speak or act for someone else ("a spokesman for X", "her lawyer"), who may be foreign.
+SERVING_TITLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "agent",
+})
 # Verbs of meeting and visiting; their nouns are offices.MEETING_NOUNS.
 MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "greet", "confer"})
 # How a person of a one-paragraph report naming one country is given it.
@@ -253,7 +257,7 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
     those posted abroad, members of another country's party, a counterpart's peers, nor people whose own
     act is aimed at the country ("X accused the Kenyan police"): a foreign critic is none of its people."""
     people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))
-              and not any(POSTING.search(r.title) for r in p.roles)]
+              and not any(_serves_another(r) for r in p.roles)]
     if not people or not is_report(doc.text):
         return
     lookup = CountryLookup(doc, parsed)
@@ -270,6 +274,16 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
             continue
         person.country = country
         decide(person, "country", "actors", REPORT_RULE)
+
+
+def _serves_another(role: "Any") -> bool:
+    """Whether a role is a posting ("the envoy for Yemen"), speaks or acts for someone (:data:`SERVING_TITLES`)
+    or serves a named party of no known country: its holder may be of any country."""
+    from sidelines.lexicon.countries import country_of
+
+    words = set(role.title.lower().replace("-", " ").split())
+    return bool(words & (POSTED_HEADS | SERVING_TITLES)) or (
+        role.affiliation is not None and country_of(role.affiliation) is None)
 
 
 def _in_meeting(person: "Entity", parsed: "Doc") -> bool:
