@@ -42,3 +42,17 @@ def test_regional_people_is_not_merged_with_the_states_people(extract) -> None:
     names = {e.name for e in record.entities if e.country == "CHN"}
     assert any("Uighur" in n for n in names) and any("Chinese" in n for n in names), names
     assert not any(len({m.text for m in e.mentions} & {"Uighur", "Chinese"}) == 2 for e in record.entities)
+
+
+def test_split_peoples_and_languages_give_no_state() -> None:
+    # Peoples living in two states, and languages with wide diasporas, say no one state.
+    for word in ("Basque", "Catalan", "Castilian", "Sindhi", "Gujarati", "Marathi", "Yoruba", "Kachin",
+                 "Tigrayan", "Sinhala"):
+        assert country_by_people_demonym(word) is None, word
+
+
+def test_basque_separatist_in_france_keeps_france(extract) -> None:
+    record = extract("French police detained Basque activist Mikel Zubiarte in Biarritz.")
+    countries = {e.name: e.country for e in record.entities}
+    assert countries.get("Mikel Zubiarte") == "FRA", countries
+    assert "ESP" not in countries.values(), countries

@@ -30,12 +30,12 @@ several countries has no document country, and nothing here applies.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
-from sidelines.extractors.actors.offices import MEETING_NOUNS, holds_bare_office
+from sidelines.extractors.actors.offices import MEETING_NOUNS, MEETING_VERBS, holds_bare_office
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sidelines.model.document import Document
-    from sidelines.model.record import Entity
+    from sidelines.model.record import Entity, Role
 
 # Words of an election story (lemmas, lower case): a sentence holding one is about party politics.
 ELECTION_LEMMAS = frozenset({
@@ -67,8 +67,8 @@ MIN_PLACE_MENTIONS = 2
 SERVING_TITLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "agent",
 })
-# Verbs of meeting and visiting; their nouns are offices.MEETING_NOUNS.
-MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "greet", "confer"})
+# Verbs whose object is held or let go by captors ("pirates released Captain X").
+CAPTIVE_VERBS = frozenset({"kidnap", "abduct", "hijack", "release", "free", "rescue"})
 # How a person of a one-paragraph report naming one country is given it.
 REPORT_RULE = "a role or full name, in a one-paragraph report naming one country (report-one-country)"
 
@@ -270,13 +270,13 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes) \
                 or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed) \
-                or _in_meeting(person, parsed):
+                or _in_meeting(person, parsed) or _held_captive(person, parsed):
             continue
         person.country = country
         decide(person, "country", "actors", REPORT_RULE)
 
 
-def _serves_another(role: "Any") -> bool:
+def _serves_another(role: "Role") -> bool:
     """Whether a role is a posting ("the envoy for Yemen"), speaks or acts for someone (:data:`SERVING_TITLES`)
     or serves a named party of no known country: its holder may be of any country."""
     from sidelines.lexicon.countries import country_of
@@ -284,6 +284,19 @@ def _serves_another(role: "Any") -> bool:
     words = set(role.title.lower().replace("-", " ").split())
     return bool(words & (POSTED_HEADS | SERVING_TITLES)) or (
         role.affiliation is not None and country_of(role.affiliation) is None)
+
+
+def _held_captive(person: "Entity", parsed: "Doc") -> bool:
+    """Whether a name of the person is the one kidnapped, hijacked, freed or rescued (:data:`CAPTIVE_VERBS`):
+    hostages and crews of a one-country report are as often foreigners as its own people."""
+    for m in person.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.pos_ not in ("VERB", "AUX"):
+            tok = tok.head if tok.head.i != tok.i else None
+        if tok is not None and tok.lemma_.lower() in CAPTIVE_VERBS:
+            return True
+    return False
 
 
 def _in_meeting(person: "Entity", parsed: "Doc") -> bool:
