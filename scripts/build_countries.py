@@ -43,7 +43,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "RUS": ("Russian Federation",),
     "IRN": ("Islamic Republic of Iran", "Persia"),
     "SYR": ("Syrian Arab Republic",),
-    "KOR": ("Republic of Korea", "S. Korea", "ROK"),
+    "KOR": ("Republic of Korea", "S. Korea", "ROK", "Korea"),  # news writes the South as "Korea" alone
     "PRK": ("Democratic People's Republic of Korea", "DPRK", "N. Korea"),
     "TUR": ("Türkiye", "Turkiye", "Republic of Turkey", "Republic of Türkiye"),
     "NLD": ("Holland", "The Netherlands", "Kingdom of the Netherlands"),
@@ -162,7 +162,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "ITA": ("Italian", "Italians"), "JAM": ("Jamaican", "Jamaicans"), "JPN": ("Japanese",),
     "JOR": ("Jordanian", "Jordanians"), "KAZ": ("Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"),
     "KEN": ("Kenyan", "Kenyans"), "KIR": ("I-Kiribati",), "PRK": ("North Korean", "North Koreans"),
-    "KOR": ("South Korean", "South Koreans"), "KWT": ("Kuwaiti", "Kuwaitis"),
+    "KOR": ("South Korean", "South Koreans", "Korean", "Koreans"), "KWT": ("Kuwaiti", "Kuwaitis"),
     "KGZ": ("Kyrgyz", "Kyrgyzstani", "Kirghiz"), "LAO": ("Lao", "Laotian", "Laotians"),
     "LVA": ("Latvian", "Latvians"), "LBN": ("Lebanese",), "LSO": ("Basotho", "Mosotho"),
     "LBR": ("Liberian", "Liberians"), "LBY": ("Libyan", "Libyans"), "LIE": ("Liechtensteiner", "Liechtensteiners"),
@@ -252,6 +252,14 @@ EXTRA_CAPITALS: dict[str, tuple[str, ...]] = {
     "PSE": ("Ramallah",), "ISR": ("Tel Aviv",), "KAZ": ("Astana", "Nur-Sultan"),
     "CHE": ("Bern", "Berne"), "UKR": ("Kiev",), "CHN": ("Peking",), "VNM": ("Hanoi",), "TWN": ("Taipei",), "KOR": ("Seoul",), "IND": ("New Delhi",),
 }
+# Former seats and older spellings that old wire copy writes for the government ("Rangoon said"), added to
+# the extra capitals.
+FORMER_CAPITALS: dict[str, tuple[str, ...]] = {
+    "MMR": ("Rangoon", "Yangon"), "DEU": ("Bonn",), "VNM": ("Saigon",), "IRN": ("Teheran",), "BGD": ("Dacca",),
+    "COD": ("Leopoldville",), "KAZ": ("Alma-Ata", "Almaty"),
+}
+for _iso3, _cities in FORMER_CAPITALS.items():
+    EXTRA_CAPITALS[_iso3] = (*EXTRA_CAPITALS.get(_iso3, ()), *_cities)
 
 # ISO3 -> a geographic centre point (lat, lon), used where the whole country is meant.
 CENTROIDS: dict[str, tuple[float, float]] = {

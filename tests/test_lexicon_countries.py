@@ -93,3 +93,12 @@ def test_every_un_member_has_a_demonym_and_capital() -> None:
     assert len(members) > 150
     assert all(c.demonyms for c in members), [c.iso3 for c in members if not c.demonyms]
     assert all(c.capital and c.lat is not None for c in members)
+
+
+def test_korea_alone_and_former_seats_name_their_states() -> None:
+    from sidelines.lexicon.countries import country_by_capital, country_by_demonym, country_by_name
+
+    assert country_by_name("Korea").iso3 == "KOR" and country_by_name("North Korea").iso3 == "PRK"
+    assert country_by_demonym("Korean").iso3 == "KOR" and country_by_demonym("North Korean").iso3 == "PRK"
+    assert country_by_capital("Rangoon").iso3 == "MMR" and country_by_capital("Bonn").iso3 == "DEU"
+    assert country_by_capital("Astana").iso3 == "KAZ" and country_by_capital("Alma-Ata").iso3 == "KAZ"

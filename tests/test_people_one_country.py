@@ -42,3 +42,28 @@ def test_office_holder_of_a_one_paragraph_report_naming_two_countries_gets_none(
     text = "President Arvo Kallas of Estonia met Prime Minister Tomas Reiner in Riga, Latvia, on Sunday."
     people = people_of(text)
     assert people.get("Tomas Reiner", ([], None))[1] is None, people
+
+
+def test_role_holder_of_a_one_paragraph_report_naming_one_country_by_its_people_takes_it(people_of):
+    # A coded news sentence names its country only by a demonym: the candidate and commander it names are its own.
+    people = people_of("Zambian judges allowed opposition candidate Peter Mwale to run in the election.")
+    assert people["Peter Mwale"][1] == "ZMB", people
+    people = people_of("Malian troops captured rebel commander Amadou Keita near Gao.")
+    assert people["Amadou Keita"][1] == "MLI", people
+
+
+def test_person_named_in_full_in_a_one_country_report_takes_it(people_of):
+    people = people_of("Belarus's Supreme Court sentenced Olga Petrenko to five years in prison.")
+    assert people["Olga Petrenko"][1] == "BLR", people
+
+
+def test_person_aimed_at_the_one_country_of_a_report_gets_none(people_of):
+    # What the person does is aimed at the country: a foreign critic, not one of its people.
+    people = people_of("Activist Mary Lawson accused the Kenyan police of torture.")
+    assert people.get("Mary Lawson", ([], None))[1] is None, people
+
+
+def test_person_of_a_multi_paragraph_story_naming_one_country_once_gets_none_by_this_rule(people_of):
+    text = "Zambian judges met on Monday.\n\nLater, Peter Mwale spoke to reporters about the weather."
+    people = people_of(text)
+    assert people.get("Peter Mwale", ([], None))[1] is None, people

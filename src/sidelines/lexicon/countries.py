@@ -198,14 +198,52 @@ CONSTITUENT_DEMONYMS: dict[str, str] = {
     "welshwoman": "GBR", "welshwomen": "GBR", "northern irish": "GBR",
 }
 
+# Demonyms of peoples and regions that lie within one state and have none of their own: they tell a person's
+# or a group's state ("Tibetan monks" -> CHN, "Flemish nationalists" -> BEL), never a place on a map. Peoples
+# split between states ("Kurdish", "Tamil", "Pashtun", "Hutu", "Baluch") and words that are also common
+# names ("Karen", "Shan", "Moro") are left out: a null country beats a wrong one.
+REGIONAL_DEMONYMS: dict[str, str] = {
+    **dict.fromkeys(("tibetan", "tibetans", "uighur", "uighurs", "uyghur", "uyghurs"), "CHN"),
+    **dict.fromkeys(("chechen", "chechens", "dagestani", "dagestanis", "ingush", "bashkir", "bashkirs"), "RUS"),
+    **dict.fromkeys(("abkhaz", "abkhazian", "abkhazians"), "GEO"),
+    **dict.fromkeys(("transnistrian", "transnistrians", "transdniestrian", "gagauz"), "MDA"),
+    **dict.fromkeys(("andalusian",), "ESP"),
+    **dict.fromkeys(("corsican", "corsicans", "breton", "bretons"), "FRA"),
+    **dict.fromkeys(("flemish", "fleming", "flemings", "walloon", "walloons"), "BEL"),
+    **dict.fromkeys(("sicilian", "sicilians", "sardinian", "sardinians"), "ITA"),
+    **dict.fromkeys(("bavarian", "bavarians", "prussian", "prussians"), "DEU"),
+    **dict.fromkeys(("quebecois", "québécois", "quebecer", "quebecers", "quebecker", "quebeckers"), "CAN"),
+    **dict.fromkeys(("sinhalese",), "LKA"),
+    **dict.fromkeys(("rohingya", "rohingyas", "rakhine", "arakanese"), "MMR"),
+    **dict.fromkeys(("acehnese", "javanese", "balinese", "moluccan", "moluccans"), "IDN"),
+    **dict.fromkeys(("oromo", "oromos", "amhara", "ogadeni"), "ETH"),
+    **dict.fromkeys(("igbo", "igbos", "biafran", "biafrans", "ijaw", "ogoni"), "NGA"),
+    **dict.fromkeys(("zulu", "zulus", "xhosa", "afrikaner", "afrikaners", "boer", "boers"), "ZAF"),
+    **dict.fromkeys(("kabyle", "kabyles"), "DZA"),
+    **dict.fromkeys(("bosniak", "bosniaks", "herzegovinian"), "BIH"),
+    **dict.fromkeys(("darfuri", "darfuris"), "SDN"),
+    **dict.fromkeys(("dinka",), "SSD"),
+    **dict.fromkeys(("katangan", "katangese"), "COD"),
+    **dict.fromkeys(("gazan", "gazans"), "PSE"),
+    **dict.fromkeys(("assamese", "manipuri"), "IND"),
+}
+
 # Constituent countries that field their own national teams ("England captain"), no states of their own.
 CONSTITUENT_COUNTRIES: dict[str, str] = {"england": "GBR", "scotland": "GBR", "wales": "GBR", "northern ireland": "GBR"}
 
 
 def country_by_people_demonym(text: str) -> Country | None:
-    """The state of a demonym, also of a constituent country's ("Scottish" -> GBR), for people and organisations."""
+    """The state of a demonym, also of a constituent country's ("Scottish" -> GBR) or of a people or region
+    lying in one state ("Tibetan" -> CHN, :data:`REGIONAL_DEMONYMS`), for people and organisations."""
     country = country_by_demonym(text)
     if country is not None:
         return country
-    code = CONSTITUENT_DEMONYMS.get(text.strip().lower())
+    key = text.strip().lower()
+    code = CONSTITUENT_DEMONYMS.get(key) or REGIONAL_DEMONYMS.get(key)
     return country_by_code(code) if code else None
+
+
+def is_regional_demonym(text: str) -> bool:
+    """Whether ``text`` names a people or region within a state (:data:`REGIONAL_DEMONYMS`: "Tibetan"), an
+    actor of its own beside the state's people ("Chinese")."""
+    return normalize(text) in REGIONAL_DEMONYMS

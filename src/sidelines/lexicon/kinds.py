@@ -10,6 +10,12 @@ from __future__ import annotations
 KIND_NOMINALS: dict[str, str] = {
     "country": "country",
     "nation": "country",
+    # States named by their form ("the kingdom said", "the Himalayan kingdom"), as wire copy names them again.
+    "kingdom": "country",
+    "republic": "country",
+    "emirate": "country",
+    "sultanate": "country",
+    "principality": "country",
     "city": "city",
     "capital": "city",
     "town": "city",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.kinds import AWARD_WORDS
+from sidelines.lexicon.korea import korea_veto, names_the_north
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -57,13 +58,14 @@ SPLIT_RULE = "a country name or demonym of several words the tagger split"
 MAX_NAME_WORDS = 5
 
 
-def country_of_name(name: str) -> str | None:
+def country_of_name(name: str, north_named: bool = False) -> str | None:
     """ISO3 the country lexicon reads from an entity name (its whole, first two, first or last words).
 
-    A name, demonym, capital or seat of government; None when the lexicon does not load.
+    A name, demonym, capital or seat of government; None when the lexicon does not load, or for a bare
+    "Korea"/"Korean" where the document names the North (``north_named``, :func:`~sidelines.lexicon.korea.korea_veto`).
     """
     try:
-        from sidelines.lexicon.countries import country_of
+        from sidelines.lexicon.countries import country_by_people_demonym, country_of
     except ImportError:  # pragma: no cover - the lexicon ships with the package
         return None
     try:
@@ -75,10 +77,14 @@ def country_of_name(name: str) -> str | None:
             # "the South Sudanese National Assembly": a two-word country name or demonym leads.
             lead = country_of(" ".join(words[:2])) if len(words) > 2 else None
             hit = lead or country_of(words[0]) or country_of(words[-1])
+        if hit is None:
+            # "Tibetan monks", "the Scottish Parliament": a people or region of one state, or a constituent
+            # country, leads the name or is all of it.
+            hit = country_by_people_demonym(name) or country_by_people_demonym(name.split()[0])
     except Exception:  # noqa: BLE001 - a half-written lexicon must not stop extraction
         log.debug("country lexicon unavailable", exc_info=True)
         return None
-    return hit.iso3 if hit is not None else None
+    return korea_veto(hit.iso3, name, north_named) if hit is not None else None
 
 
 def is_award(name: str) -> bool:
@@ -102,11 +108,11 @@ def actor_type(ent: Any) -> str:
     personal = ent.roles or ent.aliases or any(m.kind == "pronoun" for m in ent.mentions)
     if ent.type == "PERSON" and words and not personal:
         # A person with a title, another name or a "he"/"she" is a person ("Chad", "Georgia").
-        from sidelines.lexicon.countries import country_by_demonym, country_by_name
+        from sidelines.lexicon.countries import country_by_name, country_by_people_demonym
 
         if country_by_name(ent.name) is not None or (len(words) == 1 and _misspelt_country(ent.name)):
             return "GPE"
-        if all(country_by_demonym(w) is not None for w in words):
+        if all(country_by_people_demonym(w) is not None for w in words):
             return "NORP"
     return ent.type
 
@@ -121,6 +127,8 @@ class CountryLookup:
         # Words of a longer name the entity layer gives no country ("Latin America", "Central Asia"): one of
         # them is no country of its own.
         self.countryless_names: set[int] = set()
+        # A bare "Korea"/"Korean" is the South's only where the document does not name the North.
+        self.north_named = names_the_north(doc.text)
         analysis = analysis_of(parsed)
         for ent in doc.layer("entities"):
             stateless = ent.type == "ORG" and not ent.country
@@ -137,10 +145,12 @@ class CountryLookup:
                     if country:
                         self.by_token.setdefault(i, country)
         for place in doc.layer("places"):
+            span = analysis.span(place.start, place.end)
             country = getattr(place, "country", None)
+            if span is not None:
+                country = korea_veto(country, span.text, self.north_named)
             if not country:
                 continue
-            span = analysis.span(place.start, place.end)
             for i in range(span.start, span.end) if span is not None else ():
                 self.by_token.setdefault(i, country)
 
@@ -152,7 +162,7 @@ class CountryLookup:
         for tok in sorted(tokens, key=lambda t: t.i):
             if (tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
                     and tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART") and tok.i not in self.countryless_names):
-                iso = _lexicon_country(tok.text) or _misspelt_country(tok.text)
+                iso = korea_veto(_lexicon_country(tok.text), tok.text, self.north_named) or _misspelt_country(tok.text)
                 if iso is not None:
                     return iso
         return None
@@ -163,10 +173,11 @@ class CountryLookup:
 
 
 def _lexicon_country(word: str) -> str | None:
-    """ISO3 of a country name or demonym (not capitals or codes, which too many words look like)."""
-    from sidelines.lexicon.countries import country_by_demonym, country_by_name
+    """ISO3 of a country name or demonym, also of a people or region of one state ("Flemish"); not capitals
+    or codes, which too many words look like."""
+    from sidelines.lexicon.countries import country_by_name, country_by_people_demonym
 
-    hit = country_by_name(word) or country_by_demonym(word)
+    hit = country_by_name(word) or country_by_people_demonym(word)
     return hit.iso3 if hit is not None else None
 
 
@@ -189,7 +200,7 @@ def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
     for ent in doc.layer("entities"):
         if ent.country is not None or ent.type not in ("ORG", "NORP") or _is_international(ent.name):
             continue
-        if country_of_name(ent.name) is not None or _misspelt_country(ent.name) is not None:
+        if country_of_name(ent.name, lookup.north_named) is not None or _misspelt_country(ent.name) is not None:
             continue  # fill_name_countries reads it from the name itself
         ent.country = only
         decide(ent, "country", "actors", "the one country the document names")
@@ -202,16 +213,17 @@ def fill_name_countries(doc: "Document") -> None:
     person) get the country the lexicon reads from their name; the byline's authors are skipped.
     """
     authors = author_ids(doc)
+    north = names_the_north(doc.text)
     for ent in doc.layer("entities"):
         if ent.id in authors:
             continue
         if ent.country is None and ent.type in COUNTRY_FILL_TYPES:
-            iso = country_of_name(ent.name)
+            iso = country_of_name(ent.name, north)
             if iso is not None and (ent.type != "ORG" or iso):
                 ent.country = iso
                 decide(ent, "country", "actors", "read from the name")
         if actor_type(ent) != ent.type and ent.country is None:
-            ent.country = country_of_name(ent.name)
+            ent.country = country_of_name(ent.name, north)
             if ent.country is not None:
                 decide(ent, "country", "actors", "read from the name")
         if ent.country is None and actor_type(ent) in MISSPELT_TYPES:
@@ -239,12 +251,13 @@ def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
     """Capitalised proper nouns and adjectives no entity covers that misspell a country's name or
     demonym ("Ethiopa has agreed", "Tunesian fishermen") become a state (GPE) or a people (NORP);
     so do demonyms the tagger left unmarked ("Omani army", "Turkmen towns")."""
-    from sidelines.lexicon.countries import country_by_demonym
+    from sidelines.lexicon.countries import country_by_people_demonym
     from sidelines.lexicon.misspelt import misspelt_demonym
     from sidelines.model.record import Entity, Mention, next_entity_number
 
     entities: list[Any] = doc.layers.setdefault("entities", [])
-    covered = CountryLookup(doc, parsed).covered
+    lookup = CountryLookup(doc, parsed)
+    covered, north = lookup.covered, lookup.north_named
     next_id = next_entity_number(entities)
     added: list[Entity] = []
     analysis = analysis_of(parsed)
@@ -255,7 +268,9 @@ def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
         if (tok.i in covered or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper
                 or tok.pos_ not in ("PROPN", "ADJ") or tok.ent_type_ in ("PERSON", "WORK_OF_ART")):
             continue
-        demonym = country_by_demonym(tok.text) if tok.dep_ in MODIFIER_DEPS else None
+        demonym = country_by_people_demonym(tok.text) if tok.dep_ in MODIFIER_DEPS else None
+        if demonym is not None and korea_veto(demonym.iso3, tok.text, north) is None:
+            continue  # a bare "Korean" of a story naming the North
         iso = demonym.iso3 if demonym is not None else _misspelt_country(tok.text)
         if iso is None:
             continue

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
+from sidelines.extractors.actors.office_sides import HOLDER_HOW, aims_at, the_office_holder
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.titles import MEDIA_HEADS, POSTED_HEADS, RELATIONS, TITLE_HEADS, occupations
 from sidelines.model.record import Entity, Mention, next_entity_number
@@ -373,11 +374,13 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     country is the one their own phrase states ("Moldovan activists", "journalists in Tbilisi");
     failing that, people by their role ("activists", "opposition leaders") take the document's
     country where it names only one, as generic groups do (:func:`find_group_actors`), unless
-    :func:`_marked_outsider` finds them marked as from elsewhere.
+    :func:`_marked_outsider` finds them marked as from elsewhere. In a one-paragraph report, a state's
+    one-holder office named by "the" alone ("the prime minister") is such a side too (:mod:`.office_sides`).
     """
     lookup = CountryLookup(doc, parsed)
     countries = lookup.document_countries()
     only = next(iter(countries)) if len(countries) == 1 else None
+    report = only is not None and "\n" not in doc.text.strip()
     found: list[tuple[int, int, str, str, str | None, str]] = []
     analysis = analysis_of(parsed)
     lemmas, lowers, words = analysis.lemmas, analysis.lowers, side_words()
@@ -398,6 +401,9 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
             # relation, a trade (derived lexicons) or an office in the plural are a plain side when
             # nothing names them.
             kind = "NORP"
+        office = kind is None and report and the_office_holder(tok)
+        if office:
+            kind = "NORP"  # "demanded the resignation of the prime minister" (rule ``groups:report-office``)
         if kind is None:
             continue
         singular_person = any(c.dep_ in ("det", "poss") for c in tok.children)
@@ -412,6 +418,8 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         if country is None and only is not None and _domestic(lemma, kind, rule) and not (
                 _owned(tok, lookup) or _placed_unknown(tok, lookup) or _marked_outsider(tok)):
             country, how = only, DOMESTIC_HOW
+            if office:
+                country, how = (None, how) if aims_at(tok, only, lookup) else (only, HOLDER_HOW)
         found.append((start, end, kind, rule, country, how))
     return found
 

@@ -54,6 +54,8 @@ MEETING_NOUNS = frozenset({
     "summit", "meeting", "talk", "visit", "conference", "trip", "tour", "forum", "session", "ceremony",
     "stop", "stay", "negotiation",
 })
+# Verbs of meeting, visiting and receiving, the verbs of MEETING_NOUNS: the other side is as often foreign as not.
+MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "greet", "confer"})
 # Heads of a foreign state's representation in another country.
 REPRESENTATION_HEADS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "legation"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})

@@ -35,11 +35,11 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
-from sidelines.extractors.actors.offices import holds_bare_office
+from sidelines.extractors.actors.offices import MEETING_NOUNS, MEETING_VERBS, holds_bare_office
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
-from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS
+from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS, POSTED_HEADS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sidelines.model.document import Document
-    from sidelines.model.record import Entity
+    from sidelines.model.record import Entity, Role
 
 # Words of an election story (lemmas, lower case): a sentence holding one is about party politics.
 ELECTION_LEMMAS = frozenset({
@@ -63,6 +63,14 @@ FOREIGN_TITLES = frozenset({FOREIGN_PEER})
 PUBLISHED_HOME_SHARE = 0.5
 # How many place mentions must lie in a story's only country for its people to take it.
 MIN_PLACE_MENTIONS = 2
+# Titles of those who speak or act for someone else ("a spokesman for X", "her lawyer"), who may be foreign.
+SERVING_TITLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "agent",
+})
+# Verbs whose object is held or let go by captors ("pirates released Captain X").
+CAPTIVE_VERBS = frozenset({"kidnap", "abduct", "hijack", "release", "free", "rescue"})
+# How a person of a one-paragraph report naming one country is given it.
+REPORT_RULE = "a role or full name, in a one-paragraph report naming one country (report-one-country)"
 
 
 def _acting_role(person: "Entity") -> bool:
@@ -204,6 +212,7 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
     leading = story_country(doc)
     if leading is None:
         _fill_local_people(doc, parsed, people)
+        _fill_report_people(doc, parsed, people)
         return
     settled = story_country(doc, DOC_COUNTRY_SHARE)
     home_led = story_country(doc, PUBLISHED_HOME_SHARE) if publisher_country(doc) == leading else None
@@ -226,3 +235,78 @@ def fill_public_countries(doc: "Document", parsed: "Doc") -> None:
         person.country = leading
         decide(person, "country", "actors", how)
     _fill_local_people(doc, parsed, people)
+    _fill_report_people(doc, parsed, people)
+
+
+def _aimed_at(person: "Entity", country: str, lookup: CountryLookup, parsed: "Doc") -> bool:
+    """Whether a mention of ``country`` (a place, a people or a body of it) stands in an object or a
+    prepositional phrase of a verb the person is the subject of ("X accused the Kenyan police")."""
+    spots = {i for i, found in lookup.by_token.items() if found == country}
+    for root in _subject_roots(person, parsed):
+        aimed = [c for c in root.head.children if c.dep_ in ("dobj", "obj", "dative", "prep", "xcomp", "ccomp")
+                 and not (c.dep_ == "prep" and c.lower_ in ("in", "at"))]
+        if any(t.i in spots for c in aimed for t in c.subtree):
+            return True
+    return False
+
+
+def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -> None:
+    """In a one-paragraph report (a wire lead, a coded news sentence) whose places, peoples and bodies name
+    one country, by name or by demonym ("Malian troops captured rebel commander X"), people with a role or a
+    full name take it (rule ``actors:report-one-country``): such a report is about that country's people. Not
+    those posted abroad, members of another country's party, a counterpart's peers, nor people whose own
+    act is aimed at the country ("X accused the Kenyan police"): a foreign critic is none of its people."""
+    people = [p for p in people if p.country is None and (_acting_role(p) or _named_in_full(p))
+              and not any(_serves_another(r) for r in p.roles)]
+    if not people or not is_report(doc.text):
+        return
+    lookup = CountryLookup(doc, parsed)
+    named = lookup.document_countries()
+    if len(named) != 1:
+        return
+    country = next(iter(named))
+    authors = author_ids(doc)
+    for person in people:
+        homes = party_homes(person)
+        if person.id in authors or (homes is not None and country not in homes) \
+                or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed) \
+                or _in_meeting(person, parsed) or _held_captive(person, parsed):
+            continue
+        person.country = country
+        decide(person, "country", "actors", REPORT_RULE)
+
+
+def _serves_another(role: "Role") -> bool:
+    """Whether a role is a posting ("the envoy for Yemen"), speaks or acts for someone (:data:`SERVING_TITLES`)
+    or serves a named party of no known country: its holder may be of any country."""
+    from sidelines.lexicon.countries import country_of
+
+    words = set(role.title.lower().replace("-", " ").split())
+    return bool(words & (POSTED_HEADS | SERVING_TITLES)) or (
+        role.affiliation is not None and country_of(role.affiliation) is None)
+
+
+def _held_captive(person: "Entity", parsed: "Doc") -> bool:
+    """Whether a name of the person is the one kidnapped, hijacked, freed or rescued (:data:`CAPTIVE_VERBS`):
+    hostages and crews of a one-country report are as often foreigners as its own people."""
+    for m in person.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.pos_ not in ("VERB", "AUX"):
+            tok = tok.head if tok.head.i != tok.i else None
+        if tok is not None and tok.lemma_.lower() in CAPTIVE_VERBS:
+            return True
+    return False
+
+
+def _in_meeting(person: "Entity", parsed: "Doc") -> bool:
+    """Whether a name of the person stands under a meeting or a visit ("held talks with President X", "met X",
+    "X visited"): the other side of a meeting is as often a foreign guest or host as one of the country's own."""
+    for m in person.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None:
+            if tok.lemma_.lower() in MEETING_NOUNS or tok.lemma_.lower() in MEETING_VERBS:
+                return True
+            tok = tok.head if tok.head.i != tok.i else None
+    return False

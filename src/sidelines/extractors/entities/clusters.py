@@ -49,8 +49,8 @@ def _key(m: NameMention, text: str, by_label: bool) -> tuple[str, ...]:
     surface = text[m.start : m.end]
     if m.country and m.label == "GPE" and countries.country_by_name(surface) is not None:
         return ("country", m.country)
-    if m.country and m.label == "NORP":
-        return ("norp", m.country)
+    if m.country and m.label == "NORP" and not countries.is_regional_demonym(surface):
+        return ("norp", m.country)  # "Tibetans" and "Chinese" are two peoples of one state
     key = ("text", " ".join(surface.replace("’", "'").lower().split()))
     # on a page with teams one name with two labels is two things ("Dundee" the team, "in Dundee" the city)
     return (*key, m.label) if by_label else key

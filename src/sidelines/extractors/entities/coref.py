@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.clusters import Cluster
+from sidelines.extractors.entities.kind_modifiers import kind_determiner
 from sidelines.extractors.entities.names import NameMention, token_positions
 from sidelines.extractors.entities.pronoun_context import generic, quote_speaker_tokens, reporter_of, sentence_quotes
 from sidelines.extractors.entities.title_words import title_variants
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 NOMINAL_LOOKBACK = 200
 KIND_WORDS = frozenset(KIND_NOMINALS) | {"its", "there"}
 NOMINAL_LAST_WORDS = frozenset(h.split()[-1] for h in NOMINAL_HEADS)
-KIND_DETERMINERS = frozenset({"the", "this", "that"})
 TITLE_PARTS = TITLE_MODIFIERS | PORTFOLIOS
 # How many sentences back "the country" or "its" looks for an organisation or place.
 KIND_WINDOW = 4
@@ -280,8 +280,8 @@ class Resolver:
             want: set[str] | None = None
             start = tok.idx
             if low in KIND_NOMINALS and tok.pos_ == "NOUN" and tok.i not in self.by_token:
-                det = tok.i - 1
-                if det < 0 or parsed[det].lower_ not in KIND_DETERMINERS:
+                det = kind_determiner(tok, self.by_token)  # "the country", "the Himalayan kingdom"
+                if det is None:
                     continue
                 nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
                 if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ == "PROPN"):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import PROPAGATED_LABELS, NameMention, covered_tokens, overlaps
 from sidelines.lexicon import countries
+from sidelines.lexicon.korea import korea_veto, names_the_north
 from sidelines.lexicon.titles import EVENT_WORDS
 from sidelines.nlp.analysis import analysis_of
 
@@ -92,7 +93,16 @@ def split_hyphenated_demonyms(parsed: "Doc", text: str, mentions: list[NameMenti
 
 
 def apply_lexicon(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
-    """Labels and countries from the country lexicon: names, demonyms, capitals, seats of government."""
+    """Labels and countries from the country lexicon: names, demonyms, capitals, seats of government; a bare
+    "Korea"/"Korean" of a text that names the North keeps no country (:func:`~sidelines.lexicon.korea.korea_veto`)."""
+    _read_lexicon(text, mentions)
+    north = names_the_north(text)
+    for m in mentions:
+        m.country = korea_veto(m.country, text[m.start : m.end], north)
+
+
+def _read_lexicon(text: str, mentions: list[NameMention]) -> None:
+    """Labels and countries the country lexicon reads from each mention's surface."""
     for m in mentions:
         surface = text[m.start : m.end]
         if m.country is not None:

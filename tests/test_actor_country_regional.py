@@ -1,0 +1,58 @@
+"""Peoples and regions that lie within one state ("Tibetan", "Flemish", "Zulu") give their actors that state.
+
+Made-up wire sentences: such a people is named by its own demonym, which no state has, and is an
+actor of its own beside the state's people ("Tibetan exiles" and "the Chinese embassy" are two sides).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import typed_events
+
+from sidelines.lexicon.countries import country_by_demonym, country_by_people_demonym, is_regional_demonym
+
+
+def _countries_in_events(record, roles: tuple[str, ...]) -> set[str]:
+    country = {e.id: e.country for e in record.entities}
+    return {c for ev in record.events for a in ev.actors if a.role in roles and (c := country.get(a.entity))}
+
+
+def test_regional_demonyms_give_a_state_for_people_only() -> None:
+    assert country_by_people_demonym("Tibetan").iso3 == "CHN"
+    assert country_by_people_demonym("Walloons").iso3 == "BEL"
+    assert country_by_demonym("Tibetan") is None  # no state's demonym: places do not read it
+    assert is_regional_demonym("Zulu") and not is_regional_demonym("Chinese")
+    # Peoples split between states stay countryless.
+    assert country_by_people_demonym("Kurdish") is None and country_by_people_demonym("Pashtun") is None
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Walloon leaders vetoed the trade deal on Friday.", "BEL"),
+    ("Zulu chiefs rejected the land reform plan.", "ZAF"),
+    ("Acehnese rebels attacked a police post near the coast.", "IDN"),
+])
+def test_regional_people_gives_its_side_the_state(extract, text: str, iso3: str) -> None:
+    record = extract(text)
+    assert typed_events(record)
+    assert iso3 in _countries_in_events(record, ("source", "participant"))
+
+
+def test_regional_people_is_not_merged_with_the_states_people(extract) -> None:
+    record = extract("Uighur exiles protested outside the Chinese embassy in Berlin.")
+    names = {e.name for e in record.entities if e.country == "CHN"}
+    assert any("Uighur" in n for n in names) and any("Chinese" in n for n in names), names
+    assert not any(len({m.text for m in e.mentions} & {"Uighur", "Chinese"}) == 2 for e in record.entities)
+
+
+def test_split_peoples_and_languages_give_no_state() -> None:
+    # Peoples living in two states, and languages with wide diasporas, say no one state.
+    for word in ("Basque", "Catalan", "Castilian", "Sindhi", "Gujarati", "Marathi", "Yoruba", "Kachin",
+                 "Tigrayan", "Sinhala"):
+        assert country_by_people_demonym(word) is None, word
+
+
+def test_basque_separatist_in_france_keeps_france(extract) -> None:
+    record = extract("French police detained Basque activist Mikel Zubiarte in Biarritz.")
+    countries = {e.name: e.country for e in record.entities}
+    assert countries.get("Mikel Zubiarte") == "FRA", countries
+    assert "ESP" not in countries.values(), countries
