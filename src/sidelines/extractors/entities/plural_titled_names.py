@@ -1,0 +1,69 @@
+"""People that the tagger reads as places, groups or organisations because they are listed after a plural title.
+
+"Presidential candidates Ana Ruiz and Ivo Berg", "Republican senators Ana Ruiz, Ivo Berg and Lea Holt": a
+name right after a plural title head (a plural noun whose singular is a title head: "candidates",
+"senators") is a person's name, and so is each name joined to it in the same list by "and" or a comma,
+whatever label the tagger gave it. A name must be two or three capitalised words, none of them a word of an
+organisation's name or a title, and no country or place the gazetteer knows (":mod:`.titled_names`" reads the
+singular: "Kremlin spokesman X"). The titles themselves are read by :mod:`.role_lists`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.titled_names import is_name
+from sidelines.lexicon.titles import TITLE_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Labels the tagger gives a person's name after a plural title ("candidates Ana Ruiz" as a group or a place).
+RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC"})
+# What joins the names of one list.
+LIST_JOINERS = frozenset({"and", ","})
+# Rule recorded on a mention made a person here.
+RULE = "plural-title"
+
+
+def _plural_title_head(tok: "Token") -> bool:
+    """ "candidates", "Senators": a plural noun whose singular is a title head (and no title head itself)."""
+    return (
+        tok.tag_ in PLURAL_TAGS and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in TITLE_HEADS
+        and tok.lower_ not in TITLE_HEADS
+    )
+
+
+def _known_place(text: str) -> bool:
+    from sidelines.gazetteer import get_gazetteer
+
+    return bool(get_gazetteer().lookup(text))
+
+
+def people_after_plural_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
+    """Make people of the names listed after a plural title (see the module doc), in place."""
+    listed: dict[int, NameMention] = {}  # token after which a list may go on -> the listed name ending there
+    for m in sorted(mentions, key=lambda x: x.i):
+        k = m.i - 1
+        if k < 0:
+            continue
+        after_title = _plural_title_head(parsed[k])
+        after_listed = parsed[k].lower_ in LIST_JOINERS and k - 1 in listed
+        # "X, Y and Z": a comma before "and" joins the last name as well
+        if (not after_title and not after_listed and parsed[k].lower_ == "and" and k - 2 >= 0
+                and parsed[k - 1].text == "," and k - 2 in listed):
+            after_listed = True
+        if not (after_title or after_listed):
+            continue
+        if m.label == "PERSON":
+            listed[m.j - 1] = m
+            continue
+        surface = text[m.start : m.end]
+        if (m.source != "spacy" or m.label not in RELABELLED or not is_name(parsed, text, m.i, m.j)
+                or _known_place(surface)):
+            continue
+        m.label = "PERSON"
+        m.source = RULE
+        listed[m.j - 1] = m

@@ -1,0 +1,30 @@
+"""Names listed after a plural title are people, whatever label the tagger gave them, and hold the title.
+
+Made-up sentences of general patterns of news writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Presidential candidates Orrin Baldacci and Fern Okafor debated on Monday.",
+     ["Orrin Baldacci", "Fern Okafor"], "candidate"),
+    ("Republican candidates Hollis Vantreese and Greta Salminen were asked about taxes.",
+     ["Hollis Vantreese", "Greta Salminen"], "candidate"),
+    ("Democratic senators Orrin Baldacci, Fern Okafor and Lyle Henstock voted no.",
+     ["Orrin Baldacci", "Fern Okafor", "Lyle Henstock"], "senator"),
+])
+def test_names_after_a_plural_title_are_people_with_the_title(people_of, text, names, title):
+    people = people_of(text)
+    for name in names:
+        assert name in people, people
+        titles, _ = people[name]
+        assert any(title in t for t in titles), (name, titles)
+
+
+def test_places_after_a_plural_noun_stay_places(extract):
+    record = extract("The candidates New York and Ohio chose were weak.")
+    labels = {e.name: e.type for e in record.entities}
+    assert labels.get("New York") == "GPE" and labels.get("Ohio") == "GPE", labels
