@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.copular_titles import predicate_head
+from sidelines.extractors.entities.copular_titles import copula_of, predicate_head
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.office_extents import full_office_end, office_before_comma
@@ -355,9 +355,8 @@ class RoleReader:
 
     def predicate(self, m: NameMention) -> RoleFinding | None:
         """ "X is a former U.S. Army captain", "X was the party's treasurer": a title after "be"."""
-        name = self.parsed[m.j - 1]
-        verb = name.head
-        if name.dep_ != "nsubj" or verb.lemma_ != "be":
+        verb = copula_of(self.parsed, m.i, m.j)
+        if verb is None:
             return None
         head = predicate_head(verb, self.by_token)
         if head is None:

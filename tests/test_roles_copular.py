@@ -1,0 +1,35 @@
+"""Titles "be" predicates of a named subject: a post at a named body, and a name opening a line the parser ran on.
+
+Made-up sentences of general patterns of news writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    ("The report came out on Monday. Priya Ranganathan is a senior fellow at the Lindqvist Institute.",
+     "Priya Ranganathan", "fellow", "Lindqvist Institute"),
+    ("The report came out on Monday. Carla Benedetti is a volunteer with the Red Cross.",
+     "Carla Benedetti", "volunteer", "Red Cross"),
+    ("Tomas Eberle is the director of the Carrowmore Policy Center.", "Tomas Eberle", "director",
+     "Carrowmore Policy Center"),
+    ("They moved to St. Louis, Mo.\nElwood Pratt is the mayor of Fenwick.", "Elwood Pratt", "mayor", "Fenwick"),
+    ("He pledged to keep them out of the U.S.\nZach Pellman is a co-host of the Lakeside Politics podcast.",
+     "Zach Pellman", "co-host", None),
+])
+def test_a_title_after_be(extract, text, name, title, affiliation):
+    record = extract(text)
+    roles = [(r.title, r.affiliation) for e in record.entities if e.name == name for r in e.roles]
+    assert any(title in t and (affiliation is None or a == affiliation) for t, a in roles), roles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The report came out on Monday. Ivo Markelj is a fan of the Harbor Hawks.", "Ivo Markelj"),
+    ("The report came out on Monday. Corbin Ashdale is a big problem for the Vesper Group.", "Corbin Ashdale"),
+    ("The man who hit Elwood Pratt is a firefighter.", "Elwood Pratt"),
+])
+def test_no_post_without_a_body_or_with_another_subject(extract, text, name):
+    record = extract(text)
+    assert not [r.title for e in record.entities if e.name == name for r in e.roles]
