@@ -33,3 +33,14 @@ def test_a_title_after_be(extract, text, name, title, affiliation):
 def test_no_post_without_a_body_or_with_another_subject(extract, text, name):
     record = extract(text)
     assert not [r.title for e in record.entities if e.name == name for r in e.roles]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The vote is Tuesday. Otis Granger, who is a co-host of the Morning Table show, laughed.", "Granger", "co-host"),
+    ("The vote is Tuesday. Otis Granger, who is a senior fellow at the Brandt Institute, laughed.", "Granger",
+     "senior fellow"),
+])
+def test_a_title_in_a_relative_clause(extract, text, name, title):
+    record = extract(text)
+    titles = [r.title for e in record.entities if name in e.name for r in e.roles]
+    assert title in titles, titles
