@@ -28,3 +28,15 @@ def test_places_after_a_plural_noun_stay_places(extract):
     record = extract("The candidates New York and Ohio chose were weak.")
     labels = {e.name: e.type for e in record.entities}
     assert labels.get("New York") == "GPE" and labels.get("Ohio") == "GPE", labels
+
+
+def test_a_name_cut_after_a_singular_title_is_made_whole(people_of):
+    people = people_of("The polls closed. Republican frontrunner Hollis Vantreese held a rally on Monday.")
+    assert "Hollis Vantreese" in people, people
+    assert any("frontrunner" in t for t in people["Hollis Vantreese"][0]), people
+
+
+def test_a_place_after_a_title_stays_a_place(extract):
+    record = extract("The polls closed. The senator flew to South Carolina Tuesday.")
+    labels = {e.name: e.type for e in record.entities}
+    assert labels.get("South Carolina") == "GPE", labels

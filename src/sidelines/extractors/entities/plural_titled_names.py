@@ -1,4 +1,4 @@
-"""People that the tagger reads as places, groups or organisations because they are listed after a plural title.
+"""People that the tagger reads as places, groups or organisations because they are listed after a title.
 
 "Presidential candidates Ana Ruiz and Ivo Berg", "Republican senators Ana Ruiz, Ivo Berg and Lea Holt": a
 name right after a plural title head (a plural noun whose singular is a title head: "candidates",
@@ -6,6 +6,11 @@ name right after a plural title head (a plural noun whose singular is a title he
 whatever label the tagger gave it. A name must be two or three capitalised words, none of them a word of an
 organisation's name or a title, and no country or place the gazetteer knows (":mod:`.titled_names`" reads the
 singular: "Kremlin spokesman X"). The titles themselves are read by :mod:`.role_lists`.
+
+After a singular title head ("Republican frontrunner Ana Ruiz") the tagger may cut the name, labelling its
+first word a group or a place ("Ana" as a nationality) and leaving the rest untagged: the capitalised proper
+nouns right after it that no other mention holds complete it, and the whole is a person's name by the same
+test (:mod:`.titled_names` reads a whole name read as an organisation).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.titled_names import is_name
-from sidelines.lexicon.titles import TITLE_HEADS
+from sidelines.lexicon.titles import TITLE_HEADS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,8 +29,13 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC"})
 # What joins the names of one list.
 LIST_JOINERS = frozenset({"and", ","})
-# Rule recorded on a mention made a person here.
+# Rules recorded on a mention made a person here.
 RULE = "plural-title"
+CUT_RULE = "title-cut-name"
+# Labels of a cut name after a singular title (a whole one read as an organisation is titled_names' case).
+CUT_LABELS = frozenset({"NORP", "GPE", "LOC"})
+# The most words a person's name has.
+MAX_NAME_TOKENS = 3
 
 
 def _plural_title_head(tok: "Token") -> bool:
@@ -67,3 +77,26 @@ def people_after_plural_titles(parsed: "Doc", text: str, mentions: list[NameMent
         m.label = "PERSON"
         m.source = RULE
         listed[m.j - 1] = m
+
+
+def _singular_title_head(tok: "Token") -> bool:
+    """ "frontrunner", "spokesman": a singular common-noun title head or occupation noun."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and (
+        tok.lower_ in TITLE_HEADS or tok.lower_ in occupations())
+
+
+def complete_cut_names(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
+    """Make people of names cut and mislabelled after a singular title (see the module doc), in place."""
+    held = {k for m in mentions for k in range(m.i, m.j)}
+    for m in mentions:
+        if m.source != "spacy" or m.label not in CUT_LABELS or m.i == 0 or not _singular_title_head(parsed[m.i - 1]):
+            continue
+        j = m.j
+        while (j < len(parsed) and j - m.i < MAX_NAME_TOKENS and j not in held and parsed[j].pos_ == "PROPN"
+               and parsed[j].is_title and parsed[j].is_alpha):
+            j += 1
+        end = parsed[j - 1].idx + len(parsed[j - 1].text)
+        if j == m.j or not is_name(parsed, text, m.i, j) or _known_place(text[m.start : end]):
+            continue
+        held.update(range(m.j, j))
+        m.label, m.source, m.j, m.end = "PERSON", CUT_RULE, j, end
