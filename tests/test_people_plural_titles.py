@@ -15,6 +15,8 @@ import pytest
      ["Hollis Vantreese", "Greta Salminen"], "candidate"),
     ("Democratic senators Orrin Baldacci, Fern Okafor and Lyle Henstock voted no.",
      ["Orrin Baldacci", "Fern Okafor", "Lyle Henstock"], "senator"),
+    ("The race tightened. Republican presidential hopefuls Lyle Henstock and Fern Okafor attacked each other.",
+     ["Lyle Henstock", "Fern Okafor"], "hopeful"),
 ])
 def test_names_after_a_plural_title_are_people_with_the_title(people_of, text, names, title):
     people = people_of(text)

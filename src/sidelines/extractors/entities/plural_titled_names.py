@@ -3,9 +3,9 @@
 "Presidential candidates Ana Ruiz and Ivo Berg", "Republican senators Ana Ruiz, Ivo Berg and Lea Holt": a
 name right after a plural title head (a plural noun whose singular is a title head: "candidates",
 "senators") is a person's name, and so is each name joined to it in the same list by "and" or a comma,
-whatever label the tagger gave it. A name must be two or three capitalised words, none of them a word of an
-organisation's name or a title, and no country or place the gazetteer knows (":mod:`.titled_names`" reads the
-singular: "Kremlin spokesman X"). The titles themselves are read by :mod:`.role_lists`.
+whatever label the tagger gave it (an organisation, place, group or building). A name must be two or three
+capitalised words, none of them a word of an organisation's name or a title, and no country or place the
+gazetteer knows (:mod:`.titled_names` reads the singular: "Kremlin spokesman X"). The titles themselves are read by :mod:`.role_lists`.
 
 After a singular title head ("Republican frontrunner Ana Ruiz") the tagger may cut the name, labelling its
 first word a group or a place ("Ana" as a nationality) and leaving the rest untagged: the capitalised proper
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Labels the tagger gives a person's name after a plural title ("candidates Ana Ruiz" as a group or a place).
-RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC"})
+RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 # What joins the names of one list.
 LIST_JOINERS = frozenset({"and", ","})
 # Rules recorded on a mention made a person here.
