@@ -5,7 +5,8 @@ name right after a plural title head (a plural noun whose singular is a title he
 "senators") is a person's name, and so is each name joined to it in the same list by "and" or a comma,
 whatever label the tagger gave it (an organisation, place, group or building). A name must be two or three
 capitalised words, none of them a word of an organisation's name or a title, and no country or place the
-gazetteer knows (:mod:`.titled_names` reads the singular: "Kremlin spokesman X"). The titles themselves are read by :mod:`.role_lists`.
+gazetteer knows (:mod:`.titled_names` reads the singular: "Kremlin spokesman X"). The titles themselves are read by
+:mod:`.role_lists`.
 
 After a singular title head ("Republican frontrunner Ana Ruiz") the tagger may cut the name, labelling its
 first word a group or a place ("Ana" as a nationality) and leaving the rest untagged: the capitalised proper
