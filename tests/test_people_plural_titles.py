@@ -42,3 +42,25 @@ def test_a_place_after_a_title_stays_a_place(extract):
     record = extract("The polls closed. The senator flew to South Carolina Tuesday.")
     labels = {e.name: e.type for e in record.entities}
     assert labels.get("South Carolina") == "GPE", labels
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("The race tightened. Orrin Baldacci and Fern Okafor, both senators from Ohio, objected.",
+     ["Orrin Baldacci", "Fern Okafor"], "senator"),
+    ("The race tightened. Former Govs. Orrin Baldacci and Fern Okafor objected.",
+     ["Orrin Baldacci", "Fern Okafor"], "Governor"),
+    ("The race tightened. Two Republican senators, Orrin Baldacci and Fern Okafor, objected.",
+     ["Orrin Baldacci", "Fern Okafor"], "senator"),
+    ("The race tightened. Deputy Fern Okafor stopped the car.", ["Fern Okafor"], "Deputy"),
+])
+def test_names_around_a_plural_title_or_after_a_title_are_people(people_of, text, names, title):
+    people = people_of(text)
+    for name in names:
+        assert name in people, people
+        assert any(title in t for t in people[name][0]), (name, people[name])
+
+
+def test_companies_listed_after_a_plural_noun_stay_companies(extract):
+    record = extract("The race tightened. Industry leaders including Goldman Sachs and Morgan Stanley objected.")
+    labels = {e.name: e.type for e in record.entities}
+    assert labels.get("Goldman Sachs") == "ORG", labels
