@@ -153,8 +153,8 @@ def test_the_possessor_in_an_object_may_describe_the_one_person_of_the_sentence_
 
 @pytest.mark.parametrize("text,name,title", [
     # the reporter of the clause is the subject of "said", not the person its relative clause names
-    ("Sen. Mara Quill, who has endorsed Greta Salminen, said Orrin Baldacci has pushed the former secretary of "
-     "state to be a stronger candidate.", "Greta Salminen", "former secretary of state"),
+    ("Sen. Mara Quill, who has endorsed Greta Salminen, said Orrin Baldacci has urged the former secretary of "
+     "state to run again.", "Greta Salminen", "former secretary of state"),
     ("Mara Quill, who backed Greta Salminen, said Orrin Baldacci had praised the former governor on Monday.",
      "Greta Salminen", "former governor"),
 ])

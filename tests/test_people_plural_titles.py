@@ -64,3 +64,13 @@ def test_companies_listed_after_a_plural_noun_stay_companies(extract):
     record = extract("The race tightened. Industry leaders including Goldman Sachs and Morgan Stanley objected.")
     labels = {e.name: e.type for e in record.entities}
     assert labels.get("Goldman Sachs") == "ORG", labels
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Market leaders Brantwood Capital and Halvard Bank cut jobs on Monday.", ["Brantwood Capital", "Halvard Bank"]),
+    ("Co-hosts Moldova and Montenegro will stage the games next year.", ["Moldova", "Montenegro"]),
+])
+def test_bodies_listed_after_a_title_a_body_holds_stay_bodies(extract, text, names):
+    record = extract(text)
+    labels = {e.name: e.type for e in record.entities}
+    assert not any(labels.get(n) == "PERSON" for n in names), labels

@@ -1,4 +1,4 @@
-"""The title that "be" predicates of a named subject: "X is a former U.S. Army captain", "X was the party's
+"""The title that "be" predicates of a named subject: "X is a retired Navy commander", "X was the party's
 treasurer", and a description of a post at a named body: "X is a senior fellow at the Y Institute", "X is a
 partner with Y", "X is a contributor for Y".
 
@@ -8,8 +8,7 @@ preposition of workplace ("at", "with", "for") names an organisation right on it
 at that body, where without one it says what the person is like ("X is a good man", "X is a fan of the
 team", "a member of the club" reads no body after "of").
 
-The subject is the name the parser makes the subject of "be", or a name that opens a line right before
-"is"/"was" where the parser ran the line on from the one before ("... the U.S.\nX is a co-host of ...").
+The subject is the name the parser makes the subject of "be".
 """
 
 from __future__ import annotations
@@ -17,13 +16,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
-from sidelines.extractors.entities.title_words import is_description, is_title_head
+from sidelines.extractors.entities.title_words import (
+    domain_end,
+    is_description,
+    is_title_head,
+    is_title_word,
+    title_tokens_before,
+)
+from sidelines.lexicon.titles import occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Prepositions that name the body a post is held at ("a fellow at", "a partner with", "a contributor for").
 WORKPLACE_PREPOSITIONS = frozenset({"at", "with", "for"})
+# Posts held at a workplace that the occupation lists file under no trade ("a fellow at", "a partner with"): a
+# description after "be" must be one of these or an occupation noun, not a relation to the body ("a guest at",
+# "a patient at", "a client with", "a problem for", "a target for").
+POSTS_AT_BODY = frozenset({"fellow", "partner", "volunteer", "employee", "trainee", "apprentice"})
 # Labels of a named body a post is held at.
 BODY_LABELS = frozenset({"ORG", "FAC"})
 
@@ -40,6 +50,12 @@ def works_at_body(head: "Token", by_token: "dict[int, NameMention]") -> bool:
     return False
 
 
+def is_post_at_body(head: "Token", by_token: "dict[int, NameMention]") -> bool:
+    """ "a senior fellow at Y", "a partner with Y": a description that names a post, held at a named body."""
+    post = head.lower_ in POSTS_AT_BODY or head.lower_ in occupations()
+    return post and is_description(head) and works_at_body(head, by_token)
+
+
 def predicate_head(verb: "Token", by_token: "dict[int, NameMention]") -> "Token | None":
     """The head of the title "be" predicates (see the module doc), or None."""
     for c in verb.children:
@@ -47,7 +63,7 @@ def predicate_head(verb: "Token", by_token: "dict[int, NameMention]") -> "Token 
             continue
         if (c.pos_ in ("NOUN", "PROPN") or c.is_lower) and is_title_head(c):
             return c
-        if is_description(c) and works_at_body(c, by_token):
+        if is_post_at_body(c, by_token):
             return c
     return None
 
@@ -55,9 +71,17 @@ def predicate_head(verb: "Token", by_token: "dict[int, NameMention]") -> "Token 
 def copula_of(parsed: "Doc", i: int, j: int) -> "Token | None":
     """The "be" whose subject is the name at tokens [i, j) (see the module doc), or None."""
     name = parsed[j - 1]
-    if name.dep_ == "nsubj":
-        return name.head if name.head.lemma_ == "be" else None
-    opens_line = i == 0 or (parsed[i - 1].is_space and "\n" in parsed[i - 1].text) or parsed[i - 1].text == "\n"
-    if opens_line and j < len(parsed) and parsed[j].lemma_ == "be" and parsed[j].pos_ in ("AUX", "VERB"):
-        return parsed[j]
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+        return name.head
     return None
+
+
+def predicate_extent(parsed: "Doc", head: "Token", stop: int, by_token: "dict[int, NameMention]") -> tuple[int, int]:
+    """The first and last tokens of the title whose head "be" predicates, as written: the title words before
+    the head, a description's too ("a senior fellow at Y"), and an office's domain after it ("the secretary of
+    state"), but not a named body the title is held at, which is its affiliation ("a contributor for Y")."""
+    first = title_tokens_before(parsed, head.i if is_title_word(head) else head.i - 1, stop, by_token)
+    last = domain_end(parsed, head.i)
+    if any((m := by_token.get(k)) is not None and m.label in BODY_LABELS for k in range(head.i + 1, last + 1)):
+        last = head.i
+    return min(head.i, first), last

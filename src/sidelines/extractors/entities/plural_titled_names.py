@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Labels the tagger gives a person's name after a plural title ("candidates Ana Ruiz" as a group or a place).
 RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+# Titles a body holds as often as a person ("market leaders X and Y", "hosts X and Y", "mediators X and Y",
+# "champions X and Y", "owners X and Y"): names listed after them are made people only where the tagger
+# reads another name of the list as a person.
+BODY_TITLES = frozenset({"leader", "host", "cohost", "champion", "owner", "mediator", "contender", "nominee",
+                         "contributor", "sponsor", "trustee", "designee", "incumbent"})
 # What joins the names of one list.
 LIST_JOINERS = frozenset({"and", ","})
 # Words that give the names after a plural title as its examples ("lawmakers including X").
@@ -93,9 +98,34 @@ def _listed_before_plural_apposition(parsed: "Doc", m: NameMention, mentions: li
 
 
 def _known_place(text: str) -> bool:
+    """Whether the gazetteer knows ``text`` as a place: such a name after a title stays a place."""
     from sidelines.gazetteer import get_gazetteer
 
     return bool(get_gazetteer().lookup(text))
+
+
+def _joined(parsed: "Doc", a: NameMention, b: NameMention) -> bool:
+    """Whether name ``b`` follows name ``a`` in one list (", ", " and ", ", and ")."""
+    gap = [t.lower_ for t in parsed[a.j : b.i]]
+    return 0 < len(gap) <= 2 and all(w in LIST_JOINERS for w in gap)
+
+
+def _body_title_list(parsed: "Doc", m: NameMention, mentions: list[NameMention]) -> bool:
+    """Whether the list ``m`` is in follows a title a body holds as often as a person (:data:`BODY_TITLES`)
+    and the tagger reads none of its names as a person: "leaders Goldman Sachs and Morgan Stanley"."""
+    ordered = sorted(mentions, key=lambda x: x.i)
+    at = ordered.index(m)
+    lo, hi = at, at
+    while lo > 0 and _joined(parsed, ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _joined(parsed, ordered[hi], ordered[hi + 1]):
+        hi += 1
+    if any(x.label == "PERSON" for x in ordered[lo : hi + 1]):
+        return False
+    k = ordered[lo].i - 1
+    if k > 0 and (parsed[k].text == "," or parsed[k].lower_ in EXAMPLE_WORDS):
+        k -= 1
+    return k >= 0 and parsed[k].lemma_.lower().split("-")[-1] in BODY_TITLES
 
 
 def people_after_plural_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:
@@ -120,7 +150,8 @@ def people_after_plural_titles(parsed: "Doc", text: str, mentions: list[NameMent
             continue
         surface = text[m.start : m.end]
         if (m.source != "spacy" or m.label not in RELABELLED or (m.label == "ORG" and not in_direct_list)
-                or not is_name(parsed, text, m.i, m.j) or _known_place(surface)):
+                or not is_name(parsed, text, m.i, m.j) or _known_place(surface)
+                or _body_title_list(parsed, m, mentions)):
             continue
         m.label = "PERSON"
         m.source = RULE

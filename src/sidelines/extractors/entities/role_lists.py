@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.copular_titles import works_at_body
+from sidelines.extractors.entities.copular_titles import is_post_at_body
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader
-from sidelines.extractors.entities.title_words import HYPHENS, domain_end, is_description
+from sidelines.extractors.entities.title_words import HYPHENS, domain_end
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
@@ -346,7 +346,7 @@ def add_clause_titles(
             else:
                 found.setdefault(n, _title_at(parsed, tok, text))
         elif (tok.dep_ == "attr" and tok.head.dep_ == "relcl" and tok.head.lemma_ == "be"
-              and (_is_head(tok, False) or (is_description(tok) and works_at_body(tok, by_token)))):
+              and (_is_head(tok, False) or is_post_at_body(tok, by_token))):
             # "X, who is the party's treasurer,", "X, who is a senior fellow at the Y Institute,"
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             n = person_at.get(tok.head.head.i)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.copular_titles import copula_of, predicate_head
+from sidelines.extractors.entities.copular_titles import copula_of, predicate_extent, predicate_head
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.office_extents import full_office_end, office_before_comma
@@ -362,8 +362,7 @@ class RoleReader:
         if head is None:
             return None
         stop = max(sentence_start(head), head.left_edge.i)
-        first = min(head.i, title_tokens_before(self.parsed, head.i, stop, self.by_token))  # a description: its head
-        last = domain_end(self.parsed, head.i)
+        first, last = predicate_extent(self.parsed, head, stop, self.by_token)
         role = RoleFinding(self.title_text(first, last), start=self.parsed[first].idx, end=head.idx + len(head.text))
         self.attach_affiliation(role, first - 1, stop)
         if role.affiliation is None:  # "X is the director of the Y Center", "X is a fellow at Y"

@@ -44,6 +44,8 @@ def _name_word(tok: "Token") -> bool:
 
 
 def is_name(parsed: "Doc", text: str, i: int, j: int) -> bool:
+    """Whether tokens [i, j) can be a person's name: two or three capitalised words, none a title or group word,
+    not the name of a country ("Ana Ruiz", not "South Korea")."""
     if j - i not in NAME_TOKENS or not all(_name_word(t) for t in parsed[i:j]):
         return False
     return countries.country_of(text[parsed[i].idx : parsed[j - 1].idx + len(parsed[j - 1].text)]) is None
