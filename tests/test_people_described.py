@@ -149,3 +149,21 @@ def test_the_possessor_in_an_object_may_describe_the_one_person_of_the_sentence_
     people = people_of("Ramon Ibarra toured a steel mill in Ohio on Monday. Reporters later quoted the "
                        "senator's remarks at length.")
     assert "senator" in people["Ramon Ibarra"][0], people
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # the reporter of the clause is the subject of "said", not the person its relative clause names
+    ("Sen. Mara Quill, who has endorsed Greta Salminen, said Orrin Baldacci has urged the former secretary of "
+     "state to run again.", "Greta Salminen", "former secretary of state"),
+    ("Mara Quill, who backed Greta Salminen, said Orrin Baldacci had praised the former governor on Monday.",
+     "Greta Salminen", "former governor"),
+])
+def test_a_person_named_in_the_reporters_relative_clause_may_be_described(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+
+
+def test_the_reporters_conjunct_is_a_reporter_too(people_of):
+    people = people_of("Mara Quill and Greta Salminen said the ambassador had been summoned.")
+    assert not people.get("Greta Salminen", ([], None))[0], people

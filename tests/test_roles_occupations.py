@@ -57,3 +57,13 @@ def test_an_occupation_word_that_is_a_given_name_before_an_initial_stays_in_the_
 def test_campaign_legislature_and_school_places_are_roles(role_titles_of, text, name, title):
     titles = role_titles_of(text)
     assert any(title in t for t in titles[name]), titles
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("The race tightened. Rosalind Yeats, a CNN contributor, disagreed.", "Rosalind Yeats", "contributor"),
+    ("The race tightened. Radio cohost Wendell Craydon mocked him.", "Wendell Craydon", "cohost"),
+])
+def test_broadcasting_posts_are_titles(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert any(title in t for t in people[name][0]), people[name]

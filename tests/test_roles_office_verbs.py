@@ -54,3 +54,26 @@ def test_no_office_over_a_place_an_activity_a_result_or_a_plan(people_of, text, 
 def test_an_office_keeps_only_the_body_not_a_place_after_it(people_of):
     people = people_of("Oskar Lind, who founded a bicycle company in Tromso, is running for the council.")
     assert "founder of a bicycle company" in people["Oskar Lind"][0], people
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("The race tightened. Orrin Baldacci, who hosts the Morning Table show, objected.", "Orrin Baldacci",
+     "host of the Morning Table show"),
+    ("The race tightened. Orrin Baldacci, who anchors the evening news, objected.", "Orrin Baldacci",
+     "anchor of the evening news"),
+    ("The race tightened. Orrin Baldacci, who owns the Harbor Hawks, objected.", "Orrin Baldacci",
+     "owner of the Harbor Hawks"),
+])
+def test_presenting_a_programme_and_owning_a_body_give_titles(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text", [
+    "The race tightened. Orrin Baldacci, who hosts the summit, objected.",
+    "The race tightened. Orrin Baldacci, who owns a house in Ohio, objected.",
+])
+def test_hosting_an_event_or_owning_a_thing_gives_no_title(people_of, text):
+    people = people_of(text)
+    assert not people.get("Orrin Baldacci", ([], None))[0], people

@@ -46,6 +46,10 @@ TITLE_HEADS = frozenset({
     # "Majority Whip X", "X, the incumbent,", "the school's principal, X", "real estate mogul X")
     "incumbent", "contender", "operative", "surrogate", "whip", "superdelegate", "elector", "principal",
     "firefighter", "billionaire", "mogul",
+    # posts in broadcasting and publishing and on boards that news gives as a title ("a CNN contributor", "the
+    # show's cohost", "university trustee X") and that WordNet files under no trade (its first sense of
+    # "contributor" is a donor)
+    "contributor", "cohost", "co-host", "anchorman", "anchorwoman", "podcaster", "trustee", "designee",
 })
 
 # Two-word titles whose last word is no title on its own ("running back", not "back"): sports positions,

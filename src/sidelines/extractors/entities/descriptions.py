@@ -276,8 +276,10 @@ def _reported_by(tok: "Token", n: int, resolver: "Resolver") -> bool:
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    lo, hi = subject.left_edge.i, subject.right_edge.i
-    return any(lo <= i <= hi and k == n for i, k, _, _ in resolver.timeline)
+    # the reporter is the subject and its conjuncts, not someone its relative clause names ("X, who backed Y,")
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    reporter = {t.i for t in subject.subtree} - clauses
+    return any(i in reporter and k == n for i, k, _, _ in resolver.timeline)
 
 
 def _party(words: "Iterable[str]") -> str | None:

@@ -29,6 +29,7 @@ from sidelines.extractors.entities.names import (
     demonym_noun_country,
     overlaps,
 )
+from sidelines.extractors.entities.plural_titled_names import complete_cut_names, people_after_plural_titles
 from sidelines.extractors.entities.recall import (
     add_acronyms,
     add_coordinated_people,
@@ -265,6 +266,8 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     text = doc.text
     caps = caps_line_spans(text)
     mentions = people_after_titles(parsed, text, spacy_mentions(parsed, text, furniture))
+    people_after_plural_titles(parsed, text, mentions)
+    complete_cut_names(parsed, text, mentions)
     add_people_after_offices(parsed, mentions)
     add_people_after_office_domains(parsed, mentions)
     add_people_after_named_domains(parsed, mentions)

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities.copular_titles import is_post_at_body
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader
-from sidelines.extractors.entities.title_words import domain_end
+from sidelines.extractors.entities.title_words import HYPHENS, domain_end
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
 from sidelines.lexicon.titles import (
     COMPOUND_TITLES,
@@ -150,6 +151,9 @@ def _title_at(parsed: "Doc", head: "Token", text: str) -> RoleFinding:
     first = head.i
     if head.i > sentence_start(head) and f"{parsed[head.i - 1].lower_} {head.lower_}" in COMPOUND_TITLES:
         first -= 1  # "running mate"
+    elif (head.i - 2 >= sentence_start(head) and parsed[head.i - 1].text in HYPHENS
+          and not parsed[head.i - 2].whitespace_ and not parsed[head.i - 1].whitespace_):
+        first -= 2  # "co-host", split at its hyphen by the parser
     while (first - 1 >= sentence_start(head) and head.i - first < MAX_MODIFIERS
            and parsed[first - 1].lower_ in TITLE_WORDS
            and parsed[first - 1].pos_ not in NOT_MODIFIER_POS):
@@ -325,6 +329,7 @@ def add_clause_titles(
 ) -> None:
     """ "X served as governor", "X, who was the party's treasurer,": titles for people with no role yet."""
     person_at = {k: n for n, x in enumerate(mentions) if x.label == "PERSON" for k in range(x.i, x.j)}
+    by_token = {k: x for x in mentions for k in range(x.i, x.j)}
     found: dict[int, RoleFinding] = {}
     stated: list[tuple[int, RoleFinding]] = []  # appointments and "became": added to any roles held
     for i, dep in enumerate(analysis_of(parsed).deps):
@@ -340,7 +345,9 @@ def add_clause_titles(
                 stated.append((n, _title_at(parsed, tok, text)))
             else:
                 found.setdefault(n, _title_at(parsed, tok, text))
-        elif tok.dep_ == "attr" and _is_head(tok, False) and tok.head.dep_ == "relcl" and tok.head.lemma_ == "be":
+        elif (tok.dep_ == "attr" and tok.head.dep_ == "relcl" and tok.head.lemma_ == "be"
+              and (_is_head(tok, False) or is_post_at_body(tok, by_token))):
+            # "X, who is the party's treasurer,", "X, who is a senior fellow at the Y Institute,"
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             n = person_at.get(tok.head.head.i)
             if n is not None and subject is not None and subject.lower_ in ("who", "that"):

@@ -1,7 +1,8 @@
 """Titles stated by a verb of office: "X, who heads the electoral board,", "X chairs the audit panel".
 
 A verb that says a person holds an office over a body ("head", "chair", "lead", "direct", "command", "govern",
-"found") gives the person the title its agent noun names, with the body as its domain: "X, who chairs the
+"found", "own", "coach"; "host" and "anchor" over a programme: "who hosts the morning show") gives the person
+the title its agent noun names, with the body as its domain: "X, who chairs the
 budget committee," is "chair of the budget committee". The verb must have the person for its subject (a
 relative "who"/"that" on the name, or the name itself with the verb in the present tense), a direct object
 that is a body (an organisation, or a noun of an organisation word; a place is governed or represented, its
@@ -27,8 +28,14 @@ if TYPE_CHECKING:
 OFFICE_VERBS: dict[str, str] = {
     "head": "head", "chair": "chair", "cochair": "co-chair", "lead": "leader", "direct": "director",
     "command": "commander", "govern": "governor", "manage": "manager", "found": "founder",
-    "cofound": "co-founder", "preside": "president",
+    "cofound": "co-founder", "preside": "president", "own": "owner", "coach": "coach",
+    # verbs of presenting a programme: their object is a show, not a body ("who hosts the morning show")
+    "host": "host", "cohost": "co-host", "anchor": "anchor",
 }
+PROGRAMME_VERBS = frozenset({"host", "cohost", "anchor"})
+# What one hosts or anchors as a post: broadcast programmes (not "hosts the summit", "hosts the delegation").
+PROGRAMME_NOUNS = frozenset({"show", "program", "programme", "podcast", "broadcast", "newscast", "news", "series",
+                             "newsmagazine", "telecast", "talkshow"})
 # Verbs whose title does not end when the act is past ("who founded the party" is its founder still).
 LASTING_VERBS = frozenset({"found", "cofound"})
 # Nouns of bodies an office is held over, beyond the organisation words of the lexicon: bodies of people, not
@@ -72,6 +79,8 @@ def _body(verb: "Token") -> "Token | None":
         obj = next((c for c in over.children if c.dep_ == "pobj"), None) if over is not None else None
     if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.ent_type_ in PLACE_ENTITY_TYPES:
         return None  # a place is governed or represented, its holder is no "head of" it
+    if verb.lemma_.lower() in PROGRAMME_VERBS:
+        return obj if obj.lemma_.lower() in PROGRAMME_NOUNS else None
     if verb.lemma_.lower() == "lead" and any(
             p.dep_ == "prep" and p.lower_ in ("to", "in") and any(
                 g.dep_ == "pobj" and g.lower_ in RESULT_NOUNS for g in p.children) for p in verb.children):

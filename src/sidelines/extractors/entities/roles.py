@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities.copular_titles import copula_of, predicate_extent, predicate_head
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
 from sidelines.extractors.entities.office_extents import full_office_end, office_before_comma
@@ -354,26 +355,18 @@ class RoleReader:
 
     def predicate(self, m: NameMention) -> RoleFinding | None:
         """ "X is a former U.S. Army captain", "X was the party's treasurer": a title after "be"."""
-        name = self.parsed[m.j - 1]
-        verb = name.head
-        if name.dep_ != "nsubj" or verb.lemma_ != "be":
+        verb = copula_of(self.parsed, m.i, m.j)
+        if verb is None:
             return None
-        head = next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ == "attr" and (c.pos_ in ("NOUN", "PROPN") or c.is_lower) and is_title_head(c)
-                and c.i not in self.by_token
-            ),
-            None,
-        )
+        head = predicate_head(verb, self.by_token)
         if head is None:
             return None
         stop = max(sentence_start(head), head.left_edge.i)
-        first = title_tokens_before(self.parsed, head.i, stop, self.by_token)
-        last = domain_end(self.parsed, head.i)
+        first, last = predicate_extent(self.parsed, head, stop, self.by_token)
         role = RoleFinding(self.title_text(first, last), start=self.parsed[first].idx, end=head.idx + len(head.text))
         self.attach_affiliation(role, first - 1, stop)
+        if role.affiliation is None:  # "X is the director of the Y Center", "X is a fellow at Y"
+            body_affiliation(self.by_token, self.text, role, head)
         return role
 
     def _posting_end(self, head: "Token") -> int:

@@ -43,7 +43,9 @@ def _name_word(tok: "Token") -> bool:
             and low not in TITLE_MODIFIERS)
 
 
-def _is_name(parsed: "Doc", text: str, i: int, j: int) -> bool:
+def is_name(parsed: "Doc", text: str, i: int, j: int) -> bool:
+    """Whether tokens [i, j) can be a person's name: two or three capitalised words, none a title or group word,
+    not the name of a country ("Ana Ruiz", not "South Korea")."""
     if j - i not in NAME_TOKENS or not all(_name_word(t) for t in parsed[i:j]):
         return False
     return countries.country_of(text[parsed[i].idx : parsed[j - 1].idx + len(parsed[j - 1].text)]) is None
@@ -100,7 +102,7 @@ def _name_after_domain(parsed: "Doc", text: str, m: NameMention) -> int | None:
         return None
     for size in NAME_TOKENS:  # the shorter name first: "Middle East Karen Holt"
         start = m.j - size
-        if (start > m.i and _is_name(parsed, text, start, m.j) and _is_domain(parsed, text, m.i, start)
+        if (start > m.i and is_name(parsed, text, start, m.j) and _is_domain(parsed, text, m.i, start)
                 and not _company_word(parsed, m.i, m.j)):
             return start
     return None
@@ -113,14 +115,14 @@ def people_after_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -
         if m.label != "ORG" or m.source != "spacy":
             out.append(m)
             continue
-        if _after_title(parsed, m) and _is_name(parsed, text, m.i, m.j):
+        if _after_title(parsed, m) and is_name(parsed, text, m.i, m.j):
             m.label = "PERSON"
             out.append(m)
             continue
         k = _name_after_office(parsed, m)
-        if k is None or not _is_name(parsed, text, k, m.j):
+        if k is None or not is_name(parsed, text, k, m.j):
             k = _name_after_domain(parsed, text, m)
-        if k is not None and _is_name(parsed, text, k, m.j):
+        if k is not None and is_name(parsed, text, k, m.j):
             out.append(NameMention(parsed[k].idx, m.end, "PERSON", k, m.j, source="title"))
             continue
         out.append(m)
