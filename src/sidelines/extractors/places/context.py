@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.areas import state_by_postal_code
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, COUNTRY
+from sidelines.lexicon.landmarks import landmark
 
 if TYPE_CHECKING:
     from sidelines.extractors.places.config import PlacesConfig
     from sidelines.extractors.places.recognize import Toponym
     from sidelines.gazetteer import Gazetteer, GazetteerEntry
+    from sidelines.lexicon.landmarks import Landmark
 
 LOCAL_FEATURES = frozenset({CITY, CAPITAL, ADMIN2_KIND})
 
@@ -131,6 +133,14 @@ def state_after(text: str, end: int, gaz: "Gazetteer") -> str | None:
         return next((c.admin1 for c in gaz.lookup(abbreviated.group(1))
                      if c.feature == ADMIN1_KIND and c.country == "USA"), None)  # "Calif.", which the qualifier trims
     return state if country == "USA" else None
+
+
+def landmark_at(name: str, text: str, end: int, gaz: "Gazetteer") -> "Landmark | None":
+    """The landmark, seat or installation called ``name`` (:func:`~sidelines.lexicon.landmarks.landmark`); an
+    installation only where no other US state is written after it. The written state is read only for an
+    installation: the text around every name is not looked at."""
+    site = landmark(name)
+    return landmark(name, state_after(text, end, gaz)) if site is not None and site.admin1 is not None else site
 
 
 def prior_shares(cands: list[GazetteerEntry], config: PlacesConfig) -> list[float]:

@@ -17,7 +17,7 @@ from sidelines.extractors.places.affixes import (
     directed_area,
     minor_direction,
 )
-from sidelines.extractors.places.context import adjacent_qualifier, area_of, proximity, proximity_grid, state_after
+from sidelines.extractors.places.context import adjacent_qualifier, area_of, landmark_at, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
 from sidelines.extractors.places.nonplaces import (
@@ -202,7 +202,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             continue
         if brand_casing(span.text, cands) or after_venue_noun(span) and not _locates_venue(cands):
             continue
-        site = landmark(span.text, state_after(parsed.text, span.end_char, gaz))
+        site = landmark_at(span.text, text, span.end_char, gaz)
         if site is not None:
             claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                   country=site.iso3)
@@ -275,7 +275,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                 claim(span, gaz.lookup(target), kind="demonym", demonym_of=target, tagged=False)
                 matched = width
                 break
-            site = None if inside_longer_name(parsed, span) else landmark(name, state_after(text, span.end_char, gaz))
+            site = None if inside_longer_name(parsed, span) else landmark_at(name, text, span.end_char, gaz)
             if site is not None and block == "free" and (width > 1 or span[0].pos_ == "PROPN"):
                 claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                       country=site.iso3, tagged=False)
