@@ -11,6 +11,7 @@ reader), so that no later stage reads the South back in.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words of a text that name the North (its name, demonym, code or capital).
 NORTH_NAMES = re.compile(r"\b(?:North\s+Korea(?:ns?)?|N\.\s*Korea|DPRK|D\.P\.R\.K\b|Pyongyang)\b")
@@ -21,8 +22,10 @@ SOUTH_WORDS = frozenset({"south", "s.", "republic", "rok", "seoul"})
 SOUTH = "KOR"
 
 
+@lru_cache(maxsize=8)
 def names_the_north(text: str) -> bool:
-    """Whether a text names North Korea ("North Korea", "North Korean", "DPRK", "Pyongyang")."""
+    """Whether a text names North Korea ("North Korea", "North Korean", "DPRK", "Pyongyang"); cached, as the
+    entity and actor stages ask it of the same document several times."""
     return NORTH_NAMES.search(text) is not None
 
 

@@ -289,12 +289,9 @@ def _serves_another(role: "Role") -> bool:
 def _held_captive(person: "Entity", parsed: "Doc") -> bool:
     """Whether a name of the person is the one kidnapped, hijacked, freed or rescued (:data:`CAPTIVE_VERBS`):
     hostages and crews of a one-country report are as often foreigners as its own people."""
-    for m in person.mentions:
-        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-        tok = span.root if span is not None else None
-        while tok is not None and tok.pos_ not in ("VERB", "AUX"):
-            tok = tok.head if tok.head.i != tok.i else None
-        if tok is not None and tok.lemma_.lower() in CAPTIVE_VERBS:
+    for root in _mention_roots(person, parsed):
+        verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in CAPTIVE_VERBS:
             return True
     return False
 
@@ -302,11 +299,13 @@ def _held_captive(person: "Entity", parsed: "Doc") -> bool:
 def _in_meeting(person: "Entity", parsed: "Doc") -> bool:
     """Whether a name of the person stands under a meeting or a visit ("held talks with President X", "met X",
     "X visited"): the other side of a meeting is as often a foreign guest or host as one of the country's own."""
+    meeting = MEETING_NOUNS | MEETING_VERBS
+    return any(t.lemma_.lower() in meeting for root in _mention_roots(person, parsed) for t in (root, *root.ancestors))
+
+
+def _mention_roots(person: "Entity", parsed: "Doc") -> "Iterator[Token]":
+    """The root token of each of the person's mentions."""
     for m in person.mentions:
         span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-        tok = span.root if span is not None else None
-        while tok is not None:
-            if tok.lemma_.lower() in MEETING_NOUNS or tok.lemma_.lower() in MEETING_VERBS:
-                return True
-            tok = tok.head if tok.head.i != tok.i else None
-    return False
+        if span is not None:
+            yield span.root

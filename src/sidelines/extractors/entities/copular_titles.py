@@ -68,12 +68,9 @@ def predicate_head(verb: "Token", by_token: "dict[int, NameMention]") -> "Token 
     return None
 
 
-def copula_of(parsed: "Doc", i: int, j: int) -> "Token | None":
-    """The "be" whose subject is the name at tokens [i, j) (see the module doc), or None."""
-    name = parsed[j - 1]
-    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
-        return name.head
-    return None
+def copula_of(name: "Token") -> "Token | None":
+    """The "be" whose subject is the name ending at ``name`` (see the module doc), or None."""
+    return name.head if name.dep_ == "nsubj" and name.head.lemma_ == "be" else None
 
 
 def predicate_extent(parsed: "Doc", head: "Token", stop: int, by_token: "dict[int, NameMention]") -> tuple[int, int]:

@@ -355,7 +355,7 @@ class RoleReader:
 
     def predicate(self, m: NameMention) -> RoleFinding | None:
         """ "X is a former U.S. Army captain", "X was the party's treasurer": a title after "be"."""
-        verb = copula_of(self.parsed, m.i, m.j)
+        verb = copula_of(self.parsed[m.j - 1])
         if verb is None:
             return None
         head = predicate_head(verb, self.by_token)

@@ -42,18 +42,16 @@ STORY_REACH = 12
 MAX_DAYS_BEFORE = 7
 # Words before a time that make it a bound, not the day of the lede's act ("since Monday", "until Tuesday").
 BOUND_BEFORE = frozenset({"since", "after", "before", "until", "till", "by", "from", "between", "through"})
-
-
 # Nouns that take up a happening told before ("praised the decision", "condemned the expulsions"): general nouns of
-# acts, decisions and incidents, read only after a definite determiner.
+# acts, decisions and incidents, read only after a definite determiner. Not standing things that outlast a day and
+# were there before it ("opposed the policy", "violated the agreement", "fought the bill"): law, bill, plan, deal,
+# agreement, policy, ban, election and the like are left out on purpose.
 HAPPENING_NOUNS = frozenset({
     "decision", "move", "step", "action", "ruling", "verdict", "vote", "veto", "announcement", "attack",
     "incident", "violence", "arrest", "expulsion", "withdrawal", "test", "strike", "protest", "march", "raid",
     "killing", "shooting", "bombing", "blast", "incursion", "conviction", "resignation", "departure", "closure",
     "crackdown", "clash", "speech", "remark", "comment", "statement", "visit",
 })
-# Not standing things that outlast a day and were there before it ("opposed the policy", "violated the agreement",
-# "fought the bill"): law, bill, plan, deal, agreement, policy, ban, election and the like are left out on purpose.
 # Words in an act's clause that tell a habit, a span or an earlier time ("once", "repeatedly", "before").
 NOT_ONE_DAY_ADVERBS = frozenset({
     "once", "often", "repeatedly", "regularly", "frequently", "usually", "always", "never", "long", "previously",
@@ -62,7 +60,6 @@ NOT_ONE_DAY_ADVERBS = frozenset({
 # Prepositions whose object is a span or an earlier occasion ("during similar rallies", "throughout the war").
 SPAN_PREPOSITIONS = frozenset({"during", "throughout", "in", "over", "for", "at"})
 SPAN_OBJECT_WORDS = frozenset({"similar", "previous", "earlier", "past", "last", "former", "first", "every", "each"})
-
 # Nouns too general to tie two sentences to one happening.
 GENERIC_NOUNS = frozenset({"people", "person", "time", "day", "week", "month", "year", "percent", "number", "way",
                            "thing", "part", "lot", "one"})

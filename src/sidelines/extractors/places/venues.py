@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.places.fallback import km_between
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, COUNTRY
 from sidelines.lexicon.landmarks import landmark
 
@@ -136,18 +137,13 @@ def venues_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Toponym]
         if m.kind == "metonymic" or m.language or m.venue or rest is None or not n.candidates:
             continue
         gap = _IN_TOWN.match(text, rest.end())
-        if gap is None or gap.end() != n.start or _name_of(n) == _name_of(m):
+        if gap is None or gap.end() != n.start or n.text.casefold() == m.text.casefold():
             continue
         if any(c.feature in (CITY, CAPITAL, ADMIN2_KIND) for c in n.candidates):
             m.end, m.text, m.candidates, m.venue = rest.end(), text[m.start:rest.end()], (), True
             m.kind, m.demonym_of = "literal", None
             m.note = "places: a building named for a town, placed by the text in another town"
     return mentions
-
-
-def _name_of(m: Toponym) -> str:
-    """A mention's text, case-folded."""
-    return m.text.casefold()
 
 
 def landmarks_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Toponym]:
@@ -171,11 +167,9 @@ def landmarks_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Topon
     return mentions
 
 
-def _own_area(c: GazetteerEntry, town: GazetteerEntry, degrees: float = 0.5) -> bool:
-    """Whether ``c`` is a state or country of the landmark's own country, or lies within about 50 km of its
-    town (a district of it: "Madison Square Garden in Manhattan")."""
+def _own_area(c: GazetteerEntry, town: GazetteerEntry, km: float = 50.0) -> bool:
+    """Whether ``c`` is a state or country of the landmark's own country, or its town or a place within about
+    50 km of it (a district of it: "Madison Square Garden in Manhattan")."""
     if c.feature in (ADMIN1_KIND, COUNTRY):
         return c.country == town.country
-    if c.lat is None or c.lon is None or town.lat is None or town.lon is None:
-        return c.geonameid == town.geonameid
-    return abs(c.lat - town.lat) < degrees and abs(c.lon - town.lon) < degrees
+    return c.geonameid == town.geonameid or km_between(c, town) <= km
