@@ -5,6 +5,8 @@ Every sentence is written for these tests; the anchor is a Wednesday, 3 Septembe
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from test_timex_anchoring import times_of
@@ -121,3 +123,24 @@ def test_past_decade_is_a_stretch_up_to_now(nlp, text, expected):
 )
 def test_weekday_range_runs_forward(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Christmas week", "the Thanksgiving weekend": the ISO week (or its weekend) that holds the holiday.
+        ("The ferry line will add sailings in Christmas week.", [("Christmas week", "DATE", "2025-W52")]),
+        ("Roads into the valley will be crowded over the Thanksgiving weekend.",
+         [("Thanksgiving weekend", "DATE", "2025-W48-WE")]),
+        # "weekly" is no week, and a plural "weeks" leaves the holiday alone.
+        ("The Christmas weeks ahead will be busy for the bakers.", [("Christmas", "DATE", "2025-12-25")]),
+    ],
+)
+def test_week_of_a_holiday(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_weekend_before_a_monday_holiday(nlp):
+    # Christmas 2023 fell on a Monday: its weekend is the one that runs into it (23-24 December, week 51).
+    text = "Booksellers expect a rush over the Christmas weekend."
+    assert times_of(nlp, text, dt.date(2023, 11, 15)) == [("Christmas weekend", "DATE", "2023-W51-WE")]
