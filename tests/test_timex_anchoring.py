@@ -281,3 +281,22 @@ def test_a_day_months_away_still_follows_the_tense(nlp):
 )
 def test_a_clock_range_shares_its_day(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day after <event>" counts from the last date told, the event's own date ...
+        ("The dam was breached on Aug. 14. Engineers reached the valley the day after the flood.",
+         [("Aug. 14", "DATE", "2025-08-14"), ("the day", "DATE", "2025-08-15")]),
+        ("The council met on Aug. 20. The day before the meeting, farmers blocked the road.",
+         [("Aug. 20", "DATE", "2025-08-20"), ("The day", "DATE", "2025-08-19")]),
+        # ... and set off by a comma right after a date it restates that date.
+        ("The port closed on Aug. 12, the day before the storm reached the coast.",
+         [("Aug. 12", "DATE", "2025-08-12"), ("the day", "DATE", "2025-08-12")]),
+        # Without a date told to the day it is no time expression.
+        ("The day after the flood, engineers reached the valley.", []),
+    ],
+)
+def test_day_next_to_an_event(nlp, text, expected):
+    assert times_of(nlp, text) == expected

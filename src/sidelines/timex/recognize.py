@@ -332,7 +332,7 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
         if norm.has_year and norm.value[:4].isdigit():
             ctx.year_hint = int(norm.value[:4])
         if norm.type in ("DATE", "TIME") and SPECIFIC.match(norm.value):
-            ctx.last_date = norm.value
+            ctx.last_date, ctx.last_date_end = norm.value, cand.end
             if "-Q" in norm.value:
                 ctx.last_quarter = norm.value
                 if ctx.lead_quarter is None:

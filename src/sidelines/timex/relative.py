@@ -23,6 +23,8 @@ LAST_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 LAST_MONTH = re.compile(r"^(\d{4})-(\d\d)")
 LAST_WEEK = re.compile(r"^(\d{4})-W(\d\d)")
 LAST_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
+# Only a comma between a date and the phrase after it: an apposition that restates the date.
+APPOSITION = re.compile(r"\s*,\s*")
 REL_OFFSETS: dict[str, int] = {
     "this": 0, "the current": 0, "current": 0, "the same": 0, "the": 0, "the latest": 0,
     "the full": 0, "the fiscal": 0, "the current fiscal": 0, "the latest fiscal": -1, "this past": -1,
@@ -139,6 +141,21 @@ def norm_postposed(c: "RuleMatch", ctx: Context) -> Norm | None:
         return None
     found = anaphoric_value(unit, off, ctx.last_date, ctx.anchor)
     return Norm(found[0], found[1]) if found is not None else None
+
+
+def norm_event_day(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the day after his death": the day next to the last date told, the event's own date.
+
+    Set off by a comma right after a date ("Oct. 12, the day before the vote") the phrase restates
+    that date. Without a date told to the day, it is left out.
+    """
+    day = _antecedent_day(ctx.last_date)
+    if day is None:
+        return None
+    if ctx.last_date_end is not None and APPOSITION.fullmatch(ctx.text, ctx.last_date_end, c.start):
+        return Norm("DATE", fmt_date(day))
+    off = -1 if c.group("dir").lower() == "before" else 1
+    return Norm("DATE", fmt_date(day + dt.timedelta(days=off)))
 
 
 def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
