@@ -300,3 +300,18 @@ def test_a_clock_range_shares_its_day(nlp, text, expected):
 )
 def test_day_next_to_an_event(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two calendar units away from the anchor's: "the week before last", "the year after next".
+        ("The harbour board raised its fees the week before last.",
+         [("the week before last", "DATE", "2025-W34")]),
+        ("The harbour board will vote on the fees the month after next.",
+         [("the month after next", "DATE", "2025-11")]),
+        ("The harbour was dredged the year before last.", [("the year before last", "DATE", "2023")]),
+    ],
+)
+def test_two_units_away(nlp, text, expected):
+    assert times_of(nlp, text) == expected

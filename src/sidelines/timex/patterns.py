@@ -142,6 +142,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "the day after his death", "[Oct. 12,] the day before the vote": a day told by the event after it.
     ("event_day", re.compile(
         r"\b(?P<span>the\s+day)\s+(?P<dir>before|after)\s+(?=(?:the|his|her|its|their|our|a|an)\s)", _F)),
+    # "the week before last", "the year after next": two calendar units away from the anchor's.
+    ("unit_before_last", re.compile(
+        r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b", _F)),
     ("while", re.compile(
         r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
         r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
@@ -232,7 +235,7 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "rel_unit": _UNIT_LIST + ("spring", "summer", "fall", "autumn", "winter"),
     "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night", "weekend",
                 "spring", "summer", "fall", "autumn", "winter"),
-    "postposed": ("before", "after"), "event_day": ("day",),
+    "postposed": ("before", "after"), "event_day": ("day",), "unit_before_last": ("last", "next"),
     "while": ("while", "time"), "that_time": ("time", "period"),
     "quarter": ("quarter", "half"), "quarter_code": ("q", "h"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),

@@ -158,6 +158,23 @@ def norm_event_day(c: "RuleMatch", ctx: Context) -> Norm | None:
     return Norm("DATE", fmt_date(day + dt.timedelta(days=off)))
 
 
+def norm_unit_before_last(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the week before last", "the year after next": the calendar unit two before or after the anchor's."""
+    direction = c.group("dir")
+    if direction[0].isupper():
+        return None  # "The Week Before Last" in title case names a work
+    unit = c.group("unit").lower()
+    off = -2 if direction.lower().startswith("before") else 2
+    a = ctx.anchor
+    if a is None:
+        return Norm("DATE", UNANCHORED_UNITS[unit])
+    if unit == "week":
+        return Norm("DATE", fmt_week(a + dt.timedelta(weeks=off)))
+    if unit == "month":
+        return Norm("DATE", fmt_month(*add_months(a.year, a.month, off)))
+    return Norm("DATE", f"{a.year + off:04d}")
+
+
 def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
     """"last week", "this year", "next summer", "the past decade": a calendar unit near the anchor."""
     g = c.groups
