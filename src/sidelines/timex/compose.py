@@ -25,7 +25,8 @@ DAY_BEFORE_AFTER = re.compile(r"\b(?P<the>the\s+)?day\s+(?P<dir>before|after)\s+
 # "the week of [March 6]": the calendar week that holds a day.
 WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
 # "[Christmas] week", "[Thanksgiving] weekend": the week, or the weekend, that holds a holiday.
-HOLIDAY_WEEK = re.compile(r"\s+(?P<unit>week|weekend)\b(?![-'’])", re.IGNORECASE)
+# A year after the week ("Christmas week 2022") belongs to it: the holiday's own year may differ, so it is left alone.
+HOLIDAY_WEEK = re.compile(r"\s+(?P<unit>week|weekend)\b(?![-'’]|,?\s+(?:1[6-9]|20)\d\d\b)", re.IGNORECASE)
 DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 MONTH_ONLY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)$")
 SPELLED_YEAR = dict(RULES)["spelled_year"]
