@@ -83,3 +83,9 @@ def test_last_as_a_verb_stays_outside_the_span(nlp, text, expected):
 )
 def test_quarters_keep_their_unit(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+def test_that_period_takes_a_whole_number_of_quarters(nlp):
+    # "that period" takes back a definite amount of time told just before, quarters included.
+    text = "The mill lost money for two quarters. During that period, it cut 40 jobs."
+    assert times_of(nlp, text) == [("two quarters", "DURATION", "P2Q"), ("that period", "DURATION", "P2Q")]

@@ -41,7 +41,7 @@ DAY_TAIL = re.compile(
     r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*%|[.,:]\d))?",
     re.IGNORECASE,
 )
-DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWD]$")
+DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWDQ]$")
 # Words between two weekdays that make them the ends of one range, and a value that is one day.
 WEEKDAY_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till)\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
