@@ -281,3 +281,68 @@ def test_a_day_months_away_still_follows_the_tense(nlp):
 )
 def test_a_clock_range_shares_its_day(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day after <event>" counts from the last date told, the event's own date ...
+        ("The dam was breached on Aug. 14. Engineers reached the valley the day after the flood.",
+         [("Aug. 14", "DATE", "2025-08-14"), ("the day", "DATE", "2025-08-15")]),
+        ("The council met on Aug. 20. The day before the meeting, farmers blocked the road.",
+         [("Aug. 20", "DATE", "2025-08-20"), ("The day", "DATE", "2025-08-19")]),
+        # ... and set off by a comma right after a date it restates that date.
+        ("The port closed on Aug. 12, the day before the storm reached the coast.",
+         [("Aug. 12", "DATE", "2025-08-12"), ("the day", "DATE", "2025-08-12")]),
+        # Without a date told to the day it is no time expression.
+        ("The day after the flood, engineers reached the valley.", []),
+    ],
+)
+def test_day_next_to_an_event(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two calendar units away from the anchor's: "the week before last", "the year after next".
+        ("The harbour board raised its fees the week before last.",
+         [("the week before last", "DATE", "2025-W34")]),
+        ("The harbour board will vote on the fees the month after next.",
+         [("the month after next", "DATE", "2025-11")]),
+        ("The harbour was dredged the year before last.", [("the year before last", "DATE", "2023")]),
+    ],
+)
+def test_two_units_away(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The event is dated by a time word later in its own clause, not by the last date told.
+        ("On Monday, the mayor said the bridge would close the day before the race next month.",
+         [("Monday", "DATE", "2025-09-01"), ("next month", "DATE", "2025-10")]),
+        # A modal between the date and the phrase: the event lies ahead of that date.
+        ("The mayor said on Aug. 14 that she would resign the day after the budget vote.",
+         [("Aug. 14", "DATE", "2025-08-14")]),
+        # The date is more than a sentence back: too far to be the event's own.
+        ("The mill closed on Aug. 14. The owners sold the land. Workers recall the day after the closure.",
+         [("Aug. 14", "DATE", "2025-08-14")]),
+    ],
+)
+def test_day_next_to_an_event_needs_a_near_date(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last"/"next" that starts a time of its own is not the "before last" of a unit.
+        ("The dockers struck the week before last year's harvest.", [("last year", "DATE", "2024")]),
+        ("The ferry resumes the week after next Monday's inspection.", [("next Monday", "DATE", "2025-09-08")]),
+        ("Tolls rise the month after next year's census.", [("next year", "DATE", "2026")]),
+    ],
+)
+def test_last_or_next_of_a_following_time_stays_its_own(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -5,6 +5,8 @@ Every sentence is written for these tests; the anchor is a Wednesday, 3 Septembe
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from test_timex_anchoring import times_of
@@ -120,4 +122,43 @@ def test_past_decade_is_a_stretch_up_to_now(nlp, text, expected):
     ],
 )
 def test_weekday_range_runs_forward(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Christmas week", "the Thanksgiving weekend": the ISO week (or its weekend) that holds the holiday.
+        ("The ferry line will add sailings in Christmas week.", [("Christmas week", "DATE", "2025-W52")]),
+        ("Roads into the valley will be crowded over the Thanksgiving weekend.",
+         [("Thanksgiving weekend", "DATE", "2025-W48-WE")]),
+        # "weekly" is no week, and a plural "weeks" leaves the holiday alone.
+        ("The Christmas weeks ahead will be busy for the bakers.", [("Christmas", "DATE", "2025-12-25")]),
+    ],
+)
+def test_week_of_a_holiday(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_weekend_before_a_monday_holiday(nlp):
+    # Christmas 2023 fell on a Monday: its weekend is the one that runs into it (23-24 December, week 51).
+    text = "Booksellers expect a rush over the Christmas weekend."
+    assert times_of(nlp, text, dt.date(2023, 11, 15)) == [("Christmas weekend", "DATE", "2023-W51-WE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year after the week belongs to the week, not to the holiday's own year: both are left as they are
+        # (the holiday read from the past tense).
+        ("Christmas week 2022 was the wettest on record.",
+         [("Christmas", "DATE", "2024-12-25"), ("2022", "DATE", "2022")]),
+        ("The ferry line stayed full through Christmas week, 2021.",
+         [("Christmas", "DATE", "2024-12-25"), ("2021", "DATE", "2021")]),
+        # "weekly" is no week.
+        ("The Christmas weekly market opens on the square.",
+         [("Christmas", "DATE", "2025-12-25"), ("weekly", "SET", "P1W")]),
+    ],
+)
+def test_holiday_week_leaves_a_following_year_and_weekly(nlp, text, expected):
     assert times_of(nlp, text) == expected

@@ -68,3 +68,24 @@ def test_final_quarter_of_a_year(nlp, text, expected):
 )
 def test_last_as_a_verb_stays_outside_the_span(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whole quarters keep TimeML's quarter unit, as an unknown number of them does ("PXQ").
+        ("The ferry operator lost money for two quarters.", [("two quarters", "DURATION", "P2Q")]),
+        ("The co-op pays its members every quarter.", [("every quarter", "SET", "P1Q")]),
+        ("Margins at the mill should recover over the next three quarters.",
+         [("the next three quarters", "DURATION", "P3Q")]),
+        ("The mill's margins shrank for several quarters.", [("several quarters", "DURATION", "PXQ")]),
+    ],
+)
+def test_quarters_keep_their_unit(nlp, text, expected):
+    assert times_of(nlp, text) == expected
+
+
+def test_that_period_takes_a_whole_number_of_quarters(nlp):
+    # "that period" takes back a definite amount of time told just before, quarters included.
+    text = "The mill lost money for two quarters. During that period, it cut 40 jobs."
+    assert times_of(nlp, text) == [("two quarters", "DURATION", "P2Q"), ("that period", "DURATION", "P2Q")]

@@ -36,6 +36,7 @@ class Context:
     quarterly: bool = False
     year_hint: int | None = None
     last_date: str | None = None
+    last_date_end: int | None = None
     last_quarter: str | None = None
     lead_quarter: tuple[int, int] | None = None
     last_duration: str | None = None

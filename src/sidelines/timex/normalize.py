@@ -35,10 +35,12 @@ from sidelines.timex.durations import (
 )
 from sidelines.timex.relative import (
     norm_anaphor,
+    norm_event_day,
     norm_postposed,
     norm_ref,
     norm_rel_unit,
     norm_that_time,
+    norm_unit_before_last,
     norm_while,
 )
 from sidelines.timex.years import (
@@ -65,6 +67,7 @@ NORMALISERS: dict[str, Callable[["RuleMatch", Context], Norm | None]] = {
     "day_month": norm_month_date, "weekday": norm_weekday, "clock": norm_clock, "rel_day": norm_rel_day,
     "this_part": norm_this_part, "ago": norm_ago, "duration": norm_duration, "vague_units": norm_vague_units,
     "rel_unit": norm_rel_unit, "anaphor": norm_anaphor, "postposed": norm_postposed, "while": norm_while,
+    "event_day": norm_event_day, "unit_before_last": norm_unit_before_last,
     "that_time": norm_that_time,
     "quarter": norm_quarter, "quarter_code": norm_quarter_code,
     "period": norm_period, "year": norm_year, "weekday_set": norm_weekday_set,

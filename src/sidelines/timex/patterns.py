@@ -139,6 +139,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "The day before, ...": a day counted from the date the story is at, that date left unsaid.
     ("postposed", re.compile(
         r"\b(?P<det>the)\s+(?P<unit>day|night|week)\s+(?P<dir>before|after)\b(?=\s*[,.;:!?)]|\s*$)", _F)),
+    # "the day after her arrest", "[June 3,] the day before the launch": a day told by the event after it.
+    ("event_day", re.compile(
+        r"\b(?P<span>the\s+day)\s+(?P<dir>before|after)\s+(?=(?:the|his|her|its|their|our|a|an)\s)", _F)),
+    # "the week before last", "the year after next": two calendar units away from the anchor's.
+    ("unit_before_last", re.compile(
+        r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"
+        # not when "last"/"next" starts a phrase of its own: "before last year's vote", "after next Monday"
+        r"(?!\s+(?:(?-i:[A-Z])|(?:week|weekend|month|year|quarter|season|spring|summer|fall|autumn|winter|night"
+        r"|decade|century)\b|\w+['’]s\b))", _F)),
     ("while", re.compile(
         r"\b(?:for|in|after|within|over)\s+(?P<span>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while"
         r"|some\s+time)\b(?!\s+(?:ago|later|earlier|before|after|to\s+come))", _F)),
@@ -229,7 +238,7 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "rel_unit": _UNIT_LIST + ("spring", "summer", "fall", "autumn", "winter"),
     "anaphor": ("day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night", "weekend",
                 "spring", "summer", "fall", "autumn", "winter"),
-    "postposed": ("before", "after"),
+    "postposed": ("before", "after"), "event_day": ("day",), "unit_before_last": ("last", "next"),
     "while": ("while", "time"), "that_time": ("time", "period"),
     "quarter": ("quarter", "half"), "quarter_code": ("q", "h"), "period": ("quarter", "period", "year"),
     "year_period": ("period", "quarter", "year"),

@@ -67,14 +67,14 @@ def unit_code(word: str) -> str:
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """A TIMEX3 duration: ``P3D``, ``PT2H``, ``PXY`` for an unknown amount, fractions spelled out."""
+    """A TIMEX3 duration: ``P3D``, ``PT2H``, ``P2Q``, ``PXY`` for an unknown amount, fractions spelled out."""
     clock = unit in ("H", "MIN", "S")
     letter = "M" if unit == "MIN" else unit
     prefix = "PT" if clock else "P"
     if n is None:
         return f"{prefix}X{letter}"
-    if unit == "Q":
-        n, letter = n * 3, "M"
+    if unit == "Q" and n != int(n):
+        n, letter = n * 3, "M"  # a fraction of a quarter in months; whole quarters keep TimeML's Q ("P2Q")
     if unit == "DE":
         n, letter = n * 10, "Y"
     if unit == "FN":

@@ -41,7 +41,7 @@ DAY_TAIL = re.compile(
     r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*%|[.,:]\d))?",
     re.IGNORECASE,
 )
-DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWD]$")
+DEFINITE_AMOUNT = re.compile(r"^P\d+[YMWDQ]$")
 # Words between two weekdays that make them the ends of one range, and a value that is one day.
 WEEKDAY_RANGE = re.compile(r"^\s*(?:-|–|to|through|thru|until|till)\s*$", re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -332,7 +332,7 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
         if norm.has_year and norm.value[:4].isdigit():
             ctx.year_hint = int(norm.value[:4])
         if norm.type in ("DATE", "TIME") and SPECIFIC.match(norm.value):
-            ctx.last_date = norm.value
+            ctx.last_date, ctx.last_date_end = norm.value, cand.end
             if "-Q" in norm.value:
                 ctx.last_quarter = norm.value
                 if ctx.lead_quarter is None:

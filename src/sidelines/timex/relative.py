@@ -23,6 +23,15 @@ LAST_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 LAST_MONTH = re.compile(r"^(\d{4})-(\d\d)")
 LAST_WEEK = re.compile(r"^(\d{4})-W(\d\d)")
 LAST_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
+# Only a comma between a date and the phrase after it: an apposition that restates the date.
+APPOSITION = re.compile(r"\s*,\s*")
+# A sentence break between a date and a later phrase; more than one and the date is too far to be the event's.
+SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”]?\s+(?=[A-Z\"“])")
+# A time word later in the same clause ("the day before the summit next month"): the event is dated there.
+FOLLOWING_TIME = re.compile(r"[^.;!?]*?\b(?:next|last|later|earlier|(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+# A modal between the date and the phrase ("said on May 2 that he would quit the day after the vote"):
+# the event lies ahead of the date, not on it.
+MODAL = re.compile(r"\b(?:will|would|shall|could|might|may)\b")
 REL_OFFSETS: dict[str, int] = {
     "this": 0, "the current": 0, "current": 0, "the same": 0, "the": 0, "the latest": 0,
     "the full": 0, "the fiscal": 0, "the current fiscal": 0, "the latest fiscal": -1, "this past": -1,
@@ -139,6 +148,42 @@ def norm_postposed(c: "RuleMatch", ctx: Context) -> Norm | None:
         return None
     found = anaphoric_value(unit, off, ctx.last_date, ctx.anchor)
     return Norm(found[0], found[1]) if found is not None else None
+
+
+def norm_event_day(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the day after her arrest": the day next to the last date told, the event's own date.
+
+    Set off by a comma right after a date ("June 3, the day before the launch") the phrase restates
+    that date. Without a date told to the day, with that date more than a sentence back, with a modal
+    between them, or with a time word later in the clause that dates the event itself, it is left out.
+    """
+    day = _antecedent_day(ctx.last_date)
+    if day is None:
+        return None
+    if ctx.last_date_end is not None and APPOSITION.fullmatch(ctx.text, ctx.last_date_end, c.start):
+        return Norm("DATE", fmt_date(day))
+    between = ctx.text[max((ctx.last_date_end or 1) - 1, 0):c.start]
+    if len(SENTENCE_END.findall(between)) > 1 or MODAL.search(between) or FOLLOWING_TIME.match(ctx.text, c.end):
+        return None
+    off = -1 if c.group("dir").lower() == "before" else 1
+    return Norm("DATE", fmt_date(day + dt.timedelta(days=off)))
+
+
+def norm_unit_before_last(c: "RuleMatch", ctx: Context) -> Norm | None:
+    """"the week before last", "the year after next": the calendar unit two before or after the anchor's."""
+    direction = c.group("dir")
+    if direction[0].isupper():
+        return None  # "The Week Before Last" in title case names a work
+    unit = c.group("unit").lower()
+    off = -2 if direction.lower().startswith("before") else 2
+    a = ctx.anchor
+    if a is None:
+        return Norm("DATE", UNANCHORED_UNITS[unit])
+    if unit == "week":
+        return Norm("DATE", fmt_week(a + dt.timedelta(weeks=off)))
+    if unit == "month":
+        return Norm("DATE", fmt_month(*add_months(a.year, a.month, off)))
+    return Norm("DATE", f"{a.year + off:04d}")
 
 
 def norm_rel_unit(c: "RuleMatch", ctx: Context) -> Norm | None:
