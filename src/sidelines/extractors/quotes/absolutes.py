@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.lexicon.speech import CUE_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -20,7 +22,8 @@ def absolute_subject(verb: "Token") -> "Token | None":
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     noun = verb.head
-    if noun.pos_ not in _NOMINALS or noun.i > verb.i:
+    # a text ("with a statement saying ...") speaks for the subject of the main clause
+    if noun.pos_ not in _NOMINALS or noun.i > verb.i or noun.lemma_.lower() in CUE_NOUNS:
         return None
     with_ = noun.head
     ok = noun.dep_ == "pobj" and with_.lower_ == "with" and with_.dep_ == "prep" and with_.head.pos_ in ("VERB", "AUX")
