@@ -92,3 +92,34 @@ def test_an_inverted_cue_after_a_quotation_takes_the_name_after_it(quote_speaker
             "Gunnarsen.")
     found = quote_speakers(text)
     assert [m for c, _, m in found if c.startswith("Whoever asks")] == ["Gunnarsen"], found
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The harbour office was sued twice, with one skipper claiming the clerk hit him in the face.",
+     "the clerk hit him in the face", "one skipper"),
+    ("Dozens of passengers were hurt, with witnesses saying the crowd panicked when the lights went out.",
+     "the crowd panicked when the lights went out", "witnesses"),
+])
+def test_the_noun_of_an_absolute_participle_is_its_speaker(quote_speakers, text, content, speaker):
+    """ "..., with one skipper claiming (that) ...": the noun a participle cue modifies in an absolute
+    construction speaks, not the subject of the main clause."""
+    found = quote_speakers(text)
+    assert [(c, m) for c, _, m in found] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The port authority released a statement saying the pier had reopened.", "The port authority"),
+    ("The firm was fined, with a statement saying it regretted the error.", "The firm"),
+])
+def test_a_participle_on_a_text_keeps_its_reading(quote_speakers, text, speaker):
+    assert [m for _, _, m in quote_speakers(text)] == [speaker]
+
+
+def test_a_participle_under_an_adjective_is_not_the_adjectives_object(quote_speakers):
+    text = "The ferry was delayed, with people familiar with the talks saying the price was too high."
+    assert all(m != "the talks" for _, _, m in quote_speakers(text))
+
+
+def test_a_means_with_a_participle_is_no_absolute(quote_speakers):
+    text = "The mayor opened the fair with a short speech praising the harbour workers, who said the pay was fair."
+    assert all(m != "a short speech" for _, _, m in quote_speakers(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import sent_of, sentence_end, sentence_start
+from sidelines.extractors.quotes.absolutes import phrase_right
 from sidelines.extractors.quotes.according import around_according, before_according, source_end
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.discourse import discourse_said
@@ -188,7 +189,7 @@ def _clause_candidates(rules: QuoteRules, text: str, index: TextIndex, cue: "Tok
     lo, hi = cue_at
     if sub is not None and abs(sub.i - cue.i) <= 12:
         # The attribution runs from the speaker's phrase to the cue, whatever stands between them.
-        left, right = sub.left_edge, sub.right_edge
+        left, right = sub.left_edge, phrase_right(sub)
         lo, hi = min(lo, left.idx), max(hi, right.idx + len(right.text))
     if not (start < hi and lo < end):
         cand = _clause_candidate(rules, text, index, cue, start, end, speaker, cue_span, rule)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.quotes.absolutes import absolute_subject, phrase_right
 from sidelines.extractors.quotes.issuers import issuer, relative_antecedent
 from sidelines.extractors.quotes.marks import Region
 from sidelines.lexicon.speech import (
@@ -209,7 +210,7 @@ def active_subject(verb: "Token") -> "Token | None":
     when a clause follows), and a finite cue hung on its subject noun as a modifier ("X, who ..., tweeted
     on Friday to say ...", the purpose clause taking the subject of the verb it serves).
     """
-    controller = _object_controller(verb)
+    controller = _object_controller(verb) or absolute_subject(verb)
     if controller is not None:
         return controller
     sub = subject_of(verb)
@@ -311,7 +312,7 @@ def subject_outside(verb: "Token", index: TextIndex, closed_only: bool = False) 
 
 def speaker_span(sub: "Token", index: TextIndex, max_tokens: int) -> tuple[int, int]:
     """The speaker mention: the subject's phrase, cut to its head phrase when longer than ``max_tokens`` or quoted."""
-    left, right = sub.left_edge, sub.right_edge
+    left, right = sub.left_edge, phrase_right(sub)
     start, end = left.idx, right.idx + len(right.text)
     antecedent = relative_antecedent(sub)
     if antecedent is not None:
