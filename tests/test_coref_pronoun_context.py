@@ -47,3 +47,19 @@ def test_quotation_from_the_sentence_before_does_not_name_its_own_speaker(nlp):
     found = _pronouns(nlp, text)
     quoted = text.index('"He') + 1
     assert (quoted, "He") in found["Tomas Berg"]
+
+
+def test_narrative_pronoun_takes_the_writers_person_not_one_named_only_in_a_quotation(nlp):
+    text = ('Mayor Daniel Ortega ended his speech with a demand: "Mr. Kessler, resign today!" '
+            "Residents praised his courage on Tuesday.")
+    found = _pronouns(nlp, text)
+    his = text.index("his courage")
+    assert (his, "his") in found["Daniel Ortega"]
+    assert all(start != his for start, _ in found.get("Kessler", []))
+
+
+def test_narrative_pronoun_still_takes_a_person_named_only_in_a_quotation_when_no_other(nlp):
+    text = '"Governor Helen Marsh must resign," the crowd chanted. Police later escorted her out.'
+    found = _pronouns(nlp, text)
+    her = text.index("her out")
+    assert (her, "her") in found["Helen Marsh"]

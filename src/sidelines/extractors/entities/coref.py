@@ -14,6 +14,7 @@ import bisect
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities import pronoun_context as context
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.kind_modifiers import kind_determiner
 from sidelines.extractors.entities.names import NameMention, token_positions
@@ -50,13 +51,8 @@ NOMINAL_DETERMINERS = frozenset({"the"})
 COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
 NOMINAL_DETERMINERS_ANY = NOMINAL_DETERMINERS | COUNTERPART_POSSESSIVES
 # Plural nominals for two office holders ("the two leaders", "both presidents") and the title each fits.
-PLURAL_NOMINALS: dict[str, str] = {
-    "leaders": "leader",
-    "presidents": "president",
-    "ministers": "minister",
-    "premiers": "premier",
-    "chancellors": "chancellor",
-}
+PLURAL_NOMINALS: dict[str, str] = {"leaders": "leader", "presidents": "president", "ministers": "minister",
+                                   "premiers": "premier", "chancellors": "chancellor"}
 # Arguments of one verb that a personal pronoun among them never corefers with ("he told X").
 COARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # Links from a word of a name to the name's head ("Anna" -> "Varga").
@@ -317,7 +313,8 @@ class Resolver:
         """he/him/his/himself and she/her/hers/herself; "he or she" is generic and joins no one.
 
         A pronoun outside quotation marks does not reach a name inside a quotation of its own
-        sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else; and
+        sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else (nor,
+        where others are named, anyone named only in quotations: ``context.writers_people``); and
         a pronoun inside a quotation is not its speaker ('"He lied," X said': X would say "I").
         """
         parsed = self.parsed
@@ -377,6 +374,7 @@ class Resolver:
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
         earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)
                    and e[1] not in exclude and not any(a <= parsed[e[0]].idx < b for a, b in skip)]
+        earlier = context.writers_people(parsed, at, earlier)
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]
