@@ -253,3 +253,22 @@ def test_events_the_subject_of_a_passive_verb_is_never_made_its_doer(extract) ->
                      "The review continues.")
     sides = _sides(record, "ACCUSE")
     assert sides and not any(s.get("Harlow Police Department") == "source" for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "author", "other"),
+    [
+        ("An article written by Carla Menzies accuses Governor Piet Brandau of lying to voters.", "ACCUSE",
+         "Carla Menzies", "Piet Brandau"),
+        ("A letter signed by Senator Ilse Varnum urges Governor Piet Brandau to resign.", "REQUEST",
+         "Ilse Varnum", "Piet Brandau"),
+    ],
+)
+def test_events_a_works_author_is_its_source(extract, text, etype, author, other) -> None:
+    # What a work says, its author says: the "by" agent of "written", "signed" acts (rule sides:work-author).
+    assert any(s.get(author) == "source" and s.get(other) == "target" for s in _sides(extract(text), etype))
+
+
+def test_events_an_interviewer_is_not_a_works_author(extract) -> None:
+    record = extract("An interview conducted by Carla Menzies angered Governor Piet Brandau.")
+    assert not any(s.get("Carla Menzies") == "source" for ev in ("ACCUSE", "ASSAULT") for s in _sides(record, ev))

@@ -19,9 +19,9 @@ from sidelines.extractors.events.object_sides import (
     SUPPORT_RELCL_RULE,
     agentless_passive_sides,
     in_circumstance,
+    makers_by_agent,
     not_the_object,
     object_sides,
-    proposal_makers,
     relative_object,
 )
 from sidelines.extractors.events.phrases import (
@@ -181,7 +181,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if passive:
             agentless_passive_sides(cand, verb, index)
         object_prep_actors(cand, verb, index)
-        proposal_makers(cand, verb, index)
+        makers_by_agent(cand, verb, index)
         object_sides(cand, verb, index)
         if cand.type in GIVING_TYPES and subj is not None and (
                 passive or lemma_of(verb) in RECEIVING_VERBS):
