@@ -272,3 +272,17 @@ def test_events_a_works_author_is_its_source(extract, text, etype, author, other
 def test_events_an_interviewer_is_not_a_works_author(extract) -> None:
     record = extract("An interview conducted by Carla Menzies angered Governor Piet Brandau.")
     assert not any(s.get("Carla Menzies") == "source" for ev in ("ACCUSE", "ASSAULT") for s in _sides(record, ev))
+
+
+def test_events_headline_passive_is_not_joined_to_the_next_line(extract) -> None:
+    # The parser may coordinate the headline's verb with the body's passive: a line break still ends the headline.
+    record = extract("Raiders' Piet Brandau arrested on DUI suspicion\nPosted 2/3/2009\n"
+                     "Raiders defensive tackle Piet Brandau was arrested on suspicion of drunken driving.")
+    arrests = _sides(record, "COERCE")
+    assert arrests and not any(s.get("Piet Brandau") == "source" for s in arrests)
+
+
+def test_events_a_charge_phrase_names_no_side(extract) -> None:
+    record = extract("Raiders' Piet Brandau arrested on DUI suspicion\nPosted 2/3/2009\n"
+                     "Raiders defensive tackle Piet Brandau was arrested on suspicion of drunken driving.")
+    assert not any("DUI" in s for s in _sides(record, "COERCE"))

@@ -14,7 +14,7 @@ from sidelines.extractors.events.appointments import named_person
 from sidelines.extractors.events.candidates import EventCandidate, add_actor, add_actor_by
 from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
-from sidelines.extractors.events.object_acts import on_bail_people
+from sidelines.extractors.events.object_acts import is_charge_phrase, on_bail_people
 from sidelines.extractors.events.object_sides import (
     SUPPORT_RELCL_RULE,
     agentless_passive_sides,
@@ -121,8 +121,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             # "the deal with X violates ...": X belongs to the deal, not to this event.
             subj = None
         if subj is not None and governed_by_other_event(cand):
-            # "X condemned the attacks", "X rejected the request": X acts in another event.
-            subj = None
+            subj = None  # "X condemned the attacks", "X rejected the request": X acts in another event.
         if subj is not None and not passive:
             where = subject_places(cand.type, subj, index)
             ids = [e for e in not_the_object(entities_at(subj, index), verb, index) if e not in where]
@@ -419,7 +418,8 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                             cand.actors[eid] = "participant"
                 add_actor(cand, ids, role)
             elif word in TARGET_PREPS or child.dep_ == "dative":
-                if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from") or is_adjunct_of_act(pobj):
+                if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from") or is_adjunct_of_act(pobj) or (
+                        is_charge_phrase(pobj)):  # "held on suspicion of ...": the offence is no side
                     continue  # "recalled its envoy at the arrest of X": X is the arrest's, not the recall's
                 if word == "on" and cand.type not in ON_TARGET_TYPES and pobj not in on_bail_people(tok):
                     continue
