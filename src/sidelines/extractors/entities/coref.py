@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities import pronoun_context as context
+from sidelines.extractors.entities.cluster_countries import cluster_country
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.kind_modifiers import kind_determiner
 from sidelines.extractors.entities.names import NameMention, token_positions
@@ -51,8 +52,13 @@ NOMINAL_DETERMINERS = frozenset({"the"})
 COUNTERPART_POSSESSIVES = frozenset({"his", "her", "their"})
 NOMINAL_DETERMINERS_ANY = NOMINAL_DETERMINERS | COUNTERPART_POSSESSIVES
 # Plural nominals for two office holders ("the two leaders", "both presidents") and the title each fits.
-PLURAL_NOMINALS: dict[str, str] = {"leaders": "leader", "presidents": "president", "ministers": "minister",
-                                   "premiers": "premier", "chancellors": "chancellor"}
+PLURAL_NOMINALS: dict[str, str] = {
+    "leaders": "leader",
+    "presidents": "president",
+    "ministers": "minister",
+    "premiers": "premier",
+    "chancellors": "chancellor",
+}
 # Arguments of one verb that a personal pronoun among them never corefers with ("he told X").
 COARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # Links from a word of a name to the name's head ("Anna" -> "Varga").
@@ -466,24 +472,6 @@ def cluster_kind(cluster: Cluster, text: str) -> str | None:
             return "country"
         return "city"
     return None
-
-
-def cluster_country(cluster: Cluster) -> str | None:
-    """The country of a cluster: its own, else the first one its mentions carry."""
-    return cluster_country_reason(cluster)[0]
-
-
-def cluster_country_reason(cluster: Cluster) -> tuple[str | None, str]:
-    """The country of a cluster and how it was read: its own, else the first one its names or roles carry."""
-    if cluster.country:
-        return cluster.country, "the group's own country"
-    for m in cluster.names:
-        if m.country:
-            return m.country, "read from a name (a country, capital, demonym or a title's country)"
-    for r in cluster.roles:
-        if r.country:
-            return r.country, f"the affiliation of the role {r.title!r}"
-    return None, ""
 
 
 def _describes_holder(parsed: "Doc", k: int) -> bool:

@@ -69,7 +69,8 @@ def sentence_quotes(parsed: "Doc", tok: "Token") -> tuple[tuple[int, int], ...]:
 def writers_people(parsed: "Doc", at: int, earlier: list[Entry]) -> list[Entry]:
     """The candidate mentions (timeline entries: token first) a pronoun at token ``at`` may take. A pronoun
     outside quotation marks is the writer's: it takes people the writer names, not those named only in quoted
-    words ('"Mr. X, tear down this wall!" Critics praise his refusal' is not X), unless no one else is named."""
+    words ('X read the fan's letter: "Y made me love this game." Later she thanked them': she is X, not Y),
+    unless no one else is named."""
     quoted = quoted_chars(parsed)
     if parsed[at].idx in quoted:
         return earlier

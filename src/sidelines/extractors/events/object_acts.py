@@ -8,8 +8,8 @@
   are coerced (PLOVER COERCE, as the PLOVER gold records code it);
 * "let free dozens of protesters", "set free the opposition leader", "freed on bail two leaders":
   people set free are released (CAMEO 0841 and its "set free" form; PLOVER RETREAT, mode release);
-* "arrested on DUI suspicion", "held on charges of fraud": a charge phrase names the offence, not a side
-  (:func:`is_charge_phrase`).
+* "detained on bribery suspicion", "held on charges of fraud": a charge phrase names the offence, not
+  a side (:func:`is_charge_phrase`).
 """
 
 from __future__ import annotations
@@ -76,10 +76,13 @@ def _set_free(verb: "Token") -> tuple[str, str | None] | None:
 
 
 def is_charge_phrase(pobj: "Token") -> bool:
-    """Whether a prepositional object is a charge ("on suspicion of X", "on DUI suspicion", "over allegations"):
-    what one is held or accused on is the offence, and a name in it ("DUI", "Ruritania" of "spying for
-    Ruritania") is no side of the act."""
-    return lemma_of(pobj) in CHARGE_NOUNS and pobj.head.lower_ in ("on", "over", "for")
+    """Whether a prepositional object is a charge ("on suspicion of X", "on smuggling charges", "over
+    allegations"): what one is held or accused on is the offence, and a name in it ("Ruritania" of "spying
+    for Ruritania") is no side of the act."""
+    if lemma_of(pobj) not in CHARGE_NOUNS or pobj.head.lower_ not in ("on", "over", "for"):
+        return False
+    # "called for charges against X": X is the one accused, a side of the act.
+    return not any(c.dep_ == "prep" and c.lower_ == "against" for c in pobj.children)
 
 
 def on_bail_people(verb: "Token") -> list["Token"]:

@@ -62,9 +62,13 @@ ACTOR_KINDS = ("GPE", "NORP", "ORG", "PERSON")
 # participle names the author with "by" ("written by X"; not "an interview conducted by X": the interviewer).
 WORK_NOUNS = CUE_NOUNS | frozenset({"piece", "paper", "study", "commentary"})
 AUTHORING_VERBS = frozenset({
-    "write", "author", "co-author", "pen", "publish", "sign", "issue", "release", "post", "draft", "deliver",
-    "give", "send", "produce", "file", "prepare", "compile", "tweet",
+    "write", "author", "co-author", "pen", "publish", "sign", "issue", "release", "post", "draft",
+    "send", "produce", "file", "prepare", "compile", "tweet",
 })
+# Verbs by which a speaker performs a spoken work ("a speech delivered by X"); a letter "delivered by" X is only
+# carried by X, so these name an author for spoken works alone.
+PERFORMING_VERBS = frozenset({"deliver", "give"})
+SPOKEN_WORKS = frozenset({"speech", "address", "remark", "interview", "briefing", "lecture", "sermon"})
 WORK_AUTHOR_RULE = "sides:work-author"
 
 
@@ -77,10 +81,13 @@ def makers_by_agent(cand: EventCandidate, verb: "Token", index: EntityIndex) -> 
     article written by X accuses Y": X is the source, rule ``sides:work-author``); "accepted the offer submitted
     by X", "rejected the plan put forward by X": X is the target."""
     subj, passive = subject_of(verb)
-    if subj is not None and not passive and not cand.roles("source", "participant") and (
-            subj.pos_ == "NOUN" and lemma_of(subj) in WORK_NOUNS and not index.actors_in(phrase_tokens(subj))):
-        role = "participant" if cand.type == "CONSULT" else "source"
-        add_actor_by(cand, _agents(subj, AUTHORING_VERBS, index), role, WORK_AUTHOR_RULE)
+    # Only a verb trigger whose subject is the work: for a noun trigger ("describes the attack") the work's author
+    # speaks about the act and is none of its sides; a work arriving or meeting is no consultation of its author.
+    if subj is not None and not passive and cand.head.i == verb.i and cand.type != "CONSULT" and (
+            not cand.roles("source", "participant") and subj.pos_ == "NOUN" and lemma_of(subj) in WORK_NOUNS
+            and not index.actors_in(phrase_tokens(subj))):
+        verbs = AUTHORING_VERBS | PERFORMING_VERBS if lemma_of(subj) in SPOKEN_WORKS else AUTHORING_VERBS
+        add_actor_by(cand, _agents(subj, verbs, index), "source", WORK_AUTHOR_RULE)
     if cand.type not in ANSWER_TYPES:
         return
     for obj in _objects(verb):
