@@ -47,3 +47,19 @@ def test_quotation_from_the_sentence_before_does_not_name_its_own_speaker(nlp):
     found = _pronouns(nlp, text)
     quoted = text.index('"He') + 1
     assert (quoted, "He") in found["Tomas Berg"]
+
+
+def test_narrative_pronoun_takes_the_writers_person_not_one_named_only_in_a_quotation(nlp):
+    text = ('Coach Lena Falk read the fan\'s letter aloud: "Petra Lind made me love this game." '
+            "Later she thanked the supporters.")
+    found = _pronouns(nlp, text)
+    she = text.index("she thanked")
+    assert (she, "she") in found["Lena Falk"]
+    assert all(start != she for start, _ in found.get("Petra Lind", []))
+
+
+def test_narrative_pronoun_still_takes_a_person_named_only_in_a_quotation_when_no_other(nlp):
+    text = '"Governor Helen Marsh must resign," the crowd chanted. Police later escorted her out.'
+    found = _pronouns(nlp, text)
+    her = text.index("her out")
+    assert (her, "her") in found["Helen Marsh"]

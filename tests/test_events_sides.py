@@ -253,3 +253,66 @@ def test_events_the_subject_of_a_passive_verb_is_never_made_its_doer(extract) ->
                      "The review continues.")
     sides = _sides(record, "ACCUSE")
     assert sides and not any(s.get("Harlow Police Department") == "source" for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "author", "other"),
+    [
+        ("A report written by auditor Ruth Eller accuses Minister Omar Salih of hiding losses.", "ACCUSE",
+         "Ruth Eller", "Omar Salih"),
+        ("A letter signed by Councillor Mira Holst urges Mayor Jon Vale to reopen the library.", "REQUEST",
+         "Mira Holst", "Jon Vale"),
+        ("A statement issued by Senator Tor Lind condemns Governor Alma Reyes for the budget cuts.", "ACCUSE",
+         "Tor Lind", "Alma Reyes"),
+        ("A speech delivered by Senator Tor Lind criticised Governor Alma Reyes over the budget.", "ACCUSE",
+         "Tor Lind", "Alma Reyes"),
+    ],
+)
+def test_events_a_works_author_is_its_source(extract, text, etype, author, other) -> None:
+    # What a work says, its author says: the "by" agent of "written", "signed", "issued" acts; a speech is
+    # the work of whoever delivers it (rule sides:work-author).
+    sides = _sides(extract(text), etype)
+    assert any(s.get(author) == "source" and s.get(other) == "target" for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a letter is only carried by whoever delivers or hands it over
+        ("A letter delivered by Ambassador Jon Hart urges Vantoria to free the sailors.", "Jon Hart"),
+        ("A letter given by Ambassador Jon Hart asks Vantoria to return to talks.", "Jon Hart"),
+        # an interviewer does not speak the interview
+        ("An interview conducted by Carla Menzies angered Governor Alma Reyes.", "Carla Menzies"),
+        # an act the work tells about is not its author's
+        ("A report written by Ruth Eller describes the attack on the consulate.", "Ruth Eller"),
+    ],
+)
+def test_events_a_works_carrier_or_reporter_is_no_side(extract, text, person) -> None:
+    sides = _sides(extract(text))
+    assert not any(person in s for s in sides), sides
+
+
+def test_events_a_work_arriving_is_no_meeting_of_its_author(extract) -> None:
+    record = extract("A report written by Ruth Eller arrived at the council on Tuesday.")
+    assert not any(s.get("Ruth Eller") for s in _sides(record, "CONSULT"))
+
+
+def test_events_charges_against_a_person_name_a_side(extract) -> None:
+    # "charges against X" is no charge phrase naming an offence: X is the one the demand is aimed at.
+    sides = _sides(extract("Residents called for charges against Officer Ilse Brandt."), "REQUEST")
+    assert any(s.get("Ilse Brandt") == "target" for s in sides), sides
+
+
+def test_events_headline_passive_is_not_joined_to_the_next_line(extract) -> None:
+    # The parser may coordinate the headline's verb with the body's passive: a line break still ends the headline.
+    record = extract("Councillor Mara Vint detained over bribery claims\nUpdated 14 March\n"
+                     "City councillor Mara Vint was detained on Friday over claims of bribery.")
+    detentions = _sides(record, "COERCE")
+    assert detentions and not any(s.get("Mara Vint") == "source" for s in detentions), detentions
+
+
+def test_events_a_charge_phrase_names_no_side(extract) -> None:
+    record = extract("Coach Sam Reed arrested after crash\nJuly 4\n"
+                     "High school coach Sam Reed was arrested on DUI charges after a crash.")
+    arrests = _sides(record, "COERCE")
+    assert arrests and not any("DUI" in s for s in arrests), arrests

@@ -22,8 +22,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
+from sidelines.extractors.entities.cluster_countries import cluster_country_reason
 from sidelines.extractors.entities.clusters import Cluster, group_names
-from sidelines.extractors.entities.coref import Resolver, cluster_country_reason
+from sidelines.extractors.entities.coref import Resolver
 from sidelines.extractors.entities.descriptions import describe_people
 from sidelines.extractors.entities.joined_titles import add_joined_titles
 from sidelines.extractors.entities.mentions import ENTITY_LABELS, find_name_mentions

@@ -14,6 +14,8 @@ import bisect
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities import pronoun_context as context
+from sidelines.extractors.entities.cluster_countries import cluster_country
 from sidelines.extractors.entities.clusters import Cluster
 from sidelines.extractors.entities.kind_modifiers import kind_determiner
 from sidelines.extractors.entities.names import NameMention, token_positions
@@ -317,7 +319,8 @@ class Resolver:
         """he/him/his/himself and she/her/hers/herself; "he or she" is generic and joins no one.
 
         A pronoun outside quotation marks does not reach a name inside a quotation of its own
-        sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else; and
+        sentence: in '"I prefer X," he said' the speaker talks about X, so "he" is someone else (nor,
+        where others are named, anyone named only in quotations: ``context.writers_people``); and
         a pronoun inside a quotation is not its speaker ('"He lied," X said': X would say "I").
         """
         parsed = self.parsed
@@ -377,6 +380,7 @@ class Resolver:
         pos = bisect.bisect_left(self.timeline, (at, -1, False, -1))
         earlier = [e for e in self.timeline[max(0, pos - 40) : pos] if self._fits(e[1], gender)
                    and e[1] not in exclude and not any(a <= parsed[e[0]].idx < b for a, b in skip)]
+        earlier = context.writers_people(parsed, at, earlier)
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]
@@ -468,24 +472,6 @@ def cluster_kind(cluster: Cluster, text: str) -> str | None:
             return "country"
         return "city"
     return None
-
-
-def cluster_country(cluster: Cluster) -> str | None:
-    """The country of a cluster: its own, else the first one its mentions carry."""
-    return cluster_country_reason(cluster)[0]
-
-
-def cluster_country_reason(cluster: Cluster) -> tuple[str | None, str]:
-    """The country of a cluster and how it was read: its own, else the first one its names or roles carry."""
-    if cluster.country:
-        return cluster.country, "the group's own country"
-    for m in cluster.names:
-        if m.country:
-            return m.country, "read from a name (a country, capital, demonym or a title's country)"
-    for r in cluster.roles:
-        if r.country:
-            return r.country, f"the affiliation of the role {r.title!r}"
-    return None, ""
 
 
 def _describes_holder(parsed: "Doc", k: int) -> bool:

@@ -35,8 +35,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities.cluster_countries import cluster_country
 from sidelines.extractors.entities.clusters import Cluster
-from sidelines.extractors.entities.coref import cluster_country
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.entities.title_words import HYPHENS, domain_end, hyphen_word, title_variants
 from sidelines.extractors.lookup import quoted_chars, sent_of

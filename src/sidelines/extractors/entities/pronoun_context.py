@@ -5,7 +5,8 @@
   reporting verb right after the closing mark, or in a clause leading into the opening one with a
   colon or a comma.
 * A pronoun outside quotation marks is the speaker of the quotations reaching into its sentence, or
-  someone reporting them, never a person named inside them (in any of their sentences).
+  someone reporting them, never a person named inside them (in any of their sentences); and, where the
+  writer names someone outside quotation marks before it, not a person named only in quoted words.
 * "he or she" names no one; a person's gender comes from a given name, an honorific or a title.
 """
 
@@ -24,6 +25,8 @@ from sidelines.nlp.analysis import analysis_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# A person mention in the antecedent search: token index, cluster, subject or not, sentence start.
+Entry = tuple[int, int, bool, int]
 # Punctuation by which a reporting clause leads into its quotation ('X said: "..."').
 INTRODUCERS = frozenset({":", ","})
 
@@ -61,6 +64,17 @@ def sentence_quotes(parsed: "Doc", tok: "Token") -> tuple[tuple[int, int], ...]:
     sent = sent_of(tok)
     first, last = sent.start_char, sent.end_char
     return tuple((r.start, r.end) for r in quote_regions(parsed) if r.start < last and first < r.end)
+
+
+def writers_people(parsed: "Doc", at: int, earlier: list[Entry]) -> list[Entry]:
+    """The candidate mentions (timeline entries: token first) a pronoun at token ``at`` may take. A pronoun
+    outside quotation marks is the writer's: it takes people the writer names, not those named only in quoted
+    words ('X read the fan's letter: "Y made me love this game." Later she thanked them': she is X, not Y),
+    unless no one else is named."""
+    quoted = quoted_chars(parsed)
+    if parsed[at].idx in quoted:
+        return earlier
+    return [e for e in earlier if parsed[e[0]].idx not in quoted] or earlier
 
 
 def generic(tok: "Token") -> bool:

@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.events.accused import accused_in_clause
 from sidelines.extractors.events.appointments import named_person
 from sidelines.extractors.events.candidates import EventCandidate, add_actor, add_actor_by
+from sidelines.extractors.events.claimants import claimant
 from sidelines.extractors.events.locations import host_of
 from sidelines.extractors.events.nonevents import is_place_modifier
-from sidelines.extractors.events.object_acts import on_bail_people
+from sidelines.extractors.events.object_acts import is_charge_phrase, on_bail_people
 from sidelines.extractors.events.object_sides import (
     SUPPORT_RELCL_RULE,
     agentless_passive_sides,
     in_circumstance,
+    makers_by_agent,
     not_the_object,
     object_sides,
-    proposal_makers,
     relative_object,
 )
 from sidelines.extractors.events.phrases import (
@@ -79,8 +80,6 @@ YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Types whose forces are the actor's own with no possessive ("sent troops"); not RETREAT ("freed 20 soldiers").
 MOVING_TYPES = frozenset({"MOBILIZE"})
-# Verbs by which one owns an act ("claimed responsibility for the attack").
-RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
 # Prepositions of a participle on an object that name whom the object is aimed at ("the ban imposed on X").
 IMPOSED_PREPS = frozenset({"on", "upon", "against"})
 # Participles whose object is the target of the act they describe ("a raid, targeting X").
@@ -181,7 +180,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if passive:
             agentless_passive_sides(cand, verb, index)
         object_prep_actors(cand, verb, index)
-        proposal_makers(cand, verb, index)
+        makers_by_agent(cand, verb, index)
         object_sides(cand, verb, index)
         if cand.type in GIVING_TYPES and subj is not None and (
                 passive or lemma_of(verb) in RECEIVING_VERBS):
@@ -202,7 +201,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
     if verb is None or head.i != verb.i:
         _noun_actors(cand, head, index)
         if not cand.roles("source", "participant"):
-            add_actor(cand, _claimant(head, index), "source")
+            add_actor(cand, claimant(head, index), "source")
         if not cand.roles("source", "participant") and is_adjunct_of_act(head) and head.head.lower_ == "in":
             add_actor(cand, doer_ids(head.head.head, index), "source")  # "X recalled its envoy in protest"
     elif cand.noun is not None and verb is not None and (inner_type := _embedded_event_type(verb, cand.noun)) and (
@@ -233,23 +232,6 @@ def _drop_acting_patients(cand: EventCandidate, index: EntityIndex) -> None:
     """ "women who seek help", "people said": a side named only as people acted on is never a doer."""
     for eid in [e for e, role in cand.actors.items() if e in index.patients and role in ("source", "participant")]:
         del cand.actors[eid]
-
-
-def _claimant(noun: "Token", index: EntityIndex) -> list[str]:
-    """ "X claimed responsibility for the attack": who claims an act is the one who did it."""
-    while noun.dep_ == "conj":
-        noun = noun.head  # "for both the X and the Y attacks"
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
-        return []
-    # "for" hangs on the noun ("responsibility for X") or on the verb ("claimed responsibility on Sunday for X").
-    on_noun = lemma_of(prep.head) == "responsibility" and prep.head.dep_ in ("dobj", "obj")
-    verb = prep.head.head if on_noun else prep.head
-    owned = any(c.dep_ in ("dobj", "obj") and lemma_of(c) == "responsibility" for c in verb.children)
-    if lemma_of(verb) not in RESPONSIBILITY_VERBS or not owned:
-        return []
-    subj, passive = subject_of(verb)
-    return [] if subj is None or passive else entities_at(subj, index)
 
 
 def own_forces(obj: "Token", etype: str | None = None) -> bool:
@@ -419,7 +401,8 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
                             cand.actors[eid] = "participant"
                 add_actor(cand, ids, role)
             elif word in TARGET_PREPS or child.dep_ == "dative":
-                if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from") or is_adjunct_of_act(pobj):
+                if cand.type in ("CONSULT",) and word in ("on", "at", "for", "from") or is_adjunct_of_act(pobj) or (
+                        is_charge_phrase(pobj)):  # "held on suspicion of ...": the offence is no side
                     continue  # "recalled its envoy at the arrest of X": X is the arrest's, not the recall's
                 if word == "on" and cand.type not in ON_TARGET_TYPES and pobj not in on_bail_people(tok):
                     continue

@@ -7,7 +7,9 @@
 * "holding villagers as human shields", "used the passengers as a shield": people used as shields
   are coerced (PLOVER COERCE, as the PLOVER gold records code it);
 * "let free dozens of protesters", "set free the opposition leader", "freed on bail two leaders":
-  people set free are released (CAMEO 0841 and its "set free" form; PLOVER RETREAT, mode release).
+  people set free are released (CAMEO 0841 and its "set free" form; PLOVER RETREAT, mode release);
+* "detained on bribery suspicion", "held on charges of fraud": a charge phrase names the offence, not
+  a side (:func:`is_charge_phrase`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.people_words import is_people
+from sidelines.extractors.events.venues import CHARGE_NOUNS
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 
@@ -70,6 +73,16 @@ def _set_free(verb: "Token") -> tuple[str, str | None] | None:
     objects = [c for c in held if _is_held_group(c) or is_people(c)]
     words = frees + [c for n in objects for c in n.children if c.lower_ == "free" and c.i > verb.i]
     return ("RETREAT", "release") if objects and words else None
+
+
+def is_charge_phrase(pobj: "Token") -> bool:
+    """Whether a prepositional object is a charge ("on suspicion of X", "on smuggling charges", "over
+    allegations"): what one is held or accused on is the offence, and a name in it ("Ruritania" of "spying
+    for Ruritania") is no side of the act."""
+    if lemma_of(pobj) not in CHARGE_NOUNS or pobj.head.lower_ not in ("on", "over", "for"):
+        return False
+    # "called for charges against X": X is the one accused, a side of the act.
+    return not any(c.dep_ == "prep" and c.lower_ == "against" for c in pobj.children)
 
 
 def on_bail_people(verb: "Token") -> list["Token"]:

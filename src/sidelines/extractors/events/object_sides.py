@@ -1,6 +1,7 @@
 """Sides named inside a trigger's object, by an agentless passive, or by a truce broken together.
 
 * "accepted the offer submitted by X": who made a proposal is whom accepting or rejecting it answers;
+  "an article written by X accuses Y": a work's author is the side that acts (rule ``sides:work-author``);
 * "will return the trucks it seized from X": what was taken from X goes back to X;
 * "returned Ruritanian carvings to X", "sent supplies and staff such as nurses to X": a demonym on the thing
   given, or a member listed with it, does not hide the recipient phrase (:func:`thing_origins`,
@@ -29,6 +30,7 @@ from sidelines.extractors.events.venues import CHARGE_NOUNS
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
+from sidelines.lexicon.speech import CUE_NOUNS
 from sidelines.nlp.syntax import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
@@ -56,14 +58,36 @@ STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence",
 # Modifier dependencies that tell a thing's origin ("Ruritanian carvings", "Vantorian antiquities").
 ORIGIN_DEPS = frozenset({"amod", "compound", "nmod"})
 ACTOR_KINDS = ("GPE", "NORP", "ORG", "PERSON")
+# Works that carry their author's words (the quote cue nouns: "article", "letter", "statement"), and the verbs whose
+# participle names the author with "by" ("written by X"; not "an interview conducted by X": the interviewer).
+WORK_NOUNS = CUE_NOUNS | frozenset({"piece", "paper", "study", "commentary"})
+AUTHORING_VERBS = frozenset({
+    "write", "author", "co-author", "pen", "publish", "sign", "issue", "release", "post", "draft",
+    "send", "produce", "file", "prepare", "compile", "tweet",
+})
+# Verbs by which a speaker performs a spoken work ("a speech delivered by X"); a letter "delivered by" X is only
+# carried by X, so these name an author for spoken works alone.
+PERFORMING_VERBS = frozenset({"deliver", "give"})
+SPOKEN_WORKS = frozenset({"speech", "address", "remark", "interview", "briefing", "lecture", "sermon"})
+WORK_AUTHOR_RULE = "sides:work-author"
 
 
 def _objects(verb: "Token") -> list["Token"]:
     return [c for c in verb.children if c.dep_ in ("dobj", "obj") and same_line(c, verb)]
 
 
-def proposal_makers(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
-    """ "accepted the offer submitted by X", "rejected the plan put forward by X": X is the target."""
+def makers_by_agent(cand: EventCandidate, verb: "Token", index: EntityIndex) -> None:
+    """Makers named by the "by" agent of a participle on a side's noun: what a work says, its author says ("an
+    article written by X accuses Y": X is the source, rule ``sides:work-author``); "accepted the offer submitted
+    by X", "rejected the plan put forward by X": X is the target."""
+    subj, passive = subject_of(verb)
+    # Only a verb trigger whose subject is the work: for a noun trigger ("describes the attack") the work's author
+    # speaks about the act and is none of its sides; a work arriving or meeting is no consultation of its author.
+    if subj is not None and not passive and cand.head.i == verb.i and cand.type != "CONSULT" and (
+            not cand.roles("source", "participant") and subj.pos_ == "NOUN" and lemma_of(subj) in WORK_NOUNS
+            and not index.actors_in(phrase_tokens(subj))):
+        verbs = AUTHORING_VERBS | PERFORMING_VERBS if lemma_of(subj) in SPOKEN_WORKS else AUTHORING_VERBS
+        add_actor_by(cand, _agents(subj, verbs, index), "source", WORK_AUTHOR_RULE)
     if cand.type not in ANSWER_TYPES:
         return
     for obj in _objects(verb):
@@ -73,6 +97,14 @@ def proposal_makers(cand: EventCandidate, verb: "Token", index: EntityIndex) -> 
             for agent in (c for c in part.children if c.dep_ == "agent"):
                 for pobj in (g for g in agent.children if g.dep_ == "pobj"):
                     add_actor(cand, index.actors_in(phrase_tokens(pobj), types=ACTOR_KINDS), "target")
+
+
+def _agents(noun: "Token", verbs: frozenset[str], index: EntityIndex) -> list[str]:
+    """Actors of the "by" agent of a participle of one of ``verbs`` on ``noun`` ("a letter signed by X")."""
+    return [e for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBN" and lemma_of(part) in verbs
+            for agent in part.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj"
+            for e in index.actors_in(phrase_tokens(pobj), types=ACTOR_KINDS)]
 
 
 def _gives_back(verb: "Token") -> bool:

@@ -114,8 +114,8 @@ def bare_passive(verb: "Token") -> bool:
         return False
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
         return False  # "the sailors that the navy detained": a relative clause's own subject acts on the gap
-    if any(c.dep_ in ACTIVE_MARKS for conj in verb.conjuncts for c in conj.children):
-        return False  # "shot and killed the teen": coordinated verbs share the object of the last
+    if any(c.dep_ in ACTIVE_MARKS for conj in verb.conjuncts if same_line(conj, verb) for c in conj.children):
+        return False  # "shot and killed the teen": coordinated verbs share the object of the last (on its line)
     if not is_patient_verb(verb):
         return False
     if verb.tag_ == "VBN":
