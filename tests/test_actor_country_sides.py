@@ -164,3 +164,40 @@ def test_people_moved_out_as_foreigners_take_no_country_from_the_story(extract):
 def test_leaders_of_a_named_body_still_take_the_one_country(extract):
     rec = extract("Latvian police questioned dockworker leaders after the strike at the port of Liepaja.")
     assert _country_of(rec, "leaders") == "LVA"
+
+
+def test_a_town_the_tagger_gave_no_country_takes_the_one_its_place_resolved_to(extract):
+    rec = extract("Shells struck the Croatian hamlet of Bribir overnight, residents said.")
+    hamlet = _entity(rec, "Bribir")
+    assert hamlet is not None and hamlet.country == "HRV"
+
+
+def test_the_head_of_an_assembly_the_tagger_took_for_an_event_takes_its_country(extract):
+    rec = extract("Hungarian National Assembly deputy speaker Gabor Kis criticised the budget on Friday.")
+    speaker = _entity(rec, "Gabor Kis")
+    assert speaker is not None and speaker.country == "HUN"
+
+
+def test_a_people_split_between_states_takes_no_state_from_its_region(extract):
+    rec = extract("Kurdish rebels attacked a police station in Diyarbakir on Sunday.")
+    rebels = _entity(rec, "Kurdish rebels")
+    assert rebels is not None and rebels.country == "TUR"
+    assert "IRQ" not in _actor_countries(rec, {"source"})
+
+
+def test_a_name_after_a_countrys_office_set_before_it_takes_that_country(extract):
+    rec = extract("Malaysia's prime minister, Datuk Seri Ahmad Zahid hosted the leaders of Thailand and Myanmar.")
+    premier = _entity(rec, "Ahmad Zahid")
+    assert premier is not None and premier.country == "MYS"
+
+
+def test_a_country_inside_a_clause_gives_no_country_to_the_name_after_its_office(extract):
+    rec = extract("After talks with Peru's president, Senator Ann Miller said the deal would hold.")
+    senator = _entity(rec, "Ann Miller")
+    assert senator is not None and senator.country is None
+
+
+def test_a_name_after_an_envoys_title_to_a_country_takes_no_country_from_the_pattern(extract):
+    rec = extract("Norway's ambassador to Chad, Erik Lund said the talks would resume in Oslo.")
+    envoy = _entity(rec, "Erik Lund")
+    assert envoy is not None and envoy.country in (None, "NOR")

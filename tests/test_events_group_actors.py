@@ -38,6 +38,12 @@ def test_place_after_in_gives_the_group_its_country(extract):
     assert "KEN" in _actor_countries(rec, {"source"})
 
 
+def test_a_force_that_meets_abroad_takes_no_country_from_the_meeting_place(extract):
+    rec = extract("The authorities in exile met in Paris to plan their return to Laos.")
+    authorities = _entity(rec, "authorities")
+    assert authorities is not None and authorities.country is None
+
+
 def test_troops_of_an_alliance_get_no_country_from_where_they_went(extract):
     rec = extract("NATO troops arrived in Kosovo on Monday.")
     assert all(e.country is None for e in rec.entities if "troops" in e.name)
@@ -94,6 +100,20 @@ def test_crowd_takes_the_country_of_where_it_acts(extract):
     prisoners = _entity(rec, "Prisoners")
     assert prisoners is not None and prisoners.country == "KEN"
     assert "KEN" in _actor_countries(rec, {"source"})
+
+
+def test_police_take_the_country_of_where_they_act_in_a_story_of_two_countries(extract):
+    rec = extract("Police detained four Eritrean migrants at a checkpoint in Nakuru on Friday.")
+    police = _entity(rec, "Police")
+    assert police is not None and police.country == "KEN"
+    assert "where the group's own verb happens" in police.explanation.decisions["country"]
+    assert "KEN" in _actor_countries(rec, {"source"})
+
+
+def test_armed_forces_do_not_take_the_country_of_where_they_act(extract):
+    rec = extract("Troops shelled Eritrean positions near a village in Tigray on Friday.")
+    troops = _entity(rec, "Troops")
+    assert troops is None or troops.country is None
 
 
 def test_tagger_slips_that_hide_an_actor_are_undone_for_events():

@@ -198,6 +198,12 @@ CONSTITUENT_DEMONYMS: dict[str, str] = {
     "welshwoman": "GBR", "welshwomen": "GBR", "northern irish": "GBR",
 }
 
+# Peoples split between states: their demonym names no one state, neither of a person nor of a place.
+SPLIT_PEOPLES = frozenset({
+    "kurdish", "kurds", "kurd", "tamil", "tamils", "pashtun", "pashtuns", "baluch", "baluchi", "hutu", "hutus",
+    "tutsi", "tutsis",
+})
+
 # Demonyms of peoples and regions that lie within one state and have none of their own: they tell a person's
 # or a group's state ("Tibetan monks" -> CHN, "Flemish nationalists" -> BEL), never a place on a map. Peoples
 # split between states ("Kurdish", "Tamil", "Pashtun", "Hutu", "Baluch") and words that are also common

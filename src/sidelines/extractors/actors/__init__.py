@@ -16,8 +16,9 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    entities with a country;
 3. :mod:`.countries`: organisations and peoples without a country take the document's one
    country; then entities whose name says a country take it (:mod:`.authors` keeps the byline's
-   writers out); :mod:`.members`: people whose role belongs to an organisation with a country
-   ("FARC commander X") take it;
+   writers out); :mod:`.preposed`: a name after "<Country>'s <office>," takes that country;
+   :mod:`.members`: people whose role belongs to an organisation with a country ("FARC commander X")
+   take it;
 4. :mod:`.public`: people still without one who hold a role, or stand in a sentence of party
    politics, in a story set in one country take that country; then :mod:`.parties`: people the text
    makes members of a one-country party ("Republican X") take its country (the weakest evidence, used last).
@@ -43,6 +44,7 @@ from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.parties import fill_party_countries
 from sidelines.extractors.actors.placed import align_place_countries
 from sidelines.extractors.actors.plural_pronouns import link_plural_pronouns
+from sidelines.extractors.actors.preposed import fill_preposed_office_countries
 from sidelines.extractors.actors.public import fill_public_countries
 from sidelines.extractors.actors.speaking_groups import link_group_speakers
 from sidelines.extractors.actors.unnamed import add_unnamed_subjects
@@ -82,6 +84,7 @@ class ActorExtractor(BaseExtractor):
         add_group_actors(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
+        fill_preposed_office_countries(doc)
         fill_member_countries(doc)
         fill_public_countries(doc, parsed)
         fill_party_countries(doc)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.explain import decide, explain
+from sidelines.lexicon.countries import SPLIT_PEOPLES
 from sidelines.lexicon.kinds import AWARD_WORDS
 from sidelines.lexicon.korea import korea_veto, names_the_north
 from sidelines.nlp.analysis import analysis_of
@@ -110,7 +111,7 @@ def actor_type(ent: Any) -> str:
         # A person with a title, another name or a "he"/"she" is a person ("Chad", "Georgia").
         from sidelines.lexicon.countries import country_by_name, country_by_people_demonym
 
-        if country_by_name(ent.name) is not None or (len(words) == 1 and _misspelt_country(ent.name)):
+        if country_by_name(ent.name) is not None or (len(words) == 1 and misspelt_country(ent.name)):
             return "GPE"
         if all(country_by_people_demonym(w) is not None for w in words):
             return "NORP"
@@ -147,6 +148,8 @@ class CountryLookup:
         for place in doc.layer("places"):
             span = analysis.span(place.start, place.end)
             country = getattr(place, "country", None)
+            if getattr(place, "kind", None) == "demonym" and doc.text[place.start:place.end].lower() in SPLIT_PEOPLES:
+                continue  # "Kurdish" is read as Kurdistan on a map, but Kurds live in several states
             if span is not None:
                 country = korea_veto(country, span.text, self.north_named)
             if not country:
@@ -162,7 +165,7 @@ class CountryLookup:
         for tok in sorted(tokens, key=lambda t: t.i):
             if (tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
                     and tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART") and tok.i not in self.countryless_names):
-                iso = korea_veto(_lexicon_country(tok.text), tok.text, self.north_named) or _misspelt_country(tok.text)
+                iso = korea_veto(_lexicon_country(tok.text), tok.text, self.north_named) or misspelt_country(tok.text)
                 if iso is not None:
                     return iso
         return None
@@ -200,7 +203,7 @@ def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
     for ent in doc.layer("entities"):
         if ent.country is not None or ent.type not in ("ORG", "NORP") or _is_international(ent.name):
             continue
-        if country_of_name(ent.name, lookup.north_named) is not None or _misspelt_country(ent.name) is not None:
+        if country_of_name(ent.name, lookup.north_named) is not None or misspelt_country(ent.name) is not None:
             continue  # fill_name_countries reads it from the name itself
         ent.country = only
         decide(ent, "country", "actors", "the one country the document names")
@@ -227,14 +230,14 @@ def fill_name_countries(doc: "Document") -> None:
             if ent.country is not None:
                 decide(ent, "country", "actors", "read from the name")
         if ent.country is None and actor_type(ent) in MISSPELT_TYPES:
-            iso = _misspelt_country(ent.name)
+            iso = misspelt_country(ent.name)
             if iso is not None:
                 ent.country = iso
                 decide(ent, "country", "actors", MISSPELT_RULE)
 
 
 @lru_cache(maxsize=4096)
-def _misspelt_country(name: str) -> str | None:
+def misspelt_country(name: str) -> str | None:
     """ISO3 of a country a one-word ``name`` misspells by one letter, unless the gazetteer knows it as a place."""
     from sidelines.gazetteer.index import get_gazetteer
     from sidelines.lexicon.misspelt import country_by_misspelling
@@ -271,7 +274,7 @@ def add_misspelt_countries(doc: "Document", parsed: "Doc") -> list["Entity"]:
         demonym = country_by_people_demonym(tok.text) if tok.dep_ in MODIFIER_DEPS else None
         if demonym is not None and korea_veto(demonym.iso3, tok.text, north) is None:
             continue  # a bare "Korean" of a story naming the North
-        iso = demonym.iso3 if demonym is not None else _misspelt_country(tok.text)
+        iso = demonym.iso3 if demonym is not None else misspelt_country(tok.text)
         if iso is None:
             continue
         rule = DEMONYM_RULE if demonym is not None else MISSPELT_RULE

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
+from sidelines.extractors.actors.local_groups import WHERE_HOW, where_it_acts
 from sidelines.extractors.actors.office_sides import HOLDER_HOW, aims_at, the_office_holder
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.titles import MEDIA_HEADS, POSTED_HEADS, RELATIONS, TITLE_HEADS, occupations
@@ -186,25 +187,6 @@ DOMESTIC_HOW = "people by role or trade, not marked as outsiders, of the one cou
 PHRASE_HOW = "the country word or demonym of the group"
 # Where a countryless group must stand to be kept: an argument of a verb or preposition.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent", "conj", "appos"})
-# Crowds that are where they act ("prisoners rioted at a jail in Dili"); not armed bodies, which
-# are often abroad, nor refugees and immigrants, who are from elsewhere by definition.
-LOCAL_CROWDS = frozenset(
-    {
-        "protester",
-        "protestor",
-        "demonstrator",
-        "student",
-        "worker",
-        "civilian",
-        "villager",
-        "resident",
-        "prisoner",
-        "supporter",
-        "citizen",
-        "farmer",
-        "striker",
-    }
-)
 # Bodies that act as one in the singular ("the army", "the government"); every other group noun
 # names a person when singular ("a police officer") and is read only from its own modifiers then.
 INSTITUTIONS = frozenset(
@@ -288,18 +270,6 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
                 )
                 if iso is not None:
                     return iso
-    return None
-
-
-def _where_it_acts(noun: "Token", lookup: CountryLookup) -> str | None:
-    """The country of the place where a crowd's own verb happens ("rioted at a jail in Dili")."""
-    if noun.dep_ != "nsubj":
-        return None
-    for child in noun.head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            iso = lookup.of_tokens([t for t in child.subtree if t.i in lookup.by_token])
-            if iso is not None:
-                return iso
     return None
 
 
@@ -424,12 +394,12 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     return found
 
 
-def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str]]:
-    """(start, end, type, country) of the group actor phrases of a document that no entity covers."""
+def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str, str]]:
+    """(start, end, type, country, how it was read) of the group actor phrases that no entity covers."""
     lookup = CountryLookup(doc, parsed)
     countries = lookup.document_countries()
     only = next(iter(countries)) if len(countries) == 1 else None
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str, str]] = []
     analysis = analysis_of(parsed)
     lemmas, lowers = analysis.lemmas, analysis.lowers
     for k, tag in enumerate(analysis.pos):
@@ -444,14 +414,15 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
         country = None if lemma in BACKERS else _phrase_country(tok, lookup)
         if country is None and lemma not in INSTITUTIONS and tok.tag_ not in ("NNS", "NNPS"):
             continue
-        if country is None and lemma in LOCAL_CROWDS:
-            country = _where_it_acts(tok, lookup)
+        how = PHRASE_HOW
+        if country is None:
+            country, how = where_it_acts(tok, lemma, lookup), WHERE_HOW
         if country is None and not _owned(tok, lookup):
-            country = only
+            country, how = only, PHRASE_HOW
         if country is None:
             continue
         start, end = _span_of(tok)
-        found.append((start, end, kind, country))
+        found.append((start, end, kind, country, how))
     return found
 
 
@@ -468,8 +439,8 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
         [(start, end, kind, country, rule, how)
          for start, end, kind, rule, country, how in find_countryless_groups(doc, parsed)]
         if countryless else
-        [(start, end, kind, country, "group with its country", PHRASE_HOW)
-         for start, end, kind, country in find_group_actors(doc, parsed)]
+        [(start, end, kind, country, "group with its country", how)
+         for start, end, kind, country, how in find_group_actors(doc, parsed)]
     )
     for start, end, kind, country, rule, how in found:
         text = doc.text[start:end]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.actors.countries import actor_type
 from sidelines.extractors.actors.home import ECHO_DECISION, POSTING
 from sidelines.extractors.explain import decide
 from sidelines.lexicon.titles import MEDIA_HEADS
@@ -23,11 +24,12 @@ BODY_TYPES = frozenset({"ORG", "NORP"})
 
 
 def _body_countries(doc: "Document") -> dict[str, str]:
-    """Name (and name mention) of each organisation or people -> its country, when not an echo."""
+    """Name (and name mention) of each organisation or people -> its country, when not an echo; an assembly
+    the tagger took for an event ("the French National Assembly") counts as the organisation it is."""
     out: dict[str, str] = {}
     for ent in doc.layer("entities"):
         why = ent.explanation.decisions.get("country", "") if ent.explanation else ""
-        if ent.type not in BODY_TYPES or not ent.country or why == ECHO_DECISION:
+        if actor_type(ent) not in BODY_TYPES or not ent.country or why == ECHO_DECISION:
             continue
         for name in (ent.name, *(m.text for m in ent.mentions if m.kind == "name")):
             out.setdefault(name, ent.country)

@@ -2,7 +2,7 @@
 
 The places extractor resolves each toponym with the whole article ("Salinas, Mexico", the
 dateline, the other places); where a place entity's country (from its most prominent namesake)
-differs, the resolved places win, so that a map and an actor table drawn from one record never
+differs or is missing, the resolved places win, so that a map and an actor table drawn from one record never
 disagree.
 """
 
@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 
 
 def align_place_countries(doc: "Document") -> None:
-    """Set each place entity's country to the one its name mentions resolved to (the commonest)."""
+    """Set each place entity's country to the one its name mentions resolved to (the commonest); a place
+    entity with none ("shells struck the Croatian hamlet of Bribir": a hamlet the entity stage knows no country for)
+    takes it too."""
     resolved = {(p.start, p.end): p.country for p in doc.layer("places") if p.country and p.kind != "demonym"}
     for e in doc.layer("entities"):
-        if e.type not in PLACE_ENTITY_TYPES or not e.country:
+        if e.type not in PLACE_ENTITY_TYPES:
             continue
         votes = Counter(c for m in e.mentions if (c := _covering(resolved, m.start, m.end)))
         if votes and e.country not in votes:

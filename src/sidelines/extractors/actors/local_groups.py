@@ -1,0 +1,63 @@
+"""Groups that are where they act: crowds and forces of order take the country of their verb's place.
+
+"Prisoners rioted at a jail in Dili", "police detained two Chileans in Lima": a crowd, or a force that
+keeps order at home, with no country of its own is read as the country of the place named by an
+"in"/"at" phrase of its own verb. Armies and troops, often abroad, are not; nor is a force whose verb
+is a meeting or a visit ("the authorities met in Vienna"), since bodies travel to meet.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sidelines.extractors.actors.countries import CountryLookup
+
+# How a group took the country of where it acts.
+WHERE_HOW = "the country of the place where the group's own verb happens"
+# Crowds that are where they act ("prisoners rioted at a jail in Dili"); not armed bodies, which
+# are often abroad, nor refugees and immigrants, who are from elsewhere by definition.
+LOCAL_CROWDS = frozenset(
+    {
+        "protester",
+        "protestor",
+        "demonstrator",
+        "student",
+        "worker",
+        "civilian",
+        "villager",
+        "resident",
+        "prisoner",
+        "supporter",
+        "citizen",
+        "farmer",
+        "striker",
+    }
+)
+# Forces of order act at home ("police arrested two Colombians in Caracas"; "forces" only as "security
+# forces"), unlike armies and troops, which are often abroad.
+LOCAL_FORCES = frozenset({"police", "policeman", "authority"})
+# Verbs of meeting and visiting: a body travels to do them, so their place says nothing of its country.
+MEETING_VERBS = frozenset({"meet", "gather", "convene", "visit", "attend", "confer"})
+
+
+def _local_force(noun: "Token", lemma: str) -> bool:
+    """Whether a group noun names a force of order ("police", "the authorities", "security forces")."""
+    return lemma in LOCAL_FORCES or (lemma == "force" and any(
+        c.dep_ == "compound" and c.lower_ in ("security", "police") for c in noun.lefts))
+
+
+def where_it_acts(noun: "Token", lemma: str, lookup: "CountryLookup") -> str | None:
+    """The country of the place where a local crowd's or force's own verb happens, if named."""
+    if noun.dep_ != "nsubj":
+        return None
+    if lemma not in LOCAL_CROWDS and not (_local_force(noun, lemma) and noun.head.lemma_ not in MEETING_VERBS):
+        return None
+    for child in noun.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            iso = lookup.of_tokens([t for t in child.subtree if t.i in lookup.by_token])
+            if iso is not None:
+                return iso
+    return None
