@@ -24,6 +24,7 @@ from sidelines.extractors.entities.office_extents import full_office_end, office
 from sidelines.extractors.entities.person_country import place_country
 from sidelines.extractors.entities.role_bodies import body_affiliation, country_before_body, title_apposed_to_home
 from sidelines.extractors.entities.served import SERVED_PREPOSITIONS, served_after
+from sidelines.extractors.entities.title_conjuncts import conjunct_roles
 from sidelines.extractors.entities.title_words import (
     affiliation_of,
     country_name,
@@ -478,6 +479,7 @@ def read_roles(reader: RoleReader) -> dict[int, list[RoleFinding]]:
     for n, m in persons:
         found = [r for r in (reader.prenominal(m), reader.appositive(m) or office_before_comma(reader, m),
                              reader.predicate(m)) if r]
+        found += conjunct_roles(parsed, reader.text, found)
         if found:
             roles[n] = found
             for r in found:
