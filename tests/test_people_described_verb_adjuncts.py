@@ -26,6 +26,8 @@ def test_a_verbs_adjunct_after_an_object_description_keeps_the_title(people_of, 
     ("Tobias Wren spoke in Dayton on Monday. The family hired the lawyer for the company.", "Tobias Wren"),
     ("Tobias Wren spoke in Dayton on Monday. He asked the lawyer for the Dunmore family to leave.", "Tobias Wren"),
     ("Tobias Wren spoke in Dayton on Monday. He met the ambassador to Chile.", "Tobias Wren"),
+    ("Tobias Wren spoke in Dayton on Monday. The court appointed the lawyer for his son.", "Tobias Wren"),
+    ("Tobias Wren spoke in Dayton on Monday. The firm assigned the attorney for her client.", "Tobias Wren"),
 ])
 def test_a_title_with_its_own_complement_names_someone_else(people_of, text, name):
     people = people_of(text)

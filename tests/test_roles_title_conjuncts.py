@@ -11,6 +11,7 @@ import pytest
      ["president", "chief executive"]),
     ("Maren Ekdal, a lawyer and activist, led the march.", "Maren Ekdal", ["lawyer", "activist"]),
     ("Maren Ekdal is a historian and author.", "Maren Ekdal", ["historian", "author"]),
+    ("Tomas Greer, a senator and governor-elect, spoke in Salem.", "Tomas Greer", ["senator", "governor-elect"]),
 ])
 def test_each_joined_title_is_a_role(people_of, text, name, titles):
     found = people_of(text)[name][0]
@@ -25,3 +26,8 @@ def test_each_joined_title_is_a_role(people_of, text, name, titles):
 def test_a_joined_noun_of_its_own_or_no_title_is_no_role(people_of, text, name, word):
     found = people_of(text)[name][0]
     assert not any(word in t for t in found), found
+
+
+def test_an_elect_title_is_never_cut_to_its_suffix(people_of):
+    found = people_of("Tomas Greer, a senator and governor-elect, spoke in Salem.")["Tomas Greer"][0]
+    assert "elect" not in found, found

@@ -46,6 +46,7 @@ from sidelines.lexicon.titles import (
     NOMINAL_HEADS,
     PARTY_AFFILIATIONS,
     PARTY_ROLES,
+    RELATIONS,
     TITLE_GENDER,
     TITLE_HEADS,
     occupations,
@@ -130,7 +131,8 @@ def _complement_next(tok: "Token", nxt: "Token") -> bool:
     obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     if nxt.lower_ != "for" or obj is None:
         return True
-    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    # "for his help" is the title holder's own; "for his son" names whom the title serves
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and obj.lemma_.lower() not in RELATIONS
     return not (own or obj.ent_type_ in SPAN_OF_TIME)
 
 

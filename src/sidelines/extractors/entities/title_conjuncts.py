@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.title_words import domain_end, is_title_head
+from sidelines.extractors.entities.title_words import domain_end, is_elect_suffix, is_title_head
 from sidelines.lexicon.titles import occupations
 
 if TYPE_CHECKING:
@@ -52,8 +52,10 @@ def conjunct_roles(parsed: "Doc", text: str, roles: "list[RoleFinding]") -> "lis
             if cc is None or parsed[cc.i - 1].is_punct or any(c.dep_ in ("det", "poss") for c in conj.children):
                 continue
             first, last = _first_modifier(conj), domain_end(parsed, conj.i)
+            if is_elect_suffix(conj):  # "governor-elect": the title starts at the head before the hyphen
+                first = _first_modifier(parsed[conj.i - 2])
             title = text[parsed[first].idx : parsed[last].idx + len(parsed[last].text)]
             if title.lower() not in seen:
                 seen.add(title.lower())
-                out.append(RoleFinding(title, start=parsed[first].idx, end=conj.idx + len(conj.text)))
+                out.append(RoleFinding(title, start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)))
     return out
