@@ -77,3 +77,20 @@ def test_presenting_a_programme_and_owning_a_body_give_titles(people_of, text, n
 def test_hosting_an_event_or_owning_a_thing_gives_no_title(people_of, text):
     people = people_of(text)
     assert not people.get("Orrin Baldacci", ([], None))[0], people
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Prices rose again. Maren Ekdal, who owns a bakery in Dayton, said sales fell.", "Maren Ekdal", "owner"),
+    ("Prices rose again. Tobias Wren, who manages a pharmacy in Akron, said sales fell.", "Tobias Wren", "manager"),
+])
+def test_owning_or_running_a_business_gives_its_title(people_of, text, name, title):
+    titles = people_of(text)[name][0]
+    assert any(t.startswith(title) for t in titles), titles
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Prices rose again. Tobias Wren, who visited a bakery in Dayton, said sales fell.", "Tobias Wren"),
+    ("Prices rose again. Tobias Wren, who owns a dog, said sales fell.", "Tobias Wren"),
+])
+def test_no_business_title_without_a_verb_of_office_or_a_business(people_of, text, name):
+    assert not people_of(text)[name][0]

@@ -46,6 +46,7 @@ from sidelines.lexicon.titles import (
     NOMINAL_HEADS,
     PARTY_AFFILIATIONS,
     PARTY_ROLES,
+    RELATIONS,
     TITLE_GENDER,
     TITLE_HEADS,
     occupations,
@@ -80,6 +81,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
 ARGUMENT_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "attr", "oprd"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 NEXT_BLOCKERS = frozenset({"of", "-", "–", "for", "to"})
+# Entity types of a span of time after "for" ("for years", "for an hour").
+SPAN_OF_TIME = frozenset({"DATE", "TIME"})
 # Spellings of one party word ("GOP nominee", "Republican nominee").
 PARTY_SPELLINGS = {"GOP": "Republican", "Republicans": "Republican", "Democrat": "Democratic",
                    "Democrats": "Democratic"}
@@ -112,6 +115,25 @@ def _age_end(doc: "Doc", i: int, stop: int) -> int | None:
     if len(words) == 5 and doc[i].like_num and words[1:] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
         return i + 5
     return None
+
+
+def _complement_next(tok: "Token", nxt: "Token") -> bool:
+    """Whether the word after a title may start its complement, naming someone else ("the lawyer for the family",
+    "the ambassador to Chile", "the senator-elect"): not an infinitive's "to" that the parse hangs on a verb
+    ("urged the senator to resign"), nor "for" hung on the verb before a span of time or the person's own
+    ("covering the senator for years", "thanked the governor for his help")."""
+    if nxt.lower_ not in NEXT_BLOCKERS:
+        return False
+    if nxt.head.i == tok.i:
+        return True
+    if nxt.lower_ == "to":
+        return not (nxt.dep_ == "aux" and nxt.head.pos_ in ("VERB", "AUX"))
+    obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if nxt.lower_ != "for" or obj is None:
+        return True
+    # "for his help" is the title holder's own; "for his son" names whom the title serves
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and obj.lemma_.lower() not in RELATIONS
+    return not (own or obj.ent_type_ in SPAN_OF_TIME)
 
 
 def _seeks_office(tok: "Token") -> bool:
@@ -371,7 +393,7 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
             continue
         nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
         last = parsed[domain_end(parsed, tok.i)]  # "the former secretary of state"
-        if (nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in NEXT_BLOCKERS) and not _seeks_office(tok)
+        if (nxt is not None and (nxt.pos_ == "PROPN" or _complement_next(tok, nxt)) and not _seeks_office(tok)
                 and last.i == tok.i):
             continue
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)

@@ -6,13 +6,17 @@
 * "the agency's director-general, X": a head hyphened to another head is one word;
 * "Nigeria's Chief of Defence Staff, X," and "the U.S. ambassador to the Philippines, X.": an office with its
   domain or posting, set off from the name by a comma, is the name's title (the tagger may read the office
-  itself as an organisation).
+  itself as an organisation);
+* "An adviser to the governor, X, said" and "A spokeswoman for Y, X, said": a name set off between a subject
+  title with the one it serves ("to"/"for") and the subject's verb is the subject's, though the parse hangs it
+  on the one served (who would be named in the name's place: "an adviser to Gov. Y said").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities.served import SERVED_PREPOSITIONS
 from sidelines.extractors.entities.title_words import (
     CLOSING_PUNCT,
     HYPHENS,
@@ -24,7 +28,7 @@ from sidelines.extractors.entities.titled_names import DOMAIN_WORDS
 from sidelines.extractors.lookup import sentence_start
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from sidelines.extractors.entities.names import NameMention
     from sidelines.extractors.entities.roles import RoleFinding, RoleReader
@@ -103,3 +107,19 @@ def office_before_comma(reader: "RoleReader", m: "NameMention") -> "RoleFinding 
                        end=parsed[last].idx + len(parsed[last].text))
     reader.attach_affiliation(role, first - 1, sent_start)
     return role
+
+
+def subject_title_served(parsed: "Doc", m: "NameMention") -> "Token | None":
+    """The subject's title head in "An adviser to the governor, X, said" (the parse hangs X on "governor"), else
+    None: the name closes the subject, right before the subject's verb."""
+    last = parsed[m.j - 1]
+    served = last.head
+    if last.dep_ != "appos" or served.i >= m.i or served.dep_ != "pobj":
+        return None
+    prep, title = served.head, served.head.head
+    if prep.lower_ not in SERVED_PREPOSITIONS or title.dep_ not in ("nsubj", "nsubjpass") or title.i >= prep.i:
+        return None
+    if not is_title_head(title):
+        return None
+    closes = m.j + 1 < len(parsed) and parsed[m.j].text == "," and parsed[m.j + 1].i == title.head.i
+    return title if closes else None

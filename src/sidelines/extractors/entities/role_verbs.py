@@ -44,6 +44,10 @@ BODY_NOUNS = ORG_WORDS | frozenset({
     "panel", "unit", "division", "branch", "hospital", "firm", "institution",
     "organisation", "organization", "charity", "faction", "caucus", "taskforce",
     "company", "consortium", "outfit", "centre", "center", "lab", "laboratory", "regime",
+    # businesses and establishments one owns, runs or manages ("who owns a bakery in Dayton")
+    "business", "shop", "store", "restaurant", "bakery", "cafe", "café", "bar", "pub", "farm", "ranch", "hotel",
+    "salon", "clinic", "pharmacy", "factory", "mill", "dealership", "gallery", "studio", "winery", "brewery",
+    "newspaper", "magazine", "franchise", "startup", "agency",
 }) - frozenset({"country", "nation", "state", "city", "region", "province", "campaign", "inquiry",
                 "investigation", "operation", "operations", "program", "programme"})
 # Results and statistics one leads a team or a field to or in ("led the side to victory", "leads the league in

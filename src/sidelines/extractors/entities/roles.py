@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.copular_titles import copula_of, predicate_extent, predicate_head
 from sidelines.extractors.entities.delegations import apply_delegation_frames
 from sidelines.extractors.entities.names import NameMention, demonym_noun_country
-from sidelines.extractors.entities.office_extents import full_office_end, office_before_comma
+from sidelines.extractors.entities.office_extents import full_office_end, office_before_comma, subject_title_served
 from sidelines.extractors.entities.person_country import place_country
 from sidelines.extractors.entities.role_bodies import body_affiliation, country_before_body, title_apposed_to_home
 from sidelines.extractors.entities.served import SERVED_PREPOSITIONS, served_after
+from sidelines.extractors.entities.title_conjuncts import conjunct_roles
 from sidelines.extractors.entities.title_words import (
     affiliation_of,
     country_name,
@@ -428,6 +429,7 @@ class RoleReader:
                     head = child
                     break
         last_tok = parsed[m.j - 1]
+        head = head or subject_title_served(parsed, m)
         if (head is None and last_tok.dep_ == "appos" and last_tok.head.i < m.i
                 and (is_title_head(last_tok.head) or last_tok.head.lower_ in RELATIONS)):
             head = last_tok.head
@@ -477,6 +479,7 @@ def read_roles(reader: RoleReader) -> dict[int, list[RoleFinding]]:
     for n, m in persons:
         found = [r for r in (reader.prenominal(m), reader.appositive(m) or office_before_comma(reader, m),
                              reader.predicate(m)) if r]
+        found += conjunct_roles(parsed, reader.text, found)
         if found:
             roles[n] = found
             for r in found:
