@@ -115,3 +115,41 @@ def test_events_yielding_pressure_or_ground_is_a_concession(extract_unfiltered, 
 
 def test_events_online_attacks_stay_attacks(extract) -> None:
     assert "ASSAULT" in _types(extract("Hackers launched online attacks on the railway's booking servers."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor fired at his critics in a late-night post.",
+        "The minister fired at her accusers during a press conference.",
+    ],
+)
+def test_events_firing_at_critics_is_no_assault(extract, text) -> None:
+    assert "ASSAULT" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen fired at critics of the regime outside the courthouse, wounding three.",
+        "Soldiers fired at protesters in the square on Tuesday.",
+        "A masked attacker fired at critics gathered outside the town hall.",
+    ],
+)
+def test_events_firing_at_people_with_arms_stays_assault(extract, text) -> None:
+    assert "ASSAULT" in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The governor declared war on poverty in his first speech.", None),
+        ("The premier has declared war on the media.", None),
+        ("The central bank waged war on inflation.", None),
+        ("Russia declared war on Japan in August 1945.", "ASSAULT"),
+        ("The group declared war on Hezbollah.", "ASSAULT"),
+        ("The interior minister declared war on the cocaine cartels.", "ASSAULT"),
+    ],
+)
+def test_events_war_on_things_is_no_assault(extract, text, etype) -> None:
+    assert ("ASSAULT" in _types(extract(text))) == (etype == "ASSAULT")

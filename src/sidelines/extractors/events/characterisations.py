@@ -106,6 +106,28 @@ def is_generic_kind(noun: "Token") -> bool:
     return any(c.dep_ == "acomp" and lemma_of(c) in FREQUENCY_ADJECTIVES for c in noun.head.children)
 
 
+# Prepositions that name what one talks, asks, worries or argues about.
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
+# Verbs of talk, dispute or worry whose "over" names a topic ("argued over the bombing"); after other verbs
+# "over" names a cause ("expelled over the protests").
+OVER_TOPIC_VERBS = frozenset({"argue", "debate", "quarrel", "bicker", "wrangle", "worry", "fret", "agonize", "disagree",
+                              "split", "divide", "feud", "spar", "negotiate", "talk", "haggle"})
+
+
+def is_topic_mention(noun: "Token") -> bool:
+    """ "skeptical about the trade deal", "asked about the protests", "the debate over sanctions": an event
+    noun after a preposition of topic, with no party, place, time or number in its phrase, is what is
+    talked about, not an act told ("asked about the protests in Lyon", "the dispute over Kestria's
+    sanctions" name the event)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPS:
+        return False
+    governor = noun.head.head
+    if noun.head.lower_ == "over" and governor.pos_ in ("VERB", "AUX") and lemma_of(governor) not in OVER_TOPIC_VERBS:
+        return False  # "sanctioned Moscow over the invasion", "resigned over the bombing": a cause, told as an event
+    return not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON", "NUM") or is_people(t)
+                   for t in noun.subtree if t.i != noun.i)
+
+
 def names_no_act(noun: "Token") -> bool:
-    """An event noun said of a party, a topic threat or a kind of event (above)."""
-    return is_said_of_person(noun) or is_topic_threat(noun) or is_generic_kind(noun)
+    """An event noun said of a party, a topic threat or event, or a kind of event (above)."""
+    return is_said_of_person(noun) or is_topic_threat(noun) or is_generic_kind(noun) or is_topic_mention(noun)

@@ -21,6 +21,8 @@ it to or with another. Its arguments say when it does not:
 * "sat down with X for an interview", "sat down with a radio host": a sit-down told as an interview or a
   broadcast, or with a journalist or a broadcast's host, is no talks;
 * "yielded to temptation", "yielded gains": *yield* to or of something no party is in concedes nothing;
+* "fired at his critics": *fire at* people known only by what they say, with no arms or violence, is words;
+* "declared war on poverty", "waged war on the media": a war on no people, body or state is no violence;
 * "the policy could kill thousands of jobs": harm that no actor does to no one is no violence.
 
 These checks read only the dependency parse of the trigger's own clause.
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.descriptions import describes_a_kind
 from sidelines.extractors.events.nonacts import is_no_act
 from sidelines.extractors.events.people_words import is_people
 from sidelines.extractors.events.senses import is_senseless_act
@@ -83,6 +86,16 @@ ACCIDENT_VERBS = frozenset({"kill", "hit", "strike", "injure", "die"})
 # Road vehicles (not "truck bomb": the head of the phrase is read).
 VEHICLE_NOUNS = frozenset({"car", "van", "truck", "lorry", "bus", "vehicle", "motorcycle", "motorbike", "taxi",
                            "train", "tram", "suv", "tractor", "minibus", "scooter"})
+# People known only by what they say against someone: a closed class ("fired at his critics").
+SPEAKER_OPPONENTS = frozenset({"critic", "detractor", "accuser", "naysayer", "skeptic", "sceptic", "doubter"})
+# Bearers of arms beyond the armed nouns, whose firing at anyone is shooting.
+FORCE_NOUNS = frozenset({"police", "policeman", "officer", "sniper", "guard", "shooter", "gunmen", "attacker",
+                         "assailant", "gunman", "suspect"})
+# Armed or criminal bodies a state makes war on ("the drug cartels", "the gangs").
+CRIME_GROUP_NOUNS = frozenset({"cartel", "gang", "mafia", "syndicate", "trafficker", "smuggler", "terrorist",
+                               "poacher"})
+# Nouns of a war one declares or wages "on" someone.
+WAR_NOUNS = frozenset({"war", "warfare"})
 # Verbs that dismiss someone from a post named after "as".
 DISMISS_AS_VERBS = frozenset({"fire", "sack", "oust", "remove"})
 # Verbs read here beyond those.
@@ -237,6 +250,31 @@ def _yields_to_no_party(verb: "Token") -> bool:
         or lemma_of(t) in CONCESSION_HEADS for p in phrases for t in p.subtree)
 
 
+def _fires_at_speakers(verb: "Token") -> bool:
+    """ "fired at his critics", "fired at her accusers on Twitter": *fire at* people known only by what they
+    say, by a subject that bears no arms, in a sentence that tells no violence, is a retort in words."""
+    subj = verb.head if verb.dep_ == "acl" else _subject(verb)  # "an attacker fired at ...", parsed as a modifier
+    if subj is not None and lemma_of(subj) in ARMED_NOUNS | FORCE_NOUNS:
+        return False
+    if any(lemma_of(t) in lex.VIOLENCE_WORDS for t in verb.sent if t.i != verb.i):
+        return False  # "fired at critics of the regime, wounding three"
+    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+               if g.dep_ == "pobj"]
+    targets += [n for t in targets for n in t.conjuncts]
+    return bool(targets) and all(lemma_of(t) in SPEAKER_OPPONENTS for t in targets)
+
+
+def _wars_on_no_party(verb: "Token") -> bool:
+    """ "declared war on poverty", "waged war on the media": a war on no people, body or state is a campaign
+    against a thing or a way of life ("declared war on Japan", "waged war on the government" stay)."""
+    wars = [c for c in verb.children if c.dep_ in ("dobj", "obj") and lemma_of(c) in WAR_NOUNS]
+    heads = [*wars, verb] if wars else []  # "declared war on X": the parser hangs "on X" on either
+    targets = [g for w in heads for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for g in p.children if g.dep_ == "pobj"]
+    targets += [n for t in targets for n in t.conjuncts]
+    return bool(targets) and not any(is_people(t) or lemma_of(t) in CRIME_GROUP_NOUNS for t in targets)
+
+
 def _harms_no_one(verb: "Token") -> bool:
     """ "the levy could kill thousands of jobs": a subject that is no actor, objects with no people in them
     and no bare count of victims ("killed 12")."""
@@ -255,7 +293,11 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb's subject, object or particle gives it a sense that is no event (see the module)."""
     if is_no_act(verb, event_type) or is_senseless_act(verb, event_type):
         return True  # leaving a room, a plan executed, a tour of places, a game played, a rule's text, a permission
+    if describes_a_kind(verb, event_type):
+        return True  # "fishmongers, traders who resent X": a relative clause classifying a party
     lemma = lemma_of(verb)
+    if event_type == "ASSAULT" and _wars_on_no_party(verb):
+        return True
     if lemma not in CHECKED_VERBS:
         return False
     subj = _subject(verb)
@@ -270,6 +312,8 @@ def is_figurative_act(verb: "Token", event_type: str) -> bool:
     if lemma in ACCIDENT_VERBS and event_type == "ASSAULT" and _vehicle_does(verb):
         return True
     if lemma in DISMISS_AS_VERBS and event_type == "ASSAULT" and _dismissed_as(verb):
+        return True
+    if lemma == "fire" and event_type == "ASSAULT" and _fires_at_speakers(verb):
         return True
     if lemma in lex.FIGURATIVE_HARM_VERBS and event_type == "ASSAULT" and _harms_no_one(verb):
         return True

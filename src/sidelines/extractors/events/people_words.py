@@ -47,3 +47,11 @@ def is_people(noun: "Token") -> bool:
     # trade (the title heads and derived lexicons the people readers use), in the plural or determined.
     named_by_trade = lemma in TITLE_HEADS or lemma in RELATIONS or lemma in occupations()
     return named_by_trade and (noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") for c in noun.children))
+
+
+def recalls_people(verb: "Token") -> bool:
+    """Whether a recall withdraws people ("recalled its ambassador", "recalled them"), not memories of
+    events ("recalled the attack"), other memories or goods."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    nouns += [n for c in nouns for n in c.conjuncts]
+    return any(is_people(n) or lemma_of(n) in TITLE_HEADS for n in nouns)

@@ -25,7 +25,7 @@ from sidelines.extractors.events.nonevents import (
     is_retort,
 )
 from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
-from sidelines.extractors.events.people_words import is_people, released_people
+from sidelines.extractors.events.people_words import is_people, recalls_people, released_people
 from sidelines.extractors.events.performed_acts import performed_act
 from sidelines.extractors.events.phrases import is_for_clause
 from sidelines.extractors.events.quantities import is_quantity_noun
@@ -35,7 +35,6 @@ from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES
-from sidelines.lexicon.titles import TITLE_HEADS
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -223,13 +222,6 @@ def _releases_people(verb: "Token") -> bool:
     return any(is_people(n) or n.pos_ == "NUM" for n in nouns)
 
 
-def _recalls_envoys(verb: "Token") -> bool:
-    """Whether a recall withdraws people ("recalled its ambassador", "recalled them"), not memories or goods."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    nouns += [n for c in nouns for n in c.conjuncts]
-    return any(is_people(n) or lemma_of(n) in TITLE_HEADS for n in nouns)
-
-
 def _has_object(verb: "Token") -> bool:
     """Whether a verb has an object, a passive subject, a dative or a complement clause."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children) or (
@@ -367,9 +359,10 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             # "gave her full support to the bid": backing, not aid ("gave military support" stays AID).
             hit = noun_hit
         elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS and lemma not in lex.TOPIC_VERBS and (
-                _particle(tok) not in lex.PHRASAL_PARTICLES):
+                _particle(tok) not in lex.PHRASAL_PARTICLES) and (
+                lex.VERB_TRIGGERS[lemma] != ("SANCTION", "withdraw") or recalls_people(tok)):
             # "discussed the war": a topic of talks, not the war as the talks' own event noun; "gave up
-            # its demands": a phrasal verb is not the verb's act.
+            # its demands": a phrasal verb is not the verb's act; "recalled the attack": a memory, no envoy.
             vtype, vmode = lex.VERB_TRIGGERS[lemma]
             mode = lex.STANCE_MODES.get(vtype, {}).get(noun_hit[0], vmode)
             hit = (vtype, mode)
@@ -412,7 +405,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         return None  # "killed himself": no one else is attacked
     if hit is not None and hit == ("RETREAT", "release") and not _releases_people(tok):
         return None
-    if hit is not None and hit == ("SANCTION", "withdraw") and not _recalls_envoys(tok):
+    if hit is not None and hit == ("SANCTION", "withdraw") and not recalls_people(tok):
         # "recalled his years in office", "recalled the cars": no envoy withdrawn.
         return None
     if hit is not None and lemma in lex.GENERIC_AID_VERBS and not _gives_aid(tok):
