@@ -1,0 +1,39 @@
+"""Words of a party judged ("criticized X's remarks") and acts undergone ("X came under attack from Y")."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import sides_of
+
+
+def _accuse_sides(extract, text: str) -> list[dict[str, str]]:
+    record = extract(text)
+    return [sides_of(record, e) for e in record.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ellen Varga criticized Senator Tomas Brill's remarks on Sunday.",
+    "Governor Ellen Varga condemned the comments made by Senator Tomas Brill.",
+    "Governor Ellen Varga denounced the statement by Senator Tomas Brill.",
+])
+def test_judging_a_partys_words_accuses_the_party(extract, text) -> None:
+    found = _accuse_sides(extract, text)
+    assert any(s.get("Ellen Varga") == "source" and s.get("Tomas Brill") == "target" for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ellen Varga released a statement on Sunday.",
+    "Governor Ellen Varga read the statement by Senator Tomas Brill to reporters.",
+])
+def test_words_released_or_read_are_no_accusation(extract, text) -> None:
+    assert not _accuse_sides(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tomas Brill came under attack from Governor Ellen Varga over the budget.",
+    "Senator Tomas Brill, who came under attack from Governor Ellen Varga, resigned on Friday.",
+])
+def test_who_comes_under_attack_is_the_target(extract, text) -> None:
+    found = _accuse_sides(extract, text)
+    assert found and all(s.get("Tomas Brill") == "target" for s in found), found
+    assert any(s.get("Ellen Varga") == "source" for s in found), found
