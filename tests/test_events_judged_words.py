@@ -37,3 +37,8 @@ def test_who_comes_under_attack_is_the_target(extract, text) -> None:
     found = _accuse_sides(extract, text)
     assert found and all(s.get("Tomas Brill") == "target" for s in found), found
     assert any(s.get("Ellen Varga") == "source" for s in found), found
+
+
+def test_the_subject_of_an_investigation_by_a_party_is_its_target(extract) -> None:
+    found = _accuse_sides(extract, "Senator Tomas Brill was the subject of an investigation by the FBI.")
+    assert any(s.get("FBI") == "source" and s.get("Tomas Brill") == "target" for s in found), found

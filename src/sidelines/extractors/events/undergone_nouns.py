@@ -1,8 +1,10 @@
-"""Acts undergone: "X came under attack from Y", "X is under investigation by the FBI".
+"""Acts undergone: "X came under attack from Y", "X is the subject of an investigation by Y".
 
 An event noun after "under" on a verb ("came under attack", "is under investigation", "found himself
-under pressure") names an act the clause's subject undergoes, as a passive does: the subject is the
-target, not the doer, and the party after "from" or "by" (on the verb or on the noun) is the source.
+under pressure"), or after "of" on a noun of the one acted on that a copula gives the subject ("was
+the target of attacks", "became the subject of an investigation", "is the victim of a smear"), names
+an act the clause's subject undergoes, as a passive does: the subject is the target, not the doer,
+and the party after "from" or "by" (on the verb or on the noun) is the source.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.phrases import entities_at, subject_of
+from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon import plover as lex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,16 +22,25 @@ if TYPE_CHECKING:
     from sidelines.extractors.events.index import EntityIndex
 
 UNDER_RULE = "under: the subject of 'came under attack from Y' undergoes the act, Y is its source"
+# Nouns of the one an act is aimed at ("the target of", "the subject of an investigation").
+UNDERGOER_NOUNS = frozenset({"target", "subject", "object", "focus", "victim"})
 # Prepositions (and the passive agent) that name whom an undergone act comes from.
 GIVER_DEPS = frozenset({"from", "by"})
 
 
 def under_verb(noun: "Token") -> "Token | None":
-    """The verb an event noun hangs on through "under" ("came under attack"), or None."""
+    """The verb whose subject undergoes an event noun: "came under attack", "was the target of attacks"
+    (a copula's attribute of the one acted on); None otherwise."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "under" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if prep is None or prep.dep_ != "prep":
         return None
-    return prep.head
+    if prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    role = prep.head
+    if prep.lower_ == "of" and lemma_of(role) in UNDERGOER_NOUNS and role.dep_ in ("attr", "oprd") and (
+            role.head.pos_ in ("VERB", "AUX")):
+        return role.head
+    return None
 
 
 def _givers(verb: "Token", noun: "Token") -> list["Token"]:
@@ -45,6 +58,8 @@ def _givers(verb: "Token", noun: "Token") -> list["Token"]:
 
 def under_sides(cand: "EventCandidate", index: "EntityIndex") -> None:
     """The sides of an event noun after "under" (see the module): the subject the target, the giver the source."""
+    if cand.type in lex.SYMMETRIC_TYPES:
+        return  # "taxes were the subject of the talks": a topic, no one acted on
     noun = cand.head if cand.kind == "noun" else cand.noun
     verb = under_verb(noun) if noun is not None else None
     if verb is None or noun is None:
