@@ -42,3 +42,16 @@ def test_who_comes_under_attack_is_the_target(extract, text) -> None:
 def test_the_subject_of_an_investigation_by_a_party_is_its_target(extract) -> None:
     found = _accuse_sides(extract, "Senator Tomas Brill was the subject of an investigation by the FBI.")
     assert any(s.get("FBI") == "source" and s.get("Tomas Brill") == "target" for s in found), found
+
+
+def test_a_clause_opening_under_phrase_frames_the_clause(extract) -> None:
+    """ "Under the truce, X did Y": X undergoes nothing; it stays the doer of its own act."""
+    record = extract("Under a truce brokered by Norway, the Tamil rebels released nine soldiers.")
+    assert all(sides_of(record, e).get("Tamil rebels") != "target" for e in record.events), \
+        [sides_of(record, e) for e in record.events]
+
+
+def test_the_owner_of_judged_words_is_the_target_not_the_listener(extract) -> None:
+    found = _accuse_sides(extract, "Governor Ellen Varga criticized the remarks by Senator Tomas Brill to reporters in Salem.")
+    assert any(s.get("Tomas Brill") == "target" for s in found), found
+    assert all(s.get("reporters") != "target" for s in found), found

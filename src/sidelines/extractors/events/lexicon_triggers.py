@@ -249,9 +249,11 @@ def object_doer_sides(cand: EventCandidate, index: "EntityIndex") -> None:
     """ "mocked the proposals by X", "condemned the remarks made by X": with no party for target, the
     doer named on the object is (a lexicon verb's, or a judging trigger's: :mod:`.judged_words`)."""
     judging = cand.kind == "verb" and (cand.type, cand.mode) in JUDGING_TRIGGERS
-    if not (cand.found_by_lexicon or judging) or cand.verb is None or cand.roles("target"):
+    if not (cand.found_by_lexicon or judging) or cand.verb is None or (cand.roles("target") and not judging):
         return
     for obj in (o for o in _objects(cand.verb) if o.dep_ != "nsubjpass"):
-        for pobj in doers_of_object(obj):
-            add_actor_by(cand, [e for e in entities_at(pobj, index) if e not in cand.actors], "target",
-                         OBJECT_DOER_RULE)
+        owners = [e for pobj in doers_of_object(obj) for e in entities_at(pobj, index)]
+        if judging and owners:  # the owner of the judged words is the target, not a listener ("to reporters")
+            for eid in [e for e, r in cand.actors.items() if r == "target" and e not in owners]:
+                del cand.actors[eid]
+        add_actor_by(cand, [e for e in dict.fromkeys(owners) if e not in cand.actors], "target", OBJECT_DOER_RULE)

@@ -34,13 +34,19 @@ def under_verb(noun: "Token") -> "Token | None":
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep":
         return None
-    if prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
+    # a clause-opening "Under the ceasefire, X did Y" frames the clause; X undergoes nothing
+    if prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX") and (prep.i > prep.head.i or _has_giver(noun)):
         return prep.head
     role = prep.head
     if prep.lower_ == "of" and lemma_of(role) in UNDERGOER_NOUNS and role.dep_ in ("attr", "oprd") and (
             role.head.pos_ in ("VERB", "AUX")):
         return role.head
     return None
+
+
+def _has_giver(noun: "Token") -> bool:
+    """Whether the noun names who the act comes from ("under pressure from X"; not "under the deal signed by X")."""
+    return any(c.dep_ == "prep" and c.lower_ in GIVER_DEPS for c in noun.children)
 
 
 def _givers(verb: "Token", noun: "Token") -> list["Token"]:
