@@ -31,3 +31,13 @@ def test_a_judging_label_is_an_event_of_the_namer_on_the_named(extract, text, et
 def test_no_label_event_without_a_judging_label_of_a_party(extract, text) -> None:
     record = extract(text)
     assert not [e for e in record.events if e.explanation and e.explanation.rule.startswith("label:")]
+
+
+def test_a_label_the_parser_reads_as_an_adverbial_noun_still_judges(extract) -> None:
+    # In an article the parser may hang "a liar" on the verb as an adverbial noun, not an object.
+    text = "Weekly roundup\n\nSenator John Miller branded Mayor Tom Baker a liar.\n\nMore news follows next week."
+    record = extract(text)
+    events = [e for e in record.events if e.type == "ACCUSE" and e.explanation and e.explanation.rule.startswith("label:")]
+    assert events, [e.type for e in record.events]
+    sides = sides_of(record, events[0])
+    assert sides.get("John Miller") == "source" and sides.get("Tom Baker") == "target", sides

@@ -82,6 +82,9 @@ def _label_tokens(verb: "Token", named: list["Token"]) -> list["Token"]:
             return _words(child)
         if child.dep_ in ("dobj", "obj") and named and child.i > named[0].i and named[0].dep_ != "nsubjpass":
             return _words(child)  # "branded the senator a liar": two objects, the second the label
+        if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and named and child.i > named[0].i and (
+                named[0].dep_ != "nsubjpass") and not any(t.ent_type_ in TIME_ENTITY_TYPES for t in child.subtree):
+            return _words(child)  # the same second object, parsed as an adverbial noun (no time phrase)
         if child.dep_ == "prep" and lemma in LABEL_PREPS.get(child.lower_, frozenset()):
             words = [t for t in _words(child) if t.i != child.i]
             if words:

@@ -32,8 +32,9 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.events.arguments import participle_subject
-from sidelines.extractors.events.candidates import EventCandidate, add_actor
+from sidelines.extractors.events.candidates import EventCandidate, add_actor_by
 from sidelines.extractors.events.index import ACTOR_TYPES
+from sidelines.extractors.events.judged_words import JUDGING_TRIGGERS, OBJECT_DOER_RULE, doers_of_object
 from sidelines.extractors.events.nonevents import is_game_result, is_non_event_verb
 from sidelines.extractors.events.people_words import PEOPLE_NOUNS
 from sidelines.extractors.events.phrases import entities_at, subject_of
@@ -245,10 +246,14 @@ def undergone_sides(cand: EventCandidate, index: "EntityIndex") -> None:
 
 
 def object_doer_sides(cand: EventCandidate, index: "EntityIndex") -> None:
-    """ "mocked the proposals by X": with no party for target, the doer after "by" on the object is."""
-    if not cand.found_by_lexicon or cand.verb is None or cand.roles("target"):
+    """ "mocked the proposals by X", "condemned the remarks made by X": with no party for target, the
+    doer named on the object is (a lexicon verb's, or a judging trigger's: :mod:`.judged_words`)."""
+    judging = cand.kind == "verb" and (cand.type, cand.mode) in JUDGING_TRIGGERS
+    if not (cand.found_by_lexicon or judging) or cand.verb is None or (cand.roles("target") and not judging):
         return
     for obj in (o for o in _objects(cand.verb) if o.dep_ != "nsubjpass"):
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
-            for pobj in (p for p in prep.children if p.dep_ == "pobj" and is_party(p)):
-                add_actor(cand, [e for e in entities_at(pobj, index) if e not in cand.actors], "target")
+        owners = [e for pobj in doers_of_object(obj) for e in entities_at(pobj, index)]
+        if judging and owners:  # the owner of the judged words is the target, not a listener ("to reporters")
+            for eid in [e for e, r in cand.actors.items() if r == "target" and e not in owners]:
+                del cand.actors[eid]
+        add_actor_by(cand, [e for e in dict.fromkeys(owners) if e not in cand.actors], "target", OBJECT_DOER_RULE)

@@ -25,6 +25,7 @@ from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
 from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
+from sidelines.extractors.events.undergone_nouns import under_sides
 from sidelines.extractors.events.venues import drop_non_sides
 from sidelines.extractors.lookup import doc_text, lemma_of, sent_of
 from sidelines.lexicon import plover as lex
@@ -117,6 +118,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     object_doer_sides(cand, index)
     alert_sides(cand, index)
     aimed_sides(cand, index)
+    under_sides(cand, index)
     if cand.type == "MOBILIZE" and keeps_peace(cand):
         # "sent troops to the UN peacekeeping force": CAMEO 074 (provide peacekeeping) is PLOVER AID; the
         # sides stay those of forces moved (the troops are the sender's own).

@@ -15,6 +15,7 @@ from sidelines.extractors.events.appointments import appointee_trigger, appointm
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, names_no_act, of_accord
 from sidelines.extractors.events.demands import NEED_VERBS, is_deontic
+from sidelines.extractors.events.judged_words import judges_owned_words
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
     is_figurative_material,
@@ -395,7 +396,9 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     # The noun a past participle describes is its object ("the report published"); a present
     # participle's noun is its doer ("a report accusing X"), which says nothing against the event.
     objects = object_nouns + ([tok.head] if tok.dep_ == "acl" and tok.tag_ != "VBG" else [])
-    if hit is not None and any(lemma_of(n) in lex.NON_EVENT_OBJECTS or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
+    # "criticized X's remarks": words of a party judged (judged_words), not a statement released.
+    if hit is not None and any(lemma_of(n) in lex.NON_EVENT_OBJECTS and not judges_owned_words(hit, n)
+                               or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
                                or lemma in lex.LIGHT_VERBS and is_quantity_noun(n) for n in objects):
         return None
     if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
