@@ -130,6 +130,7 @@ class CountryLookup:
         self.countryless_names: set[int] = set()
         # A bare "Korea"/"Korean" is the South's only where the document does not name the North.
         self.north_named = names_the_north(doc.text)
+        self.parsed = parsed
         analysis = analysis_of(parsed)
         for ent in doc.layer("entities"):
             stateless = ent.type == "ORG" and not ent.country
@@ -174,6 +175,15 @@ class CountryLookup:
         """Every country the document's entities and places name."""
         return set(self.by_token.values())
 
+    def setting_countries(self) -> set[str]:
+        """The countries the document names, less those only named by a demonym bound to a phrase acted
+        on ("kidnapped two Italian tourists"): the evidence of where the story is set (bound_demonyms)."""
+        from sidelines.extractors.actors.bound_demonyms import is_bound_demonym
+        from sidelines.extractors.actors.groups import GROUP_NOUNS
+
+        actors = frozenset(GROUP_NOUNS)
+        return {c for i, c in self.by_token.items() if not is_bound_demonym(self.parsed[i], actors)}
+
 
 def _lexicon_country(word: str) -> str | None:
     """ISO3 of a country name or demonym, also of a people or region of one state ("Flemish"); not capitals
@@ -196,7 +206,7 @@ def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
     "the UN") and names the country lexicon reads a country from are left alone.
     """
     lookup = CountryLookup(doc, parsed)
-    countries = lookup.document_countries()
+    countries = lookup.setting_countries()
     if len(countries) != 1:
         return
     only = next(iter(countries))
