@@ -29,3 +29,8 @@ def test_demonym_of_an_acting_group_still_gives_the_story_its_country(extract):
 def test_demonym_of_a_place_acted_on_still_sets_the_story(extract):
     rec = extract("Rebels shelled the Syrian town on Monday and the government condemned the attack.")
     assert "SYR" in _source_countries(rec)
+
+
+def test_demonym_of_visitors_is_theirs_only_wherever_they_stand(extract):
+    rec = extract("Danish tourists praised the police for their quick help.")
+    assert "DNK" not in {e.country for e in rec.entities if e.name.lower() == "police"}

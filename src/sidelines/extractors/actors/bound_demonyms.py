@@ -49,17 +49,23 @@ def _actor_head(head: "Token", actor_lemmas: frozenset[str]) -> bool:
     return lemma in actor_lemmas or head.lower_ in actor_lemmas or lemma in TITLE_HEADS or head.lower_ in TITLE_HEADS
 
 
-def is_bound_demonym(tok: "Token", actor_lemmas: frozenset[str]) -> bool:
-    """Whether ``tok`` is a demonym modifying a common noun acted on that is no actor noun or office.
+def is_bound_demonym(tok: "Token", actor_lemmas: frozenset[str], outsider_lemmas: frozenset[str]) -> bool:
+    """Whether ``tok`` is a demonym modifying a common noun acted on that is no actor noun or office, or
+    modifying people away from home by what the noun means (``outsider_lemmas``) wherever they stand.
 
     "two Italian tourists" (object of "kidnapped"), "the Egyptian proposal" (object of "rejected"),
-    "a Greek tanker was seized" (passive subject) are bound; "in the Kenyan capital" (a setting),
-    "the Kenyan economy grew" (a subject), "Kenyan police" (an actor noun) are not.
+    "a Greek tanker was seized" (passive subject), "Egyptian mediators met the rebels" (outsiders) are
+    bound; "in the Kenyan capital" (a setting), "the Kenyan economy grew" (a subject), "Kenyan police"
+    (an actor noun) are not.
     """
     if tok.dep_ not in MODIFIER_DEPS or not _is_demonym(tok.text):
         return False
     head = tok.head
-    if head.pos_ != "NOUN" or head.i == tok.i or _actor_head(head, actor_lemmas):
+    if head.pos_ != "NOUN" or head.i == tok.i:
+        return False
+    if head.lemma_.lower() in outsider_lemmas:
+        return True
+    if _actor_head(head, actor_lemmas):
         return False
     if head.dep_ not in OBJECT_DEPS or head.lemma_.lower() in PLACE_NOUNS:
         return False

@@ -177,12 +177,14 @@ class CountryLookup:
 
     def setting_countries(self) -> set[str]:
         """The countries the document names, less those only named by a demonym bound to a phrase acted
-        on ("kidnapped two Italian tourists"): the evidence of where the story is set (bound_demonyms)."""
+        on ("kidnapped two Italian tourists") or to people away from home ("Danish tourists praised"):
+        the evidence of where the story is set (bound_demonyms)."""
         from sidelines.extractors.actors.bound_demonyms import is_bound_demonym
-        from sidelines.extractors.actors.groups import GROUP_NOUNS
+        from sidelines.extractors.actors.groups import GROUP_NOUNS, OUTSIDE_MISSIONS, OUTSIDERS, TRAVELLERS
 
         actors = frozenset(GROUP_NOUNS)
-        return {c for i, c in self.by_token.items() if not is_bound_demonym(self.parsed[i], actors)}
+        outsiders = OUTSIDERS | OUTSIDE_MISSIONS | TRAVELLERS
+        return {c for i, c in self.by_token.items() if not is_bound_demonym(self.parsed[i], actors, outsiders)}
 
 
 def _lexicon_country(word: str) -> str | None:
