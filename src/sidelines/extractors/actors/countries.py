@@ -176,15 +176,18 @@ class CountryLookup:
         return set(self.by_token.values())
 
     def setting_countries(self) -> set[str]:
-        """The countries the document names, less those only named by a demonym bound to a phrase acted
-        on ("kidnapped two Italian tourists") or to people away from home ("Danish tourists praised"):
-        the evidence of where the story is set (bound_demonyms)."""
+        """The countries the document names, or none when every one of them is named only by a demonym bound
+        to a phrase acted on ("kidnapped two Italian tourists") or to people away from home ("Danish tourists
+        praised"), which tells nothing of where the story is set (bound_demonyms). A bound demonym still
+        names a rival: it never makes a story of two countries a story of one."""
         from sidelines.extractors.actors.bound_demonyms import is_bound_demonym
         from sidelines.extractors.actors.groups import GROUP_NOUNS, OUTSIDE_MISSIONS, OUTSIDERS, TRAVELLERS
 
         actors = frozenset(GROUP_NOUNS)
         outsiders = OUTSIDERS | OUTSIDE_MISSIONS | TRAVELLERS
-        return {c for i, c in self.by_token.items() if not is_bound_demonym(self.parsed[i], actors, outsiders)}
+        named = self.document_countries()
+        free = any(not is_bound_demonym(self.parsed[i], actors, outsiders) for i in self.by_token)
+        return named if free else set()
 
 
 def _lexicon_country(word: str) -> str | None:
