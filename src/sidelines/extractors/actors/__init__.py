@@ -15,8 +15,9 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
    entities with a country;
 3. :mod:`.countries`: organisations and peoples without a country take the document's one
-   country; then entities whose name says a country take it (:mod:`.authors` keeps the byline's
-   writers out); :mod:`.preposed`: a name after "<Country>'s <office>," takes that country;
+   country (a demonym bound to another phrase, "kidnapped two Italian tourists", names none:
+   :mod:`.bound_demonyms`); then entities whose name says a country take it (:mod:`.authors` keeps the
+   byline's writers out); :mod:`.preposed`: a name after "<Country>'s <office>," takes that country;
    :mod:`.members`: people whose role belongs to an organisation with a country ("FARC commander X")
    take it;
 4. :mod:`.public`: people still without one who hold a role, or stand in a sentence of party

@@ -130,6 +130,7 @@ class CountryLookup:
         self.countryless_names: set[int] = set()
         # A bare "Korea"/"Korean" is the South's only where the document does not name the North.
         self.north_named = names_the_north(doc.text)
+        self.parsed = parsed
         analysis = analysis_of(parsed)
         for ent in doc.layer("entities"):
             stateless = ent.type == "ORG" and not ent.country
@@ -174,6 +175,20 @@ class CountryLookup:
         """Every country the document's entities and places name."""
         return set(self.by_token.values())
 
+    def setting_countries(self) -> set[str]:
+        """The countries the document names, or none when every one of them is named only by a demonym bound
+        to a phrase acted on ("kidnapped two Italian tourists") or to people away from home ("Danish tourists
+        praised"), which tells nothing of where the story is set (bound_demonyms). A bound demonym still
+        names a rival: it never makes a story of two countries a story of one."""
+        from sidelines.extractors.actors.bound_demonyms import is_bound_demonym
+        from sidelines.extractors.actors.groups import GROUP_NOUNS, OUTSIDE_MISSIONS, OUTSIDERS, TRAVELLERS
+
+        actors = frozenset(GROUP_NOUNS)
+        outsiders = OUTSIDERS | OUTSIDE_MISSIONS | TRAVELLERS
+        named = self.document_countries()
+        free = any(not is_bound_demonym(self.parsed[i], actors, outsiders) for i in self.by_token)
+        return named if free else set()
+
 
 def _lexicon_country(word: str) -> str | None:
     """ISO3 of a country name or demonym, also of a people or region of one state ("Flemish"); not capitals
@@ -196,7 +211,7 @@ def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:
     "the UN") and names the country lexicon reads a country from are left alone.
     """
     lookup = CountryLookup(doc, parsed)
-    countries = lookup.document_countries()
+    countries = lookup.setting_countries()
     if len(countries) != 1:
         return
     only = next(iter(countries))

@@ -348,7 +348,7 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     one-holder office named by "the" alone ("the prime minister") is such a side too (:mod:`.office_sides`).
     """
     lookup = CountryLookup(doc, parsed)
-    countries = lookup.document_countries()
+    countries = lookup.setting_countries()
     only = next(iter(countries)) if len(countries) == 1 else None
     report = only is not None and "\n" not in doc.text.strip()
     found: list[tuple[int, int, str, str, str | None, str]] = []
@@ -397,7 +397,7 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
 def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, str, str, str]]:
     """(start, end, type, country, how it was read) of the group actor phrases that no entity covers."""
     lookup = CountryLookup(doc, parsed)
-    countries = lookup.document_countries()
+    countries = lookup.setting_countries()
     only = next(iter(countries)) if len(countries) == 1 else None
     found: list[tuple[int, int, str, str, str]] = []
     analysis = analysis_of(parsed)

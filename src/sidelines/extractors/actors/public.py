@@ -116,7 +116,7 @@ def only_country(doc: "Document", parsed: "Doc", least: int = MIN_PLACE_MENTIONS
     """The one country that every place, people and organisation of the document lies in, when at least
     ``least`` of its resolved places (``literal_only``: places named as places, not demonyms) name it;
     None when it names two or none."""
-    named = CountryLookup(doc, parsed).document_countries()
+    named = CountryLookup(doc, parsed).setting_countries()
     if len(named) != 1:
         return None
     country = next(iter(named))
@@ -261,7 +261,7 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
     if not people or not is_report(doc.text):
         return
     lookup = CountryLookup(doc, parsed)
-    named = lookup.document_countries()
+    named = lookup.setting_countries()
     if len(named) != 1:
         return
     country = next(iter(named))
