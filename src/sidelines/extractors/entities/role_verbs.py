@@ -1,7 +1,7 @@
 """Titles stated by a verb of office: "X, who heads the electoral board,", "X chairs the audit panel".
 
 A verb that says a person holds an office over a body ("head", "chair", "lead", "direct", "command", "govern",
-"found", "own", "coach"; "host" and "anchor" over a programme: "who hosts the morning show") gives the person
+"found", "own", "coach", "run"; "host" and "anchor" over a programme: "who hosts the morning show") gives the person
 the title its agent noun names, with the body as its domain: "X, who chairs the
 budget committee," is "chair of the budget committee". The verb must have the person for its subject (a
 relative "who"/"that" on the name, or the name itself with the verb in the present tense), a direct object
@@ -9,8 +9,8 @@ that is a body (an organisation, or a noun of an organisation word; a place is g
 holder is no "head of" it), and no negation or modal ("who may lead the party" states nothing). A relative
 clause in the past tense ("X, who headed the agency until last year,") gives the title as a former one
 ("former head of ..."); having founded a body stays true ("founder of ..."), so founding takes no "former".
-Running for an office ("X, who is running for mayor,", "X is running for the Senate") makes a "candidate for"
-it.
+Running for an office ("X, who is running for mayor,", "X is running for the Senate", "X, running for
+governor,") makes a "candidate for" it; running a body ("who runs the housing agency") makes its head.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 OFFICE_VERBS: dict[str, str] = {
     "head": "head", "chair": "chair", "cochair": "co-chair", "lead": "leader", "direct": "director",
     "command": "commander", "govern": "governor", "manage": "manager", "found": "founder",
-    "cofound": "co-founder", "preside": "president", "own": "owner", "coach": "coach",
+    "cofound": "co-founder", "preside": "president", "own": "owner", "coach": "coach", "run": "head",
     # verbs of presenting a programme: their object is a show, not a body ("who hosts the morning show")
     "host": "host", "cohost": "co-host", "anchor": "anchor",
 }
@@ -149,6 +149,8 @@ def _holder_verb(parsed: "Doc", m: NameMention) -> "list[Token]":
         c for c in root.children
         if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in c.children)
     ]
+    # "X, running for governor as a Democrat,": a participle on the name has it for its subject
+    verbs += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() == "run"]
     # "X chairs the panel", "X is running for mayor", not "X led the march"
     if root.dep_ == "nsubj" and (root.head.tag_ == "VBZ" or (root.head.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "'s", "are") for c in root.head.children))):

@@ -1,0 +1,71 @@
+"""Roles from "represent", "was sworn in as", "running for", "runs", and "... Labs" names read as people (made-up)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Corinne Bale, who represents Oregon in the Senate, voted against the bill.", "Corinne Bale", "senator"),
+    ("Milo Strand, who represents Vermont in Congress, asked for a recount.", "Milo Strand", "representative"),
+    ("Anwar Siddiq, who represents Leeds North in Parliament, backed the motion.", "Anwar Siddiq",
+     "member of parliament"),
+    ("Corinne Bale, who represented Oregon in the Senate until 2015, endorsed the bill.", "Corinne Bale",
+     "former senator"),
+])
+def test_representing_a_place_in_a_chamber_gives_a_seat(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Corinne Bale, who represents the shipping firm in court, declined to comment.", "Corinne Bale"),
+    ("Corinne Bale, who hopes to represent Oregon in the Senate, toured a mill.", "Corinne Bale"),
+    ("Corinne Bale, who represented the firm in the House hearing, declined to comment.", "Corinne Bale"),
+])
+def test_no_seat_without_a_chamber_or_with_a_plan(people_of, text, name):
+    people = people_of(text)
+    assert name in people, people
+    assert not any(t.endswith(("senator", "representative")) for t in people[name][0]), people[name]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Greta Vollmer, co-founder of Norrel Labs, said the trial would start in May.", "Greta Vollmer", "co-founder"),
+    ("Hugo Almeida, founder of Castellan Labs, said the trial would start in May.", "Hugo Almeida", "founder"),
+])
+def test_a_company_name_ending_in_labs_is_no_person(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+    assert not any(n.endswith("Labs") for n in people), people
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Carla Denton, who was sworn in as mayor on Monday, promised new bus lanes.", "Carla Denton", "mayor"),
+    ("Thomas Reddick, who was hired as head coach in May, said the squad was tired.", "Thomas Reddick",
+     "head coach"),
+    ("Carla Denton, running for governor as a Democrat, promised new bus lanes.", "Carla Denton",
+     "candidate for governor"),
+    ("Thomas Reddick, who runs the city's housing agency, said rents were rising.", "Thomas Reddick",
+     "head of the city's housing agency"),
+    ("Thomas Reddick, who ran the port authority until 2019, said rents were rising.", "Thomas Reddick",
+     "former head of the port authority"),
+])
+def test_installed_running_and_running_a_body(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Carla Denton, who was not hired as coach, said the squad was tired.", "Carla Denton"),
+    ("Carla Denton, who was seen as a future leader, said the squad was tired.", "Carla Denton"),
+    ("Carla Denton, running for the bus, dropped her phone.", "Carla Denton"),
+    ("Carla Denton, who ran the numbers again, said rents were rising.", "Carla Denton"),
+    ("Carla Denton, who runs a marathon every spring, said rents were rising.", "Carla Denton"),
+])
+def test_no_title_from_regard_negation_or_other_running(people_of, text, name):
+    people = people_of(text)
+    assert name in people, people
+    assert not people[name][0], people[name]
