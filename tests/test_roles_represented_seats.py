@@ -69,3 +69,27 @@ def test_no_title_from_regard_negation_or_other_running(people_of, text, name):
     people = people_of(text)
     assert name in people, people
     assert not people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Carla Denton, who is seeking the Republican nomination for governor, toured a mill.", "Carla Denton",
+     "Republican candidate for governor"),
+    ("Thomas Reddick, who is seeking the Democratic presidential nomination, toured a mill.", "Thomas Reddick",
+     "Democratic presidential candidate"),
+    ("Carla Denton, who is seeking re-election in November, toured a mill.", "Carla Denton",
+     "candidate for re-election"),
+])
+def test_seeking_a_nomination_or_office_makes_a_candidate(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Carla Denton, who is not seeking re-election, toured a mill.", "Carla Denton"),
+    ("Carla Denton, who is seeking damages from the firm, toured a mill.", "Carla Denton"),
+])
+def test_no_candidacy_when_negated_or_seeking_something_else(people_of, text, name):
+    people = people_of(text)
+    assert name in people, people
+    assert not people[name][0], people[name]

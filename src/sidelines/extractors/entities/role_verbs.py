@@ -10,7 +10,8 @@ holder is no "head of" it), and no negation or modal ("who may lead the party" s
 clause in the past tense ("X, who headed the agency until last year,") gives the title as a former one
 ("former head of ..."); having founded a body stays true ("founder of ..."), so founding takes no "former".
 Running for an office ("X, who is running for mayor,", "X is running for the Senate", "X, running for
-governor,") makes a "candidate for" it; running a body ("who runs the housing agency") makes its head.
+governor,") makes a "candidate for" it, as does seeking a nomination or an office (sought_nominations);
+running a body ("who runs the housing agency") makes its head.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.entities.sought_nominations import SEEK_VERBS, candidacy
 from sidelines.lexicon.titles import ORG_WORDS, TITLE_HEADS
 
 if TYPE_CHECKING:
@@ -155,8 +157,8 @@ def _holder_verb(parsed: "Doc", m: NameMention) -> "list[Token]":
     if root.dep_ == "nsubj" and (root.head.tag_ == "VBZ" or (root.head.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "'s", "are") for c in root.head.children))):
         verbs.append(root.head)
-    return [v for v in verbs if (v.lemma_.lower() in OFFICE_VERBS or v.lemma_.lower() == "run") and _states_office(v)
-            and not _planned(v)]
+    return [v for v in verbs if (v.lemma_.lower() in OFFICE_VERBS or v.lemma_.lower() == "run"
+                                 or v.lemma_.lower() in SEEK_VERBS) and _states_office(v) and not _planned(v)]
 
 
 def add_verb_titles(
@@ -167,6 +169,12 @@ def add_verb_titles(
         if m.label != "PERSON":
             continue
         for verb in _holder_verb(parsed, m):
+            seeking = candidacy(verb, text)  # "who is seeking the Republican nomination for governor"
+            if seeking is not None:
+                title = f"{'former ' if _past(verb) else ''}{seeking[0]}"  # "who sought the presidency in 2008"
+                if all(r.title.lower() != title.lower() for r in roles.get(n, [])):
+                    roles.setdefault(n, []).append(RoleFinding(title, start=verb.idx, end=seeking[1]))
+                continue
             sought = _sought(verb)
             body = _body(verb) if sought is None else sought
             if body is None or (sought is None and verb.lemma_.lower() not in OFFICE_VERBS):
