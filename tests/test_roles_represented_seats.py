@@ -1,4 +1,4 @@
-"""Roles from "represent", "was sworn in as", "running for", "runs", and "... Labs" names read as people (made-up)."""
+"""Roles from "represent", "sworn in as", "running for", "runs", "seeking", conjunct titles, "... Labs" (made-up)."""
 
 from __future__ import annotations
 
@@ -93,3 +93,15 @@ def test_no_candidacy_when_negated_or_seeking_something_else(people_of, text, na
     people = people_of(text)
     assert name in people, people
     assert not people[name][0], people[name]
+
+
+@pytest.mark.parametrize("text,name,title,affiliation", [
+    ("Carl Renner, president of Acme Corp and chairman of Orwell Bank, said costs were up.", "Carl Renner",
+     "chairman", "Orwell Bank"),
+    ("Carl Renner, a lawyer and former president of the Kenyan Bar Association, said costs were up.",
+     "Carl Renner", "former president", "Kenyan Bar Association"),
+])
+def test_a_conjunct_title_keeps_its_own_body(extract, text, name, title, affiliation):
+    record = extract(text)
+    roles = {(r.title, r.affiliation) for e in record.entities if e.name == name for r in e.roles}
+    assert (title, affiliation) in roles, roles
