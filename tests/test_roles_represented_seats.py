@@ -105,3 +105,53 @@ def test_a_conjunct_title_keeps_its_own_body(extract, text, name, title, affilia
     record = extract(text)
     roles = {(r.title, r.affiliation) for e in record.entities if e.name == name for r in e.roles}
     assert (title, affiliation) in roles, roles
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Carla Denton, who is seeking the nomination for best actress, waved to the crowd.", "Carla Denton"),
+    ("Carla Denton, who is seeking a nomination for an Emmy, waved to the crowd.", "Carla Denton"),
+    ("Carla Denton, who is seeking an Oscar nomination, waved to the crowd.", "Carla Denton"),
+    ("Carla Denton, who is seeking the nomination for the Hollis Poetry Prize, waved to the crowd.",
+     "Carla Denton"),
+])
+def test_an_award_nomination_is_no_candidacy(people_of, text, name):
+    people = people_of(text)
+    assert name in people, people
+    assert not any("candidate" in t for t in people[name][0]), people[name]
+
+
+def test_a_nomination_for_a_chamber_is_a_candidacy(people_of):
+    people = people_of("Carla Denton, who is seeking the Democratic nomination for the Senate, toured a mill.")
+    assert "Democratic candidate for the Senate" in people["Carla Denton"][0], people
+
+
+def test_sworn_in_as_no_office_gives_no_title(people_of):
+    people = people_of("Thomas Reddick, who was sworn in as a witness, answered questions for an hour.")
+    assert "Thomas Reddick" in people, people
+    assert not people["Thomas Reddick"][0], people
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Carla Denton, who represents Hull East in the House of Commons, voted against the bill.", "Carla Denton",
+     "member of parliament"),
+    ("Thomas Reddick, who represents Queens in the House of Representatives, voted against the bill.",
+     "Thomas Reddick", "representative"),
+    ("Carla Denton, who represents the county in the state Senate, voted against the bill.", "Carla Denton",
+     "state senator"),
+])
+def test_the_chamber_a_house_of_phrase_names_and_a_state_chamber(people_of, text, name, title):
+    people = people_of(text)
+    assert name in people, people
+    assert title in people[name][0], people[name]
+    assert "representative" not in people[name][0] or title == "representative", people[name]
+
+
+def test_a_house_of_no_chamber_word_gives_no_representative(people_of):
+    people = people_of("Thomas Reddick, who represents Norfolk in the House of Delegates, filed a bill.")
+    assert "Thomas Reddick" in people, people
+    assert "representative" not in people["Thomas Reddick"][0], people
+
+
+def test_a_name_followed_by_an_age_stays_a_person(people_of):
+    people = people_of("Lena Foundation, 27, was named captain of the hockey team.")
+    assert "Lena Foundation" in people, people

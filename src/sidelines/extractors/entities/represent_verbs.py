@@ -5,28 +5,26 @@ after "in" names the title ("the Senate": senator; "the House", "Congress": repr
 member of parliament; "the National Assembly": member of the National Assembly). The verb must have the
 person for its subject (a relative "who"/"that" on the name or on a noun in apposition to it: "X, a Democrat
 who represents Ohio ..."; or the name itself with the verb in the present tense), a direct object, and no
-negation, modal or plan (role_verbs._states_office, _planned); "represents the company in court" or "in the
-House hearing" names no chamber. A simple past ("who represented Ohio in the Senate") gives a former seat.
+negation, modal or plan (role_verbs.states_office, planned); "represents the company in court" or "in the
+House hearing" names no chamber. "The House of X" is the chamber X names ("the House of Commons": member of
+parliament), none when X is no chamber word. A "state" before the chamber stays ("in the state Senate": state
+senator). A simple past ("who represented Ohio in the Senate") gives a former seat.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities.chambers import CHAMBER_TITLES, HOUSE_WORD
 from sidelines.extractors.entities.names import NameMention
-from sidelines.extractors.entities.role_verbs import RELATIVE_SUBJECTS, _past, _planned, _states_office
+from sidelines.extractors.entities.role_verbs import RELATIVE_SUBJECTS, past, planned, states_office
 from sidelines.extractors.entities.roles import RoleFinding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# The head word of a legislative chamber and the title of a member who sits in it.
-CHAMBER_TITLES: dict[str, str] = {
-    "senate": "senator", "house": "representative", "congress": "representative",
-    "parliament": "member of parliament", "assembly": "member of the {}", "legislature": "lawmaker",
-    "commons": "member of parliament", "bundestag": "member of the Bundestag", "duma": "member of the Duma",
-    "knesset": "member of the Knesset",
-}
+# A modifier of a chamber that stays in its member's title ("the state Senate": state senator).
+KEPT_CHAMBER_MODIFIERS = frozenset({"state"})
 
 
 def _chamber(verb: "Token") -> "Token | None":
@@ -38,9 +36,15 @@ def _chamber(verb: "Token") -> "Token | None":
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.lower_ in CHAMBER_TITLES and obj.text[:1].isupper() and not any(
+        if obj is None or obj.lower_ not in CHAMBER_TITLES or not obj.text[:1].isupper() or any(
                 c.lower_ == "white" for c in obj.lefts):  # the White House is no chamber
-            return obj
+            continue
+        if obj.lower_ == HOUSE_WORD:  # "the House of Commons": the chamber "of" names, none for another word
+            of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if of is not None:
+                return named if named is not None and named.lower_ in CHAMBER_TITLES else None
+        return obj
     return None
 
 
@@ -55,7 +59,7 @@ def _represent_verbs(parsed: "Doc", m: NameMention) -> "list[Token]":
              and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in c.children)]
     if root.dep_ == "nsubj" and root.head.tag_ == "VBZ":
         verbs.append(root.head)
-    return [v for v in verbs if v.lemma_.lower() == "represent" and _states_office(v) and not _planned(v)
+    return [v for v in verbs if v.lemma_.lower() == "represent" and states_office(v) and not planned(v)
             and any(c.dep_ == "dobj" for c in v.children)]
 
 
@@ -75,7 +79,9 @@ def add_represented_seats(
                 first = min((c for c in chamber.lefts if c.dep_ == "compound" or c.dep_ == "amod"),
                             key=lambda t: t.i, default=chamber)
                 title = title.format(text[first.idx : chamber.idx + len(chamber.text)])
-            if _past(verb):
+            elif any(c.lower_ in KEPT_CHAMBER_MODIFIERS for c in chamber.lefts):  # "the state Senate"
+                title = f"state {title}"
+            if past(verb):
                 title = f"former {title}"
             held = roles.setdefault(n, [])
             if all(r.title.lower() != title.lower() for r in held):

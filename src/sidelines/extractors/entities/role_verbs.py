@@ -108,7 +108,7 @@ def _sought(verb: "Token") -> "Token | None":
     return None
 
 
-def _states_office(verb: "Token") -> bool:
+def states_office(verb: "Token") -> bool:
     """No negation, modal or condition on the verb ("does not lead", "could head", "if she chairs")."""
     return not any(
         c.dep_ == "neg" or c.tag_ in MODAL_TAGS or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
@@ -116,7 +116,7 @@ def _states_office(verb: "Token") -> bool:
     )
 
 
-def _planned(verb: "Token") -> bool:
+def planned(verb: "Token") -> bool:
     """ "leads a delegation to Hanoi next week": a present verb of a time to come tells a plan, not an office."""
     return verb.tag_ in ("VBZ", "VBP", "VBG") and any(
         t.lower_ in FUTURE_WORDS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
@@ -135,7 +135,7 @@ def _core_end(body: "Token") -> "Token":
     return last
 
 
-def _past(verb: "Token") -> bool:
+def past(verb: "Token") -> bool:
     """Whether the verb tells of a past office: simple past ("headed", not "has headed")."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() in LASTING_VERBS:
         return False
@@ -158,7 +158,7 @@ def _holder_verb(parsed: "Doc", m: NameMention) -> "list[Token]":
             c.dep_ == "aux" and c.lower_ in ("is", "'s", "are") for c in root.head.children))):
         verbs.append(root.head)
     return [v for v in verbs if (v.lemma_.lower() in OFFICE_VERBS or v.lemma_.lower() == "run"
-                                 or v.lemma_.lower() in SEEK_VERBS) and _states_office(v) and not _planned(v)]
+                                 or v.lemma_.lower() in SEEK_VERBS) and states_office(v) and not planned(v)]
 
 
 def add_verb_titles(
@@ -171,7 +171,7 @@ def add_verb_titles(
         for verb in _holder_verb(parsed, m):
             seeking = candidacy(verb, text)  # "who is seeking the Republican nomination for governor"
             if seeking is not None:
-                title = f"{'former ' if _past(verb) else ''}{seeking[0]}"  # "who sought the presidency in 2008"
+                title = f"{'former ' if past(verb) else ''}{seeking[0]}"  # "who sought the presidency in 2008"
                 if all(r.title.lower() != title.lower() for r in roles.get(n, [])):
                     roles.setdefault(n, []).append(RoleFinding(title, start=verb.idx, end=seeking[1]))
                 continue
@@ -182,7 +182,7 @@ def add_verb_titles(
             title = "candidate" if sought is not None else OFFICE_VERBS[verb.lemma_.lower()]
             first, last = body.left_edge, _core_end(body)
             domain = text[first.idx : last.idx + len(last.text)]
-            name = f"{'former ' if _past(verb) else ''}{title} {'for' if sought is not None else 'of'} {domain}"
+            name = f"{'former ' if past(verb) else ''}{title} {'for' if sought is not None else 'of'} {domain}"
             held = roles.setdefault(n, [])
             if all(r.title.lower() != name.lower() for r in held):
                 held.append(RoleFinding(name, start=verb.idx, end=last.idx + len(last.text)))

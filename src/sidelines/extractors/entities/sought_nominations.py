@@ -3,13 +3,18 @@ governor," is the Republican candidate for governor.
 
 Seeking ("seek", "pursue") a party's nomination makes one its candidate, with the nomination's own modifiers
 ("the Democratic presidential nomination": Democratic presidential candidate) and the office it is for
-("for governor"); seeking re-election, an office or a seat makes one a candidate for it ("candidate for the
-presidency"). The holder and the checks on the verb (no negation, modal or plan) are role_verbs'.
+("for governor"). A nomination for anything but an elected office, a chamber or a seat is an award's ("the
+nomination for best actress", "for the Peace Prize"), no candidacy, as is one named by a proper noun that is
+no party or group ("an Oscar nomination"). Seeking re-election, an office or a seat makes one a candidate for
+it ("candidate for the presidency"). The holder and the checks on the verb (no negation, modal or plan) are
+role_verbs'.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from sidelines.extractors.entities.chambers import CHAMBER_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,8 +27,16 @@ SOUGHT_OFFICES = frozenset({
 })
 ELECTION_WORDS = frozenset({"election", "reelection", "re-election"})
 NOMINATION_WORDS = frozenset({"nomination", "nod"})
+# Elected offices a party nominates for ("the nomination for governor"), as the head word of the office.
+ELECTED_OFFICES = frozenset({
+    "president", "vice-president", "governor", "mayor", "senator", "congressman", "congresswoman",
+    "representative", "lawmaker", "legislator", "mp", "minister", "premier", "chancellor", "sheriff",
+    "treasurer", "comptroller", "councillor", "councilor", "councilman", "councilwoman", "attorney", "general",
+})
 # Modifiers of a nomination that name the candidacy ("Republican", "presidential", "GOP").
 MODIFIER_DEPS = frozenset({"amod", "compound"})
+# Entity types of a proper noun that names a party's nomination ("the GOP nomination", "the Labour nomination").
+PARTY_ENTITY_TYPES = frozenset({"NORP", "ORG"})
 
 
 def candidacy(verb: "Token", text: str) -> "tuple[str, int] | None":
@@ -38,10 +51,16 @@ def candidacy(verb: "Token", text: str) -> "tuple[str, int] | None":
     word = obj.lower_
     if word in NOMINATION_WORDS:
         mods = [c for c in obj.lefts if c.dep_ in MODIFIER_DEPS]
+        if any(c.pos_ == "PROPN" and c.ent_type_ not in PARTY_ENTITY_TYPES for c in mods):
+            return None  # "an Oscar nomination": an award's
         title = " ".join([*(c.text for c in mods), "candidate"])
         prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
         if prep is None:
             return title, obj.idx + len(obj.text)
+        office = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if office is None or any(c.tag_ == "JJS" for c in office.lefts) or not (
+                office.lower_ in ELECTED_OFFICES or office.lower_ in CHAMBER_TITLES or office.lower_ in SOUGHT_OFFICES):
+            return None  # an award's nomination ("for best actress", "for the Peace Prize"), no candidacy
         last = prep.right_edge
         return f"{title} {text[prep.idx : last.idx + len(last.text)]}", last.idx + len(last.text)
     if word in ELECTION_WORDS:  # "re-election", "election to the Senate"
