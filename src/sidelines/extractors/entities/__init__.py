@@ -36,6 +36,7 @@ from sidelines.extractors.entities.predicates import (
     attach_self_references,
 )
 from sidelines.extractors.entities.pronoun_context import person_gender
+from sidelines.extractors.entities.represent_verbs import add_represented_seats
 from sidelines.extractors.entities.role_lists import (
     add_clause_titles,
     add_elided_titles,
@@ -88,6 +89,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     add_clause_titles(parsed, text, mentions, roles)
     add_elided_titles(parsed, text, mentions, roles)
     add_verb_titles(parsed, text, mentions, roles)
+    add_represented_seats(parsed, text, mentions, roles)
     _fix_counterparts(roles, mentions)
     role_of = {id(mentions[n]): found for n, found in roles.items()}
     if new_orgs:

@@ -29,6 +29,7 @@ from sidelines.extractors.entities.names import (
     demonym_noun_country,
     overlaps,
 )
+from sidelines.extractors.entities.org_suffixes import relabel_org_endings
 from sidelines.extractors.entities.plural_titled_names import complete_cut_names, people_after_plural_titles
 from sidelines.extractors.entities.recall import (
     add_acronyms,
@@ -285,6 +286,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     mentions = add_athletes(parsed, text, mentions)
     add_team_modifiers(parsed, text, mentions)
     add_gazetteer_mentions(parsed, text, mentions, furniture)
+    relabel_org_endings(parsed, mentions)
     harmonise_labels(parsed, text, mentions)
     label_teams(parsed, text, mentions)
     mentions = split_name_lists(text, mentions)

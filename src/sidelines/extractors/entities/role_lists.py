@@ -62,6 +62,10 @@ APPOINT_VERBS = frozenset({
     "appoint", "name", "elect", "re-elect", "reelect", "nominate", "make", "promote", "install", "designate",
     "choose", "pick", "select", "tap", "hire", "confirm", "crown",
 })
+# Verbs whose passive puts its subject in the office after "as" ("was sworn in as mayor", "was hired as coach").
+INSTALL_VERBS = APPOINT_VERBS | frozenset({
+    "swear", "inaugurate", "introduce", "bring", "recruit", "retain", "reinstate", "employ", "unveil", "announce",
+})
 # Dependencies of the title an appointment verb predicates ("named X coach": oprd or, misparsed, dobj).
 APPOINTED_DEPS = frozenset({"oprd", "dobj"})
 # The dependencies of the titles :func:`add_clause_titles` reads ("as [chief]", "was [chief]", appointed).
@@ -293,6 +297,12 @@ def _conj_group(parsed: "Doc", m: "NameMention") -> set[int]:
     return found
 
 
+def _names_office(as_tok: "Token") -> bool:
+    """Whether the object of "as" is an office ("as mayor", "as the new chief executive"), not "as a witness"."""
+    return any(g.dep_ == "pobj" and (g.lower_ in TITLE_HEADS or g.lemma_.lower() in TITLE_HEADS)
+               for g in as_tok.children)
+
+
 def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
     """The person an "as TITLE" phrase describes: the possessor of the noun it hangs from ("X's tenure
     as"), else the object of its verb, else the subject."""
@@ -307,8 +317,12 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
         for child in verb.children:
             if child.dep_ in deps and child.i in person_at:
                 return person_at[child.i]
-    # "X, who served as mayor,": the relative clause's subject stands for the name it hangs from
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+    # "X, who served as mayor,": the relative clause's subject stands for the name it hangs from; a passive
+    # one only after a verb of appointment and before an office ("who was sworn in as mayor", not "who was seen
+    # as a leader" nor "who was sworn in as a witness")
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") or c.dep_ == "nsubjpass"
+                                    and c.lower_ in ("who", "that") and verb.lemma_.lower() in INSTALL_VERBS
+                                    and not _states_nothing(verb) and _names_office(tok) for c in verb.children):
         return person_at.get(verb.head.i)
     # "called on X to resign as mayor", "urged X to step down as": an infinitive of no subject of its own
     # describes the object of a verb of object control above it (its direct object, or that of a preposition

@@ -1,7 +1,7 @@
 """Titles stated by a verb of office: "X, who heads the electoral board,", "X chairs the audit panel".
 
 A verb that says a person holds an office over a body ("head", "chair", "lead", "direct", "command", "govern",
-"found", "own", "coach"; "host" and "anchor" over a programme: "who hosts the morning show") gives the person
+"found", "own", "coach", "run"; "host" and "anchor" over a programme: "who hosts the morning show") gives the person
 the title its agent noun names, with the body as its domain: "X, who chairs the
 budget committee," is "chair of the budget committee". The verb must have the person for its subject (a
 relative "who"/"that" on the name, or the name itself with the verb in the present tense), a direct object
@@ -9,8 +9,9 @@ that is a body (an organisation, or a noun of an organisation word; a place is g
 holder is no "head of" it), and no negation or modal ("who may lead the party" states nothing). A relative
 clause in the past tense ("X, who headed the agency until last year,") gives the title as a former one
 ("former head of ..."); having founded a body stays true ("founder of ..."), so founding takes no "former".
-Running for an office ("X, who is running for mayor,", "X is running for the Senate") makes a "candidate for"
-it.
+Running for an office ("X, who is running for mayor,", "X is running for the Senate", "X, running for
+governor,") makes a "candidate for" it, as does seeking a nomination or an office (sought_nominations);
+running a body ("who runs the housing agency") makes its head.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
 from sidelines.extractors.entities.roles import RoleFinding
+from sidelines.extractors.entities.sought_nominations import SEEK_VERBS, candidacy
 from sidelines.lexicon.titles import ORG_WORDS, TITLE_HEADS
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 OFFICE_VERBS: dict[str, str] = {
     "head": "head", "chair": "chair", "cochair": "co-chair", "lead": "leader", "direct": "director",
     "command": "commander", "govern": "governor", "manage": "manager", "found": "founder",
-    "cofound": "co-founder", "preside": "president", "own": "owner", "coach": "coach",
+    "cofound": "co-founder", "preside": "president", "own": "owner", "coach": "coach", "run": "head",
     # verbs of presenting a programme: their object is a show, not a body ("who hosts the morning show")
     "host": "host", "cohost": "co-host", "anchor": "anchor",
 }
@@ -106,7 +108,7 @@ def _sought(verb: "Token") -> "Token | None":
     return None
 
 
-def _states_office(verb: "Token") -> bool:
+def states_office(verb: "Token") -> bool:
     """No negation, modal or condition on the verb ("does not lead", "could head", "if she chairs")."""
     return not any(
         c.dep_ == "neg" or c.tag_ in MODAL_TAGS or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
@@ -114,7 +116,7 @@ def _states_office(verb: "Token") -> bool:
     )
 
 
-def _planned(verb: "Token") -> bool:
+def planned(verb: "Token") -> bool:
     """ "leads a delegation to Hanoi next week": a present verb of a time to come tells a plan, not an office."""
     return verb.tag_ in ("VBZ", "VBP", "VBG") and any(
         t.lower_ in FUTURE_WORDS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
@@ -133,7 +135,7 @@ def _core_end(body: "Token") -> "Token":
     return last
 
 
-def _past(verb: "Token") -> bool:
+def past(verb: "Token") -> bool:
     """Whether the verb tells of a past office: simple past ("headed", not "has headed")."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() in LASTING_VERBS:
         return False
@@ -149,12 +151,14 @@ def _holder_verb(parsed: "Doc", m: NameMention) -> "list[Token]":
         c for c in root.children
         if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in c.children)
     ]
+    # "X, running for governor as a Democrat,": a participle on the name has it for its subject
+    verbs += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() == "run"]
     # "X chairs the panel", "X is running for mayor", not "X led the march"
     if root.dep_ == "nsubj" and (root.head.tag_ == "VBZ" or (root.head.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "'s", "are") for c in root.head.children))):
         verbs.append(root.head)
-    return [v for v in verbs if (v.lemma_.lower() in OFFICE_VERBS or v.lemma_.lower() == "run") and _states_office(v)
-            and not _planned(v)]
+    return [v for v in verbs if (v.lemma_.lower() in OFFICE_VERBS or v.lemma_.lower() == "run"
+                                 or v.lemma_.lower() in SEEK_VERBS) and states_office(v) and not planned(v)]
 
 
 def add_verb_titles(
@@ -165,6 +169,12 @@ def add_verb_titles(
         if m.label != "PERSON":
             continue
         for verb in _holder_verb(parsed, m):
+            seeking = candidacy(verb, text)  # "who is seeking the Republican nomination for governor"
+            if seeking is not None:
+                title = f"{'former ' if past(verb) else ''}{seeking[0]}"  # "who sought the presidency in 2008"
+                if all(r.title.lower() != title.lower() for r in roles.get(n, [])):
+                    roles.setdefault(n, []).append(RoleFinding(title, start=verb.idx, end=seeking[1]))
+                continue
             sought = _sought(verb)
             body = _body(verb) if sought is None else sought
             if body is None or (sought is None and verb.lemma_.lower() not in OFFICE_VERBS):
@@ -172,7 +182,7 @@ def add_verb_titles(
             title = "candidate" if sought is not None else OFFICE_VERBS[verb.lemma_.lower()]
             first, last = body.left_edge, _core_end(body)
             domain = text[first.idx : last.idx + len(last.text)]
-            name = f"{'former ' if _past(verb) else ''}{title} {'for' if sought is not None else 'of'} {domain}"
+            name = f"{'former ' if past(verb) else ''}{title} {'for' if sought is not None else 'of'} {domain}"
             held = roles.setdefault(n, [])
             if all(r.title.lower() != name.lower() for r in held):
                 held.append(RoleFinding(name, start=verb.idx, end=last.idx + len(last.text)))

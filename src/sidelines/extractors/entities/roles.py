@@ -479,7 +479,7 @@ def read_roles(reader: RoleReader) -> dict[int, list[RoleFinding]]:
     for n, m in persons:
         found = [r for r in (reader.prenominal(m), reader.appositive(m) or office_before_comma(reader, m),
                              reader.predicate(m)) if r]
-        found += conjunct_roles(parsed, reader.text, found)
+        found += conjunct_roles(parsed, reader.text, found, reader.by_token)
         if found:
             roles[n] = found
             for r in found:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities.role_bodies import body_affiliation
 from sidelines.extractors.entities.title_words import domain_end, is_elect_suffix, is_title_head
 from sidelines.lexicon.titles import occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from sidelines.extractors.entities.names import NameMention
     from sidelines.extractors.entities.roles import RoleFinding
 
 # Dependencies of the words that belong to a conjunct title before its head ("chief executive", "state senator").
@@ -33,8 +35,11 @@ def _first_modifier(tok: "Token") -> int:
     return first
 
 
-def conjunct_roles(parsed: "Doc", text: str, roles: "list[RoleFinding]") -> "list[RoleFinding]":
-    """Roles for the title heads joined by "and" to the head of each role found (its last word)."""
+def conjunct_roles(parsed: "Doc", text: str, roles: "list[RoleFinding]",
+                   by_token: "dict[int, NameMention] | None" = None) -> "list[RoleFinding]":
+    """Roles for the title heads joined by "and" to the head of each role found (its last word); with the
+    names of the text (``by_token``), each takes the body after its own head as its affiliation ("president of
+    Acme and chairman of Orwell Bank": chairman of Orwell Bank)."""
     from sidelines.extractors.entities.roles import RoleFinding
 
     seen = {r.title.lower() for r in roles}
@@ -57,5 +62,8 @@ def conjunct_roles(parsed: "Doc", text: str, roles: "list[RoleFinding]") -> "lis
             title = text[parsed[first].idx : parsed[last].idx + len(parsed[last].text)]
             if title.lower() not in seen:
                 seen.add(title.lower())
-                out.append(RoleFinding(title, start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text)))
+                found = RoleFinding(title, start=parsed[first].idx, end=parsed[last].idx + len(parsed[last].text))
+                if by_token is not None:
+                    body_affiliation(by_token, text, found, conj)
+                out.append(found)
     return out
