@@ -96,8 +96,8 @@ def test_international_body_takes_no_country_from_the_story(extract):
 
 
 def test_crowd_takes_the_country_of_where_it_acts(extract):
-    rec = extract("Prisoners rioted at a jail in Nairobi on Monday.")
-    prisoners = _entity(rec, "Prisoners")
+    rec = extract("On Monday, prisoners set fire to their cells at the central prison in Nairobi.")
+    prisoners = _entity(rec, "prisoners")
     assert prisoners is not None and prisoners.country == "KEN"
     assert "KEN" in _actor_countries(rec, {"source"})
 

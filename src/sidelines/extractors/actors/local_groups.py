@@ -1,6 +1,6 @@
 """Groups that are where they act: crowds and forces of order take the country of their verb's place.
 
-"Prisoners rioted at a jail in Dili", "police detained two Chileans in Lima": a crowd, or a force that
+"Strikers marched on the port in Mombasa", "police detained two Chileans in Lima": a crowd, or a force that
 keeps order at home, with no country of its own is read as the country of the place named by an
 "in"/"at" phrase of its own verb. Armies and troops, often abroad, are not; nor is a force whose verb
 is a meeting or a visit ("the authorities met in Vienna"), since bodies travel to meet.
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # How a group took the country of where it acts.
 WHERE_HOW = "the country of the place where the group's own verb happens"
-# Crowds that are where they act ("prisoners rioted at a jail in Dili"); not armed bodies, which
+# Crowds that are where they act ("strikers marched on the port in Mombasa"); not armed bodies, which
 # are often abroad, nor refugees and immigrants, who are from elsewhere by definition.
 LOCAL_CROWDS = frozenset(
     {
