@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
-from sidelines.extractors.actors.local_groups import WHERE_HOW, where_it_acts
+from sidelines.extractors.actors.local_groups import LOCAL_CROWDS, WHERE_HOW, where_it_acts
 from sidelines.extractors.actors.office_sides import HOLDER_HOW, aims_at, the_office_holder
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.titles import MEDIA_HEADS, POSTED_HEADS, RELATIONS, TITLE_HEADS, occupations
@@ -85,27 +85,8 @@ GROUP_NOUNS: dict[str, str] = {
         ),
         "ORG",
     ),
-    **dict.fromkeys(
-        (
-            "protester",
-            "protestor",
-            "demonstrator",
-            "student",
-            "worker",
-            "civilian",
-            "villager",
-            "resident",
-            "refugee",
-            "prisoner",
-            "settler",
-            "immigrant",
-            "supporter",
-            "citizen",
-            "farmer",
-            "striker",
-        ),
-        "NORP",
-    ),
+    # crowds: those found where they act (local_groups), and those from elsewhere by definition
+    **dict.fromkeys((*LOCAL_CROWDS, "refugee", "settler", "immigrant"), "NORP"),
 }
 # More generic actor nouns, kept as event sides with no country but the one their own phrase states
 # ("the media", "co-workers", "the SWAT team"): general English words for people acting together or

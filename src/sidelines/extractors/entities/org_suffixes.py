@@ -30,9 +30,9 @@ def relabel_org_endings(parsed: "Doc", mentions: list[NameMention]) -> None:
         if m.label != "PERSON" or m.j - m.i < 2 or m.country is not None:
             continue
         last = parsed[m.j - 1]
-        if _followed_by_age(parsed, m.j):
-            continue  # "Gwen Enterprises, 34, was charged": a person's age
-        if last.text[:1].isupper() and last.lower_.rstrip(".") in ORG_ENDINGS:
+        if not (last.text[:1].isupper() and last.lower_.rstrip(".") in ORG_ENDINGS):
+            continue
+        if not _followed_by_age(parsed, m.j):  # "Gwen Enterprises, 34, was charged": a person's age
             m.label = "ORG"
 
 
