@@ -153,9 +153,7 @@ def participle_patient(verb: "Token") -> "Token | None":
     "Asked about it, he said" is no request); None for a participle with an auxiliary, a subject or an object."""
     if not is_patient_verb(verb):
         return None
-    # "X, arrested Jan. 6 in Y": a participle hung on a noun that the tagger read as a past tense.
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
-    if not participle or verb.dep_ not in ("acl", "advcl") or any(
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or any(
             (c.dep_ in ACTIVE_MARKS and c.dep_ != "agent") or c.dep_ in ALL_SUBJECTS for c in verb.children):
         return None
     head = verb.head
@@ -210,8 +208,10 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             return held, True
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ADJUNCT_GERUND_PREPS:
             # "X endorsed Y before backing Z", "X thanked Y after meeting Z": a gerund of time or manner is
-            # done by the clause's subject, never by its object.
-            cur = cur.head.head
+            # done by the clause's subject, never by its object, and in the active voice even where the clause
+            # is passive ("X was arrested after stabbing Z").
+            held, _ = subject_of(cur.head.head)
+            return held, False
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
             # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
             return controller, False
