@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.alerts import read_warning
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.phrases import is_for_clause
+from sidelines.extractors.events.phrases import ADJUNCT_GERUND_PREPS, is_for_clause
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -42,7 +42,8 @@ def _governor(tok: "Token") -> "Token | None":
     if tok.dep_ in ("xcomp", "ccomp"):
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-        return tok.head.head
+        # "criticised X after imposing sanctions": a gerund of time or manner is no content of the verb.
+        return None if tok.head.lower_ in ADJUNCT_GERUND_PREPS else tok.head.head
     if tok.dep_ in ("acl", "advcl") and tok.head.pos_ == "NOUN":
         return tok.head
     if is_for_clause(tok):
