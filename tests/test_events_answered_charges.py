@@ -30,3 +30,14 @@ def test_a_rejected_charge_with_no_maker_adds_no_accuser(extract) -> None:
     record = extract(HEADLINE + "Governor Lorna Quist rejected the accusations on Monday." + TAIL)
     assert not any(s.get("Lorna Quist") == "source" for s in _sides(record, "ACCUSE")), record.events
     assert not any("source" in s.values() for s in _sides(record, "ACCUSE")), record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("body", "aimed_at"), [
+    ("Governor Lorna Quist rejected Senator Oren Falk's criticism of the Teller Union.", "Teller Union"),
+    ("Senator Oren Falk rejected Governor Lorna Quist's accusations against the Teller Union.", "Teller Union"),
+])
+def test_a_charge_aimed_at_another_party_accuses_no_one_who_rejects_it(extract, body, aimed_at) -> None:
+    record = extract(HEADLINE + body + TAIL)
+    accused = [s for s in _sides(record, "ACCUSE") if "source" in s.values()]
+    assert not any(s.get("Lorna Quist") == "target" or s.get("Oren Falk") == "target" for s in accused), accused

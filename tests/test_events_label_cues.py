@@ -49,11 +49,8 @@ def test_a_label_denied_is_no_accusation(extract) -> None:
 
 @pytest.mark.issue(11)
 def test_an_appeal_by_a_naming_verb_keeps_its_quote(extract) -> None:
-    """ "called on X to ..." is an appeal, not a label: its quote is still read."""
-    from sidelines.extractors.events.judgement_features import _pins_label
-    from sidelines.extractors.events.labels import LABEL_VERBS
-    from sidelines.nlp.engine import load_model
-
-    doc = load_model("")("The union is calling on Lorna Quist to stop wasting money.")
-    verb = next(t for t in doc if t.lemma_ == "call")
-    assert not _pins_label(verb, LABEL_VERBS)
+    """ "called on X to ..." is an appeal, not a label: the quote it introduces is still judged."""
+    record = _article(extract, 'Senator Oren Falk called on Governor Lorna Quist to resign. '
+                               '"She has been a reckless and dishonest governor," Falk said.')
+    assert any(s.get("Oren Falk") == "source" and s.get("Lorna Quist") == "target"
+               for s in _sides(record, "ACCUSE")), record.events

@@ -5,7 +5,8 @@ accusations": a light mention whose event noun the trigger lexicon types ACCUSE,
 being of another type) names an accusation that was made. When the noun names who made it (a
 possessive, "from X", "by X"), that party accused the verb's subject: the criticism is an event of
 its own, ACCUSE from its maker to the one who answers it. With no maker named, or when the subject is
-the maker, nothing is added ("rejected the accusations" names no accuser).
+the maker, nothing is added ("rejected the accusations" names no accuser); nor when the noun names
+whom the charge was aimed at ("criticism of X", "accusations against X") and that is not the subject.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 ANSWERED_RULE = "answered charge: who made the criticism or accusation a verb rejects accused its subject"
 # Prepositions that name the maker of an accusation ("criticism from X", "the accusations by X").
 MAKER_PREPS = frozenset({"from", "by"})
+# Prepositions that name whom an accusation is aimed at ("criticism of X", "the accusations against X").
+ACCUSED_PREPS = frozenset({"of", "against"})
 
 
 def _makers(noun: "Token", index: "EntityIndex") -> list[str]:
@@ -43,6 +46,10 @@ def answered_charge(cand: EventCandidate, index: "EntityIndex") -> EventCandidat
     makers = _makers(noun, index)
     subj, passive = subject_of(verb)
     answerers = [] if subj is None or passive else [e for e in entities_at(subj, index) if e not in makers]
+    accused = [e for c in noun.children if c.dep_ == "prep" and c.lower_ in ACCUSED_PREPS
+               for e in index.actors_in(list(c.subtree))]
+    if accused and not set(accused) & set(answerers):
+        return None  # "rejected Y's criticism of Z": the criticism was aimed at Z, not at the one who rejects it
     if not makers or not answerers:
         return None
     charge = EventCandidate("ACCUSE", "disapprove", noun, None, "noun", [(noun.idx, noun.idx + len(noun))],

@@ -38,9 +38,6 @@ LABEL_PREPS = {"as": LABEL_VERBS, "to": frozenset({"compare", "liken"})}
 ACCUSE_AT = -0.3
 SUPPORT_AT = 0.45
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
-# Prepositions of a phrase the parser hangs on a label that is no part of it: the agent ("was called a
-# liar by X") and where or when it was said ("a liar at the rally in X", "during the debate").
-SETTING_PREPS = frozenset({"by", "at", "during"})
 # Pronouns that stand for a party ("called him a liar"); "what", "it", "this" name things.
 PARTY_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "you", "i", "me", "we", "us",
                             "himself", "herself", "themselves", "yourself", "myself", "ourselves"})
@@ -51,11 +48,6 @@ MAX_LABEL_TOKENS = 10
 def _named(verb: "Token") -> list["Token"]:
     """Who or what the verb names: its (first) object, or the subject of its passive."""
     named = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if not named:
-        # "called Y a liar" parsed with two complements: the first, a name or a pronoun, is the one named.
-        complements = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
-        if len(complements) > 1 and complements[0].pos_ in ("PROPN", "PRON"):
-            named = complements[:1]
     return named[:1]
 
 
@@ -74,11 +66,10 @@ def _names_party(noun: "Token") -> bool:
 
 
 def _words(head: "Token") -> list["Token"]:
-    """A label's words: its subtree without a time phrase, a setting or an agent the parser hung on it
-    ("a liar on Tuesday", "a liar at the rally", "was called a liar by X")."""
+    """A label's words: its subtree without a time phrase or an agent the parser hung on it ("a liar on
+    Tuesday", "was called a liar by X")."""
     timed = {t.i for c in head.children if c.dep_ in ("prep", "npadvmod", "agent")
-             and (c.lower_ in SETTING_PREPS or any(g.ent_type_ in TIME_ENTITY_TYPES for g in c.subtree))
-             for t in c.subtree}
+             and (c.lower_ == "by" or any(g.ent_type_ in TIME_ENTITY_TYPES for g in c.subtree)) for t in c.subtree}
     return [t for t in head.subtree if t.i not in timed]
 
 
@@ -87,7 +78,7 @@ def _label_tokens(verb: "Token", named: list["Token"]) -> list["Token"]:
     object ("branded the senator a liar"), or what follows "as" ("as dangerous", "as a hero")."""
     lemma = lemma_of(verb)
     for child in verb.children:
-        if child.dep_ in ("oprd", "acomp") and child.i > verb.i and not (named and child.i <= named[0].i):
+        if child.dep_ in ("oprd", "acomp") and child.i > verb.i:
             return _words(child)
         if child.dep_ in ("dobj", "obj") and named and child.i > named[0].i and named[0].dep_ != "nsubjpass":
             return _words(child)  # "branded the senator a liar": two objects, the second the label
