@@ -51,10 +51,11 @@ def _governor(tok: "Token") -> "Token | None":
     return None
 
 
-def fold_stances(cands: list[EventCandidate]) -> None:
-    """Let stance verbs take their type from, and lend modality to, the act they embed."""
+def fold_stances(cands: list[EventCandidate], only: list[EventCandidate] | None = None) -> None:
+    """Let stance verbs take their type from, and lend modality to, the act they embed (the acts of
+    ``only`` when given: mentions found after the others were folded, "denied calling X a liar")."""
     by_head = {c.head.i: c for c in cands}
-    for cand in cands:
+    for cand in cands if only is None else only:
         anchor = cand.verb if cand.verb is not None else cand.head
         gov = _governor(anchor)
         if gov is not None and not same_line(gov, anchor):
