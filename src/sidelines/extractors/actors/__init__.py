@@ -85,7 +85,7 @@ class ActorExtractor(BaseExtractor):
         fill_sender_countries(doc)
         fill_known_countries(doc)
         add_group_actors(doc, parsed)
-        fill_possessed_countries(doc)
+        fill_possessed_countries(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
         fill_preposed_office_countries(doc)

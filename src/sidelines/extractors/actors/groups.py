@@ -6,9 +6,9 @@ covers yet, reads their country from the phrase itself (a demonym, a possessive,
 place, "of X", "in X", "from X") or, failing that, from the document when it names exactly one
 country, and appends them to the ``entities`` layer as nominal mentions so that events can
 reference them. A patron's word ("Iranian-backed") names no group's country; a group of "its"/"their"
-that a state reports on is that state's, and so is one named by a large town the tagger left unmarked
-("Goma residents", :mod:`.group_owners`). A phrase with no country evidence is left alone: it would add
-nothing an event record could use, and a wrong country is worse than none.
+that a state reports on is that state's (:mod:`.group_owners`); "a spokesman for X" is X's. A phrase
+with no country evidence is left alone: it would add nothing an event record could use, and a wrong
+country is worse than none.
 
 Run by the ``actors`` extractor (after entities and places). The ``groups`` extractor (after
 quotes, so that no speaker becomes a bare "officials") adds the other generic sides: "the media",
@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.actors.group_owners import (
     PATRON_WORDS,
-    place_word_country,
-    reporter,
-    reporters_country,
+    REPORTER_RULE,
+    find_reporter,
+    read_reporter_country,
     split_patron,
 )
 from sidelines.extractors.actors.local_groups import LOCAL_CROWDS, WHERE_HOW, where_it_acts
@@ -174,6 +174,7 @@ FOREIGNER_VERBS = frozenset({"deport", "extradite", "repatriate", "host"})
 # How a generic side of people took the country of a story that names only one.
 DOMESTIC_HOW = "people by role or trade, not marked as outsiders, of the one country the document names"
 PHRASE_HOW = "the country word or demonym of the group"
+SPOKEN_FOR_HOW = "the state or body a spokesman speaks for ('a spokesman for X')"
 # Where a countryless group must stand to be kept: an argument of a verb or preposition.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent", "conj", "appos"})
 # Bodies that act as one in the singular ("the army", "the government"); every other group noun
@@ -244,8 +245,9 @@ def group_type(tok: "Token") -> str | None:
     return GROUP_NOUNS.get(lemma) or GROUP_NOUNS.get(tok.lower_)
 
 
-def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
-    """The country a group phrase states: its modifiers first, then "of/in/from X"."""
+def _phrase_country(head: "Token", lookup: CountryLookup) -> tuple[str | None, str]:
+    """The country a group phrase states and how: its modifiers first, then "of/in/from X" ("for X" after a
+    spokesman), then the state that reports the act of the group as its own."""
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
             continue
@@ -254,10 +256,7 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
             continue
         iso = lookup.of_tokens(sub)
         if iso is not None:
-            return iso
-    iso = place_word_country(head, lookup.covered)
-    if iso is not None:
-        return iso
+            return iso, PHRASE_HOW
     lemma = lemma_of(head)
     preps = frozenset({"of"}) if lemma in MISSION_NOUNS else (
         LOCATING_PREPS | {"for"} if lemma in SPEAKERS_FOR else LOCATING_PREPS)
@@ -269,15 +268,16 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
                     [pobj, *[t for t in pobj.subtree if t.dep_ in MODIFIER_DEPS | {"pobj", "appos"}]]
                 )
                 if iso is not None:
-                    return iso
-    return reporters_country(head, lookup)
+                    return iso, SPOKEN_FOR_HOW if child.lower_ == "for" else PHRASE_HOW
+    iso = read_reporter_country(head, lookup)
+    return iso, REPORTER_RULE if iso is not None else PHRASE_HOW
 
 
 def _owned(head: "Token", lookup: CountryLookup) -> bool:
     """Whether an organisation without a country modifies the phrase ("NATO troops", "UN forces"), is the
     body a spokesman speaks for ("a spokesman for the UN agency"), or reports the act of the group as its
     own ("the movement said its fighters fired")."""
-    teller = reporter(head)
+    teller = find_reporter(head, strict=False)
     spoken_for = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"] if (
         lemma_of(head) in SPEAKERS_FOR) else []
     return any(
@@ -392,8 +392,7 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         start, end = _span_of(tok)
         rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else (
             PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
-        country = None if lemma in BACKERS else _phrase_country(tok, lookup)
-        how = PHRASE_HOW
+        country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
         singular = tok.tag_ not in ("NNS", "NNPS")
         if country is None and only is not None and _domestic(lemma, kind, rule, singular) and not (
                 _owned(tok, lookup) or _placed_unknown(tok, lookup) or _marked_outsider(tok)):
@@ -421,10 +420,9 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
         if kind is None:
             continue
         lemma = lemma_of(tok)
-        country = None if lemma in BACKERS else _phrase_country(tok, lookup)
+        country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
         if country is None and lemma not in INSTITUTIONS and tok.tag_ not in ("NNS", "NNPS"):
             continue
-        how = PHRASE_HOW
         if country is None:
             country, how = where_it_acts(tok, lemma, lookup), WHERE_HOW
         if country is None and not _owned(tok, lookup):
