@@ -63,6 +63,25 @@ def test_events_story_day_is_not_carried_where_the_story_does_not_go_on(extract,
 
 
 @pytest.mark.issue(11)
+@pytest.mark.parametrize("plan", [
+    "The harbour board will meet the union again next week.",
+    "New talks are due in May.",
+])
+def test_events_story_day_passes_over_a_plan_told_in_between(extract, plan) -> None:
+    # A time after publication tells what is to come, not another happening of the story.
+    record = extract(LEDE + plan + "\n\nThe coast guard arrested the dockworkers' leader.", published="2024-03-14")
+    assert _dated(record, "arrested") == [("2024-03-13", "2024-03-13", "story_day: 2024-03-13")]
+
+
+@pytest.mark.issue(11)
+def test_events_story_day_stops_at_a_background_time_told_in_between(extract) -> None:
+    # A background time is not passed over: what follows it may go on with that earlier story.
+    record = extract(LEDE + "The union was founded in 1921.\n\nThe coast guard arrested the dockworkers' leader.",
+                     published="2024-03-14")
+    assert _dated(record, "arrested") == [(None, "2024-03-14", None)]
+
+
+@pytest.mark.issue(11)
 def test_events_infinitive_an_implicative_tells_done_takes_its_date(extract) -> None:
     # "was quick to condemn": the condemning was done, on the day the lede gives (done_by_implicative, story_day).
     record = extract("Borduria fired a rocket over the strait on Tuesday.\n\n"

@@ -19,7 +19,7 @@ some other time, so neither takes the day.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.events.date_clauses import acts_of_the_day, is_past_aux, is_past_perfect
 from sidelines.extractors.events.date_values import value_range
@@ -83,7 +83,7 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
         return None  # a time of the act's own sentence that does not date it: the sentence tells of another time
     if _not_one_day(resolver, anchor):
         return None  # "every weekend", "for years", "repeatedly", "during similar rallies": not the lede's one day
-    found = resolver.nearest_dated_before(anchor, STORY_REACH)
+    found = _nearest_story_time(resolver, anchor, published)
     if not found or not _in_lede(resolver, found[0][0]):
         return None
     if not _goes_on(resolver, anchor, [span for span, _ in found]):
@@ -93,6 +93,28 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
         return None  # no day, or several: the lede tells more than one happening
     day = days.pop()
     return DateRange(start=day, end=day)
+
+
+def _nearest_story_time(resolver: "DateResolver", anchor: "Token", published: str) -> list[tuple["SpacySpan", Any]]:
+    """The times of the nearest sentence before the act, within reach, with a time that is not a plan: a sentence
+    whose times all start after publication ("The assembly will vote again in June.") tells what is to come, not
+    another happening, so it is passed over (rule ``story_day``). A background time ("served from 1980 to 1988")
+    is not: what follows it often goes on with that earlier story."""
+    sent = sent_of(anchor)
+    for _ in range(STORY_REACH):
+        if sent.start == 0:
+            return []
+        sent = sent_of(resolver.parsed[sent.start - 1])
+        found = resolver.in_sentence(sent)
+        if found and not all(_after_publication(t.value, published) for _, t in found):
+            return found
+    return []
+
+
+def _after_publication(value: str, published: str) -> bool:
+    """Whether a time's calendar span starts after the day of publication."""
+    got = value_range(value)
+    return got is not None and got[0][:10] > published[:10]
 
 
 def _goes_on(resolver: "DateResolver", anchor: "Token", lede_times: "list[SpacySpan]") -> bool:
