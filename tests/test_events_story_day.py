@@ -82,6 +82,27 @@ def test_events_story_day_stops_at_a_background_time_told_in_between(extract) ->
 
 
 @pytest.mark.issue(11)
+@pytest.mark.parametrize("between", [
+    "The union had called the walkout earlier this week.",
+    "It was the third walkout at the harbour this month.",
+])
+def test_events_story_day_goes_on_past_a_lede_time_that_holds_its_day(extract, between) -> None:
+    # A lede time naming no day of its own but holding the lede's day ("earlier this week") tells no other happening.
+    record = extract(LEDE + between + "\n\nThe coast guard arrested the dockworkers' leader.", published="2024-03-14")
+    assert _dated(record, "arrested") == [("2024-03-13", "2024-03-13", "story_day: 2024-03-13")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("between", [
+    "The union had called a walkout in February.",
+    "It was the third walkout at the harbour last year.",
+])
+def test_events_story_day_stops_at_a_lede_time_that_does_not_hold_its_day(extract, between) -> None:
+    record = extract(LEDE + between + "\n\nThe coast guard arrested the dockworkers' leader.", published="2024-03-14")
+    assert _dated(record, "arrested") == [(None, "2024-03-14", None)]
+
+
+@pytest.mark.issue(11)
 def test_events_infinitive_an_implicative_tells_done_takes_its_date(extract) -> None:
     # "was quick to condemn": the condemning was done, on the day the lede gives (done_by_implicative, story_day).
     record = extract("Borduria fired a rocket over the strait on Tuesday.\n\n"

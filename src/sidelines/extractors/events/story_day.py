@@ -9,7 +9,10 @@ contracts"), and a pronoun going on with a person is left to the pronoun speaker
 
 Only while nothing else is dated in between: the nearest sentence with a calendar time before the act must be the
 lede, within a few sentences, and the act's own sentence names no time (one there that does not date the act tells
-of another time). The lede is one of the document's first sentences (headline, dateline line, first paragraph);
+of another time). A sentence whose times are all plans after publication ("will vote again in June") is passed
+over, a background time never (what follows it often goes on with that earlier story); a lede time that names no
+day but holds the day an earlier lede sentence dates ("earlier this week", "this month") goes on with that day.
+The lede is one of the document's first sentences (headline, dateline line, first paragraph);
 its time names one day, on or at most a week before publication, and dates an act told in the past ("won the
 primary on Tuesday"), never a plan ("will hold a rally on Friday") nor a bound ("since Monday"). An act in the past
 perfect ("had criticized") was done before the story, and one inside a direct quote is the speaker's telling of
@@ -86,6 +89,10 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
     found = _nearest_story_time(resolver, anchor, published)
     if not found or not _in_lede(resolver, found[0][0]):
         return None
+    if all(_lede_day(resolver, span, t.value, published) is None for span, t in found):
+        # "It was her first win since she announced her run earlier this month.": a time naming no day of its own
+        # that holds the day an earlier lede sentence dates goes on with that day.
+        found = _day_held(resolver, found, published)
     if not _goes_on(resolver, anchor, [span for span, _ in found]):
         return None  # the act of other sides on another matter: another happening (rule story_day)
     days = {day for span, t in found if (day := _lede_day(resolver, span, t.value, published)) is not None}
@@ -93,6 +100,27 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
         return None  # no day, or several: the lede tells more than one happening
     day = days.pop()
     return DateRange(start=day, end=day)
+
+
+def _day_held(resolver: "DateResolver", found: list[tuple["SpacySpan", Any]], published: str
+              ) -> list[tuple["SpacySpan", Any]]:
+    """The times of the nearest earlier lede sentence with a time, when they name one day that every calendar time of
+    ``found`` holds ("earlier this week", "this month", "this year" hold Tuesday); else none."""
+    sent = sent_of(found[0][0].root)
+    while sent.start > 0:
+        sent = sent_of(resolver.parsed[sent.start - 1])
+        earlier = resolver.in_sentence(sent)
+        if not earlier:
+            continue
+        if not _in_lede(resolver, earlier[0][0]):
+            return []
+        days = {day for span, t in earlier if (day := _lede_day(resolver, span, t.value, published)) is not None}
+        spans = [got for _, t in found if (got := value_range(t.value)) is not None]
+        if len(days) != 1 or not spans:
+            return []
+        day = next(iter(days))
+        return earlier if all(first[:10] <= day <= last[:10] for first, last in spans) else []
+    return []
 
 
 def _nearest_story_time(resolver: "DateResolver", anchor: "Token", published: str) -> list[tuple["SpacySpan", Any]]:
