@@ -103,6 +103,14 @@ def test_events_story_day_stops_at_a_lede_time_that_does_not_hold_its_day(extrac
 
 
 @pytest.mark.issue(11)
+def test_events_story_day_reads_the_subject_a_conjunct_shares(extract) -> None:
+    # "... and arrested": the conjunct has no subject of its own; the coast guard, a side of the lede's act, acts.
+    record = extract("The coast guard stopped a trawler off Port Ivanov on Wednesday.\n\n"
+                     "The coast guard boarded the trawler and arrested its captain.", published="2024-03-14")
+    assert _dated(record, "arrested") == [("2024-03-13", "2024-03-13", "story_day: 2024-03-13")]
+
+
+@pytest.mark.issue(11)
 def test_events_infinitive_an_implicative_tells_done_takes_its_date(extract) -> None:
     # "was quick to condemn": the condemning was done, on the day the lede gives (done_by_implicative, story_day).
     record = extract("Borduria fired a rocket over the strait on Tuesday.\n\n"

@@ -179,9 +179,20 @@ def _arguments(resolver: "DateResolver", anchor: "Token") -> list["Token"]:
               for g in p.children if g.dep_ == "pobj"]  # "dozens of protesters", "its envoy from Ruritania"
     if anchor.dep_ == "ccomp" and anchor.head.i != anchor.i:
         heads += [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += _shared_subject(anchor)
     # A group's possessive ("the dockworkers' leader"), not a name's ("Ruritania's coach": a loose tie).
     words = heads + [c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
     return [t for t in words if not _in_direct_quote(resolver, t)]
+
+
+def _shared_subject(verb: "Token") -> list["Token"]:
+    """The subject a conjunct with none of its own shares with the verb it joins ("Kovac thanked her voters and
+    accused X": Kovac accused)."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        cur = cur.head
+    return [] if cur.i == verb.i else [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _not_one_day(resolver: "DateResolver", anchor: "Token") -> bool:
