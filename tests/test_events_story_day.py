@@ -150,3 +150,15 @@ def test_events_an_act_inside_a_direct_quote_takes_no_story_day(extract) -> None
                      published="2024-03-14")
     got = _dated(record, "arrested")
     assert got and all(s is None and not (d or "").startswith("story_day") for s, _, d in got)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("between", [
+    "Earlier this week, the coast guard detained the dockworkers' leader.",
+    "This month, the coast guard detained the dockworkers' leader twice.",
+])
+def test_events_story_day_stops_at_a_vaguer_time_of_an_act_the_act_goes_on_with(extract, between) -> None:
+    # The in-between act is a happening of its own told in the simple past: what follows may go on with it.
+    record = extract(LEDE + between + "\n\nThe coast guard charged the dockworkers' leader with sabotage.",
+                     published="2024-03-14")
+    assert _dated(record, "charged") == [(None, "2024-03-14", None)]

@@ -92,7 +92,7 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
     if all(_lede_day(resolver, span, t.value, published) is None for span, t in found):
         # "It was her first win since she announced her run earlier this month.": a time naming no day of its own
         # that holds the day an earlier lede sentence dates goes on with that day.
-        found = _day_held(resolver, found, published)
+        found = [] if _own_happening(resolver, anchor, found) else _day_held(resolver, found, published)
     if not _goes_on(resolver, anchor, [span for span, _ in found]):
         return None  # the act of other sides on another matter: another happening (rule story_day)
     days = {day for span, t in found if (day := _lede_day(resolver, span, t.value, published)) is not None}
@@ -121,6 +121,13 @@ def _day_held(resolver: "DateResolver", found: list[tuple["SpacySpan", Any]], pu
         day = next(iter(days))
         return earlier if all(first[:10] <= day <= last[:10] for first, last in spans) else []
     return []
+
+
+def _own_happening(resolver: "DateResolver", anchor: "Token", found: list[tuple["SpacySpan", Any]]) -> bool:
+    """Whether a vaguer time dates an act of its own told in the simple past ("Earlier this month, police arrested
+    two reporters") that the act goes on with: the act may belong to that happening, not the lede's."""
+    acts = [v for span, _ in found for v in acts_of_the_day(span) if v.lemma_ != "be" and is_simple_past(v)]
+    return bool(acts) and _goes_on(resolver, anchor, [span for span, _ in found])
 
 
 def _nearest_story_time(resolver: "DateResolver", anchor: "Token", published: str) -> list[tuple["SpacySpan", Any]]:
