@@ -116,6 +116,13 @@ class Quote(_Model):
 
 # The kinds of quote that tell what the speaker said: a statement, or the writer's paraphrase of it.
 SAID_KINDS = frozenset({"statement", "paraphrase"})
+# The rule of a direct statement made of the quoted words inside a paraphrase (read with its paraphrase).
+QUOTED_WORDS_RULE = "quoted-words"
+
+
+def inside_paraphrase(quote: "Quote") -> bool:
+    """Whether ``quote`` is the quoted words of a paraphrase, said once already by that paraphrase."""
+    return quote.explanation is not None and quote.explanation.rule == QUOTED_WORDS_RULE
 
 
 class EventActor(_Model):

@@ -36,8 +36,9 @@ The extractor works over the one spaCy parse of the document, in passes:
    the same paragraph ("“...,” he said. “...”"); a quotation that
    stands as its own paragraph after a quote keeps that quote's speaker (as a new quote).
    Other quotations are scare quotes or titles ("a “historic step”") and are not quotes.
-5. (:mod:`.quoted_words`, only with ``quoted_words_apart``) the quoted words of a mixed quote that are a small
-   part of its clause become a direct statement of their own, the clause a quote of kind "paraphrase".
+5. (:mod:`.quoted_words`, only with ``quoted_words_apart``) the quoted words of a mixed statement whose longest
+   quotation is less than half its clause become a direct statement of their own, the clause a quote of kind
+   "paraphrase" (a question put, a belief or a finding keeps its kind and its quoted words).
 
 A direct quote's content excludes its outer marks and never holds the writer's cue: an
 utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers:
@@ -191,7 +192,11 @@ class QuoteExtractor(BaseExtractor):
         cands = [c for c in cands if not (c.direct and is_title(text, c.start, c.end, parsed))]
         cands.sort(key=lambda c: c.start)
         cands = drop_overlaps(cands)
-        return split_quoted_words(text, parsed, cands) if self.config.quoted_words_apart else cands
+        if not self.config.quoted_words_apart:
+            return cands
+        # only a clause that is a statement is a paraphrase: not a question put, a belief, a finding
+        return split_quoted_words(text, parsed, cands,
+                                  lambda c: not _finding(c, parsed) and not _stance(c, text, parsed, {}))
 
     # -- writing -------------------------------------------------------------
 

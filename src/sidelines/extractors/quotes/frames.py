@@ -310,6 +310,9 @@ def _while_acting(verb: "Token") -> bool:
     head = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     acting = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is not None and mark.i > 0 and verb.doc[mark.i - 1].text == ",":
+        return False  # "X lost the vote, as he had predicted": set off by a comma, a source
     return (verb.i > head.i and subject is not None and subject.lower_ in PERSONAL_PRONOUNS
             and acting is not None and (acting.pos_ == "PROPN" or acting.lower_ in PERSONAL_PRONOUNS))
 

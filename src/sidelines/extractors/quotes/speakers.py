@@ -221,6 +221,8 @@ class SpeakerResolver:
     def _described_before(self, head: "Token") -> str | None:
         """The one person with a nominal mention before ``head``'s phrase that ends with its words ("the harbor
         master" after "X, the harbor master,"), else None."""
+        if any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children):
+            return None  # "the driver of the truck": a description narrowed after its head is someone else
         words = _title_words(head)
         start = head.left_edge.idx
         text = doc_text(self.parsed)
