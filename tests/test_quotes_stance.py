@@ -106,8 +106,12 @@ def test_a_clause_opened_by_a_time_or_place_clause_stays_a_statement(kinds_of, t
     assert [k for k, c in kinds_of(text) if content in c] == ["statement"]
 
 
-def test_a_quoted_question_stays_a_statement(kinds_of):
+def test_a_quoted_question_put_is_a_stance(kinds_of):
+    """A question put to someone in quotation marks asks, it states nothing (the article gold records no
+    quote for it); one the speaker says ("... Berg said") stays a statement."""
     found = kinds_of('"What does the harbour plan cost us?" Mayor Tomas Berg asked the council.')
+    assert [k for k, _ in found] == ["stance"]
+    found = kinds_of('"What does the harbour plan cost us?" Mayor Tomas Berg said at the council.')
     assert [k for k, _ in found] == ["statement"]
 
 

@@ -107,9 +107,22 @@ class Quote(_Model):
     # of an intention or commitment ("vowed to cut taxes", "wants to run").
     # "writer": the story's own voice outside any quotation ("I think ...", "we now know that ..."), no
     # statement of anyone it reports.
-    kind: Literal["statement", "finding", "stance", "writer"] = "statement"
+    # "paraphrase": the writer's clause around a few of the speaker's words in quotation marks ("said the
+    # budget was a “total disaster” for the town"); those words are a direct statement of their own.
+    kind: Literal["statement", "finding", "stance", "writer", "paraphrase"] = "statement"
     id: str | None = None
     explanation: Explanation | None = None
+
+
+# The kinds of quote that tell what the speaker said: a statement, or the writer's paraphrase of it.
+SAID_KINDS = frozenset({"statement", "paraphrase"})
+# The rule of a direct statement made of the quoted words inside a paraphrase (read with its paraphrase).
+QUOTED_WORDS_RULE = "quoted-words"
+
+
+def inside_paraphrase(quote: "Quote") -> bool:
+    """Whether ``quote`` is the quoted words of a paraphrase, said once already by that paraphrase."""
+    return quote.explanation is not None and quote.explanation.rule == QUOTED_WORDS_RULE
 
 
 class EventActor(_Model):

@@ -116,7 +116,8 @@ quotes = Table(
     Column("content", Text, nullable=False),
     Column("direct", Boolean, nullable=False),
     Column("evidence", Text),         # the sentence(s) holding speaker, cue and content
-    Column("kind", String),           # "statement", "finding", "stance" or "writer" (migration 0011; NULL: a statement)
+    # "statement", "finding", "stance", "writer" or "paraphrase" (migration 0011; NULL: a statement)
+    Column("kind", String),
     Index("ix_quotes_doc", "doc"),
     Index("ix_quotes_speaker_name", "speaker_name"),
 )

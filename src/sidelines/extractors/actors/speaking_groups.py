@@ -25,7 +25,7 @@ from sidelines.extractors.entities.title_words import hyphen_word
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import SOURCE_NOUNS
-from sidelines.model.record import Entity, Mention, next_entity_number
+from sidelines.model.record import SAID_KINDS, Entity, Mention, next_entity_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,7 +56,7 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
     made: dict[str, Any] = {}  # the entities made here, by name: "the plaintiff" twice is one
     for quote in quotes:
         phrase = quote.speaker_mention
-        if quote.speaker is not None or phrase is None or quote.kind != "statement":
+        if quote.speaker is not None or phrase is None or quote.kind not in SAID_KINDS:
             continue  # a stance ("the council voted to close it") says nothing of a speaker
         span = parsed.char_span(phrase.start, phrase.end, alignment_mode="expand")
         if span is None or not (phrase.text.lower().startswith("the ") or _qualified_plural(span)):

@@ -26,6 +26,7 @@ from sidelines.content.source_chain import same_outlet
 from sidelines.eventtype.lexicon import load_lexicon
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.lexicon import plover as lex
+from sidelines.model.record import SAID_KINDS, inside_paraphrase
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -361,8 +362,8 @@ def judgement_options(doc: "Document", parsed: "Doc", index: "EntityIndex") -> l
     options: list[JudgementOption] = []
     for quote in doc.layer("quotes"):
         speaker = quote.speaker
-        if quote.kind != "statement" or speaker is None or speaker not in index.types:
-            continue
+        if quote.kind not in SAID_KINDS or speaker is None or speaker not in index.types or inside_paraphrase(quote):
+            continue  # the quoted words of a paraphrase are judged once, with the paraphrase
         if same_outlet(index.names.get(speaker), doc.publisher):
             continue
         cue = analysis.span(quote.cue.start, quote.cue.end) if quote.cue is not None else None

@@ -23,7 +23,8 @@ The extractor works over the one spaCy parse of the document, in passes:
    ``drop_findings``); a noun phrase alone as a cue's object ("announced his endorsement"), and outside
    quotation marks an indirect question ("explained how ...") or a bare infinitive ("vowed to cut taxes"),
    is a quote of kind "stance", not a statement, and so is a belief held ("X thought ...", a verb of
-   cognition) or a question put outside a direct quotation ("X asked if ..."); "I think ..." or a cue in the
+   cognition) or a question put ("X asked if ...", "“Will you sign?” X asked": a quotation of questions only,
+   :mod:`.questions`); "I think ..." or a cue in the
    imperative ("Remember the promises ...") outside quotation marks is the writer's voice, a quote of kind
    "writer" (dropped with ``drop_writer_voice``).
    (:mod:`.raising`) Where no frame found a quote: a raising verb or an agentless passive of a verb of saying
@@ -35,6 +36,9 @@ The extractor works over the one spaCy parse of the document, in passes:
    the same paragraph ("“...,” he said. “...”"); a quotation that
    stands as its own paragraph after a quote keeps that quote's speaker (as a new quote).
    Other quotations are scare quotes or titles ("a “historic step”") and are not quotes.
+5. (:mod:`.quoted_words`, only with ``quoted_words_apart``) the quoted words of a mixed statement whose longest
+   quotation is less than half its clause become a direct statement of their own, the clause a quote of kind
+   "paraphrase" (a question put, a belief or a finding keeps its kind and its quoted words).
 
 A direct quote's content excludes its outer marks and never holds the writer's cue: an
 utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers:
@@ -66,6 +70,8 @@ from sidelines.extractors.quotes.config import QuotesConfig
 from sidelines.extractors.quotes.frames import find_frames
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
 from sidelines.extractors.quotes.marks import find_regions
+from sidelines.extractors.quotes.questions import only_questions
+from sidelines.extractors.quotes.quoted_words import PARAPHRASE, split_quoted_words
 from sidelines.extractors.quotes.raising import find_raising
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
 from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex, share_of_people
@@ -185,7 +191,12 @@ class QuoteExtractor(BaseExtractor):
         # "the “Cosmos 101” course", “The Evening Hour with Ann Lee”: a quoted name or title is no one's words.
         cands = [c for c in cands if not (c.direct and is_title(text, c.start, c.end, parsed))]
         cands.sort(key=lambda c: c.start)
-        return drop_overlaps(cands)
+        cands = drop_overlaps(cands)
+        if not self.config.quoted_words_apart:
+            return cands
+        # only a clause that is a statement is a paraphrase: not a question put, a belief, a finding
+        return split_quoted_words(text, parsed, cands,
+                                  lambda c: not _finding(c, parsed) and not _stance(c, text, parsed, {}))
 
     # -- writing -------------------------------------------------------------
 
@@ -225,7 +236,7 @@ class QuoteExtractor(BaseExtractor):
                     cue=Span.of(text, *c.cue) if c.cue else None,
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
-                    kind=c.kind if c.kind == WRITER else "finding" if _finding(c, parsed)
+                    kind=c.kind if c.kind in (WRITER, PARAPHRASE) else "finding" if _finding(c, parsed)
                     else "stance" if _stance(c, text, parsed, why.decisions) else "statement",
                     explanation=why,
                 )
@@ -262,6 +273,9 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc", decisions: dict[str,
     cue = parsed[cand.cue_token] if cand.cue_token is not None else None
     if cue is not None and (_held_or_asked(cue, quoted=cand.direct) or unsaid(cue)):
         return True
+    if cue is not None and cand.direct and cue.lemma_.lower() in QUESTION_VERBS \
+            and only_questions(text, cand.start, cand.end):
+        return True  # "“So you will sign next week?” the host asked": a question put, no statement
     span = None if cand.regions else parsed.char_span(cand.start, cand.end, alignment_mode="expand")
     if not span:
         return False
@@ -321,8 +335,8 @@ def _subjunctive(head: "Token") -> bool:
 def _held_or_asked(cue: "Token", quoted: bool) -> bool:
     """ "X thought the fares were too high", "X asked the mayor if she would sell “the old ferry”": a belief
     held (a verb of cognition) or a question put (a verb of asking) outside a direct quotation, also one that
-    holds a few quoted words, is what the speaker meant or asked, no statement; a quoted question, whole in
-    its marks, stays the speaker's words."""
+    holds a few quoted words, is what the speaker meant or asked, no statement; a direct quotation under a verb
+    of asking is a question put only when it holds nothing but questions (:func:`_stance`)."""
     lemma = cue.lemma_.lower()
     return lemma in COGNITION_VERBS or (lemma in QUESTION_VERBS and not quoted)
 

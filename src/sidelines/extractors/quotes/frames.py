@@ -300,7 +300,21 @@ def _as_clause(verb: "Token") -> bool:
     """
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     return (verb.dep_ == "advcl" and marks == {"as"} and verb.head.i != verb.i and verb.tag_ in ("VBD", "VBN")
-            and not any(c.dep_ in AS_COMPLEMENTS for c in verb.children))
+            and not any(c.dep_ in AS_COMPLEMENTS for c in verb.children) and not _while_acting(verb))
+
+
+def _while_acting(verb: "Token") -> bool:
+    """ "Berg waved to the crowd as he replied": an as-clause after the clause it modifies, whose subject is
+    a personal pronoun, when that clause's own subject is a name or a personal pronoun, tells what the
+    speaker did while speaking (a time), not what was said."""
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    acting = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is not None and mark.i > 0 and verb.doc[mark.i - 1].text == ",":
+        return False  # "X lost the vote, as he had predicted": set off by a comma, a source
+    return (verb.i > head.i and subject is not None and subject.lower_ in PERSONAL_PRONOUNS
+            and acting is not None and (acting.pos_ == "PROPN" or acting.lower_ in PERSONAL_PRONOUNS))
 
 
 def _as_frame(rules: QuoteRules, text: str, index: TextIndex, verb: "Token", p_start: int,

@@ -218,6 +218,25 @@ class SpeakerResolver:
                 return max(found, key=lambda r: r[1] - r[0])[2]
         return None
 
+    def _described_before(self, head: "Token") -> str | None:
+        """The one person with a nominal mention before ``head``'s phrase that ends with its words ("the harbor
+        master" after "X, the harbor master,"), else None."""
+        if any(c.dep_ in ("prep", "acl", "relcl") and c.i > head.i for c in head.children):
+            return None  # "the driver of the truck": a description narrowed after its head is someone else
+        words = _title_words(head)
+        start = head.left_edge.idx
+        text = doc_text(self.parsed)
+        ids = set()
+        for r in self.persons:
+            if r[0] >= start:
+                break
+            if not text[r[0]].islower():
+                continue  # a name, not a description
+            have = text[r[0]:r[1]].lower().replace("-", " ").split()
+            if len(have) > len(words) and have[len(have) - len(words):] == words:
+                ids.add(r[2])
+        return ids.pop() if len(ids) == 1 else None
+
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """Entity mentions overlapping ``[start, end)``."""
         hi = bisect_left(self.starts, end)
@@ -323,6 +342,12 @@ class SpeakerResolver:
             if found:
                 return max(found, key=lambda r: r[1] - r[0])[2], "an entity mention over the phrase"
             return None, "no entity over the phrase"
+        if _definite(head_tok) and head_tok.pos_ == "NOUN":
+            # "X, the harbor master, met the press. [...] “...,” the harbor master said": the one person the
+            # article described so before.
+            described = self._described_before(head_tok)
+            if described is not None:
+                return described, "a definite description: the one person described so before"
         if _definite_title(head_tok):
             # "..., the retired surgeon said": a title no one in the article holds describes
             # the one person who is the subject of this sentence or the one before.

@@ -23,7 +23,8 @@ class QuoteRow(Row):
     evidence: str | None
     start: int
     end: int
-    kind: str = "statement"  # or "finding" (a poll shows), "stance" (a noun phrase acted on), "writer" (own voice)
+    # or "finding" (a poll shows), "stance" (a noun phrase acted on), "writer" (own voice), "paraphrase"
+    kind: str = "statement"
 
 
 @dataclass(eq=False)
