@@ -123,13 +123,14 @@ def test_quotes_indirect_frames(article):
     assert concern.speaker is None  # an unnamed group
 
 
-def test_quotes_mixed_quote_is_one_indirect_quote(article):
+def test_quotes_mixed_quote_is_a_paraphrase_with_its_quoted_words(article):
     _, quotes = article
     q = find(quotes, "cooperation between the two countries")
     assert q.content.text == "cooperation between the two countries was “solid and built on trust” despite the dispute"
-    assert q.direct is False
+    assert (q.direct, q.kind) == (False, "paraphrase")
     assert q.speaker_mention.text == "Haugen"
-    assert not any(x.content.text.startswith("solid and built") for x in quotes)
+    (piece,) = [x for x in quotes if x.content.text.startswith("solid and built")]
+    assert (piece.direct, piece.kind, piece.speaker) == (True, "statement", q.speaker)
 
 
 def test_quotes_scare_quotes_and_titles_are_not_quotes(article):
@@ -234,7 +235,8 @@ def test_quotes_never_raise_on_odd_marks(run, parts):
 
 
 def test_quotes_reference_article(shared_dir, run):
-    """The reference article: four direct quotes, two indirect statements, no scare quote."""
+    """The reference article: four direct quotes, two indirect statements, and the words a paraphrase quotes
+    ("a “special role”") as the Kremlin leader's own direct piece."""
     text = (shared_dir / "corpus" / "seed_article.txt").read_text(encoding="utf-8")
     _, quotes = run(text)
     grateful = find(quotes, "We are grateful to our Turkish friends")
@@ -250,7 +252,9 @@ def test_quotes_reference_article(shared_dir, run):
     assert confidence.cue.text == "expressed confidence"
     emphasis = find(quotes, "bilateral ties were unaffected")
     assert emphasis.speaker_mention.text == "Erdoğan"
-    assert not any(q.content.text.strip("“”\" ") == "special role" for q in quotes)
+    assert confidence.kind == "paraphrase"
+    (piece,) = [q for q in quotes if q.content.text.strip("“”\" ") == "special role"]
+    assert piece.direct is True and piece.speaker == confidence.speaker is not None
 
 
 def test_quotes_pronoun_speaker_agrees_in_gender(extract):

@@ -163,7 +163,7 @@ def test_quotation_over_lines_closed_by_a_spaced_mark_is_one_quote(quotes_of):
 def test_a_participle_cue_after_a_reported_clause_starts_a_quote_of_its_own(quotes_of):
     found = quotes_of("The fisheries minister, Tomas Berg, spoke in Oslo on Monday. In an interview, Berg said "
                       "the talks on the quota could be “long,” adding, “Fishing is a slow business.”")
-    assert _contents(found) == ["the talks on the quota could be “long,”", "Fishing is a slow business."]
+    assert _contents(found) == ["the talks on the quota could be “long,”", "long,", "Fishing is a slow business."]
     assert {s for _, s, _, _ in found} == {"Tomas Berg"}
     assert all("adding" not in c for c in _contents(found))
 

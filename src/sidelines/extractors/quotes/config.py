@@ -50,6 +50,6 @@ class QuotesConfig(ExtractorConfig):
     # 0.893/0.821, check 0.751/0.747 -> 0.829/0.831, speaker tune 0.960 -> 0.951, check 0.890 -> 0.872, events
     # equal; PolNeAR end-to-end F1 tune 0.588 -> 0.571, check 0.603 -> 0.586 (quotes nested in gold contents).
     # Off: the clause alone, a statement.
-    quoted_words_apart: bool = False
+    quoted_words_apart: bool = True
     # Drop "I think ...", "we now know that ..." outside quotation marks (the writer's own voice).
     drop_writer_voice: bool = False
