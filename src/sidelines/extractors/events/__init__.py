@@ -19,8 +19,10 @@ work is split by job, in the order it runs:
   * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases),
     :mod:`.recipients` (whom a thing given goes to, who gives it) and :mod:`.object_sides` (sides
     inside an object, of agentless passives, of truces broken together);
-  * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score; :mod:`.shapes` --
-    shapes of events almost never right in an article (one-sided and not real, ...), left out;
+  * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score (with :mod:`.clause_features`:
+    tense, clause role and subject of the trigger's clause); :mod:`.shapes` -- shapes of events almost
+    never right in an article (one-sided and not real, ...), left out; :mod:`.home_tours` -- a visit
+    to places of one's own country is travel, no meeting;
   * :mod:`.locations`, :mod:`.occasions`, :mod:`.dates`, :mod:`.topics` -- where, at what, when, about what;
 
 * :mod:`.attendees` -- people present at a meeting; :mod:`.backrefs` -- "the leaders" of a meeting told before;

@@ -15,6 +15,7 @@ from sidelines.extractors.events.alerts import alert_sides
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of, is_article
+from sidelines.extractors.events.home_tours import is_home_tour
 from sidelines.extractors.events.labels import label_mentions
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, object_doer_sides, undergone_sides
 from sidelines.extractors.events.locations import host_of, literal_location
@@ -90,7 +91,8 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
             absorb(outer, inner)
             cands.remove(inner)
     return [c for c in cands if keep_candidate(c) and not _campaigning(c, index) and not _opinion(c)
-            and (config.keep_hypothetical or not is_rhetorical(c))]
+            and (config.keep_hypothetical or not is_rhetorical(c))
+            and not (is_article(doc_text(c.head.doc)) and is_home_tour(c, index))]
 
 
 def _asked_in_passive(outer: EventCandidate) -> bool:
