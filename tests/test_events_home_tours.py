@@ -43,3 +43,18 @@ def test_events_parties_meeting_stay_a_meeting_beside_a_place(extract_unfiltered
     body = "Republican senators met Democratic leaders and Governor Ruth Alvarez of Ohio in Columbus on Monday."
     record = extract_unfiltered(_article(body))
     assert _sides(record, "CONSULT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    "body",
+    [
+        # One party meets a region's people: talks, no travel, though the region is the only other side.
+        "Australian Prime Minister Tom Reilly met the premiers of Victoria and Tasmania in Canberra on Friday.",
+        "Australian Prime Minister Tom Reilly held talks with Victoria and Tasmania on Friday over road funding.",
+        "The governors of Utah and Nevada met in Reno on Thursday to discuss grazing rights.",
+    ],
+)
+def test_events_talks_with_a_home_region_stay_a_meeting(extract_unfiltered, body) -> None:
+    record = extract_unfiltered(_article(body))
+    assert _sides(record, "CONSULT"), record.events

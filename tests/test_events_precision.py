@@ -130,10 +130,8 @@ def test_events_with_an_unnamed_group_subject_stay(extract) -> None:
     assert "AGREE" in _types(extract("Both sides agreed on a ceasefire in the region."))
 
 
-def test_events_of_a_headline_stay_without_a_party(extract_unfiltered) -> None:
-    # The party rule keeps a headline's event (the confidence model weighs it apart, so it is off here).
-    record = extract_unfiltered(
-        "Eleven smugglers arrested at the border\nCustoms officers stopped a lorry near Kirsk on Sunday.")
+def test_events_of_a_headline_stay_without_a_party(extract) -> None:
+    record = extract("Eleven smugglers arrested at the border\nCustoms officers stopped a lorry near Kirsk on Sunday.")
     assert "COERCE" in _types(record)
 
 

@@ -158,5 +158,7 @@ def test_an_article_keeps_the_act_asked_for_when_its_request_is_not_kept(extract
     # The order has no side the article keeps it for; the shelling it orders is then the one event told.
     text = ("Border news\n\nThe rains continued on Sunday.\n\n"
             "He ordered troops to shell the rebel positions outside Velmora.\n")
-    events = _events(extract_unfiltered(text))  # the shape rule, apart from the confidence filter
+    # The shape rule, apart from the confidence filter: an act only ordered is not yet done, and the
+    # model scores such an infinitive under its default threshold (about 0.2 against 0.3).
+    events = _events(extract_unfiltered(text))
     assert [e for e in events if e[0] in ("REQUEST", "ASSAULT")], events

@@ -55,6 +55,7 @@ from sidelines.extractors.events.confidence import (
 from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.context import authors_own, in_editors_note, tells_added_fact
 from sidelines.extractors.events.dates import DateResolver
+from sidelines.extractors.events.home_tours import drop_home_tours
 from sidelines.extractors.events.index import QUOTED_SELF_RULE, EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
@@ -117,6 +118,8 @@ class EventExtractor(BaseExtractor):
             if in_editors_note(sent):  # the note's boilerplate; a fact it adds stays
                 found = [c for c in found if tells_added_fact(c.verb if c.verb is not None else c.head)]
             candidates.extend(found)
+        if is_article(doc.text):
+            candidates = drop_home_tours(candidates, index)  # travel at home is no meeting
         if not candidates and self.typer is not None and not is_article(doc.text):
             # A one-paragraph report is about an event: the typer's surest trigger, when the rules found none.
             fallback = fallback_mention(list(parsed.sents), self.typer, self.config.fallback_min_probability)

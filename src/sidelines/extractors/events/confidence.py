@@ -137,7 +137,7 @@ def event_features(
     if index is not None:
         feats.update(side_features(cand, index))
     feats.update(context_features(anchor))
-    # A headline drops its auxiliaries ("Eleven smugglers arrested"): its clause form tells nothing.
+    # A headline drops its auxiliaries ("Eleven smugglers arrested"): only its clause role counts.
     feats.update(clause_features(anchor, headline=bool(feats["headline"])))
     feats.update(article_features(feats, is_article(doc_text(cand.head.doc))))
     return feats

@@ -16,7 +16,6 @@ from sidelines.extractors.events.answered_charges import answered_charge
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of, is_article
-from sidelines.extractors.events.home_tours import is_home_tour
 from sidelines.extractors.events.judged_acts import drop_judged_patients
 from sidelines.extractors.events.labels import label_mentions
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, object_doer_sides, undergone_sides
@@ -98,8 +97,7 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
     # "X rejected criticism from Y": Y's criticism of X is an event as well (:mod:`.answered_charges`).
     cands += [charge for cand in list(cands) if (charge := answered_charge(cand, index)) is not None]
     return [c for c in cands if keep_candidate(c) and not _campaigning(c, index) and not _opinion(c)
-            and (config.keep_hypothetical or not is_rhetorical(c))
-            and not (is_article(doc_text(c.head.doc)) and is_home_tour(c, index))]
+            and (config.keep_hypothetical or not is_rhetorical(c))]
 
 
 def _asked_in_passive(outer: EventCandidate) -> bool:
