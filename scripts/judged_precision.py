@@ -8,7 +8,10 @@ document, the start of its first evidence and its type; after an engine change, 
 events still output (right and wrong), the judged events no longer output, and the new events no one has
 judged (listed, to be judged by hand before a count is trusted).
 
-    python scripts/judged_precision.py --shared ../shared [--parse-cache DIR] [--new]
+``--filtered`` counts the events as a user gets them instead: with the packaged confidence model and its
+``min_confidence`` (a judged event the filter drops counts as no longer output).
+
+    python scripts/judged_precision.py --shared ../shared [--parse-cache DIR] [--new] [--filtered]
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ def main() -> None:
     parser.add_argument("--judged", default="eval/judged_unseen.jsonl", help="hand-judged output events")
     parser.add_argument("--parse-cache", default="", help="a folder caching spaCy parses")
     parser.add_argument("--new", action="store_true", help="list the new, unjudged events")
+    parser.add_argument("--filtered", action="store_true", help="keep the confidence filter on (the defaults)")
     args = parser.parse_args()
     lines = [json.loads(x) for x in Path(args.judged).read_text("utf-8").splitlines() if x.strip()]
     judged = {(j["id"], j["start"], j["type"]): bool(j["right"]) for j in lines}
@@ -34,8 +38,9 @@ def main() -> None:
     corpus = Path(args.shared) / "corpus" / "news_dev.jsonl"
     docs = [{"id": t["id"], "text": t["text"]} for t in map(json.loads, corpus.read_text("utf-8").splitlines())
             if t["id"] in ids]
+    unfiltered = {"events": {"confidence_model": "none", "min_confidence": 0.0}}
     settings = settings_from_kwargs(parse_cache=args.parse_cache or None, doc_time_budget=0,
-                                    extractor_config={"events": {"confidence_model": "none", "min_confidence": 0.0}})
+                                    extractor_config=None if args.filtered else unfiltered)
     seen: set[tuple[str, int, str]] = set()
     new = []
     for record in extract_records(docs, settings):

@@ -225,10 +225,11 @@ def best_f1_threshold(scores: np.ndarray, labels: np.ndarray, docs: list[str], g
                       resamples: int = 500) -> float:
     """The threshold of best F1 (precision and recall weighed alike), on the mean curve of resamples.
 
-    The default ``min_confidence``: the acceptance of issue 11 asks for precision and recall
-    together, and F1's best threshold cuts the sure-wrong events without giving up found ones
-    (out of fold, F0.5's choice halves recall for its precision). The curve is averaged over a
-    bootstrap of the documents, as for F0.5, so that one document does not move the choice.
+    Recorded as ``min_confidence_by_f1`` and read by ``min_confidence = "model_f1"``; the default,
+    ``"model"``, reads F0.5's choice (:func:`chosen_threshold`). It is there for a user who weighs
+    recall as much as precision. The curve is averaged over a bootstrap of the documents, as for
+    F0.5, so that one document does not move the choice (it need not fall below F0.5's choice,
+    which is the lowest threshold within one standard error of F0.5's best).
     """
     names = sorted(set(docs))
     rows_of = {d: [i for i, x in enumerate(docs) if x == d] for d in names}

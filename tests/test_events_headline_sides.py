@@ -38,11 +38,12 @@ def test_events_a_city_visited_is_where(extract) -> None:
     from sidelines.settings import settings_from_kwargs
 
     # In an article the visit Novak is invited to make is what the invitation (a REQUEST) asks for,
-    # no event of its own (extractors.events.shapes); with the shapes off it is written, placed in Oslo.
+    # no event of its own (extractors.events.shapes); with the shapes and the confidence filter off (an
+    # asked-for visit scores low) it is written, placed in Oslo.
     record = extract(ARTICLE)
     assert [ev for ev in record.events if ev.type == "REQUEST"]
     assert not [ev for ev in record.events if ev.type == "CONSULT" and ev.mode == "visit"]
-    settings = settings_from_kwargs(extractor_config={"events": {"drop_weak_shapes": False}})
+    settings = settings_from_kwargs(extractor_config={"events": {"drop_weak_shapes": False, "min_confidence": 0.0}})
     record = to_record(get_pipeline(settings).process_one(document_from_text(ARTICLE, "a", None)))
     visits = [ev for ev in record.events if ev.type == "CONSULT" and ev.mode == "visit"]
     assert visits
@@ -55,8 +56,9 @@ def test_events_whom_a_visit_to_a_town_is_to_is_its_country() -> None:
     from sidelines.model.serialize import to_record
     from sidelines.settings import settings_from_kwargs
 
-    # The visit asked for is left out of an article (extractors.events.shapes): read with the shapes off.
-    settings = settings_from_kwargs(extractor_config={"events": {"drop_weak_shapes": False}})
+    # The visit asked for is left out of an article (extractors.events.shapes): read with the shapes and
+    # the confidence filter off (an asked-for visit scores low).
+    settings = settings_from_kwargs(extractor_config={"events": {"drop_weak_shapes": False, "min_confidence": 0.0}})
     text = ("Ruritania hails Molvania ties\nPrime Minister Ivan Petrov invited Olga Novak to visit "
             "Oslo next autumn, her first trip to Norway since 2019.\n")
     record = to_record(get_pipeline(settings).process_one(document_from_text(text, "a", None)))

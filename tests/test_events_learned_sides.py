@@ -125,6 +125,9 @@ def test_sides_act_under_a_stance_gets_nothing_from_the_model(tmp_path) -> None:
     # reads everyone as a doer adds no side to it.
     text = ("Tehran warns of sanctions as Washington tightens pressure\n"
             "Iran threatened on Monday to impose sanctions on British companies over the seizure of an oil tanker.")
-    ruled = _sides(_record(text, side_model="none"), "SANCTION")
+    # The confidence filter is off: the embedded act's sides are the point, not whether it is kept (an
+    # act only threatened scores under the default threshold).
+    ruled = _sides(_record(text, side_model="none", min_confidence=0.0), "SANCTION")
     assert ruled and all("Iran" not in s for s in ruled)
-    assert _sides(_record(text, side_model=_constant_model(tmp_path, "source")), "SANCTION") == ruled
+    modelled = _record(text, side_model=_constant_model(tmp_path, "source"), min_confidence=0.0)
+    assert _sides(modelled, "SANCTION") == ruled

@@ -19,8 +19,10 @@ work is split by job, in the order it runs:
   * :mod:`.arguments` -- actors and their roles, over :mod:`.phrases` (subjects, noun phrases),
     :mod:`.recipients` (whom a thing given goes to, who gives it) and :mod:`.object_sides` (sides
     inside an object, of agentless passives, of truces broken together);
-  * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score; :mod:`.shapes` --
-    shapes of events almost never right in an article (one-sided and not real, ...), left out;
+  * :mod:`.status` -- polarity and modality; :mod:`.confidence` -- the score (with :mod:`.clause_features`:
+    tense, clause role and subject of the trigger's clause); :mod:`.shapes` -- shapes of events almost
+    never right in an article (one-sided and not real, ...), left out; :mod:`.home_tours` -- a visit
+    to places of one's own country is travel, no meeting;
   * :mod:`.locations`, :mod:`.occasions`, :mod:`.dates`, :mod:`.topics` -- where, at what, when, about what;
 
 * :mod:`.attendees` -- people present at a meeting; :mod:`.backrefs` -- "the leaders" of a meeting told before;
@@ -53,6 +55,7 @@ from sidelines.extractors.events.confidence import (
 from sidelines.extractors.events.config import EventsConfig
 from sidelines.extractors.events.context import authors_own, in_editors_note, tells_added_fact
 from sidelines.extractors.events.dates import DateResolver
+from sidelines.extractors.events.home_tours import drop_home_tours
 from sidelines.extractors.events.index import QUOTED_SELF_RULE, EntityIndex
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
@@ -115,6 +118,8 @@ class EventExtractor(BaseExtractor):
             if in_editors_note(sent):  # the note's boilerplate; a fact it adds stays
                 found = [c for c in found if tells_added_fact(c.verb if c.verb is not None else c.head)]
             candidates.extend(found)
+        if is_article(doc.text):
+            candidates = drop_home_tours(candidates, index)  # travel at home is no meeting
         if not candidates and self.typer is not None and not is_article(doc.text):
             # A one-paragraph report is about an event: the typer's surest trigger, when the rules found none.
             fallback = fallback_mention(list(parsed.sents), self.typer, self.config.fallback_min_probability)

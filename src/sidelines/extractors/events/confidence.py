@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from sidelines.extractors.events.clause_features import clause_features
 from sidelines.extractors.events.context import context_features
 from sidelines.extractors.lookup import doc_text, lemma_of, line_of, same_line, sent_of
 from sidelines.lexicon import plover as lex
@@ -136,6 +137,8 @@ def event_features(
     if index is not None:
         feats.update(side_features(cand, index))
     feats.update(context_features(anchor))
+    # A headline drops its auxiliaries ("Eleven smugglers arrested"): only its clause role counts.
+    feats.update(clause_features(anchor, headline=bool(feats["headline"])))
     feats.update(article_features(feats, is_article(doc_text(cand.head.doc))))
     return feats
 
