@@ -1,8 +1,8 @@
 """The derived trigger lexicon keeps the CAMEO dictionaries' phrasal verbs.
 
 A multi-word verb form ("+RULE_OUT") listed without a code of its own in a verb block coded ``---``
-takes the reading of the block's patterns (those the dictionaries say came from that form, else all
-of them) when they agree on one type; its block's patterns belong to the phrasal verb, not to the
+takes the reading of the block's patterns the dictionaries say came from that form, when at least 70%
+of them agree on one type; its block's patterns belong to the phrasal verb, not to the
 bare verb ("rule" is no refusal). Sentences are written for these tests; nothing needs ../shared.
 """
 
@@ -74,7 +74,6 @@ def test_a_prefixed_form_is_one_verb():
     assert builder.verb_words("REFUSE") == ["REFUSE"]
 
 
-
 def test_a_verb_line_is_read_as_the_base_form_it_is(lexicon):
     # "WOUND" (injure) is not the past of "wind", nor "FOUND" (establish) the past of "find".
     assert lexicon.lemma_match("wound", "VERB").top()[0] == "ASSAULT"
@@ -87,3 +86,8 @@ def test_a_phrase_whose_patterns_disagree_takes_no_reading_of_its_own(lexicon):
     # The patterns written for "carry out" split between attacks, inquiries and cooperation.
     assert "prt:out" not in lexicon.verb_entry("carry").get("phrases", {})
     assert "prt:out" in lexicon.verb_entry("carry").get("phrase_blocks", {})
+
+
+def test_a_no_event_phrasal_of_a_moved_block_stays_no_event(lexicon):
+    # "give out" [---] is coded with the phrasal block of "give up": still no event, as the patterns say.
+    assert lexicon.is_null_phrasal("give", "out")

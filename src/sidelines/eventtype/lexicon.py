@@ -120,7 +120,9 @@ class TriggerLexicon:
         if entry is None:
             return False
         counts: Counter[str] = Counter(entry.get("phrases", {}).get("prt:" + particle, {}))
-        for idx in entry["blocks"]:
+        # The no-event patterns of the verb's phrasal blocks still count ("give out" [---] sits with "+GIVE_UP").
+        phrasal = [i for ids in entry.get("phrase_blocks", {}).values() for i in ids]
+        for idx in dict.fromkeys(entry["blocks"] + phrasal):
             counts.update(self.blocks[idx]["patterns"].get("prt:" + particle, {}))
         types, _ = self.weights(counts)
         return bool(types) and max(types, key=lambda t: types[t]) == "NULL" and types["NULL"] > 0.5
