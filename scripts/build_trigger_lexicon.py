@@ -24,6 +24,13 @@ What is written:
   As in PETRARCH, a block's patterns apply to every verb of the block.
 - ``verbs``: verb lemma -> its blocks, its own codes (from its line or its block's default), and
   the PLOVER type and mode weights derived from them (own codes first; patterns as weaker evidence).
+  A multi-word form ("+RULE_OUT", "+CALL_OFF") is a phrase of its first word (``prt:out``): its
+  codes are its own or its block's default; in a block coded ``---`` (the patterns decide) it takes
+  the codes of the block's patterns first written for it (their comment names the form: "#
+  RULED_OUT") when one type has a clear majority of them. Its block is the phrase's
+  (``phrase_blocks``: the block's patterns apply to the verb when the parse shows the phrase), not
+  the bare verb's ("rule" is not in the block of refusals that lists "rule out"). "RE_+ADMIT" is
+  "readmit".
 - ``forms``: regular forms of verbs that the parser lemmatises otherwise ("lambasted", read
   "lambast") -> the verb ("lambaste").
 - ``nouns``: noun lemma -> type weights: nouns that name events, from the object nouns of patterns
@@ -75,6 +82,10 @@ AUX_SETS = {"&AUXVERB1": "pass", "&AUXVERB2": "will"}
 # A block is light when no type has this share of its patterns; an object noun of light blocks
 # names an event when one type has at least NOUN_MIN_SHARE of its patterns.
 LIGHT_MAX_SHARE = 0.5
+# A multi-word form of a block coded ``---`` takes the codes of the patterns written for it when one type has at
+# least this share of them (a clear majority: "rule out" 0.75 REJECT; not "carry out", split between attacks,
+# inquiries and cooperation).
+PHRASE_MIN_SHARE = 0.7
 NOUN_MIN_SHARE = 0.6
 NOUN_MIN_COUNT = 4
 # Nominal suffixes and the verb endings they come from ("negotiation" <- "negotiate").
@@ -170,7 +181,10 @@ class Lemmatizer:
             doc[0].pos_ = pos
             out = self.lem.rule_lemmatize(doc[0])
             found = (out[0] if out else low).lower()
-            if pos == "VERB" and found not in self.known_verbs:
+            if pos == "VERB" and low in self.known_verbs:
+                # A verb line is a base form: "WOUND" is "wound" (not the past of "wind"), "FOUND" is "found".
+                found = low
+            elif pos == "VERB" and found not in self.known_verbs:
                 # A base form the rules misread ("PRESS" -> "pres"): read it as the base form it is.
                 doc[0].set_morph("VerbForm=Inf")
                 out = self.lem.rule_lemmatize(doc[0])
@@ -181,6 +195,24 @@ class Lemmatizer:
 
 def split_words(text: str) -> list[str]:
     return [w for w in re.split(r"[_\s{}()]+", text) if w]
+
+
+def verb_words(form: str) -> list[str]:
+    """The words of a verb line's form: "+RULE_OUT" -> RULE, OUT; a prefix joined to its verb
+    ("RE_+ADMIT" -> READMIT, as the solid spelling "readmitted" parses)."""
+    words = split_words(form.lstrip("+"))
+    if len(words) > 1 and words[1].startswith("+"):
+        words = [words[0] + words[1].lstrip("+"), *words[2:]]
+    return [w.lstrip("+") for w in words if w.lstrip("+")]
+
+
+def names_form(comment: str, verb: str, rest: list[str], lemma: Any) -> bool:
+    """Whether a pattern's comment (the form it was first written for: "RULED_OUT") names a
+    multi-word form: its first word is an inflection of ``verb`` and the other words are ``rest``."""
+    words = split_words(comment)
+    if len(words) != len(rest) + 1 or [w.upper() for w in words[1:]] != [w.upper() for w in rest]:
+        return False
+    return bool(lemma(words[0], "VERB") == verb)
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[list[str]]]:
@@ -371,11 +403,11 @@ def read_verb_file(path: Path, lemma: Lemmatizer, synsets_all: dict[str, list[li
                 if code:
                     block["patterns"].append((m.group(1), code, comment.strip().split(" ")[0].upper()))
             continue
-        m = re.match(r"^(\+?[A-Z][A-Z0-9_'\-]*)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?", body)
+        m = re.match(r"^(\+?[A-Z][A-Z0-9_'\-+]*)\s*(\{[^}]*\})?\s*(?:\[([^\]]*)\])?", body)
         if not m:
             continue
         form, _, code = m.groups()
-        words = split_words(form.lstrip("+"))
+        words = verb_words(form)
         if not words:
             continue
         vlemma = lemma(words[0], "VERB")
@@ -427,7 +459,7 @@ def parser_forms(verbs: dict[str, Any], lemma: Lemmatizer) -> dict[str, str]:
 
 def mean_weights(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     out = {k: round((a.get(k, 0.0) + b.get(k, 0.0)) / 2, 3) for k in set(a) | set(b)}
-    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def type_weights(codes: Counter[str], table: dict[str, list[Any]]) -> tuple[dict[str, float], dict[str, float]]:
@@ -444,6 +476,18 @@ def type_weights(codes: Counter[str], table: dict[str, list[Any]]) -> tuple[dict
             {m: round(n / total, 3) for m, n in modes.most_common()} if total else {})
 
 
+def inherited_codes(block: dict[str, Any], verb: str, form: str, lemma: Any,
+                    table: dict[str, list[Any]]) -> Counter[str]:
+    """The codes a multi-word form with no code of its own takes from its block's patterns (a block
+    coded ``---``: the patterns decide): those first written for the form ("# RULED_OUT"), when one
+    type has ``PHRASE_MIN_SHARE`` of them; else none (the block's patterns then apply to the phrase only
+    where they match, as to any verb of the block)."""
+    rest = verb_words(form)[1:]
+    named = Counter(code for _, code, comment in block["patterns"] if names_form(comment, verb, rest, lemma))
+    types, _ = type_weights(named, table)
+    return named if types and max(types.values()) >= PHRASE_MIN_SHARE else Counter()
+
+
 def build(folder: Path) -> dict[str, Any]:
     table = read_table(folder / TABLE_FILE)
     lemma = Lemmatizer()
@@ -455,7 +499,8 @@ def build(folder: Path) -> dict[str, Any]:
     reader = PatternReader(synsets, lemma, verb_forms)
 
     blocks_out: list[dict[str, Any]] = []
-    verbs: dict[str, dict[str, Any]] = defaultdict(lambda: {"blocks": [], "own": Counter(), "phrases": defaultdict(Counter)})
+    verbs: dict[str, dict[str, Any]] = defaultdict(lambda: {
+        "blocks": [], "own": Counter(), "phrases": defaultdict(Counter), "phrase_blocks": defaultdict(list)})
     noun_light: dict[str, Counter[str]] = defaultdict(Counter)
     used_codes: set[str] = set()
     n_patterns = 0
@@ -480,15 +525,20 @@ def build(folder: Path) -> dict[str, Any]:
         })
         for vlemma, own, extra, form in b["verbs"]:
             entry = verbs[vlemma]
+            if extra:  # "+WAGE_WAR", "+PULL_OUT": a phrase of the verb, not the verb
+                codes = Counter({own: 1}) if own else inherited_codes(b, vlemma, form, lemma, table)
+                used_codes.update(codes)
+                for key in extra:
+                    if codes:
+                        entry["phrases"][key].update(codes)
+                    if idx not in entry["phrase_blocks"][key]:
+                        entry["phrase_blocks"][key].append(idx)
+                continue
             if idx not in entry["blocks"]:
                 entry["blocks"].append(idx)
             if own:
                 used_codes.add(own)
-                if extra:
-                    for key in extra:  # "+WAGE_WAR", "+PULL_OUT": a phrase of the verb with its own code
-                        entry["phrases"][key][own] += 1
-                else:
-                    entry["own"][own] += 1
+                entry["own"][own] += 1
         if light:
             # Verbs with no code of their own: the object noun carries the event ("stage a protest").
             for key, counts in literal.items():
@@ -514,6 +564,8 @@ def build(folder: Path) -> dict[str, Any]:
                                "modes": modes, "source": source}
         if entry["phrases"]:
             out["phrases"] = {k: dict(c) for k, c in sorted(entry["phrases"].items())}
+        if entry["phrase_blocks"]:
+            out["phrase_blocks"] = dict(sorted(entry["phrase_blocks"].items()))
         verbs_out[vlemma] = out
 
     # Nouns that name events.
@@ -569,13 +621,14 @@ def build(folder: Path) -> dict[str, Any]:
         "_licence": (
             "CAMEO verb dictionaries: MIT licence, Copyright (c) 2014 Open Event Data. "
             "CAMEO2PLOVER table: CC BY-SA 4.0, Open Event Data Alliance. "
-            "This derived file carries both notices; the parts taken from the table are shared under CC BY-SA 4.0."
+            "This derived file carries both notices; the parts taken from the table are shared on the terms of CC BY-SA 4.0."
         ),
         "_format": (
             "codes: CAMEO code -> [PLOVER type, mode, contexts, label]; STATEMENT (CAMEO 01), APPEAL (02) and "
             "NULL (pattern coded ---) are no-event evidence. blocks: verb synonym sets with default code and "
             "patterns (prt:X, dobj:N, prep:P, prep:P:N -> CAMEO code counts). verbs: lemma -> blocks, own codes, "
-            "type/mode weights (source own or patterns), phrases (multi-word verb forms). nouns: event nouns. "
+            "type/mode weights (source own or patterns), phrases (multi-word verb forms -> CAMEO code counts), "
+            "phrase_blocks (multi-word verb forms -> the blocks whose patterns apply with them). nouns: event nouns. "
             "forms: a regular form of a verb the parser lemmatises otherwise -> the verb."
         ),
         "types": list(PLOVER_TYPES),

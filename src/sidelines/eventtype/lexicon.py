@@ -120,7 +120,9 @@ class TriggerLexicon:
         if entry is None:
             return False
         counts: Counter[str] = Counter(entry.get("phrases", {}).get("prt:" + particle, {}))
-        for idx in entry["blocks"]:
+        # The no-event patterns of the verb's phrasal blocks still count ("give out" [---] sits with "+GIVE_UP").
+        phrasal = [i for ids in entry.get("phrase_blocks", {}).values() for i in ids]
+        for idx in dict.fromkeys(entry["blocks"] + phrasal):
             counts.update(self.blocks[idx]["patterns"].get("prt:" + particle, {}))
         types, _ = self.weights(counts)
         return bool(types) and max(types, key=lambda t: types[t]) == "NULL" and types["NULL"] > 0.5
@@ -151,7 +153,10 @@ class TriggerLexicon:
                 counts, names = hits.setdefault("phrase", (Counter(), []))
                 counts.update(phrases[key])
                 names.append(key)
-        for idx in entry["blocks"]:
+        # A phrasal verb's blocks ("rule out" in a block of refusals) apply when the parse shows it.
+        phrase_blocks = entry.get("phrase_blocks", {})
+        blocks = entry["blocks"] + [i for key in keys for i in phrase_blocks.get(key, ()) if i not in entry["blocks"]]
+        for idx in dict.fromkeys(blocks):
             patterns = self.blocks[idx]["patterns"]
             for key in keys:
                 found = patterns.get(key)
@@ -167,6 +172,9 @@ class TriggerLexicon:
                 continue
             counts, names = hits[level]
             types, modes = self.weights(counts)
+            if level == "phrase":
+                # A multi-word verb ("rule out") is a verb of its own: the bare verb's codes are not its.
+                return LexMatch(types, f"{lemma} {names[0]}", level, modes, self._contexts(counts))
             if own is not None:
                 for t, w in own.types.items():
                     types[t] = types.get(t, 0.0) + OWN_WEIGHT_UNDER_PATTERN * w

@@ -82,7 +82,8 @@ def lexicon_type(lemma: str, *, specific: bool = True) -> str | None:
     codes = entry.get("codes") or {}
     if not codes or (specific and any(is_root_code(c) for c in codes)):
         return None
-    if any(load_lexicon().blocks[i].get("default") == "---" for i in entry.get("blocks", ())):
+    phrasal = [i for ids in entry.get("phrase_blocks", {}).values() for i in ids]
+    if any(load_lexicon().blocks[i].get("default") == "---" for i in [*entry.get("blocks", ()), *phrasal]):
         # Also in a synonym set the dictionaries code as no event ("understand" with "know").
         return None
     types = entry.get("types") or {}
