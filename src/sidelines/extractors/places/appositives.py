@@ -2,7 +2,8 @@
 
 News names a town's state or country before it ("the Texas town of Paris", "the Swiss city of Geneva",
 "the Georgian capital, Tbilisi") or in an appositive after it ("Victoria, the capital of British
-Columbia", "Windsor, a town in Connecticut", "Birmingham, England's second city"). Such a phrase
+Columbia", "Windsor, a town in Connecticut", "Birmingham, England's second city"), in a possessive before it
+("Iowa's Polk County") or after "in" ("Jefferson County in Colorado"). Such a phrase
 qualifies the name as ", Texas" does (:func:`.context.adjacent_qualifier`); a demonym names its country.
 """
 
@@ -32,6 +33,10 @@ _AFTER = re.compile(r"^, (?:the|a|an) (?:[\w-]+ ){0,3}?" + _NOUN + r" (?:of|in) 
                     r"south-?western|rural|coastal) )?")
 # ", England's second city", ", Iraq's capital" (a possessive area right after the name).
 _POSSESSIVE = re.compile(r"^, ((?:[A-Z][\w.-]*\s?){1,3})['’]s (?:[\w-]+ ){0,2}?" + _NOUN + r"\b")
+# "Iowa's Polk County", "New Hampshire's Rockingham County" (a possessive area right before the name).
+_OWNER_BEFORE = re.compile(r"(?:^|[^\w.'’-])((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s $")
+# " in Colorado", " in Iowa" (an area right after the name, as in "Jefferson County in Colorado").
+_IN_AREA = re.compile(r"^ in ((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2})")
 _REACH = 80
 
 
@@ -63,7 +68,22 @@ def written_area(text: str, start: int, end: int, gaz: "Gazetteer",
         found = _reading(owner.group(1), gaz, towns)
         if found != (None, None):
             return found, owner.group(1).strip()
+    for written in (_OWNER_BEFORE.search(text[max(0, start - 40):start]), _IN_AREA.match(after)):
+        if written:
+            found = _area_of_towns(written.group(1), gaz, towns)
+            if found != (None, None):
+                return found, written.group(1).strip()
     return (None, None), None
+
+
+def _area_of_towns(name: str, gaz: "Gazetteer", towns: tuple[GazetteerEntry, ...]) -> tuple[str | None, str | None]:
+    """The state or country a possessive or "in" phrase names ("Iowa's", "in Colorado"), only where the name has
+    a namesake there: "Moscow's Red Square" and "Paris in spring" say nothing of a town's area."""
+    found = adjacent_qualifier(", " + name.strip(), 0, gaz, towns)
+    country, state = found
+    if country and any(t.country == country and (state is None or t.admin1 == state) for t in towns):
+        return found
+    return None, None
 
 
 def _written_after(rest: str) -> str:

@@ -139,6 +139,13 @@ class PlacesConfig(ExtractorConfig):
     famous_home_ratio: float = 50.0
     famous_min_states: int = 2
     famous_local_support: float = 0.5
+    # A name that is a state, province, country or region is none of its towns under this many people unless
+    # a qualifier or its county named says so (:mod:`.prominent`; 0: off). At 100,000 it also took bigger
+    # towns from local news (LGL check 0.910 -> 0.907); villages are what national news misreads.
+    area_town_min_population: int = 10_000
+    # A famous city's namesake in its own country tiny_ratio times smaller needs local support in any story,
+    # and its county named in a story naming famous_min_states states (:mod:`.prominent`; 0: off).
+    tiny_ratio: float = 150.0
     # Venues the NER tags as organisations ("Iowa State University") are places (:mod:`.venues`).
     venues: bool = True
     # A venue's building with no place name in it ("the Grand Harbour Hotel") is a place too, at the town named with it.
