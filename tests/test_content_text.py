@@ -167,6 +167,21 @@ def test_date_line_sets_published_and_is_furniture():
     assert "Published: 12 February 2024" in [f.text for f in doc.furniture]
 
 
+@pytest.mark.parametrize("deck", [
+    "Aid agencies warn of cholera as rivers keep rising",
+    "Rescue teams reached three cut-off villages on the coast overnight.",
+])
+def test_date_line_after_a_deck_line_sets_published(deck):
+    # A deck or summary line between the headline and the date line: the date still dates the page.
+    text = f"Floods hit Mozambique\n{deck}\nFEB. 12, 2024\nFloods in central Mozambique killed 12 people.\n"
+    assert annotate(text).published == "2024-02-12"
+
+
+def test_date_in_a_body_line_sets_no_published():
+    text = "Floods hit Mozambique\nAid agencies warn of cholera\nThe floods began on Feb. 12, 2024, after storms.\n"
+    assert annotate(text).published is None
+
+
 def test_date_line_does_not_override_given_published():
     text = "Floods hit Mozambique\nPublished: 12 February 2024\nFloods killed 12 people.\n"
     assert annotate(text, published="2024-02-13").published == "2024-02-13"

@@ -93,3 +93,24 @@ def test_events_marked_clause_below_a_trailing_participle_keeps_its_own_time(ext
     dated = [ev.date for ev in record.events if any(s.text == "attacked" for s in ev.evidence)]
     assert dated and all(d is None or d.start is None for d in dated)
     assert ("2021-03-09", "2021-03-09") in _dates(record, "ASSAULT")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "Senator Anna Kovac and her allies went after Mayor Ivan Petrov's record Wednesday, accusing the mayor of "
+    "hiding the debts of the city.",
+    "Interior Minister Pavel Moric spoke about the bombing Wednesday, accusing the rebels of terrorism.",
+])
+def test_events_weekday_after_the_object_dates_a_trailing_participle(extract, text) -> None:
+    # The parse hangs "Wednesday" on the object noun; a bare time after the object is the verb's, shared by the
+    # participle told after it.
+    record = extract(text, published="2021-03-12")
+    assert ("2021-03-10", "2021-03-10") in _dates(record, "ACCUSE")
+
+
+@pytest.mark.issue(11)
+def test_events_time_before_a_noun_stays_that_nouns(extract) -> None:
+    record = extract("Senator Ilse Marek praised the Tuesday vote, accusing Governor Tomas Brenner of stalling "
+                     "before it.", published="2021-03-12")
+    dates = _dates(record, "ACCUSE")
+    assert dates and all(start is None for start, _ in dates)

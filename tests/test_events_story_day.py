@@ -63,6 +63,54 @@ def test_events_story_day_is_not_carried_where_the_story_does_not_go_on(extract,
 
 
 @pytest.mark.issue(11)
+@pytest.mark.parametrize("plan", [
+    "The harbour board will meet the union again next week.",
+    "New talks are due in May.",
+])
+def test_events_story_day_passes_over_a_plan_told_in_between(extract, plan) -> None:
+    # A time after publication tells what is to come, not another happening of the story.
+    record = extract(LEDE + plan + "\n\nThe coast guard arrested the dockworkers' leader.", published="2024-03-14")
+    assert _dated(record, "arrested") == [("2024-03-13", "2024-03-13", "story_day: 2024-03-13")]
+
+
+@pytest.mark.issue(11)
+def test_events_story_day_stops_at_a_background_time_told_in_between(extract) -> None:
+    # A background time is not passed over: what follows it may go on with that earlier story.
+    record = extract(LEDE + "The union was founded in 1921.\n\nThe coast guard arrested the dockworkers' leader.",
+                     published="2024-03-14")
+    assert _dated(record, "arrested") == [(None, "2024-03-14", None)]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("between", [
+    "The union had called the walkout earlier this week.",
+    "It was the third walkout at the harbour this month.",
+])
+def test_events_story_day_goes_on_past_a_lede_time_that_holds_its_day(extract, between) -> None:
+    # A lede time naming no day of its own but holding the lede's day ("earlier this week") tells no other happening.
+    record = extract(LEDE + between + "\n\nThe coast guard arrested the dockworkers' leader.", published="2024-03-14")
+    assert _dated(record, "arrested") == [("2024-03-13", "2024-03-13", "story_day: 2024-03-13")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("between", [
+    "The union had called a walkout in February.",
+    "It was the third walkout at the harbour last year.",
+])
+def test_events_story_day_stops_at_a_lede_time_that_does_not_hold_its_day(extract, between) -> None:
+    record = extract(LEDE + between + "\n\nThe coast guard arrested the dockworkers' leader.", published="2024-03-14")
+    assert _dated(record, "arrested") == [(None, "2024-03-14", None)]
+
+
+@pytest.mark.issue(11)
+def test_events_story_day_reads_the_subject_a_conjunct_shares(extract) -> None:
+    # "... and arrested": the conjunct has no subject of its own; the coast guard, a side of the lede's act, acts.
+    record = extract("The coast guard stopped a trawler off Port Ivanov on Wednesday.\n\n"
+                     "The coast guard boarded the trawler and arrested its captain.", published="2024-03-14")
+    assert _dated(record, "arrested") == [("2024-03-13", "2024-03-13", "story_day: 2024-03-13")]
+
+
+@pytest.mark.issue(11)
 def test_events_infinitive_an_implicative_tells_done_takes_its_date(extract) -> None:
     # "was quick to condemn": the condemning was done, on the day the lede gives (done_by_implicative, story_day).
     record = extract("Borduria fired a rocket over the strait on Tuesday.\n\n"
@@ -102,3 +150,15 @@ def test_events_an_act_inside_a_direct_quote_takes_no_story_day(extract) -> None
                      published="2024-03-14")
     got = _dated(record, "arrested")
     assert got and all(s is None and not (d or "").startswith("story_day") for s, _, d in got)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("between", [
+    "Earlier this week, the coast guard detained the dockworkers' leader.",
+    "This month, the coast guard detained the dockworkers' leader twice.",
+])
+def test_events_story_day_stops_at_a_vaguer_time_of_an_act_the_act_goes_on_with(extract, between) -> None:
+    # The in-between act is a happening of its own told in the simple past: what follows may go on with it.
+    record = extract(LEDE + between + "\n\nThe coast guard charged the dockworkers' leader with sabotage.",
+                     published="2024-03-14")
+    assert _dated(record, "charged") == [(None, "2024-03-14", None)]

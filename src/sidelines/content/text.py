@@ -319,6 +319,10 @@ def read_page_top(doc: Document, lines: list[tuple[int, int]], byline_starts: se
         furniture.extend(Span.of(text, a + s, a + e) for s, e in pieces)
         headline_seen = True
         body_index = i + 1
+    if not dates:
+        # "Headline / a deck or summary line / Feb. 4, 2009": a date line further down the top lines still dates the
+        # page (it stays body text; only the day is read).
+        dates = [parsed for a, b in lines[body_index:TOP_LINES] if (parsed := parse_date_line(text[a:b]))][:1]
     if dates:
         doc.published = doc.published or dates[0][0]
         stamped = [d for d, is_update in dates if is_update and d != doc.published]

@@ -14,7 +14,8 @@ countries locate group actors) and amends the ``entities`` layer in this order:
 2. :mod:`.known`: named people and groups a lexicon derived from WordNet glosses lists take its country;
    :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
    entities with a country;
-3. :mod:`.countries`: organisations and peoples without a country take the document's one
+3. :mod:`.possessed`: organisations written after a place's possessive ("Iran's Intelligence Ministry")
+   take its country; :mod:`.countries`: organisations and peoples without a country take the document's one
    country (a demonym bound to another phrase, "kidnapped two Italian tourists", names none:
    :mod:`.bound_demonyms`); then entities whose name says a country take it (:mod:`.authors` keeps the
    byline's writers out); :mod:`.preposed`: a name after "<Country>'s <office>," takes that country;
@@ -45,6 +46,7 @@ from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.parties import fill_party_countries
 from sidelines.extractors.actors.placed import align_place_countries
 from sidelines.extractors.actors.plural_pronouns import link_plural_pronouns
+from sidelines.extractors.actors.possessed import fill_possessed_countries
 from sidelines.extractors.actors.preposed import fill_preposed_office_countries
 from sidelines.extractors.actors.public import fill_public_countries
 from sidelines.extractors.actors.speaking_groups import link_group_speakers
@@ -83,6 +85,7 @@ class ActorExtractor(BaseExtractor):
         fill_sender_countries(doc)
         fill_known_countries(doc)
         add_group_actors(doc, parsed)
+        fill_possessed_countries(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
         fill_preposed_office_countries(doc)

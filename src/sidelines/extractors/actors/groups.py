@@ -5,8 +5,10 @@ protesters. This module finds noun phrases headed by such a generic actor noun t
 covers yet, reads their country from the phrase itself (a demonym, a possessive, a compound
 place, "of X", "in X", "from X") or, failing that, from the document when it names exactly one
 country, and appends them to the ``entities`` layer as nominal mentions so that events can
-reference them. A phrase with no country evidence is left alone: it would add nothing an event
-record could use, and a wrong country is worse than none.
+reference them. A patron's word ("Iranian-backed") names no group's country; a group of "its"/"their"
+that a state reports on is that state's (:mod:`.group_owners`); "a spokesman for X" is X's. A phrase
+with no country evidence is left alone: it would add nothing an event record could use, and a wrong
+country is worse than none.
 
 Run by the ``actors`` extractor (after entities and places). The ``groups`` extractor (after
 quotes, so that no speaker becomes a bare "officials") adds the other generic sides: "the media",
@@ -21,11 +23,17 @@ mission ("monitors") or a verb that sends them home or hosts them ("deported"). 
 from __future__ import annotations
 
 import logging
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import CountryLookup
+from sidelines.extractors.actors.group_owners import (
+    PATRON_WORDS,
+    REPORTER_RULE,
+    find_reporter,
+    read_reporter_country,
+    split_patron,
+)
 from sidelines.extractors.actors.local_groups import LOCAL_CROWDS, WHERE_HOW, where_it_acts
 from sidelines.extractors.actors.office_sides import HOLDER_HOW, aims_at, the_office_holder
 from sidelines.extractors.explain import decide, explain
@@ -166,6 +174,7 @@ FOREIGNER_VERBS = frozenset({"deport", "extradite", "repatriate", "host"})
 # How a generic side of people took the country of a story that names only one.
 DOMESTIC_HOW = "people by role or trade, not marked as outsiders, of the one country the document names"
 PHRASE_HOW = "the country word or demonym of the group"
+SPOKEN_FOR_HOW = "the state or body a spokesman speaks for ('a spokesman for X')"
 # Where a countryless group must stand to be kept: an argument of a verb or preposition.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent", "conj", "appos"})
 # Bodies that act as one in the singular ("the army", "the government"); every other group noun
@@ -200,12 +209,18 @@ BACKERS = frozenset({"supporter"})
 PLURAL_ONLY = frozenset({"force"})
 # Missions abroad: "the French embassy" is France's, but "an embassy in Tehran" is not Iran's.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
+# People who speak for the body or state after "for" ("a spokesman for the Ugandan army").
+SPEAKERS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Members of a state's forces and bodies: one of them ("a former army officer") is of the story's one
+# country, as their plural is; envoys and negotiators are not (they work abroad).
+HOME_MEMBERS = frozenset({
+    "soldier", "officer", "official", "commander", "policeman", "gunman", "militant", "rebel", "guerrilla",
+    "insurgent", "separatist", "fighter", "lawmaker", "legislator",
+})
 # Modifier dependencies that carry a phrase's country ("Israeli troops", "Kenya's parliament").
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 # Prepositions whose object locates or owns a group ("police in Nairobi", "the army of Chad").
 LOCATING_PREPS = frozenset({"of", "in", "from"})
-# A modifier that names a patron, not the group's own country ("Syrian-backed militia").
-PATRON_WORDS = re.compile(r"(?:-backed|-supported|-sponsored|-allied|^pro-|^anti-)", re.IGNORECASE)
 # Prepositions of comparison: their object describes someone ("acting like a spoiled child"), it acts
 # and is acted on by nobody.
 COMPARISON_PREPS = frozenset({"like", "unlike", "than"})
@@ -230,18 +245,21 @@ def group_type(tok: "Token") -> str | None:
     return GROUP_NOUNS.get(lemma) or GROUP_NOUNS.get(tok.lower_)
 
 
-def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
-    """The country a group phrase states: its modifiers first, then "of/in/from X"."""
+def _phrase_country(head: "Token", lookup: CountryLookup) -> tuple[str | None, str]:
+    """The country a group phrase states and how: its modifiers first, then "of/in/from X" ("for X" after a
+    spokesman), then the state that reports the act of the group as its own."""
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
             continue
         sub = list(child.subtree)
-        if any(PATRON_WORDS.search(t.text) for t in sub):
+        if any(PATRON_WORDS.search(t.text) for t in sub) or split_patron(sub):
             continue
         iso = lookup.of_tokens(sub)
         if iso is not None:
-            return iso
-    preps = {"of"} if lemma_of(head) in MISSION_NOUNS else LOCATING_PREPS
+            return iso, PHRASE_HOW
+    lemma = lemma_of(head)
+    preps = frozenset({"of"}) if lemma in MISSION_NOUNS else (
+        LOCATING_PREPS | {"for"} if lemma in SPEAKERS_FOR else LOCATING_PREPS)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             objs = [gc for gc in child.children if gc.dep_ == "pobj"]
@@ -250,15 +268,22 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> str | None:
                     [pobj, *[t for t in pobj.subtree if t.dep_ in MODIFIER_DEPS | {"pobj", "appos"}]]
                 )
                 if iso is not None:
-                    return iso
-    return None
+                    return iso, SPOKEN_FOR_HOW if child.lower_ == "for" else PHRASE_HOW
+    iso = read_reporter_country(head, lookup)
+    return iso, REPORTER_RULE if iso is not None else PHRASE_HOW
 
 
 def _owned(head: "Token", lookup: CountryLookup) -> bool:
-    """Whether an organisation without a country modifies the phrase ("NATO troops", "UN forces")."""
+    """Whether an organisation without a country modifies the phrase ("NATO troops", "UN forces"), is the
+    body a spokesman speaks for ("a spokesman for the UN agency"), or reports the act of the group as its
+    own ("the movement said its fighters fired")."""
+    teller = find_reporter(head, strict=False)
+    spoken_for = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"] if (
+        lemma_of(head) in SPEAKERS_FOR) else []
     return any(
         t.i in lookup.stateless_orgs for child in head.lefts if child.dep_ in MODIFIER_DEPS for t in child.subtree
-    )
+    ) or any(t.i in lookup.stateless_orgs for owner in (teller, *spoken_for) if owner is not None
+             for t in owner.subtree)
 
 
 def _span_of(head: "Token") -> tuple[int, int]:
@@ -283,10 +308,13 @@ def _placed_unknown(head: "Token", lookup: CountryLookup) -> bool:
     return False
 
 
-def _domestic(lemma: str, kind: str, rule: str) -> bool:
+def _domestic(lemma: str, kind: str, rule: str, singular: bool = False) -> bool:
     """Whether a generic side of people may take the story's one country ("activists", "fishermen", "three
     men"): people by their role, trade, relation or plain name; not acted-on people (hostages are often
-    foreigners), travellers, backers, people from outside or on outside missions."""
+    foreigners), travellers, backers, people from outside or on outside missions. One member of a state's
+    forces or bodies ("arrested a former army officer") may too: their plural took it as a group already."""
+    if singular and lemma in HOME_MEMBERS:
+        return rule == "generic side"
     return kind == "NORP" and rule in ("generic side", PEOPLE_RULE) and lemma not in GROUP_NOUNS and lemma not in (
         BACKERS | OUTSIDE_PEOPLE | MEDIA_HEADS | POSTED_HEADS | TRAVELLERS | OUTSIDERS | OUTSIDE_MISSIONS)
 
@@ -364,9 +392,9 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         start, end = _span_of(tok)
         rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else (
             PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
-        country = None if lemma in BACKERS else _phrase_country(tok, lookup)
-        how = PHRASE_HOW
-        if country is None and only is not None and _domestic(lemma, kind, rule) and not (
+        country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
+        singular = tok.tag_ not in ("NNS", "NNPS")
+        if country is None and only is not None and _domestic(lemma, kind, rule, singular) and not (
                 _owned(tok, lookup) or _placed_unknown(tok, lookup) or _marked_outsider(tok)):
             country, how = only, DOMESTIC_HOW
             if office:
@@ -392,10 +420,9 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
         if kind is None:
             continue
         lemma = lemma_of(tok)
-        country = None if lemma in BACKERS else _phrase_country(tok, lookup)
+        country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
         if country is None and lemma not in INSTITUTIONS and tok.tag_ not in ("NNS", "NNPS"):
             continue
-        how = PHRASE_HOW
         if country is None:
             country, how = where_it_acts(tok, lemma, lookup), WHERE_HOW
         if country is None and not _owned(tok, lookup):

@@ -6,8 +6,9 @@ crowd", "the bureau") takes the group entity over the phrase's head as its speak
 the phrase itself becomes one ("the audience", "the plaintiff"): an organisation when its head is an
 organisation's noun, else a group of people (NORP), as the generic sides are, when its verb is one of
 speaking (not a text, "the story said", nor a title that a named person here holds, "the senator
-said"). So does a plural with no determiner whose modifiers say which group speaks ("fire crews
-said", "marine biologists say"), and officials a body's nouns name ("election officials said"). An
+said"); it takes the country its words name ("the Colombian defence minister"). So does a plural
+with no determiner whose modifiers say which group speaks ("fire crews said", "marine biologists
+say"), and officials a body's nouns name ("election officials said"). An
 anonymous source stays without one: a bare or indefinite phrase ("officials said", "senior officials said",
 "a source close to"), a
 source noun ("the official", "the person familiar with"), or a phrase that goes on past its head
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from sidelines.extractors.actors.countries import country_of_name
 from sidelines.extractors.entities.title_words import hyphen_word
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.kinds import KIND_NOMINALS
@@ -83,6 +85,9 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
             kind = "ORG" if KIND_NOMINALS.get(head.lower_) == "org" else "NORP"
             entity = Entity(id=f"e{next_entity_number(entities)}", name=name, type=kind, mentions=[],
                             explanation=explain("groups", "a definite description that speaks"))
+            entity.country = country_of_name(name)
+            if entity.country is not None:
+                decide(entity, "country", "groups", "read from the name")  # "the Colombian defence minister"
             entities.append(entity)
             made[name.lower()] = entity
         entity.mentions.append(mention)

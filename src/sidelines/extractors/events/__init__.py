@@ -145,7 +145,7 @@ class EventExtractor(BaseExtractor):
             if cand.side_rules:
                 why.decisions["side rules"] = "+".join(sorted(cand.side_rules))
             shape = self.config.drop_weak_shapes and article_text and is_weak_shape(
-                features, cand.modality, self_contained=cand.found_by_stance)
+                features, cand.modality, self_contained=cand.self_contained)
             if shape == ASKED_FOR:
                 asked.append((cand, why))  # left out once its request is kept
             elif not shape:
@@ -155,7 +155,7 @@ class EventExtractor(BaseExtractor):
         spans = [span for cand, _ in kept for span in cand.evidence]
         kept += [(cand, why) for cand, why in above_threshold(asked, self.min_confidence, article=article)
                  if not asked_by(anchor_of(cand), spans) and not is_weak_shape(
-                     why.features, cand.modality, self_contained=cand.found_by_stance, request_kept=False)]
+                     why.features, cand.modality, self_contained=cand.self_contained, request_kept=False)]
         kept.sort(key=lambda pair: order[id(pair[0])])
         for cand, why in kept:
             if quoted_self := index.quoted_self_in(anchor_of(cand).sent, set(cand.actors)):
@@ -177,7 +177,7 @@ class EventExtractor(BaseExtractor):
                 why.decisions["owners"] = f"{OWNERS_RULE}: {', '.join(owners)}"
         if self.config.drop_weak_shapes and article_text:
             kept = [(cand, why) for cand, why in kept if not no_one_acted_on(
-                why.features, cand.type, set(cand.actors.values()), self_contained=cand.found_by_stance)]
+                why.features, cand.type, set(cand.actors.values()), self_contained=cand.self_contained)]
         if self.config.quote_judgements != "off" and article_text and self.judgement_model is not None:
             told = [cand for cand, _ in kept]
             types = ("ACCUSE", "SUPPORT") if self.config.quote_judgements == "both" else ("ACCUSE",)

@@ -51,10 +51,19 @@ class EventCandidate:
     found_by_label: bool = False
     # Whether the subject undergoes the act, which comes "from" another party ("faced criticism from X").
     undergone: bool = False
+    # Whether the event judges a hostile act its object names ("condemned the shooting": :mod:`.judged_acts`):
+    # what is judged is named, so one side is no gap.
+    judges_act: bool = False
     # Whether a demand asks for an act not to be done ("X must not sign": the REQUEST stays positive).
     asked_not: bool = False
     # Names of the side rules that gave the event a side (written to the record's explanation).
     side_rules: set[str] = field(default_factory=set)
+
+    @property
+    def self_contained(self) -> bool:
+        """Whether the event's one side is all it needs: a stance trigger's ("dropped his bid") or a
+        judgement of an act it names ("condemned the shooting")."""
+        return self.found_by_stance or self.judges_act
 
     @property
     def rule(self) -> str:

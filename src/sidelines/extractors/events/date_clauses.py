@@ -171,7 +171,21 @@ def hangs_on(span: "SpacySpan", verb: "Token") -> bool:
     root = span.root
     if root.head.i == verb.i:
         return root.dep_ in ("npadvmod", "advmod", "obl", "tmod", "nmod")
+    if root.dep_ == "npadvmod" and after_object(root, verb):
+        return True
     return root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.dep_ == "prep"
+
+
+def after_object(root: "Token", verb: "Token") -> bool:
+    """Whether a bare time told right after the verb's object ("went after X's record Tuesday", "blocked the road
+    Monday") hangs, by the parse, on that object: it is the verb's time, since a noun takes its time before it ("the
+    Tuesday vote") or through a preposition ("the vote on Tuesday")."""
+    noun = root.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > root.i:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
 def frames(span: "SpacySpan", verb: "Token") -> bool:

@@ -329,10 +329,34 @@ def quote_options(quote: Any, speaker: str, span: "Span", cue: "Span | None",
     return list(found.values())
 
 
+# Prepositions that make a naming verb an appeal ("called on X to stop", "called for X to resign").
+APPEAL_PREPS = frozenset({"on", "upon", "for"})
+
+
+def _pins_label(tok: "Token", naming: frozenset[str]) -> bool:
+    """A naming verb of a cue ("called Y a liar", "described Y as reckless"), not an appeal ("called on Y to ...")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in naming and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in tok.children)  # not "on Tuesday"
+
+
+def _no_harsh_label(span: "Span", index: "EntityIndex") -> bool:
+    """Whether what a naming verb pins on a party is kind or nothing: a label the naming rule reads as
+    praise ("a friend and a great leader": :mod:`.labels`), or no label at all, only the party named
+    ("called Y on Tuesday")."""
+    from sidelines.extractors.events.labels import SUPPORT_AT
+
+    words = [t for t in span if not (t.is_punct or t.is_space or index.by_token.get(t.i) or (
+        t.dep_ in ("compound", "det", "amod", "nmod") and index.by_token.get(t.head.i)))]  # "Governor Y"
+    return not words or compound(span.text) >= SUPPORT_AT
+
+
 def judgement_options(doc: "Document", parsed: "Doc", index: "EntityIndex") -> list[JudgementOption]:
     """Every (speaker, party, clause) of the statements of known speakers, with its features; a party
     is a person or a body written with a name somewhere, other than the story's outlet. Questions put ("asked whether"),
-    polls and quotes with no speaker offer none."""
+    kind or empty labels pinned by a naming verb ("called Y a friend"), polls and quotes with no speaker
+    offer none."""
+    from sidelines.extractors.events.labels import LABEL_VERBS
     analysis = analysis_of(parsed, doc)
     options: list[JudgementOption] = []
     for quote in doc.layer("quotes"):
@@ -347,6 +371,8 @@ def judgement_options(doc: "Document", parsed: "Doc", index: "EntityIndex") -> l
         span = analysis.span(quote.content.start, quote.content.end)
         if span is None:
             continue
+        if cue is not None and any(_pins_label(t, LABEL_VERBS) for t in cue) and _no_harsh_label(span, index):
+            continue  # "X called Y a friend", "called Y on Tuesday": no ill spoken of Y
         options.extend(opt for opt in quote_options(quote, speaker, span, cue, index)
                        if opt.target in index.named and index.types.get(opt.target) in JUDGED_PARTY_TYPES
                        and not same_outlet(index.names.get(opt.target), doc.publisher))

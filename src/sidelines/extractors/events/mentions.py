@@ -12,15 +12,18 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.aimed_words import aimed_sides
 from sidelines.extractors.events.alerts import alert_sides
+from sidelines.extractors.events.answered_charges import answered_charge
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of, is_article
+from sidelines.extractors.events.judged_acts import drop_judged_patients
 from sidelines.extractors.events.labels import label_mentions
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, object_doer_sides, undergone_sides
 from sidelines.extractors.events.locations import host_of, literal_location
 from sidelines.extractors.events.merge import absorb
 from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
+from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
@@ -59,7 +62,9 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
         type_mentions(cands, typer, config)
         if typer_verbs:
             cands.extend(typer_mentions(sent, cands, typer, config))
-    cands.extend(label_mentions(sent, cands))
+    labels = label_mentions(sent, cands)
+    fold_stances(cands + labels, only=labels)  # "denied calling X a liar": the label is denied
+    cands.extend(labels)
     if lexicon:
         found = lexicon_mentions(sent, cands)
         if typer is not None:
@@ -89,6 +94,8 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
         for inner in [c for c in cands if c.kind == "noun" and c.head.i in inside and c.type == outer.type]:
             absorb(outer, inner)
             cands.remove(inner)
+    # "X rejected criticism from Y": Y's criticism of X is an event as well (:mod:`.answered_charges`).
+    cands += [charge for cand in list(cands) if (charge := answered_charge(cand, index)) is not None]
     return [c for c in cands if keep_candidate(c) and not _campaigning(c, index) and not _opinion(c)
             and (config.keep_hypothetical or not is_rhetorical(c))]
 
@@ -138,6 +145,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
         if cand.type in TOWN_LOCATES_TYPES and is_article(doc_text(cand.head.doc)):
             targets = [e for e in targets if e in index.nations]  # a country, not a town, stands for its people
         add_actor(cand, targets, "target")
+    drop_judged_patients(cand, index)  # "condemned the killing of X": X is no target
     if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
         index.types.get(e) == "PERSON" for e in cand.actors
     ):

@@ -37,7 +37,7 @@ def _compatible(a: EventCandidate, b: EventCandidate, window: int, nations: Nati
             return False
     if a.context and b.context and a.context.entity and b.context.entity and a.context.entity != b.context.entity:
         return False
-    if _reversed(a, b):
+    if _reversed(a, b) or _other_targets(a, b, nations):
         return False
     main_a = a.roles("source", "participant", "target", "host")
     main_b = b.roles("source", "participant", "target", "host")
@@ -66,6 +66,18 @@ def _reversed(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     doers_a, doers_b = a.roles("source", "host"), b.roles("source", "host")
     return bool(doers_a & b.roles("target")) or bool(doers_b & a.roles("target"))
+
+
+def _other_targets(a: EventCandidate, b: EventCandidate, nations: Nations | None) -> bool:
+    """Whether two mentions of a directed act are aimed at different sides: "X endorsed Y before
+    backing Z" tells two acts, however alike their doers. A side that names the country of one of the
+    other's sides still counts as shared ("sanctions on Poland", "sanctions on Polish banks")."""
+    if a.type in lex.SYMMETRIC_TYPES:
+        return False
+    ta, tb = a.roles("target"), b.roles("target")
+    if not ta or not tb or ta & tb:
+        return False
+    return nations is None or not (nations.shared(ta, tb) or nations.shared(tb, ta))
 
 
 def _referring(cand: EventCandidate) -> bool:

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 
     from sidelines.extractors.events.index import EntityIndex
 
+# Prepositions of time and manner whose gerund is an adjunct of the clause, done by its subject ("met X
+# after visiting Y", "won by persuading Y"), and no complement of its verb: "of", "for", "from" leave it
+# to the object ("accused X of attacking Y") and make it the verb's content.
+ADJUNCT_GERUND_PREPS = frozenset({"before", "after", "since", "upon", "while", "without", "despite", "by",
+                                  "besides", "when"})
 # Dependency labels of clause-level children an argument phrase never crosses.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "mark"})
 PRONOUN_FALLBACK = frozenset({"he", "him", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
@@ -201,6 +206,12 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
             # "Arrested on Monday, X was released": a fronted participle acts on the main clause's subject.
             held, _ = subject_of(cur.head)
             return held, True
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ADJUNCT_GERUND_PREPS:
+            # "X endorsed Y before backing Z", "X thanked Y after meeting Z": a gerund of time or manner is
+            # done by the clause's subject, never by its object, and in the active voice even where the clause
+            # is passive ("X was arrested after stabbing Z").
+            held, _ = subject_of(cur.head.head)
+            return held, False
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and (controller := _object_controller(cur.head.head)):
             # "X accused Y of violating Z", "blamed Y for starting it": the gerund is the object's act.
             return controller, False

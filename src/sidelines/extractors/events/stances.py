@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.alerts import read_warning
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.phrases import is_for_clause
+from sidelines.extractors.events.phrases import ADJUNCT_GERUND_PREPS, is_for_clause
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 
@@ -42,7 +42,8 @@ def _governor(tok: "Token") -> "Token | None":
     if tok.dep_ in ("xcomp", "ccomp"):
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-        return tok.head.head
+        # "criticised X after imposing sanctions": a gerund of time or manner is no content of the verb.
+        return None if tok.head.lower_ in ADJUNCT_GERUND_PREPS else tok.head.head
     if tok.dep_ in ("acl", "advcl") and tok.head.pos_ == "NOUN":
         return tok.head
     if is_for_clause(tok):
@@ -50,10 +51,11 @@ def _governor(tok: "Token") -> "Token | None":
     return None
 
 
-def fold_stances(cands: list[EventCandidate]) -> None:
-    """Let stance verbs take their type from, and lend modality to, the act they embed."""
+def fold_stances(cands: list[EventCandidate], only: list[EventCandidate] | None = None) -> None:
+    """Let stance verbs take their type from, and lend modality to, the act they embed (the acts of
+    ``only`` when given: mentions found after the others were folded, "denied calling X a liar")."""
     by_head = {c.head.i: c for c in cands}
-    for cand in cands:
+    for cand in cands if only is None else only:
         anchor = cand.verb if cand.verb is not None else cand.head
         gov = _governor(anchor)
         if gov is not None and not same_line(gov, anchor):

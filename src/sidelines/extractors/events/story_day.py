@@ -9,7 +9,10 @@ contracts"), and a pronoun going on with a person is left to the pronoun speaker
 
 Only while nothing else is dated in between: the nearest sentence with a calendar time before the act must be the
 lede, within a few sentences, and the act's own sentence names no time (one there that does not date the act tells
-of another time). The lede is one of the document's first sentences (headline, dateline line, first paragraph);
+of another time). A sentence whose times are all plans after publication ("will vote again in June") is passed
+over, a background time never (what follows it often goes on with that earlier story); a lede time that names no
+day but holds the day an earlier lede sentence dates ("earlier this week", "this month") goes on with that day.
+The lede is one of the document's first sentences (headline, dateline line, first paragraph);
 its time names one day, on or at most a week before publication, and dates an act told in the past ("won the
 primary on Tuesday"), never a plan ("will hold a rally on Friday") nor a bound ("since Monday"). An act in the past
 perfect ("had criticized") was done before the story, and one inside a direct quote is the speaker's telling of
@@ -19,7 +22,7 @@ some other time, so neither takes the day.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.events.date_clauses import acts_of_the_day, is_past_aux, is_past_perfect
 from sidelines.extractors.events.date_values import value_range
@@ -83,9 +86,13 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
         return None  # a time of the act's own sentence that does not date it: the sentence tells of another time
     if _not_one_day(resolver, anchor):
         return None  # "every weekend", "for years", "repeatedly", "during similar rallies": not the lede's one day
-    found = resolver.nearest_dated_before(anchor, STORY_REACH)
+    found = _nearest_story_time(resolver, anchor, published)
     if not found or not _in_lede(resolver, found[0][0]):
         return None
+    if all(_lede_day(resolver, span, t.value, published) is None for span, t in found):
+        # "It was her first win since she announced her run earlier this month.": a time naming no day of its own
+        # that holds the day an earlier lede sentence dates goes on with that day.
+        found = [] if _own_happening(resolver, anchor, found) else _day_held(resolver, found, published)
     if not _goes_on(resolver, anchor, [span for span, _ in found]):
         return None  # the act of other sides on another matter: another happening (rule story_day)
     days = {day for span, t in found if (day := _lede_day(resolver, span, t.value, published)) is not None}
@@ -93,6 +100,56 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
         return None  # no day, or several: the lede tells more than one happening
     day = days.pop()
     return DateRange(start=day, end=day)
+
+
+def _day_held(resolver: "DateResolver", found: list[tuple["SpacySpan", Any]], published: str
+              ) -> list[tuple["SpacySpan", Any]]:
+    """The times of the nearest earlier lede sentence with a time, when they name one day that every calendar time of
+    ``found`` holds ("earlier this week", "this month", "this year" hold Tuesday); else none."""
+    sent = sent_of(found[0][0].root)
+    while sent.start > 0:
+        sent = sent_of(resolver.parsed[sent.start - 1])
+        earlier = resolver.in_sentence(sent)
+        if not earlier:
+            continue
+        if not _in_lede(resolver, earlier[0][0]):
+            return []
+        days = {day for span, t in earlier if (day := _lede_day(resolver, span, t.value, published)) is not None}
+        spans = [got for _, t in found if (got := value_range(t.value)) is not None]
+        if len(days) != 1 or not spans:
+            return []
+        day = next(iter(days))
+        return earlier if all(first[:10] <= day <= last[:10] for first, last in spans) else []
+    return []
+
+
+def _own_happening(resolver: "DateResolver", anchor: "Token", found: list[tuple["SpacySpan", Any]]) -> bool:
+    """Whether a vaguer time dates an act of its own told in the simple past ("Earlier this month, police arrested
+    two reporters") that the act goes on with: the act may belong to that happening, not the lede's."""
+    acts = [v for span, _ in found for v in acts_of_the_day(span) if v.lemma_ != "be" and is_simple_past(v)]
+    return bool(acts) and _goes_on(resolver, anchor, [span for span, _ in found])
+
+
+def _nearest_story_time(resolver: "DateResolver", anchor: "Token", published: str) -> list[tuple["SpacySpan", Any]]:
+    """The times of the nearest sentence before the act, within reach, with a time that is not a plan: a sentence
+    whose times all start after publication ("The assembly will vote again in June.") tells what is to come, not
+    another happening, so it is passed over (rule ``story_day``). A background time ("served from 1980 to 1988")
+    is not: what follows it often goes on with that earlier story."""
+    sent = sent_of(anchor)
+    for _ in range(STORY_REACH):
+        if sent.start == 0:
+            return []
+        sent = sent_of(resolver.parsed[sent.start - 1])
+        found = resolver.in_sentence(sent)
+        if found and not all(_after_publication(t.value, published) for _, t in found):
+            return found
+    return []
+
+
+def _after_publication(value: str, published: str) -> bool:
+    """Whether a time's calendar span starts after the day of publication."""
+    got = value_range(value)
+    return got is not None and got[0][:10] > published[:10]
 
 
 def _goes_on(resolver: "DateResolver", anchor: "Token", lede_times: "list[SpacySpan]") -> bool:
@@ -129,9 +186,20 @@ def _arguments(resolver: "DateResolver", anchor: "Token") -> list["Token"]:
               for g in p.children if g.dep_ == "pobj"]  # "dozens of protesters", "its envoy from Ruritania"
     if anchor.dep_ == "ccomp" and anchor.head.i != anchor.i:
         heads += [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += _shared_subject(anchor)
     # A group's possessive ("the dockworkers' leader"), not a name's ("Ruritania's coach": a loose tie).
     words = heads + [c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
     return [t for t in words if not _in_direct_quote(resolver, t)]
+
+
+def _shared_subject(verb: "Token") -> list["Token"]:
+    """The subject a conjunct with none of its own shares with the verb it joins ("Kovac thanked her voters and
+    accused X": Kovac accused)."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        cur = cur.head
+    return [] if cur.i == verb.i else [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _not_one_day(resolver: "DateResolver", anchor: "Token") -> bool:
