@@ -35,7 +35,13 @@ from sidelines.extractors.places.famous import famous_reading, named_areas, over
 from sidelines.extractors.places.inside import inside_pools
 from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
-from sidelines.extractors.places.prominent import areas_before_towns, tiny_namesake
+from sidelines.extractors.places.prominent import (
+    areas_before_towns,
+    note_tiny,
+    settle_area_note,
+    supported_towns,
+    tiny_namesake,
+)
 from sidelines.gazetteer import GazetteerEntry, get_gazetteer
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import US_STATE_CENTERS
@@ -131,18 +137,18 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     if config.inside_towns:
         pools = inside_pools(mentions, pools, text)
     links = county_links(mentions)
-    held = [{c for c in m.candidates if containment(c, links, name_key(m), config) > 0} for m in mentions]
-    pools = areas_before_towns(mentions, pools, held, config)
+    grid = first_grid = proximity_grid(mentions, config)
+    pools = areas_before_towns(mentions, pools, supported_towns(mentions, links, grid, config), config)
     if home is not None and config.dateline_towns:
         pools = [_towns_of(pool) if home[0] <= m.start < home[1] else pool
                  for m, pool in zip(mentions, pools, strict=True)]
-    grid = first_grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
     peers = list_peers(mentions, text)
     context: dict[str, tuple[str | None, str | None]] = {}
     leaders = _leaders(mentions)
     big = big_city_names(mentions, config.anchor_population)
     sequential = False
+    untiny = config.model_copy(update={"tiny_ratio": 0.0})  # rule tiny_namesake off: to note where it decided
     for round_ in range(config.context_rounds):
         first = round_ == 0
         areas_named = named_areas(mentions)
@@ -165,12 +171,17 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             top = big.get(key)
             famous = famous_reading(m, config)
             many = areas_named >= config.famous_min_states
-            m.chosen = max(pool, key=lambda c: _score(
-                c, countries, quiet if _hushed(c, top, ignore) else states, dominant, adj_country, adj_state, config,
-                proximity(c, grid, key, config, _hushed(c, top, ignore)),
-                area_support(c, voting, key, config, _hushed(c, top, ignore)), said_country,
-                containment(c, links, key, config), listed, shadowed, famous,
-                proximity(c, first_grid, key, config, _hushed(c, top, ignore)) if famous else 0.0, many))
+            # The choice, and where a famous city's name is at stake the choice without rule tiny_namesake.
+            chosen = [max(pool, key=lambda c: _score(
+                c, countries, quiet if _hushed(c, top, ignore) else states, dominant, adj_country, adj_state, cfg,
+                proximity(c, grid, key, cfg, _hushed(c, top, ignore)),
+                area_support(c, voting, key, cfg, _hushed(c, top, ignore)), said_country,
+                containment(c, links, key, cfg), listed, shadowed, famous,
+                proximity(c, first_grid, key, cfg, _hushed(c, top, ignore)) if famous else 0.0, many))
+                for cfg in ((config, untiny) if famous is not None and config.tiny_ratio > 0 else (config,))]
+            m.chosen = chosen[0]
+            if len(chosen) > 1:
+                note_tiny(m, chosen[1])
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions, config.towns_name_states)
@@ -185,6 +196,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
         borrow_points(mentions, [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)],
                       gaz, config.stray_km, text, home, config.county_strays)
     for m, (q_country, q_state) in zip(mentions, adjacent, strict=True):
+        settle_area_note(m)
         if m.written and (m.chosen is None or q_country and m.chosen.country != q_country
                           or q_state and m.chosen.admin1 != q_state):
             m.written = None  # the written qualifier lost to the context: no decision of its own
