@@ -45,7 +45,7 @@ class PlaceExtractor(BaseExtractor):
     """Toponym mentions from the NER, demonyms and the gazetteer, geocoded in the article's context."""
 
     name = "places"
-    version = "v9"
+    version = "v10"
     requires = ("entities",)
     produces = ("places",)
     Config = PlacesConfig

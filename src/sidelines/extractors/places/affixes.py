@@ -35,6 +35,7 @@ def affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry, 
 
     The name's own readings, else the towns it is an alternate name of."""
     words = [t.text for t in span]
+    called_state = len(words) > 1 and words[-1].lower() == "state"
     changed = True
     while changed and words:
         changed = False
@@ -50,6 +51,11 @@ def affixed_candidates(span: "Span", gaz: "Gazetteer") -> tuple[GazetteerEntry, 
     name = span.doc[start:start + len(words)].text
     found = [c for c in gaz.lookup(name) if c.feature != ADMIN2_KIND]
     own = tuple(c for c in found if not c.alias)
+    states = tuple(c for c in own if c.feature == ADMIN1_KIND)
+    if called_state and states and not any(c.feature == COUNTRY for c in own):
+        # "Washington State", "New York State": the state, not its capital or city (a country's name keeps
+        # its readings: "Georgia State" may be the country's state media); districts.note_state_suffix notes it
+        return states
     # A name the gazetteer knows only as another place's alternate name ("Philly") stands for that place.
     return own or tuple(c for c in found if c.feature in (CITY, CAPITAL))
 

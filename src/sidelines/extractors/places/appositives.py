@@ -2,7 +2,8 @@
 
 News names a town's state or country before it ("the Texas town of Paris", "the Swiss city of Geneva",
 "the Georgian capital, Tbilisi") or in an appositive after it ("Victoria, the capital of British
-Columbia", "Windsor, a town in Connecticut", "Birmingham, England's second city"). Such a phrase
+Columbia", "Windsor, a town in Connecticut", "Birmingham, England's second city"), in a possessive before it
+("Ohio's Warren County") or after "in" ("Clay County in Missouri"). Such a phrase
 qualifies the name as ", Texas" does (:func:`.context.adjacent_qualifier`); a demonym names its country.
 """
 
@@ -12,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier
+from sidelines.extractors.places.prominent import AREA_FEATURES
 from sidelines.lexicon.countries import country_by_demonym
 
 if TYPE_CHECKING:
@@ -32,6 +34,10 @@ _AFTER = re.compile(r"^, (?:the|a|an) (?:[\w-]+ ){0,3}?" + _NOUN + r" (?:of|in) 
                     r"south-?western|rural|coastal) )?")
 # ", England's second city", ", Iraq's capital" (a possessive area right after the name).
 _POSSESSIVE = re.compile(r"^, ((?:[A-Z][\w.-]*\s?){1,3})['’]s (?:[\w-]+ ){0,2}?" + _NOUN + r"\b")
+# "Ohio's Warren County", "Kentucky's Boone County" (a possessive area right before the name).
+_OWNER_BEFORE = re.compile(r"(?:^|[^\w.'’-])((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s $")
+# " in Missouri", " in Indiana" (an area right after the name, as in "Clay County in Missouri").
+_IN_AREA = re.compile(r"^ in ((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2})")
 _REACH = 80
 
 
@@ -63,7 +69,24 @@ def written_area(text: str, start: int, end: int, gaz: "Gazetteer",
         found = _reading(owner.group(1), gaz, towns)
         if found != (None, None):
             return found, owner.group(1).strip()
+    if any(not c.alias and c.feature in AREA_FEATURES for c in towns):
+        return (None, None), None  # "fans of Mexico in Missouri": an area's own name is no town of the area after it
+    for written in (_OWNER_BEFORE.search(text[max(0, start - 40):start]), _IN_AREA.match(after)):
+        if written:
+            found = _area_of_towns(written.group(1), gaz, towns)
+            if found != (None, None):
+                return found, written.group(1).strip()
     return (None, None), None
+
+
+def _area_of_towns(name: str, gaz: "Gazetteer", towns: tuple[GazetteerEntry, ...]) -> tuple[str | None, str | None]:
+    """The state or country a possessive or "in" phrase names ("Ohio's", "in Missouri"), only where the name has
+    a namesake there: "Moscow's Red Square" and "Paris in spring" say nothing of a town's area."""
+    found = adjacent_qualifier(", " + name.strip(), 0, gaz, towns)
+    country, state = found
+    if country and any(t.country == country and (state is None or t.admin1 == state) for t in towns):
+        return found
+    return None, None
 
 
 def _written_after(rest: str) -> str:

@@ -139,6 +139,19 @@ class PlacesConfig(ExtractorConfig):
     famous_home_ratio: float = 50.0
     famous_min_states: int = 2
     famous_local_support: float = 0.5
+    # A name that is a state, province, country or region is none of its towns under this many people unless
+    # a qualifier, its county named or nearby small towns say so (:mod:`.prominent`; 0: off). Geo and articles
+    # tune give the same numbers from 0 to 100,000; 10,000 drops few real towns and still the villages that
+    # national news misreads (probes of made-up text).
+    area_town_min_population: int = 10_000
+    # Towns of this many people or more named near such a village are no local support for it: national news
+    # names big cities anywhere; a local story names the small towns around its village (:mod:`.prominent`;
+    # tune numbers equal from 0 to 100,000).
+    area_town_support_population: int = 50_000
+    # A famous city's namesake in its own country tiny_ratio times smaller needs local support in any story,
+    # and its county named in a story naming famous_min_states states (:mod:`.prominent`; 0: off). Geo tune
+    # LGL within 161 km: 0, 50, 100, 250 and 500 give 908/984, 150 gives 909/984.
+    tiny_ratio: float = 150.0
     # Venues the NER tags as organisations ("Iowa State University") are places (:mod:`.venues`).
     venues: bool = True
     # A venue's building with no place name in it ("the Grand Harbour Hotel") is a place too, at the town named with it.

@@ -102,8 +102,11 @@ def adjacent_qualifier(text: str, end: int, gaz: "Gazetteer",
         name = " ".join(words[:width]).rstrip(",;:)")
         if name.endswith(".") and name.count(".") == 1 and len(name) > 5:
             name = name[:-1]
+        found = gaz.lookup(name)
+        if not found and name.endswith(".") and name.count(".") == 1:
+            found = gaz.lookup(name[:-1])  # a sentence's period after a short state: "Manchester, Iowa."
         readings: list[tuple[str | None, str | None]] = []
-        for c in gaz.lookup(name):
+        for c in found:
             if c.feature == ADMIN1_KIND and c.country == "USA":
                 readings.append(("USA", c.admin1))
             elif c.feature == COUNTRY:

@@ -3,7 +3,8 @@
 "Washington, D.C." is one name, the capital's full name, not a town and a list of two areas: the
 capital's mention takes the district's abbreviation into its span and reads as the capital alone
 (:func:`join_capital_districts`; also "Mexico City, D.F."). "Washington state" and "New York state"
-name the state, not the capital or the city of that name (:func:`state_by_common_noun`).
+name the state, not the capital or the city of that name (:func:`state_by_common_noun`); so does a
+state's name written with "State" ("Washington State"), unless the name is a country's too (:func:`note_state_suffix`).
 """
 
 from __future__ import annotations
@@ -54,9 +55,23 @@ def join_capital_districts(mentions: list[Toponym], text: str) -> list[Toponym]:
     return [m for k, m in enumerate(mentions) if k not in drop]
 
 
+def note_state_suffix(m: Toponym) -> bool:
+    """Note a name written with "State" ("Washington State") that reads only as the state before it
+    (:func:`.affixes.affixed_candidates` keeps the state's readings; rule state_suffix)."""
+    words = m.text.split()
+    if (len(words) < 2 or words[-1] != "State" or not m.candidates
+            or any(c.feature != ADMIN1_KIND or c.name.endswith("State") for c in m.candidates)):
+        return False
+    if m.note is None:
+        m.note = "places: a state's name followed by \"State\" is the state, not its namesake city"
+    return True
+
+
 def state_by_common_noun(mentions: list[Toponym], text: str) -> None:
     """Read a name followed by the noun "state" as the state ("Washington state", "New York state")."""
     for m in mentions:
+        if m.kind == "literal" and note_state_suffix(m):
+            continue
         if m.kind != "literal" or not _STATE_NOUN.match(text, m.end):
             continue
         if any(c.feature == COUNTRY for c in m.candidates):

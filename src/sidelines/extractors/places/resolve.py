@@ -35,6 +35,13 @@ from sidelines.extractors.places.famous import famous_reading, named_areas, over
 from sidelines.extractors.places.inside import inside_pools
 from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
+from sidelines.extractors.places.prominent import (
+    areas_before_towns,
+    note_tiny,
+    settle_area_note,
+    supported_towns,
+    tiny_namesake,
+)
 from sidelines.gazetteer import GazetteerEntry, get_gazetteer
 from sidelines.gazetteer.index import ADMIN1_KIND, ADMIN2_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 from sidelines.gazetteer.regions import US_STATE_CENTERS
@@ -59,8 +66,10 @@ def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[st
            adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
            support: float = 0.0, said_country: str | None = None, contained: float = 0.0,
            listed: str | None = None, shadowed: bool = False, famous: GazetteerEntry | None = None,
-           local: float = 0.0) -> float:
-    if overshadowed(c, famous, local, contained, config):
+           local: float = 0.0, many_states: bool = True) -> float:
+    if tiny_namesake(c, famous, local, contained, many_states, config):
+        countries, states, dominant, support, near = {}, {}, None, 0.0, 0.0
+    elif many_states and overshadowed(c, famous, local, contained, config):
         countries, states, dominant, support = {}, {}, None, 0.0
     score = getattr(config.feature_prior, c.feature) + config.proximity_bonus * near + config.area_vote_bonus * support
     score += config.containment_bonus * contained
@@ -127,17 +136,19 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
              else [m.candidates for m in mentions])
     if config.inside_towns:
         pools = inside_pools(mentions, pools, text)
+    links = county_links(mentions)
+    grid = first_grid = proximity_grid(mentions, config)
+    pools = areas_before_towns(mentions, pools, supported_towns(mentions, links, grid, config), config)
     if home is not None and config.dateline_towns:
         pools = [_towns_of(pool) if home[0] <= m.start < home[1] else pool
                  for m, pool in zip(mentions, pools, strict=True)]
-    grid = first_grid = proximity_grid(mentions, config)
     votes = area_votes(mentions, adjacent, config)
-    links = county_links(mentions)
     peers = list_peers(mentions, text)
     context: dict[str, tuple[str | None, str | None]] = {}
     leaders = _leaders(mentions)
     big = big_city_names(mentions, config.anchor_population)
     sequential = False
+    untiny = config.model_copy(update={"tiny_ratio": 0.0})  # rule tiny_namesake off: to note where it decided
     for round_ in range(config.context_rounds):
         first = round_ == 0
         areas_named = named_areas(mentions)
@@ -158,13 +169,19 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             shadowed = any(not c.alias and c.feature in SHADOWING_FEATURES for c in m.candidates)
             old = m.chosen
             top = big.get(key)
-            famous = famous_reading(m, config) if areas_named >= config.famous_min_states else None
-            m.chosen = max(pool, key=lambda c: _score(
-                c, countries, quiet if _hushed(c, top, ignore) else states, dominant, adj_country, adj_state, config,
-                proximity(c, grid, key, config, _hushed(c, top, ignore)),
-                area_support(c, voting, key, config, _hushed(c, top, ignore)), said_country,
-                containment(c, links, key, config), listed, shadowed, famous,
-                proximity(c, first_grid, key, config, _hushed(c, top, ignore)) if famous else 0.0))
+            famous = famous_reading(m, config)
+            many = areas_named >= config.famous_min_states
+            # The choice, and where a famous city's name is at stake the choice without rule tiny_namesake.
+            chosen = [max(pool, key=lambda c: _score(
+                c, countries, quiet if _hushed(c, top, ignore) else states, dominant, adj_country, adj_state, cfg,
+                proximity(c, grid, key, cfg, _hushed(c, top, ignore)),
+                area_support(c, voting, key, cfg, _hushed(c, top, ignore)), said_country,
+                containment(c, links, key, cfg), listed, shadowed, famous,
+                proximity(c, first_grid, key, cfg, _hushed(c, top, ignore)) if famous else 0.0, many))
+                for cfg in ((config, untiny) if famous is not None and config.tiny_ratio > 0 else (config,))]
+            m.chosen = chosen[0]
+            if len(chosen) > 1:
+                note_tiny(m, chosen[1])
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions, config.towns_name_states)
@@ -179,6 +196,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
         borrow_points(mentions, [(None, None) if _is_area(m) else qa for m, qa in zip(mentions, adjacent, strict=True)],
                       gaz, config.stray_km, text, home, config.county_strays)
     for m, (q_country, q_state) in zip(mentions, adjacent, strict=True):
+        settle_area_note(m)
         if m.written and (m.chosen is None or q_country and m.chosen.country != q_country
                           or q_state and m.chosen.admin1 != q_state):
             m.written = None  # the written qualifier lost to the context: no decision of its own
