@@ -98,3 +98,18 @@ def test_coming_under_fire_among_armed_sides_is_an_attack(extract_unfiltered, te
     sides = _sides(record, events[0])
     assert any(attacker in n and r == "source" for n, r in sides)
     assert attacked is None or any(attacked in n and r == "target" for n, r in sides)
+
+
+@pytest.mark.issue(11)
+def test_a_counterfactual_without_before_the_clause_keeps_the_act(extract_unfiltered):
+    record = extract_unfiltered(HEAD + "Without the Kelish airstrikes on Dornish positions, the town would have "
+                                "fallen, the mayor said.\n")
+    strikes = [ev for ev in record.events if ev.type == "ASSAULT"]
+    assert strikes and all(ev.polarity == "positive" for ev in strikes)
+
+
+@pytest.mark.issue(11)
+def test_a_third_side_that_foils_an_attack_is_not_its_target(extract_unfiltered):
+    record = extract_unfiltered(HEAD + "Kelish police foiled a bomb attack on the Dornish embassy on Friday.\n")
+    for ev in record.events:
+        assert not any("Kelish" in n and r == "target" for n, r in _sides(record, ev))

@@ -50,7 +50,7 @@ from sidelines.extractors.events.recipients import (
 from sidelines.extractors.events.stance_triggers import behalf_of, prep_objects, quits_race
 from sidelines.extractors.events.threat_objects import THREAT_OBJECT_RULE, threatened_objects
 from sidelines.extractors.events.triggers import is_adjunct_of_act
-from sidelines.extractors.events.warded_attacks import WARDED_RULE, by_phrase, wards_off
+from sidelines.extractors.events.warded_attacks import WARDED_RULE, by_phrase, wards_for_another, wards_off
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES, STANCE_NOUNS
@@ -119,7 +119,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             subj = None
         if subj is not None and not passive and wards_off(cand):
             # "X repelled an attack by Y": X is attacked; "by Y" may hang on the verb.
-            add_actor_by(cand, entities_at(subj, index), "target", WARDED_RULE)
+            if not wards_for_another(cand):
+                add_actor_by(cand, entities_at(subj, index), "target", WARDED_RULE)
             add_actor_by(cand, [e for t in by_phrase(verb) for e in entities_at(t, index)], "source", WARDED_RULE)
             subj = None
         eventive = lex.STANDALONE_NOUNS | lex.GENERIC_EVENT_NOUNS

@@ -175,7 +175,10 @@ FAILING_VERBS = frozenset({"fail"})
 def _after_without(anchor: "Token") -> bool:
     """ "left the capital without meeting X", "ended without an agreement": an act after "without" did not
     happen (rule status:without)."""
-    return anchor.dep_ in ("pcomp", "pobj") and anchor.head.dep_ == "prep" and anchor.head.lower_ == "without"
+    prep = anchor.head
+    if not (anchor.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "without"):
+        return False
+    return prep.i > prep.head.i  # "Without the strikes, the town would have fallen": the strikes took place
 
 
 def _refused(anchor: "Token") -> bool:

@@ -22,6 +22,8 @@ WARDING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "survive", "wit
 # Verbs that ward off with a particle ("fought off", "beat back", "fended off").
 WARDING_PHRASAL = frozenset({"fight", "beat", "fend", "ward", "hold", "drive", "push"})
 WARDING_PARTICLES = frozenset({"off", "back"})
+# Verbs whose subject may stop an attack aimed at someone else ("police foiled an attack on the embassy").
+PREVENTING_VERBS = frozenset({"foil", "thwart", "avert"})
 
 
 def wards_off(cand: "EventCandidate") -> bool:
@@ -42,3 +44,10 @@ def wards_off(cand: "EventCandidate") -> bool:
 def by_phrase(verb: "Token") -> list["Token"]:
     """The objects of a "by" phrase the parser hung on the warding verb ("repulsed an offensive | by Y")."""
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
+def wards_for_another(cand: "EventCandidate") -> bool:
+    """Whether a preventing verb's attack names its own target ("foiled an attack on X"): the subject is no side."""
+    noun = cand.noun if cand.noun is not None else cand.head
+    return cand.verb is not None and lemma_of(cand.verb) in PREVENTING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children)
