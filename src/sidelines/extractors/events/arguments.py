@@ -48,7 +48,9 @@ from sidelines.extractors.events.recipients import (
     object_prep_actors,
 )
 from sidelines.extractors.events.stance_triggers import behalf_of, prep_objects, quits_race
+from sidelines.extractors.events.threat_objects import THREAT_OBJECT_RULE, threatened_objects
 from sidelines.extractors.events.triggers import is_adjunct_of_act
+from sidelines.extractors.events.warded_attacks import WARDED_RULE, by_phrase, wards_for_another, wards_off
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES, STANCE_NOUNS
@@ -114,6 +116,12 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if subj is not None and not passive and hosting:
             # "X hosted Y": the host receives the visitor (PLOVER: visitor acts, host is recipient).
             add_actor(cand, entities_at(subj, index), "host")
+            subj = None
+        if subj is not None and not passive and wards_off(cand):
+            # "X repelled an attack by Y": X is attacked; "by Y" may hang on the verb.
+            if not wards_for_another(cand):
+                add_actor_by(cand, entities_at(subj, index), "target", WARDED_RULE)
+            add_actor_by(cand, [e for t in by_phrase(verb) for e in entities_at(t, index)], "source", WARDED_RULE)
             subj = None
         eventive = lex.STANDALONE_NOUNS | lex.GENERIC_EVENT_NOUNS
         if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in eventive and not _lists_actors(subj, index):
@@ -194,6 +202,9 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
         if cand.type == "THREATEN" and not cand.roles("target"):
             # "threatened to stop talks if the United States goes ahead": the condition's subject is threatened.
             add_actor(cand, _condition_subjects(verb, index), "target")
+        if cand.type == "THREATEN" and not cand.roles("target"):  # "threatened to crush the rebels"
+            add_actor_by(cand, [e for o in threatened_objects(verb) for e in entities_at(o, index)], "target",
+                         THREAT_OBJECT_RULE)
         if cand.type == "REQUEST" and not cand.roles("source"):
             speaker = reporting_speaker(verb)
             if speaker is not None:
@@ -392,8 +403,8 @@ def _prep_actors(cand: EventCandidate, tok: "Token", index: EntityIndex, *, nomi
         for pobj in objs:
             if word in PARTICIPANT_PREPS:
                 role = "participant" if symmetric or cand.type == "ASSAULT" else "target"
-                if word == "between" and not symmetric:
-                    role = "target"
+                if word == "between" and not symmetric and cand.type != "ASSAULT":
+                    role = "target"  # "mediation between X and Y"; "clashes between X and Y" engage both
                 ids = entities_at(pobj, index)
                 if word == "with" and symmetric and ids:
                     for eid, r in list(cand.actors.items()):

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import load_lexicon
 from sidelines.extractors.events.arguments import participle_subject
+from sidelines.extractors.events.armed_patterns import ARMED_RULE, armed_retype
 from sidelines.extractors.events.candidates import EventCandidate, add_actor_by
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.judged_words import JUDGING_TRIGGERS, OBJECT_DOER_RULE, doers_of_object
@@ -209,8 +210,12 @@ def pattern_mention(tok: "Token") -> EventCandidate | None:
     if is_non_event_verb(tok) or is_game_result(tok):
         return None
     mode = max((m for m in match.modes if m.startswith(ptype + ":")), key=lambda m: match.modes[m], default=None)
+    armed = armed_retype(tok, noun, givers(tok)) if ptype == "ACCUSE" else None
     cand = EventCandidate(ptype, mode.split(":", 1)[1] if mode else None, tok, tok, "verb",
                           [(tok.idx, tok.idx + len(tok))], found_by_lexicon=True)
+    if armed is not None:
+        cand.type, cand.mode = armed
+        cand.side_rules.add(ARMED_RULE)
     cand.undergone = bool(givers(tok)) or lemma_of(tok) in UNDERGOING_VERBS
     return cand
 

@@ -58,7 +58,7 @@ def set_modality(cand: EventCandidate) -> None:
         if child.dep_ in ("det", "neg") and child.lower_ in ("no", "not", "never") and not (
                 demand and child.dep_ == "neg") and not contrast_not(child):
             cand.polarity = "negative"
-    if has_negative_argument(cand, anchor):
+    if has_negative_argument(cand, anchor) or _after_without(anchor):
         cand.polarity = "negative"
     if cand.modality is None and is_question(cand):
         cand.modality = "hypothetical"
@@ -170,6 +170,15 @@ def has_negative_argument(cand: EventCandidate, anchor: "Token") -> bool:
 
 # Verbs whose infinitive complement did not happen for want of will or success ("failed to agree").
 FAILING_VERBS = frozenset({"fail"})
+
+
+def _after_without(anchor: "Token") -> bool:
+    """ "left the capital without meeting X", "ended without an agreement": an act after "without" did not
+    happen (rule status:without)."""
+    prep = anchor.head
+    if not (anchor.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "without"):
+        return False
+    return prep.i > prep.head.i  # "Without the strikes, the town would have fallen": the strikes took place
 
 
 def _refused(anchor: "Token") -> bool:

@@ -26,6 +26,7 @@ from sidelines.extractors.events.nonevents import (
     is_retort,
 )
 from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
+from sidelines.extractors.events.paired_sides import PAIRED_RULE, names_both_sides
 from sidelines.extractors.events.people_words import is_people, recalls_people, released_people
 from sidelines.extractors.events.performed_acts import performed_act
 from sidelines.extractors.events.phrases import is_for_clause
@@ -462,7 +463,7 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
         return None
     lemma = lemma_of(tok)
     modified = any((lemma_of(c), lemma) in lex.NOUN_MODIFIER_TRIGGERS for c in tok.children)
-    if lemma not in lex.STANDALONE_NOUNS and not modified:
+    if lemma not in lex.STANDALONE_NOUNS and not modified and not names_both_sides(tok, hit[0]):
         return None
     # "on the sidelines of the summit": the occasion is context, not an event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.SIDELINE_NOUNS:
@@ -479,7 +480,10 @@ def noun_trigger_of(tok: "Token") -> EventCandidate | None:
         verb = None
     if verb is not None and is_adjunct_of_act(tok):
         verb = None
-    return EventCandidate(hit[0], hit[1], tok, verb, "noun", [(tok.idx, tok.idx + len(tok))])
+    cand = EventCandidate(hit[0], hit[1], tok, verb, "noun", [(tok.idx, tok.idx + len(tok))])
+    if lemma not in lex.STANDALONE_NOUNS and not modified:
+        cand.side_rules.add(PAIRED_RULE)  # "clashes between X and Y"
+    return cand
 
 
 # Prepositions whose event noun tells why another act was done ("in protest", "at the arrest", "over the raid").
