@@ -65,3 +65,9 @@ def test_an_office_domain_before_an_organisation_makes_no_person(extract):
     record = extract("The Secretary for Health Care Quality Board met on Monday. The Inspector General of Police "
                      "Welfare Fund paid the families.")
     assert not [e.name for e in record.entities if e.type == "PERSON"], record.entities
+
+
+def test_name_chosen_as_an_office_holder_is_a_person_with_that_title(people_of):
+    # "elected X as speaker": the object of a choosing verb with "as" and a title is a person, whatever the tagger said.
+    people = people_of("Parliament elected Mirela Dobre as speaker on Wednesday. Dobre won 201 votes.")
+    assert "speaker" in people["Mirela Dobre"][0], people

@@ -8,7 +8,9 @@
   person (the title is read by the role reader);
 * "Senior Advisor for Africa Karen Holt", with "Africa Karen Holt" read as one organisation: after a title
   head and "for" or "of", an office's domain or a known place, then two or three such words: the words
-  after the domain are the person.
+  after the domain are the person;
+* "Parliament elected Mirela Dobre as speaker": the object of a verb that also takes "as" and a title head
+  is the person given that office, when two or three capitalised name words.
 """
 
 from __future__ import annotations
@@ -54,6 +56,18 @@ def is_name(parsed: "Doc", text: str, i: int, j: int) -> bool:
 def _after_title(parsed: "Doc", m: NameMention) -> bool:
     k = m.i - 1
     return k >= 0 and parsed[k].lower_ in TITLE_HEADS and parsed[k].pos_ in TITLE_POS
+
+
+def _chosen_as_title(parsed: "Doc", m: NameMention) -> bool:
+    """Whether the mention is the object of a verb whose "as" phrase is a title ("elected X as speaker")."""
+    root = max(parsed[m.i : m.j], key=lambda t: t.head.i < m.i or t.head.i >= m.j)
+    if root.dep_ not in ("dobj", "obj"):
+        return False
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i >= m.j:
+            if any(c.dep_ == "pobj" and c.lower_ in TITLE_HEADS for c in prep.children):
+                return True
+    return False
 
 
 def _name_after_office(parsed: "Doc", m: NameMention) -> int | None:
@@ -115,7 +129,7 @@ def people_after_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -
         if m.label != "ORG" or m.source != "spacy":
             out.append(m)
             continue
-        if _after_title(parsed, m) and is_name(parsed, text, m.i, m.j):
+        if (_after_title(parsed, m) or _chosen_as_title(parsed, m)) and is_name(parsed, text, m.i, m.j):
             m.label = "PERSON"
             out.append(m)
             continue
