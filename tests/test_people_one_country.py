@@ -99,3 +99,8 @@ def test_envoy_titled_to_a_country_before_the_name_is_not_of_that_country(people
     people = people_of("Ambassador to Peru Dale Whitcombe attended a ceremony in Lima on Friday.",
                        publisher="washingtonpost.com")
     assert people["Dale Whitcombe"][1] != "PER", people
+
+
+def test_person_who_arrives_in_the_one_country_of_a_report_is_not_given_it(people_of):
+    people = people_of("Olaf Brenner arrived in Paris on Sunday. The chancellor met officials at the palace.")
+    assert people["Olaf Brenner"][1] != "FRA", people

@@ -297,7 +297,8 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes) \
                 or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed) \
-                or _in_meeting(person, parsed) or _held_captive(person, parsed):
+                or _in_meeting(person, parsed) or _held_captive(person, parsed) \
+                or _travels_to(person, country, doc, parsed):
             continue
         person.country = country
         decide(person, "country", "actors", REPORT_RULE)
