@@ -90,6 +90,13 @@ def test_official_who_only_works_in_the_one_country_of_the_story_still_takes_it(
     assert people["Ruth Ochieng"][1] == "KEN", people
 
 
+def test_local_official_meeting_at_home_keeps_the_storys_country(people_of):
+    text = ("Water plan for the coast\nHealth Minister Wanjiru Kamau met nurses in Nairobi on Monday. Kamau said "
+            "Kenya would pay for forty new clinics.")
+    people = people_of(text, publisher="washingtonpost.com")
+    assert people["Wanjiru Kamau"][1] == "KEN", people
+
+
 def test_national_office_holder_on_a_trip_abroad_takes_the_publishers_country(people_of):
     people = people_of(TRIP.replace("Deputy Secretary of State", "Treasury Secretary"), publisher="washingtonpost.com")
     assert people["Lorna Pike"][1] == "USA", people

@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.authors import author_ids
-from sidelines.extractors.actors.countries import CountryLookup
+from sidelines.extractors.actors.countries import CountryLookup, country_of_name
 from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
 from sidelines.extractors.actors.offices import MEETING_NOUNS, MEETING_VERBS, holds_bare_office
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, holds_national_office, party_homes
@@ -71,6 +71,8 @@ SERVING_TITLES = frozenset({
 CAPTIVE_VERBS = frozenset({"kidnap", "abduct", "hijack", "release", "free", "rescue"})
 # Verbs of a trip (lemmas): their subject, going to a place of a country, is a visitor there.
 TRAVEL_LEMMAS = frozenset({"travel", "fly", "arrive", "visit", "tour", "land", "jet"})
+# Prepositions that name a trip's end ("flew to", "arrived in"), not its cause ("after clashes in Kenya").
+TRIP_PREPOSITIONS = frozenset({"to", "in", "into", "at"})
 # How a person of a one-paragraph report naming one country is given it.
 REPORT_RULE = "a role or full name, in a one-paragraph report naming one country (report-one-country)"
 
@@ -162,13 +164,16 @@ def _travels_to(person: "Entity", country: str, doc: "Document", parsed: "Doc") 
     holds a place of ``country`` is a visitor there, not one of its people."""
     spots: set[int] = set()
     for place in doc.layer("places"):
-        if getattr(place, "country", None) == country:
+        # the country itself or its capital: a trip to another of its towns is as often a local's
+        if getattr(place, "country", None) == country and country_of_name(doc.text[place.start : place.end]) == country:
             span = parsed.char_span(place.start, place.end, alignment_mode="expand")
             spots.update(t.i for t in span or ())
     for root in _subject_roots(person, parsed):
         verb = root.head
         if verb.lemma_.lower() in TRAVEL_LEMMAS and any(
-                t.i in spots for c in verb.children if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree):
+                t.i in spots for c in verb.children
+                if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in TRIP_PREPOSITIONS)
+                for t in c.subtree):
             return True
     return False
 
@@ -218,8 +223,7 @@ def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes):
             continue
-        if _meets_counterpart(person, country, parsed) or _travels_to(person, country, doc, parsed) \
-                or (abroad and _in_meeting(person, parsed)):
+        if _meets_counterpart(person, country, parsed) or _travels_to(person, country, doc, parsed):
             if abroad and any(holds_national_office(r.title, r.affiliation) for r in person.roles):
                 # The paper's own office holder on a trip ("Secretary of State X flew to Cairo").
                 person.country = publisher
