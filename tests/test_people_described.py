@@ -167,3 +167,13 @@ def test_a_person_named_in_the_reporters_relative_clause_may_be_described(people
 def test_the_reporters_conjunct_is_a_reporter_too(people_of):
     people = people_of("Mara Quill and Greta Salminen said the ambassador had been summoned.")
     assert not people.get("Greta Salminen", ([], None))[0], people
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # "the governor" after the person was named, and not read as them, is someone else; the later one is too
+    ("Lila Harrow wrote to the governor on Monday. The governor did not reply.", "Lila Harrow", "governor"),
+    ("Owen Baird asked the senator a question. The senator laughed.", "Owen Baird", "senator"),
+])
+def test_a_description_repeating_an_unread_one_after_the_name_is_that_other_person(people_of, text, name, title):
+    people = people_of(text)
+    assert not any(title in t for t in people[name][0]), people

@@ -67,3 +67,47 @@ def test_person_of_a_multi_paragraph_story_naming_one_country_once_gets_none_by_
     text = "Zambian judges met on Monday.\n\nLater, Peter Mwale spoke to reporters about the weather."
     people = people_of(text)
     assert people.get("Peter Mwale", ([], None))[1] is None, people
+
+
+# A home paper's official who flies to a foreign capital: the one country of the story is the one visited.
+TRIP = ("Envoy ends talks abroad\n"
+        "Deputy Secretary of State Lorna Pike flew to Nairobi on Sunday for two days of talks. Pike met "
+        "officials in Nairobi and Mombasa before heading home, aides said.")
+
+
+def test_official_who_travels_to_the_one_country_of_the_story_is_not_given_it(people_of):
+    people = people_of(TRIP, publisher="washingtonpost.com")
+    assert people["Lorna Pike"][1] != "KEN", people
+    people = people_of(TRIP)
+    assert people["Lorna Pike"][1] != "KEN", people
+
+
+def test_official_who_only_works_in_the_one_country_of_the_story_still_takes_it(people_of):
+    text = ("Flood warning in the north\n"
+            "Governor Ruth Ochieng said on Sunday that rivers near Nairobi and Mombasa had burst their banks. "
+            "Ochieng ordered schools closed in Nairobi.")
+    people = people_of(text, publisher="washingtonpost.com")
+    assert people["Ruth Ochieng"][1] == "KEN", people
+
+
+def test_local_official_meeting_at_home_keeps_the_storys_country(people_of):
+    text = ("Water plan for the coast\nHealth Minister Wanjiru Kamau met nurses in Nairobi on Monday. Kamau said "
+            "Kenya would pay for forty new clinics.")
+    people = people_of(text, publisher="washingtonpost.com")
+    assert people["Wanjiru Kamau"][1] == "KEN", people
+
+
+def test_national_office_holder_on_a_trip_abroad_takes_the_publishers_country(people_of):
+    people = people_of(TRIP.replace("Deputy Secretary of State", "Treasury Secretary"), publisher="washingtonpost.com")
+    assert people["Lorna Pike"][1] == "USA", people
+
+
+def test_envoy_titled_to_a_country_before_the_name_is_not_of_that_country(people_of):
+    people = people_of("Ambassador to Peru Dale Whitcombe attended a ceremony in Lima on Friday.",
+                       publisher="washingtonpost.com")
+    assert people["Dale Whitcombe"][1] != "PER", people
+
+
+def test_person_who_arrives_in_the_one_country_of_a_report_is_not_given_it(people_of):
+    people = people_of("Olaf Brenner arrived in Paris on Sunday. The chancellor met officials at the palace.")
+    assert people["Olaf Brenner"][1] != "FRA", people

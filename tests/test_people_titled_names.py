@@ -65,3 +65,24 @@ def test_an_office_domain_before_an_organisation_makes_no_person(extract):
     record = extract("The Secretary for Health Care Quality Board met on Monday. The Inspector General of Police "
                      "Welfare Fund paid the families.")
     assert not [e.name for e in record.entities if e.type == "PERSON"], record.entities
+
+
+def test_name_chosen_as_an_office_holder_is_a_person_with_that_title(people_of):
+    # "elected X as speaker": the object of a choosing verb with "as" and a title is a person, whatever the tagger said.
+    people = people_of("Parliament elected Mirela Dobre as speaker on Wednesday. Dobre won 201 votes.")
+    assert "speaker" in people["Mirela Dobre"][0], people
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ambassador to the Netherlands Dale Whitcombe attended a ceremony in Utrecht on Friday.", "Dale Whitcombe"),
+    ("Special Envoy to Sudan Colin Marsh said both sides had agreed to talk.", "Colin Marsh"),
+])
+def test_a_name_after_an_envoys_posting_is_a_person(people_of, text, name):
+    people = people_of(text)
+    assert name in people, people
+
+
+def test_an_envoy_named_after_a_posting_is_not_of_the_country_posted_to(people_of):
+    people = people_of("Ambassador to the Netherlands Dale Whitcombe attended a ceremony in Utrecht on Friday.",
+                       publisher="washingtonpost.com")
+    assert people["Dale Whitcombe"][1] != "NLD", people

@@ -137,3 +137,13 @@ def test_a_state_abbreviation_before_a_title_is_its_affiliation(people):
     found = people("Mass. Gov. Ellen Pike signed the bill on Monday.")
     assert "Ellen Pike" in found, found
     assert found["Ellen Pike"] == (["Governor"], "USA"), found
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Voters elected Marta Quintela mayor of Porto in a close race. Quintela promised cheaper rents.",
+     "Marta Quintela", "PRT"),
+    ("The assembly chose Idris Lemou as governor of Kano on Monday.", "Idris Lemou", "NGA"),
+])
+def test_an_appointed_office_of_a_place_gives_the_holder_its_country(people, text, name, country):
+    found = people(text)
+    assert found[name][1] == country, found

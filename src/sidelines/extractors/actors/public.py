@@ -33,10 +33,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.authors import author_ids
-from sidelines.extractors.actors.countries import CountryLookup
+from sidelines.extractors.actors.countries import CountryLookup, country_of_name
 from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
 from sidelines.extractors.actors.offices import MEETING_NOUNS, MEETING_VERBS, holds_bare_office
-from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, party_homes
+from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, holds_national_office, party_homes
 from sidelines.extractors.explain import decide
 from sidelines.extractors.lookup import sent_of
 from sidelines.lexicon.titles import MEDIA_HEADS, PARTY_AFFILIATIONS, POSTED_HEADS
@@ -69,6 +69,10 @@ SERVING_TITLES = frozenset({
 })
 # Verbs whose object is held or let go by captors ("pirates released Captain X").
 CAPTIVE_VERBS = frozenset({"kidnap", "abduct", "hijack", "release", "free", "rescue"})
+# Verbs of a trip (lemmas): their subject, going to a place of a country, is a visitor there.
+TRAVEL_LEMMAS = frozenset({"travel", "fly", "arrive", "visit", "tour", "land", "jet"})
+# Prepositions that name a trip's end ("flew to", "arrived in"), not its cause ("after clashes in Kenya").
+TRIP_PREPOSITIONS = frozenset({"to", "in", "into", "at"})
 # How a person of a one-paragraph report naming one country is given it.
 REPORT_RULE = "a role or full name, in a one-paragraph report naming one country (report-one-country)"
 
@@ -155,6 +159,25 @@ def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> 
     return False
 
 
+def _travels_to(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> bool:
+    """ "X flew to Nairobi", "X arrived in Kenya", "X visited Nairobi": the subject of a trip verb whose phrase
+    holds a place of ``country`` is a visitor there, not one of its people."""
+    spots: set[int] = set()
+    for place in doc.layer("places"):
+        # the country itself or its capital: a trip to another of its towns is as often a local's
+        if getattr(place, "country", None) == country and country_of_name(doc.text[place.start : place.end]) == country:
+            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+            spots.update(t.i for t in span or ())
+    for root in _subject_roots(person, parsed):
+        verb = root.head
+        if verb.lemma_.lower() in TRAVEL_LEMMAS and any(
+                t.i in spots for c in verb.children
+                if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in TRIP_PREPOSITIONS)
+                for t in c.subtree):
+            return True
+    return False
+
+
 def _meets_counterpart(person: "Entity", country: str, parsed: "Doc") -> bool:
     """ "X met her Chilean counterpart": a person who meets or calls a counterpart of ``country`` is
     that country's foreign peer, never one of its own."""
@@ -193,10 +216,18 @@ def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -
     if country is None:
         return
     authors = author_ids(doc)
+    # A story set abroad of a paper whose country is known: who meets or visits there may be its own envoy.
+    publisher = publisher_country(doc)
+    abroad = publisher not in (None, country)
     for person in people:
         homes = party_homes(person)
-        if person.id in authors or (homes is not None and country not in homes) \
-                or _meets_counterpart(person, country, parsed):
+        if person.id in authors or (homes is not None and country not in homes):
+            continue
+        if _meets_counterpart(person, country, parsed) or _travels_to(person, country, doc, parsed):
+            if abroad and any(holds_national_office(r.title, r.affiliation) for r in person.roles):
+                # The paper's own office holder on a trip ("Secretary of State X flew to Cairo").
+                person.country = publisher
+                decide(person, "country", "actors", "a national office held by a visitor, the publisher's country")
             continue
         person.country = country
         decide(person, "country", "actors", "a role or full name, in a story whose every place lies in one country")
@@ -270,7 +301,8 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes) \
                 or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed) \
-                or _in_meeting(person, parsed) or _held_captive(person, parsed):
+                or _in_meeting(person, parsed) or _held_captive(person, parsed) \
+                or _travels_to(person, country, doc, parsed):
             continue
         person.country = country
         decide(person, "country", "actors", REPORT_RULE)

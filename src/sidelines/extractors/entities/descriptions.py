@@ -362,6 +362,17 @@ def _demonym(tok: "Token", resolver: "Resolver") -> bool:
             and tok.doc[tok.i - 1].dep_ == "det" and tok.doc[tok.i - 1].head.i == tok.i)
 
 
+def _unread_since(tok: "Token", det: "Token", cluster: Cluster, resolver: "Resolver", taken: set[int]) -> bool:
+    """ "X wrote to the governor. The governor did not reply": the same noun under "the" since X was last named,
+    not read as X, is someone else, whom the later use goes on describing."""
+    named = [m.j for m in cluster.names if m.j <= det.i]
+    for t in det.doc[max(named, default=det.i) : det.i]:
+        if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" and _definite_use(t) and t.i not in resolver.role_tokens \
+                and not any(c.dep_ == "det" and c.idx in taken for c in t.children):
+            return True
+    return False
+
+
 def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver: "Resolver") -> None:
     """Join definite descriptions to the one person just named, and give that person their title."""
     taken = {s for c in clusters for s, _, _ in c.others}
@@ -425,6 +436,8 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
                 party and any(_party([r.title, r.affiliation or ""]) not in (None, party) for r in clusters[n].roles)):
             continue
         cluster = clusters[n]
+        if _unread_since(tok, det, cluster, resolver, taken):
+            continue
         gender = TITLE_GENDER.get(tok.lower_)
         if (gender and cluster.gender and gender != cluster.gender) or (
                 country and cluster_country(cluster) not in (None, country)):

@@ -338,6 +338,16 @@ def _as_title_holder(tok: "Token", person_at: dict[int, int]) -> int | None:
     return None
 
 
+def _of_place(role: RoleFinding, head: "Token", by_token: "dict[int, NameMention]", text: str) -> RoleFinding:
+    """ "elected X mayor of Porto": a title ending at its head whose "of" names a place is affiliated to it."""
+    for prep in head.children:
+        place = next((by_token.get(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ == "of" and place is not None and place.label == "GPE" \
+                and role.end == head.idx + len(head.text) and role.title.lower().endswith(head.lower_):
+            role.affiliation = text[place.start : place.end]
+    return role
+
+
 def add_clause_titles(
     parsed: "Doc", text: str, mentions: "list[NameMention]", roles: dict[int, list[RoleFinding]]
 ) -> None:
@@ -356,9 +366,9 @@ def add_clause_titles(
             if n is None:
                 continue
             if verb.lemma_.lower() in APPOINT_VERBS and not _states_nothing(verb):  # "named X as its chief"
-                stated.append((n, _title_at(parsed, tok, text)))
-            else:
-                found.setdefault(n, _title_at(parsed, tok, text))
+                stated.append((n, _of_place(_title_at(parsed, tok, text), tok, by_token, text)))
+            else:  # "X served as governor of Ohio"
+                found.setdefault(n, _of_place(_title_at(parsed, tok, text), tok, by_token, text))
         elif (tok.dep_ == "attr" and tok.head.dep_ == "relcl" and tok.head.lemma_ == "be"
               and (_is_head(tok, False) or is_post_at_body(tok, by_token))):
             # "X, who is the party's treasurer,", "X, who is a senior fellow at the Y Institute,"
@@ -375,13 +385,16 @@ def add_clause_titles(
         elif tok.dep_ in APPOINTED_DEPS and _is_head(tok, False) and tok.i not in person_at:
             n = _appointed_holder(tok, person_at)
             if n is not None and not mentions[n].i <= tok.i < mentions[n].j:
-                stated.append((n, _title_at(parsed, tok, text)))
+                stated.append((n, _of_place(_title_at(parsed, tok, text), tok, by_token, text)))
     for n, role in found.items():
         roles.setdefault(n, [role])
     for n, role in stated:
         held = roles.setdefault(n, [])
-        if all(r.title.lower() != role.title.lower() for r in held):
+        same = [r for r in held if r.title.lower() == role.title.lower()]
+        if not same:
             held.append(role)
+        elif role.affiliation and same[0].affiliation is None:
+            same[0].affiliation = role.affiliation
 
 
 def add_shared_titles(

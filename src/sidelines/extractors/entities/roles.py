@@ -34,6 +34,7 @@ from sidelines.extractors.entities.title_words import (
     is_title_head,
     is_title_word,
     possessor_country,
+    posted_to,
     title_before_comma,
     title_end_before,
     title_tokens_before,
@@ -328,8 +329,10 @@ class RoleReader:
             and owner.label in {"GPE", "NORP"}
             and not owner.metonymic
             and m.i <= self.parsed[k].head.i < m.j
+            and not posted_to(self.parsed, owner.i)
         ):
-            # the country must modify the name itself: not "Mexico's Trump problem", "Mexican Trump fans"
+            # the country must modify the name itself: not "Mexico's Trump problem", "Mexican Trump fans";
+            # a country a title is posted to ("Ambassador to [the] Peru X") is not the holder's
             return owner.country
         if owner is None and k >= 0 and m.i <= self.parsed[k].head.i < m.j:
             return demonym_noun_country(self.parsed[k].text)

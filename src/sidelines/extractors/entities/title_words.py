@@ -239,3 +239,10 @@ def title_variants(title: str) -> tuple[str, ...]:
     """The title as written and, where it names more after its head, the head's part alone."""
     head = office_head(title)
     return (title,) if head == title or not head else (title, head)
+
+
+def posted_to(parsed: "Doc", i: int) -> bool:
+    """Whether the place at token ``i`` follows "to" ("Ambassador to [the] Peru"): where a title is posted,
+    not the country of its holder."""
+    k = i - 1 if i > 0 and parsed[i - 1].lower_ == "the" else i
+    return k > 0 and parsed[k - 1].lower_ == "to"

@@ -8,7 +8,9 @@
   person (the title is read by the role reader);
 * "Senior Advisor for Africa Karen Holt", with "Africa Karen Holt" read as one organisation: after a title
   head and "for" or "of", an office's domain or a known place, then two or three such words: the words
-  after the domain are the person.
+  after the domain are the person;
+* "Parliament elected Mirela Dobre as speaker": the object of a verb that also takes "as" and a title head
+  is the person given that office, when two or three capitalised name words.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sidelines.lexicon.titles import (
     OFFICE_DOMAINS,
     ORG_WORDS,
     PORTFOLIOS,
+    POSTED_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     occupations,
@@ -54,6 +57,18 @@ def is_name(parsed: "Doc", text: str, i: int, j: int) -> bool:
 def _after_title(parsed: "Doc", m: NameMention) -> bool:
     k = m.i - 1
     return k >= 0 and parsed[k].lower_ in TITLE_HEADS and parsed[k].pos_ in TITLE_POS
+
+
+def _chosen_as_title(parsed: "Doc", m: NameMention) -> bool:
+    """Whether the mention is the object of a verb whose "as" phrase is a title ("elected X as speaker")."""
+    root = max(parsed[m.i : m.j], key=lambda t: t.head.i < m.i or t.head.i >= m.j)
+    if root.dep_ not in ("dobj", "obj"):
+        return False
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i >= m.j:
+            if any(c.dep_ == "pobj" and c.lower_ in TITLE_HEADS for c in prep.children):
+                return True
+    return False
 
 
 def _name_after_office(parsed: "Doc", m: NameMention) -> int | None:
@@ -96,9 +111,15 @@ def _company_word(parsed: "Doc", i: int, j: int) -> bool:
 
 
 def _name_after_domain(parsed: "Doc", text: str, m: NameMention) -> int | None:
-    """Where the person starts in an organisation "Africa Karen Holt" after "Senior Advisor for"."""
+    """Where the person starts in an organisation "Africa Karen Holt" after "Senior Advisor for", or
+    "Netherlands Dale Holt" after an envoy's "Ambassador to the"."""
     k = m.i - 1
-    if k < 1 or parsed[k].lower_ not in DOMAIN_PREPOSITIONS or parsed[k - 1].lower_ not in TITLE_HEADS:
+    if m.i > 2 and parsed[m.i - 1].lower_ == "the" and parsed[m.i - 2].lower_ == "to":
+        k = m.i - 2  # "Ambassador to the Netherlands Dale Holt"
+    if k < 1:
+        return None
+    posted = parsed[k].lower_ == "to" and parsed[k - 1].lower_ in POSTED_HEADS
+    if not posted and (parsed[k].lower_ not in DOMAIN_PREPOSITIONS or parsed[k - 1].lower_ not in TITLE_HEADS):
         return None
     for size in NAME_TOKENS:  # the shorter name first: "Middle East Karen Holt"
         start = m.j - size
@@ -115,7 +136,7 @@ def people_after_titles(parsed: "Doc", text: str, mentions: list[NameMention]) -
         if m.label != "ORG" or m.source != "spacy":
             out.append(m)
             continue
-        if _after_title(parsed, m) and is_name(parsed, text, m.i, m.j):
+        if (_after_title(parsed, m) or _chosen_as_title(parsed, m)) and is_name(parsed, text, m.i, m.j):
             m.label = "PERSON"
             out.append(m)
             continue
