@@ -111,3 +111,10 @@ def test_envoy_titled_to_a_country_before_the_name_is_not_of_that_country(people
 def test_person_who_arrives_in_the_one_country_of_a_report_is_not_given_it(people_of):
     people = people_of("Olaf Brenner arrived in Paris on Sunday. The chancellor met officials at the palace.")
     assert people["Olaf Brenner"][1] != "FRA", people
+
+
+def test_a_country_after_a_plain_to_stays_the_persons(people_of):
+    # Only a title posted somewhere ("Ambassador to Peru") names a country that is not its holder's.
+    people = people_of("Trade talks resume\nThe Canadian trade minister sent a letter to Brazil's Maria Costa on "
+                       "Monday, asking for new talks on beef.", publisher="washingtonpost.com")
+    assert people["Maria Costa"][1] == "BRA", people

@@ -241,8 +241,13 @@ def title_variants(title: str) -> tuple[str, ...]:
     return (title,) if head == title or not head else (title, head)
 
 
+# Titles of those posted to another state, whose "to" names where they serve, not whom ("Ambassador to Peru").
+POSTED_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "delegate",
+                          "representative", "attache", "attaché", "nuncio", "commissioner", "minister"})
+
+
 def posted_to(parsed: "Doc", i: int) -> bool:
-    """Whether the place at token ``i`` follows "to" ("Ambassador to [the] Peru"): where a title is posted,
-    not the country of its holder."""
+    """Whether the place at token ``i`` follows a posted title's "to" ("Ambassador to [the] Peru"): where the
+    title is posted, not the country of its holder ("a letter to Brazil's X" is no posting)."""
     k = i - 1 if i > 0 and parsed[i - 1].lower_ == "the" else i
-    return k > 0 and parsed[k - 1].lower_ == "to"
+    return k > 1 and parsed[k - 1].lower_ == "to" and parsed[k - 2].lower_ in POSTED_HEADS
