@@ -73,6 +73,8 @@ from sidelines.model.record import DateRange
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -448,10 +450,12 @@ class DateResolver:
         return None  # the nearest date told before is another's
 
     def nearest_dated_before(
-        self, anchor: "Token", reach: int, calendar_only: bool = False
+        self, anchor: "Token", reach: int, calendar_only: bool = False,
+        passes: Callable[[list[tuple[SpacySpan, Any]]], bool] | None = None,
     ) -> list[tuple["SpacySpan", Any]]:
         """The time expressions of the nearest sentence before ``anchor``'s, within ``reach``, that has any
-        (``calendar_only``: any naming a calendar time, passing over "now" or "so far")."""
+        (``calendar_only``: any naming a calendar time, passing over "now" or "so far"; ``passes``: whose
+        times pass that test, passing over the others)."""
         sent = sent_of(anchor)
         for _ in range(reach):
             if sent.start == 0:
@@ -461,6 +465,6 @@ class DateResolver:
             if calendar_only:
                 # "now", "so far", "the past" name no calendar time, so no other happening (rule dated_before).
                 found = [(s, t) for s, t in found if value_range(t.value) is not None]
-            if found:
+            if found and (passes is None or passes(found)):
                 return found
         return []

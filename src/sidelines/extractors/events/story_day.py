@@ -135,15 +135,8 @@ def _nearest_story_time(resolver: "DateResolver", anchor: "Token", published: st
     whose times all start after publication ("The assembly will vote again in June.") tells what is to come, not
     another happening, so it is passed over (rule ``story_day``). A background time ("served from 1980 to 1988")
     is not: what follows it often goes on with that earlier story."""
-    sent = sent_of(anchor)
-    for _ in range(STORY_REACH):
-        if sent.start == 0:
-            return []
-        sent = sent_of(resolver.parsed[sent.start - 1])
-        found = resolver.in_sentence(sent)
-        if found and not all(_after_publication(t.value, published) for _, t in found):
-            return found
-    return []
+    return resolver.nearest_dated_before(
+        anchor, STORY_REACH, passes=lambda found: not all(_after_publication(t.value, published) for _, t in found))
 
 
 def _after_publication(value: str, published: str) -> bool:
