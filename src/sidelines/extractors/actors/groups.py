@@ -221,6 +221,8 @@ HOME_MEMBERS = frozenset({
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 # Prepositions whose object locates or owns a group ("police in Nairobi", "the army of Chad").
 LOCATING_PREPS = frozenset({"of", "in", "from"})
+# ... and for a spokesman, "for X" too ("a spokesman for the Ugandan army").
+SPOKEN_FOR_PREPS = LOCATING_PREPS | {"for"}
 # Prepositions of comparison: their object describes someone ("acting like a spoiled child"), it acts
 # and is acted on by nobody.
 COMPARISON_PREPS = frozenset({"like", "unlike", "than"})
@@ -259,7 +261,7 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> tuple[str | None, s
             return iso, PHRASE_HOW
     lemma = lemma_of(head)
     preps = frozenset({"of"}) if lemma in MISSION_NOUNS else (
-        LOCATING_PREPS | {"for"} if lemma in SPEAKERS_FOR else LOCATING_PREPS)
+        SPOKEN_FOR_PREPS if lemma in SPEAKERS_FOR else LOCATING_PREPS)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             objs = [gc for gc in child.children if gc.dep_ == "pobj"]

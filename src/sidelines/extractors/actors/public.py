@@ -159,15 +159,20 @@ def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> 
     return False
 
 
-def _travels_to(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> bool:
-    """ "X flew to Nairobi", "X arrived in Kenya", "X visited Nairobi": the subject of a trip verb whose phrase
-    holds a place of ``country`` is a visitor there, not one of its people."""
+def _trip_ends(country: str, doc: "Document", parsed: "Doc") -> set[int]:
+    """The tokens of the places a trip to ``country`` may end at: the country itself or its capital (a trip to
+    another of its towns is as often a local's)."""
     spots: set[int] = set()
     for place in doc.layer("places"):
-        # the country itself or its capital: a trip to another of its towns is as often a local's
         if getattr(place, "country", None) == country and country_of_name(doc.text[place.start : place.end]) == country:
             span = parsed.char_span(place.start, place.end, alignment_mode="expand")
             spots.update(t.i for t in span or ())
+    return spots
+
+
+def _travels_to(person: "Entity", spots: set[int], parsed: "Doc") -> bool:
+    """ "X flew to Nairobi", "X arrived in Kenya", "X visited Nairobi": the subject of a trip verb whose phrase
+    holds a trip's end in the country (``spots``: :func:`_trip_ends`) is a visitor there, not one of its people."""
     for root in _subject_roots(person, parsed):
         verb = root.head
         if verb.lemma_.lower() in TRAVEL_LEMMAS and any(
@@ -219,11 +224,12 @@ def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -
     # A story set abroad of a paper whose country is known: who meets or visits there may be its own envoy.
     publisher = publisher_country(doc)
     abroad = publisher not in (None, country)
+    trip_ends = _trip_ends(country, doc, parsed)
     for person in people:
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes):
             continue
-        if _meets_counterpart(person, country, parsed) or _travels_to(person, country, doc, parsed):
+        if _meets_counterpart(person, country, parsed) or _travels_to(person, trip_ends, parsed):
             if abroad and any(holds_national_office(r.title, r.affiliation) for r in person.roles):
                 # The paper's own office holder on a trip ("Secretary of State X flew to Cairo").
                 person.country = publisher
@@ -297,12 +303,13 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
         return
     country = next(iter(named))
     authors = author_ids(doc)
+    trip_ends = _trip_ends(country, doc, parsed)
     for person in people:
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes) \
                 or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed) \
                 or _in_meeting(person, parsed) or _held_captive(person, parsed) \
-                or _travels_to(person, country, doc, parsed):
+                or _travels_to(person, trip_ends, parsed):
             continue
         person.country = country
         decide(person, "country", "actors", REPORT_RULE)

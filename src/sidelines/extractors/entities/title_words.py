@@ -14,6 +14,7 @@ from sidelines.lexicon.titles import (
     OFFICE_DOMAINS,
     ORG_WORDS,
     PORTFOLIOS,
+    POSTED_HEADS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -241,13 +242,9 @@ def title_variants(title: str) -> tuple[str, ...]:
     return (title,) if head == title or not head else (title, head)
 
 
-# Titles of those posted to another state, whose "to" names where they serve, not whom ("Ambassador to Peru").
-POSTED_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "delegate",
-                          "representative", "attache", "attaché", "nuncio", "commissioner", "minister"})
-
 
 def posted_to(parsed: "Doc", i: int) -> bool:
     """Whether the place at token ``i`` follows a posted title's "to" ("Ambassador to [the] Peru"): where the
     title is posted, not the country of its holder ("a letter to Brazil's X" is no posting)."""
     k = i - 1 if i > 0 and parsed[i - 1].lower_ == "the" else i
-    return k > 1 and parsed[k - 1].lower_ == "to" and parsed[k - 2].lower_ in POSTED_HEADS
+    return k > 1 and parsed[k - 1].lower_ == "to" and parsed[k - 2].lemma_.lower() in POSTED_HEADS

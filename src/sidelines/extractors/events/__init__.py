@@ -110,17 +110,18 @@ class EventExtractor(BaseExtractor):
         index = EntityIndex(doc, parsed)
         dates = DateResolver(doc, parsed)
         candidates: list[EventCandidate] = []
-        lexicon = self.config.use_lexicon and (self.config.lexicon_scope == "all" or is_article(doc.text))
-        typer_verbs = self.config.typer_mention_scope == "all" or not is_article(doc.text)
+        article_text = is_article(doc.text)
+        lexicon = self.config.use_lexicon and (self.config.lexicon_scope == "all" or article_text)
+        typer_verbs = self.config.typer_mention_scope == "all" or not article_text
         for sent in parsed.sents:
             found = find_event_mentions(
                 sent, index, dates, self.config, self.typer, lexicon=lexicon, typer_verbs=typer_verbs)
             if in_editors_note(sent):  # the note's boilerplate; a fact it adds stays
                 found = [c for c in found if tells_added_fact(c.verb if c.verb is not None else c.head)]
             candidates.extend(found)
-        if is_article(doc.text):
+        if article_text:
             candidates = drop_home_tours(candidates, index)  # travel at home is no meeting
-        if not candidates and self.typer is not None and not is_article(doc.text):
+        if not candidates and self.typer is not None and not article_text:
             # A one-paragraph report is about an event: the typer's surest trigger, when the rules found none.
             fallback = fallback_mention(list(parsed.sents), self.typer, self.config.fallback_min_probability)
             if fallback is not None:
@@ -131,7 +132,6 @@ class EventExtractor(BaseExtractor):
         add_quote_topics(events, doc, parsed)
         quoted = [(q.content.start, q.content.end) for q in doc.layer("quotes") if q.direct]
         scored = []
-        article_text = is_article(doc.text)
         said = [(q.content.start, q.content.end) for q in doc.layer("quotes")]
         asked: list[tuple[EventCandidate, Explanation]] = []
         order = {id(cand): i for i, cand in enumerate(events)}

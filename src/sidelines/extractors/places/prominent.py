@@ -73,11 +73,16 @@ def areas_before_towns(mentions: list[Toponym], pools: list[tuple[GazetteerEntry
     return out
 
 
+def small_namesake(c: GazetteerEntry, famous: GazetteerEntry | None, config: PlacesConfig) -> bool:
+    """Whether ``c`` is a town of a famous city's name in its country, ``tiny_ratio`` times smaller or more."""
+    return (famous is not None and c is not famous and config.tiny_ratio > 0 and c.feature in TOWNS
+            and c.country == famous.country and c.population * config.tiny_ratio <= famous.population)
+
+
 def tiny_namesake(c: GazetteerEntry, famous: GazetteerEntry | None, near: float, contained: float,
                   many_states: bool, config: PlacesConfig) -> bool:
     """Whether ``c`` is a hamlet of a famous city's name without the local support it needs (rule tiny_namesake)."""
-    if (famous is None or c is famous or config.tiny_ratio <= 0 or contained > 0.0 or c.feature not in TOWNS
-            or c.country != famous.country or c.population * config.tiny_ratio > famous.population):
+    if contained > 0.0 or not small_namesake(c, famous, config):
         return False
     return many_states or near < config.famous_local_support
 

@@ -39,6 +39,7 @@ from sidelines.extractors.places.prominent import (
     areas_before_towns,
     note_tiny,
     settle_area_note,
+    small_namesake,
     supported_towns,
     tiny_namesake,
 )
@@ -178,7 +179,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
                 area_support(c, voting, key, cfg, _hushed(c, top, ignore)), said_country,
                 containment(c, links, key, cfg), listed, shadowed, famous,
                 proximity(c, first_grid, key, cfg, _hushed(c, top, ignore)) if famous else 0.0, many))
-                for cfg in ((config, untiny) if famous is not None and config.tiny_ratio > 0 else (config,))]
+                for cfg in ((config, untiny) if any(small_namesake(c, famous, config) for c in pool) else (config,))]
             m.chosen = chosen[0]
             if len(chosen) > 1:
                 note_tiny(m, chosen[1])
