@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from dateutil import parser as dateutil_parser
 
 from sidelines.timex.lexicon import FUTURE_CUE_VERBS, MONTHS
+from sidelines.timex.story_day import dateline_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -129,9 +130,12 @@ def document_anchor(published: str | None, text: str, dateline: str | None = Non
     """The document creation date: ``published``, else a date in the dateline or the first lines.
 
     The long form ("GENEVA, March 3, 2024") is looked for first, then the forms of page headers,
-    then a date after a "published" or "updated" label further down.
+    then a date after a "published" or "updated" label further down. A wire dateline's month and day
+    a day or two before ``published`` is the story's own day (rule ``story_day``).
     """
     anchor = parse_iso_date(published)
+    if anchor is not None:
+        return dateline_day(dateline or text, anchor) or dateline_day(text, anchor) or anchor
     if anchor is None and dateline:
         anchor = find_dateline_date(dateline)
     if anchor is None:
