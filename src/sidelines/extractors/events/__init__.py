@@ -57,6 +57,7 @@ from sidelines.extractors.events.context import authors_own, in_editors_note, te
 from sidelines.extractors.events.dates import DateResolver
 from sidelines.extractors.events.home_tours import drop_home_tours
 from sidelines.extractors.events.index import QUOTED_SELF_RULE, EntityIndex
+from sidelines.extractors.events.locative_sides import drop_locative_places, no_party_left, places_record
 from sidelines.extractors.events.mentions import describe_fallback, find_event_mentions
 from sidelines.extractors.events.merge import Nations, merge_candidates, to_event
 from sidelines.extractors.events.object_sides import EMBEDDED_RULE, embedded_parties
@@ -139,6 +140,8 @@ class EventExtractor(BaseExtractor):
             if article_text and cand.type == "CONSULT" and authors_own(
                     anchor_of(cand), said):
                 continue
+            # A town "in" which the act happened is no side: off before the sides are weighed.
+            placed = drop_locative_places(cand, index) if article_text else []
             features = event_features(cand, quoted, index.plain_people, index)
             if self.confidence_model is not None:
                 cand.confidence = round(self.confidence_model.score(features), 3)
@@ -146,9 +149,15 @@ class EventExtractor(BaseExtractor):
                 cand, bool(features["headline"]), index.plain_people
             ):
                 continue
+            if placed and no_party_left(cand, bool(features["headline"])):
+                continue  # its only side was where it happened: the text names no one who acted
             why = Explanation(extractor=self.versioned_name, rule=cand.rule, features=features)
             if cand.side_rules:
                 why.decisions["side rules"] = "+".join(sorted(cand.side_rules))
+            if cand.type_rules:
+                why.decisions["type rules"] = "+".join(sorted(cand.type_rules))
+            if placed:
+                why.decisions["places"] = places_record(why.decisions.get("places"), placed)
             shape = self.config.drop_weak_shapes and article_text and is_weak_shape(
                 features, cand.modality, self_contained=cand.self_contained)
             if shape == ASKED_FOR:
@@ -176,10 +185,16 @@ class EventExtractor(BaseExtractor):
                 added = fill_sides(cand, index, self.side_model, elsewhere[id(cand)])
                 if added:
                     why.decisions["sides"] = f"{SIDES_RULE}: {', '.join(added)}"
+        placeless: set[int] = set()
         for cand, why in kept:
             # Once kept, as the learned sides: "X said her husband was attacked" names the husband, not X.
             if owners := drop_owners(cand, index):
                 why.decisions["owners"] = f"{OWNERS_RULE}: {', '.join(owners)}"
+            if article_text and (placed := drop_locative_places(cand, index)):  # a learned side may be one too
+                why.decisions["places"] = places_record(why.decisions.get("places"), placed)
+                if no_party_left(cand, bool(why.features["headline"])):
+                    placeless.add(id(cand))  # as in the first pass: its only sides were where it happened
+        kept = [(cand, why) for cand, why in kept if id(cand) not in placeless]
         if self.config.drop_weak_shapes and article_text:
             kept = [(cand, why) for cand, why in kept if not no_one_acted_on(
                 why.features, cand.type, set(cand.actors.values()), self_contained=cand.self_contained)]

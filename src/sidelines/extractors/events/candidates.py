@@ -58,6 +58,8 @@ class EventCandidate:
     asked_not: bool = False
     # Names of the side rules that gave the event a side (written to the record's explanation).
     side_rules: set[str] = field(default_factory=set)
+    # Names of the rules that changed the event's type after it was found (written to the explanation).
+    type_rules: set[str] = field(default_factory=set)
 
     @property
     def self_contained(self) -> bool:

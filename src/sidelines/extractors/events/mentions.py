@@ -30,9 +30,9 @@ from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
 from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
 from sidelines.extractors.events.undergone_nouns import under_sides
 from sidelines.extractors.events.venues import drop_non_sides
-from sidelines.extractors.lookup import doc_text, lemma_of, sent_of
+from sidelines.extractors.events.violence_topics import retype_attack_in_words, tells_violence
+from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon import plover as lex
-from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -83,7 +83,8 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
             assign_actors(cand, index)
             add_actor(outer, [e for e in cand.roles("target") if e not in outer.actors], "target")
     heads = {c.head.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
-    violent = not lex.VIOLENCE_WORDS.isdisjoint(analysis_of(sent.doc).lemmas[sent.start:sent.end])
+    # "attacked X over the army cadet budget": a topic's violence word tells no force (:mod:`.violence_topics`).
+    violent = tells_violence(sent)
     for cand in cands:
         describe(cand, index, dates, occasion, heads, config, single=len(cands) == 1, violent=violent)
     # "four rounds of talks were held": the nested event noun is the same event as its light verb.
@@ -111,7 +112,7 @@ def _asked_in_passive(outer: EventCandidate) -> bool:
 def describe_fallback(cand: EventCandidate, index: EntityIndex, dates: DateResolver,
                       config: EventsConfig) -> list[EventCandidate]:
     """Describe the typer's fallback mention of a text with no other event; empty when it is dropped."""
-    violent = any(lemma_of(t) in lex.VIOLENCE_WORDS for t in sent_of(cand.head))
+    violent = tells_violence(sent_of(cand.head))
     describe(cand, index, dates, None, {cand.head.i}, config, single=True, violent=violent)
     keep = keep_candidate(cand) and not _campaigning(cand, index)
     return [cand] if keep and (config.keep_hypothetical or not is_rhetorical(cand)) else []
@@ -146,11 +147,8 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
             targets = [e for e in targets if e in index.nations]  # a country, not a town, stands for its people
         add_actor(cand, targets, "target")
     drop_judged_patients(cand, index)  # "condemned the killing of X": X is no target
-    if cand.type == "ASSAULT" and lemma_of(cand.head) == "attack" and not violent and any(
-        index.types.get(e) == "PERSON" for e in cand.actors
-    ):
-        # Between named people, with no force named in the sentence, an attack is criticism.
-        cand.type, cand.mode = "ACCUSE", "disapprove"
+    # Between named people, with no force named in the sentence, an attack is criticism.
+    retype_attack_in_words(cand, index, sent_of(cand.head), violent)
     cand.confidence = confidence_of(cand, config, index.plain_people)
     if occasion is not None and (occasion.attaches_to(cand.head, cand.verb) or single):
         cand.context = occasion.context
