@@ -47,3 +47,9 @@ def test_a_quotation_after_a_verb_keeps_its_stop_and_stays_a_quote(kinds_of, tex
 ])
 def test_a_title_after_a_verb_of_writing_stays_a_title(kinds_of, text, title):
     assert all(c.strip(" ,.") != title for _, c in kinds_of(text)), kinds_of(text)
+
+
+def test_a_quoted_web_address_is_no_ones_words(extract):
+    record = extract('Governor Ida Moe said the forms are online at "https://forms.example.gov/relief" and open '
+                     'until May.')
+    assert not [q for q in record.quotes if q.content.text.startswith("https://") and q.kind == "statement"]

@@ -33,6 +33,12 @@ def released_people(noun: "Token") -> bool:
     return False
 
 
+def people_word(lemma: str) -> bool:
+    """Whether a noun's lemma names people or a body in the shared lexicons: a group noun ("activists",
+    "committee"), an office, a relation or a trade (the title heads, relations and occupations)."""
+    return lemma in PEOPLE_NOUNS or lemma in TITLE_HEADS or lemma in RELATIONS or lemma in occupations()
+
+
 def is_people(noun: "Token") -> bool:
     """A name of people or a body, a personal pronoun, or a group noun ("prisoners", "the activists")."""
     if noun.ent_type_ in PEOPLE_ENTITY_TYPES or (noun.pos_ == "PRON" and noun.lower_ not in ("it", "this", "that")):
@@ -45,7 +51,7 @@ def is_people(noun: "Token") -> bool:
         return True
     # "freed two ministers", "released the lecturers": people named by an office, a relation or a
     # trade (the title heads and derived lexicons the people readers use), in the plural or determined.
-    named_by_trade = lemma in TITLE_HEADS or lemma in RELATIONS or lemma in occupations()
+    named_by_trade = people_word(lemma)
     return named_by_trade and (noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 

@@ -68,6 +68,7 @@ from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
 from sidelines.extractors.quotes.frames import find_frames
+from sidelines.extractors.quotes.inner_speakers import INNER_SPEAKER_RULE, gerund_speakers
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
 from sidelines.extractors.quotes.marks import find_regions
 from sidelines.extractors.quotes.questions import only_questions
@@ -192,6 +193,8 @@ class QuoteExtractor(BaseExtractor):
         cands = [c for c in cands if not (c.direct and is_title(text, c.start, c.end, parsed))]
         cands.sort(key=lambda c: c.start)
         cands = drop_overlaps(cands)
+        # "a statement by X saying ...": X's, where that leaves what kind of quote it is
+        gerund_speakers(parsed, cands, lambda c: _finding(c, parsed))
         if not self.config.quoted_words_apart:
             return cands
         # only a clause that is a statement is a paraphrase: not a question put, a belief, a finding
@@ -227,7 +230,7 @@ class QuoteExtractor(BaseExtractor):
                 last = (speaker, c.start)
             why = explain(self.name, c.rule or "frame")
             if speaker_mention is not None:
-                why.decisions["speaker"] = f"quotes: {how}"
+                why.decisions["speaker"] = f"quotes: {c.speaker_rule + ': ' if c.speaker_rule else ''}{how}"
             quotes.append(
                 Quote(
                     id=f"q{len(quotes) + 1}",
@@ -390,8 +393,8 @@ def _finding(cand: QuoteCandidate, parsed: "Doc") -> bool:
     """ "A new poll shows ...", "according to a survey ...", "In the latest poll, ...", "one in five
     voters say ...": what a poll, a survey or a count shows is a finding, not a statement (the article
     gold records no quote)."""
-    if cand.speaker_head is None:
-        return False
+    if cand.speaker_head is None or cand.speaker_rule == INNER_SPEAKER_RULE:
+        return False  # quoted words set apart from a statement are words someone said, no finding
     head = parsed[cand.speaker_head]
     if head.lower_ in SUBJECT_RELATIVES and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         head = head.head.head  # "released data that suggest ...": the data, not "that"

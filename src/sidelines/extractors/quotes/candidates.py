@@ -28,6 +28,8 @@ class QuoteCandidate:
     #: "statement", "stance" for a bare noun phrase a cue acts on ("announced his endorsement"), or
     #: "writer" for the story's own voice ("I think ...").
     kind: str = "statement"
+    #: The rule that chose the speaker phrase, where it is not the cue's own subject ("" otherwise).
+    speaker_rule: str = ""
 
     def continued(self, start: int, end: int, regions: list[Region], rule: str) -> "QuoteCandidate":
         """The next part of a quotation cut by its cue: a quote of its own with this one's cue and speaker."""

@@ -6,7 +6,9 @@ word, a direct statement of their own with the clause's cue and speaker. Only wh
 is less than half the clause: where it is most of it ("said the bridge “will be finished by May”") the
 clause stays one statement. Only a clause that states something is split: a question put, a belief held
 or a finding keeps its kind and its quoted words. A title in marks ("the show “Morning Talk”") is no one's
-words. A single quoted word counts like a longer one: the whole-article gold records those too.
+words. Quoted words under someone else's saying inside the clause ("X said that Y called it “...”") are
+that one's (:mod:`.inner_speakers`). A single quoted word counts like a longer one: the whole-article gold
+records those too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.candidates import QuoteCandidate
+from sidelines.extractors.quotes.inner_speakers import INNER_SPEAKER_RULE, inner_speaker, speaker_phrase
 from sidelines.extractors.quotes.titles import is_title
 from sidelines.model.record import QUOTED_WORDS_RULE
 
@@ -46,6 +49,9 @@ def split_quoted_words(text: str, parsed: "Doc", cands: list[QuoteCandidate],
         for r in words:
             part = c.continued(r.start, r.end, [r], QUOTED_WORDS_RULE)
             part.direct, part.kind = True, "statement"
+            inner = inner_speaker(parsed, r.start, r.end, c.cue_token)
+            if inner is not None:  # "X said that Y had called it “...”": Y's words, not X's
+                part.speaker, part.speaker_head, part.speaker_rule = speaker_phrase(inner), inner.i, INNER_SPEAKER_RULE
             out.append(part)
     return out
 

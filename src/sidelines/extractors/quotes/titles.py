@@ -7,7 +7,8 @@ stands inside a sentence rather than as a sentence of its own (a full stop closi
 writer's sentence is that sentence's): two words or more, or one word right
 before a noun that it names (“the ‘Cosmos’ syllabus”) or right after a naming participle (“a class called
 ‘Cosmos’”). A lone capitalised word said on its own
-(“No,” she said) stays a quote.
+(“No,” she said) stays a quote. A web address (“https://example.org/form”, “www.example.org”) names a page:
+it is no one's words either.
 """
 
 from __future__ import annotations
@@ -27,11 +28,15 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "with", "on"
                                "from", "vs", "vs.", "de", "la"})
 WORD = re.compile(r"[^\W_][\w'’.-]*")
 # A sentence's end inside the marks: a full stop after a word of three letters or more, "!" or "?".
+# A web address alone inside the marks.
+WEB_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}\.|[!?])")
 
 
 def is_title(text: str, start: int, end: int, parsed: "Doc") -> bool:
     """Whether the quoted text between ``start`` and ``end`` is a name or title, not anyone's words."""
+    if WEB_ADDRESS.fullmatch(text, start, end):
+        return True  # “http://example.org/video”: a page's address
     words = WORD.findall(text, start, end)
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
