@@ -3,7 +3,7 @@
 "Ortiz said that Weber had called her budget “a fantasy”": the clause is Ortiz's paraphrase, but the
 quoted words are Weber's, the subject of the saying verb ("called") the quotation hangs under. Likewise
 "Hale's remarks calling the protesters “thugs”" (the owner of a noun of saying), "comments Mendez made
-saying she “would never raise taxes”" (who made them), "an inside source calling it “a disaster”" (the
+saying she “would never raise taxes”" (who made them), "an aide calling it “a disaster”" (the
 noun a saying gerund describes) and "accused Moll of calling pensioners “a drain”" (the one accused).
 Walking up from the quotation to the clause's own cue, the first verb or noun of saying passed gives the
 speaker; a verb with no subject of its own (a "to" infinitive, a conjunct) shares its head's and the walk goes
