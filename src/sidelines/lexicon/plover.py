@@ -7,6 +7,15 @@ to any one article.
 
 from __future__ import annotations
 
+from sidelines.lexicon.more_triggers import (
+    MORE_NOUN_TRIGGERS,
+    MORE_PHRASAL_TRIGGERS,
+    MORE_PREP_NOUN_TRIGGERS,
+    MORE_REQUIRED_CHILDREN,
+    MORE_STANDALONE_NOUNS,
+    MORE_VERB_TRIGGERS,
+)
+
 Trigger = tuple[str, "str | None"]
 
 # The 16 PLOVER event types.
@@ -109,6 +118,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "fire": ("ASSAULT", "firearms"), "retake": ("ASSAULT", "heavy-weapons"), "storm": ("ASSAULT", None),
     "ambush": ("ASSAULT", "firearms"), "execute": ("ASSAULT", None), "overrun": ("ASSAULT", None),
     "destroy": ("ASSAULT", "destroy"), "strike": ("ASSAULT", None),
+    **MORE_VERB_TRIGGERS,
 }
 
 # Verb + particle (or verb + preposition) pairs.
@@ -126,6 +136,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("walk", "out"): ("SANCTION", "withdraw"), ("shoot", "down"): ("ASSAULT", "heavy-weapons"),
     ("lash", "out"): ("ACCUSE", "disapprove"), ("insist", "on"): ("REQUEST", None),
     ("hit", "out"): ("ACCUSE", "disapprove"),
+    **MORE_PHRASAL_TRIGGERS,
 }
 
 # Nouns (lemmas) that name an event: objects of light verbs, or anaphors ("the talks").
@@ -172,6 +183,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "massacre": ("ASSAULT", None), "fighting": ("ASSAULT", None), "clash": ("ASSAULT", None),
     "war": ("ASSAULT", None), "warfare": ("ASSAULT", None), "hostility": ("ASSAULT", None), "blow": ("ASSAULT", None),
     "action": ("THREATEN", None), "restriction": ("COERCE", "restrict"), "blackout": ("COERCE", "censor"),
+    **MORE_NOUN_TRIGGERS,
 }
 
 # Nouns that make an event of their own even when no verb governs them ("their meeting", "the talks").
@@ -182,7 +194,7 @@ STANDALONE_NOUNS = frozenset({
     "ultimatum", "threat", "expulsion", "embargo", "blockade", "arrest", "deportation", "agreement",
     "deal", "treaty", "accord", "pact", "offensive", "shelling", "massacre", "assassination",
     "boycott", "mediation", "suspension", "crackdown", "conversation",
-})
+}) | MORE_STANDALONE_NOUNS
 
 # Verbs that carry a trigger noun as their object without adding a type of their own.
 LIGHT_VERBS = frozenset({
@@ -261,6 +273,11 @@ VERB_NOUN_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("open", "bridge"): ("RETREAT", "access"), ("open", "crossing"): ("RETREAT", "access"),
     ("open", "corridor"): ("RETREAT", "access"), ("open", "embassy"): ("SUPPORT", None),
 }
+
+# Verb + preposition + noun triples: the verb-noun pairs told with "on" ("went on strike"), and others
+# ("took to the streets").
+PREP_NOUN_TRIGGERS: dict[tuple[str, str, str], Trigger] = {
+    **{(verb, "on", noun): hit for (verb, noun), hit in VERB_NOUN_TRIGGERS.items()}, **MORE_PREP_NOUN_TRIGGERS}
 
 # Compound modifiers that change a trigger noun's type ("hunger strike", "air strike").
 NOUN_MODIFIER_TRIGGERS: dict[tuple[str, str], Trigger] = {
@@ -450,6 +467,7 @@ REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
     # "offered to mediate" is an AGREE; "offered amenities" is not (event objects are light verbs).
     "offer": frozenset({"xcomp"}),
     "discuss": frozenset({"dobj", "nsubj+conj"}), "negotiate": frozenset({"with", "dobj", "nsubj+conj", "between"}),
+    **MORE_REQUIRED_CHILDREN,
 }
 # Particles that make a verb phrasal, another verb than its light or giving use ("gave up its demands",
 # "threw out the complaint", "brushed off criticism").

@@ -9,6 +9,7 @@ responsible", CAMEO 112 "HOLD * + RESPONSIBLE"), and yielding ("surrendered to p
 
 from __future__ import annotations
 
+from sidelines.lexicon.more_triggers import MORE_STANCE_NOUNS
 from sidelines.lexicon.plover import Trigger
 
 # Predicate adjectives of a stance, with the preposition that names whom it is towards.
@@ -42,7 +43,7 @@ YIELDING_VERBS: dict[str, Trigger] = {
 STANCE_NOUNS = frozenset({
     "criticism", "condemnation", "complaint", "lawsuit", "praise", "support", "endorsement",
     "rejection", "refusal", "veto", "demand", "plea", "request", "appeal", "apology", "warning",
-})
+}) | MORE_STANCE_NOUNS
 # Prepositions of a stance noun whose object is whom the stance is towards.
 STANCE_NOUN_TARGET_PREPS = frozenset({"of", "for", "against", "on", "to"})
 # Prepositions of a stance noun whose object takes the stance.

@@ -36,6 +36,7 @@ from sidelines.extractors.events.descriptions import describes_a_kind
 from sidelines.extractors.events.nonacts import is_no_act
 from sidelines.extractors.events.people_words import is_people
 from sidelines.extractors.events.senses import is_senseless_act
+from sidelines.extractors.events.trigger_senses import is_other_sense
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.titles import TITLE_HEADS, occupations
@@ -291,7 +292,7 @@ def _harms_no_one(verb: "Token") -> bool:
 
 def is_figurative_act(verb: "Token", event_type: str) -> bool:
     """Whether a trigger verb's subject, object or particle gives it a sense that is no event (see the module)."""
-    if is_no_act(verb, event_type) or is_senseless_act(verb, event_type):
+    if is_no_act(verb, event_type) or is_senseless_act(verb, event_type) or is_other_sense(verb, event_type):
         return True  # leaving a room, a plan executed, a tour of places, a game played, a rule's text, a permission
     if describes_a_kind(verb, event_type):
         return True  # "fishmongers, traders who resent X": a relative clause classifying a party

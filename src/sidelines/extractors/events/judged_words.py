@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import lemma_of
+from sidelines.lexicon.more_triggers import REBUTTAL_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,5 +78,7 @@ def owned_by_party(noun: "Token") -> bool:
 
 
 def judges_owned_words(hit: tuple[str, str | None], noun: "Token") -> bool:
-    """Whether a trigger of disapproval judges the words or record of a party named in its object."""
-    return tuple(hit) in JUDGING_TRIGGERS and owned_by_party(noun)
+    """Whether a trigger of disapproval (or a rebuttal: "refuted X's comments") judges the words or record
+    of a party named in its object."""
+    rebuttal = hit[0] == "REJECT" and lemma_of(noun.head) in REBUTTAL_VERBS
+    return (tuple(hit) in JUDGING_TRIGGERS or rebuttal) and owned_by_party(noun)

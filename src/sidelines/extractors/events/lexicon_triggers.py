@@ -61,7 +61,7 @@ PATTERN_MIN_WEIGHT = 0.75
 NOUN_PATTERN_LEVELS = frozenset({"object", "prep-object"})
 # Verbs whose subject undergoes the act their object names ("faced charges", "suffered criticism").
 UNDERGOING_VERBS = frozenset({"face", "suffer", "undergo", "endure", "receive", "draw", "attract", "incur",
-                              "win", "gain", "garner", "earn"})
+                              "win", "gain", "garner", "earn", "secure", "obtain", "land", "pick", "collect"})
 # Occasions a party's past is marked on: celebrating or honouring one backs no one.
 COMMEMORATIONS = frozenset({"anniversary", "birthday", "centenary", "centennial", "bicentenary", "bicentennial",
                             "jubilee", "founding"})

@@ -101,8 +101,10 @@ def stance_noun_trigger(tok: "Token") -> EventCandidate | None:
     doer = any(c.dep_ == "poss" and (_names_party(c) or c.lower_ in ("his", "her", "their")) for c in tok.children)
     doer = doer or any(_names_party(o) for word in st.STANCE_NOUN_DOER_PREPS for o in prep_objects(tok, word))
     target = any(_names_party(o) for word in st.STANCE_NOUN_TARGET_PREPS for o in prep_objects(tok, word))
-    receiver = None if target else received_by(tok)
-    if receiver is not None and (givers(receiver) or receiver.dep_ == "relcl"):
+    # "won the backing of X": the "of" party of support a party receives gives it (``givers``); "received
+    # criticism of X" makes X the target, as main reads it, so a targeted stance of another type has no receiver.
+    receiver = received_by(tok) if ptype == "SUPPORT" or not target else None
+    if receiver is not None and (givers(receiver) or (receiver.dep_ == "relcl" and not target)):
         # "X gained support from farmers": the subject of a receiving verb is the target, "from" the source;
         # with no giver, only what a relative clause says the party received ("the praise she earned").
         cand = EventCandidate(ptype, mode, tok, receiver, "noun", [(tok.idx, tok.idx + len(tok))], found_by_stance=True)

@@ -157,9 +157,9 @@ def _object_nouns(verb: "Token") -> list["Token"]:
     return []
 
 
-def _on_nouns(verb: "Token") -> list["Token"]:
-    """The noun after "on" on a verb ("went on strike"), for verb-noun pairs told with a preposition."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+def _prep_nouns(verb: "Token") -> list[tuple["Token", str]]:
+    """The noun after a preposition on a verb, with the preposition ("went on strike", "took to the streets")."""
+    return [(g, c.lower_) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
 
 
@@ -372,8 +372,8 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             consumed.add(noun.i)
             evidence.append((noun.idx, noun.idx + len(noun)))
             return EventCandidate(hit[0], hit[1], tok, tok, "light", evidence, noun=noun)
-    for noun in _on_nouns(tok):
-        hit = lex.VERB_NOUN_TRIGGERS.get((lemma, lemma_of(noun)))
+    for noun, prep in _prep_nouns(tok):
+        hit = lex.PREP_NOUN_TRIGGERS.get((lemma, prep, lemma_of(noun)))
         if hit is not None:
             consumed.add(noun.i)
             evidence.append((noun.idx, noun.idx + len(noun)))
