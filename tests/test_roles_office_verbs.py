@@ -18,6 +18,13 @@ import pytest
      "founder of the cycling charity"),
     ("Juno Farrell, who is running for governor, toured the shipyard.", "Juno Farrell", "candidate for governor"),
     ("Amadou Keita is running for mayor on a housing platform.", "Amadou Keita", "candidate for mayor"),
+    # an office news names by an adjective before "candidate"
+    ("Halvard Moen, who is running for president, visited the fish market.", "Halvard Moen", "presidential candidate"),
+    ("Sunniva Ekberg is running for the White House as an independent.", "Sunniva Ekberg", "presidential candidate"),
+    ("Halvard Moen, who is running for Congress, visited the fish market.", "Halvard Moen", "congressional candidate"),
+    ("Halvard Moen, who is running for the Senate, visited the fish market.", "Halvard Moen", "Senate candidate"),
+    ("Halvard Moen, who ran for president in 1996, visited the fish market.", "Halvard Moen",
+     "former presidential candidate"),
 ])
 def test_a_verb_of_office_gives_its_agent_title_over_the_body(people_of, text, name, title):
     people = people_of(text)

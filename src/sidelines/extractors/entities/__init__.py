@@ -45,6 +45,7 @@ from sidelines.extractors.entities.role_lists import (
 )
 from sidelines.extractors.entities.role_verbs import add_verb_titles
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader, read_roles
+from sidelines.extractors.entities.seat_verbs import add_seat_titles
 from sidelines.extractors.entities.served import fill_served_countries
 from sidelines.extractors.entities.things import drop_things
 from sidelines.extractors.explain import explain
@@ -89,6 +90,7 @@ def build_entities(text: str, parsed: "Doc", mentions: list[NameMention]) -> lis
     add_clause_titles(parsed, text, mentions, roles)
     add_elided_titles(parsed, text, mentions, roles)
     add_verb_titles(parsed, text, mentions, roles)
+    add_seat_titles(parsed, text, mentions, roles)
     add_represented_seats(parsed, text, mentions, roles)
     _fix_counterparts(roles, mentions)
     role_of = {id(mentions[n]): found for n, found in roles.items()}

@@ -56,6 +56,7 @@ from sidelines.lexicon.titles import (
     ORG_WORDS,
     PARTY_HOMES,
     PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     occupations,
@@ -231,6 +232,7 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
             label in {"ORG", "FAC", "GPE"} and j - i >= 3 and j < n and parsed[j].pos_ == "PROPN"
             and parsed[j].ent_iob_ == "O" and parsed[j].is_title and parsed[j - 1].is_title
             and parsed[j - 1].whitespace_ and parsed[j].lower_ not in TITLE_HEADS
+            and parsed[j].lower_ not in TITLE_ABBREVIATIONS  # "Marine Corps" + "Lt. X": a title, no given name
         ):
             k = j
             while k < n and parsed[k].pos_ == "PROPN" and parsed[k].ent_iob_ == "O" and parsed[k].is_title:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.copular_titles import is_post_at_body
 from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.pronoun_appositives import pronoun_appositive
 from sidelines.extractors.entities.roles import RoleFinding, RoleReader
 from sidelines.extractors.entities.title_words import HYPHENS, domain_end
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
@@ -52,6 +53,9 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 TITLE_PARTS = TITLE_MODIFIERS | PORTFOLIOS
 TITLE_WORDS = TITLE_PARTS | TITLE_HEADS
 LIST_DEPS = frozenset({"conj", "appos"})
+# A listed name's place ("X of Ohio and Y"), which the parse may hang the next name on.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+ORIGINS = frozenset({"of", "from"})
 NOT_MODIFIER_POS = frozenset({"VERB", "AUX", "DET", "ADP"})
 # The most title words read before the plural head.
 MAX_MODIFIERS = 4
@@ -137,12 +141,14 @@ def _plural_title(parsed: "Doc", m: "NameMention", text: str) -> RoleFinding | N
 
 
 def _listed_with(parsed: "Doc", m: "NameMention") -> set[int]:
-    """Tokens of the sentence joined to the name by conjunction or apposition (transitively)."""
+    """Tokens of the sentence joined to the name by conjunction or apposition (transitively), also through a
+    place the parse hung the next name on ("Govs. X of Ohio and Y": Y joined to "Ohio"; rule listed_place)."""
     span = set(range(m.i, m.j))
     found: set[int] = set()
     for tok in sent_of(parsed[m.i]):
         t = tok
-        while t.dep_ in LIST_DEPS and t.head.i != t.i:
+        while (t.dep_ in LIST_DEPS or (t.dep_ == "pobj" and t.ent_type_ in PLACE_TYPES and t.head.lower_ in ORIGINS)
+               or (t.dep_ == "prep" and t.lower_ in ORIGINS and t.i != tok.i)) and t.head.i != t.i:
             t = t.head
             if t.i in span:
                 found.add(tok.i)
@@ -431,7 +437,8 @@ def add_pronoun_titles(parsed: "Doc", text: str, mentions: "list[NameMention]", 
             if span is None or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
                                    for c in span.root.head.children):
                 continue  # "as if he is an emperor", "he was not a candidate": no title of his
-            role = reader.predicate(NameMention(start, end, "PERSON", span.start, span.end, source="pronoun"))
+            role = (reader.predicate(NameMention(start, end, "PERSON", span.start, span.end, source="pronoun"))
+                    or pronoun_appositive(reader, span))
             if role is not None and all(r.title.lower() != role.title.lower() for r in cluster.roles):
                 cluster.roles.append(role)
 

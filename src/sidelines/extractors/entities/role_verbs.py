@@ -10,7 +10,8 @@ holder is no "head of" it), and no negation or modal ("who may lead the party" s
 clause in the past tense ("X, who headed the agency until last year,") gives the title as a former one
 ("former head of ..."); having founded a body stays true ("founder of ..."), so founding takes no "former".
 Running for an office ("X, who is running for mayor,", "X is running for the Senate", "X, running for
-governor,") makes a "candidate for" it, as does seeking a nomination or an office (sought_nominations);
+governor,") makes a "candidate for" it ("presidential candidate" for the presidency, "congressional" and "Senate"
+candidates likewise: rule sought_adjective), as does seeking a nomination or an office (sought_nominations);
 running a body ("who runs the housing agency") makes its head.
 """
 
@@ -67,6 +68,10 @@ SOUGHT_NOUNS = frozenset({
     "office", "presidency", "governorship", "seat", "senate", "congress", "parliament", "reelection",
     "leadership", "nomination", "mayoralty",
 })
+# Offices sought that news names by an adjective before "candidate" ("running for president": a presidential
+# candidate, "for Congress": a congressional candidate); other offices stay "candidate for governor".
+SOUGHT_ADJECTIVES = {"president": "presidential", "presidency": "presidential", "white house": "presidential",
+                     "congress": "congressional", "senate": "Senate", "house": "House"}
 BODY_ENTITY_TYPES = frozenset({"ORG", "NORP"})
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # What ends a body's phrase: a prepositional phrase of place or time ("the company's unit from Singapore") or a
@@ -103,7 +108,7 @@ def _sought(verb: "Token") -> "Token | None":
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and (obj.lower_ in TITLE_HEADS or obj.lower_ in SOUGHT_NOUNS):
+            if obj is not None and (obj.lower_ in TITLE_HEADS or obj.lower_ in SOUGHT_NOUNS or obj.text == "House"):
                 return obj
     return None
 
@@ -183,6 +188,9 @@ def add_verb_titles(
             first, last = body.left_edge, _core_end(body)
             domain = text[first.idx : last.idx + len(last.text)]
             name = f"{'former ' if past(verb) else ''}{title} {'for' if sought is not None else 'of'} {domain}"
+            office = domain.lower().removeprefix("the ")
+            if sought is not None and office in SOUGHT_ADJECTIVES:  # rule sought_adjective
+                name = f"{'former ' if past(verb) else ''}{SOUGHT_ADJECTIVES[office]} candidate"
             held = roles.setdefault(n, [])
             if all(r.title.lower() != name.lower() for r in held):
                 held.append(RoleFinding(name, start=verb.idx, end=last.idx + len(last.text)))

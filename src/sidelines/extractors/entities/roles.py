@@ -448,8 +448,9 @@ class RoleReader:
         if office_first is None:
             return None
         # "X, head of the Service Y": the phrase names someone else (a relative clause, "who supports Y", does not).
-        # The title's possessor may be someone else ("X, President Y's nominee,"): it names the owner.
-        clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "poss") for t in c.subtree}
+        # A possessor ("X, President Y's nominee,") names the owner; a name joined ("X, an aide, and Y,") is listed.
+        clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "poss")
+                   or (c.dep_ == "conj" and c.i in self.by_token) for t in c.subtree}
         if any(
             self.by_token[t.i].label == "PERSON" and self._names_holder(self.by_token[t.i], head)
             for t in head.subtree
