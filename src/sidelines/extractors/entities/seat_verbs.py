@@ -28,7 +28,7 @@ SEAT_VERBS = frozenset({"elect", "reelect", "re-elect", "confirm", "appoint", "n
 NOMINATING = frozenset({"nominate"})
 # Tenses that state the putting as done (or being done): not "to confirm", "will confirm", "confirming".
 STATED_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
-# Nouns of a place on a body one is put in: "to a full term on the Supreme Court", "to a seat on the bench".
+# Nouns of a place on a body one is put in: "to a second term on the high court", "to a seat on the bench".
 SEAT_NOUNS = frozenset({"term", "seat", "spot", "place", "vacancy", "post", "position"})
 RELATIVE_SUBJECTS = frozenset({"who", "that"})
 # The member title of each body, by the body's head word (lower case) and, for a court, whether it is supreme.
