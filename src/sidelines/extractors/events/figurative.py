@@ -4,9 +4,9 @@ A verb of asking, threatening, rallying, sharing or fighting tells an event only
 it to or with another. Its arguments say when it does not:
 
 * "sought to win over voters": *seek* with an infinitive is *try*;
-* "inflation threatens to erode wages", "the market rallied": a subject that names a non-agent (a price,
-  a market, a levy, the weather) does nothing to anyone; a subject merely not known as an actor
-  ("the regulator") may still be one;
+* "inflation threatens to erode wages", "the market rallied", "the strong economy helped X": a subject that
+  names a non-agent (a price, a market, a levy, the weather) does nothing to anyone; a subject merely not
+  known as an actor ("the regulator") may still be one;
 * "rallied voters", "rally support", "rallied behind the judge", "rallied from two goals down": a
   transitive *rally*, or one to someone's side or back from a deficit, gathers backing; a protest is an
   intransitive gathering ("rallied to the square");
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 POLITY_NOUNS = frozenset({"state", "country", "nation", "city", "province", "region", "town", "county",
                           "capital", "republic", "kingdom", "bank", "side", "camp", "bloc", "regime"})
 # Verbs whose subject must be an actor for the verb to tell an act.
-ACTOR_SUBJECT_VERBS = frozenset({"threaten", "warn", "rally", "seek", "demand", "share"})
+ACTOR_SUBJECT_VERBS = frozenset({"threaten", "warn", "rally", "seek", "demand", "share", "help", "aid", "assist"})
 # Nouns that name no agent: economic and market quantities, charges on them, the weather and natural
 # hazards ("rising rents threaten", "the market rallied", "the levy could kill jobs"). A closed class:
 # what is not in it may be an actor the lexicons do not know ("the regulator warned").

@@ -23,6 +23,7 @@ from sidelines.extractors.events.locations import host_of, literal_location
 from sidelines.extractors.events.merge import absorb
 from sidelines.extractors.events.nonevents import is_campaign_rally
 from sidelines.extractors.events.occasions import Occasion, find_occasion
+from sidelines.extractors.events.political_senses import retype_political_senses
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.events.status import is_question, set_modality
 from sidelines.extractors.events.topics import find_topics
@@ -121,6 +122,7 @@ def describe_fallback(cand: EventCandidate, index: EntityIndex, dates: DateResol
 def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occasion: "Occasion | None",
              heads: set[int], config: EventsConfig, *, single: bool, violent: bool) -> None:
     """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
+    retype_political_senses([cand])  # "was attacked by X for his vote": criticism; "called X to thank her": a call
     assign_actors(cand, index)
     undergone_sides(cand, index)
     object_doer_sides(cand, index)

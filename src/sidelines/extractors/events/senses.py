@@ -10,6 +10,8 @@
 * "the senator held a rally at the fairgrounds": a lone person's rally is campaigning, not a protest, unless
   it is aimed at something ("a rally against the tax");
 * "joined the evening programme": a guest on a broadcast joins no party;
+* "the moderator called on X to answer": a moderator's call is a question too;
+* the senses of political prose (:mod:`.political_senses`);
 * "visited three farms": a visit only to places that are no party ("visited Kestria", "visited the troops",
   "visited the White House" stay visits).
 
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.nonacts import BROADCAST_WORDS
 from sidelines.extractors.events.people_words import PEOPLE_ENTITY_TYPES, is_people
+from sidelines.extractors.events.political_senses import is_political_sense
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon.titles import TITLE_HEADS
 
@@ -39,7 +42,7 @@ SANCTIONED_PROPERTY = frozenset({"ship", "vessel", "tanker", "aircraft", "plane"
                                  "export", "import", "sector", "entity", "network", "fleet", "cargo"})
 OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 # Verbs of putting a question, and people who put questions in a debate or an interview.
-ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "grill", "query", "challenge"})
+ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "grill", "query", "challenge", "call"})
 QUESTIONERS = frozenset({"moderator", "panelist", "panellist", "interviewer", "questioner"})
 # Talks one may only wish for ("need to have a discussion").
 TALK_NOUNS = frozenset({"discussion", "conversation", "debate", "dialogue", "dialog", "talk", "chat"})
@@ -158,4 +161,4 @@ def is_senseless_act(verb: "Token", event_type: str) -> bool:
         return True
     if (event_type == "PROTEST" and holds_own_rally(verb)) or (event_type == "CONSULT" and visits_no_party(verb)):
         return True
-    return wishes_for_talk(verb)
+    return wishes_for_talk(verb) or is_political_sense(verb, event_type)

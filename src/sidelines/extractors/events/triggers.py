@@ -352,7 +352,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         elif hit is None and stops(tok, lemma) and is_dissent(content_noun(noun)):
             # "called off its strike", "halted their walkout": easing one's own dissent (CAMEO 082x).
             hit = ("CONCEDE", None)
-        elif hit is None and noun_hit is not None and lemma in lex.STOP_VERBS and noun_hit[0] in lex.COOPERATIVE_TYPES:
+        elif hit is None and noun_hit is not None and stops(tok, lemma) and noun_hit[0] in lex.COOPERATIVE_TYPES:
             # "ended mediation efforts", "suspended aid": cutting back existing ties.
             hit = ("SANCTION", "discontinue")
         elif hit is None and noun_hit is not None and noun_hit[0] == "SUPPORT" and lemma in lex.GENERIC_AID_VERBS and (
