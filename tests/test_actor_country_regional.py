@@ -56,3 +56,27 @@ def test_basque_separatist_in_france_keeps_france(extract) -> None:
     countries = {e.name: e.country for e in record.entities}
     assert countries.get("Mikel Zubiarte") == "FRA", countries
     assert "ESP" not in countries.values(), countries
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Sikh militants attacked a bus near the border on Tuesday.", "IND"),
+    ("Zapatista rebels occupied three town halls in the south.", "MEX"),
+    ("Coptic leaders condemned the attack on a church in the south.", "EGY"),
+    ("Naxalite rebels blew up a railway line in the east.", "IND"),
+])
+def test_movements_and_communities_of_one_state_give_their_side_the_state(extract, text: str, iso3: str) -> None:
+    record = extract(text)
+    assert iso3 in _countries_in_events(record, ("source", "participant")), record.entities
+
+
+@pytest.mark.parametrize(("word", "iso3"), [
+    ("Moldavian", "MDA"), ("Rwandese", "RWA"), ("Yemenite", "YEM"), ("Kazak", "KAZ"), ("Phillipine", "PHL"),
+    ("Lybian", "LBY"), ("Morrocan", "MAR"),
+])
+def test_variant_and_misspelt_demonyms_give_their_state_to_people(word: str, iso3: str) -> None:
+    assert country_by_people_demonym(word).iso3 == iso3
+
+
+def test_a_group_named_by_a_variant_demonym_takes_its_state(extract) -> None:
+    record = extract("Moldavian officials denied the report on Monday.")
+    assert "MDA" in {e.country for e in record.entities}, record.entities

@@ -232,10 +232,33 @@ REGIONAL_DEMONYMS: dict[str, str] = {
     **dict.fromkeys(("katangan", "katangese"), "COD"),
     **dict.fromkeys(("gazan", "gazans"), "PSE"),
     **dict.fromkeys(("assamese", "manipuri"), "IND"),
+    # Communities and movements of one state named by their own adjective: the Naxalites India's, the
+    # Zapatistas Mexico's, the Copts Egypt's, the Maronites Lebanon's (peoples living in several states or
+    # with large diasporas, such as Basques, Tigrayans, Sikhs and Hazaras, are left out).
+    **dict.fromkeys(("naxalite", "naxalites"), "IND"),
+    **dict.fromkeys(("zapatista", "zapatistas"), "MEX"),
+    **dict.fromkeys(("sandinista", "sandinistas"), "NIC"),
+    **dict.fromkeys(("copt", "copts", "coptic"), "EGY"),
+    **dict.fromkeys(("maronite", "maronites"), "LBN"),
 }
 
 # Constituent countries that field their own national teams ("England captain"), no states of their own.
 CONSTITUENT_COUNTRIES: dict[str, str] = {"england": "GBR", "scotland": "GBR", "wales": "GBR", "northern ireland": "GBR"}
+
+
+# Older and variant demonyms the country lexicon lacks, and misspellings of demonyms more than one edit away
+# (lexicon/misspelt.py reads one-edit slips): general English usage.
+VARIANT_DEMONYMS: dict[str, str] = {
+    **dict.fromkeys(("moldavian", "moldavians"), "MDA"),
+    **dict.fromkeys(("rwandese",), "RWA"),
+    **dict.fromkeys(("yemenite", "yemenites"), "YEM"),
+    **dict.fromkeys(("kazak", "kazaks"), "KAZ"),
+    **dict.fromkeys(("phillipine", "philipine", "phillippine", "filipina", "filipinas"), "PHL"),
+    **dict.fromkeys(("lybian", "lybians"), "LBY"),
+    **dict.fromkeys(("morrocan", "morrocans", "moroccon"), "MAR"),
+    **dict.fromkeys(("byelorussian", "belorussian", "byelorussians", "belorussians"), "BLR"),
+    **dict.fromkeys(("kirghiz", "kirgiz"), "KGZ"),
+}
 
 
 def country_by_people_demonym(text: str) -> Country | None:
@@ -245,7 +268,7 @@ def country_by_people_demonym(text: str) -> Country | None:
     if country is not None:
         return country
     key = text.strip().lower()
-    code = CONSTITUENT_DEMONYMS.get(key) or REGIONAL_DEMONYMS.get(key)
+    code = CONSTITUENT_DEMONYMS.get(key) or REGIONAL_DEMONYMS.get(key) or VARIANT_DEMONYMS.get(key)
     return country_by_code(code) if code else None
 
 

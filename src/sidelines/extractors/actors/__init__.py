@@ -11,7 +11,9 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    sentences tell; :mod:`.home`: domestic office holders still without one take the country that
    the document's places and its publisher agree on, and envoys posted to a named country the
    publisher's;
-2. :mod:`.known`: named people and groups a lexicon derived from WordNet glosses lists take its country;
+2. :mod:`.known`: named groups a lexicon derived from WordNet glosses lists, or the general-knowledge list of
+   one state's bodies, parties and movements (``lexicon/national_bodies.py``: "the Bundestag", "Hamas"), take
+   its country;
    :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
    entities with a country;
 3. :mod:`.possessed`: organisations written after a place's possessive ("Iran's Intelligence Ministry")
@@ -22,7 +24,8 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    :mod:`.members`: people whose role belongs to an organisation with a country ("FARC commander X")
    take it;
 4. :mod:`.public`: people still without one who hold a role, or stand in a sentence of party
-   politics, in a story set in one country take that country; then :mod:`.parties`: people the text
+   politics, in a story set in one country take that country (in a one-paragraph report, also those whose act
+   is aimed at it when only its own people do such an act: :mod:`.home_acts`); then :mod:`.parties`: people the text
    makes members of a one-country party ("Republican X") take its country (the weakest evidence, used last).
 
 The extractors after it (quotes, events) read these entities and change none of them.

@@ -94,12 +94,26 @@ def is_award(name: str) -> bool:
     return bool(words) and words[-1].lower() in AWARD_WORDS
 
 
+CAPITAL_ACTOR_HOW = "a capital of two words or more tagged as a person acts as its state (capital-as-person)"
+
+
+def capital_as_person(ent: Any) -> bool:
+    """Whether ``ent`` is a capital of two words or more the tagger read as a person with no title, alias or
+    pronoun ("Buenos Aires accused ...", "La Paz rejected ..."): it acts as its state (rule capital-as-person)."""
+    from sidelines.lexicon.countries import country_by_capital
+
+    words = ent.name.split()
+    personal = ent.roles or ent.aliases or any(m.kind == "pronoun" for m in ent.mentions)
+    return bool(ent.type == "PERSON" and len(words) > 1 and not personal and country_by_capital(ent.name) is not None)
+
+
 def actor_type(ent: Any) -> str:
     """The type an entity acts as in events, undoing tagger slips that hide an actor.
 
     "the Montenegro Assembly" tagged EVENT acts as an organisation, "the X Award" tagged ORG as no
     actor; "Sri Lanka" (or a misspelt "Venezula") or "Bosnian Serbs" tagged PERSON, whose every
-    word is a country name or demonym, act as a place or people.
+    word is a country name or demonym, act as a place or people, as does a capital of two words or
+    more ("Buenos Aires").
     """
     words = ent.name.split()
     if ent.type == "EVENT" and words and words[-1].lower() in INSTITUTION_WORDS:
@@ -113,6 +127,8 @@ def actor_type(ent: Any) -> str:
 
         if country_by_name(ent.name) is not None or (len(words) == 1 and misspelt_country(ent.name)):
             return "GPE"
+        if capital_as_person(ent):
+            return "GPE"  # "Buenos Aires accused ...": a capital of two words or more is seldom a person's name
         if all(country_by_people_demonym(w) is not None for w in words):
             return "NORP"
     return ent.type
@@ -243,7 +259,7 @@ def fill_name_countries(doc: "Document") -> None:
         if actor_type(ent) != ent.type and ent.country is None:
             ent.country = country_of_name(ent.name, north)
             if ent.country is not None:
-                decide(ent, "country", "actors", "read from the name")
+                decide(ent, "country", "actors", CAPITAL_ACTOR_HOW if capital_as_person(ent) else "read from the name")
         if ent.country is None and actor_type(ent) in MISSPELT_TYPES:
             iso = misspelt_country(ent.name)
             if iso is not None:

@@ -26,6 +26,8 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from sidelines.extractors.actors.armed_peoples import ARMED_PEOPLE_HOW, armed_people_country
+from sidelines.extractors.actors.capitalised_nouns import capitalised_plural, group_word, singular_of
 from sidelines.extractors.actors.countries import CountryLookup
 from sidelines.extractors.actors.group_owners import (
     PATRON_WORDS,
@@ -34,8 +36,10 @@ from sidelines.extractors.actors.group_owners import (
     read_reporter_country,
     split_patron,
 )
-from sidelines.extractors.actors.local_groups import LOCAL_CROWDS, WHERE_HOW, where_it_acts
+from sidelines.extractors.actors.local_groups import LOCAL_CROWDS, OUTLAWS, WHERE_HOW, only_victims_named, where_it_acts
 from sidelines.extractors.actors.office_sides import HOLDER_HOW, aims_at, the_office_holder
+from sidelines.extractors.actors.possessive_groups import note_possessive_side, possessor_side
+from sidelines.extractors.actors.state_bodies import STATE_BODY_HOW, acted_on_by_state, state_body
 from sidelines.extractors.explain import decide, explain
 from sidelines.lexicon.titles import MEDIA_HEADS, POSTED_HEADS, RELATIONS, TITLE_HEADS, occupations
 from sidelines.model.record import Entity, Mention, next_entity_number
@@ -90,6 +94,16 @@ GROUP_NOUNS: dict[str, str] = {
             "leadership",
             "policeman",
             "gunman",
+            # armed and unruly groups of one state's soil (general English words)
+            "militiaman",
+            "tribesman",
+            "bandit",
+            "pirate",
+            "extremist",
+            "hardliner",
+            "commando",
+            "paratrooper",
+            "gendarme",
         ),
         "ORG",
     ),
@@ -239,11 +253,11 @@ def side_words() -> frozenset[str]:
 
 def group_type(tok: "Token") -> str | None:
     """The entity type of a generic actor noun, or None when ``tok`` is none."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss"):
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or (tok.dep_ == "poss" and not possessor_side(tok)):
         return None
-    lemma = lemma_of(tok)
+    lemma = group_word(tok)
     if lemma in PLURAL_ONLY:
-        return "ORG" if tok.tag_ in ("NNS", "NNPS") else None
+        return "ORG" if tok.tag_ in ("NNS", "NNPS") or capitalised_plural(tok) else None
     return GROUP_NOUNS.get(lemma) or GROUP_NOUNS.get(tok.lower_)
 
 
@@ -271,6 +285,8 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> tuple[str | None, s
                 )
                 if iso is not None:
                     return iso, SPOKEN_FOR_HOW if child.lower_ == "for" else PHRASE_HOW
+    if (iso := armed_people_country(head, lookup.document_countries())) is not None:
+        return iso, ARMED_PEOPLE_HOW
     iso = read_reporter_country(head, lookup)
     return iso, REPORTER_RULE if iso is not None else PHRASE_HOW
 
@@ -396,9 +412,10 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
             PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
         country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
         singular = tok.tag_ not in ("NNS", "NNPS")
-        if country is None and only is not None and _domestic(lemma, kind, rule, singular) and not (
-                _owned(tok, lookup) or _placed_unknown(tok, lookup) or _marked_outsider(tok)):
-            country, how = only, DOMESTIC_HOW
+        body = state_body(tok) and not acted_on_by_state(tok, only, lookup)
+        if country is None and only is not None and (_domestic(lemma, kind, rule, singular) or body) \
+                and not (_owned(tok, lookup) or _placed_unknown(tok, lookup) or _marked_outsider(tok)):
+            country, how = only, STATE_BODY_HOW if body else DOMESTIC_HOW
             if office:
                 country, how = (None, how) if aims_at(tok, only, lookup) else (only, HOLDER_HOW)
         found.append((start, end, kind, rule, country, how))
@@ -415,19 +432,22 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
     lemmas, lowers = analysis.lemmas, analysis.lowers
     for k, tag in enumerate(analysis.pos):
         if k in lookup.covered or tag not in ("NOUN", "PROPN") or not (
-                lemmas[k] in PLURAL_ONLY or lemmas[k] in GROUP_NOUNS or lowers[k] in GROUP_NOUNS):
+                lemmas[k] in PLURAL_ONLY or lemmas[k] in GROUP_NOUNS or lowers[k] in GROUP_NOUNS
+                or (tag == "PROPN" and singular_of(lowers[k]) in GROUP_NOUNS)):
             continue  # group_type takes nouns of its lists only: no token made for the rest
         tok = parsed[k]
         kind = group_type(tok)
         if kind is None:
             continue
-        lemma = lemma_of(tok)
+        lemma = group_word(tok)
+        plural = tok.tag_ in ("NNS", "NNPS") or capitalised_plural(tok)
         country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
-        if country is None and lemma not in INSTITUTIONS and tok.tag_ not in ("NNS", "NNPS"):
+        if country is None and lemma not in INSTITUTIONS and not plural:
             continue
         if country is None:
             country, how = where_it_acts(tok, lemma, lookup), WHERE_HOW
-        if country is None and not _owned(tok, lookup):
+        if country is None and not _owned(tok, lookup) and not (
+                lemma in OUTLAWS and only_victims_named(tok, only, lookup)):
             country, how = only, PHRASE_HOW
         if country is None:
             continue
@@ -464,6 +484,7 @@ def add_group_actors(doc: "Document", parsed: "Doc", *, countryless: bool = Fals
         )
         if country:
             decide(ent, "country", "groups" if countryless else "actors", how)
+        note_possessive_side(ent, parsed, start, end, "groups" if countryless else "actors")
         next_id += 1
         entities.append(ent)
         added.append(ent)

@@ -44,8 +44,11 @@ def _tables() -> dict[str, dict[str, str]]:
 
 
 def known_country(name: str, kind: str) -> str | None:
-    """ISO3 of a listed group (``kind`` "groups") called ``name``, else None."""
-    return _tables()[kind].get(_key(name))
+    """ISO3 of a listed group (``kind`` "groups") called ``name``, else None: the WordNet lexicon's, else the
+    general-knowledge list of one state's bodies, parties and movements (lexicon/national_bodies.py)."""
+    from sidelines.lexicon.national_bodies import national_body_country
+
+    return _tables()[kind].get(_key(name)) or (national_body_country(name) if kind == "groups" else None)
 
 
 @cache
@@ -89,7 +92,7 @@ def fill_known_countries(doc: "Document") -> None:
                 if iso is not None:
                     ent.country = iso
                     decide(ent, "country", "actors", "a known group "
-                           "(derived lexicon from WordNet glosses)")
+                           "(derived lexicon from WordNet glosses, or the list of national bodies)")
                     break
             if ent.country is not None:
                 break

@@ -34,6 +34,7 @@ LOCAL_CROWDS = frozenset(
         "citizen",
         "farmer",
         "striker",
+        "rioter",
     }
 )
 # Forces of order act at home ("police arrested two Colombians in Caracas"; "forces" only as "security
@@ -61,3 +62,21 @@ def where_it_acts(noun: "Token", lemma: str, lookup: "CountryLookup") -> str | N
             if iso is not None:
                 return iso
     return None
+
+
+# Outlaws named by what they are, who prey on whoever comes their way: the country of their victims alone is
+# not theirs ("bandits kidnapped three Chinese workers", "extremists attacked the French embassy").
+OUTLAWS = frozenset({"bandit", "pirate", "extremist"})
+
+
+def only_victims_named(noun: "Token", country: str | None, lookup: "CountryLookup") -> bool:
+    """Whether every word naming ``country`` lies in the object of the outlaw subject ``noun``'s own verb, and
+    in no "in"/"at"/"near" phrase there ("kidnapped 20 villagers in northern Nigeria" places the act)."""
+    if country is None or noun.dep_ != "nsubj":
+        return False
+    objects = [c for c in noun.head.children if c.dep_ in ("dobj", "obj", "dative")]
+    inside = {t.i for c in objects for t in c.subtree
+              if not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near") and a.i in {s.i for s in c.subtree}
+                         for a in t.ancestors)}
+    named = [i for i, iso in lookup.by_token.items() if iso == country]
+    return bool(named) and all(i in inside for i in named)

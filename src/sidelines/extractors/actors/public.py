@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import CountryLookup, country_of_name
 from sidelines.extractors.actors.home import POSTING, publisher_country, story_country
+from sidelines.extractors.actors.home_acts import acts_at_home
 from sidelines.extractors.actors.offices import MEETING_NOUNS, MEETING_VERBS, holds_bare_office
 from sidelines.extractors.entities.person_country import DOC_COUNTRY_SHARE, holds_national_office, party_homes
 from sidelines.extractors.explain import decide
@@ -287,6 +288,12 @@ def _aimed_at(person: "Entity", country: str, lookup: CountryLookup, parsed: "Do
     return False
 
 
+def _foreign_critic(person: "Entity", country: str, lookup: CountryLookup, parsed: "Doc") -> bool:
+    """Whether the person's act is aimed at the country (:func:`_aimed_at`) and is none that only its own
+    people do (:func:`home_acts.acts_at_home`: an opposition figure's charge, an office holder's arrests)."""
+    return _aimed_at(person, country, lookup, parsed) and not acts_at_home(person, _subject_roots(person, parsed))
+
+
 def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -> None:
     """In a one-paragraph report (a wire lead, a coded news sentence) whose places, peoples and bodies name
     one country, by name or by demonym ("Malian troops captured rebel commander X"), people with a role or a
@@ -307,7 +314,7 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
     for person in people:
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes) \
-                or _meets_counterpart(person, country, parsed) or _aimed_at(person, country, lookup, parsed) \
+                or _meets_counterpart(person, country, parsed) or _foreign_critic(person, country, lookup, parsed) \
                 or _in_meeting(person, parsed) or _held_captive(person, parsed) \
                 or _travels_to(person, trip_ends, parsed):
             continue
