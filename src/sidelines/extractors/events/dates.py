@@ -66,6 +66,7 @@ from sidelines.extractors.events.date_clauses import (
 )
 from sidelines.extractors.events.date_values import value_range
 from sidelines.extractors.events.implicatives import IMPLICATIVE_RULE, done_through
+from sidelines.extractors.events.scene_day import SCENE_RULE, scene_day
 from sidelines.extractors.events.story_day import STORY_DAY_RULE, story_day
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon import plover as lex
@@ -284,6 +285,9 @@ class DateResolver:
             # (rule story_day), else on or before the day of publication.
             if (day := story_day(self, anchor)) is not None:
                 self.rules[anchor.i] = f"{STORY_DAY_RULE}: {day.start}"
+                return day
+            if (day := scene_day(self, anchor)) is not None:  # the sentence before dates the act's scene
+                self.rules[anchor.i] = f"{SCENE_RULE}: {day.start}"
                 return day
             return DateRange(start=None, end=self.published)
         # An infinitive an implicative tells done ("was quick to condemn"): the date of the verb that tells it (rule
