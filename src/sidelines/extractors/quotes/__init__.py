@@ -70,8 +70,9 @@ from sidelines.extractors.quotes.config import QuotesConfig
 from sidelines.extractors.quotes.frames import find_frames
 from sidelines.extractors.quotes.inner_speakers import INNER_SPEAKER_RULE, gerund_speakers
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
+from sidelines.extractors.quotes.labels import is_label, label_frame, scare_phrase
 from sidelines.extractors.quotes.marks import find_regions
-from sidelines.extractors.quotes.questions import only_questions
+from sidelines.extractors.quotes.questions import answered_questions, cut_question, only_questions, question_to_you
 from sidelines.extractors.quotes.quoted_words import PARAPHRASE, split_quoted_words
 from sidelines.extractors.quotes.raising import find_raising
 from sidelines.extractors.quotes.speakers import DESCRIPTION, SpeakerResolver, after_dateline, past_dateline
@@ -191,8 +192,11 @@ class QuoteExtractor(BaseExtractor):
         cands = carry_on(self.rules, text, index, cands)
         # "the “Cosmos 101” course", “The Evening Hour with Ann Lee”: a quoted name or title is no one's words.
         cands = [c for c in cands if not (c.direct and is_title(text, c.start, c.end, parsed))]
+        # "the so-called “reform”", "calls itself “the real opposition”": a quoted label (rule "label")
+        cands = [c for c in cands if not _labelled(c, text, parsed)]
         cands.sort(key=lambda c: c.start)
         cands = drop_overlaps(cands)
+        answered_questions(text, cands, parsed)  # "“Who will pay?” / “The city!” they shouted back": put
         # "a statement by X saying ...": X's, where that leaves what kind of quote it is
         gerund_speakers(parsed, cands, lambda c: _finding(c, parsed))
         if not self.config.quoted_words_apart:
@@ -255,6 +259,21 @@ def _unclaimed(cands: list[QuoteCandidate], extra: list[QuoteCandidate], drop_wr
             and not any(s < x.end and x.start < e for s, e in spans)]
 
 
+# Rules of a quotation no cue reports, which takes its speaker from around it.
+UNCUED_RULES = frozenset({"standalone", "sentence-subject", "carried"})
+
+
+def _labelled(cand: QuoteCandidate, text: str, parsed: "Doc") -> bool:
+    """A quotation that is a name or label, or a naming cue's object that is the thing named (:mod:`.labels`)."""
+    if cand.direct and is_label(text, cand.start, parsed, cand.end):
+        return True
+    if cand.direct and cand.cue is None and cand.rule in UNCUED_RULES and scare_phrase(text, cand.start, cand.end,
+                                                                                         parsed):
+        return True
+    return cand.cue_token is not None and bool(cand.regions) and label_frame(parsed[cand.cue_token]) and all(
+        is_label(text, r.start, parsed) for r in cand.regions if cand.start <= r.start < cand.end)
+
+
 def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
     """A frame with no speaker whose cue lies inside quotation marks ("“Tell them to pray for us…”"):
     the quoted person's own words, not the writer's attribution; the quotation is attributed as a whole."""
@@ -277,8 +296,10 @@ def _stance(cand: QuoteCandidate, text: str, parsed: "Doc", decisions: dict[str,
     if cue is not None and (_held_or_asked(cue, quoted=cand.direct) or unsaid(cue)):
         return True
     if cue is not None and cand.direct and cue.lemma_.lower() in QUESTION_VERBS \
-            and only_questions(text, cand.start, cand.end):
+            and (only_questions(text, cand.start, cand.end) or cut_question(text, cand.start, cand.end)):
         return True  # "“So you will sign next week?” the host asked": a question put, no statement
+    if cand.direct and question_to_you(text, cand.start, cand.end):
+        return True  # "“So you're saying taxes will rise?”": an interviewer's question (rule question_to_you)
     span = None if cand.regions else parsed.char_span(cand.start, cand.end, alignment_mode="expand")
     if not span:
         return False

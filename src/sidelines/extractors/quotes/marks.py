@@ -67,12 +67,29 @@ def _spaced_closing(text: str, i: int, opened: int) -> bool:
     return k < i and k > opened and text[k - 1] in ",.!?"
 
 
+def _nested(text: str, marks: list[re.Match[str]], n: int, p_start: int, p_end: int) -> bool:
+    """Whether the curly opening mark ``marks[n]``, met while a quotation is open, opens a quotation inside it
+    (rule "nested"): the next two marks close, with the outer one's words going on between them."""
+    if marks[n].group() != "“" or n + 2 >= len(marks):
+        return False
+    first, second = marks[n + 1], marks[n + 2]
+    if first.group() != "”" or second.group() != "”":
+        return False
+    between = text[first.end():second.start()]
+    return _classify(text, first.start(), first.end(), p_start, p_end) != "o" and bool(between.strip()) and \
+        between[:1] == " " and between.strip()[0] not in ",.;:"
+
+
 def _double_regions(text: str, p_start: int, p_end: int) -> list[Region]:
     """Double-mark quotation regions of one paragraph; an unclosed one runs to its end."""
     regions: list[Region] = []
     open_at: tuple[int, int] | None = None
-    for m in DOUBLE_MARK_RE.finditer(text, p_start, p_end):
+    marks = list(DOUBLE_MARK_RE.finditer(text, p_start, p_end))
+    skip: set[int] = set()
+    for n, m in enumerate(marks):
         i, j = m.start(), m.end()
+        if n in skip:
+            continue
         kind = _classify(text, i, j, p_start, p_end)
         if not kind:
             glyph = m.group()
@@ -84,6 +101,9 @@ def _double_regions(text: str, p_start: int, p_end: int) -> list[Region]:
                 kind = "c" if open_at is not None else "o"
         if kind == "o" and open_at is not None and m.group() == '"' and _spaced_closing(text, i, open_at[1]):
             kind = "c"  # '"We will win, "Berg said': a closing mark typed with a space before it
+        if kind == "o" and open_at is not None and _nested(text, marks, n, p_start, p_end):
+            skip.add(n + 1)  # “many from his “list” are undecided”: a quotation inside the open one
+            continue
         if kind == "o":
             if open_at is not None:
                 # Unbalanced: a new quotation opens before the last one closed.
