@@ -112,4 +112,9 @@ def _table() -> dict[str, str]:
 
 def national_body_country(name: str) -> str | None:
     """ISO3 of the state whose body ``name`` is, or None when the list does not hold it."""
-    return _table().get(body_key(name))
+    return national_body_by_key(body_key(name))
+
+
+def national_body_by_key(key: str) -> str | None:
+    """``national_body_country`` for a name already normalised by ``body_key``."""
+    return _table().get(key)

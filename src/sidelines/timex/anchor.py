@@ -135,8 +135,8 @@ def document_anchor(published: str | None, text: str, dateline: str | None = Non
     """
     anchor = parse_iso_date(published)
     if anchor is not None:
-        return dateline_day(dateline or text, anchor) or dateline_day(text, anchor) or anchor
-    if anchor is None and dateline:
+        return (dateline_day(dateline, anchor) if dateline else None) or dateline_day(text, anchor) or anchor
+    if dateline:
         anchor = find_dateline_date(dateline)
     if anchor is None:
         anchor = find_dateline_date(text)

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.explain import decide
+from sidelines.lexicon.national_bodies import body_key, national_body_by_key
 
 if TYPE_CHECKING:
     from sidelines.model.document import Document
@@ -28,27 +29,18 @@ if TYPE_CHECKING:
 DATA_FILE = "actor_countries.json"
 # Entity types looked up in each table of the lexicon.
 TABLE_TYPES = {"groups": frozenset({"ORG", "NORP"})}
-_DROP = re.compile(r"['’.]")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-
-
-def _key(name: str) -> str:
-    return " ".join(_DROP.sub("", _LEADING_THE.sub("", name.strip())).lower().split())
-
-
 @cache
 def _tables() -> dict[str, dict[str, str]]:
     """kind -> normalised name -> ISO3."""
     raw = json.loads(resources.files("sidelines").joinpath("data", DATA_FILE).read_text(encoding="utf-8"))
-    return {kind: {_key(name): iso for name, iso in raw.get(kind, {}).items()} for kind in TABLE_TYPES}
+    return {kind: {body_key(name): iso for name, iso in raw.get(kind, {}).items()} for kind in TABLE_TYPES}
 
 
 def known_country(name: str, kind: str) -> str | None:
     """ISO3 of a listed group (``kind`` "groups") called ``name``, else None: the WordNet lexicon's, else the
     general-knowledge list of one state's bodies, parties and movements (lexicon/national_bodies.py)."""
-    from sidelines.lexicon.national_bodies import national_body_country
-
-    return _tables()[kind].get(_key(name)) or (national_body_country(name) if kind == "groups" else None)
+    key = body_key(name)
+    return _tables()[kind].get(key) or (national_body_by_key(key) if kind == "groups" else None)
 
 
 @cache

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
-from sidelines.extractors.entities.role_verbs import states_office
+from sidelines.extractors.entities.role_verbs import RELATIVE_SUBJECTS, states_office
 from sidelines.extractors.entities.roles import RoleFinding
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ NOMINATING = frozenset({"nominate"})
 STATED_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 # Nouns of a place on a body one is put in: "to a second term on the high court", "to a seat on the bench".
 SEAT_NOUNS = frozenset({"term", "seat", "spot", "place", "vacancy", "post", "position"})
-RELATIVE_SUBJECTS = frozenset({"who", "that"})
 # The member title of each body, by the body's head word (lower case) and, for a court, whether it is supreme.
 CHAMBER_MEMBERS = {
     "senate": "senator", "house": "representative", "parliament": "member of parliament",

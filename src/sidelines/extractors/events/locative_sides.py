@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.confidence import PARTY_ROLES
+from sidelines.extractors.events.venues import PLACE_TYPES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -32,8 +35,6 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 PLACE_PART_DEPS = frozenset({"compound", "appos", "conj", "npadvmod", "nmod", "cc", "punct"})
 # Dependencies of a clause's subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Entity types of places.
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Types whose place stays a side: an attack in a town strikes the town.
 KEEPS_PLACE = frozenset({"ASSAULT"})
 # Roles a place may keep: the host of a visit is where it went.
@@ -71,6 +72,10 @@ def locative_places(cand: "EventCandidate", index: "EntityIndex") -> list[str]:
     event's sentences is where it happened (a place also written as a doer or an object stays)."""
     if cand.type in KEEPS_PLACE:
         return []
+    placed = [eid for eid, role in cand.actors.items()
+              if role not in KEPT_ROLES and index.types.get(eid) in PLACE_TYPES and eid not in index.nations]
+    if not placed:
+        return []
     doc = cand.head.doc
     sents = {cand.head.sent.start}
     for start, end in cand.evidence:
@@ -79,9 +84,7 @@ def locative_places(cand: "EventCandidate", index: "EntityIndex") -> list[str]:
             sents.add(span.sent.start)
     tokens = [t for s in sents for t in doc[s].sent]
     out = []
-    for eid, role in cand.actors.items():
-        if role in KEPT_ROLES or index.types.get(eid) not in PLACE_TYPES or eid in index.nations:
-            continue
+    for eid in placed:
         at = [t for t in tokens if eid in index.by_token.get(t.i, ())]
         if at and all(is_locative(t, index) for t in at):
             out.append(eid)
@@ -94,10 +97,6 @@ def drop_locative_places(cand: "EventCandidate", index: "EntityIndex") -> list[s
     for eid in dropped:
         del cand.actors[eid]
     return [index.names.get(e, e) for e in dropped]
-
-
-# Roles of an event's parties.
-PARTY_ROLES = ("source", "participant", "host", "target")
 
 
 def no_party_left(cand: "EventCandidate", headline: bool) -> bool:

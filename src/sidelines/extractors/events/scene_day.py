@@ -20,16 +20,16 @@ from sidelines.extractors.events.story_day import (
     GENERIC_NOUNS,
     HAPPENING_NOUNS,
     LEDE_SENTENCES,
-    _arguments,
-    _definite,
-    _goes_on,
-    _in_direct_quote,
-    _lede_day,
-    _not_one_day,
-    _noun_keys,
-    _phrase,
-    _sides,
+    act_arguments,
+    goes_on,
+    in_direct_quote,
+    is_definite,
     is_simple_past,
+    lede_day,
+    not_one_day,
+    noun_keys,
+    phrase_of,
+    sides_of,
 )
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.model.record import DateRange
@@ -47,36 +47,35 @@ def scene_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
     """The one calendar time of the sentence right before the act's, in the same paragraph, when it dates a past act
     there that the act goes on with (rule ``scene_goes_on``); else None."""
     published = resolver.published
-    if not published or not is_simple_past(anchor) or _in_direct_quote(resolver, anchor):
+    if not published or not is_simple_past(anchor) or in_direct_quote(resolver, anchor):
         return None
     sent = sent_of(anchor)
     if sent.start == 0 or any(value_range(t.value) is not None for _, t in resolver.in_sentence(sent)):
         return None
-    if _not_one_day(resolver, anchor):
+    if not_one_day(resolver, anchor):
         return None
     before = sent_of(resolver.parsed[sent.start - 1])
-    found = [(span, t) for span, t in resolver.in_sentence(before) if value_range(t.value) is not None]
+    found = [(span, got) for span, t in resolver.in_sentence(before) if (got := value_range(t.value)) is not None]
     if len(found) != 1:
         return None  # none, or several times: no one scene
-    span, t = found[0]
+    span, got = found[0]
     if "\n\n" in doc_text(resolver.parsed)[span.end_char:anchor.idx]:
         return None  # a new paragraph starts another scene
     if span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_BEFORE:
         return None
-    got = value_range(t.value)
-    if got is None or got[0][:10] > published[:10] or got[1][:10] > published[:10]:
+    if got[0][:10] > published[:10] or got[1][:10] > published[:10]:
         return None  # a plan, or a span reaching past the day of publication
     if got[0][:4] != got[1][:4]:
         return None  # a decade or a span of years tells no scene
     acts = [v for v in acts_of_the_day(span) if is_simple_past(v)]
     if not acts:
         return None  # the time of a plan or a state, not of a happening told in the past
-    if _in_direct_quote(resolver, span.root) or any(v.dep_ == "ccomp" for v in acts) or any(
+    if in_direct_quote(resolver, span.root) or any(v.dep_ == "ccomp" for v in acts) or any(
             w.lower_ == "according" for w in before):
         return None  # a happening someone tells ("X said the army bombed Tesh in 2022"): the telling is today's
     if _lede_dated(resolver, before, published):
         return None  # a report whose lede dates a recent day: the time before is background to that story
-    if not _goes_on(resolver, anchor, [span]) or not (_takes_up(resolver, anchor) or _reacts(resolver, anchor, acts)):
+    if not goes_on(resolver, anchor, [span]) or not (_takes_up(resolver, anchor) or _reacts(resolver, anchor, acts)):
         return None
     return DateRange(start=got[0][:10], end=got[1][:10])
 
@@ -86,7 +85,7 @@ def _lede_dated(resolver: "DateResolver", before: "SpacySpan", published: str) -
     for k, sent in enumerate(resolver.parsed.sents):
         if k >= LEDE_SENTENCES or sent.start >= before.start:
             return False
-        if any(_lede_day(resolver, sp, t.value, published) for sp, t in resolver.in_sentence(sent)):
+        if any(lede_day(resolver, sp, t.value, published) for sp, t in resolver.in_sentence(sent)):
             return True
     return False
 
@@ -95,7 +94,7 @@ def _takes_up(resolver: "DateResolver", anchor: "Token") -> bool:
     """Whether the act's clause takes a happening up by a definite noun ("condemned the arrest")."""
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in HAPPENING_NOUNS and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
-        for c in t.children) for t in _arguments(resolver, anchor))
+        for c in t.children) for t in act_arguments(resolver, anchor))
 
 
 def _is_agent(tok: "Token") -> bool:
@@ -110,17 +109,17 @@ def _reacts(resolver: "DateResolver", anchor: "Token", acts: "list[Token]") -> b
     ents = resolver.entities
     roles: dict[str, set[bool]] = {}
     for v in acts:
-        for side in _sides(v):
-            for t in _phrase(side):
+        for side in sides_of(v):
+            for t in phrase_of(side):
                 keys = ({ents[t.i]} if t.i in ents else set()) | (
-                    _noun_keys(t) - GENERIC_NOUNS if t.pos_ in ("NOUN", "PROPN") else set())
+                    noun_keys(t) - GENERIC_NOUNS if t.pos_ in ("NOUN", "PROPN") else set())
                 for key in keys:
                     roles.setdefault(key, set()).add(_is_agent(side))
-    for t in _arguments(resolver, anchor):
+    for t in act_arguments(resolver, anchor):
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         keys = ({ents[t.i]} if t.i in ents and t.pos_ == "PROPN" else set()) | (
-            _noun_keys(t) if _definite(t) else set())
+            noun_keys(t) if is_definite(t) else set())
         if any((not _is_agent(t)) in roles.get(k, set()) for k in keys):
             return True
     return False

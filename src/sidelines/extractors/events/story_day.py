@@ -80,22 +80,22 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
     """The day the report's lede dates, for an undated act told in the simple past after it (rule ``story_day``);
     None when the act is not such an act or no lede dates the story."""
     published = resolver.published
-    if not published or not is_simple_past(anchor) or _in_direct_quote(resolver, anchor):
+    if not published or not is_simple_past(anchor) or in_direct_quote(resolver, anchor):
         return None
     if any(value_range(t.value) is not None for _, t in resolver.in_sentence(sent_of(anchor))):
         return None  # a time of the act's own sentence that does not date it: the sentence tells of another time
-    if _not_one_day(resolver, anchor):
+    if not_one_day(resolver, anchor):
         return None  # "every weekend", "for years", "repeatedly", "during similar rallies": not the lede's one day
     found = _nearest_story_time(resolver, anchor, published)
     if not found or not _in_lede(resolver, found[0][0]):
         return None
-    if all(_lede_day(resolver, span, t.value, published) is None for span, t in found):
+    if all(lede_day(resolver, span, t.value, published) is None for span, t in found):
         # "It was her first win since she announced her run earlier this month.": a time naming no day of its own
         # that holds the day an earlier lede sentence dates goes on with that day.
         found = [] if _own_happening(resolver, anchor, found) else _day_held(resolver, found, published)
-    if not _goes_on(resolver, anchor, [span for span, _ in found]):
+    if not goes_on(resolver, anchor, [span for span, _ in found]):
         return None  # the act of other sides on another matter: another happening (rule story_day)
-    days = {day for span, t in found if (day := _lede_day(resolver, span, t.value, published)) is not None}
+    days = {day for span, t in found if (day := lede_day(resolver, span, t.value, published)) is not None}
     if len(days) != 1:
         return None  # no day, or several: the lede tells more than one happening
     day = days.pop()
@@ -114,7 +114,7 @@ def _day_held(resolver: "DateResolver", found: list[tuple["SpacySpan", Any]], pu
             continue
         if not _in_lede(resolver, earlier[0][0]):
             return []
-        days = {day for span, t in earlier if (day := _lede_day(resolver, span, t.value, published)) is not None}
+        days = {day for span, t in earlier if (day := lede_day(resolver, span, t.value, published)) is not None}
         spans = [got for _, t in found if (got := value_range(t.value)) is not None]
         if len(days) != 1 or not spans:
             return []
@@ -127,7 +127,7 @@ def _own_happening(resolver: "DateResolver", anchor: "Token", found: list[tuple[
     """Whether a vaguer time dates an act of its own told in the simple past ("Earlier this month, police arrested
     two reporters") that the act goes on with: the act may belong to that happening, not the lede's."""
     acts = [v for span, _ in found for v in acts_of_the_day(span) if v.lemma_ != "be" and is_simple_past(v)]
-    return bool(acts) and _goes_on(resolver, anchor, [span for span, _ in found])
+    return bool(acts) and goes_on(resolver, anchor, [span for span, _ in found])
 
 
 def _nearest_story_time(resolver: "DateResolver", anchor: "Token", published: str) -> list[tuple["SpacySpan", Any]]:
@@ -145,18 +145,18 @@ def _after_publication(value: str, published: str) -> bool:
     return got is not None and got[0][:10] > published[:10]
 
 
-def _goes_on(resolver: "DateResolver", anchor: "Token", lede_times: "list[SpacySpan]") -> bool:
+def goes_on(resolver: "DateResolver", anchor: "Token", lede_times: "list[SpacySpan]") -> bool:
     """Whether the act goes on with the lede's happening: a side of the lede's act (its subject or object, by the
     entities layer with its coreference, or by the same noun) is named in the act's clause, or the clause takes up
     a happening by a definite noun ("condemned the expulsions"). The clause is the act's words outside what is said
     (a name in a quote is the speaker's telling, not a side), and names only: a pronoun going on with a person is
     the pronoun speakers' rule (``person_acted_that_day``, in the same paragraph)."""
     entities = resolver.entities
-    sides = [t for span in lede_times for v in acts_of_the_day(span) for side in _sides(v) for t in _phrase(side)]
+    sides = [t for span in lede_times for v in acts_of_the_day(span) for side in sides_of(v) for t in phrase_of(side)]
     told = {entities[t.i] for t in sides if t.i in entities}
-    nouns = {key for t in sides if t.pos_ in ("NOUN", "PROPN") for key in _noun_keys(t)} - GENERIC_NOUNS
-    clause = [t for t in _arguments(resolver, anchor) if t.pos_ in ("NOUN", "PROPN")]
-    if any((entities.get(t.i) in told and t.pos_ == "PROPN") or (_noun_keys(t) & nouns and _definite(t))
+    nouns = {key for t in sides if t.pos_ in ("NOUN", "PROPN") for key in noun_keys(t)} - GENERIC_NOUNS
+    clause = [t for t in act_arguments(resolver, anchor) if t.pos_ in ("NOUN", "PROPN")]
+    if any((entities.get(t.i) in told and t.pos_ == "PROPN") or (noun_keys(t) & nouns and is_definite(t))
            for t in clause):
         return True  # "Rebels shelled the town ... The army accused the rebels ..."
     # Definite by a determiner or by any possessive ("the expulsions", "its move", "the governor's decision").
@@ -164,7 +164,7 @@ def _goes_on(resolver: "DateResolver", anchor: "Token", lede_times: "list[SpacyS
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in t.children) for t in clause)
 
 
-def _arguments(resolver: "DateResolver", anchor: "Token") -> list["Token"]:
+def act_arguments(resolver: "DateResolver", anchor: "Token") -> list["Token"]:
     """The heads of the act's own sides (subject, object, agent, a verb's prepositional object, an object's
     prepositional object), those of an infinitive an implicative tells done, and the subject of a verb that
     reports it: not a name nested inside one ("Ruritania's coach", "doctors at
@@ -182,7 +182,7 @@ def _arguments(resolver: "DateResolver", anchor: "Token") -> list["Token"]:
     heads += _shared_subject(anchor)
     # A group's possessive ("the dockworkers' leader"), not a name's ("Ruritania's coach": a loose tie).
     words = heads + [c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
-    return [t for t in words if not _in_direct_quote(resolver, t)]
+    return [t for t in words if not in_direct_quote(resolver, t)]
 
 
 def _shared_subject(verb: "Token") -> list["Token"]:
@@ -195,7 +195,7 @@ def _shared_subject(verb: "Token") -> list["Token"]:
     return [] if cur.i == verb.i else [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _not_one_day(resolver: "DateResolver", anchor: "Token") -> bool:
+def not_one_day(resolver: "DateResolver", anchor: "Token") -> bool:
     """Whether the act's sentence names a span or a repeat (a duration or set time: "for years", "every weekend"),
     or its clause tells a habit or an earlier time ("once", "repeatedly", "before", "during similar rallies")."""
     sent = sent_of(anchor)
@@ -211,7 +211,7 @@ def _not_one_day(resolver: "DateResolver", anchor: "Token") -> bool:
     return False
 
 
-def _definite(noun: "Token") -> bool:
+def is_definite(noun: "Token") -> bool:
     """Whether a common noun takes up a group told before ("the nurses"), not another of its kind ("nurses at
     another hospital"): a name, or a noun with a definite determiner."""
     owner = [noun.head] if noun.dep_ == "poss" else []  # "the dockworkers' leader"
@@ -219,23 +219,23 @@ def _definite(noun: "Token") -> bool:
                                        for t in [noun, *owner] for c in t.children)
 
 
-def _sides(verb: "Token") -> list["Token"]:
+def sides_of(verb: "Token") -> list["Token"]:
     """The subject and object heads of a verb, the agent of a passive among them ("was signed by X")."""
     out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return out + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
-def _phrase(head: "Token") -> list["Token"]:
+def phrase_of(head: "Token") -> list["Token"]:
     """The words of a noun phrase ("Hundreds of farmers", "Pilots at Korvia Air"), without a clause on it ("the
     plan drafted by the port authority": the authority is not a side of the act)."""
     out = [head]
     for child in head.children:
         if child.dep_ not in ("acl", "relcl", "appos", "cc", "punct"):
-            out += _phrase(child)
+            out += phrase_of(child)
     return out
 
 
-def _noun_keys(tok: "Token") -> set[str]:
+def noun_keys(tok: "Token") -> set[str]:
     """The forms a noun is matched by: its lemma and its word, in lower case ("Rebels" and "rebels")."""
     return {tok.lemma_.lower(), tok.lower_}
 
@@ -250,7 +250,7 @@ def _in_lede(resolver: "DateResolver", span: "SpacySpan") -> bool:
     return False
 
 
-def _lede_day(resolver: "DateResolver", span: "SpacySpan", value: str, published: str) -> str | None:
+def lede_day(resolver: "DateResolver", span: "SpacySpan", value: str, published: str) -> str | None:
     """The one day a lede time names for a past act it dates, on or a week before publication; else None."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in BOUND_BEFORE:
@@ -269,7 +269,7 @@ def _lede_day(resolver: "DateResolver", span: "SpacySpan", value: str, published
     return day.isoformat()
 
 
-def _in_direct_quote(resolver: "DateResolver", anchor: "Token") -> bool:
+def in_direct_quote(resolver: "DateResolver", anchor: "Token") -> bool:
     """Whether the act is told inside a direct quote (the speaker's own telling of some other time)."""
     return any(start <= anchor.idx < end for start, end in resolver.direct_quotes)
 

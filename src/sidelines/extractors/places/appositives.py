@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.places.context import adjacent_qualifier
-from sidelines.extractors.places.prominent import AREA_FEATURES
+from sidelines.extractors.places.prominent import names_area
 from sidelines.lexicon.countries import country_by_demonym
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def written_area(text: str, start: int, end: int, gaz: "Gazetteer",
         found = _reading(owner.group(1), gaz, towns)
         if found != (None, None):
             return found, owner.group(1).strip()
-    if any(not c.alias and c.feature in AREA_FEATURES for c in towns):
+    if names_area(towns):
         return (None, None), None  # "fans of Mexico in Missouri": an area's own name is no town of the area after it
     for written in (_OWNER_BEFORE.search(text[max(0, start - 40):start]), _IN_AREA.match(after)):
         if written:

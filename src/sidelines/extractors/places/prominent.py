@@ -22,6 +22,8 @@ from sidelines.extractors.places.context import big_city_names, containment, nam
 from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from sidelines.extractors.places.config import PlacesConfig
     from sidelines.extractors.places.recognize import Toponym
     from sidelines.gazetteer import GazetteerEntry
@@ -34,7 +36,12 @@ TOWNS = frozenset({CITY, CAPITAL})
 
 def reads_as_area(m: Toponym) -> bool:
     """Whether a name is a state, province, country or region under its own name (not an alternate one)."""
-    return any(not c.alias and c.feature in AREA_FEATURES for c in m.candidates)
+    return names_area(m.candidates)
+
+
+def names_area(candidates: "Iterable[GazetteerEntry]") -> bool:
+    """Whether one of ``candidates`` is an area (state, country, region) read under its own name."""
+    return any(not c.alias and c.feature in AREA_FEATURES for c in candidates)
 
 
 def supported_towns(mentions: list[Toponym], links: dict[tuple[str, bool], set[str]],

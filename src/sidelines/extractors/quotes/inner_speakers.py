@@ -59,14 +59,8 @@ SAYING_NOUNS = frozenset({
     "admission", "prediction", "declaration", "message", "letter", "email", "e-mail", "note", "testimony",
     "interview", "op-ed", "column", "article", "essay", "label", "jab", "retort", "reply", "response", "answer",
 })
-# Nouns of people and groups of people beyond the shared lexicons of people ("critics called it ...").
-PEOPLE_NOUNS = frozenset({
-    "critic", "resident", "source", "official", "aide", "ally", "witness", "people", "person", "man", "woman",
-    "friend", "colleague", "expert", "analyst", "activist", "student", "citizen", "crowd", "audience", "staff",
-    "team", "family", "parent", "child", "kid", "guest", "host", "pundit", "protester", "delegate", "insider",
-    "chief", "head", "candidate", "nominee", "rival", "opponent", "democrat", "republican", "conservative",
-    "liberal", "progressive", "envoy", "diplomat", "attorney", "counsel", "judge", "police", "spokesperson",
-})
+# Nouns of people and groups of people that the shared lexicon of people (people_word) lacks ("sources said").
+EXTRA_PEOPLE_NOUNS = frozenset({"audience", "guest", "kid", "source"})
 # Modifiers of the saying word itself: an adverb on the act ("had “cynically” called ...") or an adjective
 # on the noun of saying ("Y's “reckless” remarks") describe the saying, in the clause speaker's words.
 MANNER_DEPS = ("advmod", "npadvmod", "amod", "compound", "nmod")
@@ -88,7 +82,7 @@ def _person_like(tok: "Token") -> bool:
         return tok.lower_ in PERSON_PRONOUNS
     lemma = tok.lemma_.lower()
     # the shared lexicons of people and bodies, not agent suffixes ("flyer", "order", "poster" are things)
-    return tok.pos_ == "NOUN" and (lemma in PEOPLE_NOUNS or tok.lower_ in TITLE_HEADS or people_word(lemma))
+    return tok.pos_ == "NOUN" and (lemma in EXTRA_PEOPLE_NOUNS or tok.lower_ in TITLE_HEADS or people_word(lemma))
 
 
 def _noun_owner(noun: "Token") -> "Token | None":
@@ -183,11 +177,11 @@ def inner_speaker(parsed: "Doc", start: int, end: int, cue_token: int | None) ->
         if span.start <= tok.i < span.end:
             continue
         lemma = tok.lemma_.lower()
-        saying = ((tok.pos_ in ("VERB", "AUX") and lemma in SAYING_VERBS)
-                  or (tok.pos_ == "NOUN" and lemma in SAYING_NOUNS))
-        if saying and prev.dep_ in MANNER_DEPS:
+        says_verb = tok.pos_ in ("VERB", "AUX") and lemma in SAYING_VERBS
+        says_noun = tok.pos_ == "NOUN" and lemma in SAYING_NOUNS
+        if (says_verb or says_noun) and prev.dep_ in MANNER_DEPS:
             return None  # “cynically” called, Y's “reckless” remarks: how it was said, the clause speaker's words
-        if tok.pos_ in ("VERB", "AUX") and lemma in SAYING_VERBS:
+        if says_verb:
             agent = _verb_agent(tok)
             while agent is True and tok.head.i != tok.i:
                 tok = tok.head
@@ -197,7 +191,7 @@ def inner_speaker(parsed: "Doc", start: int, end: int, cue_token: int | None) ->
             if isinstance(agent, bool) or agent is None:
                 return None
             return agent if _person_like(agent) else None
-        if tok.pos_ == "NOUN" and lemma in SAYING_NOUNS:
+        if says_noun:
             owner = _noun_owner(tok)
             return owner if owner is not None and _person_like(owner) else None
     return None

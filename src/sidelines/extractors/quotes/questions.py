@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sidelines.lexicon.speech import QUESTION_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -69,8 +71,6 @@ def question_to_you(text: str, start: int, end: int) -> bool:
 
 def _own_answer(q: "QuoteCandidate", a: "QuoteCandidate", parsed: "Doc") -> bool:
     """A question its speaker says (a cue that is no verb of asking) answered by a pronoun that may be them."""
-    from sidelines.lexicon.speech import QUESTION_VERBS
-
     said = q.cue_token is not None and parsed[q.cue_token].lemma_.lower() not in QUESTION_VERBS
     return said and a.speaker_head is not None and parsed[a.speaker_head].pos_ == "PRON"
 

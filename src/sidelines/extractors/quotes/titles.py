@@ -27,9 +27,9 @@ MAX_TITLE_WORDS = 6
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "with", "on", "in", "for", "to", "at", "by",
                                "from", "vs", "vs.", "de", "la"})
 WORD = re.compile(r"[^\W_][\w'’.-]*")
-# A sentence's end inside the marks: a full stop after a word of three letters or more, "!" or "?".
 # A web address alone inside the marks.
 WEB_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+# A sentence's end inside the marks: a full stop after a word of three letters or more, "!" or "?".
 SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}\.|[!?])")
 
 
