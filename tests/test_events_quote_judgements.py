@@ -122,3 +122,11 @@ def test_events_vader_compound_reads_negation() -> None:
 
     assert compound("He is dishonest and corrupt") < -0.45
     assert compound("He is not dishonest") > compound("He is dishonest")
+
+
+def test_a_judgement_the_model_reads_as_likelier_praise_is_no_accusation() -> None:
+    from sidelines.extractors.events.quote_judgements import likelier_than_opposite
+
+    assert likelier_than_opposite("ACCUSE", {"none": 0.2, "ACCUSE": 0.45, "SUPPORT": 0.35})
+    assert not likelier_than_opposite("ACCUSE", {"none": 0.1, "ACCUSE": 0.4, "SUPPORT": 0.5})
+    assert likelier_than_opposite("SUPPORT", {"none": 0.3, "ACCUSE": 0.1, "SUPPORT": 0.6})

@@ -62,6 +62,8 @@ def quote_judgements(doc: "Document", parsed: "Doc", index: "EntityIndex", model
         for kind in types:
             p = probs.get(kind, 0.0)
             key = (kind, opt.speaker, opt.target)
+            if not likelier_than_opposite(kind, probs):
+                continue
             if p >= model.thresholds.get(kind, 1.1) and (key not in best or p > best[key][0]):
                 best[key] = (p, opt)
     # One judgement of several parties in one sentence ("both X and Y scare me") is one event with them all.
@@ -98,3 +100,11 @@ def already_told(cand: EventCandidate, events: list[EventCandidate]) -> EventCan
                 cand.roles("target") <= other.roles("target", "participant")):
             return other
     return None
+
+
+def likelier_than_opposite(kind: str, probs: dict[str, float]) -> bool:
+    """Whether the model finds ``kind`` likelier than the opposite judgement: a clause it reads as
+    more probably praise ("he works hard for us") is no accusation, even when an accusation passes
+    its threshold."""
+    others = [probs.get(k, 0.0) for k in JUDGED_EVENT_TYPES if k != kind]
+    return all(probs.get(kind, 0.0) > p for p in others)
