@@ -82,3 +82,22 @@ def test_quotation_goes_on_with_the_last_statement_not_a_refusal(said_by):
         '"Nobody on the harbour board has read the new shipping figures."'
     )
     assert _speaker(found, "Nobody on the harbour board") == "a senior aide"
+
+
+def test_quotation_paragraph_after_a_question_put_in_the_cue_sentence_keeps_the_speaker(said_by):
+    # The question put ("when asked whether ...") is the asker's; the one who goes on talking answered it.
+    found = said_by(
+        "Tomas Varga toured the northern farms on Monday.\n"
+        '"The region needs a change of course," Varga told Radio Nord when asked which candidate he would back.\n'
+        '"We cannot keep spending money we do not have, and the voters know it."'
+    )
+    assert _speaker(found, "We cannot keep spending") == "Varga"
+
+
+def test_quotation_paragraph_after_a_question_put_is_the_answer_of_the_one_asked(said_by):
+    found = said_by(
+        '"The talks went well," said Governor Hanne Solberg.\n\n'
+        "Peter Orlov was asked by reporters whether he would sign the bill.\n\n"
+        '"I have not decided yet, and I will not be rushed."'
+    )
+    assert _speaker(found, "I have not decided") == "Peter Orlov"

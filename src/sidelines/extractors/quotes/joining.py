@@ -10,13 +10,14 @@ and are not quotes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.lookup import sent_of
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.marks import Region
-from sidelines.extractors.quotes.raising import REFUSAL_RULE
+from sidelines.extractors.quotes.raising import QUESTION_RULE, REFUSAL_RULE
 from sidelines.extractors.quotes.syntax import (
     WORD_RE,
     TextIndex,
@@ -80,11 +81,16 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
                 # new paragraph is said by that sentence's subject, not by the previous paragraph's speaker.
                 cand.speaker = speaker_span(sub, index, rules.config.max_speaker_tokens)
                 cand.speaker_head, cand.rule = sub.i, "sentence-subject"
-            elif (said := _last_statement(ordered, k)) is not None and text.count("\n", said.start, r.start) <= 4:
+            elif (said := _last_statement(text, ordered, k)) is not None and text.count("\n", said.start, r.start) <= 4:
                 # A refusal or a raising frame in between ("..., who declined to be named") says nothing:
                 # the quotation goes on with the last statement's speaker.
                 cand.speaker, cand.speaker_head = said.speaker, said.speaker_head
                 cand.rule = "carried"
+                asked = _asked(index, said)
+                if asked is not None:
+                    # "X was asked whether ... / “...”": the answer is the one asked, not the asker.
+                    cand.speaker = speaker_span(asked, index, rules.config.max_speaker_tokens)
+                    cand.speaker_head, cand.rule = asked.i, "answer"
             elif not whole_par:
                 continue
             r.used = True
@@ -103,13 +109,37 @@ def _attribution_chars(prev: QuoteCandidate, until: int) -> int:
     return len(covered)
 
 
-def _last_statement(ordered: list[QuoteCandidate], k: int) -> QuoteCandidate | None:
+def _last_statement(text: str, ordered: list[QuoteCandidate], k: int) -> QuoteCandidate | None:
     """The last candidate at or before position ``k`` of ``ordered`` that says something: refusals
-    ("declined to comment") and the writer's raising frames are skipped."""
+    ("declined to comment") and the writer's raising frames are skipped, and so is a question put in the
+    same sentence as the quote before it ("“...,” she said when asked whether ..."): the one who goes on
+    talking is the one who answered, not the asker."""
     for j in range(k, -1, -1):
-        if ordered[j].kind != "writer" and ordered[j].rule != REFUSAL_RULE:
-            return ordered[j]
+        cand = ordered[j]
+        if cand.kind == "writer" or cand.rule == REFUSAL_RULE:
+            continue
+        if cand.rule == QUESTION_RULE and j > 0 and _same_sentence(text, ordered[j - 1], cand):
+            continue
+        return cand
     return None
+
+
+def _asked(index: TextIndex, question: QuoteCandidate) -> "Token | None":
+    """The one a question put is asked of ("X was asked whether ...", "reporters asked X if ..."), else None."""
+    if question.rule != QUESTION_RULE or question.cue_token is None:
+        return None
+    verb = index.parsed[question.cue_token]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    deps = ("nsubjpass",) if passive else ("dobj",)
+    asked = next((c for c in verb.children if c.dep_ in deps), None)
+    return asked if asked is not None and _names_someone(asked) else None
+
+
+def _same_sentence(text: str, before: QuoteCandidate, after: QuoteCandidate) -> bool:
+    """Whether ``after`` goes on the sentence that holds ``before``'s attribution (no sentence end between)."""
+    last = max(before.end, before.cue[1] if before.cue else 0, before.speaker[1] if before.speaker else 0)
+    gap = text[last:after.start]
+    return "\n" not in gap and not re.search(r"[.!?][\s”\"’']*\s+[A-Z“\"]", gap)
 
 
 # Subjects that name no one ("it is", "there were", "this shows").
