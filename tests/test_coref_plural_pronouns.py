@@ -81,3 +81,34 @@ def test_a_body_hung_on_a_modifier_still_blocks_it(extract) -> None:
             "it had abused its position.\n")
     record = extract(text)
     assert _owner(record, text.index("it had abused")) != "Trade Commission"
+
+
+def test_they_after_a_report_is_the_group_the_report_tells_of(extract) -> None:
+    text = (
+        "Raid in Dunmere.\n\nA harbour official said the gunmen seized a ferry on Sunday. They then attacked "
+        "its crew and sailed away.\n"
+    )
+    record = extract(text)
+    owner = _owner(record, text.index("They then"))
+    assert owner is not None and "gunmen" in owner.lower()
+    names = {e.id: e.name for e in record.entities}
+    assert any(e.type == "ASSAULT" and any("gunmen" in names[a.entity] for a in e.actors if a.role == "source")
+               for e in record.events)
+
+
+def test_they_after_a_report_by_a_plural_speaker_names_neither(extract) -> None:
+    text = (
+        "Raid in Dunmere.\n\nWitnesses said the gunmen seized a ferry on Sunday. They then attacked "
+        "its crew and sailed away.\n"
+    )
+    record = extract(text)
+    assert _owner(record, text.index("They then")) is None
+
+
+def test_they_that_speaks_after_a_report_is_not_linked_to_the_reported_group(extract) -> None:
+    text = (
+        "Raid in Dunmere.\n\nA harbour official said the gunmen seized a ferry on Sunday. They added that "
+        "the crew was safe.\n"
+    )
+    record = extract(text)
+    assert _owner(record, text.index("They added")) is None

@@ -14,6 +14,9 @@ than none):
   rebels lost their base"), rule ``plural-pronoun:governing-subject``;
 * else, for a subject pronoun with nothing before it in its sentence that it could name, the main
   subject of the sentence just before (rule ``plural-pronoun:previous-subject``);
+* else, for a "they" that acts, the plural subject of the clause that sentence reports when one person
+  or body reports it ("A police spokesman said the gunmen stormed the bank. They then attacked a
+  guard", rule ``plural-pronoun:reported-subject``);
 * never across another entity or core argument of the same number between the two, never "them"
   for its own verb's subject, and no "it" of a copula or raising verb ("it is clear that").
 """
@@ -21,15 +24,18 @@ than none):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.lookup import quoted_chars
+from sidelines.lexicon import plover as lex
+from sidelines.lexicon.speech import REPORTING_VERBS
 from sidelines.model.record import Mention
 from sidelines.nlp.analysis import analysis_of
-from sidelines.nlp.syntax import NOMINAL_SUBJECTS
+from sidelines.nlp.syntax import NOMINAL_SUBJECTS, lemma_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from sidelines.model.document import Document
 
@@ -49,6 +55,9 @@ CORE_DEPS = NOMINAL_SUBJECTS | {"dobj", "attr", "appos"}
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 GOVERNING_RULE = "plural-pronoun:governing-subject"
 PREVIOUS_RULE = "plural-pronoun:previous-subject"
+REPORTED_RULE = "plural-pronoun:reported-subject"
+# Speakers that may be the "they" after their own report ("they said the rebels left. They ...").
+PLURAL_SPEAKERS = PLURAL_PRONOUNS | {"we", "us"}
 # How many clauses up a pronoun looks for the subject that governs it.
 GOVERNING_STEPS = 3
 
@@ -116,6 +125,12 @@ def _subject(verb: "Token") -> "Token | None":
     return None
 
 
+@lru_cache(maxsize=1)
+def _report_words() -> frozenset[str]:
+    """Reporting verbs that tell no act of their own (say, add, note; not demand, threaten, warn)."""
+    return REPORTING_VERBS - frozenset(lex.VERB_TRIGGERS)
+
+
 def _empty_it(tok: "Token") -> bool:
     """Whether an "it" is empty or not a subject ("it is clear that", "make it work")."""
     head = tok.head
@@ -155,8 +170,8 @@ class _Linker:
             verb = verb.head
         return None
 
-    def previous(self, tok: "Token", plural: bool) -> _Candidate | None:
-        """The main subject of the sentence before, for a subject pronoun first in its own clause."""
+    def _sentence_before(self, tok: "Token", plural: bool) -> "Span | None":
+        """The sentence before a subject pronoun that stands first in its main clause, or None."""
         if tok.dep_ not in NOMINAL_SUBJECTS and not (tok.dep_ == "poss" and tok.head.dep_ in NOMINAL_SUBJECTS):
             return None
         sent = tok.sent
@@ -168,20 +183,58 @@ class _Linker:
         if any(self._same_number(t, plural) or t.i in self.at_token or t.dep_ in NOMINAL_SUBJECTS
                for t in self.parsed[sent.start:tok.i]):
             return None  # someone else is named (or spoken of) first in the pronoun's own sentence
-        before = self.parsed[sent.start - 1].sent
+        return self.parsed[sent.start - 1].sent
+
+    def previous(self, tok: "Token", plural: bool) -> _Candidate | None:
+        """The main subject of the sentence before, for a subject pronoun first in its own clause."""
+        before = self._sentence_before(tok, plural)
+        if before is None:
+            return None
         subj = _subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
         cand = self.at_token.get(subj.i) if subj is not None else None
         if cand is None or cand.plural != plural:
             return None
-        # Further back, any other group or body (a state is no "they"), or a noun of the same number, could be
-        # what it names.
+        return cand if self._alone_after(cand, before, plural) else None
+
+    def reported(self, tok: "Token", plural: bool) -> _Candidate | None:
+        """For "they" doing an act, the plural subject of the clause the sentence before reports, when its
+        speaker is one person or body ("A police spokesman said the gunmen stormed the bank. They then
+        attacked a guard"): no plural speaker ("witnesses said", "police said": either may be meant), and
+        no "they" that speaks in turn ("They added that ...": a speaker's words go on)."""
+        if not plural or lemma_of(tok.head) in _report_words():
+            return None
+        before = self._sentence_before(tok, plural)
+        if before is None or lemma_of(before.root) not in REPORTING_VERBS:
+            return None
+        speaker = _subject(before.root)
+        if speaker is None or speaker.lower_ in PLURAL_SPEAKERS or self._same_number(speaker, plural):
+            return None
+        told = next((c for c in before.root.children if c.dep_ == "ccomp"), None)
+        subj = _subject(told) if told is not None else None
+        if subj is None:
+            return None
+        cand = self.at_token.get(subj.i)
+        if cand is None or cand.plural != plural or cand.head != subj.i:
+            return None
+        # Another group, or an unrecognised plural name, after it could be meant; plural things ("fired
+        # rockets", "with tractors") are not what a "they" that acts names.
+        for t in self.parsed[cand.end:before.end]:
+            other = self.at_token.get(t.i)
+            if (other is not None and other.entity is not cand.entity and other.plural) or (
+                    other is None and t.pos_ == "PROPN" and t.tag_ in PLURAL_TAGS):
+                return None
+        return cand
+
+    def _alone_after(self, cand: _Candidate, before: "Span", plural: bool) -> bool:
+        """Whether nothing after the antecedent in its sentence could be what the pronoun names instead: any
+        other group or body (a state is no "they"), or a noun of the same number."""
         for t in self.parsed[cand.end:before.end]:
             other = self.at_token.get(t.i)
             if other is not None and other.entity is not cand.entity and not (plural and other.entity.type == "GPE"):
-                return None
+                return False
             if other is None and self._same_number(t, plural):
-                return None
-        return cand
+                return False
+        return True
 
     def _same_number(self, t: "Token", plural: bool) -> bool:
         """Whether token ``t`` heads a noun phrase of the number sought."""
@@ -225,7 +278,10 @@ def link_plural_pronouns(doc: "Document", parsed: "Doc") -> None:
         rule = GOVERNING_RULE
         if cand is None:
             cand, rule = linker.previous(tok, plural), PREVIOUS_RULE
-        if cand is None or parsed[cand.head].idx in quoted or not linker.clear_between(cand, tok, plural):
+        if cand is None:
+            cand, rule = linker.reported(tok, plural), REPORTED_RULE
+        if cand is None or parsed[cand.head].idx in quoted or (
+                rule != REPORTED_RULE and not linker.clear_between(cand, tok, plural)):
             continue
         own_subject = _subject(tok.head)
         if low == "them" and own_subject is not None and own_subject.i == cand.head:
