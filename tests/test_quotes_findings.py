@@ -101,6 +101,34 @@ def test_a_relative_clause_closing_a_reported_clause_is_the_writers(contents_wit
     assert contents_with(text, cut_trailing_relative=True) == ["it would seek a recount in the northern district"]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mayor Pieter Lund said the city would rebuild the old ferry pier, which was wrecked by a storm in March.",
+     "the city would rebuild the old ferry pier"),
+    ("The Arnholt company announced it would close its plant in Dornbach, which employs 600 people.",
+     "it would close its plant in Dornbach"),
+    ("The council said it had hired Ilse Brandt, who ran the port authority for a decade.",
+     "it had hired Ilse Brandt"),
+])
+def test_a_closing_relative_clause_after_its_cue_is_cut(contents_with, text, content):
+    assert contents_with(text, cut_trailing_relative=True)[0] == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # Before a closing "..., X said" the relative clause lies inside the attributed words.
+    ("Dolan had fled to Portugal, where he owns a villa, the prosecutor said on Tuesday.",
+     "Dolan had fled to Portugal, where he owns a villa"),
+    ("Our members will strike at the port, which handles a third of the grain, the union said.",
+     "Our members will strike at the port, which handles a third of the grain"),
+    # A relative clause in the middle of the content, or a restrictive one, stays.
+    ("Berg said Dolan, who was arrested on Monday, would appear in court on Friday.",
+     "Dolan, who was arrested on Monday, would appear in court on Friday"),
+    ("Berg said the ministry would help the families who lost their homes in the flood.",
+     "the ministry would help the families who lost their homes in the flood"),
+])
+def test_a_relative_clause_inside_the_attributed_words_stays(contents_with, text, content):
+    assert contents_with(text, cut_trailing_relative=True)[0] == content
+
+
 def test_the_writers_own_voice_is_no_quote_when_asked(contents_with):
     text = ("Ivan Petrov won the vote in Bergen. We now know that the harbour board had funded his campaign. "
             "\"I think we will win again,\" Petrov said.")

@@ -38,7 +38,7 @@ class QuotesConfig(ExtractorConfig):
     # veteran said") and the quote of the person it takes as that speaker (the one quoted last).
     max_description_gap: int = 1500
     # End an indirect content before a non-restrictive relative clause that closes it ("..., where he
-    # trailed by 1 percent"): the writer's background on a noun, not what was said.
+    # trailed by 1 percent"): the writer's background on a noun, not what was said. Only where the cue comes first.
     cut_trailing_relative: bool = False
     # Drop what a poll, survey or count "shows" or "found" (else kept, of kind "finding").
     drop_findings: bool = False

@@ -406,7 +406,9 @@ def _clause_candidate(rules: QuoteRules, text: str, index: TextIndex, cue: "Toke
         start = min([start] + [r.mark_start for r in regions if r.mark_start < start + 2])
         end = max([end] + [r.mark_end for r in regions if r.mark_end > end - 2])
         start, end = trim_content(text, start, end)
-        end = before_trailing_relative(index, start, end) if rules.config.cut_trailing_relative else end
+        if rules.config.cut_trailing_relative and cue.idx < start:
+            # Only after its cue: before a closing "..., X said" the relative clause is in the speaker's words.
+            end = before_trailing_relative(index, start, end)
     sub = speaker if speaker is not None else local_subject(index, cue)
     cand = QuoteCandidate(start, end, direct, cue=cue_span or cue_bounds(cue), cue_token=cue.i,
                      rule=rule, regions=regions)
