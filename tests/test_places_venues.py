@@ -94,3 +94,10 @@ def test_a_big_city_or_capital_after_fort_or_camp_stays_a_place(places_of) -> No
     osaka = [p for p in places if p.text == "Osaka"]
     assert nairobi and all(p.country == "KEN" for p in nairobi), places
     assert osaka and all(p.country == "JPN" for p in osaka), places
+
+
+def test_a_university_named_like_a_capital_does_not_act_for_a_government(places_of):
+    # A university that "said" something is the university speaking, not the capital it shares a name with.
+    places = places_of("Professor Mira Kessel of Georgetown University said the vote was close.")
+    (venue,) = [p for p in places if "University" in p.text]
+    assert venue.kind == "literal"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.places.context import area_of, lends_context
+from sidelines.extractors.places.context import area_of, lends_context, name_key
 from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY
 
 if TYPE_CHECKING:
@@ -26,10 +26,19 @@ if TYPE_CHECKING:
     from sidelines.gazetteer import GazetteerEntry
 
 
-def named_areas(mentions: list[Toponym]) -> int:
-    """How many distinct states or provinces the article's names currently read as."""
-    return len({area_of(m.chosen) for m in mentions
-                if m.chosen is not None and m.chosen.feature == ADMIN1_KIND and lends_context(m)})
+def named_areas(mentions: list[Toponym]) -> dict[str, set[str]]:
+    """Each state or province the article's names currently read as, with the names (context keys) read so."""
+    areas: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.chosen is not None and m.chosen.feature == ADMIN1_KIND and lends_context(m):
+            areas.setdefault(area_of(m.chosen) or "", set()).add(name_key(m))
+    return areas
+
+
+def areas_besides(areas: dict[str, set[str]], key: str) -> int:
+    """How many of ``areas`` other names than ``key`` read as: a name's own reading as a province abroad
+    ("Berea", a district of Lesotho) is no second state of a story that names Kentucky (rule own_reading)."""
+    return sum(1 for names in areas.values() if names - {key})
 
 
 def famous_reading(m: Toponym, config: PlacesConfig) -> GazetteerEntry | None:

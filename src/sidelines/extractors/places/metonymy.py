@@ -31,14 +31,15 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB"})
 
 
 def acts_as_government(m: Toponym, parsed: "Doc") -> bool:
-    """True when a country or capital acts: subject of a speech, cognition or political verb.
+    """True when a country or capital acts: subject of a speech, cognition or political verb; never a venue
+    named for one.
 
     The parse is trusted first ("Moscow said"); a coordinated group of names followed by such a verb
     ("Moscow and Ankara continue to navigate") also counts, however the parser attached it.
     """
     c = m.chosen
-    if c is None or c.feature not in (COUNTRY, CAPITAL):
-        return False
+    if c is None or c.feature not in (COUNTRY, CAPITAL) or m.venue:
+        return False  # a venue that speaks ("Georgetown University said") is the institution, no government
     if c.feature == CAPITAL and country_by_capital(c.name) is None:
         return False
     span = parsed.char_span(m.start, m.end, alignment_mode="expand")

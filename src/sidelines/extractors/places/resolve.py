@@ -31,7 +31,7 @@ from sidelines.extractors.places.context import (
     proximity_grid,
 )
 from sidelines.extractors.places.fallback import borrow_points
-from sidelines.extractors.places.famous import famous_reading, named_areas, overshadowed
+from sidelines.extractors.places.famous import areas_besides, famous_reading, named_areas, overshadowed
 from sidelines.extractors.places.inside import inside_pools
 from sidelines.extractors.places.lists import level, list_level, list_peers
 from sidelines.extractors.places.metonymy import acts_as_government
@@ -171,7 +171,7 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             old = m.chosen
             top = big.get(key)
             famous = famous_reading(m, config)
-            many = areas_named >= config.famous_min_states
+            many = areas_besides(areas_named, key) >= config.famous_min_states
             # The choice, and where a famous city's name is at stake the choice without rule tiny_namesake.
             chosen = [max(pool, key=lambda c: _score(
                 c, countries, quiet if _hushed(c, top, ignore) else states, dominant, adj_country, adj_state, cfg,

@@ -45,6 +45,9 @@ BUILDING_PAIRS = frozenset({("medical", "center"), ("medical", "centre"), ("conv
 _BUILDING_REST = re.compile(r"(?: [A-Z][a-z]+){0,2}? (?:" + "|".join(sorted(
     w.title() for w in BUILDING_HEADS | {"inn", "lodge", "suites", "hall", "tower", "theater", "theatre"})) + r")\b")
 _IN_OTHER_TOWN = re.compile(r",? (?:in|at) (?:downtown )?")
+# The rest of an institution's name after a place name ("Toledo College", "Dover State University").
+_INSTITUTION_REST = re.compile(r"(?: [A-Z][a-z]+){0,2}? (?:" + "|".join(sorted(w.title() for w in INSTITUTION_HEADS))
+                               + r")\b")
 # A copy of a landmark written before its name ("a replica of the Eiffel Tower", "a scale model of Big Ben").
 _COPY_OF = re.compile(r"\b(?:replicas?|miniatures?|scale models?|mock-ups?) of (?:the )?$", re.I)
 _IN_TOWN = re.compile(r",? (?:in|at|near|outside) (?:downtown )?|, ")
@@ -131,19 +134,63 @@ def widen_to_venues(mentions: list[Toponym], doc: "Document", parsed: "Doc",
 def venues_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Toponym]:
     """Widen a town's name that opens a building's name over the building when the text puts the building
     in another town right after it ("the Paris Hotel in Las Vegas"): the building keeps no reading of its own
-    and borrows that town's point (:mod:`.fallback`)."""
+    and borrows that town's point (:mod:`.fallback`). So for an institution named for a place ("Washington
+    University in St. Louis", "Toledo College in Denver")."""
     for m, n in zip(mentions, mentions[1:], strict=False):
-        rest = _BUILDING_REST.match(text, m.end)
-        if m.kind == "metonymic" or m.language or m.venue or rest is None or not n.candidates:
+        if m.kind == "metonymic" or m.language or not n.candidates:
             continue
-        gap = _IN_TOWN.match(text, rest.end())
-        if gap is None or gap.end() != n.start or n.text.casefold() == m.text.casefold():
+        end, gaps, note = _named_venue_end(m, text)
+        gap = gaps.match(text, end) if end is not None else None
+        if end is None or gap is None or gap.end() != n.start or n.text.casefold() == m.text.casefold():
             continue
-        if any(c.feature in (CITY, CAPITAL, ADMIN2_KIND) for c in n.candidates):
-            m.end, m.text, m.candidates, m.venue = rest.end(), text[m.start:rest.end()], (), True
-            m.kind, m.demonym_of = "literal", None
-            m.note = "places: a building named for a town, placed by the text in another town"
+        if _names_area(n) or not any(c.feature in (CITY, CAPITAL, ADMIN2_KIND) for c in n.candidates):
+            continue  # "in Texas", "in England": a state or country, even where a small town shares its name
+        if note != _BUILDING_NOTE and _same_town(m, n):
+            continue  # "Fresno College in Fresno": the venue's own town
+        n.candidates = _towns_in_states(n.candidates, m.candidates) or n.candidates
+        m.end, m.text, m.candidates, m.venue = end, text[m.start:end], (), True
+        m.kind, m.demonym_of, m.note = "literal", None, note
     return mentions
+
+
+def _names_area(n: Toponym) -> bool:
+    """Whether a name is, as written, a state or country the gazetteer knows ("Texas", "England")."""
+    return any(c.feature in (COUNTRY, ADMIN1_KIND) and not c.alias and c.name == n.text for c in n.candidates)
+
+
+def _same_town(m: Toponym, n: Toponym, km: float = 50.0) -> bool:
+    """Whether the town after a venue is (near) a town the venue is named for ("Fresno Hospital in Fresno")."""
+    local = (CITY, CAPITAL, ADMIN2_KIND)
+    return any(c.feature in local and k.feature in local and km_between(c, k) <= km
+               for c in n.candidates for k in m.candidates)
+
+
+def _towns_in_states(towns: tuple[GazetteerEntry, ...],
+                     named: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
+    """The readings of a venue's town in a state the venue is named for ("Indiana University in Bloomington")."""
+    states = {(c.country, c.admin1) for c in named if c.feature == ADMIN1_KIND}
+    return tuple(c for c in towns if (c.country, c.admin1) in states and c.feature in (CITY, CAPITAL, ADMIN2_KIND))
+
+
+_BUILDING_NOTE = "places: a building named for a town, placed by the text in another town"
+_INSTITUTION_NOTE = ("places: an institution named for a place, placed by the text in another town (rule "
+                     "institution_elsewhere)")
+
+
+def _named_venue_end(m: Toponym, text: str) -> tuple[int | None, re.Pattern[str], str]:
+    """Where the building or institution named for ``m``'s place ends, what may join it to the town it stands
+    in, and the note: a building after its town's name ("the Paris Hotel, in"), an institution after its
+    place's name ("Toledo College in") or an institution's name widened over its place ("Washington University
+    in", "the Paris Hotel in"; only "in" or "at" joins a widened name, since a comma after it may open a list)."""
+    if m.venue:
+        words = m.text.split()
+        own = words[-1].lower() in INSTITUTION_HEADS or words[0].lower() in INSTITUTION_HEADS
+        return (m.end if len(words) > 1 else None), _IN_OTHER_TOWN, _INSTITUTION_NOTE if own else _BUILDING_NOTE
+    rest = _BUILDING_REST.match(text, m.end)
+    if rest is not None:
+        return rest.end(), _IN_TOWN, _BUILDING_NOTE
+    rest = _INSTITUTION_REST.match(text, m.end)
+    return (rest.end() if rest is not None else None), _IN_OTHER_TOWN, _INSTITUTION_NOTE
 
 
 def landmarks_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Toponym]:
