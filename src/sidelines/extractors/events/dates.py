@@ -10,7 +10,8 @@ the present progressive ("is calling on") is made on the day of publication, and
 the present ("On Tuesday, police say a gunman shot ...") is the reported event's. A demand, accusation or
 threat that is what is said ("X must resign," Y said on Tuesday) is made when it is said, and a person
 named again after a dated sentence they lead ("Petrov on Tuesday rejected ... . Petrov also criticized")
-goes on that day, as does a pronoun speaker after their own act on a day in the same paragraph ("Petrov used
+goes on that day, as does a pronoun speaker after their own act on a day in the same paragraph (a saying, across
+paragraphs; a named speaker's saying over a longer reach, passing over sentences of plans: ``said_days``) ("Petrov used
 Tuesday's debate to ... . '...,' he said"; the same entity, no other person acting in between) or a
 name in a "when" clause of it ("The hall fell silent Thursday, when Petrov spoke out"); the time of the
 occasion an act is told at dates the act ("in a statement on Tuesday",
@@ -66,6 +67,7 @@ from sidelines.extractors.events.date_clauses import (
 )
 from sidelines.extractors.events.date_values import value_range
 from sidelines.extractors.events.implicatives import IMPLICATIVE_RULE, done_through
+from sidelines.extractors.events.said_days import is_saying, reach_of, tells_a_scene
 from sidelines.extractors.events.scene_day import SCENE_RULE, scene_day
 from sidelines.extractors.events.story_day import STORY_DAY_RULE, story_day
 from sidelines.extractors.lookup import doc_text, sent_of
@@ -418,7 +420,7 @@ class DateResolver:
             return None if anchor.dep_ == "ccomp" else self._named_speaker_goes_on(anchor, subject.lower_)
         if subject.lower_ not in PRONOUN_SPEAKERS:
             return None
-        found = self.nearest_dated_before(anchor, SPEAKER_REACH)
+        found = self.nearest_dated_before(anchor, SPEAKER_REACH, passes=self._scene)
         for span, t in found:
             report = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
             told = report.lemma_.lower() in lex.REPORTING_VERBS and hangs_on(span, report)
@@ -431,19 +433,23 @@ class DateResolver:
     def _same_person_acted(self, span: "SpacySpan", pronoun: "Token", anchor: "Token") -> bool:
         """Whether the dated act is the pronoun's own person's ("Petrov used Tuesday's debate to ... . He
         said"; rule person_acted_that_day): the same entity (coreference of the entities layer) as its
-        subject, in the same paragraph, with no other person named as a subject in between."""
+        subject, in the same paragraph (a saying: across paragraphs too, ``said_days``), with no other person named as
+        a subject in between."""
         person = self.persons.get(pronoun.i)
         if person is None:
             return False
         between = self.parsed[sent_of(span.root).end:sent_of(anchor).start]
-        if "\n" in doc_text(self.parsed)[span.end_char:anchor.idx] or other_person_acts(between, person, self.persons):
+        close = is_saying(anchor) and sum(1 for t in between if t.is_sent_start) <= 1
+        if ("\n" in doc_text(self.parsed)[span.end_char:anchor.idx] and not close) or other_person_acts(
+                between, person, self.persons):
             return False
         return any(v.tag_ == "VBD" and subject_person(v, self.persons) == person for v in acts_of_the_day(span))
 
     def _named_speaker_goes_on(self, anchor: "Token", name: str) -> DateRange | None:
         """The day of the nearest dated sentence before, within a few, when the same named person did
         what it dates ("Petrov on Tuesday rejected ... . Petrov also criticized ..."): they go on that day."""
-        for span, t in self.nearest_dated_before(anchor, NAMED_SPEAKER_REACH, calendar_only=True):
+        reach = reach_of(anchor, NAMED_SPEAKER_REACH)
+        for span, t in self.nearest_dated_before(anchor, reach, calendar_only=True, passes=self._scene):
             # The verb the time hangs from, or a "when" clause on it ("The hall fell silent Thursday, when
             # Petrov spoke out"): rule named_speaker_goes_on.
             if not any(v.tag_ == "VBD" and subject_named(v, name) for v in acts_of_the_day(span)):
@@ -452,6 +458,9 @@ class DateResolver:
             if got is not None and got.start and got.start == got.end and not self._after_publication(got):
                 return got
         return None  # the nearest date told before is another's
+
+    def _scene(self, found: list[tuple["SpacySpan", Any]]) -> bool:
+        return tells_a_scene(self, found)  # a sentence of plans only is passed over (rule speaker_goes_on)
 
     def nearest_dated_before(
         self, anchor: "Token", reach: int, calendar_only: bool = False,

@@ -136,10 +136,10 @@ def _nearest_story_time(resolver: "DateResolver", anchor: "Token", published: st
     another happening, so it is passed over (rule ``story_day``). A background time ("served from 1980 to 1988")
     is not: what follows it often goes on with that earlier story."""
     return resolver.nearest_dated_before(
-        anchor, STORY_REACH, passes=lambda found: not all(_after_publication(t.value, published) for _, t in found))
+        anchor, STORY_REACH, passes=lambda found: not all(after_publication(t.value, published) for _, t in found))
 
 
-def _after_publication(value: str, published: str) -> bool:
+def after_publication(value: str, published: str) -> bool:
     """Whether a time's calendar span starts after the day of publication."""
     got = value_range(value)
     return got is not None and got[0][:10] > published[:10]
