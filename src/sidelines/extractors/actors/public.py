@@ -146,11 +146,7 @@ def _subject_roots(person: "Entity", parsed: "Doc") -> "Iterator[Token]":
 def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> bool:
     """Whether a place of ``country`` stands in an object or a prepositional phrase of a verb the person
     is the subject of: the country the person acts on, not the one they serve."""
-    spots: set[int] = set()
-    for place in doc.layer("places"):
-        if getattr(place, "country", None) == country:
-            span = parsed.char_span(place.start, place.end, alignment_mode="expand")
-            spots.update(t.i for t in span or ())
+    spots = _place_tokens(country, doc, parsed)
     for root in _subject_roots(person, parsed):
         verb = root.head
         aimed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "prep", "xcomp", "ccomp")
@@ -160,12 +156,13 @@ def _acts_on(person: "Entity", country: str, doc: "Document", parsed: "Doc") -> 
     return False
 
 
-def _trip_ends(country: str, doc: "Document", parsed: "Doc") -> set[int]:
-    """The tokens of the places a trip to ``country`` may end at: the country itself or its capital (a trip to
-    another of its towns is as often a local's)."""
+def _place_tokens(country: str, doc: "Document", parsed: "Doc", trip_ends: bool = False) -> set[int]:
+    """The tokens of the document's places in ``country``; with ``trip_ends``, only the places a trip to it may end
+    at: the country itself or its capital (a trip to another of its towns is as often a local's)."""
     spots: set[int] = set()
     for place in doc.layer("places"):
-        if getattr(place, "country", None) == country and country_of_name(doc.text[place.start : place.end]) == country:
+        if getattr(place, "country", None) == country and (
+                not trip_ends or country_of_name(doc.text[place.start : place.end]) == country):
             span = parsed.char_span(place.start, place.end, alignment_mode="expand")
             spots.update(t.i for t in span or ())
     return spots
@@ -173,7 +170,8 @@ def _trip_ends(country: str, doc: "Document", parsed: "Doc") -> set[int]:
 
 def _travels_to(person: "Entity", spots: set[int], parsed: "Doc") -> bool:
     """ "X flew to Nairobi", "X arrived in Kenya", "X visited Nairobi": the subject of a trip verb whose phrase
-    holds a trip's end in the country (``spots``: :func:`_trip_ends`) is a visitor there, not one of its people."""
+    holds a trip's end in the country (``spots``: :func:`_place_tokens` with ``trip_ends``) is a visitor there,
+    not one of its people."""
     for root in _subject_roots(person, parsed):
         verb = root.head
         if verb.lemma_.lower() in TRAVEL_LEMMAS and any(
@@ -225,7 +223,7 @@ def _fill_local_people(doc: "Document", parsed: "Doc", people: "list[Entity]") -
     # A story set abroad of a paper whose country is known: who meets or visits there may be its own envoy.
     publisher = publisher_country(doc)
     abroad = publisher not in (None, country)
-    trip_ends = _trip_ends(country, doc, parsed)
+    trip_ends = _place_tokens(country, doc, parsed, trip_ends=True)
     for person in people:
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes):
@@ -310,7 +308,7 @@ def _fill_report_people(doc: "Document", parsed: "Doc", people: "list[Entity]") 
         return
     country = next(iter(named))
     authors = author_ids(doc)
-    trip_ends = _trip_ends(country, doc, parsed)
+    trip_ends = _place_tokens(country, doc, parsed, trip_ends=True)
     for person in people:
         homes = party_homes(person)
         if person.id in authors or (homes is not None and country not in homes) \

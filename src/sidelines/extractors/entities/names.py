@@ -12,7 +12,7 @@ from spacy.attrs import IS_TITLE, IS_UPPER
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Labels a name keeps when it is found again elsewhere in the document.
 PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -69,6 +69,11 @@ def capitalised_positions(parsed: "Doc") -> list[int]:
     flags = parsed.to_array([IS_TITLE, IS_UPPER])
     positions: list[int] = np.flatnonzero(flags.any(axis=1)).tolist()
     return positions
+
+
+def mention_root(parsed: "Doc", m: NameMention) -> "Token":
+    """The token of the mention whose head lies outside it (the last one when the parse says nothing else)."""
+    return next((t for t in parsed[m.i : m.j] if not m.i <= t.head.i < m.j or t.head.i == t.i), parsed[m.j - 1])
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

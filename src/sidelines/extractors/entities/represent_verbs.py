@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.chambers import CHAMBER_TITLES, HOUSE_WORD
-from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.names import NameMention, mention_root
 from sidelines.extractors.entities.role_verbs import RELATIVE_SUBJECTS, past, planned, states_office
 from sidelines.extractors.entities.roles import RoleFinding
 
@@ -50,9 +50,7 @@ def _chamber(verb: "Token") -> "Token | None":
 
 def _represent_verbs(parsed: "Doc", m: NameMention) -> "list[Token]":
     """Verbs "represent" whose subject is the name: a relative clause on it, or a present-tense clause."""
-    root = next((t for t in parsed[m.i : m.j] if not m.i <= t.head.i < m.j or t.head.i == t.i), None)
-    if root is None:
-        return []
+    root = mention_root(parsed, m)
     # the clause may hang on a noun in apposition to the name ("X, a Democrat who represents Ohio ...")
     hosts = [root, *(c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON")]
     verbs = [c for h in hosts for c in h.children if c.dep_ == "relcl"

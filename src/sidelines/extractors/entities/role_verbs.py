@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.names import NameMention, mention_root
 from sidelines.extractors.entities.roles import RoleFinding
 from sidelines.extractors.entities.sought_nominations import SEEK_VERBS, candidacy
 from sidelines.lexicon.titles import ORG_WORDS, TITLE_HEADS
@@ -149,9 +149,7 @@ def past(verb: "Token") -> bool:
 
 def _holder_verb(parsed: "Doc", m: NameMention) -> "list[Token]":
     """Verbs of office whose subject is the name: a relative clause on it, or a present-tense clause it heads."""
-    root = next((t for t in parsed[m.i : m.j] if not m.i <= t.head.i < m.j or t.head.i == t.i), None)
-    if root is None:
-        return []
+    root = mention_root(parsed, m)
     verbs = [
         c for c in root.children
         if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in c.children)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.names import NameMention, mention_root
 from sidelines.extractors.entities.role_verbs import RELATIVE_SUBJECTS, states_office
 from sidelines.extractors.entities.roles import RoleFinding
 
@@ -42,9 +42,7 @@ HOUSE_OF_MEMBERS = {"representatives": "representative", "commons": "member of p
 
 def _putting_verbs(m: NameMention, parsed: "Doc") -> "list[Token]":
     """Verbs that put the named person somewhere: the name as object, passive subject, or a passive relative."""
-    root = next((t for t in parsed[m.i : m.j] if not m.i <= t.head.i < m.j or t.head.i == t.i), None)
-    if root is None:
-        return []
+    root = mention_root(parsed, m)
     verbs = []
     if root.dep_ in ("dobj", "nsubjpass") and root.head.i != root.i:
         verbs.append(root.head)
@@ -97,9 +95,9 @@ def add_seat_titles(
     for n, m in enumerate(mentions):
         if m.label != "PERSON":
             continue
-        root = next((t for t in parsed[m.i : m.j] if not m.i <= t.head.i < m.j or t.head.i == t.i), None)
+        root = mention_root(parsed, m)
         for verb in _putting_verbs(m, parsed):
-            body = _body_of(verb, root) if root is not None else None
+            body = _body_of(verb, root)
             title = _member_title(body) if body is not None else None
             if body is None or title is None:
                 continue

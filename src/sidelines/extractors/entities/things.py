@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.names import NameMention, mention_root
 from sidelines.lexicon.kinds import AWARD_WORDS as AWARD_NAME_WORDS
 from sidelines.lexicon.pronouns import GIVEN_NAMES
 
@@ -63,14 +63,6 @@ MAKER_NOUNS = frozenset({"company", "firm", "maker", "manufacturer", "producer",
                          "factory", "studio", "supplier"})
 
 
-def _root(parsed: "Doc", m: NameMention) -> "Token":
-    """The token of the name whose head lies outside it (the last one when the parse says nothing else)."""
-    for t in parsed[m.i : m.j]:
-        if not m.i <= t.head.i < m.j or t.head.i == t.i:
-            return t
-    return parsed[m.j - 1]
-
-
 def _is_award(parsed: "Doc", m: NameMention) -> bool:
     """An award word that ends the name or opens its last phrase ("Medal of Honor"; not "Awards Fund")."""
     if m.label in UNMADE_LABELS | {"PERSON"}:
@@ -95,7 +87,7 @@ def _is_work_title(parsed: "Doc", m: NameMention) -> bool:
     k -= int(comma)
     if k < 0 or parsed[k].lower_ not in WORK_NOUNS or parsed[k].is_title or parsed[k].pos_ != "NOUN":
         return False
-    root = _root(parsed, m)
+    root = mention_root(parsed, m)
     if root.dep_ not in SUBJECT_DEPS:
         return True
     # "the novel Silent Harbor was a bestseller"; not "the book Trump wrote" (a clause on the work), "of the

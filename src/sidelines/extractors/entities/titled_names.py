@@ -18,13 +18,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.entities.names import NameMention
+from sidelines.extractors.entities.title_words import posted_to
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPANY_NAME_WORDS,
     OFFICE_DOMAINS,
     ORG_WORDS,
     PORTFOLIOS,
-    POSTED_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     occupations,
@@ -114,12 +114,10 @@ def _name_after_domain(parsed: "Doc", text: str, m: NameMention) -> int | None:
     """Where the person starts in an organisation "Africa Karen Holt" after "Senior Advisor for", or
     "Netherlands Dale Holt" after an envoy's "Ambassador to the"."""
     k = m.i - 1
-    if m.i > 2 and parsed[m.i - 1].lower_ == "the" and parsed[m.i - 2].lower_ == "to":
-        k = m.i - 2  # "Ambassador to the Netherlands Dale Holt"
     if k < 1:
         return None
-    posted = parsed[k].lower_ == "to" and parsed[k - 1].lower_ in POSTED_HEADS
-    if not posted and (parsed[k].lower_ not in DOMAIN_PREPOSITIONS or parsed[k - 1].lower_ not in TITLE_HEADS):
+    if not posted_to(parsed, m.i) and (  # "Ambassador to [the] Netherlands Dale Holt"
+            parsed[k].lower_ not in DOMAIN_PREPOSITIONS or parsed[k - 1].lower_ not in TITLE_HEADS):
         return None
     for size in NAME_TOKENS:  # the shorter name first: "Middle East Karen Holt"
         start = m.j - size

@@ -50,7 +50,7 @@ from sidelines.extractors.events.recipients import (
 from sidelines.extractors.events.stance_triggers import behalf_of, prep_objects, quits_race
 from sidelines.extractors.events.threat_objects import THREAT_OBJECT_RULE, threatened_objects
 from sidelines.extractors.events.triggers import is_adjunct_of_act
-from sidelines.extractors.events.warded_attacks import WARDED_RULE, by_phrase, wards_for_another, wards_off
+from sidelines.extractors.events.warded_attacks import WARDED_RULE, wards_for_another, wards_off
 from sidelines.extractors.lookup import lemma_of, same_line
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES, STANCE_NOUNS
@@ -121,7 +121,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             # "X repelled an attack by Y": X is attacked; "by Y" may hang on the verb.
             if not wards_for_another(cand):
                 add_actor_by(cand, entities_at(subj, index), "target", WARDED_RULE)
-            add_actor_by(cand, [e for t in by_phrase(verb) for e in entities_at(t, index)], "source", WARDED_RULE)
+            by_y = [e for t in prep_objects(verb, "by", conjuncts=False) for e in entities_at(t, index)]
+            add_actor_by(cand, by_y, "source", WARDED_RULE)
             subj = None
         eventive = lex.STANDALONE_NOUNS | lex.GENERIC_EVENT_NOUNS
         if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in eventive and not _lists_actors(subj, index):

@@ -18,7 +18,6 @@ from sidelines.extractors.events.date_values import value_range
 from sidelines.extractors.events.story_day import (
     BOUND_BEFORE,
     GENERIC_NOUNS,
-    HAPPENING_NOUNS,
     LEDE_SENTENCES,
     act_arguments,
     goes_on,
@@ -30,6 +29,7 @@ from sidelines.extractors.events.story_day import (
     noun_keys,
     phrase_of,
     sides_of,
+    takes_up,
 )
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.model.record import DateRange
@@ -75,7 +75,9 @@ def scene_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
         return None  # a happening someone tells ("X said the army bombed Tesh in 2022"): the telling is today's
     if _lede_dated(resolver, before, published):
         return None  # a report whose lede dates a recent day: the time before is background to that story
-    if not goes_on(resolver, anchor, [span]) or not (_takes_up(resolver, anchor) or _reacts(resolver, anchor, acts)):
+    if not goes_on(resolver, anchor, [span]):
+        return None
+    if not (takes_up(act_arguments(resolver, anchor)) or _reacts(resolver, anchor, acts)):
         return None
     return DateRange(start=got[0][:10], end=got[1][:10])
 
@@ -88,13 +90,6 @@ def _lede_dated(resolver: "DateResolver", before: "SpacySpan", published: str) -
         if any(lede_day(resolver, sp, t.value, published) for sp, t in resolver.in_sentence(sent)):
             return True
     return False
-
-
-def _takes_up(resolver: "DateResolver", anchor: "Token") -> bool:
-    """Whether the act's clause takes a happening up by a definite noun ("condemned the arrest")."""
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HAPPENING_NOUNS and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
-        for c in t.children) for t in act_arguments(resolver, anchor))
 
 
 def _is_agent(tok: "Token") -> bool:

@@ -31,14 +31,15 @@ if TYPE_CHECKING:
 
 
 
-def prep_objects(tok: "Token", word: str) -> list["Token"]:
-    """The objects of ``tok``'s preposition ``word`` ("of X" on "critical"), with their conjuncts."""
+def prep_objects(tok: "Token", word: str, conjuncts: bool = True) -> list["Token"]:
+    """The objects of ``tok``'s preposition ``word`` ("of X" on "critical"), with their conjuncts unless
+    ``conjuncts`` is False (the "by Y" the parser hung on a warding verb: "repulsed an offensive | by Y")."""
     out = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == word:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    out += [pobj, *pobj.conjuncts]
+                    out += [pobj, *pobj.conjuncts] if conjuncts else [pobj]
     return out
 
 

@@ -159,9 +159,14 @@ def goes_on(resolver: "DateResolver", anchor: "Token", lede_times: "list[SpacySp
     if any((entities.get(t.i) in told and t.pos_ == "PROPN") or (noun_keys(t) & nouns and is_definite(t))
            for t in clause):
         return True  # "Rebels shelled the town ... The army accused the rebels ..."
-    # Definite by a determiner or by any possessive ("the expulsions", "its move", "the governor's decision").
+    return takes_up(clause)
+
+
+def takes_up(words: "list[Token]") -> bool:
+    """Whether an act's words take a happening up by a definite noun: a noun of :data:`HAPPENING_NOUNS` definite by a
+    determiner or by any possessive ("condemned the expulsions", "its move", "the governor's decision")."""
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in HAPPENING_NOUNS and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in t.children) for t in clause)
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in t.children) for t in words)
 
 
 def act_arguments(resolver: "DateResolver", anchor: "Token") -> list["Token"]:

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.lookup import lemma_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from sidelines.extractors.events.candidates import EventCandidate
 
 WARDED_RULE = "warded: the subject of 'repelled an attack by Y' is attacked, Y attacks"
@@ -39,11 +37,6 @@ def wards_off(cand: "EventCandidate") -> bool:
         return True
     return lemma in WARDING_PHRASAL and any(
         c.dep_ in ("prt", "advmod", "prep") and c.lower_ in WARDING_PARTICLES for c in verb.children)
-
-
-def by_phrase(verb: "Token") -> list["Token"]:
-    """The objects of a "by" phrase the parser hung on the warding verb ("repulsed an offensive | by Y")."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
 def wards_for_another(cand: "EventCandidate") -> bool:
