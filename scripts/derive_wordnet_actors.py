@@ -1,7 +1,6 @@
 """Derive the countries of named groups (armed groups, parties, movements) from WordNet 3.0 glosses.
 
-Source: Princeton WordNet 3.0 (the Debian package ``wordnet-base``, files under /usr/share/wordnet, or its
-``.deb`` unpacked with ``dpkg-deb -x`` and passed as ``--wordnet DIR/usr/share/wordnet``;
+Source: Princeton WordNet 3.0 (the Debian package ``wordnet-base``, files under /usr/share/wordnet;
 WordNet 3.0 licence: free use, copy, modification and distribution with its copyright notice,
 "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.").
 
@@ -21,19 +20,8 @@ translation that others share: INLA's "People's Liberation Army"):
 
 A name (any capitalised lemma of the synset, underscores as spaces) is kept when every instance synset
 holding it agrees on one country, no common-noun sense shares it ("Tigers", "Path"), it is not itself a
-country's name, and all-capital forms have four letters or more.
-
-People (noun.person instances) are kept only when the gloss makes them a modern political figure: a
-political or military word among the first six words of its gloss ("statesman", "politician", "general",
-"prime minister", and "leader" only as a political, party, military or like leader or the "leader of" a
-capitalised country or party, or a gloss opening "Iraqi leader": a swing band's or a style's leader is none)
-and a life that reaches 1945 or later by the gloss's dates ("(born 1929)", "(1929-2004)", "(1946-)"). Their
-country is a demonym or country name among the gloss's first four words ("Egyptian statesman", "United States
-politician"), else the country an office is "of" ("President of the United
-States"). A person's name is kept only when every person instance holding it (modern or not, political or
-not) agrees on that one country, and it has two words or more (a surname alone is a namesake's as often).
-Writes src/sidelines/data/actor_countries.json:
-{"groups": {name: ISO3}, "people": {name: ISO3}}.
+country's name, and all-capital forms have four letters or more. Writes
+src/sidelines/data/actor_countries.json: {"groups": {name: ISO3}}; no people (learnt from the text).
 
 usage: python scripts/derive_wordnet_actors.py [--wordnet DIR]
 """
@@ -49,20 +37,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src" / "sidelines" / "data" / "actor_countries.json"
-# Organisations (noun.group); people (noun.person) are read by their own rules (modern political figures).
+# Only organisations (noun.group): a lexicon of named people would make the engine know people it
+# must learn from the text.
 LEXFILES = {"14": "groups"}
-PEOPLE_LEXFILE = "18"
-POLITICAL = re.compile(r"(?i)\b(?:statesman|stateswoman|politician|president|prime minister|premier|chancellor|"
-                       r"(?:political|party|military|rebel|opposition|union|labor|labour|guerrilla|nationalist|"
-                       r"communist|socialist|resistance|independence) leader|leader of (?:the )?(?-i:[A-Z])\w*|"
-                       r"dictator|revolutionary|diplomat|general|king|queen|monarch|emperor|"
-                       r"shah|sultan|ayatollah|nationalist|terrorist|guerrilla|head of state|secretary of state|"
-                       r"senator)\b")
-OFFICE_OF = re.compile(r"\b(?i:president|prime minister|premier|chancellor|king|queen|leader|head of state)"
-                       r" of (?:the )?(?P<place>[A-Z][\w ]+)")
-# An Arabic article joined to a surname ("al-", "el-"): the same surname as the bare one.
-ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin)-", re.IGNORECASE)
-MODERN_FROM = 1945
 # Gloss words of a body that acts (for name synsets that are no instances).
 BODY_WORDS = re.compile(r"\b(?:party|organi[sz]ation|group|movement|army|forces?|agency|service|department|"
                         r"council|parliament|assembly|guerrillas?|militia|faction|front|brigades?|intelligence)\b")
@@ -103,73 +80,6 @@ def gloss_country(gloss: str, names: dict[str, str], demonyms: dict[str, str]) -
         if iso == first and re.search(rf"\bin (?:the )?(?:{DIRECTIONS})?{re.escape(form)}(?![\w-])", text):
             return iso
     return None
-
-
-def modern(gloss: str) -> bool:
-    """Whether a gloss's dates put its person's life at 1945 or later: "(born 1929)", "(1929-2004)", "(1946-)"."""
-    dates = re.findall(r"\(([^()]*\d{4}[^()]*)\)", gloss)
-    if not dates:
-        return False
-    years = [int(y) for y in re.findall(r"\b(\d{4})\b", dates[-1])]
-    if "born" in dates[-1] or re.search(r"\d{4}\s*-\s*\)?$", dates[-1].strip()):
-        return bool(years) and years[0] >= 1880
-    return bool(years) and years[-1] >= MODERN_FROM
-
-
-def national_leader(text: str, forms: dict[str, str]) -> bool:
-    """Whether a gloss opens with a country's leader: "Iraqi leader who ...", "Cuban leader" (a country's, not a
-    band's or a style's)."""
-    return any(text.startswith(f"{form} leader") for form in forms)
-
-
-def person_country(gloss: str, names: dict[str, str], demonyms: dict[str, str]) -> str | None:
-    """A modern political figure's country from its gloss (module doc), else None."""
-    text = gloss.split(";")[0]
-    if not ((POLITICAL.search(" ".join(text.split()[:6])) or national_leader(text, {**names, **demonyms}))
-            and modern(gloss)):
-        return None  # what the person was comes first: "assassin of President X" is no politician
-    head = " ".join(text.split()[:4])
-    for form in sorted({**names, **demonyms}, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", head):
-            return {**names, **demonyms}[form]
-    office = OFFICE_OF.search(text)
-    if office:
-        place = office.group("place").strip()
-        for form in sorted(names, key=len, reverse=True):
-            if place.startswith(form):
-                return names[form]
-    return None
-
-
-def surnamed(name: str, plain: list[str]) -> bool:
-    """Whether a person's name ends with the surname another of its names ends with ("Arafat", "Yasser Arafat"),
-    or is the synset's one name of two words or more."""
-    def surname(full: str) -> str:
-        return ARTICLE.sub("", full.split()[-1])
-
-    if len(plain) == 1:
-        return len(name.split()) > 1
-    return any(other != name and surname(other) == surname(name) for other in plain)
-
-
-def people_table(synsets: dict[str, "Synset"], names: dict[str, str], demonyms: dict[str, str],
-                 common: set[str], lower_country: set[str]) -> dict[str, str]:
-    """name -> ISO3 of modern political figures whose every person instance of that name agrees on one country."""
-    votes: dict[str, set[str | None]] = defaultdict(set)
-    for lexfile, inst, lemmas, gloss, _ in synsets.values():
-        if lexfile != PEOPLE_LEXFILE or not inst:
-            continue
-        iso = person_country(gloss, names, demonyms)
-        plain = [re.sub(r"\(.*\)$", "", lemma).replace("_", " ") for lemma in lemmas]
-        for name in plain:
-            votes[name].add(iso)
-            if iso is not None and not surnamed(name, plain):
-                votes[name].add(None)  # a given name alone or an alias ("Carlos", an alias of the gloss's man)
-    # One word alone ("Castro", "Blair") is some namesake's surname far more often than the figure's.
-    return {name: next(iter(isos)) for name, isos in sorted(votes.items())
-            if len(isos) == 1 and None not in isos and name[:1].isupper() and len(name.split()) > 1
-            and not {name.lower(), name.lower().rstrip("s")} & common
-            and name.lower() not in lower_country and name not in names}
 
 
 Synset = tuple[str, bool, list[str], str, list[str]]
@@ -258,8 +168,7 @@ def main() -> None:
                 continue
             kept[name] = next(iter(isos))
         out[kind] = kept
-    out["people"] = people_table(synsets, names, demonyms, words, lower_country)
-    header = ("Countries of named groups and of modern political figures read from Princeton WordNet 3.0 glosses by "
+    header = ("Countries of named groups read from Princeton WordNet 3.0 glosses by "
               "scripts/derive_wordnet_actors.py. WordNet 3.0 Copyright 2006 by Princeton University. "
               "All rights reserved. (WordNet 3.0 licence: free use, copy, modification and distribution "
               "with this notice.)")

@@ -16,11 +16,11 @@ def test_the_derived_lexicon_names_its_source_and_licence() -> None:
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in raw["_source"]
 
 
-def test_groups_read_from_their_glosses_and_people_kept_apart() -> None:
+def test_groups_read_from_their_glosses_and_no_people_listed() -> None:
     assert known_country("the Liberation Tigers of Tamil Eelam", "groups") == "LKA"
     assert known_country("Kurdistan Workers' Party", "groups") == "TUR"
     raw = json.loads(resources.files("sidelines").joinpath("data", "actor_countries.json").read_text("utf-8"))
-    assert set(raw) == {"_source", "groups", "people"}  # people only in their own table (modern political figures)
+    assert set(raw) == {"_source", "groups"}  # people are learnt from the text, never known beforehand
 
 
 def test_common_nouns_and_disputed_names_are_not_listed() -> None:

@@ -13,7 +13,7 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    publisher's;
 2. :mod:`.known`: named groups a lexicon derived from WordNet glosses lists, or the general-knowledge list of
    one state's bodies, parties and movements (``lexicon/national_bodies.py``: "the Bundestag", "Hamas"), take
-   its country, and so do modern political figures it lists by full name (:func:`.known.fill_known_people`);
+   its country;
    :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
    entities with a country;
 3. :mod:`.possessed`: organisations written after a place's possessive ("Iran's Intelligence Ministry")
@@ -43,7 +43,7 @@ from sidelines.extractors.actors.countries import (
 )
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
-from sidelines.extractors.actors.known import fill_known_countries, fill_known_people
+from sidelines.extractors.actors.known import fill_known_countries
 from sidelines.extractors.actors.members import fill_member_countries
 from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.parties import fill_party_countries
@@ -86,7 +86,6 @@ class ActorExtractor(BaseExtractor):
         fill_office_countries(doc, parsed)
         fill_home_countries(doc)
         fill_sender_countries(doc)
-        fill_known_people(doc)
         fill_known_countries(doc)
         add_group_actors(doc, parsed)
         fill_possessed_countries(doc, parsed)

@@ -1,15 +1,9 @@
-"""Countries of well-known armed and political groups, and modern political figures, that WordNet glosses.
+"""Countries of well-known armed and political groups that WordNet glosses.
 
 ``data/actor_countries.json`` is derived by ``scripts/derive_wordnet_actors.py`` from Princeton WordNet
 3.0 (its copyright notice is in the file): "Liberation Tigers of Tamil Eelam" (a terrorist
-organization in Sri Lanka). Its people are modern political figures only ("Egyptian statesman who
-became president in ..."): a person the text names so (full name, or the surname WordNet gives alone) and
-gives no country by a title, apposition or the like takes the listed one (:func:`fill_known_people`, run
-after the guesses from a story's places, next to the groups'): the fullest name the text gives is looked up
-(the table holds no surname alone), and a person the text gives only non-political titles ("a retired
-baker") is a namesake.
-
-An organisation or people with no country yet whose name (or another name the text gives it) is listed
+organization in Sri Lanka). No people are listed: a person's country is learnt from the text. An
+organisation or people with no country yet whose name (or another name the text gives it) is listed
 takes that country; a bare "person" (no title, no other name, no pronoun) is looked up too, as taggers
 read "Abu X" as a name. A listed name of two words or more written in the text gives its country to the
 entities inside it where the tagger split it ("Basque Fatherland" and "Liberty"). The text's own evidence
@@ -27,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.explain import decide
 from sidelines.lexicon.national_bodies import body_key, national_body_by_key
-from sidelines.lexicon.titles import LEADER_TITLES, NATIONAL_OFFICES, POSTED_HEADS
 
 if TYPE_CHECKING:
     from sidelines.model.document import Document
@@ -35,17 +28,7 @@ if TYPE_CHECKING:
 
 DATA_FILE = "actor_countries.json"
 # Entity types looked up in each table of the lexicon.
-TABLE_TYPES = {"groups": frozenset({"ORG", "NORP"}), "people": frozenset({"PERSON"})}
-# Heads of the titles a political figure holds in the news: offices, ranks, and the roles of politics.
-POLITICAL_HEADS = LEADER_TITLES | NATIONAL_OFFICES | POSTED_HEADS | frozenset({
-    "minister", "diplomat", "statesman", "stateswoman", "politician", "lawmaker", "legislator", "mp", "deputy",
-    "governor", "mayor", "senator", "prince", "princess", "emir", "ayatollah", "shah", "general", "lieutenant",
-    "colonel", "major", "admiral", "commander", "marshal", "commissioner", "official", "dictator", "strongman",
-    "ruler", "regent", "rebel", "militant", "dissident", "revolutionary", "nationalist", "guerrilla", "candidate",
-    "nominee", "incumbent", "whip", "chief", "head", "founder", "father", "ex-president", "former president",
-})
-
-
+TABLE_TYPES = {"groups": frozenset({"ORG", "NORP"})}
 @cache
 def _tables() -> dict[str, dict[str, str]]:
     """kind -> normalised name -> ISO3."""
@@ -94,8 +77,6 @@ def fill_known_countries(doc: "Document") -> None:
         if ent.country is not None:
             continue
         for kind, types in TABLE_TYPES.items():
-            if kind == "people":
-                continue  # read earlier, by fill_known_people
             if ent.type not in types and not (kind == "groups" and _bare_person(ent)):
                 continue
             for name in (ent.name, *ent.aliases):
@@ -108,28 +89,6 @@ def fill_known_countries(doc: "Document") -> None:
             if ent.country is not None:
                 break
     _fill_split_names(doc)
-
-
-def fill_known_people(doc: "Document") -> None:
-    """People with no country whose name (or another name the text gives them) the lexicon lists as a
-    modern political figure take that figure's country."""
-    for ent in doc.layer("entities"):
-        if ent.country is not None or ent.type != "PERSON":
-            continue
-        if ent.roles and not any(_political(role.title) for role in ent.roles):
-            continue  # "X, a retired baker": a namesake of the figure
-        # The fullest name the text gives: a surname a later sentence uses alone is no figure's.
-        full = max((ent.name, *ent.aliases), key=lambda name: len(name.split()))
-        iso = known_country(full, "people")
-        if iso is not None:
-            ent.country = iso
-            decide(ent, "country", "actors", "a known political figure (derived lexicon from WordNet glosses)")
-
-
-def _political(title: str) -> bool:
-    """Whether a title is a political, military or government one ("Interior Minister", "former leader")."""
-    words = title.lower().replace("-", " ").split()
-    return bool(words) and (words[-1] in POLITICAL_HEADS or " ".join(words[-2:]) in POLITICAL_HEADS)
 
 
 def _fill_split_names(doc: "Document") -> None:
