@@ -40,14 +40,21 @@ BUILDING_HEADS = frozenset({
 BUILDING_PAIRS = frozenset({("medical", "center"), ("medical", "centre"), ("convention", "center"),
                             ("convention", "centre"), ("air", "base"), ("naval", "station")})
 
-# The rest of a building's name after a town's name: up to two capitalised words, then a building noun
-# ("Paris Hotel", "Berlin Grand Hotel", "Dublin Arena"); and what may stand between it and the town it is in.
-_BUILDING_REST = re.compile(r"(?: [A-Z][a-z]+){0,2}? (?:" + "|".join(sorted(
-    w.title() for w in BUILDING_HEADS | {"inn", "lodge", "suites", "hall", "tower", "theater", "theatre"})) + r")\b")
+# Gazetteer kinds of a town a venue may stand in.
+_TOWN_KINDS = (CITY, CAPITAL, ADMIN2_KIND)
+
+
+def _rest_of_name(heads: "Collection[str]") -> re.Pattern[str]:
+    """The rest of a venue's name after a place name: up to two capitalised words, then one of ``heads``."""
+    return re.compile(r"(?: [A-Z][a-z]+){0,2}? (?:" + "|".join(sorted(w.title() for w in heads)) + r")\b")
+
+
+# The rest of a building's name after a town's name ("Paris Hotel", "Berlin Grand Hotel", "Dublin Arena"); and
+# what may stand between it and the town it is in.
+_BUILDING_REST = _rest_of_name(BUILDING_HEADS | {"inn", "lodge", "suites", "hall", "tower", "theater", "theatre"})
 _IN_OTHER_TOWN = re.compile(r",? (?:in|at) (?:downtown )?")
 # The rest of an institution's name after a place name ("Toledo College", "Dover State University").
-_INSTITUTION_REST = re.compile(r"(?: [A-Z][a-z]+){0,2}? (?:" + "|".join(sorted(w.title() for w in INSTITUTION_HEADS))
-                               + r")\b")
+_INSTITUTION_REST = _rest_of_name(INSTITUTION_HEADS)
 # A copy of a landmark written before its name ("a replica of the Eiffel Tower", "a scale model of Big Ben").
 _COPY_OF = re.compile(r"\b(?:replicas?|miniatures?|scale models?|mock-ups?) of (?:the )?$", re.I)
 _IN_TOWN = re.compile(r",? (?:in|at|near|outside) (?:downtown )?|, ")
@@ -143,7 +150,7 @@ def venues_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Toponym]
         gap = gaps.match(text, end) if end is not None else None
         if end is None or gap is None or gap.end() != n.start or n.text.casefold() == m.text.casefold():
             continue
-        if _names_area(n) or not any(c.feature in (CITY, CAPITAL, ADMIN2_KIND) for c in n.candidates):
+        if _names_area(n) or not any(c.feature in _TOWN_KINDS for c in n.candidates):
             continue  # "in Texas", "in England": a state or country, even where a small town shares its name
         if note != _BUILDING_NOTE and _same_town(m, n):
             continue  # "Fresno College in Fresno": the venue's own town
@@ -160,8 +167,7 @@ def _names_area(n: Toponym) -> bool:
 
 def _same_town(m: Toponym, n: Toponym, km: float = 50.0) -> bool:
     """Whether the town after a venue is (near) a town the venue is named for ("Fresno Hospital in Fresno")."""
-    local = (CITY, CAPITAL, ADMIN2_KIND)
-    return any(c.feature in local and k.feature in local and km_between(c, k) <= km
+    return any(c.feature in _TOWN_KINDS and k.feature in _TOWN_KINDS and km_between(c, k) <= km
                for c in n.candidates for k in m.candidates)
 
 
@@ -169,7 +175,7 @@ def _towns_in_states(towns: tuple[GazetteerEntry, ...],
                      named: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
     """The readings of a venue's town in a state the venue is named for ("Indiana University in Bloomington")."""
     states = {(c.country, c.admin1) for c in named if c.feature == ADMIN1_KIND}
-    return tuple(c for c in towns if (c.country, c.admin1) in states and c.feature in (CITY, CAPITAL, ADMIN2_KIND))
+    return tuple(c for c in towns if (c.country, c.admin1) in states and c.feature in _TOWN_KINDS)
 
 
 _BUILDING_NOTE = "places: a building named for a town, placed by the text in another town"
@@ -208,7 +214,7 @@ def landmarks_placed_elsewhere(mentions: list[Toponym], text: str) -> list[Topon
             continue
         if landmark(m.text) is None or any(_own_area(c, m.candidates[0]) for c in n.candidates):
             continue  # "Fort Hood in Texas", "Madison Square Garden in Manhattan": the landmark's own area
-        if any(c.feature in (CITY, CAPITAL, ADMIN2_KIND) for c in n.candidates):
+        if any(c.feature in _TOWN_KINDS for c in n.candidates):
             m.candidates, m.venue, m.country = (), True, None
             m.note = "places: a listed landmark's name placed by the text in another town (a namesake there)"
     return mentions

@@ -10,7 +10,6 @@ and are not quotes.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -81,7 +80,8 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
                 # new paragraph is said by that sentence's subject, not by the previous paragraph's speaker.
                 cand.speaker = speaker_span(sub, index, rules.config.max_speaker_tokens)
                 cand.speaker_head, cand.rule = sub.i, "sentence-subject"
-            elif (said := _last_statement(text, ordered, k)) is not None and text.count("\n", said.start, r.start) <= 4:
+            elif ((said := _last_statement(index, ordered, k)) is not None
+                  and text.count("\n", said.start, r.start) <= 4):
                 # A refusal or a raising frame in between ("..., who declined to be named") says nothing:
                 # the quotation goes on with the last statement's speaker.
                 cand.speaker, cand.speaker_head = said.speaker, said.speaker_head
@@ -109,7 +109,7 @@ def _attribution_chars(prev: QuoteCandidate, until: int) -> int:
     return len(covered)
 
 
-def _last_statement(text: str, ordered: list[QuoteCandidate], k: int) -> QuoteCandidate | None:
+def _last_statement(index: TextIndex, ordered: list[QuoteCandidate], k: int) -> QuoteCandidate | None:
     """The last candidate at or before position ``k`` of ``ordered`` that says something: refusals
     ("declined to comment") and the writer's raising frames are skipped, and so is a question put in the
     same sentence as the quote before it ("“...,” she said when asked whether ..."): the one who goes on
@@ -118,7 +118,7 @@ def _last_statement(text: str, ordered: list[QuoteCandidate], k: int) -> QuoteCa
         cand = ordered[j]
         if cand.kind == "writer" or cand.rule == REFUSAL_RULE:
             continue
-        if cand.rule == QUESTION_RULE and j > 0 and _same_sentence(text, ordered[j - 1], cand):
+        if cand.rule == QUESTION_RULE and j > 0 and _same_sentence(index, ordered[j - 1], cand):
             continue
         return cand
     return None
@@ -135,11 +135,12 @@ def _asked(index: TextIndex, question: QuoteCandidate) -> "Token | None":
     return asked if asked is not None and _names_someone(asked) else None
 
 
-def _same_sentence(text: str, before: QuoteCandidate, after: QuoteCandidate) -> bool:
-    """Whether ``after`` goes on the sentence that holds ``before``'s attribution (no sentence end between)."""
-    last = max(before.end, before.cue[1] if before.cue else 0, before.speaker[1] if before.speaker else 0)
-    gap = text[last:after.start]
-    return "\n" not in gap and not re.search(r"[.!?][\s”\"’']*\s+[A-Z“\"]", gap)
+def _same_sentence(index: TextIndex, before: QuoteCandidate, after: QuoteCandidate) -> bool:
+    """Whether the cues of ``before`` and ``after`` stand in one sentence of the parse."""
+    if before.cue_token is None or after.cue_token is None:
+        return False
+    parsed = index.parsed
+    return sent_of(parsed[before.cue_token]).start == sent_of(parsed[after.cue_token]).start
 
 
 # Subjects that name no one ("it is", "there were", "this shows").
