@@ -9,8 +9,8 @@ Training data, tuning halves only (the check halves are never read here):
   are lenient on sides; a weight of 0.1 gave a slightly better out-of-fold average precision on
   the article and judged events, 0.59 against 0.56, but lowered PLOVER's top-event type 0.881 ->
   0.833 on its tune half: 0.5 keeps the sentence-level top-event choice of PLOVER and Multi-CoPED);
-- ``eval/event_judgments.jsonl``: the events the engine output on 40 further articles of
-  ``news_dev.jsonl`` (in neither half of the whole-article gold), each judged right or wrong by
+- ``eval/event_judgments.jsonl``: the events the engine output on 80 further articles of
+  ``news_dev.jsonl`` (in neither half of the whole-article gold; two batches of 40), each judged right or wrong by
   hand by the contract's rule (type, sides, status); an output event is labelled when its first
   evidence starts where a judged one did with the same type, and left out otherwise. These are
   articles no rule was tuned on, so their events err as the engine errs on unseen news.
