@@ -52,57 +52,24 @@ if TYPE_CHECKING:
     from sidelines.model.document import Document
 
 log = logging.getLogger(__name__)
+# Bodies that act as one in the singular ("the army", "the government"); every other group noun
+# names a person when singular ("a police officer") and is read only from its own modifiers then.
+INSTITUTIONS = frozenset({
+    "police", "army", "military", "navy", "militia", "government", "administration", "regime", "cabinet", "ministry",
+    "parliament", "legislature", "court", "junta", "opposition", "delegation", "embassy", "newspaper", "leadership",
+})
 # Generic actor nouns (lemmas) and the entity type their phrase gets: institutions and armed
 # bodies are organisations, crowds and populations are groups of people (NORP).
 GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         (
-            "police",
-            "army",
-            "military",
-            "troop",
-            "soldier",
-            "navy",
-            "militia",
-            "government",
-            "administration",
-            "regime",
-            "cabinet",
-            "ministry",
-            "parliament",
-            "legislature",
-            "court",
-            "authority",
-            "official",
-            "junta",
-            "rebel",
-            "guerrilla",
-            "insurgent",
-            "militant",
-            "separatist",
-            "fighter",
-            "opposition",
-            "lawmaker",
-            "legislator",
-            "diplomat",
-            "negotiator",
-            "delegation",
-            "embassy",
-            "newspaper",
-            "commander",
-            "officer",
-            "leadership",
-            "policeman",
+            *sorted(INSTITUTIONS),
+            # members of a state's forces and bodies, armed groups and envoys
+            "troop", "soldier", "authority", "official", "rebel", "guerrilla", "insurgent", "militant", "separatist",
+            "fighter", "lawmaker", "legislator", "diplomat", "negotiator", "commander", "officer", "policeman",
             "gunman",
             # armed and unruly groups of one state's soil (general English words)
-            "militiaman",
-            "tribesman",
-            "bandit",
-            "pirate",
-            "extremist",
-            "hardliner",
-            "commando",
-            "paratrooper",
+            "militiaman", "tribesman", "bandit", "pirate", "extremist", "hardliner", "commando", "paratrooper",
             "gendarme",
         ),
         "ORG",
@@ -191,31 +158,6 @@ PHRASE_HOW = "the country word or demonym of the group"
 SPOKEN_FOR_HOW = "the state or body a spokesman speaks for ('a spokesman for X')"
 # Where a countryless group must stand to be kept: an argument of a verb or preposition.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "agent", "conj", "appos"})
-# Bodies that act as one in the singular ("the army", "the government"); every other group noun
-# names a person when singular ("a police officer") and is read only from its own modifiers then.
-INSTITUTIONS = frozenset(
-    {
-        "police",
-        "army",
-        "military",
-        "navy",
-        "militia",
-        "government",
-        "administration",
-        "regime",
-        "cabinet",
-        "ministry",
-        "parliament",
-        "legislature",
-        "court",
-        "junta",
-        "opposition",
-        "delegation",
-        "embassy",
-        "newspaper",
-        "leadership",
-    }
-)
 ANY_INSTITUTION = INSTITUTIONS | ROLE_INSTITUTIONS
 # Nouns whose modifiers name what they back, not where they are from ("Israel supporters").
 BACKERS = frozenset({"supporter"})
@@ -343,7 +285,7 @@ def _marked_outsider(head: "Token") -> bool:
     "from" phrase that named no country ("from abroad", "from twelve nations"), an "of" phrase of several
     states ("ministers of the region"), a plural state office ("presidents", "senators"), or a verb that
     sends them home or hosts them ("deported the workers")."""
-    lemma = lemma_of(head)
+    lemma = group_word(head)
     for child in head.children:
         words = [t for t in child.subtree if t.i != head.i]
         if child.i < head.i and any(t.lower_ in OUTSIDER_MARKS for t in words):
@@ -366,8 +308,9 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     """(start, end, type, rule, country, how) of generic actor phrases that stand as arguments.
 
     "Co-workers tipped off building security", "the media criticised him", "police arrested the
-    suspect": the sides of events that no name covers. Plural nouns, bodies that act in the
-    singular, and determined singular role nouns ("the suspect"); nothing inside a name. Their
+    suspect": the sides of events that no name covers. Plural nouns (also one opening its sentence that the
+    tagger read as a name, "Attackers fled", by its singular), bodies that act in the singular, and determined
+    singular role nouns ("the suspect"); nothing inside a name. Their
     country is the one their own phrase states ("Moldovan activists", "journalists in Tbilisi");
     failing that, people by their role ("activists", "opposition leaders") take the document's
     country where it names only one, as generic groups do (:func:`find_group_actors`), unless
@@ -382,17 +325,19 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
     analysis = analysis_of(parsed)
     lemmas, lowers, words = analysis.lemmas, analysis.lowers, side_words()
     for k, tag in enumerate(analysis.pos):
-        if tag != "NOUN" or k in lookup.covered or (lemmas[k] not in words and lowers[k] not in words):
+        if k in lookup.covered or not ((tag == "NOUN" and (lemmas[k] in words or lowers[k] in words))
+                                       or (tag == "PROPN" and singular_of(lowers[k]) in words)):
             continue  # no token made for the rest (nor for a noun no test below can take)
         tok = parsed[k]
-        if tok.dep_ not in ARGUMENT_DEPS:
+        capitalised = capitalised_plural(tok)  # "Attackers were seen ...": a plural the tagger read as a name
+        if tok.dep_ not in ARGUMENT_DEPS or (tag == "PROPN" and not capitalised):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in COMPARISON_PREPS:
             continue
-        lemma = lemma_of(tok)
+        lemma = group_word(tok)
         kind = group_type(tok) or ROLE_GROUP_NOUNS.get(lemma) or ROLE_GROUP_NOUNS.get(tok.lower_)
         plain = kind is None and (lemma in RELATIONS or lemma in occupations() or (
-            lemma in TITLE_HEADS and tok.tag_ == "NNS"))
+            lemma in TITLE_HEADS and (tok.tag_ == "NNS" or capitalised)))
         if plain:
             # "stabbed her ex-husband", "killed a pharmacist", "freed two ministers": people named by a
             # relation, a trade (derived lexicons) or an office in the plural are a plain side when
@@ -404,14 +349,14 @@ def find_countryless_groups(doc: "Document", parsed: "Doc") -> list[tuple[int, i
         if kind is None:
             continue
         singular_person = any(c.dep_ in ("det", "poss") for c in tok.children)
-        if tok.tag_ not in ("NNS", "NNPS") and lemma not in ANY_INSTITUTION and not singular_person:
+        singular = tok.tag_ not in ("NNS", "NNPS") and not capitalised
+        if singular and lemma not in ANY_INSTITUTION and not singular_person:
             # "the suspect", "his lawyer" name one person; a bare singular ("police officer") does not.
             continue
         start, end = _span_of(tok)
         rule = PATIENT_RULE if lemma in PATIENT_PEOPLE else (
             PEOPLE_RULE if plain or lemma in PLAIN_PEOPLE else "generic side")
         country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
-        singular = tok.tag_ not in ("NNS", "NNPS")
         body = state_body(tok) and not acted_on_by_state(tok, only, lookup)
         if country is None and only is not None and (_domestic(lemma, kind, rule, singular) or body) \
                 and not (_owned(tok, lookup) or _placed_unknown(tok, lookup) or _marked_outsider(tok)):

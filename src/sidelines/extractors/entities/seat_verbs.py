@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.entities.chambers import HOUSE_OF_SEATS, HOUSE_WORD, SEAT_TITLES
 from sidelines.extractors.entities.names import NameMention, mention_root
 from sidelines.extractors.entities.role_verbs import RELATIVE_SUBJECTS, states_office
 from sidelines.extractors.entities.roles import RoleFinding
@@ -30,14 +31,9 @@ NOMINATING = frozenset({"nominate"})
 STATED_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 # Nouns of a place on a body one is put in: "to a second term on the high court", "to a seat on the bench".
 SEAT_NOUNS = frozenset({"term", "seat", "spot", "place", "vacancy", "post", "position"})
-# The member title of each body, by the body's head word (lower case) and, for a court, whether it is supreme.
-CHAMBER_MEMBERS = {
-    "senate": "senator", "house": "representative", "parliament": "member of parliament",
-    "council": "council member", "congress": "member of Congress",
-}
+# Head words of a court or the bench, whose member is a judge (a "Supreme Court justice" on a supreme court); the
+# member title of a chamber or a council is chambers.SEAT_TITLES.
 COURT_HEADS = frozenset({"court", "bench", "judiciary"})
-# The member title of a "House of ..." by the word after "of"; any other house (Lords, Keys, ...) gives none.
-HOUSE_OF_MEMBERS = {"representatives": "representative", "commons": "member of parliament"}
 
 
 def _putting_verbs(m: NameMention, parsed: "Doc") -> "list[Token]":
@@ -75,15 +71,15 @@ def _member_title(body: "Token") -> str | None:
         if head == "court" and not body.is_title and len(words) <= 2:
             return None  # "confirmed X to the court as a witness": a bare "the court" is no bench one sits on
         return "Supreme Court justice" if "supreme" in words else "judge"
-    if head in CHAMBER_MEMBERS and (body.pos_ == "PROPN" or body.is_title or head in ("parliament", "council")):
-        if head == "house" and not body.is_title:
+    if head in SEAT_TITLES and (body.pos_ == "PROPN" or body.is_title or head in ("parliament", "council")):
+        if head == HOUSE_WORD and not body.is_title:
             return None
-        if head == "house":
+        if head == HOUSE_WORD:
             of = [g.lower_ for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
             if of:  # "House of Commons" -> member of parliament; "House of Lords", "of Keys" -> no title
-                return HOUSE_OF_MEMBERS.get(of[0])
-        title = CHAMBER_MEMBERS[head]
+                return HOUSE_OF_SEATS.get(of[0])
+        title = SEAT_TITLES[head]
         return f"state {title}" if "state" in words and head == "senate" else title
     return None
 

@@ -19,6 +19,7 @@ from sidelines.lexicon.titles import TITLE_HEADS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# The type rule noted on a criticism pattern it makes an attack.
 ARMED_RULE = "armed: criticism pattern whose sides are armed ('troops came under fire from rebels') is an attack"
 # Words of armed sides: forces and the violent groups of the violence words.
 ARMED_WORDS = lex.FORCE_OBJECTS | (lex.VIOLENCE_WORDS & {"fighter", "gunman", "militant", "police", "rebel",

@@ -215,7 +215,7 @@ def pattern_mention(tok: "Token") -> EventCandidate | None:
                           [(tok.idx, tok.idx + len(tok))], found_by_lexicon=True)
     if armed is not None:
         cand.type, cand.mode = armed
-        cand.side_rules.add(ARMED_RULE)
+        cand.type_rules.add(ARMED_RULE)
     cand.undergone = bool(givers(tok)) or lemma_of(tok) in UNDERGOING_VERBS
     return cand
 

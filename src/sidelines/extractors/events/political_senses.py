@@ -19,7 +19,8 @@
 * "the chairman called for a voice vote": a presiding officer calling a step of procedure asks no party;
 * "held a town hall meeting in Ames": a person's town hall is campaigning, no talks between parties.
 
-These checks read only the dependency parse of the trigger's own sentence.
+These checks read only the dependency parse of the trigger's own sentence; whether it tells violence or harm is
+:func:`.violence_topics.tells_harm`. The two retyping rules are recorded among the event's type rules.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.people_words import PEOPLE_ENTITY_TYPES, is_people
+from sidelines.extractors.events.violence_topics import tells_harm
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 
@@ -57,10 +59,6 @@ TEXT_NOUNS = frozenset({"editorial", "op-ed", "column", "article", "report", "bo
 ASSAILANTS = frozenset({"mob", "crowd", "rioter", "gang", "assailant", "attacker", "vigilante", "thug", "raider",
                         "looter", "mugger", "robber", "settler", "villager", "force", "jet", "warplane", "tank",
                         "artillery", "man", "men", "youth", "extremist", "insurgent", "gunboat", "warship"})
-# Words of harm and arms that tell violence in a sentence beside ``lex.VIOLENCE_WORDS`` ("with sticks").
-HARM_WORDS = frozenset({"machete", "stone", "stick", "club", "beat", "beating", "lynch", "bullet", "shrapnel",
-                        "grenade", "explosive", "artillery", "mortar", "torture", "blood", "bleed", "injury",
-                        "tear-gas", "teargas", "baton", "axe", "arson", "raid"})
 # Nouns of an occasion, counted, that a "for" names no reason by ("for the first time", "for a second night").
 OCCASION_NOUNS = frozenset({"time", "day", "night", "week", "weekend", "month", "year", "hour", "occasion", "row",
                             "straight", "consecutive"})
@@ -130,11 +128,6 @@ def _pobjs(tok: "Token", *preps: str) -> list["Token"]:
     return found + [n for g in found for n in g.conjuncts]
 
 
-def _violent(tok: "Token") -> bool:
-    return any(t.i != tok.i and (lemma_of(t) in lex.VIOLENCE_WORDS or lemma_of(t) in HARM_WORDS
-                                 or t.lower_ in HARM_WORDS) for t in tok.sent)
-
-
 def _text(tok: "Token") -> bool:
     """A text, not a part of a thing ("the editorial", "a piece in the Herald"; not "a piece of shrapnel")."""
     return lemma_of(tok) in TEXT_NOUNS and not any(
@@ -169,7 +162,7 @@ def hits_in_words(verb: "Token") -> bool:
     """ "was attacked by X for his vote", "knocked rivals over their votes", "targeted X with ads",
     "was ambushed by questions", "attacked X by accusing him", "the editorial attacked X": a hit on a party
     for a reason, with or by words, or by a text; no violence told."""
-    if lemma_of(verb) not in HITTING_VERBS or _violent(verb):
+    if lemma_of(verb) not in HITTING_VERBS or tells_harm(verb):
         return False
     if any(c.dep_ == "nsubj" and _text(c) for c in verb.children):
         return True
@@ -197,15 +190,15 @@ def retype_political_senses(cands: list["EventCandidate"]) -> None:
             continue
         if cand.type == "ASSAULT" and hits_in_words(verb):
             cand.type, cand.mode = "ACCUSE", "disapprove"
-            cand.side_rules.add(WORD_ATTACK_RULE)
+            cand.type_rules.add(WORD_ATTACK_RULE)
         elif cand.type == "REQUEST" and calls_to_courtesy(verb):
             cand.type, cand.mode = "CONSULT", "phone"
-            cand.side_rules.add(COURTESY_CALL_RULE)
+            cand.type_rules.add(COURTESY_CALL_RULE)
 
 
 def fights_a_measure(verb: "Token") -> bool:
     """ "vowed to fight the nomination", "are fighting the lawsuit": a measure fought, no party, no violence."""
-    if lemma_of(verb) not in ("fight", "battle", "combat") or _violent(verb):
+    if lemma_of(verb) not in ("fight", "battle", "combat") or tells_harm(verb):
         return False
     fought = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     fought += [n for f in fought for n in f.conjuncts]
@@ -216,7 +209,7 @@ def fights_a_measure(verb: "Token") -> bool:
 def kills_it(verb: "Token") -> bool:
     """ "killed it in the debate": *kill it*, nothing else killed, no violence told."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return lemma_of(verb) == "kill" and len(objs) == 1 and objs[0].lower_ == "it" and not _violent(verb)
+    return lemma_of(verb) == "kill" and len(objs) == 1 and objs[0].lower_ == "it" and not tells_harm(verb)
 
 
 def sanctions_an_event(verb: "Token") -> bool:
@@ -293,7 +286,7 @@ def figurative_force(verb: "Token") -> bool:
         return bool(things) and all(lemma_of(t) in IDEA_NOUNS for t in things)
     if lemma == "blow" and _particle(verb) == "up":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # a person blows up, a car explodes
-        return not things and bool(_pobjs(verb, "at")) and not _violent(verb) and subj is not None and _party(subj)
+        return not things and bool(_pobjs(verb, "at")) and not tells_harm(verb) and subj is not None and _party(subj)
     if lemma == "storm":
         return any(lemma_of(g) in RESULT_NOUNS for g in _pobjs(verb, "to", "into"))
     if lemma == "fight" and things and all(lemma_of(t) in FEELING_NOUNS for t in things):
@@ -311,7 +304,7 @@ def seizes_an_abstract(verb: "Token") -> bool:
 
 def silences_a_person(verb: "Token") -> bool:
     """ "shutting her down", "shut Carlson down", "shut him up": a person cut off in talk, no force told."""
-    if lemma_of(verb) != "shut" or _particle(verb) not in ("down", "up") or _violent(verb):
+    if lemma_of(verb) != "shut" or _particle(verb) not in ("down", "up") or tells_harm(verb):
         return False
     things = _things(verb)
     return bool(things) and all(

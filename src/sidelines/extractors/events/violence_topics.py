@@ -9,6 +9,11 @@ an act of force ("soft on knives"; "an attack on police" still tells it).
 :func:`retype_attack_in_words` makes an attack between named people in a sentence that tells no
 violence ACCUSE and names its rule: ``attack-in-words`` when the sentence has no violence word at all
 (the older rule), ``violence-topic`` when its violence words only name topics.
+
+:func:`tells_harm` is the wider test the political senses of words of force read (:mod:`.political_senses`:
+"attacked X with ads", "fight the nomination", "killed it"): any word of violence or harm in the sentence
+besides the trigger keeps the literal sense, a topic word too, and the words of arms and injury
+(:data:`HARM_WORDS`) count as well.
 """
 
 from __future__ import annotations
@@ -38,6 +43,11 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Prepositions whose object is what a stance or a quarrel is about.
 TOPIC_PREPS = frozenset({"over", "about", "on"})
+# Words of harm and arms that tell violence in a sentence beside ``lex.VIOLENCE_WORDS`` ("with sticks"), for
+# :func:`tells_harm`.
+HARM_WORDS = frozenset({"machete", "stone", "stick", "club", "beat", "beating", "lynch", "bullet", "shrapnel",
+                        "grenade", "explosive", "artillery", "mortar", "torture", "blood", "bleed", "injury",
+                        "tear-gas", "teargas", "baton", "axe", "arson", "raid"})
 # Heads of an "on" phrase whose object is the one struck ("an attack on police", "fired on protesters").
 FORCE_HEADS = frozenset({"attack", "assault", "fire", "strike", "raid", "crackdown", "bombing", "shooting"})
 
@@ -68,6 +78,13 @@ def tells_violence(sent: "Span") -> bool:
     """Whether a sentence holds a violence word that is not only a policy or a topic (:func:`is_topic_word`)."""
     lemmas = analysis_of(sent.doc).lemmas
     return any(lemmas[t.i] in lex.VIOLENCE_WORDS and not is_topic_word(t) for t in sent)
+
+
+def tells_harm(tok: "Token") -> bool:
+    """Whether the sentence of ``tok`` holds a word of violence or harm other than ``tok`` itself, by lemma or,
+    for :data:`HARM_WORDS`, by form; a word that only names a topic counts too (unlike :func:`tells_violence`)."""
+    return any(t.i != tok.i and (lemma_of(t) in lex.VIOLENCE_WORDS or lemma_of(t) in HARM_WORDS
+                                 or t.lower_ in HARM_WORDS) for t in tok.sent)
 
 
 def retype_attack_in_words(cand: "EventCandidate", index: "EntityIndex", sent: "Span", violent: bool) -> bool:

@@ -67,8 +67,10 @@ def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[st
            adj_country: str | None, adj_state: str | None, config: PlacesConfig, near: float = 0.0,
            support: float = 0.0, said_country: str | None = None, contained: float = 0.0,
            listed: str | None = None, shadowed: bool = False, famous: GazetteerEntry | None = None,
-           local: float = 0.0, many_states: bool = True) -> float:
-    if tiny_namesake(c, famous, local, contained, many_states, config):
+           local: float = 0.0, many_states: bool = True, tiny: bool = False) -> float:
+    """The candidate's score in the article's context; ``tiny``: rule tiny_namesake holds for it
+    (:func:`~sidelines.extractors.places.prominent.tiny_namesake`), so that it hears no context."""
+    if tiny:
         countries, states, dominant, support, near = {}, {}, None, 0.0, 0.0
     elif many_states and overshadowed(c, famous, local, contained, config):
         countries, states, dominant, support = {}, {}, None, 0.0
@@ -95,6 +97,11 @@ def _score(c: GazetteerEntry, countries: Mapping[str, float], states: Mapping[st
     if c.feature == CAPITAL and country_by_capital(c.name) is not None:
         score += config.national_capital_bonus
     return score
+
+
+def _best(pool: tuple[GazetteerEntry, ...], scores: list[float]) -> GazetteerEntry:
+    """The candidate of the highest score, the first of those tied."""
+    return pool[max(range(len(pool)), key=scores.__getitem__)]
 
 
 def _leaders(mentions: list[Toponym]) -> dict[str, Toponym]:
@@ -149,7 +156,6 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
     leaders = _leaders(mentions)
     big = big_city_names(mentions, config.anchor_population)
     sequential = False
-    untiny = config.model_copy(update={"tiny_ratio": 0.0})  # rule tiny_namesake off: to note where it decided
     for round_ in range(config.context_rounds):
         first = round_ == 0
         areas_named = named_areas(mentions)
@@ -172,17 +178,22 @@ def resolve(mentions: list[Toponym], parsed: "Doc", text: str, config: PlacesCon
             top = big.get(key)
             famous = famous_reading(m, config)
             many = areas_besides(areas_named, key) >= config.famous_min_states
-            # The choice, and where a famous city's name is at stake the choice without rule tiny_namesake.
-            chosen = [max(pool, key=lambda c: _score(
-                c, countries, quiet if _hushed(c, top, ignore) else states, dominant, adj_country, adj_state, cfg,
-                proximity(c, grid, key, cfg, _hushed(c, top, ignore)),
-                area_support(c, voting, key, cfg, _hushed(c, top, ignore)), said_country,
-                containment(c, links, key, cfg), listed, shadowed, famous,
-                proximity(c, first_grid, key, cfg, _hushed(c, top, ignore)) if famous else 0.0, many))
-                for cfg in ((config, untiny) if any(small_namesake(c, famous, config) for c in pool) else (config,))]
-            m.chosen = chosen[0]
-            if len(chosen) > 1:
-                note_tiny(m, chosen[1])
+            # Each candidate's context is read once; its score with rule tiny_namesake differs from the one
+            # without only where the rule holds for it. The choice without the rule notes where the rule decided.
+            plain, ruled = [], []
+            for c in pool:
+                hushed = _hushed(c, top, ignore)
+                near, contained = proximity(c, grid, key, config, hushed), containment(c, links, key, config)
+                local = proximity(c, first_grid, key, config, hushed) if famous else 0.0
+                args = (c, countries, quiet if hushed else states, dominant, adj_country, adj_state, config, near,
+                        area_support(c, voting, key, config, hushed), said_country, contained, listed, shadowed,
+                        famous, local, many)
+                plain.append(_score(*args))
+                ruled.append(_score(*args, tiny=True) if tiny_namesake(c, famous, local, contained, many, config)
+                             else plain[-1])
+            m.chosen = _best(pool, ruled)
+            if any(small_namesake(c, famous, config) for c in pool):
+                note_tiny(m, _best(pool, plain))
             if sequential and leaders.get(key) is m:
                 _move_choice(grid, key, old, m.chosen, config)
         new_context = context_of(mentions, config.towns_name_states)

@@ -202,8 +202,7 @@ class QuoteExtractor(BaseExtractor):
         if not self.config.quoted_words_apart:
             return cands
         # only a clause that is a statement is a paraphrase: not a question put, a belief, a finding
-        return split_quoted_words(text, parsed, cands,
-                                  lambda c: not _finding(c, parsed) and not _stance(c, text, parsed, {}))
+        return split_quoted_words(text, parsed, cands, lambda c: _kind_of(c, text, parsed, {}) == "statement")
 
     # -- writing -------------------------------------------------------------
 
@@ -243,8 +242,7 @@ class QuoteExtractor(BaseExtractor):
                     cue=Span.of(text, *c.cue) if c.cue else None,
                     content=Span.of(text, c.start, c.end),
                     direct=c.direct,
-                    kind=c.kind if c.kind in (WRITER, PARAPHRASE) else "finding" if _finding(c, parsed)
-                    else "stance" if _stance(c, text, parsed, why.decisions) else "statement",
+                    kind=c.kind if c.kind in (WRITER, PARAPHRASE) else _kind_of(c, text, parsed, why.decisions),
                     explanation=why,
                 )
             )
@@ -280,6 +278,20 @@ def _quoted_cue(cand: QuoteCandidate, regions: list[Any]) -> bool:
     if cand.speaker is not None or cand.cue is None:
         return False
     return any(r.start <= cand.cue[0] < r.end for r in regions)
+
+
+def _kind_of(cand: QuoteCandidate, text: str, parsed: "Doc", decisions: dict[str, str]) -> str:
+    """What the words of a quote are: "finding" (:func:`_finding`), "stance" (:func:`_stance`, its decisions
+    written to ``decisions``) or "statement". Judged once: a candidate judged with the same fields (a mixed
+    clause whose quoted words were not split off) takes its verdict and decisions again."""
+    read = (cand.start, cand.end, cand.direct, cand.kind, cand.cue_token, cand.speaker_head, cand.speaker_rule,
+            bool(cand.regions))
+    if cand.judged is None or cand.judged[0] != read:
+        made: dict[str, str] = {}
+        kind = "finding" if _finding(cand, parsed) else "stance" if _stance(cand, text, parsed, made) else "statement"
+        cand.judged = (read, kind, made)
+    decisions.update(cand.judged[2])
+    return cand.judged[1]
 
 
 def _stance(cand: QuoteCandidate, text: str, parsed: "Doc", decisions: dict[str, str] | None = None) -> bool:

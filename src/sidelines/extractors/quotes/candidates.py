@@ -30,6 +30,10 @@ class QuoteCandidate:
     kind: str = "statement"
     #: The rule that chose the speaker phrase, where it is not the cue's own subject ("" otherwise).
     speaker_rule: str = ""
+    #: What its words were judged ("finding", "stance", "statement"), the decisions that judging made and the
+    #: fields it read: a mixed clause judged before its quoted words are split off is not judged again when it
+    #: is written unchanged (``quotes._kind_of``).
+    judged: tuple[tuple[object, ...], str, dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def continued(self, start: int, end: int, regions: list[Region], rule: str) -> "QuoteCandidate":
         """The next part of a quotation cut by its cue: a quote of its own with this one's cue and speaker."""
