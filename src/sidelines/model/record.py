@@ -109,13 +109,17 @@ class Quote(_Model):
     # statement of anyone it reports.
     # "paraphrase": the writer's clause around a few of the speaker's words in quotation marks ("said the
     # budget was a “total disaster” for the town"); those words are a direct statement of their own.
-    kind: Literal["statement", "finding", "stance", "writer", "paraphrase"] = "statement"
+    # "unsure": a statement the learned acceptance model of quotes doubts (extractors/quotes/acceptance.py).
+    kind: Literal["statement", "finding", "stance", "writer", "paraphrase", "unsure"] = "statement"
     id: str | None = None
     explanation: Explanation | None = None
 
 
+# A statement, reported as one or doubted by the acceptance model of quotes ("unsure"): for the events read
+# from quotes both are what the speaker said, as before the model.
+STATED_KINDS = frozenset({"statement", "unsure"})
 # The kinds of quote that tell what the speaker said: a statement, or the writer's paraphrase of it.
-SAID_KINDS = frozenset({"statement", "paraphrase"})
+SAID_KINDS = STATED_KINDS | {"paraphrase"}
 # The rule of a direct statement made of the quoted words inside a paraphrase (read with its paraphrase).
 QUOTED_WORDS_RULE = "quoted-words"
 

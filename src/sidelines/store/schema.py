@@ -116,7 +116,7 @@ quotes = Table(
     Column("content", Text, nullable=False),
     Column("direct", Boolean, nullable=False),
     Column("evidence", Text),         # the sentence(s) holding speaker, cue and content
-    # "statement", "finding", "stance", "writer" or "paraphrase" (migration 0011; NULL: a statement)
+    # "statement", "finding", "stance", "writer", "paraphrase" or "unsure" (migration 0011; NULL: a statement)
     Column("kind", String),
     Index("ix_quotes_doc", "doc"),
     Index("ix_quotes_speaker_name", "speaker_name"),

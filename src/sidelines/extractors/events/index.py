@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.actors.countries import actor_type, country_of_name
 from sidelines.extractors.actors.groups import PATIENT_RULE, PEOPLE_RULE
+from sidelines.model.record import STATED_KINDS
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class EntityIndex:
         takes the speaker, and only a speaker that can act (a side of this index).
         """
         for quote in self.doc.layer("quotes"):
-            if not quote.direct or quote.kind != "statement" or quote.speaker not in self.types:
+            if not quote.direct or quote.kind not in STATED_KINDS or quote.speaker not in self.types:
                 continue
             span = analysis.span(quote.content.start, quote.content.end)
             for i in range(span.start, span.end) if span is not None else ():

@@ -40,6 +40,10 @@ The extractor works over the one spaCy parse of the document, in passes:
    quotation is less than half its clause become a direct statement of their own, the clause a quote of kind
    "paraphrase" (a question put, a belief or a finding keeps its kind and its quoted words).
 
+6. (:mod:`.acceptance`, after the speakers) a logistic model learned on the tune halves of PolNeAR and the
+   whole-article gold scores each quote: one under its threshold is dropped, a statement under its statement
+   threshold becomes a quote of kind "unsure" (rule "acceptance").
+
 A direct quote's content excludes its outer marks and never holds the writer's cue: an
 utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers:
 ``speaker_mention`` is the local
@@ -64,6 +68,7 @@ from sidelines.content.text import headline_span
 from sidelines.extractors.base import BaseExtractor
 from sidelines.extractors.explain import explain
 from sidelines.extractors.lookup import fresh_quote_regions
+from sidelines.extractors.quotes.acceptance import accept, load_acceptance
 from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_regions
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
@@ -146,12 +151,15 @@ class QuoteExtractor(BaseExtractor):
             self.REPORTING_VERBS, self.QUOTING_VERBS, self.OBJECT_CUE_VERBS, self.STANCE_NOUNS, self.config,
             self.STANCE_VERBS,
         )
+        self.acceptance = load_acceptance(self.config.acceptance_model)
 
     def __call__(self, doc: "Document", parsed: "Doc") -> None:
         """Write the ``quotes`` layer of ``doc`` from its parse and its ``entities`` layer."""
         headline = headline_span(doc)
         candidates = self.find(doc.text, parsed, headline)
-        doc.layers["quotes"] = self.annotate(doc, candidates, parsed, headline)
+        quotes = self.annotate(doc, candidates, parsed, headline)
+        types = {e.id: getattr(e, "type", "") for e in doc.layer("entities")}
+        doc.layers["quotes"] = accept(doc.text, parsed, quotes, types, self.acceptance)  # rule "acceptance"
 
     # -- finding -------------------------------------------------------------
 

@@ -53,3 +53,6 @@ class QuotesConfig(ExtractorConfig):
     quoted_words_apart: bool = True
     # Drop "I think ...", "we now know that ..." outside quotation marks (the writer's own voice).
     drop_writer_voice: bool = False
+    # The learned acceptance model of quotes (:mod:`.acceptance`): "" for the packaged one, a file path, or
+    # "none" for no model (every quote the rules find is kept).
+    acceptance_model: str = ""

@@ -23,7 +23,7 @@ class QuoteRow(Row):
     evidence: str | None
     start: int
     end: int
-    # or "finding" (a poll shows), "stance" (a noun phrase acted on), "writer" (own voice), "paraphrase"
+    # or "finding" (a poll shows), "stance" (a noun phrase acted on), "writer" (own voice), "paraphrase", "unsure"
     kind: str = "statement"
 
 
