@@ -23,8 +23,16 @@ events added and right and the whole-article precision, recall, F1 and F0.5 out 
 (the in-sample figures are what an evaluation on the tuning half shows; out of fold is what to expect
 on unseen articles).
 
+``--judged eval/event_judgments.jsonl`` adds the options of hand-judged ACCUSE judgements to the fit (labelled
+``ACCUSE`` when judged right, ``none`` when wrong), never to the choice of thresholds or the scores. Tried
+with the 373 judged events of Dec 2026 (68 options, judged weight 1) and NOT kept: out of fold the tuning
+half's best ACCUSE F0.5 falls (0.629 -> 0.617, threshold 0.8), and the model it writes cuts articles check
+recall (0.266 -> 0.191, P 0.521 -> 0.504) for a judged-unseen precision of 0.293 (filtered 0.348). A plain
+refit on the current pipeline (threshold 0.5) was not kept either: check P 0.521 -> 0.528 but R 0.266 ->
+0.260, judged-unseen 0.281 -> 0.279; nor the packaged model at an ACCUSE threshold of 0.5 (check R 0.247).
+
     python scripts/train_quote_judgements.py --shared ../shared [--parse-cache DIR] [--rows FILE]
-        [--c 0.3,1,3] [--drop PREFIXES] [--thresholds ACCUSE=0.35,SUPPORT=0.6]
+        [--c 0.3,1,3] [--drop PREFIXES] [--thresholds ACCUSE=0.35,SUPPORT=0.6] [--judged FILE]
 """
 
 from __future__ import annotations
@@ -146,6 +154,33 @@ def collect(gold_dir: Path, corpus: Path, parse_cache: str) -> tuple[list[Row], 
     return rows, counts
 
 
+def collect_judged(judged: Path, corpus: Path, parse_cache: str) -> list[Row]:
+    """Labelled options of hand-judged output events (``eval/event_judgments.jsonl``): an option whose clause
+    is the evidence of a judged ACCUSE (the judgement's event starts at its sentence) is labelled ``ACCUSE``
+    when that event was judged right, ``none`` when it was judged wrong; other options of those articles
+    are left out (no one judged them). These rows are for fitting only: thresholds and scores stay on the
+    whole-article gold."""
+    lines = [json.loads(x) for x in judged.read_text("utf-8").splitlines() if x.strip()]
+    verdict = {(j["id"], int(j["start"])): bool(j["right"]) for j in lines if j["type"] == "ACCUSE"}
+    ids = {j["id"] for j in lines}
+    docs = [{"id": t["id"], "text": t["text"]} for t in map(json.loads, corpus.read_text("utf-8").splitlines())
+            if t["id"] in ids]
+    settings = settings_from_kwargs(parse_cache=parse_cache or None, doc_time_budget=0,
+                                    extractor_config={"events": {"confidence_model": "none", "min_confidence": 0.0}})
+    options: list[tuple[str, Any]] = []
+    with recording(options):
+        list(extract_records(docs, settings))
+    rows: list[Row] = []
+    for doc_id, opt in options:
+        right = verdict.get((doc_id, opt.head.sent.start_char))
+        if right is None:
+            continue
+        rows.append({"doc": f"judged:{doc_id}", "speaker": opt.speaker, "target": opt.target, "feats": opt.features,
+                     "label": ["ACCUSE"] if right else [], "judged": True})
+    logging.info("%d judged articles, %d judged options", len(docs), len(rows))
+    return rows
+
+
 def keep_features(rows: list[Row], drop: tuple[str, ...]) -> list[Row]:
     """The rows with the features whose names start with one of ``drop`` left out."""
     if not drop:
@@ -165,7 +200,7 @@ def training_set(rows: list[Row]) -> tuple[list[dict[str, float]], list[str], li
         for label in labels:
             x.append(r["feats"])
             y.append(label)
-            w.append(1.0 / per_pair[(r["doc"], r["speaker"], r["target"])] / len(labels))
+            w.append(r.get("weight", 1.0) / per_pair[(r["doc"], r["speaker"], r["target"])] / len(labels))
     return x, y, w
 
 
@@ -321,6 +356,10 @@ def main() -> None:
     parser.add_argument("--parse-cache", default="", help="Folder of cached spaCy parses (as for `sidelines eval`).")
     parser.add_argument("--rows", default="",
                         help="A JSON file of labelled options: read when it exists, else written.")
+    parser.add_argument("--judged", type=Path, default=None,
+                        help="Hand-judged output events (eval/event_judgments.jsonl) whose ACCUSE judgements are "
+                             "added to the fit (never to the thresholds' choice); default: none.")
+    parser.add_argument("--judged-weight", type=float, default=1.0, help="The weight of a judged pair.")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -332,13 +371,18 @@ def main() -> None:
         rows, counts = collect(args.gold, args.shared / "corpus" / "news_dev.jsonl", args.parse_cache)
         if cache is not None:
             cache.write_text(json.dumps({"rows": rows, "counts": counts}), "utf-8")
+    corpus = args.shared / "corpus" / "news_dev.jsonl"
+    extra = collect_judged(args.judged, corpus, args.parse_cache) if args.judged else []
+    for r in extra:
+        r["weight"] = args.judged_weight
     rows = keep_features(rows, tuple(p for p in args.drop.split(",") if p))
+    extra = keep_features(extra, tuple(p for p in args.drop.split(",") if p))
     base = {k: sum(c[k] for c in counts.values()) for k in ("tp_pred", "n_pred", "tp_gold", "n_gold")}
     print(f"without judgements: precision {base['tp_pred'] / max(base['n_pred'], 1):.3f}, "
           f"recall {base['tp_gold'] / max(base['n_gold'], 1):.3f}")
     trials = []
     for c in (float(x) for x in args.c.split(",")):
-        deals = [out_of_fold(rows, c, seed) for seed in range(args.repeats)]
+        deals = [out_of_fold(rows + extra, c, seed)[:len(rows)] for seed in range(args.repeats)]
         curves = {kind: Curve(rows, deals, kind, counts) for kind in TYPES}
         choice = {kind: curve.chosen() for kind, curve in curves.items()}
         thresholds = {kind: t for kind, (t, _) in choice.items()}
@@ -348,8 +392,8 @@ def main() -> None:
     _, c, lines, thresholds, choice = max(trials, key=lambda t: t[0])
     if args.thresholds:
         thresholds = {k: float(v) for k, v in (x.split("=") for x in args.thresholds.split(","))}
-    deals = [out_of_fold(rows, c, seed) for seed in range(args.repeats)]
-    vec, model = fit(rows, c)
+    deals = [out_of_fold(rows + extra, c, seed)[:len(rows)] for seed in range(args.repeats)]
+    vec, model = fit(rows + extra, c)
     both = {"out_of_fold": combined(rows, deals, counts, thresholds),
             "in_sample": combined(rows, [predict(vec, model, rows)], counts, thresholds)}
     for name, x in both.items():
@@ -364,7 +408,9 @@ def main() -> None:
             "pairs": len({(r["doc"], r["speaker"], r["target"]) for r in rows}),
             "labelled": {k: sum(1 for r in rows if k in r["label"]) for k in TYPES}, "c": c,
             "repeats": args.repeats, "choice": {k: about for k, (_, about) in choice.items()}, "out_of_fold": lines,
-            "both_types": both, "dropped": args.drop}
+            "both_types": both, "dropped": args.drop,
+            "judged": {"options": len(extra), "accuse": sum(1 for r in extra if r["label"]),
+                       "weight": args.judged_weight} if extra else None}
     args.output.write_text(json.dumps(export(vec, model, thresholds, meta), sort_keys=True) + "\n", "utf-8")
     print(f"thresholds {thresholds}; wrote {args.output}")
 

@@ -9,6 +9,7 @@ work is split by job, in the order it runs:
 
   * :mod:`.triggers` -- trigger verbs, light verbs with event nouns, event nouns, obligations;
     :mod:`.nonevents` -- speeches, interviews, hosted occasions and figurative uses are no events;
+    :mod:`.electorate` -- voters, supporters and other masses backing or opposing someone: no events;
     :mod:`.characterisations` -- "poses a threat", "he was not a threat", a memo: no acts;
     :mod:`.alerts` -- a warning is typed by what it warns of: a charge ("warned that X would ruin Y"),
     a request ("warned X against ..."), a threat ("warned it would retaliate") or no event (a prediction);

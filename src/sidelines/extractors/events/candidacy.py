@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.electorate import ELECTORATE_WORDS, is_mass
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon.countries import country_by_name
 
@@ -61,8 +62,6 @@ def _elections_called(noun: "Token") -> bool:
         c.dep_ == "amod" and c.lower_ in CALLED_ELECTION_MODIFIERS for c in kids)
 
 
-# Voters whose vote is an election's outcome, not the act of a party.
-ELECTORATE_WORDS = frozenset({"voter", "electorate", "constituent", "caucusgoer"})
 # Places that vote as an electorate when they vote for a candidate ("the state voted for X"), and as a
 # body otherwise ("the Gulf state of X voted against the resolution").
 PLACE_WORDS = frozenset({"county", "district", "precinct", "state", "ward", "township", "parish"})
@@ -87,7 +86,7 @@ def is_electoral_vote(verb: "Token") -> bool:
         t.ent_type_ == "PERSON" for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
         for g in p.children if g.dep_ == "pobj" for t in g.subtree)
     return any(
-        lemma_of(v) in ELECTORATE_WORDS
+        lemma_of(v) in ELECTORATE_WORDS or is_mass(v)
         or for_person and (lemma_of(v) in PLACE_WORDS or (
             v.ent_type_ in ("GPE", "LOC") and country_by_name(" ".join(t.text for t in v.subtree)) is None))
         for v in _voters(verb)

@@ -12,14 +12,15 @@ import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.candidacy import seeks_office
+from sidelines.extractors.events.electorate import is_mass_opinion, is_poll_support
 from sidelines.extractors.events.figurative import is_figurative_act
 from sidelines.extractors.events.nonacts import attacks_in_words
+from sidelines.extractors.events.people_words import people_word
 from sidelines.extractors.events.permissions import is_circumstance_permission
 from sidelines.extractors.events.senses import joins_broadcast
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.countries import country_by_name
-from sidelines.lexicon.titles import TITLE_HEADS
 from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
@@ -182,15 +183,17 @@ def is_non_event_verb(verb: "Token") -> bool:
         is_speech_not_meeting(verb) or is_hosted_occasion(verb) or is_figurative_protest(verb)
         or is_fulfilled_not_met(verb) or is_figurative_material(verb) or is_naming_call(verb)
         or is_lone_sit_down(verb) or is_no_comment(verb) or is_dismissal(verb) or is_hiring(verb)
-        or is_suspect_description(verb) or is_poll_support(verb) or is_natural_harm(verb)
+        or is_suspect_description(verb) or is_poll_support(verb) or is_mass_opinion(verb) or is_natural_harm(verb)
         or is_game_result(verb) or is_requested_content(verb) or is_counted_participle(verb)
         or is_circumstance_permission(verb) or seeks_office(verb) or joins_broadcast(verb)
     )
 
 
 def is_non_event_trigger(verb: "Token", kind: str, event_type: str) -> bool:
-    """A plain trigger verb that is no event (above), or any verb trigger whose arguments make it figurative."""
-    return (kind == "verb" and is_non_event_verb(verb)) or is_figurative_act(verb, event_type)
+    """A plain trigger verb that is no event (above), or any verb trigger whose arguments make it figurative or
+    a mass's opinion."""
+    return (kind == "verb" and is_non_event_verb(verb)) or is_figurative_act(verb, event_type) or (
+        is_mass_opinion(verb) or is_poll_support(verb))  # "60 percent of voters supported his call": nor is a light one
 
 
 # Natural hazards, illness and accidents: what they destroy or kill tells no act of anyone.
@@ -208,8 +211,21 @@ def _natural(tok: "Token") -> bool:
                for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))])
 
 
+# Adverbs and nouns that tell harm done without intent ("accidentally shot", "killed in a hunting accident").
+ACCIDENT_ADVERBS = frozenset({"accidentally", "inadvertently", "unintentionally", "accidently"})
+ACCIDENT_NOUNS = frozenset({"accident", "mishap"})
+
+
+def _by_accident(verb: "Token") -> bool:
+    """ "accidentally shot his friend", "killed his father in a hunting accident": harm without intent."""
+    return any((c.dep_ == "advmod" and c.lower_ in ACCIDENT_ADVERBS) or (
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            g.dep_ == "pobj" and lemma_of(g) in ACCIDENT_NOUNS for g in c.children)) for c in verb.children)
+
+
 def is_natural_harm(verb: "Token") -> bool:
-    """ "the cyclone destroyed the school", "destroyed by floods", "killed in the earthquake": no one acts.
+    """ "the cyclone destroyed the school", "destroyed by floods", "killed in the earthquake": no one acts;
+    nor does anyone who harms by accident ("accidentally shot", "killed in a hunting accident").
 
     The cause is the verb's subject, its passive agent, or (a passive with no agent) what it happened in.
     """
@@ -218,6 +234,8 @@ def is_natural_harm(verb: "Token") -> bool:
             return True
         if child.dep_ == "agent" and any(g.dep_ == "pobj" and _natural(g) for g in child.children):
             return True
+    if any(_by_accident(v) for v in (verb, *verb.conjuncts)):
+        return True
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
             g.dep_ == "pobj" and _natural(g) for g in c.children) for c in verb.children)
@@ -334,17 +352,13 @@ DISMISSAL_VERBS = frozenset({"fire", "sack"})
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 # Verbs that describe a suspect when they modify a noun ("the man accused of ..."), agent unnamed.
 SUSPECT_VERBS = frozenset({"accuse", "charge", "suspect", "allege"})
-# Verbs of backing or choosing that tell poll answers or votes when voters or a share of them back or choose.
-BACKING_VERBS = frozenset({"support", "back", "favor", "favour", "prefer", "choose", "pick", "select"})
-# Sources whose backing is a vote or a poll answer, not an act of support (a README "not an event").
-ELECTORATE_WORDS = frozenset({"voter", "electorate", "respondent", "percent", "%", "poll", "survey", "majority",
-                              "plurality", "constituent", "caucusgoer", "primary"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 
 
 def _person_like(tok: "Token") -> bool:
-    """A person named, a personal pronoun, or a role noun ("its chief financial officer")."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or lemma_of(tok) in TITLE_HEADS
+    """A person named, a personal pronoun, or a noun for people or a body (:func:`.people_word`: "its chief
+    financial officer", "staff members", "the board")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or people_word(lemma_of(tok))
 
 
 def _patients(verb: "Token") -> list["Token"]:
@@ -386,32 +400,6 @@ def is_suspect_description(verb: "Token") -> bool:
         return False
     # A participle with no auxiliary is no finite verb, whatever the parser made of its noun.
     return verb.dep_ in ("acl", "relcl") or not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _backers(verb: "Token") -> list["Token"]:
-    """Who backs: the subject (through a relative pronoun to its noun) or the passive's agent."""
-    out = []
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                # "Latino and black voters, who backed her": the relative stands for the whole phrase.
-                out += [verb.head, *verb.head.conjuncts]
-            else:
-                out.append(child)
-        elif child.dep_ == "agent":
-            out += [g for g in child.children if g.dep_ == "pobj"]
-    return out
-
-
-def is_poll_support(verb: "Token") -> bool:
-    """ "supported by 42 percent of voters", "voters, who backed her": a vote or poll, not an act."""
-    if lemma_of(verb) not in BACKING_VERBS:
-        return False
-    return any(
-        lemma_of(b) in ELECTORATE_WORDS or b.ent_type_ == "PERCENT"
-        or any(c.ent_type_ == "PERCENT" for c in b.children)
-        for b in _backers(verb)
-    )
 
 
 def is_modifier_noun(noun: "Token") -> bool:

@@ -1,0 +1,42 @@
+"""Events: the electorate and the public backing or opposing someone ("most voters support X", "her
+supporters voted for Y", "workers at the plant oppose Z") tell a vote or an opinion, no act of a party;
+bodies, office holders and named parties who back or reject someone still act."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Most voters in the county said they support Governor Alan Pryce, according to a new poll.", "SUPPORT"),
+        ("Many workers at the plant oppose Senator Lisa Marlow because of her trade votes.", "REJECT"),
+        ("Rural voters rejected Governor Alan Pryce in large numbers in 2014.", "REJECT"),
+        ("Her supporters voted for Mayor Tom Reyes in the first round.", "SUPPORT"),
+        ("Party members who backed Senator Ruth Dane in 2012 now favor her rival.", "SUPPORT"),
+        ("Many of the union's members backed Senator Lisa Marlow in the last two primaries.", "SUPPORT"),
+        ("Delegates in the third round are expected to back Senator Ruth Dane.", "SUPPORT"),
+    ],
+)
+def test_events_mass_opinion_is_no_event(extract_unfiltered, text, kind) -> None:
+    assert not [ev for ev in extract_unfiltered(text).events if ev.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The teachers' union endorsed Senator Ruth Dane on Thursday.", "SUPPORT"),
+        ("Senate Republicans rejected the president's budget proposal on Tuesday.", "REJECT"),
+        ("Lawmakers backed the government's plan to buy new fighter jets.", "SUPPORT"),
+        ("Governor Alan Pryce backed Mayor Tom Reyes for the Senate seat on Monday.", "SUPPORT"),
+        ("Members of the Democratic National Committee backed Senator Ruth Dane on Friday.", "SUPPORT"),
+    ],
+)
+def test_events_backing_by_a_party_stays(extract_unfiltered, text, kind) -> None:
+    assert [ev for ev in extract_unfiltered(text).events if ev.type == kind]
+
+
+def test_events_mass_opinion_light_reading_is_no_event(extract_unfiltered) -> None:
+    record = extract_unfiltered("A poll found that 60 percent of Republicans supported his call for a new border fence.")
+    assert not [ev for ev in record.events if ev.type == "SUPPORT"]
