@@ -7,8 +7,9 @@ the Kenyan police"): a foreign critic is none of its people. Two kinds of act ar
   an opposition opposes its own state's government (a role whose title holds "opposition");
 * a national office holder's use of state power over the country's people or bodies ("Prime Minister X ordered
   the arrest of Cambodian opposition leaders", "President X freed 200 Yemeni prisoners"): arresting, jailing,
-  freeing, pardoning, banning, dismissing or appointing them, or ordering one of these
-  (:data:`STATE_POWER_VERBS`, :data:`STATE_POWER_NOUNS`).
+  freeing, pardoning, banning, dismissing or appointing them, or ordering one of these, or declaring or imposing
+  a curfew or a state of emergency, which a state does only on its own soil (:data:`STATE_POWER_VERBS`,
+  :data:`STATE_POWER_NOUNS`). Not expelling: those expelled are mostly foreigners ("expelled Kenya's envoy").
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ STATE_POWER_VERBS = frozenset({
 # Their nouns, the object of "order"/"decree" ("ordered the arrest of X").
 STATE_POWER_NOUNS = frozenset({
     "arrest", "detention", "release", "pardon", "ban", "dismissal", "dissolution", "closure", "suspension",
-    "imprisonment", "crackdown",
+    "imprisonment", "crackdown", "curfew", "emergency",
 })
-ORDER_VERBS = frozenset({"order", "decree", "announce", "authorize", "authorise"})
+ORDER_VERBS = frozenset({"order", "decree", "announce", "authorize", "authorise", "declare", "impose"})
 
 
 def _opposition_figure(person: "Entity") -> bool:
@@ -43,14 +44,21 @@ def _opposition_figure(person: "Entity") -> bool:
 
 
 def _uses_state_power(verb: "Token") -> bool:
-    """Whether a verb is one of state power, or orders one ("ordered the arrest", "ordered police to free")."""
+    """Whether a verb is one of state power, or orders one ("ordered the arrest", "ordered police to free",
+    "declared a state of emergency": the power's noun may qualify the object)."""
     lemma = lemma_of(verb)
     if lemma in STATE_POWER_VERBS:
         return True
     if lemma not in ORDER_VERBS:
         return False
-    return any((c.dep_ in ("dobj", "obj") and lemma_of(c) in STATE_POWER_NOUNS)
+    return any((c.dep_ in ("dobj", "obj") and (lemma_of(c) in STATE_POWER_NOUNS or _state_of_emergency(c)))
                or (c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in STATE_POWER_VERBS) for c in verb.children)
+
+
+def _state_of_emergency(noun: "Token") -> bool:
+    """Whether an object is "a state of emergency" (not "emergency aid", which a foreigner announces too)."""
+    return lemma_of(noun) == "state" and any(
+        lemma_of(t) == "emergency" for p in noun.children if p.lower_ == "of" for t in p.children)
 
 
 def acts_at_home(person: "Entity", subject_roots: "Iterable[Token]") -> bool:
