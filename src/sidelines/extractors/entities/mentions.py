@@ -22,6 +22,7 @@ from sidelines.extractors.entities.corrections import (
 )
 from sidelines.extractors.entities.initials import add_initialled_people
 from sidelines.extractors.entities.junk import drop_junk, split_headline_people
+from sidelines.extractors.entities.name_shapes import join_particle_names, relabel_name_shaped_people
 from sidelines.extractors.entities.names import (
     NameMention,
     caps_line_spans,
@@ -277,6 +278,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_people_in_apposition(parsed, mentions)
     add_people_after_title_commas(parsed, mentions)
     extend_names_left(parsed, mentions)
+    mentions = join_particle_names(parsed, text, mentions)
     add_outlet_mentions(parsed, mentions)
     add_coordinated_people(parsed, mentions)
     for m in mentions:
@@ -289,6 +291,7 @@ def find_name_mentions(doc: "Document", parsed: "Doc") -> list[NameMention]:
     add_team_modifiers(parsed, text, mentions)
     add_gazetteer_mentions(parsed, text, mentions, furniture)
     relabel_org_endings(parsed, mentions)
+    relabel_name_shaped_people(parsed, text, mentions)
     harmonise_labels(parsed, text, mentions)
     label_teams(parsed, text, mentions)
     mentions = split_name_lists(text, mentions)
