@@ -38,5 +38,5 @@ def test_events_backing_by_a_party_stays(extract_unfiltered, text, kind) -> None
 
 
 def test_events_mass_opinion_light_reading_is_no_event(extract_unfiltered) -> None:
-    record = extract_unfiltered("A poll found that 60 percent of Republicans supported his call for a new border fence.")
+    record = extract_unfiltered("A survey showed that 58 percent of independents supported her call for a new bridge toll.")
     assert not [ev for ev in record.events if ev.type == "SUPPORT"]

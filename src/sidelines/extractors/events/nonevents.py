@@ -217,7 +217,7 @@ ACCIDENT_NOUNS = frozenset({"accident", "mishap"})
 
 
 def _by_accident(verb: "Token") -> bool:
-    """ "accidentally shot his friend", "killed his father in a hunting accident": harm without intent."""
+    """ "accidentally shot a neighbour", "wounded in a shooting accident at the range": harm without intent."""
     return any((c.dep_ == "advmod" and c.lower_ in ACCIDENT_ADVERBS) or (
         c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
             g.dep_ == "pobj" and lemma_of(g) in ACCIDENT_NOUNS for g in c.children)) for c in verb.children)
