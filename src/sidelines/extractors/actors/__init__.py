@@ -53,6 +53,7 @@ from sidelines.extractors.actors.possessed import fill_possessed_countries
 from sidelines.extractors.actors.preposed import fill_preposed_office_countries
 from sidelines.extractors.actors.public import fill_public_countries
 from sidelines.extractors.actors.speaking_groups import link_group_speakers
+from sidelines.extractors.actors.speaking_owners import add_speaking_owners
 from sidelines.extractors.actors.unnamed import add_unnamed_subjects
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
 
@@ -106,7 +107,7 @@ class GroupExtractor(BaseExtractor):
     """
 
     name = "groups"
-    version = "v5"
+    version = "v6"
     requires = ("entities", "quotes")
     produces = ()
     amends = ("entities", "quotes")
@@ -116,5 +117,6 @@ class GroupExtractor(BaseExtractor):
         """Amend the ``entities`` layer with countryless group sides, and quotes with group speakers."""
         add_group_actors(doc, parsed, countryless=True)
         add_unnamed_subjects(doc, parsed)
+        add_speaking_owners(doc, parsed)
         link_group_speakers(doc, parsed)
         link_plural_pronouns(doc, parsed)

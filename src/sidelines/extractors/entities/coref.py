@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities import pronoun_context as context
 from sidelines.extractors.entities.cluster_countries import cluster_country
 from sidelines.extractors.entities.clusters import Cluster
-from sidelines.extractors.entities.kind_modifiers import kind_determiner
-from sidelines.extractors.entities.names import NameMention, token_positions
+from sidelines.extractors.entities.kind_modifiers import kind_determiner, latest_fitting
+from sidelines.extractors.entities.names import NameMention, mention_root, token_positions
 from sidelines.extractors.entities.pronoun_context import generic, quote_speaker_tokens, reporter_of, sentence_quotes
 from sidelines.extractors.entities.title_words import title_variants
 from sidelines.extractors.lookup import quoted_chars, sent_of, sentence_start
@@ -266,12 +266,16 @@ class Resolver:
         sent_no: dict[int, int] = {}
         for number, sent in enumerate(parsed.sents):
             sent_no[sent.start] = number
+        subjects: set[int] = set()  # token indexes of names that are the subject of their clause
         for n, cluster in enumerate(self.clusters):
             kind = cluster_kind(cluster, self.text)
             if kind is None:
                 continue
             for m in cluster.names:
                 kinds.append((m.i, n, kind, sent_no[sentence_start(parsed[m.i])]))
+                root = mention_root(parsed, m)
+                if root.dep_ in NOMINAL_SUBJECTS:
+                    subjects.add(m.i)
         kinds.sort()
         if not kinds:
             return
@@ -298,15 +302,8 @@ class Resolver:
                 continue
             here = sent_no[sentence_start(tok)]
             pos = bisect.bisect_left(firsts, tok.i)
-            found = None
             window = THERE_WINDOW if low == "there" else KIND_WINDOW
-            for k in range(pos - 1, max(-1, pos - 30), -1):
-                _, n, kind, number = kinds[k]
-                if here - number > window:
-                    break
-                if kind in want:
-                    found = n
-                    break
+            found = latest_fitting(kinds, pos, want, (here, window), KIND_NOMINALS.get(low) == "org", subjects)
             if found is None and low in KIND_NOMINALS:
                 found = _dominant([n for _, n, kind, _ in kinds[:pos] if kind in want])
             if found is not None:

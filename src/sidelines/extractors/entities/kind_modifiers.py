@@ -5,6 +5,8 @@ Wire copy names a country again by its kind with a few describing words between 
 such a nominal to the latest fitting place as it does "the country" (:mod:`.coref`), unless a describing
 word names a place or a country of its own ("the Chinese nation" is China's, "the Kenyan nation"
 Kenya's: their own name decides, not the story's latest country).
+
+:func:`latest_fitting` picks the place or organisation such a nominal (or "its") names.
 """
 
 from __future__ import annotations
@@ -44,3 +46,25 @@ def kind_determiner(tok: "Token", by_token: "dict[int, NameMention]") -> int | N
         k -= 1
     dets = {child.i for child in tok.lefts if child.dep_ == "det"}
     return k if k >= 0 and k < tok.i - 1 and k in dets and doc[k].lower_ in KIND_DETERMINERS else None
+
+
+def latest_fitting(kinds: list[tuple[int, int, str, int]], pos: int, want: set[str], where: tuple[int, int],
+                    topic: bool, subjects: set[int]) -> int | None:
+    """The cluster of the latest name before ``pos`` of a kind in ``want``, within ``window`` sentences of sentence
+    ``here`` (``where``). With ``topic`` ("the company"), an organisation that is a subject of the sentence just
+    before comes before a later one there ("X sold its stake to Y. The company said"): the one that sentence is
+    about; in the nominal's own sentence, and further back, the latest one."""
+    here, window = where
+    nearest = None
+    for k in range(pos - 1, max(-1, pos - 30), -1):
+        at, n, kind, number = kinds[k]
+        if here - number > window:
+            break
+        if kind not in want:
+            continue
+        if not topic or here == number or at in subjects:
+            return n
+        if here - number > 1:
+            return n if nearest is None else nearest
+        nearest = n if nearest is None else nearest
+    return nearest

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.entities.title_words import CLOSING_PUNCT, title_variants
 from sidelines.extractors.lookup import doc_text, sent_of
+from sidelines.lexicon import countries
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import CUE_NOUNS
 from sidelines.lexicon.titles import RELATIONS, SPOKESPERSON_NOUNS, TITLE_HEADS
@@ -110,6 +111,9 @@ class SpeakerResolver:
         self.persons = [r for r in rows if r[3] == "PERSON" and not h0 <= r[0] < h1]
         self.titles = {e.id: [r.title for r in e.roles] for e in entities
                        if getattr(e, "type", "") == "PERSON" and getattr(e, "roles", None)}
+        # Places that may own an "its" speaker ("its foreign ministry"): states, which act as governments.
+        self.states = {e.id for e in entities if getattr(e, "type", "") == "GPE"
+                       and countries.country_by_name(getattr(e, "name", "")) is not None}
 
     def title_holders(self, head: "Token") -> list[str]:
         """Ids of the people whose role title ends with the nominal's title words."""
@@ -313,6 +317,19 @@ class SpeakerResolver:
             sent_from = {g.i for g in owners if g.head.lower_ == "from" or g.head.dep_ == "agent"}
             for owner in owners:
                 found = self.overlapping(owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
+                if owner.lower_ == "its" and found and all(r[3] in ("GPE", "LOC", "FAC") and r[2] not in self.states
+                                                           for r in found):
+                    # "Acme has a plant in Antwerp. Its spokesman said": a town or a region is no speaker's
+                    # owner; the organisation the sentence (or the one before) is about is
+                    org = self._subject_before(head_tok, "ORG")
+                    sent = sent_of(head_tok)
+                    since = sent if sent.start == 0 else sent_of(self.parsed[sent.start - 1])
+                    if org is not None and {r[2] for r in self.rows if r[3] == "ORG"
+                                            and since.start_char <= r[0] < head_tok.idx} - {org}:
+                        org = None  # "Police raided the offices of X. Its spokesman": another body is named
+                    if org is None:
+                        return None, "its: a place that is no state"
+                    return org, "its: the organisation that is the subject, not a place"
                 text_noun = head_tok.lemma_.lower() in TEXT_NOUNS or head_tok.lower_ in GROUP_NOUNS
                 if owner.i in sent_from:
                     found = [r for r in found if r[3] in ("PERSON", "ORG") and r[0] <= owner.idx < r[1]]
