@@ -25,7 +25,11 @@ from sidelines.extractors.explain import explain
 from sidelines.extractors.places.agree import said_countries
 from sidelines.extractors.places.areas import party_states, postal_states, widen_to_regions
 from sidelines.extractors.places.config import PlacesConfig
-from sidelines.extractors.places.districts import join_capital_districts, state_by_common_noun
+from sidelines.extractors.places.districts import (
+    join_capital_districts,
+    readings_by_office,
+    state_by_common_noun,
+)
 from sidelines.extractors.places.recognize import Toponym, find_mentions
 from sidelines.extractors.places.resolve import resolve
 from sidelines.extractors.places.venues import landmarks_placed_elsewhere, venues_placed_elsewhere, widen_to_venues
@@ -59,6 +63,7 @@ class PlaceExtractor(BaseExtractor):
         mentions = party_states(postal_states(mentions, doc.text, gaz), doc.text, gaz)
         mentions = join_capital_districts(mentions, doc.text)
         state_by_common_noun(mentions, doc.text)
+        readings_by_office(mentions, doc.text)
         if self.config.venues:
             mentions = widen_to_venues(mentions, doc, parsed, self.config.venue_buildings)
             mentions = venues_placed_elsewhere(mentions, doc.text)

@@ -6,6 +6,8 @@ organisation "Pag-asa" and a place "Island"). Read alone, the noun finds a count
 county in another country. Without a name before it the noun is left as it is ("the Bay" may be
 the one the article is about). Left over from a longer name the gazetteer does not know ("Bay" of
 "Bay Area", "Islands" of "Outer Islands"), the noun is not looked up alone: that name stays unresolved.
+A location span the NER tags over a town and its state ("Florence, South Carolina") is read as the two names
+it holds (:func:`named_parts`), not as the state alone.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from sidelines.gazetteer import Gazetteer
 
 # Nouns of natural features and waters that name nothing alone ("the Gulf" does: the Persian Gulf).
 FEATURE_NOUNS = frozenset({
@@ -64,3 +68,17 @@ def _in_name(span: "Span", k: int) -> bool:
     if token.text == "-":
         return k > 0 and not doc[k - 1].whitespace_ and not token.whitespace_
     return k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+
+
+def named_parts(span: "Span | None", gaz: "Gazetteer") -> list["Span"]:
+    """A location span as the names to look up: "Town, State" that the gazetteer lacks whole but knows in
+    both parts is the town and the state (rule town_comma_state); any other span, its feature noun joined
+    (:func:`with_feature_name`). None gives no name."""
+    if span is None:
+        return []
+    commas = [t.i for t in span if t.text == ","]
+    if len(commas) == 1 and span.start < commas[0] < span.end - 1 and not gaz.lookup(span.text):
+        head, tail = span.doc[span.start:commas[0]], span.doc[commas[0] + 1:span.end]
+        if gaz.lookup(head.text) and gaz.lookup(tail.text):
+            return [head, tail]
+    return [with_feature_name(span)]

@@ -19,7 +19,7 @@ from sidelines.extractors.places.affixes import (
 )
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, landmark_at, proximity, proximity_grid
 from sidelines.extractors.places.demonyms import derived_demonym
-from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, with_feature_name
+from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, named_parts
 from sidelines.extractors.places.nonplaces import (
     UNTAGGED_STOPWORDS,
     after_honorific,
@@ -169,7 +169,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                                 language=language, affiliation=is_party_label(text, span.start_char)))
 
     # 1. Location entities, longest first; a span the gazetteer does not know is kept unresolved.
-    spans = [with_feature_name(s) for s in (_trim(parsed, s) for s in labelled_spans(doc, parsed)) if s is not None]
+    spans = [p for s in labelled_spans(doc, parsed) for p in named_parts(_trim(parsed, s), gaz)]
     surnames = _person_surnames(doc, parsed)
     persons = person_tokens(doc, parsed)
     facilities = {(s.start, s.end) for s in labelled_spans(doc, parsed, ("FAC",))}
