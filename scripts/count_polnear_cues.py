@@ -73,7 +73,7 @@ def quoted(text: str) -> list[bool]:
 
 
 # A stance verb heads a gold cue at least this often, in at least this share of its object frames.
-STANCE_MIN_GOLD, STANCE_MIN_SHARE = 5, 0.5
+STANCE_MIN_GOLD, STANCE_MIN_SHARE = 3, 0.4
 
 
 def stance_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, str, str]]) -> set[str]:
@@ -85,25 +85,71 @@ def stance_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, s
             and n >= STANCE_MIN_SHARE * seen[(lemma, pos, frame)] and lemma not in REPORTING_VERBS | OBJECT_CUE_VERBS}
 
 
+# A preposition cue of a verb: at least this many gold cues, this share of its frames, and the gold content
+# starting at the preposition's object in at least half of them.
+PREP_MIN_GOLD, PREP_MIN_SHARE = 3, 0.4
+# A clause or infinitive cue verb the lists lack: at least this many gold cues and this share of its frames.
+FRAME_MIN_GOLD, FRAME_MIN_SHARE = 3, 0.4
+# Verbs whose clause or infinitive the raising and refusal frames read already.
+READ_ELSEWHERE = frozenset({"seem", "appear", "refuse", "decline", "hope", "hop"})
+
+
+def stance_prepositions(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, str, str]],
+                        at_object: Counter[tuple[str, str, str]]) -> dict[str, set[str]]:
+    """(verb, preposition) pairs whose object is often a PolNeAR content, less the hand list's pairs."""
+    from sidelines.lexicon.speech import _HAND_PREPOSITIONS
+
+    out: dict[str, set[str]] = {}
+    for (lemma, pos, frame), n in cued.items():
+        if pos != "VERB" or not frame.startswith("prep:") or n < PREP_MIN_GOLD:
+            continue
+        prep = frame[len("prep:"):]
+        if n >= PREP_MIN_SHARE * seen[(lemma, pos, frame)] and 2 * at_object[(lemma, pos, frame)] >= n \
+                and prep not in _HAND_PREPOSITIONS.get(lemma, frozenset()) and lemma not in READ_ELSEWHERE:
+            out.setdefault(lemma, set()).add(prep)
+    return out
+
+
+def frame_cue_verbs(seen: Counter[tuple[str, str, str]], cued: Counter[tuple[str, str, str]],
+                    frame: str) -> set[str]:
+    """Verbs whose clause (or infinitive) is often a PolNeAR content and that no cue list holds."""
+    from sidelines.lexicon.speech import OBJECT_CUE_VERBS, REPORTING_VERBS, STANCE_VERBS
+
+    known = REPORTING_VERBS | OBJECT_CUE_VERBS | STANCE_VERBS | READ_ELSEWHERE
+    return {lemma for (lemma, pos, fr), n in cued.items()
+            if pos == "VERB" and fr == frame and n >= FRAME_MIN_GOLD
+            and n >= FRAME_MIN_SHARE * seen[(lemma, pos, fr)] and lemma not in known}
+
+
+def starts_at_object(tok: Any, start: int) -> bool:  # noqa: ANN401 - spaCy Token
+    """Whether a gold content starts at the object of the verb's first preposition after it."""
+    prep = next((c for c in tok.children if c.i > tok.i and c.dep_ == "prep"), None)
+    objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    return bool(objs) and abs(objs[0].left_edge.idx - start) <= 2
+
+
 def main() -> None:
     """Print lemma, part of speech, frame, occurrences, gold cues and their share, most gold first."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", default="", help="spaCy parse cache folder")
     ap.add_argument("--min-gold", type=int, default=3, help="print rows with at least this many gold cues")
     ap.add_argument("--stance", action="store_true", help="print the derived STANCE_VERBS instead")
+    ap.add_argument("--preps", action="store_true", help="print the derived STANCE_PREPOSITIONS, "
+                    "CLAUSE_CUE_VERBS and INFINITIVE_CUE_VERBS instead")
     args = ap.parse_args()
     golds = list(select(read_gold(SOURCE), "tune"))
     engine = NlpEngine(cache_dir=args.cache)
     seen: Counter[tuple[str, str, str]] = Counter()
     cued: Counter[tuple[str, str, str]] = Counter()
+    at_object: Counter[tuple[str, str, str]] = Counter()
     for gold, doc in zip(golds, engine.parse(g["text"] for g in golds), strict=True):
-        heads = set()
+        heads: dict[int, int] = {}
         for att in gold.get("attributions", []):
             if not att.get("cue") or not att.get("content"):
                 continue
             head = cue_head(doc, att["cue"][0]["start"], att["cue"][-1]["end"])
             if head is not None:
-                heads.add(head.i)
+                heads[head.i] = att["content"][0]["start"]
         inside = quoted(gold["text"])
         for tok in doc:
             if tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ", "ADP") or (tok.idx < len(inside) and inside[tok.idx]):
@@ -112,6 +158,11 @@ def main() -> None:
             key = (tok.lemma_.lower(), tok.pos_, frame_of(tok))
             seen[key] += 1
             cued[key] += tok.i in heads
+            at_object[key] += tok.i in heads and starts_at_object(tok, heads[tok.i])
+    if args.preps:
+        print({lemma: sorted(preps) for lemma, preps in sorted(stance_prepositions(seen, cued, at_object).items())})
+        print(sorted(frame_cue_verbs(seen, cued, CLAUSE)), sorted(frame_cue_verbs(seen, cued, INFINITIVE)))
+        return
     if args.stance:
         print(sorted(stance_verbs(seen, cued)))
         return

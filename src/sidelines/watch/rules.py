@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sidelines.lexicon.titles import LEADER_TITLES, NATIONAL_OFFICES, POSTED_HEADS
-from sidelines.model.record import Entity, Event, Quote, Record
+from sidelines.model.record import SAID_KINDS, Entity, Event, Quote, Record
 from sidelines.query.alerts import new_actors_in_document
 from sidelines.store.alerts import Alert
 from sidelines.store.base import Store
@@ -70,6 +70,10 @@ def _event_alert(rule: Rule, record: Record, version: int, event: Event, entitie
 
 
 def _quote_matches(rule: Rule, quote: Quote, speaker: str | None) -> bool:
+    """A quote of what the speaker said (a statement or its paraphrase: no stance, finding or belief) whose
+    speaker and words hold the rule's."""
+    if quote.kind not in SAID_KINDS:
+        return False
     if rule.speaker and _folded(rule.speaker) not in _folded(speaker):
         return False
     return not rule.contains or _folded(rule.contains) in _folded(quote.content.text)

@@ -85,11 +85,13 @@ from sidelines.extractors.quotes.syntax import FINITE_TAGS, TextIndex, share_of_
 from sidelines.extractors.quotes.titles import is_title
 from sidelines.extractors.quotes.unsaid import thing_shows, unsaid
 from sidelines.lexicon.speech import (
+    CLAUSE_CUE_VERBS,
     COGNITION_VERBS,
     DESIRE_FORMS,
     DESIRE_VERBS,
     FINDING_NOUNS,
     IMAGE_NOUNS,
+    INFINITIVE_CUE_VERBS,
     INSCRIBED_NOUNS,
     MANDATIVE_WORDS,
     NECESSITY_ADJECTIVES,
@@ -129,11 +131,11 @@ class QuoteExtractor(BaseExtractor):
     config: QuotesConfig
 
     #: Verbs that report a clause (lemmas); override per instance to change the vocabulary.
-    REPORTING_VERBS: frozenset[str] = REPORTING_VERBS
+    REPORTING_VERBS: frozenset[str] = REPORTING_VERBS | CLAUSE_CUE_VERBS
     #: Verbs that introduce a quotation placed before or after them.
     QUOTING_VERBS: frozenset[str] = QUOTING_VERBS
     #: Verbs whose object is the attributed content ("urged Congress to act").
-    OBJECT_CUE_VERBS: frozenset[str] = OBJECT_CUE_VERBS
+    OBJECT_CUE_VERBS: frozenset[str] = OBJECT_CUE_VERBS | INFINITIVE_CUE_VERBS
     #: Nouns of stance frames ("expressed confidence that").
     STANCE_NOUNS: frozenset[str] = STANCE_NOUNS
     #: Verbs whose object is a stance, never a statement ("voiced his support for the plan").
@@ -376,13 +378,19 @@ def _subjunctive(head: "Token") -> bool:
     return form.tag_ in ("VB", "VBP") and singular and form.lower_ not in ("am", "are")
 
 
+# Verbs whose clause is held or meant, not said: cognition, and the derived clause and infinitive cues.
+HELD_VERBS = COGNITION_VERBS | CLAUSE_CUE_VERBS | INFINITIVE_CUE_VERBS
+
+
 def _held_or_asked(cue: "Token", quoted: bool) -> bool:
     """ "X thought the fares were too high", "X asked the mayor if she would sell “the old ferry”": a belief
     held (a verb of cognition) or a question put (a verb of asking) outside a direct quotation, also one that
     holds a few quoted words, is what the speaker meant or asked, no statement; a direct quotation under a verb
-    of asking is a question put only when it holds nothing but questions (:func:`_stance`)."""
+    of asking is a question put only when it holds nothing but questions (:func:`_stance`). The clause and
+    infinitive cues derived from PolNeAR ("assumed the bill would pass", "decided to run") are held or meant
+    too, no statement."""
     lemma = cue.lemma_.lower()
-    return lemma in COGNITION_VERBS or (lemma in QUESTION_VERBS and not quoted)
+    return lemma in HELD_VERBS or (lemma in QUESTION_VERBS and not quoted)
 
 
 def _judged_claim(heads: list["Token"], cue: "Token") -> bool:

@@ -45,6 +45,7 @@ from sidelines.extractors.quotes.syntax import (
     skip_conjunction,
     speaker_span,
     subject_outside,
+    takes_stance_preposition,
     that_clause,
     tokens_in,
     trim_content,
@@ -140,7 +141,8 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
         spans.append((max(start, p_start), min(end, p_end)))
     cue_span: tuple[int, int] | None = None
     kind: str | None = "statement"
-    if not spans and (lemma in rules.object_cue_verbs or stance_only) and active_subject(tok) is not None \
+    if not spans and (lemma in rules.object_cue_verbs or stance_only or takes_stance_preposition(tok)) \
+            and active_subject(tok) is not None \
             and not infinitive_act(tok):
         # "X is expected to return": without a speaker an object reports nothing.
         obj = object_content(tok, rules.config.min_object_tokens)

@@ -20,6 +20,7 @@ from sidelines.lexicon.speech import (
     QUESTION_VERBS,
     REFUSAL_VERBS,
     SHARE_NOUNS,
+    STANCE_PREPOSITIONS,
     TARGET_OBJECT_VERBS,
 )
 from sidelines.nlp.analysis import analysis_of
@@ -107,6 +108,14 @@ def is_cue_verb(tok: "Token", lexicon: frozenset[str]) -> bool:
         return any((c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_CUES) or (c.dep_ == "prep" and c.lower_ in preps)
                    for c in tok.children)
     return True
+
+
+def takes_stance_preposition(verb: "Token") -> bool:
+    """ "worried about falling prices", "complained about the seating": a reporting verb whose first
+    phrase after it is a preposition derived as a stance cue of that verb (lexicon STANCE_PREPOSITIONS)."""
+    preps = STANCE_PREPOSITIONS.get(cue_lemma(verb), frozenset())
+    first = next((c for c in verb.rights if c.dep_ in REPORTED_OBJECT_DEPS), None)
+    return first is not None and first.dep_ == "prep" and first.lower_ in preps
 
 
 def that_clause(verb: "Token") -> "Token | None":
