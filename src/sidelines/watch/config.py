@@ -72,7 +72,7 @@ class Rule(Strict):
     ``event``: events of ``types`` (any when empty) that happened (``polarity``), with actors of
     both ``between`` countries, of ``source_country``, of ``target_country`` (the receiving side),
     and/or an actor whose name holds ``actor``.
-    ``quote``: a quote of what was said (kind statement or paraphrase) whose speaker's name holds ``speaker``
+    ``quote``: a quote of what was said (kind statement, unsure or paraphrase) whose speaker's name holds ``speaker``
     and whose words hold ``contains``.
     ``new_actor``: an actor no other stored document mentions, of ``entity_types``, holding a
     government office (``government``, the default) or one of ``titles``, of ``country``.
