@@ -653,6 +653,8 @@ QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "quiz", "press", 
 # "feels" is held, not said; the clause they report is a quote of kind "stance", no statement.
 COGNITION_VERBS: frozenset[str] = frozenset(
     {"think", "believe", "feel", "know", "guess", "reckon", "wonder", "suppose"})
+# Verbs whose clause is held or meant, not said: cognition, and the derived clause and infinitive cues.
+HELD_VERBS: frozenset[str] = COGNITION_VERBS | CLAUSE_CUE_VERBS | INFINITIVE_CUE_VERBS
 
 # Nouns of a picture or a recording (closed class): what one "shows" is a finding, no one's words.
 IMAGE_NOUNS: frozenset[str] = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "recording",

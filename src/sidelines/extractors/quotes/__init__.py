@@ -40,9 +40,8 @@ The extractor works over the one spaCy parse of the document, in passes:
    quotation is less than half its clause become a direct statement of their own, the clause a quote of kind
    "paraphrase" (a question put, a belief or a finding keeps its kind and its quoted words).
 
-6. (:mod:`.acceptance`, after the speakers) a logistic model learned on the tune halves of PolNeAR and the
-   whole-article gold scores each quote: one under its threshold is dropped, a statement under its statement
-   threshold becomes a quote of kind "unsure" (rule "acceptance").
+6. (:mod:`.acceptance`) a model learned on PolNeAR and the whole-article gold scores each quote: under its
+   threshold it is dropped, a statement under its statement threshold becomes kind "unsure" (rule "acceptance").
 
 A direct quote's content excludes its outer marks and never holds the writer's cue: an
 utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers:
@@ -86,10 +85,10 @@ from sidelines.extractors.quotes.titles import is_title
 from sidelines.extractors.quotes.unsaid import thing_shows, unsaid
 from sidelines.lexicon.speech import (
     CLAUSE_CUE_VERBS,
-    COGNITION_VERBS,
     DESIRE_FORMS,
     DESIRE_VERBS,
     FINDING_NOUNS,
+    HELD_VERBS,
     IMAGE_NOUNS,
     INFINITIVE_CUE_VERBS,
     INSCRIBED_NOUNS,
@@ -378,17 +377,12 @@ def _subjunctive(head: "Token") -> bool:
     return form.tag_ in ("VB", "VBP") and singular and form.lower_ not in ("am", "are")
 
 
-# Verbs whose clause is held or meant, not said: cognition, and the derived clause and infinitive cues.
-HELD_VERBS = COGNITION_VERBS | CLAUSE_CUE_VERBS | INFINITIVE_CUE_VERBS
-
-
 def _held_or_asked(cue: "Token", quoted: bool) -> bool:
     """ "X thought the fares were too high", "X asked the mayor if she would sell “the old ferry”": a belief
     held (a verb of cognition) or a question put (a verb of asking) outside a direct quotation, also one that
     holds a few quoted words, is what the speaker meant or asked, no statement; a direct quotation under a verb
-    of asking is a question put only when it holds nothing but questions (:func:`_stance`). The clause and
-    infinitive cues derived from PolNeAR ("assumed the bill would pass", "decided to run") are held or meant
-    too, no statement."""
+    of asking is a question put only when it holds nothing but questions (:func:`_stance`). So are the derived
+    clause and infinitive cues ("assumed the bill would pass", "decided to run": :data:`HELD_VERBS`)."""
     lemma = cue.lemma_.lower()
     return lemma in HELD_VERBS or (lemma in QUESTION_VERBS and not quoted)
 
