@@ -112,6 +112,9 @@ def join_particle_names(parsed: "Doc", text: str, mentions: list[NameMention]) -
     n = len(parsed)
     k = 1
     while k < n - 1:
+        if parsed[k].lower_ not in NAME_PARTICLES:
+            k += 1
+            continue
         p = _particles_at(parsed, k)
         if p == k or k in covered or p >= n or not parsed[k - 1].whitespace_ == " ":
             k += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -39,6 +40,7 @@ WH_WORDS = frozenset({"how", "why", "what", "whether", "if", "when", "where", "w
 MARKS = frozenset("\"“”‘’'")
 # Bounds of the content length buckets, in words.
 LENGTH_BUCKETS = (3, 7, 15, 30, 60)
+_WORD = re.compile(r"\S")
 
 
 def _bucket(words: int) -> str:
@@ -109,6 +111,15 @@ def speaker_features(quote: "Quote", entity_types: dict[str, str]) -> dict[str, 
     return feats
 
 
+def _in_first_paragraph(text: str, start: int) -> bool:
+    """Whether no line break stands between the text's first word and ``start`` (searched, not copied)."""
+    lead = _WORD.search(text, 0, start)
+    if lead is None:
+        return True
+    brk = text.find("\n", lead.start(), start)
+    return brk < 0 or _WORD.search(text, brk, start) is None
+
+
 def content_features(text: str, parsed: "Doc", quote: "Quote") -> dict[str, float]:
     """The content's length, quotation marks, question, form of its first word and verbs."""
     s, e = quote.content.start, quote.content.end
@@ -135,7 +146,7 @@ def content_features(text: str, parsed: "Doc", quote: "Quote") -> dict[str, floa
             feats["several_sentences"] = 1.0
         if any(t.lower_ in ("i", "we", "me", "us", "my", "our") for t in span):
             feats["first_person"] = 1.0
-    if "\n" not in text[:s].strip():
+    if _in_first_paragraph(text, s):
         feats["first_paragraph"] = 1.0
     return feats
 
