@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sidelines.extractors.lookup import quoted_chars
+from sidelines.extractors.lookup import quoted_chars, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.speech import REPORTING_VERBS
 from sidelines.model.record import Mention
@@ -174,7 +174,7 @@ class _Linker:
         """The sentence before a subject pronoun that stands first in its main clause, or None."""
         if tok.dep_ not in NOMINAL_SUBJECTS and not (tok.dep_ == "poss" and tok.head.dep_ in NOMINAL_SUBJECTS):
             return None
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0:
             return None
         verb = tok.head if tok.dep_ in NOMINAL_SUBJECTS else tok.head.head
@@ -183,7 +183,7 @@ class _Linker:
         if any(self._same_number(t, plural) or t.i in self.at_token or t.dep_ in NOMINAL_SUBJECTS
                for t in self.parsed[sent.start:tok.i]):
             return None  # someone else is named (or spoken of) first in the pronoun's own sentence
-        return self.parsed[sent.start - 1].sent
+        return sent_of(self.parsed[sent.start - 1])
 
     def previous(self, tok: "Token", plural: bool) -> _Candidate | None:
         """The main subject of the sentence before, for a subject pronoun first in its own clause."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sidelines.extractors.entities.names import NameMention, covered_tokens
+from sidelines.extractors.entities.names import NameMention, covered_tokens, token_positions
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import (
     COMPANY_NAME_WORDS,
@@ -110,14 +110,13 @@ def join_particle_names(parsed: "Doc", text: str, mentions: list[NameMention]) -
     drop: set[int] = set()
     added: list[NameMention] = []
     n = len(parsed)
-    k = 1
-    while k < n - 1:
-        if parsed[k].lower_ not in NAME_PARTICLES:
-            k += 1
+    k = 1  # the first token not yet passed over
+    for at in token_positions(parsed, NAME_PARTICLES):
+        if at < k or at >= n - 1:
             continue
+        k = at
         p = _particles_at(parsed, k)
         if p == k or k in covered or p >= n or not parsed[k - 1].whitespace_ == " ":
-            k += 1
             continue
         left, right = by_end.get(k), by_start.get(p)
         i = left.i if left is not None else _words_back(parsed, k, covered)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.events.story_day import after_publication
+from sidelines.extractors.lookup import sent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -47,6 +48,6 @@ def tells_a_scene(resolver: "DateResolver", found: "list[tuple[SpacySpan, Any]]"
     """Whether a sentence's times date a scene of the report: not all of them are plans starting after the day of
     publication."""
     published = resolver.published
-    if any(e.label_ == "PERSON" for e in found[0][0].root.sent.ents):
+    if any(e.label_ == "PERSON" for e in sent_of(found[0][0].root).ents):
         return True  # a plan of a named person stops the search: a pronoun after it may be theirs
     return not published or not all(after_publication(t.value, published) for _, t in found)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.locative_sides import LOCATIVE_PREPS
 from sidelines.extractors.events.people_words import is_people
-from sidelines.extractors.lookup import lemma_of
+from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.titles import TITLE_HEADS, occupations
 from sidelines.nlp.analysis import analysis_of
@@ -84,7 +84,7 @@ def tells_harm(tok: "Token") -> bool:
     """Whether the sentence of ``tok`` holds a word of violence or harm other than ``tok`` itself, by lemma or,
     for :data:`HARM_WORDS`, by form; a word that only names a topic counts too (unlike :func:`tells_violence`)."""
     return any(t.i != tok.i and (lemma_of(t) in lex.VIOLENCE_WORDS or lemma_of(t) in HARM_WORDS
-                                 or t.lower_ in HARM_WORDS) for t in tok.sent)
+                                 or t.lower_ in HARM_WORDS) for t in sent_of(tok))
 
 
 def retype_attack_in_words(cand: "EventCandidate", index: "EntityIndex", sent: "Span", violent: bool) -> bool:

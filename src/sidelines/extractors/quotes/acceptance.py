@@ -22,6 +22,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from sidelines.extractors.lookup import sentence_start
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -142,7 +144,7 @@ def content_features(text: str, parsed: "Doc", quote: "Quote") -> dict[str, floa
     if span is not None:
         if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
             feats["no_finite_verb"] = 1.0
-        if span[0].sent.start != span[-1].sent.start:
+        if sentence_start(span[0]) != sentence_start(span[-1]):
             feats["several_sentences"] = 1.0
         if any(t.lower_ in ("i", "we", "me", "us", "my", "our") for t in span):
             feats["first_person"] = 1.0
