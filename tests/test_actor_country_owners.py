@@ -74,6 +74,18 @@ def test_group_of_its_reporter_takes_the_reporters_country(extract):
     assert forces.explanation.decisions["country"] == f"actors: {REPORTER_RULE}"
 
 
+def test_group_of_his_reporter_takes_the_speakers_country(extract):
+    rec = extract("The Pakistani prime minister said his army would respond to any Indian attack on the border.")
+    army = _entity(rec, "his army")
+    assert army.country == "PAK"
+    assert army.explanation.decisions["country"] == f"actors: {REPORTER_RULE}"
+
+
+def test_a_persons_kidnappers_are_not_of_the_speakers_state(extract):
+    rec = extract("The Mexican migrant said his kidnappers had handed him over to American border agents.")
+    assert all(e.country != "MEX" for e in rec.entities if e.name.endswith("kidnappers"))
+
+
 def test_the_soldiers_a_state_reports_on_are_not_its_own_by_that_alone(extract):
     rec = extract("Chad said the soldiers who attacked the village had come from Sudan.")
     soldiers = [e for e in rec.entities if e.name.endswith("soldiers")]

@@ -17,7 +17,8 @@ countries locate group actors) and amends the ``entities`` layer in this order:
    :mod:`.groups`: generic actor phrases ("Israeli troops", "police in Nairobi") become nominal
    entities with a country;
 3. :mod:`.possessed`: organisations written after a place's possessive ("Iran's Intelligence Ministry")
-   take its country; :mod:`.countries`: organisations and peoples without a country take the document's one
+   take its country, as do a state's bodies named with where they sit ("the Foreign Ministry in Tokyo",
+   :mod:`.located_bodies`); :mod:`.countries`: organisations and peoples without a country take the document's one
    country (a demonym bound to another phrase, "kidnapped two Italian tourists", names none:
    :mod:`.bound_demonyms`); then entities whose name says a country take it (:mod:`.authors` keeps the
    byline's writers out); :mod:`.preposed`: a name after "<Country>'s <office>," takes that country;
@@ -44,6 +45,7 @@ from sidelines.extractors.actors.countries import (
 from sidelines.extractors.actors.groups import add_group_actors
 from sidelines.extractors.actors.home import fill_home_countries, fill_sender_countries
 from sidelines.extractors.actors.known import fill_known_countries
+from sidelines.extractors.actors.located_bodies import fill_located_body_countries
 from sidelines.extractors.actors.members import fill_member_countries
 from sidelines.extractors.actors.offices import fill_office_countries
 from sidelines.extractors.actors.parties import fill_party_countries
@@ -90,6 +92,7 @@ class ActorExtractor(BaseExtractor):
         fill_known_countries(doc)
         add_group_actors(doc, parsed)
         fill_possessed_countries(doc, parsed)
+        fill_located_body_countries(doc, parsed)
         fill_stateless_countries(doc, parsed)
         fill_name_countries(doc)
         fill_preposed_office_countries(doc)

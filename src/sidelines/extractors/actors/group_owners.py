@@ -1,9 +1,11 @@
 """Whose a group is when its own words do not say: the reporter of its act, or no patron it names.
 
 "Israel said its troops withdrew", "spokesmen for the Kenyan army said their forces killed ...": a group of
-"its"/"their", subject of a reported clause, is the reporting subject's own; so are a state's plain forces
-("the minister said troops would withdraw"). "Iranian-backed fighters", "pro-Russian separatists": the
-country in a patron's word is not the group's own, also where the tokenizer split the word at its hyphens.
+"its"/"their", subject of a reported clause, is the reporting subject's own, as is a group of "his"/"her" a
+person reports ("the Pakistani prime minister said his army would respond": the army of the speaker's
+state); so are a state's plain forces ("the minister said troops would withdraw"). "Iranian-backed fighters",
+"pro-Russian separatists": the country in a patron's word is not the group's own, also where the tokenizer split
+the word at its hyphens.
 Used by :mod:`.groups`, which records each under its own rule (:data:`REPORTER_RULE`).
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.actors.countries import INSTITUTION_WORDS
 from sidelines.nlp.syntax import lemma_of
 
 if TYPE_CHECKING:
@@ -26,6 +29,11 @@ PATRON_WORDS = re.compile(r"(?:-backed|-supported|-sponsored|-allied|^pro-|^anti
 STATE_FORCES = frozenset({"troop", "soldier", "army", "military", "navy", "police", "policeman", "force"})
 # Those of them that name one body, also when tagged as a plural ("the police").
 STATE_BODIES = frozenset({"army", "military", "navy", "police"})
+# Possessive pronouns by which a reported group is the reporter's own ("its troops", "their forces").
+OWNING_PRONOUNS = frozenset({"its", "their"})
+# A person's possessives, which make only a state's forces and bodies the speaker's state's ("his army",
+# "her government"): "his kidnappers", "her guards" are often of another state.
+PERSONAL_PRONOUNS = frozenset({"his", "her"})
 REPORTER_RULE = "the state that reports the act of its own forces ('X said its troops withdrew')"
 
 
@@ -40,10 +48,12 @@ def find_reporter(head: "Token", strict: bool = True) -> "Token | None":
     """
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ccomp":
         return None
-    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+    lemma = lemma_of(head)
+    state_group = lemma in STATE_FORCES or lemma in INSTITUTION_WORDS
+    owned = any(c.dep_ == "poss" and (c.lower_ in OWNING_PRONOUNS or (c.lower_ in PERSONAL_PRONOUNS and state_group))
+                for c in head.children)
     lefts = list(head.lefts)
     the_only = all(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
-    lemma = lemma_of(head)
     body = head.tag_ == "NN" or lemma in STATE_BODIES
     plain = lemma in STATE_FORCES and (not lefts or (the_only and (body or not strict)))
     if not owned and not plain:

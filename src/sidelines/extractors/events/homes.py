@@ -118,3 +118,14 @@ def in_relation_of(tok: "Token") -> bool:
             return True
         tok = tok.head
     return False
+
+
+def of_conjunct(mod: "Token", people: set[int]) -> bool:
+    """Whether a demonym modifies a coordinated noun naming no person ("X and his Ugandan counterpart agreed"):
+    that conjunct's country, a side of its own (rule ``sides:conjunct-demonym``). A relation noun
+    (:data:`RELATION_NOUNS`: "X and his Ugandan wife") tells a private person's home, no state's part."""
+    head = mod.head
+    while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "conj" and head.pos_ == "NOUN" and head.i not in people and lemma_of(head) not in RELATION_NOUNS
+

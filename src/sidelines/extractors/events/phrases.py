@@ -15,6 +15,7 @@ from sidelines.extractors.events.homes import (
     home_of_individual,
     individual_heads,
     is_relation_of,
+    of_conjunct,
 )
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.people_words import is_people
@@ -364,11 +365,10 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
                                 head: "Token | None" = None) -> list[str]:
     """Drop demonyms and countries that only modify a person named in the same phrase.
 
-    In "Kenyan President William Ruto" the actor is the person (whose country is KEN),
-    not also the Russian people; "Israeli troops" keeps its demonym since no person is named, and
-    so does "his Panamanian counterpart", where the person is only the possessor. A place that only
-    says where one person is from ("an Ohio man") is no actor either.
-    """
+    In "Kenyan President William Ruto" the actor is the person (whose country is KEN), not also the
+    Kenyan people; "Israeli troops" keeps its demonym (no person is named), as do "his Panamanian
+    counterpart" (the person is only the possessor) and "X and his Ugandan counterpart" (:func:`~.homes.of_conjunct`).
+    A place that only says where one person is from ("an Ohio man") is no actor either."""
     people = {t.i for t in tokens for e in index.by_token.get(t.i, ()) if index.types.get(e) == "PERSON"}
     heads = individual_heads(head, people) if head is not None else []
     if heads:
@@ -387,7 +387,7 @@ def _without_modifier_countries(ids: list[str], tokens: list["Token"], index: En
     for eid in ids:
         if index.types.get(eid) in ("NORP", "GPE"):
             toks = [t for t in tokens if eid in index.by_token.get(t.i, ())]
-            if toks and all(t.dep_ in MODIFIER_DEPS for t in toks):
+            if toks and all(t.dep_ in MODIFIER_DEPS for t in toks) and not any(of_conjunct(t, people) for t in toks):
                 continue
         keep.append(eid)
     return keep
