@@ -40,3 +40,26 @@ def test_events_backing_by_a_party_stays(extract_unfiltered, text, kind) -> None
 def test_events_mass_opinion_light_reading_is_no_event(extract_unfiltered) -> None:
     record = extract_unfiltered("A survey showed that 58 percent of independents supported her call for a new bridge toll.")
     assert not [ev for ev in record.events if ev.type == "SUPPORT"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    # Backers named by whom they back are no members of a party acting for it ("Reyes supporters").
+    "Party leaders are confident that Reyes supporters will eventually back Senator Ruth Dane in the fall.",
+    # A participle of backing tells of the noun it qualifies ("voters backing X").
+    "The poll found strong support among Marlow voters, with 71 percent of Marlow voters backing Governor Alan Pryce.",
+    # A share of a people answering a poll ("45 percent of Mexican Americans saying they will support X").
+    "With 45 percent of Mexican Americans saying they will support Governor Alan Pryce, the race is close.",
+])
+def test_events_poll_shares_and_backers_of_a_candidate_are_no_event(extract_unfiltered, text) -> None:
+    assert not [ev for ev in extract_unfiltered(text).events if ev.type in ("SUPPORT", "AGREE")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    # A people's share placed in a body is of its members, who vote as the body ("Democrats in the Senate").
+    "About 40 percent of Democrats in the Senate voted to reject Judge Amara Osei on Thursday.",
+    "Some 70 percent of Republicans in the House opposed Speaker Dana Kirk on the first ballot.",
+])
+def test_events_a_share_of_a_body_s_members_still_acts(extract_unfiltered, text) -> None:
+    assert [ev for ev in extract_unfiltered(text).events if ev.type in ("REJECT", "DISAPPROVE")]

@@ -51,6 +51,8 @@ OPINION_VERBS = BACKING_VERBS | {"oppose", "reject", "vote", "lean", "dislike", 
 MASS_PRONOUNS = frozenset({"they", "we"})
 # Named-entity types of a party that owns its members ("members of the DNC", "Google workers").
 OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
+# Bodies whose members act ("Democrats in the Senate", "Republicans on the committee"): the actor layer's.
+BODY_WORDS = frozenset(w for w, kind in GROUP_NOUNS.items() if kind == "ORG") | frozenset(ROLE_BODIES)
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,8 @@ def private_people() -> frozenset[str]:
 def _backers(verb: "Token") -> list["Token"]:
     """Who backs: the subject (through a relative pronoun to its noun) or the passive's agent."""
     out = []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        out.append(verb.head)  # "71 percent of voters backing X": the participle tells of its noun
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -91,7 +95,10 @@ def _subject_of_clause(verb: "Token") -> list["Token"]:
 
 def _owned_by_a_party(noun: "Token") -> bool:
     """ "members of the Democratic National Committee", "DNC members", "Google workers": people of a named
-    body, who act for it."""
+    body, who act for it. Backers and voters named by whom they back ("Sanders supporters", "GOP voters")
+    belong to no body: they are the electorate still."""
+    if lemma_of(noun) in BACKERS | ELECTORATE_WORDS:
+        return False
     for child in noun.children:
         if child.dep_ in ("compound", "poss", "nmod") and child.ent_type_ in OWNER_TYPES and child.pos_ == "PROPN":
             return True
@@ -115,15 +122,36 @@ def is_mass(noun: "Token") -> bool:
     speaking clause's subject is one ("voters said they support X")."""
     if noun.lower_ in MASS_PRONOUNS:
         speech = noun.head.head if noun.head.dep_ == "ccomp" else None
+        if speech is not None and speech.dep_ == "acl" and speech.tag_ == "VBG":
+            return _speakers_mass(speech.head)  # "45 percent of voters saying they support X"
         return speech is not None and any(is_mass(s) for s in speech.children if s.dep_ == "nsubj")
     lemma = lemma_of(noun)
     if lemma in ("percent", "%", "majority", "plurality", "most", "many", "some", "half", "third", "quarter"):
         share = _share_of(noun)
+        if share is not None and lemma in ("percent", "%") and share.ent_type_ == "NORP" and not _in_a_body(share):
+            return True  # "47 percent of Cuban Americans": a poll's share of a people
         return share is not None and is_mass(share) or lemma in ("percent", "%") and share is None
     if noun.pos_ != "NOUN" or lemma not in private_people():
         return False
     plural = noun.tag_ == "NNS" or lemma in ("electorate", "majority", "plurality")
     return plural and not _owned_by_a_party(noun)
+
+
+def _in_a_body(people: "Token") -> bool:
+    """ "Democrats in the Senate", "Republicans on the committee": members of a named or common body, who act
+    (their votes are no poll answers)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on", "of") and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "ORG" or lemma_of(g) in BODY_WORDS) for g in c.children)
+        for c in people.children)
+
+
+def _speakers_mass(noun: "Token") -> bool:
+    """Whether those a speaking participle tells of are a mass: the noun, or the share it is the "of" of
+    ("45 percent of Mexican Americans saying ...")."""
+    if is_mass(noun):
+        return True
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.i != prep.i and is_mass(prep.head)
 
 
 def is_mass_opinion(verb: "Token") -> bool:
