@@ -12,6 +12,7 @@ check half. Parsed with the project's spaCy pipeline (and its parse cache when g
 
 usage: PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] [--min-gold N] > counts.tsv
        PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] --stance   (lexicon STANCE_VERBS)
+       PYTHONPATH=src python scripts/count_polnear_cues.py [--cache DIR] --judged   (quotes/judged_roles.py)
 """
 
 from __future__ import annotations
@@ -128,11 +129,25 @@ def starts_at_object(tok: Any, start: int) -> bool:  # noqa: ANN401 - spaCy Toke
     return bool(objs) and abs(objs[0].left_edge.idx - start) <= 2
 
 
+def judged_preps(tok: Any, end: int, kept: Counter[tuple[str, bool]]) -> None:  # noqa: ANN401 - spaCy Token
+    """For an evaluation verb's object cue: whether the preposition right after its object is in the content."""
+    from sidelines.lexicon.speech import TARGET_OBJECT_VERBS
+
+    obj = next((c for c in tok.children if c.i > tok.i and c.dep_ == "dobj"), None)
+    if tok.lemma_.lower() not in TARGET_OBJECT_VERBS or obj is None:
+        return
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+    if prep is not None:
+        kept[(prep.lower_, prep.idx < end)] += 1
+
+
 def main() -> None:
     """Print lemma, part of speech, frame, occurrences, gold cues and their share, most gold first."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", default="", help="spaCy parse cache folder")
     ap.add_argument("--min-gold", type=int, default=3, help="print rows with at least this many gold cues")
+    ap.add_argument("--judged", action="store_true", help="print, for each preposition right after the object "
+                    "of an evaluation verb cue, how often the gold content takes it in and leaves it out")
     ap.add_argument("--stance", action="store_true", help="print the derived STANCE_VERBS instead")
     ap.add_argument("--preps", action="store_true", help="print the derived STANCE_PREPOSITIONS, "
                     "CLAUSE_CUE_VERBS and INFINITIVE_CUE_VERBS instead")
@@ -142,6 +157,7 @@ def main() -> None:
     seen: Counter[tuple[str, str, str]] = Counter()
     cued: Counter[tuple[str, str, str]] = Counter()
     at_object: Counter[tuple[str, str, str]] = Counter()
+    kept: Counter[tuple[str, bool]] = Counter()
     for gold, doc in zip(golds, engine.parse(g["text"] for g in golds), strict=True):
         heads: dict[int, int] = {}
         for att in gold.get("attributions", []):
@@ -150,6 +166,7 @@ def main() -> None:
             head = cue_head(doc, att["cue"][0]["start"], att["cue"][-1]["end"])
             if head is not None:
                 heads[head.i] = att["content"][0]["start"]
+                judged_preps(head, att["content"][-1]["end"], kept)
         inside = quoted(gold["text"])
         for tok in doc:
             if tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ", "ADP") or (tok.idx < len(inside) and inside[tok.idx]):
@@ -159,6 +176,10 @@ def main() -> None:
             seen[key] += 1
             cued[key] += tok.i in heads
             at_object[key] += tok.i in heads and starts_at_object(tok, heads[tok.i])
+    if args.judged:
+        for prep in sorted({p for p, _ in kept}, key=lambda p: -kept[(p, True)] - kept[(p, False)]):
+            print(prep, "in", kept[(prep, True)], "out", kept[(prep, False)], sep="\t")
+        return
     if args.preps:
         print({lemma: sorted(preps) for lemma, preps in sorted(stance_prepositions(seen, cued, at_object).items())})
         print(sorted(frame_cue_verbs(seen, cued, CLAUSE)), sorted(frame_cue_verbs(seen, cued, INFINITIVE)))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.absolutes import absolute_subject, phrase_right
 from sidelines.extractors.quotes.issuers import issuer, relative_antecedent
+from sidelines.extractors.quotes.judged_roles import judged_end
 from sidelines.extractors.quotes.marks import Region
 from sidelines.lexicon.speech import (
     CUE_NOUNS,
@@ -162,8 +163,8 @@ def object_content(verb: "Token", min_tokens: int) -> tuple[int, int, int] | Non
     if end - start < 3 or last.right_edge.i - first.left_edge.i + 1 < min_tokens:
         return None
     if judged_object(verb, start, end):
-        # "endorsed X on Tuesday": whom it judges is the object alone, not the adjuncts after it.
-        end = first.right_edge.idx + len(first.right_edge.text)
+        # "endorsed X on Tuesday": whom it judges is the object (with "as"/"for" its role), not other adjuncts.
+        end = judged_end(verb, first)
     return start, end, cue_end
 
 
