@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sidelines.extractors.events.demanded_force import obliged_type
 from sidelines.extractors.events.demands import is_deontic
 from sidelines.extractors.events.phrases import is_infinitive, reporting_speaker, speaker_participle
 from sidelines.extractors.lookup import lemma_of, sent_of
@@ -111,9 +112,10 @@ def set_modality(cand: EventCandidate) -> None:
             inner_type = _verb_type(inner) if inner is not None else None
             cand.mode = lex.STANCE_MODES["REJECT"].get(inner_type or "", "change")
         elif cand.modality == "requested" and reporting_speaker(anchor) is not None:
-            # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign").
-            cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
-            cand.type, cand.modality = "REQUEST", None
+            # "X said Y must resign": X's demand was made (a real REQUEST, as "called on Y to resign");
+            # "X said Y must be destroyed": X's threat of force against Y (demanded_force).
+            cand.type, cand.mode = obliged_type(cand, anchor)
+            cand.modality = None
 
 
 def shared_auxiliaries(verb: "Token") -> list["Token"]:

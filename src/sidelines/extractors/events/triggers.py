@@ -14,6 +14,7 @@ from sidelines.extractors.events.alerts import retype_alert
 from sidelines.extractors.events.appointments import appointee_trigger, appointment_trigger
 from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, names_no_act, of_accord
+from sidelines.extractors.events.demanded_force import obliged_type
 from sidelines.extractors.events.demands import NEED_VERBS, is_deontic
 from sidelines.extractors.events.judged_words import judges_owned_words
 from sidelines.extractors.events.nonevents import (
@@ -89,9 +90,8 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
         if cand.kind != "noun" and cand.stance_of is None and (
                 is_obligation(anchor, lex.OBLIGATION_AUX) or is_needed(anchor)):
             cand.obligation = True
-            if cand.type != "REQUEST":
-                cand.mode = lex.STANCE_MODES["REQUEST"].get(cand.type, "change")
-                cand.type = "REQUEST"
+            if cand.type != "REQUEST":  # "X must leave": a request; "X must be destroyed": a threat
+                cand.type, cand.mode = obliged_type(cand, anchor)
     return cands
 
 
