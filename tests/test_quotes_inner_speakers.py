@@ -94,3 +94,13 @@ def test_a_relative_who_speaks_for_the_people_it_stands_for(extract):
     record = extract("Governor Ivo Pell said the plan that critics called “a land grab” would go ahead.")
     quote = next(q for q in record.quotes if q.content.text == "a land grab")
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "critics"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Tom Baker said residents heard somebody shout “Get down!” from the street.", "Get down!"),
+    ("Witness Ada Moll testified that she heard someone say “he has a knife” near the pier.", "he has a knife"),
+])
+def test_quoted_words_an_indefinite_someone_said_are_no_ones_named(said_by, text, words):
+    """ "heard someone shout “...”": the quoted words are someone's, not the clause speaker's (no speaker)."""
+    found = said_by(text)
+    assert [s for c, s in found if words in c] == [None], found

@@ -109,7 +109,8 @@ class Quote(_Model):
     # statement of anyone it reports.
     # "paraphrase": the writer's clause around a few of the speaker's words in quotation marks ("said the
     # budget was a “total disaster” for the town"); those words are a direct statement of their own.
-    # "unsure": a statement the learned acceptance model of quotes doubts (extractors/quotes/acceptance.py).
+    # "unsure": a statement the learned acceptance model of quotes doubts (extractors/quotes/acceptance.py), or
+    # one whose content is no sentence of its own ("a memo the mayor said was drafted ...": quotes/gaps.py).
     kind: Literal["statement", "finding", "stance", "writer", "paraphrase", "unsure"] = "statement"
     id: str | None = None
     explanation: Explanation | None = None

@@ -41,7 +41,8 @@ The extractor works over the one spaCy parse of the document, in passes:
    "paraphrase" (a question put, a belief or a finding keeps its kind and its quoted words).
 
 6. (:mod:`.acceptance`) a model learned on PolNeAR and the whole-article gold scores each quote: under its
-   threshold it is dropped, a statement under its statement threshold becomes kind "unsure" (rule "acceptance").
+   threshold it is dropped, a statement under its statement threshold becomes kind "unsure" (rule "acceptance");
+   so does one whose content is no sentence of its own (:mod:`.gaps`, rule "gapped-content").
 
 A direct quote's content excludes its outer marks and never holds the writer's cue: an
 utterance interrupted by its cue is two quotes sharing the cue and the speaker. Speakers:
@@ -72,6 +73,7 @@ from sidelines.extractors.quotes.attribution import find_colon_lines, find_cued_
 from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.config import QuotesConfig
 from sidelines.extractors.quotes.frames import find_frames
+from sidelines.extractors.quotes.gaps import doubt_gapped
 from sidelines.extractors.quotes.inner_speakers import INNER_SPEAKER_RULE, gerund_speakers
 from sidelines.extractors.quotes.joining import carry_on, drop_nested, drop_overlaps, join_interrupted, yield_stances
 from sidelines.extractors.quotes.labels import is_label, label_frame, scare_phrase
@@ -160,7 +162,7 @@ class QuoteExtractor(BaseExtractor):
         candidates = self.find(doc.text, parsed, headline)
         quotes = self.annotate(doc, candidates, parsed, headline)
         types = {e.id: getattr(e, "type", "") for e in doc.layer("entities")}
-        doc.layers["quotes"] = accept(doc.text, parsed, quotes, types, self.acceptance)  # rule "acceptance"
+        doc.layers["quotes"] = doubt_gapped(parsed, accept(doc.text, parsed, quotes, types, self.acceptance))
 
     # -- finding -------------------------------------------------------------
 

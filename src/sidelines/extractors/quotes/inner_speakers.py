@@ -8,7 +8,7 @@ noun a saying gerund describes) and "accused Moll of calling pensioners “a dra
 Walking up from the quotation to the clause's own cue, the first verb or noun of saying passed gives the
 speaker; a verb with no subject of its own (a "to" infinitive, a conjunct) shares its head's and the walk goes
 on. A verb of wanting is no saying ("Y wants to “take us backward”" is X's words). Only a person-like subject
-counts (a name, a personal pronoun, a noun of a person or a group of people):
+counts (a name, a personal or indefinite pronoun, "someone", a noun of a person or a group of people):
 "said the data “suggest a recovery”" stays the clause's speaker's.
 
 A reporting gerund hung on a noun speaks for the noun's author or the noun itself: "a statement by X saying ..."
@@ -66,6 +66,8 @@ EXTRA_PEOPLE_NOUNS = frozenset({"audience", "guest", "kid", "source"})
 MANNER_DEPS = ("advmod", "npadvmod", "amod", "compound", "nmod")
 # Personal pronouns that stand for people ("it" is a thing's, "this" a fact's).
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who", "him", "her", "them"})
+# Indefinite pronouns of people (closed class): "heard someone shout “...”" is someone's words, no one named.
+INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
 # Dependencies of a verb's own subject (a passive's agent is read apart).
 SUBJECTS = ("nsubj",)
 # Relative pronouns that stand, as a relative clause's subject, for the noun the clause describes.
@@ -78,8 +80,8 @@ def _person_like(tok: "Token") -> bool:
     """A name, a personal pronoun, or a noun of a person or a group of people."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
-    if tok.pos_ == "PRON":
-        return tok.lower_ in PERSON_PRONOUNS
+    if tok.pos_ == "PRON" or tok.lower_ in INDEFINITE_PEOPLE:
+        return tok.lower_ in PERSON_PRONOUNS or tok.lower_ in INDEFINITE_PEOPLE
     lemma = tok.lemma_.lower()
     # the shared lexicons of people and bodies, not agent suffixes ("flyer", "order", "poster" are things)
     return tok.pos_ == "NOUN" and (lemma in EXTRA_PEOPLE_NOUNS or tok.lower_ in TITLE_HEADS or people_word(lemma))

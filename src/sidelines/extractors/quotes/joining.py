@@ -3,7 +3,8 @@
 A quotation cut by its cue ("“...,” she said, “...”") goes on as a second quote with the same cue and
 speaker, and so does a quotation that follows its attributed sentence in the same paragraph; a
 quotation that stands as its own
-paragraph after a quote keeps that quote's speaker (as a new quote). Nested and overlapping
+paragraph after a quote keeps that quote's speaker (as a new quote); one with no quote before it takes the
+speaker of the indirect statement that opens the next paragraph (speaker rule "next-paragraph"). Nested and overlapping
 candidates are reduced to one. Other quotations are scare quotes or titles ("a “historic step”")
 and are not quotes.
 """
@@ -93,11 +94,47 @@ def carry_on(rules: QuoteRules, text: str, index: TextIndex, cands: list[QuoteCa
                     cand.speaker_head, cand.rule = asked.i, "answer"
             elif not whole_par:
                 continue
+            else:
+                _next_paragraph_speaker(index, ordered, k, cand, r)
             r.used = True
             out.append(cand)
             ordered.insert(k + 1, cand)
             starts.insert(k + 1, cand.start)
     return out
+
+
+# The speaker rule of a quotation standing as a paragraph said by the speaker of the statement opening the next one.
+NEXT_PARAGRAPH_RULE = "next-paragraph"
+# Words before the next paragraph's speaker that make its statement no attribution of the quotation: a verb, a
+# conjunction, or the sentence's own subject (the speaker then stands in a parenthesis).
+OPENER_POS = frozenset({"VERB", "AUX", "CCONJ"})
+OPENER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _next_paragraph_speaker(index: TextIndex, ordered: list[QuoteCandidate], k: int, cand: QuoteCandidate,
+                            r: Region) -> None:
+    """ "“She never asked for anything.” / Maria Lopez says her neighbour was ...": a quotation standing as its own
+    paragraph, with no statement before it to carry on, whose next paragraph opens with an indirect statement
+    (its cue and speaker in that paragraph's first sentence, no verb before its speaker) is said by that
+    statement's speaker (speaker rule "next-paragraph"), in place; else it keeps no speaker."""
+    nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+    if nxt is None or nxt.direct or nxt.kind != "statement" or nxt.speaker is None or nxt.cue is None:
+        return
+    text = index.text
+    p_start = index.paragraph(nxt.start)[0]
+    between = text[r.mark_end:p_start] if p_start >= r.mark_end else "x"
+    if between.strip().strip(".,;:!?…") or "\n" not in between:
+        return  # the statement is no paragraph of its own right after the quotation
+    parsed = index.parsed
+    first = sent_of(parsed[index.token_at(p_start)])
+    if max(nxt.cue[1], nxt.speaker[1]) > first.end_char:
+        return
+    if any(t.pos_ in OPENER_POS or t.dep_ in OPENER_DEPS
+           for t in parsed[index.token_at(p_start):index.token_at(nxt.speaker[0])]):
+        # the paragraph opens with something else than the speaker ("The storm tore ..., and X said"), with the
+        # sentence's own subject ("That pledge, critics said, ...") or with a turn ("But X said ...")
+        return
+    cand.speaker, cand.speaker_head, cand.speaker_rule = nxt.speaker, nxt.speaker_head, NEXT_PARAGRAPH_RULE
 
 
 def _attribution_chars(prev: QuoteCandidate, until: int) -> int:
