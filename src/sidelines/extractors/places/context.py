@@ -249,18 +249,18 @@ def area_support(c: GazetteerEntry, votes: dict[str, dict[str, float]], skip: st
     return min(config.area_vote_cap, sum(v for k, v in votes.get(area, {}).items() if k != skip and k not in ignore))
 
 
-def big_city_names(mentions: list[Toponym], population: int) -> dict[str, GazetteerEntry]:
+def big_city_names(mentions: list[Toponym], population: int, aliases: bool = False) -> dict[str, GazetteerEntry]:
     """The names whose most populous reading is a town of at least ``population`` people, with that reading.
 
     National news names such cities for a team, a flight or a convention; that one big city lies in
     a state where another big city's name has a small namesake (Detroit, and Portland, Michigan) is a
-    coincidence, not context.
+    coincidence, not context. With ``aliases``, a reading under another name counts too ("New York" the city).
     """
     big: dict[str, GazetteerEntry] = {}
     if population <= 0:
         return big
     for m in mentions:
-        own = [c for c in m.candidates if not c.alias]
+        own = [c for c in m.candidates if aliases or not c.alias]
         top = max(own, key=lambda c: c.population, default=None)
         if top is not None and top.feature in (CITY, CAPITAL) and top.population >= population:
             big[name_key(m)] = top

@@ -41,3 +41,11 @@ def derived_demonym(word: str, gaz: "Gazetteer") -> "GazetteerEntry | None":
         return areas[0]
     cities = [c for c in found if c.feature in (CITY, CAPITAL) and c.population >= MIN_CITY_POPULATION]
     return max(cities, key=lambda c: c.population) if cities else None
+
+
+def demonym_readings(gaz: "Gazetteer", target: str) -> tuple["GazetteerEntry", ...]:
+    """The readings of the place a demonym points to: only its areas (country, state, region) under their own
+    name when it has any ("Mexican" is Mexico, never the village of Mexico, Maine; rule demonym_area)."""
+    readings = gaz.lookup(target)
+    areas = tuple(c for c in readings if c.feature in AREA_FEATURES and not c.alias)
+    return areas or readings

@@ -51,7 +51,8 @@ def supported_towns(mentions: list[Toponym], links: dict[tuple[str, bool], set[s
     the big cities national news names anywhere)."""
     if config.area_town_min_population <= 0:
         return [set() for _ in mentions]
-    big = frozenset(big_city_names(mentions, config.area_town_support_population))
+    areas = {name_key(m) for m in mentions if reads_as_area(m)}
+    big = frozenset(big_city_names(mentions, config.area_town_support_population, aliases=True)) | areas
     return [{c for c in m.candidates if containment(c, links, name_key(m), config) > 0
              or proximity(c, grid, name_key(m), config, big) >= config.famous_local_support}
             if reads_as_area(m) else set() for m in mentions]

@@ -18,7 +18,7 @@ from sidelines.extractors.places.affixes import (
     minor_direction,
 )
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, landmark_at, proximity, proximity_grid
-from sidelines.extractors.places.demonyms import derived_demonym
+from sidelines.extractors.places.demonyms import demonym_readings, derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, named_parts
 from sidelines.extractors.places.nonplaces import (
     UNTAGGED_STOPWORDS,
@@ -212,7 +212,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if len(span) == 1 and is_language_use(span[0]):
                 claim(span, (), kind="demonym", language=True)  # "in English": associative, on no map
                 continue
-            claim(span, gaz.lookup(target), kind="demonym", demonym_of=target)
+            claim(span, demonym_readings(gaz, target), kind="demonym", demonym_of=target)
             continue
         if not cands:
             cands = affixed_candidates(span, gaz)
@@ -272,7 +272,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
                     claim(span, (), kind="demonym", tagged=False, language=True)
                     matched = width
                     break
-                claim(span, gaz.lookup(target), kind="demonym", demonym_of=target, tagged=False)
+                claim(span, demonym_readings(gaz, target), kind="demonym", demonym_of=target, tagged=False)
                 matched = width
                 break
             site = None if inside_longer_name(parsed, span) else landmark_at(name, text, span.end_char, gaz)
