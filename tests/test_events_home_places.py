@@ -51,3 +51,16 @@ def test_events_in_an_article_a_town_only_locates_an_act_and_a_country_stands_fo
 )
 def test_events_the_home_of_a_named_or_plain_person_is_no_side(extract_unfiltered, text, place) -> None:
     assert not any(place in s for s in _sides(extract_unfiltered(text)))
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The rules leave the source empty; the learned sides must not fill it with the home town.
+        ("A 50 - year - old man from Kessler, Ohio, tipped off authorities to the suspect's location.", "Kessler"),
+        ("A 61 - year - old woman from Marlow, Oklahoma, tipped off deputies to the van's location.", "Marlow"),
+    ],
+)
+def test_events_learned_sides_take_no_home_town(extract_unfiltered, text, place) -> None:
+    assert not any(place in s for s in _sides(extract_unfiltered(text)))

@@ -129,3 +129,21 @@ def of_conjunct(mod: "Token", people: set[int]) -> bool:
         head = head.head
     return head.dep_ == "conj" and head.pos_ == "NOUN" and head.i not in people and lemma_of(head) not in RELATION_NOUNS
 
+
+def is_home_place(tok: "Token", place: bool = True) -> bool:
+    """Whether a place's mention head only says where one person is from ("a man from Dexter", "an Ohio
+    woman", "X, 41, of Lubbock"): the same test as the argument phrases make (rule ``sides:home-place``),
+    for an entity reached from anywhere in the sentence (the learned sides)."""
+    noun = tok
+    while noun.dep_ in ("compound", "appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in HOME_PREPS:
+        noun = noun.head.head
+    elif noun.dep_ in MODIFIER_DEPS and noun.dep_ != "poss":
+        noun = noun.head
+    else:
+        return False
+    if noun.i == tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    people = {t.i for t in noun.subtree if t.ent_type_ == "PERSON"}
+    return any(home_of_individual([tok], h, place) for h in individual_heads(noun, people))

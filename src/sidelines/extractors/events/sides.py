@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sidelines.eventtype.model import DataModel
 from sidelines.extractors.actors.countries import is_award
 from sidelines.extractors.events.candidates import add_actor
-from sidelines.extractors.events.homes import in_relation_of
+from sidelines.extractors.events.homes import HOME_TYPES, in_relation_of, is_home_place
 from sidelines.extractors.events.object_sides import in_circumstance
 from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive, subject_of
 from sidelines.extractors.events.venues import first_mention_head, no_side
@@ -225,7 +225,8 @@ def fill_sides(cand: "EventCandidate", index: "EntityIndex", model: SideModel,
     circumstance = in_circumstance(cand)
     governing |= {eid for eid, head in mention_heads(cand, index).items() if in_relation_of(head) or (
         circumstance and not cand.head.left_edge.i <= head.i <= cand.head.right_edge.i)
-        or no_side(eid, head, cand, index, venues=True)}  # the event's venue, channel, or a thing
+        or no_side(eid, head, cand, index, venues=True)  # the event's venue, channel, or a thing
+        or (index.types.get(eid) in HOME_TYPES or head.i in index.places) and is_home_place(head)}  # a home town
     # An entity more than MAX_PATH parse steps away is never added: at that distance the path says
     # nothing of the event, and the model would go by kind and position alone.
     pairs = [(eid, feats) for eid, feats in side_options(cand, index, elsewhere)
