@@ -63,3 +63,20 @@ def test_narrative_pronoun_still_takes_a_person_named_only_in_a_quotation_when_n
     found = _pronouns(nlp, text)
     her = text.index("her out")
     assert (her, "her") in found["Helen Marsh"]
+
+
+def test_pronoun_of_a_because_clause_takes_the_subject_of_the_reported_clause(nlp):
+    text = ("Senator Tomas Berg toured a steel plant on Saturday. "
+            "Governor Paul Hendry said Berg could lose his seat because he supports the trade deal.")
+    found = _pronouns(nlp, text)
+    he = text.index("he supports")
+    assert (he, "he") in found["Tomas Berg"]
+    assert all(start != he for start, _ in found["Paul Hendry"])
+
+
+def test_pronoun_of_a_because_clause_on_the_main_verb_keeps_the_main_subject(nlp):
+    text = ("Senator Tomas Berg toured a steel plant on Saturday. "
+            "Governor Paul Hendry left early because he had a meeting in the capital.")
+    found = _pronouns(nlp, text)
+    he = text.index("he had")
+    assert (he, "he") in found["Paul Hendry"]

@@ -126,3 +126,12 @@ def test_events_one_entity_is_not_both_doer_and_done_to(nlp) -> None:
     assert not_the_object(["e1"], verb, apart) == ["e1"]
     hurt = nlp("Orla Benn hurt herself.")
     assert not_the_object(["e1"], hurt[2], _Index({0: ["e1"], 1: ["e1"], 3: ["e1"]})) == ["e1"]
+
+
+@pytest.mark.issue(11)
+def test_events_pronoun_of_a_because_clause_is_the_reported_clause_subject(extract_unfiltered) -> None:
+    record = extract_unfiltered("Senator Tomas Berg toured a steel plant on Saturday.\n\n"
+                                "Governor Paul Hendry said Berg could lose his seat because he supports Nora Lind.")
+    sides = _sides(record, "SUPPORT")
+    assert any(s.get("Tomas Berg") == "source" and s.get("Nora Lind") == "target" for s in sides)
+    assert not any(s.get("Paul Hendry") == "source" for s in sides)

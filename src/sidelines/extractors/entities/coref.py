@@ -381,6 +381,9 @@ class Resolver:
         if not earlier:
             return None
         here = [e for e in earlier if e[3] == sent.start]
+        embedded = context.embedded_clause_subject(parsed, at, here)
+        if embedded is not None:
+            return embedded
         if here:
             subjects = [e for e in here if e[2]]
             if subjects:

@@ -117,3 +117,23 @@ def reporter_of(tok: "Token") -> "Token | None":
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def embedded_clause_subject(parsed: "Doc", at: int, here: list[Entry]) -> int | None:
+    """The cluster of the subject of the clause a pronoun's adverbial clause hangs on, when that clause is
+    itself embedded (rule ``coref:embedded-clause-subject``): in "X said Y could lose because he backs Z",
+    "he" is Y, the subject of "lose", rather than X, the subject of the sentence. ``here``: the fitting
+    person mentions earlier in the pronoun's sentence. None when the pronoun is no such subject."""
+    tok = parsed[at]
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    governor = verb.head
+    if governor.dep_ not in ("ccomp", "xcomp", "conj") or governor.i > at:
+        return None
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    subj = subjects[0]
+    found = [e for e in here if subj.left_edge.i <= e[0] <= subj.i]
+    return found[-1][1] if found else None
