@@ -346,3 +346,20 @@ def test_day_next_to_an_event_needs_a_near_date(nlp, text, expected):
 )
 def test_last_or_next_of_a_following_time_stays_its_own(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Now," opening a sentence turns the telling; it names no time.
+        ("The plant closed in 2019. Now, the question is who will pay for the clean-up.", [("2019", "DATE", "2019")]),
+        ('The council met twice. "Now, we have to act," the mayor said.', []),
+        # Without the comma, or inside the sentence, it is the present.
+        ("The plant closed in 2019. Now the town wants it back.",
+         [("2019", "DATE", "2019"), ("Now", "DATE", "PRESENT_REF")]),
+        ("The rebels now control the north, and the talks, for now, are stalled.",
+         [("now", "DATE", "PRESENT_REF"), ("now", "DATE", "PRESENT_REF")]),
+    ],
+)
+def test_discourse_now(nlp, text, expected):
+    assert times_of(nlp, text) == expected

@@ -46,6 +46,8 @@ THE_YEAR_CUES = re.compile(
     r"(?:\bfor|\b(?:months|quarters|weeks|half|part|rest|remainder|balance|start|beginning|end|middle)\s+of)\s*$",
     re.IGNORECASE,
 )
+# What may stand right before a "Now," that opens a sentence: the text's start, a sentence end or a quote mark.
+DISCOURSE_NOW = re.compile(r"(?:^|[.!?\n](?:[\"”’]|'{1,2})?\s*|(?:[\"“]|`{1,2})\s*)$")
 REF_VALUES: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
     "these days": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -249,6 +251,8 @@ def norm_ref(c: "RuleMatch", ctx: Context) -> Norm | None:
         return None
     if w == "now" and re.search(r"\bfrom\s*$", before):
         return None
+    if w == "now" and DISCOURSE_NOW.search(ctx.text, max(0, c.start - 4), c.start) and after.startswith(","):
+        return None  # rule discourse_now: "Now, the question is ...": a turn in the telling, not the present
     if w == "soon" and ctx.tense(c.start, c.end) == "PAST":
         return None  # "was soon released": soon after a past event, not after the document date
     if w in ("current", "recent"):
