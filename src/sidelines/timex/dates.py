@@ -250,6 +250,11 @@ def norm_clock(c: "RuleMatch", ctx: Context) -> Norm | None:
         if not g.get("tz") and not CLOCK_CUES.search(ctx.text[max(0, c.start - 8):c.start]):
             return None
         hour, minute = int(c.group("h24")), int(c.group("mi24"))
+    elif g.get("hm") is not None:
+        # Rule military_clock: "at 0800 GMT"; one in brackets restates the clock time before it.
+        if ctx.text[max(0, c.start - 2):c.start].strip().endswith("("):
+            return None
+        hour, minute = int(c.group("hm")), int(c.group("mm"))
     elif g.get("named"):
         hour, minute = (24, 0) if c.group("named").lower() == "midnight" else (12, 0)
     elif g.get("oc"):

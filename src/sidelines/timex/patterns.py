@@ -98,6 +98,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{_AMPM})"
         rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b"
+        rf"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
         rf"|(?P<named>noon|midnight|midday)\b|(?P<oc>{NUM_WORD}|\d{{1,2}})\s+o['’]clock\b)"
         rf"(?:\s+(?:\(\s*)?(?P<tz>{_TZ}))?"
         rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})"
@@ -230,7 +231,7 @@ _TRIGGER_LISTS: dict[str, tuple[str, ...]] = {
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "weekday_set": ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
                     "mornings", "afternoons", "evenings", "nights"),
-    "clock": ("noon", "midnight", "midday", "clock"),
+    "clock": ("noon", "midnight", "midday", "clock", "gmt", "utc"),
     "rel_day": ("today", "yesterday", "tomorrow", "tonight", "overnight"),
     "this_part": ("morning", "afternoon", "evening", "night"),
     "ago": ("ago", "earlier", "later", "now", "hence"),
