@@ -85,3 +85,17 @@ def test_generic_tomorrow_is_the_future(nlp, text, expected):
 )
 def test_names_holding_a_time_word(nlp, text, expected):
     assert times_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline word bounds the act from ahead: the season is not last year's ...
+        ("The vote was postponed until after the summer.", [("the summer", "DATE", "2016-SU")]),
+        ("The ministry said the talks were delayed until the summer.", [("the summer", "DATE", "2016-SU")]),
+        # ... unless the past perfect puts it before the report.
+        ("The rebels had withdrawn by the summer.", [("the summer", "DATE", "2015-SU")]),
+    ],
+)
+def test_season_after_a_deadline_word(nlp, text, expected):
+    assert times_of(nlp, text, WINTER) == expected

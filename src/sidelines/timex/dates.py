@@ -63,6 +63,8 @@ TODAY_NAME = re.compile(r"\bUSA\s+TODAY\b|\bToday\s+(?:show|program|programme)\b
 REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "note", "insist", "argue", "write"})
 POSSESSIVE = re.compile(r"['’]s\b")
 DEADLINE_CUES = re.compile(r"\b(?:until|till|to|by|through|before|effective|payable|expire|expires)\s*$", re.I)
+# A deadline word before a season: the act it bounds may look ahead ("postponed until after the summer").
+SEASON_DEADLINE = re.compile(r"\b(?:until|till|by|before)(?:\s+after)?\s+$", re.I)
 # Capitalised words that make a weekday the name of a day ("Super Tuesday", "Good Friday").
 NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Ash|Good|Bloody|Palm|Holy|Maundy|Fat|Giving)\s+$")
 # Words before "the fall" that make it the season, and words after it that make it a drop.
@@ -366,5 +368,8 @@ def norm_season(c: "RuleMatch", ctx: Context) -> Norm | None:
             tense = ctx.tense(c.start, c.end)
             if tense != "FUTURE" and points_ahead(ctx.parsed, c.start, c.end):
                 tense = "FUTURE"  # "would take effect in the summer"
+            elif tense == "PAST" and SEASON_DEADLINE.search(ctx.text, max(0, c.start - 16), c.start) \
+                    and not in_past_perfect(ctx.parsed, c.start, c.end):
+                tense = None  # rule season_deadline: "was postponed until after the summer" looks ahead of the act
             year = resolve_season(ctx.anchor, code, tense)
     return Norm("DATE", f"{year:04d}-{code}" if year else f"XXXX-{code}", g.get("year") is not None)
