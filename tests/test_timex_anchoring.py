@@ -372,8 +372,8 @@ def test_discourse_now(nlp, text, expected):
         ("Shelling resumed at 0800 GMT.", [("0800 GMT", "TIME", "2025-09-03T08:00")]),
         ("Trading stopped at 2330 UTC on Monday.", [("2330 UTC on Monday", "TIME", "2025-09-01T23:30")]),
         # In brackets it restates the clock time before it.
-        ("The blast came at 10:35 a.m. (0735 GMT) Monday.",
-         [("10:35 a.m.", "TIME", "2025-09-01T10:35"), ("Monday", "DATE", "2025-09-01")]),
+        ("The blast came at 9:50 a.m. (0650 GMT) Monday.",
+         [("9:50 a.m.", "TIME", "2025-09-01T09:50"), ("Monday", "DATE", "2025-09-01")]),
     ],
 )
 def test_military_clock(nlp, text, expected):
