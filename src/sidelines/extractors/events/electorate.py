@@ -95,7 +95,7 @@ def _subject_of_clause(verb: "Token") -> list["Token"]:
 
 def _owned_by_a_party(noun: "Token") -> bool:
     """ "members of the Democratic National Committee", "DNC members", "Google workers": people of a named
-    body, who act for it. Backers and voters named by whom they back ("Sanders supporters", "GOP voters")
+    body, who act for it. Backers and voters named by whom they back ("Ndegwa supporters", "GOP voters")
     belong to no body: they are the electorate still."""
     if lemma_of(noun) in BACKERS | ELECTORATE_WORDS:
         return False

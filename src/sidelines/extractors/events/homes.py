@@ -131,7 +131,7 @@ def of_conjunct(mod: "Token", people: set[int]) -> bool:
 
 
 def is_home_place(tok: "Token", place: bool = True) -> bool:
-    """Whether a place's mention head only says where one person is from ("a man from Dexter", "an Ohio
+    """Whether a place's mention head only says where one person is from ("a man from Elmvale", "an Ohio
     woman", "X, 41, of Lubbock"): the same test as the argument phrases make (rule ``sides:home-place``),
     for an entity reached from anywhere in the sentence (the learned sides)."""
     noun = tok
