@@ -29,6 +29,17 @@ def test_events_a_criticism_or_praise_verb_of_the_lexicon_acts_on_a_party(extrac
     assert any(rule.startswith("lexicon:") for _, _, rule in events), events
 
 
+@pytest.mark.parametrize(("text", "etype", "source"), [
+    # The party acted on is named by a trade, an office or a relation, not by a group noun.
+    ("Mayor Anna Berg lauded the firefighters who saved the school in Carvel.", "SUPPORT", "Berg"),
+    ("Senator Ivan Petrov mocked the pollsters after his surprise win in Carvel.", "ACCUSE", "Petrov"),
+])
+def test_events_a_lexicon_verb_acts_on_people_named_by_their_trade(extract, text, etype, source) -> None:
+    events = _typed(extract(_article(text)))
+    assert _has(events, etype, **{source: "source"}), events
+    assert any(rule.startswith("lexicon:") for _, _, rule in events), events
+
+
 def test_events_an_attack_verb_with_a_reason_is_criticism(extract) -> None:
     # "blast" is an explosion in the dictionaries; a party blasting a party over a stance criticises.
     text = "Senator Ivan Petrov blasted his rival Anna Berg on Monday over her stance on taxes."

@@ -37,7 +37,7 @@ from sidelines.extractors.events.candidates import EventCandidate, add_actor_by
 from sidelines.extractors.events.index import ACTOR_TYPES
 from sidelines.extractors.events.judged_words import JUDGING_TRIGGERS, OBJECT_DOER_RULE, doers_of_object
 from sidelines.extractors.events.nonevents import is_game_result, is_non_event_verb
-from sidelines.extractors.events.people_words import PEOPLE_NOUNS
+from sidelines.extractors.events.people_words import people_word
 from sidelines.extractors.events.phrases import entities_at, subject_of
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -95,14 +95,15 @@ def lexicon_type(lemma: str, *, specific: bool = True) -> str | None:
 
 
 def is_party(tok: "Token") -> bool:
-    """A person, body, state or group: a named one, a personal pronoun, or a noun for people."""
+    """A person, body, state or group: a named one, a personal pronoun, or a noun for people (a group,
+    an office, a relation or a trade: ``people_words.people_word``; "lauded the firefighters")."""
 
     if tok.ent_type_ in PARTY_ENTITY_TYPES:
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "what", "which", "something", "nothing", "anything")
     words = {lemma_of(tok), tok.lower_}  # "media", lemmatised "medium"
-    return tok.pos_ == "PROPN" or bool(words & PEOPLE_NOUNS) or bool(words & lex.VERBAL_ATTACK_OBJECTS)
+    return tok.pos_ == "PROPN" or any(people_word(w) for w in words) or bool(words & lex.VERBAL_ATTACK_OBJECTS)
 
 
 def _objects(verb: "Token") -> list["Token"]:
