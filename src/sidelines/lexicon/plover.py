@@ -454,10 +454,11 @@ VIOLENCE_WORDS = frozenset({
 })
 
 # Verbs that tell their event only with one of these children (a dependency label or a preposition):
-# "asked X to leave" / "asked for aid", not "I ask the people what ..."; "charged with fraud".
+# "asked X to leave" / "asked for aid", not "I ask the people what ..."; "charged with fraud", "charged that X
+# lied", "X lied, Y charged" (the charge is what the clause says).
 REQUIRED_CHILDREN: dict[str, frozenset[str]] = {
     "ask": frozenset({"xcomp", "for"}), "appeal": frozenset({"xcomp", "for"}),
-    "charge": frozenset({"with"}), "seek": frozenset({"dobj", "xcomp"}),
+    "charge": frozenset({"with", "ccomp"}), "seek": frozenset({"dobj", "xcomp"}),
     "recall": frozenset({"dobj"}), "order": frozenset({"dobj", "xcomp", "ccomp"}),
     "press": frozenset({"xcomp", "for"}), "push": frozenset({"for"}), "call": frozenset({"xcomp", "for", "on", "upon"}),
     "talk": frozenset({"with", "to", "nsubj+conj", "between"}), "speak": frozenset({"with", "to"}),

@@ -39,6 +39,7 @@ from sidelines.extractors.events.phrases import (
     subject_of,
 )
 from sidelines.extractors.events.place_subjects import subject_places
+from sidelines.extractors.events.quantities import counted_noun
 from sidelines.extractors.events.recipients import (
     GIVING_TYPES,
     RECEIVING_VERBS,
@@ -145,7 +146,7 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
             # "Vietnam is committed to...": a stance's passive subject still holds the stance.
             stance = lemma_of(verb) in lex.INTENT_VERBS | lex.REJECT_VERBS or cand.type == "AGREE" and agent is None
             # "peacekeepers are being deployed": forces that are moved are the side that moves.
-            moved = cand.type in MOVING_TYPES and lemma_of(subj) in lex.FORCE_OBJECTS
+            moved = cand.type in MOVING_TYPES and lemma_of(counted_noun(subj)) in lex.FORCE_OBJECTS
             # "X was promised $40 million": with the thing given still the object, X is given to.
             given = any(c.dep_ in ("dobj", "obj") and c.i > verb.i for c in verb.children)
             add_actor(cand, entities_at(subj, index), src_role if (stance and not given) or moved else "target")
@@ -167,7 +168,8 @@ def assign_actors(cand: EventCandidate, index: EntityIndex) -> None:
                     ids = [host_of(e, index) for e in ids]
                 if own_forces(child, cand.type):
                     # "strengthened its forces in X": X may be aimed at, the forces (and "its") are the actor's.
-                    own = {e for t in child.subtree if t.dep_ != "prep" and t.head.i == child.i or t.i == child.i
+                    forces = counted_noun(child)  # "thousands of its troops": the troops and "its"
+                    own = {e for t in forces.subtree if t.dep_ != "prep" and t.head.i == forces.i or t.i == forces.i
                            for e in index.by_token.get(t.i, ())}
                     ids = [e for e in ids if e not in own]
                 role = "participant" if cand.type == "CONSULT" and cand.mode != "visit" else "target"
@@ -251,6 +253,7 @@ def own_forces(obj: "Token", etype: str | None = None) -> bool:
 
     Forces that are sent or withdrawn are the mover's own unless someone else is named as owner.
     """
+    obj = counted_noun(obj)  # "deployed thousands of its troops"
     if lemma_of(obj) not in lex.FORCE_OBJECTS:
         return False
     owners = [c for c in obj.children if c.dep_ == "poss"]

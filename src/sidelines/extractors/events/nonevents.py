@@ -17,6 +17,7 @@ from sidelines.extractors.events.figurative import is_figurative_act
 from sidelines.extractors.events.nonacts import attacks_in_words
 from sidelines.extractors.events.people_words import people_word
 from sidelines.extractors.events.permissions import is_circumstance_permission
+from sidelines.extractors.events.quantities import counted_noun
 from sidelines.extractors.events.senses import joins_broadcast
 from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
@@ -141,7 +142,8 @@ def is_figurative_material(verb: "Token") -> bool:
     """ "amassed a fortune", "strengthened the prospect", "killed the bill", "destroyed trust": no force,
     no violence."""
     lemma = lemma_of(verb)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "deployed hundreds of police": what is counted is what is deployed.
+    objects = [counted_noun(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if lemma in lex.FORCE_VERBS:
         return bool(objects) and not any(
             lemma_of(o) in lex.FORCE_OBJECTS or o.ent_type_ in ("NORP", "ORG") for o in objects
@@ -398,6 +400,8 @@ def is_suspect_description(verb: "Token") -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
+    if any(c.dep_ == "ccomp" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "X lied, the ministry charged" read as a participle: a doer and what it charges
     # A participle with no auxiliary is no finite verb, whatever the parser made of its noun.
     return verb.dep_ in ("acl", "relcl") or not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 

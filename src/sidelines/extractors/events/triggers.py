@@ -31,7 +31,8 @@ from sidelines.extractors.events.paired_sides import PAIRED_RULE, names_both_sid
 from sidelines.extractors.events.people_words import is_people, recalls_people, released_people
 from sidelines.extractors.events.performed_acts import performed_act
 from sidelines.extractors.events.phrases import is_for_clause
-from sidelines.extractors.events.quantities import is_quantity_noun
+from sidelines.extractors.events.quantities import counted_noun, is_quantity_noun, object_nouns_of
+from sidelines.extractors.events.sent_forces import sent_forces
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stance_triggers import trigger_noun_lemmas as noun_lemmas
 from sidelines.extractors.events.stances import fold_stances
@@ -149,14 +150,6 @@ def _particle(tok: "Token") -> str | None:
     return None
 
 
-def _object_nouns(verb: "Token") -> list["Token"]:
-    """The direct object of a verb and its conjuncts (or the object of its particle/preposition)."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "X"):
-            return [child, *child.conjuncts]
-    return []
-
-
 def _prep_nouns(verb: "Token") -> list[tuple["Token", str]]:
     """The noun after a preposition on a verb, with the preposition ("went on strike", "took to the streets")."""
     return [(g, c.lower_) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
@@ -200,7 +193,8 @@ def _gives_aid(verb: "Token") -> bool:
         if child.dep_ in ("dobj", "obj") and child.ent_type_ in ("GPE", "NORP", "ORG") and lemma_of(verb) == "help":
             return True
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
-            words = [child] + [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            words = [child, counted_noun(child), *(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                   for g in c.children)]
             words += [c for c in child.children if c.dep_ in ("compound", "amod")]
             if any(lemma_of(w) in lex.AID_OBJECTS for w in words):
                 return True
@@ -319,7 +313,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
     if tok.dep_ in ("amod", "compound") or tok.ent_type_ in lex.NAME_ENTITY_TYPES:
         return None
     lemma = lemma_of(tok)
-    object_nouns = _object_nouns(tok)  # read once: the tests below ask for them up to four times
+    object_nouns = object_nouns_of(tok)  # read once: the tests below ask for them up to four times
     if lemma == "host" and any(n.lemma_.lower() in lex.OCCASION_NOUNS for n in object_nouns):
         return None
     if lemma in lex.REPORTING_VERBS and not object_nouns:
@@ -337,7 +331,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
             # "their demands were met": fulfilled; "the attack was met with force": answered; no meeting.
             return None
-        hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma))
+        hit = lex.VERB_NOUN_TRIGGERS.get((lemma, nlemma)) or sent_forces(lemma, nlemma)
         for comp in (c for c in noun.children if c.dep_ == "compound" and hit is None):
             # "violated the ceasefire agreement": the modifier may carry the pair.
             hit = lex.VERB_NOUN_TRIGGERS.get((lemma, lemma_of(comp)))
