@@ -16,6 +16,7 @@ from sidelines.extractors.events.answered_charges import answered_charge
 from sidelines.extractors.events.arguments import assign_actors, clause_objects
 from sidelines.extractors.events.candidates import EventCandidate, add_actor
 from sidelines.extractors.events.confidence import confidence_of, is_article
+from sidelines.extractors.events.fronted_charges import fronted_charge_sides
 from sidelines.extractors.events.judged_acts import drop_judged_patients
 from sidelines.extractors.events.labels import label_mentions
 from sidelines.extractors.events.lexicon_triggers import lexicon_mentions, object_doer_sides, undergone_sides
@@ -124,6 +125,7 @@ def describe(cand: EventCandidate, index: EntityIndex, dates: DateResolver, occa
     """Fill a candidate's actors, modality, place, occasion, date, topics and confidence."""
     retype_political_senses([cand])  # "was attacked by X for his vote": criticism; "called X to thank her": a call
     assign_actors(cand, index)
+    fronted_charge_sides(cand, index)  # "X used force, a rights group charged": the rules' sides are the parse's
     undergone_sides(cand, index)
     object_doer_sides(cand, index)
     alert_sides(cand, index)

@@ -16,6 +16,7 @@ from sidelines.extractors.events.candidates import EventCandidate
 from sidelines.extractors.events.characterisations import DOCUMENT_AGREEMENTS, names_no_act, of_accord
 from sidelines.extractors.events.demanded_force import obliged_type
 from sidelines.extractors.events.demands import NEED_VERBS, is_deontic
+from sidelines.extractors.events.fronted_charges import fronted_charge
 from sidelines.extractors.events.judged_words import judges_owned_words
 from sidelines.extractors.events.nonevents import (
     is_dismissal,
@@ -287,6 +288,8 @@ def trigger_of(tok: "Token", consumed: set[int]) -> EventCandidate | None:
 
     Speeches, interviews, hosted occasions and figurative uses of plain trigger verbs are no events.
     """
+    if (fronted := fronted_charge(tok)) is not None:  # "X used force, a rights group charged"
+        return fronted
     cand = _verb_trigger(tok, consumed) if not quits_race(tok) else None
     if cand is None and tok.dep_ not in ("amod", "compound") and tok.ent_type_ not in lex.NAME_ENTITY_TYPES:
         # "was critical of X", "voted for X", "held X responsible", "appointed X", "surrendered".
