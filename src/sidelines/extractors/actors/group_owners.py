@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.actors.countries import INSTITUTION_WORDS
+from sidelines.extractors.actors.local_groups import where_it_acts
 from sidelines.nlp.syntax import lemma_of
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ OWNING_PRONOUNS = frozenset({"its", "their"})
 # A person's possessives, which make only a state's forces and bodies the speaker's state's ("his army",
 # "her government"): "his kidnappers", "her guards" are often of another state.
 PERSONAL_PRONOUNS = frozenset({"his", "her"})
+# Outlets and media that report the news (a closed class): they tell others' acts, not their state's own.
+NEWS_MEDIA = frozenset({"media", "medium", "press", "newspaper", "paper", "daily", "television", "tv", "radio",
+                        "agency", "broadcaster", "channel", "outlet", "network", "website", "report"})
 REPORTER_RULE = "the state that reports the act of its own forces ('X said its troops withdrew')"
 
 
@@ -62,9 +66,18 @@ def find_reporter(head: "Token", strict: bool = True) -> "Token | None":
 
 
 def read_reporter_country(head: "Token", lookup: CountryLookup) -> str | None:
-    """The country of the reporter of a group's act (:func:`find_reporter`), if it has one."""
+    """The country of the reporter of a group's act (:func:`find_reporter`), if it has one.
+
+    News media report others' acts as well as their own state's: "police arrested twenty people in
+    Caracas, Colombian media reported" tells whose the police are by where they act
+    (:func:`.local_groups.where_it_acts`), not by the media's country.
+    """
     found = find_reporter(head)
-    return lookup.of_tokens(list(found.subtree)) if found is not None else None
+    if found is None:
+        return None
+    if lemma_of(found) in NEWS_MEDIA and where_it_acts(head, lemma_of(head), lookup) is not None:
+        return None
+    return lookup.of_tokens(list(found.subtree))
 
 
 def split_patron(sub: "list[Token]") -> bool:

@@ -12,9 +12,12 @@ from sidelines.lexicon import plover as lex
 
 # Verbs of sending people or vehicles somewhere (a closed class).
 SENDING_VERBS = frozenset({"send", "dispatch", "rush", "airlift", "ship", "redeploy"})
-# Build-up objects that are no unit sent ("sent a strong presence", "sent observers", "sent a man").
+# Build-up objects that are no unit sent ("sent a strong presence", "sent observers", "sent a man"), and
+# arms and craft, which are sent as aid or transport as often as deployed ("sent weapons to X", "sent a plane").
 NOT_UNITS = frozenset({"position", "presence", "border", "defense", "defence", "system", "mission", "observer",
-                       "monitor", "man", "member", "agent", "reserve", "officer", "personnel"})
+                       "monitor", "man", "member", "agent", "reserve", "officer", "personnel", "unit", "weapon",
+                       "missile", "artillery", "battery", "drone", "tank", "plane", "aircraft", "jet", "ship",
+                       "vessel"})
 FORCE_UNITS = lex.FORCE_OBJECTS - NOT_UNITS
 
 

@@ -162,6 +162,8 @@ def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
     infinitive after an object hung as an adverbial clause is an xcomp: "pressed X to approve")."""
     has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
     for child in verb.children:
+        if child.dep_ == "ccomp" and has_object and "dobj" not in needs:
+            continue  # "..., the company charged a higher fee": a price, no charge
         if child.dep_ in needs or (child.dep_ in ("prep", "prt") and child.lower_ in needs):
             return True
         if "xcomp" in needs and has_object and child.dep_ == "advcl" and child.i > verb.i and any(
