@@ -32,7 +32,7 @@ class QuoteCandidate:
     speaker_rule: str = ""
     #: What its words were judged ("finding", "stance", "statement"), the decisions that judging made and the
     #: fields it read: a mixed clause judged before its quoted words are split off is not judged again when it
-    #: is written unchanged (``quotes._kind_of``).
+    #: is written unchanged (``quotes.kinds.kind_of``).
     judged: tuple[tuple[object, ...], str, dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def continued(self, start: int, end: int, regions: list[Region], rule: str) -> "QuoteCandidate":
