@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.people_words import PEOPLE_ENTITY_TYPES, is_people
+from sidelines.extractors.events.verb_dependents import particle
 from sidelines.extractors.events.violence_topics import tells_harm
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
@@ -274,17 +275,13 @@ def _things(verb: "Token") -> list["Token"]:
     return found + [n for f in found for n in f.conjuncts]
 
 
-def _particle(verb: "Token") -> str | None:
-    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-
-
 def figurative_force(verb: "Token") -> bool:
     """ "shot down the idea", "blew up at reporters", "stormed to victory", "fought back tears", "the campaign
     bombed in the South": idioms of force that tell a rejection, an outburst, a win, a feeling or a flop."""
     lemma, things = lemma_of(verb), _things(verb)
-    if lemma == "shoot" and _particle(verb) == "down":
+    if lemma == "shoot" and particle(verb) == "down":
         return bool(things) and all(lemma_of(t) in IDEA_NOUNS for t in things)
-    if lemma == "blow" and _particle(verb) == "up":
+    if lemma == "blow" and particle(verb) == "up":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # a person blows up, a car explodes
         return not things and bool(_pobjs(verb, "at")) and not tells_harm(verb) and subj is not None and _party(subj)
     if lemma == "storm":
@@ -304,7 +301,7 @@ def seizes_an_abstract(verb: "Token") -> bool:
 
 def silences_a_person(verb: "Token") -> bool:
     """ "shutting her down", "shut Carlson down", "shut him up": a person cut off in talk, no force told."""
-    if lemma_of(verb) != "shut" or _particle(verb) not in ("down", "up") or tells_harm(verb):
+    if lemma_of(verb) != "shut" or particle(verb) not in ("down", "up") or tells_harm(verb):
         return False
     things = _things(verb)
     return bool(things) and all(

@@ -27,16 +27,25 @@ from sidelines.extractors.events.nonevents import (
     is_non_event_trigger,
     is_retort,
 )
-from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, on_bail_people, stops
+from sidelines.extractors.events.object_acts import held_or_freed, is_dissent, stops
 from sidelines.extractors.events.paired_sides import PAIRED_RULE, names_both_sides
-from sidelines.extractors.events.people_words import is_people, recalls_people, released_people
+from sidelines.extractors.events.people_words import recalls_people, released_people
 from sidelines.extractors.events.performed_acts import performed_act
 from sidelines.extractors.events.phrases import is_for_clause
-from sidelines.extractors.events.quantities import counted_noun, is_quantity_noun, object_nouns_of
+from sidelines.extractors.events.quantities import is_quantity_noun, object_nouns_of
 from sidelines.extractors.events.sent_forces import sent_forces
 from sidelines.extractors.events.stance_triggers import quits_race, stance_noun_trigger, stance_trigger
 from sidelines.extractors.events.stance_triggers import trigger_noun_lemmas as noun_lemmas
 from sidelines.extractors.events.stances import fold_stances
+from sidelines.extractors.events.verb_dependents import (
+    gives_aid,
+    has_object,
+    has_required,
+    is_material,
+    particle,
+    prep_nouns,
+    releases_people,
+)
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon.stances import STANCE_ADJECTIVES
@@ -144,108 +153,6 @@ def is_verbal_attack(cand: "EventCandidate") -> bool:
     return False
 
 
-def _particle(tok: "Token") -> str | None:
-    for child in tok.children:
-        if child.dep_ == "prt":
-            return child.lower_
-    return None
-
-
-def _prep_nouns(verb: "Token") -> list[tuple["Token", str]]:
-    """The noun after a preposition on a verb, with the preposition ("went on strike", "took to the streets")."""
-    return [(g, c.lower_) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
-            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-
-
-def _has_required(verb: "Token", needs: frozenset[str]) -> bool:
-    """Whether a verb has a child its event needs (a label, a preposition, a joint subject; an
-    infinitive after an object hung as an adverbial clause is an xcomp: "pressed X to approve")."""
-    has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == "ccomp" and has_object and "dobj" not in needs:
-            continue  # "..., the company charged a higher fee": a price, no charge
-        if child.dep_ in needs or (child.dep_ in ("prep", "prt") and child.lower_ in needs):
-            return True
-        if "xcomp" in needs and has_object and child.dep_ == "advcl" and child.i > verb.i and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-        ):
-            return True
-        if child.dep_ == "nsubj" and "nsubj+conj" in needs and (
-            list(child.conjuncts) or child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "we")
-        ):
-            return True
-    return False
-
-
-def _gives_aid(verb: "Token") -> bool:
-    """A giving verb tells AID with a material object ("medicine", "aid", a sum of money) or a named
-    recipient ("to X", "provided X with Y")."""
-    for child in verb.children:
-        if child.dep_ in ("dative", "prep") and (child.dep_ == "dative" or child.lower_ == "to") and any(
-            g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree
-        ):
-            return True
-        if child.dep_ in ("dobj", "obj") and any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.subtree) and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in [*verb.children, *child.children]
-        ):
-            # "provided the army with vehicles": the recipient as object, the goods after "with".
-            return True
-        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.ent_type_ == "MONEY":
-            # "provided $10 million": a sum given is aid.
-            return True
-        if child.dep_ in ("dobj", "obj") and child.ent_type_ in ("GPE", "NORP", "ORG") and lemma_of(verb) == "help":
-            return True
-        if child.dep_ in ("dobj", "obj", "nsubjpass"):
-            words = [child, counted_noun(child), *(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                   for g in c.children)]
-            words += [c for c in child.children if c.dep_ in ("compound", "amod")]
-            if any(lemma_of(w) in lex.AID_OBJECTS for w in words):
-                return True
-    return False
-
-
-def _releases_people(verb: "Token") -> bool:
-    """Whether a release verb frees people ("released twelve hostages", "freed him"), not things.
-
-    PLOVER's RETREAT by release is of persons (CAMEO 0841); "released his tax returns", "released
-    the figures" tell no event. The released side is a name, a personal pronoun or a group noun.
-    """
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if not nouns and _passive_conjunct(verb):
-        # "the fishermen, held for 100 days, have been freed": a passive conjunct shares its head's subject.
-        nouns = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    nouns += [n for c in nouns for n in c.conjuncts] + on_bail_people(verb)
-    # "hundreds of prisoners", "three of the hostages": the people are in the "of" phrase.
-    nouns += [g for c in nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
-    return any(is_people(n) or n.pos_ == "NUM" for n in nouns)
-
-
-def _has_object(verb: "Token") -> bool:
-    """Whether a verb has an object, a passive subject, a dative or a complement clause."""
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "xcomp", "ccomp", "attr") for c in verb.children) or (
-        _passive_conjunct(verb)) or bool(on_bail_people(verb))
-
-
-def _passive_conjunct(verb: "Token") -> bool:
-    """A passive verb coordinated with a clause whose subject it shares ("were held and have been freed")."""
-    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-# Modifiers that make support material ("military support", "financial backing"): AID, not SUPPORT.
-MATERIAL_MODIFIERS = frozenset({"military", "financial", "material", "logistical", "logistic", "humanitarian",
-                                "economic", "technical", "medical", "monetary", "budgetary", "food", "air"})
-
-
-def _material(noun: "Token") -> bool:
-    """Whether a support noun is material support ("military support", "$45m support")."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in MATERIAL_MODIFIERS for c in noun.children):
-        return True
-    # A sum before the noun ("$45 million support", "€45m support").
-    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in noun.subtree if t.i < noun.i)
-
-
 def content_noun(noun: "Token") -> "Token":
     """The noun that names the event in a generic phrase ("mediation" in "mediation efforts")."""
     if lemma_of(noun) not in lex.GENERIC_EVENT_NOUNS:
@@ -346,7 +253,7 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
         ):
             hit = noun_hit
         elif hit is None and (act := performed_act(tok, noun, noun_hit)) and not (
-                act[0] == "SUPPORT" and _material(noun)):
+                act[0] == "SUPPORT" and is_material(noun)):
             hit = act  # "pledged her support to X", "gave X a warning": the act the noun names
         elif hit is None and stops(tok, lemma) and is_dissent(content_noun(noun)):
             # "called off its strike", "halted their walkout": easing one's own dissent (CAMEO 082x).
@@ -355,12 +262,12 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             # "ended mediation efforts", "suspended aid": cutting back existing ties.
             hit = ("SANCTION", "discontinue")
         elif hit is None and noun_hit is not None and noun_hit[0] == "SUPPORT" and lemma in lex.GENERIC_AID_VERBS and (
-            not _material(noun)
+            not is_material(noun)
         ):
             # "gave her full support to the bid": backing, not aid ("gave military support" stays AID).
             hit = noun_hit
         elif hit is None and noun_hit is not None and lemma in lex.VERB_TRIGGERS and lemma not in lex.TOPIC_VERBS and (
-                _particle(tok) not in lex.PHRASAL_PARTICLES) and (
+                particle(tok) not in lex.PHRASAL_PARTICLES) and (
                 lex.VERB_TRIGGERS[lemma] != ("SANCTION", "withdraw") or recalls_people(tok)):
             # "discussed the war": a topic of talks, not the war as the talks' own event noun; "gave up
             # its demands": a phrasal verb is not the verb's act; "recalled the attack": a memory, no envoy.
@@ -371,13 +278,13 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
             consumed.add(noun.i)
             evidence.append((noun.idx, noun.idx + len(noun)))
             return EventCandidate(hit[0], hit[1], tok, tok, "light", evidence, noun=noun)
-    for noun, prep in _prep_nouns(tok):
+    for noun, prep in prep_nouns(tok):
         hit = lex.PREP_NOUN_TRIGGERS.get((lemma, prep, lemma_of(noun)))
         if hit is not None:
             consumed.add(noun.i)
             evidence.append((noun.idx, noun.idx + len(noun)))
             return EventCandidate(hit[0], hit[1], tok, tok, "light", evidence, noun=noun)
-    prt = _particle(tok)
+    prt = particle(tok)
     if prt and (lemma, prt) in lex.NON_EVENT_PHRASALS:
         return None
     if prt and (lemma, prt) in lex.PHRASAL_TRIGGERS:
@@ -401,19 +308,19 @@ def _verb_trigger(tok: "Token", consumed: set[int]) -> EventCandidate | None:
                                or n.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW")
                                or lemma in lex.LIGHT_VERBS and is_quantity_noun(n) for n in objects):
         return None
-    if hit is not None and lemma in lex.OBJECT_REQUIRED and not _has_object(tok):
+    if hit is not None and lemma in lex.OBJECT_REQUIRED and not has_object(tok):
         return None
     if hit is not None and hit[0] == "ASSAULT" and any(
             c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children):
         return None  # "killed himself": no one else is attacked
-    if hit is not None and hit == ("RETREAT", "release") and not _releases_people(tok):
+    if hit is not None and hit == ("RETREAT", "release") and not releases_people(tok):
         return None
     if hit is not None and hit == ("SANCTION", "withdraw") and not recalls_people(tok):
         # "recalled his years in office", "recalled the cars": no envoy withdrawn.
         return None
-    if hit is not None and lemma in lex.GENERIC_AID_VERBS and not _gives_aid(tok):
+    if hit is not None and lemma in lex.GENERIC_AID_VERBS and not gives_aid(tok):
         return None
-    if hit is not None and lemma in lex.REQUIRED_CHILDREN and not _has_required(tok, lex.REQUIRED_CHILDREN[lemma]):
+    if hit is not None and lemma in lex.REQUIRED_CHILDREN and not has_required(tok, lex.REQUIRED_CHILDREN[lemma]):
         return None
     if hit is not None and lemma in COMMISSIVE_VERBS and not _promises_an_act(tok):
         return None
