@@ -304,6 +304,13 @@ def event_sides(record, etype: str | None = None) -> list[dict[str, str]]:
     return [{names[a.entity]: a.role for a in ev.actors} for ev in record.events if etype in (None, ev.type)]
 
 
+def side_countries(record, roles: tuple[str, ...], etype: str | None = None) -> set[str]:
+    """The countries of the actors in ``roles`` of a record's events (of one type when given)."""
+    country = {e.id: e.country for e in record.entities}
+    return {c for ev in record.events if etype in (None, ev.type) for a in ev.actors
+            if a.role in roles and (c := country.get(a.entity))}
+
+
 def typed_events(record) -> list[tuple[str, dict[str, str], str]]:
     """(type, {actor name: role}, rule) of each event of a record."""
     names = {e.id: e.name for e in record.entities}

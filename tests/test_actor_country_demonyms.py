@@ -7,12 +7,7 @@ tagger; the country lexicon still knows it, so the side it names keeps its count
 from __future__ import annotations
 
 import pytest
-from tests.conftest import typed_events
-
-
-def _countries_in_events(record, roles: tuple[str, ...]) -> set[str]:
-    country = {e.id: e.country for e in record.entities}
-    return {c for ev in record.events for a in ev.actors if a.role in roles and (c := country.get(a.entity))}
+from tests.conftest import side_countries, typed_events
 
 
 @pytest.mark.parametrize(("text", "role", "iso3"), [
@@ -23,12 +18,12 @@ def _countries_in_events(record, roles: tuple[str, ...]) -> set[str]:
 def test_untagged_demonym_gives_its_side_a_country(extract, text: str, role: str, iso3: str) -> None:
     record = extract(text)
     assert typed_events(record)
-    assert iso3 in _countries_in_events(record, (role, "participant"))
+    assert iso3 in side_countries(record, (role, "participant"))
 
 
 def test_two_word_demonym_before_an_institution_gives_its_country(extract) -> None:
     record = extract("The South Sudanese National Assembly rejected the budget on Tuesday.")
-    assert "SSD" in _countries_in_events(record, ("source", "participant"))
+    assert "SSD" in side_countries(record, ("source", "participant"))
 
 
 @pytest.mark.parametrize("text", [
@@ -54,13 +49,13 @@ def test_state_names_read_with_or_without_the_after_of(text: str, iso3: str) -> 
 
 def test_a_state_named_without_the_keeps_its_own_country(extract) -> None:
     record = extract("The Democratic Republic of Congo accused its neighbour of backing the rebels.")
-    assert "COD" in _countries_in_events(record, ("source", "participant"))
+    assert "COD" in side_countries(record, ("source", "participant"))
     assert "COG" not in {e.country for e in record.entities}
 
 
 def test_two_word_demonym_split_by_the_tagger_keeps_its_country(extract) -> None:
     record = extract("Sierra Leonean soldiers arrested ten Liberian traders near the border.")
-    assert "SLE" in _countries_in_events(record, ("source", "participant"))
+    assert "SLE" in side_countries(record, ("source", "participant"))
 
 
 def test_long_state_name_split_by_the_tagger_keeps_its_country(extract) -> None:

@@ -7,12 +7,7 @@ All texts are made up for these tests.
 from __future__ import annotations
 
 import pytest
-
-
-def _source_countries(record) -> set[str]:
-    country = {e.id: e.country for e in record.entities}
-    return {c for ev in record.events for a in ev.actors if a.role in ("source", "participant")
-            and (c := country.get(a.entity))}
+from tests.conftest import side_countries
 
 
 @pytest.mark.parametrize(("text", "name", "iso3"), [
@@ -25,7 +20,7 @@ def test_a_body_named_with_its_seat_takes_its_country(extract, text: str, name: 
     record = extract(text)
     bodies = [e for e in record.entities if e.name == name]
     assert bodies and all(e.country == iso3 for e in bodies), record.entities
-    assert iso3 in _source_countries(record), record.events
+    assert iso3 in side_countries(record, ("source", "participant")), record.events
     assert all("located-body" in e.explanation.decisions.get("country", "") for e in bodies)
 
 

@@ -7,11 +7,7 @@ the holder acts on the country by name, is a visitor, or the text is a story of 
 from __future__ import annotations
 
 import pytest
-
-
-def _countries(record, roles: tuple[str, ...]) -> set[str]:
-    country = {e.id: e.country for e in record.entities}
-    return {c for ev in record.events for a in ev.actors if a.role in roles and (c := country.get(a.entity))}
+from tests.conftest import side_countries
 
 
 @pytest.mark.parametrize(("text", "iso3"), [
@@ -20,7 +16,7 @@ def _countries(record, roles: tuple[str, ...]) -> set[str]:
     ("Bulgarian farmers demanded the resignation of the agriculture minister.", "BGR"),
 ])
 def test_office_holder_by_title_alone_takes_the_reports_country(extract, text: str, iso3: str) -> None:
-    assert iso3 in _countries(extract(text), ("target", "participant"))
+    assert iso3 in side_countries(extract(text), ("target", "participant"))
 
 
 def test_office_holder_acting_on_the_country_by_name_takes_none(extract) -> None:

@@ -7,12 +7,7 @@ All texts are made up for these tests.
 from __future__ import annotations
 
 import pytest
-
-
-def _target_countries(record) -> set[str]:
-    country = {e.id: e.country for e in record.entities}
-    return {c for ev in record.events for a in ev.actors if a.role in ("target", "participant")
-            and (c := country.get(a.entity))}
+from tests.conftest import side_countries
 
 
 @pytest.mark.parametrize(("text", "iso3"), [
@@ -22,7 +17,7 @@ def _target_countries(record) -> set[str]:
 ])
 def test_a_group_in_the_possessive_is_a_side_with_the_reports_country(extract, text: str, iso3: str) -> None:
     record = extract(text)
-    assert iso3 in _target_countries(record), record.entities
+    assert iso3 in side_countries(record, ("target", "participant")), record.entities
 
 
 @pytest.mark.parametrize(("text", "iso3"), [
@@ -31,7 +26,7 @@ def test_a_group_in_the_possessive_is_a_side_with_the_reports_country(extract, t
 ])
 def test_a_body_of_state_politics_takes_the_reports_country(extract, text: str, iso3: str) -> None:
     record = extract(text)
-    assert iso3 in _target_countries(record), record.entities
+    assert iso3 in side_countries(record, ("target", "participant")), record.entities
 
 
 def test_a_plain_body_takes_no_country_of_the_report(extract) -> None:

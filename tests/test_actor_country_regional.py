@@ -7,14 +7,9 @@ actor of its own beside the state's people ("Tibetan exiles" and "the Chinese em
 from __future__ import annotations
 
 import pytest
-from tests.conftest import typed_events
+from tests.conftest import side_countries, typed_events
 
 from sidelines.lexicon.countries import country_by_demonym, country_by_people_demonym, is_regional_demonym
-
-
-def _countries_in_events(record, roles: tuple[str, ...]) -> set[str]:
-    country = {e.id: e.country for e in record.entities}
-    return {c for ev in record.events for a in ev.actors if a.role in roles and (c := country.get(a.entity))}
 
 
 def test_regional_demonyms_give_a_state_for_people_only() -> None:
@@ -34,7 +29,7 @@ def test_regional_demonyms_give_a_state_for_people_only() -> None:
 def test_regional_people_gives_its_side_the_state(extract, text: str, iso3: str) -> None:
     record = extract(text)
     assert typed_events(record)
-    assert iso3 in _countries_in_events(record, ("source", "participant"))
+    assert iso3 in side_countries(record, ("source", "participant"))
 
 
 def test_regional_people_is_not_merged_with_the_states_people(extract) -> None:
@@ -66,7 +61,7 @@ def test_basque_separatist_in_france_keeps_france(extract) -> None:
 ])
 def test_movements_and_communities_of_one_state_give_their_side_the_state(extract, text: str, iso3: str) -> None:
     record = extract(text)
-    assert iso3 in _countries_in_events(record, ("source", "participant")), record.entities
+    assert iso3 in side_countries(record, ("source", "participant")), record.entities
 
 
 @pytest.mark.parametrize(("word", "iso3"), [

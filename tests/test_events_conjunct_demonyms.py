@@ -7,12 +7,7 @@ All texts are made up for these tests.
 from __future__ import annotations
 
 import pytest
-
-
-def _side_countries(record) -> set[str]:
-    country = {e.id: e.country for e in record.entities}
-    return {c for ev in record.events for a in ev.actors if a.role in ("source", "participant")
-            and (c := country.get(a.entity))}
+from tests.conftest import side_countries
 
 
 @pytest.mark.parametrize(("text", "both"), [
@@ -21,7 +16,7 @@ def _side_countries(record) -> set[str]:
 ])
 def test_the_counterparts_demonym_is_a_side(extract, text: str, both: set[str]) -> None:
     record = extract(text)
-    assert both <= _side_countries(record), record.events
+    assert both <= side_countries(record, ("source", "participant")), record.events
 
 
 def test_the_demonym_of_a_persons_title_stays_off_the_sides(extract) -> None:
@@ -33,4 +28,4 @@ def test_the_demonym_of_a_persons_title_stays_off_the_sides(extract) -> None:
 
 def test_the_demonym_of_a_kin_beside_a_named_person_is_no_side(extract) -> None:
     record = extract("Kenyan President Kamau Ndegwa and his Ugandan wife met the pope at the Vatican on Sunday.")
-    assert "UGA" not in _side_countries(record), record.events
+    assert "UGA" not in side_countries(record, ("source", "participant")), record.events

@@ -7,13 +7,7 @@ The possessive pronoun names the other side's owner, not the counterpart: the de
 from __future__ import annotations
 
 import pytest
-from tests.conftest import typed_events
-
-
-def _participant_countries(record) -> set[str]:
-    country = {e.id: e.country for e in record.entities}
-    return {c for ev in record.events if ev.type == "CONSULT" for a in ev.actors
-            if a.role in ("participant", "target") and (c := country.get(a.entity))}
+from tests.conftest import side_countries, typed_events
 
 
 @pytest.mark.issue(11)
@@ -25,7 +19,7 @@ def _participant_countries(record) -> set[str]:
     ],
 )
 def test_events_an_unnamed_counterpart_is_met_through_its_demonym(extract, text, iso3) -> None:
-    assert iso3 in _participant_countries(extract(text))
+    assert iso3 in side_countries(extract(text), ("participant", "target"), "CONSULT")
 
 
 def test_events_a_demonym_before_a_named_person_still_only_modifies(extract) -> None:
