@@ -40,6 +40,7 @@ class Context:
     last_quarter: str | None = None
     lead_quarter: tuple[int, int] | None = None
     last_duration: str | None = None
+    last_decade: str | None = None
     _tense_cache: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:

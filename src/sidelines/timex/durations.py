@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 SET_CUES = re.compile(r"(?:\bonce|\btwice|\bthrice|\btimes|\bper)\s*$", re.I)
 ANTECEDENT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>0[1-9]|1[0-2]))?(?:$|-\d\d(?:$|T))")
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)(?:[\"“'‘`]+\s*)?$")
+# Where a bare plural before "later" may stand: opening a clause, or with the signal closing one.
+CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;,]\s*|\n\s*|\band\s+)(?:[\"“'‘`]+\s*)?$")
+CLAUSE_CLOSE = re.compile(r"\s*(?:[.!?;,:)\"”'’]|$)")
+# A plural that a verb takes as its object or subject ("publish its opening hours later") is no amount of time.
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 QUARTER_WORD = re.compile(r"\bquarter", re.I)
 QUARTER_CONTEXT = 400
 MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|['’]ll)\s+$", re.I)
@@ -43,7 +48,10 @@ def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
     direction = re.sub(r"\s+", " ", c.group("dir").lower())
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
-        return Norm("DURATION", duration_value(n, unit))
+        return _amount_before_signal(c, ctx, n, unit)
+    if n is None and direction in ("earlier", "later"):
+        # "a few years later", "months earlier": an amount of time, never a time after publication.
+        return _amount_before_signal(c, ctx, None, unit)
     if n is None:
         return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
     if ctx.anchor is None:
@@ -60,7 +68,9 @@ def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
     if isinstance(k, float):
         return None
     base = ctx.anchor
-    if direction == "later":
+    if direction == "later" and unit == "DE" and ctx.last_decade is not None:
+        base = dt.date(int(ctx.last_decade) * 10 + 5, 7, 1)  # "the 1950s ... a decade later" (rule decade_later)
+    elif direction == "later":
         base = antecedent_date(ctx.last_date, unit) or base
     d = shift(base, unit if unit in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D", sign * k)
     if unit == "W":
@@ -76,6 +86,26 @@ def norm_ago(c: "RuleMatch", ctx: Context) -> Norm | None:
     if unit == "CE":
         return Norm("DATE", f"{d.year // 100:02d}")
     return Norm("DATE", f"{d.year:04d}")
+
+
+def _amount_before_signal(c: "RuleMatch", ctx: Context, n: float | None, unit: str) -> Norm | None:
+    """The amount of time before "later"/"earlier" (rule vague_later for a bare plural).
+
+    A bare plural ("Days later, ...", "arrived weeks later.") needs the clause to open with it or the
+    signal to close it: "long hours later in the season" is no time expression.
+    """
+    if c.groups.get("num") is None:
+        opens = CLAUSE_OPEN.search(ctx.text, max(0, c.start - 6), c.start)
+        closes = CLAUSE_CLOSE.match(ctx.text, c.end)
+        if not (opens or closes) or (not opens and _is_argument(ctx, c.start)):
+            return None
+    return Norm("DURATION", duration_value(n, unit))
+
+
+def _is_argument(ctx: Context, start: int) -> bool:
+    """True where the parse makes the plural a verb's object or subject, not the amount "later" counts."""
+    tok = ctx.token_at(start)
+    return tok is not None and tok.dep_ in ARGUMENT_DEPS
 
 
 def antecedent_date(last: str | None, unit: str) -> dt.date | None:

@@ -112,7 +112,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         rf"\b(?:{MODIFIER}\s+)?"
         rf"(?:(?:(?P<num1>\d+|{NUM_WORD})\s+(?:or|to)\s+)?(?P<num>{NUM})[\s-]+"
-        rf"|(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+ago))"
+        rf"|(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:ago|earlier|later)\b))"
         rf"(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
         rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b", _F)),
     ("duration", re.compile(

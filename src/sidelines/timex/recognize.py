@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 QUARTERLY = re.compile(r"\bquarter|\bfiscal\b", re.IGNORECASE)
 # A value naming one calendar period (a year, month, week, quarter or day), usable as an antecedent.
 SPECIFIC = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]))?(?:T|$)")
+DECADE_VALUE = re.compile(r"^\d{3}$")
 # A rate's unit, and the amount just before it (a number, a sum, a percentage, or a count of things).
 RATE_UNIT = re.compile(r"(?:(?:a|an|per)\s+(?:year|month|week|day|night|hour)|annually|yearly)$", re.IGNORECASE)
 RATE_AMOUNT = re.compile(
@@ -35,6 +36,10 @@ RATE_AMOUNT = re.compile(
     r"(?:\s+[a-z]+)?\s+$",
     re.IGNORECASE,
 )
+# "three times [a week]": a count of occurrences before a rate's unit.
+TIMES_BEFORE = re.compile(r"\btimes\s+$", re.IGNORECASE)
+# "three times a year's pay" multiplies an amount: the unit owns what follows.
+POSSESSIVE = re.compile(r"['’]s\b")
 # A second day of the same month after a full date: "April 24 [and 25]", "May 3 [to 5]".
 DAY_TAIL = re.compile(
     r"\s+(?:and|or|to|through)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*%|[.,:]\d|-)"
@@ -268,6 +273,8 @@ def _is_rate(text: str, cand: RuleMatch) -> bool:
     """
     if not RATE_UNIT.match(cand.text):
         return False
+    if TIMES_BEFORE.search(text, max(0, cand.start - 12), cand.start) and not POSSESSIVE.match(text, cand.end):
+        return False  # "three times a week" counts occurrences: a recurring time (rule times_a_unit)
     return bool(RATE_AMOUNT.search(text, max(0, cand.start - 40), cand.start))
 
 
@@ -331,8 +338,10 @@ def find_times(text: str, parsed: "Doc | None" = None, anchor: dt.date | None = 
                 last_end = tail[0].end
         if norm.has_year and norm.value[:4].isdigit():
             ctx.year_hint = int(norm.value[:4])
+        if norm.type == "DATE" and DECADE_VALUE.match(norm.value):
+            ctx.last_decade = norm.value
         if norm.type in ("DATE", "TIME") and SPECIFIC.match(norm.value):
-            ctx.last_date, ctx.last_date_end = norm.value, cand.end
+            ctx.last_date, ctx.last_date_end, ctx.last_decade = norm.value, cand.end, None
             if "-Q" in norm.value:
                 ctx.last_quarter = norm.value
                 if ctx.lead_quarter is None:
