@@ -206,3 +206,52 @@ def test_events_a_spokesperson_voices_the_body_they_speak_for(extract, text, bod
 
     sides = [s for s in event_sides(extract(text)) if "target" in s.values()]
     assert sides and all([n for n, r in s.items() if r == "source"] == [body] for s in sides), sides
+
+
+def test_rebels_take_the_country_of_the_place_they_attack_in_a_story_of_two_countries(extract):
+    rec = extract("Rebels overran a police station in northern Mali on Sunday, a Nigerien army spokesman said.")
+    rebels = _entity(rec, "Rebels")
+    assert rebels is not None and rebels.country == "MLI"
+    assert "where the group's own verb happens" in rebels.explanation.decisions["country"]
+
+
+def test_insurgents_take_the_country_of_where_their_verb_happens(extract):
+    rec = extract("Insurgents ambushed a supply convoy in Helmand province, a British officer said on Friday.")
+    insurgents = _entity(rec, "Insurgents")
+    assert insurgents is not None and insurgents.country == "AFG"
+
+
+def test_gunmen_acted_on_take_the_country_of_where_the_act_happens(extract):
+    rec = extract("Soldiers killed six gunmen during a raid in southern Somalia, a Kenyan radio station reported.")
+    gunmen = _entity(rec, "gunmen")
+    assert gunmen is not None and gunmen.country == "SOM"
+
+
+def test_a_foreign_mission_attacked_by_rebels_gives_them_the_city_not_the_mission(extract):
+    rec = extract("Rebels shelled the French embassy in Bangui overnight, a Chadian official said.")
+    rebels = _entity(rec, "Rebels")
+    assert rebels is not None and rebels.country == "CAF"
+
+
+def test_rebels_from_a_named_country_keep_it(extract):
+    rec = extract("Rebels from Sudan raided a refugee camp in eastern Chad on Tuesday.")
+    rebels = _entity(rec, "Rebels")
+    assert rebels is not None and rebels.country == "SDN"
+
+
+def test_rebels_meeting_abroad_take_no_country_from_the_venue(extract):
+    rec = extract("Rebels met Ugandan mediators in Nairobi on Tuesday, a Congolese official said.")
+    rebels = _entity(rec, "Rebels")
+    assert rebels is None or rebels.country is None
+
+
+def test_armed_forces_acting_on_a_place_abroad_still_take_no_country(extract):
+    rec = extract("Troops attacked a rebel camp in northern Syria near the Iraqi border on Monday.")
+    troops = _entity(rec, "Troops")
+    assert troops is None or troops.country is None
+
+
+def test_insurgents_attacking_a_foreign_embassy_take_the_city_not_the_embassy(extract):
+    rec = extract("Insurgents fired mortars at the Canadian embassy in Kabul late on Monday, officials in Ottawa said.")
+    insurgents = _entity(rec, "Insurgents")
+    assert insurgents is not None and insurgents.country == "AFG"

@@ -274,3 +274,16 @@ REGION_DEMONYMS: dict[str, str] = {
     "Mediterranean": "Mediterranean", "Atlantic": "Atlantic", "Pacific": "Pacific",
     "Quebecois": "Quebec", "Ontarian": "Ontario",
 }
+
+# Continents (a closed class): regions of several states, as the REGIONS are.
+CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica"})
+# Lower-cased demonyms of regions that no one state owns ("European", "Balkan", "Latin American"), from
+# REGION_DEMONYMS: those of a continent or of a region listed in REGIONS, not of an admin-1 unit.
+MULTI_STATE_DEMONYMS = frozenset(
+    d.lower() for d, region in REGION_DEMONYMS.items() if region in CONTINENTS | {r[0] for r in REGIONS}
+)
+
+
+def is_multi_state_demonym(text: str) -> bool:
+    """Whether ``text`` is the demonym of a region of several states ("Asian", "Balkan", "Latin American")."""
+    return text.strip().lower() in MULTI_STATE_DEMONYMS

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.authors import author_ids
 from sidelines.extractors.explain import decide, explain
+from sidelines.gazetteer.regions import is_multi_state_demonym
 from sidelines.lexicon.countries import SPLIT_PEOPLES
 from sidelines.lexicon.kinds import AWARD_WORDS
 from sidelines.lexicon.korea import korea_veto, names_the_north
@@ -43,6 +44,13 @@ INTERNATIONAL_WORDS = frozenset({
     "amnesty", "red", "osce", "iaea", "imf", "opec", "asean", "african", "arab", "interpol", "unesco",
     "unicef", "unhcr", "who", "wto", "g7", "g8", "g20", "commonwealth", "oecd", "human",
 })
+# Compass words that name a part of a region ("West African", "South American"): a closed class.
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+})
+# The demonym the continents of the Americas share, a region of several states after a compass word.
+CONTINENT_PART_DEMONYMS = frozenset({"american", "americans"})
 # Entity types a one-word misspelt country name or demonym may be tagged as ("Afganistan", "Quatar").
 MISSPELT_TYPES = frozenset({"GPE", "NORP", "ORG"})
 # Entity types whose country can stand for the group's.
@@ -69,6 +77,8 @@ def country_of_name(name: str, north_named: bool = False) -> str | None:
         from sidelines.lexicon.countries import country_by_people_demonym, country_of
     except ImportError:  # pragma: no cover - the lexicon ships with the package
         return None
+    if regional_name(name):
+        return None  # "Latin American leaders": a region of several states, not "American"
     try:
         hit = country_of(name)
         if hit is None and "-" in name:
@@ -216,7 +226,28 @@ def _lexicon_country(word: str) -> str | None:
 
 
 def _is_international(name: str) -> bool:
-    return any(w.lower().strip(".,()") in INTERNATIONAL_WORDS for w in name.split())
+    return any(w.lower().strip(".,()") in INTERNATIONAL_WORDS for w in name.split()) or regional_name(name)
+
+
+def regional_name(name: str) -> bool:
+    """Whether a name opens with the demonym of a region of several states ("Asian investors", "Latin American
+    leaders", "Balkan"), also of a compass part of one ("West African", "South American"; not a state's own
+    demonym, "South African"): it is of no one state, and takes none from the story."""
+    words = name.split()
+    if not words:
+        return False
+    if is_multi_state_demonym(" ".join(words[:2])):
+        return True
+    if is_multi_state_demonym(words[0]):  # "African Americans", "Asian American voters": a people of one state
+        return len(words) < 2 or words[1].lower() not in CONTINENT_PART_DEMONYMS
+    if len(words) < 2 or words[0].lower() not in COMPASS_WORDS:
+        return False
+    part = words[1].lower()
+    if not (is_multi_state_demonym(part) or part in CONTINENT_PART_DEMONYMS):
+        return False
+    from sidelines.lexicon.countries import country_of
+
+    return country_of(" ".join(words[:2])) is None  # "South African", "Central African": a state's
 
 
 def fill_stateless_countries(doc: "Document", parsed: "Doc") -> None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.armed_peoples import ARMED_PEOPLE_HOW, armed_people_country
 from sidelines.extractors.actors.capitalised_nouns import capitalised_plural, group_word, singular_of
-from sidelines.extractors.actors.countries import CountryLookup
+from sidelines.extractors.actors.countries import CountryLookup, regional_name
 from sidelines.extractors.actors.group_owners import (
     PATRON_WORDS,
     REPORTER_RULE,
@@ -210,8 +210,9 @@ def _phrase_country(head: "Token", lookup: CountryLookup) -> tuple[str | None, s
         if child.dep_ not in MODIFIER_DEPS:
             continue
         sub = list(child.subtree)
-        if any(PATRON_WORDS.search(t.text) for t in sub) or split_patron(sub):
-            continue
+        if any(PATRON_WORDS.search(t.text) for t in sub) or split_patron(sub) or regional_name(
+                " ".join(t.text for t in sub)):
+            continue  # a patron's word, or a region of several states ("South American leaders")
         iso = lookup.of_tokens(sub)
         if iso is not None:
             return iso, PHRASE_HOW
@@ -279,13 +280,21 @@ def _domestic(lemma: str, kind: str, rule: str, singular: bool = False) -> bool:
         BACKERS | OUTSIDE_PEOPLE | MEDIA_HEADS | POSTED_HEADS | TRAVELLERS | OUTSIDERS | OUTSIDE_MISSIONS)
 
 
+def _regional(head: "Token") -> bool:
+    """Whether a modifier names the group by a region of several states ("Asian investors", "Balkan leaders")."""
+    words = [t for child in head.lefts if child.dep_ in MODIFIER_DEPS for t in child.subtree]
+    return any(regional_name(" ".join(t.text for t in words[k:k + 2])) for k in range(len(words)))
+
+
 def _marked_outsider(head: "Token") -> bool:
     """Whether the phrase or its verb marks a group as outsiders, so that the story's one country is not
-    theirs: a modifier of origin or scope ("foreign doctors", "world leaders", "visiting players"), a
-    "from" phrase that named no country ("from abroad", "from twelve nations"), an "of" phrase of several
-    states ("ministers of the region"), a plural state office ("presidents", "senators"), or a verb that
-    sends them home or hosts them ("deported the workers")."""
+    theirs: a modifier of origin or scope ("foreign doctors", "world leaders", "visiting players") or of a
+    region of several states ("Asian investors"), a "from" phrase that named no country ("from abroad",
+    "from twelve nations"), an "of" phrase of several states ("ministers of the region"), a plural state
+    office ("presidents", "senators"), or a verb that sends them home or hosts them ("deported the workers")."""
     lemma = group_word(head)
+    if _regional(head):
+        return True
     for child in head.children:
         words = [t for t in child.subtree if t.i != head.i]
         if child.i < head.i and any(t.lower_ in OUTSIDER_MARKS for t in words):
@@ -389,9 +398,9 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
         country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
         if country is None and lemma not in INSTITUTIONS and not plural:
             continue
-        if country is None:
+        if country is None and not _regional(tok):  # "European farmers blocked roads in Brussels"
             country, how = where_it_acts(tok, lemma, lookup), WHERE_HOW
-        if country is None and not _owned(tok, lookup) and not (
+        if country is None and not _owned(tok, lookup) and not _regional(tok) and not (
                 lemma in OUTLAWS and only_victims_named(tok, only, lookup)):
             country, how = only, PHRASE_HOW
         if country is None:

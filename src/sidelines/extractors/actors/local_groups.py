@@ -4,6 +4,10 @@
 keeps order at home, with no country of its own is read as the country of the place named by an
 "in"/"at" phrase of its own verb. Armies and troops, often abroad, are not; nor is a force whose verb
 is a meeting or a visit ("the authorities met in Vienna"), since bodies travel to meet.
+Insurgents fight on their own state's soil (:data:`HOME_INSURGENTS`: "rebels overran a post in northern
+Mali"), and such a group or a crowd acted on is where the act happens ("killed six gunmen during a raid in
+Somalia"). The place may be the object's ("a post in northern Mali") or nested in an occasion of the verb
+("during a raid in X"), never in another clause; places of two countries give none.
 """
 
 from __future__ import annotations
@@ -40,6 +44,13 @@ LOCAL_CROWDS = frozenset(
 # Forces of order act at home ("police arrested two Colombians in Caracas"; "forces" only as "security
 # forces"), unlike armies and troops, which are often abroad.
 LOCAL_FORCES = frozenset({"police", "policeman", "authority"})
+# Insurgents, who fight on their own state's soil (general English words; armies and troops are often abroad,
+# militias and outlaws prey on whoever comes their way).
+HOME_INSURGENTS = frozenset({"rebel", "insurgent", "guerrilla", "separatist", "militant", "gunman"})
+# Dependencies of a group acted on by its verb ("killed six gunmen", "dispersed the protesters").
+ACTED_ON_DEPS = frozenset({"dobj", "obj"})
+# Dependencies a verb's place phrase may hang from: its phrases, their objects and the verb's object.
+PLACE_PATH_DEPS = frozenset({"prep", "pobj", "dobj", "obj"})
 # Verbs of meeting and visiting: a body travels to do them, so their place says nothing of its country.
 MEETING_VERBS = frozenset({"meet", "gather", "convene", "visit", "attend", "confer"})
 
@@ -51,17 +62,35 @@ def _local_force(noun: "Token", lemma: str) -> bool:
 
 
 def where_it_acts(noun: "Token", lemma: str, lookup: "CountryLookup") -> str | None:
-    """The country of the place where a local crowd's or force's own verb happens, if named."""
-    if noun.dep_ != "nsubj":
+    """The country of the place where a local crowd's, force's or insurgent group's own verb happens, if named;
+    for a crowd or an insurgent group that is the verb's object, where it is acted on."""
+    armed = lemma in HOME_INSURGENTS
+    if noun.dep_ in ACTED_ON_DEPS and (armed or lemma in LOCAL_CROWDS):
+        verb = noun.head
+    elif noun.dep_ != "nsubj":
         return None
-    if lemma not in LOCAL_CROWDS and not (_local_force(noun, lemma) and noun.head.lemma_ not in MEETING_VERBS):
+    elif lemma in LOCAL_CROWDS or ((armed or _local_force(noun, lemma)) and noun.head.lemma_ not in MEETING_VERBS):
+        verb = noun.head
+    else:
         return None
-    for child in noun.head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            iso = lookup.of_tokens([t for t in child.subtree if t.i in lookup.by_token])
-            if iso is not None:
-                return iso
-    return None
+    found = {iso for prep in _place_preps(verb, noun)
+             if (iso := lookup.of_tokens([t for t in prep.subtree if t.i in lookup.by_token and t.ent_type_ != "NORP"]))
+             is not None}  # a place, not a people's word ("at the American embassy in Baghdad")
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _place_preps(verb: "Token", noun: "Token") -> list["Token"]:
+    """The "in"/"at" phrases of a verb's own clause: its own, its object's, or nested in another phrase of it
+    ("during a raid in X"); not inside ``noun``'s own phrase, nor in a clause below."""
+    found: list["Token"] = []
+    stack = [c for c in verb.children if c.i != noun.i and c.dep_ in PLACE_PATH_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at"):
+            found.append(tok)
+            continue
+        stack.extend(c for c in tok.children if c.dep_ in PLACE_PATH_DEPS)
+    return found
 
 
 # Outlaws named by what they are, who prey on whoever comes their way: the country of their victims alone is

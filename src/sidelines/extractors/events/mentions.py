@@ -27,6 +27,7 @@ from sidelines.extractors.events.occasions import Occasion, find_occasion
 from sidelines.extractors.events.political_senses import retype_political_senses
 from sidelines.extractors.events.stances import fold_stances
 from sidelines.extractors.events.status import is_question, set_modality
+from sidelines.extractors.events.territory_triggers import territory_mentions
 from sidelines.extractors.events.topics import find_topics
 from sidelines.extractors.events.triggers import detect_candidates, keeps_peace
 from sidelines.extractors.events.typer import record_typer_view, type_mentions, typer_mentions
@@ -67,6 +68,7 @@ def find_event_mentions(sent: "SpacySpan", index: EntityIndex, dates: DateResolv
     labels = label_mentions(sent, cands)
     fold_stances(cands + labels, only=labels)  # "denied calling X a liar": the label is denied
     cands.extend(labels)
+    cands.extend(territory_mentions(sent, cands))
     if lexicon:
         found = lexicon_mentions(sent, cands)
         if typer is not None:
