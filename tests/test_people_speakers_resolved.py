@@ -91,3 +91,30 @@ def test_a_definite_group_speaks_as_its_group_entity(said_by):
     assert _speaker(found, "He lied to us") == "plaintiff"
     assert _speaker(found, "The toll will go") is None
     assert _speaker(found, "We are done") is None
+
+
+def test_the_statement_speaks_for_who_said_in_it(said_by):
+    # "In a statement, X said ...": the statement named after is X's, as "X issued a statement" would be.
+    found = said_by(
+        "Rail Strike\n\nIn a statement on Tuesday, union president Ana Kovac said the offer fell short.\n\n"
+        '"Our members cannot accept a pay cut dressed up as a raise," the statement said.'
+    )
+    assert _speaker(found, "Our members cannot accept") == "Ana Kovac"
+
+
+def test_the_statement_read_out_by_someone_else_stays_open(said_by):
+    # "In an interview, X said ... the statement said": another text than the one X spoke in is not X's.
+    found = said_by(
+        "Rail Strike\n\nIn an interview on Tuesday, union president Ana Kovac said the offer fell short.\n\n"
+        '"Talks will resume next week," the statement said.'
+    )
+    assert _speaker(found, "Talks will resume") is None
+
+
+def test_a_report_someone_featured_in_is_not_theirs(said_by):
+    # "X featured in a report ... the report said": appearing in a text is not speaking in it.
+    found = said_by(
+        "Funding Probe\n\nOpposition leader Mara Holm featured prominently in a report on party funding released "
+        "on Monday. She called the claims false.\n\nThe report said Holm had taken cash from a builder."
+    )
+    assert _speaker(found, "Holm had taken cash") is None

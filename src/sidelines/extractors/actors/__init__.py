@@ -54,7 +54,7 @@ from sidelines.extractors.actors.plural_pronouns import link_plural_pronouns
 from sidelines.extractors.actors.possessed import fill_possessed_countries
 from sidelines.extractors.actors.preposed import fill_preposed_office_countries
 from sidelines.extractors.actors.public import fill_public_countries
-from sidelines.extractors.actors.speaking_groups import link_group_speakers
+from sidelines.extractors.actors.speaking_groups import link_group_speakers, link_it_speakers
 from sidelines.extractors.actors.speaking_owners import add_speaking_owners
 from sidelines.extractors.actors.unnamed import add_unnamed_subjects
 from sidelines.extractors.base import BaseExtractor, ExtractorConfig
@@ -123,3 +123,4 @@ class GroupExtractor(BaseExtractor):
         add_speaking_owners(doc, parsed)
         link_group_speakers(doc, parsed)
         link_plural_pronouns(doc, parsed)
+        link_it_speakers(doc, parsed)

@@ -18,14 +18,18 @@ source noun ("the official", "the person familiar with"), or a phrase that goes 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sidelines.extractors.actors.countries import country_of_name
 from sidelines.extractors.entities.title_words import hyphen_word
 from sidelines.extractors.explain import decide, explain
+from sidelines.extractors.lookup import sent_of
+from sidelines.extractors.quotes.speakers import TEXT_NOUNS
 from sidelines.lexicon.kinds import KIND_NOMINALS
 from sidelines.lexicon.speech import SOURCE_NOUNS
 from sidelines.model.record import SAID_KINDS, Entity, Mention, next_entity_number
+from sidelines.nlp.syntax import NOMINAL_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,7 +76,7 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
             continue
         lemma = head.lemma_.lower()
         last = _last_word(hyphen_word(span[-1]))  # "the vice" cut from "the vice-president"
-        if lemma in SOURCE_NOUNS or any(_last_word(t) in (head.lower_, last) for t in held):
+        if lemma in SOURCE_NOUNS or lemma in TEXT_NOUNS or any(_last_word(t) in (head.lower_, last) for t in held):
             continue  # a text is its author's ("the story said"); a title someone here holds is theirs
         cue = parsed.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
         if cue is None or cue[0].lemma_.lower() not in SPEAKING_VERBS:
@@ -94,6 +98,39 @@ def link_group_speakers(doc: "Document", parsed: "Doc") -> None:
         groups.append((start, phrase.end, entity.id))
         quote.speaker = entity.id
         decide(quote, "speaker", "groups", "a definite description: an entity of its own")
+
+
+# Entity types of a body that "it" may speak for.
+BODY_TYPES = frozenset({"ORG", "GPE"})
+
+
+def link_it_speakers(doc: "Document", parsed: "Doc") -> None:
+    """Give a quote whose speaker phrase is a subject "it" of a verb of speaking, with no speaker, the body
+    that spoke in the quote just before, in the sentence before: "The interior ministry said the march was
+    illegal. It said police had arrested 40 people." (the body is often an entity only once this step has
+    made it). None when the "it" is not first in its sentence ("The plan, it said, ...") or anything else is
+    the subject of a clause between the two, outside the words reported ("..., and the council agreed")."""
+    quotes = [q for q in doc.layers.get("quotes") or [] if q.kind in SAID_KINDS]
+    types = {e.id: e.type for e in doc.layers.get("entities") or []}
+    for before, quote in pairwise(quotes):
+        phrase, said = quote.speaker_mention, before.speaker_mention
+        if (quote.speaker is not None or phrase is None or phrase.text.lower() != "it" or said is None
+                or types.get(before.speaker or "") not in BODY_TYPES):
+            continue
+        it = parsed.char_span(phrase.start, phrase.end)
+        body = parsed.char_span(said.start, said.end, alignment_mode="expand")
+        cue = parsed.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+        if it is None or body is None or cue is None or it[0].dep_ != "nsubj" or (
+                cue[0].lemma_.lower() not in SPEAKING_VERBS):
+            continue
+        sent = sent_of(it[0])
+        if it[0].i != sent.start or sent.start == 0 or body.start < sent_of(parsed[sent.start - 1]).start:
+            continue
+        c0, c1 = before.content.start, before.content.end
+        if any(t.dep_ in NOMINAL_SUBJECTS and not c0 <= t.idx < c1 for t in parsed[body.end:it.start]):
+            continue
+        quote.speaker = before.speaker
+        decide(quote, "speaker", "groups", "it: the body that spoke just before")
 
 
 def _last_word(title: str) -> str:

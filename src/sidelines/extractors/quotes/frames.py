@@ -19,7 +19,7 @@ from sidelines.extractors.quotes.candidates import QuoteCandidate, QuoteRules
 from sidelines.extractors.quotes.discourse import discourse_said
 from sidelines.extractors.quotes.joining import STANCE_RULE
 from sidelines.extractors.quotes.naming import names_only
-from sidelines.extractors.quotes.slips import clause_read_as_dep, mend_clauses, subject_read_as_clause
+from sidelines.extractors.quotes.slips import clause_read_as_dep, mend_clauses, speaker_slip
 from sidelines.extractors.quotes.syntax import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_DEPS,
@@ -107,7 +107,7 @@ def _verb_frame(rules: QuoteRules, text: str, index: TextIndex, tok: "Token") ->
     # "The irony is plain: X reported that ...": the words before a colon introduce what
     # follows it; they are no clause a cue after the colon reports.
     clauses = [c for c in clauses if not (c.i < tok.i and any(t.text == ":" for t in tok.doc[c.right_edge.i:tok.i]))]
-    speaker = subject_read_as_clause(index, tok, clauses)
+    speaker = speaker_slip(index, tok, clauses)
     if speaker is not None:
         # "One delegate, who ..., said X": the subject and its relative clause are no reported clause.
         clauses = [c for c in clauses if c.i > tok.i]

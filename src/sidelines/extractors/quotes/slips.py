@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.quotes.syntax import CLAUSE_DEPS, FINITE_TAGS, TextIndex, active_subject, is_cue_verb
+from sidelines.lexicon.speech import SOURCE_NOUNS
+from sidelines.lexicon.titles import ORG_WORDS, TITLE_HEADS, occupations
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,3 +105,49 @@ def _participle_with_subject(verb: "Token") -> bool:
 def _reports_clause(verb: "Token", frame_verbs: frozenset[str]) -> bool:
     """ "added that costs rose", "insisted the dams were safe": a cue verb with a clause of its own."""
     return is_cue_verb(verb, frame_verbs) and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+
+
+def name_after_inner_cue(cue: "Token") -> "Token | None":
+    """ "The talks, however, said Kovac, had gone nowhere", "The plan, said board chairman X, would ...": a cue set
+    off by commas inside the sentence it reports, its speaker's name right after it. The parser gives the cue
+    the reported subject before it and hangs the name on the cue or on the reported clause as a subject; the
+    name (a proper name, or a phrase ending in one) is the speaker (rule "inverted-speaker"). Only a cue after a
+    comma, whose name is closed by a comma and followed by the rest of the sentence, and whose subject before it
+    is no one who speaks ("Police, meanwhile, said Kovac, 34, had fled": the police speak, Kovac is reported)."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or cue.i + 2 >= len(doc):
+        return None
+    before = active_subject(cue)
+    if before is None or before.i > cue.i or _may_speak(before):
+        return None
+    heads = [cue, *(c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i > cue.i)]
+    for head in heads:
+        for sub in head.children:
+            if sub.dep_ != "nsubj" or sub.i <= cue.i or sub.left_edge.i != cue.i + 1 or sub.pos_ != "PROPN":
+                continue
+            last = sub.right_edge.i
+            while doc[last].is_punct and last > sub.i:
+                last -= 1  # the parser may hang the closing comma on the name
+            comma = last + 1
+            if comma + 1 < len(doc) and doc[comma].text == "," and not doc[comma + 1].is_punct:
+                return sub
+    return None
+
+
+# Entity types of a subject that speaks for itself.
+SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _may_speak(tok: "Token") -> bool:
+    """A subject that can be the one saying: a name, a pronoun, a title, an occupation, a source or an
+    organisation's word ("Police", "the party", "Prosecutors", "officials")."""
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in SPEAKER_TYPES
+            or any(w in TITLE_HEADS or w in ORG_WORDS or w in SOURCE_NOUNS or w in occupations()
+                   for w in (lemma, tok.lower_)))
+
+
+def speaker_slip(index: TextIndex, cue: "Token", clauses: list["Token"]) -> "Token | None":
+    """The speaker of a cue that a parse slip hid (:func:`subject_read_as_clause`, :func:`name_after_inner_cue`),
+    else None."""
+    return subject_read_as_clause(index, cue, clauses) or name_after_inner_cue(cue)

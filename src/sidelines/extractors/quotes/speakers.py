@@ -24,8 +24,8 @@ from sidelines.extractors.entities.title_words import CLOSING_PUNCT, title_varia
 from sidelines.extractors.lookup import doc_text, sent_of
 from sidelines.lexicon import countries
 from sidelines.lexicon.kinds import KIND_NOMINALS
-from sidelines.lexicon.speech import CUE_NOUNS
-from sidelines.lexicon.titles import RELATIONS, SPOKESPERSON_NOUNS, TITLE_HEADS
+from sidelines.lexicon.speech import CUE_NOUNS, REPORTING_VERBS
+from sidelines.lexicon.titles import ORG_WORDS, RELATIONS, SPOKESPERSON_NOUNS, TITLE_HEADS
 from sidelines.nlp.syntax import SUBJECT_RELATIVES
 
 if TYPE_CHECKING:
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 
 
 # Texts whose author ("by X") or outlet ("in X") speaks for them: "a story by X says", "an article in X".
-TEXT_NOUNS = CUE_NOUNS | frozenset({"story", "piece", "report", "study", "analysis", "profile", "investigation"})
+TEXT_NOUNS = CUE_NOUNS | frozenset({
+    "story", "piece", "report", "study", "analysis", "profile", "investigation", "paper",
+})
 
 
 # The "how" of a definite description of a person no rule resolved ("the Air Force veteran said"):
@@ -203,7 +205,8 @@ class SpeakerResolver:
 
     def _author_before(self, head: "Token") -> str | None:
         """The person or organisation that is the subject of a verb whose object is ``head``'s noun
-        ("wrote a letter", "issued a statement") in ``head``'s sentence or the two before, nearest first."""
+        ("wrote a letter", "issued a statement"), or that spoke in it ("In a statement, X said"), in ``head``'s
+        sentence or the two before, nearest first."""
         lemma = head.lemma_.lower()
         sent = sent_of(head)
         start = sent.start
@@ -211,9 +214,16 @@ class SpeakerResolver:
             if start > 0:
                 start = sent_of(self.parsed[start - 1]).start
         for tok in reversed(self.parsed[start:head.i]):
-            if tok.dep_ != "dobj" or tok.lemma_.lower() != lemma or tok.head.pos_ != "VERB":
+            if tok.lemma_.lower() != lemma:
                 continue
-            for sub in tok.head.children:
+            # "issued a statement", or "In a statement, X said": the text the subject put out or spoke in
+            # "In a statement, X said": only a verb of speaking ("X featured in a report" is not X's report)
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head if (
+                tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep"
+                and tok.head.head.lemma_.lower() in REPORTING_VERBS) else None
+            if verb is None or verb.pos_ != "VERB":
+                continue
+            for sub in verb.children:
                 if sub.dep_ != "nsubj":
                     continue
                 found = [r for r in self.overlapping(sub.idx, sub.idx + len(sub.text)) if r[3] in ("PERSON", "ORG")]
@@ -401,9 +411,13 @@ PERSON_SUFFIXES = ("ist", "an", "er", "or", "ee")
 
 
 def _person_noun(head: "Token") -> bool:
-    """A noun that can describe a person: a title, or an agent noun by its suffix that names no text."""
+    """A noun that can describe a person: a title, or an agent noun by its suffix that names no text and no
+    organisation."""
     lemma = head.lemma_.lower()
-    return head.lower_ in TITLE_HEADS or (lemma.endswith(PERSON_SUFFIXES) and lemma not in TEXT_NOUNS)
+    if head.lower_ in TITLE_HEADS:
+        return True
+    # "the ethics committee said": an organisation's word with an agent's ending is no person
+    return lemma.endswith(PERSON_SUFFIXES) and lemma not in TEXT_NOUNS and lemma not in ORG_WORDS
 
 
 def _definite(head: "Token") -> bool:
