@@ -54,3 +54,38 @@ def test_an_appeal_by_a_naming_verb_keeps_its_quote(extract) -> None:
                                '"She has been a reckless and dishonest governor," Falk said.')
     assert any(s.get("Oren Falk") == "source" and s.get("Lorna Quist") == "target"
                for s in _sides(record, "ACCUSE")), record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    # A scene phrase hung on the label ("at the rally", "during the debate") is not part of it: the
+    # naming verb itself accuses (rule label:...), not only the judgement of the quote it opens.
+    "Senator Oren Falk called Lorna Quist a liar at the rally in Carrow.",
+    "Senator Oren Falk called Lorna Quist a coward during the budget debate in Carrow.",
+])
+def test_a_harsh_label_with_a_scene_phrase_accuses_by_the_label_rule(extract, body) -> None:
+    record = _article(extract, body)
+    assert any(ev.type == "ACCUSE" and ev.explanation and ev.explanation.rule.startswith("label:")
+               for ev in record.events), record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    "Senator Oren Falk called Lorna Quist a lawyer at the rally in Carrow.",
+    "Senator Oren Falk called Lorna Quist the front-runner during the budget debate in Carrow.",
+])
+def test_a_neutral_label_with_a_scene_phrase_is_no_accusation_by_the_label_rule(extract, body) -> None:
+    record = _article(extract, body)
+    assert not any(ev.explanation and ev.explanation.rule.startswith("label:") for ev in record.events), record.events
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("body", [
+    # "at" that tells what the one named is good or bad at is part of the label, not a scene.
+    "Campaigners called the minister a champion at blocking reform.",
+    "Senator Oren Falk called his rival a success at nothing but fundraising.",
+])
+def test_a_label_with_what_one_is_good_at_keeps_it(extract, body) -> None:
+    record = _article(extract, body)
+    assert not any(ev.type == "SUPPORT" and ev.explanation and ev.explanation.rule.startswith("label:")
+                   for ev in record.events), record.events

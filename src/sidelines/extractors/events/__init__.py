@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING
 
 from sidelines.eventtype import EventTyper
 from sidelines.extractors.base import BaseExtractor
+from sidelines.extractors.events.after_publication import RULE as AFTER_PUBLICATION_RULE
+from sidelines.extractors.events.after_publication import planned_after_publication
 from sidelines.extractors.events.attendees import find_attendees
 from sidelines.extractors.events.backrefs import resolve_back_references
 from sidelines.extractors.events.candidates import EventCandidate
@@ -143,6 +145,7 @@ class EventExtractor(BaseExtractor):
                 continue
             # A town "in" which the act happened is no side: off before the sides are weighed.
             placed = drop_locative_places(cand, index) if article_text else []
+            to_come = planned_after_publication(cand, dates.published)
             features = event_features(cand, quoted, index.plain_people, index)
             if self.confidence_model is not None:
                 cand.confidence = round(self.confidence_model.score(features), 3)
@@ -159,6 +162,8 @@ class EventExtractor(BaseExtractor):
                 why.decisions["type rules"] = "+".join(sorted(cand.type_rules))
             if placed:
                 why.decisions["places"] = places_record(why.decisions.get("places"), placed)
+            if to_come:
+                why.decisions["status"] = AFTER_PUBLICATION_RULE
             shape = self.config.drop_weak_shapes and article_text and is_weak_shape(
                 features, cand.modality, self_contained=cand.self_contained)
             if shape == ASKED_FOR:

@@ -38,6 +38,9 @@ LABEL_PREPS = {"as": LABEL_VERBS, "to": frozenset({"compare", "liken"})}
 ACCUSE_AT = -0.3
 SUPPORT_AT = 0.45
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# Prepositions of a phrase that tells where or when the naming was done, not what the one named is
+# ("a liar at the rally", "a fraud during the debate"); "by" (the agent) is left off whatever follows.
+SCENE_PREPS = frozenset({"at", "during"})
 # Pronouns that stand for a party ("called him a liar"); "what", "it", "this" name things.
 PARTY_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "you", "i", "me", "we", "us",
                             "himself", "herself", "themselves", "yourself", "myself", "ourselves"})
@@ -65,11 +68,24 @@ def _names_party(noun: "Token") -> bool:
         for c in noun.children)
 
 
+def _is_scene(prep: "Token") -> bool:
+    """Whether a phrase tells the naming's place or time ("at the rally", "during a debate", "at
+    Westminster") or its agent ("by X"), not what the label is about ("a champion at blocking reform",
+    "a master at deception", "a success at nothing")."""
+    if prep.lower_ == "by":
+        return True
+    return prep.lower_ in SCENE_PREPS and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or (g.pos_ == "NOUN" and any(d.dep_ in ("det", "poss")
+                                                                              for d in g.children)))
+        for g in prep.children)
+
+
 def _words(head: "Token") -> list["Token"]:
-    """A label's words: its subtree without a time phrase or an agent the parser hung on it ("a liar on
-    Tuesday", "was called a liar by X")."""
+    """A label's words: its subtree without a time or scene phrase or an agent the parser hung on it ("a
+    liar on Tuesday", "a liar at the rally in X", "was called a liar by X")."""
     timed = {t.i for c in head.children if c.dep_ in ("prep", "npadvmod", "agent")
-             and (c.lower_ == "by" or any(g.ent_type_ in TIME_ENTITY_TYPES for g in c.subtree)) for t in c.subtree}
+             and (_is_scene(c) or any(g.ent_type_ in TIME_ENTITY_TYPES for g in c.subtree))
+             for t in c.subtree}
     return [t for t in head.subtree if t.i not in timed]
 
 
