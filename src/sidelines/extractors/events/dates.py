@@ -67,6 +67,7 @@ from sidelines.extractors.events.date_clauses import (
 )
 from sidelines.extractors.events.date_values import value_range
 from sidelines.extractors.events.implicatives import IMPLICATIVE_RULE, done_through
+from sidelines.extractors.events.lede_saying import LEDE_SAYING_RULE, lede_saying
 from sidelines.extractors.events.said_days import is_saying, reach_of, tells_a_scene
 from sidelines.extractors.events.scene_day import SCENE_RULE, scene_day
 from sidelines.extractors.events.story_day import STORY_DAY_RULE, story_day
@@ -290,6 +291,9 @@ class DateResolver:
                 return day
             if (day := scene_day(self, anchor)) is not None:  # the sentence before dates the act's scene
                 self.rules[anchor.i] = f"{SCENE_RULE}: {day.start}"
+                return day
+            if (day := lede_saying(self, anchor)) is not None:  # "'...,' she said" after her dated lede act
+                self.rules[anchor.i] = f"{LEDE_SAYING_RULE}: {day.start}"
                 return day
             return DateRange(start=None, end=self.published)
         # An infinitive an implicative tells done ("was quick to condemn"): the date of the verb that tells it (rule

@@ -86,8 +86,8 @@ def story_day(resolver: "DateResolver", anchor: "Token") -> DateRange | None:
         return None  # a time of the act's own sentence that does not date it: the sentence tells of another time
     if not_one_day(resolver, anchor):
         return None  # "every weekend", "for years", "repeatedly", "during similar rallies": not the lede's one day
-    found = _nearest_story_time(resolver, anchor, published)
-    if not found or not _in_lede(resolver, found[0][0]):
+    found = nearest_story_time(resolver, anchor, published)
+    if not found or not in_lede(resolver, found[0][0]):
         return None
     if all(lede_day(resolver, span, t.value, published) is None for span, t in found):
         # "It was her first win since she announced her run earlier this month.": a time naming no day of its own
@@ -112,7 +112,7 @@ def _day_held(resolver: "DateResolver", found: list[tuple["SpacySpan", Any]], pu
         earlier = resolver.in_sentence(sent)
         if not earlier:
             continue
-        if not _in_lede(resolver, earlier[0][0]):
+        if not in_lede(resolver, earlier[0][0]):
             return []
         days = {day for span, t in earlier if (day := lede_day(resolver, span, t.value, published)) is not None}
         spans = [got for _, t in found if (got := value_range(t.value)) is not None]
@@ -130,7 +130,7 @@ def _own_happening(resolver: "DateResolver", anchor: "Token", found: list[tuple[
     return bool(acts) and goes_on(resolver, anchor, [span for span, _ in found])
 
 
-def _nearest_story_time(resolver: "DateResolver", anchor: "Token", published: str) -> list[tuple["SpacySpan", Any]]:
+def nearest_story_time(resolver: "DateResolver", anchor: "Token", published: str) -> list[tuple["SpacySpan", Any]]:
     """The times of the nearest sentence before the act, within reach, with a time that is not a plan: a sentence
     whose times all start after publication ("The assembly will vote again in June.") tells what is to come, not
     another happening, so it is passed over (rule ``story_day``). A background time ("served from 1980 to 1988")
@@ -245,7 +245,7 @@ def noun_keys(tok: "Token") -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
 
-def _in_lede(resolver: "DateResolver", span: "SpacySpan") -> bool:
+def in_lede(resolver: "DateResolver", span: "SpacySpan") -> bool:
     """Whether a time lies in one of the document's first sentences."""
     for k, sent in enumerate(resolver.parsed.sents):
         if k >= LEDE_SENTENCES:
