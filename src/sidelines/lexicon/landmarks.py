@@ -10,7 +10,7 @@ installations (:mod:`.installations`) stand at their town in their state.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sidelines.lexicon.countries import country_by_code, country_by_seat, normalize
 from sidelines.lexicon.installations import installation
@@ -75,6 +75,7 @@ def _table() -> dict[str, tuple[str, str]]:
     return {normalize(name): (city, iso3) for name, city, iso3 in LANDMARKS}
 
 
+@lru_cache(maxsize=65_536)  # a pure function of its strings, asked of the same names again and again
 def landmark(text: str, written_state: str | None = None) -> Landmark | None:
     """Where the landmark, seat of government or US installation called ``text`` stands, else None.
 

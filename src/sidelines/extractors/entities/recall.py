@@ -111,8 +111,9 @@ def add_people_after_named_domains(parsed: "Doc", mentions: list[NameMention]) -
 
     covered = covered_tokens(mentions)
     n = len(parsed)
+    lowers = analysis_of(parsed).lowers  # no token is made for the words that cannot open the pattern
     for b in range(1, n - 3):
-        if parsed[b].lower_ not in {"for", "of"} or parsed[b - 1].lower_ not in TITLE_HEADS:
+        if lowers[b] not in {"for", "of"} or lowers[b - 1] not in TITLE_HEADS:
             continue
         k = b + 1
         while k < n and k - b <= 3 and parsed[k].is_title and parsed[k].lower_ in DOMAIN_WORDS:

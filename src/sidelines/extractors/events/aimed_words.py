@@ -45,11 +45,11 @@ def _hostile_object(verb: "Token") -> "Token | None":
 def aimed_at(verb: "Token") -> list["Token"]:
     """The parties a verb aims hostile words at ("hurled insults at X"): the objects of "at"/"against"
     on the verb or on its object; empty when the verb aims none."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "prt" and c.lower_ in lex.PHRASAL_PARTICLES for c in verb.children):
-        return []  # "threw out the complaint against X": a phrasal verb dismisses, aims nothing
-    words = _hostile_object(verb)
-    if words is None:
+    if verb.pos_ != "VERB":
         return []
+    words = _hostile_object(verb)  # asked first: most verbs have no hostile object, and the tests are pure
+    if words is None or any(c.dep_ == "prt" and c.lower_ in lex.PHRASAL_PARTICLES for c in verb.children):
+        return []  # "threw out the complaint against X": a phrasal verb dismisses, aims nothing
     return _aimed_parties(verb) + _aimed_parties(words)
 
 

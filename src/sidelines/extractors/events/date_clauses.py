@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sidelines.lexicon import plover as lex
 from sidelines.lexicon import speech
+from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import auxiliaries
 from sidelines.timex.anchor import PRESENT_AUX
 
@@ -109,11 +110,12 @@ def person_mentions(doc: "Document", parsed: "Doc") -> dict[int, str]:
 def entity_mentions(doc: "Document", parsed: "Doc", types: tuple[str, ...] | None = None) -> dict[int, str]:
     """Token index -> id of the entity (of ``types``, else any) a mention there refers to (entities layer)."""
     out: dict[int, str] = {}
+    analysis = analysis_of(parsed)
     for ent in doc.layer("entities"):
         if types is not None and ent.type not in types:
             continue
         for m in ent.mentions:
-            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            span = analysis.span(m.start, m.end)  # kept: the actors step read the same mentions
             for i in range(span.start, span.end) if span is not None else ():
                 out.setdefault(i, ent.id)
     return out

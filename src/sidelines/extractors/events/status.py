@@ -6,6 +6,7 @@ AGREE to meet, "will not accept" a REJECT, "must withdraw" a REQUEST).
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from sidelines.extractors.events.demanded_force import obliged_type
@@ -351,7 +352,7 @@ def is_question(cand: EventCandidate) -> bool:
     """Whether the trigger's sentence is a question ("Will they meet?", "Did X refuse to ...?"); a "?"
     right after a full stop ("... like Ross.?") is a character lost in scraped text, no question."""
     sent = sent_of(cand.head)
-    ends = [t for t in reversed(sent) if not t.is_space][:2]
+    ends = list(islice((t for t in reversed(sent) if not t.is_space), 2))  # the last two, not every token
     if not ends or ends[0].text != "?":
         return False
     return not (len(ends) > 1 and ends[1].text == "." and not ends[1].whitespace_)  # not "U.S.?"

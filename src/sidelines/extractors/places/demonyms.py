@@ -8,9 +8,12 @@ such a place's own name, so that surnames ("Morgan") and common words do not.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, COUNTRY, REGION
+from sidelines.gazetteer.regions import REGION_DEMONYMS
+from sidelines.lexicon.countries import country_by_demonym
 
 if TYPE_CHECKING:
     from sidelines.gazetteer import Gazetteer, GazetteerEntry
@@ -31,6 +34,16 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
+@lru_cache(maxsize=65_536)  # pure: a function of the text and the static lexicons, asked again and again
+def demonym_name(text: str) -> str | None:
+    """The name of the country or region a demonym points to."""
+    country = country_by_demonym(text)
+    if country is not None:
+        return country.name
+    return REGION_DEMONYMS.get(text) or REGION_DEMONYMS.get(text.title())
+
+
+@lru_cache(maxsize=65_536)  # pure: the gazetteer never changes once built, and words repeat
 def derived_demonym(word: str, gaz: "Gazetteer") -> "GazetteerEntry | None":
     """The place whose people ``word`` names: a state, country or region of a stem's name, else a big city."""
     if not word[:1].isupper() or not word.isalpha() or word.isupper() or len(word) < 5:

@@ -18,7 +18,7 @@ from sidelines.extractors.places.affixes import (
     minor_direction,
 )
 from sidelines.extractors.places.context import adjacent_qualifier, area_of, landmark_at, proximity, proximity_grid
-from sidelines.extractors.places.demonyms import demonym_readings, derived_demonym
+from sidelines.extractors.places.demonyms import demonym_name, demonym_readings, derived_demonym
 from sidelines.extractors.places.features import ends_in_feature, is_lone_feature, named_parts
 from sidelines.extractors.places.nonplaces import (
     UNTAGGED_STOPWORDS,
@@ -42,8 +42,6 @@ from sidelines.extractors.places.townships import is_township, municipality_read
 from sidelines.extractors.places.venues import lone_facility
 from sidelines.gazetteer import GazetteerEntry
 from sidelines.gazetteer.index import ADMIN1_KIND, CAPITAL, CITY, CONTINENT, COUNTRY, REGION
-from sidelines.gazetteer.regions import REGION_DEMONYMS
-from sidelines.lexicon.countries import country_by_demonym
 from sidelines.lexicon.landmarks import Landmark, landmark
 from sidelines.lexicon.titles import TITLE_HEADS
 from sidelines.nlp.analysis import analysis_of
@@ -136,14 +134,6 @@ def labelled_spans(doc: "Document", parsed: "Doc", labels: "Collection[str]" = P
     return spans
 
 
-def _demonym_name(text: str) -> str | None:
-    """The name of the country or region a demonym points to."""
-    country = country_by_demonym(text)
-    if country is not None:
-        return country.name
-    return REGION_DEMONYMS.get(text) or REGION_DEMONYMS.get(text.title())
-
-
 def _is_capitalised(token: "Token") -> bool:
     return bool(token.text) and token.text[0].isupper()
 
@@ -207,7 +197,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             claim(span, _landmark_candidates(gaz, site), kind="metonymic" if site.seat else "literal",
                   country=site.iso3)
             continue
-        target = _demonym_name(span.text)
+        target = demonym_name(span.text)
         if target is not None:
             if len(span) == 1 and is_language_use(span[0]):
                 claim(span, (), kind="demonym", language=True)  # "in English": associative, on no map
@@ -252,7 +242,7 @@ def find_mentions(doc: "Document", parsed: "Doc", gaz: "Gazetteer", config: Plac
             if width > 1 and any(not caps[k] and lowers[k] not in NAME_CONNECTORS for k in range(i, end)):
                 continue
             name = analysis.span_text(i, end)
-            target = _demonym_name(name)
+            target = demonym_name(name)
             people = derived_demonym(name, gaz) if target is None and width == 1 and config.derived_demonyms else None
             if target is None and people is None and not gaz.lookup(name) and landmark(name) is None and (
                     width < 2 or lowers[i] not in DIRECTION_WORDS):
