@@ -164,6 +164,11 @@ class DocAnalysis:
         return self._strings("lower")
 
     @cached_property
+    def spaces(self) -> list[str]:
+        """The whitespace after each token (``Token.whitespace_``: a space or nothing)."""
+        return [" " if space else "" for space in self._columns[COLUMN_AT["space"]]]
+
+    @cached_property
     def ent_types(self) -> list[str]:
         """Each token's entity label ("" outside spaCy's entities)."""
         return self._strings("ent_type")

@@ -163,14 +163,16 @@ class CountryLookup:
             country = ent.country if ent.type in COUNTRY_TYPES else None
             for m in ent.mentions:
                 span = analysis.span(m.start, m.end)
-                longer = span is not None and len(span) > 1 and not ent.country
-                for i in range(span.start, span.end) if span is not None else ():
-                    self.covered.add(i)
-                    if longer:
-                        self.countryless_names.add(i)
-                    if stateless:
-                        self.stateless_orgs.add(i)
-                    if country:
+                if span is None:
+                    continue
+                tokens = range(span.start, span.end)
+                self.covered.update(tokens)
+                if len(tokens) > 1 and not ent.country:
+                    self.countryless_names.update(tokens)
+                if stateless:
+                    self.stateless_orgs.update(tokens)
+                if country:
+                    for i in tokens:
                         self.by_token.setdefault(i, country)
         for place in doc.layer("places"):
             span = analysis.span(place.start, place.end)
@@ -178,7 +180,7 @@ class CountryLookup:
             if getattr(place, "kind", None) == "demonym" and doc.text[place.start:place.end].lower() in SPLIT_PEOPLES:
                 continue  # "Kurdish" is read as Kurdistan on a map, but Kurds live in several states
             if span is not None:
-                country = korea_veto(country, span.text, self.north_named)
+                country = korea_veto(country, analysis.span_text(span.start, span.end), self.north_named)
             if not country:
                 continue
             for i in range(span.start, span.end) if span is not None else ():

@@ -72,6 +72,17 @@ PERSON_HEADS = DESCRIPTION_HEADS | OFFICE_HEADS
 # Heads that alone name a part in an event ("the host"), but with a noun of a trade compounded before them a
 # person's occupation ("the radio host", "the talk show host").
 COMPOUNDED_HEADS = frozenset({"host"})
+
+
+def _hyphen_parts(heads: frozenset[str]) -> frozenset[str]:
+    """The heads, and their parts before and after each hyphen ("front-runner": "front", "runner")."""
+    cuts = [(h, k) for h in heads for k, ch in enumerate(h) if ch == "-"]
+    return heads | {h[:k] for h, k in cuts} | {h[k + 1:] for h, k in cuts}
+
+
+#: Every token a description's head can be written with: spaCy splits "front-runner" into three tokens, and
+#: :func:`.title_words.hyphen_word` joins them again; a token outside it heads no description.
+HEAD_TOKENS = _hyphen_parts(PERSON_HEADS | COMPOUNDED_HEADS)
 DESCRIPTION_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # An object ("followed the Nevada senator", "a swipe at the magnate") or its possessor ("thanked the senator's
 # staff") is read too, but only for the one person named before it who is no argument of its verbs (the subject
@@ -377,10 +388,13 @@ def describe_people(parsed: "Doc", text: str, clusters: list[Cluster], resolver:
     """Join definite descriptions to the one person just named, and give that person their title."""
     taken = {s for c in clusters for s, _, _ in c.others}
     quoted = quoted_chars(parsed)
-    tags = analysis_of(parsed).tags
+    analysis = analysis_of(parsed)
+    tags, lowers = analysis.tags, analysis.lowers
     for k, tag in enumerate(tags):
         if tag not in ("NN", "NNP"):
             continue  # neither a demonym (NNP) nor a singular description (NN, or a lower-case NNP)
+        if k not in resolver.by_token and lowers[k] not in HEAD_TOKENS:
+            continue  # no demonym (no name over it) and no word of a description's head: no token made
         tok = parsed[k]
         if _demonym(tok, resolver) and tok.idx not in quoted and parsed[tok.i - 1].idx not in taken:
             owner = resolver.by_token[tok.i]

@@ -167,7 +167,9 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
     """spaCy's entities of the record's types, trimmed, split where two names are glued together."""
     out: list[NameMention] = []
     n = len(parsed)
-    for ent in analysis_of(parsed).ents:
+    analysis = analysis_of(parsed)
+    texts, spaces, lowers = analysis.texts, analysis.spaces, analysis.lowers
+    for ent in analysis.ents:
         label = ent.label_
         if label not in ENTITY_LABELS:
             continue
@@ -176,13 +178,13 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
         i, j = ent.start, ent.end
         # "the European Free Trade Association (EFTA": the acronym is read separately below.
         for k in range(i, j):
-            if parsed[k].text == "(":
+            if texts[k] == "(":
                 j = k
                 break
         # A name never runs across a line break (headline, byline and dateline lines).
         for k in range(i, j):
-            if "\n" in parsed[k].text or "\n" in parsed[k].whitespace_:
-                j = k + 1 if "\n" in parsed[k].whitespace_ else k
+            if "\n" in texts[k] or "\n" in spaces[k]:
+                j = k + 1 if "\n" in spaces[k] else k
                 break
         i, j = _trim(parsed, i, j, label)
         if j <= i:
@@ -213,7 +215,7 @@ def spacy_mentions(parsed: "Doc", text: str, furniture: list[tuple[int, int]]) -
                     out.append(person)
                 continue
         # "Energy Minister X": a portfolio right before a title is part of the title, not an ORG.
-        if all(parsed[k].lower_ in PORTFOLIOS for k in range(i, j)) and (
+        if all(lowers[k] in PORTFOLIOS for k in range(i, j)) and (
             (j < n and parsed[j].lower_ in TITLE_HEADS)
             or (i >= 2 and parsed[i - 1].lower_ == "of" and parsed[i - 2].lower_ in TITLE_HEADS)
         ):

@@ -56,10 +56,21 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def token_positions(parsed: "Doc", words: frozenset[str]) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of ``words`` (over the shared lower-case list)."""
+    """Indices of the tokens whose lower-case form is one of ``words``, in order (from a table of each form's
+    tokens built once per document: five readers ask, each of other words)."""
     if len(parsed) == 0:
         return []
-    return [k for k, lower in enumerate(analysis_of(parsed).lowers) if lower in words]
+    analysis = analysis_of(parsed)
+    by_lower: dict[str, list[int]] = analysis.memo("positions_by_lower", lambda: _positions_by_lower(analysis.lowers))
+    return sorted(k for word in by_lower.keys() & words for k in by_lower[word])
+
+
+def _positions_by_lower(lowers: list[str]) -> dict[str, list[int]]:
+    """Each lower-case form of a document -> the indices of its tokens (one pass, shared by every reader)."""
+    by_lower: dict[str, list[int]] = {}
+    for k, lower in enumerate(lowers):
+        by_lower.setdefault(lower, []).append(k)
+    return by_lower
 
 
 def capitalised_positions(parsed: "Doc") -> list[int]:
@@ -72,8 +83,16 @@ def capitalised_positions(parsed: "Doc") -> list[int]:
 
 
 def mention_root(parsed: "Doc", m: NameMention) -> "Token":
-    """The token of the mention whose head lies outside it (the last one when the parse says nothing else)."""
-    return next((t for t in parsed[m.i : m.j] if not m.i <= t.head.i < m.j or t.head.i == t.i), parsed[m.j - 1])
+    """The token of the mention whose head lies outside it (the last one when the parse says nothing else);
+    found once per token range of a document (several readers of the entities ask for each mention's)."""
+    analysis = analysis_of(parsed)
+    roots: dict[tuple[int, int], Token] = analysis.memo("mention_roots", dict)
+    root = roots.get((m.i, m.j))
+    if root is None:
+        heads = analysis.heads
+        k = next((k for k in range(m.i, m.j) if not m.i <= heads[k] < m.j or heads[k] == k), m.j - 1)
+        root = roots[(m.i, m.j)] = parsed[k]
+    return root
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

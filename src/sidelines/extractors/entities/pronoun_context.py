@@ -71,10 +71,10 @@ def writers_people(parsed: "Doc", at: int, earlier: list[Entry]) -> list[Entry]:
     outside quotation marks is the writer's: it takes people the writer names, not those named only in quoted
     words ('X read the fan's letter: "Y made me love this game." Later she thanked them': she is X, not Y),
     unless no one else is named."""
-    quoted = quoted_chars(parsed)
-    if parsed[at].idx in quoted:
+    quoted, starts = quoted_chars(parsed), analysis_of(parsed).token_starts
+    if starts[at] in quoted:
         return earlier
-    return [e for e in earlier if parsed[e[0]].idx not in quoted] or earlier
+    return [e for e in earlier if starts[e[0]] not in quoted] or earlier
 
 
 def generic(tok: "Token") -> bool:

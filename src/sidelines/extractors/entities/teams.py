@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from sidelines.extractors.entities.names import PROPAGATED_LABELS, NameMention, overlaps
 from sidelines.lexicon import countries
 from sidelines.lexicon.titles import HONORIFICS, ORG_WORDS, TITLE_HEADS
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -188,11 +189,13 @@ def apply_tables(parsed: "Doc", text: str, mentions: list[NameMention]) -> list[
 
 def _role_follows(parsed: "Doc", j: int) -> bool:
     """Whether a club's role noun ("striker", "team mate") starts at token ``j``."""
-    if j >= len(parsed) or not parsed[j].is_lower:
+    analysis = analysis_of(parsed)
+    texts, lowers = analysis.texts, analysis.lowers  # read from the shared lists: called for every name
+    if j >= len(texts) or not texts[j].islower():
         return False
-    if parsed[j].lower_ in TEAM_ROLE_NOUNS:
+    if lowers[j] in TEAM_ROLE_NOUNS:
         return True
-    return j + 1 < len(parsed) and (parsed[j].lower_, parsed[j + 1].lower_) in TEAM_ROLE_PAIRS
+    return j + 1 < len(lowers) and (lowers[j], lowers[j + 1]) in TEAM_ROLE_PAIRS
 
 
 def add_team_modifiers(parsed: "Doc", text: str, mentions: list[NameMention]) -> None:

@@ -26,8 +26,9 @@ from sidelines.extractors.events.homes import HOME_TYPES, in_relation_of, is_hom
 from sidelines.extractors.events.object_sides import in_circumstance
 from sidelines.extractors.events.phrases import STANCE_GOVERNORS, is_infinitive, subject_of
 from sidelines.extractors.events.venues import first_mention_head, no_side
-from sidelines.extractors.lookup import lemma_of, same_line, sent_of
+from sidelines.extractors.lookup import lemma_of, sent_of
 from sidelines.lexicon import plover as lex
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,12 +102,16 @@ def mention_heads(cand: "EventCandidate", index: "EntityIndex") -> dict[str, "To
     mention in the sentence is taken.
     """
     anchor = cand.verb if cand.verb is not None else cand.head
-    sent = sent_of(anchor)
+    parsed, analysis = anchor.doc, analysis_of(anchor.doc)
+    starts, line = analysis.token_starts, analysis.line_of(anchor)
     tokens: dict[str, list[Token]] = {}
-    for tok in sent:
-        if not same_line(tok, anchor):
+    # Token indices first: only a token under an entity on the anchor's line is made into a spaCy token.
+    for i in range(*analysis.sent_bounds(anchor.i)):
+        eids = index.by_token.get(i, ())
+        if not eids or analysis.line_at(starts[i]) != line:
             continue
-        for eid in index.by_token.get(tok.i, ()):
+        tok = parsed[i]
+        for eid in eids:
             if eid in cand.actors or eid in index.patients and eid not in index.plain_people:
                 continue
             if is_award(index.names.get(eid, "")):

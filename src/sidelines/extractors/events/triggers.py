@@ -84,10 +84,12 @@ def detect_candidates(sent: "SpacySpan") -> list[EventCandidate]:
     # A warning is typed by what it warns of; a prediction ("warned that prices could rise") is none.
     cands = [c for c in found.values() if (c.head.i not in consumed or c.kind != "noun") and retype_alert(c)]
     for k in verbs:
+        if k in found:
+            continue  # a trigger already: no token made
         tok = doc[k]
-        if k not in found and (cand := appointment_trigger(tok)) is not None:
+        if (cand := appointment_trigger(tok)) is not None:
             cands.append(cand)
-        elif k not in found and is_obligation(tok):
+        elif is_obligation(tok):
             cands.append(EventCandidate("REQUEST", "change", tok, tok, "verb", [(tok.idx, tok.idx + len(tok))]))
     for cand in cands:
         if cand.type == "ASSAULT" and (is_verbal_attack(cand) or is_retort(cand.head)):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sidelines.content.source_chain import is_outlet_name
-from sidelines.extractors.lookup import sent_of
+from sidelines.nlp.analysis import analysis_of
 from sidelines.nlp.syntax import lemma_of
 
 if TYPE_CHECKING:
@@ -143,7 +143,8 @@ def first_mention_head(toks: list["Token"]) -> "Token":
 def mention_head(eid: str, cand: "EventCandidate", index: "EntityIndex") -> "Token | None":
     """The head of the entity's first mention in the event's sentence, or None when it has none there."""
     anchor = cand.verb if cand.verb is not None else cand.head
-    toks = [tok for tok in sent_of(anchor) if eid in index.by_token.get(tok.i, ())]
+    parsed = anchor.doc
+    toks = [parsed[i] for i in range(*analysis_of(parsed).sent_bounds(anchor.i)) if eid in index.by_token.get(i, ())]
     return first_mention_head(toks) if toks else None
 
 

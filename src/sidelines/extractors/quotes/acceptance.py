@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from sidelines.extractors.lookup import sentence_start
+from sidelines.nlp.analysis import analysis_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -142,11 +143,13 @@ def content_features(text: str, parsed: "Doc", quote: "Quote") -> dict[str, floa
         feats[f"opens_{first}"] = 1.0
     span = parsed.char_span(s, e, alignment_mode="expand")
     if span is not None:
-        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+        analysis = analysis_of(parsed)  # the span's tags and words read from the shared lists
+        tokens = range(span.start, span.end)
+        if not any(analysis.tags[k] in ("VBD", "VBZ", "VBP", "MD") for k in tokens):
             feats["no_finite_verb"] = 1.0
         if sentence_start(span[0]) != sentence_start(span[-1]):
             feats["several_sentences"] = 1.0
-        if any(t.lower_ in ("i", "we", "me", "us", "my", "our") for t in span):
+        if any(analysis.lowers[k] in ("i", "we", "me", "us", "my", "our") for k in tokens):
             feats["first_person"] = 1.0
     if _in_first_paragraph(text, s):
         feats["first_paragraph"] = 1.0

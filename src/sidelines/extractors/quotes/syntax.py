@@ -474,10 +474,10 @@ def open_ended(index: TextIndex, start: int, end: int) -> bool:
 
 def tokens_in(index: TextIndex, start: int, end: int) -> "Iterator[Token]":
     """The tokens that start in ``[start, end)``."""
-    parsed = index.parsed
+    parsed, starts = index.parsed, index.analysis.token_starts  # offsets read from the list, not from tokens
     i = index.token_at(start)
-    while i < len(parsed) and parsed[i].idx < end:
-        if parsed[i].idx >= start:
+    while i < len(starts) and starts[i] < end:
+        if starts[i] >= start:
             yield parsed[i]
         i += 1
 
