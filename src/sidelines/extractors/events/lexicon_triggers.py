@@ -186,11 +186,11 @@ def lexicon_mentions(sent: "SpacySpan", cands: list[EventCandidate]) -> list[Eve
     doc, pos = sent.doc, analysis_of(sent.doc).pos
     # Only verbs can be mentions here (lexicon_mention's first test): no token is made for the rest.
     return [cand for k in range(sent.start, sent.end)
-            if pos[k] == "VERB" and not _related(tok := doc[k], triggers)
+            if pos[k] == "VERB" and not in_trigger_clause(tok := doc[k], triggers)
             and (cand := lexicon_mention(tok, taken)) is not None]
 
 
-def _related(tok: "Token", triggers: list["Token"]) -> bool:
+def in_trigger_clause(tok: "Token", triggers: list["Token"]) -> bool:
     """Whether a token governs one of the triggers or is governed by one."""
     return any(tok.is_ancestor(t) or t.is_ancestor(tok) for t in triggers)
 

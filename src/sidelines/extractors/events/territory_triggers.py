@@ -25,7 +25,7 @@ from sidelines.extractors.actors.bound_demonyms import PLACE_NOUNS
 from sidelines.extractors.actors.groups import side_words
 from sidelines.extractors.actors.local_groups import LOCAL_CROWDS
 from sidelines.extractors.events.candidates import EventCandidate
-from sidelines.extractors.events.lexicon_triggers import _related, is_party
+from sidelines.extractors.events.lexicon_triggers import in_trigger_clause, is_party
 from sidelines.extractors.lookup import lemma_of
 from sidelines.lexicon import plover as lex
 from sidelines.nlp.analysis import analysis_of
@@ -90,5 +90,5 @@ def territory_mentions(sent: "SpacySpan", cands: list[EventCandidate]) -> list[E
     triggers = [c.verb or c.head for c in cands]
     doc, pos = sent.doc, analysis_of(sent.doc).pos
     return [cand for k in range(sent.start, sent.end)
-            if pos[k] == "VERB" and not _related(tok := doc[k], triggers)
+            if pos[k] == "VERB" and not in_trigger_clause(tok := doc[k], triggers)
             and (cand := territory_mention(tok, taken)) is not None]
