@@ -398,9 +398,10 @@ def find_group_actors(doc: "Document", parsed: "Doc") -> list[tuple[int, int, st
         country, how = (None, PHRASE_HOW) if lemma in BACKERS else _phrase_country(tok, lookup)
         if country is None and lemma not in INSTITUTIONS and not plural:
             continue
-        if country is None and not _regional(tok):  # "European farmers blocked roads in Brussels"
+        regional = country is None and _regional(tok)  # "European farmers blocked roads in Brussels"
+        if country is None and not regional:
             country, how = where_it_acts(tok, lemma, lookup), WHERE_HOW
-        if country is None and not _owned(tok, lookup) and not _regional(tok) and not (
+        if country is None and not regional and not _owned(tok, lookup) and not (
                 lemma in OUTLAWS and only_victims_named(tok, only, lookup)):
             country, how = only, PHRASE_HOW
         if country is None:
